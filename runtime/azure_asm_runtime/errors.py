@@ -143,14 +143,15 @@ class OperationFailedError(AsmError):
         request_id: str,
         status: str,
         code: str | None,
-        message: str,
+        message: str | None,
         http_status_code: int | None = None,
     ) -> None:
         super().__init__(request_id, status, code, message, http_status_code)
         self.request_id = request_id
         self.status = status
         self.code = code
-        self.message = message
+        # Failed operations do not always carry an <Error>; keep the attribute a str anyway.
+        self.message: str = message or "no error details"
         self.http_status_code = http_status_code
 
     def __str__(self) -> str:

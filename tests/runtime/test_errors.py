@@ -282,3 +282,5 @@ def test_operation_errors() -> None:
     assert (timeout.request_id, timeout.last_status) == ("req-2", "InProgress")
     assert str(timeout) == "operation req-2 did not finish within 30 s (last status InProgress)"
     assert "unknown" in str(OperationTimeoutError("req-3", None))
+    bare = OperationFailedError("req-4", "Failed", None, None)
+    assert str(bare) == "operation req-4 Failed: no error details"
