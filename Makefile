@@ -1,0 +1,37 @@
+# All targets create the virtual environment on first use (a fresh machine needs only Python).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: all install generate check-generated test lint demo clean
+
+all: check-generated test
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+generate: $(STAMP)
+	$(PY) -m codegen --spec spec --out generated
+
+check-generated: $(STAMP)
+	$(PY) -m codegen --spec spec --out generated --check
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check codegen runtime emulator generated tests examples
+	$(VENV)/bin/ruff format --check codegen runtime emulator generated tests examples
+	$(VENV)/bin/mypy --strict generated/azure_asm runtime/azure_asm_runtime
+
+demo: $(STAMP)
+	$(PY) examples/run_demo.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

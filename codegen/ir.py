@@ -1,0 +1,241 @@
+"""The intermediate representation: what the loader produces and the templates read.
+
+Everything here is frozen: once the spec is validated nothing downstream may change it, so a
+template can never paper over a gap in the spec.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+SCALAR_TYPES = ("string", "int", "long", "float", "bool", "datetime", "base64text", "base64")
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """The type of a member or parameter: a scalar, a shape, a list or a string map."""
+
+    kind: Literal["scalar", "shape", "list", "map"]
+    name: str = ""  # scalar type name or shape name
+    item: TypeRef | None = None  # list items
+
+    @property
+    def is_scalar(self) -> bool:
+        return self.kind == "scalar"
+
+
+@dataclass(frozen=True)
+class Constraints:
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    enum: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def __bool__(self) -> bool:
+        return any(
+            value not in (None, ())
+            for value in (
+                self.min_length,
+                self.max_length,
+                self.pattern,
+                self.enum,
+                self.minimum,
+                self.maximum,
+            )
+        )
+
+
+NO_DEFAULT: object = object()
+
+
+@dataclass(frozen=True)
+class Member:
+    """One element of a structure, in wire order."""
+
+    name: str
+    xml: str
+    type: TypeRef
+    doc: str = ""
+    item_xml: str = ""
+    flat: bool = False
+    always: bool = False
+    required: bool = False
+    default: object = NO_DEFAULT
+    fixed: str | None = None
+    secret: bool = False
+    constraints: Constraints = field(default_factory=Constraints)
+    entry_xml: str = "ExtendedProperty"
+    key_xml: str = "Name"
+    value_xml: str = "Value"
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not NO_DEFAULT
+
+
+@dataclass(frozen=True)
+class Group:
+    """An element that wraps members of the enclosing class without a class of its own."""
+
+    xml: str
+    children: tuple[Member | Group, ...]
+
+    def members(self) -> tuple[Member, ...]:
+        return flatten(self.children)
+
+
+def flatten(nodes: tuple[Member | Group, ...]) -> tuple[Member, ...]:
+    """The members of a body tree, in wire order, groups dissolved."""
+    result: list[Member] = []
+    for node in nodes:
+        if isinstance(node, Group):
+            result.extend(node.members())
+        else:
+            result.append(node)
+    return tuple(result)
+
+
+@dataclass(frozen=True)
+class Variant:
+    key: str  # discriminator value
+    shape: str
+
+
+@dataclass(frozen=True)
+class Union:
+    discriminator_kind: Literal["element", "attribute"]
+    discriminator: str  # element name, or attribute as prefix:name
+    variants: tuple[Variant, ...]
+
+
+@dataclass(frozen=True)
+class Shape:
+    name: str
+    doc: str
+    source: str  # spec file the shape comes from
+    xml: str = ""
+    namespace: str = ""  # namespace URI
+    body: tuple[Member | Group, ...] = ()
+    init: tuple[str, ...] = ()  # constructor order, all members
+    xsi_type: str | None = None
+    union: Union | None = None
+
+    @property
+    def members(self) -> tuple[Member, ...]:
+        return flatten(self.body)
+
+    @property
+    def fields(self) -> tuple[Member, ...]:
+        """Members that are attributes of instances (fixed members are class constants)."""
+        return tuple(m for m in self.members if m.fixed is None)
+
+    @property
+    def init_fields(self) -> tuple[Member, ...]:
+        by_name = {m.name: m for m in self.fields}
+        return tuple(by_name[name] for name in self.init)
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: TypeRef
+    doc: str = ""
+    required: bool = False
+    default: object = NO_DEFAULT
+    secret: bool = False
+    into: str | None = None
+    constraints: Constraints = field(default_factory=Constraints)
+    in_path: bool = False
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not NO_DEFAULT
+
+
+@dataclass(frozen=True)
+class QueryItem:
+    name: str
+    param: str | None = None  # value of this parameter, omitted when None
+    value: str | None = None  # fixed value
+    when: str | None = None  # only when this boolean parameter is true
+
+
+@dataclass(frozen=True)
+class HeaderItem:
+    name: str
+    param: str
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    shape: str
+    param: str | None = None  # the whole body is this parameter
+
+
+@dataclass(frozen=True)
+class ResponseBody:
+    shape: str
+    list_xml: str | None = None  # a list of `shape` items under this root element
+
+    @property
+    def is_list(self) -> bool:
+        return self.list_xml is not None
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str
+    client: str
+    doc: str
+    source: str
+    method: str
+    path: str
+    path_params: tuple[str, ...]
+    query: tuple[QueryItem, ...]
+    headers: tuple[HeaderItem, ...]
+    x_ms_version: str
+    is_async: bool
+    expect: tuple[int, ...]
+    params: tuple[Param, ...]
+    exactly_one: tuple[tuple[str, ...], ...]
+    at_most_one: tuple[tuple[str, ...], ...]
+    request: RequestBody | None
+    response: ResponseBody | None
+
+
+@dataclass(frozen=True)
+class Client:
+    name: str
+    doc: str
+    x_ms_version: str
+    content_type: str
+    default: bool
+    status_operation: str | None
+
+
+@dataclass(frozen=True)
+class ListDocument:
+    """A response document that is a bare list (`<Locations><Location/>...</Locations>`)."""
+
+    xml: str
+    item: str  # shape name
+    item_xml: str
+
+
+@dataclass(frozen=True)
+class Spec:
+    namespaces: dict[str, str]
+    clients: tuple[Client, ...]
+    operations: tuple[Operation, ...]
+    shapes: tuple[Shape, ...]
+    list_documents: tuple[ListDocument, ...]
+    sources: tuple[str, ...]
+
+    def shape(self, name: str) -> Shape:
+        for shape in self.shapes:
+            if shape.name == name:
+                return shape
+        raise KeyError(name)

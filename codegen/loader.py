@@ -1,0 +1,670 @@
+"""Load `spec/*.yaml`, validate every entry and build the IR.
+
+Errors are `SpecError`s whose message starts with the file and the entry
+(`spec/hosted_services.yaml: operations.create_hosted_service.params[0]: ...`), so a mistake in
+a spec file can be found without reading the generator.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from codegen.ir import (
+    NO_DEFAULT,
+    SCALAR_TYPES,
+    Client,
+    Constraints,
+    Group,
+    HeaderItem,
+    ListDocument,
+    Member,
+    Operation,
+    Param,
+    QueryItem,
+    RequestBody,
+    ResponseBody,
+    Shape,
+    Spec,
+    TypeRef,
+    Union,
+    Variant,
+    flatten,
+)
+
+HTTP_METHODS = ("GET", "PUT", "POST", "DELETE")
+IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
+CLASS_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+XML_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
+
+
+class SpecError(Exception):
+    """A spec file is invalid; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where in the spec an entry is, for error messages."""
+
+    file: str
+    entry: str
+
+    def at(self, key: str | int) -> Where:
+        suffix = f"[{key}]" if isinstance(key, int) else f".{key}" if self.entry else key
+        return Where(self.file, f"{self.entry}{suffix}")
+
+    def error(self, message: str) -> SpecError:
+        return SpecError(f"{self.file}: {self.entry}: {message}")
+
+
+# --- generic checks -------------------------------------------------------------------------
+
+
+def _mapping(value: Any, where: Where) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise where.error(f"expected a mapping, got {type(value).__name__}")
+    return value
+
+
+def _keys(value: Any, where: Where, required: Iterable[str], optional: Iterable[str]) -> None:
+    mapping = _mapping(value, where)
+    allowed = set(required) | set(optional)
+    for key in mapping:
+        if key not in allowed:
+            raise where.error(f"unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+    for key in required:
+        if key not in mapping:
+            raise where.error(f"missing key {key!r}")
+
+
+def _str(value: Any, where: Where) -> str:
+    if not isinstance(value, str):
+        raise where.error(f"expected a string, got {value!r}")
+    return value
+
+
+def _bool(value: Any, where: Where) -> bool:
+    if not isinstance(value, bool):
+        raise where.error(f"expected true or false, got {value!r}")
+    return value
+
+
+def _list(value: Any, where: Where) -> list[Any]:
+    if not isinstance(value, list):
+        raise where.error(f"expected a list, got {type(value).__name__}")
+    return value
+
+
+def _identifier(value: Any, where: Where) -> str:
+    text = _str(value, where)
+    if not IDENTIFIER.match(text):
+        raise where.error(f"{text!r} is not a snake_case identifier")
+    return text
+
+
+def _xml_name(value: Any, where: Where) -> str:
+    text = _str(value, where)
+    if not XML_NAME.match(text):
+        raise where.error(f"{text!r} is not an XML element name")
+    return text
+
+
+def _doc(raw: Mapping[str, Any], where: Where) -> str:
+    return " ".join(_str(raw.get("doc", ""), where.at("doc")).split())
+
+
+# --- the loader -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Raw:
+    """An entry of some kind read from some file, not yet validated."""
+
+    where: Where
+    value: Any
+
+
+class Loader:
+    def __init__(self) -> None:
+        self.namespaces: dict[str, str] = {}
+        self.raw_clients: dict[str, _Raw] = {}
+        self.raw_operations: dict[str, _Raw] = {}
+        self.raw_shapes: dict[str, _Raw] = {}
+        self.sources: list[str] = []
+        self._shapes: dict[str, Shape] = {}
+        self._in_progress: set[str] = set()
+
+    # reading files
+
+    def add_file(self, path: Path, display: str) -> None:
+        root = Where(display, "")
+        try:
+            document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise root.error(f"invalid YAML: {exc}") from None
+        self.sources.append(display)
+        if document is None:
+            return
+        _keys(document, Where(display, "(top level)"), (), ("namespaces", "clients", "operations", "shapes"))
+        for prefix, uri in _mapping(document.get("namespaces", {}), root.at("namespaces")).items():
+            if prefix in self.namespaces:
+                raise root.at("namespaces").at(prefix).error("namespace prefix defined twice")
+            self.namespaces[prefix] = _str(uri, root.at("namespaces").at(prefix))
+        for kind, table in (
+            ("clients", self.raw_clients),
+            ("operations", self.raw_operations),
+            ("shapes", self.raw_shapes),
+        ):
+            entries = _mapping(document.get(kind, {}), root.at(kind))
+            for name, value in entries.items():
+                where = root.at(kind).at(name)
+                if name in table:
+                    raise where.error(f"defined twice (also in {table[name].where.file})")
+                table[name] = _Raw(where, value)
+
+    # building the IR
+
+    def build(self) -> Spec:
+        if "wa" not in self.namespaces or "i" not in self.namespaces:
+            raise SpecError("spec: namespaces 'wa' and 'i' must be defined")
+        for name, raw in self.raw_shapes.items():
+            if not CLASS_NAME.match(name):
+                raise raw.where.error("shape names are CamelCase class names")
+        shapes = tuple(self._shape(name) for name in self.raw_shapes)
+        clients = tuple(self._client(name, raw) for name, raw in self.raw_clients.items())
+        defaults = [c.name for c in clients if c.default]
+        if len(defaults) != 1:
+            raise SpecError(f"spec: exactly one client must have 'default: true' (found {defaults})")
+        operations = tuple(
+            self._operation(name, raw, clients, defaults[0])
+            for name, raw in self.raw_operations.items()
+        )
+        for client in clients:
+            if client.status_operation and client.status_operation not in self.raw_operations:
+                raise self.raw_clients[client.name].where.error(
+                    f"status_operation {client.status_operation!r} is not an operation"
+                )
+        list_documents = self._list_documents(operations)
+        return Spec(
+            namespaces=dict(self.namespaces),
+            clients=clients,
+            operations=operations,
+            shapes=shapes,
+            list_documents=list_documents,
+            sources=tuple(self.sources),
+        )
+
+    def _client(self, name: str, raw: _Raw) -> Client:
+        where = raw.where
+        _keys(raw.value, where, ("doc", "x_ms_version", "content_type"), ("default", "status_operation"))
+        value = raw.value
+        return Client(
+            name=name,
+            doc=_doc(value, where),
+            x_ms_version=_str(value["x_ms_version"], where.at("x_ms_version")),
+            content_type=_str(value["content_type"], where.at("content_type")),
+            default=_bool(value.get("default", False), where.at("default")),
+            status_operation=value.get("status_operation"),
+        )
+
+    # shapes
+
+    def _shape(self, name: str) -> Shape:
+        if name in self._shapes:
+            return self._shapes[name]
+        raw = self.raw_shapes[name]
+        where = raw.where
+        if name in self._in_progress:
+            raise where.error("shape includes itself")
+        self._in_progress.add(name)
+        value = raw.value
+        _keys(value, where, ("doc",), ("xml", "ns", "members", "init", "xsi_type", "union"))
+        namespace = self._namespace(value.get("ns", "wa"), where.at("ns"))
+        if "union" in value:
+            if "members" in value or "init" in value:
+                raise where.error("a union has no members or init of its own")
+            shape = Shape(
+                name=name,
+                doc=_doc(value, where),
+                source=where.file,
+                xml=_xml_name(value.get("xml", name), where.at("xml")),
+                namespace=namespace,
+                union=self._union(value["union"], where.at("union")),
+            )
+        else:
+            if "members" not in value:
+                raise where.error("missing key 'members' (or 'union')")
+            body = self._body(value["members"], where.at("members"))
+            members = flatten(body)
+            self._check_unique(members, where)
+            fields = [m.name for m in members if m.fixed is None]
+            init = [_identifier(n, where.at("init")) for n in _list(value.get("init", []), where.at("init"))]
+            for item in init:
+                if item not in fields:
+                    raise where.at("init").error(f"{item!r} is not a member of {name}")
+            if len(set(init)) != len(init):
+                raise where.at("init").error("a member is named twice")
+            init += [f for f in fields if f not in init]
+            xsi_type = value.get("xsi_type")
+            shape = Shape(
+                name=name,
+                doc=_doc(value, where),
+                source=where.file,
+                xml=_xml_name(value.get("xml", name), where.at("xml")),
+                namespace=namespace,
+                body=body,
+                init=tuple(init),
+                xsi_type=None if xsi_type is None else _str(xsi_type, where.at("xsi_type")),
+            )
+        self._in_progress.discard(name)
+        self._shapes[name] = shape
+        return shape
+
+    def _namespace(self, prefix: Any, where: Where) -> str:
+        prefix = _str(prefix, where)
+        if prefix not in self.namespaces:
+            raise where.error(f"unknown namespace prefix {prefix!r}")
+        return self.namespaces[prefix]
+
+    def _check_unique(self, members: tuple[Member, ...], where: Where) -> None:
+        names: set[str] = set()
+        for member in members:
+            if member.name in names:
+                raise where.error(f"member {member.name!r} defined twice")
+            names.add(member.name)
+
+    def _body(self, raw: Any, where: Where) -> tuple[Member | Group, ...]:
+        nodes: list[Member | Group] = []
+        tags: set[str] = set()
+        for index, item in enumerate(_list(raw, where)):
+            item_where = where.at(index)
+            _mapping(item, item_where)
+            if "include" in item:
+                _keys(item, item_where, ("include",), ())
+                included = _str(item["include"], item_where.at("include"))
+                if included not in self.raw_shapes:
+                    raise item_where.error(f"unknown shape {included!r}")
+                target = self._shape(included)
+                if target.union is not None:
+                    raise item_where.error(f"cannot include the union {included!r}")
+                new_nodes = list(target.body)
+            elif "group" in item:
+                _keys(item, item_where, ("group", "members"), ())
+                children = self._body(item["members"], item_where.at("members"))
+                new_nodes = [Group(_xml_name(item["group"], item_where.at("group")), children)]
+            else:
+                new_nodes = [self._member(item, item_where)]
+            for node in new_nodes:
+                tag = node.xml
+                flat_list = isinstance(node, Member) and node.flat
+                key = node.item_xml if isinstance(node, Member) and flat_list else tag
+                if key in tags:
+                    raise item_where.error(f"element <{key}> appears twice at the same level")
+                tags.add(key)
+                nodes.append(node)
+        return tuple(nodes)
+
+    def _member(self, raw: Mapping[str, Any], where: Where) -> Member:
+        _keys(
+            raw,
+            where,
+            ("name", "xml"),
+            (
+                "type", "item", "item_xml", "flat", "always", "required", "default", "fixed",
+                "secret", "doc", "constraints", "entry_xml", "key_xml", "value_xml",
+            ),
+        )
+        name = _identifier(raw["name"], where.at("name"))
+        where = Where(where.file, f"{where.entry} ({name})")
+        fixed = raw.get("fixed")
+        if fixed is not None:
+            fixed = _str(fixed, where.at("fixed"))
+            if raw.get("type", "string") != "string":
+                raise where.error("a fixed member is a string")
+        type_ref = self._type(raw.get("type", "string"), raw.get("item"), where)
+        item_xml = raw.get("item_xml", "")
+        if type_ref.kind == "list":
+            assert type_ref.item is not None
+            if not item_xml:
+                if type_ref.item.is_scalar:
+                    raise where.error("a list of scalars needs item_xml")
+                item_xml = self._shape(type_ref.item.name).xml
+            item_xml = _xml_name(item_xml, where.at("item_xml"))
+        elif item_xml or "flat" in raw:
+            raise where.error("item_xml and flat are for lists")
+        default = raw.get("default", NO_DEFAULT)
+        if default is not NO_DEFAULT and not isinstance(default, str | int | bool | float):
+            raise where.at("default").error("a default is a scalar")
+        return Member(
+            name=name,
+            xml=_xml_name(raw["xml"], where.at("xml")),
+            type=type_ref,
+            doc=_doc(raw, where),
+            item_xml=item_xml,
+            flat=_bool(raw.get("flat", False), where.at("flat")),
+            always=_bool(raw.get("always", False), where.at("always")),
+            required=_bool(raw.get("required", False), where.at("required")),
+            default=default,
+            fixed=fixed,
+            secret=_bool(raw.get("secret", False), where.at("secret")),
+            constraints=self._constraints(raw.get("constraints"), type_ref, where.at("constraints")),
+            entry_xml=_xml_name(raw.get("entry_xml", "ExtendedProperty"), where.at("entry_xml")),
+            key_xml=_xml_name(raw.get("key_xml", "Name"), where.at("key_xml")),
+            value_xml=_xml_name(raw.get("value_xml", "Value"), where.at("value_xml")),
+        )
+
+    def _type(self, raw_type: Any, raw_item: Any, where: Where) -> TypeRef:
+        name = _str(raw_type, where.at("type"))
+        if name == "list":
+            if raw_item is None:
+                raise where.error("a list needs 'item'")
+            item = self._type(raw_item, None, where)
+            if item.kind in ("list", "map"):
+                raise where.error("list items are scalars or shapes")
+            return TypeRef("list", item=item)
+        if raw_item is not None:
+            raise where.error("'item' is only for lists")
+        if name == "map":
+            return TypeRef("map")
+        if name in SCALAR_TYPES:
+            return TypeRef("scalar", name)
+        if name in self.raw_shapes:
+            return TypeRef("shape", name)
+        raise where.at("type").error(f"unknown type or shape {name!r}")
+
+    def _constraints(self, raw: Any, type_ref: TypeRef, where: Where) -> Constraints:
+        if raw is None:
+            return Constraints()
+        _keys(raw, where, (), ("min_length", "max_length", "pattern", "enum", "minimum", "maximum"))
+        for key in ("min_length", "max_length", "minimum", "maximum"):
+            if key in raw and (not isinstance(raw[key], int) or isinstance(raw[key], bool)):
+                raise where.at(key).error("expected an integer")
+        pattern = raw.get("pattern")
+        if pattern is not None:
+            try:
+                re.compile(_str(pattern, where.at("pattern")))
+            except re.error as exc:
+                raise where.at("pattern").error(f"invalid regular expression: {exc}") from None
+        enum = tuple(_str(v, where.at("enum")) for v in _list(raw.get("enum", []), where.at("enum")))
+        if (pattern or enum or "min_length" in raw or "max_length" in raw) and not (
+            type_ref.kind == "scalar" and type_ref.name in ("string", "base64text")
+        ):
+            raise where.error("length, pattern and enum constraints are for strings")
+        return Constraints(
+            min_length=raw.get("min_length"),
+            max_length=raw.get("max_length"),
+            pattern=pattern,
+            enum=enum,
+            minimum=raw.get("minimum"),
+            maximum=raw.get("maximum"),
+        )
+
+    def _union(self, raw: Any, where: Where) -> Union:
+        _keys(raw, where, ("discriminator", "variants"), ())
+        disc = _mapping(raw["discriminator"], where.at("discriminator"))
+        if len(disc) != 1 or next(iter(disc)) not in ("element", "attribute"):
+            raise where.at("discriminator").error("expected {element: Name} or {attribute: prefix:name}")
+        kind = next(iter(disc))
+        discriminator = _str(disc[kind], where.at("discriminator"))
+        if kind == "attribute":
+            prefix, _, local = discriminator.partition(":")
+            if not local or prefix not in self.namespaces:
+                raise where.at("discriminator").error("an attribute discriminator is prefix:name")
+        variants: list[Variant] = []
+        for key, shape_name in _mapping(raw["variants"], where.at("variants")).items():
+            variant_where = where.at("variants").at(key)
+            shape_name = _str(shape_name, variant_where)
+            if shape_name not in self.raw_shapes:
+                raise variant_where.error(f"unknown shape {shape_name!r}")
+            shape = self._shape(shape_name)
+            if shape.union is not None:
+                raise variant_where.error("a variant is a structure")
+            if kind == "element":
+                fixed = [m for m in shape.members if m.xml == discriminator and m.fixed == key]
+                if not fixed:
+                    raise variant_where.error(
+                        f"{shape_name} needs a member <{discriminator}> with fixed: {key}"
+                    )
+            elif shape.xsi_type != key:
+                raise variant_where.error(f"{shape_name} needs xsi_type: {key}")
+            variants.append(Variant(str(key), shape_name))
+        if not variants:
+            raise where.at("variants").error("a union needs variants")
+        return Union(kind, discriminator, tuple(variants))  # type: ignore[arg-type]
+
+    # operations
+
+    def _operation(
+        self, name: str, raw: _Raw, clients: tuple[Client, ...], default_client: str
+    ) -> Operation:
+        where = raw.where
+        value = raw.value
+        _keys(
+            value,
+            where,
+            ("doc", "http"),
+            ("client", "x_ms_version", "async", "expect", "params", "exactly_one", "at_most_one",
+             "request", "response"),
+        )
+        _identifier(name, where)
+        client_name = _str(value.get("client", default_client), where.at("client"))
+        client = next((c for c in clients if c.name == client_name), None)
+        if client is None:
+            raise where.at("client").error(f"unknown client {client_name!r}")
+        http = value["http"]
+        http_where = where.at("http")
+        _keys(http, http_where, ("method", "path"), ("query", "headers"))
+        method = _str(http["method"], http_where.at("method"))
+        if method not in HTTP_METHODS:
+            raise http_where.at("method").error(f"method must be one of {', '.join(HTTP_METHODS)}")
+        path = _str(http["path"], http_where.at("path"))
+        if not path.startswith("/"):
+            raise http_where.at("path").error("a path starts with /")
+        path_params = tuple(
+            field for _, field, _, _ in string.Formatter().parse(path) if field is not None
+        )
+        params = self._params(value.get("params", []), where.at("params"), path_params)
+        by_name = {p.name: p for p in params}
+        for path_param in path_params:
+            if path_param != "subscription_id" and path_param not in by_name:
+                raise http_where.at("path").error(f"path parameter {{{path_param}}} has no parameter")
+        query = self._query(http.get("query", {}), http_where.at("query"), by_name)
+        headers = tuple(
+            HeaderItem(header, self._param_ref(spec, http_where.at("headers").at(header), by_name))
+            for header, spec in _mapping(http.get("headers", {}), http_where.at("headers")).items()
+        )
+        groups = {}
+        for key in ("exactly_one", "at_most_one"):
+            groups[key] = tuple(
+                tuple(self._param_name(n, where.at(key).at(i), by_name) for n in _list(g, where.at(key).at(i)))
+                for i, g in enumerate(_list(value.get(key, []), where.at(key)))
+            )
+        request = self._request(value.get("request"), where.at("request"), params, by_name)
+        response = self._response(value.get("response"), where.at("response"))
+        is_async = _bool(value.get("async", False), where.at("async"))
+        if is_async and response is not None:
+            raise where.error("an async operation returns an AsyncOperation, not a response body")
+        expect = tuple(
+            int(s) for s in _list(value.get("expect", []), where.at("expect"))
+        )
+        return Operation(
+            name=name,
+            client=client_name,
+            doc=_doc(value, where),
+            source=where.file,
+            method=method,
+            path=path,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            x_ms_version=_str(value.get("x_ms_version", client.x_ms_version), where.at("x_ms_version")),
+            is_async=is_async,
+            expect=expect,
+            params=params,
+            exactly_one=groups["exactly_one"],
+            at_most_one=groups["at_most_one"],
+            request=request,
+            response=response,
+        )
+
+    def _params(self, raw: Any, where: Where, path_params: tuple[str, ...]) -> tuple[Param, ...]:
+        params: list[Param] = []
+        seen: set[str] = set()
+        for index, item in enumerate(_list(raw, where)):
+            item_where = where.at(index)
+            _keys(
+                item,
+                item_where,
+                ("name",),
+                ("type", "item", "doc", "required", "default", "secret", "into", "constraints"),
+            )
+            name = _identifier(item["name"], item_where.at("name"))
+            if name in seen or name == "subscription_id":
+                raise item_where.error(f"parameter {name!r} defined twice or reserved")
+            seen.add(name)
+            type_ref = self._type(item.get("type", "string"), item.get("item"), item_where)
+            required = _bool(item.get("required", False), item_where.at("required"))
+            default = item.get("default", NO_DEFAULT)
+            if required and default is not NO_DEFAULT:
+                raise item_where.error("a required parameter has no default")
+            params.append(
+                Param(
+                    name=name,
+                    type=type_ref,
+                    doc=_doc(item, item_where),
+                    required=required or name in path_params,
+                    default=default,
+                    secret=_bool(item.get("secret", False), item_where.at("secret")),
+                    into=item.get("into"),
+                    constraints=self._constraints(item.get("constraints"), type_ref, item_where.at("constraints")),
+                    in_path=name in path_params,
+                )
+            )
+        seen_optional = False
+        for index, param in enumerate(params):
+            if param.required and seen_optional:
+                raise where.at(index).error("a required parameter follows an optional one")
+            seen_optional = seen_optional or not param.required
+        return tuple(params)
+
+    def _param_name(self, raw: Any, where: Where, by_name: Mapping[str, Param]) -> str:
+        name = _str(raw, where)
+        if name not in by_name:
+            raise where.error(f"unknown parameter {name!r}")
+        return name
+
+    def _param_ref(self, raw: Any, where: Where, by_name: Mapping[str, Param]) -> str:
+        _keys(raw, where, ("param",), ())
+        return self._param_name(raw["param"], where.at("param"), by_name)
+
+    def _query(self, raw: Any, where: Where, by_name: Mapping[str, Param]) -> tuple[QueryItem, ...]:
+        items: list[QueryItem] = []
+        for name, spec in _mapping(raw, where).items():
+            item_where = where.at(name)
+            _keys(spec, item_where, (), ("param", "value", "when"))
+            if ("param" in spec) == ("value" in spec):
+                raise item_where.error("a query item has either 'param' or 'value'")
+            if "when" in spec and "value" not in spec:
+                raise item_where.error("'when' goes with a fixed 'value'")
+            when = None
+            if "when" in spec:
+                when = self._param_name(spec["when"], item_where.at("when"), by_name)
+                if by_name[when].type != TypeRef("scalar", "bool"):
+                    raise item_where.at("when").error(f"{when!r} is not a bool parameter")
+            items.append(
+                QueryItem(
+                    name=_str(name, item_where),
+                    param=self._param_name(spec["param"], item_where.at("param"), by_name)
+                    if "param" in spec
+                    else None,
+                    value=_str(spec["value"], item_where.at("value")) if "value" in spec else None,
+                    when=when,
+                )
+            )
+        return tuple(items)
+
+    def _request(
+        self, raw: Any, where: Where, params: tuple[Param, ...], by_name: Mapping[str, Param]
+    ) -> RequestBody | None:
+        if raw is None:
+            for param in params:
+                if param.into:
+                    raise where.error(f"parameter {param.name!r} has 'into' but there is no request")
+            return None
+        if isinstance(raw, Mapping):
+            _keys(raw, where, ("param",), ())
+            param_name = self._param_name(raw["param"], where.at("param"), by_name)
+            type_ref = by_name[param_name].type
+            if type_ref.kind != "shape":
+                raise where.at("param").error("the body parameter's type is a shape")
+            return RequestBody(type_ref.name, param_name)
+        shape_name = _str(raw, where)
+        if shape_name not in self.raw_shapes:
+            raise where.error(f"unknown shape {shape_name!r}")
+        shape = self._shape(shape_name)
+        if shape.union is not None:
+            raise where.error("a request body is a structure")
+        members = {m.name: m for m in shape.fields}
+        for param in params:
+            if param.into:
+                target = members.get(param.into)
+                if target is None or target.type.kind != "list":
+                    raise where.error(f"parameter {param.name!r}: 'into' names no list member")
+        fed = {p.name for p in params if not p.into} | {p.into for p in params if p.into}
+        for member in shape.fields:
+            if member.name not in fed and member.required and not member.has_default:
+                raise where.error(f"required member {member.name!r} of {shape_name} has no parameter")
+        return RequestBody(shape_name)
+
+    def _response(self, raw: Any, where: Where) -> ResponseBody | None:
+        if raw is None:
+            return None
+        if isinstance(raw, Mapping):
+            _keys(raw, where, ("list", "xml"), ())
+            shape_name = _str(raw["list"], where.at("list"))
+            if shape_name not in self.raw_shapes:
+                raise where.at("list").error(f"unknown shape {shape_name!r}")
+            return ResponseBody(shape_name, _xml_name(raw["xml"], where.at("xml")))
+        shape_name = _str(raw, where)
+        if shape_name not in self.raw_shapes:
+            raise where.error(f"unknown shape {shape_name!r}")
+        return ResponseBody(shape_name)
+
+    def _list_documents(self, operations: tuple[Operation, ...]) -> tuple[ListDocument, ...]:
+        documents: dict[str, ListDocument] = {}
+        for operation in operations:
+            response = operation.response
+            if response is None or response.list_xml is None:
+                continue
+            item = self._shapes[response.shape]
+            document = ListDocument(response.list_xml, item.name, item.xml)
+            known = documents.get(document.xml)
+            if known is not None and known != document:
+                raise SpecError(
+                    f"{operation.source}: operations.{operation.name}.response: <{document.xml}> "
+                    f"already holds {known.item} items"
+                )
+            if document.xml in self.raw_shapes:
+                raise SpecError(
+                    f"{operation.source}: operations.{operation.name}.response: list document "
+                    f"<{document.xml}> has the name of a shape"
+                )
+            documents[document.xml] = document
+        return tuple(documents[key] for key in sorted(documents))
+
+
+def load_spec(folder: Path) -> Spec:
+    """Load and validate every `*.yaml` file of `folder` (in name order)."""
+    loader = Loader()
+    files = sorted(folder.glob("*.yaml"))
+    if not files:
+        raise SpecError(f"{folder}: no *.yaml files")
+    for path in files:
+        loader.add_file(path, f"{folder.name}/{path.name}")
+    return loader.build()

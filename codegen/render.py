@@ -1,0 +1,329 @@
+"""Render the IR into the `azure_asm` package with Jinja2 templates, then format it.
+
+One template per output module (`templates/*.py.jinja`); how each kind of type is read, written,
+validated and annotated lives in one macro file per type kind (`templates/types/*.jinja`).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import string
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import jinja2
+
+from codegen.ir import NO_DEFAULT, Group, Member, Operation, Param, Shape, Spec, TypeRef
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+#: Output modules, in the order they are written.
+MODULES = (
+    "models.py",
+    "serializers.py",
+    "deserializers.py",
+    "validators.py",
+    "clients.py",
+    "catalog.py",
+    "__init__.py",
+)
+
+SCALAR_PYTHON = {
+    "string": "str",
+    "int": "int",
+    "long": "int",
+    "float": "float",
+    "bool": "bool",
+    "datetime": "datetime",
+    "base64text": "str",
+    "base64": "bytes",
+}
+
+
+def snake(name: str) -> str:
+    """`OSVirtualHardDisk` -> `os_virtual_hard_disk`, `VMImages` -> `vm_images`."""
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    return name.replace("-", "_").lower()
+
+
+def tag_const(xml: str, prefix: str) -> str:
+    """Name of the module constant holding the Clark name `{namespace}xml`."""
+    return f"_{prefix.upper()}_" + re.sub(r"[^A-Za-z0-9_]", "_", xml)
+
+
+def fstr(body: str) -> str:
+    """A string literal for `body`, an f-string only when it has placeholders."""
+    return f'f"{body}"' if "{" in body else f'"{body}"'
+
+
+SCALAR_READ = {
+    "string": "read_string",
+    "int": "read_int",
+    "long": "read_int",
+    "float": "read_float",
+    "bool": "read_bool",
+    "datetime": "read_datetime",
+    "base64text": "read_base64text",
+    "base64": "read_base64",
+}
+SCALAR_FORMAT = {
+    "string": "escape_text",
+    "int": "format_int",
+    "long": "format_int",
+    "float": "format_float",
+    "bool": "format_bool",
+    "datetime": "format_datetime",
+    "base64text": "format_base64text",
+    "base64": "format_base64",
+}
+SCALAR_CHECK = {
+    "string": "check_string",
+    "base64text": "check_string",
+    "int": "check_int",
+    "long": "check_int",
+    "float": "check_float",
+    "bool": "check_bool",
+    "datetime": "check_datetime",
+    "base64": "check_bytes",
+}
+#: How a parameter value becomes text in a path, query or header.
+SCALAR_TEXT = {
+    "string": "{}",
+    "int": "format_int({})",
+    "long": "format_int({})",
+    "bool": "format_bool({})",
+    "datetime": "format_datetime({})",
+}
+
+
+def py_type(type_ref: TypeRef, spec: Spec, *, argument: bool = False) -> str:
+    if type_ref.kind == "scalar":
+        return SCALAR_PYTHON[type_ref.name]
+    if type_ref.kind == "map":
+        return "Mapping[str, str]" if argument else "dict[str, str]"
+    if type_ref.kind == "list":
+        assert type_ref.item is not None
+        return f"list[{py_type(type_ref.item, spec)}]"
+    return type_ref.name
+
+
+def literal(value: object) -> str:
+    if value is NO_DEFAULT:
+        return "None"
+    return repr(value)
+
+
+def docstring(text: str, indent: int, width: int = 96) -> str:
+    """Wrap spec prose for a docstring body at `indent` spaces."""
+    prefix = " " * indent
+    return textwrap.fill(
+        text, width=width, initial_indent=prefix, subsequent_indent=prefix, break_on_hyphens=False
+    ) if text else ""
+
+
+def attribute_doc(name: str, text: str, indent: int, width: int = 96) -> str:
+    prefix = " " * indent
+    return textwrap.fill(
+        f"{name}: {text}" if text else f"{name}:",
+        width=width,
+        initial_indent=prefix,
+        subsequent_indent=prefix + "    ",
+        break_on_hyphens=False,
+    )
+
+
+def group_function(shape: Shape, path: tuple[str, ...]) -> str:
+    return f"_read_{snake(shape.name)}__{'__'.join(snake(p) for p in path)}"
+
+
+def group_tree(shape: Shape) -> list[tuple[tuple[str, ...], Group]]:
+    """Every group of a shape with its path of group names, outermost first."""
+    found: list[tuple[tuple[str, ...], Group]] = []
+
+    def visit(nodes: tuple[Member | Group, ...], path: tuple[str, ...]) -> None:
+        for node in nodes:
+            if isinstance(node, Group):
+                found.append(((*path, node.xml), node))
+                visit(node.children, (*path, node.xml))
+
+    visit(shape.body, ())
+    return found
+
+
+def is_group(node: object) -> bool:
+    return isinstance(node, Group)
+
+
+def all_tags(spec: Spec, prefixes: dict[str, str]) -> list[tuple[str, str]]:
+    """Every (namespace prefix, element name) the readers compare against."""
+    tags: set[tuple[str, str]] = set()
+
+    def visit(nodes: tuple[Member | Group, ...], prefix: str) -> None:
+        for node in nodes:
+            tags.add((prefix, node.xml))
+            if isinstance(node, Group):
+                visit(node.children, prefix)
+            else:
+                if node.type.kind == "list":
+                    tags.add((prefix, node.item_xml))
+                if node.type.kind == "map":
+                    tags.update((prefix, n) for n in (node.entry_xml, node.key_xml, node.value_xml))
+
+    for shape in spec.shapes:
+        prefix = prefixes[shape.namespace]
+        tags.add((prefix, shape.xml))
+        visit(shape.body, prefix)
+        if shape.union and shape.union.discriminator_kind == "element":
+            tags.add((prefix, shape.union.discriminator))
+    for document in spec.list_documents:
+        prefix = prefixes[spec.shape(document.item).namespace]
+        tags.update(((prefix, document.xml), (prefix, document.item_xml)))
+    return sorted(tags)
+
+
+class Renderer:
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            autoescape=False,
+        )
+        self.env.filters.update(
+            snake=snake,
+            tag=tag_const,
+            fstr=fstr,
+            literal=literal,
+            docstring=docstring,
+            attribute_doc=attribute_doc,
+        )
+        self.prefixes = {uri: prefix for prefix, uri in spec.namespaces.items()}
+        self.env.globals.update(
+            spec=spec,
+            scalar_read=SCALAR_READ,
+            scalar_format=SCALAR_FORMAT,
+            scalar_check=SCALAR_CHECK,
+            class_tuple=self.class_tuple,
+            path_of=self.path_of,
+            attribute_clark=self.attribute_clark,
+            prefix_of=self.prefixes.__getitem__,
+            format_value=self.format_value,
+            path_expression=self.path_expression,
+            operation_response=self.operation_response,
+            py_type=lambda t, argument=False: py_type(t, spec, argument=argument),
+            shape=spec.shape,
+            is_group=is_group,
+            group_tree=group_tree,
+            group_function=group_function,
+            all_tags=all_tags(spec, self.prefixes),
+            variant_classes=self.variant_classes,
+            operations_of=self.operations_of,
+            request_members=self.request_members,
+            sources=", ".join(spec.sources),
+            NO_DEFAULT=NO_DEFAULT,
+        )
+
+    def variant_classes(self, shape_name: str) -> list[str]:
+        shape = self.spec.shape(shape_name)
+        if shape.union is None:
+            return [shape.name]
+        return [v.shape for v in shape.union.variants]
+
+    def class_tuple(self, shape_name: str) -> str:
+        classes = self.variant_classes(shape_name)
+        return classes[0] if len(classes) == 1 else f"({', '.join(classes)})"
+
+    def path_of(self, shape: Shape, group: Group) -> tuple[str, ...]:
+        for path, candidate in group_tree(shape):
+            if candidate is group:
+                return path
+        raise KeyError(group.xml)
+
+    def attribute_clark(self, qualified: str) -> str:
+        prefix, _, local = qualified.partition(":")
+        return f"{{{self.spec.namespaces[prefix]}}}{local}"
+
+    def format_value(self, operation: Operation, param_name: str) -> str:
+        param = next(p for p in operation.params if p.name == param_name)
+        if param.type.kind != "scalar" or param.type.name not in SCALAR_TEXT:
+            raise ValueError(
+                f"{operation.source}: operations.{operation.name}: parameter {param_name!r} "
+                "cannot go in a path, query or header"
+            )
+        return SCALAR_TEXT[param.type.name].format(param_name)
+
+    def path_expression(self, operation: Operation) -> str:
+        parts = []
+        for literal_text, field, _, _ in string.Formatter().parse(operation.path):
+            parts.append(literal_text.replace("{", "{{").replace("}", "}}"))
+            if field == "subscription_id":
+                parts.append("{quote_segment(self.subscription_id)}")
+            elif field is not None:
+                parts.append(f"{{quote_segment({self.format_value(operation, field)})}}")
+        return fstr("".join(parts))
+
+    def operation_response(self, operation_name: str) -> str:
+        operation = next(op for op in self.spec.operations if op.name == operation_name)
+        assert operation.response is not None
+        return operation.response.shape
+
+    def operations_of(self, client: str) -> list[Operation]:
+        return [op for op in self.spec.operations if op.client == client]
+
+    def request_members(self, operation: Operation) -> list[tuple[Member, str]]:
+        """Request shape members with the Python expression that feeds each."""
+        assert operation.request is not None
+        shape = self.spec.shape(operation.request.shape)
+        params = {p.name: p for p in operation.params}
+        feeders: dict[str, list[Param]] = {}
+        for param in operation.params:
+            if param.into:
+                feeders.setdefault(param.into, []).append(param)
+        result: list[tuple[Member, str]] = []
+        for member in shape.fields:
+            if member.name in feeders:
+                names = ", ".join(p.name for p in feeders[member.name])
+                result.append((member, f"[item for item in ({names},) if item is not None]"))
+            elif member.name in params:
+                result.append((member, member.name))
+        return result
+
+    def render(self, module: str) -> str:
+        return self.env.get_template(f"{module}.jinja").render()
+
+
+def ruff_format(folder: Path) -> None:
+    """Format generated code with the pinned ruff, so the output is the same everywhere."""
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    if ruff is None:
+        raise RuntimeError("ruff is needed to format generated code: pip install -e '.[codegen]'")
+    # --isolated: the same output whether `folder` is in the repo or in a temporary folder.
+    common = ["--isolated", "--quiet", "--line-length", "100", "--target-version", "py311"]
+    for command in (
+        [ruff, "check", "--fix-only", "--select", "I,F401", *common, str(folder)],
+        [ruff, "format", *common, str(folder)],
+    ):
+        subprocess.run(command, check=True, cwd=folder)
+
+
+def generate(spec: Spec, out: Path) -> list[Path]:
+    """Write the package into `out` (the `azure_asm` folder); return the files written."""
+    renderer = Renderer(spec)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for module in MODULES:
+        path = out / module
+        path.write_text(renderer.render(module), encoding="utf-8")
+        written.append(path)
+    marker = out / "py.typed"
+    marker.write_text("", encoding="utf-8")
+    written.append(marker)
+    ruff_format(out)
+    return written

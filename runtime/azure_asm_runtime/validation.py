@@ -1,0 +1,170 @@
+"""Argument checks that generated methods run before any request is sent.
+
+Every failure is a `ValueError` (or `TypeError` for a wrong type) whose message starts with the
+argument's name and states the rule, e.g. ``service_name: must match ^[a-z0-9]{3,24}$``.
+Values are never echoed for secrets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from azure_asm_runtime.xmlcodec import invalid_xml_char
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _shown(value: object, secret: bool) -> str:
+    return "<secret>" if secret else repr(value)
+
+
+def check_required(name: str, value: object) -> None:
+    if value is None:
+        raise ValueError(f"{name}: is required")
+
+
+def check_string(
+    name: str,
+    value: object,
+    *,
+    required: bool = False,
+    min_length: int | None = None,
+    max_length: int | None = None,
+    pattern: str | None = None,
+    enum: tuple[str, ...] = (),
+    secret: bool = False,
+) -> None:
+    if value is None:
+        if required:
+            raise ValueError(f"{name}: is required")
+        return
+    if not isinstance(value, str):
+        raise TypeError(f"{name}: must be a str, got {type(value).__name__}")
+    bad = invalid_xml_char(value)
+    if bad is not None:
+        raise ValueError(f"{name}: contains U+{ord(bad):04X}, which XML 1.0 cannot carry")
+    if min_length is not None and len(value) < min_length:
+        raise ValueError(f"{name}: must be at least {min_length} characters long")
+    if max_length is not None and len(value) > max_length:
+        raise ValueError(f"{name}: must be at most {max_length} characters long")
+    if pattern is not None and _compiled(pattern).search(value) is None:
+        raise ValueError(f"{name}: {_shown(value, secret)} must match {pattern}")
+    if enum and value not in enum:
+        raise ValueError(f"{name}: {_shown(value, secret)} must be one of {', '.join(enum)}")
+
+
+def check_path_segment(name: str, value: object) -> None:
+    """Path values must be non-empty: an empty segment would address another resource."""
+    check_string(name, value, required=True, min_length=1)
+
+
+def check_int(
+    name: str,
+    value: object,
+    *,
+    required: bool = False,
+    minimum: int | None = None,
+    maximum: int | None = None,
+) -> None:
+    if value is None:
+        if required:
+            raise ValueError(f"{name}: is required")
+        return
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{name}: must be an int, got {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise ValueError(f"{name}: must be at least {minimum}")
+    if maximum is not None and value > maximum:
+        raise ValueError(f"{name}: must be at most {maximum}")
+
+
+def check_float(name: str, value: object, *, required: bool = False) -> None:
+    if value is None:
+        if required:
+            raise ValueError(f"{name}: is required")
+        return
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise TypeError(f"{name}: must be a number, got {type(value).__name__}")
+
+
+def check_bool(name: str, value: object, *, required: bool = False) -> None:
+    if value is None:
+        if required:
+            raise ValueError(f"{name}: is required")
+        return
+    if not isinstance(value, bool):
+        raise TypeError(f"{name}: must be a bool, got {type(value).__name__}")
+
+
+def check_datetime(name: str, value: object, *, required: bool = False) -> None:
+    if value is None:
+        if required:
+            raise ValueError(f"{name}: is required")
+        return
+    if not isinstance(value, datetime):
+        raise TypeError(f"{name}: must be a datetime, got {type(value).__name__}")
+
+
+def check_bytes(name: str, value: object, *, required: bool = False) -> None:
+    if value is None:
+        if required:
+            raise ValueError(f"{name}: is required")
+        return
+    if not isinstance(value, bytes):
+        raise TypeError(f"{name}: must be bytes, got {type(value).__name__}")
+
+
+def check_map(name: str, value: object, *, required: bool = False) -> None:
+    if value is None:
+        if required:
+            raise ValueError(f"{name}: is required")
+        return
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name}: must be a mapping of str to str, got {type(value).__name__}")
+    for key, item in value.items():
+        check_string(f"{name}[{key!r}]", key, required=True)
+        check_string(f"{name}[{key!r}]", item, required=True)
+
+
+def check_list(name: str, value: object, *, required: bool = False) -> None:
+    if value is None:
+        if required:
+            raise ValueError(f"{name}: is required")
+        return
+    if not isinstance(value, list | tuple):
+        raise TypeError(f"{name}: must be a list, got {type(value).__name__}")
+
+
+def check_instance(
+    name: str, value: object, types: type | tuple[type, ...], *, required: bool = False
+) -> bool:
+    """Check a model argument; True when there is a value to validate further."""
+    if value is None:
+        if required:
+            raise ValueError(f"{name}: is required")
+        return False
+    if not isinstance(value, types):
+        expected = types if isinstance(types, tuple) else (types,)
+        names = " or ".join(t.__name__ for t in expected)
+        raise TypeError(f"{name}: must be {names}, got {type(value).__name__}")
+    return True
+
+
+def check_exactly_one(**values: Any) -> None:
+    given = [name for name, value in values.items() if value is not None]
+    if len(given) != 1:
+        names = " and ".join(values)
+        raise ValueError(f"{names}: exactly one must be given (got {len(given)})")
+
+
+def check_at_most_one(**values: Any) -> None:
+    given = [name for name, value in values.items() if value is not None]
+    if len(given) > 1:
+        raise ValueError(f"{' and '.join(given)}: at most one may be given")

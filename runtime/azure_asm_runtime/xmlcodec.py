@@ -1,0 +1,332 @@
+"""XML on the wire: safe parsing of responses and the scalar codecs generated code calls.
+
+Requests are written by joining escaped strings (several times faster than building an lxml
+tree); responses are parsed by lxml with every feature that could reach outside the document
+(entities, DTDs, the network) turned off.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Callable, Mapping
+from datetime import datetime, timezone
+from typing import Protocol, TypeVar
+
+from lxml import etree
+
+from azure_asm_runtime.errors import ResponseParseError, UnknownElementError
+
+WA = "http://schemas.microsoft.com/windowsazure"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+NIL = f"{{{XSI}}}nil"
+
+#: Responses larger than this are refused before parsing (the largest real ASM listing,
+#: the public OS image catalogue, is a few megabytes).
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    dtd_validation=False,
+    huge_tree=False,
+    remove_comments=True,
+    remove_pis=True,
+)
+
+T = TypeVar("T")
+
+
+def parse_document(body: bytes) -> etree._Element:
+    """Parse a response body, refusing DTDs, entities and oversized input."""
+    if len(body) > MAX_DOCUMENT_BYTES:
+        raise ResponseParseError(f"response body of {len(body)} bytes exceeds the limit")
+    if not body.strip():
+        raise ResponseParseError("response body is empty where an XML document was expected")
+    # A DOCTYPE is the only way in for entity tricks; ASM never sends one.
+    if b"<!DOCTYPE" in body[:4096] or b"<!ENTITY" in body:
+        raise ResponseParseError("response XML declares a DTD, which is refused")
+    try:
+        root = etree.fromstring(body, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise ResponseParseError(f"response is not well-formed XML: {exc}") from None
+    if root is None:
+        raise ResponseParseError("response holds no XML element")
+    if root.getroottree().docinfo.doctype:
+        raise ResponseParseError("response XML declares a DTD, which is refused")
+    return root
+
+
+def local_name(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def element_path(element: etree._Element) -> str:
+    names: list[str] = []
+    node: etree._Element | None = element
+    while node is not None:
+        names.append(local_name(str(node.tag)))
+        node = node.getparent()
+    return "/".join(reversed(names))
+
+
+class HasUnknownElements(Protocol):
+    unknown_elements: tuple[etree._Element, ...]
+
+
+class DeserializeContext:
+    """Decides what happens to elements the spec does not describe.
+
+    By default they are kept on the model (`unknown_elements`) so nothing the service sent is
+    lost; in strict mode they raise, which is how tests find gaps in the spec.
+    """
+
+    __slots__ = ("strict",)
+
+    def __init__(self, strict: bool = False) -> None:
+        self.strict = strict
+
+    def unknown(self, owner: HasUnknownElements, element: etree._Element) -> None:
+        if self.strict:
+            raise UnknownElementError((element_path(element),))
+        owner.unknown_elements = (*owner.unknown_elements, element)
+
+    def unknown_variant(self, element: etree._Element, kind: str | None) -> None:
+        if self.strict:
+            raise UnknownElementError((f"{element_path(element)} (unknown variant {kind!r})",))
+
+
+def expect_root(element: etree._Element, tag: str) -> None:
+    if element.tag != tag:
+        raise ResponseParseError(
+            f"expected a <{local_name(tag)}> document, got <{local_name(str(element.tag))}>"
+        )
+
+
+# --- reading scalars ------------------------------------------------------------------------
+
+
+def is_nil(element: etree._Element) -> bool:
+    return element.get(NIL) == "true"
+
+
+def read_string(element: etree._Element) -> str | None:
+    text = element.text
+    if text is None:
+        return None if element.get(NIL) == "true" else ""
+    return text
+
+
+def _scalar_text(element: etree._Element) -> str | None:
+    text = element.text
+    if text is None:
+        return None
+    text = text.strip()
+    return text or None
+
+
+def _bad(element: etree._Element, kind: str, text: str) -> ResponseParseError:
+    shown = text if len(text) <= 40 else text[:40] + "..."
+    return ResponseParseError(f"<{element_path(element)}>: {shown!r} is not {kind}")
+
+
+def read_int(element: etree._Element) -> int | None:
+    text = _scalar_text(element)
+    if text is None:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise _bad(element, "an integer", text) from None
+
+
+def read_float(element: etree._Element) -> float | None:
+    text = _scalar_text(element)
+    if text is None:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise _bad(element, "a number", text) from None
+
+
+_BOOLS = {"true": True, "false": False, "1": True, "0": False}
+
+
+def read_bool(element: etree._Element) -> bool | None:
+    text = _scalar_text(element)
+    if text is None:
+        return None
+    value = _BOOLS.get(text.lower())
+    if value is None:
+        raise _bad(element, "a boolean", text)
+    return value
+
+
+def read_datetime(element: etree._Element) -> datetime | None:
+    text = _scalar_text(element)
+    if text is None:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise _bad(element, "an ISO 8601 timestamp", text) from None
+
+
+def read_base64(element: etree._Element) -> bytes | None:
+    text = _scalar_text(element)
+    if text is None:
+        return None if is_nil(element) else b""
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise _bad(element, "base64", text) from None
+
+
+def read_base64text(element: etree._Element) -> str | None:
+    data = read_base64(element)
+    if data is None:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _bad(element, "base64 of UTF-8 text", element.text or "") from None
+
+
+class ResultList(list[T]):
+    """A list returned by a list operation; keeps unknown top-level elements like models do."""
+
+    unknown_elements: tuple[etree._Element, ...] = ()
+
+
+def read_list(
+    element: etree._Element,
+    item_tag: str,
+    read_item: Callable[[etree._Element, DeserializeContext], T | None],
+    ctx: DeserializeContext,
+    owner: HasUnknownElements,
+) -> list[T]:
+    """Items of a wrapper element; `read_item` returns None for a union of an unknown kind."""
+    items: list[T] = []
+    for child in element:
+        if child.tag == item_tag:
+            value = read_item(child, ctx)
+            if value is None:
+                ctx.unknown(owner, child)
+            else:
+                items.append(value)
+        else:
+            ctx.unknown(owner, child)
+    return items
+
+
+def read_scalar_list(
+    element: etree._Element,
+    item_tag: str,
+    read_item: Callable[[etree._Element], T | None],
+    ctx: DeserializeContext,
+    owner: HasUnknownElements,
+) -> list[T]:
+    items: list[T] = []
+    for child in element:
+        if child.tag == item_tag:
+            value = read_item(child)
+            if value is not None:
+                items.append(value)
+        else:
+            ctx.unknown(owner, child)
+    return items
+
+
+def read_map(
+    element: etree._Element,
+    entry_tag: str,
+    key_tag: str,
+    value_tag: str,
+    ctx: DeserializeContext,
+    owner: HasUnknownElements,
+) -> dict[str, str]:
+    result: dict[str, str] = {}
+    for entry in element:
+        if entry.tag != entry_tag:
+            ctx.unknown(owner, entry)
+            continue
+        key: str | None = None
+        value: str | None = None
+        for part in entry:
+            if part.tag == key_tag:
+                key = read_string(part)
+            elif part.tag == value_tag:
+                value = read_string(part)
+            else:
+                ctx.unknown(owner, part)
+        if key is not None:
+            result[key] = value or ""
+    return result
+
+
+# --- writing scalars ------------------------------------------------------------------------
+
+# Characters XML 1.0 cannot carry at all, even escaped.
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# `\r` must be written as a character reference or parsers turn it into `\n`.
+_NEEDS_ESCAPE = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def invalid_xml_char(value: str) -> str | None:
+    """The first character of `value` that XML 1.0 cannot carry, if any."""
+    match = _INVALID_XML.search(value)
+    return None if match is None else match.group()
+
+
+def escape_text(value: str) -> str:
+    if _NEEDS_ESCAPE.search(value) is None:
+        return value
+    bad = invalid_xml_char(value)
+    if bad is not None:
+        raise ValueError(f"text contains U+{ord(bad):04X}, which XML 1.0 cannot carry")
+    return (
+        value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#xD;")
+    )
+
+
+def format_int(value: int) -> str:
+    return str(int(value))
+
+
+def format_float(value: float) -> str:
+    return repr(float(value))
+
+
+def format_bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def format_datetime(value: datetime) -> str:
+    if value.tzinfo is not None and value.utcoffset() == timezone.utc.utcoffset(None):
+        return value.replace(tzinfo=None).isoformat() + "Z"
+    return value.isoformat()
+
+
+def format_base64(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")
+
+
+def format_base64text(value: str) -> str:
+    return base64.b64encode(value.encode("utf-8")).decode("ascii")
+
+
+def write_map(
+    out: list[str], tag: str, entry_tag: str, key_tag: str, value_tag: str, value: Mapping[str, str]
+) -> None:
+    out.append(f"<{tag}>")
+    for key, item in value.items():
+        out.append(
+            f"<{entry_tag}><{key_tag}>{escape_text(key)}</{key_tag}>"
+            f"<{value_tag}>{escape_text(item)}</{value_tag}></{entry_tag}>"
+        )
+    out.append(f"</{tag}>")
+
+
