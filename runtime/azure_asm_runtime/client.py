@@ -12,11 +12,17 @@ import random
 import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from lxml import etree
 
-from azure_asm_runtime.errors import AsmHttpError, ConflictError, error_from_response
+from azure_asm_runtime.errors import (
+    AsmHttpError,
+    ConflictError,
+    OperationFailedError,
+    ResponseParseError,
+    error_from_response,
+)
 from azure_asm_runtime.http import HttpRequest, HttpResponse, Transport
 from azure_asm_runtime.polling import AsyncOperation, OperationStatusLike, PollSchedule
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
@@ -38,6 +44,15 @@ def quote_segment(value: str) -> str:
     return quote(value, safe="")
 
 
+_MAX_REDIRECTS = 3
+
+
+def _same_host(location: str, url: str) -> bool:
+    """Redirects are followed only on the same https host: the body may carry passwords."""
+    target, origin = urlsplit(location), urlsplit(url)
+    return target.scheme == "https" and target.netloc == origin.netloc
+
+
 def _is_operation_in_progress(error: AsmHttpError) -> bool:
     """ASM's 409 for a write that collides with a still-running operation on the resource."""
     return isinstance(error, ConflictError) and "currently performing an operation" in (
@@ -56,6 +71,7 @@ class ServiceClient:
     """
 
     content_type = "application/xml"
+    x_ms_version = "2014-10-01"
 
     def __init__(
         self,
@@ -94,14 +110,18 @@ class ServiceClient:
         self._sleep: Callable[[float], None] = time.sleep
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(subscription_id={self.subscription_id!r}, host={self.host!r})"
+        return (
+            f"{type(self).__name__}(subscription_id={self.subscription_id!r}, host={self.host!r})"
+        )
 
     # --- the pipeline -----------------------------------------------------------------------
 
     def _url(self, path: str, query: Sequence[tuple[str, str]] = ()) -> str:
         url = f"https://{self.host}{path}"
         if query:
-            url += "?" + "&".join(f"{name}={quote(value, safe=_QUERY_SAFE)}" for name, value in query)
+            url += "?" + "&".join(
+                f"{name}={quote(value, safe=_QUERY_SAFE)}" for name, value in query
+            )
         return url
 
     def _send(
@@ -130,6 +150,7 @@ class ServiceClient:
         request = HttpRequest(method, self._url(path, query), all_headers, body)
         deadline = time.monotonic() + self.conflict_timeout
         pause = 0.1
+        redirects = 0
         while True:
             response = self.transport.send(request, self.timeout)
             logger.debug(
@@ -139,8 +160,11 @@ class ServiceClient:
                 response.status,
                 response.header("x-ms-request-id"),
             )
-            if response.status == 307 and response.header("Location"):
-                request = HttpRequest(method, str(response.header("Location")), all_headers, body)
+            location = response.header("Location") if response.status == 307 else None
+            if location and redirects < _MAX_REDIRECTS and _same_host(location, request.url):
+                # ASM answers 307 while it moves a subscription between clusters.
+                redirects += 1
+                request = HttpRequest(method, location, all_headers, body)
                 continue
             if 200 <= response.status < 300 and (not expect or response.status in expect):
                 return response
@@ -160,8 +184,6 @@ class ServiceClient:
     def _async_operation(self, response: HttpResponse) -> AsyncOperation:
         request_id = response.header("x-ms-request-id")
         if not request_id:
-            from azure_asm_runtime.errors import ResponseParseError
-
             raise ResponseParseError("asynchronous operation answered without x-ms-request-id")
         return AsyncOperation(request_id, self._operation_status, self.poll_schedule)
 
@@ -188,10 +210,10 @@ class ServiceClient:
         )
         final = operation.result(timeout, progress_callback)
         if final.status != wait_for_status:
-            from azure_asm_runtime.errors import OperationFailedError
-
             raise OperationFailedError(
-                request_id, status=final.status, code=None,
+                request_id,
+                status=final.status or "Unknown",
+                code=None,
                 message=f"finished as {final.status}, not {wait_for_status}",
                 http_status_code=final.http_status_code,
             )
@@ -204,17 +226,19 @@ class ServiceClient:
     def perform_put(
         self, path: str, body: bytes | str | None = None, x_ms_version: str | None = None
     ) -> HttpResponse:
-        return self._send("PUT", path, x_ms_version=x_ms_version or self.x_ms_version, body=_bytes(body))
+        return self._send(
+            "PUT", path, x_ms_version=x_ms_version or self.x_ms_version, body=_bytes(body)
+        )
 
     def perform_post(
         self, path: str, body: bytes | str | None = None, x_ms_version: str | None = None
     ) -> HttpResponse:
-        return self._send("POST", path, x_ms_version=x_ms_version or self.x_ms_version, body=_bytes(body))
+        return self._send(
+            "POST", path, x_ms_version=x_ms_version or self.x_ms_version, body=_bytes(body)
+        )
 
     def perform_delete(self, path: str, x_ms_version: str | None = None) -> HttpResponse:
         return self._send("DELETE", path, x_ms_version=x_ms_version or self.x_ms_version)
-
-    x_ms_version = "2014-10-01"
 
 
 def _bytes(body: bytes | str | None) -> bytes | None:

@@ -34,7 +34,7 @@ class OperationStatusLike(Protocol):
     @property
     def status(self) -> str | None: ...
     @property
-    def http_status_code(self) -> str | None: ...
+    def http_status_code(self) -> int | None: ...
     @property
     def error(self) -> OperationErrorLike | None: ...
 
@@ -140,10 +140,9 @@ class AsyncOperation:
             error = final.error
             raise OperationFailedError(
                 self.request_id,
-                status=final.status,
+                status=final.status or FAILED,
                 code=error.code if error is not None else None,
                 message=error.message if error is not None else None,
                 http_status_code=final.http_status_code,
             )
         return final
-

@@ -11,7 +11,7 @@ import base64
 import binascii
 import re
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Protocol, TypeVar
 
 from lxml import etree
@@ -54,7 +54,7 @@ def parse_document(body: bytes) -> etree._Element:
         raise ResponseParseError(f"response is not well-formed XML: {exc}") from None
     if root is None:
         raise ResponseParseError("response holds no XML element")
-    if root.getroottree().docinfo.doctype:
+    if getattr(root.getroottree().docinfo, "doctype", ""):
         raise ResponseParseError("response XML declares a DTD, which is refused")
     return root
 
@@ -305,7 +305,7 @@ def format_bool(value: bool) -> str:
 
 
 def format_datetime(value: datetime) -> str:
-    if value.tzinfo is not None and value.utcoffset() == timezone.utc.utcoffset(None):
+    if value.tzinfo is not None and value.utcoffset() == UTC.utcoffset(None):
         return value.replace(tzinfo=None).isoformat() + "Z"
     return value.isoformat()
 
@@ -328,5 +328,3 @@ def write_map(
             f"<{value_tag}>{escape_text(item)}</{value_tag}></{entry_tag}>"
         )
     out.append(f"</{tag}>")
-
-
