@@ -53,7 +53,9 @@ def main(argv: list[str] | None = None) -> int:
             generate(spec, Path(tmp) / "azure_asm")
             problems = _differences(Path(tmp) / "azure_asm", package)
         if problems:
-            print("generated/ is stale; run `make generate`:", *problems, sep="\n  ", file=sys.stderr)
+            print(
+                "generated/ is stale; run `make generate`:", *problems, sep="\n  ", file=sys.stderr
+            )
             return 1
         print("generated/ is up to date")
         return 0

@@ -151,7 +151,12 @@ class Loader:
         self.sources.append(display)
         if document is None:
             return
-        _keys(document, Where(display, "(top level)"), (), ("namespaces", "clients", "operations", "shapes"))
+        _keys(
+            document,
+            Where(display, "(top level)"),
+            (),
+            ("namespaces", "clients", "operations", "shapes"),
+        )
         for prefix, uri in _mapping(document.get("namespaces", {}), root.at("namespaces")).items():
             if prefix in self.namespaces:
                 raise root.at("namespaces").at(prefix).error("namespace prefix defined twice")
@@ -180,7 +185,9 @@ class Loader:
         clients = tuple(self._client(name, raw) for name, raw in self.raw_clients.items())
         defaults = [c.name for c in clients if c.default]
         if len(defaults) != 1:
-            raise SpecError(f"spec: exactly one client must have 'default: true' (found {defaults})")
+            raise SpecError(
+                f"spec: exactly one client must have 'default: true' (found {defaults})"
+            )
         operations = tuple(
             self._operation(name, raw, clients, defaults[0])
             for name, raw in self.raw_operations.items()
@@ -202,7 +209,12 @@ class Loader:
 
     def _client(self, name: str, raw: _Raw) -> Client:
         where = raw.where
-        _keys(raw.value, where, ("doc", "x_ms_version", "content_type"), ("default", "status_operation"))
+        _keys(
+            raw.value,
+            where,
+            ("doc", "x_ms_version", "content_type"),
+            ("default", "status_operation"),
+        )
         value = raw.value
         return Client(
             name=name,
@@ -244,7 +256,10 @@ class Loader:
             members = flatten(body)
             self._check_unique(members, where)
             fields = [m.name for m in members if m.fixed is None]
-            init = [_identifier(n, where.at("init")) for n in _list(value.get("init", []), where.at("init"))]
+            init = [
+                _identifier(n, where.at("init"))
+                for n in _list(value.get("init", []), where.at("init"))
+            ]
             for item in init:
                 if item not in fields:
                     raise where.at("init").error(f"{item!r} is not a member of {name}")
@@ -316,8 +331,20 @@ class Loader:
             where,
             ("name", "xml"),
             (
-                "type", "item", "item_xml", "flat", "always", "required", "default", "fixed",
-                "secret", "doc", "constraints", "entry_xml", "key_xml", "value_xml",
+                "type",
+                "item",
+                "item_xml",
+                "flat",
+                "always",
+                "required",
+                "default",
+                "fixed",
+                "secret",
+                "doc",
+                "constraints",
+                "entry_xml",
+                "key_xml",
+                "value_xml",
             ),
         )
         name = _identifier(raw["name"], where.at("name"))
@@ -353,7 +380,9 @@ class Loader:
             default=default,
             fixed=fixed,
             secret=_bool(raw.get("secret", False), where.at("secret")),
-            constraints=self._constraints(raw.get("constraints"), type_ref, where.at("constraints")),
+            constraints=self._constraints(
+                raw.get("constraints"), type_ref, where.at("constraints")
+            ),
             entry_xml=_xml_name(raw.get("entry_xml", "ExtendedProperty"), where.at("entry_xml")),
             key_xml=_xml_name(raw.get("key_xml", "Name"), where.at("key_xml")),
             value_xml=_xml_name(raw.get("value_xml", "Value"), where.at("value_xml")),
@@ -391,7 +420,9 @@ class Loader:
                 re.compile(_str(pattern, where.at("pattern")))
             except re.error as exc:
                 raise where.at("pattern").error(f"invalid regular expression: {exc}") from None
-        enum = tuple(_str(v, where.at("enum")) for v in _list(raw.get("enum", []), where.at("enum")))
+        enum = tuple(
+            _str(v, where.at("enum")) for v in _list(raw.get("enum", []), where.at("enum"))
+        )
         if (pattern or enum or "min_length" in raw or "max_length" in raw) and not (
             type_ref.kind == "scalar" and type_ref.name in ("string", "base64text")
         ):
@@ -409,7 +440,9 @@ class Loader:
         _keys(raw, where, ("discriminator", "variants"), ())
         disc = _mapping(raw["discriminator"], where.at("discriminator"))
         if len(disc) != 1 or next(iter(disc)) not in ("element", "attribute"):
-            raise where.at("discriminator").error("expected {element: Name} or {attribute: prefix:name}")
+            raise where.at("discriminator").error(
+                "expected {element: Name} or {attribute: prefix:name}"
+            )
         kind = next(iter(disc))
         discriminator = _str(disc[kind], where.at("discriminator"))
         if kind == "attribute":
@@ -449,8 +482,17 @@ class Loader:
             value,
             where,
             ("doc", "http"),
-            ("client", "x_ms_version", "async", "expect", "params", "exactly_one", "at_most_one",
-             "request", "response"),
+            (
+                "client",
+                "x_ms_version",
+                "async",
+                "expect",
+                "params",
+                "exactly_one",
+                "at_most_one",
+                "request",
+                "response",
+            ),
         )
         _identifier(name, where)
         client_name = _str(value.get("client", default_client), where.at("client"))
@@ -473,7 +515,9 @@ class Loader:
         by_name = {p.name: p for p in params}
         for path_param in path_params:
             if path_param != "subscription_id" and path_param not in by_name:
-                raise http_where.at("path").error(f"path parameter {{{path_param}}} has no parameter")
+                raise http_where.at("path").error(
+                    f"path parameter {{{path_param}}} has no parameter"
+                )
         query = self._query(http.get("query", {}), http_where.at("query"), by_name)
         headers = tuple(
             HeaderItem(header, self._param_ref(spec, http_where.at("headers").at(header), by_name))
@@ -482,7 +526,10 @@ class Loader:
         groups = {}
         for key in ("exactly_one", "at_most_one"):
             groups[key] = tuple(
-                tuple(self._param_name(n, where.at(key).at(i), by_name) for n in _list(g, where.at(key).at(i)))
+                tuple(
+                    self._param_name(n, where.at(key).at(i), by_name)
+                    for n in _list(g, where.at(key).at(i))
+                )
                 for i, g in enumerate(_list(value.get(key, []), where.at(key)))
             )
         request = self._request(value.get("request"), where.at("request"), params, by_name)
@@ -490,9 +537,7 @@ class Loader:
         is_async = _bool(value.get("async", False), where.at("async"))
         if is_async and response is not None:
             raise where.error("an async operation returns an AsyncOperation, not a response body")
-        expect = tuple(
-            int(s) for s in _list(value.get("expect", []), where.at("expect"))
-        )
+        expect = tuple(int(s) for s in _list(value.get("expect", []), where.at("expect")))
         return Operation(
             name=name,
             client=client_name,
@@ -503,7 +548,9 @@ class Loader:
             path_params=path_params,
             query=query,
             headers=headers,
-            x_ms_version=_str(value.get("x_ms_version", client.x_ms_version), where.at("x_ms_version")),
+            x_ms_version=_str(
+                value.get("x_ms_version", client.x_ms_version), where.at("x_ms_version")
+            ),
             is_async=is_async,
             expect=expect,
             params=params,
@@ -542,7 +589,9 @@ class Loader:
                     default=default,
                     secret=_bool(item.get("secret", False), item_where.at("secret")),
                     into=item.get("into"),
-                    constraints=self._constraints(item.get("constraints"), type_ref, item_where.at("constraints")),
+                    constraints=self._constraints(
+                        item.get("constraints"), type_ref, item_where.at("constraints")
+                    ),
                     in_path=name in path_params,
                 )
             )
@@ -595,7 +644,9 @@ class Loader:
         if raw is None:
             for param in params:
                 if param.into:
-                    raise where.error(f"parameter {param.name!r} has 'into' but there is no request")
+                    raise where.error(
+                        f"parameter {param.name!r} has 'into' but there is no request"
+                    )
             return None
         if isinstance(raw, Mapping):
             _keys(raw, where, ("param",), ())
@@ -619,7 +670,9 @@ class Loader:
         fed = {p.name for p in params if not p.into} | {p.into for p in params if p.into}
         for member in shape.fields:
             if member.name not in fed and member.required and not member.has_default:
-                raise where.error(f"required member {member.name!r} of {shape_name} has no parameter")
+                raise where.error(
+                    f"required member {member.name!r} of {shape_name} has no parameter"
+                )
         return RequestBody(shape_name)
 
     def _response(self, raw: Any, where: Where) -> ResponseBody | None:

@@ -120,9 +120,17 @@ def literal(value: object) -> str:
 def docstring(text: str, indent: int, width: int = 96) -> str:
     """Wrap spec prose for a docstring body at `indent` spaces."""
     prefix = " " * indent
-    return textwrap.fill(
-        text, width=width, initial_indent=prefix, subsequent_indent=prefix, break_on_hyphens=False
-    ) if text else ""
+    return (
+        textwrap.fill(
+            text,
+            width=width,
+            initial_indent=prefix,
+            subsequent_indent=prefix,
+            break_on_hyphens=False,
+        )
+        if text
+        else ""
+    )
 
 
 def attribute_doc(name: str, text: str, indent: int, width: int = 96) -> str:
@@ -291,6 +299,9 @@ class Renderer:
             if member.name in feeders:
                 names = ", ".join(p.name for p in feeders[member.name])
                 result.append((member, f"[item for item in ({names},) if item is not None]"))
+            elif member.name in params and params[member.name].type.kind == "map":
+                # Arguments accept any Mapping; models hold a dict of their own.
+                result.append((member, f"None if {member.name} is None else dict({member.name})"))
             elif member.name in params:
                 result.append((member, member.name))
         return result

@@ -144,17 +144,16 @@ def check_list(name: str, value: object, *, required: bool = False) -> None:
 
 def check_instance(
     name: str, value: object, types: type | tuple[type, ...], *, required: bool = False
-) -> bool:
-    """Check a model argument; True when there is a value to validate further."""
+) -> None:
+    """Check that a model argument is of the expected class (or None when optional)."""
     if value is None:
         if required:
             raise ValueError(f"{name}: is required")
-        return False
+        return
     if not isinstance(value, types):
         expected = types if isinstance(types, tuple) else (types,)
         names = " or ".join(t.__name__ for t in expected)
         raise TypeError(f"{name}: must be {names}, got {type(value).__name__}")
-    return True
 
 
 def check_exactly_one(**values: Any) -> None:
