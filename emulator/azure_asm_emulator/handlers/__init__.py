@@ -1,0 +1,15 @@
+"""Per-operation handlers, one module per area of the API (hosted services, storage, ...).
+
+Each module owns a ``routing.Router`` named ``router`` and registers its handlers on it; list
+the module's router in ``default_routers`` so that every ``EmulatorServer`` serves it. None
+exist yet: this package is the place for them (see the ``azure_asm_emulator`` docstring).
+"""
+
+from __future__ import annotations
+
+from ..routing import Router
+
+
+def default_routers() -> list[Router]:
+    """The routers an ``EmulatorServer`` serves when not given any explicitly."""
+    return []
