@@ -131,6 +131,10 @@ class _HTTPServer(ThreadingHTTPServer):
     def finish_request(self, request: Any, client_address: Any) -> None:
         """Do the TLS handshake in the connection's own thread, then serve HTTP on it."""
         raw: socket.socket = request
+        # Headers and body leave as separate TLS records; without NODELAY, Nagle holds the
+        # second back until the client's delayed ACK, adding ~40 ms to every response.
+        with contextlib.suppress(OSError):
+            raw.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         raw.settimeout(self.emulator.handshake_timeout)
         try:
             tls = self.emulator.ssl_context.wrap_socket(raw, server_side=True)
@@ -253,7 +257,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         except Exception:
             logger.exception("%s %s failed", self.command, self.path)
             response = asm_error(500, "InternalError", INTERNAL_ERROR_MESSAGE)
-        self._send(response, request_id)
+        # Logged before sending, so that the line exists once the client has its answer.
         self._log(
             started,
             response.headers.get("x-ms-request-id", request_id),
@@ -261,6 +265,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             route,
             str(response.status),
         )
+        self._send(response, request_id)
 
     def _read_body(self) -> bytes:
         """Read the whole request body (Content-Length or chunked)."""
@@ -407,7 +412,7 @@ class EmulatorServer:
         self._httpd = _HTTPServer(self, self.requested_port)
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
-            kwargs={"poll_interval": 0.1},
+            kwargs={"poll_interval": 0.05},  # how long stop() may wait for the loop
             name=f"asm-emulator:{self.port}",
             daemon=True,
         )
