@@ -60,6 +60,8 @@ class Where:
         return Where(self.file, f"{self.entry}{suffix}")
 
     def error(self, message: str) -> SpecError:
+        if not self.entry:  # the file as a whole
+            return SpecError(f"{self.file}: {message}")
         return SpecError(f"{self.file}: {self.entry}: {message}")
 
 
@@ -119,6 +121,30 @@ def _doc(raw: Mapping[str, Any], where: Where) -> str:
     return " ".join(_str(raw.get("doc", ""), where.at("doc")).split())
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """`yaml.SafeLoader` that rejects a key given twice in one mapping (PyYAML keeps the last)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, yaml.Mark] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node, deep=deep)
+            try:
+                first = seen.get(key)
+            except TypeError:  # unhashable: the base class reports it
+                continue
+            if first is not None:
+                raise yaml.constructor.ConstructorError(
+                    f"key {key!r} first given",
+                    first,
+                    f"found duplicate key {key!r}",
+                    key_node.start_mark,
+                )
+            seen[key] = key_node.start_mark
+        return super().construct_mapping(node, deep=deep)
+
+
 # --- the loader -----------------------------------------------------------------------------
 
 
@@ -145,7 +171,7 @@ class Loader:
     def add_file(self, path: Path, display: str) -> None:
         root = Where(display, "")
         try:
-            document = yaml.safe_load(path.read_text(encoding="utf-8"))
+            document = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
         except yaml.YAMLError as exc:
             raise root.error(f"invalid YAML: {exc}") from None
         self.sources.append(display)
