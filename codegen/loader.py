@@ -157,8 +157,10 @@ class _Raw:
 
 
 class Loader:
-    def __init__(self) -> None:
+    def __init__(self, folder: str = "spec") -> None:
+        self.folder = folder  # how errors about the spec as a whole name it
         self.namespaces: dict[str, str] = {}
+        self.namespace_files: dict[str, str] = {}
         self.raw_clients: dict[str, _Raw] = {}
         self.raw_operations: dict[str, _Raw] = {}
         self.raw_shapes: dict[str, _Raw] = {}
@@ -184,9 +186,12 @@ class Loader:
             ("namespaces", "clients", "operations", "shapes"),
         )
         for prefix, uri in _mapping(document.get("namespaces", {}), root.at("namespaces")).items():
+            where = root.at("namespaces").at(prefix)
             if prefix in self.namespaces:
-                raise root.at("namespaces").at(prefix).error("namespace prefix defined twice")
-            self.namespaces[prefix] = _str(uri, root.at("namespaces").at(prefix))
+                also = self.namespace_files[prefix]
+                raise where.error(f"namespace prefix defined twice (also in {also})")
+            self.namespaces[prefix] = _str(uri, where)
+            self.namespace_files[prefix] = display
         for kind, table in (
             ("clients", self.raw_clients),
             ("operations", self.raw_operations),
@@ -203,17 +208,19 @@ class Loader:
 
     def build(self) -> Spec:
         if "wa" not in self.namespaces or "i" not in self.namespaces:
-            raise SpecError("spec: namespaces 'wa' and 'i' must be defined")
+            raise SpecError(f"{self.folder}: namespaces 'wa' and 'i' must be defined")
         for name, raw in self.raw_shapes.items():
             if not CLASS_NAME.match(name):
                 raise raw.where.error("shape names are CamelCase class names")
         shapes = tuple(self._shape(name) for name in self.raw_shapes)
         clients = tuple(self._client(name, raw) for name, raw in self.raw_clients.items())
         defaults = [c.name for c in clients if c.default]
-        if len(defaults) != 1:
-            raise SpecError(
-                f"spec: exactly one client must have 'default: true' (found {defaults})"
-            )
+        if len(defaults) > 1:
+            first = self.raw_clients[defaults[0]].where.file
+            second = self.raw_clients[defaults[1]].where.at("default")
+            raise second.error(f"a second default client ({defaults[0]} in {first} is one)")
+        if not defaults:
+            raise SpecError(f"{self.folder}: exactly one client must have 'default: true'")
         operations = tuple(
             self._operation(name, raw, clients, defaults[0])
             for name, raw in self.raw_operations.items()
@@ -740,7 +747,7 @@ class Loader:
 
 def load_spec(folder: Path) -> Spec:
     """Load and validate every `*.yaml` file of `folder` (in name order)."""
-    loader = Loader()
+    loader = Loader(folder.name)
     files = sorted(folder.glob("*.yaml"))
     if not files:
         raise SpecError(f"{folder}: no *.yaml files")

@@ -117,8 +117,13 @@ def literal(value: object) -> str:
     return repr(value)
 
 
+def _docstring_safe(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
 def docstring(text: str, indent: int, width: int = 96) -> str:
     """Wrap spec prose for a docstring body at `indent` spaces."""
+    text = _docstring_safe(text)
     prefix = " " * indent
     return (
         textwrap.fill(
@@ -134,6 +139,7 @@ def docstring(text: str, indent: int, width: int = 96) -> str:
 
 
 def attribute_doc(name: str, text: str, indent: int, width: int = 96) -> str:
+    text = _docstring_safe(text)
     prefix = " " * indent
     return textwrap.fill(
         f"{name}: {text}" if text else f"{name}:",
@@ -208,6 +214,7 @@ class Renderer:
             snake=snake,
             tag=tag_const,
             fstr=fstr,
+            comment=lambda text: "\n".join(f"#: {line}" for line in text.splitlines()),
             literal=literal,
             docstring=docstring,
             attribute_doc=attribute_doc,
@@ -311,6 +318,7 @@ class Renderer:
 
 
 def ruff_format(folder: Path) -> None:
+    folder = folder.resolve()
     """Format generated code with the pinned ruff, so the output is the same everywhere."""
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:
