@@ -218,7 +218,7 @@ class Loader:
         if len(defaults) > 1:
             first = self.raw_clients[defaults[0]].where.file
             second = self.raw_clients[defaults[1]].where.at("default")
-            raise second.error(f"a second default client ({defaults[0]} in {first} is one)")
+            raise second.error(f"only one client is the default ({defaults[0]} in {first} is too)")
         if not defaults:
             raise SpecError(f"{self.folder}: exactly one client must have 'default: true'")
         operations = tuple(
