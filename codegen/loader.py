@@ -460,6 +460,10 @@ class Loader:
             type_ref.kind == "scalar" and type_ref.name in ("string", "base64text")
         ):
             raise where.error("length, pattern and enum constraints are for strings")
+        if ("minimum" in raw or "maximum" in raw) and not (
+            type_ref.kind == "scalar" and type_ref.name in ("int", "long")
+        ):
+            raise where.error("minimum and maximum constraints are for int and long")
         return Constraints(
             min_length=raw.get("min_length"),
             max_length=raw.get("max_length"),
