@@ -103,6 +103,12 @@ def _list(value: Any, where: Where) -> list[Any]:
     return value
 
 
+def _status(value: Any, where: Where) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 100 <= value <= 599:
+        raise where.error(f"expected an HTTP status code, got {value!r}")
+    return value
+
+
 def _identifier(value: Any, where: Where) -> str:
     text = _str(value, where)
     if not IDENTIFIER.match(text):
@@ -421,12 +427,12 @@ class Loader:
             value_xml=_xml_name(raw.get("value_xml", "Value"), where.at("value_xml")),
         )
 
-    def _type(self, raw_type: Any, raw_item: Any, where: Where) -> TypeRef:
-        name = _str(raw_type, where.at("type"))
+    def _type(self, raw_type: Any, raw_item: Any, where: Where, key: str = "type") -> TypeRef:
+        name = _str(raw_type, where.at(key))
         if name == "list":
             if raw_item is None:
                 raise where.error("a list needs 'item'")
-            item = self._type(raw_item, None, where)
+            item = self._type(raw_item, None, where, "item")
             if item.kind in ("list", "map"):
                 raise where.error("list items are scalars or shapes")
             return TypeRef("list", item=item)
@@ -438,7 +444,7 @@ class Loader:
             return TypeRef("scalar", name)
         if name in self.raw_shapes:
             return TypeRef("shape", name)
-        raise where.at("type").error(f"unknown type or shape {name!r}")
+        raise where.at(key).error(f"unknown type or shape {name!r}")
 
     def _constraints(self, raw: Any, type_ref: TypeRef, where: Where) -> Constraints:
         if raw is None:
@@ -574,7 +580,10 @@ class Loader:
         is_async = _bool(value.get("async", False), where.at("async"))
         if is_async and response is not None:
             raise where.error("an async operation returns an AsyncOperation, not a response body")
-        expect = tuple(int(s) for s in _list(value.get("expect", []), where.at("expect")))
+        expect = tuple(
+            _status(s, where.at("expect").at(i))
+            for i, s in enumerate(_list(value.get("expect", []), where.at("expect")))
+        )
         return Operation(
             name=name,
             client=client_name,
@@ -615,6 +624,7 @@ class Loader:
             type_ref = self._type(item.get("type", "string"), item.get("item"), item_where)
             required = _bool(item.get("required", False), item_where.at("required"))
             default = item.get("default", NO_DEFAULT)
+            into = _identifier(item["into"], item_where.at("into")) if "into" in item else None
             if required and default is not NO_DEFAULT:
                 raise item_where.error("a required parameter has no default")
             params.append(
@@ -625,7 +635,7 @@ class Loader:
                     required=required or name in path_params,
                     default=default,
                     secret=_bool(item.get("secret", False), item_where.at("secret")),
-                    into=item.get("into"),
+                    into=into,
                     constraints=self._constraints(
                         item.get("constraints"), type_ref, item_where.at("constraints")
                     ),
