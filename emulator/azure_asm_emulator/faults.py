@@ -86,13 +86,14 @@ class FaultDecision:
 NO_FAULT = FaultDecision()
 
 
-def _noun_for(path: str) -> str:
-    lowered = path.lower()
-    if "/deployments/" in lowered or "/deploymentslots/" in lowered:
+def _lock_key_for(path: str) -> str:
+    # A lock key whose kind gives the conflict message the noun ASM would use for this path.
+    segments = {segment.lower() for segment in path.split("/")}
+    if segments & {"deployments", "deploymentslots"}:
         return "deployment:"
-    if "/hostedservices/" in lowered:
+    if "hostedservices" in segments:
         return "hostedservice:"
-    if "/storageservices/" in lowered:
+    if "storageservices" in segments:
         return "storageservice:"
     return "resource:"
 
@@ -141,5 +142,5 @@ class FaultInjector:
             fault = AsmFault(config.error_status, code, message)
         elif write and conflict < config.conflict_rate:
             action = FaultAction.CONFLICT
-            fault = conflict_fault(fake_request_id, _noun_for(path))
+            fault = conflict_fault(fake_request_id, _lock_key_for(path))
         return FaultDecision(latency=config.latency, action=action, fault=fault)
