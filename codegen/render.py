@@ -317,6 +317,9 @@ class Renderer:
         return self.env.get_template(f"{module}.jinja").render()
 
 
+FIRST_PARTY = ["azure_asm", "azure_asm_runtime", "azure_asm_emulator", "codegen"]
+
+
 def ruff_format(folder: Path) -> None:
     folder = folder.resolve()
     """Format generated code with the pinned ruff, so the output is the same everywhere."""
@@ -324,7 +327,16 @@ def ruff_format(folder: Path) -> None:
     if ruff is None:
         raise RuntimeError("ruff is needed to format generated code: pip install -e '.[codegen]'")
     # --isolated: the same output whether `folder` is in the repo or in a temporary folder.
-    common = ["--isolated", "--quiet", "--line-length", "100", "--target-version", "py311"]
+    common = [
+        "--isolated",
+        "--quiet",
+        "--line-length",
+        "100",
+        "--target-version",
+        "py311",
+        "--config",
+        f"lint.isort.known-first-party={FIRST_PARTY!r}".replace("'", '"'),
+    ]
     for command in (
         [ruff, "check", "--fix-only", "--select", "I,F401", *common, str(folder)],
         [ruff, "format", *common, str(folder)],

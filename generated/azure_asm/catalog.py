@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from azure_asm_runtime.catalog import OperationInfo
-
 from azure_asm import deserializers, serializers
+from azure_asm_runtime.catalog import OperationInfo
 
 OPERATIONS: Mapping[str, OperationInfo] = {
     "get_operation_status": OperationInfo(

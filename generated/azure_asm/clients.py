@@ -8,19 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from azure_asm_runtime.client import ServiceClient, quote_segment
-from azure_asm_runtime.polling import AsyncOperation
-from azure_asm_runtime.validation import (
-    check_bool,
-    check_exactly_one,
-    check_instance,
-    check_list,
-    check_map,
-    check_path_segment,
-    check_string,
-)
-from azure_asm_runtime.xmlcodec import format_bool
-
 from azure_asm.deserializers import (
     deserialize_availability_response,
     deserialize_deployment,
@@ -97,6 +84,18 @@ from azure_asm.validators import (
     validate_update_hosted_service,
     validate_update_storage_service_input,
 )
+from azure_asm_runtime.client import ServiceClient, quote_segment
+from azure_asm_runtime.polling import AsyncOperation
+from azure_asm_runtime.validation import (
+    check_bool,
+    check_exactly_one,
+    check_instance,
+    check_list,
+    check_map,
+    check_path_segment,
+    check_string,
+)
+from azure_asm_runtime.xmlcodec import format_bool
 
 __all__ = [
     "ServiceManagementService",

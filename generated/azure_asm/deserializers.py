@@ -6,21 +6,6 @@ Do not edit: change the spec and run `make generate`.
 
 from __future__ import annotations
 
-from azure_asm_runtime.errors import ResponseParseError
-from azure_asm_runtime.xmlcodec import (
-    DeserializeContext,
-    ResultList,
-    expect_root,
-    is_nil,
-    read_base64text,
-    read_bool,
-    read_datetime,
-    read_int,
-    read_list,
-    read_map,
-    read_scalar_list,
-    read_string,
-)
 from lxml import etree
 
 from azure_asm.models import (
@@ -105,6 +90,21 @@ from azure_asm.models import (
     VMImage,
     WindowsConfigurationSet,
     WinRM,
+)
+from azure_asm_runtime.errors import ResponseParseError
+from azure_asm_runtime.xmlcodec import (
+    DeserializeContext,
+    ResultList,
+    expect_root,
+    is_nil,
+    read_base64text,
+    read_bool,
+    read_datetime,
+    read_int,
+    read_list,
+    read_map,
+    read_scalar_list,
+    read_string,
 )
 
 _WA = "{http://schemas.microsoft.com/windowsazure}"

@@ -9,16 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from azure_asm_runtime.xmlcodec import (
-    XSI,
-    escape_text,
-    format_base64text,
-    format_bool,
-    format_datetime,
-    format_int,
-    write_map,
-)
-
 from azure_asm.models import (
     SSH,
     AclRule,
@@ -101,6 +91,15 @@ from azure_asm.models import (
     VMImage,
     WindowsConfigurationSet,
     WinRM,
+)
+from azure_asm_runtime.xmlcodec import (
+    XSI,
+    escape_text,
+    format_base64text,
+    format_bool,
+    format_datetime,
+    format_int,
+    write_map,
 )
 
 

@@ -6,16 +6,6 @@ Do not edit: change the spec and run `make generate`.
 
 from __future__ import annotations
 
-from azure_asm_runtime.validation import (
-    check_bool,
-    check_datetime,
-    check_instance,
-    check_int,
-    check_list,
-    check_map,
-    check_string,
-)
-
 from azure_asm.models import (
     SSH,
     AclRule,
@@ -98,6 +88,15 @@ from azure_asm.models import (
     VMImage,
     WindowsConfigurationSet,
     WinRM,
+)
+from azure_asm_runtime.validation import (
+    check_bool,
+    check_datetime,
+    check_instance,
+    check_int,
+    check_list,
+    check_map,
+    check_string,
 )
 
 
