@@ -80,6 +80,7 @@ MAX_BODY_BYTES = 32 * 1024 * 1024
 """Largest request body accepted; ASM bodies are small (packages go to blob storage)."""
 
 _VERSION_HEADER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CHUNK_SIZE = re.compile(rb"^[0-9A-Fa-f]{1,8}$")
 
 
 @dataclass(frozen=True)
@@ -257,14 +258,11 @@ class _RequestHandler(BaseHTTPRequestHandler):
         except Exception:
             logger.exception("%s %s failed", self.command, self.path)
             response = asm_error(500, "InternalError", INTERNAL_ERROR_MESSAGE)
-        # Logged before sending, so that the line exists once the client has its answer.
-        self._log(
-            started,
-            response.headers.get("x-ms-request-id", request_id),
-            client,
-            route,
-            str(response.status),
+        answered_id = next(
+            (v for k, v in response.headers.items() if k.lower() == "x-ms-request-id"), request_id
         )
+        # Logged before sending, so that the line exists once the client has its answer.
+        self._log(started, answered_id, client, route, str(response.status))
         self._send(response, request_id)
 
     def _read_body(self) -> bytes:
@@ -299,11 +297,11 @@ class _RequestHandler(BaseHTTPRequestHandler):
         total = 0
         while True:
             line = self.rfile.readline(1024)
-            try:
-                size = int(line.split(b";", 1)[0].strip(), 16)
-            except ValueError:
+            size_field = line.split(b";", 1)[0].strip()
+            if not _CHUNK_SIZE.match(size_field):
                 self.close_connection = True
-                raise bad_request("The chunked request body is malformed.") from None
+                raise bad_request("The chunked request body is malformed.")
+            size = int(size_field, 16)
             if size == 0:
                 while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
                     pass  # trailers
@@ -312,8 +310,11 @@ class _RequestHandler(BaseHTTPRequestHandler):
             if total > MAX_BODY_BYTES:
                 self.close_connection = True
                 raise AsmFault(413, "RequestBodyTooLarge", "The request body is too large.")
-            parts.append(self.rfile.read(size))
-            self.rfile.readline(1024)
+            chunk = self.rfile.read(size)
+            if len(chunk) != size or self.rfile.readline(1024) not in (b"\r\n", b"\n"):
+                self.close_connection = True
+                raise bad_request("The chunked request body is malformed.")
+            parts.append(chunk)
 
     def _drop(self) -> None:
         """Close the connection without a word, not even a TLS close_notify."""

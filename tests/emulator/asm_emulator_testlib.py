@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
+
 from azure_asm_emulator import (
     AsmFault,
     EmulatorServer,
@@ -25,7 +27,6 @@ from azure_asm_emulator import (
     empty,
     xml_response,
 )
-from lxml import etree
 
 SUBSCRIPTION = "0b9d1f3e-5a47-4c1e-9a52-3f7c5d2e8a10"
 OTHER_SUBSCRIPTION = "7e2a9c41-0d3b-4f6e-8b1a-52c9e7d4f603"

@@ -15,14 +15,15 @@ import sys
 import time
 from pathlib import Path
 
-import azure_asm_emulator
 import pytest
 from asm_emulator_testlib import SUBSCRIPTION, VERSION, client_context
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+import azure_asm_emulator
 from azure_asm_emulator.certs import thumbprint
 from azure_asm_emulator.cli import main
 from azure_asm_emulator.state import State, normalize_thumbprint
-from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 
 EMULATOR_SOURCE = str(Path(azure_asm_emulator.__file__).resolve().parent.parent)
 

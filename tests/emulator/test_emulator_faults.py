@@ -7,6 +7,7 @@ import ssl
 import time
 
 import pytest
+
 from azure_asm_emulator import FaultConfig
 from azure_asm_emulator.faults import FaultAction, FaultInjector
 

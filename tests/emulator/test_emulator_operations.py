@@ -7,6 +7,7 @@ import time
 
 import pytest
 from asm_emulator_testlib import OTHER_SUBSCRIPTION, SUBSCRIPTION, WA
+
 from azure_asm_emulator import AsmFault, ManualClock, OperationStatus, State
 from azure_asm_emulator.operations import conflict_message
 

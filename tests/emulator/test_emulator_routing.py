@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from azure_asm_emulator import AsmFault, Router, empty
 from azure_asm_emulator.routing import MethodNotAllowed, parse_query, split_path
 

@@ -10,6 +10,7 @@ import threading
 
 import pytest
 from asm_emulator_testlib import OTHER_SUBSCRIPTION, SUBSCRIPTION, WA
+
 from azure_asm_emulator import EmulatorServer, FaultConfig
 from azure_asm_emulator.certs import create_management_certificate, load_certificate_der
 
@@ -168,6 +169,23 @@ def test_chunked_request_body(client):
     connection.close()
     assert response.status == 200
     assert b"<Length>7</Length>" in body
+
+
+@pytest.mark.parametrize(
+    "chunks", [b"-1\r\nabc\r\n0\r\n\r\n", b"1_0\r\nabc\r\n0\r\n\r\n", b"2\r\nabc\r\n0\r\n\r\n"]
+)
+def test_malformed_chunked_body_is_400_and_closes(client, chunks):
+    connection = client.connect()
+    connection.putrequest("POST", f"/{SUBSCRIPTION}/test/echo/chunks")
+    connection.putheader("x-ms-version", "2014-10-01")
+    connection.putheader("Transfer-Encoding", "chunked")
+    connection.endheaders()
+    connection.send(chunks)
+    response = connection.getresponse()
+    response.read()
+    connection.close()
+    assert response.status == 400
+    assert response.getheader("Connection") == "close"
 
 
 def test_handler_bug_is_internal_error_and_server_survives(client):
