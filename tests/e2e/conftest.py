@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
 from azure_asm import ServiceManagementService
 from azure_asm_emulator import EmulatorServer
 from azure_asm_emulator.certs import CA_CERT_FILE, create_management_certificate
