@@ -101,9 +101,9 @@ class Response:
 
 
 class Handler(Protocol):
-    """The signature of a route handler."""
+    """The signature of a route handler (positional, so parameter names are free)."""
 
-    def __call__(self, request: Request, state: State) -> Response: ...
+    def __call__(self, request: Request, state: State, /) -> Response: ...
 
 
 def xml_response(status: int, body: bytes, headers: Mapping[str, str] | None = None) -> Response:
