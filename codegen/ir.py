@@ -139,6 +139,15 @@ class Shape:
 
 
 @dataclass(frozen=True)
+class ParamEffect:
+    """A parameter that, when it has the value `when`, replaces another parameter's value."""
+
+    param: str
+    when: object
+    value: object
+
+
+@dataclass(frozen=True)
 class Param:
     name: str
     type: TypeRef
@@ -147,6 +156,7 @@ class Param:
     default: object = NO_DEFAULT
     secret: bool = False
     into: str | None = None
+    sets: ParamEffect | None = None
     constraints: Constraints = field(default_factory=Constraints)
     in_path: bool = False
 

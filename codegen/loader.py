@@ -27,6 +27,7 @@ from codegen.ir import (
     Member,
     Operation,
     Param,
+    ParamEffect,
     QueryItem,
     RequestBody,
     ResponseBody,
@@ -615,7 +616,7 @@ class Loader:
                 item,
                 item_where,
                 ("name",),
-                ("type", "item", "doc", "required", "default", "secret", "into", "constraints"),
+                ("type", "item", "doc", "required", "default", "secret", "into", "sets", "constraints"),
             )
             name = _identifier(item["name"], item_where.at("name"))
             if name in seen or name == "subscription_id":
@@ -636,6 +637,7 @@ class Loader:
                     default=default,
                     secret=_bool(item.get("secret", False), item_where.at("secret")),
                     into=into,
+                    sets=self._effect(item.get("sets"), item_where.at("sets")),
                     constraints=self._constraints(
                         item.get("constraints"), type_ref, item_where.at("constraints")
                     ),
@@ -647,7 +649,17 @@ class Loader:
             if param.required and seen_optional:
                 raise where.at(index).error("a required parameter follows an optional one")
             seen_optional = seen_optional or not param.required
+        names = {p.name for p in params}
+        for index, param in enumerate(params):
+            if param.sets is not None and param.sets.param not in names:
+                raise where.at(index).at("sets").error(f"unknown parameter {param.sets.param!r}")
         return tuple(params)
+
+    def _effect(self, raw: Any, where: Where) -> ParamEffect | None:
+        if raw is None:
+            return None
+        _keys(raw, where, ("param", "when", "value"), ())
+        return ParamEffect(_identifier(raw["param"], where.at("param")), raw["when"], raw["value"])
 
     def _param_name(self, raw: Any, where: Where, by_name: Mapping[str, Param]) -> str:
         name = _str(raw, where)

@@ -1100,11 +1100,10 @@ class ServiceManagementService(ServiceClient):
                 or location.
             location: Data center location of the account (e.g. `West US`, see list_locations).
                 Give either this or affinity_group.
-            geo_replication_enabled: Kept only so that calls written for the legacy SDK still
-                bind; it is not sent. ASM replaced the GeoReplicationEnabled element by
-                AccountType (x-ms-version 2014-06-01 and later). The legacy SDK turned False
-                into account type Standard_LRS: pass account_type='Standard_LRS' to get an
-                account without geo-replication.
+            geo_replication_enabled: Legacy switch kept working: False means account_type
+                Standard_LRS (no geo-replication). ASM replaced the GeoReplicationEnabled
+                element by AccountType (x-ms-version 2014-06-01 and later), so prefer
+                account_type.
             extended_properties: Up to 50 custom name/value pairs stored with the account (names
                 up to 64 characters, values up to 255).
             account_type: Redundancy of the account: Standard_LRS (locally redundant),
@@ -1124,6 +1123,8 @@ class ServiceManagementService(ServiceClient):
             account_type,
             enum=("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS"),
         )
+        if geo_replication_enabled is False:
+            account_type = "Standard_LRS"
         check_exactly_one(
             location=location,
             affinity_group=affinity_group,
@@ -1169,9 +1170,8 @@ class ServiceManagementService(ServiceClient):
             description: New description, up to 1024 characters; None leaves it unchanged.
             label: New friendly name, up to 100 characters (sent base64-encoded); None leaves it
                 unchanged.
-            geo_replication_enabled: Kept only so that calls written for the legacy SDK still
-                bind; it is not sent (ASM now uses AccountType). The legacy SDK turned False
-                into account type Standard_LRS: pass account_type='Standard_LRS' instead.
+            geo_replication_enabled: Legacy switch kept working: False means account_type
+                Standard_LRS (no geo-replication); prefer account_type.
             extended_properties: Custom name/value pairs to add or change; pairs not named here
                 are kept.
             account_type: Redundancy to give the account: Standard_LRS, Standard_GRS or
@@ -1188,6 +1188,8 @@ class ServiceManagementService(ServiceClient):
             account_type,
             enum=("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS"),
         )
+        if geo_replication_enabled is False:
+            account_type = "Standard_LRS"
         request = UpdateStorageServiceInput(
             description=description,
             label=label,
