@@ -31,6 +31,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import logging
+import re
 import threading
 import uuid
 from collections.abc import Callable, Iterable
@@ -38,8 +39,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from azure_asm.catalog import OPERATIONS
+from azure_asm.models import Operation as OperationModel
+from azure_asm.models import OperationError as OperationErrorModel
+
 from .clock import Clock, SystemClock
-from .errors import INTERNAL_ERROR_MESSAGE, WA_NAMESPACE, XSI_NAMESPACE, AsmFault, xml_text
+from .errors import INTERNAL_ERROR_MESSAGE, AsmFault
 from .routing import Request, Response, Router, xml_response
 
 if TYPE_CHECKING:
@@ -101,27 +106,38 @@ class Operation:
         """Whether the operation has left ``InProgress``."""
         return self.status is not OperationStatus.IN_PROGRESS
 
-    def to_xml(self) -> bytes:
-        """Serialise as ASM's ``<Operation>`` status document.
+    def to_model(self) -> OperationModel:
+        """The operation as the spec's ``Operation`` model (what ``get_operation_status`` reads).
 
         ``HttpStatusCode`` is only present once the operation has completed and ``<Error>``
-        only when it failed, as ASM documents it. Hand-written for now; it moves onto the
-        generated serializer for the ``Operation`` shape once that exists.
+        only when it failed, as ASM documents it.
         """
-        parts = [
-            f'<Operation xmlns="{WA_NAMESPACE}" xmlns:i="{XSI_NAMESPACE}">',
-            f"<ID>{xml_text(self.request_id)}</ID>",
-            f"<Status>{self.status.value}</Status>",
-        ]
-        if self.http_status_code is not None:
-            parts.append(f"<HttpStatusCode>{self.http_status_code}</HttpStatusCode>")
+        error = None
         if self.status is OperationStatus.FAILED:
-            parts.append(
-                f"<Error><Code>{xml_text(self.error_code or '')}</Code>"
-                f"<Message>{xml_text(self.error_message or '')}</Message></Error>"
+            error = OperationErrorModel(
+                code=_xml_safe(self.error_code or ""), message=_xml_safe(self.error_message or "")
             )
-        parts.append("</Operation>")
-        return "".join(parts).encode()
+        return OperationModel(
+            id=self.request_id,
+            status=self.status.value,
+            http_status_code=self.http_status_code,
+            error=error,
+        )
+
+    def to_xml(self) -> bytes:
+        """ASM's ``<Operation>`` status document, written by the generated serializer."""
+        writer = OPERATIONS["get_operation_status"].write_response
+        assert writer is not None
+        return writer(self.to_model())
+
+
+# Characters XML 1.0 cannot carry; an error message built from user input must not make the
+# status document unwritable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_safe(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def conflict_message(request_id: str, lock_key: str) -> str:
@@ -317,8 +333,8 @@ fail at random would make every test of an asynchronous operation flaky without 
 anything new.
 """
 router.add(
-    "GET",
-    "/{subscription_id}/operations/{request_id}",
+    OPERATIONS["get_operation_status"].method,
+    OPERATIONS["get_operation_status"].path,
     _get_operation_status,
     name="get_operation_status",
     polling=True,

@@ -12,4 +12,12 @@ from ..routing import Router
 
 def default_routers() -> list[Router]:
     """The routers an ``EmulatorServer`` serves when not given any explicitly."""
-    return []
+    from . import disks, locations, operating_systems, os_images, storage_accounts
+
+    return [
+        locations.router,
+        operating_systems.router,
+        storage_accounts.router,
+        os_images.router,
+        disks.router,
+    ]

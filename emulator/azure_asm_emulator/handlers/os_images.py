@@ -1,0 +1,200 @@
+"""Operating system images (``/services/images``): list, get, add, update, delete.
+
+State layout: ``state.resources(subscription_id, "osimages")`` maps image name -> generated
+``azure_asm.models.OSImage`` for the subscription's own images (category ``User``). Platform
+images (category ``Public``) are the fixed catalogue of ``catalogue_os_images`` and are not
+stored; ``list_os_images`` shows them first, then the subscription's own.
+
+For other handlers (compute: a deployment names its ``SourceImageName``):
+
+* ``find_os_image(state, subscription_id, name) -> OSImage | None``: the platform or own image
+  of that exact name (a platform image comes back as a fresh copy; an own image is the stored
+  object). ``os_image_exists(state, subscription_id, name) -> bool``.
+* ``user_images(state, subscription_id)``: the mutable dict of own images.
+
+Behaviour, as ASM: every string field the seed walkthrough prints (name, label, os, category,
+description, location, media link) is a string for every image, ``""`` where ASM has nothing.
+``add_os_image``, ``update_os_image`` and ``delete_os_image`` are asynchronous and hold the lock
+``image:NAME``; the image appears, changes or goes when the operation succeeds. Errors: 400
+``BadRequest`` (invalid name, empty label, media link not a blob URL, OS neither Linux nor
+Windows, body name differing from the URI, changing or deleting a platform image), 404
+``ResourceNotFound`` (unknown image), 409 ``ConflictError`` (an image of that name exists).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from azure_asm.models import OSImage, OSImageInput
+
+from ..catalogue_os_images import platform_image, platform_images
+from ..errors import bad_request
+from ..routing import Request, Response, Router, accepted_async
+from ..state import State
+from .spec_io import conflict, not_found, read_body, respond, spec_route
+from .storage_accounts import storage_account_of_media_link
+
+router = Router()
+
+KIND = "osimages"
+LOCK_KIND = "image"
+OS_TYPES = ("Linux", "Windows")
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,255}$")
+USER_IMAGE_SIZE_GB = 30
+
+
+def lock_key(name: str) -> str:
+    """The operation lock key of image ``name``."""
+    return f"{LOCK_KIND}:{name}"
+
+
+def user_images(state: State, subscription_id: str) -> dict[str, OSImage]:
+    """The subscription's own images (name -> ``OSImage``), mutable."""
+    return state.resources(subscription_id, KIND)
+
+
+def find_os_image(state: State, subscription_id: str, name: str) -> OSImage | None:
+    """The platform or own OS image ``name`` visible to the subscription, or None."""
+    image = platform_image(name)
+    if image is not None:
+        return image
+    return user_images(state, subscription_id).get(name)
+
+
+def os_image_exists(state: State, subscription_id: str, name: str) -> bool:
+    """Whether ``find_os_image`` finds ``name``."""
+    return find_os_image(state, subscription_id, name) is not None
+
+
+def _not_found_message(name: str) -> str:
+    return f"The image {name} does not exist."
+
+
+def _own_image(state: State, subscription_id: str, name: str, action: str) -> OSImage:
+    """The own image ``name``: 400 for a platform image, 409 while an operation holds it
+    (an image being added does not exist yet, but the client must wait, not fail), else 404."""
+    if platform_image(name) is not None:
+        raise bad_request(f"The image {name} is a platform image and cannot be {action}.")
+    state.operations.require_unlocked(lock_key(name))
+    image = user_images(state, subscription_id).get(name)
+    if image is None:
+        raise not_found(_not_found_message(name))
+    return image
+
+
+def _check_input(body: OSImageInput) -> tuple[str, str, str, str]:
+    name, label = body.name or "", body.label or ""
+    media_link, os_type = body.media_link or "", body.os or ""
+    if not _NAME.match(name):
+        raise bad_request(
+            "The image name is not valid. It must start with a letter or digit and hold only "
+            "letters, digits, periods, hyphens and underscores."
+        )
+    if not label.strip():
+        raise bad_request("The label of the image must be specified.")
+    if len(label) > 100:
+        raise bad_request("The label of the image must be at most 100 characters long.")
+    url = urlsplit(media_link)
+    if (
+        url.scheme not in ("http", "https")
+        or not (url.hostname or "").lower().endswith(".blob.core.windows.net")
+        or url.path.count("/") < 2
+    ):
+        raise bad_request(
+            f"The media link '{media_link}' is not a valid blob URL: expected "
+            "https://<account>.blob.core.windows.net/<container>/<blob>."
+        )
+    if os_type not in OS_TYPES:
+        raise bad_request(f"The operating system '{os_type}' is not valid: use Linux or Windows.")
+    return name, label, media_link, os_type
+
+
+@spec_route(router, "list_os_images")
+def list_os_images(request: Request, state: State) -> Response:
+    images = platform_images() + list(user_images(state, request.subscription_id).values())
+    return respond("list_os_images", images)
+
+
+@spec_route(router, "get_os_image")
+def get_os_image(request: Request, state: State) -> Response:
+    name = request.path_params["image_name"]
+    image = find_os_image(state, request.subscription_id, name)
+    if image is None:
+        raise not_found(_not_found_message(name))
+    return respond("get_os_image", image)
+
+
+@spec_route(router, "add_os_image")
+def add_os_image(request: Request, state: State) -> Response:
+    body = read_body(request, "add_os_image", OSImageInput)
+    name, label, media_link, os_type = _check_input(body)
+    subscription_id = request.subscription_id
+    state.operations.require_unlocked(lock_key(name))
+    if os_image_exists(state, subscription_id, name):
+        raise conflict(f"An image with the name {name} already exists.")
+    account = storage_account_of_media_link(state, subscription_id, media_link)
+    properties = account.storage_service_properties if account is not None else None
+    image = OSImage(
+        affinity_group=properties.affinity_group if properties is not None else None,
+        category="User",
+        label=label,
+        location=(properties.location or "") if properties is not None else "",
+        logical_size_in_gb=USER_IMAGE_SIZE_GB,
+        media_link=media_link,
+        name=name,
+        os=os_type,
+        eula="",
+        description="",
+        is_premium=False,
+        os_state="Generalized",
+    )
+
+    def work() -> None:
+        user_images(state, subscription_id)[name] = image
+
+    operation = state.operations.start(
+        "add_os_image", subscription_id=subscription_id, lock_keys=[lock_key(name)], work=work
+    )
+    return accepted_async(operation)
+
+
+@spec_route(router, "update_os_image")
+def update_os_image(request: Request, state: State) -> Response:
+    image_name = request.path_params["image_name"]
+    body = read_body(request, "update_os_image", OSImageInput)
+    subscription_id = request.subscription_id
+    image = _own_image(state, subscription_id, image_name, "changed")
+    name, label, _, _ = _check_input(body)
+    if name != image_name:
+        raise bad_request(
+            f"The image name {name} in the request body does not match the image name "
+            f"{image_name} in the URI."
+        )
+
+    def work() -> None:
+        image.label = label
+
+    operation = state.operations.start(
+        "update_os_image",
+        subscription_id=subscription_id,
+        lock_keys=[lock_key(image_name)],
+        work=work,
+    )
+    return accepted_async(operation)
+
+
+@spec_route(router, "delete_os_image")
+def delete_os_image(request: Request, state: State) -> Response:
+    name = request.path_params["image_name"]
+    subscription_id = request.subscription_id
+    _own_image(state, subscription_id, name, "deleted")
+    # comp=media would also delete the VHD blob; the emulator keeps no blobs.
+
+    def work() -> None:
+        user_images(state, subscription_id).pop(name, None)
+
+    operation = state.operations.start(
+        "delete_os_image", subscription_id=subscription_id, lock_keys=[lock_key(name)], work=work
+    )
+    return accepted_async(operation)

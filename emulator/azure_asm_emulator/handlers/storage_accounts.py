@@ -1,0 +1,378 @@
+"""Classic storage accounts (``/services/storageservices``).
+
+State layout:
+
+* ``state.resources(subscription_id, "storageservices")``: account name -> the generated
+  ``StorageService`` model holding everything ASM knows about the account: its properties
+  (``storage_service_properties``), its keys (``storage_service_keys``, secret: never logged,
+  only answered by ``get_storage_account_keys``), ``extended_properties`` and ``capabilities``.
+  ``url`` is left None: it is made per request from the ``Host`` the client used.
+* ``state.shared("storage_names")``: account name -> owning subscription id. Names are global
+  across Azure, so a name is reserved here the moment its creation is accepted and released
+  when its deletion completes.
+
+Behaviour, as ASM:
+
+* ``create_storage_account`` is asynchronous: the account shows at once with status
+  ``Creating`` and turns ``Created`` when the operation succeeds; the operation holds the lock
+  ``storageservice:NAME``, so a delete or update sent meanwhile is answered 409 "currently
+  performing an operation" (which the client waits out). Errors: 400 ``BadRequest`` (name not
+  3-24 lowercase letters and digits, neither or both of location and affinity group, unknown
+  location or affinity group, label missing or too long, invalid account type or extended
+  properties), 409 ``ConflictError`` "The storage account named NAME is already taken." (in
+  any subscription).
+* ``update_storage_account`` is synchronous (200, no body); ZRS and premium accounts cannot
+  change type and no account can become one (400).
+* ``delete_storage_account`` is asynchronous; ASM refuses (400) while an image or disk of the
+  subscription still lives in the account's blob storage.
+* ``check_storage_account_name_availability`` answers ``AvailabilityResponse``.
+
+Helper for other handlers: ``storage_account_of_media_link(state, subscription_id, url)``.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import re
+import secrets
+from urllib.parse import urlsplit
+
+from azure_asm.models import (
+    AvailabilityResponse,
+    CreateStorageServiceInput,
+    StorageAccountProperties,
+    StorageService,
+    StorageServiceKeys,
+    UpdateStorageServiceInput,
+)
+
+from ..catalogue_locations import canonical_location, paired_region
+from ..errors import bad_request
+from ..routing import Request, Response, Router, accepted_async, empty
+from ..state import State
+from .spec_io import conflict, not_found, read_body, respond, spec_route
+
+router = Router()
+
+KIND = "storageservices"
+SHARED_NAMES = "storage_names"
+LOCK_KIND = "storageservice"
+
+ACCOUNT_TYPES = ("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS")
+_GEO_REDUNDANT = ("Standard_GRS", "Standard_RAGRS")
+_NOT_CONVERTIBLE = ("Standard_ZRS", "Premium_LRS")
+_NAME = re.compile(r"^[a-z0-9]{3,24}$")
+_PROPERTY_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
+MAX_EXTENDED_PROPERTIES = 50
+MAX_LABEL = 100
+MAX_DESCRIPTION = 1024
+
+INVALID_NAME_MESSAGE = (
+    "The name is not a valid storage account name. Storage account names must be between 3 "
+    "and 24 characters in length and use numbers and lower-case letters only."
+)
+BLOB_HOST_SUFFIX = ".blob.core.windows.net"
+
+
+def _taken_message(name: str) -> str:
+    return f"The storage account named {name} is already taken."
+
+
+def _not_found_message(name: str) -> str:
+    return f"The storage account '{name}' was not found."
+
+
+def lock_key(name: str) -> str:
+    """The operation lock key of storage account ``name``."""
+    return f"{LOCK_KIND}:{name}"
+
+
+def accounts(state: State, subscription_id: str) -> dict[str, StorageService]:
+    """The storage accounts of a subscription (name -> ``StorageService``), mutable."""
+    return state.resources(subscription_id, KIND)
+
+
+def storage_account_of_media_link(
+    state: State, subscription_id: str, media_link: str | None
+) -> StorageService | None:
+    """The subscription's storage account whose blob endpoint ``media_link`` points into."""
+    host = (urlsplit(media_link or "").hostname or "").lower()
+    if not host.endswith(BLOB_HOST_SUFFIX):
+        return None
+    return accounts(state, subscription_id).get(host[: -len(BLOB_HOST_SUFFIX)])
+
+
+def _get_account(state: State, subscription_id: str, name: str) -> StorageService:
+    account = accounts(state, subscription_id).get(name)
+    if account is None:
+        raise not_found(_not_found_message(name))
+    return account
+
+
+def _new_key() -> str:
+    # 64 random bytes, base64: the shape of real storage keys (88 characters).
+    return base64.b64encode(secrets.token_bytes(64)).decode("ascii")
+
+
+def _endpoints(name: str, suffix: str = "") -> list[str]:
+    return [
+        f"https://{name}{suffix}.{service}.core.windows.net/"
+        for service in ("blob", "queue", "table", "file")
+    ]
+
+
+def _check_label(label: str | None, *, required: bool) -> None:
+    if label is None or label == "":
+        if required:
+            raise bad_request("The label of the storage account must be specified.")
+        return
+    if len(label) > MAX_LABEL:
+        raise bad_request(f"The label must be at most {MAX_LABEL} characters long.")
+
+
+def _check_description(description: str | None) -> None:
+    if description is not None and len(description) > MAX_DESCRIPTION:
+        raise bad_request(f"The description must be at most {MAX_DESCRIPTION} characters long.")
+
+
+def _check_account_type(account_type: str) -> None:
+    if account_type not in ACCOUNT_TYPES:
+        raise bad_request(
+            f"The account type '{account_type}' is not valid. "
+            f"Valid account types are: {', '.join(ACCOUNT_TYPES)}."
+        )
+
+
+def _check_extended_properties(
+    current: dict[str, str] | None, added: dict[str, str] | None
+) -> dict[str, str]:
+    merged = dict(current or {})
+    for key, value in (added or {}).items():
+        if not _PROPERTY_NAME.match(key):
+            raise bad_request(
+                f"The extended property name '{key}' is not valid. Names must start with a "
+                "letter, hold only letters, digits and underscores and be at most 64 "
+                "characters long."
+            )
+        if len(value) > 255:
+            raise bad_request(
+                f"The value of the extended property '{key}' is longer than 255 characters."
+            )
+        merged[key] = value
+    if len(merged) > MAX_EXTENDED_PROPERTIES:
+        raise bad_request(
+            f"A storage account can have at most {MAX_EXTENDED_PROPERTIES} extended properties."
+        )
+    return merged
+
+
+def _placement(state: State, subscription_id: str, body: CreateStorageServiceInput) -> str:
+    """Validate location / affinity group; return the account's location ("" if unknown)."""
+    location, group = body.location or None, body.affinity_group or None
+    if location is None and group is None:
+        raise bad_request("Either a location or an affinity group must be specified.")
+    if location is not None and group is not None:
+        raise bad_request("Only one of location or affinity group can be specified, not both.")
+    if location is not None:
+        canonical = canonical_location(location)
+        if canonical is None:
+            raise bad_request(f"The location '{location}' is not a valid location.")
+        return canonical
+    assert group is not None
+    groups = state.resources(subscription_id, "affinitygroups")
+    found = groups.get(group)
+    if found is None:
+        raise bad_request(f"The affinity group '{group}' does not exist.")
+    value = found.get("location") if isinstance(found, dict) else getattr(found, "location", "")
+    return str(value or "")
+
+
+def _public_view(request: Request, account: StorageService, *, keys: bool) -> StorageService:
+    """What the answer shows of ``account``: properties, or (``keys``) only the keys."""
+    name = account.service_name or ""
+    host = request.header("Host") or "management.core.windows.net"
+    return StorageService(
+        url=f"https://{host}/{request.subscription_id}/services/storageservices/{name}",
+        service_name=name,
+        storage_service_properties=None if keys else account.storage_service_properties,
+        storage_service_keys=account.storage_service_keys if keys else None,
+        extended_properties=None if keys else dict(account.extended_properties or {}),
+        capabilities=None if keys else list(account.capabilities or []),
+    )
+
+
+def _apply_account_type(properties: StorageAccountProperties, name: str, kind: str) -> None:
+    location = properties.geo_primary_region or properties.location or ""
+    geo = kind in _GEO_REDUNDANT
+    properties.account_type = kind
+    properties.status_of_primary = "Available"
+    properties.geo_secondary_region = paired_region(location) if geo else ""
+    properties.status_of_secondary = "Available" if geo else ""
+    properties.secondary_endpoints = (
+        _endpoints(name, "-secondary")[:3] if kind == "Standard_RAGRS" else None
+    )
+
+
+@spec_route(router, "list_storage_accounts")
+def list_storage_accounts(request: Request, state: State) -> Response:
+    found = [
+        _public_view(request, account, keys=False)
+        for account in accounts(state, request.subscription_id).values()
+    ]
+    return respond("list_storage_accounts", found)
+
+
+@spec_route(router, "get_storage_account_properties")
+def get_storage_account_properties(request: Request, state: State) -> Response:
+    account = _get_account(state, request.subscription_id, request.path_params["service_name"])
+    return respond("get_storage_account_properties", _public_view(request, account, keys=False))
+
+
+@spec_route(router, "get_storage_account_keys")
+def get_storage_account_keys(request: Request, state: State) -> Response:
+    account = _get_account(state, request.subscription_id, request.path_params["service_name"])
+    return respond("get_storage_account_keys", _public_view(request, account, keys=True))
+
+
+@spec_route(router, "create_storage_account")
+def create_storage_account(request: Request, state: State) -> Response:
+    body = read_body(request, "create_storage_account", CreateStorageServiceInput)
+    name = body.service_name or ""
+    if not _NAME.match(name):
+        raise bad_request(INVALID_NAME_MESSAGE)
+    _check_label(body.label, required=True)
+    _check_description(body.description)
+    account_type = body.account_type or "Standard_GRS"
+    _check_account_type(account_type)
+    names = state.shared(SHARED_NAMES)
+    if name in names:
+        raise conflict(_taken_message(name))
+    location = _placement(state, request.subscription_id, body)
+    extended = _check_extended_properties(
+        {
+            "ResourceGroup": f"Default-Storage-{location.replace(' ', '')}",
+            "ResourceLocation": location,
+        },
+        body.extended_properties,
+    )
+    properties = StorageAccountProperties(
+        description=body.description or "",
+        affinity_group=body.affinity_group or None,
+        location=None if body.affinity_group else location,
+        label=body.label,
+        status="Creating",
+        endpoints=_endpoints(name),
+        geo_primary_region=location,
+        creation_time=datetime.datetime.now(datetime.UTC).replace(microsecond=0),
+        custom_domains=[],
+    )
+    _apply_account_type(properties, name, account_type)
+    account = StorageService(
+        service_name=name,
+        storage_service_properties=properties,
+        storage_service_keys=StorageServiceKeys(primary=_new_key(), secondary=_new_key()),
+        extended_properties=extended,
+        capabilities=["PersistentVMRole"],
+    )
+    subscription_id = request.subscription_id
+    table = accounts(state, subscription_id)
+
+    def work() -> None:
+        properties.status = "Created"
+
+    # Taking the lock first: if that fails (409), nothing has been reserved.
+    operation = state.operations.start(
+        "create_storage_account",
+        subscription_id=subscription_id,
+        lock_keys=[lock_key(name)],
+        work=work,
+    )
+    names[name] = subscription_id
+    table[name] = account
+    return accepted_async(operation)
+
+
+@spec_route(router, "update_storage_account")
+def update_storage_account(request: Request, state: State) -> Response:
+    name = request.path_params["service_name"]
+    body = read_body(request, "update_storage_account", UpdateStorageServiceInput)
+    account = _get_account(state, request.subscription_id, name)
+    state.operations.require_unlocked(lock_key(name))
+    _check_label(body.label, required=False)
+    _check_description(body.description)
+    properties = account.storage_service_properties or StorageAccountProperties()
+    current_type = properties.account_type or "Standard_GRS"
+    new_type = body.account_type or current_type
+    _check_account_type(new_type)
+    if new_type != current_type and (
+        current_type in _NOT_CONVERTIBLE or new_type in _NOT_CONVERTIBLE
+    ):
+        raise bad_request(
+            f"The account type of storage account {name} cannot be changed from "
+            f"{current_type} to {new_type}."
+        )
+    extended = _check_extended_properties(account.extended_properties, body.extended_properties)
+    # All checks passed: change the account.
+    if body.description is not None:
+        properties.description = body.description
+    if body.label:
+        properties.label = body.label
+    account.extended_properties = extended
+    if new_type != current_type:
+        _apply_account_type(properties, name, new_type)
+    account.storage_service_properties = properties
+    return empty(200)
+
+
+def _blob_users(state: State, subscription_id: str, name: str) -> list[str]:
+    """Names of the subscription's own images and disks stored in account ``name``."""
+    host = f"{name}{BLOB_HOST_SUFFIX}"
+    users: list[str] = []
+    for kind in ("osimages", "disks"):
+        for item_name, item in state.resources(subscription_id, kind).items():
+            link = getattr(item, "media_link", None)
+            if link and (urlsplit(link).hostname or "").lower() == host:
+                users.append(item_name)
+    return users
+
+
+@spec_route(router, "delete_storage_account")
+def delete_storage_account(request: Request, state: State) -> Response:
+    name = request.path_params["service_name"]
+    subscription_id = request.subscription_id
+    _get_account(state, subscription_id, name)
+    state.operations.require_unlocked(lock_key(name))
+    users = _blob_users(state, subscription_id, name)
+    if users:
+        raise bad_request(
+            f"Storage account {name} has some active image(s) and/or disk(s), e.g. {users[0]}. "
+            "Ensure these image(s) and/or disk(s) are removed before deleting this storage "
+            "account."
+        )
+
+    def work() -> None:
+        accounts(state, subscription_id).pop(name, None)
+        names = state.shared(SHARED_NAMES)
+        if names.get(name) == subscription_id:
+            del names[name]
+
+    operation = state.operations.start(
+        "delete_storage_account",
+        subscription_id=subscription_id,
+        lock_keys=[lock_key(name)],
+        work=work,
+    )
+    return accepted_async(operation)
+
+
+@spec_route(router, "check_storage_account_name_availability")
+def check_storage_account_name_availability(request: Request, state: State) -> Response:
+    name = request.path_params["service_name"]
+    if not _NAME.match(name):
+        answer = AvailabilityResponse(result=False, reason=INVALID_NAME_MESSAGE)
+    elif name in state.shared(SHARED_NAMES):
+        answer = AvailabilityResponse(result=False, reason=_taken_message(name))
+    else:
+        answer = AvailabilityResponse(result=True, reason="")
+    return respond("check_storage_account_name_availability", answer)
