@@ -40,6 +40,8 @@ from codegen.ir import (
 )
 
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE")
+#: Scalar types a parameter may have when its value goes in a path, query or header.
+TEXT_TYPES = ("string", "int", "long", "bool", "datetime")
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 CLASS_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 XML_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
@@ -352,6 +354,8 @@ class Loader:
             elif "group" in item:
                 _keys(item, item_where, ("group", "members"), ())
                 children = self._body(item["members"], item_where.at("members"))
+                if not children:
+                    raise item_where.at("members").error("a group needs members")
                 new_nodes = [Group(_xml_name(item["group"], item_where.at("group")), children)]
             else:
                 new_nodes = [self._member(item, item_where)]
@@ -562,6 +566,8 @@ class Loader:
                 raise http_where.at("path").error(
                     f"path parameter {{{path_param}}} has no parameter"
                 )
+            if path_param != "subscription_id":
+                self._check_text(by_name[path_param], http_where.at("path"))
         query = self._query(http.get("query", {}), http_where.at("query"), by_name)
         headers = tuple(
             HeaderItem(header, self._param_ref(spec, http_where.at("headers").at(header), by_name))
@@ -669,7 +675,17 @@ class Loader:
 
     def _param_ref(self, raw: Any, where: Where, by_name: Mapping[str, Param]) -> str:
         _keys(raw, where, ("param",), ())
-        return self._param_name(raw["param"], where.at("param"), by_name)
+        name = self._param_name(raw["param"], where.at("param"), by_name)
+        self._check_text(by_name[name], where.at("param"))
+        return name
+
+    def _check_text(self, param: Param, where: Where) -> None:
+        """A parameter sent in a path, query or header has a text form."""
+        if param.type.kind != "scalar" or param.type.name not in TEXT_TYPES:
+            raise where.error(
+                f"parameter {param.name!r} cannot go in a path, query or header "
+                f"(types allowed there: {', '.join(TEXT_TYPES)})"
+            )
 
     def _query(self, raw: Any, where: Where, by_name: Mapping[str, Param]) -> tuple[QueryItem, ...]:
         items: list[QueryItem] = []
@@ -688,9 +704,7 @@ class Loader:
             items.append(
                 QueryItem(
                     name=_str(name, item_where),
-                    param=self._param_name(spec["param"], item_where.at("param"), by_name)
-                    if "param" in spec
-                    else None,
+                    param=self._param_ref(spec, item_where, by_name) if "param" in spec else None,
                     value=_str(spec["value"], item_where.at("value")) if "value" in spec else None,
                     when=when,
                 )
