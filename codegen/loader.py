@@ -112,6 +112,21 @@ def _status(value: Any, where: Where) -> int:
     return value
 
 
+def _check_literal(value: Any, type_ref: TypeRef, where: Where) -> None:
+    """A value written into generated code (a default, a `sets` value) fits its type."""
+    name = type_ref.name if type_ref.kind == "scalar" else type_ref.kind
+    fits = {
+        "string": isinstance(value, str),
+        "base64text": isinstance(value, str),
+        "bool": isinstance(value, bool),
+        "int": isinstance(value, int) and not isinstance(value, bool),
+        "long": isinstance(value, int) and not isinstance(value, bool),
+        "float": isinstance(value, int | float) and not isinstance(value, bool),
+    }.get(name, False)
+    if not fits:
+        raise where.error(f"{value!r} is not a literal of type {name}")
+
+
 def _identifier(value: Any, where: Where) -> str:
     text = _str(value, where)
     if not IDENTIFIER.match(text):
@@ -410,8 +425,8 @@ class Loader:
         elif item_xml or "flat" in raw:
             raise where.error("item_xml and flat are for lists")
         default = raw.get("default", NO_DEFAULT)
-        if default is not NO_DEFAULT and not isinstance(default, str | int | bool | float):
-            raise where.at("default").error("a default is a scalar")
+        if default is not NO_DEFAULT:
+            _check_literal(default, type_ref, where.at("default"))
         return Member(
             name=name,
             xml=_xml_name(raw["xml"], where.at("xml")),
@@ -631,6 +646,8 @@ class Loader:
             type_ref = self._type(item.get("type", "string"), item.get("item"), item_where)
             required = _bool(item.get("required", False), item_where.at("required"))
             default = item.get("default", NO_DEFAULT)
+            if default is not NO_DEFAULT:
+                _check_literal(default, type_ref, item_where.at("default"))
             into = _identifier(item["into"], item_where.at("into")) if "into" in item else None
             if required and default is not NO_DEFAULT:
                 raise item_where.error("a required parameter has no default")
@@ -655,10 +672,15 @@ class Loader:
             if param.required and seen_optional:
                 raise where.at(index).error("a required parameter follows an optional one")
             seen_optional = seen_optional or not param.required
-        names = {p.name for p in params}
+        by_name = {p.name: p for p in params}
         for index, param in enumerate(params):
-            if param.sets is not None and param.sets.param not in names:
-                raise where.at(index).at("sets").error(f"unknown parameter {param.sets.param!r}")
+            if param.sets is not None:
+                sets_where = where.at(index).at("sets")
+                if param.sets.param not in by_name:
+                    raise sets_where.error(f"unknown parameter {param.sets.param!r}")
+                _check_literal(param.sets.when, param.type, sets_where.at("when"))
+                target = by_name[param.sets.param].type
+                _check_literal(param.sets.value, target, sets_where.at("value"))
         return tuple(params)
 
     def _effect(self, raw: Any, where: Where) -> ParamEffect | None:
