@@ -1,0 +1,167 @@
+"""Golden record: the package generated from `tests/golden/spec` is committed in
+`tests/golden/expected`; any change to the generator's output shows up here as a diff.
+
+After an intended change to the generator or templates, regenerate the record with
+`make golden` (that is: `python -m codegen --spec tests/golden/spec --out tests/golden/expected`)
+and review the diff like code.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import azure_asm_runtime
+from codegen.loader import load_spec
+from codegen.render import generate
+
+REPO = Path(__file__).resolve().parents[2]
+GOLDEN = REPO / "tests" / "golden"
+GOLDEN_SPEC = GOLDEN / "spec"
+EXPECTED = GOLDEN / "expected"
+REGENERATE = (
+    "run `make golden` (python -m codegen --spec tests/golden/spec --out tests/golden/expected) "
+    "and review the diff"
+)
+#: Tool caches, not output: never compared.
+CACHES = {"__pycache__", ".ruff_cache", ".mypy_cache"}
+
+
+def package_files(root: Path) -> dict[str, bytes]:
+    """Every file under `root` (relative POSIX path -> bytes), tool caches left out."""
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and not CACHES.intersection(path.relative_to(root).parts)
+    }
+
+
+def regenerate(out: Path) -> dict[str, bytes]:
+    generate(load_spec(GOLDEN_SPEC), out / "azure_asm")
+    return package_files(out)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    return regenerate(tmp_path_factory.mktemp("golden"))
+
+
+def test_generated_package_matches_golden_record(generated: dict[str, bytes]) -> None:
+    expected = package_files(EXPECTED)
+    assert expected, f"{EXPECTED} is empty: {REGENERATE}"
+    problems: list[str] = []
+    for name in sorted(expected.keys() - generated.keys()):
+        problems.append(f"no longer generated: {name}")
+    for name in sorted(generated.keys() - expected.keys()):
+        problems.append(f"newly generated: {name}")
+    for name in sorted(expected.keys() & generated.keys()):
+        if expected[name] != generated[name]:
+            diff = difflib.unified_diff(
+                expected[name].decode("utf-8", "replace").splitlines(keepends=True),
+                generated[name].decode("utf-8", "replace").splitlines(keepends=True),
+                fromfile=f"tests/golden/expected/{name}",
+                tofile=f"generated from tests/golden/spec: {name}",
+            )
+            problems.append("".join(diff))
+    if problems:
+        pytest.fail(
+            "the generator's output for tests/golden/spec changed; if that is intended, "
+            f"{REGENERATE}.\n\n" + "\n".join(problems),
+            pytrace=False,
+        )
+
+
+def test_generation_is_deterministic(generated: dict[str, bytes], tmp_path: Path) -> None:
+    again = regenerate(tmp_path)
+    assert sorted(again) == sorted(generated)
+    different = [name for name in generated if generated[name] != again[name]]
+    assert not different, f"two runs gave different bytes for {different}"
+
+
+def test_generation_writes_only_the_package(tmp_path: Path) -> None:
+    """No tool caches (e.g. ruff's) are left in the output folder: `--check` would see them."""
+    generate(load_spec(GOLDEN_SPEC), tmp_path / "azure_asm")
+    leftovers = sorted(
+        path.relative_to(tmp_path).as_posix()
+        for path in (tmp_path / "azure_asm").iterdir()
+        if path.name in CACHES
+    )
+    assert not leftovers, f"generation left {leftovers} in the output folder"
+
+
+def test_golden_package_imports_and_round_trips() -> None:
+    """The committed record imports (ahead of the real `azure_asm`) and its code works."""
+    code = textwrap.dedent(
+        """
+        import sys
+        from datetime import datetime, timezone
+        sys.path.insert(0, sys.argv[1])
+
+        import azure_asm
+        from azure_asm import catalog, clients, deserializers, models, serializers, validators
+        from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
+
+        assert azure_asm.__file__.startswith(sys.argv[1]), azure_asm.__file__
+        assert set(catalog.OPERATIONS) == {"list_widgets", "create_widget"}
+        assert clients.GoldenService.x_ms_version == "2014-10-01"
+
+        widget = models.CreateWidget(
+            "w-1", "Label",
+            enabled=True, size=3, expires=datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc),
+            admin_password="p<&>", tags={"a": "b"}, parts=[models.Part("p")],
+            aliases=["x", "y"], owner=models.GroupPrincipal(7),
+            settings=[models.LinuxSettings("root"), models.WindowsSettings("PC")],
+            comment="c",
+        )
+        validators.validate_create_widget(widget, "")
+        body = serializers.serialize_create_widget(widget)
+        back = deserializers.deserialize_create_widget(
+            parse_document(body), DeserializeContext(True)
+        )
+        assert back == widget, (back, widget)
+        assert "p<&>" not in repr(widget)
+        print("ok")
+        """
+    )
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(EXPECTED)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+@pytest.mark.timeout(120)
+def test_golden_package_passes_mypy_strict(tmp_path: Path) -> None:
+    mypy = Path(sys.executable).with_name("mypy")
+    # The editable install's import hook is invisible to mypy: point it at the runtime sources,
+    # and only at them (the repo's `generated/` holds another `azure_asm`).
+    runtime = Path(azure_asm_runtime.__file__).resolve().parent.parent
+    env = {**os.environ, "MYPYPATH": str(runtime)}
+    result = subprocess.run(
+        [
+            str(mypy),
+            "--strict",
+            "--python-version",
+            "3.11",
+            "--cache-dir",
+            str(tmp_path / "mypy_cache"),
+            str(EXPECTED / "azure_asm"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,  # away from the repo's pyproject (its mypy_path names generated/)
+        timeout=110,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
