@@ -12,7 +12,18 @@ from ..routing import Router
 
 def default_routers() -> list[Router]:
     """The routers an ``EmulatorServer`` serves when not given any explicitly."""
-    from . import disks, locations, operating_systems, os_images, storage_accounts
+    from . import (
+        compute_roles,
+        deployments,
+        disks,
+        hosted_services,
+        locations,
+        operating_systems,
+        os_images,
+        role_sizes,
+        storage_accounts,
+        vm_images,
+    )
 
     return [
         locations.router,
@@ -20,4 +31,9 @@ def default_routers() -> list[Router]:
         storage_accounts.router,
         os_images.router,
         disks.router,
+        role_sizes.router,
+        hosted_services.router,
+        deployments.router,
+        compute_roles.router,
+        vm_images.router,
     ]

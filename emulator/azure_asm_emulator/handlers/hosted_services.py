@@ -1,0 +1,266 @@
+"""Cloud services ("hosted services"): create, list, get, update, delete, name availability.
+
+A service is visible from the moment its creation is accepted (status ``Creating``, then
+``Created`` when the operation succeeds) and until its deletion succeeds (status
+``Deleting``). Its DNS name is reserved across subscriptions in
+``state.shared("hostedservice_names")`` for that whole time, so a name being deleted is still
+taken; creating it again first meets the delete's lock (409 "currently performing an
+operation", which clients wait out), and only then the duplicate check.
+"""
+
+from __future__ import annotations
+
+import re
+
+from azure_asm.models import (
+    AvailabilityResponse,
+    CreateHostedService,
+    HostedService,
+    HostedServiceComputeCapabilities,
+    HostedServiceProperties,
+    UpdateHostedService,
+)
+
+from ..catalogue_compute import virtual_machine_role_sizes, web_worker_role_sizes
+from ..catalogue_locations import canonical_location
+from ..errors import bad_request
+from ..routing import Request, Response, Router, accepted_async, empty
+from ..state import State
+from .compute_common import (
+    SERVICE_NAMES,
+    conflict,
+    deployment_lock,
+    flag,
+    hosted_services,
+    management_url,
+    now,
+    read_body,
+    require_hosted_service,
+    respond,
+    service_deployments,
+    service_lock,
+    spec_route,
+)
+from .deployments import remove_deployment
+
+router = Router()
+
+SERVICE_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+INVALID_NAME = (
+    "The hosted service name is invalid. It may contain only letters, digits and hyphens, "
+    "must be 1 to 63 characters long, and must not start or end with a hyphen."
+)
+NAME_TAKEN = "The specified DNS name is already taken."
+MAX_EXTENDED_PROPERTIES = 50
+
+
+def _check_extended_properties(properties: dict[str, str] | None) -> None:
+    if properties is None:
+        return
+    if len(properties) > MAX_EXTENDED_PROPERTIES:
+        raise bad_request(
+            f"A hosted service can have at most {MAX_EXTENDED_PROPERTIES} extended properties."
+        )
+    for key, value in properties.items():
+        if not re.match(r"^[A-Za-z][A-Za-z0-9_]{0,63}$", key):
+            raise bad_request(
+                f"The extended property name '{key}' is invalid: it must start with a letter "
+                "and hold at most 64 letters, digits and underscores."
+            )
+        if len(value) > 255:
+            raise bad_request(f"The value of extended property '{key}' exceeds 255 characters.")
+
+
+def _check_label_and_description(label: str | None, description: str | None) -> None:
+    if label is not None and len(label) > 100:
+        raise bad_request("The label of the hosted service exceeds 100 characters.")
+    if description is not None and len(description) > 1024:
+        raise bad_request("The description of the hosted service exceeds 1024 characters.")
+
+
+def compute_capabilities() -> HostedServiceComputeCapabilities:
+    return HostedServiceComputeCapabilities(
+        virtual_machine_role_sizes=virtual_machine_role_sizes(),
+        web_worker_role_sizes=web_worker_role_sizes(),
+    )
+
+
+def _view(
+    request: Request, state: State, service: HostedService, *, embed_detail: bool
+) -> HostedService:
+    """What a GET answers for ``service`` (with its deployments when asked)."""
+    name = service.service_name or ""
+    return HostedService(
+        url=management_url(request, f"/services/hostedservices/{name}"),
+        service_name=name,
+        hosted_service_properties=service.hosted_service_properties,
+        deployments=(
+            service_deployments(state, request.subscription_id, name) if embed_detail else None
+        ),
+        default_win_rm_certificate_thumbprint=service.default_win_rm_certificate_thumbprint,
+        compute_capabilities=compute_capabilities(),
+    )
+
+
+@spec_route(router, "create_hosted_service")
+def create_hosted_service(request: Request, state: State) -> Response:
+    body = read_body(request, "create_hosted_service", CreateHostedService)
+    name = body.service_name
+    if not name or not SERVICE_NAME.match(name):
+        raise bad_request(INVALID_NAME)
+    if not body.label:
+        raise bad_request("The label of the hosted service is required.")
+    _check_label_and_description(body.label, body.description)
+    _check_extended_properties(body.extended_properties)
+    if (body.location is None) == (body.affinity_group is None):
+        raise bad_request(
+            "Either a Location or an AffinityGroup must be specified for the hosted service, "
+            "but not both."
+        )
+    location: str | None = None
+    affinity_group: str | None = None
+    if body.location is not None:
+        location = canonical_location(body.location)
+        if location is None:
+            raise bad_request(f"The location '{body.location}' is not a valid location.")
+    else:
+        affinity_group = body.affinity_group
+        groups = state.resources(request.subscription_id, "affinitygroups")
+        if not affinity_group or affinity_group not in groups:
+            raise bad_request(f"The affinity group '{affinity_group}' does not exist.")
+    # A name still being deleted is taken until the delete succeeds: the lock comes first so
+    # that the client waits the delete out instead of failing on the duplicate check.
+    state.operations.require_unlocked(service_lock(name))
+    names = state.shared(SERVICE_NAMES)
+    if name.lower() in names:
+        raise conflict(NAME_TAKEN)
+
+    subscription_id = request.subscription_id
+    created = now()
+    service = HostedService(
+        service_name=name,
+        hosted_service_properties=HostedServiceProperties(
+            description=body.description,
+            affinity_group=affinity_group,
+            location=location,
+            label=body.label,
+            status="Creating",
+            date_created=created,
+            date_last_modified=created,
+            extended_properties=dict(body.extended_properties or {}),
+        ),
+    )
+
+    def work() -> None:
+        properties = service.hosted_service_properties
+        if properties is not None and properties.status == "Creating":
+            properties.status = "Created"
+
+    operation = state.operations.start(
+        "create_hosted_service",
+        subscription_id=subscription_id,
+        lock_keys=[service_lock(name)],
+        work=work,
+    )
+    names[name.lower()] = subscription_id
+    hosted_services(state, subscription_id)[name.lower()] = service
+    return accepted_async(operation, 201)
+
+
+@spec_route(router, "list_hosted_services")
+def list_hosted_services(request: Request, state: State) -> Response:
+    services = sorted(
+        hosted_services(state, request.subscription_id).values(),
+        key=lambda service: (service.service_name or "").lower(),
+    )
+    return respond(
+        "list_hosted_services",
+        [_view(request, state, service, embed_detail=False) for service in services],
+    )
+
+
+@spec_route(router, "get_hosted_service_properties")
+def get_hosted_service_properties(request: Request, state: State) -> Response:
+    service = require_hosted_service(
+        state, request.subscription_id, request.path_params["service_name"]
+    )
+    embed = flag(request, "embed-detail", "true")
+    return respond(
+        "get_hosted_service_properties", _view(request, state, service, embed_detail=embed)
+    )
+
+
+@spec_route(router, "update_hosted_service")
+def update_hosted_service(request: Request, state: State) -> Response:
+    body = read_body(request, "update_hosted_service", UpdateHostedService)
+    name = request.path_params["service_name"]
+    state.operations.require_unlocked(service_lock(name))
+    service = require_hosted_service(state, request.subscription_id, name)
+    if body.label is None and body.description is None and body.extended_properties is None:
+        raise bad_request("Specify a Label, a Description or ExtendedProperties to update.")
+    if body.label is not None and not body.label:
+        raise bad_request("The label of the hosted service must not be empty.")
+    _check_label_and_description(body.label, body.description)
+    properties = service.hosted_service_properties
+    assert properties is not None
+    merged = dict(properties.extended_properties or {})
+    merged.update(body.extended_properties or {})
+    _check_extended_properties(merged)
+    if body.label is not None:
+        properties.label = body.label
+    if body.description is not None:
+        properties.description = body.description
+    properties.extended_properties = merged
+    properties.date_last_modified = now()
+    return empty(200)
+
+
+@spec_route(router, "delete_hosted_service")
+def delete_hosted_service(request: Request, state: State) -> Response:
+    name = request.path_params["service_name"]
+    subscription_id = request.subscription_id
+    state.operations.require_unlocked(service_lock(name))
+    service = require_hosted_service(state, subscription_id, name)
+    complete = flag(request, "comp", "media")
+    owned = service_deployments(state, subscription_id, name)
+    if owned and not complete:
+        raise conflict(
+            f"The hosted service '{service.service_name}' has deployments; delete them first, "
+            "or delete the service with comp=media."
+        )
+    deployment_names = [deployment.name or "" for deployment in owned]
+
+    def work() -> None:
+        for deployment_name in deployment_names:
+            remove_deployment(state, subscription_id, name, deployment_name, delete_disks=True)
+        hosted_services(state, subscription_id).pop(name.lower(), None)
+        state.shared(SERVICE_NAMES).pop(name.lower(), None)
+
+    operation = state.operations.start(
+        "delete_hosted_service",
+        subscription_id=subscription_id,
+        lock_keys=[service_lock(name)]
+        + [deployment_lock(name, deployment_name) for deployment_name in deployment_names],
+        work=work,
+    )
+    properties = service.hosted_service_properties
+    if properties is not None:
+        properties.status = "Deleting"
+    for deployment in owned:
+        deployment.status = "Deleting"
+        deployment.locked = True
+    return accepted_async(operation, 202 if complete else 200)
+
+
+@spec_route(router, "check_hosted_service_name_availability")
+def check_hosted_service_name_availability(request: Request, state: State) -> Response:
+    name = request.path_params["service_name"]
+    if not SERVICE_NAME.match(name):
+        answer = AvailabilityResponse(result=False, reason=INVALID_NAME)
+    elif name.lower() in state.shared(SERVICE_NAMES):
+        answer = AvailabilityResponse(
+            result=False, reason="A hosted service with the specified name already exists."
+        )
+    else:
+        answer = AvailabilityResponse(result=True)
+    return respond("check_hosted_service_name_availability", answer)
