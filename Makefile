@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: all install generate check-generated test lint demo clean
+.PHONY: all install generate check-generated golden test lint demo clean
 
 all: check-generated test
 
@@ -21,6 +21,10 @@ generate: $(STAMP)
 
 check-generated: $(STAMP)
 	$(PY) -m codegen --spec spec --out generated --check
+
+# The golden record: a tiny spec whose generated output is committed (tests/golden).
+golden: $(STAMP)
+	$(PY) -m codegen --spec tests/golden/spec --out tests/golden/expected
 
 test: $(STAMP)
 	$(PY) -m pytest

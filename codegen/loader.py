@@ -637,7 +637,17 @@ class Loader:
                 item,
                 item_where,
                 ("name",),
-                ("type", "item", "doc", "required", "default", "secret", "into", "sets", "constraints"),
+                (
+                    "type",
+                    "item",
+                    "doc",
+                    "required",
+                    "default",
+                    "secret",
+                    "into",
+                    "sets",
+                    "constraints",
+                ),
             )
             name = _identifier(item["name"], item_where.at("name"))
             if name in seen or name == "subscription_id":

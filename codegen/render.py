@@ -12,11 +12,22 @@ import string
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import jinja2
 
-from codegen.ir import NO_DEFAULT, Group, Member, Operation, Param, Shape, Spec, TypeRef
+from codegen.ir import (
+    NO_DEFAULT,
+    Constraints,
+    Group,
+    Member,
+    Operation,
+    Param,
+    Shape,
+    Spec,
+    TypeRef,
+)
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -150,6 +161,13 @@ def attribute_doc(name: str, text: str, indent: int, width: int = 96) -> str:
     )
 
 
+def param_constraints(param: Param) -> Constraints:
+    """A parameter's constraints; path segments are never empty (that would change the URL)."""
+    if param.in_path and param.type == TypeRef("scalar", "string"):
+        return replace(param.constraints, min_length=max(param.constraints.min_length or 0, 1))
+    return param.constraints
+
+
 def group_function(shape: Shape, path: tuple[str, ...]) -> str:
     return f"_read_{snake(shape.name)}__{'__'.join(snake(p) for p in path)}"
 
@@ -232,6 +250,7 @@ class Renderer:
             format_value=self.format_value,
             path_expression=self.path_expression,
             operation_response=self.operation_response,
+            param_constraints=param_constraints,
             py_type=lambda t, argument=False: py_type(t, spec, argument=argument),
             shape=spec.shape,
             is_group=is_group,
@@ -321,14 +340,15 @@ FIRST_PARTY = ["azure_asm", "azure_asm_runtime", "azure_asm_emulator", "codegen"
 
 
 def ruff_format(folder: Path) -> None:
-    folder = folder.resolve()
     """Format generated code with the pinned ruff, so the output is the same everywhere."""
+    folder = folder.resolve()
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:
         raise RuntimeError("ruff is needed to format generated code: pip install -e '.[codegen]'")
     # --isolated: the same output whether `folder` is in the repo or in a temporary folder.
     common = [
         "--isolated",
+        "--no-cache",
         "--quiet",
         "--line-length",
         "100",

@@ -92,7 +92,6 @@ from azure_asm_runtime.validation import (
     check_instance,
     check_list,
     check_map,
-    check_path_segment,
     check_string,
 )
 from azure_asm_runtime.xmlcodec import format_bool
@@ -128,7 +127,7 @@ class ServiceManagementService(ServiceClient):
         Args:
             request_id: The request id of the asynchronous operation.
         """
-        check_path_segment("request_id", request_id)
+        check_string("request_id", request_id, required=True, min_length=1)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/operations/{quote_segment(request_id)}",
@@ -149,8 +148,8 @@ class ServiceManagementService(ServiceClient):
             service_name: Name of the cloud service.
             deployment_slot: production or staging.
         """
-        check_path_segment("service_name", service_name)
-        check_path_segment("deployment_slot", deployment_slot)
+        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("deployment_slot", deployment_slot, required=True, min_length=1)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deploymentslots/{quote_segment(deployment_slot)}",
@@ -171,8 +170,8 @@ class ServiceManagementService(ServiceClient):
             service_name: Name of the cloud service.
             deployment_name: Name of the deployment.
         """
-        check_path_segment("service_name", service_name)
-        check_path_segment("deployment_name", deployment_name)
+        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("deployment_name", deployment_name, required=True, min_length=1)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}",
@@ -197,8 +196,8 @@ class ServiceManagementService(ServiceClient):
             delete_vhd: Also delete the disks and VHD blobs of the virtual machines
                 (`comp=media`).
         """
-        check_path_segment("service_name", service_name)
-        check_path_segment("deployment_name", deployment_name)
+        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("deployment_name", deployment_name, required=True, min_length=1)
         check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
@@ -263,7 +262,7 @@ class ServiceManagementService(ServiceClient):
             dns_servers: DNS servers for the machines of the deployment (in a virtual network).
             reserved_ip_name: Reserved IP address to use as the deployment's virtual IP.
         """
-        check_path_segment("service_name", service_name)
+        check_string("service_name", service_name, required=True, min_length=1)
         check_string("deployment_name", deployment_name, required=True)
         check_string("deployment_slot", deployment_slot, required=True)
         check_string("label", label, required=True, max_length=100)
@@ -384,7 +383,7 @@ class ServiceManagementService(ServiceClient):
         Args:
             disk_name: Name of the disk.
         """
-        check_path_segment("disk_name", disk_name)
+        check_string("disk_name", disk_name, required=True, min_length=1)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/disks/{quote_segment(disk_name)}",
@@ -406,7 +405,7 @@ class ServiceManagementService(ServiceClient):
             disk_name: Name of the disk to delete.
             delete_vhd: Also delete the VHD blob behind the disk (sends comp=media).
         """
-        check_path_segment("disk_name", disk_name)
+        check_string("disk_name", disk_name, required=True, min_length=1)
         check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
@@ -447,7 +446,7 @@ class ServiceManagementService(ServiceClient):
             embed_detail: Also return the deployments of the service. Always sent
                 (`embed-detail=true|false`).
         """
-        check_path_segment("service_name", service_name)
+        check_string("service_name", service_name, required=True, min_length=1)
         check_bool("embed_detail", embed_detail)
         query: list[tuple[str, str]] = []
         if embed_detail is not None:
@@ -536,7 +535,7 @@ class ServiceManagementService(ServiceClient):
             description: New description, up to 1024 characters.
             extended_properties: Extended properties to set or replace.
         """
-        check_path_segment("service_name", service_name)
+        check_string("service_name", service_name, required=True, min_length=1)
         check_string("label", label, max_length=100)
         check_string("description", description, max_length=1024)
         check_map("extended_properties", extended_properties)
@@ -568,7 +567,7 @@ class ServiceManagementService(ServiceClient):
             service_name: Name of the cloud service.
             complete: Also delete all deployments, disks and their VHD blobs (`comp=media`).
         """
-        check_path_segment("service_name", service_name)
+        check_string("service_name", service_name, required=True, min_length=1)
         check_bool("complete", complete)
         query: list[tuple[str, str]] = []
         if complete:
@@ -592,7 +591,7 @@ class ServiceManagementService(ServiceClient):
         Args:
             service_name: The name to check.
         """
-        check_path_segment("service_name", service_name)
+        check_string("service_name", service_name, required=True, min_length=1)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/operations/isavailable/{quote_segment(service_name)}",
@@ -670,7 +669,7 @@ class ServiceManagementService(ServiceClient):
         Args:
             image_name: Name of the image.
         """
-        check_path_segment("image_name", image_name)
+        check_string("image_name", image_name, required=True, min_length=1)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/images/{quote_segment(image_name)}",
@@ -739,7 +738,7 @@ class ServiceManagementService(ServiceClient):
             name: Name of the image, as registered.
             os: Operating system of the image: Linux or Windows.
         """
-        check_path_segment("image_name", image_name)
+        check_string("image_name", image_name, required=True, min_length=1)
         check_string("label", label, required=True)
         check_string("media_link", media_link, required=True)
         check_string("name", name, required=True)
@@ -774,7 +773,7 @@ class ServiceManagementService(ServiceClient):
             image_name: Name of the image to delete.
             delete_vhd: Also delete the VHD blob behind the image (sends comp=media).
         """
-        check_path_segment("image_name", image_name)
+        check_string("image_name", image_name, required=True, min_length=1)
         check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
@@ -817,9 +816,9 @@ class ServiceManagementService(ServiceClient):
             deployment_name: Name of the deployment.
             role_name: Name of the virtual machine.
         """
-        check_path_segment("service_name", service_name)
-        check_path_segment("deployment_name", deployment_name)
-        check_path_segment("role_name", role_name)
+        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("deployment_name", deployment_name, required=True, min_length=1)
+        check_string("role_name", role_name, required=True, min_length=1)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}",
@@ -870,8 +869,8 @@ class ServiceManagementService(ServiceClient):
             media_location: Blob URL for the VHDs when `vm_image_name` is a published (platform)
                 VM image.
         """
-        check_path_segment("service_name", service_name)
-        check_path_segment("deployment_name", deployment_name)
+        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("deployment_name", deployment_name, required=True, min_length=1)
         check_string("role_name", role_name, required=True)
         check_instance(
             "system_config", system_config, (LinuxConfigurationSet, WindowsConfigurationSet)
@@ -967,9 +966,9 @@ class ServiceManagementService(ServiceClient):
             role_name: Name of the virtual machine.
             complete: Also delete the machine's disks and VHD blobs (`comp=media`).
         """
-        check_path_segment("service_name", service_name)
-        check_path_segment("deployment_name", deployment_name)
-        check_path_segment("role_name", role_name)
+        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("deployment_name", deployment_name, required=True, min_length=1)
+        check_string("role_name", role_name, required=True, min_length=1)
         check_bool("complete", complete)
         query: list[tuple[str, str]] = []
         if complete:
@@ -1001,9 +1000,9 @@ class ServiceManagementService(ServiceClient):
             role_name: Name of the virtual machine to capture.
             options: OS state, name, label and descriptive fields of the new VM image.
         """
-        check_path_segment("service_name", service_name)
-        check_path_segment("deployment_name", deployment_name)
-        check_path_segment("role_name", role_name)
+        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("deployment_name", deployment_name, required=True, min_length=1)
+        check_string("role_name", role_name, required=True, min_length=1)
         check_instance("options", options, CaptureRoleAsVMImage, required=True)
         if options is not None:
             validate_capture_role_as_vm_image(options, "options.")
@@ -1045,7 +1044,7 @@ class ServiceManagementService(ServiceClient):
         Args:
             service_name: Name of the storage account.
         """
-        check_path_segment("service_name", service_name)
+        check_string("service_name", service_name, required=True, min_length=1)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/storageservices/{quote_segment(service_name)}",
@@ -1065,7 +1064,7 @@ class ServiceManagementService(ServiceClient):
         Args:
             service_name: Name of the storage account.
         """
-        check_path_segment("service_name", service_name)
+        check_string("service_name", service_name, required=True, min_length=1)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/storageservices/{quote_segment(service_name)}/keys",
@@ -1123,12 +1122,12 @@ class ServiceManagementService(ServiceClient):
             account_type,
             enum=("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS"),
         )
-        if geo_replication_enabled is False:
-            account_type = "Standard_LRS"
         check_exactly_one(
             location=location,
             affinity_group=affinity_group,
         )
+        if geo_replication_enabled is False:
+            account_type = "Standard_LRS"
         request = CreateStorageServiceInput(
             service_name=service_name,
             description=description,
@@ -1178,7 +1177,7 @@ class ServiceManagementService(ServiceClient):
                 Standard_RAGRS (zone redundant and premium accounts cannot be converted). Always
                 sent.
         """
-        check_path_segment("service_name", service_name)
+        check_string("service_name", service_name, required=True, min_length=1)
         check_string("description", description, max_length=1024)
         check_string("label", label, max_length=100)
         check_bool("geo_replication_enabled", geo_replication_enabled)
@@ -1217,7 +1216,7 @@ class ServiceManagementService(ServiceClient):
         Args:
             service_name: Name of the storage account to delete.
         """
-        check_path_segment("service_name", service_name)
+        check_string("service_name", service_name, required=True, min_length=1)
         response = self._send(
             "DELETE",
             f"/{quote_segment(self.subscription_id)}/services/storageservices/{quote_segment(service_name)}",
@@ -1237,7 +1236,7 @@ class ServiceManagementService(ServiceClient):
         Args:
             service_name: The storage account name to check.
         """
-        check_path_segment("service_name", service_name)
+        check_string("service_name", service_name, required=True, min_length=1)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/storageservices/operations/isavailable/{quote_segment(service_name)}",
@@ -1293,7 +1292,7 @@ class ServiceManagementService(ServiceClient):
             vm_image_name: Name of the VM image.
             delete_vhd: Also delete the VHD blobs of the image's disks (`comp=media`).
         """
-        check_path_segment("vm_image_name", vm_image_name)
+        check_string("vm_image_name", vm_image_name, required=True, min_length=1)
         check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:

@@ -43,7 +43,6 @@ from azure_asm_runtime.validation import (
     check_int,
     check_list,
     check_map,
-    check_path_segment,
     check_string,
 )
 
@@ -125,7 +124,9 @@ class GoldenService(ServiceClient):
             small: Legacy switch: True means size 1.
             replace: Replace a widget of the same name.
         """
-        check_path_segment("pool_name", pool_name)
+        check_string(
+            "pool_name", pool_name, required=True, min_length=1, pattern="^[a-z][a-z0-9-]{0,23}$"
+        )
         check_string("widget_name", widget_name, required=True, pattern="^[A-Za-z0-9-]{1,63}$")
         check_string("label", label, required=True, max_length=100)
         check_bool("enabled", enabled)
@@ -154,8 +155,6 @@ class GoldenService(ServiceClient):
             validate_windows_settings(windows_settings, "windows_settings.")
         check_bool("small", small)
         check_bool("replace", replace)
-        if small is True:
-            size = 1
         check_exactly_one(
             linux_settings=linux_settings,
             windows_settings=windows_settings,
@@ -164,6 +163,8 @@ class GoldenService(ServiceClient):
             size=size,
             small=small,
         )
+        if small is True:
+            size = 1
         query: list[tuple[str, str]] = []
         if replace:
             query.append(("comp", "replace"))

@@ -25,6 +25,7 @@ from azure_asm_runtime.xmlcodec import (
     DeserializeContext,
     ResultList,
     expect_root,
+    is_nil,
     read_base64text,
     read_bool,
     read_datetime,
@@ -96,9 +97,10 @@ def _read_widget(element: etree._Element, ctx: DeserializeContext) -> Widget:
                 obj,
             )
         elif tag == _WA_Owner:
-            obj.owner = _read_principal(child, ctx)
-            if obj.owner is None:
-                ctx.unknown(obj, child)
+            if not is_nil(child):
+                obj.owner = _read_principal(child, ctx)
+                if obj.owner is None:
+                    ctx.unknown(obj, child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -140,9 +142,10 @@ def _read_create_widget(element: etree._Element, ctx: DeserializeContext) -> Cre
             else:
                 obj.aliases.append(item)
         elif tag == _WA_Owner:
-            obj.owner = _read_principal(child, ctx)
-            if obj.owner is None:
-                ctx.unknown(obj, child)
+            if not is_nil(child):
+                obj.owner = _read_principal(child, ctx)
+                if obj.owner is None:
+                    ctx.unknown(obj, child)
         elif tag == _WA_SettingsSets:
             obj.settings = read_list(child, _WA_SettingsSet, _read_settings, ctx, obj)
         elif tag == _WA_Comment:
