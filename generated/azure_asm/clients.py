@@ -1154,13 +1154,12 @@ class ServiceManagementService(ServiceClient):
         label: str | None = None,
         geo_replication_enabled: bool | None = None,
         extended_properties: Mapping[str, str] | None = None,
-        account_type: str | None = "Standard_GRS",
+        account_type: str | None = None,
     ) -> None:
         """Changes the description, label, extended properties or account type of a storage
-        account. Synchronous: returns None once the change is made. AccountType is always sent
-        (default Standard_GRS, as in the legacy SDK), so pass the account's current type to keep
-        it: an update of a Standard_LRS account that leaves account_type alone asks for
-        Standard_GRS.
+        account. Synchronous: returns None once the change is made. AccountType is sent only
+        when given (the legacy SDK always sent Standard_GRS, silently converting accounts on a
+        label change).
 
         ``PUT /{subscription_id}/services/storageservices/{service_name}``.
 
@@ -1174,8 +1173,8 @@ class ServiceManagementService(ServiceClient):
             extended_properties: Custom name/value pairs to add or change; pairs not named here
                 are kept.
             account_type: Redundancy to give the account: Standard_LRS, Standard_GRS or
-                Standard_RAGRS (zone redundant and premium accounts cannot be converted). Always
-                sent.
+                Standard_RAGRS (zone redundant and premium accounts cannot be converted). None
+                leaves it unchanged.
         """
         check_string("service_name", service_name, required=True, min_length=1)
         check_string("description", description, max_length=1024)

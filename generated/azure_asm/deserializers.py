@@ -2211,9 +2211,7 @@ def _read_create_storage_service_input(
 def _read_update_storage_service_input(
     element: etree._Element, ctx: DeserializeContext
 ) -> UpdateStorageServiceInput:
-    obj = UpdateStorageServiceInput(
-        account_type=None,
-    )
+    obj = UpdateStorageServiceInput()
     for child in element:
         tag = child.tag
         if tag == _WA_Description:

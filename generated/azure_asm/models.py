@@ -5080,7 +5080,7 @@ class UpdateStorageServiceInput:
         description: New description, up to 1024 characters.
         label: New friendly name, up to 100 characters (base64 on the wire).
         extended_properties: Custom name/value pairs to add or change.
-        account_type: New redundancy of the account.
+        account_type: New redundancy of the account; omitted to keep the current one.
     """
 
     __slots__ = ("description", "label", "extended_properties", "account_type", "unknown_elements")
@@ -5097,7 +5097,7 @@ class UpdateStorageServiceInput:
         description: str | None = None,
         label: str | None = None,
         extended_properties: dict[str, str] | None = None,
-        account_type: str | None = "Standard_GRS",
+        account_type: str | None = None,
     ) -> None:
         self.description = description
         self.label = label

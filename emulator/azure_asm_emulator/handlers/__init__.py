@@ -1,8 +1,8 @@
 """Per-operation handlers, one module per area of the API (hosted services, storage, ...).
 
 Each module owns a ``routing.Router`` named ``router`` and registers its handlers on it; list
-the module's router in ``default_routers`` so that every ``EmulatorServer`` serves it. None
-exist yet: this package is the place for them (see the ``azure_asm_emulator`` docstring).
+the module's router in ``default_routers`` so that every ``EmulatorServer`` serves it (see the
+``azure_asm_emulator`` docstring for how handlers are written).
 """
 
 from __future__ import annotations

@@ -150,11 +150,11 @@ def add_os_image(request: Request, state: State) -> Response:
         os_state="Generalized",
     )
 
-    def work() -> None:
-        user_images(state, subscription_id)[name] = image
-
+    # Listed at once, as ASM lists an image while it is being registered (the seed lists
+    # images right after adding one); the lock keeps other writes away until it is done.
+    user_images(state, subscription_id)[name] = image
     operation = state.operations.start(
-        "add_os_image", subscription_id=subscription_id, lock_keys=[lock_key(name)], work=work
+        "add_os_image", subscription_id=subscription_id, lock_keys=[lock_key(name)]
     )
     return accepted_async(operation)
 
