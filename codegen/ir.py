@@ -196,6 +196,19 @@ class ResponseBody:
 
 
 @dataclass(frozen=True)
+class Pages:
+    """A list operation whose response continues on further pages."""
+
+    token_param: str  # parameter that asks for the next page
+    token_member: str  # member of the response holding the next page's token
+    items: str  # list member of the response holding the page's items
+    item_shape: str
+
+    def iterator_name(self, operation_name: str) -> str:
+        return "iter_" + operation_name.removeprefix("list_")
+
+
+@dataclass(frozen=True)
 class Operation:
     name: str
     client: str
@@ -214,6 +227,7 @@ class Operation:
     at_most_one: tuple[tuple[str, ...], ...]
     request: RequestBody | None
     response: ResponseBody | None
+    pages: Pages | None = None
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from codegen.ir import (
     ListDocument,
     Member,
     Operation,
+    Pages,
     Param,
     ParamEffect,
     QueryItem,
@@ -555,6 +556,7 @@ class Loader:
                 "at_most_one",
                 "request",
                 "response",
+                "pages",
             ),
         )
         _identifier(name, where)
@@ -626,7 +628,33 @@ class Loader:
             at_most_one=groups["at_most_one"],
             request=request,
             response=response,
+            pages=self._pages(value.get("pages"), where.at("pages"), by_name, response),
         )
+
+    def _pages(
+        self,
+        raw: Any,
+        where: Where,
+        by_name: Mapping[str, Param],
+        response: ResponseBody | None,
+    ) -> Pages | None:
+        if raw is None:
+            return None
+        _keys(raw, where, ("token_param", "token_member", "items"), ())
+        token_param = self._param_name(raw["token_param"], where.at("token_param"), by_name)
+        if by_name[token_param].required:
+            raise where.at("token_param").error("the token parameter must be optional")
+        if response is None or response.is_list:
+            raise where.error("a paged operation returns a structure holding the items")
+        fields = {m.name: m for m in self._shape(response.shape).fields}
+        token_member = _str(raw["token_member"], where.at("token_member"))
+        if token_member not in fields:
+            raise where.at("token_member").error(f"{response.shape} has no member {token_member!r}")
+        items = _str(raw["items"], where.at("items"))
+        item_type = fields[items].type.item if items in fields else None
+        if item_type is None or item_type.kind != "shape":
+            raise where.at("items").error(f"{response.shape} has no list of shapes {items!r}")
+        return Pages(token_param, token_member, items, item_type.name)
 
     def _params(self, raw: Any, where: Where, path_params: tuple[str, ...]) -> tuple[Param, ...]:
         params: list[Param] = []

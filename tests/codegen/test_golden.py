@@ -108,7 +108,7 @@ def test_golden_package_imports_and_round_trips() -> None:
         from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
 
         assert azure_asm.__file__.startswith(sys.argv[1]), azure_asm.__file__
-        assert set(catalog.OPERATIONS) == {"list_widgets", "create_widget"}
+        assert set(catalog.OPERATIONS) == {"list_widgets", "create_widget", "list_events"}
         assert clients.GoldenService.x_ms_version == "2014-10-01"
 
         widget = models.CreateWidget(
@@ -126,6 +126,27 @@ def test_golden_package_imports_and_round_trips() -> None:
         )
         assert back == widget, (back, widget)
         assert "p<&>" not in repr(widget)
+
+        # A paged operation gets an iterator that follows continuation tokens.
+        from azure_asm_runtime.http import HttpResponse
+        pages = {
+            None: b"<EventPage xmlns='http://schemas.microsoft.com/windowsazure'><Events>"
+                  b"<Event><Name>a</Name></Event><Event><Name>b</Name></Event></Events>"
+                  b"<ContinuationToken>t2</ContinuationToken></EventPage>",
+            "t2": b"<EventPage xmlns='http://schemas.microsoft.com/windowsazure'><Events>"
+                  b"<Event><Name>c</Name></Event></Events></EventPage>",
+        }
+        asked = []
+
+        class Pager:
+            def send(self, request, timeout=None):
+                token = request.url.partition("ContinuationToken=")[2] or None
+                asked.append(token)
+                return HttpResponse(200, {}, pages[token])
+
+        client = clients.GoldenService("sub", transport=Pager())
+        assert [event.name for event in client.iter_events()] == ["a", "b", "c"]
+        assert asked == [None, "t2"]
         print("ok")
         """
     )
