@@ -1,0 +1,462 @@
+"""Fake transports, a client factory and a table of valid calls of every client operation.
+
+The table states what the reference (tests run against `azure-servicemanagement-legacy`, see
+/work/shared/reference/operations.md) sends for each call: method, path, query string and what
+the method returns. test_request_bodies checks the client against it; test_validation starts
+from these valid arguments and breaks one at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+import azure_asm.models
+from azure_asm import (
+    CaptureRoleAsVMImage,
+    LinuxConfigurationSet,
+    NetworkConfigurationSet,
+    OSVirtualHardDisk,
+    ServiceManagementService,
+)
+from azure_asm.catalog import OPERATIONS
+from azure_asm_runtime.http import HttpRequest, HttpResponse
+
+SUBSCRIPTION = "sub-id"
+HOST = "management.example.test"
+REQUEST_ID = "req-0001"
+
+
+class RecordingTransport:
+    """Records every request and answers it with `respond(request)`."""
+
+    def __init__(self, respond: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.respond = respond
+        self.requests: list[HttpRequest] = []
+
+    def send(self, request: HttpRequest, timeout: float | None = None) -> HttpResponse:
+        self.requests.append(request)
+        return self.respond(request)
+
+
+class FailingTransport:
+    """Fails the test if anything is sent: for checks that must happen before any request."""
+
+    def __init__(self) -> None:
+        self.requests: list[HttpRequest] = []
+
+    def send(self, request: HttpRequest, timeout: float | None = None) -> HttpResponse:
+        self.requests.append(request)
+        pytest.fail(f"a request was sent although the arguments are invalid: {request!r}")
+
+
+def make_client(transport: Any, *, strict: bool = True) -> ServiceManagementService:
+    client = ServiceManagementService(SUBSCRIPTION, transport=transport, host=HOST, strict=strict)
+    client._sleep = lambda seconds: None
+    return client
+
+
+def success_response(operation: str) -> HttpResponse:
+    """What ASM answers a successful call of `operation` with (body from the catalog)."""
+    info = OPERATIONS[operation]
+    headers = {"x-ms-request-id": REQUEST_ID}
+    if info.is_async:
+        return HttpResponse(202, headers, b"")
+    if info.write_response is None:
+        return HttpResponse(200, headers, b"")
+    if info.response_is_list:
+        return HttpResponse(200, headers, info.write_response([]))
+    model = getattr(azure_asm.models, info.response_shape or "")
+    return HttpResponse(200, headers, info.write_response(model()))
+
+
+def call(operation: str, args: dict[str, Any]) -> tuple[Any, HttpRequest]:
+    """Call `operation` with `args` through a recording transport; (result, the one request)."""
+    transport = RecordingTransport(lambda request: success_response(operation))
+    result = getattr(make_client(transport), operation)(**args)
+    assert len(transport.requests) == 1, transport.requests
+    return result, transport.requests[0]
+
+
+# --- the table ----------------------------------------------------------------------------
+
+SVC = f"/{SUBSCRIPTION}/services/hostedservices"
+STORAGE = f"/{SUBSCRIPTION}/services/storageservices"
+DEPLOYMENT = f"{SVC}/mysvc/deployments/mydep"
+DISKS = f"/{SUBSCRIPTION}/services/disks"
+
+
+@dataclass(frozen=True)
+class Case:
+    operation: str
+    args: dict[str, Any]
+    method: str
+    path: str
+    query: str = ""  # the query string as sent, without "?"
+    returns: str = "none"  # "async", "none", or the name of the returned model ("list:" prefix)
+    id: str = field(default="")
+
+    @property
+    def url(self) -> str:
+        url = f"https://{HOST}{self.path}"
+        return f"{url}?{self.query}" if self.query else url
+
+    def __str__(self) -> str:
+        return self.id or self.operation
+
+
+def _linux() -> LinuxConfigurationSet:
+    return LinuxConfigurationSet("myhost", "azureuser", "Secr3t!pass", True)
+
+
+def _disk() -> OSVirtualHardDisk:
+    return OSVirtualHardDisk(
+        "b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04-LTS-amd64-server-20140414-en-us-30GB",
+        "https://acct.blob.core.windows.net/vhds/myvm.vhd",
+    )
+
+
+CASES: tuple[Case, ...] = (
+    Case(
+        "get_operation_status",
+        {"request_id": "abc-123"},
+        "GET",
+        f"/{SUBSCRIPTION}/operations/abc-123",
+        returns="Operation",
+    ),
+    Case(
+        "get_deployment_by_slot",
+        {"service_name": "mysvc", "deployment_slot": "Production"},
+        "GET",
+        f"{SVC}/mysvc/deploymentslots/Production",
+        returns="Deployment",
+    ),
+    Case(
+        "get_deployment_by_name",
+        {"service_name": "mysvc", "deployment_name": "mydep"},
+        "GET",
+        DEPLOYMENT,
+        returns="Deployment",
+    ),
+    Case(
+        "delete_deployment",
+        {"service_name": "mysvc", "deployment_name": "mydep"},
+        "DELETE",
+        DEPLOYMENT,
+        returns="async",
+    ),
+    Case(
+        "delete_deployment",
+        {"service_name": "mysvc", "deployment_name": "mydep", "delete_vhd": True},
+        "DELETE",
+        DEPLOYMENT,
+        "comp=media",
+        returns="async",
+        id="delete_deployment-media",
+    ),
+    Case(
+        "create_virtual_machine_deployment",
+        {
+            "service_name": "mysvc",
+            "deployment_name": "mydep",
+            "deployment_slot": "production",
+            "label": "my deployment",
+            "role_name": "myvm",
+            "system_config": _linux(),
+            "os_virtual_hard_disk": _disk(),
+            "role_size": "Small",
+        },
+        "POST",
+        f"{SVC}/mysvc/deployments",
+        returns="async",
+    ),
+    Case("list_disks", {}, "GET", f"/{SUBSCRIPTION}/services/disks", returns="list:Disk"),
+    Case(
+        "get_disk",
+        {"disk_name": "mydisk"},
+        "GET",
+        f"/{SUBSCRIPTION}/services/disks/mydisk",
+        returns="Disk",
+    ),
+    Case("delete_disk", {"disk_name": "mydisk"}, "DELETE", f"{DISKS}/mydisk"),
+    Case(
+        "delete_disk",
+        {"disk_name": "mydisk", "delete_vhd": True},
+        "DELETE",
+        f"/{SUBSCRIPTION}/services/disks/mydisk",
+        "comp=media",
+        id="delete_disk-media",
+    ),
+    Case("list_hosted_services", {}, "GET", SVC, returns="list:HostedService"),
+    Case(
+        "get_hosted_service_properties",
+        {"service_name": "mysvc"},
+        "GET",
+        f"{SVC}/mysvc",
+        "embed-detail=false",
+        returns="HostedService",
+    ),
+    Case(
+        "get_hosted_service_properties",
+        {"service_name": "mysvc", "embed_detail": True},
+        "GET",
+        f"{SVC}/mysvc",
+        "embed-detail=true",
+        returns="HostedService",
+        id="get_hosted_service_properties-embed",
+    ),
+    Case(
+        "create_hosted_service",
+        {"service_name": "mysvc", "label": "my service", "location": "West US"},
+        "POST",
+        SVC,
+        returns="async",
+    ),
+    Case(
+        "update_hosted_service",
+        {"service_name": "mysvc", "label": "new label"},
+        "PUT",
+        f"{SVC}/mysvc",
+    ),
+    Case(
+        "delete_hosted_service",
+        {"service_name": "mysvc"},
+        "DELETE",
+        f"{SVC}/mysvc",
+        returns="async",
+    ),
+    Case(
+        "delete_hosted_service",
+        {"service_name": "mysvc", "complete": True},
+        "DELETE",
+        f"{SVC}/mysvc",
+        "comp=media",
+        returns="async",
+        id="delete_hosted_service-media",
+    ),
+    Case(
+        "check_hosted_service_name_availability",
+        {"service_name": "mysvc"},
+        "GET",
+        f"{SVC}/operations/isavailable/mysvc",
+        returns="AvailabilityResponse",
+    ),
+    Case("list_locations", {}, "GET", f"/{SUBSCRIPTION}/locations", returns="list:Location"),
+    Case(
+        "list_operating_systems",
+        {},
+        "GET",
+        f"/{SUBSCRIPTION}/operatingsystems",
+        returns="list:OperatingSystem",
+    ),
+    Case(
+        "list_operating_system_families",
+        {},
+        "GET",
+        f"/{SUBSCRIPTION}/operatingsystemfamilies",
+        returns="list:OperatingSystemFamily",
+    ),
+    Case("list_os_images", {}, "GET", f"/{SUBSCRIPTION}/services/images", returns="list:OSImage"),
+    Case(
+        "get_os_image",
+        {"image_name": "myimage"},
+        "GET",
+        f"/{SUBSCRIPTION}/services/images/myimage",
+        returns="OSImage",
+    ),
+    Case(
+        "add_os_image",
+        {
+            "label": "my image",
+            "media_link": "https://acct.blob.core.windows.net/vhds/image.vhd",
+            "name": "myimage",
+            "os": "Linux",
+        },
+        "POST",
+        f"/{SUBSCRIPTION}/services/images",
+        returns="async",
+    ),
+    Case(
+        "update_os_image",
+        {
+            "image_name": "myimage",
+            "label": "new label",
+            "media_link": "https://acct.blob.core.windows.net/vhds/image.vhd",
+            "name": "myimage",
+            "os": "Windows",
+        },
+        "PUT",
+        f"/{SUBSCRIPTION}/services/images/myimage",
+        returns="async",
+    ),
+    Case(
+        "delete_os_image",
+        {"image_name": "myimage"},
+        "DELETE",
+        f"/{SUBSCRIPTION}/services/images/myimage",
+        returns="async",
+    ),
+    Case(
+        "delete_os_image",
+        {"image_name": "myimage", "delete_vhd": True},
+        "DELETE",
+        f"/{SUBSCRIPTION}/services/images/myimage",
+        "comp=media",
+        returns="async",
+        id="delete_os_image-media",
+    ),
+    Case("list_role_sizes", {}, "GET", f"/{SUBSCRIPTION}/rolesizes", returns="list:RoleSize"),
+    Case(
+        "get_role",
+        {"service_name": "mysvc", "deployment_name": "mydep", "role_name": "myvm"},
+        "GET",
+        f"{DEPLOYMENT}/roles/myvm",
+        returns="PersistentVMRole",
+    ),
+    Case(
+        "add_role",
+        {
+            "service_name": "mysvc",
+            "deployment_name": "mydep",
+            "role_name": "myvm2",
+            "system_config": _linux(),
+            "os_virtual_hard_disk": _disk(),
+            "network_config": NetworkConfigurationSet(),
+        },
+        "POST",
+        f"{DEPLOYMENT}/roles",
+        returns="async",
+    ),
+    Case(
+        "delete_role",
+        {"service_name": "mysvc", "deployment_name": "mydep", "role_name": "myvm"},
+        "DELETE",
+        f"{DEPLOYMENT}/roles/myvm",
+        returns="async",
+    ),
+    Case(
+        "delete_role",
+        {
+            "service_name": "mysvc",
+            "deployment_name": "mydep",
+            "role_name": "myvm",
+            "complete": True,
+        },
+        "DELETE",
+        f"{DEPLOYMENT}/roles/myvm",
+        "comp=media",
+        returns="async",
+        id="delete_role-media",
+    ),
+    Case(
+        "capture_vm_image",
+        {
+            "service_name": "mysvc",
+            "deployment_name": "mydep",
+            "role_name": "myvm",
+            "options": CaptureRoleAsVMImage("Specialized", "myimage", "My image"),
+        },
+        "POST",
+        f"{DEPLOYMENT}/roleinstances/myvm/Operations",
+        returns="async",
+    ),
+    Case("list_storage_accounts", {}, "GET", STORAGE, returns="list:StorageService"),
+    Case(
+        "get_storage_account_properties",
+        {"service_name": "myacct"},
+        "GET",
+        f"{STORAGE}/myacct",
+        returns="StorageService",
+    ),
+    Case(
+        "get_storage_account_keys",
+        {"service_name": "myacct"},
+        "GET",
+        f"{STORAGE}/myacct/keys",
+        returns="StorageService",
+    ),
+    Case(
+        "create_storage_account",
+        {
+            "service_name": "myacct",
+            "description": "my account",
+            "label": "my account",
+            "location": "West US",
+        },
+        "POST",
+        STORAGE,
+        returns="async",
+    ),
+    Case(
+        "update_storage_account",
+        {"service_name": "myacct", "description": "new description"},
+        "PUT",
+        f"{STORAGE}/myacct",
+    ),
+    Case(
+        "delete_storage_account",
+        {"service_name": "myacct"},
+        "DELETE",
+        f"{STORAGE}/myacct",
+        returns="async",
+    ),
+    Case(
+        "check_storage_account_name_availability",
+        {"service_name": "myacct"},
+        "GET",
+        f"{STORAGE}/operations/isavailable/myacct",
+        returns="AvailabilityResponse",
+    ),
+    Case(
+        "list_vm_images",
+        {},
+        "GET",
+        f"/{SUBSCRIPTION}/services/vmimages",
+        returns="list:VMImage",
+    ),
+    Case(
+        "list_vm_images",
+        # Keyword order differs from the wire order on purpose: the query follows the spec.
+        {"category": "Public", "publisher": "Canonical", "location": "West US"},
+        "GET",
+        f"/{SUBSCRIPTION}/services/vmimages",
+        "location=West%20US&publisher=Canonical&category=Public",
+        returns="list:VMImage",
+        id="list_vm_images-filtered",
+    ),
+    Case(
+        "list_vm_images",
+        {"publisher": "Open Logic/Inc (x)"},
+        "GET",
+        f"/{SUBSCRIPTION}/services/vmimages",
+        "publisher=Open%20Logic/Inc%20(x)",
+        returns="list:VMImage",
+        id="list_vm_images-publisher",
+    ),
+    Case(
+        "delete_vm_image",
+        {"vm_image_name": "myimage"},
+        "DELETE",
+        f"/{SUBSCRIPTION}/services/vmimages/myimage",
+        returns="async",
+    ),
+    Case(
+        "delete_vm_image",
+        {"vm_image_name": "myimage", "delete_vhd": True},
+        "DELETE",
+        f"/{SUBSCRIPTION}/services/vmimages/myimage",
+        "comp=media",
+        returns="async",
+        id="delete_vm_image-media",
+    ),
+)
+
+
+def first_case(operation: str) -> Case:
+    for case in CASES:
+        if case.operation == operation:
+            return case
+    raise LookupError(f"client_cases.CASES has no valid call of {operation}: add one")
