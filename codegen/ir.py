@@ -70,10 +70,17 @@ class Member:
     entry_xml: str = "ExtendedProperty"
     key_xml: str = "Name"
     value_xml: str = "Value"
+    placement: Literal["element", "attribute", "text"] = "element"
+    namespace: str = ""  # URI of the member's element ("" = the enclosing shape's)
+    item_namespace: str = ""  # URI of a list's item elements ("" = the list's own)
 
     @property
     def has_default(self) -> bool:
         return self.default is not NO_DEFAULT
+
+    @property
+    def is_element(self) -> bool:
+        return self.placement == "element"
 
 
 @dataclass(frozen=True)
@@ -133,6 +140,21 @@ class Shape:
         return tuple(m for m in self.members if m.fixed is None)
 
     @property
+    def xml_attributes(self) -> tuple[Member, ...]:
+        return tuple(m for m in self.members if m.placement == "attribute")
+
+    @property
+    def xml_text(self) -> Member | None:
+        return next((m for m in self.members if m.placement == "text"), None)
+
+    @property
+    def element_body(self) -> tuple[Member | Group, ...]:
+        """The body without attribute and text members: what is written as child elements."""
+        return tuple(
+            node for node in self.body if isinstance(node, Group) or node.placement == "element"
+        )
+
+    @property
     def init_fields(self) -> tuple[Member, ...]:
         by_name = {m.name: m for m in self.fields}
         return tuple(by_name[name] for name in self.init)
@@ -189,6 +211,8 @@ class RequestBody:
 class ResponseBody:
     shape: str
     list_xml: str | None = None  # a list of `shape` items under this root element
+    item_xml: str | None = None  # the items' element name, when not the shape's own
+    list_function: str = ""  # suffix of the list document's functions (set by the loader)
 
     @property
     def is_list(self) -> bool:
@@ -247,6 +271,7 @@ class ListDocument:
     xml: str
     item: str  # shape name
     item_xml: str
+    function: str  # suffix of its serialize_/deserialize_ functions
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
+from codegen.names import snake
 from codegen.ir import (
     NO_DEFAULT,
     SCALAR_TYPES,
@@ -255,7 +256,7 @@ class Loader:
                 raise self.raw_clients[client.name].where.error(
                     f"status_operation {client.status_operation!r} is not an operation"
                 )
-        list_documents = self._list_documents(operations)
+        operations, list_documents = self._list_documents(operations)
         return Spec(
             namespaces=dict(self.namespaces),
             clients=clients,
@@ -351,6 +352,8 @@ class Loader:
             if member.name in names:
                 raise where.error(f"member {member.name!r} defined twice")
             names.add(member.name)
+        if sum(1 for m in members if m.placement == "text") > 1:
+            raise where.error("only one member can be the text")
 
     def _body(self, raw: Any, where: Where) -> tuple[Member | Group, ...]:
         nodes: list[Member | Group] = []
@@ -379,6 +382,8 @@ class Loader:
                 tag = node.xml
                 flat_list = isinstance(node, Member) and node.flat
                 key = node.item_xml if isinstance(node, Member) and flat_list else tag
+                if isinstance(node, Member) and node.placement != "element":
+                    key = f"{node.placement}:{tag}"
                 if key in tags:
                     raise item_where.error(f"element <{key}> appears twice at the same level")
                 tags.add(key)
@@ -405,6 +410,10 @@ class Loader:
                 "entry_xml",
                 "key_xml",
                 "value_xml",
+                "attribute",
+                "text",
+                "ns",
+                "item_ns",
             ),
         )
         name = _identifier(raw["name"], where.at("name"))
@@ -428,6 +437,21 @@ class Loader:
         default = raw.get("default", NO_DEFAULT)
         if default is not NO_DEFAULT:
             _check_literal(default, type_ref, where.at("default"))
+        placement = self._placement(raw, type_ref, where)
+        namespace = ""
+        if "ns" in raw:
+            namespace = self._namespace(raw["ns"], where.at("ns"))
+        elif type_ref.kind == "shape":
+            # A nested structure's children are written unprefixed: its element must carry
+            # the structure's own namespace.
+            namespace = self._shape(type_ref.name).namespace
+        item_namespace = ""
+        if "item_ns" in raw:
+            if type_ref.kind != "list":
+                raise where.at("item_ns").error("item_ns is for lists")
+            item_namespace = self._namespace(raw["item_ns"], where.at("item_ns"))
+        elif type_ref.kind == "list" and type_ref.item is not None and not type_ref.item.is_scalar:
+            item_namespace = self._shape(type_ref.item.name).namespace
         return Member(
             name=name,
             xml=_xml_name(raw["xml"], where.at("xml")),
@@ -446,7 +470,25 @@ class Loader:
             entry_xml=_xml_name(raw.get("entry_xml", "ExtendedProperty"), where.at("entry_xml")),
             key_xml=_xml_name(raw.get("key_xml", "Name"), where.at("key_xml")),
             value_xml=_xml_name(raw.get("value_xml", "Value"), where.at("value_xml")),
+            placement=placement,
+            namespace=namespace,
+            item_namespace=item_namespace,
         )
+
+    def _placement(
+        self, raw: Mapping[str, Any], type_ref: TypeRef, where: Where
+    ) -> Literal["element", "attribute", "text"]:
+        attribute = _bool(raw.get("attribute", False), where.at("attribute"))
+        text = _bool(raw.get("text", False), where.at("text"))
+        if not (attribute or text):
+            return "element"
+        if attribute and text:
+            raise where.error("a member is an attribute or the text, not both")
+        if not type_ref.is_scalar or (text and type_ref.name != "string"):
+            raise where.error("attributes are scalars and the text is a string")
+        if raw.get("fixed") is not None or raw.get("always"):
+            raise where.error("fixed and always are for elements")
+        return "attribute" if attribute else "text"
 
     def _type(self, raw_type: Any, raw_item: Any, where: Where, key: str = "type") -> TypeRef:
         name = _str(raw_type, where.at(key))
@@ -812,37 +854,61 @@ class Loader:
         if raw is None:
             return None
         if isinstance(raw, Mapping):
-            _keys(raw, where, ("list", "xml"), ())
+            _keys(raw, where, ("list", "xml"), ("item_xml",))
             shape_name = _str(raw["list"], where.at("list"))
             if shape_name not in self.raw_shapes:
                 raise where.at("list").error(f"unknown shape {shape_name!r}")
-            return ResponseBody(shape_name, _xml_name(raw["xml"], where.at("xml")))
+            item_xml = raw.get("item_xml")
+            return ResponseBody(
+                shape_name,
+                _xml_name(raw["xml"], where.at("xml")),
+                None if item_xml is None else _xml_name(item_xml, where.at("item_xml")),
+            )
         shape_name = _str(raw, where)
         if shape_name not in self.raw_shapes:
             raise where.error(f"unknown shape {shape_name!r}")
         return ResponseBody(shape_name)
 
-    def _list_documents(self, operations: tuple[Operation, ...]) -> tuple[ListDocument, ...]:
-        documents: dict[str, ListDocument] = {}
+    def _list_documents(
+        self, operations: tuple[Operation, ...]
+    ) -> tuple[tuple[Operation, ...], tuple[ListDocument, ...]]:
+        """The bare-list documents the responses use, each with its function name.
+
+        Functions are named after the root element (`deserialize_locations`), or after the
+        root and the item when one root holds items of several shapes (SQL's
+        `<ServiceResources>`: `deserialize_service_resources_of_firewall_rule`).
+        """
+        keys: dict[tuple[str, str, str], Operation] = {}
         for operation in operations:
             response = operation.response
             if response is None or response.list_xml is None:
                 continue
             item = self._shapes[response.shape]
-            document = ListDocument(response.list_xml, item.name, item.xml)
-            known = documents.get(document.xml)
-            if known is not None and known != document:
-                raise SpecError(
-                    f"{operation.source}: operations.{operation.name}.response: <{document.xml}> "
-                    f"already holds {known.item} items"
-                )
-            if document.xml in self.raw_shapes:
+            keys.setdefault(
+                (response.list_xml, item.name, response.item_xml or item.xml), operation
+            )
+        roots = [xml for xml, _, _ in keys]
+        shape_functions = {snake(name) for name in self._shapes}
+        documents: dict[tuple[str, str, str], ListDocument] = {}
+        for (xml, item, item_xml), operation in keys.items():
+            function = snake(xml) if roots.count(xml) == 1 else f"{snake(xml)}_of_{snake(item)}"
+            if function in shape_functions:
                 raise SpecError(
                     f"{operation.source}: operations.{operation.name}.response: list document "
-                    f"<{document.xml}> has the name of a shape"
+                    f"<{xml}> would share its functions with the shape of that name"
                 )
-            documents[document.xml] = document
-        return tuple(documents[key] for key in sorted(documents))
+            documents[(xml, item, item_xml)] = ListDocument(xml, item, item_xml, function)
+        named = []
+        for operation in operations:
+            response = operation.response
+            if response is not None and response.list_xml is not None:
+                item = self._shapes[response.shape]
+                document = documents[(response.list_xml, item.name, response.item_xml or item.xml)]
+                operation = replace(
+                    operation, response=replace(response, list_function=document.function)
+                )
+            named.append(operation)
+        return tuple(named), tuple(sorted(documents.values(), key=lambda d: d.function))
 
 
 def load_spec(folder: Path) -> Spec:

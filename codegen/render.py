@@ -17,6 +17,7 @@ from pathlib import Path
 
 import jinja2
 
+from codegen.names import snake
 from codegen.ir import (
     NO_DEFAULT,
     Constraints,
@@ -54,13 +55,6 @@ SCALAR_PYTHON = {
 }
 
 
-def snake(name: str) -> str:
-    """`OSVirtualHardDisk` -> `os_virtual_hard_disk`, `VMImages` -> `vm_images`."""
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    return name.replace("-", "_").lower()
-
-
 def tag_const(xml: str, prefix: str) -> str:
     """Name of the module constant holding the Clark name `{namespace}xml`."""
     return f"_{prefix.upper()}_" + re.sub(r"[^A-Za-z0-9_]", "_", xml)
@@ -80,6 +74,14 @@ SCALAR_READ = {
     "datetime": "read_datetime",
     "base64text": "read_base64text",
     "base64": "read_base64",
+}
+ATTRIBUTE_READ = {
+    "string": "attribute_string",
+    "int": "attribute_int",
+    "long": "attribute_int",
+    "float": "attribute_float",
+    "bool": "attribute_bool",
+    "datetime": "attribute_datetime",
 }
 SCALAR_FORMAT = {
     "string": "escape_text",
@@ -190,20 +192,30 @@ def is_group(node: object) -> bool:
     return isinstance(node, Group)
 
 
+def ns_decl(namespace: str, parent: str) -> str:
+    """The declaration an element needs when its namespace is not its parent's."""
+    return f' xmlns="{namespace}"' if namespace and namespace != parent else ""
+
+
 def all_tags(spec: Spec, prefixes: dict[str, str]) -> list[tuple[str, str]]:
     """Every (namespace prefix, element name) the readers compare against."""
     tags: set[tuple[str, str]] = set()
 
     def visit(nodes: tuple[Member | Group, ...], prefix: str) -> None:
         for node in nodes:
-            tags.add((prefix, node.xml))
             if isinstance(node, Group):
+                tags.add((prefix, node.xml))
                 visit(node.children, prefix)
-            else:
-                if node.type.kind == "list":
-                    tags.add((prefix, node.item_xml))
-                if node.type.kind == "map":
-                    tags.update((prefix, n) for n in (node.entry_xml, node.key_xml, node.value_xml))
+                continue
+            if not node.is_element:
+                continue
+            own = prefixes[node.namespace] if node.namespace else prefix
+            tags.add((own, node.xml))
+            if node.type.kind == "list":
+                item_ns = node.item_namespace or node.namespace
+                tags.add((prefixes[item_ns] if item_ns else prefix, node.item_xml))
+            if node.type.kind == "map":
+                tags.update((own, n) for n in (node.entry_xml, node.key_xml, node.value_xml))
 
     for shape in spec.shapes:
         prefix = prefixes[shape.namespace]
@@ -241,6 +253,11 @@ class Renderer:
         self.env.globals.update(
             spec=spec,
             scalar_read=SCALAR_READ,
+            attribute_read=ATTRIBUTE_READ,
+            member_tag=self.member_tag,
+            member_prefix=self.member_prefix,
+            item_tag=self.item_tag,
+            ns_decl=ns_decl,
             scalar_format=SCALAR_FORMAT,
             scalar_check=SCALAR_CHECK,
             class_tuple=self.class_tuple,
@@ -269,6 +286,19 @@ class Renderer:
         if shape.union is None:
             return [shape.name]
         return [v.shape for v in shape.union.variants]
+
+    def member_prefix(self, member: Member | Group, shape_prefix: str) -> str:
+        if isinstance(member, Member) and member.namespace:
+            return self.prefixes[member.namespace]
+        return shape_prefix
+
+    def member_tag(self, member: Member | Group, shape_prefix: str) -> str:
+        return tag_const(member.xml, self.member_prefix(member, shape_prefix))
+
+    def item_tag(self, member: Member, shape_prefix: str) -> str:
+        namespace = member.item_namespace or member.namespace
+        prefix = self.prefixes[namespace] if namespace else shape_prefix
+        return tag_const(member.item_xml, prefix)
 
     def class_tuple(self, shape_name: str) -> str:
         classes = self.variant_classes(shape_name)

@@ -201,6 +201,55 @@ class ResultList(list[T]):
     unknown_elements: tuple[etree._Element, ...] = ()
 
 
+def _attribute(element: etree._Element, name: str) -> str | None:
+    text = element.get(name)
+    return None if text is None else text.strip() or None
+
+
+def attribute_string(element: etree._Element, name: str) -> str | None:
+    return element.get(name)
+
+
+def attribute_int(element: etree._Element, name: str) -> int | None:
+    text = _attribute(element, name)
+    if text is None:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise _bad(element, f"@{name}: an integer", text) from None
+
+
+def attribute_float(element: etree._Element, name: str) -> float | None:
+    text = _attribute(element, name)
+    if text is None:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise _bad(element, f"@{name}: a number", text) from None
+
+
+def attribute_bool(element: etree._Element, name: str) -> bool | None:
+    text = _attribute(element, name)
+    if text is None:
+        return None
+    value = _BOOLS.get(text.lower())
+    if value is None:
+        raise _bad(element, f"@{name}: a boolean", text)
+    return value
+
+
+def attribute_datetime(element: etree._Element, name: str) -> datetime | None:
+    text = _attribute(element, name)
+    if text is None:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise _bad(element, f"@{name}: an ISO 8601 timestamp", text) from None
+
+
 def read_list(
     element: etree._Element,
     item_tag: str,
@@ -292,6 +341,27 @@ def escape_text(value: str) -> str:
     )
 
 
+_ATTRIBUTE_ESCAPES = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+        "\t": "&#x9;",
+        "\n": "&#xA;",
+        "\r": "&#xD;",
+    }
+)
+
+
+def escape_attribute(value: str) -> str:
+    """Escape an attribute value; whitespace is escaped too, since parsers normalise it."""
+    bad = invalid_xml_char(value)
+    if bad is not None:
+        raise ValueError(f"text contains U+{ord(bad):04X}, which XML 1.0 cannot carry")
+    return value.translate(_ATTRIBUTE_ESCAPES)
+
+
 def format_int(value: int) -> str:
     return str(int(value))
 
@@ -319,9 +389,15 @@ def format_base64text(value: str) -> str:
 
 
 def write_map(
-    out: list[str], tag: str, entry_tag: str, key_tag: str, value_tag: str, value: Mapping[str, str]
+    out: list[str],
+    tag: str,
+    entry_tag: str,
+    key_tag: str,
+    value_tag: str,
+    value: Mapping[str, str],
+    attributes: str = "",
 ) -> None:
-    out.append(f"<{tag}>")
+    out.append(f"<{tag}{attributes}>")
     for key, item in value.items():
         out.append(
             f"<{entry_tag}><{key_tag}>{escape_text(key)}</{key_tag}>"

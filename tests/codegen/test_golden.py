@@ -108,7 +108,10 @@ def test_golden_package_imports_and_round_trips() -> None:
         from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
 
         assert azure_asm.__file__.startswith(sys.argv[1]), azure_asm.__file__
-        assert set(catalog.OPERATIONS) == {"list_widgets", "create_widget", "list_events"}
+        assert set(catalog.OPERATIONS) == {
+            "list_widgets", "create_widget", "list_events", "list_quotas", "list_rules",
+            "create_server",
+        }
         assert clients.GoldenService.x_ms_version == "2014-10-01"
 
         widget = models.CreateWidget(
@@ -126,6 +129,21 @@ def test_golden_package_imports_and_round_trips() -> None:
         )
         assert back == widget, (back, widget)
         assert "p<&>" not in repr(widget)
+
+        # Attributes, text content and elements in other namespaces round-trip.
+        name = models.ServerName("srv", 'x&"y\t', 1433)
+        body = serializers.serialize_server_name(name)
+        assert b'FullyQualifiedDomainName="x&amp;&quot;y&#x9;"' in body, body
+        assert deserializers.deserialize_server_name(parse_document(body), DeserializeContext(True)) == name
+        server = models.NewServer("admin", ["a", "b"])
+        body = serializers.serialize_new_server(server)
+        assert b'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">a' in body
+        assert deserializers.deserialize_new_server(parse_document(body), DeserializeContext(True)) == server
+        # One root holding items of two shapes gets two pairs of functions.
+        quotas = [models.Quota("q", 3)]
+        body = serializers.serialize_service_resources_of_quota(quotas)
+        assert deserializers.deserialize_service_resources_of_quota(
+            parse_document(body), DeserializeContext(True)) == quotas
 
         # A paged operation gets an iterator that follows continuation tokens.
         from azure_asm_runtime.http import HttpResponse
