@@ -16,7 +16,6 @@ from typing import Any, Literal
 
 import yaml
 
-from codegen.names import snake
 from codegen.ir import (
     NO_DEFAULT,
     SCALAR_TYPES,
@@ -40,6 +39,7 @@ from codegen.ir import (
     Variant,
     flatten,
 )
+from codegen.names import snake
 
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE")
 #: Scalar types a parameter may have when its value goes in a path, query or header.

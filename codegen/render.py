@@ -17,7 +17,6 @@ from pathlib import Path
 
 import jinja2
 
-from codegen.names import snake
 from codegen.ir import (
     NO_DEFAULT,
     Constraints,
@@ -29,6 +28,7 @@ from codegen.ir import (
     Spec,
     TypeRef,
 )
+from codegen.names import snake
 
 TEMPLATES = Path(__file__).parent / "templates"
 
