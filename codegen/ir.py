@@ -16,7 +16,7 @@ SCALAR_TYPES = ("string", "int", "long", "float", "bool", "datetime", "base64tex
 class TypeRef:
     """The type of a member or parameter: a scalar, a shape, a list or a string map."""
 
-    kind: Literal["scalar", "shape", "list", "map"]
+    kind: Literal["scalar", "shape", "list", "map", "json"]
     name: str = ""  # scalar type name or shape name
     item: TypeRef | None = None  # list items
 
@@ -203,16 +203,18 @@ class HeaderItem:
 
 @dataclass(frozen=True)
 class RequestBody:
-    shape: str
+    shape: str  # "" for a JSON body
     param: str | None = None  # the whole body is this parameter
+    kind: Literal["xml", "json"] = "xml"
 
 
 @dataclass(frozen=True)
 class ResponseBody:
-    shape: str
+    shape: str  # "" for JSON and text bodies
     list_xml: str | None = None  # a list of `shape` items under this root element
     item_xml: str | None = None  # the items' element name, when not the shape's own
     list_function: str = ""  # suffix of the list document's functions (set by the loader)
+    kind: Literal["xml", "json", "text"] = "xml"
 
     @property
     def is_list(self) -> bool:
@@ -252,6 +254,7 @@ class Operation:
     request: RequestBody | None
     response: ResponseBody | None
     pages: Pages | None = None
+    content_type: str | None = None  # overrides the client's for this operation
 
 
 @dataclass(frozen=True)

@@ -424,6 +424,8 @@ class Loader:
             if raw.get("type", "string") != "string":
                 raise where.error("a fixed member is a string")
         type_ref = self._type(raw.get("type", "string"), raw.get("item"), where)
+        if type_ref.kind == "json":
+            raise where.at("type").error("json is a parameter type (a JSON request body)")
         item_xml = raw.get("item_xml", "")
         if type_ref.kind == "list":
             assert type_ref.item is not None
@@ -503,6 +505,8 @@ class Loader:
             raise where.error("'item' is only for lists")
         if name == "map":
             return TypeRef("map")
+        if name == "json":
+            return TypeRef("json")
         if name in SCALAR_TYPES:
             return TypeRef("scalar", name)
         if name in self.raw_shapes:
@@ -599,6 +603,7 @@ class Loader:
                 "request",
                 "response",
                 "pages",
+                "content_type",
             ),
         )
         _identifier(name, where)
@@ -671,6 +676,11 @@ class Loader:
             request=request,
             response=response,
             pages=self._pages(value.get("pages"), where.at("pages"), by_name, response),
+            content_type=(
+                _str(value["content_type"], where.at("content_type"))
+                if "content_type" in value
+                else None
+            ),
         )
 
     def _pages(
@@ -823,6 +833,12 @@ class Loader:
                         f"parameter {param.name!r} has 'into' but there is no request"
                     )
             return None
+        if isinstance(raw, Mapping) and "json" in raw:
+            _keys(raw, where, ("json",), ())
+            param_name = self._param_name(raw["json"], where.at("json"), by_name)
+            if by_name[param_name].type.kind != "json":
+                raise where.at("json").error("a JSON body parameter has type json")
+            return RequestBody("", param_name, "json")
         if isinstance(raw, Mapping):
             _keys(raw, where, ("param",), ())
             param_name = self._param_name(raw["param"], where.at("param"), by_name)
@@ -865,6 +881,8 @@ class Loader:
                 None if item_xml is None else _xml_name(item_xml, where.at("item_xml")),
             )
         shape_name = _str(raw, where)
+        if shape_name in ("json", "text"):
+            return ResponseBody("", kind=shape_name)  # type: ignore[arg-type]
         if shape_name not in self.raw_shapes:
             raise where.error(f"unknown shape {shape_name!r}")
         return ResponseBody(shape_name)

@@ -118,6 +118,8 @@ def py_type(type_ref: TypeRef, spec: Spec, *, argument: bool = False) -> str:
         return SCALAR_PYTHON[type_ref.name]
     if type_ref.kind == "map":
         return "Mapping[str, str]" if argument else "dict[str, str]"
+    if type_ref.kind == "json":
+        return "Any"
     if type_ref.kind == "list":
         assert type_ref.item is not None
         return f"list[{py_type(type_ref.item, spec)}]"

@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from azure_asm_runtime.xmlcodec import invalid_xml_char
+from azure_asm_runtime.xmlcodec import invalid_xml_char, json_body
 
 
 @cache
@@ -167,3 +167,15 @@ def check_at_most_one(**values: Any) -> None:
     given = [name for name, value in values.items() if value is not None]
     if len(given) > 1:
         raise ValueError(f"{' and '.join(given)}: at most one may be given")
+
+
+def check_json(name: str, value: object, *, required: bool = False) -> None:
+    """A JSON body: anything `json.dumps` accepts (datetimes are written as ISO 8601)."""
+    if value is None:
+        if required:
+            raise ValueError(f"{name}: is required")
+        return
+    try:
+        json_body(value)
+    except (TypeError, ValueError) as exc:
+        raise TypeError(f"{name}: cannot be sent as JSON ({exc})") from None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -404,3 +405,14 @@ def write_map(
             f"<{value_tag}>{escape_text(item)}</{value_tag}></{entry_tag}>"
         )
     out.append(f"</{tag}>")
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def json_body(value: object) -> bytes:
+    """A JSON request body (the Scheduler API's jobs), datetimes as ISO 8601."""
+    return json.dumps(value, default=_json_default).encode("utf-8")

@@ -110,7 +110,7 @@ def test_golden_package_imports_and_round_trips() -> None:
         assert azure_asm.__file__.startswith(sys.argv[1]), azure_asm.__file__
         assert set(catalog.OPERATIONS) == {
             "list_widgets", "create_widget", "list_events", "list_quotas", "list_rules",
-            "create_server",
+            "create_server", "put_job", "get_profile_text",
         }
         assert clients.GoldenService.x_ms_version == "2014-10-01"
 
@@ -130,6 +130,8 @@ def test_golden_package_imports_and_round_trips() -> None:
         assert back == widget, (back, widget)
         assert "p<&>" not in repr(widget)
 
+        from azure_asm_runtime.http import HttpResponse
+
         # Attributes, text content and elements in other namespaces round-trip.
         name = models.ServerName("srv", 'x&"y\t', 1433)
         body = serializers.serialize_server_name(name)
@@ -146,6 +148,22 @@ def test_golden_package_imports_and_round_trips() -> None:
         body = serializers.serialize_service_resources_of_quota(quotas)
         assert deserializers.deserialize_service_resources_of_quota(
             parse_document(body), DeserializeContext(True)) == quotas
+
+        # JSON and text bodies.
+        class Echo:
+            def send(self, request, timeout=None):
+                self.request = request
+                if request.method == "PUT":
+                    return HttpResponse(200, {}, request.body)
+                return HttpResponse(200, {}, "<publishData/> é".encode())
+
+        echo = Echo()
+        json_client = clients.GoldenService("sub", transport=echo)
+        when = datetime(2024, 1, 2, tzinfo=timezone.utc)
+        assert json_client.put_job("j1", {"at": when, "n": [1]}) == {
+            "at": "2024-01-02T00:00:00+00:00", "n": [1]}
+        assert echo.request.headers["Content-Type"] == "application/json"
+        assert json_client.get_profile_text() == "<publishData/> é"
 
         # A paged operation gets an iterator that follows continuation tokens.
         from azure_asm_runtime.http import HttpResponse

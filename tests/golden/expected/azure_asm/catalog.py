@@ -114,4 +114,27 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         response_shape="ServerName",
         write_response=serializers.serialize_server_name,
     ),
+    "put_job": OperationInfo(
+        name="put_job",
+        client="GoldenService",
+        method="PUT",
+        path="/{subscription_id}/jobs/{job_id}",
+        query=(),
+        params=(
+            "job_id",
+            "job",
+        ),
+        x_ms_version="2014-10-01",
+        is_async=False,
+    ),
+    "get_profile_text": OperationInfo(
+        name="get_profile_text",
+        client="GoldenService",
+        method="GET",
+        path="/{subscription_id}/profile",
+        query=(),
+        params=(),
+        x_ms_version="2014-10-01",
+        is_async=False,
+    ),
 }

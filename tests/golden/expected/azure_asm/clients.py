@@ -6,8 +6,10 @@ Do not edit: change the spec and run `make generate`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from datetime import datetime
+from typing import Any
 
 from azure_asm.deserializers import (
     deserialize_event_page,
@@ -53,11 +55,12 @@ from azure_asm_runtime.validation import (
     check_exactly_one,
     check_instance,
     check_int,
+    check_json,
     check_list,
     check_map,
     check_string,
 )
-from azure_asm_runtime.xmlcodec import format_datetime
+from azure_asm_runtime.xmlcodec import format_datetime, json_body
 
 __all__ = [
     "GoldenService",
@@ -320,3 +323,44 @@ class GoldenService(ServiceClient):
             body=body,
         )
         return self._read(response, deserialize_server_name)
+
+    def put_job(
+        self,
+        job_id: str,
+        job: Any,
+    ) -> Any:
+        """Creates a job from a JSON document.
+
+        ``PUT /{subscription_id}/jobs/{job_id}``.
+
+        Args:
+            job_id: Id of the job.
+            job: The job as a JSON-able dict.
+        """
+        check_string("job_id", job_id, required=True, min_length=1)
+        check_json("job", job, required=True)
+        headers: dict[str, str] = {}
+        headers["Content-Type"] = "application/json"
+        body = json_body(job)
+        response = self._send(
+            "PUT",
+            f"/{quote_segment(self.subscription_id)}/jobs/{quote_segment(job_id)}",
+            x_ms_version="2014-10-01",
+            headers=headers,
+            body=body,
+        )
+        return json.loads(response.body) if response.body else None
+
+    def get_profile_text(
+        self,
+    ) -> str:
+        """Returns a document as text.
+
+        ``GET /{subscription_id}/profile``.
+        """
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/profile",
+            x_ms_version="2014-10-01",
+        )
+        return response.body.decode("utf-8")
