@@ -12,14 +12,12 @@ import string
 import subprocess
 import sys
 import textwrap
-from dataclasses import replace
 from pathlib import Path
 
 import jinja2
 
 from codegen.ir import (
     NO_DEFAULT,
-    Constraints,
     Group,
     Member,
     Operation,
@@ -165,13 +163,6 @@ def attribute_doc(name: str, text: str, indent: int, width: int = 96) -> str:
     )
 
 
-def param_constraints(param: Param) -> Constraints:
-    """A parameter's constraints; path segments are never empty (that would change the URL)."""
-    if param.in_path and param.type == TypeRef("scalar", "string"):
-        return replace(param.constraints, min_length=max(param.constraints.min_length or 0, 1))
-    return param.constraints
-
-
 def group_function(shape: Shape, path: tuple[str, ...]) -> str:
     return f"_read_{snake(shape.name)}__{'__'.join(snake(p) for p in path)}"
 
@@ -269,7 +260,6 @@ class Renderer:
             format_value=self.format_value,
             path_expression=self.path_expression,
             operation_response=self.operation_response,
-            param_constraints=param_constraints,
             py_type=lambda t, argument=False: py_type(t, spec, argument=argument),
             shape=spec.shape,
             is_group=is_group,
@@ -356,7 +346,9 @@ class Renderer:
         for member in shape.fields:
             if member.name in feeders:
                 names = ", ".join(p.name for p in feeders[member.name])
-                result.append((member, f"[item for item in ({names},) if item is not None]"))
+                # None when no parameter feeds the list: the element is then left out.
+                items = f"[item for item in ({names},) if item is not None]"
+                result.append((member, f"{items} or None"))
             elif member.name in params and params[member.name].type.kind == "map":
                 # Arguments accept any Mapping; models hold a dict of their own.
                 result.append((member, f"None if {member.name} is None else dict({member.name})"))

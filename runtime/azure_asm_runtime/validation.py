@@ -40,29 +40,42 @@ def check_string(
     pattern: str | None = None,
     enum: tuple[str, ...] = (),
     secret: bool = False,
+    encoded: bool = False,
 ) -> None:
+    """Check a text value; `encoded` ones (base64 on the wire) may hold any character."""
     if value is None:
         if required:
             raise ValueError(f"{name}: is required")
         return
     if not isinstance(value, str):
         raise TypeError(f"{name}: must be a str, got {type(value).__name__}")
-    bad = invalid_xml_char(value)
-    if bad is not None:
-        raise ValueError(f"{name}: contains U+{ord(bad):04X}, which XML 1.0 cannot carry")
+    if encoded:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            bad = value[exc.start]
+            raise ValueError(f"{name}: contains U+{ord(bad):04X}, which UTF-8 cannot carry") from None
+    else:
+        bad = invalid_xml_char(value)
+        if bad is not None:
+            raise ValueError(f"{name}: contains U+{ord(bad):04X}, which XML 1.0 cannot carry")
     if min_length is not None and len(value) < min_length:
         raise ValueError(f"{name}: must be at least {min_length} characters long")
     if max_length is not None and len(value) > max_length:
         raise ValueError(f"{name}: must be at most {max_length} characters long")
-    if pattern is not None and _compiled(pattern).search(value) is None:
+    # fullmatch: with search, `$` also matches before a trailing newline.
+    if pattern is not None and _compiled(pattern).fullmatch(value) is None:
         raise ValueError(f"{name}: {_shown(value, secret)} must match {pattern}")
     if enum and value not in enum:
         raise ValueError(f"{name}: {_shown(value, secret)} must be one of {', '.join(enum)}")
 
 
 def check_path_segment(name: str, value: object) -> None:
-    """Path values must be non-empty: an empty segment would address another resource."""
+    """A value placed in the URL path must name one resource: an empty, `.` or `..` segment
+    would be normalised away and address another one (`roles/..` is the deployment)."""
     check_string(name, value, required=True, min_length=1)
+    if value in (".", ".."):
+        raise ValueError(f"{name}: {value!r} cannot be a name in a URL path")
 
 
 def check_int(

@@ -679,11 +679,6 @@ line 2</Description>
                 </Role>
               </RoleList>
             </Deployment>""",
-        "xfail": "create_virtual_machine_deployment and add_role always send "
-        "<ConfigurationSets></ConfigurationSets>: the generated client builds "
-        "configuration_sets=[...] from the `into` params even when system_config and "
-        "network_config are both None, where it should pass None (the reference omits "
-        "ConfigurationSets unless a system or network set is given)",
     },
 ]
 

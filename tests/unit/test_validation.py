@@ -199,14 +199,6 @@ def test_storage_account_name_rule_is_stated() -> None:
 PATTERN_PARAMS = [(o, p) for o, p in ALL_PARAMS if p.constraints.pattern is not None]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pattern checks accept a trailing newline: validation.check_string uses "
-    "re.search with the spec's ^...$ patterns, and $ also matches before a final '\\n', so "
-    "create_storage_account(service_name='abc\\n') and create_hosted_service("
-    "service_name='svc\\n') pass and the newline is sent in <ServiceName> (use re.fullmatch "
-    "or \\Z)",
-)
 @pytest.mark.parametrize(
     ("operation", "param"), PATTERN_PARAMS, ids=[f"{o}.{p.name}" for o, p in PATTERN_PARAMS]
 )
@@ -318,14 +310,6 @@ def test_empty_or_missing_path_segments_are_rejected(operation: str, param: Para
     reject(operation, ValueError, rf"^{param.name}: is required", **{param.name: None})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="path segments '.' and '..' are sent: path parameters are only checked to be "
-    "non-empty (check_string(..., min_length=1) / check_path_segment) and "
-    "client.quote_segment leaves dots alone, so delete_role('svc', 'dep', '..') sends "
-    "DELETE .../deployments/dep/roles/.., which URL normalisation (urllib3 parse_url, "
-    "servers) turns into DELETE .../deployments/dep/ -- deleting the whole deployment",
-)
 def test_dot_path_segments_are_rejected() -> None:
     sent = []
     for operation, param in PATH_PARAMS:
@@ -380,14 +364,6 @@ def test_invalid_xml_characters_are_rejected_with_the_argument_name(char: str) -
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="base64text values are refused for characters XML 1.0 cannot carry although they "
-    "are base64-encoded on the wire: the generated code validates base64text params and "
-    "members with check_string (which applies invalid_xml_char), so e.g. "
-    "LinuxConfigurationSet(custom_data='#!/bin/sh\\x0c...') or create_storage_account("
-    "label='a\\x0bb') raise ValueError although serialize_* writes them fine",
-)
 def test_base64_text_carries_any_character() -> None:
     accept("create_storage_account", label="tab\x0bbed")
     accept("add_role", system_config=LinuxConfigurationSet("h", "u", "p", custom_data="\x0c\x00"))

@@ -58,6 +58,7 @@ from azure_asm_runtime.validation import (
     check_json,
     check_list,
     check_map,
+    check_path_segment,
     check_string,
 )
 from azure_asm_runtime.xmlcodec import format_datetime, json_body
@@ -140,9 +141,8 @@ class GoldenService(ServiceClient):
             small: Legacy switch: True means size 1.
             replace: Replace a widget of the same name.
         """
-        check_string(
-            "pool_name", pool_name, required=True, min_length=1, pattern="^[a-z][a-z0-9-]{0,23}$"
-        )
+        check_string("pool_name", pool_name, required=True, pattern="^[a-z][a-z0-9-]{0,23}$")
+        check_path_segment("pool_name", pool_name)
         check_string("widget_name", widget_name, required=True, pattern="^[A-Za-z0-9-]{1,63}$")
         check_string("label", label, required=True, max_length=100)
         check_bool("enabled", enabled)
@@ -202,7 +202,8 @@ class GoldenService(ServiceClient):
                     windows_settings,
                 )
                 if item is not None
-            ],
+            ]
+            or None,
         )
         validate_create_widget(request, "")
         body = serialize_create_widget(request)
@@ -337,7 +338,8 @@ class GoldenService(ServiceClient):
             job_id: Id of the job.
             job: The job as a JSON-able dict.
         """
-        check_string("job_id", job_id, required=True, min_length=1)
+        check_string("job_id", job_id, required=True)
+        check_path_segment("job_id", job_id)
         check_json("job", job, required=True)
         headers: dict[str, str] = {}
         headers["Content-Type"] = "application/json"

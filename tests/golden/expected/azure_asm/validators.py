@@ -38,7 +38,7 @@ from azure_asm_runtime.validation import (
 def validate_widget(obj: Widget, where: str) -> None:
     """Check a `Widget` about to be sent; errors start with `where` + the member."""
     check_string(f"{where}name", obj.name)
-    check_string(f"{where}label", obj.label)
+    check_string(f"{where}label", obj.label, encoded=True)
     check_string(f"{where}state", obj.state, enum=("Creating", "Ready", "Deleting"))
     check_datetime(f"{where}created", obj.created)
     check_bool(f"{where}enabled", obj.enabled)
@@ -50,7 +50,7 @@ def validate_widget(obj: Widget, where: str) -> None:
 
 def validate_create_widget(obj: CreateWidget, where: str) -> None:
     """Check a `CreateWidget` about to be sent; errors start with `where` + the member."""
-    check_string(f"{where}label", obj.label, required=True, max_length=100)
+    check_string(f"{where}label", obj.label, required=True, max_length=100, encoded=True)
     check_string(
         f"{where}widget_name", obj.widget_name, required=True, pattern="^[A-Za-z0-9-]{1,63}$"
     )
