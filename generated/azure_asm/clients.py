@@ -92,6 +92,7 @@ from azure_asm_runtime.validation import (
     check_instance,
     check_list,
     check_map,
+    check_path_segment,
     check_string,
 )
 from azure_asm_runtime.xmlcodec import format_bool
@@ -127,7 +128,8 @@ class ServiceManagementService(ServiceClient):
         Args:
             request_id: The request id of the asynchronous operation.
         """
-        check_string("request_id", request_id, required=True, min_length=1)
+        check_string("request_id", request_id, required=True)
+        check_path_segment("request_id", request_id)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/operations/{quote_segment(request_id)}",
@@ -148,8 +150,10 @@ class ServiceManagementService(ServiceClient):
             service_name: Name of the cloud service.
             deployment_slot: production or staging.
         """
-        check_string("service_name", service_name, required=True, min_length=1)
-        check_string("deployment_slot", deployment_slot, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_slot", deployment_slot, required=True)
+        check_path_segment("deployment_slot", deployment_slot)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deploymentslots/{quote_segment(deployment_slot)}",
@@ -170,8 +174,10 @@ class ServiceManagementService(ServiceClient):
             service_name: Name of the cloud service.
             deployment_name: Name of the deployment.
         """
-        check_string("service_name", service_name, required=True, min_length=1)
-        check_string("deployment_name", deployment_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}",
@@ -196,8 +202,10 @@ class ServiceManagementService(ServiceClient):
             delete_vhd: Also delete the disks and VHD blobs of the virtual machines
                 (`comp=media`).
         """
-        check_string("service_name", service_name, required=True, min_length=1)
-        check_string("deployment_name", deployment_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
         check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
@@ -262,7 +270,8 @@ class ServiceManagementService(ServiceClient):
             dns_servers: DNS servers for the machines of the deployment (in a virtual network).
             reserved_ip_name: Reserved IP address to use as the deployment's virtual IP.
         """
-        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
         check_string("deployment_name", deployment_name, required=True)
         check_string("deployment_slot", deployment_slot, required=True)
         check_string("label", label, required=True, max_length=100)
@@ -334,7 +343,8 @@ class ServiceManagementService(ServiceClient):
                     network_config,
                 )
                 if item is not None
-            ],
+            ]
+            or None,
             resource_extension_references=resource_extension_references,
             vm_image_name=vm_image_name,
             media_location=media_location,
@@ -383,7 +393,8 @@ class ServiceManagementService(ServiceClient):
         Args:
             disk_name: Name of the disk.
         """
-        check_string("disk_name", disk_name, required=True, min_length=1)
+        check_string("disk_name", disk_name, required=True)
+        check_path_segment("disk_name", disk_name)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/disks/{quote_segment(disk_name)}",
@@ -405,7 +416,8 @@ class ServiceManagementService(ServiceClient):
             disk_name: Name of the disk to delete.
             delete_vhd: Also delete the VHD blob behind the disk (sends comp=media).
         """
-        check_string("disk_name", disk_name, required=True, min_length=1)
+        check_string("disk_name", disk_name, required=True)
+        check_path_segment("disk_name", disk_name)
         check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
@@ -446,7 +458,8 @@ class ServiceManagementService(ServiceClient):
             embed_detail: Also return the deployments of the service. Always sent
                 (`embed-detail=true|false`).
         """
-        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
         check_bool("embed_detail", embed_detail)
         query: list[tuple[str, str]] = []
         if embed_detail is not None:
@@ -535,7 +548,8 @@ class ServiceManagementService(ServiceClient):
             description: New description, up to 1024 characters.
             extended_properties: Extended properties to set or replace.
         """
-        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
         check_string("label", label, max_length=100)
         check_string("description", description, max_length=1024)
         check_map("extended_properties", extended_properties)
@@ -567,7 +581,8 @@ class ServiceManagementService(ServiceClient):
             service_name: Name of the cloud service.
             complete: Also delete all deployments, disks and their VHD blobs (`comp=media`).
         """
-        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
         check_bool("complete", complete)
         query: list[tuple[str, str]] = []
         if complete:
@@ -591,7 +606,8 @@ class ServiceManagementService(ServiceClient):
         Args:
             service_name: The name to check.
         """
-        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/operations/isavailable/{quote_segment(service_name)}",
@@ -669,7 +685,8 @@ class ServiceManagementService(ServiceClient):
         Args:
             image_name: Name of the image.
         """
-        check_string("image_name", image_name, required=True, min_length=1)
+        check_string("image_name", image_name, required=True)
+        check_path_segment("image_name", image_name)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/images/{quote_segment(image_name)}",
@@ -738,7 +755,8 @@ class ServiceManagementService(ServiceClient):
             name: Name of the image, as registered.
             os: Operating system of the image: Linux or Windows.
         """
-        check_string("image_name", image_name, required=True, min_length=1)
+        check_string("image_name", image_name, required=True)
+        check_path_segment("image_name", image_name)
         check_string("label", label, required=True)
         check_string("media_link", media_link, required=True)
         check_string("name", name, required=True)
@@ -773,7 +791,8 @@ class ServiceManagementService(ServiceClient):
             image_name: Name of the image to delete.
             delete_vhd: Also delete the VHD blob behind the image (sends comp=media).
         """
-        check_string("image_name", image_name, required=True, min_length=1)
+        check_string("image_name", image_name, required=True)
+        check_path_segment("image_name", image_name)
         check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
@@ -816,9 +835,12 @@ class ServiceManagementService(ServiceClient):
             deployment_name: Name of the deployment.
             role_name: Name of the virtual machine.
         """
-        check_string("service_name", service_name, required=True, min_length=1)
-        check_string("deployment_name", deployment_name, required=True, min_length=1)
-        check_string("role_name", role_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_name", role_name, required=True)
+        check_path_segment("role_name", role_name)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}",
@@ -869,8 +891,10 @@ class ServiceManagementService(ServiceClient):
             media_location: Blob URL for the VHDs when `vm_image_name` is a published (platform)
                 VM image.
         """
-        check_string("service_name", service_name, required=True, min_length=1)
-        check_string("deployment_name", deployment_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
         check_string("role_name", role_name, required=True)
         check_instance(
             "system_config", system_config, (LinuxConfigurationSet, WindowsConfigurationSet)
@@ -928,7 +952,8 @@ class ServiceManagementService(ServiceClient):
                     network_config,
                 )
                 if item is not None
-            ],
+            ]
+            or None,
             resource_extension_references=resource_extension_references,
             vm_image_name=vm_image_name,
             media_location=media_location,
@@ -966,9 +991,12 @@ class ServiceManagementService(ServiceClient):
             role_name: Name of the virtual machine.
             complete: Also delete the machine's disks and VHD blobs (`comp=media`).
         """
-        check_string("service_name", service_name, required=True, min_length=1)
-        check_string("deployment_name", deployment_name, required=True, min_length=1)
-        check_string("role_name", role_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_name", role_name, required=True)
+        check_path_segment("role_name", role_name)
         check_bool("complete", complete)
         query: list[tuple[str, str]] = []
         if complete:
@@ -1000,9 +1028,12 @@ class ServiceManagementService(ServiceClient):
             role_name: Name of the virtual machine to capture.
             options: OS state, name, label and descriptive fields of the new VM image.
         """
-        check_string("service_name", service_name, required=True, min_length=1)
-        check_string("deployment_name", deployment_name, required=True, min_length=1)
-        check_string("role_name", role_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_name", role_name, required=True)
+        check_path_segment("role_name", role_name)
         check_instance("options", options, CaptureRoleAsVMImage, required=True)
         if options is not None:
             validate_capture_role_as_vm_image(options, "options.")
@@ -1044,7 +1075,8 @@ class ServiceManagementService(ServiceClient):
         Args:
             service_name: Name of the storage account.
         """
-        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/storageservices/{quote_segment(service_name)}",
@@ -1064,7 +1096,8 @@ class ServiceManagementService(ServiceClient):
         Args:
             service_name: Name of the storage account.
         """
-        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/storageservices/{quote_segment(service_name)}/keys",
@@ -1112,7 +1145,7 @@ class ServiceManagementService(ServiceClient):
         """
         check_string("service_name", service_name, required=True, pattern="^[a-z0-9]{3,24}$")
         check_string("description", description, required=True, max_length=1024)
-        check_string("label", label, required=True, max_length=100)
+        check_string("label", label, required=True, max_length=100, encoded=True)
         check_string("affinity_group", affinity_group)
         check_string("location", location)
         check_bool("geo_replication_enabled", geo_replication_enabled)
@@ -1176,9 +1209,10 @@ class ServiceManagementService(ServiceClient):
                 Standard_RAGRS (zone redundant and premium accounts cannot be converted). None
                 leaves it unchanged.
         """
-        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
         check_string("description", description, max_length=1024)
-        check_string("label", label, max_length=100)
+        check_string("label", label, max_length=100, encoded=True)
         check_bool("geo_replication_enabled", geo_replication_enabled)
         check_map("extended_properties", extended_properties)
         check_string(
@@ -1215,7 +1249,8 @@ class ServiceManagementService(ServiceClient):
         Args:
             service_name: Name of the storage account to delete.
         """
-        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
         response = self._send(
             "DELETE",
             f"/{quote_segment(self.subscription_id)}/services/storageservices/{quote_segment(service_name)}",
@@ -1235,7 +1270,8 @@ class ServiceManagementService(ServiceClient):
         Args:
             service_name: The storage account name to check.
         """
-        check_string("service_name", service_name, required=True, min_length=1)
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/storageservices/operations/isavailable/{quote_segment(service_name)}",
@@ -1291,7 +1327,8 @@ class ServiceManagementService(ServiceClient):
             vm_image_name: Name of the VM image.
             delete_vhd: Also delete the VHD blobs of the image's disks (`comp=media`).
         """
-        check_string("vm_image_name", vm_image_name, required=True, min_length=1)
+        check_string("vm_image_name", vm_image_name, required=True)
+        check_path_segment("vm_image_name", vm_image_name)
         check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:

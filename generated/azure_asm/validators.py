@@ -193,9 +193,9 @@ def validate_deployment(obj: Deployment, where: str) -> None:
     check_string(f"{where}deployment_slot", obj.deployment_slot)
     check_string(f"{where}private_id", obj.private_id)
     check_string(f"{where}status", obj.status)
-    check_string(f"{where}label", obj.label)
+    check_string(f"{where}label", obj.label, encoded=True)
     check_string(f"{where}url", obj.url)
-    check_string(f"{where}configuration", obj.configuration, secret=True)
+    check_string(f"{where}configuration", obj.configuration, secret=True, encoded=True)
     check_list(f"{where}role_instance_list", obj.role_instance_list)
     if obj.role_instance_list is not None:
         for index, role_instance_list_item in enumerate(obj.role_instance_list):
@@ -612,7 +612,7 @@ def validate_hosted_service_properties(obj: HostedServiceProperties, where: str)
     check_string(f"{where}description", obj.description)
     check_string(f"{where}affinity_group", obj.affinity_group)
     check_string(f"{where}location", obj.location)
-    check_string(f"{where}label", obj.label)
+    check_string(f"{where}label", obj.label, encoded=True)
     check_string(f"{where}status", obj.status)
     check_datetime(f"{where}date_created", obj.date_created)
     check_datetime(f"{where}date_last_modified", obj.date_last_modified)
@@ -648,7 +648,7 @@ def validate_create_hosted_service(obj: CreateHostedService, where: str) -> None
         required=True,
         pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
     )
-    check_string(f"{where}label", obj.label, required=True, max_length=100)
+    check_string(f"{where}label", obj.label, required=True, max_length=100, encoded=True)
     check_string(f"{where}description", obj.description, max_length=1024)
     check_string(f"{where}location", obj.location)
     check_string(f"{where}affinity_group", obj.affinity_group)
@@ -657,7 +657,7 @@ def validate_create_hosted_service(obj: CreateHostedService, where: str) -> None
 
 def validate_update_hosted_service(obj: UpdateHostedService, where: str) -> None:
     """Check a `UpdateHostedService` about to be sent; errors start with `where` + the member."""
-    check_string(f"{where}label", obj.label, max_length=100)
+    check_string(f"{where}label", obj.label, max_length=100, encoded=True)
     check_string(f"{where}description", obj.description, max_length=1024)
     check_map(f"{where}extended_properties", obj.extended_properties)
 
@@ -704,17 +704,17 @@ def validate_compute_capabilities(obj: ComputeCapabilities, where: str) -> None:
 def validate_operating_system(obj: OperatingSystem, where: str) -> None:
     """Check a `OperatingSystem` about to be sent; errors start with `where` + the member."""
     check_string(f"{where}version", obj.version)
-    check_string(f"{where}label", obj.label)
+    check_string(f"{where}label", obj.label, encoded=True)
     check_bool(f"{where}is_default", obj.is_default)
     check_bool(f"{where}is_active", obj.is_active)
     check_int(f"{where}family", obj.family)
-    check_string(f"{where}family_label", obj.family_label)
+    check_string(f"{where}family_label", obj.family_label, encoded=True)
 
 
 def validate_operating_system_family(obj: OperatingSystemFamily, where: str) -> None:
     """Check a `OperatingSystemFamily` about to be sent; errors start with `where` + the member."""
     check_string(f"{where}name", obj.name)
-    check_string(f"{where}label", obj.label)
+    check_string(f"{where}label", obj.label, encoded=True)
     check_list(f"{where}operating_systems", obj.operating_systems)
     if obj.operating_systems is not None:
         for index, operating_systems_item in enumerate(obj.operating_systems):
@@ -1004,7 +1004,7 @@ def validate_linux_configuration_set(obj: LinuxConfigurationSet, where: str) -> 
     check_instance(f"{where}ssh", obj.ssh, SSH)
     if obj.ssh is not None:
         validate_ssh(obj.ssh, f"{where}ssh.")
-    check_string(f"{where}custom_data", obj.custom_data, secret=True)
+    check_string(f"{where}custom_data", obj.custom_data, secret=True, encoded=True)
 
 
 def validate_ssh(obj: SSH, where: str) -> None:
@@ -1065,7 +1065,7 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
     if obj.win_rm is not None:
         validate_win_rm(obj.win_rm, f"{where}win_rm.")
     check_string(f"{where}admin_username", obj.admin_username)
-    check_string(f"{where}custom_data", obj.custom_data, secret=True)
+    check_string(f"{where}custom_data", obj.custom_data, secret=True, encoded=True)
     check_instance(
         f"{where}additional_unattend_content",
         obj.additional_unattend_content,
@@ -1399,7 +1399,7 @@ def validate_storage_account_properties(obj: StorageAccountProperties, where: st
     check_string(f"{where}description", obj.description)
     check_string(f"{where}affinity_group", obj.affinity_group)
     check_string(f"{where}location", obj.location)
-    check_string(f"{where}label", obj.label)
+    check_string(f"{where}label", obj.label, encoded=True)
     check_string(f"{where}status", obj.status)
     check_list(f"{where}endpoints", obj.endpoints)
     if obj.endpoints is not None:
@@ -1448,7 +1448,7 @@ def validate_create_storage_service_input(obj: CreateStorageServiceInput, where:
         f"{where}service_name", obj.service_name, required=True, pattern="^[a-z0-9]{3,24}$"
     )
     check_string(f"{where}description", obj.description, max_length=1024)
-    check_string(f"{where}label", obj.label, required=True, max_length=100)
+    check_string(f"{where}label", obj.label, required=True, max_length=100, encoded=True)
     check_string(f"{where}affinity_group", obj.affinity_group)
     check_string(f"{where}location", obj.location)
     check_map(f"{where}extended_properties", obj.extended_properties)
@@ -1462,7 +1462,7 @@ def validate_create_storage_service_input(obj: CreateStorageServiceInput, where:
 def validate_update_storage_service_input(obj: UpdateStorageServiceInput, where: str) -> None:
     """Check a `UpdateStorageServiceInput` about to be sent; errors start with `where` + the member."""
     check_string(f"{where}description", obj.description, max_length=1024)
-    check_string(f"{where}label", obj.label, max_length=100)
+    check_string(f"{where}label", obj.label, max_length=100, encoded=True)
     check_map(f"{where}extended_properties", obj.extended_properties)
     check_string(
         f"{where}account_type",

@@ -53,8 +53,8 @@ def check_string(
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
-            bad = value[exc.start]
-            raise ValueError(f"{name}: contains U+{ord(bad):04X}, which UTF-8 cannot carry") from None
+            code = ord(value[exc.start])
+            raise ValueError(f"{name}: contains U+{code:04X}, which UTF-8 cannot carry") from None
     else:
         bad = invalid_xml_char(value)
         if bad is not None:
