@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: all install generate check-generated golden test lint demo clean
+.PHONY: all install generate check-generated docs check-docs golden test lint demo clean
 
 all: check-generated test
 
@@ -21,6 +21,13 @@ generate: $(STAMP)
 
 check-generated: $(STAMP)
 	$(PY) -m codegen --spec spec --out generated --check
+
+# The Markdown API reference and the coverage table against the reference package.
+docs: $(STAMP)
+	$(PY) -m codegen --spec spec --docs docs/api
+
+check-docs: $(STAMP)
+	$(PY) -m codegen --spec spec --check-docs docs/api
 
 # The golden record: a tiny spec whose generated output is committed (tests/golden).
 golden: $(STAMP)

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from codegen.loader import SpecError, load_spec
-from codegen.render import generate
+from codegen.render import generate, generate_docs
 
 
 def _differences(expected: Path, actual: Path) -> list[str]:
@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--check", action="store_true", help="fail if --out is stale")
     mode.add_argument("--validate", action="store_true", help="only load and validate the spec")
+    mode.add_argument("--docs", type=Path, help="write the Markdown API reference here")
+    mode.add_argument("--check-docs", type=Path, help="fail if this API reference is stale")
     args = parser.parse_args(argv)
     try:
         spec = load_spec(args.spec)
@@ -46,6 +48,24 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.validate:
         print(f"{len(spec.operations)} operations, {len(spec.shapes)} shapes: valid")
+        return 0
+    if args.docs:
+        written = generate_docs(spec, args.docs)
+        print(f"wrote {len(written)} files to {args.docs}")
+        return 0
+    if args.check_docs:
+        with tempfile.TemporaryDirectory() as tmp:
+            generate_docs(spec, Path(tmp))
+            problems = _differences(Path(tmp), args.check_docs)
+        if problems:
+            print(
+                "the API reference is stale; run `make docs`:",
+                *problems,
+                sep="\n  ",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"{args.check_docs} is up to date")
         return 0
     package = args.out / "azure_asm"
     if args.check:

@@ -388,6 +388,47 @@ def ruff_format(folder: Path) -> None:
         subprocess.run(command, check=True, cwd=folder)
 
 
+def generate_docs(spec: Spec, out: Path) -> list[Path]:
+    """Write the Markdown API reference and the coverage table into `out`."""
+    from codegen.coverage import coverage
+
+    renderer = Renderer(spec)
+    rows = coverage(spec)
+    reference = {row.method for row in rows}
+    env = renderer.env
+    env.globals.update(
+        rows=rows,
+        covered=sum(1 for row in rows if row.params is not None),
+        missing=[row for row in rows if row.params is None],
+        extra=sorted({op.name for op in spec.operations} - reference),
+        return_type=_return_type,
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    written = [out / "README.md", out / "models.md"]
+    written[0].write_text(env.get_template("docs/README.md.jinja").render(), encoding="utf-8")
+    written[1].write_text(env.get_template("docs/models.md.jinja").render(), encoding="utf-8")
+    for client in spec.clients:
+        path = out / f"{client.name}.md"
+        path.write_text(
+            env.get_template("docs/client.md.jinja").render(client=client), encoding="utf-8"
+        )
+        written.append(path)
+    return written
+
+
+def _return_type(operation: Operation) -> str:
+    response = operation.response
+    if operation.is_async:
+        return "AsyncOperation"
+    if response is None:
+        return "None"
+    if response.kind == "json":
+        return "Any"
+    if response.kind == "text":
+        return "str"
+    return f"list[{response.shape}]" if response.is_list else response.shape
+
+
 def generate(spec: Spec, out: Path) -> list[Path]:
     """Write the package into `out` (the `azure_asm` folder); return the files written."""
     renderer = Renderer(spec)
