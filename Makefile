@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: all install generate check-generated docs check-docs golden test lint demo clean
+.PHONY: all install generate check-generated docs check-docs golden test lint demo bench clean
 
 all: check-generated test
 
@@ -43,6 +43,10 @@ lint: $(STAMP)
 
 demo: $(STAMP)
 	$(PY) examples/run_demo.py
+
+# Benchmarks of issue #6 (about 3 minutes; not part of `make test`, which only smoke-runs them).
+bench: $(STAMP)
+	$(PY) -m bench
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
