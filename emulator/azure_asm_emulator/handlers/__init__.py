@@ -14,12 +14,16 @@ def default_routers() -> list[Router]:
     """The routers an ``EmulatorServer`` serves when not given any explicitly."""
     from . import (
         compute_roles,
+        data_disks,
+        deployment_lifecycle,
         deployments,
+        disk_registration,
         disks,
         hosted_services,
         locations,
         operating_systems,
         os_images,
+        role_operations,
         role_sizes,
         storage_accounts,
         vm_images,
@@ -36,4 +40,8 @@ def default_routers() -> list[Router]:
         deployments.router,
         compute_roles.router,
         vm_images.router,
+        deployment_lifecycle.router,
+        role_operations.router,
+        data_disks.router,
+        disk_registration.router,
     ]

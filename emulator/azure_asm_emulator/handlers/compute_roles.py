@@ -169,7 +169,7 @@ def delete_role(request: Request, state: State) -> Response:
     return accepted_async(operation)
 
 
-@spec_route(router, "capture_vm_image")
+# Routed by ``role_operations``: it shares its method and path with the other role actions.
 def capture_vm_image(request: Request, state: State) -> Response:
     body = read_body(request, "capture_vm_image", CaptureRoleAsVMImage)
     subscription_id = request.subscription_id

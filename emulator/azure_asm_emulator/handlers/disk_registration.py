@@ -1,0 +1,131 @@
+"""Registering a VHD as a disk of the image repository (``add_disk``) and changing a disk
+(``update_disk``). Both are synchronous (200, no body), as ASM documents them.
+
+``add_disk``: ``<OS>`` Linux or Windows makes an operating system disk, no ``<OS>`` a data disk
+(``Disk.os`` is then ``""``). The disk is free (not attached) and takes location or affinity group
+from the storage account of its blob when the subscription has it. Refusals: invalid name,
+empty label, media link not a blob URL, another OS: 400 ``BadRequest``; a name or blob already
+used by another disk: 409 ``ConflictError``.
+
+``update_disk``: changes the label and grows the VHD (``ResizedSizeInGB``, larger than now, at
+most 1023 GB; not while the disk is attached: 400). The body's ``<Name>`` names the disk of the
+URI and cannot differ (400); an unknown disk is 404 ``ResourceNotFound``. Both wait (409) while an
+operation holds ``disk:NAME``.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from azure_asm.models import AddDisk, UpdateDisk
+
+from ..errors import bad_request
+from ..routing import Request, Response, Router, empty
+from ..state import State
+from .disks import add_disk as register_disk
+from .disks import disks, find_disk, in_use_fault, lock_key
+from .spec_io import conflict, not_found, read_body, spec_route
+from .storage_accounts import storage_account_of_media_link
+
+router = Router()
+
+OS_TYPES = ("Linux", "Windows")
+MAX_DISK_GB = 1023
+DEFAULT_DISK_GB = 30
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,255}$")
+
+
+def _check_media_link(media_link: str) -> None:
+    url = urlsplit(media_link)
+    if (
+        url.scheme not in ("http", "https")
+        or not (url.hostname or "").lower().endswith(".blob.core.windows.net")
+        or len([segment for segment in url.path.split("/") if segment]) < 2
+    ):
+        raise bad_request(
+            f"The media link '{media_link}' is not a valid blob URL: expected "
+            "https://<account>.blob.core.windows.net/<container>/<blob>."
+        )
+
+
+def _check_label(label: str | None) -> str:
+    if label is None or not label.strip():
+        raise bad_request("The label of the disk must be specified.")
+    if len(label) > 100:
+        raise bad_request("The label of the disk must be at most 100 characters long.")
+    return label
+
+
+@spec_route(router, "add_disk")
+def add_disk(request: Request, state: State) -> Response:
+    body = read_body(request, "add_disk", AddDisk)
+    subscription_id = request.subscription_id
+    name = body.name or ""
+    if not _NAME.match(name):
+        raise bad_request(
+            "The disk name is not valid. It must start with a letter or digit and hold only "
+            "letters, digits, periods, hyphens and underscores."
+        )
+    label = _check_label(body.label)
+    media_link = body.media_link or ""
+    _check_media_link(media_link)
+    if body.os is not None and body.os not in OS_TYPES:
+        raise bad_request(
+            f"The operating system '{body.os}' is not valid: use Linux or Windows, or no OS "
+            "element for a data disk."
+        )
+    state.operations.require_unlocked(lock_key(name))
+    wanted = media_link.lower()
+    for disk in disks(state, subscription_id).values():
+        if (disk.media_link or "").lower() == wanted:
+            raise conflict(
+                f"A disk with name {disk.name} is currently using the blob {media_link}."
+            )
+    account = storage_account_of_media_link(state, subscription_id, media_link)
+    properties = account.storage_service_properties if account is not None else None
+    register_disk(  # 409 when the name is taken
+        state,
+        subscription_id,
+        name=name,
+        media_link=media_link,
+        os=body.os,
+        label=label,
+        logical_disk_size_in_gb=DEFAULT_DISK_GB,
+        location=properties.location if properties is not None else None,
+        affinity_group=properties.affinity_group if properties is not None else None,
+    )
+    return empty(200)
+
+
+@spec_route(router, "update_disk")
+def update_disk(request: Request, state: State) -> Response:
+    body = read_body(request, "update_disk", UpdateDisk)
+    name = request.path_params["disk_name"]
+    if body.disk_name is not None and body.disk_name != name:
+        raise bad_request(
+            f"The disk name {body.disk_name} in the request body does not match the disk name "
+            f"{name} in the URI; a disk cannot be renamed."
+        )
+    state.operations.require_unlocked(lock_key(name))
+    disk = find_disk(state, request.subscription_id, name)
+    if disk is None:
+        raise not_found(f"The disk '{name}' does not exist.")
+    label = _check_label(body.label) if body.label is not None else None
+    size = body.resized_size_in_gb
+    if size is not None:
+        if size > MAX_DISK_GB or size < (disk.logical_disk_size_in_gb or 0):
+            raise bad_request(
+                f"ResizedSizeInGB must be between the disk's size "
+                f"({disk.logical_disk_size_in_gb} GB) and {MAX_DISK_GB} GB; disks only grow."
+            )
+        if disk.attached_to is not None:
+            raise in_use_fault(disk)
+    if label is not None:
+        disk.label = label
+    if size is not None:
+        disk.logical_disk_size_in_gb = size
+    return empty(200)
+
+
+__all__ = ["router"]
