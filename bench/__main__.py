@@ -165,6 +165,7 @@ class Figure:
 
 
 FIGURES: list[Figure] = []
+MACHINE = ""
 RAW: dict[str, Any] = {}
 
 
@@ -630,6 +631,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", choices=sorted(PROFILES), default="full")
     parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections")
     parser.add_argument("--json", type=Path, help="write the raw figures to this file")
+    parser.add_argument(
+        "--markdown", type=Path, help="write the target table as Markdown (for the README)"
+    )
     parser.add_argument("--cprofile", metavar="JOB", help="profile 'ours' in one worker job")
     args = parser.parse_args(argv)
     settings = PROFILES[args.profile]
@@ -658,7 +662,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown sections {sorted(unknown)}; choose from {', '.join(SECTIONS)}")
     started = time.perf_counter()
     say(f"azure-asm benchmarks ({settings.name}), `make bench` / `python -m bench`")
-    say(machine())
+    global MACHINE
+    MACHINE = machine()
+    say(MACHINE)
     say()
     runners: dict[str, Callable[[Settings, Path], None]] = {
         "parse": section_parse,
@@ -692,6 +698,18 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(FIGURES) - len(misses)} of {len(FIGURES)} targets met"
         + (f"; missed: {'; '.join(misses)}" if misses else "")
     )
+    if args.markdown:
+        lines = [
+            "| figure | measured | cross-check | target | result |",
+            "|---|---|---|---|---|",
+        ]
+        for figure in FIGURES:
+            label, value, cross, target, verdict = figure.row()
+            lines.append(f"| {label} | {value} | {cross} | {target} | {verdict} |")
+        args.markdown.write_text(
+            "\n".join([*("    " + line for line in MACHINE.splitlines()), "", *lines, ""]),
+            encoding="utf-8",
+        )
     if args.json:
         RAW["figures"] = [
             {"label": f.label, "value": f.value, "target": f.target, "verdict": f.verdict}

@@ -60,7 +60,8 @@ def _parse_contenders(
     response_type: type,
     check_ours: Callable[[Any], None],
     check_reference: Callable[[Any], None],
-    reference_rounds: int | None,
+    reference_rounds: int,
+    slow: bool = False,
 ) -> list[Contender]:
     from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
 
@@ -68,7 +69,6 @@ def _parse_contenders(
     reference = _reference_parser(body, response_type)
     check_ours(ours())
     check_reference(reference())  # doubles as the reference's warm-up call
-    slow = reference_rounds is not None
     tree = parse_document(body)
 
     def deserialize() -> Any:
@@ -128,9 +128,10 @@ def parse_images(settings: Settings, count: int) -> tuple[list[Contender], int, 
         assert len(images) == count
 
     index = settings.image_counts.index(count)
-    slow = settings.reference_slow_rounds if count >= settings.reference_slow_from else None
+    slow = count >= settings.reference_slow_from
+    rounds = settings.reference_slow_rounds if slow else settings.reference_rounds
     contenders = _parse_contenders(
-        body, deserialize_images, Images, check_ours, check_reference, slow
+        body, deserialize_images, Images, check_ours, check_reference, rounds, slow
     )
     info: dict[str, Any] = {"bytes": len(body), "items": count}
     if count == settings.image_counts[-1]:
@@ -159,7 +160,12 @@ def parse_deployment(settings: Settings, roles: int) -> tuple[list[Contender], i
         assert len(deployment.role_list) == roles == len(deployment.role_instance_list)
 
     contenders = _parse_contenders(
-        body, deserialize_deployment, Deployment, check_ours, check_reference, None
+        body,
+        deserialize_deployment,
+        Deployment,
+        check_ours,
+        check_reference,
+        settings.reference_rounds,
     )
     return contenders, settings.parse_rounds, {"bytes": len(body), "items": roles}
 
@@ -182,7 +188,12 @@ def parse_hosted_services(
         assert all(len(service.deployments) == 1 for service in services)
 
     contenders = _parse_contenders(
-        body, deserialize_hosted_services, HostedServices, check_ours, check_reference, None
+        body,
+        deserialize_hosted_services,
+        HostedServices,
+        check_ours,
+        check_reference,
+        settings.reference_rounds,
     )
     return contenders, settings.parse_rounds, {"bytes": len(body), "items": count}
 
@@ -539,9 +550,11 @@ def https(
             assert len(reference()) == body.count(b"<OSImage>")
         # minidom makes the reference 10-30 times slower: fewer requests and rounds for it.
         if operation == "get_deployment":
-            per_sample, rounds = max(1, settings.https_requests_per_sample // 4), None
+            per_sample = max(1, settings.https_requests_per_sample // 4)
+            rounds = settings.reference_rounds
         else:
-            per_sample, rounds = max(1, settings.https_requests_per_sample // 20), 5
+            per_sample = max(1, settings.https_requests_per_sample // 20)
+            rounds = min(5, settings.reference_rounds)
         contenders.append(Contender("reference", reference, inner=per_sample, max_rounds=rounds))
         info["reference_ca"] = "REQUESTS_CA_BUNDLE (requests verifies the local CA)"
     except Exception as exc:  # noqa: BLE001 - reported, only this contender is skipped
