@@ -18,6 +18,7 @@ import jinja2
 
 from codegen.ir import (
     NO_DEFAULT,
+    Constraints,
     Group,
     Member,
     Operation,
@@ -56,6 +57,19 @@ SCALAR_PYTHON = {
 def tag_const(xml: str, prefix: str) -> str:
     """Name of the module constant holding the Clark name `{namespace}xml`."""
     return f"_{prefix.upper()}_" + re.sub(r"[^A-Za-z0-9_]", "_", xml)
+
+
+WHERE = "{where}"
+
+
+def fname(body: str) -> str:
+    """The name argument of a check: `body` without the `{where}` prefix a validator passes
+    separately (so that the full name is only built when a check fails)."""
+    return fstr(body.removeprefix(WHERE))
+
+
+def fwhere(body: str) -> str:
+    return ", where=where" if body.startswith(WHERE) else ""
 
 
 def fstr(body: str) -> str:
@@ -237,6 +251,8 @@ class Renderer:
             snake=snake,
             tag=tag_const,
             fstr=fstr,
+            fname=fname,
+            fwhere=fwhere,
             comment=lambda text: "\n".join(f"#: {line}" for line in text.splitlines()),
             literal=literal,
             docstring=docstring,
@@ -269,6 +285,7 @@ class Renderer:
             variant_classes=self.variant_classes,
             operations_of=self.operations_of,
             request_members=self.request_members,
+            param_check=self.param_check,
             sources=", ".join(spec.sources),
             NO_DEFAULT=NO_DEFAULT,
         )
@@ -332,6 +349,32 @@ class Renderer:
 
     def operations_of(self, client: str) -> list[Operation]:
         return [op for op in self.spec.operations if op.client == client]
+
+    def param_check(
+        self, operation: Operation, param: Param
+    ) -> tuple[TypeRef, Constraints, bool, bool]:
+        """What to check a parameter against: its own rules merged with those of the request
+        member it feeds, so that the built request needs no second validation."""
+        type_ref, constraints = param.type, param.constraints
+        required, secret = param.required, param.secret
+        request = operation.request
+        if (
+            request is not None
+            and request.kind == "xml"
+            and request.param is None
+            and not param.into
+        ):
+            member = next(
+                (m for m in self.spec.shape(request.shape).fields if m.name == param.name), None
+            )
+            if member is not None:
+                if not constraints:
+                    constraints = member.constraints
+                required = required or member.required
+                secret = secret or member.secret
+                if type_ref == TypeRef("scalar", "string") and member.type.is_scalar:
+                    type_ref = member.type  # e.g. base64text: any text is allowed
+        return type_ref, constraints, required, secret
 
     def request_members(self, operation: Operation) -> list[tuple[Member, str]]:
         """Request shape members with the Python expression that feeds each."""

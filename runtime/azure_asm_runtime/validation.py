@@ -25,9 +25,9 @@ def _shown(value: object, secret: bool) -> str:
     return "<secret>" if secret else repr(value)
 
 
-def check_required(name: str, value: object) -> None:
+def check_required(name: str, value: object, *, where: str = "") -> None:
     if value is None:
-        raise ValueError(f"{name}: is required")
+        raise ValueError(f"{where}{name}: is required")
 
 
 def check_string(
@@ -41,41 +41,46 @@ def check_string(
     enum: tuple[str, ...] = (),
     secret: bool = False,
     encoded: bool = False,
+    where: str = "",
 ) -> None:
     """Check a text value; `encoded` ones (base64 on the wire) may hold any character."""
     if value is None:
         if required:
-            raise ValueError(f"{name}: is required")
+            raise ValueError(f"{where}{name}: is required")
         return
     if not isinstance(value, str):
-        raise TypeError(f"{name}: must be a str, got {type(value).__name__}")
+        raise TypeError(f"{where}{name}: must be a str, got {type(value).__name__}")
     if encoded:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
             code = ord(value[exc.start])
-            raise ValueError(f"{name}: contains U+{code:04X}, which UTF-8 cannot carry") from None
+            raise ValueError(
+                f"{where}{name}: contains U+{code:04X}, which UTF-8 cannot carry"
+            ) from None
     else:
         bad = invalid_xml_char(value)
         if bad is not None:
-            raise ValueError(f"{name}: contains U+{ord(bad):04X}, which XML 1.0 cannot carry")
+            raise ValueError(
+                f"{where}{name}: contains U+{ord(bad):04X}, which XML 1.0 cannot carry"
+            )
     if min_length is not None and len(value) < min_length:
-        raise ValueError(f"{name}: must be at least {min_length} characters long")
+        raise ValueError(f"{where}{name}: must be at least {min_length} characters long")
     if max_length is not None and len(value) > max_length:
-        raise ValueError(f"{name}: must be at most {max_length} characters long")
+        raise ValueError(f"{where}{name}: must be at most {max_length} characters long")
     # fullmatch: with search, `$` also matches before a trailing newline.
     if pattern is not None and _compiled(pattern).fullmatch(value) is None:
-        raise ValueError(f"{name}: {_shown(value, secret)} must match {pattern}")
+        raise ValueError(f"{where}{name}: {_shown(value, secret)} must match {pattern}")
     if enum and value not in enum:
-        raise ValueError(f"{name}: {_shown(value, secret)} must be one of {', '.join(enum)}")
+        raise ValueError(f"{where}{name}: {_shown(value, secret)} must be one of {', '.join(enum)}")
 
 
-def check_path_segment(name: str, value: object) -> None:
+def check_path_segment(name: str, value: object, *, where: str = "") -> None:
     """A value placed in the URL path must name one resource: an empty, `.` or `..` segment
     would be normalised away and address another one (`roles/..` is the deployment)."""
-    check_string(name, value, required=True, min_length=1)
+    check_string(name, value, required=True, min_length=1, where=where)
     if value in (".", ".."):
-        raise ValueError(f"{name}: {value!r} cannot be a name in a URL path")
+        raise ValueError(f"{where}{name}: {value!r} cannot be a name in a URL path")
 
 
 def check_int(
@@ -85,88 +90,132 @@ def check_int(
     required: bool = False,
     minimum: int | None = None,
     maximum: int | None = None,
+    where: str = "",
 ) -> None:
     if value is None:
         if required:
-            raise ValueError(f"{name}: is required")
+            raise ValueError(f"{where}{name}: is required")
         return
     if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"{name}: must be an int, got {type(value).__name__}")
+        raise TypeError(f"{where}{name}: must be an int, got {type(value).__name__}")
     if minimum is not None and value < minimum:
-        raise ValueError(f"{name}: must be at least {minimum}")
+        raise ValueError(f"{where}{name}: must be at least {minimum}")
     if maximum is not None and value > maximum:
-        raise ValueError(f"{name}: must be at most {maximum}")
+        raise ValueError(f"{where}{name}: must be at most {maximum}")
 
 
-def check_float(name: str, value: object, *, required: bool = False) -> None:
+def check_float(
+    name: str,
+    value: object,
+    *,
+    required: bool = False,
+    where: str = "",
+) -> None:
     if value is None:
         if required:
-            raise ValueError(f"{name}: is required")
+            raise ValueError(f"{where}{name}: is required")
         return
     if not isinstance(value, int | float) or isinstance(value, bool):
-        raise TypeError(f"{name}: must be a number, got {type(value).__name__}")
+        raise TypeError(f"{where}{name}: must be a number, got {type(value).__name__}")
 
 
-def check_bool(name: str, value: object, *, required: bool = False) -> None:
+def check_bool(
+    name: str,
+    value: object,
+    *,
+    required: bool = False,
+    where: str = "",
+) -> None:
     if value is None:
         if required:
-            raise ValueError(f"{name}: is required")
+            raise ValueError(f"{where}{name}: is required")
         return
     if not isinstance(value, bool):
-        raise TypeError(f"{name}: must be a bool, got {type(value).__name__}")
+        raise TypeError(f"{where}{name}: must be a bool, got {type(value).__name__}")
 
 
-def check_datetime(name: str, value: object, *, required: bool = False) -> None:
+def check_datetime(
+    name: str,
+    value: object,
+    *,
+    required: bool = False,
+    where: str = "",
+) -> None:
     if value is None:
         if required:
-            raise ValueError(f"{name}: is required")
+            raise ValueError(f"{where}{name}: is required")
         return
     if not isinstance(value, datetime):
-        raise TypeError(f"{name}: must be a datetime, got {type(value).__name__}")
+        raise TypeError(f"{where}{name}: must be a datetime, got {type(value).__name__}")
 
 
-def check_bytes(name: str, value: object, *, required: bool = False) -> None:
+def check_bytes(
+    name: str,
+    value: object,
+    *,
+    required: bool = False,
+    where: str = "",
+) -> None:
     if value is None:
         if required:
-            raise ValueError(f"{name}: is required")
+            raise ValueError(f"{where}{name}: is required")
         return
     if not isinstance(value, bytes):
-        raise TypeError(f"{name}: must be bytes, got {type(value).__name__}")
+        raise TypeError(f"{where}{name}: must be bytes, got {type(value).__name__}")
 
 
-def check_map(name: str, value: object, *, required: bool = False) -> None:
+def check_map(
+    name: str,
+    value: object,
+    *,
+    required: bool = False,
+    where: str = "",
+) -> None:
     if value is None:
         if required:
-            raise ValueError(f"{name}: is required")
+            raise ValueError(f"{where}{name}: is required")
         return
     if not isinstance(value, Mapping):
-        raise TypeError(f"{name}: must be a mapping of str to str, got {type(value).__name__}")
+        raise TypeError(
+            f"{where}{name}: must be a mapping of str to str, got {type(value).__name__}"
+        )
     for key, item in value.items():
-        check_string(f"{name}[{key!r}]", key, required=True)
-        check_string(f"{name}[{key!r}]", item, required=True)
+        check_string(f"{where}{name}[{key!r}]", key, required=True)
+        check_string(f"{where}{name}[{key!r}]", item, required=True)
 
 
-def check_list(name: str, value: object, *, required: bool = False) -> None:
+def check_list(
+    name: str,
+    value: object,
+    *,
+    required: bool = False,
+    where: str = "",
+) -> None:
     if value is None:
         if required:
-            raise ValueError(f"{name}: is required")
+            raise ValueError(f"{where}{name}: is required")
         return
     if not isinstance(value, list | tuple):
-        raise TypeError(f"{name}: must be a list, got {type(value).__name__}")
+        raise TypeError(f"{where}{name}: must be a list, got {type(value).__name__}")
 
 
 def check_instance(
-    name: str, value: object, types: type | tuple[type, ...], *, required: bool = False
+    name: str,
+    value: object,
+    types: type | tuple[type, ...],
+    *,
+    required: bool = False,
+    where: str = "",
 ) -> None:
     """Check that a model argument is of the expected class (or None when optional)."""
     if value is None:
         if required:
-            raise ValueError(f"{name}: is required")
+            raise ValueError(f"{where}{name}: is required")
         return
     if not isinstance(value, types):
         expected = types if isinstance(types, tuple) else (types,)
         names = " or ".join(t.__name__ for t in expected)
-        raise TypeError(f"{name}: must be {names}, got {type(value).__name__}")
+        raise TypeError(f"{where}{name}: must be {names}, got {type(value).__name__}")
 
 
 def check_exactly_one(**values: Any) -> None:
@@ -182,13 +231,19 @@ def check_at_most_one(**values: Any) -> None:
         raise ValueError(f"{' and '.join(given)}: at most one may be given")
 
 
-def check_json(name: str, value: object, *, required: bool = False) -> None:
+def check_json(
+    name: str,
+    value: object,
+    *,
+    required: bool = False,
+    where: str = "",
+) -> None:
     """A JSON body: anything `json.dumps` accepts (datetimes are written as ISO 8601)."""
     if value is None:
         if required:
-            raise ValueError(f"{name}: is required")
+            raise ValueError(f"{where}{name}: is required")
         return
     try:
         json_body(value)
     except (TypeError, ValueError) as exc:
-        raise TypeError(f"{name}: cannot be sent as JSON ({exc})") from None
+        raise TypeError(f"{where}{name}: cannot be sent as JSON ({exc})") from None
