@@ -34,6 +34,8 @@ from .operations import DEFAULT_OPERATION_DELAY, OperationEngine
 STATE_FILE = "state.json"
 _STATE_FORMAT = 1
 _THUMBPRINT = re.compile(r"^[0-9A-F]{40}$")
+SUBSCRIPTIONS_SEGMENT = "subscriptions"
+"""First path segment of List Subscriptions (``GET /subscriptions``): it names no subscription."""
 
 
 @dataclass(frozen=True)
@@ -230,10 +232,27 @@ class State:
             return [sub for sub, records in self._certificates.items() if records]
 
     def authorize(self, subscription_id: str, thumbprint: str) -> bool:
-        """Whether ``thumbprint`` is a valid management certificate of ``subscription_id``."""
+        """Whether ``thumbprint`` is a valid management certificate of ``subscription_id``.
+
+        ``subscription_id`` is the first path segment. ``/subscriptions`` (List Subscriptions)
+        is the one ASM call not made under a subscription: any certificate that is a valid
+        management certificate of at least one subscription may make it.
+        """
+        if subscription_id.lower() == SUBSCRIPTIONS_SEGMENT:
+            return bool(self.subscriptions_of(thumbprint))
         with self.lock:
             record = self._certificates.get(subscription_id.lower(), {}).get(thumbprint.upper())
         return record is not None and not record.expired()
+
+    def subscriptions_of(self, thumbprint: str) -> list[str]:
+        """The subscriptions ``thumbprint`` is a valid (unexpired) management certificate of."""
+        key = thumbprint.upper()
+        with self.lock:
+            return [
+                subscription_id
+                for subscription_id, records in self._certificates.items()
+                if key in records and not records[key].expired()
+            ]
 
     # -- resources ---------------------------------------------------------------------------
 

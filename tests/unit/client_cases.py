@@ -87,6 +87,7 @@ SVC = f"/{SUBSCRIPTION}/services/hostedservices"
 STORAGE = f"/{SUBSCRIPTION}/services/storageservices"
 DEPLOYMENT = f"{SVC}/mysvc/deployments/mydep"
 DISKS = f"/{SUBSCRIPTION}/services/disks"
+NETWORKING = f"/{SUBSCRIPTION}/services/networking"
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,25 @@ def _disk() -> OSVirtualHardDisk:
         "b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04-LTS-amd64-server-20140414-en-us-30GB",
         "https://acct.blob.core.windows.net/vhds/myvm.vhd",
     )
+
+
+def _vm_image() -> azure_asm.models.VMImage:
+    image = azure_asm.models.VMImage("myimage", "my image")
+    image.os_disk_configuration = azure_asm.models.OSDiskConfiguration(
+        os_state="Generalized", os="Linux", media_link="https://acct.blob.core.windows.net/v/os.vhd"
+    )
+    return image
+
+
+def _os_image() -> azure_asm.models.OSImage:
+    image = azure_asm.models.OSImage()
+    image.label = "new label"
+    return image
+
+
+def _network_configuration() -> azure_asm.models.NetworkConfiguration:
+    site = azure_asm.models.VirtualNetworkSiteConfiguration("vnet1", "West US", ["10.0.0.0/16"])
+    return azure_asm.models.NetworkConfiguration(virtual_network_sites=[site])
 
 
 CASES: tuple[Case, ...] = (
@@ -451,6 +471,274 @@ CASES: tuple[Case, ...] = (
         "comp=media",
         returns="async",
         id="delete_vm_image-media",
+    ),
+    # --- subscription, certificates, affinity groups, networking, image publishing ---------
+    Case("list_subscriptions", {}, "GET", "/subscriptions", returns="list:Subscription"),
+    Case("get_subscription", {}, "GET", f"/{SUBSCRIPTION}", returns="Subscription"),
+    Case(
+        "list_subscription_operations",
+        {
+            "start_time": "2015-01-01",
+            "end_time": "2015-01-31T12:00:00Z",
+            "object_id_filter": "/sub-id/services/hostedservices/mysvc",
+            "operation_result_filter": "Failed",
+            "continuation_token": "abc",
+        },
+        "GET",
+        f"/{SUBSCRIPTION}/operations",
+        "StartTime=2015-01-01&EndTime=2015-01-31T12%3A00%3A00Z"
+        "&ObjectIdFilter=/sub-id/services/hostedservices/mysvc&OperationResultFilter=Failed"
+        "&ContinuationToken=abc",
+        returns="SubscriptionOperationCollection",
+    ),
+    Case(
+        "regenerate_storage_account_keys",
+        {"service_name": "myacct", "key_type": "Primary"},
+        "POST",
+        f"{STORAGE}/myacct/keys",
+        "action=regenerate",
+        returns="StorageService",
+    ),
+    Case(
+        "list_service_certificates",
+        {"service_name": "mysvc"},
+        "GET",
+        f"{SVC}/mysvc/certificates",
+        returns="list:Certificate",
+    ),
+    Case(
+        "get_service_certificate",
+        {
+            "service_name": "mysvc",
+            "thumbalgorithm": "sha1",
+            "thumbprint": "BEA4B74BD6B915E9DD6A01FB1B8C3C1740F517F2",
+        },
+        "GET",
+        f"{SVC}/mysvc/certificates/sha1-BEA4B74BD6B915E9DD6A01FB1B8C3C1740F517F2",
+        returns="Certificate",
+    ),
+    Case(
+        "add_service_certificate",
+        {
+            "service_name": "mysvc",
+            "data": "MIIpfx==",
+            "certificate_format": "pfx",
+            "password": "pw",
+        },
+        "POST",
+        f"{SVC}/mysvc/certificates",
+        returns="async",
+    ),
+    Case(
+        "delete_service_certificate",
+        {
+            "service_name": "mysvc",
+            "thumbalgorithm": "sha1",
+            "thumbprint": "BEA4B74BD6B915E9DD6A01FB1B8C3C1740F517F2",
+        },
+        "DELETE",
+        f"{SVC}/mysvc/certificates/sha1-BEA4B74BD6B915E9DD6A01FB1B8C3C1740F517F2",
+        returns="async",
+    ),
+    Case(
+        "list_management_certificates",
+        {},
+        "GET",
+        f"/{SUBSCRIPTION}/certificates",
+        returns="list:SubscriptionCertificate",
+    ),
+    Case(
+        "get_management_certificate",
+        {"thumbprint": "BEA4B74BD6B915E9DD6A01FB1B8C3C1740F517F2"},
+        "GET",
+        f"/{SUBSCRIPTION}/certificates/BEA4B74BD6B915E9DD6A01FB1B8C3C1740F517F2",
+        returns="SubscriptionCertificate",
+    ),
+    Case(
+        "add_management_certificate",
+        {
+            "public_key": "MIIBCgKCAQEA",
+            "thumbprint": "BEA4B74BD6B915E9DD6A01FB1B8C3C1740F517F2",
+            "data": "MIIC9jCC",
+        },
+        "POST",
+        f"/{SUBSCRIPTION}/certificates",
+    ),
+    Case(
+        "delete_management_certificate",
+        {"thumbprint": "BEA4B74BD6B915E9DD6A01FB1B8C3C1740F517F2"},
+        "DELETE",
+        f"/{SUBSCRIPTION}/certificates/BEA4B74BD6B915E9DD6A01FB1B8C3C1740F517F2",
+    ),
+    Case(
+        "list_affinity_groups",
+        {},
+        "GET",
+        f"/{SUBSCRIPTION}/affinitygroups",
+        returns="list:AffinityGroup",
+    ),
+    Case(
+        "get_affinity_group_properties",
+        {"affinity_group_name": "myag"},
+        "GET",
+        f"/{SUBSCRIPTION}/affinitygroups/myag",
+        returns="AffinityGroup",
+    ),
+    Case(
+        "create_affinity_group",
+        {"name": "myag", "label": "my group", "location": "West US", "description": "d"},
+        "POST",
+        f"/{SUBSCRIPTION}/affinitygroups",
+    ),
+    Case(
+        "update_affinity_group",
+        {"affinity_group_name": "myag", "label": "new", "description": "d"},
+        "PUT",
+        f"/{SUBSCRIPTION}/affinitygroups/myag",
+    ),
+    Case(
+        "delete_affinity_group",
+        {"affinity_group_name": "myag"},
+        "DELETE",
+        f"/{SUBSCRIPTION}/affinitygroups/myag",
+    ),
+    Case(
+        "create_reserved_ip_address",
+        {"name": "myip", "label": "l", "location": "West US"},
+        "POST",
+        f"{NETWORKING}/reservedips",
+        returns="async",
+    ),
+    Case(
+        "delete_reserved_ip_address",
+        {"name": "myip"},
+        "DELETE",
+        f"{NETWORKING}/reservedips/myip",
+        returns="async",
+    ),
+    Case(
+        "associate_reserved_ip_address",
+        {"name": "myip", "service_name": "mysvc", "deployment_name": "mydep"},
+        "POST",
+        f"{NETWORKING}/reservedips/myip/operations/associate",
+        returns="async",
+    ),
+    Case(
+        "disassociate_reserved_ip_address",
+        {
+            "name": "myip",
+            "service_name": "mysvc",
+            "deployment_name": "mydep",
+            "virtual_ip_name": "v",
+        },
+        "POST",
+        f"{NETWORKING}/reservedips/myip/operations/disassociate",
+        returns="async",
+    ),
+    Case(
+        "get_reserved_ip_address",
+        {"name": "myip"},
+        "GET",
+        f"{NETWORKING}/reservedips/myip",
+        returns="ReservedIP",
+    ),
+    Case(
+        "list_reserved_ip_addresses",
+        {},
+        "GET",
+        f"{NETWORKING}/reservedips",
+        returns="list:ReservedIP",
+    ),
+    Case(
+        "list_resource_extensions",
+        {},
+        "GET",
+        f"/{SUBSCRIPTION}/services/resourceextensions",
+        returns="list:ResourceExtension",
+    ),
+    Case(
+        "list_resource_extension_versions",
+        {"publisher_name": "Microsoft.Compute", "extension_name": "BGInfo"},
+        "GET",
+        f"/{SUBSCRIPTION}/services/resourceextensions/Microsoft.Compute/BGInfo",
+        returns="list:ResourceExtension",
+    ),
+    Case(
+        "replicate_vm_image",
+        {
+            "vm_image_name": "myimage",
+            "regions": ["West US"],
+            "offer": "o",
+            "sku": "s",
+            "version": "1.0.0",
+        },
+        "PUT",
+        f"/{SUBSCRIPTION}/services/images/myimage/replicate",
+        returns="async",
+    ),
+    Case(
+        "unreplicate_vm_image",
+        {"vm_image_name": "myimage"},
+        "PUT",
+        f"/{SUBSCRIPTION}/services/images/myimage/unreplicate",
+        returns="async",
+    ),
+    Case(
+        "share_vm_image",
+        {"vm_image_name": "myimage", "permission": "Public"},
+        "PUT",
+        f"/{SUBSCRIPTION}/services/images/myimage/shareasync",
+        "permission=Public",
+        returns="async",
+    ),
+    Case(
+        "create_vm_image",
+        {"vm_image": _vm_image()},
+        "POST",
+        f"/{SUBSCRIPTION}/services/vmimages",
+        returns="async",
+    ),
+    Case(
+        "update_vm_image",
+        {"vm_image_name": "myimage", "vm_image": azure_asm.models.VMImage(label="new")},
+        "PUT",
+        f"/{SUBSCRIPTION}/services/vmimages/myimage",
+        returns="async",
+    ),
+    Case(
+        "get_os_image_details",
+        {"image_name": "myos"},
+        "GET",
+        f"/{SUBSCRIPTION}/services/images/myos/details",
+        returns="OSImageDetails",
+    ),
+    Case(
+        "update_os_image_from_image_reference",
+        {"image_name": "myos", "os_image": _os_image()},
+        "PUT",
+        f"/{SUBSCRIPTION}/services/images/myos",
+        returns="async",
+    ),
+    Case(
+        "list_virtual_network_sites",
+        {},
+        "GET",
+        f"{NETWORKING}/virtualnetwork",
+        returns="list:VirtualNetworkSite",
+    ),
+    Case(
+        "get_network_configuration",
+        {},
+        "GET",
+        f"{NETWORKING}/media",
+        returns="NetworkConfiguration",
+    ),
+    Case(
+        "set_network_configuration",
+        {"network_configuration": _network_configuration()},
+        "PUT",
+        f"{NETWORKING}/media",
+        returns="async",
     ),
 )
 

@@ -268,7 +268,15 @@ NASTY_TEXT = " p&ss<word>\r\n\"quoted\" 'single'\t]]> \u00e9\u4e2d\U0001f600\r"
 
 
 #: Values tried, in order, for members with a pattern.
-PATTERN_CANDIDATES = ("abc123", "a", "A-1", "0")
+PATTERN_CANDIDATES = (
+    "abc123",
+    "a",
+    "A-1",
+    "0",
+    "0123456789abcdef0123456789abcdef01234567",
+    "1.0.0",
+    "2015-03-01",
+)
 
 
 def _valid_text(member: Member, text: str) -> str:

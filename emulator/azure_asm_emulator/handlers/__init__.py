@@ -13,6 +13,8 @@ from ..routing import Router
 def default_routers() -> list[Router]:
     """The routers an ``EmulatorServer`` serves when not given any explicitly."""
     from . import (
+        affinity_groups,
+        certificates,
         compute_roles,
         data_disks,
         deployment_lifecycle,
@@ -20,12 +22,18 @@ def default_routers() -> list[Router]:
         disk_registration,
         disks,
         hosted_services,
+        image_publishing,
         locations,
+        networking,
         operating_systems,
         os_images,
+        reserved_ips,
+        resource_extensions,
         role_operations,
         role_sizes,
         storage_accounts,
+        storage_keys,
+        subscriptions,
         vm_images,
     )
 
@@ -44,4 +52,12 @@ def default_routers() -> list[Router]:
         role_operations.router,
         data_disks.router,
         disk_registration.router,
+        affinity_groups.router,
+        certificates.router,
+        image_publishing.router,
+        networking.router,
+        reserved_ips.router,
+        resource_extensions.router,
+        storage_keys.router,
+        subscriptions.router,
     ]

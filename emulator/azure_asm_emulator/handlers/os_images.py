@@ -161,6 +161,11 @@ def add_os_image(request: Request, state: State) -> Response:
 
 @spec_route(router, "update_os_image")
 def update_os_image(request: Request, state: State) -> Response:
+    # update_os_image_from_image_reference shares this URI with another body.
+    from .image_publishing import is_image_reference_update, update_os_image_from_image_reference
+
+    if is_image_reference_update(request.body):
+        return update_os_image_from_image_reference(request, state)
     image_name = request.path_params["image_name"]
     body = read_body(request, "update_os_image", OSImageInput)
     subscription_id = request.subscription_id

@@ -3,7 +3,8 @@
 Handlers route, read and answer strictly through the spec:
 
 * ``spec_route(router, "create_storage_account")`` registers a handler under the spec
-  operation's ``http.method`` and ``http.path`` (so a spec change moves the route with it);
+  operation's ``http.method`` and ``http.path`` (so a spec change moves the route with it),
+  logging every write in the subscription's operation log (``activity_log``);
 * ``read_body(request, "create_storage_account", CreateStorageServiceInput)`` parses the body
   with the generated deserializer in strict mode; anything unparsable, of the wrong root
   element or carrying elements the spec does not know is ASM's 400 ``BadRequest``;
@@ -24,6 +25,8 @@ from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
 
 from ..errors import AsmFault, bad_request
 from ..routing import Handler, Request, Response, Router, xml_response
+from ..state import State
+from . import activity_log
 
 T = TypeVar("T")
 
@@ -36,10 +39,38 @@ def operation(name: str) -> OperationInfo:
     return OPERATIONS[name]
 
 
-def spec_route(router: Router, name: str) -> Callable[[Handler], Handler]:
-    """Decorator: serve the handler for the spec operation ``name`` (its method and path)."""
+def spec_route(
+    router: Router, name: str, *, template: str | None = None
+) -> Callable[[Handler], Handler]:
+    """Decorator: serve the handler for the spec operation ``name`` (its method and path).
+
+    The handler of a write (PUT, POST, DELETE) is served wrapped so that the write, or its
+    refusal, is added to the subscription's operation log (``activity_log``). ``template``
+    replaces the spec path for routing when a segment of it holds more than one parameter
+    (``{thumbalgorithm}-{thumbprint}``), which routes cannot express; the handler then splits
+    that segment itself.
+    """
     info = operation(name)
-    return router.route(info.method, info.path, name=name)
+
+    def register(handler: Handler) -> Handler:
+        served = handler if info.method == "GET" else _logged(name, handler)
+        router.add(info.method, template or info.path, served, name=name)
+        return handler
+
+    return register
+
+
+def _logged(name: str, handler: Handler) -> Handler:
+    def logged(request: Request, state: State, /) -> Response:
+        try:
+            response = handler(request, state)
+        except AsmFault as fault:
+            activity_log.record_failure(state, request, name, fault)
+            raise
+        activity_log.record(state, request, name, response)
+        return response
+
+    return logged
 
 
 def read_body(request: Request, name: str, model: type[T]) -> T:

@@ -1,0 +1,300 @@
+"""Service certificates of cloud services and management certificates of the subscription.
+
+Service certificates (``/services/hostedservices/{service}/certificates``):
+
+* state: ``state.resources(subscription_id, "servicecertificates")`` maps
+  ``"<service>/<algorithm>-<THUMBPRINT>"`` (service and algorithm lower-cased) to a generated
+  ``Certificate`` whose ``data`` is only the public certificate (DER, base64), as ASM answers;
+  the private key of an uploaded ``.pfx`` is not kept;
+* ``add_service_certificate`` is asynchronous and holds the lock ``servicecertificate:<key>``;
+  the certificate is listed once the operation has succeeded. Errors: 404 ``ResourceNotFound``
+  (unknown cloud service), 400 ``BadRequest`` (data not base64, not a certificate of the given
+  format, a ``.pfx`` without its password or with a wrong one), 409 ``ConflictError`` (the
+  certificate is already there);
+* the thumbprint segment ``{thumbalgorithm}-{thumbprint}`` holds two parameters, so those
+  routes use a one-parameter template and split it (see ``spec_io.spec_route``); only ``sha1``
+  thumbprints exist.
+
+Management certificates (``/certificates``): ``add_management_certificate`` registers the
+certificate in the emulator's authorisation registry (``State.register_certificate``, saved
+with the emulator directory), so requests made with it are accepted from then on;
+``delete_management_certificate`` unregisters it, and they are refused (403) again. Errors: 400
+``BadRequest`` (data not a base64 DER certificate, thumbprint not that of the data, public key
+not base64), 409 ``ConflictError`` (already registered), 404 ``ResourceNotFound`` (get or delete
+of an unknown thumbprint). When each certificate was added is kept in
+``state.resources(subscription_id, "managementcertificates_added")`` (thumbprint -> time).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+
+from azure_asm.models import Certificate as CertificateModel
+from azure_asm.models import CertificateFile, SubscriptionCertificate, SubscriptionCertificateInput
+
+from ..certs import thumbprint as thumbprint_of
+from ..errors import bad_request
+from ..operations import LOCK_NOUNS
+from ..routing import Request, Response, Router, accepted_async, empty
+from ..state import State, normalize_thumbprint
+from .compute_common import management_url, require_hosted_service
+from .spec_io import conflict, not_found, read_body, respond, spec_route
+
+router = Router()
+
+LOCK_NOUNS.setdefault("servicecertificate", "certificate")
+
+SERVICE_KIND = "servicecertificates"
+ADDED_KIND = "managementcertificates_added"
+ALGORITHM = "sha1"
+_CERTIFICATE_SEGMENT = (
+    "/{subscription_id}/services/hostedservices/{service_name}/certificates/{certificate}"
+)
+
+
+def _decode(text: str | None, what: str) -> bytes:
+    try:
+        data = base64.b64decode((text or "").encode("ascii"), validate=True)
+    except (ValueError, binascii.Error):
+        raise bad_request(f"The {what} is not valid base64 data.") from None
+    if not data:
+        raise bad_request(f"The {what} is empty.")
+    return data
+
+
+def _split_certificate_segment(segment: str) -> tuple[str, str]:
+    algorithm, separator, value = segment.partition("-")
+    if not separator or not value:
+        raise not_found(f"The certificate {segment} does not exist.")
+    return algorithm.lower(), value.upper()
+
+
+def _service_key(service_name: str, algorithm: str, thumbprint: str) -> str:
+    return f"{service_name.lower()}/{algorithm.lower()}-{thumbprint.upper()}"
+
+
+def service_certificates(state: State, subscription_id: str) -> dict[str, CertificateModel]:
+    """The service certificates of a subscription (see the module docstring), mutable."""
+    return state.resources(subscription_id, SERVICE_KIND)
+
+
+def _public_certificate(body: CertificateFile) -> x509.Certificate:
+    data = _decode(body.data, "certificate data")
+    if body.certificate_format == "cer":
+        try:
+            if data.lstrip().startswith(b"-----BEGIN"):
+                return x509.load_pem_x509_certificate(data)
+            return x509.load_der_x509_certificate(data)
+        except ValueError:
+            raise bad_request("The certificate data is not a valid .cer certificate.") from None
+    if body.certificate_format != "pfx":
+        raise bad_request(
+            f"The certificate format '{body.certificate_format}' is not valid: use pfx or cer."
+        )
+    if body.password is None:
+        raise bad_request("A password is required for a certificate in pfx format.")
+    try:
+        _, certificate, _ = pkcs12.load_key_and_certificates(data, body.password.encode("utf-8"))
+    except ValueError:
+        raise bad_request(
+            "The certificate data is not a valid pfx file or the password is incorrect."
+        ) from None
+    if certificate is None:
+        raise bad_request("The pfx file holds no certificate.")
+    return certificate
+
+
+def _certificate_view(
+    request: Request, key: str, certificate: CertificateModel
+) -> CertificateModel:
+    service, _, name = key.partition("/")
+    return CertificateModel(
+        certificate_url=management_url(
+            request, f"/services/hostedservices/{service}/certificates/{name}"
+        ),
+        thumbprint=certificate.thumbprint,
+        thumbprint_algorithm=certificate.thumbprint_algorithm,
+        data=certificate.data,
+    )
+
+
+@spec_route(router, "list_service_certificates")
+def list_service_certificates(request: Request, state: State) -> Response:
+    service_name = request.path_params["service_name"]
+    require_hosted_service(state, request.subscription_id, service_name)
+    prefix = service_name.lower() + "/"
+    table = service_certificates(state, request.subscription_id)
+    found = [
+        _certificate_view(request, key, table[key])
+        for key in sorted(table)
+        if key.startswith(prefix)
+    ]
+    return respond("list_service_certificates", found)
+
+
+def _require_service_certificate(request: Request, state: State) -> tuple[str, CertificateModel]:
+    service_name = request.path_params["service_name"]
+    require_hosted_service(state, request.subscription_id, service_name)
+    algorithm, thumbprint = _split_certificate_segment(request.path_params["certificate"])
+    key = _service_key(service_name, algorithm, thumbprint)
+    certificate = service_certificates(state, request.subscription_id).get(key)
+    if certificate is None:
+        raise not_found(f"The certificate {algorithm}-{thumbprint} does not exist.")
+    return key, certificate
+
+
+@spec_route(router, "get_service_certificate", template=_CERTIFICATE_SEGMENT)
+def get_service_certificate(request: Request, state: State) -> Response:
+    key, certificate = _require_service_certificate(request, state)
+    return respond("get_service_certificate", _certificate_view(request, key, certificate))
+
+
+@spec_route(router, "add_service_certificate")
+def add_service_certificate(request: Request, state: State) -> Response:
+    subscription_id = request.subscription_id
+    service_name = request.path_params["service_name"]
+    require_hosted_service(state, subscription_id, service_name)
+    body = read_body(request, "add_service_certificate", CertificateFile)
+    certificate = _public_certificate(body)
+    der = certificate.public_bytes(serialization.Encoding.DER)
+    thumbprint = thumbprint_of(der)
+    key = _service_key(service_name, ALGORITHM, thumbprint)
+    table = service_certificates(state, subscription_id)
+    lock = f"servicecertificate:{key}"
+    state.operations.require_unlocked(lock)
+    if key in table:
+        raise conflict(f"The certificate {ALGORITHM}-{thumbprint} already exists.")
+    model = CertificateModel(
+        thumbprint=thumbprint,
+        thumbprint_algorithm=ALGORITHM,
+        data=base64.b64encode(der).decode("ascii"),
+    )
+
+    def work() -> None:
+        service_certificates(state, subscription_id)[key] = model
+
+    operation = state.operations.start(
+        "add_service_certificate", subscription_id=subscription_id, lock_keys=[lock], work=work
+    )
+    return accepted_async(operation)
+
+
+@spec_route(router, "delete_service_certificate", template=_CERTIFICATE_SEGMENT)
+def delete_service_certificate(request: Request, state: State) -> Response:
+    subscription_id = request.subscription_id
+    key, _ = _require_service_certificate(request, state)
+    lock = f"servicecertificate:{key}"
+    state.operations.require_unlocked(lock)
+
+    def work() -> None:
+        service_certificates(state, subscription_id).pop(key, None)
+
+    operation = state.operations.start(
+        "delete_service_certificate", subscription_id=subscription_id, lock_keys=[lock], work=work
+    )
+    return accepted_async(operation)
+
+
+# --- management certificates --------------------------------------------------------------
+
+
+def _added(state: State, subscription_id: str, thumbprint: str) -> datetime.datetime:
+    table: dict[str, datetime.datetime] = state.resources(subscription_id, ADDED_KIND)
+    return table.setdefault(thumbprint, datetime.datetime.now(datetime.UTC).replace(microsecond=0))
+
+
+def _management_view(
+    state: State, subscription_id: str, thumbprint: str, der: bytes | None
+) -> SubscriptionCertificate:
+    public_key = data = None
+    if der is not None:
+        public = x509.load_der_x509_certificate(der).public_key()
+        # ASM shows an RSA key as PKCS#1 (``MIIBCgKCAQEA...``), other keys as SubjectPublicKeyInfo.
+        form = (
+            serialization.PublicFormat.PKCS1
+            if isinstance(public, rsa.RSAPublicKey)
+            else serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+        key = public.public_bytes(serialization.Encoding.DER, form)
+        public_key = base64.b64encode(key).decode("ascii")
+        data = base64.b64encode(der).decode("ascii")
+    return SubscriptionCertificate(
+        subscription_certificate_public_key=public_key,
+        subscription_certificate_thumbprint=thumbprint,
+        subscription_certificate_data=data,
+        created=_added(state, subscription_id, thumbprint),
+    )
+
+
+def _thumbprint_param(request: Request) -> str:
+    try:
+        return normalize_thumbprint(request.path_params["thumbprint"])
+    except ValueError:
+        raise not_found(
+            f"The certificate {request.path_params['thumbprint']} does not exist."
+        ) from None
+
+
+@spec_route(router, "list_management_certificates")
+def list_management_certificates(request: Request, state: State) -> Response:
+    subscription_id = request.subscription_id
+    found = sorted(state.certificates(subscription_id), key=lambda record: record.thumbprint)
+    return respond(
+        "list_management_certificates",
+        [_management_view(state, subscription_id, r.thumbprint, r.der) for r in found],
+    )
+
+
+@spec_route(router, "get_management_certificate")
+def get_management_certificate(request: Request, state: State) -> Response:
+    subscription_id = request.subscription_id
+    wanted = _thumbprint_param(request)
+    for record in state.certificates(subscription_id):
+        if record.thumbprint == wanted:
+            view = _management_view(state, subscription_id, record.thumbprint, record.der)
+            return respond("get_management_certificate", view)
+    raise not_found(f"The certificate {wanted} does not exist.")
+
+
+@spec_route(router, "add_management_certificate")
+def add_management_certificate(request: Request, state: State) -> Response:
+    subscription_id = request.subscription_id
+    body = read_body(request, "add_management_certificate", SubscriptionCertificateInput)
+    _decode(body.public_key, "public key")
+    der = _decode(body.data, "certificate data")
+    try:
+        x509.load_der_x509_certificate(der)
+    except ValueError:
+        raise bad_request("The certificate data is not a valid X.509 certificate (DER).") from None
+    actual = thumbprint_of(der)
+    try:
+        given = normalize_thumbprint(body.thumbprint or "")
+    except ValueError:
+        raise bad_request(f"The thumbprint '{body.thumbprint}' is not valid.") from None
+    if given != actual:
+        raise bad_request(
+            f"The thumbprint {given} does not match the certificate data (thumbprint {actual})."
+        )
+    if any(record.thumbprint == actual for record in state.certificates(subscription_id)):
+        raise conflict(f"The certificate {actual} is already a management certificate.")
+    state.register_certificate(subscription_id, der)
+    table: dict[str, datetime.datetime] = state.resources(subscription_id, ADDED_KIND)
+    table[actual] = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    return empty(201)
+
+
+@spec_route(router, "delete_management_certificate")
+def delete_management_certificate(request: Request, state: State) -> Response:
+    subscription_id = request.subscription_id
+    wanted = _thumbprint_param(request)
+    if not state.unregister_certificate(subscription_id, wanted):
+        raise not_found(f"The certificate {wanted} does not exist.")
+    state.resources(subscription_id, ADDED_KIND).pop(wanted, None)
+    return empty(200)

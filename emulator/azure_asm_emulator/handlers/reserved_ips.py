@@ -1,0 +1,316 @@
+"""Reserved IP addresses (``/services/networking/reservedips``) and their association with
+deployments.
+
+State layout: ``state.resources(subscription_id, "reservedips")`` maps the reservation name to
+a generated ``ReservedIP`` holding name, address, id, label, location and state. Whether it is
+in use, and by which deployment, is not stored but read from the deployments
+(``Deployment.reserved_ip_name``), so that a deployment created with ``reserved_ip_name`` (the
+deployment handlers check the name against this dict) shows as using the address too.
+
+Behaviour, as ASM:
+
+* create is asynchronous (lock ``reservedip:NAME``); the reservation is listed at once with
+  state ``Creating`` and becomes ``Created`` when the operation succeeds. Errors: 400
+  ``BadRequest`` (bad name or label, missing or unknown location, the subscription's quota of
+  reserved IPs reached), 409 ``ConflictError`` (name taken in the subscription, ignoring case);
+* delete is asynchronous and refused (400) while a deployment uses the address;
+* associate (x-ms-version 2015-02-01 or later, else 400) gives the address to a deployment: its
+  virtual IP becomes the reserved address. Refused with 404 (unknown reservation, cloud service
+  or deployment), 400 (the reservation is in another location than the cloud service, or the
+  deployment has no such virtual IP) or 409 (the address is in use, or the deployment already
+  has a reserved IP). Disassociate gives the deployment a dynamic address again; refused (400)
+  when that deployment does not use the reservation. Both hold the locks of the reservation
+  and of the deployment.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import uuid
+import zlib
+
+from azure_asm.models import Deployment, ReservedIP, ReservedIPAssociation, VirtualIP
+
+from ..catalogue_locations import canonical_location
+from ..errors import bad_request
+from ..operations import LOCK_NOUNS
+from ..routing import Request, Response, Router, accepted_async
+from ..state import State
+from .compute_common import (
+    deployment_key,
+    deployment_lock,
+    deployments,
+    require_hosted_service,
+)
+from .compute_vm import deployment_vip
+from .spec_io import conflict, not_found, read_body, respond, spec_route
+
+router = Router()
+
+LOCK_NOUNS.setdefault("reservedip", "reserved IP")
+
+KIND = "reservedips"
+MAX_RESERVED_IPS = 20
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+ASSOCIATION_VERSION = "2015-02-01"
+
+
+def reserved_ips(state: State, subscription_id: str) -> dict[str, ReservedIP]:
+    """The reserved IPs of a subscription (name -> ``ReservedIP``), mutable."""
+    return state.resources(subscription_id, KIND)
+
+
+def lock_key(name: str) -> str:
+    return f"reservedip:{name.lower()}"
+
+
+def find_reserved_ip(state: State, subscription_id: str, name: str) -> ReservedIP | None:
+    """The reservation ``name`` (ignoring case), or None."""
+    table = reserved_ips(state, subscription_id)
+    if name in table:
+        return table[name]
+    wanted = name.lower()
+    return next((ip for key, ip in table.items() if key.lower() == wanted), None)
+
+
+def _require(state: State, subscription_id: str, name: str) -> ReservedIP:
+    reserved = find_reserved_ip(state, subscription_id, name)
+    if reserved is None:
+        raise not_found(f"The reserved IP {name} does not exist.")
+    return reserved
+
+
+def user_of(state: State, subscription_id: str, name: str) -> tuple[str, Deployment] | None:
+    """(cloud service name, deployment) using reservation ``name``, if any."""
+    wanted = name.lower()
+    for key, deployment in deployments(state, subscription_id).items():
+        if (deployment.reserved_ip_name or "").lower() == wanted:
+            service = key.partition("/")[0]
+            stored = state.resources(subscription_id, "hostedservices").get(service)
+            return (stored.service_name or service) if stored else service, deployment
+    return None
+
+
+def _view(state: State, subscription_id: str, reserved: ReservedIP) -> ReservedIP:
+    user = user_of(state, subscription_id, reserved.name or "")
+    return ReservedIP(
+        name=reserved.name,
+        address=reserved.address,
+        id=reserved.id,
+        label=reserved.label,
+        affinity_group=reserved.affinity_group,
+        state=reserved.state,
+        in_use=user is not None,
+        service_name=user[0] if user else None,
+        deployment_name=user[1].name if user else None,
+        location=reserved.location,
+    )
+
+
+def _address(subscription_id: str, name: str, taken: set[str]) -> str:
+    seed = zlib.crc32(f"{subscription_id}/{name.lower()}".encode())
+    while True:
+        candidate = str(ipaddress.IPv4Address(0x17600000 + seed % 0x000FFFFE + 1))
+        if candidate not in taken:
+            return candidate
+        seed += 1
+
+
+@spec_route(router, "list_reserved_ip_addresses")
+def list_reserved_ip_addresses(request: Request, state: State) -> Response:
+    subscription_id = request.subscription_id
+    table = reserved_ips(state, subscription_id)
+    found = [_view(state, subscription_id, table[key]) for key in sorted(table, key=str.lower)]
+    return respond("list_reserved_ip_addresses", found)
+
+
+@spec_route(router, "get_reserved_ip_address")
+def get_reserved_ip_address(request: Request, state: State) -> Response:
+    subscription_id = request.subscription_id
+    reserved = _require(state, subscription_id, request.path_params["name"])
+    return respond("get_reserved_ip_address", _view(state, subscription_id, reserved))
+
+
+@spec_route(router, "create_reserved_ip_address")
+def create_reserved_ip_address(request: Request, state: State) -> Response:
+    subscription_id = request.subscription_id
+    body = read_body(request, "create_reserved_ip_address", ReservedIP)
+    name = body.name or ""
+    if not _NAME.match(name):
+        raise bad_request(
+            f"The reserved IP name '{name}' is not valid: use 1 to 64 letters, digits, periods, "
+            "underscores and hyphens, starting with a letter or digit."
+        )
+    if body.label is not None and len(body.label) > 100:
+        raise bad_request("The label of the reserved IP exceeds 100 characters.")
+    if not body.location:
+        raise bad_request("The location of the reserved IP must be specified.")
+    location = canonical_location(body.location)
+    if location is None:
+        raise bad_request(f"The location '{body.location}' is not a valid location.")
+    state.operations.require_unlocked(lock_key(name))
+    table = reserved_ips(state, subscription_id)
+    if find_reserved_ip(state, subscription_id, name) is not None:
+        raise conflict(f"A reserved IP with the name {name} already exists.")
+    if len(table) >= MAX_RESERVED_IPS:
+        raise bad_request(
+            f"The subscription already has {MAX_RESERVED_IPS} reserved IPs, the most allowed."
+        )
+    reserved = ReservedIP(
+        name=name,
+        address=_address(subscription_id, name, {ip.address or "" for ip in table.values()}),
+        id=str(uuid.uuid4()),
+        label=body.label,
+        state="Creating",
+        location=location,
+    )
+
+    def work() -> None:
+        reserved.state = "Created"
+
+    operation = state.operations.start(
+        "create_reserved_ip_address",
+        subscription_id=subscription_id,
+        lock_keys=[lock_key(name)],
+        work=work,
+    )
+    table[name] = reserved
+    return accepted_async(operation)
+
+
+@spec_route(router, "delete_reserved_ip_address")
+def delete_reserved_ip_address(request: Request, state: State) -> Response:
+    subscription_id = request.subscription_id
+    reserved = _require(state, subscription_id, request.path_params["name"])
+    name = reserved.name or ""
+    state.operations.require_unlocked(lock_key(name))
+    user = user_of(state, subscription_id, name)
+    if user is not None:
+        raise bad_request(
+            f"The reserved IP {name} is in use by deployment {user[1].name} of cloud service "
+            f"{user[0]} and cannot be deleted."
+        )
+
+    def work() -> None:
+        table = reserved_ips(state, subscription_id)
+        for key in [key for key, value in table.items() if value is reserved]:
+            del table[key]
+
+    operation = state.operations.start(
+        "delete_reserved_ip_address",
+        subscription_id=subscription_id,
+        lock_keys=[lock_key(name)],
+        work=work,
+    )
+    return accepted_async(operation)
+
+
+def _association(
+    request: Request, state: State, operation_name: str
+) -> tuple[ReservedIP, str, Deployment, str | None]:
+    """Checks shared by associate and disassociate: (reservation, service, deployment, vip)."""
+    if request.version < ASSOCIATION_VERSION:
+        raise bad_request(f"This operation requires x-ms-version {ASSOCIATION_VERSION} or later.")
+    body = read_body(request, operation_name, ReservedIPAssociation)
+    subscription_id = request.subscription_id
+    reserved = _require(state, subscription_id, request.path_params["name"])
+    service_name = body.service_name or ""
+    deployment_name = body.deployment_name or ""
+    if not service_name or not deployment_name:
+        raise bad_request("The ServiceName and DeploymentName must be specified.")
+    service = require_hosted_service(state, subscription_id, service_name)
+    deployment = deployments(state, subscription_id).get(
+        deployment_key(service_name, deployment_name)
+    )
+    if deployment is None:
+        raise not_found(f"The deployment name '{deployment_name}' does not exist.")
+    properties = service.hosted_service_properties
+    location = properties.location if properties is not None else None
+    if properties is not None and properties.affinity_group:
+        group = state.resources(subscription_id, "affinitygroups").get(properties.affinity_group)
+        location = getattr(group, "location", None)
+    if location and reserved.location and location.lower() != reserved.location.lower():
+        raise bad_request(
+            f"The reserved IP {reserved.name} is in {reserved.location}, but cloud service "
+            f"{service.service_name} is in {location}."
+        )
+    vip_name = body.virtual_ip_name
+    if vip_name is not None and not any(
+        (vip.name or "").lower() == vip_name.lower() for vip in deployment.virtual_ips or []
+    ):
+        raise bad_request(f"The deployment has no virtual IP named {vip_name}.")
+    return reserved, service.service_name or service_name, deployment, vip_name
+
+
+def _vip(deployment: Deployment, vip_name: str | None) -> VirtualIP | None:
+    for vip in deployment.virtual_ips or []:
+        if vip_name is None or (vip.name or "").lower() == vip_name.lower():
+            return vip
+    return None
+
+
+@spec_route(router, "associate_reserved_ip_address")
+def associate_reserved_ip_address(request: Request, state: State) -> Response:
+    subscription_id = request.subscription_id
+    reserved, service_name, deployment, vip_name = _association(
+        request, state, "associate_reserved_ip_address"
+    )
+    name = reserved.name or ""
+    locks = [lock_key(name), deployment_lock(service_name, deployment.name or "")]
+    state.operations.require_unlocked(*locks)
+    user = user_of(state, subscription_id, name)
+    if user is not None:
+        raise conflict(
+            f"The reserved IP {name} is already in use by deployment {user[1].name} of cloud "
+            f"service {user[0]}."
+        )
+    if deployment.reserved_ip_name:
+        raise conflict(
+            f"The deployment {deployment.name} already uses the reserved IP "
+            f"{deployment.reserved_ip_name}."
+        )
+
+    def work() -> None:
+        deployment.reserved_ip_name = name
+        vip = _vip(deployment, vip_name)
+        if vip is not None:
+            vip.address = reserved.address
+            vip.is_reserved = True
+            vip.reserved_ip_name = name
+
+    operation = state.operations.start(
+        "associate_reserved_ip_address", subscription_id=subscription_id, lock_keys=locks, work=work
+    )
+    return accepted_async(operation)
+
+
+@spec_route(router, "disassociate_reserved_ip_address")
+def disassociate_reserved_ip_address(request: Request, state: State) -> Response:
+    subscription_id = request.subscription_id
+    reserved, service_name, deployment, vip_name = _association(
+        request, state, "disassociate_reserved_ip_address"
+    )
+    name = reserved.name or ""
+    locks = [lock_key(name), deployment_lock(service_name, deployment.name or "")]
+    state.operations.require_unlocked(*locks)
+    if (deployment.reserved_ip_name or "").lower() != name.lower():
+        raise bad_request(
+            f"The reserved IP {name} is not associated with deployment {deployment.name}."
+        )
+
+    def work() -> None:
+        deployment.reserved_ip_name = None
+        vip = _vip(deployment, vip_name)
+        if vip is not None:
+            vip.address = deployment_vip(service_name)
+            vip.is_reserved = False
+            vip.reserved_ip_name = None
+
+    operation = state.operations.start(
+        "disassociate_reserved_ip_address",
+        subscription_id=subscription_id,
+        lock_keys=locks,
+        work=work,
+    )
+    return accepted_async(operation)
