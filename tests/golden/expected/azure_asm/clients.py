@@ -39,9 +39,7 @@ from azure_asm.serializers import (
     serialize_new_server,
 )
 from azure_asm.validators import (
-    validate_create_widget,
     validate_linux_settings,
-    validate_new_server,
     validate_part,
     validate_principal,
     validate_windows_settings,
@@ -144,7 +142,7 @@ class GoldenService(ServiceClient):
         check_string("pool_name", pool_name, required=True, pattern="^[a-z][a-z0-9-]{0,23}$")
         check_path_segment("pool_name", pool_name)
         check_string("widget_name", widget_name, required=True, pattern="^[A-Za-z0-9-]{1,63}$")
-        check_string("label", label, required=True, max_length=100)
+        check_string("label", label, required=True, max_length=100, encoded=True)
         check_bool("enabled", enabled)
         check_int("size", size, minimum=1, maximum=64)
         check_datetime("expires", expires)
@@ -205,7 +203,6 @@ class GoldenService(ServiceClient):
             ]
             or None,
         )
-        validate_create_widget(request, "")
         body = serialize_create_widget(request)
         response = self._send(
             "POST",
@@ -315,7 +312,6 @@ class GoldenService(ServiceClient):
             login=login,
             host_names=host_names,
         )
-        validate_new_server(request, "")
         body = serialize_new_server(request)
         response = self._send(
             "POST",

@@ -37,64 +37,65 @@ from azure_asm_runtime.validation import (
 
 def validate_widget(obj: Widget, where: str) -> None:
     """Check a `Widget` about to be sent; errors start with `where` + the member."""
-    check_string(f"{where}name", obj.name)
-    check_string(f"{where}label", obj.label, encoded=True)
-    check_string(f"{where}state", obj.state, enum=("Creating", "Ready", "Deleting"))
-    check_datetime(f"{where}created", obj.created)
-    check_bool(f"{where}enabled", obj.enabled)
-    check_map(f"{where}tags", obj.tags)
-    check_instance(f"{where}owner", obj.owner, (UserPrincipal, GroupPrincipal))
+    check_string("name", obj.name, where=where)
+    check_string("label", obj.label, where=where, encoded=True)
+    check_string("state", obj.state, where=where, enum=("Creating", "Ready", "Deleting"))
+    check_datetime("created", obj.created, where=where)
+    check_bool("enabled", obj.enabled, where=where)
+    check_map("tags", obj.tags, where=where)
+    check_instance("owner", obj.owner, (UserPrincipal, GroupPrincipal), where=where)
     if obj.owner is not None:
         validate_principal(obj.owner, f"{where}owner.")
 
 
 def validate_create_widget(obj: CreateWidget, where: str) -> None:
     """Check a `CreateWidget` about to be sent; errors start with `where` + the member."""
-    check_string(f"{where}label", obj.label, required=True, max_length=100, encoded=True)
+    check_string("label", obj.label, where=where, required=True, max_length=100, encoded=True)
     check_string(
-        f"{where}widget_name", obj.widget_name, required=True, pattern="^[A-Za-z0-9-]{1,63}$"
+        "widget_name", obj.widget_name, where=where, required=True, pattern="^[A-Za-z0-9-]{1,63}$"
     )
-    check_bool(f"{where}enabled", obj.enabled)
-    check_int(f"{where}size", obj.size, minimum=1, maximum=64)
-    check_datetime(f"{where}expires", obj.expires)
-    check_string(f"{where}admin_password", obj.admin_password, secret=True)
-    check_map(f"{where}tags", obj.tags)
-    check_list(f"{where}parts", obj.parts)
+    check_bool("enabled", obj.enabled, where=where)
+    check_int("size", obj.size, where=where, minimum=1, maximum=64)
+    check_datetime("expires", obj.expires, where=where)
+    check_string("admin_password", obj.admin_password, where=where, secret=True)
+    check_map("tags", obj.tags, where=where)
+    check_list("parts", obj.parts, where=where)
     if obj.parts is not None:
         for index, parts_item in enumerate(obj.parts):
-            check_instance(f"{where}parts[{index}]", parts_item, Part, required=True)
+            check_instance(f"parts[{index}]", parts_item, Part, where=where, required=True)
             if parts_item is not None:
                 validate_part(parts_item, f"{where}parts[{index}].")
-    check_list(f"{where}aliases", obj.aliases)
+    check_list("aliases", obj.aliases, where=where)
     if obj.aliases is not None:
         for index, aliases_item in enumerate(obj.aliases):
-            check_string(f"{where}aliases[{index}]", aliases_item, required=True)
-    check_instance(f"{where}owner", obj.owner, (UserPrincipal, GroupPrincipal))
+            check_string(f"aliases[{index}]", aliases_item, where=where, required=True)
+    check_instance("owner", obj.owner, (UserPrincipal, GroupPrincipal), where=where)
     if obj.owner is not None:
         validate_principal(obj.owner, f"{where}owner.")
-    check_list(f"{where}settings", obj.settings)
+    check_list("settings", obj.settings, where=where)
     if obj.settings is not None:
         for index, settings_item in enumerate(obj.settings):
             check_instance(
-                f"{where}settings[{index}]",
+                f"settings[{index}]",
                 settings_item,
                 (LinuxSettings, WindowsSettings),
+                where=where,
                 required=True,
             )
             if settings_item is not None:
                 validate_settings(settings_item, f"{where}settings[{index}].")
-    check_string(f"{where}comment", obj.comment)
+    check_string("comment", obj.comment, where=where)
 
 
 def validate_audit(obj: Audit, where: str) -> None:
     """Check a `Audit` about to be sent; errors start with `where` + the member."""
-    check_string(f"{where}comment", obj.comment)
+    check_string("comment", obj.comment, where=where)
 
 
 def validate_part(obj: Part, where: str) -> None:
     """Check a `Part` about to be sent; errors start with `where` + the member."""
-    check_string(f"{where}name", obj.name, required=True)
-    check_int(f"{where}count", obj.count)
+    check_string("name", obj.name, where=where, required=True)
+    check_int("count", obj.count, where=where)
 
 
 def validate_settings(obj: Settings, where: str) -> None:
@@ -107,14 +108,14 @@ def validate_settings(obj: Settings, where: str) -> None:
 
 def validate_linux_settings(obj: LinuxSettings, where: str) -> None:
     """Check a `LinuxSettings` about to be sent; errors start with `where` + the member."""
-    check_string(f"{where}user_name", obj.user_name, required=True)
-    check_string(f"{where}ssh_key", obj.ssh_key, secret=True)
+    check_string("user_name", obj.user_name, where=where, required=True)
+    check_string("ssh_key", obj.ssh_key, where=where, secret=True)
 
 
 def validate_windows_settings(obj: WindowsSettings, where: str) -> None:
     """Check a `WindowsSettings` about to be sent; errors start with `where` + the member."""
-    check_string(f"{where}computer_name", obj.computer_name)
-    check_string(f"{where}admin_password", obj.admin_password, secret=True)
+    check_string("computer_name", obj.computer_name, where=where)
+    check_string("admin_password", obj.admin_password, where=where, secret=True)
 
 
 def validate_principal(obj: Principal, where: str) -> None:
@@ -127,53 +128,53 @@ def validate_principal(obj: Principal, where: str) -> None:
 
 def validate_user_principal(obj: UserPrincipal, where: str) -> None:
     """Check a `UserPrincipal` about to be sent; errors start with `where` + the member."""
-    check_string(f"{where}email", obj.email, required=True)
+    check_string("email", obj.email, where=where, required=True)
 
 
 def validate_group_principal(obj: GroupPrincipal, where: str) -> None:
     """Check a `GroupPrincipal` about to be sent; errors start with `where` + the member."""
-    check_int(f"{where}group_id", obj.group_id)
+    check_int("group_id", obj.group_id, where=where)
 
 
 def validate_event_page(obj: EventPage, where: str) -> None:
     """Check a `EventPage` about to be sent; errors start with `where` + the member."""
-    check_list(f"{where}events", obj.events)
+    check_list("events", obj.events, where=where)
     if obj.events is not None:
         for index, events_item in enumerate(obj.events):
-            check_instance(f"{where}events[{index}]", events_item, Event, required=True)
+            check_instance(f"events[{index}]", events_item, Event, where=where, required=True)
             if events_item is not None:
                 validate_event(events_item, f"{where}events[{index}].")
-    check_string(f"{where}continuation_token", obj.continuation_token)
+    check_string("continuation_token", obj.continuation_token, where=where)
 
 
 def validate_event(obj: Event, where: str) -> None:
     """Check a `Event` about to be sent; errors start with `where` + the member."""
-    check_string(f"{where}name", obj.name)
+    check_string("name", obj.name, where=where)
 
 
 def validate_quota(obj: Quota, where: str) -> None:
     """Check a `Quota` about to be sent; errors start with `where` + the member."""
-    check_string(f"{where}name", obj.name)
-    check_int(f"{where}value", obj.value)
+    check_string("name", obj.name, where=where)
+    check_int("value", obj.value, where=where)
 
 
 def validate_rule(obj: Rule, where: str) -> None:
     """Check a `Rule` about to be sent; errors start with `where` + the member."""
-    check_string(f"{where}name", obj.name)
-    check_string(f"{where}start", obj.start)
+    check_string("name", obj.name, where=where)
+    check_string("start", obj.start, where=where)
 
 
 def validate_new_server(obj: NewServer, where: str) -> None:
     """Check a `NewServer` about to be sent; errors start with `where` + the member."""
-    check_string(f"{where}login", obj.login, required=True)
-    check_list(f"{where}host_names", obj.host_names)
+    check_string("login", obj.login, where=where, required=True)
+    check_list("host_names", obj.host_names, where=where)
     if obj.host_names is not None:
         for index, host_names_item in enumerate(obj.host_names):
-            check_string(f"{where}host_names[{index}]", host_names_item, required=True)
+            check_string(f"host_names[{index}]", host_names_item, where=where, required=True)
 
 
 def validate_server_name(obj: ServerName, where: str) -> None:
     """Check a `ServerName` about to be sent; errors start with `where` + the member."""
-    check_string(f"{where}name", obj.name)
-    check_string(f"{where}fully_qualified_domain_name", obj.fully_qualified_domain_name)
-    check_int(f"{where}port", obj.port)
+    check_string("name", obj.name, where=where)
+    check_string("fully_qualified_domain_name", obj.fully_qualified_domain_name, where=where)
+    check_int("port", obj.port, where=where)
