@@ -253,7 +253,8 @@ class ServiceManagementService(ServiceClient):
         check_string("name", name, required=True, min_length=1, max_length=64)
         check_string("label", label, required=True, min_length=1, max_length=100, encoded=True)
         check_string("location", location, required=True)
-        check_string("description", description, max_length=1024)
+        if description is not None:
+            check_string("description", description, max_length=1024)
         request = CreateAffinityGroup(
             name=name,
             label=label,
@@ -286,7 +287,8 @@ class ServiceManagementService(ServiceClient):
         check_string("affinity_group_name", affinity_group_name, required=True)
         check_path_segment("affinity_group_name", affinity_group_name)
         check_string("label", label, required=True, min_length=1, max_length=100, encoded=True)
-        check_string("description", description, max_length=1024)
+        if description is not None:
+            check_string("description", description, max_length=1024)
         request = UpdateAffinityGroup(
             label=label,
             description=description,
@@ -395,7 +397,8 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("service_name", service_name)
         check_string("data", data, required=True, secret=True)
         check_string("certificate_format", certificate_format, required=True, enum=("pfx", "cer"))
-        check_string("password", password, secret=True)
+        if password is not None:
+            check_string("password", password, secret=True)
         request = CertificateFile(
             data=data,
             certificate_format=certificate_format,
@@ -624,12 +627,18 @@ class ServiceManagementService(ServiceClient):
         check_string("role_name", role_name, required=True)
         check_path_segment("role_name", role_name)
         check_int("lun", lun, required=True, minimum=0, maximum=31)
-        check_string("host_caching", host_caching, enum=("None", "ReadOnly", "ReadWrite"))
-        check_string("media_link", media_link)
-        check_string("disk_label", disk_label)
-        check_string("disk_name", disk_name)
-        check_int("logical_disk_size_in_gb", logical_disk_size_in_gb, minimum=1, maximum=1023)
-        check_string("source_media_link", source_media_link)
+        if host_caching is not None:
+            check_string("host_caching", host_caching, enum=("None", "ReadOnly", "ReadWrite"))
+        if media_link is not None:
+            check_string("media_link", media_link)
+        if disk_label is not None:
+            check_string("disk_label", disk_label)
+        if disk_name is not None:
+            check_string("disk_name", disk_name)
+        if logical_disk_size_in_gb is not None:
+            check_int("logical_disk_size_in_gb", logical_disk_size_in_gb, minimum=1, maximum=1023)
+        if source_media_link is not None:
+            check_string("source_media_link", source_media_link)
         request = DataVirtualHardDisk(
             host_caching=host_caching,
             disk_label=disk_label,
@@ -685,12 +694,18 @@ class ServiceManagementService(ServiceClient):
         check_string("role_name", role_name, required=True)
         check_path_segment("role_name", role_name)
         check_int("lun", lun, required=True, minimum=0, maximum=31)
-        check_string("host_caching", host_caching, enum=("None", "ReadOnly", "ReadWrite"))
-        check_string("media_link", media_link)
-        check_int("updated_lun", updated_lun, minimum=0, maximum=31)
-        check_string("disk_label", disk_label)
-        check_string("disk_name", disk_name)
-        check_int("logical_disk_size_in_gb", logical_disk_size_in_gb, minimum=1, maximum=1023)
+        if host_caching is not None:
+            check_string("host_caching", host_caching, enum=("None", "ReadOnly", "ReadWrite"))
+        if media_link is not None:
+            check_string("media_link", media_link)
+        if updated_lun is not None:
+            check_int("updated_lun", updated_lun, minimum=0, maximum=31)
+        if disk_label is not None:
+            check_string("disk_label", disk_label)
+        if disk_name is not None:
+            check_string("disk_name", disk_name)
+        if logical_disk_size_in_gb is not None:
+            check_int("logical_disk_size_in_gb", logical_disk_size_in_gb, minimum=1, maximum=1023)
         request = UpdateDataDisk(
             host_caching=host_caching,
             disk_label=disk_label,
@@ -735,7 +750,8 @@ class ServiceManagementService(ServiceClient):
         check_string("role_name", role_name, required=True)
         check_path_segment("role_name", role_name)
         check_int("lun", lun, required=True, minimum=0, maximum=31)
-        check_bool("delete_vhd", delete_vhd)
+        if delete_vhd is not None:
+            check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
             query.append(("comp", "media"))
@@ -789,9 +805,12 @@ class ServiceManagementService(ServiceClient):
         check_string("package_url", package_url, required=True)
         check_string("label", label, required=True, max_length=100, encoded=True)
         check_string("configuration", configuration, required=True, secret=True)
-        check_bool("start_deployment", start_deployment)
-        check_bool("treat_warnings_as_error", treat_warnings_as_error)
-        check_map("extended_properties", extended_properties)
+        if start_deployment is not None:
+            check_bool("start_deployment", start_deployment)
+        if treat_warnings_as_error is not None:
+            check_bool("treat_warnings_as_error", treat_warnings_as_error)
+        if extended_properties is not None:
+            check_map("extended_properties", extended_properties)
         request = CreateDeployment(
             name=name,
             package_url=package_url,
@@ -874,9 +893,12 @@ class ServiceManagementService(ServiceClient):
         check_string("deployment_name", deployment_name, required=True)
         check_path_segment("deployment_name", deployment_name)
         check_string("configuration", configuration, required=True, secret=True)
-        check_bool("treat_warnings_as_error", treat_warnings_as_error)
-        check_string("mode", mode, enum=("Auto", "Manual", "Simultaneous"))
-        check_map("extended_properties", extended_properties)
+        if treat_warnings_as_error is not None:
+            check_bool("treat_warnings_as_error", treat_warnings_as_error)
+        if mode is not None:
+            check_string("mode", mode, enum=("Auto", "Manual", "Simultaneous"))
+        if extended_properties is not None:
+            check_map("extended_properties", extended_properties)
         query: list[tuple[str, str]] = []
         query.append(("comp", "config"))
         request = ChangeConfiguration(
@@ -969,8 +991,10 @@ class ServiceManagementService(ServiceClient):
         check_string("configuration", configuration, required=True, secret=True)
         check_string("label", label, required=True, max_length=100, encoded=True)
         check_bool("force", force, required=True)
-        check_string("role_to_upgrade", role_to_upgrade)
-        check_map("extended_properties", extended_properties)
+        if role_to_upgrade is not None:
+            check_string("role_to_upgrade", role_to_upgrade)
+        if extended_properties is not None:
+            check_map("extended_properties", extended_properties)
         query: list[tuple[str, str]] = []
         query.append(("comp", "upgrade"))
         request = UpgradeDeployment(
@@ -1380,7 +1404,8 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("service_name", service_name)
         check_string("deployment_name", deployment_name, required=True)
         check_path_segment("deployment_name", deployment_name)
-        check_bool("delete_vhd", delete_vhd)
+        if delete_vhd is not None:
+            check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
             query.append(("comp", "media"))
@@ -1450,20 +1475,21 @@ class ServiceManagementService(ServiceClient):
         check_string("deployment_slot", deployment_slot, required=True)
         check_string("label", label, required=True, max_length=100)
         check_string("role_name", role_name, required=True)
-        check_instance(
-            "system_config", system_config, (LinuxConfigurationSet, WindowsConfigurationSet)
-        )
         if system_config is not None:
+            check_instance(
+                "system_config", system_config, (LinuxConfigurationSet, WindowsConfigurationSet)
+            )
             validate_provisioning_configuration_set(system_config, "system_config.")
-        check_instance("os_virtual_hard_disk", os_virtual_hard_disk, OSVirtualHardDisk)
         if os_virtual_hard_disk is not None:
+            check_instance("os_virtual_hard_disk", os_virtual_hard_disk, OSVirtualHardDisk)
             validate_os_virtual_hard_disk(os_virtual_hard_disk, "os_virtual_hard_disk.")
-        check_instance("network_config", network_config, NetworkConfigurationSet)
         if network_config is not None:
+            check_instance("network_config", network_config, NetworkConfigurationSet)
             validate_network_configuration_set(network_config, "network_config.")
-        check_string("availability_set_name", availability_set_name)
-        check_list("data_virtual_hard_disks", data_virtual_hard_disks)
+        if availability_set_name is not None:
+            check_string("availability_set_name", availability_set_name)
         if data_virtual_hard_disks is not None:
+            check_list("data_virtual_hard_disks", data_virtual_hard_disks)
             for index, data_virtual_hard_disks_item in enumerate(data_virtual_hard_disks):
                 check_instance(
                     f"data_virtual_hard_disks[{index}]",
@@ -1475,11 +1501,14 @@ class ServiceManagementService(ServiceClient):
                     validate_data_virtual_hard_disk(
                         data_virtual_hard_disks_item, f"data_virtual_hard_disks[{index}]."
                     )
-        check_string("role_size", role_size)
-        check_string("role_type", role_type)
-        check_string("virtual_network_name", virtual_network_name)
-        check_list("resource_extension_references", resource_extension_references)
+        if role_size is not None:
+            check_string("role_size", role_size)
+        if role_type is not None:
+            check_string("role_type", role_type)
+        if virtual_network_name is not None:
+            check_string("virtual_network_name", virtual_network_name)
         if resource_extension_references is not None:
+            check_list("resource_extension_references", resource_extension_references)
             for index, resource_extension_references_item in enumerate(
                 resource_extension_references
             ):
@@ -1494,16 +1523,20 @@ class ServiceManagementService(ServiceClient):
                         resource_extension_references_item,
                         f"resource_extension_references[{index}].",
                     )
-        check_bool("provision_guest_agent", provision_guest_agent)
-        check_string("vm_image_name", vm_image_name)
-        check_string("media_location", media_location)
-        check_list("dns_servers", dns_servers)
+        if provision_guest_agent is not None:
+            check_bool("provision_guest_agent", provision_guest_agent)
+        if vm_image_name is not None:
+            check_string("vm_image_name", vm_image_name)
+        if media_location is not None:
+            check_string("media_location", media_location)
         if dns_servers is not None:
+            check_list("dns_servers", dns_servers)
             for index, dns_servers_item in enumerate(dns_servers):
                 check_instance(f"dns_servers[{index}]", dns_servers_item, DnsServer, required=True)
                 if dns_servers_item is not None:
                     validate_dns_server(dns_servers_item, f"dns_servers[{index}].")
-        check_string("reserved_ip_name", reserved_ip_name)
+        if reserved_ip_name is not None:
+            check_string("reserved_ip_name", reserved_ip_name)
         request = CreateVirtualMachineDeployment(
             deployment_name=deployment_name,
             deployment_slot=deployment_slot,
@@ -1567,7 +1600,8 @@ class ServiceManagementService(ServiceClient):
         check_string("label", label, required=True)
         check_string("media_link", media_link, required=True)
         check_string("name", name, required=True)
-        check_string("os", os, enum=("Linux", "Windows"))
+        if os is not None:
+            check_string("os", os, enum=("Linux", "Windows"))
         request = AddDisk(
             os=os,
             label=label,
@@ -1610,12 +1644,18 @@ class ServiceManagementService(ServiceClient):
         """
         check_string("disk_name", disk_name, required=True)
         check_path_segment("disk_name", disk_name)
-        check_bool("has_operating_system", has_operating_system)
-        check_string("label", label)
-        check_string("media_link", media_link)
-        check_string("name", name)
-        check_string("os", os)
-        check_int("resized_size_in_gb", resized_size_in_gb, minimum=1, maximum=1023)
+        if has_operating_system is not None:
+            check_bool("has_operating_system", has_operating_system)
+        if label is not None:
+            check_string("label", label)
+        if media_link is not None:
+            check_string("media_link", media_link)
+        if name is not None:
+            check_string("name", name)
+        if os is not None:
+            check_string("os", os)
+        if resized_size_in_gb is not None:
+            check_int("resized_size_in_gb", resized_size_in_gb, minimum=1, maximum=1023)
         request = UpdateDisk(
             disk_name=disk_name,
             label=label,
@@ -1680,7 +1720,8 @@ class ServiceManagementService(ServiceClient):
         """
         check_string("disk_name", disk_name, required=True)
         check_path_segment("disk_name", disk_name)
-        check_bool("delete_vhd", delete_vhd)
+        if delete_vhd is not None:
+            check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
             query.append(("comp", "media"))
@@ -1722,7 +1763,8 @@ class ServiceManagementService(ServiceClient):
         """
         check_string("service_name", service_name, required=True)
         check_path_segment("service_name", service_name)
-        check_bool("embed_detail", embed_detail)
+        if embed_detail is not None:
+            check_bool("embed_detail", embed_detail)
         query: list[tuple[str, str]] = []
         if embed_detail is not None:
             query.append(("embed-detail", format_bool(embed_detail)))
@@ -1766,10 +1808,14 @@ class ServiceManagementService(ServiceClient):
             pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
         )
         check_string("label", label, required=True, max_length=100, encoded=True)
-        check_string("description", description, max_length=1024)
-        check_string("location", location)
-        check_string("affinity_group", affinity_group)
-        check_map("extended_properties", extended_properties)
+        if description is not None:
+            check_string("description", description, max_length=1024)
+        if location is not None:
+            check_string("location", location)
+        if affinity_group is not None:
+            check_string("affinity_group", affinity_group)
+        if extended_properties is not None:
+            check_map("extended_properties", extended_properties)
         check_exactly_one(
             location=location,
             affinity_group=affinity_group,
@@ -1811,9 +1857,12 @@ class ServiceManagementService(ServiceClient):
         """
         check_string("service_name", service_name, required=True)
         check_path_segment("service_name", service_name)
-        check_string("label", label, max_length=100, encoded=True)
-        check_string("description", description, max_length=1024)
-        check_map("extended_properties", extended_properties)
+        if label is not None:
+            check_string("label", label, max_length=100, encoded=True)
+        if description is not None:
+            check_string("description", description, max_length=1024)
+        if extended_properties is not None:
+            check_map("extended_properties", extended_properties)
         request = UpdateHostedService(
             label=label,
             description=description,
@@ -1843,7 +1892,8 @@ class ServiceManagementService(ServiceClient):
         """
         check_string("service_name", service_name, required=True)
         check_path_segment("service_name", service_name)
-        check_bool("complete", complete)
+        if complete is not None:
+            check_bool("complete", complete)
         query: list[tuple[str, str]] = []
         if complete:
             query.append(("comp", "media"))
@@ -2114,8 +2164,10 @@ class ServiceManagementService(ServiceClient):
             location: Location to reserve the address in, e.g. `West US` (ASM requires it).
         """
         check_string("name", name, required=True, min_length=1, max_length=64)
-        check_string("label", label, max_length=100)
-        check_string("location", location)
+        if label is not None:
+            check_string("label", label, max_length=100)
+        if location is not None:
+            check_string("location", location)
         request = ReservedIP(
             name=name,
             label=label,
@@ -2174,7 +2226,8 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("name", name)
         check_string("service_name", service_name, required=True)
         check_string("deployment_name", deployment_name, required=True)
-        check_string("virtual_ip_name", virtual_ip_name)
+        if virtual_ip_name is not None:
+            check_string("virtual_ip_name", virtual_ip_name)
         request = ReservedIPAssociation(
             service_name=service_name,
             deployment_name=deployment_name,
@@ -2213,7 +2266,8 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("name", name)
         check_string("service_name", service_name, required=True)
         check_string("deployment_name", deployment_name, required=True)
-        check_string("virtual_ip_name", virtual_ip_name)
+        if virtual_ip_name is not None:
+            check_string("virtual_ip_name", virtual_ip_name)
         request = ReservedIPAssociation(
             service_name=service_name,
             deployment_name=deployment_name,
@@ -2484,7 +2538,8 @@ class ServiceManagementService(ServiceClient):
         """
         check_string("image_name", image_name, required=True)
         check_path_segment("image_name", image_name)
-        check_bool("delete_vhd", delete_vhd)
+        if delete_vhd is not None:
+            check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
             query.append(("comp", "media"))
@@ -2577,15 +2632,16 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("deployment_name", deployment_name)
         check_string("role_name", role_name, required=True)
         check_path_segment("role_name", role_name)
-        check_instance("os_virtual_hard_disk", os_virtual_hard_disk, OSVirtualHardDisk)
         if os_virtual_hard_disk is not None:
+            check_instance("os_virtual_hard_disk", os_virtual_hard_disk, OSVirtualHardDisk)
             validate_os_virtual_hard_disk(os_virtual_hard_disk, "os_virtual_hard_disk.")
-        check_instance("network_config", network_config, NetworkConfigurationSet)
         if network_config is not None:
+            check_instance("network_config", network_config, NetworkConfigurationSet)
             validate_network_configuration_set(network_config, "network_config.")
-        check_string("availability_set_name", availability_set_name)
-        check_list("data_virtual_hard_disks", data_virtual_hard_disks)
+        if availability_set_name is not None:
+            check_string("availability_set_name", availability_set_name)
         if data_virtual_hard_disks is not None:
+            check_list("data_virtual_hard_disks", data_virtual_hard_disks)
             for index, data_virtual_hard_disks_item in enumerate(data_virtual_hard_disks):
                 check_instance(
                     f"data_virtual_hard_disks[{index}]",
@@ -2597,10 +2653,12 @@ class ServiceManagementService(ServiceClient):
                     validate_data_virtual_hard_disk(
                         data_virtual_hard_disks_item, f"data_virtual_hard_disks[{index}]."
                     )
-        check_string("role_size", role_size)
-        check_string("role_type", role_type)
-        check_list("resource_extension_references", resource_extension_references)
+        if role_size is not None:
+            check_string("role_size", role_size)
+        if role_type is not None:
+            check_string("role_type", role_type)
         if resource_extension_references is not None:
+            check_list("resource_extension_references", resource_extension_references)
             for index, resource_extension_references_item in enumerate(
                 resource_extension_references
             ):
@@ -2615,7 +2673,8 @@ class ServiceManagementService(ServiceClient):
                         resource_extension_references_item,
                         f"resource_extension_references[{index}].",
                     )
-        check_bool("provision_guest_agent", provision_guest_agent)
+        if provision_guest_agent is not None:
+            check_bool("provision_guest_agent", provision_guest_agent)
         request = UpdateRole(
             role_name=role_name,
             role_type=role_type,
@@ -2677,12 +2736,12 @@ class ServiceManagementService(ServiceClient):
         )
         check_string("target_image_name", target_image_name, required=True)
         check_string("target_image_label", target_image_label, required=True)
-        check_instance(
-            "provisioning_configuration",
-            provisioning_configuration,
-            (LinuxConfigurationSet, WindowsConfigurationSet),
-        )
         if provisioning_configuration is not None:
+            check_instance(
+                "provisioning_configuration",
+                provisioning_configuration,
+                (LinuxConfigurationSet, WindowsConfigurationSet),
+            )
             validate_provisioning_configuration_set(
                 provisioning_configuration, "provisioning_configuration."
             )
@@ -2823,9 +2882,10 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("deployment_name", deployment_name)
         check_string("role_name", role_name, required=True)
         check_path_segment("role_name", role_name)
-        check_string(
-            "post_shutdown_action", post_shutdown_action, enum=("Stopped", "StoppedDeallocated")
-        )
+        if post_shutdown_action is not None:
+            check_string(
+                "post_shutdown_action", post_shutdown_action, enum=("Stopped", "StoppedDeallocated")
+            )
         request = ShutdownRoleOperation(
             post_shutdown_action=post_shutdown_action,
         )
@@ -2864,9 +2924,10 @@ class ServiceManagementService(ServiceClient):
         if role_names is not None:
             for index, role_names_item in enumerate(role_names):
                 check_string(f"role_names[{index}]", role_names_item, required=True)
-        check_string(
-            "post_shutdown_action", post_shutdown_action, enum=("Stopped", "StoppedDeallocated")
-        )
+        if post_shutdown_action is not None:
+            check_string(
+                "post_shutdown_action", post_shutdown_action, enum=("Stopped", "StoppedDeallocated")
+            )
         request = ShutdownRolesOperation(
             role_names=role_names,
             post_shutdown_action=post_shutdown_action,
@@ -2971,20 +3032,21 @@ class ServiceManagementService(ServiceClient):
         check_string("deployment_name", deployment_name, required=True)
         check_path_segment("deployment_name", deployment_name)
         check_string("role_name", role_name, required=True)
-        check_instance(
-            "system_config", system_config, (LinuxConfigurationSet, WindowsConfigurationSet)
-        )
         if system_config is not None:
+            check_instance(
+                "system_config", system_config, (LinuxConfigurationSet, WindowsConfigurationSet)
+            )
             validate_provisioning_configuration_set(system_config, "system_config.")
-        check_instance("os_virtual_hard_disk", os_virtual_hard_disk, OSVirtualHardDisk)
         if os_virtual_hard_disk is not None:
+            check_instance("os_virtual_hard_disk", os_virtual_hard_disk, OSVirtualHardDisk)
             validate_os_virtual_hard_disk(os_virtual_hard_disk, "os_virtual_hard_disk.")
-        check_instance("network_config", network_config, NetworkConfigurationSet)
         if network_config is not None:
+            check_instance("network_config", network_config, NetworkConfigurationSet)
             validate_network_configuration_set(network_config, "network_config.")
-        check_string("availability_set_name", availability_set_name)
-        check_list("data_virtual_hard_disks", data_virtual_hard_disks)
+        if availability_set_name is not None:
+            check_string("availability_set_name", availability_set_name)
         if data_virtual_hard_disks is not None:
+            check_list("data_virtual_hard_disks", data_virtual_hard_disks)
             for index, data_virtual_hard_disks_item in enumerate(data_virtual_hard_disks):
                 check_instance(
                     f"data_virtual_hard_disks[{index}]",
@@ -2996,10 +3058,12 @@ class ServiceManagementService(ServiceClient):
                     validate_data_virtual_hard_disk(
                         data_virtual_hard_disks_item, f"data_virtual_hard_disks[{index}]."
                     )
-        check_string("role_size", role_size)
-        check_string("role_type", role_type)
-        check_list("resource_extension_references", resource_extension_references)
+        if role_size is not None:
+            check_string("role_size", role_size)
+        if role_type is not None:
+            check_string("role_type", role_type)
         if resource_extension_references is not None:
+            check_list("resource_extension_references", resource_extension_references)
             for index, resource_extension_references_item in enumerate(
                 resource_extension_references
             ):
@@ -3014,9 +3078,12 @@ class ServiceManagementService(ServiceClient):
                         resource_extension_references_item,
                         f"resource_extension_references[{index}].",
                     )
-        check_bool("provision_guest_agent", provision_guest_agent)
-        check_string("vm_image_name", vm_image_name)
-        check_string("media_location", media_location)
+        if provision_guest_agent is not None:
+            check_bool("provision_guest_agent", provision_guest_agent)
+        if vm_image_name is not None:
+            check_string("vm_image_name", vm_image_name)
+        if media_location is not None:
+            check_string("media_location", media_location)
         request = AddRole(
             role_name=role_name,
             role_type=role_type,
@@ -3071,7 +3138,8 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("deployment_name", deployment_name)
         check_string("role_name", role_name, required=True)
         check_path_segment("role_name", role_name)
-        check_bool("complete", complete)
+        if complete is not None:
+            check_bool("complete", complete)
         query: list[tuple[str, str]] = []
         if complete:
             query.append(("comp", "media"))
@@ -3253,15 +3321,26 @@ class ServiceManagementService(ServiceClient):
         check_string("service_name", service_name, required=True, pattern="^[a-z0-9]{3,24}$")
         check_string("description", description, required=True, max_length=1024)
         check_string("label", label, required=True, max_length=100, encoded=True)
-        check_string("affinity_group", affinity_group)
-        check_string("location", location)
-        check_bool("geo_replication_enabled", geo_replication_enabled)
-        check_map("extended_properties", extended_properties)
-        check_string(
-            "account_type",
-            account_type,
-            enum=("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS"),
-        )
+        if affinity_group is not None:
+            check_string("affinity_group", affinity_group)
+        if location is not None:
+            check_string("location", location)
+        if geo_replication_enabled is not None:
+            check_bool("geo_replication_enabled", geo_replication_enabled)
+        if extended_properties is not None:
+            check_map("extended_properties", extended_properties)
+        if account_type is not None:
+            check_string(
+                "account_type",
+                account_type,
+                enum=(
+                    "Standard_LRS",
+                    "Standard_ZRS",
+                    "Standard_GRS",
+                    "Standard_RAGRS",
+                    "Premium_LRS",
+                ),
+            )
         check_exactly_one(
             location=location,
             affinity_group=affinity_group,
@@ -3317,15 +3396,26 @@ class ServiceManagementService(ServiceClient):
         """
         check_string("service_name", service_name, required=True)
         check_path_segment("service_name", service_name)
-        check_string("description", description, max_length=1024)
-        check_string("label", label, max_length=100, encoded=True)
-        check_bool("geo_replication_enabled", geo_replication_enabled)
-        check_map("extended_properties", extended_properties)
-        check_string(
-            "account_type",
-            account_type,
-            enum=("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS"),
-        )
+        if description is not None:
+            check_string("description", description, max_length=1024)
+        if label is not None:
+            check_string("label", label, max_length=100, encoded=True)
+        if geo_replication_enabled is not None:
+            check_bool("geo_replication_enabled", geo_replication_enabled)
+        if extended_properties is not None:
+            check_map("extended_properties", extended_properties)
+        if account_type is not None:
+            check_string(
+                "account_type",
+                account_type,
+                enum=(
+                    "Standard_LRS",
+                    "Standard_ZRS",
+                    "Standard_GRS",
+                    "Standard_RAGRS",
+                    "Premium_LRS",
+                ),
+            )
         if geo_replication_enabled is False:
             account_type = "Standard_LRS"
         request = UpdateStorageServiceInput(
@@ -3441,23 +3531,28 @@ class ServiceManagementService(ServiceClient):
             continuation_token: The continuation_token of the previous page, to get the next
                 one.
         """
-        check_string(
-            "start_time",
-            start_time,
-            pattern="^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,7})?)?Z)?$",
-        )
-        check_string(
-            "end_time",
-            end_time,
-            pattern="^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,7})?)?Z)?$",
-        )
-        check_string("object_id_filter", object_id_filter)
-        check_string(
-            "operation_result_filter",
-            operation_result_filter,
-            enum=("Succeeded", "Failed", "InProgress"),
-        )
-        check_string("continuation_token", continuation_token)
+        if start_time is not None:
+            check_string(
+                "start_time",
+                start_time,
+                pattern="^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,7})?)?Z)?$",
+            )
+        if end_time is not None:
+            check_string(
+                "end_time",
+                end_time,
+                pattern="^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,7})?)?Z)?$",
+            )
+        if object_id_filter is not None:
+            check_string("object_id_filter", object_id_filter)
+        if operation_result_filter is not None:
+            check_string(
+                "operation_result_filter",
+                operation_result_filter,
+                enum=("Succeeded", "Failed", "InProgress"),
+            )
+        if continuation_token is not None:
+            check_string("continuation_token", continuation_token)
         query: list[tuple[str, str]] = []
         if start_time is not None:
             query.append(("StartTime", start_time))
@@ -3519,9 +3614,12 @@ class ServiceManagementService(ServiceClient):
             publisher: Only images of this publisher.
             category: Only images of this category, e.g. User or Public.
         """
-        check_string("location", location)
-        check_string("publisher", publisher)
-        check_string("category", category)
+        if location is not None:
+            check_string("location", location)
+        if publisher is not None:
+            check_string("publisher", publisher)
+        if category is not None:
+            check_string("category", category)
         query: list[tuple[str, str]] = []
         if location is not None:
             query.append(("location", location))
@@ -3553,7 +3651,8 @@ class ServiceManagementService(ServiceClient):
         """
         check_string("vm_image_name", vm_image_name, required=True)
         check_path_segment("vm_image_name", vm_image_name)
-        check_bool("delete_vhd", delete_vhd)
+        if delete_vhd is not None:
+            check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
             query.append(("comp", "media"))

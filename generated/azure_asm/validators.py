@@ -155,12 +155,16 @@ from azure_asm_runtime.validation import (
 
 def validate_affinity_group(obj: AffinityGroup, where: str) -> None:
     """Check a `AffinityGroup` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("label", obj.label, where=where, encoded=True)
-    check_string("description", obj.description, where=where)
-    check_string("location", obj.location, where=where)
-    check_list("hosted_services", obj.hosted_services, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where, encoded=True)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
     if obj.hosted_services is not None:
+        check_list("hosted_services", obj.hosted_services, where=where)
         for index, hosted_services_item in enumerate(obj.hosted_services):
             check_instance(
                 f"hosted_services[{index}]",
@@ -171,8 +175,8 @@ def validate_affinity_group(obj: AffinityGroup, where: str) -> None:
             )
             if hosted_services_item is not None:
                 validate_hosted_service(hosted_services_item, f"{where}hosted_services[{index}].")
-    check_list("storage_services", obj.storage_services, where=where)
     if obj.storage_services is not None:
+        check_list("storage_services", obj.storage_services, where=where)
         for index, storage_services_item in enumerate(obj.storage_services):
             check_instance(
                 f"storage_services[{index}]",
@@ -185,15 +189,16 @@ def validate_affinity_group(obj: AffinityGroup, where: str) -> None:
                 validate_storage_service(
                     storage_services_item, f"{where}storage_services[{index}]."
                 )
-    check_list("capabilities", obj.capabilities, where=where)
     if obj.capabilities is not None:
+        check_list("capabilities", obj.capabilities, where=where)
         for index, capabilities_item in enumerate(obj.capabilities):
             check_string(f"capabilities[{index}]", capabilities_item, where=where, required=True)
-    check_datetime("created_time", obj.created_time, where=where)
-    check_instance(
-        "compute_capabilities", obj.compute_capabilities, ComputeCapabilities, where=where
-    )
+    if obj.created_time is not None:
+        check_datetime("created_time", obj.created_time, where=where)
     if obj.compute_capabilities is not None:
+        check_instance(
+            "compute_capabilities", obj.compute_capabilities, ComputeCapabilities, where=where
+        )
         validate_compute_capabilities(obj.compute_capabilities, f"{where}compute_capabilities.")
 
 
@@ -203,7 +208,8 @@ def validate_create_affinity_group(obj: CreateAffinityGroup, where: str) -> None
     check_string(
         "label", obj.label, where=where, required=True, min_length=1, max_length=100, encoded=True
     )
-    check_string("description", obj.description, where=where, max_length=1024)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where, max_length=1024)
     check_string("location", obj.location, where=where, required=True)
 
 
@@ -212,15 +218,20 @@ def validate_update_affinity_group(obj: UpdateAffinityGroup, where: str) -> None
     check_string(
         "label", obj.label, where=where, required=True, min_length=1, max_length=100, encoded=True
     )
-    check_string("description", obj.description, where=where, max_length=1024)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where, max_length=1024)
 
 
 def validate_certificate(obj: Certificate, where: str) -> None:
     """Check a `Certificate` about to be sent; errors start with `where` + the member."""
-    check_string("certificate_url", obj.certificate_url, where=where)
-    check_string("thumbprint", obj.thumbprint, where=where)
-    check_string("thumbprint_algorithm", obj.thumbprint_algorithm, where=where)
-    check_string("data", obj.data, where=where, secret=True)
+    if obj.certificate_url is not None:
+        check_string("certificate_url", obj.certificate_url, where=where)
+    if obj.thumbprint is not None:
+        check_string("thumbprint", obj.thumbprint, where=where)
+    if obj.thumbprint_algorithm is not None:
+        check_string("thumbprint_algorithm", obj.thumbprint_algorithm, where=where)
+    if obj.data is not None:
+        check_string("data", obj.data, where=where, secret=True)
 
 
 def validate_certificate_file(obj: CertificateFile, where: str) -> None:
@@ -233,21 +244,33 @@ def validate_certificate_file(obj: CertificateFile, where: str) -> None:
         required=True,
         enum=("pfx", "cer"),
     )
-    check_string("password", obj.password, where=where, secret=True)
+    if obj.password is not None:
+        check_string("password", obj.password, where=where, secret=True)
 
 
 def validate_subscription_certificate(obj: SubscriptionCertificate, where: str) -> None:
     """Check a `SubscriptionCertificate` about to be sent; errors start with `where` + the member."""
-    check_string(
-        "subscription_certificate_public_key", obj.subscription_certificate_public_key, where=where
-    )
-    check_string(
-        "subscription_certificate_thumbprint", obj.subscription_certificate_thumbprint, where=where
-    )
-    check_string(
-        "subscription_certificate_data", obj.subscription_certificate_data, where=where, secret=True
-    )
-    check_datetime("created", obj.created, where=where)
+    if obj.subscription_certificate_public_key is not None:
+        check_string(
+            "subscription_certificate_public_key",
+            obj.subscription_certificate_public_key,
+            where=where,
+        )
+    if obj.subscription_certificate_thumbprint is not None:
+        check_string(
+            "subscription_certificate_thumbprint",
+            obj.subscription_certificate_thumbprint,
+            where=where,
+        )
+    if obj.subscription_certificate_data is not None:
+        check_string(
+            "subscription_certificate_data",
+            obj.subscription_certificate_data,
+            where=where,
+            secret=True,
+        )
+    if obj.created is not None:
+        check_datetime("created", obj.created, where=where)
 
 
 def validate_subscription_certificate_input(obj: SubscriptionCertificateInput, where: str) -> None:
@@ -261,32 +284,47 @@ def validate_subscription_certificate_input(obj: SubscriptionCertificateInput, w
 
 def validate_operation(obj: Operation, where: str) -> None:
     """Check a `Operation` about to be sent; errors start with `where` + the member."""
-    check_string("id", obj.id, where=where)
-    check_string("status", obj.status, where=where, enum=("InProgress", "Succeeded", "Failed"))
-    check_int("http_status_code", obj.http_status_code, where=where)
-    check_instance("error", obj.error, OperationError, where=where)
+    if obj.id is not None:
+        check_string("id", obj.id, where=where)
+    if obj.status is not None:
+        check_string("status", obj.status, where=where, enum=("InProgress", "Succeeded", "Failed"))
+    if obj.http_status_code is not None:
+        check_int("http_status_code", obj.http_status_code, where=where)
     if obj.error is not None:
+        check_instance("error", obj.error, OperationError, where=where)
         validate_operation_error(obj.error, f"{where}error.")
 
 
 def validate_operation_error(obj: OperationError, where: str) -> None:
     """Check a `OperationError` about to be sent; errors start with `where` + the member."""
-    check_string("code", obj.code, where=where)
-    check_string("message", obj.message, where=where)
+    if obj.code is not None:
+        check_string("code", obj.code, where=where)
+    if obj.message is not None:
+        check_string("message", obj.message, where=where)
 
 
 def validate_update_data_disk(obj: UpdateDataDisk, where: str) -> None:
     """Check a `UpdateDataDisk` about to be sent; errors start with `where` + the member."""
-    check_string(
-        "host_caching", obj.host_caching, where=where, enum=("None", "ReadOnly", "ReadWrite")
-    )
-    check_string("disk_label", obj.disk_label, where=where)
-    check_string("disk_name", obj.disk_name, where=where)
-    check_int("updated_lun", obj.updated_lun, where=where, minimum=0, maximum=31)
-    check_int(
-        "logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where, minimum=1, maximum=1023
-    )
-    check_string("media_link", obj.media_link, where=where)
+    if obj.host_caching is not None:
+        check_string(
+            "host_caching", obj.host_caching, where=where, enum=("None", "ReadOnly", "ReadWrite")
+        )
+    if obj.disk_label is not None:
+        check_string("disk_label", obj.disk_label, where=where)
+    if obj.disk_name is not None:
+        check_string("disk_name", obj.disk_name, where=where)
+    if obj.updated_lun is not None:
+        check_int("updated_lun", obj.updated_lun, where=where, minimum=0, maximum=31)
+    if obj.logical_disk_size_in_gb is not None:
+        check_int(
+            "logical_disk_size_in_gb",
+            obj.logical_disk_size_in_gb,
+            where=where,
+            minimum=1,
+            maximum=1023,
+        )
+    if obj.media_link is not None:
+        check_string("media_link", obj.media_link, where=where)
 
 
 def validate_create_deployment(obj: CreateDeployment, where: str) -> None:
@@ -295,9 +333,12 @@ def validate_create_deployment(obj: CreateDeployment, where: str) -> None:
     check_string("package_url", obj.package_url, where=where, required=True)
     check_string("label", obj.label, where=where, required=True, max_length=100, encoded=True)
     check_string("configuration", obj.configuration, where=where, required=True, secret=True)
-    check_bool("start_deployment", obj.start_deployment, where=where)
-    check_bool("treat_warnings_as_error", obj.treat_warnings_as_error, where=where)
-    check_map("extended_properties", obj.extended_properties, where=where)
+    if obj.start_deployment is not None:
+        check_bool("start_deployment", obj.start_deployment, where=where)
+    if obj.treat_warnings_as_error is not None:
+        check_bool("treat_warnings_as_error", obj.treat_warnings_as_error, where=where)
+    if obj.extended_properties is not None:
+        check_map("extended_properties", obj.extended_properties, where=where)
 
 
 def validate_swap_deployment(obj: SwapDeployment, where: str) -> None:
@@ -309,9 +350,12 @@ def validate_swap_deployment(obj: SwapDeployment, where: str) -> None:
 def validate_change_configuration(obj: ChangeConfiguration, where: str) -> None:
     """Check a `ChangeConfiguration` about to be sent; errors start with `where` + the member."""
     check_string("configuration", obj.configuration, where=where, required=True, secret=True)
-    check_bool("treat_warnings_as_error", obj.treat_warnings_as_error, where=where)
-    check_string("mode", obj.mode, where=where, enum=("Auto", "Manual", "Simultaneous"))
-    check_map("extended_properties", obj.extended_properties, where=where)
+    if obj.treat_warnings_as_error is not None:
+        check_bool("treat_warnings_as_error", obj.treat_warnings_as_error, where=where)
+    if obj.mode is not None:
+        check_string("mode", obj.mode, where=where, enum=("Auto", "Manual", "Simultaneous"))
+    if obj.extended_properties is not None:
+        check_map("extended_properties", obj.extended_properties, where=where)
 
 
 def validate_update_deployment_status(obj: UpdateDeploymentStatus, where: str) -> None:
@@ -327,9 +371,11 @@ def validate_upgrade_deployment(obj: UpgradeDeployment, where: str) -> None:
     check_string("package_url", obj.package_url, where=where, required=True)
     check_string("configuration", obj.configuration, where=where, required=True, secret=True)
     check_string("label", obj.label, where=where, required=True, max_length=100, encoded=True)
-    check_string("role_to_upgrade", obj.role_to_upgrade, where=where)
+    if obj.role_to_upgrade is not None:
+        check_string("role_to_upgrade", obj.role_to_upgrade, where=where)
     check_bool("force", obj.force, where=where, required=True)
-    check_map("extended_properties", obj.extended_properties, where=where)
+    if obj.extended_properties is not None:
+        check_map("extended_properties", obj.extended_properties, where=where)
 
 
 def validate_walk_upgrade_domain(obj: WalkUpgradeDomain, where: str) -> None:
@@ -372,9 +418,10 @@ def validate_create_virtual_machine_deployment(
     check_string("deployment_slot", obj.deployment_slot, where=where, required=True)
     check_string("label", obj.label, where=where, required=True, max_length=100)
     check_string("role_name", obj.role_name, where=where, required=True)
-    check_string("role_type", obj.role_type, where=where)
-    check_list("configuration_sets", obj.configuration_sets, where=where)
+    if obj.role_type is not None:
+        check_string("role_type", obj.role_type, where=where)
     if obj.configuration_sets is not None:
+        check_list("configuration_sets", obj.configuration_sets, where=where)
         for index, configuration_sets_item in enumerate(obj.configuration_sets):
             check_instance(
                 f"configuration_sets[{index}]",
@@ -387,8 +434,8 @@ def validate_create_virtual_machine_deployment(
                 validate_configuration_set(
                     configuration_sets_item, f"{where}configuration_sets[{index}]."
                 )
-    check_list("resource_extension_references", obj.resource_extension_references, where=where)
     if obj.resource_extension_references is not None:
+        check_list("resource_extension_references", obj.resource_extension_references, where=where)
         for index, resource_extension_references_item in enumerate(
             obj.resource_extension_references
         ):
@@ -404,11 +451,14 @@ def validate_create_virtual_machine_deployment(
                     resource_extension_references_item,
                     f"{where}resource_extension_references[{index}].",
                 )
-    check_string("vm_image_name", obj.vm_image_name, where=where)
-    check_string("media_location", obj.media_location, where=where)
-    check_string("availability_set_name", obj.availability_set_name, where=where)
-    check_list("data_virtual_hard_disks", obj.data_virtual_hard_disks, where=where)
+    if obj.vm_image_name is not None:
+        check_string("vm_image_name", obj.vm_image_name, where=where)
+    if obj.media_location is not None:
+        check_string("media_location", obj.media_location, where=where)
+    if obj.availability_set_name is not None:
+        check_string("availability_set_name", obj.availability_set_name, where=where)
     if obj.data_virtual_hard_disks is not None:
+        check_list("data_virtual_hard_disks", obj.data_virtual_hard_disks, where=where)
         for index, data_virtual_hard_disks_item in enumerate(obj.data_virtual_hard_disks):
             check_instance(
                 f"data_virtual_hard_disks[{index}]",
@@ -421,34 +471,47 @@ def validate_create_virtual_machine_deployment(
                 validate_data_virtual_hard_disk(
                     data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
                 )
-    check_instance("os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where)
     if obj.os_virtual_hard_disk is not None:
+        check_instance(
+            "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
+        )
         validate_os_virtual_hard_disk(obj.os_virtual_hard_disk, f"{where}os_virtual_hard_disk.")
-    check_string("role_size", obj.role_size, where=where)
-    check_bool("provision_guest_agent", obj.provision_guest_agent, where=where)
-    check_string("virtual_network_name", obj.virtual_network_name, where=where)
-    check_list("dns_servers", obj.dns_servers, where=where)
+    if obj.role_size is not None:
+        check_string("role_size", obj.role_size, where=where)
+    if obj.provision_guest_agent is not None:
+        check_bool("provision_guest_agent", obj.provision_guest_agent, where=where)
+    if obj.virtual_network_name is not None:
+        check_string("virtual_network_name", obj.virtual_network_name, where=where)
     if obj.dns_servers is not None:
+        check_list("dns_servers", obj.dns_servers, where=where)
         for index, dns_servers_item in enumerate(obj.dns_servers):
             check_instance(
                 f"dns_servers[{index}]", dns_servers_item, DnsServer, where=where, required=True
             )
             if dns_servers_item is not None:
                 validate_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
-    check_string("reserved_ip_name", obj.reserved_ip_name, where=where)
+    if obj.reserved_ip_name is not None:
+        check_string("reserved_ip_name", obj.reserved_ip_name, where=where)
 
 
 def validate_deployment(obj: Deployment, where: str) -> None:
     """Check a `Deployment` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("deployment_slot", obj.deployment_slot, where=where)
-    check_string("private_id", obj.private_id, where=where)
-    check_string("status", obj.status, where=where)
-    check_string("label", obj.label, where=where, encoded=True)
-    check_string("url", obj.url, where=where)
-    check_string("configuration", obj.configuration, where=where, secret=True, encoded=True)
-    check_list("role_instance_list", obj.role_instance_list, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.deployment_slot is not None:
+        check_string("deployment_slot", obj.deployment_slot, where=where)
+    if obj.private_id is not None:
+        check_string("private_id", obj.private_id, where=where)
+    if obj.status is not None:
+        check_string("status", obj.status, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where, encoded=True)
+    if obj.url is not None:
+        check_string("url", obj.url, where=where)
+    if obj.configuration is not None:
+        check_string("configuration", obj.configuration, where=where, secret=True, encoded=True)
     if obj.role_instance_list is not None:
+        check_list("role_instance_list", obj.role_instance_list, where=where)
         for index, role_instance_list_item in enumerate(obj.role_instance_list):
             check_instance(
                 f"role_instance_list[{index}]",
@@ -461,21 +524,23 @@ def validate_deployment(obj: Deployment, where: str) -> None:
                 validate_role_instance(
                     role_instance_list_item, f"{where}role_instance_list[{index}]."
                 )
-    check_instance("upgrade_status", obj.upgrade_status, UpgradeStatus, where=where)
     if obj.upgrade_status is not None:
+        check_instance("upgrade_status", obj.upgrade_status, UpgradeStatus, where=where)
         validate_upgrade_status(obj.upgrade_status, f"{where}upgrade_status.")
-    check_int("upgrade_domain_count", obj.upgrade_domain_count, where=where)
-    check_list("role_list", obj.role_list, where=where)
+    if obj.upgrade_domain_count is not None:
+        check_int("upgrade_domain_count", obj.upgrade_domain_count, where=where)
     if obj.role_list is not None:
+        check_list("role_list", obj.role_list, where=where)
         for index, role_list_item in enumerate(obj.role_list):
             check_instance(
                 f"role_list[{index}]", role_list_item, PersistentVMRole, where=where, required=True
             )
             if role_list_item is not None:
                 validate_role(role_list_item, f"{where}role_list[{index}].")
-    check_string("sdk_version", obj.sdk_version, where=where)
-    check_list("input_endpoint_list", obj.input_endpoint_list, where=where)
+    if obj.sdk_version is not None:
+        check_string("sdk_version", obj.sdk_version, where=where)
     if obj.input_endpoint_list is not None:
+        check_list("input_endpoint_list", obj.input_endpoint_list, where=where)
         for index, input_endpoint_list_item in enumerate(obj.input_endpoint_list):
             check_instance(
                 f"input_endpoint_list[{index}]",
@@ -488,49 +553,60 @@ def validate_deployment(obj: Deployment, where: str) -> None:
                 validate_input_endpoint(
                     input_endpoint_list_item, f"{where}input_endpoint_list[{index}]."
                 )
-    check_bool("locked", obj.locked, where=where)
-    check_bool("rollback_allowed", obj.rollback_allowed, where=where)
-    check_datetime("created_time", obj.created_time, where=where)
-    check_datetime("last_modified_time", obj.last_modified_time, where=where)
-    check_string("virtual_network_name", obj.virtual_network_name, where=where)
-    check_list("dns_servers", obj.dns_servers, where=where)
+    if obj.locked is not None:
+        check_bool("locked", obj.locked, where=where)
+    if obj.rollback_allowed is not None:
+        check_bool("rollback_allowed", obj.rollback_allowed, where=where)
+    if obj.created_time is not None:
+        check_datetime("created_time", obj.created_time, where=where)
+    if obj.last_modified_time is not None:
+        check_datetime("last_modified_time", obj.last_modified_time, where=where)
+    if obj.virtual_network_name is not None:
+        check_string("virtual_network_name", obj.virtual_network_name, where=where)
     if obj.dns_servers is not None:
+        check_list("dns_servers", obj.dns_servers, where=where)
         for index, dns_servers_item in enumerate(obj.dns_servers):
             check_instance(
                 f"dns_servers[{index}]", dns_servers_item, DnsServer, where=where, required=True
             )
             if dns_servers_item is not None:
                 validate_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
-    check_map("extended_properties", obj.extended_properties, where=where)
-    check_instance(
-        "persistent_vm_downtime_info",
-        obj.persistent_vm_downtime_info,
-        PersistentVMDowntimeInfo,
-        where=where,
-    )
+    if obj.extended_properties is not None:
+        check_map("extended_properties", obj.extended_properties, where=where)
     if obj.persistent_vm_downtime_info is not None:
+        check_instance(
+            "persistent_vm_downtime_info",
+            obj.persistent_vm_downtime_info,
+            PersistentVMDowntimeInfo,
+            where=where,
+        )
         validate_persistent_vm_downtime_info(
             obj.persistent_vm_downtime_info, f"{where}persistent_vm_downtime_info."
         )
-    check_list("virtual_ips", obj.virtual_ips, where=where)
     if obj.virtual_ips is not None:
+        check_list("virtual_ips", obj.virtual_ips, where=where)
         for index, virtual_ips_item in enumerate(obj.virtual_ips):
             check_instance(
                 f"virtual_ips[{index}]", virtual_ips_item, VirtualIP, where=where, required=True
             )
             if virtual_ips_item is not None:
                 validate_virtual_ip(virtual_ips_item, f"{where}virtual_ips[{index}].")
-    check_instance(
-        "extension_configuration", obj.extension_configuration, ExtensionConfiguration, where=where
-    )
     if obj.extension_configuration is not None:
+        check_instance(
+            "extension_configuration",
+            obj.extension_configuration,
+            ExtensionConfiguration,
+            where=where,
+        )
         validate_extension_configuration(
             obj.extension_configuration, f"{where}extension_configuration."
         )
-    check_string("reserved_ip_name", obj.reserved_ip_name, where=where)
-    check_string("internal_dns_suffix", obj.internal_dns_suffix, where=where)
-    check_list("load_balancers", obj.load_balancers, where=where)
+    if obj.reserved_ip_name is not None:
+        check_string("reserved_ip_name", obj.reserved_ip_name, where=where)
+    if obj.internal_dns_suffix is not None:
+        check_string("internal_dns_suffix", obj.internal_dns_suffix, where=where)
     if obj.load_balancers is not None:
+        check_list("load_balancers", obj.load_balancers, where=where)
         for index, load_balancers_item in enumerate(obj.load_balancers):
             check_instance(
                 f"load_balancers[{index}]",
@@ -545,18 +621,28 @@ def validate_deployment(obj: Deployment, where: str) -> None:
 
 def validate_role_instance(obj: RoleInstance, where: str) -> None:
     """Check a `RoleInstance` about to be sent; errors start with `where` + the member."""
-    check_string("role_name", obj.role_name, where=where)
-    check_string("instance_name", obj.instance_name, where=where)
-    check_string("instance_status", obj.instance_status, where=where)
-    check_string("extended_instance_status", obj.extended_instance_status, where=where)
-    check_int("instance_upgrade_domain", obj.instance_upgrade_domain, where=where)
-    check_int("instance_fault_domain", obj.instance_fault_domain, where=where)
-    check_string("instance_size", obj.instance_size, where=where)
-    check_string("instance_state_details", obj.instance_state_details, where=where)
-    check_string("instance_error_code", obj.instance_error_code, where=where)
-    check_string("ip_address", obj.ip_address, where=where)
-    check_list("instance_endpoints", obj.instance_endpoints, where=where)
+    if obj.role_name is not None:
+        check_string("role_name", obj.role_name, where=where)
+    if obj.instance_name is not None:
+        check_string("instance_name", obj.instance_name, where=where)
+    if obj.instance_status is not None:
+        check_string("instance_status", obj.instance_status, where=where)
+    if obj.extended_instance_status is not None:
+        check_string("extended_instance_status", obj.extended_instance_status, where=where)
+    if obj.instance_upgrade_domain is not None:
+        check_int("instance_upgrade_domain", obj.instance_upgrade_domain, where=where)
+    if obj.instance_fault_domain is not None:
+        check_int("instance_fault_domain", obj.instance_fault_domain, where=where)
+    if obj.instance_size is not None:
+        check_string("instance_size", obj.instance_size, where=where)
+    if obj.instance_state_details is not None:
+        check_string("instance_state_details", obj.instance_state_details, where=where)
+    if obj.instance_error_code is not None:
+        check_string("instance_error_code", obj.instance_error_code, where=where)
+    if obj.ip_address is not None:
+        check_string("ip_address", obj.ip_address, where=where)
     if obj.instance_endpoints is not None:
+        check_list("instance_endpoints", obj.instance_endpoints, where=where)
         for index, instance_endpoints_item in enumerate(obj.instance_endpoints):
             check_instance(
                 f"instance_endpoints[{index}]",
@@ -569,19 +655,25 @@ def validate_role_instance(obj: RoleInstance, where: str) -> None:
                 validate_instance_endpoint(
                     instance_endpoints_item, f"{where}instance_endpoints[{index}]."
                 )
-    check_string("power_state", obj.power_state, where=where)
-    check_string("host_name", obj.host_name, where=where)
-    check_string("fqdn", obj.fqdn, where=where)
-    check_string(
-        "remote_access_certificate_thumbprint",
-        obj.remote_access_certificate_thumbprint,
-        where=where,
-    )
-    check_instance("guest_agent_status", obj.guest_agent_status, GuestAgentStatus, where=where)
+    if obj.power_state is not None:
+        check_string("power_state", obj.power_state, where=where)
+    if obj.host_name is not None:
+        check_string("host_name", obj.host_name, where=where)
+    if obj.fqdn is not None:
+        check_string("fqdn", obj.fqdn, where=where)
+    if obj.remote_access_certificate_thumbprint is not None:
+        check_string(
+            "remote_access_certificate_thumbprint",
+            obj.remote_access_certificate_thumbprint,
+            where=where,
+        )
     if obj.guest_agent_status is not None:
+        check_instance("guest_agent_status", obj.guest_agent_status, GuestAgentStatus, where=where)
         validate_guest_agent_status(obj.guest_agent_status, f"{where}guest_agent_status.")
-    check_list("resource_extension_status_list", obj.resource_extension_status_list, where=where)
     if obj.resource_extension_status_list is not None:
+        check_list(
+            "resource_extension_status_list", obj.resource_extension_status_list, where=where
+        )
         for index, resource_extension_status_list_item in enumerate(
             obj.resource_extension_status_list
         ):
@@ -597,16 +689,16 @@ def validate_role_instance(obj: RoleInstance, where: str) -> None:
                     resource_extension_status_list_item,
                     f"{where}resource_extension_status_list[{index}].",
                 )
-    check_list("public_ips", obj.public_ips, where=where)
     if obj.public_ips is not None:
+        check_list("public_ips", obj.public_ips, where=where)
         for index, public_ips_item in enumerate(obj.public_ips):
             check_instance(
                 f"public_ips[{index}]", public_ips_item, PublicIP, where=where, required=True
             )
             if public_ips_item is not None:
                 validate_public_ip(public_ips_item, f"{where}public_ips[{index}].")
-    check_list("network_interfaces", obj.network_interfaces, where=where)
     if obj.network_interfaces is not None:
+        check_list("network_interfaces", obj.network_interfaces, where=where)
         for index, network_interfaces_item in enumerate(obj.network_interfaces):
             check_instance(
                 f"network_interfaces[{index}]",
@@ -623,48 +715,65 @@ def validate_role_instance(obj: RoleInstance, where: str) -> None:
 
 def validate_instance_endpoint(obj: InstanceEndpoint, where: str) -> None:
     """Check a `InstanceEndpoint` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("vip", obj.vip, where=where)
-    check_int("public_port", obj.public_port, where=where)
-    check_int("local_port", obj.local_port, where=where)
-    check_string("protocol", obj.protocol, where=where)
-    check_int("idle_timeout_in_minutes", obj.idle_timeout_in_minutes, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.vip is not None:
+        check_string("vip", obj.vip, where=where)
+    if obj.public_port is not None:
+        check_int("public_port", obj.public_port, where=where)
+    if obj.local_port is not None:
+        check_int("local_port", obj.local_port, where=where)
+    if obj.protocol is not None:
+        check_string("protocol", obj.protocol, where=where)
+    if obj.idle_timeout_in_minutes is not None:
+        check_int("idle_timeout_in_minutes", obj.idle_timeout_in_minutes, where=where)
 
 
 def validate_guest_agent_status(obj: GuestAgentStatus, where: str) -> None:
     """Check a `GuestAgentStatus` about to be sent; errors start with `where` + the member."""
-    check_string("protocol_version", obj.protocol_version, where=where)
-    check_datetime("timestamp", obj.timestamp, where=where)
-    check_string("guest_agent_version", obj.guest_agent_version, where=where)
-    check_string("status", obj.status, where=where)
-    check_int("code", obj.code, where=where)
-    check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
+    if obj.protocol_version is not None:
+        check_string("protocol_version", obj.protocol_version, where=where)
+    if obj.timestamp is not None:
+        check_datetime("timestamp", obj.timestamp, where=where)
+    if obj.guest_agent_version is not None:
+        check_string("guest_agent_version", obj.guest_agent_version, where=where)
+    if obj.status is not None:
+        check_string("status", obj.status, where=where)
+    if obj.code is not None:
+        check_int("code", obj.code, where=where)
     if obj.formatted_message is not None:
+        check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
 
 
 def validate_formatted_message(obj: FormattedMessage, where: str) -> None:
     """Check a `FormattedMessage` about to be sent; errors start with `where` + the member."""
-    check_string("language", obj.language, where=where)
-    check_string("message", obj.message, where=where)
+    if obj.language is not None:
+        check_string("language", obj.language, where=where)
+    if obj.message is not None:
+        check_string("message", obj.message, where=where)
 
 
 def validate_resource_extension_status(obj: ResourceExtensionStatus, where: str) -> None:
     """Check a `ResourceExtensionStatus` about to be sent; errors start with `where` + the member."""
-    check_string("handler_name", obj.handler_name, where=where)
-    check_string("version", obj.version, where=where)
-    check_string("status", obj.status, where=where)
-    check_int("code", obj.code, where=where)
-    check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
+    if obj.handler_name is not None:
+        check_string("handler_name", obj.handler_name, where=where)
+    if obj.version is not None:
+        check_string("version", obj.version, where=where)
+    if obj.status is not None:
+        check_string("status", obj.status, where=where)
+    if obj.code is not None:
+        check_int("code", obj.code, where=where)
     if obj.formatted_message is not None:
+        check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
-    check_instance(
-        "extension_setting_status",
-        obj.extension_setting_status,
-        ExtensionSettingStatus,
-        where=where,
-    )
     if obj.extension_setting_status is not None:
+        check_instance(
+            "extension_setting_status",
+            obj.extension_setting_status,
+            ExtensionSettingStatus,
+            where=where,
+        )
         validate_extension_setting_status(
             obj.extension_setting_status, f"{where}extension_setting_status."
         )
@@ -672,16 +781,21 @@ def validate_resource_extension_status(obj: ResourceExtensionStatus, where: str)
 
 def validate_extension_setting_status(obj: ExtensionSettingStatus, where: str) -> None:
     """Check a `ExtensionSettingStatus` about to be sent; errors start with `where` + the member."""
-    check_datetime("timestamp", obj.timestamp, where=where)
-    check_string("name", obj.name, where=where)
-    check_string("operation", obj.operation, where=where)
-    check_string("status", obj.status, where=where)
-    check_int("code", obj.code, where=where)
-    check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
+    if obj.timestamp is not None:
+        check_datetime("timestamp", obj.timestamp, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.operation is not None:
+        check_string("operation", obj.operation, where=where)
+    if obj.status is not None:
+        check_string("status", obj.status, where=where)
+    if obj.code is not None:
+        check_int("code", obj.code, where=where)
     if obj.formatted_message is not None:
+        check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
-    check_list("sub_status_list", obj.sub_status_list, where=where)
     if obj.sub_status_list is not None:
+        check_list("sub_status_list", obj.sub_status_list, where=where)
         for index, sub_status_list_item in enumerate(obj.sub_status_list):
             check_instance(
                 f"sub_status_list[{index}]",
@@ -696,20 +810,25 @@ def validate_extension_setting_status(obj: ExtensionSettingStatus, where: str) -
 
 def validate_sub_status(obj: SubStatus, where: str) -> None:
     """Check a `SubStatus` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("status", obj.status, where=where)
-    check_int("code", obj.code, where=where)
-    check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.status is not None:
+        check_string("status", obj.status, where=where)
+    if obj.code is not None:
+        check_int("code", obj.code, where=where)
     if obj.formatted_message is not None:
+        check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
 
 
 def validate_role_instance_network_interface(obj: RoleInstanceNetworkInterface, where: str) -> None:
     """Check a `RoleInstanceNetworkInterface` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("mac_address", obj.mac_address, where=where)
-    check_list("ip_configurations", obj.ip_configurations, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.mac_address is not None:
+        check_string("mac_address", obj.mac_address, where=where)
     if obj.ip_configurations is not None:
+        check_list("ip_configurations", obj.ip_configurations, where=where)
         for index, ip_configurations_item in enumerate(obj.ip_configurations):
             check_instance(
                 f"ip_configurations[{index}]",
@@ -726,51 +845,69 @@ def validate_role_instance_network_interface(obj: RoleInstanceNetworkInterface, 
 
 def validate_role_instance_ip_configuration(obj: RoleInstanceIPConfiguration, where: str) -> None:
     """Check a `RoleInstanceIPConfiguration` about to be sent; errors start with `where` + the member."""
-    check_string("subnet_name", obj.subnet_name, where=where)
-    check_string("address", obj.address, where=where)
+    if obj.subnet_name is not None:
+        check_string("subnet_name", obj.subnet_name, where=where)
+    if obj.address is not None:
+        check_string("address", obj.address, where=where)
 
 
 def validate_upgrade_status(obj: UpgradeStatus, where: str) -> None:
     """Check a `UpgradeStatus` about to be sent; errors start with `where` + the member."""
-    check_string("upgrade_type", obj.upgrade_type, where=where)
-    check_string("current_upgrade_domain_state", obj.current_upgrade_domain_state, where=where)
-    check_int("current_upgrade_domain", obj.current_upgrade_domain, where=where)
+    if obj.upgrade_type is not None:
+        check_string("upgrade_type", obj.upgrade_type, where=where)
+    if obj.current_upgrade_domain_state is not None:
+        check_string("current_upgrade_domain_state", obj.current_upgrade_domain_state, where=where)
+    if obj.current_upgrade_domain is not None:
+        check_int("current_upgrade_domain", obj.current_upgrade_domain, where=where)
 
 
 def validate_input_endpoint(obj: InputEndpoint, where: str) -> None:
     """Check a `InputEndpoint` about to be sent; errors start with `where` + the member."""
-    check_string("role_name", obj.role_name, where=where)
-    check_string("vip", obj.vip, where=where)
-    check_int("port", obj.port, where=where)
+    if obj.role_name is not None:
+        check_string("role_name", obj.role_name, where=where)
+    if obj.vip is not None:
+        check_string("vip", obj.vip, where=where)
+    if obj.port is not None:
+        check_int("port", obj.port, where=where)
 
 
 def validate_persistent_vm_downtime_info(obj: PersistentVMDowntimeInfo, where: str) -> None:
     """Check a `PersistentVMDowntimeInfo` about to be sent; errors start with `where` + the member."""
-    check_datetime("start_time", obj.start_time, where=where)
-    check_datetime("end_time", obj.end_time, where=where)
-    check_string("status", obj.status, where=where)
+    if obj.start_time is not None:
+        check_datetime("start_time", obj.start_time, where=where)
+    if obj.end_time is not None:
+        check_datetime("end_time", obj.end_time, where=where)
+    if obj.status is not None:
+        check_string("status", obj.status, where=where)
 
 
 def validate_virtual_ip(obj: VirtualIP, where: str) -> None:
     """Check a `VirtualIP` about to be sent; errors start with `where` + the member."""
-    check_string("address", obj.address, where=where)
-    check_bool("is_dns_programmed", obj.is_dns_programmed, where=where)
-    check_string("name", obj.name, where=where)
-    check_bool("is_reserved", obj.is_reserved, where=where)
-    check_string("reserved_ip_name", obj.reserved_ip_name, where=where)
-    check_string("type", obj.type, where=where)
+    if obj.address is not None:
+        check_string("address", obj.address, where=where)
+    if obj.is_dns_programmed is not None:
+        check_bool("is_dns_programmed", obj.is_dns_programmed, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.is_reserved is not None:
+        check_bool("is_reserved", obj.is_reserved, where=where)
+    if obj.reserved_ip_name is not None:
+        check_string("reserved_ip_name", obj.reserved_ip_name, where=where)
+    if obj.type is not None:
+        check_string("type", obj.type, where=where)
 
 
 def validate_load_balancer(obj: LoadBalancer, where: str) -> None:
     """Check a `LoadBalancer` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_instance(
-        "frontend_ip_configuration",
-        obj.frontend_ip_configuration,
-        FrontendIpConfiguration,
-        where=where,
-    )
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
     if obj.frontend_ip_configuration is not None:
+        check_instance(
+            "frontend_ip_configuration",
+            obj.frontend_ip_configuration,
+            FrontendIpConfiguration,
+            where=where,
+        )
         validate_frontend_ip_configuration(
             obj.frontend_ip_configuration, f"{where}frontend_ip_configuration."
         )
@@ -778,31 +915,36 @@ def validate_load_balancer(obj: LoadBalancer, where: str) -> None:
 
 def validate_frontend_ip_configuration(obj: FrontendIpConfiguration, where: str) -> None:
     """Check a `FrontendIpConfiguration` about to be sent; errors start with `where` + the member."""
-    check_string("type", obj.type, where=where)
-    check_string("subnet_name", obj.subnet_name, where=where)
-    check_string(
-        "static_virtual_network_ip_address", obj.static_virtual_network_ip_address, where=where
-    )
+    if obj.type is not None:
+        check_string("type", obj.type, where=where)
+    if obj.subnet_name is not None:
+        check_string("subnet_name", obj.subnet_name, where=where)
+    if obj.static_virtual_network_ip_address is not None:
+        check_string(
+            "static_virtual_network_ip_address", obj.static_virtual_network_ip_address, where=where
+        )
 
 
 def validate_dns_server(obj: DnsServer, where: str) -> None:
     """Check a `DnsServer` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("address", obj.address, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.address is not None:
+        check_string("address", obj.address, where=where)
 
 
 def validate_extension_configuration(obj: ExtensionConfiguration, where: str) -> None:
     """Check a `ExtensionConfiguration` about to be sent; errors start with `where` + the member."""
-    check_list("all_roles", obj.all_roles, where=where)
     if obj.all_roles is not None:
+        check_list("all_roles", obj.all_roles, where=where)
         for index, all_roles_item in enumerate(obj.all_roles):
             check_instance(
                 f"all_roles[{index}]", all_roles_item, Extension, where=where, required=True
             )
             if all_roles_item is not None:
                 validate_extension(all_roles_item, f"{where}all_roles[{index}].")
-    check_list("named_roles", obj.named_roles, where=where)
     if obj.named_roles is not None:
+        check_list("named_roles", obj.named_roles, where=where)
         for index, named_roles_item in enumerate(obj.named_roles):
             check_instance(
                 f"named_roles[{index}]",
@@ -817,9 +959,10 @@ def validate_extension_configuration(obj: ExtensionConfiguration, where: str) ->
 
 def validate_role_extensions(obj: RoleExtensions, where: str) -> None:
     """Check a `RoleExtensions` about to be sent; errors start with `where` + the member."""
-    check_string("role_name", obj.role_name, where=where)
-    check_list("extensions", obj.extensions, where=where)
+    if obj.role_name is not None:
+        check_string("role_name", obj.role_name, where=where)
     if obj.extensions is not None:
+        check_list("extensions", obj.extensions, where=where)
         for index, extensions_item in enumerate(obj.extensions):
             check_instance(
                 f"extensions[{index}]", extensions_item, Extension, where=where, required=True
@@ -830,14 +973,18 @@ def validate_role_extensions(obj: RoleExtensions, where: str) -> None:
 
 def validate_extension(obj: Extension, where: str) -> None:
     """Check a `Extension` about to be sent; errors start with `where` + the member."""
-    check_string("id", obj.id, where=where)
-    check_int("sequence_number", obj.sequence_number, where=where)
-    check_string("state", obj.state, where=where)
+    if obj.id is not None:
+        check_string("id", obj.id, where=where)
+    if obj.sequence_number is not None:
+        check_int("sequence_number", obj.sequence_number, where=where)
+    if obj.state is not None:
+        check_string("state", obj.state, where=where)
 
 
 def validate_add_disk(obj: AddDisk, where: str) -> None:
     """Check a `AddDisk` about to be sent; errors start with `where` + the member."""
-    check_string("os", obj.os, where=where, enum=("Linux", "Windows"))
+    if obj.os is not None:
+        check_string("os", obj.os, where=where, enum=("Linux", "Windows"))
     check_string("label", obj.label, where=where, required=True)
     check_string("media_link", obj.media_link, where=where, required=True)
     check_string("name", obj.name, where=where, required=True)
@@ -846,71 +993,94 @@ def validate_add_disk(obj: AddDisk, where: str) -> None:
 def validate_update_disk(obj: UpdateDisk, where: str) -> None:
     """Check a `UpdateDisk` about to be sent; errors start with `where` + the member."""
     check_string("disk_name", obj.disk_name, where=where, required=True)
-    check_string("label", obj.label, where=where)
-    check_int("resized_size_in_gb", obj.resized_size_in_gb, where=where, minimum=1, maximum=1023)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.resized_size_in_gb is not None:
+        check_int(
+            "resized_size_in_gb", obj.resized_size_in_gb, where=where, minimum=1, maximum=1023
+        )
 
 
 def validate_disk(obj: Disk, where: str) -> None:
     """Check a `Disk` about to be sent; errors start with `where` + the member."""
-    check_string("affinity_group", obj.affinity_group, where=where)
-    check_instance("attached_to", obj.attached_to, AttachedTo, where=where)
+    if obj.affinity_group is not None:
+        check_string("affinity_group", obj.affinity_group, where=where)
     if obj.attached_to is not None:
+        check_instance("attached_to", obj.attached_to, AttachedTo, where=where)
         validate_attached_to(obj.attached_to, f"{where}attached_to.")
-    check_bool("has_operating_system", obj.has_operating_system, where=where)
-    check_string("os", obj.os, where=where)
-    check_bool("is_corrupted", obj.is_corrupted, where=where)
-    check_string("label", obj.label, where=where)
-    check_string("location", obj.location, where=where)
-    check_int("logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where)
-    check_string("media_link", obj.media_link, where=where)
-    check_string("name", obj.name, where=where)
-    check_string("source_image_name", obj.source_image_name, where=where)
-    check_datetime("created_time", obj.created_time, where=where)
-    check_string("io_type", obj.io_type, where=where)
-    check_bool("is_premium", obj.is_premium, where=where)
+    if obj.has_operating_system is not None:
+        check_bool("has_operating_system", obj.has_operating_system, where=where)
+    if obj.os is not None:
+        check_string("os", obj.os, where=where)
+    if obj.is_corrupted is not None:
+        check_bool("is_corrupted", obj.is_corrupted, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.logical_disk_size_in_gb is not None:
+        check_int("logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where)
+    if obj.media_link is not None:
+        check_string("media_link", obj.media_link, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.source_image_name is not None:
+        check_string("source_image_name", obj.source_image_name, where=where)
+    if obj.created_time is not None:
+        check_datetime("created_time", obj.created_time, where=where)
+    if obj.io_type is not None:
+        check_string("io_type", obj.io_type, where=where)
+    if obj.is_premium is not None:
+        check_bool("is_premium", obj.is_premium, where=where)
 
 
 def validate_attached_to(obj: AttachedTo, where: str) -> None:
     """Check a `AttachedTo` about to be sent; errors start with `where` + the member."""
-    check_string("hosted_service_name", obj.hosted_service_name, where=where)
-    check_string("deployment_name", obj.deployment_name, where=where)
-    check_string("role_name", obj.role_name, where=where)
+    if obj.hosted_service_name is not None:
+        check_string("hosted_service_name", obj.hosted_service_name, where=where)
+    if obj.deployment_name is not None:
+        check_string("deployment_name", obj.deployment_name, where=where)
+    if obj.role_name is not None:
+        check_string("role_name", obj.role_name, where=where)
 
 
 def validate_hosted_service(obj: HostedService, where: str) -> None:
     """Check a `HostedService` about to be sent; errors start with `where` + the member."""
-    check_string("url", obj.url, where=where)
-    check_string("service_name", obj.service_name, where=where)
-    check_instance(
-        "hosted_service_properties",
-        obj.hosted_service_properties,
-        HostedServiceProperties,
-        where=where,
-    )
+    if obj.url is not None:
+        check_string("url", obj.url, where=where)
+    if obj.service_name is not None:
+        check_string("service_name", obj.service_name, where=where)
     if obj.hosted_service_properties is not None:
+        check_instance(
+            "hosted_service_properties",
+            obj.hosted_service_properties,
+            HostedServiceProperties,
+            where=where,
+        )
         validate_hosted_service_properties(
             obj.hosted_service_properties, f"{where}hosted_service_properties."
         )
-    check_list("deployments", obj.deployments, where=where)
     if obj.deployments is not None:
+        check_list("deployments", obj.deployments, where=where)
         for index, deployments_item in enumerate(obj.deployments):
             check_instance(
                 f"deployments[{index}]", deployments_item, Deployment, where=where, required=True
             )
             if deployments_item is not None:
                 validate_deployment(deployments_item, f"{where}deployments[{index}].")
-    check_string(
-        "default_win_rm_certificate_thumbprint",
-        obj.default_win_rm_certificate_thumbprint,
-        where=where,
-    )
-    check_instance(
-        "compute_capabilities",
-        obj.compute_capabilities,
-        HostedServiceComputeCapabilities,
-        where=where,
-    )
+    if obj.default_win_rm_certificate_thumbprint is not None:
+        check_string(
+            "default_win_rm_certificate_thumbprint",
+            obj.default_win_rm_certificate_thumbprint,
+            where=where,
+        )
     if obj.compute_capabilities is not None:
+        check_instance(
+            "compute_capabilities",
+            obj.compute_capabilities,
+            HostedServiceComputeCapabilities,
+            where=where,
+        )
         validate_hosted_service_compute_capabilities(
             obj.compute_capabilities, f"{where}compute_capabilities."
         )
@@ -918,23 +1088,32 @@ def validate_hosted_service(obj: HostedService, where: str) -> None:
 
 def validate_hosted_service_properties(obj: HostedServiceProperties, where: str) -> None:
     """Check a `HostedServiceProperties` about to be sent; errors start with `where` + the member."""
-    check_string("description", obj.description, where=where)
-    check_string("affinity_group", obj.affinity_group, where=where)
-    check_string("location", obj.location, where=where)
-    check_string("label", obj.label, where=where, encoded=True)
-    check_string("status", obj.status, where=where)
-    check_datetime("date_created", obj.date_created, where=where)
-    check_datetime("date_last_modified", obj.date_last_modified, where=where)
-    check_map("extended_properties", obj.extended_properties, where=where)
-    check_string("reverse_dns_fqdn", obj.reverse_dns_fqdn, where=where)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.affinity_group is not None:
+        check_string("affinity_group", obj.affinity_group, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where, encoded=True)
+    if obj.status is not None:
+        check_string("status", obj.status, where=where)
+    if obj.date_created is not None:
+        check_datetime("date_created", obj.date_created, where=where)
+    if obj.date_last_modified is not None:
+        check_datetime("date_last_modified", obj.date_last_modified, where=where)
+    if obj.extended_properties is not None:
+        check_map("extended_properties", obj.extended_properties, where=where)
+    if obj.reverse_dns_fqdn is not None:
+        check_string("reverse_dns_fqdn", obj.reverse_dns_fqdn, where=where)
 
 
 def validate_hosted_service_compute_capabilities(
     obj: HostedServiceComputeCapabilities, where: str
 ) -> None:
     """Check a `HostedServiceComputeCapabilities` about to be sent; errors start with `where` + the member."""
-    check_list("virtual_machine_role_sizes", obj.virtual_machine_role_sizes, where=where)
     if obj.virtual_machine_role_sizes is not None:
+        check_list("virtual_machine_role_sizes", obj.virtual_machine_role_sizes, where=where)
         for index, virtual_machine_role_sizes_item in enumerate(obj.virtual_machine_role_sizes):
             check_string(
                 f"virtual_machine_role_sizes[{index}]",
@@ -942,8 +1121,8 @@ def validate_hosted_service_compute_capabilities(
                 where=where,
                 required=True,
             )
-    check_list("web_worker_role_sizes", obj.web_worker_role_sizes, where=where)
     if obj.web_worker_role_sizes is not None:
+        check_list("web_worker_role_sizes", obj.web_worker_role_sizes, where=where)
         for index, web_worker_role_sizes_item in enumerate(obj.web_worker_role_sizes):
             check_string(
                 f"web_worker_role_sizes[{index}]",
@@ -963,23 +1142,32 @@ def validate_create_hosted_service(obj: CreateHostedService, where: str) -> None
         pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$",
     )
     check_string("label", obj.label, where=where, required=True, max_length=100, encoded=True)
-    check_string("description", obj.description, where=where, max_length=1024)
-    check_string("location", obj.location, where=where)
-    check_string("affinity_group", obj.affinity_group, where=where)
-    check_map("extended_properties", obj.extended_properties, where=where)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where, max_length=1024)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.affinity_group is not None:
+        check_string("affinity_group", obj.affinity_group, where=where)
+    if obj.extended_properties is not None:
+        check_map("extended_properties", obj.extended_properties, where=where)
 
 
 def validate_update_hosted_service(obj: UpdateHostedService, where: str) -> None:
     """Check a `UpdateHostedService` about to be sent; errors start with `where` + the member."""
-    check_string("label", obj.label, where=where, max_length=100, encoded=True)
-    check_string("description", obj.description, where=where, max_length=1024)
-    check_map("extended_properties", obj.extended_properties, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where, max_length=100, encoded=True)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where, max_length=1024)
+    if obj.extended_properties is not None:
+        check_map("extended_properties", obj.extended_properties, where=where)
 
 
 def validate_availability_response(obj: AvailabilityResponse, where: str) -> None:
     """Check a `AvailabilityResponse` about to be sent; errors start with `where` + the member."""
-    check_bool("result", obj.result, where=where)
-    check_string("reason", obj.reason, where=where)
+    if obj.result is not None:
+        check_bool("result", obj.result, where=where)
+    if obj.reason is not None:
+        check_string("reason", obj.reason, where=where)
 
 
 def validate_replication_input(obj: ReplicationInput, where: str) -> None:
@@ -995,31 +1183,54 @@ def validate_replication_input(obj: ReplicationInput, where: str) -> None:
 
 def validate_os_image_details(obj: OSImageDetails, where: str) -> None:
     """Check a `OSImageDetails` about to be sent; errors start with `where` + the member."""
-    check_string("affinity_group", obj.affinity_group, where=where)
-    check_string("category", obj.category, where=where)
-    check_string("label", obj.label, where=where)
-    check_string("location", obj.location, where=where)
-    check_int("logical_size_in_gb", obj.logical_size_in_gb, where=where)
-    check_string("media_link", obj.media_link, where=where)
-    check_string("name", obj.name, where=where)
-    check_string("os", obj.os, where=where)
-    check_string("eula", obj.eula, where=where)
-    check_string("description", obj.description, where=where)
-    check_string("image_family", obj.image_family, where=where)
-    check_bool("show_in_gui", obj.show_in_gui, where=where)
-    check_datetime("published_date", obj.published_date, where=where)
-    check_bool("is_premium", obj.is_premium, where=where)
-    check_string("icon_uri", obj.icon_uri, where=where)
-    check_string("privacy_uri", obj.privacy_uri, where=where)
-    check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
-    check_string("publisher_name", obj.publisher_name, where=where)
-    check_string("pricing_detail_link", obj.pricing_detail_link, where=where)
-    check_string("small_icon_uri", obj.small_icon_uri, where=where)
-    check_string("language", obj.language, where=where)
-    check_string("os_state", obj.os_state, where=where)
-    check_string("io_type", obj.io_type, where=where)
-    check_list("replication_progress", obj.replication_progress, where=where)
+    if obj.affinity_group is not None:
+        check_string("affinity_group", obj.affinity_group, where=where)
+    if obj.category is not None:
+        check_string("category", obj.category, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.logical_size_in_gb is not None:
+        check_int("logical_size_in_gb", obj.logical_size_in_gb, where=where)
+    if obj.media_link is not None:
+        check_string("media_link", obj.media_link, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.os is not None:
+        check_string("os", obj.os, where=where)
+    if obj.eula is not None:
+        check_string("eula", obj.eula, where=where)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.image_family is not None:
+        check_string("image_family", obj.image_family, where=where)
+    if obj.show_in_gui is not None:
+        check_bool("show_in_gui", obj.show_in_gui, where=where)
+    if obj.published_date is not None:
+        check_datetime("published_date", obj.published_date, where=where)
+    if obj.is_premium is not None:
+        check_bool("is_premium", obj.is_premium, where=where)
+    if obj.icon_uri is not None:
+        check_string("icon_uri", obj.icon_uri, where=where)
+    if obj.privacy_uri is not None:
+        check_string("privacy_uri", obj.privacy_uri, where=where)
+    if obj.recommended_vm_size is not None:
+        check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
+    if obj.publisher_name is not None:
+        check_string("publisher_name", obj.publisher_name, where=where)
+    if obj.pricing_detail_link is not None:
+        check_string("pricing_detail_link", obj.pricing_detail_link, where=where)
+    if obj.small_icon_uri is not None:
+        check_string("small_icon_uri", obj.small_icon_uri, where=where)
+    if obj.language is not None:
+        check_string("language", obj.language, where=where)
+    if obj.os_state is not None:
+        check_string("os_state", obj.os_state, where=where)
+    if obj.io_type is not None:
+        check_string("io_type", obj.io_type, where=where)
     if obj.replication_progress is not None:
+        check_list("replication_progress", obj.replication_progress, where=where)
         for index, replication_progress_item in enumerate(obj.replication_progress):
             check_instance(
                 f"replication_progress[{index}]",
@@ -1032,36 +1243,41 @@ def validate_os_image_details(obj: OSImageDetails, where: str) -> None:
                 validate_replication_progress_element(
                     replication_progress_item, f"{where}replication_progress[{index}]."
                 )
-    check_bool("is_corrupted", obj.is_corrupted, where=where)
+    if obj.is_corrupted is not None:
+        check_bool("is_corrupted", obj.is_corrupted, where=where)
 
 
 def validate_replication_progress_element(obj: ReplicationProgressElement, where: str) -> None:
     """Check a `ReplicationProgressElement` about to be sent; errors start with `where` + the member."""
-    check_string("location", obj.location, where=where)
-    check_int("progress", obj.progress, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.progress is not None:
+        check_int("progress", obj.progress, where=where)
 
 
 def validate_location(obj: Location, where: str) -> None:
     """Check a `Location` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("display_name", obj.display_name, where=where)
-    check_list("available_services", obj.available_services, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.display_name is not None:
+        check_string("display_name", obj.display_name, where=where)
     if obj.available_services is not None:
+        check_list("available_services", obj.available_services, where=where)
         for index, available_services_item in enumerate(obj.available_services):
             check_string(
                 f"available_services[{index}]", available_services_item, where=where, required=True
             )
-    check_instance(
-        "compute_capabilities", obj.compute_capabilities, ComputeCapabilities, where=where
-    )
     if obj.compute_capabilities is not None:
+        check_instance(
+            "compute_capabilities", obj.compute_capabilities, ComputeCapabilities, where=where
+        )
         validate_compute_capabilities(obj.compute_capabilities, f"{where}compute_capabilities.")
 
 
 def validate_compute_capabilities(obj: ComputeCapabilities, where: str) -> None:
     """Check a `ComputeCapabilities` about to be sent; errors start with `where` + the member."""
-    check_list("web_worker_role_sizes", obj.web_worker_role_sizes, where=where)
     if obj.web_worker_role_sizes is not None:
+        check_list("web_worker_role_sizes", obj.web_worker_role_sizes, where=where)
         for index, web_worker_role_sizes_item in enumerate(obj.web_worker_role_sizes):
             check_string(
                 f"web_worker_role_sizes[{index}]",
@@ -1069,8 +1285,8 @@ def validate_compute_capabilities(obj: ComputeCapabilities, where: str) -> None:
                 where=where,
                 required=True,
             )
-    check_list("virtual_machines_role_sizes", obj.virtual_machines_role_sizes, where=where)
     if obj.virtual_machines_role_sizes is not None:
+        check_list("virtual_machines_role_sizes", obj.virtual_machines_role_sizes, where=where)
         for index, virtual_machines_role_sizes_item in enumerate(obj.virtual_machines_role_sizes):
             check_string(
                 f"virtual_machines_role_sizes[{index}]",
@@ -1082,77 +1298,99 @@ def validate_compute_capabilities(obj: ComputeCapabilities, where: str) -> None:
 
 def validate_reserved_ip(obj: ReservedIP, where: str) -> None:
     """Check a `ReservedIP` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("address", obj.address, where=where)
-    check_string("id", obj.id, where=where)
-    check_string("label", obj.label, where=where)
-    check_string("affinity_group", obj.affinity_group, where=where)
-    check_string("state", obj.state, where=where)
-    check_bool("in_use", obj.in_use, where=where)
-    check_string("service_name", obj.service_name, where=where)
-    check_string("deployment_name", obj.deployment_name, where=where)
-    check_string("location", obj.location, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.address is not None:
+        check_string("address", obj.address, where=where)
+    if obj.id is not None:
+        check_string("id", obj.id, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.affinity_group is not None:
+        check_string("affinity_group", obj.affinity_group, where=where)
+    if obj.state is not None:
+        check_string("state", obj.state, where=where)
+    if obj.in_use is not None:
+        check_bool("in_use", obj.in_use, where=where)
+    if obj.service_name is not None:
+        check_string("service_name", obj.service_name, where=where)
+    if obj.deployment_name is not None:
+        check_string("deployment_name", obj.deployment_name, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
 
 
 def validate_reserved_ip_association(obj: ReservedIPAssociation, where: str) -> None:
     """Check a `ReservedIPAssociation` about to be sent; errors start with `where` + the member."""
     check_string("service_name", obj.service_name, where=where, required=True)
     check_string("deployment_name", obj.deployment_name, where=where, required=True)
-    check_string("virtual_ip_name", obj.virtual_ip_name, where=where)
+    if obj.virtual_ip_name is not None:
+        check_string("virtual_ip_name", obj.virtual_ip_name, where=where)
 
 
 def validate_virtual_network_site(obj: VirtualNetworkSite, where: str) -> None:
     """Check a `VirtualNetworkSite` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("label", obj.label, where=where)
-    check_string("id", obj.id, where=where)
-    check_string("affinity_group", obj.affinity_group, where=where)
-    check_string("location", obj.location, where=where)
-    check_string("state", obj.state, where=where)
-    check_list("address_space", obj.address_space, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.id is not None:
+        check_string("id", obj.id, where=where)
+    if obj.affinity_group is not None:
+        check_string("affinity_group", obj.affinity_group, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.state is not None:
+        check_string("state", obj.state, where=where)
     if obj.address_space is not None:
+        check_list("address_space", obj.address_space, where=where)
         for index, address_space_item in enumerate(obj.address_space):
             check_string(f"address_space[{index}]", address_space_item, where=where, required=True)
-    check_list("subnets", obj.subnets, where=where)
     if obj.subnets is not None:
+        check_list("subnets", obj.subnets, where=where)
         for index, subnets_item in enumerate(obj.subnets):
             check_instance(f"subnets[{index}]", subnets_item, Subnet, where=where, required=True)
             if subnets_item is not None:
                 validate_subnet(subnets_item, f"{where}subnets[{index}].")
-    check_list("dns_servers", obj.dns_servers, where=where)
     if obj.dns_servers is not None:
+        check_list("dns_servers", obj.dns_servers, where=where)
         for index, dns_servers_item in enumerate(obj.dns_servers):
             check_instance(
                 f"dns_servers[{index}]", dns_servers_item, DnsServer, where=where, required=True
             )
             if dns_servers_item is not None:
                 validate_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
-    check_instance("gateway", obj.gateway, VirtualNetworkGateway, where=where)
     if obj.gateway is not None:
+        check_instance("gateway", obj.gateway, VirtualNetworkGateway, where=where)
         validate_virtual_network_gateway(obj.gateway, f"{where}gateway.")
-    check_bool("in_use", obj.in_use, where=where)
+    if obj.in_use is not None:
+        check_bool("in_use", obj.in_use, where=where)
 
 
 def validate_subnet(obj: Subnet, where: str) -> None:
     """Check a `Subnet` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("address_prefix", obj.address_prefix, where=where)
-    check_string("network_security_group", obj.network_security_group, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.address_prefix is not None:
+        check_string("address_prefix", obj.address_prefix, where=where)
+    if obj.network_security_group is not None:
+        check_string("network_security_group", obj.network_security_group, where=where)
 
 
 def validate_virtual_network_gateway(obj: VirtualNetworkGateway, where: str) -> None:
     """Check a `VirtualNetworkGateway` about to be sent; errors start with `where` + the member."""
-    check_string("profile", obj.profile, where=where)
-    check_list("sites", obj.sites, where=where)
+    if obj.profile is not None:
+        check_string("profile", obj.profile, where=where)
     if obj.sites is not None:
+        check_list("sites", obj.sites, where=where)
         for index, sites_item in enumerate(obj.sites):
             check_instance(
                 f"sites[{index}]", sites_item, GatewayLocalNetworkSite, where=where, required=True
             )
             if sites_item is not None:
                 validate_gateway_local_network_site(sites_item, f"{where}sites[{index}].")
-    check_list("vpn_client_address_pool", obj.vpn_client_address_pool, where=where)
     if obj.vpn_client_address_pool is not None:
+        check_list("vpn_client_address_pool", obj.vpn_client_address_pool, where=where)
         for index, vpn_client_address_pool_item in enumerate(obj.vpn_client_address_pool):
             check_string(
                 f"vpn_client_address_pool[{index}]",
@@ -1164,14 +1402,16 @@ def validate_virtual_network_gateway(obj: VirtualNetworkGateway, where: str) -> 
 
 def validate_gateway_local_network_site(obj: GatewayLocalNetworkSite, where: str) -> None:
     """Check a `GatewayLocalNetworkSite` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_list("address_space", obj.address_space, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
     if obj.address_space is not None:
+        check_list("address_space", obj.address_space, where=where)
         for index, address_space_item in enumerate(obj.address_space):
             check_string(f"address_space[{index}]", address_space_item, where=where, required=True)
-    check_string("vpn_gateway_address", obj.vpn_gateway_address, where=where)
-    check_list("connections", obj.connections, where=where)
+    if obj.vpn_gateway_address is not None:
+        check_string("vpn_gateway_address", obj.vpn_gateway_address, where=where)
     if obj.connections is not None:
+        check_list("connections", obj.connections, where=where)
         for index, connections_item in enumerate(obj.connections):
             check_instance(
                 f"connections[{index}]",
@@ -1186,13 +1426,14 @@ def validate_gateway_local_network_site(obj: GatewayLocalNetworkSite, where: str
 
 def validate_gateway_connection(obj: GatewayConnection, where: str) -> None:
     """Check a `GatewayConnection` about to be sent; errors start with `where` + the member."""
-    check_string("type", obj.type, where=where)
+    if obj.type is not None:
+        check_string("type", obj.type, where=where)
 
 
 def validate_network_configuration(obj: NetworkConfiguration, where: str) -> None:
     """Check a `NetworkConfiguration` about to be sent; errors start with `where` + the member."""
-    check_list("dns_servers", obj.dns_servers, where=where)
     if obj.dns_servers is not None:
+        check_list("dns_servers", obj.dns_servers, where=where)
         for index, dns_servers_item in enumerate(obj.dns_servers):
             check_instance(
                 f"dns_servers[{index}]",
@@ -1203,8 +1444,8 @@ def validate_network_configuration(obj: NetworkConfiguration, where: str) -> Non
             )
             if dns_servers_item is not None:
                 validate_network_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
-    check_list("local_network_sites", obj.local_network_sites, where=where)
     if obj.local_network_sites is not None:
+        check_list("local_network_sites", obj.local_network_sites, where=where)
         for index, local_network_sites_item in enumerate(obj.local_network_sites):
             check_instance(
                 f"local_network_sites[{index}]",
@@ -1217,8 +1458,8 @@ def validate_network_configuration(obj: NetworkConfiguration, where: str) -> Non
                 validate_local_network_site(
                     local_network_sites_item, f"{where}local_network_sites[{index}]."
                 )
-    check_list("virtual_network_sites", obj.virtual_network_sites, where=where)
     if obj.virtual_network_sites is not None:
+        check_list("virtual_network_sites", obj.virtual_network_sites, where=where)
         for index, virtual_network_sites_item in enumerate(obj.virtual_network_sites):
             check_instance(
                 f"virtual_network_sites[{index}]",
@@ -1242,11 +1483,12 @@ def validate_network_dns_server(obj: NetworkDnsServer, where: str) -> None:
 def validate_local_network_site(obj: LocalNetworkSite, where: str) -> None:
     """Check a `LocalNetworkSite` about to be sent; errors start with `where` + the member."""
     check_string("name", obj.name, where=where, required=True)
-    check_list("address_space", obj.address_space, where=where)
     if obj.address_space is not None:
+        check_list("address_space", obj.address_space, where=where)
         for index, address_space_item in enumerate(obj.address_space):
             check_string(f"address_space[{index}]", address_space_item, where=where, required=True)
-    check_string("vpn_gateway_address", obj.vpn_gateway_address, where=where)
+    if obj.vpn_gateway_address is not None:
+        check_string("vpn_gateway_address", obj.vpn_gateway_address, where=where)
 
 
 def validate_virtual_network_site_configuration(
@@ -1254,22 +1496,24 @@ def validate_virtual_network_site_configuration(
 ) -> None:
     """Check a `VirtualNetworkSiteConfiguration` about to be sent; errors start with `where` + the member."""
     check_string("name", obj.name, where=where, required=True)
-    check_string("location", obj.location, where=where)
-    check_string("affinity_group", obj.affinity_group, where=where)
-    check_list("address_space", obj.address_space, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.affinity_group is not None:
+        check_string("affinity_group", obj.affinity_group, where=where)
     if obj.address_space is not None:
+        check_list("address_space", obj.address_space, where=where)
         for index, address_space_item in enumerate(obj.address_space):
             check_string(f"address_space[{index}]", address_space_item, where=where, required=True)
-    check_list("subnets", obj.subnets, where=where)
     if obj.subnets is not None:
+        check_list("subnets", obj.subnets, where=where)
         for index, subnets_item in enumerate(obj.subnets):
             check_instance(
                 f"subnets[{index}]", subnets_item, SubnetConfiguration, where=where, required=True
             )
             if subnets_item is not None:
                 validate_subnet_configuration(subnets_item, f"{where}subnets[{index}].")
-    check_list("dns_servers_ref", obj.dns_servers_ref, where=where)
     if obj.dns_servers_ref is not None:
+        check_list("dns_servers_ref", obj.dns_servers_ref, where=where)
         for index, dns_servers_ref_item in enumerate(obj.dns_servers_ref):
             check_instance(
                 f"dns_servers_ref[{index}]",
@@ -1280,15 +1524,16 @@ def validate_virtual_network_site_configuration(
             )
             if dns_servers_ref_item is not None:
                 validate_dns_server_ref(dns_servers_ref_item, f"{where}dns_servers_ref[{index}].")
-    check_instance("gateway", obj.gateway, NetworkGateway, where=where)
     if obj.gateway is not None:
+        check_instance("gateway", obj.gateway, NetworkGateway, where=where)
         validate_network_gateway(obj.gateway, f"{where}gateway.")
 
 
 def validate_subnet_configuration(obj: SubnetConfiguration, where: str) -> None:
     """Check a `SubnetConfiguration` about to be sent; errors start with `where` + the member."""
     check_string("name", obj.name, where=where, required=True)
-    check_string("address_prefix", obj.address_prefix, where=where)
+    if obj.address_prefix is not None:
+        check_string("address_prefix", obj.address_prefix, where=where)
 
 
 def validate_dns_server_ref(obj: DnsServerRef, where: str) -> None:
@@ -1298,9 +1543,10 @@ def validate_dns_server_ref(obj: DnsServerRef, where: str) -> None:
 
 def validate_network_gateway(obj: NetworkGateway, where: str) -> None:
     """Check a `NetworkGateway` about to be sent; errors start with `where` + the member."""
-    check_string("profile", obj.profile, where=where)
-    check_list("vpn_client_address_pool", obj.vpn_client_address_pool, where=where)
+    if obj.profile is not None:
+        check_string("profile", obj.profile, where=where)
     if obj.vpn_client_address_pool is not None:
+        check_list("vpn_client_address_pool", obj.vpn_client_address_pool, where=where)
         for index, vpn_client_address_pool_item in enumerate(obj.vpn_client_address_pool):
             check_string(
                 f"vpn_client_address_pool[{index}]",
@@ -1308,8 +1554,8 @@ def validate_network_gateway(obj: NetworkGateway, where: str) -> None:
                 where=where,
                 required=True,
             )
-    check_list("connections_to_local_network", obj.connections_to_local_network, where=where)
     if obj.connections_to_local_network is not None:
+        check_list("connections_to_local_network", obj.connections_to_local_network, where=where)
         for index, connections_to_local_network_item in enumerate(obj.connections_to_local_network):
             check_instance(
                 f"connections_to_local_network[{index}]",
@@ -1328,32 +1574,41 @@ def validate_network_gateway(obj: NetworkGateway, where: str) -> None:
 def validate_local_network_site_ref(obj: LocalNetworkSiteRef, where: str) -> None:
     """Check a `LocalNetworkSiteRef` about to be sent; errors start with `where` + the member."""
     check_string("name", obj.name, where=where, required=True)
-    check_instance("connection", obj.connection, LocalNetworkConnection, where=where)
     if obj.connection is not None:
+        check_instance("connection", obj.connection, LocalNetworkConnection, where=where)
         validate_local_network_connection(obj.connection, f"{where}connection.")
 
 
 def validate_local_network_connection(obj: LocalNetworkConnection, where: str) -> None:
     """Check a `LocalNetworkConnection` about to be sent; errors start with `where` + the member."""
-    check_string("type", obj.type, where=where)
+    if obj.type is not None:
+        check_string("type", obj.type, where=where)
 
 
 def validate_operating_system(obj: OperatingSystem, where: str) -> None:
     """Check a `OperatingSystem` about to be sent; errors start with `where` + the member."""
-    check_string("version", obj.version, where=where)
-    check_string("label", obj.label, where=where, encoded=True)
-    check_bool("is_default", obj.is_default, where=where)
-    check_bool("is_active", obj.is_active, where=where)
-    check_int("family", obj.family, where=where)
-    check_string("family_label", obj.family_label, where=where, encoded=True)
+    if obj.version is not None:
+        check_string("version", obj.version, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where, encoded=True)
+    if obj.is_default is not None:
+        check_bool("is_default", obj.is_default, where=where)
+    if obj.is_active is not None:
+        check_bool("is_active", obj.is_active, where=where)
+    if obj.family is not None:
+        check_int("family", obj.family, where=where)
+    if obj.family_label is not None:
+        check_string("family_label", obj.family_label, where=where, encoded=True)
 
 
 def validate_operating_system_family(obj: OperatingSystemFamily, where: str) -> None:
     """Check a `OperatingSystemFamily` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("label", obj.label, where=where, encoded=True)
-    check_list("operating_systems", obj.operating_systems, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where, encoded=True)
     if obj.operating_systems is not None:
+        check_list("operating_systems", obj.operating_systems, where=where)
         for index, operating_systems_item in enumerate(obj.operating_systems):
             check_instance(
                 f"operating_systems[{index}]",
@@ -1370,29 +1625,52 @@ def validate_operating_system_family(obj: OperatingSystemFamily, where: str) -> 
 
 def validate_os_image(obj: OSImage, where: str) -> None:
     """Check a `OSImage` about to be sent; errors start with `where` + the member."""
-    check_string("affinity_group", obj.affinity_group, where=where)
-    check_string("category", obj.category, where=where)
-    check_string("label", obj.label, where=where)
-    check_string("location", obj.location, where=where)
-    check_int("logical_size_in_gb", obj.logical_size_in_gb, where=where)
-    check_string("media_link", obj.media_link, where=where)
-    check_string("name", obj.name, where=where)
-    check_string("os", obj.os, where=where)
-    check_string("eula", obj.eula, where=where)
-    check_string("description", obj.description, where=where)
-    check_string("image_family", obj.image_family, where=where)
-    check_bool("show_in_gui", obj.show_in_gui, where=where)
-    check_datetime("published_date", obj.published_date, where=where)
-    check_bool("is_premium", obj.is_premium, where=where)
-    check_string("icon_uri", obj.icon_uri, where=where)
-    check_string("privacy_uri", obj.privacy_uri, where=where)
-    check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
-    check_string("publisher_name", obj.publisher_name, where=where)
-    check_string("pricing_detail_link", obj.pricing_detail_link, where=where)
-    check_string("small_icon_uri", obj.small_icon_uri, where=where)
-    check_string("language", obj.language, where=where)
-    check_string("os_state", obj.os_state, where=where)
-    check_string("io_type", obj.io_type, where=where)
+    if obj.affinity_group is not None:
+        check_string("affinity_group", obj.affinity_group, where=where)
+    if obj.category is not None:
+        check_string("category", obj.category, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.logical_size_in_gb is not None:
+        check_int("logical_size_in_gb", obj.logical_size_in_gb, where=where)
+    if obj.media_link is not None:
+        check_string("media_link", obj.media_link, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.os is not None:
+        check_string("os", obj.os, where=where)
+    if obj.eula is not None:
+        check_string("eula", obj.eula, where=where)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.image_family is not None:
+        check_string("image_family", obj.image_family, where=where)
+    if obj.show_in_gui is not None:
+        check_bool("show_in_gui", obj.show_in_gui, where=where)
+    if obj.published_date is not None:
+        check_datetime("published_date", obj.published_date, where=where)
+    if obj.is_premium is not None:
+        check_bool("is_premium", obj.is_premium, where=where)
+    if obj.icon_uri is not None:
+        check_string("icon_uri", obj.icon_uri, where=where)
+    if obj.privacy_uri is not None:
+        check_string("privacy_uri", obj.privacy_uri, where=where)
+    if obj.recommended_vm_size is not None:
+        check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
+    if obj.publisher_name is not None:
+        check_string("publisher_name", obj.publisher_name, where=where)
+    if obj.pricing_detail_link is not None:
+        check_string("pricing_detail_link", obj.pricing_detail_link, where=where)
+    if obj.small_icon_uri is not None:
+        check_string("small_icon_uri", obj.small_icon_uri, where=where)
+    if obj.language is not None:
+        check_string("language", obj.language, where=where)
+    if obj.os_state is not None:
+        check_string("os_state", obj.os_state, where=where)
+    if obj.io_type is not None:
+        check_string("io_type", obj.io_type, where=where)
 
 
 def validate_os_image_input(obj: OSImageInput, where: str) -> None:
@@ -1405,36 +1683,58 @@ def validate_os_image_input(obj: OSImageInput, where: str) -> None:
 
 def validate_resource_extension(obj: ResourceExtension, where: str) -> None:
     """Check a `ResourceExtension` about to be sent; errors start with `where` + the member."""
-    check_string("publisher", obj.publisher, where=where)
-    check_string("name", obj.name, where=where)
-    check_string("version", obj.version, where=where)
-    check_string("label", obj.label, where=where)
-    check_string("description", obj.description, where=where)
-    check_string("public_configuration_schema", obj.public_configuration_schema, where=where)
-    check_string("private_configuration_schema", obj.private_configuration_schema, where=where)
-    check_string("sample_config", obj.sample_config, where=where)
-    check_bool("replication_completed", obj.replication_completed, where=where)
-    check_string("eula", obj.eula, where=where)
-    check_string("privacy_uri", obj.privacy_uri, where=where)
-    check_string("homepage_uri", obj.homepage_uri, where=where)
-    check_bool("is_json_extension", obj.is_json_extension, where=where)
-    check_bool("is_internal_extension", obj.is_internal_extension, where=where)
-    check_bool("disallow_major_version_upgrade", obj.disallow_major_version_upgrade, where=where)
-    check_string("company_name", obj.company_name, where=where)
-    check_string("supported_os", obj.supported_os, where=where)
-    check_datetime("published_date", obj.published_date, where=where)
-    check_string("regions", obj.regions, where=where)
+    if obj.publisher is not None:
+        check_string("publisher", obj.publisher, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.version is not None:
+        check_string("version", obj.version, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.public_configuration_schema is not None:
+        check_string("public_configuration_schema", obj.public_configuration_schema, where=where)
+    if obj.private_configuration_schema is not None:
+        check_string("private_configuration_schema", obj.private_configuration_schema, where=where)
+    if obj.sample_config is not None:
+        check_string("sample_config", obj.sample_config, where=where)
+    if obj.replication_completed is not None:
+        check_bool("replication_completed", obj.replication_completed, where=where)
+    if obj.eula is not None:
+        check_string("eula", obj.eula, where=where)
+    if obj.privacy_uri is not None:
+        check_string("privacy_uri", obj.privacy_uri, where=where)
+    if obj.homepage_uri is not None:
+        check_string("homepage_uri", obj.homepage_uri, where=where)
+    if obj.is_json_extension is not None:
+        check_bool("is_json_extension", obj.is_json_extension, where=where)
+    if obj.is_internal_extension is not None:
+        check_bool("is_internal_extension", obj.is_internal_extension, where=where)
+    if obj.disallow_major_version_upgrade is not None:
+        check_bool(
+            "disallow_major_version_upgrade", obj.disallow_major_version_upgrade, where=where
+        )
+    if obj.company_name is not None:
+        check_string("company_name", obj.company_name, where=where)
+    if obj.supported_os is not None:
+        check_string("supported_os", obj.supported_os, where=where)
+    if obj.published_date is not None:
+        check_datetime("published_date", obj.published_date, where=where)
+    if obj.regions is not None:
+        check_string("regions", obj.regions, where=where)
 
 
 def validate_update_role(obj: UpdateRole, where: str) -> None:
     """Check a `UpdateRole` about to be sent; errors start with `where` + the member."""
     check_string("role_name", obj.role_name, where=where, required=True)
-    check_string("role_type", obj.role_type, where=where)
-    check_instance("network_config", obj.network_config, NetworkConfigurationSet, where=where)
+    if obj.role_type is not None:
+        check_string("role_type", obj.role_type, where=where)
     if obj.network_config is not None:
+        check_instance("network_config", obj.network_config, NetworkConfigurationSet, where=where)
         validate_network_configuration_set(obj.network_config, f"{where}network_config.")
-    check_list("resource_extension_references", obj.resource_extension_references, where=where)
     if obj.resource_extension_references is not None:
+        check_list("resource_extension_references", obj.resource_extension_references, where=where)
         for index, resource_extension_references_item in enumerate(
             obj.resource_extension_references
         ):
@@ -1450,9 +1750,10 @@ def validate_update_role(obj: UpdateRole, where: str) -> None:
                     resource_extension_references_item,
                     f"{where}resource_extension_references[{index}].",
                 )
-    check_string("availability_set_name", obj.availability_set_name, where=where)
-    check_list("data_virtual_hard_disks", obj.data_virtual_hard_disks, where=where)
+    if obj.availability_set_name is not None:
+        check_string("availability_set_name", obj.availability_set_name, where=where)
     if obj.data_virtual_hard_disks is not None:
+        check_list("data_virtual_hard_disks", obj.data_virtual_hard_disks, where=where)
         for index, data_virtual_hard_disks_item in enumerate(obj.data_virtual_hard_disks):
             check_instance(
                 f"data_virtual_hard_disks[{index}]",
@@ -1465,11 +1766,15 @@ def validate_update_role(obj: UpdateRole, where: str) -> None:
                 validate_data_virtual_hard_disk(
                     data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
                 )
-    check_instance("os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where)
     if obj.os_virtual_hard_disk is not None:
+        check_instance(
+            "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
+        )
         validate_os_virtual_hard_disk(obj.os_virtual_hard_disk, f"{where}os_virtual_hard_disk.")
-    check_string("role_size", obj.role_size, where=where)
-    check_bool("provision_guest_agent", obj.provision_guest_agent, where=where)
+    if obj.role_size is not None:
+        check_string("role_size", obj.role_size, where=where)
+    if obj.provision_guest_agent is not None:
+        check_bool("provision_guest_agent", obj.provision_guest_agent, where=where)
 
 
 def validate_capture_role_operation(obj: CaptureRoleOperation, where: str) -> None:
@@ -1481,13 +1786,13 @@ def validate_capture_role_operation(obj: CaptureRoleOperation, where: str) -> No
         required=True,
         enum=("Delete", "Reprovision"),
     )
-    check_instance(
-        "provisioning_configuration",
-        obj.provisioning_configuration,
-        (LinuxConfigurationSet, WindowsConfigurationSet),
-        where=where,
-    )
     if obj.provisioning_configuration is not None:
+        check_instance(
+            "provisioning_configuration",
+            obj.provisioning_configuration,
+            (LinuxConfigurationSet, WindowsConfigurationSet),
+            where=where,
+        )
         validate_provisioning_configuration_set(
             obj.provisioning_configuration, f"{where}provisioning_configuration."
         )
@@ -1515,12 +1820,13 @@ def validate_restart_role_operation(obj: RestartRoleOperation, where: str) -> No
 
 def validate_shutdown_role_operation(obj: ShutdownRoleOperation, where: str) -> None:
     """Check a `ShutdownRoleOperation` about to be sent; errors start with `where` + the member."""
-    check_string(
-        "post_shutdown_action",
-        obj.post_shutdown_action,
-        where=where,
-        enum=("Stopped", "StoppedDeallocated"),
-    )
+    if obj.post_shutdown_action is not None:
+        check_string(
+            "post_shutdown_action",
+            obj.post_shutdown_action,
+            where=where,
+            enum=("Stopped", "StoppedDeallocated"),
+        )
 
 
 def validate_shutdown_roles_operation(obj: ShutdownRolesOperation, where: str) -> None:
@@ -1529,39 +1835,52 @@ def validate_shutdown_roles_operation(obj: ShutdownRolesOperation, where: str) -
     if obj.role_names is not None:
         for index, role_names_item in enumerate(obj.role_names):
             check_string(f"role_names[{index}]", role_names_item, where=where, required=True)
-    check_string(
-        "post_shutdown_action",
-        obj.post_shutdown_action,
-        where=where,
-        enum=("Stopped", "StoppedDeallocated"),
-    )
+    if obj.post_shutdown_action is not None:
+        check_string(
+            "post_shutdown_action",
+            obj.post_shutdown_action,
+            where=where,
+            enum=("Stopped", "StoppedDeallocated"),
+        )
 
 
 def validate_role_size(obj: RoleSize, where: str) -> None:
     """Check a `RoleSize` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("label", obj.label, where=where)
-    check_int("cores", obj.cores, where=where)
-    check_int("memory_in_mb", obj.memory_in_mb, where=where)
-    check_bool("supported_by_web_worker_roles", obj.supported_by_web_worker_roles, where=where)
-    check_bool("supported_by_virtual_machines", obj.supported_by_virtual_machines, where=where)
-    check_int("max_data_disk_count", obj.max_data_disk_count, where=where)
-    check_int(
-        "web_worker_resource_disk_size_in_mb", obj.web_worker_resource_disk_size_in_mb, where=where
-    )
-    check_int(
-        "virtual_machine_resource_disk_size_in_mb",
-        obj.virtual_machine_resource_disk_size_in_mb,
-        where=where,
-    )
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.cores is not None:
+        check_int("cores", obj.cores, where=where)
+    if obj.memory_in_mb is not None:
+        check_int("memory_in_mb", obj.memory_in_mb, where=where)
+    if obj.supported_by_web_worker_roles is not None:
+        check_bool("supported_by_web_worker_roles", obj.supported_by_web_worker_roles, where=where)
+    if obj.supported_by_virtual_machines is not None:
+        check_bool("supported_by_virtual_machines", obj.supported_by_virtual_machines, where=where)
+    if obj.max_data_disk_count is not None:
+        check_int("max_data_disk_count", obj.max_data_disk_count, where=where)
+    if obj.web_worker_resource_disk_size_in_mb is not None:
+        check_int(
+            "web_worker_resource_disk_size_in_mb",
+            obj.web_worker_resource_disk_size_in_mb,
+            where=where,
+        )
+    if obj.virtual_machine_resource_disk_size_in_mb is not None:
+        check_int(
+            "virtual_machine_resource_disk_size_in_mb",
+            obj.virtual_machine_resource_disk_size_in_mb,
+            where=where,
+        )
 
 
 def validate_role_definition(obj: RoleDefinition, where: str) -> None:
     """Check a `RoleDefinition` about to be sent; errors start with `where` + the member."""
     check_string("role_name", obj.role_name, where=where, required=True)
-    check_string("role_type", obj.role_type, where=where)
-    check_list("configuration_sets", obj.configuration_sets, where=where)
+    if obj.role_type is not None:
+        check_string("role_type", obj.role_type, where=where)
     if obj.configuration_sets is not None:
+        check_list("configuration_sets", obj.configuration_sets, where=where)
         for index, configuration_sets_item in enumerate(obj.configuration_sets):
             check_instance(
                 f"configuration_sets[{index}]",
@@ -1574,8 +1893,8 @@ def validate_role_definition(obj: RoleDefinition, where: str) -> None:
                 validate_configuration_set(
                     configuration_sets_item, f"{where}configuration_sets[{index}]."
                 )
-    check_list("resource_extension_references", obj.resource_extension_references, where=where)
     if obj.resource_extension_references is not None:
+        check_list("resource_extension_references", obj.resource_extension_references, where=where)
         for index, resource_extension_references_item in enumerate(
             obj.resource_extension_references
         ):
@@ -1591,11 +1910,14 @@ def validate_role_definition(obj: RoleDefinition, where: str) -> None:
                     resource_extension_references_item,
                     f"{where}resource_extension_references[{index}].",
                 )
-    check_string("vm_image_name", obj.vm_image_name, where=where)
-    check_string("media_location", obj.media_location, where=where)
-    check_string("availability_set_name", obj.availability_set_name, where=where)
-    check_list("data_virtual_hard_disks", obj.data_virtual_hard_disks, where=where)
+    if obj.vm_image_name is not None:
+        check_string("vm_image_name", obj.vm_image_name, where=where)
+    if obj.media_location is not None:
+        check_string("media_location", obj.media_location, where=where)
+    if obj.availability_set_name is not None:
+        check_string("availability_set_name", obj.availability_set_name, where=where)
     if obj.data_virtual_hard_disks is not None:
+        check_list("data_virtual_hard_disks", obj.data_virtual_hard_disks, where=where)
         for index, data_virtual_hard_disks_item in enumerate(obj.data_virtual_hard_disks):
             check_instance(
                 f"data_virtual_hard_disks[{index}]",
@@ -1608,19 +1930,24 @@ def validate_role_definition(obj: RoleDefinition, where: str) -> None:
                 validate_data_virtual_hard_disk(
                     data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
                 )
-    check_instance("os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where)
     if obj.os_virtual_hard_disk is not None:
+        check_instance(
+            "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
+        )
         validate_os_virtual_hard_disk(obj.os_virtual_hard_disk, f"{where}os_virtual_hard_disk.")
-    check_string("role_size", obj.role_size, where=where)
-    check_bool("provision_guest_agent", obj.provision_guest_agent, where=where)
+    if obj.role_size is not None:
+        check_string("role_size", obj.role_size, where=where)
+    if obj.provision_guest_agent is not None:
+        check_bool("provision_guest_agent", obj.provision_guest_agent, where=where)
 
 
 def validate_add_role(obj: AddRole, where: str) -> None:
     """Check a `AddRole` about to be sent; errors start with `where` + the member."""
     check_string("role_name", obj.role_name, where=where, required=True)
-    check_string("role_type", obj.role_type, where=where)
-    check_list("configuration_sets", obj.configuration_sets, where=where)
+    if obj.role_type is not None:
+        check_string("role_type", obj.role_type, where=where)
     if obj.configuration_sets is not None:
+        check_list("configuration_sets", obj.configuration_sets, where=where)
         for index, configuration_sets_item in enumerate(obj.configuration_sets):
             check_instance(
                 f"configuration_sets[{index}]",
@@ -1633,8 +1960,8 @@ def validate_add_role(obj: AddRole, where: str) -> None:
                 validate_configuration_set(
                     configuration_sets_item, f"{where}configuration_sets[{index}]."
                 )
-    check_list("resource_extension_references", obj.resource_extension_references, where=where)
     if obj.resource_extension_references is not None:
+        check_list("resource_extension_references", obj.resource_extension_references, where=where)
         for index, resource_extension_references_item in enumerate(
             obj.resource_extension_references
         ):
@@ -1650,11 +1977,14 @@ def validate_add_role(obj: AddRole, where: str) -> None:
                     resource_extension_references_item,
                     f"{where}resource_extension_references[{index}].",
                 )
-    check_string("vm_image_name", obj.vm_image_name, where=where)
-    check_string("media_location", obj.media_location, where=where)
-    check_string("availability_set_name", obj.availability_set_name, where=where)
-    check_list("data_virtual_hard_disks", obj.data_virtual_hard_disks, where=where)
+    if obj.vm_image_name is not None:
+        check_string("vm_image_name", obj.vm_image_name, where=where)
+    if obj.media_location is not None:
+        check_string("media_location", obj.media_location, where=where)
+    if obj.availability_set_name is not None:
+        check_string("availability_set_name", obj.availability_set_name, where=where)
     if obj.data_virtual_hard_disks is not None:
+        check_list("data_virtual_hard_disks", obj.data_virtual_hard_disks, where=where)
         for index, data_virtual_hard_disks_item in enumerate(obj.data_virtual_hard_disks):
             check_instance(
                 f"data_virtual_hard_disks[{index}]",
@@ -1667,11 +1997,15 @@ def validate_add_role(obj: AddRole, where: str) -> None:
                 validate_data_virtual_hard_disk(
                     data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
                 )
-    check_instance("os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where)
     if obj.os_virtual_hard_disk is not None:
+        check_instance(
+            "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
+        )
         validate_os_virtual_hard_disk(obj.os_virtual_hard_disk, f"{where}os_virtual_hard_disk.")
-    check_string("role_size", obj.role_size, where=where)
-    check_bool("provision_guest_agent", obj.provision_guest_agent, where=where)
+    if obj.role_size is not None:
+        check_string("role_size", obj.role_size, where=where)
+    if obj.provision_guest_agent is not None:
+        check_bool("provision_guest_agent", obj.provision_guest_agent, where=where)
 
 
 def validate_capture_role_as_vm_image(obj: CaptureRoleAsVMImage, where: str) -> None:
@@ -1681,10 +2015,14 @@ def validate_capture_role_as_vm_image(obj: CaptureRoleAsVMImage, where: str) -> 
     )
     check_string("vm_image_name", obj.vm_image_name, where=where, required=True)
     check_string("vm_image_label", obj.vm_image_label, where=where, required=True)
-    check_string("description", obj.description, where=where)
-    check_string("language", obj.language, where=where)
-    check_string("image_family", obj.image_family, where=where)
-    check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.language is not None:
+        check_string("language", obj.language, where=where)
+    if obj.image_family is not None:
+        check_string("image_family", obj.image_family, where=where)
+    if obj.recommended_vm_size is not None:
+        check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
 
 
 def validate_role(obj: Role, where: str) -> None:
@@ -1695,12 +2033,16 @@ def validate_role(obj: Role, where: str) -> None:
 
 def validate_persistent_vm_role(obj: PersistentVMRole, where: str) -> None:
     """Check a `PersistentVMRole` about to be sent; errors start with `where` + the member."""
-    check_string("role_name", obj.role_name, where=where)
-    check_string("os_version", obj.os_version, where=where)
-    check_string("role_type", obj.role_type, where=where)
-    check_string("license_type", obj.license_type, where=where)
-    check_list("configuration_sets", obj.configuration_sets, where=where)
+    if obj.role_name is not None:
+        check_string("role_name", obj.role_name, where=where)
+    if obj.os_version is not None:
+        check_string("os_version", obj.os_version, where=where)
+    if obj.role_type is not None:
+        check_string("role_type", obj.role_type, where=where)
+    if obj.license_type is not None:
+        check_string("license_type", obj.license_type, where=where)
     if obj.configuration_sets is not None:
+        check_list("configuration_sets", obj.configuration_sets, where=where)
         for index, configuration_sets_item in enumerate(obj.configuration_sets):
             check_instance(
                 f"configuration_sets[{index}]",
@@ -1713,8 +2055,8 @@ def validate_persistent_vm_role(obj: PersistentVMRole, where: str) -> None:
                 validate_configuration_set(
                     configuration_sets_item, f"{where}configuration_sets[{index}]."
                 )
-    check_list("resource_extension_references", obj.resource_extension_references, where=where)
     if obj.resource_extension_references is not None:
+        check_list("resource_extension_references", obj.resource_extension_references, where=where)
         for index, resource_extension_references_item in enumerate(
             obj.resource_extension_references
         ):
@@ -1730,11 +2072,14 @@ def validate_persistent_vm_role(obj: PersistentVMRole, where: str) -> None:
                     resource_extension_references_item,
                     f"{where}resource_extension_references[{index}].",
                 )
-    check_string("vm_image_name", obj.vm_image_name, where=where)
-    check_string("media_location", obj.media_location, where=where)
-    check_string("availability_set_name", obj.availability_set_name, where=where)
-    check_list("data_virtual_hard_disks", obj.data_virtual_hard_disks, where=where)
+    if obj.vm_image_name is not None:
+        check_string("vm_image_name", obj.vm_image_name, where=where)
+    if obj.media_location is not None:
+        check_string("media_location", obj.media_location, where=where)
+    if obj.availability_set_name is not None:
+        check_string("availability_set_name", obj.availability_set_name, where=where)
     if obj.data_virtual_hard_disks is not None:
+        check_list("data_virtual_hard_disks", obj.data_virtual_hard_disks, where=where)
         for index, data_virtual_hard_disks_item in enumerate(obj.data_virtual_hard_disks):
             check_instance(
                 f"data_virtual_hard_disks[{index}]",
@@ -1747,16 +2092,21 @@ def validate_persistent_vm_role(obj: PersistentVMRole, where: str) -> None:
                 validate_data_virtual_hard_disk(
                     data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
                 )
-    check_instance("os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where)
     if obj.os_virtual_hard_disk is not None:
+        check_instance(
+            "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
+        )
         validate_os_virtual_hard_disk(obj.os_virtual_hard_disk, f"{where}os_virtual_hard_disk.")
-    check_string("role_size", obj.role_size, where=where)
-    check_bool("provision_guest_agent", obj.provision_guest_agent, where=where)
-    check_string(
-        "default_win_rm_certificate_thumbprint",
-        obj.default_win_rm_certificate_thumbprint,
-        where=where,
-    )
+    if obj.role_size is not None:
+        check_string("role_size", obj.role_size, where=where)
+    if obj.provision_guest_agent is not None:
+        check_bool("provision_guest_agent", obj.provision_guest_agent, where=where)
+    if obj.default_win_rm_certificate_thumbprint is not None:
+        check_string(
+            "default_win_rm_certificate_thumbprint",
+            obj.default_win_rm_certificate_thumbprint,
+            where=where,
+        )
 
 
 def validate_configuration_set(obj: ConfigurationSet, where: str) -> None:
@@ -1779,30 +2129,37 @@ def validate_provisioning_configuration_set(obj: ProvisioningConfigurationSet, w
 
 def validate_linux_configuration_set(obj: LinuxConfigurationSet, where: str) -> None:
     """Check a `LinuxConfigurationSet` about to be sent; errors start with `where` + the member."""
-    check_string("host_name", obj.host_name, where=where)
-    check_string("user_name", obj.user_name, where=where)
-    check_string("user_password", obj.user_password, where=where, secret=True)
-    check_bool(
-        "disable_ssh_password_authentication", obj.disable_ssh_password_authentication, where=where
-    )
-    check_instance("ssh", obj.ssh, SSH, where=where)
+    if obj.host_name is not None:
+        check_string("host_name", obj.host_name, where=where)
+    if obj.user_name is not None:
+        check_string("user_name", obj.user_name, where=where)
+    if obj.user_password is not None:
+        check_string("user_password", obj.user_password, where=where, secret=True)
+    if obj.disable_ssh_password_authentication is not None:
+        check_bool(
+            "disable_ssh_password_authentication",
+            obj.disable_ssh_password_authentication,
+            where=where,
+        )
     if obj.ssh is not None:
+        check_instance("ssh", obj.ssh, SSH, where=where)
         validate_ssh(obj.ssh, f"{where}ssh.")
-    check_string("custom_data", obj.custom_data, where=where, secret=True, encoded=True)
+    if obj.custom_data is not None:
+        check_string("custom_data", obj.custom_data, where=where, secret=True, encoded=True)
 
 
 def validate_ssh(obj: SSH, where: str) -> None:
     """Check a `SSH` about to be sent; errors start with `where` + the member."""
-    check_list("public_keys", obj.public_keys, where=where)
     if obj.public_keys is not None:
+        check_list("public_keys", obj.public_keys, where=where)
         for index, public_keys_item in enumerate(obj.public_keys):
             check_instance(
                 f"public_keys[{index}]", public_keys_item, PublicKey, where=where, required=True
             )
             if public_keys_item is not None:
                 validate_public_key(public_keys_item, f"{where}public_keys[{index}].")
-    check_list("key_pairs", obj.key_pairs, where=where)
     if obj.key_pairs is not None:
+        check_list("key_pairs", obj.key_pairs, where=where)
         for index, key_pairs_item in enumerate(obj.key_pairs):
             check_instance(
                 f"key_pairs[{index}]", key_pairs_item, KeyPair, where=where, required=True
@@ -1813,28 +2170,37 @@ def validate_ssh(obj: SSH, where: str) -> None:
 
 def validate_public_key(obj: PublicKey, where: str) -> None:
     """Check a `PublicKey` about to be sent; errors start with `where` + the member."""
-    check_string("fingerprint", obj.fingerprint, where=where)
-    check_string("path", obj.path, where=where)
+    if obj.fingerprint is not None:
+        check_string("fingerprint", obj.fingerprint, where=where)
+    if obj.path is not None:
+        check_string("path", obj.path, where=where)
 
 
 def validate_key_pair(obj: KeyPair, where: str) -> None:
     """Check a `KeyPair` about to be sent; errors start with `where` + the member."""
-    check_string("fingerprint", obj.fingerprint, where=where)
-    check_string("path", obj.path, where=where)
+    if obj.fingerprint is not None:
+        check_string("fingerprint", obj.fingerprint, where=where)
+    if obj.path is not None:
+        check_string("path", obj.path, where=where)
 
 
 def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str) -> None:
     """Check a `WindowsConfigurationSet` about to be sent; errors start with `where` + the member."""
-    check_string("computer_name", obj.computer_name, where=where)
-    check_string("admin_password", obj.admin_password, where=where, secret=True)
-    check_bool("reset_password_on_first_logon", obj.reset_password_on_first_logon, where=where)
-    check_bool("enable_automatic_updates", obj.enable_automatic_updates, where=where)
-    check_string("time_zone", obj.time_zone, where=where)
-    check_instance("domain_join", obj.domain_join, DomainJoin, where=where)
+    if obj.computer_name is not None:
+        check_string("computer_name", obj.computer_name, where=where)
+    if obj.admin_password is not None:
+        check_string("admin_password", obj.admin_password, where=where, secret=True)
+    if obj.reset_password_on_first_logon is not None:
+        check_bool("reset_password_on_first_logon", obj.reset_password_on_first_logon, where=where)
+    if obj.enable_automatic_updates is not None:
+        check_bool("enable_automatic_updates", obj.enable_automatic_updates, where=where)
+    if obj.time_zone is not None:
+        check_string("time_zone", obj.time_zone, where=where)
     if obj.domain_join is not None:
+        check_instance("domain_join", obj.domain_join, DomainJoin, where=where)
         validate_domain_join(obj.domain_join, f"{where}domain_join.")
-    check_list("stored_certificate_settings", obj.stored_certificate_settings, where=where)
     if obj.stored_certificate_settings is not None:
+        check_list("stored_certificate_settings", obj.stored_certificate_settings, where=where)
         for index, stored_certificate_settings_item in enumerate(obj.stored_certificate_settings):
             check_instance(
                 f"stored_certificate_settings[{index}]",
@@ -1848,18 +2214,20 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
                     stored_certificate_settings_item,
                     f"{where}stored_certificate_settings[{index}].",
                 )
-    check_instance("win_rm", obj.win_rm, WinRM, where=where)
     if obj.win_rm is not None:
+        check_instance("win_rm", obj.win_rm, WinRM, where=where)
         validate_win_rm(obj.win_rm, f"{where}win_rm.")
-    check_string("admin_username", obj.admin_username, where=where)
-    check_string("custom_data", obj.custom_data, where=where, secret=True, encoded=True)
-    check_instance(
-        "additional_unattend_content",
-        obj.additional_unattend_content,
-        AdditionalUnattendContent,
-        where=where,
-    )
+    if obj.admin_username is not None:
+        check_string("admin_username", obj.admin_username, where=where)
+    if obj.custom_data is not None:
+        check_string("custom_data", obj.custom_data, where=where, secret=True, encoded=True)
     if obj.additional_unattend_content is not None:
+        check_instance(
+            "additional_unattend_content",
+            obj.additional_unattend_content,
+            AdditionalUnattendContent,
+            where=where,
+        )
         validate_additional_unattend_content(
             obj.additional_unattend_content, f"{where}additional_unattend_content."
         )
@@ -1867,31 +2235,39 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
 
 def validate_domain_join(obj: DomainJoin, where: str) -> None:
     """Check a `DomainJoin` about to be sent; errors start with `where` + the member."""
-    check_instance("credentials", obj.credentials, Credentials, where=where)
     if obj.credentials is not None:
+        check_instance("credentials", obj.credentials, Credentials, where=where)
         validate_credentials(obj.credentials, f"{where}credentials.")
-    check_string("join_domain", obj.join_domain, where=where)
-    check_string("machine_object_ou", obj.machine_object_ou, where=where)
+    if obj.join_domain is not None:
+        check_string("join_domain", obj.join_domain, where=where)
+    if obj.machine_object_ou is not None:
+        check_string("machine_object_ou", obj.machine_object_ou, where=where)
 
 
 def validate_credentials(obj: Credentials, where: str) -> None:
     """Check a `Credentials` about to be sent; errors start with `where` + the member."""
-    check_string("domain", obj.domain, where=where)
-    check_string("username", obj.username, where=where)
-    check_string("password", obj.password, where=where, secret=True)
+    if obj.domain is not None:
+        check_string("domain", obj.domain, where=where)
+    if obj.username is not None:
+        check_string("username", obj.username, where=where)
+    if obj.password is not None:
+        check_string("password", obj.password, where=where, secret=True)
 
 
 def validate_certificate_setting(obj: CertificateSetting, where: str) -> None:
     """Check a `CertificateSetting` about to be sent; errors start with `where` + the member."""
-    check_string("store_location", obj.store_location, where=where)
-    check_string("store_name", obj.store_name, where=where)
-    check_string("thumbprint", obj.thumbprint, where=where)
+    if obj.store_location is not None:
+        check_string("store_location", obj.store_location, where=where)
+    if obj.store_name is not None:
+        check_string("store_name", obj.store_name, where=where)
+    if obj.thumbprint is not None:
+        check_string("thumbprint", obj.thumbprint, where=where)
 
 
 def validate_win_rm(obj: WinRM, where: str) -> None:
     """Check a `WinRM` about to be sent; errors start with `where` + the member."""
-    check_list("listeners", obj.listeners, where=where)
     if obj.listeners is not None:
+        check_list("listeners", obj.listeners, where=where)
         for index, listeners_item in enumerate(obj.listeners):
             check_instance(
                 f"listeners[{index}]", listeners_item, Listener, where=where, required=True
@@ -1902,14 +2278,16 @@ def validate_win_rm(obj: WinRM, where: str) -> None:
 
 def validate_listener(obj: Listener, where: str) -> None:
     """Check a `Listener` about to be sent; errors start with `where` + the member."""
-    check_string("protocol", obj.protocol, where=where, enum=("Http", "Https"))
-    check_string("certificate_thumbprint", obj.certificate_thumbprint, where=where)
+    if obj.protocol is not None:
+        check_string("protocol", obj.protocol, where=where, enum=("Http", "Https"))
+    if obj.certificate_thumbprint is not None:
+        check_string("certificate_thumbprint", obj.certificate_thumbprint, where=where)
 
 
 def validate_additional_unattend_content(obj: AdditionalUnattendContent, where: str) -> None:
     """Check a `AdditionalUnattendContent` about to be sent; errors start with `where` + the member."""
-    check_list("passes", obj.passes, where=where)
     if obj.passes is not None:
+        check_list("passes", obj.passes, where=where)
         for index, passes_item in enumerate(obj.passes):
             check_instance(
                 f"passes[{index}]", passes_item, UnattendPass, where=where, required=True
@@ -1920,9 +2298,10 @@ def validate_additional_unattend_content(obj: AdditionalUnattendContent, where: 
 
 def validate_unattend_pass(obj: UnattendPass, where: str) -> None:
     """Check a `UnattendPass` about to be sent; errors start with `where` + the member."""
-    check_string("pass_name", obj.pass_name, where=where)
-    check_list("components", obj.components, where=where)
+    if obj.pass_name is not None:
+        check_string("pass_name", obj.pass_name, where=where)
     if obj.components is not None:
+        check_list("components", obj.components, where=where)
         for index, components_item in enumerate(obj.components):
             check_instance(
                 f"components[{index}]",
@@ -1937,9 +2316,10 @@ def validate_unattend_pass(obj: UnattendPass, where: str) -> None:
 
 def validate_unattend_component(obj: UnattendComponent, where: str) -> None:
     """Check a `UnattendComponent` about to be sent; errors start with `where` + the member."""
-    check_string("component_name", obj.component_name, where=where)
-    check_list("component_settings", obj.component_settings, where=where)
+    if obj.component_name is not None:
+        check_string("component_name", obj.component_name, where=where)
     if obj.component_settings is not None:
+        check_list("component_settings", obj.component_settings, where=where)
         for index, component_settings_item in enumerate(obj.component_settings):
             check_instance(
                 f"component_settings[{index}]",
@@ -1956,14 +2336,16 @@ def validate_unattend_component(obj: UnattendComponent, where: str) -> None:
 
 def validate_component_setting(obj: ComponentSetting, where: str) -> None:
     """Check a `ComponentSetting` about to be sent; errors start with `where` + the member."""
-    check_string("setting_name", obj.setting_name, where=where)
-    check_string("content", obj.content, where=where, secret=True)
+    if obj.setting_name is not None:
+        check_string("setting_name", obj.setting_name, where=where)
+    if obj.content is not None:
+        check_string("content", obj.content, where=where, secret=True)
 
 
 def validate_network_configuration_set(obj: NetworkConfigurationSet, where: str) -> None:
     """Check a `NetworkConfigurationSet` about to be sent; errors start with `where` + the member."""
-    check_list("input_endpoints", obj.input_endpoints, where=where)
     if obj.input_endpoints is not None:
+        check_list("input_endpoints", obj.input_endpoints, where=where)
         for index, input_endpoints_item in enumerate(obj.input_endpoints):
             check_instance(
                 f"input_endpoints[{index}]",
@@ -1976,24 +2358,26 @@ def validate_network_configuration_set(obj: NetworkConfigurationSet, where: str)
                 validate_configuration_set_input_endpoint(
                     input_endpoints_item, f"{where}input_endpoints[{index}]."
                 )
-    check_list("subnet_names", obj.subnet_names, where=where)
     if obj.subnet_names is not None:
+        check_list("subnet_names", obj.subnet_names, where=where)
         for index, subnet_names_item in enumerate(obj.subnet_names):
             check_string(f"subnet_names[{index}]", subnet_names_item, where=where, required=True)
-    check_string(
-        "static_virtual_network_ip_address", obj.static_virtual_network_ip_address, where=where
-    )
-    check_string("network_security_group", obj.network_security_group, where=where)
-    check_list("public_ips", obj.public_ips, where=where)
+    if obj.static_virtual_network_ip_address is not None:
+        check_string(
+            "static_virtual_network_ip_address", obj.static_virtual_network_ip_address, where=where
+        )
+    if obj.network_security_group is not None:
+        check_string("network_security_group", obj.network_security_group, where=where)
     if obj.public_ips is not None:
+        check_list("public_ips", obj.public_ips, where=where)
         for index, public_ips_item in enumerate(obj.public_ips):
             check_instance(
                 f"public_ips[{index}]", public_ips_item, PublicIP, where=where, required=True
             )
             if public_ips_item is not None:
                 validate_public_ip(public_ips_item, f"{where}public_ips[{index}].")
-    check_list("network_interfaces", obj.network_interfaces, where=where)
     if obj.network_interfaces is not None:
+        check_list("network_interfaces", obj.network_interfaces, where=where)
         for index, network_interfaces_item in enumerate(obj.network_interfaces):
             check_instance(
                 f"network_interfaces[{index}]",
@@ -2012,40 +2396,60 @@ def validate_configuration_set_input_endpoint(
     obj: ConfigurationSetInputEndpoint, where: str
 ) -> None:
     """Check a `ConfigurationSetInputEndpoint` about to be sent; errors start with `where` + the member."""
-    check_string(
-        "load_balanced_endpoint_set_name", obj.load_balanced_endpoint_set_name, where=where
-    )
-    check_int("local_port", obj.local_port, where=where)
-    check_string("name", obj.name, where=where)
-    check_int("port", obj.port, where=where)
-    check_instance("load_balancer_probe", obj.load_balancer_probe, LoadBalancerProbe, where=where)
+    if obj.load_balanced_endpoint_set_name is not None:
+        check_string(
+            "load_balanced_endpoint_set_name", obj.load_balanced_endpoint_set_name, where=where
+        )
+    if obj.local_port is not None:
+        check_int("local_port", obj.local_port, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.port is not None:
+        check_int("port", obj.port, where=where)
     if obj.load_balancer_probe is not None:
+        check_instance(
+            "load_balancer_probe", obj.load_balancer_probe, LoadBalancerProbe, where=where
+        )
         validate_load_balancer_probe(obj.load_balancer_probe, f"{where}load_balancer_probe.")
-    check_string("protocol", obj.protocol, where=where)
-    check_string("vip", obj.vip, where=where)
-    check_bool("enable_direct_server_return", obj.enable_direct_server_return, where=where)
-    check_instance("endpoint_acl", obj.endpoint_acl, EndpointAcl, where=where)
+    if obj.protocol is not None:
+        check_string("protocol", obj.protocol, where=where)
+    if obj.vip is not None:
+        check_string("vip", obj.vip, where=where)
+    if obj.enable_direct_server_return is not None:
+        check_bool("enable_direct_server_return", obj.enable_direct_server_return, where=where)
     if obj.endpoint_acl is not None:
+        check_instance("endpoint_acl", obj.endpoint_acl, EndpointAcl, where=where)
         validate_endpoint_acl(obj.endpoint_acl, f"{where}endpoint_acl.")
-    check_string("load_balancer_name", obj.load_balancer_name, where=where)
-    check_int(
-        "idle_timeout_in_minutes", obj.idle_timeout_in_minutes, where=where, minimum=4, maximum=30
-    )
+    if obj.load_balancer_name is not None:
+        check_string("load_balancer_name", obj.load_balancer_name, where=where)
+    if obj.idle_timeout_in_minutes is not None:
+        check_int(
+            "idle_timeout_in_minutes",
+            obj.idle_timeout_in_minutes,
+            where=where,
+            minimum=4,
+            maximum=30,
+        )
 
 
 def validate_load_balancer_probe(obj: LoadBalancerProbe, where: str) -> None:
     """Check a `LoadBalancerProbe` about to be sent; errors start with `where` + the member."""
-    check_string("path", obj.path, where=where)
-    check_int("port", obj.port, where=where)
-    check_string("protocol", obj.protocol, where=where)
-    check_int("interval_in_seconds", obj.interval_in_seconds, where=where)
-    check_int("timeout_in_seconds", obj.timeout_in_seconds, where=where)
+    if obj.path is not None:
+        check_string("path", obj.path, where=where)
+    if obj.port is not None:
+        check_int("port", obj.port, where=where)
+    if obj.protocol is not None:
+        check_string("protocol", obj.protocol, where=where)
+    if obj.interval_in_seconds is not None:
+        check_int("interval_in_seconds", obj.interval_in_seconds, where=where)
+    if obj.timeout_in_seconds is not None:
+        check_int("timeout_in_seconds", obj.timeout_in_seconds, where=where)
 
 
 def validate_endpoint_acl(obj: EndpointAcl, where: str) -> None:
     """Check a `EndpointAcl` about to be sent; errors start with `where` + the member."""
-    check_list("rules", obj.rules, where=where)
     if obj.rules is not None:
+        check_list("rules", obj.rules, where=where)
         for index, rules_item in enumerate(obj.rules):
             check_instance(f"rules[{index}]", rules_item, AclRule, where=where, required=True)
             if rules_item is not None:
@@ -2054,31 +2458,44 @@ def validate_endpoint_acl(obj: EndpointAcl, where: str) -> None:
 
 def validate_acl_rule(obj: AclRule, where: str) -> None:
     """Check a `AclRule` about to be sent; errors start with `where` + the member."""
-    check_int("order", obj.order, where=where)
-    check_string("action", obj.action, where=where)
-    check_string("remote_subnet", obj.remote_subnet, where=where)
-    check_string("description", obj.description, where=where)
+    if obj.order is not None:
+        check_int("order", obj.order, where=where)
+    if obj.action is not None:
+        check_string("action", obj.action, where=where)
+    if obj.remote_subnet is not None:
+        check_string("remote_subnet", obj.remote_subnet, where=where)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
 
 
 def validate_public_ip(obj: PublicIP, where: str) -> None:
     """Check a `PublicIP` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("address", obj.address, where=where)
-    check_int(
-        "idle_timeout_in_minutes", obj.idle_timeout_in_minutes, where=where, minimum=4, maximum=30
-    )
-    check_string("domain_name_label", obj.domain_name_label, where=where)
-    check_list("fqdns", obj.fqdns, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.address is not None:
+        check_string("address", obj.address, where=where)
+    if obj.idle_timeout_in_minutes is not None:
+        check_int(
+            "idle_timeout_in_minutes",
+            obj.idle_timeout_in_minutes,
+            where=where,
+            minimum=4,
+            maximum=30,
+        )
+    if obj.domain_name_label is not None:
+        check_string("domain_name_label", obj.domain_name_label, where=where)
     if obj.fqdns is not None:
+        check_list("fqdns", obj.fqdns, where=where)
         for index, fqdns_item in enumerate(obj.fqdns):
             check_string(f"fqdns[{index}]", fqdns_item, where=where, required=True)
 
 
 def validate_network_interface(obj: NetworkInterface, where: str) -> None:
     """Check a `NetworkInterface` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_list("ip_configurations", obj.ip_configurations, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
     if obj.ip_configurations is not None:
+        check_list("ip_configurations", obj.ip_configurations, where=where)
         for index, ip_configurations_item in enumerate(obj.ip_configurations):
             check_instance(
                 f"ip_configurations[{index}]",
@@ -2097,51 +2514,76 @@ def validate_network_interface_ip_configuration(
     obj: NetworkInterfaceIPConfiguration, where: str
 ) -> None:
     """Check a `NetworkInterfaceIPConfiguration` about to be sent; errors start with `where` + the member."""
-    check_string("subnet_name", obj.subnet_name, where=where)
-    check_string(
-        "static_virtual_network_ip_address", obj.static_virtual_network_ip_address, where=where
-    )
+    if obj.subnet_name is not None:
+        check_string("subnet_name", obj.subnet_name, where=where)
+    if obj.static_virtual_network_ip_address is not None:
+        check_string(
+            "static_virtual_network_ip_address", obj.static_virtual_network_ip_address, where=where
+        )
 
 
 def validate_os_virtual_hard_disk(obj: OSVirtualHardDisk, where: str) -> None:
     """Check a `OSVirtualHardDisk` about to be sent; errors start with `where` + the member."""
-    check_string(
-        "host_caching", obj.host_caching, where=where, enum=("None", "ReadOnly", "ReadWrite")
-    )
-    check_string("disk_label", obj.disk_label, where=where)
-    check_string("disk_name", obj.disk_name, where=where)
-    check_string("media_link", obj.media_link, where=where)
-    check_string("source_image_name", obj.source_image_name, where=where)
-    check_string("os", obj.os, where=where)
-    check_string("remote_source_image_link", obj.remote_source_image_link, where=where)
-    check_int("resized_size_in_gb", obj.resized_size_in_gb, where=where)
-    check_string("io_type", obj.io_type, where=where)
+    if obj.host_caching is not None:
+        check_string(
+            "host_caching", obj.host_caching, where=where, enum=("None", "ReadOnly", "ReadWrite")
+        )
+    if obj.disk_label is not None:
+        check_string("disk_label", obj.disk_label, where=where)
+    if obj.disk_name is not None:
+        check_string("disk_name", obj.disk_name, where=where)
+    if obj.media_link is not None:
+        check_string("media_link", obj.media_link, where=where)
+    if obj.source_image_name is not None:
+        check_string("source_image_name", obj.source_image_name, where=where)
+    if obj.os is not None:
+        check_string("os", obj.os, where=where)
+    if obj.remote_source_image_link is not None:
+        check_string("remote_source_image_link", obj.remote_source_image_link, where=where)
+    if obj.resized_size_in_gb is not None:
+        check_int("resized_size_in_gb", obj.resized_size_in_gb, where=where)
+    if obj.io_type is not None:
+        check_string("io_type", obj.io_type, where=where)
 
 
 def validate_data_virtual_hard_disk(obj: DataVirtualHardDisk, where: str) -> None:
     """Check a `DataVirtualHardDisk` about to be sent; errors start with `where` + the member."""
-    check_string(
-        "host_caching", obj.host_caching, where=where, enum=("None", "ReadOnly", "ReadWrite")
-    )
-    check_string("disk_label", obj.disk_label, where=where)
-    check_string("disk_name", obj.disk_name, where=where)
-    check_int("lun", obj.lun, where=where, minimum=0, maximum=31)
-    check_int("logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where)
-    check_string("media_link", obj.media_link, where=where)
-    check_string("source_media_link", obj.source_media_link, where=where)
-    check_string("io_type", obj.io_type, where=where)
+    if obj.host_caching is not None:
+        check_string(
+            "host_caching", obj.host_caching, where=where, enum=("None", "ReadOnly", "ReadWrite")
+        )
+    if obj.disk_label is not None:
+        check_string("disk_label", obj.disk_label, where=where)
+    if obj.disk_name is not None:
+        check_string("disk_name", obj.disk_name, where=where)
+    if obj.lun is not None:
+        check_int("lun", obj.lun, where=where, minimum=0, maximum=31)
+    if obj.logical_disk_size_in_gb is not None:
+        check_int("logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where)
+    if obj.media_link is not None:
+        check_string("media_link", obj.media_link, where=where)
+    if obj.source_media_link is not None:
+        check_string("source_media_link", obj.source_media_link, where=where)
+    if obj.io_type is not None:
+        check_string("io_type", obj.io_type, where=where)
 
 
 def validate_resource_extension_reference(obj: ResourceExtensionReference, where: str) -> None:
     """Check a `ResourceExtensionReference` about to be sent; errors start with `where` + the member."""
-    check_string("reference_name", obj.reference_name, where=where)
-    check_string("publisher", obj.publisher, where=where)
-    check_string("name", obj.name, where=where)
-    check_string("version", obj.version, where=where)
-    check_list(
-        "resource_extension_parameter_values", obj.resource_extension_parameter_values, where=where
-    )
+    if obj.reference_name is not None:
+        check_string("reference_name", obj.reference_name, where=where)
+    if obj.publisher is not None:
+        check_string("publisher", obj.publisher, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.version is not None:
+        check_string("version", obj.version, where=where)
     if obj.resource_extension_parameter_values is not None:
+        check_list(
+            "resource_extension_parameter_values",
+            obj.resource_extension_parameter_values,
+            where=where,
+        )
         for index, resource_extension_parameter_values_item in enumerate(
             obj.resource_extension_parameter_values
         ):
@@ -2157,9 +2599,10 @@ def validate_resource_extension_reference(obj: ResourceExtensionReference, where
                     resource_extension_parameter_values_item,
                     f"{where}resource_extension_parameter_values[{index}].",
                 )
-    check_string("state", obj.state, where=where)
-    check_list("certificates", obj.certificates, where=where)
+    if obj.state is not None:
+        check_string("state", obj.state, where=where)
     if obj.certificates is not None:
+        check_list("certificates", obj.certificates, where=where)
         for index, certificates_item in enumerate(obj.certificates):
             check_instance(
                 f"certificates[{index}]",
@@ -2178,15 +2621,20 @@ def validate_resource_extension_parameter_value(
     obj: ResourceExtensionParameterValue, where: str
 ) -> None:
     """Check a `ResourceExtensionParameterValue` about to be sent; errors start with `where` + the member."""
-    check_string("key", obj.key, where=where)
-    check_string("value", obj.value, where=where, secret=True)
-    check_string("type", obj.type, where=where, enum=("Public", "Private"))
+    if obj.key is not None:
+        check_string("key", obj.key, where=where)
+    if obj.value is not None:
+        check_string("value", obj.value, where=where, secret=True)
+    if obj.type is not None:
+        check_string("type", obj.type, where=where, enum=("Public", "Private"))
 
 
 def validate_resource_extension_certificate(obj: ResourceExtensionCertificate, where: str) -> None:
     """Check a `ResourceExtensionCertificate` about to be sent; errors start with `where` + the member."""
-    check_string("thumbprint", obj.thumbprint, where=where)
-    check_string("thumbprint_algorithm", obj.thumbprint_algorithm, where=where)
+    if obj.thumbprint is not None:
+        check_string("thumbprint", obj.thumbprint, where=where)
+    if obj.thumbprint_algorithm is not None:
+        check_string("thumbprint_algorithm", obj.thumbprint_algorithm, where=where)
 
 
 def validate_regenerate_keys(obj: RegenerateKeys, where: str) -> None:
@@ -2198,50 +2646,65 @@ def validate_regenerate_keys(obj: RegenerateKeys, where: str) -> None:
 
 def validate_storage_service(obj: StorageService, where: str) -> None:
     """Check a `StorageService` about to be sent; errors start with `where` + the member."""
-    check_string("url", obj.url, where=where)
-    check_string("service_name", obj.service_name, where=where)
-    check_instance(
-        "storage_service_properties",
-        obj.storage_service_properties,
-        StorageAccountProperties,
-        where=where,
-    )
+    if obj.url is not None:
+        check_string("url", obj.url, where=where)
+    if obj.service_name is not None:
+        check_string("service_name", obj.service_name, where=where)
     if obj.storage_service_properties is not None:
+        check_instance(
+            "storage_service_properties",
+            obj.storage_service_properties,
+            StorageAccountProperties,
+            where=where,
+        )
         validate_storage_account_properties(
             obj.storage_service_properties, f"{where}storage_service_properties."
         )
-    check_instance(
-        "storage_service_keys", obj.storage_service_keys, StorageServiceKeys, where=where
-    )
     if obj.storage_service_keys is not None:
+        check_instance(
+            "storage_service_keys", obj.storage_service_keys, StorageServiceKeys, where=where
+        )
         validate_storage_service_keys(obj.storage_service_keys, f"{where}storage_service_keys.")
-    check_map("extended_properties", obj.extended_properties, where=where)
-    check_list("capabilities", obj.capabilities, where=where)
+    if obj.extended_properties is not None:
+        check_map("extended_properties", obj.extended_properties, where=where)
     if obj.capabilities is not None:
+        check_list("capabilities", obj.capabilities, where=where)
         for index, capabilities_item in enumerate(obj.capabilities):
             check_string(f"capabilities[{index}]", capabilities_item, where=where, required=True)
 
 
 def validate_storage_account_properties(obj: StorageAccountProperties, where: str) -> None:
     """Check a `StorageAccountProperties` about to be sent; errors start with `where` + the member."""
-    check_string("description", obj.description, where=where)
-    check_string("affinity_group", obj.affinity_group, where=where)
-    check_string("location", obj.location, where=where)
-    check_string("label", obj.label, where=where, encoded=True)
-    check_string("status", obj.status, where=where)
-    check_list("endpoints", obj.endpoints, where=where)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.affinity_group is not None:
+        check_string("affinity_group", obj.affinity_group, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where, encoded=True)
+    if obj.status is not None:
+        check_string("status", obj.status, where=where)
     if obj.endpoints is not None:
+        check_list("endpoints", obj.endpoints, where=where)
         for index, endpoints_item in enumerate(obj.endpoints):
             check_string(f"endpoints[{index}]", endpoints_item, where=where, required=True)
-    check_bool("geo_replication_enabled", obj.geo_replication_enabled, where=where)
-    check_string("geo_primary_region", obj.geo_primary_region, where=where)
-    check_string("status_of_primary", obj.status_of_primary, where=where)
-    check_datetime("last_geo_failover_time", obj.last_geo_failover_time, where=where)
-    check_string("geo_secondary_region", obj.geo_secondary_region, where=where)
-    check_string("status_of_secondary", obj.status_of_secondary, where=where)
-    check_datetime("creation_time", obj.creation_time, where=where)
-    check_list("custom_domains", obj.custom_domains, where=where)
+    if obj.geo_replication_enabled is not None:
+        check_bool("geo_replication_enabled", obj.geo_replication_enabled, where=where)
+    if obj.geo_primary_region is not None:
+        check_string("geo_primary_region", obj.geo_primary_region, where=where)
+    if obj.status_of_primary is not None:
+        check_string("status_of_primary", obj.status_of_primary, where=where)
+    if obj.last_geo_failover_time is not None:
+        check_datetime("last_geo_failover_time", obj.last_geo_failover_time, where=where)
+    if obj.geo_secondary_region is not None:
+        check_string("geo_secondary_region", obj.geo_secondary_region, where=where)
+    if obj.status_of_secondary is not None:
+        check_string("status_of_secondary", obj.status_of_secondary, where=where)
+    if obj.creation_time is not None:
+        check_datetime("creation_time", obj.creation_time, where=where)
     if obj.custom_domains is not None:
+        check_list("custom_domains", obj.custom_domains, where=where)
         for index, custom_domains_item in enumerate(obj.custom_domains):
             check_instance(
                 f"custom_domains[{index}]",
@@ -2252,9 +2715,10 @@ def validate_storage_account_properties(obj: StorageAccountProperties, where: st
             )
             if custom_domains_item is not None:
                 validate_custom_domain(custom_domains_item, f"{where}custom_domains[{index}].")
-    check_bool("secondary_read_enabled", obj.secondary_read_enabled, where=where)
-    check_list("secondary_endpoints", obj.secondary_endpoints, where=where)
+    if obj.secondary_read_enabled is not None:
+        check_bool("secondary_read_enabled", obj.secondary_read_enabled, where=where)
     if obj.secondary_endpoints is not None:
+        check_list("secondary_endpoints", obj.secondary_endpoints, where=where)
         for index, secondary_endpoints_item in enumerate(obj.secondary_endpoints):
             check_string(
                 f"secondary_endpoints[{index}]",
@@ -2262,19 +2726,24 @@ def validate_storage_account_properties(obj: StorageAccountProperties, where: st
                 where=where,
                 required=True,
             )
-    check_string("account_type", obj.account_type, where=where)
+    if obj.account_type is not None:
+        check_string("account_type", obj.account_type, where=where)
 
 
 def validate_custom_domain(obj: CustomDomain, where: str) -> None:
     """Check a `CustomDomain` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_bool("use_sub_domain_name", obj.use_sub_domain_name, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.use_sub_domain_name is not None:
+        check_bool("use_sub_domain_name", obj.use_sub_domain_name, where=where)
 
 
 def validate_storage_service_keys(obj: StorageServiceKeys, where: str) -> None:
     """Check a `StorageServiceKeys` about to be sent; errors start with `where` + the member."""
-    check_string("primary", obj.primary, where=where, secret=True)
-    check_string("secondary", obj.secondary, where=where, secret=True)
+    if obj.primary is not None:
+        check_string("primary", obj.primary, where=where, secret=True)
+    if obj.secondary is not None:
+        check_string("secondary", obj.secondary, where=where, secret=True)
 
 
 def validate_create_storage_service_input(obj: CreateStorageServiceInput, where: str) -> None:
@@ -2282,72 +2751,109 @@ def validate_create_storage_service_input(obj: CreateStorageServiceInput, where:
     check_string(
         "service_name", obj.service_name, where=where, required=True, pattern="^[a-z0-9]{3,24}$"
     )
-    check_string("description", obj.description, where=where, max_length=1024)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where, max_length=1024)
     check_string("label", obj.label, where=where, required=True, max_length=100, encoded=True)
-    check_string("affinity_group", obj.affinity_group, where=where)
-    check_string("location", obj.location, where=where)
-    check_map("extended_properties", obj.extended_properties, where=where)
-    check_string(
-        "account_type",
-        obj.account_type,
-        where=where,
-        enum=("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS"),
-    )
+    if obj.affinity_group is not None:
+        check_string("affinity_group", obj.affinity_group, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.extended_properties is not None:
+        check_map("extended_properties", obj.extended_properties, where=where)
+    if obj.account_type is not None:
+        check_string(
+            "account_type",
+            obj.account_type,
+            where=where,
+            enum=("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS"),
+        )
 
 
 def validate_update_storage_service_input(obj: UpdateStorageServiceInput, where: str) -> None:
     """Check a `UpdateStorageServiceInput` about to be sent; errors start with `where` + the member."""
-    check_string("description", obj.description, where=where, max_length=1024)
-    check_string("label", obj.label, where=where, max_length=100, encoded=True)
-    check_map("extended_properties", obj.extended_properties, where=where)
-    check_string(
-        "account_type",
-        obj.account_type,
-        where=where,
-        enum=("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS"),
-    )
+    if obj.description is not None:
+        check_string("description", obj.description, where=where, max_length=1024)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where, max_length=100, encoded=True)
+    if obj.extended_properties is not None:
+        check_map("extended_properties", obj.extended_properties, where=where)
+    if obj.account_type is not None:
+        check_string(
+            "account_type",
+            obj.account_type,
+            where=where,
+            enum=("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS"),
+        )
 
 
 def validate_subscription(obj: Subscription, where: str) -> None:
     """Check a `Subscription` about to be sent; errors start with `where` + the member."""
-    check_string("subscription_id", obj.subscription_id, where=where)
-    check_string("subscription_name", obj.subscription_name, where=where)
-    check_string("subscription_status", obj.subscription_status, where=where)
-    check_string("account_admin_live_email_id", obj.account_admin_live_email_id, where=where)
-    check_string("service_admin_live_email_id", obj.service_admin_live_email_id, where=where)
-    check_int("max_core_count", obj.max_core_count, where=where)
-    check_int("max_storage_accounts", obj.max_storage_accounts, where=where)
-    check_int("max_hosted_services", obj.max_hosted_services, where=where)
-    check_int("current_core_count", obj.current_core_count, where=where)
-    check_int("current_hosted_services", obj.current_hosted_services, where=where)
-    check_int("current_storage_accounts", obj.current_storage_accounts, where=where)
-    check_int("max_virtual_network_sites", obj.max_virtual_network_sites, where=where)
-    check_int("current_virtual_network_sites", obj.current_virtual_network_sites, where=where)
-    check_int("max_local_network_sites", obj.max_local_network_sites, where=where)
-    check_int("max_dns_servers", obj.max_dns_servers, where=where)
-    check_string("offer_categories", obj.offer_categories, where=where)
-    check_string("aad_tenant_id", obj.aad_tenant_id, where=where)
-    check_datetime("created_time", obj.created_time, where=where)
-    check_int("max_reserved_ips", obj.max_reserved_ips, where=where)
-    check_int("current_reserved_ips", obj.current_reserved_ips, where=where)
-    check_int("max_public_ip_count", obj.max_public_ip_count, where=where)
-    check_int("current_network_security_groups", obj.current_network_security_groups, where=where)
-    check_int("max_network_security_groups", obj.max_network_security_groups, where=where)
-    check_int(
-        "max_network_security_rules_per_group",
-        obj.max_network_security_rules_per_group,
-        where=where,
-    )
-    check_int("max_route_tables", obj.max_route_tables, where=where)
-    check_int("max_routes_per_route_table", obj.max_routes_per_route_table, where=where)
+    if obj.subscription_id is not None:
+        check_string("subscription_id", obj.subscription_id, where=where)
+    if obj.subscription_name is not None:
+        check_string("subscription_name", obj.subscription_name, where=where)
+    if obj.subscription_status is not None:
+        check_string("subscription_status", obj.subscription_status, where=where)
+    if obj.account_admin_live_email_id is not None:
+        check_string("account_admin_live_email_id", obj.account_admin_live_email_id, where=where)
+    if obj.service_admin_live_email_id is not None:
+        check_string("service_admin_live_email_id", obj.service_admin_live_email_id, where=where)
+    if obj.max_core_count is not None:
+        check_int("max_core_count", obj.max_core_count, where=where)
+    if obj.max_storage_accounts is not None:
+        check_int("max_storage_accounts", obj.max_storage_accounts, where=where)
+    if obj.max_hosted_services is not None:
+        check_int("max_hosted_services", obj.max_hosted_services, where=where)
+    if obj.current_core_count is not None:
+        check_int("current_core_count", obj.current_core_count, where=where)
+    if obj.current_hosted_services is not None:
+        check_int("current_hosted_services", obj.current_hosted_services, where=where)
+    if obj.current_storage_accounts is not None:
+        check_int("current_storage_accounts", obj.current_storage_accounts, where=where)
+    if obj.max_virtual_network_sites is not None:
+        check_int("max_virtual_network_sites", obj.max_virtual_network_sites, where=where)
+    if obj.current_virtual_network_sites is not None:
+        check_int("current_virtual_network_sites", obj.current_virtual_network_sites, where=where)
+    if obj.max_local_network_sites is not None:
+        check_int("max_local_network_sites", obj.max_local_network_sites, where=where)
+    if obj.max_dns_servers is not None:
+        check_int("max_dns_servers", obj.max_dns_servers, where=where)
+    if obj.offer_categories is not None:
+        check_string("offer_categories", obj.offer_categories, where=where)
+    if obj.aad_tenant_id is not None:
+        check_string("aad_tenant_id", obj.aad_tenant_id, where=where)
+    if obj.created_time is not None:
+        check_datetime("created_time", obj.created_time, where=where)
+    if obj.max_reserved_ips is not None:
+        check_int("max_reserved_ips", obj.max_reserved_ips, where=where)
+    if obj.current_reserved_ips is not None:
+        check_int("current_reserved_ips", obj.current_reserved_ips, where=where)
+    if obj.max_public_ip_count is not None:
+        check_int("max_public_ip_count", obj.max_public_ip_count, where=where)
+    if obj.current_network_security_groups is not None:
+        check_int(
+            "current_network_security_groups", obj.current_network_security_groups, where=where
+        )
+    if obj.max_network_security_groups is not None:
+        check_int("max_network_security_groups", obj.max_network_security_groups, where=where)
+    if obj.max_network_security_rules_per_group is not None:
+        check_int(
+            "max_network_security_rules_per_group",
+            obj.max_network_security_rules_per_group,
+            where=where,
+        )
+    if obj.max_route_tables is not None:
+        check_int("max_route_tables", obj.max_route_tables, where=where)
+    if obj.max_routes_per_route_table is not None:
+        check_int("max_routes_per_route_table", obj.max_routes_per_route_table, where=where)
 
 
 def validate_subscription_operation_collection(
     obj: SubscriptionOperationCollection, where: str
 ) -> None:
     """Check a `SubscriptionOperationCollection` about to be sent; errors start with `where` + the member."""
-    check_list("subscription_operations", obj.subscription_operations, where=where)
     if obj.subscription_operations is not None:
+        check_list("subscription_operations", obj.subscription_operations, where=where)
         for index, subscription_operations_item in enumerate(obj.subscription_operations):
             check_instance(
                 f"subscription_operations[{index}]",
@@ -2360,16 +2866,20 @@ def validate_subscription_operation_collection(
                 validate_subscription_operation(
                     subscription_operations_item, f"{where}subscription_operations[{index}]."
                 )
-    check_string("continuation_token", obj.continuation_token, where=where)
+    if obj.continuation_token is not None:
+        check_string("continuation_token", obj.continuation_token, where=where)
 
 
 def validate_subscription_operation(obj: SubscriptionOperation, where: str) -> None:
     """Check a `SubscriptionOperation` about to be sent; errors start with `where` + the member."""
-    check_string("operation_id", obj.operation_id, where=where)
-    check_string("operation_object_id", obj.operation_object_id, where=where)
-    check_string("operation_name", obj.operation_name, where=where)
-    check_list("operation_parameters", obj.operation_parameters, where=where)
+    if obj.operation_id is not None:
+        check_string("operation_id", obj.operation_id, where=where)
+    if obj.operation_object_id is not None:
+        check_string("operation_object_id", obj.operation_object_id, where=where)
+    if obj.operation_name is not None:
+        check_string("operation_name", obj.operation_name, where=where)
     if obj.operation_parameters is not None:
+        check_list("operation_parameters", obj.operation_parameters, where=where)
         for index, operation_parameters_item in enumerate(obj.operation_parameters):
             check_instance(
                 f"operation_parameters[{index}]",
@@ -2382,58 +2892,76 @@ def validate_subscription_operation(obj: SubscriptionOperation, where: str) -> N
                 validate_operation_parameter(
                     operation_parameters_item, f"{where}operation_parameters[{index}]."
                 )
-    check_instance("operation_caller", obj.operation_caller, OperationCaller, where=where)
     if obj.operation_caller is not None:
+        check_instance("operation_caller", obj.operation_caller, OperationCaller, where=where)
         validate_operation_caller(obj.operation_caller, f"{where}operation_caller.")
-    check_instance(
-        "operation_status", obj.operation_status, SubscriptionOperationStatus, where=where
-    )
     if obj.operation_status is not None:
+        check_instance(
+            "operation_status", obj.operation_status, SubscriptionOperationStatus, where=where
+        )
         validate_subscription_operation_status(obj.operation_status, f"{where}operation_status.")
-    check_datetime("operation_started_time", obj.operation_started_time, where=where)
-    check_datetime("operation_completed_time", obj.operation_completed_time, where=where)
-    check_string("operation_kind", obj.operation_kind, where=where)
+    if obj.operation_started_time is not None:
+        check_datetime("operation_started_time", obj.operation_started_time, where=where)
+    if obj.operation_completed_time is not None:
+        check_datetime("operation_completed_time", obj.operation_completed_time, where=where)
+    if obj.operation_kind is not None:
+        check_string("operation_kind", obj.operation_kind, where=where)
 
 
 def validate_operation_parameter(obj: OperationParameter, where: str) -> None:
     """Check a `OperationParameter` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("value", obj.value, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.value is not None:
+        check_string("value", obj.value, where=where)
 
 
 def validate_operation_caller(obj: OperationCaller, where: str) -> None:
     """Check a `OperationCaller` about to be sent; errors start with `where` + the member."""
-    check_bool("used_service_management_api", obj.used_service_management_api, where=where)
-    check_string("user_email_address", obj.user_email_address, where=where)
-    check_string(
-        "subscription_certificate_thumbprint", obj.subscription_certificate_thumbprint, where=where
-    )
-    check_string("client_ip", obj.client_ip, where=where)
+    if obj.used_service_management_api is not None:
+        check_bool("used_service_management_api", obj.used_service_management_api, where=where)
+    if obj.user_email_address is not None:
+        check_string("user_email_address", obj.user_email_address, where=where)
+    if obj.subscription_certificate_thumbprint is not None:
+        check_string(
+            "subscription_certificate_thumbprint",
+            obj.subscription_certificate_thumbprint,
+            where=where,
+        )
+    if obj.client_ip is not None:
+        check_string("client_ip", obj.client_ip, where=where)
 
 
 def validate_subscription_operation_status(obj: SubscriptionOperationStatus, where: str) -> None:
     """Check a `SubscriptionOperationStatus` about to be sent; errors start with `where` + the member."""
-    check_string("status_id", obj.status_id, where=where)
-    check_string("status", obj.status, where=where)
-    check_int("http_status_code", obj.http_status_code, where=where)
-    check_instance("error", obj.error, OperationError, where=where)
+    if obj.status_id is not None:
+        check_string("status_id", obj.status_id, where=where)
+    if obj.status is not None:
+        check_string("status", obj.status, where=where)
+    if obj.http_status_code is not None:
+        check_int("http_status_code", obj.http_status_code, where=where)
     if obj.error is not None:
+        check_instance("error", obj.error, OperationError, where=where)
         validate_operation_error(obj.error, f"{where}error.")
 
 
 def validate_vm_image(obj: VMImage, where: str) -> None:
     """Check a `VMImage` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("label", obj.label, where=where)
-    check_string("category", obj.category, where=where)
-    check_string("description", obj.description, where=where)
-    check_instance(
-        "os_disk_configuration", obj.os_disk_configuration, OSDiskConfiguration, where=where
-    )
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.category is not None:
+        check_string("category", obj.category, where=where)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
     if obj.os_disk_configuration is not None:
+        check_instance(
+            "os_disk_configuration", obj.os_disk_configuration, OSDiskConfiguration, where=where
+        )
         validate_os_disk_configuration(obj.os_disk_configuration, f"{where}os_disk_configuration.")
-    check_list("data_disk_configurations", obj.data_disk_configurations, where=where)
     if obj.data_disk_configurations is not None:
+        check_list("data_disk_configurations", obj.data_disk_configurations, where=where)
         for index, data_disk_configurations_item in enumerate(obj.data_disk_configurations):
             check_instance(
                 f"data_disk_configurations[{index}]",
@@ -2446,47 +2974,83 @@ def validate_vm_image(obj: VMImage, where: str) -> None:
                 validate_data_disk_configuration(
                     data_disk_configurations_item, f"{where}data_disk_configurations[{index}]."
                 )
-    check_string("service_name", obj.service_name, where=where)
-    check_string("deployment_name", obj.deployment_name, where=where)
-    check_string("role_name", obj.role_name, where=where)
-    check_string("affinity_group", obj.affinity_group, where=where)
-    check_string("location", obj.location, where=where)
-    check_datetime("created_time", obj.created_time, where=where)
-    check_datetime("modified_time", obj.modified_time, where=where)
-    check_string("language", obj.language, where=where)
-    check_string("image_family", obj.image_family, where=where)
-    check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
-    check_bool("is_premium", obj.is_premium, where=where)
-    check_string("eula", obj.eula, where=where)
-    check_string("icon_uri", obj.icon_uri, where=where)
-    check_string("small_icon_uri", obj.small_icon_uri, where=where)
-    check_string("privacy_uri", obj.privacy_uri, where=where)
-    check_string("publisher_name", obj.publisher_name, where=where)
-    check_string("pricing_detail_link", obj.pricing_detail_link, where=where)
-    check_datetime("published_date", obj.published_date, where=where)
-    check_bool("show_in_gui", obj.show_in_gui, where=where)
-    check_string("vm_image_state", obj.vm_image_state, where=where)
-    check_string("role_state_on_capture", obj.role_state_on_capture, where=where)
-    check_string("role_size_on_capture", obj.role_size_on_capture, where=where)
-    check_bool("is_corrupted", obj.is_corrupted, where=where)
+    if obj.service_name is not None:
+        check_string("service_name", obj.service_name, where=where)
+    if obj.deployment_name is not None:
+        check_string("deployment_name", obj.deployment_name, where=where)
+    if obj.role_name is not None:
+        check_string("role_name", obj.role_name, where=where)
+    if obj.affinity_group is not None:
+        check_string("affinity_group", obj.affinity_group, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.created_time is not None:
+        check_datetime("created_time", obj.created_time, where=where)
+    if obj.modified_time is not None:
+        check_datetime("modified_time", obj.modified_time, where=where)
+    if obj.language is not None:
+        check_string("language", obj.language, where=where)
+    if obj.image_family is not None:
+        check_string("image_family", obj.image_family, where=where)
+    if obj.recommended_vm_size is not None:
+        check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
+    if obj.is_premium is not None:
+        check_bool("is_premium", obj.is_premium, where=where)
+    if obj.eula is not None:
+        check_string("eula", obj.eula, where=where)
+    if obj.icon_uri is not None:
+        check_string("icon_uri", obj.icon_uri, where=where)
+    if obj.small_icon_uri is not None:
+        check_string("small_icon_uri", obj.small_icon_uri, where=where)
+    if obj.privacy_uri is not None:
+        check_string("privacy_uri", obj.privacy_uri, where=where)
+    if obj.publisher_name is not None:
+        check_string("publisher_name", obj.publisher_name, where=where)
+    if obj.pricing_detail_link is not None:
+        check_string("pricing_detail_link", obj.pricing_detail_link, where=where)
+    if obj.published_date is not None:
+        check_datetime("published_date", obj.published_date, where=where)
+    if obj.show_in_gui is not None:
+        check_bool("show_in_gui", obj.show_in_gui, where=where)
+    if obj.vm_image_state is not None:
+        check_string("vm_image_state", obj.vm_image_state, where=where)
+    if obj.role_state_on_capture is not None:
+        check_string("role_state_on_capture", obj.role_state_on_capture, where=where)
+    if obj.role_size_on_capture is not None:
+        check_string("role_size_on_capture", obj.role_size_on_capture, where=where)
+    if obj.is_corrupted is not None:
+        check_bool("is_corrupted", obj.is_corrupted, where=where)
 
 
 def validate_os_disk_configuration(obj: OSDiskConfiguration, where: str) -> None:
     """Check a `OSDiskConfiguration` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("host_caching", obj.host_caching, where=where)
-    check_string("os_state", obj.os_state, where=where)
-    check_string("os", obj.os, where=where)
-    check_string("media_link", obj.media_link, where=where)
-    check_int("logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where)
-    check_string("io_type", obj.io_type, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.host_caching is not None:
+        check_string("host_caching", obj.host_caching, where=where)
+    if obj.os_state is not None:
+        check_string("os_state", obj.os_state, where=where)
+    if obj.os is not None:
+        check_string("os", obj.os, where=where)
+    if obj.media_link is not None:
+        check_string("media_link", obj.media_link, where=where)
+    if obj.logical_disk_size_in_gb is not None:
+        check_int("logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where)
+    if obj.io_type is not None:
+        check_string("io_type", obj.io_type, where=where)
 
 
 def validate_data_disk_configuration(obj: DataDiskConfiguration, where: str) -> None:
     """Check a `DataDiskConfiguration` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("host_caching", obj.host_caching, where=where)
-    check_int("lun", obj.lun, where=where)
-    check_string("media_link", obj.media_link, where=where)
-    check_int("logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where)
-    check_string("io_type", obj.io_type, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.host_caching is not None:
+        check_string("host_caching", obj.host_caching, where=where)
+    if obj.lun is not None:
+        check_int("lun", obj.lun, where=where)
+    if obj.media_link is not None:
+        check_string("media_link", obj.media_link, where=where)
+    if obj.logical_disk_size_in_gb is not None:
+        check_int("logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where)
+    if obj.io_type is not None:
+        check_string("io_type", obj.io_type, where=where)

@@ -87,7 +87,8 @@ class GoldenService(ServiceClient):
         Args:
             continuation_token: Where a previous listing stopped.
         """
-        check_string("continuation_token", continuation_token)
+        if continuation_token is not None:
+            check_string("continuation_token", continuation_token)
         headers: dict[str, str] = {}
         if continuation_token is not None:
             headers["x-ms-continuation-token"] = continuation_token
@@ -143,32 +144,39 @@ class GoldenService(ServiceClient):
         check_path_segment("pool_name", pool_name)
         check_string("widget_name", widget_name, required=True, pattern="^[A-Za-z0-9-]{1,63}$")
         check_string("label", label, required=True, max_length=100, encoded=True)
-        check_bool("enabled", enabled)
-        check_int("size", size, minimum=1, maximum=64)
-        check_datetime("expires", expires)
-        check_string("admin_password", admin_password, secret=True)
-        check_map("tags", tags)
-        check_list("parts", parts)
+        if enabled is not None:
+            check_bool("enabled", enabled)
+        if size is not None:
+            check_int("size", size, minimum=1, maximum=64)
+        if expires is not None:
+            check_datetime("expires", expires)
+        if admin_password is not None:
+            check_string("admin_password", admin_password, secret=True)
+        if tags is not None:
+            check_map("tags", tags)
         if parts is not None:
+            check_list("parts", parts)
             for index, parts_item in enumerate(parts):
                 check_instance(f"parts[{index}]", parts_item, Part, required=True)
                 if parts_item is not None:
                     validate_part(parts_item, f"parts[{index}].")
-        check_list("aliases", aliases)
         if aliases is not None:
+            check_list("aliases", aliases)
             for index, aliases_item in enumerate(aliases):
                 check_string(f"aliases[{index}]", aliases_item, required=True)
-        check_instance("owner", owner, (UserPrincipal, GroupPrincipal))
         if owner is not None:
+            check_instance("owner", owner, (UserPrincipal, GroupPrincipal))
             validate_principal(owner, "owner.")
-        check_instance("linux_settings", linux_settings, LinuxSettings)
         if linux_settings is not None:
+            check_instance("linux_settings", linux_settings, LinuxSettings)
             validate_linux_settings(linux_settings, "linux_settings.")
-        check_instance("windows_settings", windows_settings, WindowsSettings)
         if windows_settings is not None:
+            check_instance("windows_settings", windows_settings, WindowsSettings)
             validate_windows_settings(windows_settings, "windows_settings.")
-        check_bool("small", small)
-        check_bool("replace", replace)
+        if small is not None:
+            check_bool("small", small)
+        if replace is not None:
+            check_bool("replace", replace)
         check_exactly_one(
             linux_settings=linux_settings,
             windows_settings=windows_settings,
@@ -227,8 +235,10 @@ class GoldenService(ServiceClient):
             since: Only events after this time.
             continuation_token: Token of the page to fetch.
         """
-        check_datetime("since", since)
-        check_string("continuation_token", continuation_token)
+        if since is not None:
+            check_datetime("since", since)
+        if continuation_token is not None:
+            check_string("continuation_token", continuation_token)
         query: list[tuple[str, str]] = []
         if since is not None:
             query.append(("since", format_datetime(since)))
@@ -304,8 +314,8 @@ class GoldenService(ServiceClient):
             host_names: Host names.
         """
         check_string("login", login, required=True)
-        check_list("host_names", host_names)
         if host_names is not None:
+            check_list("host_names", host_names)
             for index, host_names_item in enumerate(host_names):
                 check_string(f"host_names[{index}]", host_names_item, required=True)
         request = NewServer(

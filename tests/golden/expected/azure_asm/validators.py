@@ -37,14 +37,20 @@ from azure_asm_runtime.validation import (
 
 def validate_widget(obj: Widget, where: str) -> None:
     """Check a `Widget` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("label", obj.label, where=where, encoded=True)
-    check_string("state", obj.state, where=where, enum=("Creating", "Ready", "Deleting"))
-    check_datetime("created", obj.created, where=where)
-    check_bool("enabled", obj.enabled, where=where)
-    check_map("tags", obj.tags, where=where)
-    check_instance("owner", obj.owner, (UserPrincipal, GroupPrincipal), where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where, encoded=True)
+    if obj.state is not None:
+        check_string("state", obj.state, where=where, enum=("Creating", "Ready", "Deleting"))
+    if obj.created is not None:
+        check_datetime("created", obj.created, where=where)
+    if obj.enabled is not None:
+        check_bool("enabled", obj.enabled, where=where)
+    if obj.tags is not None:
+        check_map("tags", obj.tags, where=where)
     if obj.owner is not None:
+        check_instance("owner", obj.owner, (UserPrincipal, GroupPrincipal), where=where)
         validate_principal(obj.owner, f"{where}owner.")
 
 
@@ -54,26 +60,31 @@ def validate_create_widget(obj: CreateWidget, where: str) -> None:
     check_string(
         "widget_name", obj.widget_name, where=where, required=True, pattern="^[A-Za-z0-9-]{1,63}$"
     )
-    check_bool("enabled", obj.enabled, where=where)
-    check_int("size", obj.size, where=where, minimum=1, maximum=64)
-    check_datetime("expires", obj.expires, where=where)
-    check_string("admin_password", obj.admin_password, where=where, secret=True)
-    check_map("tags", obj.tags, where=where)
-    check_list("parts", obj.parts, where=where)
+    if obj.enabled is not None:
+        check_bool("enabled", obj.enabled, where=where)
+    if obj.size is not None:
+        check_int("size", obj.size, where=where, minimum=1, maximum=64)
+    if obj.expires is not None:
+        check_datetime("expires", obj.expires, where=where)
+    if obj.admin_password is not None:
+        check_string("admin_password", obj.admin_password, where=where, secret=True)
+    if obj.tags is not None:
+        check_map("tags", obj.tags, where=where)
     if obj.parts is not None:
+        check_list("parts", obj.parts, where=where)
         for index, parts_item in enumerate(obj.parts):
             check_instance(f"parts[{index}]", parts_item, Part, where=where, required=True)
             if parts_item is not None:
                 validate_part(parts_item, f"{where}parts[{index}].")
-    check_list("aliases", obj.aliases, where=where)
     if obj.aliases is not None:
+        check_list("aliases", obj.aliases, where=where)
         for index, aliases_item in enumerate(obj.aliases):
             check_string(f"aliases[{index}]", aliases_item, where=where, required=True)
-    check_instance("owner", obj.owner, (UserPrincipal, GroupPrincipal), where=where)
     if obj.owner is not None:
+        check_instance("owner", obj.owner, (UserPrincipal, GroupPrincipal), where=where)
         validate_principal(obj.owner, f"{where}owner.")
-    check_list("settings", obj.settings, where=where)
     if obj.settings is not None:
+        check_list("settings", obj.settings, where=where)
         for index, settings_item in enumerate(obj.settings):
             check_instance(
                 f"settings[{index}]",
@@ -84,18 +95,21 @@ def validate_create_widget(obj: CreateWidget, where: str) -> None:
             )
             if settings_item is not None:
                 validate_settings(settings_item, f"{where}settings[{index}].")
-    check_string("comment", obj.comment, where=where)
+    if obj.comment is not None:
+        check_string("comment", obj.comment, where=where)
 
 
 def validate_audit(obj: Audit, where: str) -> None:
     """Check a `Audit` about to be sent; errors start with `where` + the member."""
-    check_string("comment", obj.comment, where=where)
+    if obj.comment is not None:
+        check_string("comment", obj.comment, where=where)
 
 
 def validate_part(obj: Part, where: str) -> None:
     """Check a `Part` about to be sent; errors start with `where` + the member."""
     check_string("name", obj.name, where=where, required=True)
-    check_int("count", obj.count, where=where)
+    if obj.count is not None:
+        check_int("count", obj.count, where=where)
 
 
 def validate_settings(obj: Settings, where: str) -> None:
@@ -109,13 +123,16 @@ def validate_settings(obj: Settings, where: str) -> None:
 def validate_linux_settings(obj: LinuxSettings, where: str) -> None:
     """Check a `LinuxSettings` about to be sent; errors start with `where` + the member."""
     check_string("user_name", obj.user_name, where=where, required=True)
-    check_string("ssh_key", obj.ssh_key, where=where, secret=True)
+    if obj.ssh_key is not None:
+        check_string("ssh_key", obj.ssh_key, where=where, secret=True)
 
 
 def validate_windows_settings(obj: WindowsSettings, where: str) -> None:
     """Check a `WindowsSettings` about to be sent; errors start with `where` + the member."""
-    check_string("computer_name", obj.computer_name, where=where)
-    check_string("admin_password", obj.admin_password, where=where, secret=True)
+    if obj.computer_name is not None:
+        check_string("computer_name", obj.computer_name, where=where)
+    if obj.admin_password is not None:
+        check_string("admin_password", obj.admin_password, where=where, secret=True)
 
 
 def validate_principal(obj: Principal, where: str) -> None:
@@ -133,48 +150,58 @@ def validate_user_principal(obj: UserPrincipal, where: str) -> None:
 
 def validate_group_principal(obj: GroupPrincipal, where: str) -> None:
     """Check a `GroupPrincipal` about to be sent; errors start with `where` + the member."""
-    check_int("group_id", obj.group_id, where=where)
+    if obj.group_id is not None:
+        check_int("group_id", obj.group_id, where=where)
 
 
 def validate_event_page(obj: EventPage, where: str) -> None:
     """Check a `EventPage` about to be sent; errors start with `where` + the member."""
-    check_list("events", obj.events, where=where)
     if obj.events is not None:
+        check_list("events", obj.events, where=where)
         for index, events_item in enumerate(obj.events):
             check_instance(f"events[{index}]", events_item, Event, where=where, required=True)
             if events_item is not None:
                 validate_event(events_item, f"{where}events[{index}].")
-    check_string("continuation_token", obj.continuation_token, where=where)
+    if obj.continuation_token is not None:
+        check_string("continuation_token", obj.continuation_token, where=where)
 
 
 def validate_event(obj: Event, where: str) -> None:
     """Check a `Event` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
 
 
 def validate_quota(obj: Quota, where: str) -> None:
     """Check a `Quota` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_int("value", obj.value, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.value is not None:
+        check_int("value", obj.value, where=where)
 
 
 def validate_rule(obj: Rule, where: str) -> None:
     """Check a `Rule` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("start", obj.start, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.start is not None:
+        check_string("start", obj.start, where=where)
 
 
 def validate_new_server(obj: NewServer, where: str) -> None:
     """Check a `NewServer` about to be sent; errors start with `where` + the member."""
     check_string("login", obj.login, where=where, required=True)
-    check_list("host_names", obj.host_names, where=where)
     if obj.host_names is not None:
+        check_list("host_names", obj.host_names, where=where)
         for index, host_names_item in enumerate(obj.host_names):
             check_string(f"host_names[{index}]", host_names_item, where=where, required=True)
 
 
 def validate_server_name(obj: ServerName, where: str) -> None:
     """Check a `ServerName` about to be sent; errors start with `where` + the member."""
-    check_string("name", obj.name, where=where)
-    check_string("fully_qualified_domain_name", obj.fully_qualified_domain_name, where=where)
-    check_int("port", obj.port, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.fully_qualified_domain_name is not None:
+        check_string("fully_qualified_domain_name", obj.fully_qualified_domain_name, where=where)
+    if obj.port is not None:
+        check_int("port", obj.port, where=where)
