@@ -37,9 +37,10 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check codegen runtime emulator generated tests examples
-	$(VENV)/bin/ruff format --check codegen runtime emulator generated tests examples
-	$(VENV)/bin/mypy --strict generated/azure_asm runtime/azure_asm_runtime
+	$(VENV)/bin/ruff check codegen runtime emulator generated cli tests examples
+	$(VENV)/bin/ruff format --check codegen runtime emulator generated cli tests examples
+	$(VENV)/bin/mypy --strict generated/azure_asm runtime/azure_asm_runtime \
+		emulator/azure_asm_emulator cli/azure_asm_cli
 
 demo: $(STAMP)
 	$(PY) examples/run_demo.py

@@ -255,6 +255,7 @@ class Operation:
     response: ResponseBody | None
     pages: Pages | None = None
     content_type: str | None = None  # overrides the client's for this operation
+    cli: tuple[str, str] | None = None  # (group, command) overriding codegen.cli_names' rule
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 import yaml
 
+from codegen.cli_names import CliNameError, cli_names
 from codegen.ir import (
     NO_DEFAULT,
     SCALAR_TYPES,
@@ -46,6 +47,7 @@ HTTP_METHODS = ("GET", "PUT", "POST", "DELETE")
 TEXT_TYPES = ("string", "int", "long", "bool", "datetime")
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 CLASS_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+CLI_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 XML_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 
 
@@ -256,6 +258,15 @@ class Loader:
                 raise self.raw_clients[client.name].where.error(
                     f"status_operation {client.status_operation!r} is not an operation"
                 )
+        try:
+            cli_names(
+                (op.name for op in operations),
+                {op.name: op.cli for op in operations if op.cli is not None},
+            )
+        except CliNameError as exc:
+            raise SpecError(
+                f"{self.folder}: {exc} (name one with `cli: {{group, command}}`)"
+            ) from None
         operations, list_documents = self._list_documents(operations)
         return Spec(
             namespaces=dict(self.namespaces),
@@ -604,6 +615,7 @@ class Loader:
                 "response",
                 "pages",
                 "content_type",
+                "cli",
             ),
         )
         _identifier(name, where)
@@ -681,7 +693,22 @@ class Loader:
                 if "content_type" in value
                 else None
             ),
+            cli=self._cli(value.get("cli"), where.at("cli")),
         )
+
+    def _cli(self, raw: Any, where: Where) -> tuple[str, str] | None:
+        """`cli: {group: ..., command: ...}`: the `asm GROUP COMMAND` of an operation, when
+        the rule of `codegen.cli_names` gives a poor one."""
+        if raw is None:
+            return None
+        _keys(raw, where, ("group", "command"), ())
+        names = []
+        for key in ("group", "command"):
+            text = _str(raw[key], where.at(key))
+            if not CLI_NAME.match(text):
+                raise where.at(key).error(f"{text!r} is not a kebab-case name")
+            names.append(text)
+        return names[0], names[1]
 
     def _pages(
         self,

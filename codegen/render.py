@@ -16,6 +16,7 @@ from pathlib import Path
 
 import jinja2
 
+from codegen.cli_names import cli_names
 from codegen.ir import (
     NO_DEFAULT,
     Constraints,
@@ -39,6 +40,7 @@ MODULES = (
     "validators.py",
     "clients.py",
     "catalog.py",
+    "strategies.py",
     "__init__.py",
 )
 
@@ -236,6 +238,43 @@ def all_tags(spec: Spec, prefixes: dict[str, str]) -> list[tuple[str, str]]:
     return sorted(tags)
 
 
+def secret_elements(spec: Spec) -> list[tuple[str, str]]:
+    """(parent element, element) local names of every secret member, for tools that must
+    blank secrets out of XML documents they keep (``azure_asm_runtime.recording``)."""
+    holders: dict[str, set[str]] = {shape.name: {shape.xml} for shape in spec.shapes}
+    for shape in spec.shapes:
+        for member in shape.members:
+            if member.type.kind == "shape":
+                holders[member.type.name].add(member.xml)
+            elif member.type.item is not None and member.type.item.kind == "shape":
+                item = member.type.item.name
+                holders[item].add(member.item_xml or spec.shape(item).xml)
+    for shape in spec.shapes:
+        if shape.union is not None:
+            for variant in shape.union.variants:
+                holders[variant.shape] |= holders[shape.name]
+    pairs: set[tuple[str, str]] = set()
+
+    def visit(nodes: tuple[Member | Group, ...], parents: set[str]) -> None:
+        for node in nodes:
+            if isinstance(node, Group):
+                visit(node.children, {node.xml})
+            elif node.secret and node.fixed is None:
+                if node.placement == "text":
+                    pairs.update((parent, "#text") for parent in parents)
+                elif node.placement == "attribute":
+                    pairs.update((parent, "@" + node.xml) for parent in parents)
+                elif node.type.kind == "list" and not node.flat:
+                    pairs.add((node.xml, node.item_xml))
+                else:
+                    pairs.update((parent, node.xml) for parent in parents)
+
+    for shape in spec.shapes:
+        if shape.union is None:
+            visit(shape.body, holders[shape.name])
+    return sorted(pairs)
+
+
 class Renderer:
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
@@ -286,7 +325,12 @@ class Renderer:
             operations_of=self.operations_of,
             request_members=self.request_members,
             param_check=self.param_check,
+            secret_elements=secret_elements(spec),
             sources=", ".join(spec.sources),
+            cli_names=cli_names(
+                (op.name for op in spec.operations),
+                {op.name: op.cli for op in spec.operations if op.cli is not None},
+            ),
             NO_DEFAULT=NO_DEFAULT,
         )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from azure_asm import deserializers, serializers
-from azure_asm_runtime.catalog import OperationInfo
+from azure_asm_runtime.catalog import OperationInfo, ParamInfo
 
 OPERATIONS: Mapping[str, OperationInfo] = {
     "list_widgets": OperationInfo(
@@ -21,6 +21,16 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("continuation_token",),
         x_ms_version="2015-04-01",
         is_async=False,
+        doc="Lists the widgets of the subscription.",
+        param_info=(
+            ParamInfo(
+                name="continuation_token",
+                type="string",
+                doc="Where a previous listing stopped.",
+            ),
+        ),
+        cli_group="widget",
+        cli_command="list",
         response_shape="Widget",
         response_is_list=True,
         write_response=serializers.serialize_widgets,
@@ -50,6 +60,101 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
+        doc="Creates a widget in a pool. With `replace=True` a widget of the same name is replaced (`comp=replace`).",
+        param_info=(
+            ParamInfo(
+                name="pool_name",
+                type="string",
+                required=True,
+                doc="Name of the pool.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="widget_name",
+                type="string",
+                required=True,
+                doc="Name of the new widget.",
+            ),
+            ParamInfo(
+                name="label",
+                type="string",
+                required=True,
+                doc="Label, up to 100 characters.",
+            ),
+            ParamInfo(
+                name="enabled",
+                type="bool",
+                default=True,
+                doc="Whether the widget starts enabled.",
+            ),
+            ParamInfo(
+                name="size",
+                type="int",
+                doc="Size in units, 1 to 64.",
+            ),
+            ParamInfo(
+                name="expires",
+                type="datetime",
+                doc="When the widget expires (UTC).",
+            ),
+            ParamInfo(
+                name="admin_password",
+                type="string",
+                doc="Password of the widget's admin.",
+                secret=True,
+            ),
+            ParamInfo(
+                name="tags",
+                type="map",
+                doc="Name/value pairs stored with the widget.",
+                kind="map",
+            ),
+            ParamInfo(
+                name="parts",
+                type="list",
+                doc="Parts of the widget.",
+                kind="list",
+                item="Part",
+            ),
+            ParamInfo(
+                name="aliases",
+                type="list",
+                doc="Other names of the widget.",
+                kind="list",
+                item="string",
+            ),
+            ParamInfo(
+                name="owner",
+                type="Principal",
+                doc="Who owns the widget.",
+                kind="shape",
+            ),
+            ParamInfo(
+                name="linux_settings",
+                type="LinuxSettings",
+                doc="Settings for Linux.",
+                kind="shape",
+            ),
+            ParamInfo(
+                name="windows_settings",
+                type="WindowsSettings",
+                doc="Settings for Windows.",
+                kind="shape",
+            ),
+            ParamInfo(
+                name="small",
+                type="bool",
+                doc="Legacy switch: True means size 1.",
+            ),
+            ParamInfo(
+                name="replace",
+                type="bool",
+                default=False,
+                doc="Replace a widget of the same name.",
+            ),
+        ),
+        cli_group="widget",
+        cli_command="create",
         request_shape="CreateWidget",
         read_request=deserializers.deserialize_create_widget,
     ),
@@ -68,6 +173,21 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
+        doc="Lists events, a page at a time.",
+        param_info=(
+            ParamInfo(
+                name="since",
+                type="datetime",
+                doc="Only events after this time.",
+            ),
+            ParamInfo(
+                name="continuation_token",
+                type="string",
+                doc="Token of the page to fetch.",
+            ),
+        ),
+        cli_group="event",
+        cli_command="list",
         response_shape="EventPage",
         write_response=serializers.serialize_event_page,
     ),
@@ -80,6 +200,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
+        doc="Lists quotas; the items are `<ServiceResource>` elements.",
+        param_info=(),
+        cli_group="quota",
+        cli_command="list",
         response_shape="Quota",
         response_is_list=True,
         write_response=serializers.serialize_service_resources_of_quota,
@@ -93,6 +217,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
+        doc="Lists rules; the same root and item names as quotas, other fields.",
+        param_info=(),
+        cli_group="rule",
+        cli_command="list",
         response_shape="Rule",
         response_is_list=True,
         write_response=serializers.serialize_service_resources_of_rule,
@@ -109,6 +237,24 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
+        doc="Creates a server; the answer is the server name with its domain as an attribute.",
+        param_info=(
+            ParamInfo(
+                name="login",
+                type="string",
+                required=True,
+                doc="Administrator login.",
+            ),
+            ParamInfo(
+                name="host_names",
+                type="list",
+                doc="Host names.",
+                kind="list",
+                item="string",
+            ),
+        ),
+        cli_group="server",
+        cli_command="create",
         request_shape="NewServer",
         read_request=deserializers.deserialize_new_server,
         response_shape="ServerName",
@@ -126,6 +272,25 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
+        doc="Creates a job from a JSON document.",
+        param_info=(
+            ParamInfo(
+                name="job_id",
+                type="string",
+                required=True,
+                doc="Id of the job.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="job",
+                type="json",
+                required=True,
+                doc="The job as a JSON-able dict.",
+                kind="json",
+            ),
+        ),
+        cli_group="job",
+        cli_command="put",
     ),
     "get_profile_text": OperationInfo(
         name="get_profile_text",
@@ -136,5 +301,20 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
+        doc="Returns a document as text.",
+        param_info=(),
+        cli_group="profile-text",
+        cli_command="get",
     ),
 }
+
+#: (parent element, element) local names of the spec's secret members (passwords, keys,
+#: certificate data): what a tool keeping XML documents must blank out. ``@Name`` is an
+#: attribute of the parent, ``#text`` its text.
+SECRET_ELEMENTS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("CreateWidget", "AdminPassword"),
+        ("SettingsSet", "AdminPassword"),
+        ("SettingsSet", "SshKey"),
+    }
+)

@@ -1,0 +1,447 @@
+"""The ``asm`` command line, built from the generated operation table.
+
+Every operation of the spec (``azure_asm.catalog.OPERATIONS``) is one command, ``asm GROUP
+COMMAND``, named by the generator (``OperationInfo.cli_group`` / ``cli_command``); its help is
+the operation's documentation and its arguments are the operation's parameters
+(``OperationInfo.param_info``), documented by the spec:
+
+* required parameters that name the resource (those in the URL path, ``name`` and
+  ``*_name``) are positional, in the order of the Python signature;
+* every other parameter is an option, ``--kebab-case`` of its name, marked required when the
+  spec says so; how each type is written is explained in ``azure_asm_cli.values``;
+* asynchronous operations wait for the operation to finish, showing its progress on stderr,
+  unless ``--no-wait`` is given (then the request id is printed); ``--timeout`` bounds the wait.
+
+Output is a table (``azure_asm_cli.output``) or, with ``--output json``, JSON. Failures are one
+line on stderr, ``asm: error: ...`` with the ASM error code and the request id, and a non-zero
+exit status: 1 when the service refused or the operation failed, 2 for usage and configuration
+errors, 130 when interrupted. ``asm emulator ...`` runs the emulator's commands (``init``,
+``serve``), as ``asm-emulator`` does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import logging
+import os
+import sys
+import typing
+from collections.abc import Mapping, Sequence
+from typing import Any, TextIO
+
+import azure_asm
+from azure_asm.catalog import OPERATIONS
+from azure_asm_cli import config
+from azure_asm_cli.output import Progress, emit
+from azure_asm_cli.values import (
+    SCALAR_PARSERS,
+    TYPE_KEY,
+    BadValue,
+    argument_value,
+    pair_parser,
+    takes_json,
+)
+from azure_asm_runtime.catalog import OperationInfo, ParamInfo
+from azure_asm_runtime.errors import (
+    AsmError,
+    AsmHttpError,
+    CertificateError,
+    OperationFailedError,
+)
+from azure_asm_runtime.polling import AsyncOperation
+
+PROG = "asm"
+EMULATOR_GROUP = "emulator"
+
+DESCRIPTION = (
+    "Command line for the Azure Service Management (classic, ASM) API, generated from the "
+    "API's spec: one command per operation, grouped by resource "
+    "(e.g. `asm hosted-service list`). Run `asm GROUP --help` for a group's commands and "
+    "`asm GROUP COMMAND --help` for a command's arguments."
+)
+
+EPILOG = """\
+configuration (flags win over the environment, which wins over a publish settings file):
+  AZURE_ASM_SUBSCRIPTION_ID, AZURE_ASM_CERT_FILE, AZURE_ASM_CERT_PASSWORD,
+  AZURE_ASM_PUBLISH_SETTINGS, AZURE_ASM_HOST, AZURE_ASM_CA_BUNDLE, AZURE_ASM_OUTPUT
+
+exit status: 0 success, 1 service error or failed operation, 2 usage or configuration error
+"""
+
+
+def _help(text: str) -> str:
+    """Spec prose made safe for argparse's %-formatting."""
+    return text.replace("%", "%%")
+
+
+def _first_sentence(text: str) -> str:
+    sentence = text.split(". ")[0].rstrip(".")
+    return sentence if len(sentence) <= 90 else sentence[:87] + "..."
+
+
+def _positional(param: ParamInfo) -> bool:
+    return (
+        param.required
+        and param.kind == "scalar"
+        and param.type not in ("bool",)
+        and (param.in_path or param.name == "name" or param.name.endswith("_name"))
+    )
+
+
+def _option(param: ParamInfo) -> str:
+    return "--" + param.name.replace("_", "-")
+
+
+def _common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
+    """Options accepted before the group and after the command (``asm ... --output json``)."""
+
+    def default(value: Any) -> Any:
+        return value if defaults else argparse.SUPPRESS
+
+    group = parser.add_argument_group("global options")
+    group.add_argument(
+        "--subscription-id", metavar="ID", default=default(None), help="subscription id"
+    )
+    group.add_argument(
+        "--cert",
+        metavar="FILE",
+        default=default(None),
+        help="management certificate: PEM with its private key, or PFX",
+    )
+    group.add_argument(
+        "--publish-settings",
+        metavar="FILE",
+        default=default(None),
+        help="a .publishsettings file (subscription, certificate and endpoint)",
+    )
+    group.add_argument(
+        "--host", metavar="HOST[:PORT]", default=default(None), help="management endpoint"
+    )
+    group.add_argument(
+        "--ca-bundle", metavar="FILE", default=default(None), help="CA certificates to trust"
+    )
+    group.add_argument(
+        "-o",
+        "--output",
+        choices=("table", "json"),
+        default=default(None),
+        help="output format (default: table)",
+    )
+    group.add_argument(
+        "--record",
+        metavar="FILE",
+        default=default(None),
+        help="append the requests and responses to the recording FILE (secrets redacted)",
+    )
+    group.add_argument(
+        "--replay",
+        metavar="FILE",
+        default=default(None),
+        help="answer from a recording instead of the network",
+    )
+    group.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=default(False),
+        help="no progress messages on stderr",
+    )
+    group.add_argument(
+        "--debug",
+        action="store_true",
+        default=default(False),
+        help="log requests, retries and polling (the azure_asm logger) to stderr",
+    )
+
+
+def _param_help(param: ParamInfo) -> str:
+    parts = [param.doc or param.name.replace("_", " ")]
+    if takes_json(param):
+        if param.kind == "json":
+            parts.append("JSON text, or @FILE.")
+        elif param.kind == "list":
+            parts.append(f"A JSON array of {param.item} objects, or @FILE.")
+        else:
+            parts.append(f"A JSON {param.type} object, or @FILE.")
+        model = param.item if param.kind == "list" else param.type
+        variants = _union_variants(model)
+        if len(variants) > 1:
+            parts.append(f'Name its class with "{TYPE_KEY}": {", ".join(variants)}.')
+    elif param.kind == "map":
+        parts.append("KEY=VALUE; repeat the option for more pairs.")
+    elif param.kind == "list":
+        parts.append("One or more values.")
+    elif param.type == "datetime":
+        parts.append("ISO 8601, e.g. 2024-05-01T12:00:00Z.")
+    if param.secret and param.kind == "scalar":
+        parts.append("Secret: may be given as @FILE.")
+    if param.default is not None:
+        parts.append(f"Default: {param.default}.")
+    return _help(" ".join(parts))
+
+
+def _union_variants(type_name: str | None) -> list[str]:
+    if type_name is None:
+        return []
+    model = getattr(azure_asm.models, type_name, None)
+    if model is None or isinstance(model, type):
+        return [type_name] if model is not None else []
+    return [arg.__name__ for arg in typing.get_args(model)]
+
+
+def _add_param(parser: argparse.ArgumentParser, param: ParamInfo) -> None:
+    help_text = _param_help(param)
+    metavar = param.name.upper()
+    if _positional(param):
+        parser.add_argument(
+            param.name,
+            metavar=metavar,
+            type=SCALAR_PARSERS.get(param.type, str),
+            choices=param.enum or None,
+            help=help_text,
+        )
+        return
+    kwargs: dict[str, Any] = {"dest": param.name, "help": help_text, "default": None}
+    if param.required:
+        kwargs["required"] = True
+    if param.kind == "scalar" and param.type == "bool":
+        kwargs["action"] = argparse.BooleanOptionalAction
+    elif param.kind == "scalar":
+        kwargs["type"] = SCALAR_PARSERS.get(param.type, str)
+        kwargs["metavar"] = "{" + ",".join(param.enum) + "}" if param.enum else metavar
+        if param.enum:
+            kwargs["choices"] = param.enum
+    elif param.kind == "map":
+        kwargs.update(action="append", type=pair_parser(), metavar="KEY=VALUE")
+    elif param.kind == "list" and not param.item_is_shape:
+        kwargs.update(action="extend", nargs="+", type=SCALAR_PARSERS.get(param.item or "", str))
+        kwargs["metavar"] = metavar
+    else:
+        kwargs["metavar"] = "JSON"
+    parser.add_argument(_option(param), **kwargs)
+
+
+def _groups() -> dict[str, dict[str, OperationInfo]]:
+    groups: dict[str, dict[str, OperationInfo]] = {}
+    for info in OPERATIONS.values():
+        groups.setdefault(info.cli_group, {})[info.cli_command] = info
+    return {name: dict(sorted(groups[name].items())) for name in sorted(groups)}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``asm`` parser: one sub-command per operation of the catalog."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _common_options(parser, defaults=True)
+    groups = parser.add_subparsers(dest="group", metavar="GROUP", required=True)
+    groups.add_parser(
+        EMULATOR_GROUP,
+        help="the local ASM emulator: init, serve (as asm-emulator)",
+        add_help=False,
+    )
+    for group_name, commands in _groups().items():
+        verbs = ", ".join(commands)
+        group = groups.add_parser(
+            group_name,
+            help=verbs,
+            description=f"Commands for {group_name.replace('-', ' ')}s: {verbs}.",
+        )
+        sub = group.add_subparsers(dest="command", metavar="COMMAND", required=True)
+        for command_name, info in commands.items():
+            description = _help(info.doc or info.name)
+            notes = [f"Calls {info.client}.{info.name}()."]
+            if info.is_async:
+                notes.append(
+                    "Waits for the asynchronous operation, showing its progress on stderr, "
+                    "unless --no-wait is given (then prints the request id)."
+                )
+            command = sub.add_parser(
+                command_name,
+                help=_help(_first_sentence(info.doc or info.name)),
+                description=description,
+                epilog=" ".join(notes),
+            )
+            for param in info.param_info:
+                _add_param(command, param)
+            if info.is_async:
+                command.add_argument(
+                    "--no-wait",
+                    action="store_true",
+                    help="return at once, printing the request id of the operation",
+                )
+                command.add_argument(
+                    "--timeout",
+                    type=float,
+                    metavar="SECONDS",
+                    help="give up waiting after SECONDS (the operation goes on)",
+                )
+            _common_options(command, defaults=False)
+            command.set_defaults(operation=info.name)
+    return parser
+
+
+@functools.cache
+def _parser() -> argparse.ArgumentParser:
+    return build_parser()
+
+
+# --- running a command ----------------------------------------------------------------------
+
+
+def _error_line(exc: BaseException) -> str:
+    if isinstance(exc, AsmHttpError):
+        code = exc.code or "HTTP error"
+        text = f"{code} (HTTP {exc.status}): {' '.join(exc.message.split())}"
+        if exc.request_id:
+            text += f" [request id {exc.request_id}]"
+        return text
+    if isinstance(exc, OperationFailedError):
+        code = f"{exc.code}: " if exc.code else ""
+        return f"operation {exc.request_id} failed: {code}{' '.join(exc.message.split())}" + (
+            f" (HTTP {exc.http_status_code})" if exc.http_status_code else ""
+        )
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _kwargs(info: OperationInfo, args: argparse.Namespace) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
+    for param in info.param_info:
+        raw = getattr(args, param.name, None)
+        if raw is None:
+            continue
+        where = param.name.upper() if _positional(param) else _option(param)
+        kwargs[param.name] = argument_value(param, raw, where)
+    return kwargs
+
+
+def _setup_logging(debug: bool, err: TextIO) -> None:
+    if not debug:
+        return
+    logger = logging.getLogger("azure_asm")
+    handler = logging.StreamHandler(err)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+
+
+def run(
+    args: argparse.Namespace,
+    environ: Mapping[str, str],
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    info = OPERATIONS[args.operation]
+    output = args.output or environ.get(config.ENV_OUTPUT) or "table"
+    if output not in ("table", "json"):
+        print(f"{PROG}: error: {config.ENV_OUTPUT}={output!r}: use table or json", file=err)
+        return 2
+    _setup_logging(args.debug, err)
+    try:
+        kwargs = _kwargs(info, args)
+        settings = config.resolve(vars(args), environ)
+        client_class = getattr(azure_asm, info.client)
+        client = config.make_client(client_class, settings)
+    except (BadValue, config.ConfigError, CertificateError, ValueError) as exc:
+        # ValueError: e.g. a subscription the publish settings file does not hold.
+        print(f"{PROG}: error: {_error_line(exc)}", file=err)
+        return 2
+    try:
+        try:
+            result = getattr(client, info.name)(**kwargs)
+        except (ValueError, TypeError) as exc:  # the SDK's argument checks, before sending
+            print(f"{PROG}: error: invalid argument: {_error_line(exc)}", file=err)
+            return 2
+        if isinstance(result, AsyncOperation):
+            if args.no_wait:
+                emit(
+                    {"request_id": result.request_id} if output == "json" else result.request_id,
+                    output,
+                    out,
+                    err,
+                )
+                return 0
+            progress = Progress(f"{info.cli_group} {info.cli_command}", result.request_id, err)
+            if not args.quiet:
+                progress.start()
+            try:
+                final = result.result(args.timeout, None if args.quiet else progress)
+            finally:
+                if not args.quiet:
+                    progress.finish()
+            result = {
+                "request_id": result.request_id,
+                "status": final.status,
+                "http_status_code": final.http_status_code,
+            }
+        emit(result, output, out, err)
+        return 0
+    except AsmError as exc:  # refused by the service, failed or timed out operation, network
+        print(f"{PROG}: error: {_error_line(exc)}", file=err)
+        return 1
+    finally:
+        client.close()
+
+
+def _first_positional(argv: Sequence[str]) -> int | None:
+    """Index of the group name in ``argv`` (skipping global options and their values)."""
+    takes_value = {
+        "--subscription-id",
+        "--cert",
+        "--publish-settings",
+        "--host",
+        "--ca-bundle",
+        "-o",
+        "--output",
+        "--record",
+        "--replay",
+    }
+    index = 0
+    while index < len(argv):
+        item = argv[index]
+        if item in takes_value:
+            index += 2
+        elif item.startswith("-"):
+            index += 1
+        else:
+            return index
+    return None
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Entry point of the ``asm`` console script; returns the exit status."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    environ = config.environment() if environ is None else environ
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    group_at = _first_positional(arguments)
+    if group_at is not None and arguments[group_at] == EMULATOR_GROUP:
+        from azure_asm_emulator.cli import main as emulator_main
+
+        return emulator_main(arguments[group_at + 1 :])
+    try:
+        args = _parser().parse_args(arguments)
+    except SystemExit as exc:
+        return int(exc.code or 0) if not isinstance(exc.code, str) else 2
+    try:
+        return run(args, environ, out, err)
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=err)
+        return 130
+    except BrokenPipeError:  # `asm ... | head`: the reader is gone, nothing left to say
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 0
