@@ -935,14 +935,16 @@ class Loader:
         roots = [xml for xml, _, _ in keys]
         shape_functions = {snake(name) for name in self._shapes}
         documents: dict[tuple[str, str, str], ListDocument] = {}
-        for (xml, item, item_xml), operation in keys.items():
-            function = snake(xml) if roots.count(xml) == 1 else f"{snake(xml)}_of_{snake(item)}"
+        for (xml, item_name, item_xml), operation in keys.items():
+            function = (
+                snake(xml) if roots.count(xml) == 1 else f"{snake(xml)}_of_{snake(item_name)}"
+            )
             if function in shape_functions:
                 raise SpecError(
                     f"{operation.source}: operations.{operation.name}.response: list document "
                     f"<{xml}> would share its functions with the shape of that name"
                 )
-            documents[(xml, item, item_xml)] = ListDocument(xml, item, item_xml, function)
+            documents[(xml, item_name, item_xml)] = ListDocument(xml, item_name, item_xml, function)
         named = []
         for operation in operations:
             response = operation.response
