@@ -2128,7 +2128,6 @@ def _read_network_dns_server(element: etree._Element, ctx: DeserializeContext) -
     obj.name = attribute_string(element, "name")
     obj.ip_address = attribute_string(element, "IPAddress")
     for child in element:
-        tag = child.tag
         ctx.unknown(obj, child)
     return obj
 
@@ -2187,7 +2186,6 @@ def _read_dns_server_ref(element: etree._Element, ctx: DeserializeContext) -> Dn
     obj = DnsServerRef()
     obj.name = attribute_string(element, "name")
     for child in element:
-        tag = child.tag
         ctx.unknown(obj, child)
     return obj
 
@@ -2230,7 +2228,6 @@ def _read_local_network_connection(
     obj = LocalNetworkConnection()
     obj.type = attribute_string(element, "type")
     for child in element:
-        tag = child.tag
         ctx.unknown(obj, child)
     return obj
 

@@ -360,7 +360,6 @@ def _read_server_name(element: etree._Element, ctx: DeserializeContext) -> Serve
     obj.port = attribute_int(element, "Port")
     obj.name = element.text
     for child in element:
-        tag = child.tag
         ctx.unknown(obj, child)
     return obj
 
