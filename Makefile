@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: all install generate check-generated docs check-docs golden test lint demo bench clean
+.PHONY: all install generate check-generated docs check-docs golden test lint demo bench soak clean
 
 all: check-generated test
 
@@ -48,6 +48,11 @@ demo: $(STAMP)
 # Benchmarks of issue #6 (about 3 minutes; not part of `make test`, which only smoke-runs them).
 bench: $(STAMP)
 	$(PY) -m bench
+
+# Reliability soak of issue #5 (about 20 s): create/get/delete cycles on 8 threads under
+# injected faults; prints the figures and fails if a resource was lost or duplicated.
+soak: $(STAMP)
+	$(PY) tests/reliability/soak.py --threads 8 --cycles 100
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -34,6 +34,9 @@ class FaultConfig:
     ``error_rate``: answer ``error_status`` (503 ``ServerBusy`` by default; 500 is
     ``InternalError``) instead of handling the request.
     ``drop_rate``: read the request, then close the connection without answering.
+    ``drop_after_rate``: handle the request (its change is made), then close the connection
+    instead of sending the answer: a failure after the server acted, which a client must not
+    paper over by blindly repeating a POST.
     ``latency``: seconds added before every (non-exempt) request is handled.
     ``conflict_rate``: answer write requests (PUT/POST/DELETE) with 409 ``ConflictError``
     "currently performing an operation", as if another client held the resource.
@@ -44,13 +47,14 @@ class FaultConfig:
     error_rate: float = 0.0
     error_status: int = 503
     drop_rate: float = 0.0
+    drop_after_rate: float = 0.0
     latency: float = 0.0
     conflict_rate: float = 0.0
     seed: int | None = None
     faults_on_polling: bool = False
 
     def __post_init__(self) -> None:
-        for name in ("error_rate", "drop_rate", "conflict_rate"):
+        for name in ("error_rate", "drop_rate", "drop_after_rate", "conflict_rate"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1, not {value!r}")
@@ -62,7 +66,13 @@ class FaultConfig:
     @property
     def active(self) -> bool:
         """Whether this configuration injects anything at all."""
-        return bool(self.error_rate or self.drop_rate or self.latency or self.conflict_rate)
+        return bool(
+            self.error_rate
+            or self.drop_rate
+            or self.drop_after_rate
+            or self.latency
+            or self.conflict_rate
+        )
 
 
 class FaultAction(Enum):
@@ -70,6 +80,7 @@ class FaultAction(Enum):
 
     NONE = "none"
     DROP = "drop"
+    DROP_AFTER = "drop_after"
     ERROR = "error"
     CONFLICT = "conflict"
 
@@ -131,6 +142,8 @@ class FaultInjector:
                 return NO_FAULT
             drop, error, conflict = (self._random.random() for _ in range(3))
             fake_request_id = uuid.UUID(int=self._random.getrandbits(128), version=4).hex
+            # Drawn only when asked for, so that older configurations keep their sequences.
+            drop_after = self._random.random() if config.drop_after_rate else 1.0
         action = FaultAction.NONE
         fault: AsmFault | None = None
         if drop < config.drop_rate:
@@ -143,4 +156,6 @@ class FaultInjector:
         elif write and conflict < config.conflict_rate:
             action = FaultAction.CONFLICT
             fault = conflict_fault(fake_request_id, _lock_key_for(path))
+        elif drop_after < config.drop_after_rate:
+            action = FaultAction.DROP_AFTER
         return FaultDecision(latency=config.latency, action=action, fault=fault)

@@ -9,6 +9,7 @@ certificate fails it. Per request, in this order:
    unexpired) management certificate of that subscription;
 3. 400 ``MissingOrIncorrectVersionHeader`` unless ``x-ms-version`` is a ``YYYY-MM-DD`` date;
 4. fault injection (latency, dropped connection, error, conflict), skipped for polling routes;
+   a connection "dropped after" is closed once the handler has run, instead of answering;
 5. routing: 404 ``ResourceNotFound`` / 405, else the handler runs with the state lock held,
    after due asynchronous operations have been settled.
 
@@ -200,6 +201,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         emulator = self.server.emulator
         client = ""
         route: Route | None = None
+        drop_after = False
         try:
             body = self._read_body()
             url = urlsplit(self.path)
@@ -234,6 +236,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 return
             if decision.fault is not None:
                 raise decision.fault
+            drop_after = decision.action is FaultAction.DROP_AFTER
             if found is None:
                 found = emulator.router.match(self.command, path)  # raises 404 / 405
             request = Request(
@@ -261,6 +264,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
         answered_id = next(
             (v for k, v in response.headers.items() if k.lower() == "x-ms-request-id"), request_id
         )
+        if drop_after:
+            self._log(started, answered_id, client, route, f"{response.status}, dropped")
+            self._drop()
+            return
         # Logged before sending, so that the line exists once the client has its answer.
         self._log(started, answered_id, client, route, str(response.status))
         self._send(response, request_id)

@@ -1,30 +1,60 @@
-"""The base of every generated client: configuration, sending, error mapping, conflicts.
+"""The base of every generated client: configuration, sending, retries, conflicts.
 
 Generated methods validate their arguments, build the path and body, then call `_send`; this
-class owns everything that is the same for all operations.
+class owns everything that is the same for all operations:
+
+* retries of transient failures by a `RetryPolicy` (see `azure_asm_runtime.retry`), every
+  attempt logged at DEBUG on the ``azure_asm`` logger; the error finally raised carries
+  ``attempts``;
+* 409 "operation in progress" conflicts waited out: the operation named in ASM's message
+  (``x-ms-requestid <id>``) is polled until it finishes, then the request is sent again;
+  without a usable id the client backs off and retries, up to `conflict_timeout` seconds;
+* per-call options without touching generated signatures: `with_options(...)` returns a copy
+  sharing the connection pool.
 """
 
 from __future__ import annotations
 
+import copy
+import json
 import logging
 import os
 import random
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import TypeVar
+from typing import Any, Self, TypeVar
 from urllib.parse import quote, urlsplit
 
 from lxml import etree
 
+from azure_asm_runtime.certificates import (
+    ClientCertificate,
+    Password,
+    choose_subscription,
+    read_publish_settings,
+)
 from azure_asm_runtime.errors import (
+    AsmConnectError,
+    AsmConnectionError,
+    AsmError,
     AsmHttpError,
     ConflictError,
+    ForbiddenError,
     OperationFailedError,
+    ResourceNotFoundError,
     ResponseParseError,
     error_from_response,
 )
 from azure_asm_runtime.http import HttpRequest, HttpResponse, Transport
-from azure_asm_runtime.polling import AsyncOperation, OperationStatusLike, PollSchedule
+from azure_asm_runtime.polling import (
+    FAILED,
+    SUCCEEDED,
+    AsyncOperation,
+    OperationStatusLike,
+    PollSchedule,
+)
+from azure_asm_runtime.retry import DEFAULT_RETRY, RetryPolicy
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
 
 logger = logging.getLogger("azure_asm")
@@ -60,6 +90,25 @@ def _is_operation_in_progress(error: AsmHttpError) -> bool:
     )
 
 
+_CONFLICTING_OPERATION = re.compile(r"x-ms-requestid\s+([0-9A-Za-z-]{1,64})", re.IGNORECASE)
+
+
+def conflicting_operation_id(error: AsmHttpError) -> str | None:
+    """The request id of the operation holding the resource, from ASM's 409 message."""
+    match = _CONFLICTING_OPERATION.search(error.message or "")
+    return match.group(1) if match else None
+
+
+class _Unset:
+    """The type of `_UNSET`: "not given" where None is a meaningful value."""
+
+
+_UNSET = _Unset()
+
+# Errors while polling a conflicting operation that mean "cannot follow it": back off instead.
+_UNFOLLOWABLE = (ResourceNotFoundError, ForbiddenError, NotImplementedError)
+
+
 class ServiceClient:
     """Connection settings and the request pipeline shared by the generated clients.
 
@@ -76,25 +125,34 @@ class ServiceClient:
     def __init__(
         self,
         subscription_id: str | None = None,
-        cert_file: str | None = None,
+        cert_file: str | os.PathLike[str] | ClientCertificate | None = None,
         host: str | None = None,
         *,
+        key_file: str | os.PathLike[str] | None = None,
+        cert_password: Password = None,
         ca_bundle: str | None = None,
         verify: bool = True,
         timeout: float = 65.0,
         transport: Transport | None = None,
         strict: bool = False,
+        retry: RetryPolicy | None = None,
         conflict_timeout: float = 300.0,
         poll_schedule: PollSchedule | None = None,
+        operation_timeout: float | None = 3600.0,
+        pool_maxsize: int = 10,
     ) -> None:
         if not isinstance(subscription_id, str) or not subscription_id:
             raise ValueError("subscription_id: is required (the GUID of the subscription)")
+        if retry is not None and not isinstance(retry, RetryPolicy):
+            raise TypeError(f"retry: must be a RetryPolicy, got {type(retry).__name__}")
         self.subscription_id = subscription_id
         self.host = host or os.environ.get(HOST_ENV) or DEFAULT_HOST
         self.timeout = timeout
         self.strict = strict
+        self.retry = retry or DEFAULT_RETRY
         self.conflict_timeout = conflict_timeout
         self.poll_schedule = poll_schedule or PollSchedule()
+        self.operation_timeout = operation_timeout
         if transport is None:
             if cert_file is None:
                 raise ValueError("cert_file: is required unless a transport is given")
@@ -102,17 +160,79 @@ class ServiceClient:
 
             transport = Urllib3Transport(
                 cert_file,
+                key_file=key_file,
+                password=cert_password,
                 ca_bundle=ca_bundle or os.environ.get(CA_BUNDLE_ENV) or None,
                 verify=verify,
                 timeout=timeout,
+                pool_maxsize=pool_maxsize,
             )
         self.transport: Transport = transport
         self._sleep: Callable[[float], None] = time.sleep
+        self._clock: Callable[[], float] = time.monotonic
+        self._random = random.Random()
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(subscription_id={self.subscription_id!r}, host={self.host!r})"
         )
+
+    @classmethod
+    def from_publish_settings(
+        cls, path: str | os.PathLike[str], subscription_id: str | None = None, **options: Any
+    ) -> Self:
+        """A client for a subscription of a ``.publishsettings`` file (its management
+        certificate and endpoint). Without `subscription_id` the file must hold exactly one
+        subscription; `publish_settings_subscriptions(path)` lists them. `host` (or
+        ``AZURE_ASM_HOST``) overrides the file's ``ServiceManagementUrl``; other options are
+        those of the constructor."""
+        source = os.fspath(path)
+        chosen = choose_subscription(read_publish_settings(source), subscription_id, source)
+        host = options.pop("host", None) or os.environ.get(HOST_ENV) or chosen.host
+        return cls(chosen.id, chosen.certificate, host, **options)
+
+    @staticmethod
+    def publish_settings_subscriptions(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
+        """(id, name) of each subscription in a ``.publishsettings`` file."""
+        return [(s.id, s.name) for s in read_publish_settings(path, warn_expired=False)]
+
+    def with_options(
+        self,
+        *,
+        retry: RetryPolicy | None = None,
+        timeout: float | None = None,
+        conflict_timeout: float | None = None,
+        operation_timeout: float | None | _Unset = _UNSET,
+        poll_schedule: PollSchedule | None = None,
+        strict: bool | None = None,
+    ) -> Self:
+        """A copy of this client with some options changed, sharing its transport (and so
+        its connections): the per-call way to change them, e.g.
+        ``sms.with_options(retry=NO_RETRY).create_hosted_service(...)``. Asynchronous
+        operations started through the copy are polled with the copy's options
+        (``operation_timeout=None`` waits for them without limit)."""
+        if retry is not None and not isinstance(retry, RetryPolicy):
+            raise TypeError(f"retry: must be a RetryPolicy, got {type(retry).__name__}")
+        clone = copy.copy(self)
+        if retry is not None:
+            clone.retry = retry
+        if timeout is not None:
+            clone.timeout = timeout
+        if conflict_timeout is not None:
+            clone.conflict_timeout = conflict_timeout
+        if not isinstance(operation_timeout, _Unset):
+            clone.operation_timeout = operation_timeout
+        if poll_schedule is not None:
+            clone.poll_schedule = poll_schedule
+        if strict is not None:
+            clone.strict = strict
+        return clone
+
+    def close(self) -> None:
+        """Close the transport's pooled connections (if it has any)."""
+        close = getattr(self.transport, "close", None)
+        if callable(close):
+            close()
 
     # --- the pipeline -----------------------------------------------------------------------
 
@@ -135,12 +255,13 @@ class ServiceClient:
         body: bytes | None = None,
         expect: tuple[int, ...] = (),
     ) -> HttpResponse:
-        """Send a request; return the response or raise the matching `AsmHttpError`.
+        """Send a request; return the response or raise the matching `AsmError`.
 
+        Transient failures are retried as `self.retry` allows (see `azure_asm_runtime.retry`).
         A 409 saying another operation is still running on the resource is waited out (up to
         `conflict_timeout` seconds): ASM serialises writes per hosted service and deployment,
         and code like ``create_hosted_service(...); create_virtual_machine_deployment(...)``
-        would otherwise fail at random.
+        would otherwise fail at random. The error finally raised has ``attempts`` set.
         """
         all_headers = {"x-ms-version": x_ms_version}
         if method != "GET":
@@ -148,44 +269,41 @@ class ServiceClient:
         if headers:
             all_headers.update(headers)
         request = HttpRequest(method, self._url(path, query), all_headers, body)
-        deadline = time.monotonic() + self.conflict_timeout
-        pause = 0.1
-        redirects = 0
-        while True:
-            response = self.transport.send(request, self.timeout)
-            logger.debug(
-                "%s %s -> %d (request id %s)",
-                method,
-                request.url,
-                response.status,
-                response.header("x-ms-request-id"),
-            )
-            location = response.header("Location") if response.status == 307 else None
-            if location and redirects < _MAX_REDIRECTS and _same_host(location, request.url):
-                # ASM answers 307 while it moves a subscription between clusters.
-                redirects += 1
-                request = HttpRequest(method, location, all_headers, body)
-                continue
-            if 200 <= response.status < 300 and (not expect or response.status in expect):
-                return response
-            error = error_from_response(response)
-            if _is_operation_in_progress(error) and time.monotonic() + pause < deadline:
-                logger.debug("%s %s: resource busy, retrying in %.2fs", method, path, pause)
-                self._sleep(pause * random.uniform(0.8, 1.2))
-                pause = min(pause * 2, 5.0)
-                continue
-            raise error
+        return _Attempts(self, request, path, expect).run()
 
     def _read(
         self, response: HttpResponse, reader: Callable[[etree._Element, DeserializeContext], T]
     ) -> T:
         return reader(parse_document(response.body), DeserializeContext(self.strict))
 
+    def _read_json(self, response: HttpResponse) -> Any:
+        """A JSON response body (None when empty); `ResponseParseError` when it is not JSON."""
+        if not response.body.strip():
+            return None
+        try:
+            return json.loads(response.body)
+        except (ValueError, RecursionError):
+            raise ResponseParseError("response is not valid JSON") from None
+
+    def _read_text(self, response: HttpResponse) -> str:
+        """A text response body; `ResponseParseError` when it is not UTF-8."""
+        try:
+            return response.body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ResponseParseError("response text is not valid UTF-8") from None
+
     def _async_operation(self, response: HttpResponse) -> AsyncOperation:
         request_id = response.header("x-ms-request-id")
         if not request_id:
             raise ResponseParseError("asynchronous operation answered without x-ms-request-id")
-        return AsyncOperation(request_id, self._operation_status, self.poll_schedule)
+        return AsyncOperation(
+            request_id,
+            self._operation_status,
+            self.poll_schedule,
+            timeout=self.operation_timeout,
+            sleep=self._sleep,
+            clock=self._clock,
+        )
 
     def _operation_status(self, request_id: str) -> OperationStatusLike:
         raise NotImplementedError("the generated client names its status operation")
@@ -243,3 +361,156 @@ class ServiceClient:
 
 def _bytes(body: bytes | str | None) -> bytes | None:
     return body.encode("utf-8") if isinstance(body, str) else body
+
+
+class _Attempts:
+    """One call of `_send`: the attempts, their waits and the bookkeeping for the logs."""
+
+    def __init__(
+        self, client: ServiceClient, request: HttpRequest, path: str, expect: tuple[int, ...]
+    ) -> None:
+        self.client = client
+        self.request = request
+        self.path = path
+        self.expect = expect
+        self.policy = client.retry
+        self.started = client._clock()
+        self.attempt = 0
+        self.retries = 0
+        self.redirects = 0
+        self.conflict_deadline = self.started + client.conflict_timeout
+        self.conflict_pause = 0.1
+        self.followed: set[str] = set()
+        # An earlier attempt got no answer after it was sent: it may have been applied.
+        self.maybe_applied = False
+
+    def _log(self, outcome: str, detail: str, *, wait: float | None = None) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
+        then = f"; retrying in {wait:.2f}s" if wait is not None else ""
+        logger.debug(
+            "%s %s attempt %d: %s%s",
+            self.request.method,
+            self.path,
+            self.attempt,
+            detail,
+            then,
+            extra={
+                "asm_method": self.request.method,
+                "asm_path": self.path,
+                "asm_attempt": self.attempt,
+                "asm_outcome": outcome,
+            },
+        )
+
+    def run(self) -> HttpResponse:
+        client, request = self.client, self.request
+        while True:
+            self.attempt += 1
+            try:
+                response = client.transport.send(request, client.timeout)
+            except AsmConnectionError as exc:
+                wait = self._retry_wait(exc)
+                if wait is None:
+                    self._log("failed", f"{type(exc).__name__}: {exc}")
+                    raise self._final(exc)  # noqa: B904 - the same exception, annotated
+                self._log("retry", f"{type(exc).__name__}: {exc}", wait=wait)
+                if not isinstance(exc, AsmConnectError):
+                    self.maybe_applied = True
+                client._sleep(wait)
+                continue
+            request_id = response.header("x-ms-request-id")
+            location = response.header("Location") if response.status == 307 else None
+            if location and self.redirects < _MAX_REDIRECTS and _same_host(location, request.url):
+                # ASM answers 307 while it moves a subscription between clusters.
+                self._log("redirect", f"307 to {urlsplit(location).path}")
+                self.redirects += 1
+                self.attempt -= 1
+                request = self.request = HttpRequest(
+                    request.method, location, request.headers, request.body
+                )
+                continue
+            if 200 <= response.status < 300 and (not self.expect or response.status in self.expect):
+                self._log("ok", f"{response.status} (request id {request_id})")
+                return response
+            error = error_from_response(response)
+            if _is_operation_in_progress(error) and self._wait_out_conflict(error):
+                continue
+            wait = self._retry_wait(error)
+            if wait is None:
+                self._log("failed", str(error))
+                raise self._final(error)
+            self._log("retry", str(error), wait=wait)
+            client._sleep(wait)
+
+    def _retry_wait(self, error: AsmError) -> float | None:
+        """Seconds to wait before retrying after `error`, or None to give up."""
+        policy = self.policy
+        if self.retries + 1 >= policy.max_attempts:
+            return None
+        if policy.reason_to_retry(self.request.method, error) is None:
+            return None
+        retry_after = error.retry_after if isinstance(error, AsmHttpError) else None
+        wait = policy.delay(self.retries + 1, retry_after, self.client._random)
+        if wait is None:
+            return None
+        if policy.timeout is not None and (
+            self.client._clock() + wait > self.started + policy.timeout
+        ):
+            return None
+        self.retries += 1
+        return wait
+
+    def _wait_out_conflict(self, error: AsmHttpError) -> bool:
+        """Wait until the operation holding the resource finishes; False to give up."""
+        client = self.client
+        operation_id = conflicting_operation_id(error)
+        if client._clock() >= self.conflict_deadline:
+            return False
+        if operation_id is not None and operation_id not in self.followed:
+            self.followed.add(operation_id)
+            self._log("conflict", f"409, waiting for operation {operation_id}")
+            try:
+                if self._follow(operation_id):
+                    return True
+            except _UNFOLLOWABLE:
+                pass  # not ours to see (another subscription, or a fake): back off instead
+            except AsmError as failure:
+                logger.debug("cannot follow operation %s: %s", operation_id, failure)
+        remaining = self.conflict_deadline - client._clock()
+        if remaining <= 0:
+            return False
+        pause = min(remaining, self.conflict_pause * client._random.uniform(0.8, 1.2))
+        self._log("conflict", f"409 resource busy ({error.message[:120]})", wait=pause)
+        client._sleep(pause)
+        self.conflict_pause = min(self.conflict_pause * 2, 5.0)
+        return True
+
+    def _follow(self, operation_id: str) -> bool:
+        """Poll `operation_id` until it finishes (True) or the conflict deadline (False)."""
+        client = self.client
+        for interval in client.poll_schedule.intervals():
+            status = client._operation_status(operation_id).status
+            if status in (SUCCEEDED, FAILED):
+                logger.debug("conflicting operation %s finished: %s", operation_id, status)
+                return True
+            remaining = self.conflict_deadline - client._clock()
+            if remaining <= 0:
+                return False
+            client._sleep(min(interval, remaining))
+        return False  # pragma: no cover - intervals() never ends
+
+    def _final(self, error: AsmError) -> AsmError:
+        error.attempts = self.attempt
+        if self.attempt > 1:
+            elapsed = self.client._clock() - self.started
+            error.add_note(
+                f"{self.request.method} {self.path}: gave up after {self.attempt} attempts "
+                f"in {elapsed:.1f} s"
+            )
+        if self.maybe_applied and isinstance(error, AsmHttpError):
+            error.add_note(
+                "an earlier attempt got no answer after it was sent and may have been applied "
+                "(e.g. a 404 on a retried DELETE: the resource is gone)"
+            )
+        return error

@@ -20,11 +20,15 @@ from lxml import etree
 from .http import HttpResponse
 
 __all__ = [
+    "AsmConnectError",
+    "AsmConnectTimeoutError",
+    "AsmConnectionDroppedError",
     "AsmConnectionError",
     "AsmError",
     "AsmHttpError",
     "AsmTimeoutError",
     "BadRequestError",
+    "CertificateError",
     "ConflictError",
     "ForbiddenError",
     "OperationFailedError",
@@ -39,7 +43,13 @@ __all__ = [
 
 
 class AsmError(Exception):
-    """Base of every exception the SDK raises on purpose."""
+    """Base of every exception the SDK raises on purpose.
+
+    ``attempts`` is how many times the request was sent before this error was final (set by
+    the client's retry policy; 1 when it was not retried).
+    """
+
+    attempts: int = 1
 
 
 class AsmHttpError(AsmError):
@@ -129,6 +139,26 @@ class AsmConnectionError(AsmError):
 
 class AsmTimeoutError(AsmConnectionError):
     """The server did not answer in time; the request may or may not have been applied."""
+
+
+class AsmConnectError(AsmConnectionError):
+    """The request was never sent: connecting failed (refused, DNS, TLS handshake, no free
+    pooled connection). The server cannot have acted on it, so any request may be repeated."""
+
+
+class AsmConnectTimeoutError(AsmConnectError, AsmTimeoutError):
+    """Connecting (TCP or TLS handshake) or waiting for a pooled connection took too long;
+    nothing was sent."""
+
+
+class AsmConnectionDroppedError(AsmConnectionError):
+    """The connection failed after the request was sent (reset, closed without an answer,
+    truncated answer): the server may have applied it. Only idempotent requests are repeated."""
+
+
+class CertificateError(AsmError):
+    """The management certificate cannot be used: missing file, wrong password, no private
+    key, key not matching the certificate, unreadable format."""
 
 
 class OperationFailedError(AsmError):

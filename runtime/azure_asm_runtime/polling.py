@@ -3,6 +3,13 @@
 ASM reports the outcome of a write at `GET /{subscription_id}/operations/{request_id}`; the
 handle keeps `request_id` (so code written for the reference package keeps working) and adds
 the azure-core style `status()`, `done()`, `wait()` and `result()`.
+
+Waiting is bounded (``timeout``, by default the client's ``operation_timeout``) and survives
+transient failures of the status request itself: connection faults, 5xx, throttling and
+unreadable answers are logged and polled past (each status request is already retried by the
+client's retry policy; this covers outages longer than one request's retries), up to
+``max_poll_failures`` in a row. A ``Failed`` operation raises ``OperationFailedError`` with the
+operation's error code and message.
 """
 
 from __future__ import annotations
@@ -12,7 +19,15 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Protocol
 
-from azure_asm_runtime.errors import OperationFailedError, OperationTimeoutError
+from azure_asm_runtime.errors import (
+    AsmConnectionError,
+    OperationFailedError,
+    OperationTimeoutError,
+    ResponseParseError,
+    ServerError,
+    ThrottledError,
+    UnknownElementError,
+)
 
 logger = logging.getLogger("azure_asm")
 
@@ -41,6 +56,14 @@ class OperationStatusLike(Protocol):
 
 ProgressCallback = Callable[[OperationStatusLike], None]
 
+#: Failures of a status request worth polling past: the operation itself is unaffected.
+TRANSIENT_POLL_ERRORS: tuple[type[Exception], ...] = (
+    AsmConnectionError,
+    ServerError,
+    ThrottledError,
+    ResponseParseError,
+)
+
 
 class PollSchedule:
     """Intervals between status requests: quick at first, then backing off to a cap."""
@@ -62,7 +85,16 @@ class PollSchedule:
 class AsyncOperation:
     """A started asynchronous operation, identified by its request id."""
 
-    __slots__ = ("request_id", "_poll", "_schedule", "_last", "_sleep", "_clock")
+    __slots__ = (
+        "request_id",
+        "timeout",
+        "max_poll_failures",
+        "_poll",
+        "_schedule",
+        "_last",
+        "_sleep",
+        "_clock",
+    )
 
     def __init__(
         self,
@@ -70,10 +102,14 @@ class AsyncOperation:
         poll: Callable[[str], OperationStatusLike],
         schedule: PollSchedule | None = None,
         *,
+        timeout: float | None = None,
+        max_poll_failures: int = 10,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.request_id = request_id
+        self.timeout = timeout
+        self.max_poll_failures = max_poll_failures
         self._poll = poll
         self._schedule = schedule or PollSchedule()
         self._last: OperationStatusLike | None = None
@@ -112,22 +148,46 @@ class AsyncOperation:
     ) -> OperationStatusLike:
         """Poll until the operation finishes; returns its final status (Failed included).
 
-        Raises `OperationTimeoutError` when `timeout` seconds pass first.
+        ``timeout`` (seconds, default the handle's ``timeout``; None on both waits for ever)
+        bounds the whole wait: `OperationTimeoutError` is raised when it passes first; the
+        operation itself goes on. ``progress`` is called with every status read.
+        Transient failures of the status request are polled past (see the module doc).
         """
-        deadline = None if timeout is None else self._clock() + timeout
+        limit = self.timeout if timeout is None else timeout
+        deadline = None if limit is None else self._clock() + limit
         intervals = self._schedule.intervals()
+        failures = 0
         while True:
-            last = self._last if self._finished() else self.refresh()
-            assert last is not None
-            if progress is not None:
-                progress(last)
-            if last.status in (SUCCEEDED, FAILED):
-                return last
+            if self._finished():
+                last = self._last
+            else:
+                try:
+                    last = self.refresh()
+                    failures = 0
+                except TRANSIENT_POLL_ERRORS as exc:
+                    if isinstance(exc, UnknownElementError):
+                        raise
+                    failures += 1
+                    if failures > self.max_poll_failures:
+                        raise
+                    logger.debug(
+                        "status of operation %s unavailable (%s: %s), polling again",
+                        self.request_id,
+                        type(exc).__name__,
+                        exc,
+                    )
+                    last = None
+            if last is not None:
+                if progress is not None:
+                    progress(last)
+                if last.status in (SUCCEEDED, FAILED):
+                    return last
             pause = next(intervals)
             if deadline is not None:
                 remaining = deadline - self._clock()
                 if remaining <= 0:
-                    raise OperationTimeoutError(self.request_id, last.status)
+                    known = self._last.status if self._last is not None else None
+                    raise OperationTimeoutError(self.request_id, known, limit)
                 pause = min(pause, remaining)
             self._sleep(pause)
 
