@@ -22,7 +22,16 @@ def main() -> int:
         subprocess.run([*emulator, "init", str(demo_dir)], check=True, stdout=subprocess.DEVNULL)
         port_file = demo_dir / "port"
         server = subprocess.Popen(
-            [*emulator, "serve", "--dir", str(demo_dir), "--port", "0", "--port-file", str(port_file)],
+            [
+                *emulator,
+                "serve",
+                "--dir",
+                str(demo_dir),
+                "--port",
+                "0",
+                "--port-file",
+                str(port_file),
+            ],
             stdout=subprocess.DEVNULL,
         )
         try:
@@ -39,8 +48,10 @@ def main() -> int:
                 AZURE_ASM_HOST=f"127.0.0.1:{port}",
                 AZURE_ASM_CA_BUNDLE=str(demo_dir / "ca.pem"),
             )
-            print(f"emulator listening on https://127.0.0.1:{port} (AZURE_ASM_HOST={env['AZURE_ASM_HOST']})")
-            return subprocess.run([sys.executable, str(HERE / "seed_walkthrough.py")], env=env).returncode
+            print(f"emulator listening on https://127.0.0.1:{port}")
+            return subprocess.run(
+                [sys.executable, str(HERE / "seed_walkthrough.py")], env=env
+            ).returncode
         finally:
             server.terminate()
             server.wait(timeout=10)

@@ -229,6 +229,8 @@ sms.create_virtual_machine_deployment(
     vm_image_name=image_name,
 )
 deployment = sms.get_deployment_by_name(name, name)
-print(f"deployment {deployment.name}: {deployment.status}, role {deployment.role_list[0].role_name}")
+print(
+    f"deployment {deployment.name}: {deployment.status}, role {deployment.role_list[0].role_name}"
+)
 
 print("\nwalkthrough complete")

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from azure_asm_runtime.errors import (
     AsmConnectionError,
     AsmError,

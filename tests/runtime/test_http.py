@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 
 SECRET = b"<AdminPassword>hunter2-S3cret!</AdminPassword>"

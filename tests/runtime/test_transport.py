@@ -25,13 +25,14 @@ from typing import Any
 
 import pytest
 import trustme
-from azure_asm_runtime.errors import AsmConnectionError, AsmError, AsmTimeoutError
-from azure_asm_runtime.http import HttpRequest
-from azure_asm_runtime.transport import Urllib3Transport
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
+
+from azure_asm_runtime.errors import AsmConnectionError, AsmError, AsmTimeoutError
+from azure_asm_runtime.http import HttpRequest
+from azure_asm_runtime.transport import Urllib3Transport
 
 # --- fixtures ---
 
