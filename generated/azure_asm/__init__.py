@@ -142,11 +142,15 @@ from azure_asm.models import (
     WinRM,
 )
 from azure_asm_runtime.errors import (
+    AsmConnectError,
+    AsmConnectionDroppedError,
     AsmConnectionError,
+    AsmConnectTimeoutError,
     AsmError,
     AsmHttpError,
     AsmTimeoutError,
     BadRequestError,
+    CertificateError,
     ConflictError,
     ForbiddenError,
     OperationFailedError,
@@ -159,23 +163,30 @@ from azure_asm_runtime.errors import (
 )
 from azure_asm_runtime.http import HttpRequest, HttpResponse, Transport
 from azure_asm_runtime.polling import AsyncOperation
+from azure_asm_runtime.retry import NO_RETRY, RetryPolicy
 
 __all__ = [
     "ServiceManagementService",
+    "AsmConnectError",
+    "AsmConnectionDroppedError",
     "AsmConnectionError",
+    "AsmConnectTimeoutError",
     "AsmError",
     "AsmHttpError",
     "AsmTimeoutError",
     "AsyncOperation",
     "BadRequestError",
+    "CertificateError",
     "ConflictError",
     "ForbiddenError",
     "HttpRequest",
     "HttpResponse",
+    "NO_RETRY",
     "OperationFailedError",
     "OperationTimeoutError",
     "ResourceNotFoundError",
     "ResponseParseError",
+    "RetryPolicy",
     "ServerError",
     "ThrottledError",
     "Transport",

@@ -6,7 +6,6 @@ Do not edit: change the spec and run `make generate`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any
@@ -357,7 +356,7 @@ class GoldenService(ServiceClient):
             headers=headers,
             body=body,
         )
-        return json.loads(response.body) if response.body else None
+        return self._read_json(response)
 
     def get_profile_text(
         self,
@@ -371,4 +370,4 @@ class GoldenService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/profile",
             x_ms_version="2014-10-01",
         )
-        return response.body.decode("utf-8")
+        return self._read_text(response)
