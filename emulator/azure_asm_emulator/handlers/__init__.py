@@ -31,6 +31,8 @@ def default_routers() -> list[Router]:
         resource_extensions,
         role_operations,
         role_sizes,
+        scheduler,
+        service_bus,
         storage_accounts,
         storage_keys,
         subscriptions,
@@ -60,4 +62,6 @@ def default_routers() -> list[Router]:
         resource_extensions.router,
         storage_keys.router,
         subscriptions.router,
+        service_bus.router,
+        scheduler.router,
     ]

@@ -1,0 +1,426 @@
+"""Scheduler (``/cloudservices``): cloud services, job collections and jobs.
+
+Cloud services and job collections are XML documents of the resource-provider API, written
+and read by the generated (de)serializers; jobs are JSON, handled here with ``json`` (the XML
+helpers of ``spec_io`` do not apply to them).
+
+State layout:
+
+* ``state.resources(subscription_id, "scheduler_cloudservices")``: lower-cased cloud service
+  name -> ``CloudServiceRecord`` (label, description, region and its job collections, each a
+  ``JobCollectionRecord`` holding its jobs as the JSON objects ``get_job`` answers).
+
+Behaviour, as the service:
+
+* ``create_cloud_service`` / ``delete_cloud_service`` are asynchronous (202 + request id, lock
+  ``cloudservice:NAME``); the cloud service appears / disappears when the operation succeeds.
+  400 for a missing label, a label over 100 or a description over 1024 characters or an
+  unknown region; 409 for an existing name; 404 for an unknown cloud service.
+* ``create_job_collection`` / ``delete_job_collection`` are asynchronous too (lock
+  ``jobcollection:SERVICE/NAME``). The plan is ``Free`` (at most 5 jobs, recurring at most
+  hourly) or ``Standard`` (50 jobs, every minute; the default when the body names none);
+  another plan is 400, an invalid name 400, an existing name 409, an unknown cloud service 404.
+* ``check_job_collection_name`` answers ``IsAvailable`` false for an invalid or used name.
+* Job and ``get_job_collection`` calls need ``api-version=2014-04-01`` (400 otherwise).
+  ``create_job`` needs a JSON object with an ``action`` of a known ``type`` (400 otherwise,
+  also for a body that is not ``application/json``); it creates (201) or replaces (200) the
+  job at once, answers the job as JSON and, like the service, an ``x-ms-request-id`` whose
+  operation is already ``Succeeded``; a new job beyond the plan's job count is 409.
+  ``delete_job`` (200 + request id) removes the job; ``get_job`` / ``get_all_jobs`` answer
+  JSON. Unknown cloud service, job collection or job: 404.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from azure_asm.models import (
+    CloudService,
+    CloudServiceSettings,
+    CreateCloudService,
+    CreateJobCollection,
+    IntrinsicSettings,
+    JobCollectionQuota,
+    MaxRecurrence,
+    Resource,
+    ResourceNameAvailabilityResponse,
+    ResourceOperationError,
+    ResourceOperationStatus,
+)
+
+from ..catalogue_locations import canonical_location
+from ..errors import bad_request
+from ..operations import LOCK_NOUNS
+from ..routing import Request, Response, Router, accepted_async, empty
+from ..state import State
+from .spec_io import conflict, not_found, read_body, respond, spec_route
+
+router = Router()
+
+KIND = "scheduler_cloudservices"
+API_VERSIONS = ("2014-04-01",)
+"""``api-version`` values the job and job-collection calls accept."""
+
+MAX_LABEL = 100
+MAX_DESCRIPTION = 1024
+MAX_COLLECTION_NAME = 100
+_COLLECTION_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+
+#: Plan -> (most jobs, most frequent recurrence unit, its interval).
+PLANS: dict[str, tuple[int, str, int]] = {
+    "Free": (5, "Hour", 1),
+    "Standard": (50, "Minute", 1),
+}
+ACTION_TYPES = ("http", "https", "storageQueue", "serviceBusQueue", "serviceBusTopic")
+JSON_CONTENT_TYPE = "application/json; charset=utf-8"
+
+LOCK_NOUNS.setdefault("cloudservice", "cloud service")
+LOCK_NOUNS.setdefault("jobcollection", "job collection")
+
+
+@dataclass
+class JobCollectionRecord:
+    """A job collection and its jobs (job id -> the job's JSON object)."""
+
+    name: str
+    plan: str
+    e_tag: str = field(default_factory=lambda: str(uuid.uuid4()))
+    jobs: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass
+class CloudServiceRecord:
+    """A cloud service and its job collections (lower-cased name -> record)."""
+
+    name: str
+    label: str
+    description: str
+    geo_region: str
+    collections: dict[str, JobCollectionRecord] = field(default_factory=dict)
+
+
+def cloud_services(state: State, subscription_id: str) -> dict[str, CloudServiceRecord]:
+    """The cloud services of a subscription (lower-cased name -> record), mutable."""
+    return state.resources(subscription_id, KIND)
+
+
+def _cloud_service(state: State, subscription_id: str, name: str) -> CloudServiceRecord:
+    record = cloud_services(state, subscription_id).get(name.lower())
+    if record is None:
+        raise not_found(f"The cloud service '{name}' was not found.")
+    return record
+
+
+def _collection(record: CloudServiceRecord, name: str) -> JobCollectionRecord:
+    collection = record.collections.get(name.lower())
+    if collection is None:
+        raise not_found(f"The job collection '{name}' was not found in '{record.name}'.")
+    return collection
+
+
+def _service_lock(name: str) -> str:
+    return f"cloudservice:{name.lower()}"
+
+
+def _collection_lock(service: str, name: str) -> str:
+    return f"jobcollection:{service.lower()}/{name.lower()}"
+
+
+def _require_api_version(request: Request) -> None:
+    version = request.query.get("api-version")
+    if version not in API_VERSIONS:
+        raise bad_request(
+            f"The api-version query parameter must be one of {', '.join(API_VERSIONS)}."
+        )
+
+
+def _quota(plan: str) -> JobCollectionQuota:
+    max_jobs, frequency, interval = PLANS[plan]
+    return JobCollectionQuota(
+        max_job_count=max_jobs,
+        max_recurrence=MaxRecurrence(frequency=frequency, interval=interval),
+    )
+
+
+def _resource(service: CloudServiceRecord, collection: JobCollectionRecord) -> Resource:
+    """The job collection as ``get_job_collection`` and cloud service listings show it."""
+    return Resource(
+        resource_provider_namespace="Scheduler",
+        type="jobcollections",
+        name=collection.name,
+        label=collection.name,
+        schema_version="1.1",
+        e_tag=collection.e_tag,
+        state="Started",
+        intrinsic_settings=IntrinsicSettings(plan=collection.plan, quota=_quota(collection.plan)),
+        operation_status=ResourceOperationStatus(
+            type="Create",
+            result="Succeeded",
+            error=ResourceOperationError(http_code=200, message="OK"),
+        ),
+        cloud_service_settings=CloudServiceSettings(geo_region=service.geo_region),
+        promotion_code="",
+    )
+
+
+def _cloud_service_view(record: CloudServiceRecord) -> CloudService:
+    return CloudService(
+        name=record.name,
+        label=record.label,
+        description=record.description,
+        geo_region=record.geo_region,
+        resources=[
+            _resource(record, record.collections[key]) for key in sorted(record.collections)
+        ],
+    )
+
+
+# --- cloud services --------------------------------------------------------------------------
+
+
+@spec_route(router, "list_cloud_services")
+def list_cloud_services(request: Request, state: State) -> Response:
+    table = cloud_services(state, request.subscription_id)
+    return respond(
+        "list_cloud_services", [_cloud_service_view(table[key]) for key in sorted(table)]
+    )
+
+
+@spec_route(router, "get_cloud_service")
+def get_cloud_service(request: Request, state: State) -> Response:
+    record = _cloud_service(state, request.subscription_id, request.path_params["cloud_service_id"])
+    return respond("get_cloud_service", _cloud_service_view(record))
+
+
+@spec_route(router, "create_cloud_service")
+def create_cloud_service(request: Request, state: State) -> Response:
+    name = request.path_params["cloud_service_id"]
+    body = read_body(request, "create_cloud_service", CreateCloudService)
+    if not body.label:
+        raise bad_request("The label of the cloud service must be specified.")
+    if len(body.label) > MAX_LABEL:
+        raise bad_request(f"The label must be at most {MAX_LABEL} characters long.")
+    description = body.description or ""
+    if len(description) > MAX_DESCRIPTION:
+        raise bad_request(f"The description must be at most {MAX_DESCRIPTION} characters long.")
+    region = canonical_location(body.geo_region)
+    if region is None:
+        raise bad_request(f"The region '{body.geo_region}' is not a valid region.")
+    subscription_id = request.subscription_id
+    table = cloud_services(state, subscription_id)
+    if name.lower() in table:
+        raise conflict(f"The cloud service '{name}' already exists.")
+    record = CloudServiceRecord(name, body.label, description, region)
+
+    def work() -> None:
+        table.setdefault(name.lower(), record)
+
+    operation = state.operations.start(
+        "create_cloud_service",
+        subscription_id=subscription_id,
+        lock_keys=[_service_lock(name)],
+        work=work,
+    )
+    return accepted_async(operation)
+
+
+@spec_route(router, "delete_cloud_service")
+def delete_cloud_service(request: Request, state: State) -> Response:
+    name = request.path_params["cloud_service_id"]
+    subscription_id = request.subscription_id
+    record = _cloud_service(state, subscription_id, name)
+    state.operations.require_unlocked(*(_collection_lock(name, key) for key in record.collections))
+
+    def work() -> None:
+        table = cloud_services(state, subscription_id)
+        if table.get(name.lower()) is record:
+            del table[name.lower()]
+
+    operation = state.operations.start(
+        "delete_cloud_service",
+        subscription_id=subscription_id,
+        lock_keys=[_service_lock(name)],
+        work=work,
+    )
+    return accepted_async(operation)
+
+
+# --- job collections -------------------------------------------------------------------------
+
+
+def _valid_collection_name(name: str) -> bool:
+    return len(name) <= MAX_COLLECTION_NAME and _COLLECTION_NAME.match(name) is not None
+
+
+@spec_route(router, "check_job_collection_name")
+def check_job_collection_name(request: Request, state: State) -> Response:
+    if request.query.get("op", "").lower() != "checknameavailability":
+        raise bad_request("The query parameter 'op' must be 'checknameavailability'.")
+    name = request.query.get("resourceName")
+    if not name:
+        raise bad_request("The query parameter 'resourceName' is required.")
+    record = _cloud_service(state, request.subscription_id, request.path_params["cloud_service_id"])
+    available = _valid_collection_name(name) and name.lower() not in record.collections
+    return respond("check_job_collection_name", ResourceNameAvailabilityResponse(result=available))
+
+
+@spec_route(router, "create_job_collection")
+def create_job_collection(request: Request, state: State) -> Response:
+    service_name = request.path_params["cloud_service_id"]
+    name = request.path_params["job_collection_id"]
+    body = read_body(request, "create_job_collection", CreateJobCollection)
+    subscription_id = request.subscription_id
+    record = _cloud_service(state, subscription_id, service_name)
+    if not _valid_collection_name(name):
+        raise bad_request(
+            f"The job collection name '{name}' is invalid: use at most {MAX_COLLECTION_NAME} "
+            "letters, digits, hyphens and underscores, starting with a letter or digit."
+        )
+    plan = body.plan or "Standard"
+    if plan not in PLANS:
+        raise bad_request(f"The plan '{plan}' is invalid: use one of {', '.join(PLANS)}.")
+    if name.lower() in record.collections:
+        raise conflict(f"The job collection '{name}' already exists in '{record.name}'.")
+    state.operations.require_unlocked(_service_lock(service_name))
+    collection = JobCollectionRecord(name, plan)
+
+    def work() -> None:
+        record.collections.setdefault(name.lower(), collection)
+
+    operation = state.operations.start(
+        "create_job_collection",
+        subscription_id=subscription_id,
+        lock_keys=[_collection_lock(service_name, name)],
+        work=work,
+    )
+    return accepted_async(operation)
+
+
+@spec_route(router, "delete_job_collection")
+def delete_job_collection(request: Request, state: State) -> Response:
+    service_name = request.path_params["cloud_service_id"]
+    name = request.path_params["job_collection_id"]
+    subscription_id = request.subscription_id
+    record = _cloud_service(state, subscription_id, service_name)
+    collection = _collection(record, name)
+
+    def work() -> None:
+        if record.collections.get(name.lower()) is collection:
+            del record.collections[name.lower()]
+
+    operation = state.operations.start(
+        "delete_job_collection",
+        subscription_id=subscription_id,
+        lock_keys=[_collection_lock(service_name, name)],
+        work=work,
+    )
+    return accepted_async(operation)
+
+
+@spec_route(router, "get_job_collection")
+def get_job_collection(request: Request, state: State) -> Response:
+    _require_api_version(request)
+    record = _cloud_service(state, request.subscription_id, request.path_params["cloud_service_id"])
+    collection = _collection(record, request.path_params["job_collection_id"])
+    return respond("get_job_collection", _resource(record, collection))
+
+
+# --- jobs (JSON) -----------------------------------------------------------------------------
+
+
+def _json_response(status: int, value: object, headers: dict[str, str] | None = None) -> Response:
+    all_headers = {"Content-Type": JSON_CONTENT_TYPE, **(headers or {})}
+    return Response(status, all_headers, json.dumps(value).encode("utf-8"))
+
+
+def _job_collection_of(request: Request, state: State) -> JobCollectionRecord:
+    _require_api_version(request)
+    record = _cloud_service(state, request.subscription_id, request.path_params["cloud_service_id"])
+    return _collection(record, request.path_params["job_collection_id"])
+
+
+def _job(collection: JobCollectionRecord, job_id: str) -> dict[str, Any]:
+    job = collection.jobs.get(job_id)
+    if job is None:
+        raise not_found(f"The job '{job_id}' was not found in '{collection.name}'.")
+    return job
+
+
+def _read_job(request: Request) -> dict[str, Any]:
+    content_type = (request.header("Content-Type") or "").split(";")[0].strip().lower()
+    if content_type != "application/json":
+        raise bad_request("A job is sent as JSON (Content-Type: application/json).")
+    try:
+        value = json.loads(request.body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise bad_request("The request body is not valid JSON.") from None
+    if not isinstance(value, dict):
+        raise bad_request("A job is a JSON object.")
+    action = value.get("action")
+    if not isinstance(action, dict) or action.get("type") not in ACTION_TYPES:
+        raise bad_request(
+            f"The job needs an 'action' whose 'type' is one of {', '.join(ACTION_TYPES)}."
+        )
+    return value
+
+
+@spec_route(router, "create_job")
+def create_job(request: Request, state: State) -> Response:
+    collection = _job_collection_of(request, state)
+    job_id = request.path_params["job_id"]
+    definition = _read_job(request)
+    is_new = job_id not in collection.jobs
+    max_jobs = PLANS[collection.plan][0]
+    if is_new and len(collection.jobs) >= max_jobs:
+        raise conflict(
+            f"The job collection '{collection.name}' already holds its maximum of "
+            f"{max_jobs} jobs ({collection.plan} plan)."
+        )
+    start = definition.get("startTime")
+    next_run = start if isinstance(start, str) else datetime.now(UTC).isoformat()
+    job: dict[str, Any] = {
+        "id": job_id,
+        **{key: value for key, value in definition.items() if key not in ("id", "status")},
+        "state": definition.get("state", "enabled"),
+        "status": {
+            "nextExecutionTime": next_run,
+            "executionCount": 0,
+            "failureCount": 0,
+            "faultedCount": 0,
+        },
+    }
+    collection.jobs[job_id] = job
+    # The job exists at once; the operation the client may poll has already succeeded.
+    operation = state.operations.start(
+        "create_job", subscription_id=request.subscription_id, delay=0
+    )
+    return _json_response(201 if is_new else 200, job, {"x-ms-request-id": operation.request_id})
+
+
+@spec_route(router, "delete_job")
+def delete_job(request: Request, state: State) -> Response:
+    collection = _job_collection_of(request, state)
+    job_id = request.path_params["job_id"]
+    _job(collection, job_id)
+    del collection.jobs[job_id]
+    operation = state.operations.start(
+        "delete_job", subscription_id=request.subscription_id, delay=0
+    )
+    return empty(200, {"x-ms-request-id": operation.request_id})
+
+
+@spec_route(router, "get_job")
+def get_job(request: Request, state: State) -> Response:
+    collection = _job_collection_of(request, state)
+    return _json_response(200, _job(collection, request.path_params["job_id"]))
+
+
+@spec_route(router, "get_all_jobs")
+def get_all_jobs(request: Request, state: State) -> Response:
+    collection = _job_collection_of(request, state)
+    return _json_response(200, [collection.jobs[key] for key in sorted(collection.jobs)])

@@ -1,0 +1,881 @@
+"""Service Bus management (``/services/serviceBus``): regions, namespaces, entities, metrics.
+
+Every answer is an Atom document written by the generated serializers: a ``<feed>`` of
+``<entry>`` elements, or one ``<entry>``, whose ``<content type="application/xml">`` holds the
+Service Bus description (metrics: ``m:properties``).
+
+State layout:
+
+* ``state.shared("servicebus_namespace_names")``: lower-cased namespace name -> owning
+  subscription id. Namespace names are global (they are DNS names), so a name is taken the
+  moment its creation is accepted and freed when its removal completes.
+* ``state.resources(subscription_id, "servicebus_namespaces")``: lower-cased name ->
+  ``NamespaceRecord``: the generated ``ServiceBusNamespace`` description and the entities of
+  the namespace (queues, topics, notification hubs, relays) by kind. This API cannot create
+  entities; tests put some there with ``add_entity``.
+
+Behaviour, as the service:
+
+* ``create_namespace`` is synchronous: 200 with the namespace entry, status ``Activating``
+  (with its default key and connection string); after the operation delay the status turns
+  ``Active``. While ``Activating``, ``get_namespace`` leaves the key and connection string out
+  (as the service does). Errors: 400 ``BadRequest`` for an invalid name (6-50 letters, digits
+  and hyphens, starting with a letter, not ending with ``-``, ``-sb`` or ``-mgmt``), an unknown
+  region or a body without exactly one region; 409 ``ConflictError`` for a name taken in any
+  subscription (the live service answered 403 with a bare text document there).
+* ``delete_namespace`` is synchronous (200): the namespace shows ``Removing`` (disabled) and
+  disappears, name freed, after the operation delay. 404 for an unknown namespace, 409 while it
+  is already being removed.
+* ``check_namespace_availability``: ``Result`` false with ``Reason`` ``InvalidName`` or
+  ``NameInUse`` and a ``ReasonDetail``; true otherwise.
+* Entity lists answer the entities added with ``add_entity`` (an empty feed by default);
+  metrics answer a fixed catalogue per entity kind (``METRICS``), the rollups ``ROLLUPS`` and,
+  for values, one deterministic value per time grain inside the ``$filter`` range
+  (``Timestamp gt|ge|lt|le|eq datetime'...'`` clauses joined with ``and``; anything else is
+  400). Unknown namespace, entity, metric or rollup: 404.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import hashlib
+import re
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeAlias
+
+from azure_asm.models import (
+    AtomAuthor,
+    AtomLink,
+    AuthorizationRule,
+    CountDetails,
+    CreateNamespaceEntry,
+    MetricProperties,
+    MetricPropertiesContent,
+    MetricPropertiesEntry,
+    MetricPropertiesFeed,
+    MetricRollups,
+    MetricRollupsContent,
+    MetricRollupsEntry,
+    MetricRollupsFeed,
+    MetricValues,
+    MetricValuesContent,
+    MetricValuesEntry,
+    MetricValuesFeed,
+    NamespaceAvailability,
+    NamespaceAvailabilityContent,
+    NamespaceAvailabilityEntry,
+    NotificationHubContent,
+    NotificationHubDescription,
+    NotificationHubEntry,
+    NotificationHubFeed,
+    QueueContent,
+    QueueDescription,
+    QueueEntry,
+    QueueFeed,
+    RelayContent,
+    RelayDescription,
+    RelayEntry,
+    RelayFeed,
+    ServiceBusNamespace,
+    ServiceBusNamespaceContent,
+    ServiceBusNamespaceEntry,
+    ServiceBusNamespaceFeed,
+    ServiceBusRegion,
+    ServiceBusRegionContent,
+    ServiceBusRegionEntry,
+    ServiceBusRegionFeed,
+    SharedAccessAuthorizationRule,
+    TopicContent,
+    TopicDescription,
+    TopicEntry,
+    TopicFeed,
+)
+
+from ..errors import bad_request
+from ..routing import Request, Response, Router, empty
+from ..state import State
+from .spec_io import conflict, not_found, read_body, respond, spec_route
+
+router = Router()
+
+KIND = "servicebus_namespaces"
+SHARED_NAMES = "servicebus_namespace_names"
+
+REGIONS: tuple[str, ...] = (
+    "Australia East",
+    "Australia Southeast",
+    "Central US",
+    "East US",
+    "East US 2",
+    "North Central US",
+    "South Central US",
+    "West US",
+    "North Europe",
+    "West Europe",
+    "East Asia",
+    "Southeast Asia",
+    "Brazil South",
+    "Japan East",
+    "Japan West",
+)
+"""Regions Service Bus namespaces can be created in (``get_regions``), in the service's order."""
+
+_NAME = re.compile(r"^(?!.*(-|-sb|-mgmt)$)[A-Za-z][A-Za-z0-9-]{5,49}$")
+INVALID_NAME_MESSAGE = (
+    "The namespace name must be 6 to 50 characters long, start with a letter, contain only "
+    "letters, digits and hyphens and not end with '-', '-sb' or '-mgmt'."
+)
+NOT_AVAILABLE_MESSAGE = "The specified service namespace is not available."
+
+QUEUES = "Queues"
+TOPICS = "Topics"
+NOTIFICATION_HUBS = "NotificationHubs"
+RELAYS = "Relays"
+ENTITY_KINDS = (QUEUES, TOPICS, NOTIFICATION_HUBS, RELAYS)
+"""Entity kinds, as they appear in paths (``.../Namespaces/{name}/Queues``)."""
+
+Description: TypeAlias = (
+    QueueDescription | TopicDescription | NotificationHubDescription | RelayDescription
+)
+
+#: Metrics each entity kind records: (name, primary aggregation, unit, display name).
+METRICS: dict[str, tuple[tuple[str, str, str, str], ...]] = {
+    QUEUES: (
+        ("incoming", "Total", "Count", "Incoming Messages"),
+        ("outgoing", "Total", "Count", "Outgoing Messages"),
+        ("length", "Max", "Count", "Length"),
+        ("size", "Max", "Bytes", "Size"),
+        ("requests.total", "Total", "Count", "Total Requests"),
+        ("requests.successful", "Total", "Count", "Successful Requests"),
+        ("requests.failed", "Total", "Count", "Failed Requests"),
+    ),
+    TOPICS: (
+        ("incoming", "Total", "Count", "Incoming Messages"),
+        ("outgoing", "Total", "Count", "Outgoing Messages"),
+        ("size", "Max", "Bytes", "Size"),
+        ("requests.total", "Total", "Count", "Total Requests"),
+        ("requests.failed", "Total", "Count", "Failed Requests"),
+    ),
+    NOTIFICATION_HUBS: (
+        ("incoming", "Total", "Count", "Incoming Messages"),
+        ("outgoing.allpns.success", "Total", "Count", "Successful Notifications"),
+        ("outgoing.allpns.invalidpayload", "Total", "Count", "Payload Errors"),
+        ("registration.all", "Total", "Count", "Registration Operations"),
+    ),
+    RELAYS: (
+        ("listeners.active", "Average", "Count", "Active Listeners"),
+        ("listeners.activehours", "Total", "Count", "Listener Hours"),
+        ("bytes.sent", "Total", "Bytes", "Bytes Sent"),
+        ("bytes.received", "Total", "Bytes", "Bytes Received"),
+    ),
+}
+
+ROLLUPS: tuple[tuple[str, str], ...] = (
+    ("PT5M", "P1D"),
+    ("PT1H", "P7D"),
+    ("P1D", "P30D"),
+    ("P7D", "P90D"),
+)
+"""Time grains metrics are kept at, with their retention (ISO 8601 durations)."""
+
+_GRAINS = {
+    "PT5M": datetime.timedelta(minutes=5),
+    "PT1H": datetime.timedelta(hours=1),
+    "P1D": datetime.timedelta(days=1),
+    "P7D": datetime.timedelta(days=7),
+}
+MAX_VALUES = 100
+"""Most values one ``get_metrics_data_*`` call answers (the oldest first)."""
+
+_CLAUSE = re.compile(r"^\s*Timestamp\s+(gt|ge|lt|le|eq)\s+datetime'([^']+)'\s*$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+@dataclass
+class NamespaceRecord:
+    """A namespace as the emulator keeps it: its description and its entities.
+
+    ``entities[kind]`` maps a lower-cased entity name (entity paths ignore case) to the name as
+    given and the entity's description.
+    """
+
+    description: ServiceBusNamespace
+    entities: dict[str, dict[str, tuple[str, Description]]] = field(
+        default_factory=lambda: {kind: {} for kind in ENTITY_KINDS}
+    )
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+
+
+def _uuid_id() -> str:
+    return f"uuid:{secrets.token_hex(16)};id={secrets.randbelow(10**8)}"
+
+
+def namespaces(state: State, subscription_id: str) -> dict[str, NamespaceRecord]:
+    """The Service Bus namespaces of a subscription (lower-cased name -> record), mutable."""
+    return state.resources(subscription_id, KIND)
+
+
+def _record(state: State, subscription_id: str, name: str) -> NamespaceRecord:
+    record = namespaces(state, subscription_id).get(name.lower())
+    if record is None:
+        raise not_found(f"The namespace '{name}' was not found.")
+    return record
+
+
+def _base_url(name: str) -> str:
+    return f"https://{name}.servicebus.windows.net/"
+
+
+def _canonical_region(region: str) -> str | None:
+    wanted = region.strip().lower()
+    return next((known for known in REGIONS if known.lower() == wanted), None)
+
+
+# --- regions and namespaces ------------------------------------------------------------------
+
+
+@spec_route(router, "get_regions")
+def get_regions(request: Request, state: State) -> Response:
+    now = _now()
+    entries = [
+        ServiceBusRegionEntry(
+            id=_uuid_id(),
+            title="",
+            updated=now,
+            content=ServiceBusRegionContent(
+                region_code_description=ServiceBusRegion(code=region, fullname=region)
+            ),
+        )
+        for region in REGIONS
+    ]
+    feed = ServiceBusRegionFeed(id=_uuid_id(), title="", updated=now, entries=entries or None)
+    return respond("get_regions", feed)
+
+
+def _namespace_view(record: NamespaceRecord, *, with_keys: bool) -> ServiceBusNamespace:
+    """What an answer shows of a namespace: the keys only once active (or when asked)."""
+    source = record.description
+    show_keys = with_keys or source.status == "Active"
+    return ServiceBusNamespace(
+        name=source.name,
+        region=source.region,
+        default_key=source.default_key if show_keys else None,
+        status=source.status,
+        created_at=source.created_at,
+        acs_management_endpoint=source.acs_management_endpoint,
+        servicebus_endpoint=source.servicebus_endpoint,
+        connection_string=source.connection_string if show_keys else None,
+        subscription_id=source.subscription_id,
+        enabled=source.enabled,
+        critical=source.critical,
+        updated_at=source.updated_at,
+        create_acs_namespace=source.create_acs_namespace,
+        event_hub_enabled=source.event_hub_enabled,
+        namespace_type=source.namespace_type,
+        resource_group=source.resource_group,
+    )
+
+
+def _namespace_entry(
+    record: NamespaceRecord, *, with_keys: bool = False
+) -> ServiceBusNamespaceEntry:
+    return ServiceBusNamespaceEntry(
+        id=_uuid_id(),
+        title="",
+        updated=_now(),
+        content=ServiceBusNamespaceContent(
+            namespace_description=_namespace_view(record, with_keys=with_keys)
+        ),
+    )
+
+
+@spec_route(router, "list_namespaces")
+def list_namespaces(request: Request, state: State) -> Response:
+    records = sorted(
+        namespaces(state, request.subscription_id).values(),
+        key=lambda record: (record.description.name or "").lower(),
+    )
+    entries = [_namespace_entry(record) for record in records]
+    feed = ServiceBusNamespaceFeed(id=_uuid_id(), title="", updated=_now(), entries=entries or None)
+    return respond("list_namespaces", feed)
+
+
+@spec_route(router, "get_namespace")
+def get_namespace(request: Request, state: State) -> Response:
+    record = _record(state, request.subscription_id, request.path_params["name"])
+    return respond("get_namespace", _namespace_entry(record))
+
+
+@spec_route(router, "create_namespace")
+def create_namespace(request: Request, state: State) -> Response:
+    name = request.path_params["name"]
+    body = read_body(request, "create_namespace", CreateNamespaceEntry)
+    if not _NAME.match(name):
+        raise bad_request(INVALID_NAME_MESSAGE)
+    regions = body.namespace_description or []
+    if len(regions) != 1:
+        raise bad_request("The namespace description must name exactly one region.")
+    region = _canonical_region(regions[0])
+    if region is None:
+        raise bad_request(
+            f"The region '{regions[0]}' is not a Service Bus region. "
+            f"Valid regions are: {', '.join(REGIONS)}."
+        )
+    names = state.shared(SHARED_NAMES)
+    if name.lower() in names:
+        raise conflict(f"The namespace '{name}' already exists. {NOT_AVAILABLE_MESSAGE}")
+    subscription_id = request.subscription_id
+    key = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
+    created = _now()
+    description = ServiceBusNamespace(
+        name=name,
+        region=region,
+        default_key=key,
+        status="Activating",
+        created_at=created,
+        acs_management_endpoint=f"https://{name}-sb.accesscontrol.windows.net/",
+        servicebus_endpoint=_base_url(name),
+        connection_string=(
+            f"Endpoint=sb://{name}.servicebus.windows.net/;"
+            f"SharedSecretIssuer=owner;SharedSecretValue={key}"
+        ),
+        subscription_id=subscription_id.replace("-", ""),
+        enabled=True,
+        critical=False,
+        updated_at=created,
+        create_acs_namespace=True,
+        event_hub_enabled=True,
+        namespace_type="Messaging",
+        resource_group="",
+    )
+    record = NamespaceRecord(description)
+    names[name.lower()] = subscription_id
+    namespaces(state, subscription_id)[name.lower()] = record
+
+    def activate() -> None:
+        if description.status == "Activating":
+            description.status = "Active"
+            description.updated_at = _now()
+
+    state.operations.start(
+        "activate_servicebus_namespace", subscription_id=subscription_id, work=activate
+    )
+    return respond("create_namespace", _namespace_entry(record, with_keys=True))
+
+
+@spec_route(router, "delete_namespace")
+def delete_namespace(request: Request, state: State) -> Response:
+    name = request.path_params["name"]
+    subscription_id = request.subscription_id
+    record = _record(state, subscription_id, name)
+    description = record.description
+    if description.status == "Removing":
+        raise conflict(f"The namespace '{name}' is already being removed.")
+    description.status = "Removing"
+    description.enabled = False
+    description.updated_at = _now()
+
+    def remove() -> None:
+        table = namespaces(state, subscription_id)
+        if table.get(name.lower()) is record:
+            del table[name.lower()]
+        names = state.shared(SHARED_NAMES)
+        if names.get(name.lower()) == subscription_id:
+            del names[name.lower()]
+
+    state.operations.start(
+        "remove_servicebus_namespace", subscription_id=subscription_id, work=remove
+    )
+    return empty(200)
+
+
+@spec_route(router, "check_namespace_availability")
+def check_namespace_availability(request: Request, state: State) -> Response:
+    name = request.query.get("namespace")
+    if name is None:
+        raise bad_request("The query parameter 'namespace' is required.")
+    if not _NAME.match(name):
+        answer = NamespaceAvailability(
+            result=False, reason="InvalidName", reason_detail=INVALID_NAME_MESSAGE
+        )
+    elif name.lower() in state.shared(SHARED_NAMES):
+        answer = NamespaceAvailability(
+            result=False, reason="NameInUse", reason_detail=NOT_AVAILABLE_MESSAGE
+        )
+    else:
+        answer = NamespaceAvailability(result=True, reason="None", reason_detail="")
+    entry = NamespaceAvailabilityEntry(
+        id=_uuid_id(),
+        title="",
+        updated=_now(),
+        content=NamespaceAvailabilityContent(namespace_availability=answer),
+    )
+    return respond("check_namespace_availability", entry)
+
+
+# --- entities --------------------------------------------------------------------------------
+
+
+def _default_description(kind: str, name: str, now: datetime.datetime) -> Description:
+    rules: list[AuthorizationRule] = [
+        SharedAccessAuthorizationRule(
+            claim_type="SharedAccessKey",
+            claim_value="None",
+            rights=["Listen", "Send", "Manage"],
+            created_time=now,
+            modified_time=now,
+            key_name="RootManageSharedAccessKey",
+            primary_key=base64.b64encode(secrets.token_bytes(32)).decode("ascii"),
+            secondary_key=base64.b64encode(secrets.token_bytes(32)).decode("ascii"),
+        )
+    ]
+    counts = CountDetails(
+        active_message_count=0,
+        dead_letter_message_count=0,
+        scheduled_message_count=0,
+        transfer_message_count=0,
+        transfer_dead_letter_message_count=0,
+    )
+    if kind == QUEUES:
+        return QueueDescription(
+            lock_duration="PT1M",
+            max_size_in_megabytes=1024,
+            requires_duplicate_detection=False,
+            requires_session=False,
+            default_message_time_to_live="P10675199DT2H48M5.4775807S",
+            dead_lettering_on_message_expiration=False,
+            duplicate_detection_history_time_window="PT10M",
+            max_delivery_count=10,
+            enable_batched_operations=True,
+            size_in_bytes=0,
+            message_count=0,
+            is_anonymous_accessible=False,
+            authorization_rules=rules,
+            status="Active",
+            created_at=now,
+            updated_at=now,
+            accessed_at=now,
+            support_ordering=True,
+            count_details=counts,
+            auto_delete_on_idle="P10675199DT2H48M5.4775807S",
+            enable_partitioning=False,
+            entity_availability_status="Available",
+            enable_express=False,
+        )
+    if kind == TOPICS:
+        return TopicDescription(
+            default_message_time_to_live="P10675199DT2H48M5.4775807S",
+            max_size_in_megabytes=1024,
+            requires_duplicate_detection=False,
+            duplicate_detection_history_time_window="PT10M",
+            enable_batched_operations=True,
+            size_in_bytes=0,
+            filtering_messages_before_publishing=False,
+            is_anonymous_accessible=False,
+            authorization_rules=rules,
+            status="Active",
+            created_at=now,
+            updated_at=now,
+            accessed_at=now,
+            support_ordering=True,
+            count_details=counts,
+            subscription_count=0,
+            auto_delete_on_idle="P10675199DT2H48M5.4775807S",
+            enable_partitioning=False,
+            entity_availability_status="Available",
+            enable_express=False,
+        )
+    if kind == NOTIFICATION_HUBS:
+        return NotificationHubDescription(registration_ttl="P90D", authorization_rules=rules)
+    return RelayDescription(
+        path=name,
+        listener_type="RelayedHttp",
+        listener_count=0,
+        relay_type="Http",
+        requires_client_authorization=True,
+        requires_transport_security=True,
+        is_dynamic=False,
+        authorization_rules=rules,
+        created_at=now,
+        updated_at=now,
+    )
+
+
+_DESCRIPTION_TYPES: dict[str, type] = {
+    QUEUES: QueueDescription,
+    TOPICS: TopicDescription,
+    NOTIFICATION_HUBS: NotificationHubDescription,
+    RELAYS: RelayDescription,
+}
+
+
+def add_entity(
+    state: State,
+    subscription_id: str,
+    namespace: str,
+    kind: str,
+    name: str,
+    description: Description | None = None,
+) -> Description:
+    """Put an entity (``kind``: ``QUEUES``, ``TOPICS``, ``NOTIFICATION_HUBS`` or ``RELAYS``)
+    into a namespace and return its description (defaults for its kind when not given).
+
+    For tests and seeding: the management API itself cannot create entities. Call with
+    ``state.lock`` held. 404 for an unknown namespace, 409 if the name is taken.
+    """
+    if kind not in ENTITY_KINDS:
+        raise ValueError(f"unknown entity kind {kind!r} (one of {', '.join(ENTITY_KINDS)})")
+    if description is not None and not isinstance(description, _DESCRIPTION_TYPES[kind]):
+        raise TypeError(f"a {kind} entity is described by {_DESCRIPTION_TYPES[kind].__name__}")
+    table = _record(state, subscription_id, namespace).entities[kind]
+    if name.lower() in table:
+        raise conflict(f"The entity '{name}' already exists in namespace '{namespace}'.")
+    value = description if description is not None else _default_description(kind, name, _now())
+    table[name.lower()] = (name, value)
+    return value
+
+
+@dataclass(frozen=True)
+class _EntryHeader:
+    """The Atom header of an entity entry: id, title (the name), dates, author, self link."""
+
+    id: str
+    title: str
+    published: datetime.datetime | None
+    updated: datetime.datetime
+    author: AtomAuthor
+    links: list[AtomLink]
+
+
+def _entry_header(namespace: str, name: str, description: Description) -> _EntryHeader:
+    created = getattr(description, "created_at", None)
+    updated = getattr(description, "updated_at", None) or created or _now()
+    return _EntryHeader(
+        id=f"{_base_url(namespace)}{name}",
+        title=name,
+        published=created,
+        updated=updated,
+        author=AtomAuthor(name=namespace),
+        links=[AtomLink(rel="self", href=f"../{name}?api-version=2012-03")],
+    )
+
+
+def _feed_url(namespace: str, kind: str) -> str:
+    return f"{_base_url(namespace)}$Resources/{kind}?api-version=2012-03"
+
+
+def _entities(
+    state: State, subscription_id: str, namespace: str, kind: str
+) -> list[tuple[str, Description]]:
+    found = _record(state, subscription_id, namespace).entities[kind]
+    return [found[key] for key in sorted(found)]
+
+
+def _feed_of_queues(namespace: str, items: Sequence[tuple[str, Description]]) -> QueueFeed:
+    entries = []
+    for name, description in items:
+        assert isinstance(description, QueueDescription)
+        header = _entry_header(namespace, name, description)
+        entries.append(
+            QueueEntry(
+                id=header.id,
+                title=header.title,
+                published=header.published,
+                updated=header.updated,
+                author=header.author,
+                links=header.links,
+                content=QueueContent(queue_description=description),
+            )
+        )
+    url = _feed_url(namespace, QUEUES)
+    return QueueFeed(
+        id=url,
+        title=QUEUES,
+        updated=_now(),
+        link=AtomLink(rel="self", href=url),
+        entries=entries or None,
+    )
+
+
+def _feed_of_topics(namespace: str, items: Sequence[tuple[str, Description]]) -> TopicFeed:
+    entries = []
+    for name, description in items:
+        assert isinstance(description, TopicDescription)
+        header = _entry_header(namespace, name, description)
+        entries.append(
+            TopicEntry(
+                id=header.id,
+                title=header.title,
+                published=header.published,
+                updated=header.updated,
+                author=header.author,
+                links=header.links,
+                content=TopicContent(topic_description=description),
+            )
+        )
+    url = _feed_url(namespace, TOPICS)
+    return TopicFeed(
+        id=url,
+        title=TOPICS,
+        updated=_now(),
+        link=AtomLink(rel="self", href=url),
+        entries=entries or None,
+    )
+
+
+def _feed_of_hubs(namespace: str, items: Sequence[tuple[str, Description]]) -> NotificationHubFeed:
+    entries = []
+    for name, description in items:
+        assert isinstance(description, NotificationHubDescription)
+        header = _entry_header(namespace, name, description)
+        entries.append(
+            NotificationHubEntry(
+                id=header.id,
+                title=header.title,
+                published=header.published,
+                updated=header.updated,
+                author=header.author,
+                links=header.links,
+                content=NotificationHubContent(notification_hub_description=description),
+            )
+        )
+    url = _feed_url(namespace, NOTIFICATION_HUBS)
+    return NotificationHubFeed(
+        id=url,
+        title=NOTIFICATION_HUBS,
+        updated=_now(),
+        link=AtomLink(rel="self", href=url),
+        entries=entries or None,
+    )
+
+
+def _feed_of_relays(namespace: str, items: Sequence[tuple[str, Description]]) -> RelayFeed:
+    entries = []
+    for name, description in items:
+        assert isinstance(description, RelayDescription)
+        header = _entry_header(namespace, name, description)
+        entries.append(
+            RelayEntry(
+                id=header.id,
+                title=header.title,
+                published=header.published,
+                updated=header.updated,
+                author=header.author,
+                links=header.links,
+                content=RelayContent(relay_description=description),
+            )
+        )
+    url = _feed_url(namespace, RELAYS)
+    return RelayFeed(
+        id=url,
+        title=RELAYS,
+        updated=_now(),
+        link=AtomLink(rel="self", href=url),
+        entries=entries or None,
+    )
+
+
+_FEEDS: dict[str, Callable[[str, Sequence[tuple[str, Description]]], object]] = {
+    QUEUES: _feed_of_queues,
+    TOPICS: _feed_of_topics,
+    NOTIFICATION_HUBS: _feed_of_hubs,
+    RELAYS: _feed_of_relays,
+}
+
+
+def _namespace_name(state: State, subscription_id: str, name: str) -> str:
+    """The namespace's own spelling of ``name`` (404 if unknown)."""
+    return _record(state, subscription_id, name).description.name or name
+
+
+def _list_handler(operation: str, kind: str) -> None:
+    @spec_route(router, operation)
+    def handler(request: Request, state: State) -> Response:
+        namespace = _namespace_name(state, request.subscription_id, request.path_params["name"])
+        items = _entities(state, request.subscription_id, namespace, kind)
+        return respond(operation, _FEEDS[kind](namespace, items))
+
+
+_list_handler("list_queues", QUEUES)
+_list_handler("list_topics", TOPICS)
+_list_handler("list_notification_hubs", NOTIFICATION_HUBS)
+_list_handler("list_relays", RELAYS)
+
+
+# --- metrics ---------------------------------------------------------------------------------
+
+#: Path parameter naming the entity, per kind.
+_ENTITY_PARAM = {
+    QUEUES: "queue_name",
+    TOPICS: "topic_name",
+    NOTIFICATION_HUBS: "hub_name",
+    RELAYS: "relay_name",
+}
+_OPERATION_SUFFIX = {
+    QUEUES: "queue",
+    TOPICS: "topic",
+    NOTIFICATION_HUBS: "notification_hub",
+    RELAYS: "relay",
+}
+
+
+def _entity(request: Request, state: State, kind: str) -> tuple[str, str]:
+    """(namespace, entity name) of a metrics request; 404 if either is unknown."""
+    namespace = _namespace_name(state, request.subscription_id, request.path_params["name"])
+    entity = request.path_params[_ENTITY_PARAM[kind]]
+    record = _record(state, request.subscription_id, namespace)
+    if entity.lower() not in record.entities[kind]:
+        raise not_found(f"The entity '{entity}' was not found in namespace '{namespace}'.")
+    return namespace, entity
+
+
+def _metric(request: Request, kind: str) -> str:
+    metric = request.path_params["metric"]
+    if metric not in {row[0] for row in METRICS[kind]}:
+        raise not_found(f"The metric '{metric}' is not supported for {kind.lower()}.")
+    return metric
+
+
+def _metrics_url(namespace: str, kind: str, entity: str) -> str:
+    return f"https://{namespace}.servicebus.windows.net/{kind}/{entity}/Metrics"
+
+
+def _supported_metrics_handler(kind: str) -> None:
+    operation = f"get_supported_metrics_{_OPERATION_SUFFIX[kind]}"
+
+    @spec_route(router, operation)
+    def handler(request: Request, state: State) -> Response:
+        namespace, entity = _entity(request, state, kind)
+        base = _metrics_url(namespace, kind, entity)
+        entries = [
+            MetricPropertiesEntry(
+                id=f"{base}('{name}')",
+                title="",
+                updated=_now(),
+                author=AtomAuthor(name=""),
+                content=MetricPropertiesContent(
+                    properties=MetricProperties(
+                        name=name, primary_aggregation=aggregation, unit=unit, display_name=display
+                    )
+                ),
+            )
+            for name, aggregation, unit, display in METRICS[kind]
+        ]
+        feed = MetricPropertiesFeed(id=base, title="Metrics", updated=_now(), entries=entries)
+        return respond(operation, feed)
+
+
+def _rollups_handler(kind: str) -> None:
+    operation = f"get_metrics_rollups_{_OPERATION_SUFFIX[kind]}"
+
+    @spec_route(router, operation)
+    def handler(request: Request, state: State) -> Response:
+        namespace, entity = _entity(request, state, kind)
+        metric = _metric(request, kind)
+        base = f"{_metrics_url(namespace, kind, entity)}('{metric}')/Rollups"
+        entries = [
+            MetricRollupsEntry(
+                id=f"{base}('{grain}')",
+                title="",
+                updated=_now(),
+                author=AtomAuthor(name=""),
+                content=MetricRollupsContent(
+                    properties=MetricRollups(time_grain=grain, retention=retention)
+                ),
+            )
+            for grain, retention in ROLLUPS
+        ]
+        feed = MetricRollupsFeed(id=base, title="Rollups", updated=_now(), entries=entries)
+        return respond(operation, feed)
+
+
+def parse_timestamp_filter(
+    expression: str,
+) -> tuple[datetime.datetime | None, datetime.datetime | None]:
+    """The [start, end) range an OData ``Timestamp`` filter selects (None: unbounded).
+
+    Raises the 400 ``BadRequest`` fault for anything but ``Timestamp <op> datetime'...'``
+    clauses joined with ``and``.
+    """
+    start: datetime.datetime | None = None
+    end: datetime.datetime | None = None
+    for clause in _AND.split(expression.strip()):
+        match = _CLAUSE.match(clause)
+        if match is None:
+            raise bad_request(f"The filter clause '{clause}' is not supported.")
+        operator, text = match.group(1).lower(), match.group(2)
+        try:
+            moment = datetime.datetime.fromisoformat(text)
+        except ValueError:
+            raise bad_request(f"'{text}' is not a valid datetime.") from None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=datetime.UTC)
+        if operator in ("gt", "ge", "eq"):
+            bound = moment if operator != "gt" else moment + datetime.timedelta(microseconds=1)
+            start = bound if start is None else max(start, bound)
+        if operator in ("lt", "le", "eq"):
+            bound = moment if operator == "lt" else moment + datetime.timedelta(microseconds=1)
+            end = bound if end is None else min(end, bound)
+    return start, end
+
+
+def _metric_value(seed: str) -> MetricValues:
+    digest = hashlib.sha256(seed.encode("utf-8")).digest()
+    low, spread = digest[0] % 20, digest[1] % 50
+    return MetricValues(
+        min=low, max=low + spread, average=low + spread / 2, total=(low + spread) * 3
+    )
+
+
+def _values_handler(kind: str) -> None:
+    operation = f"get_metrics_data_{_OPERATION_SUFFIX[kind]}"
+
+    @spec_route(router, operation)
+    def handler(request: Request, state: State) -> Response:
+        namespace, entity = _entity(request, state, kind)
+        metric = _metric(request, kind)
+        grain_name = request.path_params["rollup"]
+        grain = _GRAINS.get(grain_name)
+        if grain is None:
+            raise not_found(f"The rollup '{grain_name}' does not exist for metric '{metric}'.")
+        expression = request.query.get("$filter")
+        if not expression:
+            raise bad_request("The query parameter '$filter' is required.")
+        start, end = parse_timestamp_filter(expression)
+        now = _now()
+        end = now if end is None or end > now else end
+        if start is None:
+            start = end - grain * 12
+        epoch = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+        # The first grain boundary at or after start.
+        steps = -((epoch - start) // grain)
+        moment = epoch + grain * steps
+        base = f"{_metrics_url(namespace, kind, entity)}('{metric}')/Rollups('{grain_name}')/Values"
+        entries: list[MetricValuesEntry] = []
+        while moment < end and len(entries) < MAX_VALUES:
+            value = _metric_value(f"{namespace}/{kind}/{entity}/{metric}/{moment.isoformat()}")
+            value.timestamp = moment
+            entries.append(
+                MetricValuesEntry(
+                    id=f"{base}(datetime'{moment.strftime('%Y-%m-%dT%H:%M:%SZ')}')",
+                    title="",
+                    updated=now,
+                    author=AtomAuthor(name=""),
+                    content=MetricValuesContent(properties=value),
+                )
+            )
+            moment += grain
+        feed = MetricValuesFeed(id=base, title="Values", updated=now, entries=entries or None)
+        return respond(operation, feed)
+
+
+for _kind in ENTITY_KINDS:
+    _supported_metrics_handler(_kind)
+    _rollups_handler(_kind)
+    _values_handler(_kind)
