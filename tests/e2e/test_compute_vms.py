@@ -188,10 +188,15 @@ def test_slots(client):
     assert "already exists" in error.value.message
     create_vm(client, "slots", "second", role="vm2", deployment_slot="staging").result(timeout=10)
     assert client.get_deployment_by_slot("slots", "STAGING").deployment_slot == "Staging"
-    with pytest.raises(BadRequestError):
+    # The client refuses an unknown slot before sending; the emulator refuses it too.
+    with pytest.raises(ValueError, match="deployment_slot"):
         client.get_deployment_by_slot("slots", "qa")
-    with pytest.raises(BadRequestError):
+    with pytest.raises(ValueError, match="deployment_slot"):
         create_vm(client, "slots", "third", role="vm3", deployment_slot="qa")
+    with pytest.raises(BadRequestError):
+        client.perform_get(
+            f"/{client.subscription_id}/services/hostedservices/slots/deploymentslots/qa"
+        )
 
 
 def test_create_deployment_refusals(client):
@@ -207,7 +212,6 @@ def test_create_deployment_refusals(client):
             "Linux",
         ),
         ({"role_size": "Humongous"}, "role size"),
-        ({"os_virtual_hard_disk": None}, "OSVirtualHardDisk or VMImageName"),
         ({"os_virtual_hard_disk": OSVirtualHardDisk(LINUX_IMAGE, None)}, "MediaLink"),
         ({"vm_image_name": "no-such-vm-image", "os_virtual_hard_disk": None}, "does not exist"),
         ({"system_config": LinuxConfigurationSet("h", "u", None, True)}, "password"),
@@ -225,6 +229,9 @@ def test_create_deployment_refusals(client):
         with pytest.raises(BadRequestError) as error:
             create_vm(client, "refuse", **kwargs)
         assert message.lower() in error.value.message.lower(), kwargs
+    # Neither an OS disk nor a VM image: the client refuses before sending.
+    with pytest.raises(ValueError, match="os_virtual_hard_disk and vm_image_name"):
+        create_vm(client, "refuse", os_virtual_hard_disk=None)
     with pytest.raises(ResourceNotFoundError):
         client.get_deployment_by_slot("refuse", "production")
     assert client.list_disks() == []

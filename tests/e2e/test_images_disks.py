@@ -111,7 +111,7 @@ def test_delete_waits_for_an_operation_holding_the_disk(
             "test_hold_disk",
             subscription_id=asm_emulator.subscription_id,
             lock_keys=[disk_helpers.lock_key("lockeddisk")],
-            delay=0.3,
+            delay=2.0,  # long enough to be still running under a loaded machine
         )
     with pytest.raises(ConflictError, match="currently performing an operation"):
         asm_emulator.new_client(conflict_timeout=0).delete_disk("lockeddisk")
