@@ -253,10 +253,12 @@ class Loader:
             self._operation(name, raw, clients, defaults[0])
             for name, raw in self.raw_operations.items()
         )
+        owners = {op.name: op.client for op in operations}
         for client in clients:
-            if client.status_operation and client.status_operation not in self.raw_operations:
+            status = client.status_operation
+            if status and owners.get(status) != client.name:
                 raise self.raw_clients[client.name].where.error(
-                    f"status_operation {client.status_operation!r} is not an operation"
+                    f"status_operation {status!r} is not an operation of {client.name}"
                 )
         try:
             cli_names(

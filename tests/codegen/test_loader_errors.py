@@ -880,3 +880,19 @@ def test_unknown_client(tmp_path: Path) -> None:
         "spec/broken.yaml: operations.create_x.client: ",
         "unknown client 'Nope'",
     )
+
+
+def test_status_operation_of_another_client(tmp_path: Path) -> None:
+    text = """\
+    clients:
+      OtherService:
+        doc: Another client, whose asynchronous operations are polled elsewhere.
+        x_ms_version: "2014-10-01"
+        content_type: application/xml
+        status_operation: create_x
+    """
+    assert_error(
+        spec_error(tmp_path, {"other.yaml": text, "x.yaml": VALID}),
+        "spec/other.yaml: clients.OtherService: ",
+        "status_operation 'create_x' is not an operation of OtherService",
+    )
