@@ -1148,13 +1148,13 @@ def _read_delete_role_instances(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            item = read_string(child)
-            if item is None:
+            role_instance_names_item = read_string(child)
+            if role_instance_names_item is None:
                 ctx.unknown(obj, child)
             elif obj.role_instance_names is None:
-                obj.role_instance_names = [item]
+                obj.role_instance_names = [role_instance_names_item]
             else:
-                obj.role_instance_names.append(item)
+                obj.role_instance_names.append(role_instance_names_item)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3723,13 +3723,13 @@ def _read_service_bus_region_feed(
         elif tag == _ATOM_link:
             obj.link = None if is_nil(child) else _read_atom_link(child, ctx)
         elif tag == _ATOM_entry:
-            item = _read_service_bus_region_entry(child, ctx)
-            if item is None:
+            entries_item = _read_service_bus_region_entry(child, ctx)
+            if entries_item is None:
                 ctx.unknown(obj, child)
             elif obj.entries is None:
-                obj.entries = [item]
+                obj.entries = [entries_item]
             else:
-                obj.entries.append(item)
+                obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3752,13 +3752,13 @@ def _read_service_bus_namespace_feed(
         elif tag == _ATOM_link:
             obj.link = None if is_nil(child) else _read_atom_link(child, ctx)
         elif tag == _ATOM_entry:
-            item = _read_service_bus_namespace_entry(child, ctx)
-            if item is None:
+            entries_item = _read_service_bus_namespace_entry(child, ctx)
+            if entries_item is None:
                 ctx.unknown(obj, child)
             elif obj.entries is None:
-                obj.entries = [item]
+                obj.entries = [entries_item]
             else:
-                obj.entries.append(item)
+                obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3779,13 +3779,13 @@ def _read_queue_feed(element: etree._Element, ctx: DeserializeContext) -> QueueF
         elif tag == _ATOM_link:
             obj.link = None if is_nil(child) else _read_atom_link(child, ctx)
         elif tag == _ATOM_entry:
-            item = _read_queue_entry(child, ctx)
-            if item is None:
+            entries_item = _read_queue_entry(child, ctx)
+            if entries_item is None:
                 ctx.unknown(obj, child)
             elif obj.entries is None:
-                obj.entries = [item]
+                obj.entries = [entries_item]
             else:
-                obj.entries.append(item)
+                obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3806,13 +3806,13 @@ def _read_topic_feed(element: etree._Element, ctx: DeserializeContext) -> TopicF
         elif tag == _ATOM_link:
             obj.link = None if is_nil(child) else _read_atom_link(child, ctx)
         elif tag == _ATOM_entry:
-            item = _read_topic_entry(child, ctx)
-            if item is None:
+            entries_item = _read_topic_entry(child, ctx)
+            if entries_item is None:
                 ctx.unknown(obj, child)
             elif obj.entries is None:
-                obj.entries = [item]
+                obj.entries = [entries_item]
             else:
-                obj.entries.append(item)
+                obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3835,13 +3835,13 @@ def _read_notification_hub_feed(
         elif tag == _ATOM_link:
             obj.link = None if is_nil(child) else _read_atom_link(child, ctx)
         elif tag == _ATOM_entry:
-            item = _read_notification_hub_entry(child, ctx)
-            if item is None:
+            entries_item = _read_notification_hub_entry(child, ctx)
+            if entries_item is None:
                 ctx.unknown(obj, child)
             elif obj.entries is None:
-                obj.entries = [item]
+                obj.entries = [entries_item]
             else:
-                obj.entries.append(item)
+                obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3862,13 +3862,13 @@ def _read_relay_feed(element: etree._Element, ctx: DeserializeContext) -> RelayF
         elif tag == _ATOM_link:
             obj.link = None if is_nil(child) else _read_atom_link(child, ctx)
         elif tag == _ATOM_entry:
-            item = _read_relay_entry(child, ctx)
-            if item is None:
+            entries_item = _read_relay_entry(child, ctx)
+            if entries_item is None:
                 ctx.unknown(obj, child)
             elif obj.entries is None:
-                obj.entries = [item]
+                obj.entries = [entries_item]
             else:
-                obj.entries.append(item)
+                obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3891,13 +3891,13 @@ def _read_metric_properties_feed(
         elif tag == _ATOM_link:
             obj.link = None if is_nil(child) else _read_atom_link(child, ctx)
         elif tag == _ATOM_entry:
-            item = _read_metric_properties_entry(child, ctx)
-            if item is None:
+            entries_item = _read_metric_properties_entry(child, ctx)
+            if entries_item is None:
                 ctx.unknown(obj, child)
             elif obj.entries is None:
-                obj.entries = [item]
+                obj.entries = [entries_item]
             else:
-                obj.entries.append(item)
+                obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3918,13 +3918,13 @@ def _read_metric_values_feed(element: etree._Element, ctx: DeserializeContext) -
         elif tag == _ATOM_link:
             obj.link = None if is_nil(child) else _read_atom_link(child, ctx)
         elif tag == _ATOM_entry:
-            item = _read_metric_values_entry(child, ctx)
-            if item is None:
+            entries_item = _read_metric_values_entry(child, ctx)
+            if entries_item is None:
                 ctx.unknown(obj, child)
             elif obj.entries is None:
-                obj.entries = [item]
+                obj.entries = [entries_item]
             else:
-                obj.entries.append(item)
+                obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3947,13 +3947,13 @@ def _read_metric_rollups_feed(
         elif tag == _ATOM_link:
             obj.link = None if is_nil(child) else _read_atom_link(child, ctx)
         elif tag == _ATOM_entry:
-            item = _read_metric_rollups_entry(child, ctx)
-            if item is None:
+            entries_item = _read_metric_rollups_entry(child, ctx)
+            if entries_item is None:
                 ctx.unknown(obj, child)
             elif obj.entries is None:
-                obj.entries = [item]
+                obj.entries = [entries_item]
             else:
-                obj.entries.append(item)
+                obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3976,13 +3976,13 @@ def _read_service_bus_region_entry(
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
-            item = _read_atom_link(child, ctx)
-            if item is None:
+            links_item = _read_atom_link(child, ctx)
+            if links_item is None:
                 ctx.unknown(obj, child)
             elif obj.links is None:
-                obj.links = [item]
+                obj.links = [links_item]
             else:
-                obj.links.append(item)
+                obj.links.append(links_item)
         elif tag == _ATOM_content:
             obj.content = None if is_nil(child) else _read_service_bus_region_content(child, ctx)
         else:
@@ -4025,13 +4025,13 @@ def _read_service_bus_namespace_entry(
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
-            item = _read_atom_link(child, ctx)
-            if item is None:
+            links_item = _read_atom_link(child, ctx)
+            if links_item is None:
                 ctx.unknown(obj, child)
             elif obj.links is None:
-                obj.links = [item]
+                obj.links = [links_item]
             else:
-                obj.links.append(item)
+                obj.links.append(links_item)
         elif tag == _ATOM_content:
             obj.content = None if is_nil(child) else _read_service_bus_namespace_content(child, ctx)
         else:
@@ -4074,13 +4074,13 @@ def _read_namespace_availability_entry(
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
-            item = _read_atom_link(child, ctx)
-            if item is None:
+            links_item = _read_atom_link(child, ctx)
+            if links_item is None:
                 ctx.unknown(obj, child)
             elif obj.links is None:
-                obj.links = [item]
+                obj.links = [links_item]
             else:
-                obj.links.append(item)
+                obj.links.append(links_item)
         elif tag == _ATOM_content:
             obj.content = (
                 None if is_nil(child) else _read_namespace_availability_content(child, ctx)
@@ -4123,13 +4123,13 @@ def _read_queue_entry(element: etree._Element, ctx: DeserializeContext) -> Queue
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
-            item = _read_atom_link(child, ctx)
-            if item is None:
+            links_item = _read_atom_link(child, ctx)
+            if links_item is None:
                 ctx.unknown(obj, child)
             elif obj.links is None:
-                obj.links = [item]
+                obj.links = [links_item]
             else:
-                obj.links.append(item)
+                obj.links.append(links_item)
         elif tag == _ATOM_content:
             obj.content = None if is_nil(child) else _read_queue_content(child, ctx)
         else:
@@ -4166,13 +4166,13 @@ def _read_topic_entry(element: etree._Element, ctx: DeserializeContext) -> Topic
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
-            item = _read_atom_link(child, ctx)
-            if item is None:
+            links_item = _read_atom_link(child, ctx)
+            if links_item is None:
                 ctx.unknown(obj, child)
             elif obj.links is None:
-                obj.links = [item]
+                obj.links = [links_item]
             else:
-                obj.links.append(item)
+                obj.links.append(links_item)
         elif tag == _ATOM_content:
             obj.content = None if is_nil(child) else _read_topic_content(child, ctx)
         else:
@@ -4211,13 +4211,13 @@ def _read_notification_hub_entry(
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
-            item = _read_atom_link(child, ctx)
-            if item is None:
+            links_item = _read_atom_link(child, ctx)
+            if links_item is None:
                 ctx.unknown(obj, child)
             elif obj.links is None:
-                obj.links = [item]
+                obj.links = [links_item]
             else:
-                obj.links.append(item)
+                obj.links.append(links_item)
         elif tag == _ATOM_content:
             obj.content = None if is_nil(child) else _read_notification_hub_content(child, ctx)
         else:
@@ -4258,13 +4258,13 @@ def _read_relay_entry(element: etree._Element, ctx: DeserializeContext) -> Relay
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
-            item = _read_atom_link(child, ctx)
-            if item is None:
+            links_item = _read_atom_link(child, ctx)
+            if links_item is None:
                 ctx.unknown(obj, child)
             elif obj.links is None:
-                obj.links = [item]
+                obj.links = [links_item]
             else:
-                obj.links.append(item)
+                obj.links.append(links_item)
         elif tag == _ATOM_content:
             obj.content = None if is_nil(child) else _read_relay_content(child, ctx)
         else:
@@ -4303,13 +4303,13 @@ def _read_metric_properties_entry(
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
-            item = _read_atom_link(child, ctx)
-            if item is None:
+            links_item = _read_atom_link(child, ctx)
+            if links_item is None:
                 ctx.unknown(obj, child)
             elif obj.links is None:
-                obj.links = [item]
+                obj.links = [links_item]
             else:
-                obj.links.append(item)
+                obj.links.append(links_item)
         elif tag == _ATOM_content:
             obj.content = None if is_nil(child) else _read_metric_properties_content(child, ctx)
         else:
@@ -4350,13 +4350,13 @@ def _read_metric_values_entry(
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
-            item = _read_atom_link(child, ctx)
-            if item is None:
+            links_item = _read_atom_link(child, ctx)
+            if links_item is None:
                 ctx.unknown(obj, child)
             elif obj.links is None:
-                obj.links = [item]
+                obj.links = [links_item]
             else:
-                obj.links.append(item)
+                obj.links.append(links_item)
         elif tag == _ATOM_content:
             obj.content = None if is_nil(child) else _read_metric_values_content(child, ctx)
         else:
@@ -4397,13 +4397,13 @@ def _read_metric_rollups_entry(
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
-            item = _read_atom_link(child, ctx)
-            if item is None:
+            links_item = _read_atom_link(child, ctx)
+            if links_item is None:
                 ctx.unknown(obj, child)
             elif obj.links is None:
-                obj.links = [item]
+                obj.links = [links_item]
             else:
-                obj.links.append(item)
+                obj.links.append(links_item)
         elif tag == _ATOM_content:
             obj.content = None if is_nil(child) else _read_metric_rollups_content(child, ctx)
         else:

@@ -159,13 +159,13 @@ def _read_create_widget(element: etree._Element, ctx: DeserializeContext) -> Cre
         elif tag == _WA_Parts:
             obj.parts = read_list(child, _WA_Part, _read_part, ctx, obj)
         elif tag == _WA_Alias:
-            item = read_string(child)
-            if item is None:
+            aliases_item = read_string(child)
+            if aliases_item is None:
                 ctx.unknown(obj, child)
             elif obj.aliases is None:
-                obj.aliases = [item]
+                obj.aliases = [aliases_item]
             else:
-                obj.aliases.append(item)
+                obj.aliases.append(aliases_item)
         elif tag == _WA_Owner:
             if not is_nil(child):
                 obj.owner = _read_principal(child, ctx)
