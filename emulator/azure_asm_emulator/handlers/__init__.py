@@ -33,10 +33,12 @@ def default_routers() -> list[Router]:
         role_sizes,
         scheduler,
         service_bus,
+        sql_servers,
         storage_accounts,
         storage_keys,
         subscriptions,
         vm_images,
+        websites,
     )
 
     return [
@@ -62,6 +64,8 @@ def default_routers() -> list[Router]:
         resource_extensions.router,
         storage_keys.router,
         subscriptions.router,
+        sql_servers.router,
+        websites.router,
         service_bus.router,
         scheduler.router,
     ]

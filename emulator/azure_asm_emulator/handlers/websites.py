@@ -1,0 +1,498 @@
+"""Azure Websites (classic): webspaces and their sites (``/services/webspaces``).
+
+State layout:
+
+* ``state.resources(subscription_id, "webspaces")``: webspace name (lower case) -> the
+  generated ``WebSpace`` model. A webspace is created by the first ``create_site`` naming it
+  (from the body's ``<WebSpaceToCreate>``) and outlives its sites, as in ASM.
+* ``state.resources(subscription_id, "websites")``: site name (lower case) -> ``Website``
+  (the generated ``Site`` model and the site's deployment password, a secret only
+  ``get_publish_profile`` answers).
+* ``state.shared("website_names")``: site name (lower case) -> owning subscription id. Site
+  names are DNS names (``<name>.azurewebsites.net``), unique across Azure.
+
+Behaviour, as ASM:
+
+* ``create_site`` is synchronous and answers the new ``<Site>``. It creates the webspace when
+  missing (400 if ``<WebSpaceToCreate>`` names another webspace than the URL, an unknown
+  region or a plan other than VirtualDedicatedPlan). 400 also for a site name that is not 2-60
+  letters, digits and hyphens, an ``azurewebsites.net`` host name other than the site's own,
+  a compute mode other than Shared/Dedicated, Dedicated without a server farm, a site mode
+  other than Limited/Basic; 409 ``ConflictError`` for a name taken in any subscription.
+* A webspace or site that does not exist is 404 with code ``NotFound`` and ASM's message
+  ``The web site NAME cannot be found.`` (as recorded).
+* ``update_site`` (state Running or Stopped, else 400) and ``restart_site`` apply at once and
+  answer with the request id of an operation that succeeds after the operation delay (the
+  client polls it like any asynchronous operation); ``delete_site`` is synchronous.
+* ``get_historical_usage_metrics`` answers one ``MetricResponse`` per asked metric (all of
+  ``METRICS`` when none is asked): ``Success`` with zero-valued samples one time grain apart
+  between StartTime (default: the start of the hour) and EndTime (default: now), at most 60;
+  ``NotFound`` for a metric it does not know. 400 for a time that is not ISO 8601, a time grain
+  other than PT1M, PT1H, P1D, or an end before the start.
+* ``get_publish_profile`` / ``get_publish_profile_xml`` (one URL, one handler) answer a Web
+  Deploy and an FTP profile. The document is written by the generated serializer, so it is in
+  the Windows Azure namespace where the real service uses none (see PublishData in
+  ``spec/websites.yaml``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import secrets
+import string
+from dataclasses import dataclass, field
+
+from azure_asm.models import (
+    CreateSiteInput,
+    Data,
+    HostNameSslState,
+    MetricAvailability,
+    MetricDefinition,
+    MetricResponse,
+    MetricSample,
+    PublishData,
+    PublishProfile,
+    Site,
+    SiteProperties,
+    UpdateSiteInput,
+    WebSpace,
+)
+
+from ..catalogue_locations import canonical_location
+from ..errors import AsmFault, bad_request
+from ..routing import Request, Response, Router, accepted_async, empty
+from ..state import State
+from .spec_io import conflict, read_body, respond, spec_route
+
+router = Router()
+
+WEBSPACES = "webspaces"
+SITES = "websites"
+SHARED_NAMES = "website_names"
+SITE_DOMAIN = ".azurewebsites.net"
+SCM_DOMAIN = ".scm.azurewebsites.net"
+PLAN = "VirtualDedicatedPlan"
+DEFAULT_SERVER_FARM = "Default0"
+OUTBOUND_IP_ADDRESSES = "137.117.81.128,137.117.81.142,137.117.81.181,137.117.81.82"
+BACK_END = "https://waws-prod-emu-001.api.azurewebsites.windows.net:454/20130801/websystems"
+_SITE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,58}[A-Za-z0-9]$")
+MAX_SAMPLES = 60
+
+#: Region -> the data center code ASM shows as a webspace's GeoLocation.
+GEO_LOCATIONS = {
+    "East US": "BLU",
+    "West US": "BAY",
+    "North Central US": "CH1",
+    "South Central US": "SN1",
+    "Central US": "DM1",
+    "East US 2": "BN1",
+    "North Europe": "DB3",
+    "West Europe": "AM2",
+    "East Asia": "HK1",
+    "Southeast Asia": "SG1",
+    "Japan East": "KW1",
+    "Japan West": "OS1",
+    "Brazil South": "CQ1",
+    "Australia East": "SY3",
+    "Australia Southeast": "ML1",
+}
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A site metric of the catalogue."""
+
+    name: str
+    display_name: str
+    unit: str
+    aggregation: str = "Total"
+
+
+METRICS: tuple[Metric, ...] = (
+    Metric("CpuTime", "CPU Time", "Milliseconds"),
+    Metric("Requests", "Requests", "Count"),
+    Metric("BytesReceived", "Data In", "Bytes"),
+    Metric("BytesSent", "Data Out", "Bytes"),
+    Metric("Http2xx", "Http 2xx", "Count"),
+    Metric("Http3xx", "Http 3xx", "Count"),
+    Metric("Http401", "Http 401", "Count"),
+    Metric("Http403", "Http 403", "Count"),
+    Metric("Http404", "Http 404", "Count"),
+    Metric("Http406", "Http 406", "Count"),
+    Metric("Http4xx", "Http Client Errors", "Count"),
+    Metric("Http5xx", "Http Server Errors", "Count"),
+    Metric("MemoryWorkingSet", "Memory working set", "Bytes", "Average"),
+    Metric("AverageResponseTime", "Average Response Time", "Milliseconds", "Average"),
+)
+"""What ``get_metric_definitions`` answers, in its order."""
+
+_METRICS_BY_NAME = {metric.name.lower(): metric for metric in METRICS}
+
+#: Time grain -> (its length, how long samples of that grain are kept).
+TIME_GRAINS: dict[str, tuple[datetime.timedelta, str]] = {
+    "PT1M": (datetime.timedelta(minutes=1), "P1D"),
+    "PT1H": (datetime.timedelta(hours=1), "P30D"),
+    "P1D": (datetime.timedelta(days=1), "P90D"),
+}
+DEFAULT_TIME_GRAIN = "PT1H"
+
+
+@dataclass
+class Website:
+    """A site and its deployment password."""
+
+    site: Site
+    publish_password: str = field(repr=False)
+
+
+def webspaces(state: State, subscription_id: str) -> dict[str, WebSpace]:
+    """The webspaces of a subscription (lower-case name -> ``WebSpace``), mutable."""
+    return state.resources(subscription_id, WEBSPACES)
+
+
+def websites(state: State, subscription_id: str) -> dict[str, Website]:
+    """The sites of a subscription (lower-case name -> ``Website``), mutable."""
+    return state.resources(subscription_id, SITES)
+
+
+def _not_found(message: str) -> AsmFault:
+    return AsmFault(404, "NotFound", message)
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+
+
+def _get_webspace(request: Request, state: State) -> WebSpace:
+    name = request.path_params["webspace_name"]
+    webspace = webspaces(state, request.subscription_id).get(name.lower())
+    if webspace is None:
+        raise _not_found(f"The webspace {name} cannot be found.")
+    return webspace
+
+
+def _get_website(request: Request, state: State) -> Website:
+    webspace = _get_webspace(request, state)
+    name = request.path_params["website_name"]
+    found = websites(state, request.subscription_id).get(name.lower())
+    if found is None or found.site.web_space != webspace.name:
+        raise _not_found(f"The web site {name} cannot be found.")
+    return found
+
+
+def _password() -> str:
+    alphabet = string.ascii_letters + string.digits
+    return "".join(secrets.choice(alphabet) for _ in range(60))
+
+
+def _host_names(name: str, given: list[str]) -> list[str]:
+    own = f"{name}{SITE_DOMAIN}".lower()
+    names: list[str] = []
+    for host in given:
+        host = host.strip().lower()
+        if not host:
+            raise bad_request("A host name of the site is empty.")
+        if host.endswith(SITE_DOMAIN) and host != own:
+            raise bad_request(
+                f"The host name {host} is not valid: the only azurewebsites.net host name a "
+                f"site can have is {own}."
+            )
+        if host not in names:
+            names.append(host)
+    if own not in names:
+        names.insert(0, own)
+    return names
+
+
+def _ssl_state(host: str, kind: str) -> HostNameSslState:
+    return HostNameSslState(
+        host_type=kind, ip_based_ssl_state="NotConfigured", name=host, ssl_state="Disabled"
+    )
+
+
+def _create_webspace(request: Request, state: State, body: CreateSiteInput) -> WebSpace:
+    name = request.path_params["webspace_name"]
+    if (body.webspace_name or "").lower() != name.lower():
+        raise bad_request(
+            f"The webspace to create ({body.webspace_name}) is not the webspace of the URI "
+            f"({name})."
+        )
+    region = canonical_location(body.geo_region)
+    if region is None:
+        raise bad_request(f"The geo region '{body.geo_region}' is not valid.")
+    if (body.plan or PLAN) != PLAN:
+        raise bad_request(f"The plan '{body.plan}' is not valid; use {PLAN}.")
+    return WebSpace(
+        availability_state="Normal",
+        geo_location=GEO_LOCATIONS.get(region, ""),
+        geo_region=region,
+        name=name,
+        plan=PLAN,
+        status="Ready",
+        subscription=request.subscription_id,
+    )
+
+
+def _new_site(
+    request: Request, webspace: WebSpace, body: CreateSiteInput, hosts: list[str]
+) -> Site:
+    name = body.website_name or ""
+    compute_mode = body.compute_mode or "Shared"
+    if compute_mode not in ("Shared", "Dedicated"):
+        raise bad_request(f"The compute mode '{compute_mode}' is not valid.")
+    if compute_mode == "Dedicated" and not body.server_farm:
+        raise bad_request("A Dedicated site needs a server farm.")
+    site_mode = body.site_mode
+    if site_mode is not None and site_mode not in ("Limited", "Basic"):
+        raise bad_request(f"The site mode '{site_mode}' is not valid.")
+    if compute_mode == "Shared" and site_mode is None:
+        site_mode = "Limited"
+    if compute_mode == "Dedicated":
+        sku = "Standard"
+    else:
+        sku = "Shared" if site_mode == "Basic" else "Free"
+    scm = f"{name}{SCM_DOMAIN}".lower()
+    path = f"subscriptions/{request.subscription_id}/webspaces/{webspace.name}/sites/{name}"
+    return Site(
+        admin_enabled=True,
+        availability_state="Normal",
+        compute_mode=compute_mode,
+        content_availability_state="Normal",
+        deployment_id=name,
+        enabled=True,
+        enabled_host_names=[*hosts, scm],
+        host_name_ssl_states=[
+            *(_ssl_state(host, "Standard") for host in hosts),
+            _ssl_state(scm, "Repository"),
+        ],
+        host_names=hosts,
+        last_modified_time_utc=_now(),
+        micro_service="WebSites",
+        name=name,
+        outbound_ip_addresses=OUTBOUND_IP_ADDRESSES,
+        repository_site_name=name,
+        runtime_availability_state="Normal",
+        sku=sku,
+        scm_site_also_stopped=False,
+        self_link=f"{BACK_END}/websites/web/{path}",
+        server_farm=body.server_farm or DEFAULT_SERVER_FARM,
+        site_mode=site_mode,
+        site_properties=SiteProperties(app_settings={}, metadata={}, properties={}),
+        state="Running",
+        storage_recovery_default_state="Running",
+        usage_state="Normal",
+        web_space=webspace.name,
+    )
+
+
+# --- webspaces and sites --------------------------------------------------------------------
+
+
+@spec_route(router, "list_webspaces")
+def list_webspaces(request: Request, state: State) -> Response:
+    return respond("list_webspaces", list(webspaces(state, request.subscription_id).values()))
+
+
+@spec_route(router, "get_webspace")
+def get_webspace(request: Request, state: State) -> Response:
+    return respond("get_webspace", _get_webspace(request, state))
+
+
+@spec_route(router, "list_sites")
+def list_sites(request: Request, state: State) -> Response:
+    webspace = _get_webspace(request, state)
+    found = [
+        record.site
+        for record in websites(state, request.subscription_id).values()
+        if record.site.web_space == webspace.name
+    ]
+    return respond("list_sites", found)
+
+
+@spec_route(router, "get_site")
+def get_site(request: Request, state: State) -> Response:
+    return respond("get_site", _get_website(request, state).site)
+
+
+@spec_route(router, "create_site")
+def create_site(request: Request, state: State) -> Response:
+    body = read_body(request, "create_site", CreateSiteInput)
+    name = body.website_name or ""
+    if not _SITE_NAME.match(name):
+        raise bad_request(
+            f"The site name '{name}' is not valid: use 2 to 60 letters, digits and hyphens, "
+            "not starting or ending with a hyphen."
+        )
+    subscription_id = request.subscription_id
+    spaces = webspaces(state, subscription_id)
+    webspace = spaces.get(request.path_params["webspace_name"].lower())
+    if webspace is None:
+        webspace = _create_webspace(request, state, body)
+    hosts = _host_names(name, body.host_names or [])
+    site = _new_site(request, webspace, body, hosts)
+    taken = state.shared(SHARED_NAMES)
+    if name.lower() in taken:
+        raise conflict(f"Website with given name {name} already exists.")
+    # Every check passed: create.
+    spaces[(webspace.name or "").lower()] = webspace
+    taken[name.lower()] = subscription_id
+    websites(state, subscription_id)[name.lower()] = Website(site, _password())
+    return respond("create_site", site)
+
+
+@spec_route(router, "delete_site")
+def delete_site(request: Request, state: State) -> Response:
+    record = _get_website(request, state)
+    name = (record.site.name or "").lower()
+    del websites(state, request.subscription_id)[name]
+    state.shared(SHARED_NAMES).pop(name, None)
+    return empty(200)
+
+
+@spec_route(router, "update_site")
+def update_site(request: Request, state: State) -> Response:
+    record = _get_website(request, state)
+    body = read_body(request, "update_site", UpdateSiteInput)
+    if body.state is not None:
+        if body.state not in ("Running", "Stopped"):
+            raise bad_request(f"The state '{body.state}' is not valid: use Running or Stopped.")
+        record.site.state = body.state
+        record.site.last_modified_time_utc = _now()
+    operation = state.operations.start("update_site", subscription_id=request.subscription_id)
+    return accepted_async(operation)
+
+
+@spec_route(router, "restart_site")
+def restart_site(request: Request, state: State) -> Response:
+    record = _get_website(request, state)
+    record.site.last_modified_time_utc = _now()
+    operation = state.operations.start("restart_site", subscription_id=request.subscription_id)
+    return accepted_async(operation)
+
+
+# --- metrics --------------------------------------------------------------------------------
+
+
+def _time(query: dict[str, str], key: str, default: datetime.datetime) -> datetime.datetime:
+    text = query.get(key)
+    if not text:
+        return default
+    try:
+        value = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        raise bad_request(f"The {key} '{text}' is not an ISO 8601 date and time.") from None
+    return value.replace(tzinfo=datetime.UTC) if value.tzinfo is None else value
+
+
+def _availabilities() -> list[MetricAvailability]:
+    return [
+        MetricAvailability(retention=retention, time_grain=grain)
+        for grain, (_, retention) in TIME_GRAINS.items()
+    ]
+
+
+@spec_route(router, "get_historical_usage_metrics")
+def get_historical_usage_metrics(request: Request, state: State) -> Response:
+    _get_website(request, state)
+    query = dict(request.query)
+    now = _now()
+    start = _time(query, "StartTime", now.replace(minute=0, second=0))
+    end = _time(query, "EndTime", now)
+    if end < start:
+        raise bad_request("The EndTime must not be before the StartTime.")
+    grain = query.get("TimeGrain") or DEFAULT_TIME_GRAIN
+    if grain not in TIME_GRAINS:
+        raise bad_request(f"The time grain '{grain}' is not valid: use PT1M, PT1H or P1D.")
+    step = TIME_GRAINS[grain][0]
+    times: list[datetime.datetime] = []
+    moment = start
+    while moment <= end and len(times) < MAX_SAMPLES:
+        times.append(moment)
+        moment += step
+    names = [name for name in query.get("names", "").split(",") if name]
+    answers: list[MetricResponse] = []
+    for name in names or [metric.name for metric in METRICS]:
+        metric = _METRICS_BY_NAME.get(name.lower())
+        if metric is None:
+            answers.append(
+                MetricResponse(code="NotFound", message=f"The metric {name} is not available.")
+            )
+            continue
+        data = Data(
+            display_name=metric.display_name,
+            end_time=end,
+            name=metric.name,
+            primary_aggregation_type=metric.aggregation,
+            start_time=start,
+            time_grain=grain,
+            unit=metric.unit,
+            values=[
+                MetricSample(count=1, instance_name="", time_created=when, total=0)
+                for when in times
+            ],
+        )
+        answers.append(MetricResponse(code="Success", data=data, message=""))
+    return respond("get_historical_usage_metrics", answers)
+
+
+@spec_route(router, "get_metric_definitions")
+def get_metric_definitions(request: Request, state: State) -> Response:
+    _get_website(request, state)
+    definitions = [
+        MetricDefinition(
+            display_name=metric.display_name,
+            metric_availabilities=_availabilities(),
+            name=metric.name,
+            primary_aggregation_type=metric.aggregation,
+            unit=metric.unit,
+        )
+        for metric in METRICS
+    ]
+    return respond("get_metric_definitions", definitions)
+
+
+# --- publish profiles -----------------------------------------------------------------------
+
+
+def _profile(record: Website, method: str, **fields: str | bool | None) -> PublishProfile:
+    name = record.site.name or ""
+    profile = PublishProfile(
+        profile_name=f"{name} - {'Web Deploy' if method == 'MSDeploy' else method}",
+        publish_method=method,
+        user_pwd=record.publish_password,
+        destination_app_url=f"http://{name}{SITE_DOMAIN}",
+        sql_server_db_connection_string="",
+        my_sqldb_connection_string="",
+        hosting_provider_forum_link="",
+        control_panel_link="",
+        web_system="WebSites",
+        databases=[],
+    )
+    for key, value in fields.items():
+        setattr(profile, key, value)
+    return profile
+
+
+@spec_route(router, "get_publish_profile")
+def get_publish_profile(request: Request, state: State) -> Response:
+    """Serves get_publish_profile and get_publish_profile_xml (the same GET)."""
+    record = _get_website(request, state)
+    name = record.site.name or ""
+    profiles = [
+        _profile(
+            record,
+            "MSDeploy",
+            publish_url=f"{name}{SCM_DOMAIN}:443",
+            msdeploysite=name,
+            user_name=f"${name}",
+        ),
+        _profile(
+            record,
+            "FTP",
+            publish_url="ftp://waws-prod-emu-001.ftp.azurewebsites.windows.net/site/wwwroot",
+            ftp_passive_mode=True,
+            user_name=f"{name}\\${name}",
+        ),
+    ]
+    return respond("get_publish_profile", PublishData(publish_profiles=profiles))
