@@ -35,7 +35,6 @@ from azure_asm.models import (
     Site,
 )
 from azure_asm_runtime.client import ServiceClient
-from azure_asm_runtime.errors import ResponseParseError
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
@@ -904,22 +903,16 @@ def test_publish_profile_xml_is_returned_as_sent() -> None:
     assert text == PUBLISH_XML
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ResponseParseError,
-    reason="the service sends <publishData> in no namespace; the spec format cannot say so",
-)
 def test_recorded_publish_profile() -> None:
+    """The service sends <publishData> in no namespace."""
     data = answered("get_publish_profile", SITE_ARGS, PUBLISH_XML)
     deploy, ftp = data.publish_profiles
     assert deploy.user_pwd == ftp.user_pwd == "Fak3PublishPassw0rdForTests"
     assert ftp.ftp_passive_mode is True
 
 
-def test_publish_profile_in_the_windows_azure_namespace_reads() -> None:
-    """What the spec can describe (and the emulator answers): the same document in ``wa``."""
-    namespaced = PUBLISH_XML.replace("<publishData>", f'<publishData xmlns="{WA}">')
-    data = deserialize_publish_data(parse_document(namespaced.encode()), DeserializeContext(True))
+def test_publish_profile_reads_in_strict_mode() -> None:
+    data = deserialize_publish_data(parse_document(PUBLISH_XML.encode()), DeserializeContext(True))
     deploy, ftp = data.publish_profiles or []
     assert (deploy.publish_method, ftp.publish_method) == ("MSDeploy", "FTP")
     assert deploy.user_pwd == "Fak3PublishPassw0rdForTests"
