@@ -103,7 +103,7 @@ def test_image_in_own_storage_account_takes_its_location(sms: ServiceManagementS
 def test_delete_right_after_add_waits_for_the_add(
     asm_emulator: AsmEmulator, sms: ServiceManagementService
 ) -> None:
-    asm_emulator.server.operation_delay = 0.3
+    asm_emulator.server.operation_delay = 2.0  # still running when asked, even on a loaded machine
     added = sms.add_os_image("quick", MEDIA, "quick", "Windows")
     # Listed at once, while the add still runs ...
     assert "quick" in [i.name for i in sms.list_os_images()]

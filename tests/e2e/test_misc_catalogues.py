@@ -112,7 +112,7 @@ def _failing_operation(request: Request, state: State) -> Response:
 
 
 def test_operation_status(asm_emulator: AsmEmulator, sms: ServiceManagementService) -> None:
-    asm_emulator.server.operation_delay = 0.2
+    asm_emulator.server.operation_delay = 2.0  # still running when asked, even on a loaded machine
     started = sms.create_storage_account("statusaccount", "", "x", location="West US")
     status = sms.get_operation_status(started.request_id)
     assert (status.id, status.status, status.http_status_code, status.error) == (

@@ -110,7 +110,7 @@ def test_create_get_list_and_keys(sms: ServiceManagementService) -> None:
 def test_account_shows_creating_at_once_and_delete_waits_for_creation(
     asm_emulator: AsmEmulator, sms: ServiceManagementService
 ) -> None:
-    asm_emulator.server.operation_delay = 0.4
+    asm_emulator.server.operation_delay = 2.0  # still running when asked, even on a loaded machine
     created = sms.create_storage_account("busyaccount", "", "busy", location="West US")
     props = sms.get_storage_account_properties("busyaccount").storage_service_properties
     assert props is not None and props.status == "Creating"

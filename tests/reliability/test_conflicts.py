@@ -150,7 +150,7 @@ def test_other_conflicts_surface_at_once() -> None:
 def test_a_write_meeting_a_running_operation_waits_for_it(
     emulator: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    emulator.server.operation_delay = 0.3
+    emulator.server.operation_delay = 1.0  # still running when asked, even on a loaded machine
     made = emulator.client()
     created = made.create_hosted_service("busy-svc", "busy", location="West US")
     with caplog.at_level(logging.DEBUG, logger="azure_asm"):
