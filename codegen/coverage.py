@@ -33,6 +33,8 @@ RUNTIME_METHODS = {
         "timeout",
         "sleep_interval",
         "progress_callback",
+        "success_callback",
+        "failure_callback",
     ),
 }
 

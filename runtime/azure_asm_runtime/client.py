@@ -42,6 +42,7 @@ from azure_asm_runtime.errors import (
     ConflictError,
     ForbiddenError,
     OperationFailedError,
+    OperationTimeoutError,
     ResourceNotFoundError,
     ResponseParseError,
     error_from_response,
@@ -317,24 +318,37 @@ class ServiceClient:
         timeout: float = 30,
         sleep_interval: float = 5,
         progress_callback: Callable[[OperationStatusLike], None] | None = None,
+        success_callback: Callable[[float], None] | None = None,
+        failure_callback: Callable[[float, AsmError], None] | None = None,
     ) -> OperationStatusLike:
         """Poll an operation until it reaches `wait_for_status`, as the reference package did.
 
-        Raises `OperationFailedError` if it fails and `OperationTimeoutError` after `timeout`
-        seconds.
+        On success `success_callback(elapsed_seconds)` is called. If the operation fails or
+        `timeout` seconds pass, `failure_callback(elapsed_seconds, error)` is called when given
+        (and the last status returned); otherwise the `OperationFailedError` or
+        `OperationTimeoutError` is raised.
         """
+        started = time.monotonic()
         operation = AsyncOperation(
             request_id, self._operation_status, PollSchedule(sleep_interval, 1.0, sleep_interval)
         )
-        final = operation.result(timeout, progress_callback)
-        if final.status != wait_for_status:
-            raise OperationFailedError(
-                request_id,
-                status=final.status or "Unknown",
-                code=None,
-                message=f"finished as {final.status}, not {wait_for_status}",
-                http_status_code=final.http_status_code,
-            )
+        try:
+            final = operation.result(timeout, progress_callback)
+            if final.status != wait_for_status:
+                raise OperationFailedError(
+                    request_id,
+                    status=final.status or "Unknown",
+                    code=None,
+                    message=f"finished as {final.status}, not {wait_for_status}",
+                    http_status_code=final.http_status_code,
+                )
+        except (OperationFailedError, OperationTimeoutError) as error:
+            if failure_callback is None:
+                raise
+            failure_callback(time.monotonic() - started, error)
+            return operation.last_status or operation.refresh()
+        if success_callback is not None:
+            success_callback(time.monotonic() - started)
         return final
 
     def perform_get(self, path: str, x_ms_version: str | None = None) -> HttpResponse:

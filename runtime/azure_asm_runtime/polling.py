@@ -124,6 +124,11 @@ class AsyncOperation:
         """The request id: enough to resume polling from another process."""
         return self.request_id
 
+    @property
+    def last_status(self) -> OperationStatusLike | None:
+        """The status of the latest poll, without asking the service again."""
+        return self._last
+
     def refresh(self) -> OperationStatusLike:
         """Ask the service for the current status."""
         self._last = self._poll(self.request_id)

@@ -143,3 +143,31 @@ def test_perform_helpers_send_raw_requests() -> None:
     made.perform_put("/sub-id/anything", "<x>é</x>", x_ms_version="2015-01-01")
     assert transport.requests[1].body == "<x>é</x>".encode()
     assert transport.requests[1].headers["x-ms-version"] == "2015-01-01"
+
+
+OPERATION = (
+    '<Operation xmlns="http://schemas.microsoft.com/windowsazure"><ID>r1</ID>'
+    "<Status>{status}</Status></Operation>"
+)
+
+
+def test_wait_for_operation_status_calls_the_reference_callbacks() -> None:
+    from azure_asm import ServiceManagementService
+
+    transport = ScriptedTransport(
+        response(200, OPERATION.format(status="InProgress")),
+        response(200, OPERATION.format(status="Succeeded")),
+        response(200, OPERATION.format(status="Failed")),
+    )
+    made = ServiceManagementService("sub", transport=transport, host="example.test")
+    successes: list[float] = []
+    final = made.wait_for_operation_status(
+        "r1", sleep_interval=0.01, success_callback=successes.append
+    )
+    assert final.status == "Succeeded" and len(successes) == 1
+    failures: list[tuple[float, Exception]] = []
+    final = made.wait_for_operation_status(
+        "r1", sleep_interval=0.01, failure_callback=lambda t, e: failures.append((t, e))
+    )
+    assert final.status == "Failed"
+    assert "Failed" in str(failures[0][1])
