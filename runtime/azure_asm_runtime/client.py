@@ -23,17 +23,11 @@ import random
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from urllib.parse import quote, urlsplit
 
 from lxml import etree
 
-from azure_asm_runtime.certificates import (
-    ClientCertificate,
-    Password,
-    choose_subscription,
-    read_publish_settings,
-)
 from azure_asm_runtime.errors import (
     AsmConnectError,
     AsmConnectionError,
@@ -57,6 +51,10 @@ from azure_asm_runtime.polling import (
 )
 from azure_asm_runtime.retry import DEFAULT_RETRY, RetryPolicy
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
+
+if TYPE_CHECKING:
+    # `certificates` loads `cryptography` (about 40 ms): imported only when a client needs it.
+    from azure_asm_runtime.certificates import ClientCertificate, Password
 
 logger = logging.getLogger("azure_asm")
 
@@ -188,6 +186,8 @@ class ServiceClient:
         ``AZURE_ASM_HOST``) overrides the file's ``ServiceManagementUrl``; other options are
         those of the constructor."""
         source = os.fspath(path)
+        from azure_asm_runtime.certificates import choose_subscription, read_publish_settings
+
         chosen = choose_subscription(read_publish_settings(source), subscription_id, source)
         host = options.pop("host", None) or os.environ.get(HOST_ENV) or chosen.host
         return cls(chosen.id, chosen.certificate, host, **options)
@@ -195,6 +195,8 @@ class ServiceClient:
     @staticmethod
     def publish_settings_subscriptions(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
         """(id, name) of each subscription in a ``.publishsettings`` file."""
+        from azure_asm_runtime.certificates import read_publish_settings
+
         return [(s.id, s.name) for s in read_publish_settings(path, warn_expired=False)]
 
     def with_options(

@@ -9,7 +9,6 @@ network access, bounded size, and ``error_from_response`` never raises.
 from __future__ import annotations
 
 import datetime
-import email.utils
 import re
 import time
 from collections.abc import Iterable
@@ -330,6 +329,8 @@ def _retry_after(value: str | None) -> float | None:
     if value.isdigit():
         return float(value)
     try:
+        import email.utils  # only for an HTTP-date Retry-After
+
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None

@@ -119,6 +119,7 @@ def test_secrets_in_request_bodies_are_never_written(tmp_path: Path) -> None:
             disable_ssh_password_authentication=False,
             custom_data="#!/bin/sh\necho custom-data-secret",
         ),
+        vm_image_name="myimage",
     ).result()
     client.add_service_certificate(
         "svc", "Q0VSVElGSUNBVEUtREFUQQ==", "pfx", "pfx-password-789"
