@@ -1,9 +1,11 @@
-"""Fake transports, a client factory and a table of valid calls of every client operation.
+"""Fake transports, client factories and a table of hand-written calls of client operations.
 
-The table states what the reference (tests run against `azure-servicemanagement-legacy`, see
-/work/shared/reference/operations.md) sends for each call: method, path, query string and what
-the method returns. test_request_bodies checks the client against it; test_validation starts
-from these valid arguments and breaks one at a time.
+Valid calls of EVERY operation, and the request each must send, are derived from the IR by
+`operation_calls` (test_operations.py checks them all). The table here adds specific examples:
+what the reference (tests run against `azure-servicemanagement-legacy`, see
+/work/shared/reference/operations.md) sends for a chosen call: method, path, query string,
+x-ms-version and what the method returns. test_request_bodies checks the client against it. No
+test requires a row per operation.
 """
 
 from __future__ import annotations
@@ -13,6 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from operation_calls import (
+    CLIENT_CLASSES,
+    HOST,
+    OPERATION,
+    REQUEST_ID,
+    SUBSCRIPTION,
+    response_kind,
+)
 
 import azure_asm.models
 from azure_asm import (
@@ -20,14 +30,14 @@ from azure_asm import (
     LinuxConfigurationSet,
     NetworkConfigurationSet,
     OSVirtualHardDisk,
-    ServiceManagementService,
 )
 from azure_asm.catalog import OPERATIONS
+from azure_asm_runtime.client import ServiceClient
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 
-SUBSCRIPTION = "sub-id"
-HOST = "management.example.test"
-REQUEST_ID = "req-0001"
+__all__ = ["HOST", "REQUEST_ID", "SUBSCRIPTION"]
+
+DEFAULT_CLIENT = "ServiceManagementService"
 
 
 class RecordingTransport:
@@ -53,18 +63,32 @@ class FailingTransport:
         pytest.fail(f"a request was sent although the arguments are invalid: {request!r}")
 
 
-def make_client(transport: Any, *, strict: bool = True) -> ServiceManagementService:
-    client = ServiceManagementService(SUBSCRIPTION, transport=transport, host=HOST, strict=strict)
-    client._sleep = lambda seconds: None
-    return client
+def make_client(transport: Any, *, strict: bool = True, client: str = DEFAULT_CLIENT) -> Any:
+    """A client of class `client` (a client name of the spec) on a fake transport."""
+    instance: ServiceClient = CLIENT_CLASSES[client](
+        SUBSCRIPTION, transport=transport, host=HOST, strict=strict
+    )
+    instance._sleep = lambda seconds: None
+    return instance
+
+
+def client_for(operation: str, transport: Any, *, strict: bool = True) -> Any:
+    """A client of the class `operation` belongs to (its `client` in the spec)."""
+    return make_client(transport, strict=strict, client=OPERATIONS[operation].client)
 
 
 def success_response(operation: str) -> HttpResponse:
-    """What ASM answers a successful call of `operation` with (body from the catalog)."""
+    """What ASM answers a successful call of `operation` with (body from the catalog; an empty
+    list or model). See operation_calls.responses for drawn answers."""
     info = OPERATIONS[operation]
     headers = {"x-ms-request-id": REQUEST_ID}
-    if info.is_async:
+    kind = response_kind(OPERATION[operation])
+    if kind == "async":
         return HttpResponse(202, headers, b"")
+    if kind == "json":
+        return HttpResponse(200, headers, b"{}")
+    if kind == "text":
+        return HttpResponse(200, headers, b"")
     if info.write_response is None:
         return HttpResponse(200, headers, b"")
     if info.response_is_list:
@@ -76,7 +100,7 @@ def success_response(operation: str) -> HttpResponse:
 def call(operation: str, args: dict[str, Any]) -> tuple[Any, HttpRequest]:
     """Call `operation` with `args` through a recording transport; (result, the one request)."""
     transport = RecordingTransport(lambda request: success_response(operation))
-    result = getattr(make_client(transport), operation)(**args)
+    result = getattr(client_for(operation, transport), operation)(**args)
     assert len(transport.requests) == 1, transport.requests
     return result, transport.requests[0]
 
@@ -99,6 +123,7 @@ class Case:
     query: str = ""  # the query string as sent, without "?"
     returns: str = "none"  # "async", "none", or the name of the returned model ("list:" prefix)
     id: str = field(default="")
+    x_ms_version: str = "2014-10-01"  # as the reference sends it for this call
 
     @property
     def url(self) -> str:
@@ -622,6 +647,7 @@ CASES: tuple[Case, ...] = (
         "POST",
         f"{NETWORKING}/reservedips/myip/operations/associate",
         returns="async",
+        x_ms_version="2015-02-01",
     ),
     Case(
         "disassociate_reserved_ip_address",
@@ -634,6 +660,7 @@ CASES: tuple[Case, ...] = (
         "POST",
         f"{NETWORKING}/reservedips/myip/operations/disassociate",
         returns="async",
+        x_ms_version="2015-02-01",
     ),
     Case(
         "get_reserved_ip_address",
@@ -675,6 +702,7 @@ CASES: tuple[Case, ...] = (
         "PUT",
         f"/{SUBSCRIPTION}/services/images/myimage/replicate",
         returns="async",
+        x_ms_version="2015-04-01",
     ),
     Case(
         "unreplicate_vm_image",
@@ -682,6 +710,7 @@ CASES: tuple[Case, ...] = (
         "PUT",
         f"/{SUBSCRIPTION}/services/images/myimage/unreplicate",
         returns="async",
+        x_ms_version="2015-04-01",
     ),
     Case(
         "share_vm_image",
@@ -690,6 +719,7 @@ CASES: tuple[Case, ...] = (
         f"/{SUBSCRIPTION}/services/images/myimage/shareasync",
         "permission=Public",
         returns="async",
+        x_ms_version="2015-04-01",
     ),
     Case(
         "create_vm_image",

@@ -202,7 +202,20 @@ def member_strategy(member: Member, depth: int) -> st.SearchStrategy[Any]:
     if member.always:
         # Written even when None, so None would not read back as None: draw a value.
         return value
+    if is_empty_like_absent(member):
+        # An empty flat list writes no element and an empty text-content member leaves its
+        # element empty, exactly as None does: both read back as None. Draw None or non-empty.
+        item = member.type.item
+        if item is not None and item.kind == "shape" and depth + 1 >= MAX_DEPTH:
+            return st.none()  # lists of models are left empty this deep
+        value = value.filter(lambda drawn: len(drawn) > 0)
     return st.one_of(st.none(), value)
+
+
+def is_empty_like_absent(member: Member) -> bool:
+    """Members whose empty value ([] or "") is written exactly like None (the wire cannot tell
+    them apart): flat lists and the text content of an element."""
+    return (member.type.kind == "list" and member.flat) or member.placement == "text"
 
 
 def structure_strategy(shape: Shape, depth: int = 0) -> st.SearchStrategy[Any]:

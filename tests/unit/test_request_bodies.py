@@ -13,10 +13,12 @@ import base64
 import inspect
 import re
 from typing import Any
+from urllib.parse import parse_qsl
 
 import pytest
 from client_cases import CASES, HOST, REQUEST_ID, SUBSCRIPTION, Case, call
 from lxml import etree
+from operation_calls import CLIENT_CLASSES, DERIVED_OPERATIONS
 from strategies import SPEC
 
 import azure_asm.models
@@ -39,7 +41,6 @@ from azure_asm import (
     PublicKey,
     ResourceExtensionParameterValue,
     ResourceExtensionReference,
-    ServiceManagementService,
     WindowsConfigurationSet,
     WinRM,
 )
@@ -709,9 +710,15 @@ def test_request_body_matches_the_reference(case: dict[str, Any]) -> None:
     assert isinstance(result, AsyncOperation) == info.is_async
 
 
-def test_every_operation_with_a_body_has_a_body_case() -> None:
+def test_every_operation_with_a_body_is_checked() -> None:
+    """Every operation sending an XML body has it checked: test_operations calls each one with
+    arguments derived from the IR and reads the body back strictly; BODY_CASES add the exact
+    documents the reference prescribes for chosen calls (no row is needed per operation)."""
     with_body = {name for name, info in OPERATIONS.items() if info.request_shape is not None}
-    assert with_body <= {case["operation"] for case in BODY_CASES}
+    spec_bodies = {op.name for op in SPEC.operations if op.request and op.request.kind == "xml"}
+    assert with_body == spec_bodies
+    assert with_body <= set(DERIVED_OPERATIONS)
+    assert {case["operation"] for case in BODY_CASES} <= with_body
 
 
 def test_text_needing_escaping_is_escaped_and_labels_are_base64() -> None:
@@ -724,6 +731,7 @@ def test_text_needing_escaping_is_escaped_and_labels_are_base64() -> None:
             "label": "a&b",
             "role_name": "vm",
             "system_config": windows_with_domain_and_winrm(),
+            "vm_image_name": "myvmimage",  # exactly one of an OS disk and a VM image
         },
     )
     body = request.body or b""
@@ -749,7 +757,11 @@ def test_text_needing_escaping_is_escaped_and_labels_are_base64() -> None:
 def test_custom_data_is_base64_of_the_text() -> None:
     _, request = call(
         "add_role",
-        {**VM_DEPLOYMENT, "system_config": LinuxConfigurationSet("h", "u", "pw", custom_data="\r")},
+        {
+            **VM_DEPLOYMENT,
+            "system_config": LinuxConfigurationSet("h", "u", "pw", custom_data="\r"),
+            "vm_image_name": "myvmimage",  # exactly one of an OS disk and a VM image
+        },
     )
     assert b"<CustomData>DQ==</CustomData>" in (request.body or b"")
 
@@ -767,7 +779,7 @@ def test_method_url_query_and_headers(case: Case) -> None:
     info = OPERATIONS[case.operation]
     assert request.method == case.method == info.method
     assert request.url == case.url
-    assert request.headers["x-ms-version"] == info.x_ms_version == "2014-10-01"
+    assert request.headers["x-ms-version"] == info.x_ms_version == case.x_ms_version
     if case.method == "GET":
         assert "Content-Type" not in request.headers
         assert request.body is None
@@ -786,30 +798,44 @@ def test_method_url_query_and_headers(case: Case) -> None:
     assert info.is_async == (case.returns == "async")
 
 
-@pytest.mark.parametrize("operation", sorted(OPERATIONS))
-def test_every_operation_is_called_in_this_file(operation: str) -> None:
-    cases = [case for case in CASES if case.operation == operation]
-    assert cases, f"client_cases.CASES has no call of {operation}: add one"
-    spec_operation = next(op for op in SPEC.operations if op.name == operation)
-    # Each query item of the spec shows up in some case.
-    for item in spec_operation.query:
-        assert any(f"{item.name}=" in case.query for case in cases), item.name
-    for case in cases:
-        assert set(case.args) <= {param.name for param in spec_operation.params}
+@pytest.mark.parametrize("case", _case_params())
+def test_hand_cases_use_parameters_of_their_operation(case: Case) -> None:
+    """Hand rows are extra examples: every operation (of every client) is called by
+    test_operations with arguments derived from the IR, each query item included."""
+    spec_operation = next(op for op in SPEC.operations if op.name == case.operation)
+    assert set(case.args) <= {param.name for param in spec_operation.params}
+    for name, _ in parse_qsl(case.query, keep_blank_values=True):
+        assert name in {item.name for item in spec_operation.query}, name
 
 
-def test_operations_table_matches_the_client_methods() -> None:
+def test_every_operation_is_called_with_derived_arguments() -> None:
+    assert set(DERIVED_OPERATIONS) == set(OPERATIONS) == {op.name for op in SPEC.operations}
+
+
+@pytest.mark.parametrize("client", sorted(CLIENT_CLASSES))
+def test_operations_table_matches_the_client_methods(client: str) -> None:
+    cls = CLIENT_CLASSES[client]
     own = {
         name
-        for name, member in vars(ServiceManagementService).items()
+        for name, member in vars(cls).items()
         if inspect.isfunction(member) and not name.startswith("_")
     }
     inherited = set(vars(ServiceClient))
-    assert set(OPERATIONS) <= own
+    mine = {name for name, info in OPERATIONS.items() if info.client == client}
+    assert mine, f"{client} has no operation"
+    assert mine <= own
     # Besides one method per operation, only iter_x helpers paging through list_x.
-    extra = own - inherited - set(OPERATIONS)
-    assert all(name.startswith("iter_") and f"list_{name[5:]}" in OPERATIONS for name in extra)
-    assert {operation.name for operation in SPEC.operations} == set(OPERATIONS)
+    extra = own - inherited - mine
+    assert all(name.startswith("iter_") and f"list_{name[5:]}" in mine for name in extra)
+    assert {operation.name for operation in SPEC.operations if operation.client == client} == mine
+    # No method for another client's operation.
+    assert not (own & (set(OPERATIONS) - mine))
+
+
+def test_every_client_of_the_spec_is_generated() -> None:
+    assert {client.name for client in SPEC.clients} == set(CLIENT_CLASSES)
+    assert {info.client for info in OPERATIONS.values()} <= set(CLIENT_CLASSES)
+    assert all(issubclass(cls, ServiceClient) for cls in CLIENT_CLASSES.values())
 
 
 def test_embed_detail_is_sent_for_both_values_and_comp_media_only_when_asked() -> None:

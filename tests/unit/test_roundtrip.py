@@ -11,10 +11,11 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from client_cases import FailingTransport, first_case, make_client
+from client_cases import FailingTransport, RecordingTransport, client_for, success_response
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
+from operation_calls import baseline_arguments, checked_as
 from strategies import (
     INVALID_XML_CHARS,
     NASTY_TEXT,
@@ -73,7 +74,7 @@ def assert_round_trip(write: Any, read: Any, value: Any, root_xml: str, namespac
     assert write(value) == data, "serializing twice gave different bytes"
     assert b"\r" not in data, "a carriage return was written raw (parsers turn it into \\n)"
     root = parse_document(data)  # well-formed, or ResponseParseError
-    assert root.tag == f"{{{namespace}}}{root_xml}"
+    assert root.tag == etree.QName(namespace or None, root_xml).text
     back = read(root, DeserializeContext(strict=True))
     assert type(back) is type(value)
     assert as_data(back) == as_data(value)
@@ -89,14 +90,41 @@ def assert_round_trip(write: Any, read: Any, value: Any, root_xml: str, namespac
 @given(data=st.data())
 def test_structure_round_trips(shape: Any, data: st.DataObject) -> None:
     value = data.draw(shape_strategy(shape.name), label=shape.name)
-    assert_round_trip(serializer(shape.name), deserializer(shape.name), value, shape.xml)
+    write, read = serializer(shape.name), deserializer(shape.name)
+    assert_round_trip(write, read, value, shape.xml, shape.namespace)
 
 
-@pytest.mark.parametrize("shape", STRUCTURES, ids=lambda shape: shape.name)
-@pytest.mark.parametrize("text", [NASTY_TEXT, ""], ids=["nasty-text", "empty-strings"])
+#: An empty text-content member (`text: true`) leaves its element empty, as None does, and
+#: reads back as None: "" does not survive. {shape name: reason}
+EMPTY_TEXT_CONTENT_BUGS = {
+    shape.name: (
+        f"generator/runtime: {shape.name}.{member.name} is the text content of <{shape.xml}>; "
+        '"" is written as an empty element (as None is) and read back as None, so an empty '
+        "string does not round-trip (the spec format cannot tell them apart)"
+    )
+    for shape in STRUCTURES
+    for member in shape.fields
+    if member.placement == "text" and (member.type.kind, member.type.name) == ("scalar", "string")
+}
+
+
+def _filled_params() -> list[Any]:
+    params = []
+    for shape in STRUCTURES:
+        for text, name in [(NASTY_TEXT, "nasty-text"), ("", "empty-strings")]:
+            marks = []
+            if text == "" and shape.name in EMPTY_TEXT_CONTENT_BUGS:
+                reason = EMPTY_TEXT_CONTENT_BUGS[shape.name]
+                marks.append(pytest.mark.xfail(strict=True, reason=reason))
+            params.append(pytest.param(shape, text, id=f"{name}-{shape.name}", marks=marks))
+    return params
+
+
+@pytest.mark.parametrize(("shape", "text"), _filled_params())
 def test_structure_with_every_member_set_round_trips(shape: Any, text: str) -> None:
     value = filled_instance(shape.name, text)
-    back = assert_round_trip(serializer(shape.name), deserializer(shape.name), value, shape.xml)
+    write, read = serializer(shape.name), deserializer(shape.name)
+    back = assert_round_trip(write, read, value, shape.xml, shape.namespace)
     for member in string_members(shape):
         if member.type.kind == "scalar" and not member.constraints:
             # An empty element reads back as "", never as None (absent).
@@ -106,7 +134,8 @@ def test_structure_with_every_member_set_round_trips(shape: Any, text: str) -> N
 @pytest.mark.parametrize("shape", STRUCTURES, ids=lambda shape: shape.name)
 def test_structure_with_every_member_none_round_trips(shape: Any) -> None:
     value = empty_instance(shape.name)
-    back = assert_round_trip(serializer(shape.name), deserializer(shape.name), value, shape.xml)
+    write, read = serializer(shape.name), deserializer(shape.name)
+    back = assert_round_trip(write, read, value, shape.xml, shape.namespace)
     for member in shape.fields:
         if not member.always:
             assert getattr(back, member.name) is None, member.name
@@ -134,7 +163,8 @@ def test_every_union_variant_round_trips_through_the_union(
     union: Any, variant: Any, data: st.DataObject
 ) -> None:
     value = data.draw(shape_strategy(variant.name), label=variant.name)
-    assert_round_trip(serializer(union.name), deserializer(union.name), value, union.xml)
+    write, read = serializer(union.name), deserializer(union.name)
+    assert_round_trip(write, read, value, union.xml, union.namespace)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +172,8 @@ def test_every_union_variant_round_trips_through_the_union(
 )
 def test_filled_union_variant_round_trips_through_the_union(union: Any, variant: Any) -> None:
     value = filled_instance(variant.name)
-    assert_round_trip(serializer(union.name), deserializer(union.name), value, union.xml)
+    write, read = serializer(union.name), deserializer(union.name)
+    assert_round_trip(write, read, value, union.xml, union.namespace)
 
 
 @pytest.mark.parametrize("union", UNIONS, ids=lambda union: union.name)
@@ -164,11 +195,14 @@ def test_union_strategies_draw_every_variant(union: Any) -> None:
 @given(data=st.data())
 def test_list_documents_round_trip(document: Any, data: st.DataObject) -> None:
     items = data.draw(list_document_strategy(document.item), label=document.xml)
-    write, read = serializer(document.xml), deserializer(document.xml)
+    # Several documents may share a root element (SQL's <ServiceResources>): the functions are
+    # named by `document.function`.
+    write, read = serializer(document.function), deserializer(document.function)
     raw = write(items)
     assert write(items) == raw
     root = parse_document(raw)
-    assert root.tag == f"{{{WA}}}{document.xml}"
+    namespace = SHAPES[document.item].namespace
+    assert root.tag == etree.QName(namespace or None, document.xml).text
     assert [etree.QName(child).localname for child in root] == [document.item_xml] * len(items)
     back = read(root, DeserializeContext(strict=True))
     assert isinstance(back, list)
@@ -178,8 +212,8 @@ def test_list_documents_round_trip(document: Any, data: st.DataObject) -> None:
 @pytest.mark.parametrize("document", SPEC.list_documents, ids=lambda document: document.xml)
 def test_filled_list_documents_round_trip(document: Any) -> None:
     items = [filled_instance(document.item), empty_instance(document.item)]
-    back = deserializer(document.xml)(
-        parse_document(serializer(document.xml)(items)), DeserializeContext(strict=True)
+    back = deserializer(document.function)(
+        parse_document(serializer(document.function)(items)), DeserializeContext(strict=True)
     )
     assert as_data(list(back)) == as_data(items)
 
@@ -204,10 +238,13 @@ def test_serializers_refuse_text_xml_cannot_carry(shape: Any, member: Any, char:
 
 
 def _text_params() -> list[tuple[str, Param]]:
+    """Parameters sent as XML or URL text (a `label` feeding a base64text member is not: it
+    may hold any character, see operation_calls.checked_as)."""
     result = []
     for operation in SPEC.operations:
         for param in operation.params:
-            if param.type.kind == "map" or (param.type.kind, param.type.name) == (
+            checked = checked_as(operation, param)
+            if checked.type.kind == "map" or (checked.type.kind, checked.type.name) == (
                 "scalar",
                 "string",
             ):
@@ -225,12 +262,12 @@ TEXT_PARAMS = _text_params()
 def test_client_methods_refuse_text_xml_cannot_carry_before_sending(
     operation: str, param: Param, char: str
 ) -> None:
-    args = dict(first_case(operation).args)
+    args = baseline_arguments(operation)
     bad = f"ok{char}ok"
     args[param.name] = {"key": bad} if param.type.kind == "map" else bad
     transport = FailingTransport()
     with pytest.raises(ValueError, match=rf"^{param.name}\b.*XML 1\.0") as raised:
-        getattr(make_client(transport), operation)(**args)
+        getattr(client_for(operation, transport), operation)(**args)
     assert bad not in str(raised.value)
     assert transport.requests == []
 
@@ -256,20 +293,23 @@ def test_client_methods_refuse_bad_text_inside_model_arguments(
         for member in string_members(variant):
             if member.type.kind != "scalar" or member.constraints:
                 continue
-            args = dict(first_case(operation).args)
+            args = baseline_arguments(operation)
             model = minimal_instance(variant.name)
             setattr(model, member.name, "secret\x00value")
             args[param.name] = model
             transport = FailingTransport()
             with pytest.raises(ValueError, match=rf"^{param.name}\.{member.name}\b") as raised:
-                getattr(make_client(transport), operation)(**args)
+                getattr(client_for(operation, transport), operation)(**args)
             assert "secret" not in str(raised.value)
             assert transport.requests == []
 
 
-def test_every_operation_has_a_valid_call() -> None:
-    for name in OPERATIONS:
-        first_case(name)
+@pytest.mark.parametrize("operation", sorted(OPERATIONS))
+def test_every_operation_has_a_valid_call(operation: str) -> None:
+    """The IR-derived baseline (every parameter given) is accepted and sent, once."""
+    transport = RecordingTransport(lambda request: success_response(operation))
+    getattr(client_for(operation, transport), operation)(**baseline_arguments(operation))
+    assert len(transport.requests) == 1
 
 
 # --- the model classes themselves ---------------------------------------------------------
