@@ -774,7 +774,12 @@ CASES: tuple[Case, ...] = (
 
 
 def first_case(operation: str) -> Case:
+    """The first hand-written call of `operation` (not every operation has one: valid calls of
+    any operation come from operation_calls.baseline_arguments / arguments)."""
     for case in CASES:
         if case.operation == operation:
             return case
-    raise LookupError(f"client_cases.CASES has no valid call of {operation}: add one")
+    raise LookupError(
+        f"client_cases.CASES has no hand-written call of {operation}; "
+        "use operation_calls.baseline_arguments"
+    )
