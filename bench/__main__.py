@@ -363,6 +363,8 @@ def section_https(settings: Settings, tmp: Path) -> None:
     say("server = bench/tls_server.py in its own process (canned answers, minimal cost);")
     say("ours = client method, typed models; raw = urllib3 PoolManager + lxml.etree.fromstring;")
     say("reference = the reference client (requests, certificate via its constructor).")
+    say("Judged: ListLocations (the issue's example) and GetDeployment. ListOSImages is info only:")
+    say("it is parse-bound (300 typed images; its cost is judged by the parse targets above).")
     headers = [
         "operation",
         "answer",
@@ -376,9 +378,10 @@ def section_https(settings: Settings, tmp: Path) -> None:
         "ref÷ours time",
     ]
     rows = []
-    for operation, label in (
-        ("get_deployment", "GetDeployment (fixture)"),
-        ("list_os_images", "ListOSImages (real 242 KB)"),
+    for operation, label, judged in (
+        ("list_locations", "ListLocations (real 7 locations)", True),
+        ("get_deployment", "GetDeployment (fixture)", True),
+        ("list_os_images", "ListOSImages (real 242 KB, info: parse-bound)", False),
     ):
         job = f"https:{operation}"
         result = run_worker(job, settings, tmp)
@@ -401,7 +404,10 @@ def section_https(settings: Settings, tmp: Path) -> None:
         )
         if "reference_skipped" in result["info"]:
             say(f"reference skipped for {operation}: {result['info']['reference_skipped']}")
-        FIGURES.append(Figure(f"HTTPS {label}: ours ÷ raw throughput", throughput, "×", 0.85, True))
+        if judged:
+            FIGURES.append(
+                Figure(f"HTTPS {label}: ours ÷ raw throughput", throughput, "×", 0.85, True)
+            )
     say(table(headers, rows))
     say()
 
@@ -622,6 +628,7 @@ def prepare_https(tmp: Path) -> None:
     from bench.tls_server import make_certificates
 
     make_certificates(tmp)
+    (tmp / "locations.xml").write_bytes(documents.fixture("locations.xml"))
     (tmp / "deployment.xml").write_bytes(documents.fixture(documents.DEPLOYMENT_FIXTURE))
     (tmp / "images.xml").write_bytes(documents.real_list_os_images_body())
 

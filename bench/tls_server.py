@@ -3,9 +3,9 @@
 It does as little as a server can, so that the round trip measures the clients: TLS with a
 required client certificate (issued by the benchmark's CA, as ASM requires a management
 certificate), HTTP/1.1 keep-alive, one thread per connection, canned answers read from DIR
-(``GET .../deploymentslots/Production`` -> ``deployment.xml``, ``GET .../services/images`` ->
-``images.xml``, any POST -> 202 with ``x-ms-request-id``). It prints its port and exits when its
-standard input closes.
+(``GET .../deploymentslots/Production`` -> ``deployment.xml``, ``GET .../locations`` ->
+``locations.xml``, ``GET .../services/images`` -> ``images.xml``, any POST -> 202 with
+``x-ms-request-id``). It prints its port and exits when its standard input closes.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ def main() -> None:
         b"/deploymentslots/Production": _response(
             b"200 OK", (directory / "deployment.xml").read_bytes()
         ),
+        b"/locations": _response(b"200 OK", (directory / "locations.xml").read_bytes()),
         b"/services/images": _response(b"200 OK", (directory / "images.xml").read_bytes()),
     }
     accepted = _response(b"202 Accepted", b"")

@@ -3,9 +3,10 @@
 Prints one JSON object: ``{"job", "results": {contender: {median_ns, spread, rounds, inner}},
 "info": {...}}``. Jobs: ``parse:images:N``, ``parse:deployment:ROLES``,
 ``parse:hostedservices:N``, ``serialize:create_hosted_service``,
-``serialize:create_virtual_machine_deployment``, ``https:get_deployment``,
-``https:list_os_images`` (these need ``--tmp`` holding the certificates of
-``tls_server.make_certificates``). Every contender's output is checked before it is timed.
+``serialize:create_virtual_machine_deployment``, ``https:list_locations``,
+``https:get_deployment``, ``https:list_os_images`` (these need ``--tmp`` holding the
+certificates of ``tls_server.make_certificates``). Every contender's output is checked before
+it is timed.
 """
 
 from __future__ import annotations
@@ -490,12 +491,17 @@ def https(
     port = int(server.stdout.readline())
     _SERVERS.append(server)
     host = f"127.0.0.1:{port}"
-    if operation == "get_deployment":
+    if operation == "list_locations":
+        path = f"/{SUBSCRIPTION}/locations"
+        body = (tmp / "locations.xml").read_bytes()
+    elif operation == "get_deployment":
         path = f"/{SUBSCRIPTION}/services/hostedservices/contoso/deploymentslots/Production"
         body = (tmp / "deployment.xml").read_bytes()
-    else:
+    elif operation == "list_os_images":
         path = f"/{SUBSCRIPTION}/services/images"
         body = (tmp / "images.xml").read_bytes()
+    else:
+        raise SystemExit(f"unknown https operation {operation!r}")
 
     ours_client = ServiceManagementService(SUBSCRIPTION, cert, host=host, ca_bundle=ca)
 
@@ -512,7 +518,13 @@ def https(
         return etree.fromstring(response.data)
 
     contenders = []
-    if operation == "get_deployment":
+    if operation == "list_locations":
+
+        def ours() -> Any:
+            return ours_client.list_locations()
+
+        assert len(ours()) == body.count(b"<Location>")
+    elif operation == "get_deployment":
 
         def ours() -> Any:
             return ours_client.get_deployment_by_slot("contoso", "Production")
@@ -536,7 +548,13 @@ def https(
 
         os.environ["REQUESTS_CA_BUNDLE"] = ca
         reference_client = Reference(SUBSCRIPTION, cert, host=host)
-        if operation == "get_deployment":
+        if operation == "list_locations":
+
+            def reference() -> Any:
+                return reference_client.list_locations()
+
+            assert len(reference()) == body.count(b"<Location>")
+        elif operation == "get_deployment":
 
             def reference() -> Any:
                 return reference_client.get_deployment_by_slot("contoso", "Production")
@@ -549,7 +567,7 @@ def https(
 
             assert len(reference()) == body.count(b"<OSImage>")
         # minidom makes the reference 10-30 times slower: fewer requests and rounds for it.
-        if operation == "get_deployment":
+        if operation != "list_os_images":
             per_sample = max(1, settings.https_requests_per_sample // 4)
             rounds = settings.reference_rounds
         else:
