@@ -50,7 +50,7 @@ from azure_asm_runtime.polling import (
     PollSchedule,
 )
 from azure_asm_runtime.retry import DEFAULT_RETRY, RetryPolicy
-from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
+from azure_asm_runtime.xmlcodec import DeserializeContext, read_document
 
 if TYPE_CHECKING:
     # `certificates` loads `cryptography` (about 40 ms): imported only when a client needs it.
@@ -277,7 +277,7 @@ class ServiceClient:
     def _read(
         self, response: HttpResponse, reader: Callable[[etree._Element, DeserializeContext], T]
     ) -> T:
-        return reader(parse_document(response.body), DeserializeContext(self.strict))
+        return read_document(response.body, reader, self.strict)
 
     def _read_json(self, response: HttpResponse) -> Any:
         """A JSON response body (None when empty); `ResponseParseError` when it is not JSON."""

@@ -174,7 +174,7 @@ def parse_configuration(encoded: str | None) -> tuple[str, dict[str, int]]:
     try:
         raw = base64.b64decode(encoded or "", validate=True)
         text = raw.decode("utf-8-sig")
-        root = parse_document(raw)
+        root = parse_document(raw, "configuration")
     except (binascii.Error, ValueError, ResponseParseError):
         raise bad_request(CONFIGURATION_INVALID) from None
     if local_name(str(root.tag)) != "ServiceConfiguration":
@@ -207,7 +207,7 @@ def parse_configuration(encoded: str | None) -> tuple[str, dict[str, int]]:
 
 def with_instance_count(configuration: str, role_name: str, count: int) -> str:
     """The configuration text with the instance count of ``role_name`` set to ``count``."""
-    root = parse_document(configuration.encode("utf-8"))
+    root = parse_document(configuration.encode("utf-8"), "configuration")
     for role in root:
         if not isinstance(role.tag, str) or local_name(role.tag) != "Role":
             continue

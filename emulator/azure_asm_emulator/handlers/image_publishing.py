@@ -365,7 +365,7 @@ def update_vm_image(request: Request, state: State) -> Response:
 def is_image_reference_update(body: bytes) -> bool:
     """Whether a ``PUT /services/images/{name}`` body is not update_os_image's four elements."""
     try:
-        root = parse_document(body)
+        root = parse_document(body, "request")
     except ResponseParseError:
         return False  # update_os_image answers the 400
     names = {child.tag.rpartition("}")[2] for child in root if isinstance(child.tag, str)}

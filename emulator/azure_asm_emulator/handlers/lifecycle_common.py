@@ -99,7 +99,7 @@ def root_selector(operations: Mapping[str, str]) -> Selector:
 
     def select(request: Request) -> str:
         try:
-            root = parse_document(request.body)
+            root = parse_document(request.body, "request")
         except ResponseParseError:
             raise bad_request(INVALID_XML_MESSAGE) from None
         name = operations.get(local_name(str(root.tag)))

@@ -85,7 +85,9 @@ def read_body(request: Request, name: str, model: type[T]) -> T:
     if reader is None:
         raise TypeError(f"operation {name} has no request body in the spec")
     try:
-        value: Any = reader(parse_document(request.body), DeserializeContext(strict=True))
+        value: Any = reader(
+            parse_document(request.body, "request"), DeserializeContext(strict=True)
+        )
     except UnknownElementError as exc:
         # Element paths only, never values.
         unknown = ", ".join(exc.elements[:10])
