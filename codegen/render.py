@@ -107,6 +107,17 @@ SCALAR_FORMAT = {
     "base64text": "format_base64text",
     "base64": "format_base64",
 }
+
+
+def xml_field(type_name: str, expr: str) -> str:
+    """The f-string replacement field writing `expr` as XML text: integers through the
+    format spec (no call, and a non-integer fails instead of being truncated), other
+    types through their runtime formatter."""
+    if type_name in ("int", "long"):
+        return "{" + expr + ":d}"
+    return "{" + SCALAR_FORMAT[type_name] + "(" + expr + ")}"
+
+
 SCALAR_CHECK = {
     "string": "check_string",
     "base64text": "check_string",
@@ -307,6 +318,7 @@ class Renderer:
             item_tag=self.item_tag,
             ns_decl=ns_decl,
             scalar_format=SCALAR_FORMAT,
+            xml_field=xml_field,
             scalar_check=SCALAR_CHECK,
             class_tuple=self.class_tuple,
             path_of=self.path_of,

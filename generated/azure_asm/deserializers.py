@@ -233,6 +233,7 @@ from azure_asm_runtime.xmlcodec import (
     ResultList,
     attribute_bool,
     attribute_string,
+    child_text,
     expect_root,
     is_nil,
     read_base64text,
@@ -963,13 +964,13 @@ def _read_affinity_group(element: etree._Element, ctx: DeserializeContext) -> Af
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_Location:
-            obj.location = read_string(child)
+            obj.location = child.text or read_string(child)
         elif tag == _WA_HostedServices:
             obj.hosted_services = read_list(
                 child, _WA_HostedService, _read_hosted_service, ctx, obj
@@ -998,13 +999,13 @@ def _read_create_affinity_group(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_Location:
-            obj.location = read_string(child)
+            obj.location = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1019,7 +1020,7 @@ def _read_update_affinity_group(
         if tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1030,13 +1031,13 @@ def _read_certificate(element: etree._Element, ctx: DeserializeContext) -> Certi
     for child in element:
         tag = child.tag
         if tag == _WA_CertificateUrl:
-            obj.certificate_url = read_string(child)
+            obj.certificate_url = child.text or read_string(child)
         elif tag == _WA_Thumbprint:
-            obj.thumbprint = read_string(child)
+            obj.thumbprint = child.text or read_string(child)
         elif tag == _WA_ThumbprintAlgorithm:
-            obj.thumbprint_algorithm = read_string(child)
+            obj.thumbprint_algorithm = child.text or read_string(child)
         elif tag == _WA_Data:
-            obj.data = read_string(child)
+            obj.data = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1047,11 +1048,11 @@ def _read_certificate_file(element: etree._Element, ctx: DeserializeContext) -> 
     for child in element:
         tag = child.tag
         if tag == _WA_Data:
-            obj.data = read_string(child)
+            obj.data = child.text or read_string(child)
         elif tag == _WA_CertificateFormat:
-            obj.certificate_format = read_string(child)
+            obj.certificate_format = child.text or read_string(child)
         elif tag == _WA_Password:
-            obj.password = read_string(child)
+            obj.password = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1064,11 +1065,11 @@ def _read_subscription_certificate(
     for child in element:
         tag = child.tag
         if tag == _WA_SubscriptionCertificatePublicKey:
-            obj.subscription_certificate_public_key = read_string(child)
+            obj.subscription_certificate_public_key = child.text or read_string(child)
         elif tag == _WA_SubscriptionCertificateThumbprint:
-            obj.subscription_certificate_thumbprint = read_string(child)
+            obj.subscription_certificate_thumbprint = child.text or read_string(child)
         elif tag == _WA_SubscriptionCertificateData:
-            obj.subscription_certificate_data = read_string(child)
+            obj.subscription_certificate_data = child.text or read_string(child)
         elif tag == _WA_Created:
             obj.created = read_datetime(child)
         else:
@@ -1083,11 +1084,11 @@ def _read_subscription_certificate_input(
     for child in element:
         tag = child.tag
         if tag == _WA_SubscriptionCertificatePublicKey:
-            obj.public_key = read_string(child)
+            obj.public_key = child.text or read_string(child)
         elif tag == _WA_SubscriptionCertificateThumbprint:
-            obj.thumbprint = read_string(child)
+            obj.thumbprint = child.text or read_string(child)
         elif tag == _WA_SubscriptionCertificateData:
-            obj.data = read_string(child)
+            obj.data = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1098,9 +1099,9 @@ def _read_operation(element: etree._Element, ctx: DeserializeContext) -> Operati
     for child in element:
         tag = child.tag
         if tag == _WA_ID:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _WA_Status:
-            obj.status = read_string(child)
+            obj.status = child.text or read_string(child)
         elif tag == _WA_HttpStatusCode:
             obj.http_status_code = read_int(child)
         elif tag == _WA_Error:
@@ -1115,9 +1116,9 @@ def _read_operation_error(element: etree._Element, ctx: DeserializeContext) -> O
     for child in element:
         tag = child.tag
         if tag == _WA_Code:
-            obj.code = read_string(child)
+            obj.code = child.text or read_string(child)
         elif tag == _WA_Message:
-            obj.message = read_string(child)
+            obj.message = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1128,17 +1129,17 @@ def _read_update_data_disk(element: etree._Element, ctx: DeserializeContext) -> 
     for child in element:
         tag = child.tag
         if tag == _WA_HostCaching:
-            obj.host_caching = read_string(child)
+            obj.host_caching = child.text or read_string(child)
         elif tag == _WA_DiskLabel:
-            obj.disk_label = read_string(child)
+            obj.disk_label = child.text or read_string(child)
         elif tag == _WA_DiskName:
-            obj.disk_name = read_string(child)
+            obj.disk_name = child.text or read_string(child)
         elif tag == _WA_Lun:
             obj.updated_lun = read_int(child)
         elif tag == _WA_LogicalDiskSizeInGB:
             obj.logical_disk_size_in_gb = read_int(child)
         elif tag == _WA_MediaLink:
-            obj.media_link = read_string(child)
+            obj.media_link = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1152,13 +1153,13 @@ def _read_create_deployment(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_PackageUrl:
-            obj.package_url = read_string(child)
+            obj.package_url = child.text or read_string(child)
         elif tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_Configuration:
-            obj.configuration = read_string(child)
+            obj.configuration = child.text or read_string(child)
         elif tag == _WA_StartDeployment:
             obj.start_deployment = read_bool(child)
         elif tag == _WA_TreatWarningsAsError:
@@ -1182,9 +1183,9 @@ def _read_swap_deployment(element: etree._Element, ctx: DeserializeContext) -> S
     for child in element:
         tag = child.tag
         if tag == _WA_Production:
-            obj.production = read_string(child)
+            obj.production = child.text or read_string(child)
         elif tag == _WA_SourceDeployment:
-            obj.source_deployment = read_string(child)
+            obj.source_deployment = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1200,11 +1201,11 @@ def _read_change_configuration(
     for child in element:
         tag = child.tag
         if tag == _WA_Configuration:
-            obj.configuration = read_string(child)
+            obj.configuration = child.text or read_string(child)
         elif tag == _WA_TreatWarningsAsError:
             obj.treat_warnings_as_error = read_bool(child)
         elif tag == _WA_Mode:
-            obj.mode = read_string(child)
+            obj.mode = child.text or read_string(child)
         elif tag == _WA_ExtendedProperties:
             obj.extended_properties = read_map(
                 child,
@@ -1226,7 +1227,7 @@ def _read_update_deployment_status(
     for child in element:
         tag = child.tag
         if tag == _WA_Status:
-            obj.status = read_string(child)
+            obj.status = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1237,15 +1238,15 @@ def _read_upgrade_deployment(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _WA_Mode:
-            obj.mode = read_string(child)
+            obj.mode = child.text or read_string(child)
         elif tag == _WA_PackageUrl:
-            obj.package_url = read_string(child)
+            obj.package_url = child.text or read_string(child)
         elif tag == _WA_Configuration:
-            obj.configuration = read_string(child)
+            obj.configuration = child.text or read_string(child)
         elif tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_RoleToUpgrade:
-            obj.role_to_upgrade = read_string(child)
+            obj.role_to_upgrade = child.text or read_string(child)
         elif tag == _WA_Force:
             obj.force = read_bool(child)
         elif tag == _WA_ExtendedProperties:
@@ -1282,7 +1283,7 @@ def _read_rollback_update_or_upgrade(
     for child in element:
         tag = child.tag
         if tag == _WA_Mode:
-            obj.mode = read_string(child)
+            obj.mode = child.text or read_string(child)
         elif tag == _WA_Force:
             obj.force = read_bool(child)
         else:
@@ -1314,9 +1315,9 @@ def _read_dns_server_input(element: etree._Element, ctx: DeserializeContext) -> 
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.dns_server_name = read_string(child)
+            obj.dns_server_name = child.text or read_string(child)
         elif tag == _WA_Address:
-            obj.address = read_string(child)
+            obj.address = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1331,19 +1332,19 @@ def _read_create_virtual_machine_deployment(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.deployment_name = read_string(child)
+            obj.deployment_name = child.text or read_string(child)
         elif tag == _WA_DeploymentSlot:
-            obj.deployment_slot = read_string(child)
+            obj.deployment_slot = child.text or read_string(child)
         elif tag == _WA_Label:
-            obj.label = read_string(child)
+            obj.label = child.text or read_string(child)
         elif tag == _WA_RoleList:
             _read_create_virtual_machine_deployment__role_list(child, obj, ctx)
         elif tag == _WA_VirtualNetworkName:
-            obj.virtual_network_name = read_string(child)
+            obj.virtual_network_name = child.text or read_string(child)
         elif tag == _WA_Dns:
             _read_create_virtual_machine_deployment__dns(child, obj, ctx)
         elif tag == _WA_ReservedIPName:
-            obj.reserved_ip_name = read_string(child)
+            obj.reserved_ip_name = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1366,9 +1367,9 @@ def _read_create_virtual_machine_deployment__role_list__role(
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = read_string(child)
+            obj.role_name = child.text or read_string(child)
         elif tag == _WA_RoleType:
-            obj.role_type = read_string(child)
+            obj.role_type = child.text or read_string(child)
         elif tag == _WA_ConfigurationSets:
             obj.configuration_sets = read_list(
                 child, _WA_ConfigurationSet, _read_configuration_set, ctx, obj
@@ -1378,11 +1379,11 @@ def _read_create_virtual_machine_deployment__role_list__role(
                 child, _WA_ResourceExtensionReference, _read_resource_extension_reference, ctx, obj
             )
         elif tag == _WA_VMImageName:
-            obj.vm_image_name = read_string(child)
+            obj.vm_image_name = child.text or read_string(child)
         elif tag == _WA_MediaLocation:
-            obj.media_location = read_string(child)
+            obj.media_location = child.text or read_string(child)
         elif tag == _WA_AvailabilitySetName:
-            obj.availability_set_name = read_string(child)
+            obj.availability_set_name = child.text or read_string(child)
         elif tag == _WA_DataVirtualHardDisks:
             obj.data_virtual_hard_disks = read_list(
                 child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj
@@ -1392,7 +1393,7 @@ def _read_create_virtual_machine_deployment__role_list__role(
                 None if is_nil(child) else _read_os_virtual_hard_disk(child, ctx)
             )
         elif tag == _WA_RoleSize:
-            obj.role_size = read_string(child)
+            obj.role_size = child.text or read_string(child)
         elif tag == _WA_ProvisionGuestAgent:
             obj.provision_guest_agent = read_bool(child)
         else:
@@ -1415,17 +1416,17 @@ def _read_deployment(element: etree._Element, ctx: DeserializeContext) -> Deploy
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_DeploymentSlot:
-            obj.deployment_slot = read_string(child)
+            obj.deployment_slot = child.text or read_string(child)
         elif tag == _WA_PrivateID:
-            obj.private_id = read_string(child)
+            obj.private_id = child.text or read_string(child)
         elif tag == _WA_Status:
-            obj.status = read_string(child)
+            obj.status = child.text or read_string(child)
         elif tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_Url:
-            obj.url = read_string(child)
+            obj.url = child.text or read_string(child)
         elif tag == _WA_Configuration:
             obj.configuration = read_base64text(child)
         elif tag == _WA_RoleInstanceList:
@@ -1439,7 +1440,7 @@ def _read_deployment(element: etree._Element, ctx: DeserializeContext) -> Deploy
         elif tag == _WA_RoleList:
             obj.role_list = read_list(child, _WA_Role, _read_role, ctx, obj)
         elif tag == _WA_SdkVersion:
-            obj.sdk_version = read_string(child)
+            obj.sdk_version = child.text or read_string(child)
         elif tag == _WA_InputEndpointList:
             obj.input_endpoint_list = read_list(
                 child, _WA_InputEndpoint, _read_input_endpoint, ctx, obj
@@ -1453,7 +1454,7 @@ def _read_deployment(element: etree._Element, ctx: DeserializeContext) -> Deploy
         elif tag == _WA_LastModifiedTime:
             obj.last_modified_time = read_datetime(child)
         elif tag == _WA_VirtualNetworkName:
-            obj.virtual_network_name = read_string(child)
+            obj.virtual_network_name = child.text or read_string(child)
         elif tag == _WA_Dns:
             _read_deployment__dns(child, obj, ctx)
         elif tag == _WA_ExtendedProperties:
@@ -1476,9 +1477,9 @@ def _read_deployment(element: etree._Element, ctx: DeserializeContext) -> Deploy
                 None if is_nil(child) else _read_extension_configuration(child, ctx)
             )
         elif tag == _WA_ReservedIPName:
-            obj.reserved_ip_name = read_string(child)
+            obj.reserved_ip_name = child.text or read_string(child)
         elif tag == _WA_InternalDnsSuffix:
-            obj.internal_dns_suffix = read_string(child)
+            obj.internal_dns_suffix = child.text or read_string(child)
         elif tag == _WA_LoadBalancers:
             obj.load_balancers = read_list(child, _WA_LoadBalancer, _read_load_balancer, ctx, obj)
         else:
@@ -1502,37 +1503,37 @@ def _read_role_instance(element: etree._Element, ctx: DeserializeContext) -> Rol
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = read_string(child)
+            obj.role_name = child.text or read_string(child)
         elif tag == _WA_InstanceName:
-            obj.instance_name = read_string(child)
+            obj.instance_name = child.text or read_string(child)
         elif tag == _WA_InstanceStatus:
-            obj.instance_status = read_string(child)
+            obj.instance_status = child.text or read_string(child)
         elif tag == _WA_ExtendedInstanceStatus:
-            obj.extended_instance_status = read_string(child)
+            obj.extended_instance_status = child.text or read_string(child)
         elif tag == _WA_InstanceUpgradeDomain:
             obj.instance_upgrade_domain = read_int(child)
         elif tag == _WA_InstanceFaultDomain:
             obj.instance_fault_domain = read_int(child)
         elif tag == _WA_InstanceSize:
-            obj.instance_size = read_string(child)
+            obj.instance_size = child.text or read_string(child)
         elif tag == _WA_InstanceStateDetails:
-            obj.instance_state_details = read_string(child)
+            obj.instance_state_details = child.text or read_string(child)
         elif tag == _WA_InstanceErrorCode:
-            obj.instance_error_code = read_string(child)
+            obj.instance_error_code = child.text or read_string(child)
         elif tag == _WA_IpAddress:
-            obj.ip_address = read_string(child)
+            obj.ip_address = child.text or read_string(child)
         elif tag == _WA_InstanceEndpoints:
             obj.instance_endpoints = read_list(
                 child, _WA_InstanceEndpoint, _read_instance_endpoint, ctx, obj
             )
         elif tag == _WA_PowerState:
-            obj.power_state = read_string(child)
+            obj.power_state = child.text or read_string(child)
         elif tag == _WA_HostName:
-            obj.host_name = read_string(child)
+            obj.host_name = child.text or read_string(child)
         elif tag == _WA_FQDN:
-            obj.fqdn = read_string(child)
+            obj.fqdn = child.text or read_string(child)
         elif tag == _WA_RemoteAccessCertificateThumbprint:
-            obj.remote_access_certificate_thumbprint = read_string(child)
+            obj.remote_access_certificate_thumbprint = child.text or read_string(child)
         elif tag == _WA_GuestAgentStatus:
             obj.guest_agent_status = None if is_nil(child) else _read_guest_agent_status(child, ctx)
         elif tag == _WA_ResourceExtensionStatusList:
@@ -1555,15 +1556,15 @@ def _read_instance_endpoint(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Vip:
-            obj.vip = read_string(child)
+            obj.vip = child.text or read_string(child)
         elif tag == _WA_PublicPort:
             obj.public_port = read_int(child)
         elif tag == _WA_LocalPort:
             obj.local_port = read_int(child)
         elif tag == _WA_Protocol:
-            obj.protocol = read_string(child)
+            obj.protocol = child.text or read_string(child)
         elif tag == _WA_IdleTimeoutInMinutes:
             obj.idle_timeout_in_minutes = read_int(child)
         else:
@@ -1576,13 +1577,13 @@ def _read_guest_agent_status(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _WA_ProtocolVersion:
-            obj.protocol_version = read_string(child)
+            obj.protocol_version = child.text or read_string(child)
         elif tag == _WA_Timestamp:
             obj.timestamp = read_datetime(child)
         elif tag == _WA_GuestAgentVersion:
-            obj.guest_agent_version = read_string(child)
+            obj.guest_agent_version = child.text or read_string(child)
         elif tag == _WA_Status:
-            obj.status = read_string(child)
+            obj.status = child.text or read_string(child)
         elif tag == _WA_Code:
             obj.code = read_int(child)
         elif tag == _WA_FormattedMessage:
@@ -1597,9 +1598,9 @@ def _read_formatted_message(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_Language:
-            obj.language = read_string(child)
+            obj.language = child.text or read_string(child)
         elif tag == _WA_Message:
-            obj.message = read_string(child)
+            obj.message = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1612,11 +1613,11 @@ def _read_resource_extension_status(
     for child in element:
         tag = child.tag
         if tag == _WA_HandlerName:
-            obj.handler_name = read_string(child)
+            obj.handler_name = child.text or read_string(child)
         elif tag == _WA_Version:
-            obj.version = read_string(child)
+            obj.version = child.text or read_string(child)
         elif tag == _WA_Status:
-            obj.status = read_string(child)
+            obj.status = child.text or read_string(child)
         elif tag == _WA_Code:
             obj.code = read_int(child)
         elif tag == _WA_FormattedMessage:
@@ -1639,11 +1640,11 @@ def _read_extension_setting_status(
         if tag == _WA_Timestamp:
             obj.timestamp = read_datetime(child)
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Operation:
-            obj.operation = read_string(child)
+            obj.operation = child.text or read_string(child)
         elif tag == _WA_Status:
-            obj.status = read_string(child)
+            obj.status = child.text or read_string(child)
         elif tag == _WA_Code:
             obj.code = read_int(child)
         elif tag == _WA_FormattedMessage:
@@ -1660,9 +1661,9 @@ def _read_sub_status(element: etree._Element, ctx: DeserializeContext) -> SubSta
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Status:
-            obj.status = read_string(child)
+            obj.status = child.text or read_string(child)
         elif tag == _WA_Code:
             obj.code = read_int(child)
         elif tag == _WA_FormattedMessage:
@@ -1679,9 +1680,9 @@ def _read_role_instance_network_interface(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_MacAddress:
-            obj.mac_address = read_string(child)
+            obj.mac_address = child.text or read_string(child)
         elif tag == _WA_IPConfigurations:
             obj.ip_configurations = read_list(
                 child, _WA_IPConfiguration, _read_role_instance_ip_configuration, ctx, obj
@@ -1698,9 +1699,9 @@ def _read_role_instance_ip_configuration(
     for child in element:
         tag = child.tag
         if tag == _WA_SubnetName:
-            obj.subnet_name = read_string(child)
+            obj.subnet_name = child.text or read_string(child)
         elif tag == _WA_Address:
-            obj.address = read_string(child)
+            obj.address = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1711,9 +1712,9 @@ def _read_upgrade_status(element: etree._Element, ctx: DeserializeContext) -> Up
     for child in element:
         tag = child.tag
         if tag == _WA_UpgradeType:
-            obj.upgrade_type = read_string(child)
+            obj.upgrade_type = child.text or read_string(child)
         elif tag == _WA_CurrentUpgradeDomainState:
-            obj.current_upgrade_domain_state = read_string(child)
+            obj.current_upgrade_domain_state = child.text or read_string(child)
         elif tag == _WA_CurrentUpgradeDomain:
             obj.current_upgrade_domain = read_int(child)
         else:
@@ -1726,9 +1727,9 @@ def _read_input_endpoint(element: etree._Element, ctx: DeserializeContext) -> In
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = read_string(child)
+            obj.role_name = child.text or read_string(child)
         elif tag == _WA_Vip:
-            obj.vip = read_string(child)
+            obj.vip = child.text or read_string(child)
         elif tag == _WA_Port:
             obj.port = read_int(child)
         else:
@@ -1747,7 +1748,7 @@ def _read_persistent_vm_downtime_info(
         elif tag == _WA_EndTime:
             obj.end_time = read_datetime(child)
         elif tag == _WA_Status:
-            obj.status = read_string(child)
+            obj.status = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1758,17 +1759,17 @@ def _read_virtual_ip(element: etree._Element, ctx: DeserializeContext) -> Virtua
     for child in element:
         tag = child.tag
         if tag == _WA_Address:
-            obj.address = read_string(child)
+            obj.address = child.text or read_string(child)
         elif tag == _WA_IsDnsProgrammed:
             obj.is_dns_programmed = read_bool(child)
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_IsReserved:
             obj.is_reserved = read_bool(child)
         elif tag == _WA_ReservedIPName:
-            obj.reserved_ip_name = read_string(child)
+            obj.reserved_ip_name = child.text or read_string(child)
         elif tag == _WA_Type:
-            obj.type = read_string(child)
+            obj.type = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1779,7 +1780,7 @@ def _read_load_balancer(element: etree._Element, ctx: DeserializeContext) -> Loa
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_FrontendIpConfiguration:
             obj.frontend_ip_configuration = (
                 None if is_nil(child) else _read_frontend_ip_configuration(child, ctx)
@@ -1796,11 +1797,11 @@ def _read_frontend_ip_configuration(
     for child in element:
         tag = child.tag
         if tag == _WA_Type:
-            obj.type = read_string(child)
+            obj.type = child.text or read_string(child)
         elif tag == _WA_SubnetName:
-            obj.subnet_name = read_string(child)
+            obj.subnet_name = child.text or read_string(child)
         elif tag == _WA_StaticVirtualNetworkIPAddress:
-            obj.static_virtual_network_ip_address = read_string(child)
+            obj.static_virtual_network_ip_address = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1811,9 +1812,9 @@ def _read_dns_server(element: etree._Element, ctx: DeserializeContext) -> DnsSer
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Address:
-            obj.address = read_string(child)
+            obj.address = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1839,7 +1840,7 @@ def _read_role_extensions(element: etree._Element, ctx: DeserializeContext) -> R
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = read_string(child)
+            obj.role_name = child.text or read_string(child)
         elif tag == _WA_Extensions:
             obj.extensions = read_list(child, _WA_Extension, _read_extension, ctx, obj)
         else:
@@ -1852,11 +1853,11 @@ def _read_extension(element: etree._Element, ctx: DeserializeContext) -> Extensi
     for child in element:
         tag = child.tag
         if tag == _WA_Id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _WA_SequenceNumber:
             obj.sequence_number = read_int(child)
         elif tag == _WA_State:
-            obj.state = read_string(child)
+            obj.state = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1867,13 +1868,13 @@ def _read_add_disk(element: etree._Element, ctx: DeserializeContext) -> AddDisk:
     for child in element:
         tag = child.tag
         if tag == _WA_OS:
-            obj.os = read_string(child)
+            obj.os = child.text or read_string(child)
         elif tag == _WA_Label:
-            obj.label = read_string(child)
+            obj.label = child.text or read_string(child)
         elif tag == _WA_MediaLink:
-            obj.media_link = read_string(child)
+            obj.media_link = child.text or read_string(child)
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1884,9 +1885,9 @@ def _read_update_disk(element: etree._Element, ctx: DeserializeContext) -> Updat
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.disk_name = read_string(child)
+            obj.disk_name = child.text or read_string(child)
         elif tag == _WA_Label:
-            obj.label = read_string(child)
+            obj.label = child.text or read_string(child)
         elif tag == _WA_ResizedSizeInGB:
             obj.resized_size_in_gb = read_int(child)
         else:
@@ -1899,31 +1900,31 @@ def _read_disk(element: etree._Element, ctx: DeserializeContext) -> Disk:
     for child in element:
         tag = child.tag
         if tag == _WA_AffinityGroup:
-            obj.affinity_group = read_string(child)
+            obj.affinity_group = child.text or read_string(child)
         elif tag == _WA_AttachedTo:
             obj.attached_to = None if is_nil(child) else _read_attached_to(child, ctx)
         elif tag == _WA_HasOperatingSystem:
             obj.has_operating_system = read_bool(child)
         elif tag == _WA_OS:
-            obj.os = read_string(child)
+            obj.os = child.text or read_string(child)
         elif tag == _WA_IsCorrupted:
             obj.is_corrupted = read_bool(child)
         elif tag == _WA_Label:
-            obj.label = read_string(child)
+            obj.label = child.text or read_string(child)
         elif tag == _WA_Location:
-            obj.location = read_string(child)
+            obj.location = child.text or read_string(child)
         elif tag == _WA_LogicalDiskSizeInGB:
             obj.logical_disk_size_in_gb = read_int(child)
         elif tag == _WA_MediaLink:
-            obj.media_link = read_string(child)
+            obj.media_link = child.text or read_string(child)
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_SourceImageName:
-            obj.source_image_name = read_string(child)
+            obj.source_image_name = child.text or read_string(child)
         elif tag == _WA_CreatedTime:
             obj.created_time = read_datetime(child)
         elif tag == _WA_IOType:
-            obj.io_type = read_string(child)
+            obj.io_type = child.text or read_string(child)
         elif tag == _WA_IsPremium:
             obj.is_premium = read_bool(child)
         else:
@@ -1936,11 +1937,11 @@ def _read_attached_to(element: etree._Element, ctx: DeserializeContext) -> Attac
     for child in element:
         tag = child.tag
         if tag == _WA_HostedServiceName:
-            obj.hosted_service_name = read_string(child)
+            obj.hosted_service_name = child.text or read_string(child)
         elif tag == _WA_DeploymentName:
-            obj.deployment_name = read_string(child)
+            obj.deployment_name = child.text or read_string(child)
         elif tag == _WA_RoleName:
-            obj.role_name = read_string(child)
+            obj.role_name = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1951,9 +1952,9 @@ def _read_hosted_service(element: etree._Element, ctx: DeserializeContext) -> Ho
     for child in element:
         tag = child.tag
         if tag == _WA_Url:
-            obj.url = read_string(child)
+            obj.url = child.text or read_string(child)
         elif tag == _WA_ServiceName:
-            obj.service_name = read_string(child)
+            obj.service_name = child.text or read_string(child)
         elif tag == _WA_HostedServiceProperties:
             obj.hosted_service_properties = (
                 None if is_nil(child) else _read_hosted_service_properties(child, ctx)
@@ -1961,7 +1962,7 @@ def _read_hosted_service(element: etree._Element, ctx: DeserializeContext) -> Ho
         elif tag == _WA_Deployments:
             obj.deployments = read_list(child, _WA_Deployment, _read_deployment, ctx, obj)
         elif tag == _WA_DefaultWinRmCertificateThumbprint:
-            obj.default_win_rm_certificate_thumbprint = read_string(child)
+            obj.default_win_rm_certificate_thumbprint = child.text or read_string(child)
         elif tag == _WA_ComputeCapabilities:
             obj.compute_capabilities = (
                 None if is_nil(child) else _read_hosted_service_compute_capabilities(child, ctx)
@@ -1978,15 +1979,15 @@ def _read_hosted_service_properties(
     for child in element:
         tag = child.tag
         if tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_AffinityGroup:
-            obj.affinity_group = read_string(child)
+            obj.affinity_group = child.text or read_string(child)
         elif tag == _WA_Location:
-            obj.location = read_string(child)
+            obj.location = child.text or read_string(child)
         elif tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_Status:
-            obj.status = read_string(child)
+            obj.status = child.text or read_string(child)
         elif tag == _WA_DateCreated:
             obj.date_created = read_datetime(child)
         elif tag == _WA_DateLastModified:
@@ -2001,7 +2002,7 @@ def _read_hosted_service_properties(
                 obj,
             )
         elif tag == _WA_ReverseDnsFqdn:
-            obj.reverse_dns_fqdn = read_string(child)
+            obj.reverse_dns_fqdn = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2031,15 +2032,15 @@ def _read_create_hosted_service(
     for child in element:
         tag = child.tag
         if tag == _WA_ServiceName:
-            obj.service_name = read_string(child)
+            obj.service_name = child.text or read_string(child)
         elif tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_Location:
-            obj.location = read_string(child)
+            obj.location = child.text or read_string(child)
         elif tag == _WA_AffinityGroup:
-            obj.affinity_group = read_string(child)
+            obj.affinity_group = child.text or read_string(child)
         elif tag == _WA_ExtendedProperties:
             obj.extended_properties = read_map(
                 child,
@@ -2063,7 +2064,7 @@ def _read_update_hosted_service(
         if tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_ExtendedProperties:
             obj.extended_properties = read_map(
                 child,
@@ -2087,7 +2088,7 @@ def _read_availability_response(
         if tag == _WA_Result:
             obj.result = read_bool(child)
         elif tag == _WA_Reason:
-            obj.reason = read_string(child)
+            obj.reason = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2112,11 +2113,11 @@ def _read_replication_input__compute_image_attributes(
     for child in element:
         tag = child.tag
         if tag == _WA_Offer:
-            obj.offer = read_string(child)
+            obj.offer = child.text or read_string(child)
         elif tag == _WA_Sku:
-            obj.sku = read_string(child)
+            obj.sku = child.text or read_string(child)
         elif tag == _WA_Version:
-            obj.version = read_string(child)
+            obj.version = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
 
@@ -2126,27 +2127,27 @@ def _read_os_image_details(element: etree._Element, ctx: DeserializeContext) -> 
     for child in element:
         tag = child.tag
         if tag == _WA_AffinityGroup:
-            obj.affinity_group = read_string(child)
+            obj.affinity_group = child.text or read_string(child)
         elif tag == _WA_Category:
-            obj.category = read_string(child)
+            obj.category = child.text or read_string(child)
         elif tag == _WA_Label:
-            obj.label = read_string(child)
+            obj.label = child.text or read_string(child)
         elif tag == _WA_Location:
-            obj.location = read_string(child)
+            obj.location = child.text or read_string(child)
         elif tag == _WA_LogicalSizeInGB:
             obj.logical_size_in_gb = read_int(child)
         elif tag == _WA_MediaLink:
-            obj.media_link = read_string(child)
+            obj.media_link = child.text or read_string(child)
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_OS:
-            obj.os = read_string(child)
+            obj.os = child.text or read_string(child)
         elif tag == _WA_Eula:
-            obj.eula = read_string(child)
+            obj.eula = child.text or read_string(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_ImageFamily:
-            obj.image_family = read_string(child)
+            obj.image_family = child.text or read_string(child)
         elif tag == _WA_ShowInGui:
             obj.show_in_gui = read_bool(child)
         elif tag == _WA_PublishedDate:
@@ -2154,23 +2155,23 @@ def _read_os_image_details(element: etree._Element, ctx: DeserializeContext) -> 
         elif tag == _WA_IsPremium:
             obj.is_premium = read_bool(child)
         elif tag == _WA_IconUri:
-            obj.icon_uri = read_string(child)
+            obj.icon_uri = child.text or read_string(child)
         elif tag == _WA_PrivacyUri:
-            obj.privacy_uri = read_string(child)
+            obj.privacy_uri = child.text or read_string(child)
         elif tag == _WA_RecommendedVMSize:
-            obj.recommended_vm_size = read_string(child)
+            obj.recommended_vm_size = child.text or read_string(child)
         elif tag == _WA_PublisherName:
-            obj.publisher_name = read_string(child)
+            obj.publisher_name = child.text or read_string(child)
         elif tag == _WA_PricingDetailLink:
-            obj.pricing_detail_link = read_string(child)
+            obj.pricing_detail_link = child.text or read_string(child)
         elif tag == _WA_SmallIconUri:
-            obj.small_icon_uri = read_string(child)
+            obj.small_icon_uri = child.text or read_string(child)
         elif tag == _WA_Language:
-            obj.language = read_string(child)
+            obj.language = child.text or read_string(child)
         elif tag == _WA_OSState:
-            obj.os_state = read_string(child)
+            obj.os_state = child.text or read_string(child)
         elif tag == _WA_IOType:
-            obj.io_type = read_string(child)
+            obj.io_type = child.text or read_string(child)
         elif tag == _WA_ReplicationProgress:
             obj.replication_progress = read_list(
                 child, _WA_ReplicationProgressElement, _read_replication_progress_element, ctx, obj
@@ -2189,7 +2190,7 @@ def _read_replication_progress_element(
     for child in element:
         tag = child.tag
         if tag == _WA_Location:
-            obj.location = read_string(child)
+            obj.location = child.text or read_string(child)
         elif tag == _WA_Progress:
             obj.progress = read_int(child)
         else:
@@ -2202,9 +2203,9 @@ def _read_location(element: etree._Element, ctx: DeserializeContext) -> Location
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_DisplayName:
-            obj.display_name = read_string(child)
+            obj.display_name = child.text or read_string(child)
         elif tag == _WA_AvailableServices:
             obj.available_services = read_scalar_list(
                 child, _WA_AvailableService, read_string, ctx, obj
@@ -2240,25 +2241,25 @@ def _read_reserved_ip(element: etree._Element, ctx: DeserializeContext) -> Reser
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Address:
-            obj.address = read_string(child)
+            obj.address = child.text or read_string(child)
         elif tag == _WA_Id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _WA_Label:
-            obj.label = read_string(child)
+            obj.label = child.text or read_string(child)
         elif tag == _WA_AffinityGroup:
-            obj.affinity_group = read_string(child)
+            obj.affinity_group = child.text or read_string(child)
         elif tag == _WA_State:
-            obj.state = read_string(child)
+            obj.state = child.text or read_string(child)
         elif tag == _WA_InUse:
             obj.in_use = read_bool(child)
         elif tag == _WA_ServiceName:
-            obj.service_name = read_string(child)
+            obj.service_name = child.text or read_string(child)
         elif tag == _WA_DeploymentName:
-            obj.deployment_name = read_string(child)
+            obj.deployment_name = child.text or read_string(child)
         elif tag == _WA_Location:
-            obj.location = read_string(child)
+            obj.location = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2271,11 +2272,11 @@ def _read_reserved_ip_association(
     for child in element:
         tag = child.tag
         if tag == _WA_ServiceName:
-            obj.service_name = read_string(child)
+            obj.service_name = child.text or read_string(child)
         elif tag == _WA_DeploymentName:
-            obj.deployment_name = read_string(child)
+            obj.deployment_name = child.text or read_string(child)
         elif tag == _WA_VirtualIPName:
-            obj.virtual_ip_name = read_string(child)
+            obj.virtual_ip_name = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2288,17 +2289,17 @@ def _read_virtual_network_site(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Label:
-            obj.label = read_string(child)
+            obj.label = child.text or read_string(child)
         elif tag == _WA_Id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _WA_AffinityGroup:
-            obj.affinity_group = read_string(child)
+            obj.affinity_group = child.text or read_string(child)
         elif tag == _WA_Location:
-            obj.location = read_string(child)
+            obj.location = child.text or read_string(child)
         elif tag == _WA_State:
-            obj.state = read_string(child)
+            obj.state = child.text or read_string(child)
         elif tag == _WA_AddressSpace:
             _read_virtual_network_site__address_space(child, obj, ctx)
         elif tag == _WA_Subnets:
@@ -2330,11 +2331,11 @@ def _read_subnet(element: etree._Element, ctx: DeserializeContext) -> Subnet:
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_AddressPrefix:
-            obj.address_prefix = read_string(child)
+            obj.address_prefix = child.text or read_string(child)
         elif tag == _WA_NetworkSecurityGroup:
-            obj.network_security_group = read_string(child)
+            obj.network_security_group = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2347,7 +2348,7 @@ def _read_virtual_network_gateway(
     for child in element:
         tag = child.tag
         if tag == _WA_Profile:
-            obj.profile = read_string(child)
+            obj.profile = child.text or read_string(child)
         elif tag == _WA_Sites:
             obj.sites = read_list(
                 child, _WA_LocalNetworkSite, _read_gateway_local_network_site, ctx, obj
@@ -2379,11 +2380,11 @@ def _read_gateway_local_network_site(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_AddressSpace:
             _read_gateway_local_network_site__address_space(child, obj, ctx)
         elif tag == _WA_VpnGatewayAddress:
-            obj.vpn_gateway_address = read_string(child)
+            obj.vpn_gateway_address = child.text or read_string(child)
         elif tag == _WA_Connections:
             obj.connections = read_list(child, _WA_Connection, _read_gateway_connection, ctx, obj)
         else:
@@ -2407,7 +2408,7 @@ def _read_gateway_connection(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _WA_Type:
-            obj.type = read_string(child)
+            obj.type = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2473,7 +2474,7 @@ def _read_local_network_site(element: etree._Element, ctx: DeserializeContext) -
         if tag == _NC_AddressSpace:
             obj.address_space = read_scalar_list(child, _NC_AddressPrefix, read_string, ctx, obj)
         elif tag == _NC_VPNGatewayAddress:
-            obj.vpn_gateway_address = read_string(child)
+            obj.vpn_gateway_address = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2509,7 +2510,7 @@ def _read_subnet_configuration(
     for child in element:
         tag = child.tag
         if tag == _NC_AddressPrefix:
-            obj.address_prefix = read_string(child)
+            obj.address_prefix = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2570,7 +2571,7 @@ def _read_operating_system(element: etree._Element, ctx: DeserializeContext) -> 
     for child in element:
         tag = child.tag
         if tag == _WA_Version:
-            obj.version = read_string(child)
+            obj.version = child.text or read_string(child)
         elif tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_IsDefault:
@@ -2593,7 +2594,7 @@ def _read_operating_system_family(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_OperatingSystems:
@@ -2610,27 +2611,27 @@ def _read_os_image(element: etree._Element, ctx: DeserializeContext) -> OSImage:
     for child in element:
         tag = child.tag
         if tag == _WA_AffinityGroup:
-            obj.affinity_group = read_string(child)
+            obj.affinity_group = child.text or read_string(child)
         elif tag == _WA_Category:
-            obj.category = read_string(child)
+            obj.category = child.text or read_string(child)
         elif tag == _WA_Label:
-            obj.label = read_string(child)
+            obj.label = child.text or read_string(child)
         elif tag == _WA_Location:
-            obj.location = read_string(child)
+            obj.location = child.text or read_string(child)
         elif tag == _WA_LogicalSizeInGB:
             obj.logical_size_in_gb = read_int(child)
         elif tag == _WA_MediaLink:
-            obj.media_link = read_string(child)
+            obj.media_link = child.text or read_string(child)
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_OS:
-            obj.os = read_string(child)
+            obj.os = child.text or read_string(child)
         elif tag == _WA_Eula:
-            obj.eula = read_string(child)
+            obj.eula = child.text or read_string(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_ImageFamily:
-            obj.image_family = read_string(child)
+            obj.image_family = child.text or read_string(child)
         elif tag == _WA_ShowInGui:
             obj.show_in_gui = read_bool(child)
         elif tag == _WA_PublishedDate:
@@ -2638,23 +2639,23 @@ def _read_os_image(element: etree._Element, ctx: DeserializeContext) -> OSImage:
         elif tag == _WA_IsPremium:
             obj.is_premium = read_bool(child)
         elif tag == _WA_IconUri:
-            obj.icon_uri = read_string(child)
+            obj.icon_uri = child.text or read_string(child)
         elif tag == _WA_PrivacyUri:
-            obj.privacy_uri = read_string(child)
+            obj.privacy_uri = child.text or read_string(child)
         elif tag == _WA_RecommendedVMSize:
-            obj.recommended_vm_size = read_string(child)
+            obj.recommended_vm_size = child.text or read_string(child)
         elif tag == _WA_PublisherName:
-            obj.publisher_name = read_string(child)
+            obj.publisher_name = child.text or read_string(child)
         elif tag == _WA_PricingDetailLink:
-            obj.pricing_detail_link = read_string(child)
+            obj.pricing_detail_link = child.text or read_string(child)
         elif tag == _WA_SmallIconUri:
-            obj.small_icon_uri = read_string(child)
+            obj.small_icon_uri = child.text or read_string(child)
         elif tag == _WA_Language:
-            obj.language = read_string(child)
+            obj.language = child.text or read_string(child)
         elif tag == _WA_OSState:
-            obj.os_state = read_string(child)
+            obj.os_state = child.text or read_string(child)
         elif tag == _WA_IOType:
-            obj.io_type = read_string(child)
+            obj.io_type = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2665,13 +2666,13 @@ def _read_os_image_input(element: etree._Element, ctx: DeserializeContext) -> OS
     for child in element:
         tag = child.tag
         if tag == _WA_Label:
-            obj.label = read_string(child)
+            obj.label = child.text or read_string(child)
         elif tag == _WA_MediaLink:
-            obj.media_link = read_string(child)
+            obj.media_link = child.text or read_string(child)
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_OS:
-            obj.os = read_string(child)
+            obj.os = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2682,29 +2683,29 @@ def _read_resource_extension(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _WA_Publisher:
-            obj.publisher = read_string(child)
+            obj.publisher = child.text or read_string(child)
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Version:
-            obj.version = read_string(child)
+            obj.version = child.text or read_string(child)
         elif tag == _WA_Label:
-            obj.label = read_string(child)
+            obj.label = child.text or read_string(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_PublicConfigurationSchema:
-            obj.public_configuration_schema = read_string(child)
+            obj.public_configuration_schema = child.text or read_string(child)
         elif tag == _WA_PrivateConfigurationSchema:
-            obj.private_configuration_schema = read_string(child)
+            obj.private_configuration_schema = child.text or read_string(child)
         elif tag == _WA_SampleConfig:
-            obj.sample_config = read_string(child)
+            obj.sample_config = child.text or read_string(child)
         elif tag == _WA_ReplicationCompleted:
             obj.replication_completed = read_bool(child)
         elif tag == _WA_Eula:
-            obj.eula = read_string(child)
+            obj.eula = child.text or read_string(child)
         elif tag == _WA_PrivacyUri:
-            obj.privacy_uri = read_string(child)
+            obj.privacy_uri = child.text or read_string(child)
         elif tag == _WA_HomepageUri:
-            obj.homepage_uri = read_string(child)
+            obj.homepage_uri = child.text or read_string(child)
         elif tag == _WA_IsJsonExtension:
             obj.is_json_extension = read_bool(child)
         elif tag == _WA_IsInternalExtension:
@@ -2712,13 +2713,13 @@ def _read_resource_extension(element: etree._Element, ctx: DeserializeContext) -
         elif tag == _WA_DisallowMajorVersionUpgrade:
             obj.disallow_major_version_upgrade = read_bool(child)
         elif tag == _WA_CompanyName:
-            obj.company_name = read_string(child)
+            obj.company_name = child.text or read_string(child)
         elif tag == _WA_SupportedOS:
-            obj.supported_os = read_string(child)
+            obj.supported_os = child.text or read_string(child)
         elif tag == _WA_PublishedDate:
             obj.published_date = read_datetime(child)
         elif tag == _WA_Regions:
-            obj.regions = read_string(child)
+            obj.regions = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2731,9 +2732,9 @@ def _read_update_role(element: etree._Element, ctx: DeserializeContext) -> Updat
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = read_string(child)
+            obj.role_name = child.text or read_string(child)
         elif tag == _WA_RoleType:
-            obj.role_type = read_string(child)
+            obj.role_type = child.text or read_string(child)
         elif tag == _WA_ConfigurationSets:
             _read_update_role__configuration_sets(child, obj, ctx)
         elif tag == _WA_ResourceExtensionReferences:
@@ -2741,7 +2742,7 @@ def _read_update_role(element: etree._Element, ctx: DeserializeContext) -> Updat
                 child, _WA_ResourceExtensionReference, _read_resource_extension_reference, ctx, obj
             )
         elif tag == _WA_AvailabilitySetName:
-            obj.availability_set_name = read_string(child)
+            obj.availability_set_name = child.text or read_string(child)
         elif tag == _WA_DataVirtualHardDisks:
             obj.data_virtual_hard_disks = read_list(
                 child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj
@@ -2751,7 +2752,7 @@ def _read_update_role(element: etree._Element, ctx: DeserializeContext) -> Updat
                 None if is_nil(child) else _read_os_virtual_hard_disk(child, ctx)
             )
         elif tag == _WA_RoleSize:
-            obj.role_size = read_string(child)
+            obj.role_size = child.text or read_string(child)
         elif tag == _WA_ProvisionGuestAgent:
             obj.provision_guest_agent = read_bool(child)
         else:
@@ -2781,16 +2782,16 @@ def _read_capture_role_operation(
         if tag == _WA_OperationType:
             pass  # the fixed OperationType names the class itself
         elif tag == _WA_PostCaptureAction:
-            obj.post_capture_action = read_string(child)
+            obj.post_capture_action = child.text or read_string(child)
         elif tag == _WA_ProvisioningConfiguration:
             if not is_nil(child):
                 obj.provisioning_configuration = _read_provisioning_configuration_set(child, ctx)
                 if obj.provisioning_configuration is None:
                     ctx.unknown(obj, child)
         elif tag == _WA_TargetImageLabel:
-            obj.target_image_label = read_string(child)
+            obj.target_image_label = child.text or read_string(child)
         elif tag == _WA_TargetImageName:
-            obj.target_image_name = read_string(child)
+            obj.target_image_name = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2848,7 +2849,7 @@ def _read_shutdown_role_operation(
         if tag == _WA_OperationType:
             pass  # the fixed OperationType names the class itself
         elif tag == _WA_PostShutdownAction:
-            obj.post_shutdown_action = read_string(child)
+            obj.post_shutdown_action = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2867,7 +2868,7 @@ def _read_shutdown_roles_operation(
         elif tag == _WA_Roles:
             obj.role_names = read_scalar_list(child, _WA_Name, read_string, ctx, obj)
         elif tag == _WA_PostShutdownAction:
-            obj.post_shutdown_action = read_string(child)
+            obj.post_shutdown_action = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2878,9 +2879,9 @@ def _read_role_size(element: etree._Element, ctx: DeserializeContext) -> RoleSiz
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Label:
-            obj.label = read_string(child)
+            obj.label = child.text or read_string(child)
         elif tag == _WA_Cores:
             obj.cores = read_int(child)
         elif tag == _WA_MemoryInMb:
@@ -2907,9 +2908,9 @@ def _read_role_definition(element: etree._Element, ctx: DeserializeContext) -> R
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = read_string(child)
+            obj.role_name = child.text or read_string(child)
         elif tag == _WA_RoleType:
-            obj.role_type = read_string(child)
+            obj.role_type = child.text or read_string(child)
         elif tag == _WA_ConfigurationSets:
             obj.configuration_sets = read_list(
                 child, _WA_ConfigurationSet, _read_configuration_set, ctx, obj
@@ -2919,11 +2920,11 @@ def _read_role_definition(element: etree._Element, ctx: DeserializeContext) -> R
                 child, _WA_ResourceExtensionReference, _read_resource_extension_reference, ctx, obj
             )
         elif tag == _WA_VMImageName:
-            obj.vm_image_name = read_string(child)
+            obj.vm_image_name = child.text or read_string(child)
         elif tag == _WA_MediaLocation:
-            obj.media_location = read_string(child)
+            obj.media_location = child.text or read_string(child)
         elif tag == _WA_AvailabilitySetName:
-            obj.availability_set_name = read_string(child)
+            obj.availability_set_name = child.text or read_string(child)
         elif tag == _WA_DataVirtualHardDisks:
             obj.data_virtual_hard_disks = read_list(
                 child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj
@@ -2933,7 +2934,7 @@ def _read_role_definition(element: etree._Element, ctx: DeserializeContext) -> R
                 None if is_nil(child) else _read_os_virtual_hard_disk(child, ctx)
             )
         elif tag == _WA_RoleSize:
-            obj.role_size = read_string(child)
+            obj.role_size = child.text or read_string(child)
         elif tag == _WA_ProvisionGuestAgent:
             obj.provision_guest_agent = read_bool(child)
         else:
@@ -2948,9 +2949,9 @@ def _read_add_role(element: etree._Element, ctx: DeserializeContext) -> AddRole:
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = read_string(child)
+            obj.role_name = child.text or read_string(child)
         elif tag == _WA_RoleType:
-            obj.role_type = read_string(child)
+            obj.role_type = child.text or read_string(child)
         elif tag == _WA_ConfigurationSets:
             obj.configuration_sets = read_list(
                 child, _WA_ConfigurationSet, _read_configuration_set, ctx, obj
@@ -2960,11 +2961,11 @@ def _read_add_role(element: etree._Element, ctx: DeserializeContext) -> AddRole:
                 child, _WA_ResourceExtensionReference, _read_resource_extension_reference, ctx, obj
             )
         elif tag == _WA_VMImageName:
-            obj.vm_image_name = read_string(child)
+            obj.vm_image_name = child.text or read_string(child)
         elif tag == _WA_MediaLocation:
-            obj.media_location = read_string(child)
+            obj.media_location = child.text or read_string(child)
         elif tag == _WA_AvailabilitySetName:
-            obj.availability_set_name = read_string(child)
+            obj.availability_set_name = child.text or read_string(child)
         elif tag == _WA_DataVirtualHardDisks:
             obj.data_virtual_hard_disks = read_list(
                 child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj
@@ -2974,7 +2975,7 @@ def _read_add_role(element: etree._Element, ctx: DeserializeContext) -> AddRole:
                 None if is_nil(child) else _read_os_virtual_hard_disk(child, ctx)
             )
         elif tag == _WA_RoleSize:
-            obj.role_size = read_string(child)
+            obj.role_size = child.text or read_string(child)
         elif tag == _WA_ProvisionGuestAgent:
             obj.provision_guest_agent = read_bool(child)
         else:
@@ -2991,19 +2992,19 @@ def _read_capture_role_as_vm_image(
         if tag == _WA_OperationType:
             pass  # the fixed OperationType names the class itself
         elif tag == _WA_OSState:
-            obj.os_state = read_string(child)
+            obj.os_state = child.text or read_string(child)
         elif tag == _WA_VMImageName:
-            obj.vm_image_name = read_string(child)
+            obj.vm_image_name = child.text or read_string(child)
         elif tag == _WA_VMImageLabel:
-            obj.vm_image_label = read_string(child)
+            obj.vm_image_label = child.text or read_string(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_Language:
-            obj.language = read_string(child)
+            obj.language = child.text or read_string(child)
         elif tag == _WA_ImageFamily:
-            obj.image_family = read_string(child)
+            obj.image_family = child.text or read_string(child)
         elif tag == _WA_RecommendedVMSize:
-            obj.recommended_vm_size = read_string(child)
+            obj.recommended_vm_size = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3022,13 +3023,13 @@ def _read_persistent_vm_role(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = read_string(child)
+            obj.role_name = child.text or read_string(child)
         elif tag == _WA_OsVersion:
-            obj.os_version = read_string(child)
+            obj.os_version = child.text or read_string(child)
         elif tag == _WA_RoleType:
-            obj.role_type = read_string(child)
+            obj.role_type = child.text or read_string(child)
         elif tag == _WA_LicenseType:
-            obj.license_type = read_string(child)
+            obj.license_type = child.text or read_string(child)
         elif tag == _WA_ConfigurationSets:
             obj.configuration_sets = read_list(
                 child, _WA_ConfigurationSet, _read_configuration_set, ctx, obj
@@ -3038,11 +3039,11 @@ def _read_persistent_vm_role(element: etree._Element, ctx: DeserializeContext) -
                 child, _WA_ResourceExtensionReference, _read_resource_extension_reference, ctx, obj
             )
         elif tag == _WA_VMImageName:
-            obj.vm_image_name = read_string(child)
+            obj.vm_image_name = child.text or read_string(child)
         elif tag == _WA_MediaLocation:
-            obj.media_location = read_string(child)
+            obj.media_location = child.text or read_string(child)
         elif tag == _WA_AvailabilitySetName:
-            obj.availability_set_name = read_string(child)
+            obj.availability_set_name = child.text or read_string(child)
         elif tag == _WA_DataVirtualHardDisks:
             obj.data_virtual_hard_disks = read_list(
                 child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj
@@ -3052,11 +3053,11 @@ def _read_persistent_vm_role(element: etree._Element, ctx: DeserializeContext) -
                 None if is_nil(child) else _read_os_virtual_hard_disk(child, ctx)
             )
         elif tag == _WA_RoleSize:
-            obj.role_size = read_string(child)
+            obj.role_size = child.text or read_string(child)
         elif tag == _WA_ProvisionGuestAgent:
             obj.provision_guest_agent = read_bool(child)
         elif tag == _WA_DefaultWinRmCertificateThumbprint:
-            obj.default_win_rm_certificate_thumbprint = read_string(child)
+            obj.default_win_rm_certificate_thumbprint = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3065,7 +3066,7 @@ def _read_persistent_vm_role(element: etree._Element, ctx: DeserializeContext) -
 def _read_configuration_set(
     element: etree._Element, ctx: DeserializeContext
 ) -> ConfigurationSet | None:
-    kind = element.findtext(_WA_ConfigurationSetType)
+    kind = child_text(element, _WA_ConfigurationSetType)
     if kind == "LinuxProvisioningConfiguration":
         return _read_linux_configuration_set(element, ctx)
     if kind == "WindowsProvisioningConfiguration":
@@ -3079,7 +3080,7 @@ def _read_configuration_set(
 def _read_provisioning_configuration_set(
     element: etree._Element, ctx: DeserializeContext
 ) -> ProvisioningConfigurationSet | None:
-    kind = element.findtext(_WA_ConfigurationSetType)
+    kind = child_text(element, _WA_ConfigurationSetType)
     if kind == "LinuxProvisioningConfiguration":
         return _read_linux_configuration_set(element, ctx)
     if kind == "WindowsProvisioningConfiguration":
@@ -3097,11 +3098,11 @@ def _read_linux_configuration_set(
         if tag == _WA_ConfigurationSetType:
             pass  # the fixed ConfigurationSetType names the class itself
         elif tag == _WA_HostName:
-            obj.host_name = read_string(child)
+            obj.host_name = child.text or read_string(child)
         elif tag == _WA_UserName:
-            obj.user_name = read_string(child)
+            obj.user_name = child.text or read_string(child)
         elif tag == _WA_UserPassword:
-            obj.user_password = read_string(child)
+            obj.user_password = child.text or read_string(child)
         elif tag == _WA_DisableSshPasswordAuthentication:
             obj.disable_ssh_password_authentication = read_bool(child)
         elif tag == _WA_SSH:
@@ -3131,9 +3132,9 @@ def _read_public_key(element: etree._Element, ctx: DeserializeContext) -> Public
     for child in element:
         tag = child.tag
         if tag == _WA_Fingerprint:
-            obj.fingerprint = read_string(child)
+            obj.fingerprint = child.text or read_string(child)
         elif tag == _WA_Path:
-            obj.path = read_string(child)
+            obj.path = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3144,9 +3145,9 @@ def _read_key_pair(element: etree._Element, ctx: DeserializeContext) -> KeyPair:
     for child in element:
         tag = child.tag
         if tag == _WA_Fingerprint:
-            obj.fingerprint = read_string(child)
+            obj.fingerprint = child.text or read_string(child)
         elif tag == _WA_Path:
-            obj.path = read_string(child)
+            obj.path = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3161,15 +3162,15 @@ def _read_windows_configuration_set(
         if tag == _WA_ConfigurationSetType:
             pass  # the fixed ConfigurationSetType names the class itself
         elif tag == _WA_ComputerName:
-            obj.computer_name = read_string(child)
+            obj.computer_name = child.text or read_string(child)
         elif tag == _WA_AdminPassword:
-            obj.admin_password = read_string(child)
+            obj.admin_password = child.text or read_string(child)
         elif tag == _WA_ResetPasswordOnFirstLogon:
             obj.reset_password_on_first_logon = read_bool(child)
         elif tag == _WA_EnableAutomaticUpdates:
             obj.enable_automatic_updates = read_bool(child)
         elif tag == _WA_TimeZone:
-            obj.time_zone = read_string(child)
+            obj.time_zone = child.text or read_string(child)
         elif tag == _WA_DomainJoin:
             obj.domain_join = None if is_nil(child) else _read_domain_join(child, ctx)
         elif tag == _WA_StoredCertificateSettings:
@@ -3179,7 +3180,7 @@ def _read_windows_configuration_set(
         elif tag == _WA_WinRM:
             obj.win_rm = None if is_nil(child) else _read_win_rm(child, ctx)
         elif tag == _WA_AdminUsername:
-            obj.admin_username = read_string(child)
+            obj.admin_username = child.text or read_string(child)
         elif tag == _WA_CustomData:
             obj.custom_data = read_base64text(child)
         elif tag == _WA_AdditionalUnattendContent:
@@ -3198,9 +3199,9 @@ def _read_domain_join(element: etree._Element, ctx: DeserializeContext) -> Domai
         if tag == _WA_Credentials:
             obj.credentials = None if is_nil(child) else _read_credentials(child, ctx)
         elif tag == _WA_JoinDomain:
-            obj.join_domain = read_string(child)
+            obj.join_domain = child.text or read_string(child)
         elif tag == _WA_MachineObjectOU:
-            obj.machine_object_ou = read_string(child)
+            obj.machine_object_ou = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3211,11 +3212,11 @@ def _read_credentials(element: etree._Element, ctx: DeserializeContext) -> Crede
     for child in element:
         tag = child.tag
         if tag == _WA_Domain:
-            obj.domain = read_string(child)
+            obj.domain = child.text or read_string(child)
         elif tag == _WA_Username:
-            obj.username = read_string(child)
+            obj.username = child.text or read_string(child)
         elif tag == _WA_Password:
-            obj.password = read_string(child)
+            obj.password = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3228,11 +3229,11 @@ def _read_certificate_setting(
     for child in element:
         tag = child.tag
         if tag == _WA_StoreLocation:
-            obj.store_location = read_string(child)
+            obj.store_location = child.text or read_string(child)
         elif tag == _WA_StoreName:
-            obj.store_name = read_string(child)
+            obj.store_name = child.text or read_string(child)
         elif tag == _WA_Thumbprint:
-            obj.thumbprint = read_string(child)
+            obj.thumbprint = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3254,9 +3255,9 @@ def _read_listener(element: etree._Element, ctx: DeserializeContext) -> Listener
     for child in element:
         tag = child.tag
         if tag == _WA_Protocol:
-            obj.protocol = read_string(child)
+            obj.protocol = child.text or read_string(child)
         elif tag == _WA_CertificateThumbprint:
-            obj.certificate_thumbprint = read_string(child)
+            obj.certificate_thumbprint = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3280,7 +3281,7 @@ def _read_unattend_pass(element: etree._Element, ctx: DeserializeContext) -> Una
     for child in element:
         tag = child.tag
         if tag == _WA_PassName:
-            obj.pass_name = read_string(child)
+            obj.pass_name = child.text or read_string(child)
         elif tag == _WA_Components:
             obj.components = read_list(
                 child, _WA_UnattendComponent, _read_unattend_component, ctx, obj
@@ -3295,7 +3296,7 @@ def _read_unattend_component(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _WA_ComponentName:
-            obj.component_name = read_string(child)
+            obj.component_name = child.text or read_string(child)
         elif tag == _WA_ComponentSettings:
             obj.component_settings = read_list(
                 child, _WA_ComponentSetting, _read_component_setting, ctx, obj
@@ -3310,9 +3311,9 @@ def _read_component_setting(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_SettingName:
-            obj.setting_name = read_string(child)
+            obj.setting_name = child.text or read_string(child)
         elif tag == _WA_Content:
-            obj.content = read_string(child)
+            obj.content = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3333,9 +3334,9 @@ def _read_network_configuration_set(
         elif tag == _WA_SubnetNames:
             obj.subnet_names = read_scalar_list(child, _WA_SubnetName, read_string, ctx, obj)
         elif tag == _WA_StaticVirtualNetworkIPAddress:
-            obj.static_virtual_network_ip_address = read_string(child)
+            obj.static_virtual_network_ip_address = child.text or read_string(child)
         elif tag == _WA_NetworkSecurityGroup:
-            obj.network_security_group = read_string(child)
+            obj.network_security_group = child.text or read_string(child)
         elif tag == _WA_PublicIPs:
             obj.public_ips = read_list(child, _WA_PublicIP, _read_public_ip, ctx, obj)
         elif tag == _WA_NetworkInterfaces:
@@ -3357,11 +3358,11 @@ def _read_configuration_set_input_endpoint(
     for child in element:
         tag = child.tag
         if tag == _WA_LoadBalancedEndpointSetName:
-            obj.load_balanced_endpoint_set_name = read_string(child)
+            obj.load_balanced_endpoint_set_name = child.text or read_string(child)
         elif tag == _WA_LocalPort:
             obj.local_port = read_int(child)
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Port:
             obj.port = read_int(child)
         elif tag == _WA_LoadBalancerProbe:
@@ -3369,15 +3370,15 @@ def _read_configuration_set_input_endpoint(
                 None if is_nil(child) else _read_load_balancer_probe(child, ctx)
             )
         elif tag == _WA_Protocol:
-            obj.protocol = read_string(child)
+            obj.protocol = child.text or read_string(child)
         elif tag == _WA_Vip:
-            obj.vip = read_string(child)
+            obj.vip = child.text or read_string(child)
         elif tag == _WA_EnableDirectServerReturn:
             obj.enable_direct_server_return = read_bool(child)
         elif tag == _WA_EndpointACL:
             obj.endpoint_acl = None if is_nil(child) else _read_endpoint_acl(child, ctx)
         elif tag == _WA_LoadBalancerName:
-            obj.load_balancer_name = read_string(child)
+            obj.load_balancer_name = child.text or read_string(child)
         elif tag == _WA_IdleTimeoutInMinutes:
             obj.idle_timeout_in_minutes = read_int(child)
         else:
@@ -3392,11 +3393,11 @@ def _read_load_balancer_probe(
     for child in element:
         tag = child.tag
         if tag == _WA_Path:
-            obj.path = read_string(child)
+            obj.path = child.text or read_string(child)
         elif tag == _WA_Port:
             obj.port = read_int(child)
         elif tag == _WA_Protocol:
-            obj.protocol = read_string(child)
+            obj.protocol = child.text or read_string(child)
         elif tag == _WA_IntervalInSeconds:
             obj.interval_in_seconds = read_int(child)
         elif tag == _WA_TimeoutInSeconds:
@@ -3424,11 +3425,11 @@ def _read_acl_rule(element: etree._Element, ctx: DeserializeContext) -> AclRule:
         if tag == _WA_Order:
             obj.order = read_int(child)
         elif tag == _WA_Action:
-            obj.action = read_string(child)
+            obj.action = child.text or read_string(child)
         elif tag == _WA_RemoteSubnet:
-            obj.remote_subnet = read_string(child)
+            obj.remote_subnet = child.text or read_string(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3441,13 +3442,13 @@ def _read_public_ip(element: etree._Element, ctx: DeserializeContext) -> PublicI
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Address:
-            obj.address = read_string(child)
+            obj.address = child.text or read_string(child)
         elif tag == _WA_IdleTimeoutInMinutes:
             obj.idle_timeout_in_minutes = read_int(child)
         elif tag == _WA_DomainNameLabel:
-            obj.domain_name_label = read_string(child)
+            obj.domain_name_label = child.text or read_string(child)
         elif tag == _WA_Fqdns:
             obj.fqdns = read_scalar_list(child, _WA_Fqdn, read_string, ctx, obj)
         else:
@@ -3460,7 +3461,7 @@ def _read_network_interface(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_IPConfigurations:
             obj.ip_configurations = read_list(
                 child, _WA_IPConfiguration, _read_network_interface_ip_configuration, ctx, obj
@@ -3477,9 +3478,9 @@ def _read_network_interface_ip_configuration(
     for child in element:
         tag = child.tag
         if tag == _WA_SubnetName:
-            obj.subnet_name = read_string(child)
+            obj.subnet_name = child.text or read_string(child)
         elif tag == _WA_StaticVirtualNetworkIPAddress:
-            obj.static_virtual_network_ip_address = read_string(child)
+            obj.static_virtual_network_ip_address = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3492,23 +3493,23 @@ def _read_os_virtual_hard_disk(
     for child in element:
         tag = child.tag
         if tag == _WA_HostCaching:
-            obj.host_caching = read_string(child)
+            obj.host_caching = child.text or read_string(child)
         elif tag == _WA_DiskLabel:
-            obj.disk_label = read_string(child)
+            obj.disk_label = child.text or read_string(child)
         elif tag == _WA_DiskName:
-            obj.disk_name = read_string(child)
+            obj.disk_name = child.text or read_string(child)
         elif tag == _WA_MediaLink:
-            obj.media_link = read_string(child)
+            obj.media_link = child.text or read_string(child)
         elif tag == _WA_SourceImageName:
-            obj.source_image_name = read_string(child)
+            obj.source_image_name = child.text or read_string(child)
         elif tag == _WA_OS:
-            obj.os = read_string(child)
+            obj.os = child.text or read_string(child)
         elif tag == _WA_RemoteSourceImageLink:
-            obj.remote_source_image_link = read_string(child)
+            obj.remote_source_image_link = child.text or read_string(child)
         elif tag == _WA_ResizedSizeInGB:
             obj.resized_size_in_gb = read_int(child)
         elif tag == _WA_IOType:
-            obj.io_type = read_string(child)
+            obj.io_type = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3523,21 +3524,21 @@ def _read_data_virtual_hard_disk(
     for child in element:
         tag = child.tag
         if tag == _WA_HostCaching:
-            obj.host_caching = read_string(child)
+            obj.host_caching = child.text or read_string(child)
         elif tag == _WA_DiskLabel:
-            obj.disk_label = read_string(child)
+            obj.disk_label = child.text or read_string(child)
         elif tag == _WA_DiskName:
-            obj.disk_name = read_string(child)
+            obj.disk_name = child.text or read_string(child)
         elif tag == _WA_Lun:
             obj.lun = read_int(child)
         elif tag == _WA_LogicalDiskSizeInGB:
             obj.logical_disk_size_in_gb = read_int(child)
         elif tag == _WA_MediaLink:
-            obj.media_link = read_string(child)
+            obj.media_link = child.text or read_string(child)
         elif tag == _WA_SourceMediaLink:
-            obj.source_media_link = read_string(child)
+            obj.source_media_link = child.text or read_string(child)
         elif tag == _WA_IOType:
-            obj.io_type = read_string(child)
+            obj.io_type = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3550,13 +3551,13 @@ def _read_resource_extension_reference(
     for child in element:
         tag = child.tag
         if tag == _WA_ReferenceName:
-            obj.reference_name = read_string(child)
+            obj.reference_name = child.text or read_string(child)
         elif tag == _WA_Publisher:
-            obj.publisher = read_string(child)
+            obj.publisher = child.text or read_string(child)
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Version:
-            obj.version = read_string(child)
+            obj.version = child.text or read_string(child)
         elif tag == _WA_ResourceExtensionParameterValues:
             obj.resource_extension_parameter_values = read_list(
                 child,
@@ -3566,7 +3567,7 @@ def _read_resource_extension_reference(
                 obj,
             )
         elif tag == _WA_State:
-            obj.state = read_string(child)
+            obj.state = child.text or read_string(child)
         elif tag == _WA_Certificates:
             obj.certificates = read_list(
                 child, _WA_Certificate, _read_resource_extension_certificate, ctx, obj
@@ -3583,11 +3584,11 @@ def _read_resource_extension_parameter_value(
     for child in element:
         tag = child.tag
         if tag == _WA_Key:
-            obj.key = read_string(child)
+            obj.key = child.text or read_string(child)
         elif tag == _WA_Value:
-            obj.value = read_string(child)
+            obj.value = child.text or read_string(child)
         elif tag == _WA_Type:
-            obj.type = read_string(child)
+            obj.type = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3600,9 +3601,9 @@ def _read_resource_extension_certificate(
     for child in element:
         tag = child.tag
         if tag == _WA_Thumbprint:
-            obj.thumbprint = read_string(child)
+            obj.thumbprint = child.text or read_string(child)
         elif tag == _WA_ThumbprintAlgorithm:
-            obj.thumbprint_algorithm = read_string(child)
+            obj.thumbprint_algorithm = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3615,11 +3616,11 @@ def _read_create_cloud_service(
     for child in element:
         tag = child.tag
         if tag == _WA_Label:
-            obj.label = read_string(child)
+            obj.label = child.text or read_string(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_GeoRegion:
-            obj.geo_region = read_string(child)
+            obj.geo_region = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3630,13 +3631,13 @@ def _read_cloud_service(element: etree._Element, ctx: DeserializeContext) -> Clo
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Label:
-            obj.label = read_string(child)
+            obj.label = child.text or read_string(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_GeoRegion:
-            obj.geo_region = read_string(child)
+            obj.geo_region = child.text or read_string(child)
         elif tag == _WA_Resources:
             obj.resources = read_list(child, _WA_Resource, _read_resource, ctx, obj)
         else:
@@ -3649,21 +3650,21 @@ def _read_resource(element: etree._Element, ctx: DeserializeContext) -> Resource
     for child in element:
         tag = child.tag
         if tag == _WA_ResourceProviderNamespace:
-            obj.resource_provider_namespace = read_string(child)
+            obj.resource_provider_namespace = child.text or read_string(child)
         elif tag == _WA_Type:
-            obj.type = read_string(child)
+            obj.type = child.text or read_string(child)
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Label:
-            obj.label = read_string(child)
+            obj.label = child.text or read_string(child)
         elif tag == _WA_SchemaVersion:
-            obj.schema_version = read_string(child)
+            obj.schema_version = child.text or read_string(child)
         elif tag == _WA_ETag:
-            obj.e_tag = read_string(child)
+            obj.e_tag = child.text or read_string(child)
         elif tag == _WA_State:
-            obj.state = read_string(child)
+            obj.state = child.text or read_string(child)
         elif tag == _WA_SubState:
-            obj.sub_state = read_string(child)
+            obj.sub_state = child.text or read_string(child)
         elif tag == _WA_IntrinsicSettings:
             obj.intrinsic_settings = None if is_nil(child) else _read_intrinsic_settings(child, ctx)
         elif tag == _WA_OperationStatus:
@@ -3675,7 +3676,7 @@ def _read_resource(element: etree._Element, ctx: DeserializeContext) -> Resource
                 None if is_nil(child) else _read_cloud_service_settings(child, ctx)
             )
         elif tag == _WA_PromotionCode:
-            obj.promotion_code = read_string(child)
+            obj.promotion_code = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3686,7 +3687,7 @@ def _read_intrinsic_settings(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _WA_Plan:
-            obj.plan = read_string(child)
+            obj.plan = child.text or read_string(child)
         elif tag == _WA_Quota:
             obj.quota = None if is_nil(child) else _read_job_collection_quota(child, ctx)
         else:
@@ -3716,7 +3717,7 @@ def _read_max_recurrence(element: etree._Element, ctx: DeserializeContext) -> Ma
     for child in element:
         tag = child.tag
         if tag == _WA_Frequency:
-            obj.frequency = read_string(child)
+            obj.frequency = child.text or read_string(child)
         elif tag == _WA_Interval:
             obj.interval = read_int(child)
         else:
@@ -3731,9 +3732,9 @@ def _read_resource_operation_status(
     for child in element:
         tag = child.tag
         if tag == _WA_Type:
-            obj.type = read_string(child)
+            obj.type = child.text or read_string(child)
         elif tag == _WA_Result:
-            obj.result = read_string(child)
+            obj.result = child.text or read_string(child)
         elif tag == _WA_Error:
             obj.error = None if is_nil(child) else _read_resource_operation_error(child, ctx)
         else:
@@ -3750,7 +3751,7 @@ def _read_resource_operation_error(
         if tag == _WA_HttpCode:
             obj.http_code = read_int(child)
         elif tag == _WA_Message:
-            obj.message = read_string(child)
+            obj.message = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3763,7 +3764,7 @@ def _read_cloud_service_settings(
     for child in element:
         tag = child.tag
         if tag == _WA_GeoRegion:
-            obj.geo_region = read_string(child)
+            obj.geo_region = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3788,7 +3789,7 @@ def _read_create_job_collection__intrinsic_settings(
     for child in element:
         tag = child.tag
         if tag == _WA_Plan:
-            obj.plan = read_string(child)
+            obj.plan = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
 
@@ -3811,11 +3812,11 @@ def _read_atom_author(element: etree._Element, ctx: DeserializeContext) -> AtomA
     for child in element:
         tag = child.tag
         if tag == _ATOM_name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _ATOM_uri:
-            obj.uri = read_string(child)
+            obj.uri = child.text or read_string(child)
         elif tag == _ATOM_email:
-            obj.email = read_string(child)
+            obj.email = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3862,9 +3863,9 @@ def _read_service_bus_region_feed(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_updated:
             obj.updated = read_datetime(child)
         elif tag == _ATOM_author:
@@ -3891,9 +3892,9 @@ def _read_service_bus_namespace_feed(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_updated:
             obj.updated = read_datetime(child)
         elif tag == _ATOM_author:
@@ -3918,9 +3919,9 @@ def _read_queue_feed(element: etree._Element, ctx: DeserializeContext) -> QueueF
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_updated:
             obj.updated = read_datetime(child)
         elif tag == _ATOM_author:
@@ -3945,9 +3946,9 @@ def _read_topic_feed(element: etree._Element, ctx: DeserializeContext) -> TopicF
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_updated:
             obj.updated = read_datetime(child)
         elif tag == _ATOM_author:
@@ -3974,9 +3975,9 @@ def _read_notification_hub_feed(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_updated:
             obj.updated = read_datetime(child)
         elif tag == _ATOM_author:
@@ -4001,9 +4002,9 @@ def _read_relay_feed(element: etree._Element, ctx: DeserializeContext) -> RelayF
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_updated:
             obj.updated = read_datetime(child)
         elif tag == _ATOM_author:
@@ -4030,9 +4031,9 @@ def _read_metric_properties_feed(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_updated:
             obj.updated = read_datetime(child)
         elif tag == _ATOM_author:
@@ -4057,9 +4058,9 @@ def _read_metric_values_feed(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_updated:
             obj.updated = read_datetime(child)
         elif tag == _ATOM_author:
@@ -4086,9 +4087,9 @@ def _read_metric_rollups_feed(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_updated:
             obj.updated = read_datetime(child)
         elif tag == _ATOM_author:
@@ -4115,9 +4116,9 @@ def _read_service_bus_region_entry(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_published:
             obj.published = read_datetime(child)
         elif tag == _ATOM_updated:
@@ -4164,9 +4165,9 @@ def _read_service_bus_namespace_entry(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_published:
             obj.published = read_datetime(child)
         elif tag == _ATOM_updated:
@@ -4213,9 +4214,9 @@ def _read_namespace_availability_entry(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_published:
             obj.published = read_datetime(child)
         elif tag == _ATOM_updated:
@@ -4262,9 +4263,9 @@ def _read_queue_entry(element: etree._Element, ctx: DeserializeContext) -> Queue
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_published:
             obj.published = read_datetime(child)
         elif tag == _ATOM_updated:
@@ -4305,9 +4306,9 @@ def _read_topic_entry(element: etree._Element, ctx: DeserializeContext) -> Topic
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_published:
             obj.published = read_datetime(child)
         elif tag == _ATOM_updated:
@@ -4350,9 +4351,9 @@ def _read_notification_hub_entry(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_published:
             obj.published = read_datetime(child)
         elif tag == _ATOM_updated:
@@ -4397,9 +4398,9 @@ def _read_relay_entry(element: etree._Element, ctx: DeserializeContext) -> Relay
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_published:
             obj.published = read_datetime(child)
         elif tag == _ATOM_updated:
@@ -4442,9 +4443,9 @@ def _read_metric_properties_entry(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_published:
             obj.published = read_datetime(child)
         elif tag == _ATOM_updated:
@@ -4489,9 +4490,9 @@ def _read_metric_values_entry(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_published:
             obj.published = read_datetime(child)
         elif tag == _ATOM_updated:
@@ -4536,9 +4537,9 @@ def _read_metric_rollups_entry(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _ATOM_title:
-            obj.title = read_string(child)
+            obj.title = child.text or read_string(child)
         elif tag == _ATOM_published:
             obj.published = read_datetime(child)
         elif tag == _ATOM_updated:
@@ -4581,9 +4582,9 @@ def _read_service_bus_region(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _SB_Code:
-            obj.code = read_string(child)
+            obj.code = child.text or read_string(child)
         elif tag == _SB_FullName:
-            obj.fullname = read_string(child)
+            obj.fullname = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4596,23 +4597,23 @@ def _read_service_bus_namespace(
     for child in element:
         tag = child.tag
         if tag == _SB_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _SB_Region:
-            obj.region = read_string(child)
+            obj.region = child.text or read_string(child)
         elif tag == _SB_DefaultKey:
-            obj.default_key = read_string(child)
+            obj.default_key = child.text or read_string(child)
         elif tag == _SB_Status:
-            obj.status = read_string(child)
+            obj.status = child.text or read_string(child)
         elif tag == _SB_CreatedAt:
             obj.created_at = read_datetime(child)
         elif tag == _SB_AcsManagementEndpoint:
-            obj.acs_management_endpoint = read_string(child)
+            obj.acs_management_endpoint = child.text or read_string(child)
         elif tag == _SB_ServiceBusEndpoint:
-            obj.servicebus_endpoint = read_string(child)
+            obj.servicebus_endpoint = child.text or read_string(child)
         elif tag == _SB_ConnectionString:
-            obj.connection_string = read_string(child)
+            obj.connection_string = child.text or read_string(child)
         elif tag == _SB_SubscriptionId:
-            obj.subscription_id = read_string(child)
+            obj.subscription_id = child.text or read_string(child)
         elif tag == _SB_Enabled:
             obj.enabled = read_bool(child)
         elif tag == _SB_Critical:
@@ -4624,9 +4625,9 @@ def _read_service_bus_namespace(
         elif tag == _SB_EventHubEnabled:
             obj.event_hub_enabled = read_bool(child)
         elif tag == _SB_NamespaceType:
-            obj.namespace_type = read_string(child)
+            obj.namespace_type = child.text or read_string(child)
         elif tag == _SB_ResourceGroup:
-            obj.resource_group = read_string(child)
+            obj.resource_group = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4641,9 +4642,9 @@ def _read_namespace_availability(
         if tag == _SB_Result:
             obj.result = read_bool(child)
         elif tag == _SB_Reason:
-            obj.reason = read_string(child)
+            obj.reason = child.text or read_string(child)
         elif tag == _SB_ReasonDetail:
-            obj.reason_detail = read_string(child)
+            obj.reason_detail = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4654,7 +4655,7 @@ def _read_queue_description(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _SB_LockDuration:
-            obj.lock_duration = read_string(child)
+            obj.lock_duration = child.text or read_string(child)
         elif tag == _SB_MaxSizeInMegabytes:
             obj.max_size_in_megabytes = read_int(child)
         elif tag == _SB_RequiresDuplicateDetection:
@@ -4662,11 +4663,11 @@ def _read_queue_description(element: etree._Element, ctx: DeserializeContext) ->
         elif tag == _SB_RequiresSession:
             obj.requires_session = read_bool(child)
         elif tag == _SB_DefaultMessageTimeToLive:
-            obj.default_message_time_to_live = read_string(child)
+            obj.default_message_time_to_live = child.text or read_string(child)
         elif tag == _SB_DeadLetteringOnMessageExpiration:
             obj.dead_lettering_on_message_expiration = read_bool(child)
         elif tag == _SB_DuplicateDetectionHistoryTimeWindow:
-            obj.duplicate_detection_history_time_window = read_string(child)
+            obj.duplicate_detection_history_time_window = child.text or read_string(child)
         elif tag == _SB_MaxDeliveryCount:
             obj.max_delivery_count = read_int(child)
         elif tag == _SB_EnableBatchedOperations:
@@ -4682,9 +4683,9 @@ def _read_queue_description(element: etree._Element, ctx: DeserializeContext) ->
                 child, _SB_AuthorizationRule, _read_authorization_rule, ctx, obj
             )
         elif tag == _SB_Status:
-            obj.status = read_string(child)
+            obj.status = child.text or read_string(child)
         elif tag == _SB_ForwardTo:
-            obj.forward_to = read_string(child)
+            obj.forward_to = child.text or read_string(child)
         elif tag == _SB_CreatedAt:
             obj.created_at = read_datetime(child)
         elif tag == _SB_UpdatedAt:
@@ -4696,11 +4697,11 @@ def _read_queue_description(element: etree._Element, ctx: DeserializeContext) ->
         elif tag == _SB_CountDetails:
             obj.count_details = None if is_nil(child) else _read_count_details(child, ctx)
         elif tag == _SB_AutoDeleteOnIdle:
-            obj.auto_delete_on_idle = read_string(child)
+            obj.auto_delete_on_idle = child.text or read_string(child)
         elif tag == _SB_EnablePartitioning:
             obj.enable_partitioning = read_bool(child)
         elif tag == _SB_EntityAvailabilityStatus:
-            obj.entity_availability_status = read_string(child)
+            obj.entity_availability_status = child.text or read_string(child)
         elif tag == _SB_EnableExpress:
             obj.enable_express = read_bool(child)
         else:
@@ -4713,13 +4714,13 @@ def _read_topic_description(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _SB_DefaultMessageTimeToLive:
-            obj.default_message_time_to_live = read_string(child)
+            obj.default_message_time_to_live = child.text or read_string(child)
         elif tag == _SB_MaxSizeInMegabytes:
             obj.max_size_in_megabytes = read_int(child)
         elif tag == _SB_RequiresDuplicateDetection:
             obj.requires_duplicate_detection = read_bool(child)
         elif tag == _SB_DuplicateDetectionHistoryTimeWindow:
-            obj.duplicate_detection_history_time_window = read_string(child)
+            obj.duplicate_detection_history_time_window = child.text or read_string(child)
         elif tag == _SB_EnableBatchedOperations:
             obj.enable_batched_operations = read_bool(child)
         elif tag == _SB_SizeInBytes:
@@ -4733,7 +4734,7 @@ def _read_topic_description(element: etree._Element, ctx: DeserializeContext) ->
                 child, _SB_AuthorizationRule, _read_authorization_rule, ctx, obj
             )
         elif tag == _SB_Status:
-            obj.status = read_string(child)
+            obj.status = child.text or read_string(child)
         elif tag == _SB_CreatedAt:
             obj.created_at = read_datetime(child)
         elif tag == _SB_UpdatedAt:
@@ -4747,11 +4748,11 @@ def _read_topic_description(element: etree._Element, ctx: DeserializeContext) ->
         elif tag == _SB_SubscriptionCount:
             obj.subscription_count = read_int(child)
         elif tag == _SB_AutoDeleteOnIdle:
-            obj.auto_delete_on_idle = read_string(child)
+            obj.auto_delete_on_idle = child.text or read_string(child)
         elif tag == _SB_EnablePartitioning:
             obj.enable_partitioning = read_bool(child)
         elif tag == _SB_EntityAvailabilityStatus:
-            obj.entity_availability_status = read_string(child)
+            obj.entity_availability_status = child.text or read_string(child)
         elif tag == _SB_EnableExpress:
             obj.enable_express = read_bool(child)
         else:
@@ -4766,7 +4767,7 @@ def _read_notification_hub_description(
     for child in element:
         tag = child.tag
         if tag == _SB_RegistrationTtl:
-            obj.registration_ttl = read_string(child)
+            obj.registration_ttl = child.text or read_string(child)
         elif tag == _SB_AuthorizationRules:
             obj.authorization_rules = read_list(
                 child, _SB_AuthorizationRule, _read_authorization_rule, ctx, obj
@@ -4781,13 +4782,13 @@ def _read_relay_description(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _SB_Path:
-            obj.path = read_string(child)
+            obj.path = child.text or read_string(child)
         elif tag == _SB_ListenerType:
-            obj.listener_type = read_string(child)
+            obj.listener_type = child.text or read_string(child)
         elif tag == _SB_ListenerCount:
             obj.listener_count = read_int(child)
         elif tag == _SB_RelayType:
-            obj.relay_type = read_string(child)
+            obj.relay_type = child.text or read_string(child)
         elif tag == _SB_RequiresClientAuthorization:
             obj.requires_client_authorization = read_bool(child)
         elif tag == _SB_RequiresTransportSecurity:
@@ -4828,9 +4829,9 @@ def _read_shared_access_authorization_rule(
     for child in element:
         tag = child.tag
         if tag == _SB_ClaimType:
-            obj.claim_type = read_string(child)
+            obj.claim_type = child.text or read_string(child)
         elif tag == _SB_ClaimValue:
-            obj.claim_value = read_string(child)
+            obj.claim_value = child.text or read_string(child)
         elif tag == _SB_Rights:
             obj.rights = read_scalar_list(child, _SB_AccessRights, read_string, ctx, obj)
         elif tag == _SB_CreatedTime:
@@ -4838,11 +4839,11 @@ def _read_shared_access_authorization_rule(
         elif tag == _SB_ModifiedTime:
             obj.modified_time = read_datetime(child)
         elif tag == _SB_KeyName:
-            obj.key_name = read_string(child)
+            obj.key_name = child.text or read_string(child)
         elif tag == _SB_PrimaryKey:
-            obj.primary_key = read_string(child)
+            obj.primary_key = child.text or read_string(child)
         elif tag == _SB_SecondaryKey:
-            obj.secondary_key = read_string(child)
+            obj.secondary_key = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4853,11 +4854,11 @@ def _read_allow_rule(element: etree._Element, ctx: DeserializeContext) -> AllowR
     for child in element:
         tag = child.tag
         if tag == _SB_IssuerName:
-            obj.issuer_name = read_string(child)
+            obj.issuer_name = child.text or read_string(child)
         elif tag == _SB_ClaimType:
-            obj.claim_type = read_string(child)
+            obj.claim_type = child.text or read_string(child)
         elif tag == _SB_ClaimValue:
-            obj.claim_value = read_string(child)
+            obj.claim_value = child.text or read_string(child)
         elif tag == _SB_Rights:
             obj.rights = read_scalar_list(child, _SB_AccessRights, read_string, ctx, obj)
         elif tag == _SB_CreatedTime:
@@ -4893,13 +4894,13 @@ def _read_metric_properties(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _D_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _D_PrimaryAggregation:
-            obj.primary_aggregation = read_string(child)
+            obj.primary_aggregation = child.text or read_string(child)
         elif tag == _D_Unit:
-            obj.unit = read_string(child)
+            obj.unit = child.text or read_string(child)
         elif tag == _D_DisplayName:
-            obj.display_name = read_string(child)
+            obj.display_name = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4929,9 +4930,9 @@ def _read_metric_rollups(element: etree._Element, ctx: DeserializeContext) -> Me
     for child in element:
         tag = child.tag
         if tag == _D_TimeGrain:
-            obj.time_grain = read_string(child)
+            obj.time_grain = child.text or read_string(child)
         elif tag == _D_Retention:
-            obj.retention = read_string(child)
+            obj.retention = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4944,11 +4945,11 @@ def _read_create_server_input(
     for child in element:
         tag = child.tag
         if tag == _SQL_AdministratorLogin:
-            obj.admin_login = read_string(child)
+            obj.admin_login = child.text or read_string(child)
         elif tag == _SQL_AdministratorLoginPassword:
-            obj.admin_password = read_string(child)
+            obj.admin_password = child.text or read_string(child)
         elif tag == _SQL_Location:
-            obj.location = read_string(child)
+            obj.location = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4971,11 +4972,11 @@ def _read_firewall_rule_input(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_StartIPAddress:
-            obj.start_ip_address = read_string(child)
+            obj.start_ip_address = child.text or read_string(child)
         elif tag == _WA_EndIPAddress:
-            obj.end_ip_address = read_string(child)
+            obj.end_ip_address = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4988,15 +4989,15 @@ def _read_create_database_input(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Edition:
-            obj.edition = read_string(child)
+            obj.edition = child.text or read_string(child)
         elif tag == _WA_CollationName:
-            obj.collation_name = read_string(child)
+            obj.collation_name = child.text or read_string(child)
         elif tag == _WA_MaxSizeBytes:
             obj.max_size_bytes = read_int(child)
         elif tag == _WA_ServiceObjectiveId:
-            obj.service_objective_id = read_string(child)
+            obj.service_objective_id = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5009,13 +5010,13 @@ def _read_update_database_input(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.new_database_name = read_string(child)
+            obj.new_database_name = child.text or read_string(child)
         elif tag == _WA_Edition:
-            obj.edition = read_string(child)
+            obj.edition = child.text or read_string(child)
         elif tag == _WA_MaxSizeBytes:
             obj.max_size_bytes = read_int(child)
         elif tag == _WA_ServiceObjectiveId:
-            obj.service_objective_id = read_string(child)
+            obj.service_objective_id = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5037,19 +5038,19 @@ def _read_server(element: etree._Element, ctx: DeserializeContext) -> Server:
     for child in element:
         tag = child.tag
         if tag == _SQL_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _SQL_AdministratorLogin:
-            obj.administrator_login = read_string(child)
+            obj.administrator_login = child.text or read_string(child)
         elif tag == _SQL_Location:
-            obj.location = read_string(child)
+            obj.location = child.text or read_string(child)
         elif tag == _SQL_GeoPairedRegion:
-            obj.geo_paired_region = read_string(child)
+            obj.geo_paired_region = child.text or read_string(child)
         elif tag == _SQL_FullyQualifiedDomainName:
-            obj.fully_qualified_domain_name = read_string(child)
+            obj.fully_qualified_domain_name = child.text or read_string(child)
         elif tag == _SQL_Version:
-            obj.version = read_string(child)
+            obj.version = child.text or read_string(child)
         elif tag == _SQL_State:
-            obj.state = read_string(child)
+            obj.state = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5060,15 +5061,15 @@ def _read_server_quota(element: etree._Element, ctx: DeserializeContext) -> Serv
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Type:
-            obj.type = read_string(child)
+            obj.type = child.text or read_string(child)
         elif tag == _WA_State:
-            obj.state = read_string(child)
+            obj.state = child.text or read_string(child)
         elif tag == _WA_SelfLink:
-            obj.self_link = read_string(child)
+            obj.self_link = child.text or read_string(child)
         elif tag == _WA_ParentLink:
-            obj.parent_link = read_string(child)
+            obj.parent_link = child.text or read_string(child)
         elif tag == _WA_Value:
             obj.value = read_int(child)
         else:
@@ -5081,37 +5082,37 @@ def _read_event_log(element: etree._Element, ctx: DeserializeContext) -> EventLo
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Type:
-            obj.type = read_string(child)
+            obj.type = child.text or read_string(child)
         elif tag == _WA_State:
-            obj.state = read_string(child)
+            obj.state = child.text or read_string(child)
         elif tag == _WA_SelfLink:
-            obj.self_link = read_string(child)
+            obj.self_link = child.text or read_string(child)
         elif tag == _WA_ParentLink:
-            obj.parent_link = read_string(child)
+            obj.parent_link = child.text or read_string(child)
         elif tag == _WA_DatabaseName:
-            obj.database_name = read_string(child)
+            obj.database_name = child.text or read_string(child)
         elif tag == _WA_StartTimeUtc:
             obj.start_time_utc = read_datetime(child)
         elif tag == _WA_IntervalSizeInMinutes:
             obj.interval_size_in_minutes = read_int(child)
         elif tag == _WA_EventCategory:
-            obj.event_category = read_string(child)
+            obj.event_category = child.text or read_string(child)
         elif tag == _WA_EventType:
-            obj.event_type = read_string(child)
+            obj.event_type = child.text or read_string(child)
         elif tag == _WA_EventSubtype:
             obj.event_subtype = read_int(child)
         elif tag == _WA_EventSubtypeDescription:
-            obj.event_subtype_description = read_string(child)
+            obj.event_subtype_description = child.text or read_string(child)
         elif tag == _WA_NumberOfEvents:
             obj.number_of_events = read_int(child)
         elif tag == _WA_Severity:
             obj.severity = read_int(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_AdditionalData:
-            obj.additional_data = read_string(child)
+            obj.additional_data = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5122,19 +5123,19 @@ def _read_firewall_rule(element: etree._Element, ctx: DeserializeContext) -> Fir
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Type:
-            obj.type = read_string(child)
+            obj.type = child.text or read_string(child)
         elif tag == _WA_State:
-            obj.state = read_string(child)
+            obj.state = child.text or read_string(child)
         elif tag == _WA_SelfLink:
-            obj.self_link = read_string(child)
+            obj.self_link = child.text or read_string(child)
         elif tag == _WA_ParentLink:
-            obj.parent_link = read_string(child)
+            obj.parent_link = child.text or read_string(child)
         elif tag == _WA_StartIPAddress:
-            obj.start_ip_address = read_string(child)
+            obj.start_ip_address = child.text or read_string(child)
         elif tag == _WA_EndIPAddress:
-            obj.end_ip_address = read_string(child)
+            obj.end_ip_address = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5145,23 +5146,23 @@ def _read_service_objective(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Type:
-            obj.type = read_string(child)
+            obj.type = child.text or read_string(child)
         elif tag == _WA_State:
-            obj.state = read_string(child)
+            obj.state = child.text or read_string(child)
         elif tag == _WA_SelfLink:
-            obj.self_link = read_string(child)
+            obj.self_link = child.text or read_string(child)
         elif tag == _WA_ParentLink:
-            obj.parent_link = read_string(child)
+            obj.parent_link = child.text or read_string(child)
         elif tag == _WA_Id:
-            obj.id = read_string(child)
+            obj.id = child.text or read_string(child)
         elif tag == _WA_IsDefault:
             obj.is_default = read_bool(child)
         elif tag == _WA_IsSystem:
             obj.is_system = read_bool(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_Enabled:
             obj.enabled = read_bool(child)
         else:
@@ -5174,23 +5175,23 @@ def _read_database(element: etree._Element, ctx: DeserializeContext) -> Database
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Type:
-            obj.type = read_string(child)
+            obj.type = child.text or read_string(child)
         elif tag == _WA_State:
-            obj.state = read_string(child)
+            obj.state = child.text or read_string(child)
         elif tag == _WA_SelfLink:
-            obj.self_link = read_string(child)
+            obj.self_link = child.text or read_string(child)
         elif tag == _WA_ParentLink:
-            obj.parent_link = read_string(child)
+            obj.parent_link = child.text or read_string(child)
         elif tag == _WA_Id:
             obj.id = read_int(child)
         elif tag == _WA_Edition:
-            obj.edition = read_string(child)
+            obj.edition = child.text or read_string(child)
         elif tag == _WA_MaxSizeGB:
             obj.max_size_gb = read_int(child)
         elif tag == _WA_CollationName:
-            obj.collation_name = read_string(child)
+            obj.collation_name = child.text or read_string(child)
         elif tag == _WA_CreationDate:
             obj.creation_date = read_datetime(child)
         elif tag == _WA_IsFederationRoot:
@@ -5202,17 +5203,17 @@ def _read_database(element: etree._Element, ctx: DeserializeContext) -> Database
         elif tag == _WA_MaxSizeBytes:
             obj.max_size_bytes = read_int(child)
         elif tag == _WA_ServiceObjectiveId:
-            obj.service_objective_id = read_string(child)
+            obj.service_objective_id = child.text or read_string(child)
         elif tag == _WA_AssignedServiceObjectiveId:
-            obj.assigned_service_objective_id = read_string(child)
+            obj.assigned_service_objective_id = child.text or read_string(child)
         elif tag == _WA_ServiceObjectiveAssignmentState:
             obj.service_objective_assignment_state = read_int(child)
         elif tag == _WA_ServiceObjectiveAssignmentStateDescription:
-            obj.service_objective_assignment_state_description = read_string(child)
+            obj.service_objective_assignment_state_description = child.text or read_string(child)
         elif tag == _WA_ServiceObjectiveAssignmentErrorCode:
             obj.service_objective_assignment_error_code = read_int(child)
         elif tag == _WA_ServiceObjectiveAssignmentErrorDescription:
-            obj.service_objective_assignment_error_description = read_string(child)
+            obj.service_objective_assignment_error_description = child.text or read_string(child)
         elif tag == _WA_ServiceObjectiveAssignmentSuccessDate:
             obj.service_objective_assignment_success_date = read_datetime(child)
         elif tag == _WA_RecoveryPeriodStartDate:
@@ -5229,7 +5230,7 @@ def _read_regenerate_keys(element: etree._Element, ctx: DeserializeContext) -> R
     for child in element:
         tag = child.tag
         if tag == _WA_KeyType:
-            obj.key_type = read_string(child)
+            obj.key_type = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5240,9 +5241,9 @@ def _read_storage_service(element: etree._Element, ctx: DeserializeContext) -> S
     for child in element:
         tag = child.tag
         if tag == _WA_Url:
-            obj.url = read_string(child)
+            obj.url = child.text or read_string(child)
         elif tag == _WA_ServiceName:
-            obj.service_name = read_string(child)
+            obj.service_name = child.text or read_string(child)
         elif tag == _WA_StorageServiceProperties:
             obj.storage_service_properties = (
                 None if is_nil(child) else _read_storage_account_properties(child, ctx)
@@ -5274,29 +5275,29 @@ def _read_storage_account_properties(
     for child in element:
         tag = child.tag
         if tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_AffinityGroup:
-            obj.affinity_group = read_string(child)
+            obj.affinity_group = child.text or read_string(child)
         elif tag == _WA_Location:
-            obj.location = read_string(child)
+            obj.location = child.text or read_string(child)
         elif tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_Status:
-            obj.status = read_string(child)
+            obj.status = child.text or read_string(child)
         elif tag == _WA_Endpoints:
             obj.endpoints = read_scalar_list(child, _WA_Endpoint, read_string, ctx, obj)
         elif tag == _WA_GeoReplicationEnabled:
             obj.geo_replication_enabled = read_bool(child)
         elif tag == _WA_GeoPrimaryRegion:
-            obj.geo_primary_region = read_string(child)
+            obj.geo_primary_region = child.text or read_string(child)
         elif tag == _WA_StatusOfPrimary:
-            obj.status_of_primary = read_string(child)
+            obj.status_of_primary = child.text or read_string(child)
         elif tag == _WA_LastGeoFailoverTime:
             obj.last_geo_failover_time = read_datetime(child)
         elif tag == _WA_GeoSecondaryRegion:
-            obj.geo_secondary_region = read_string(child)
+            obj.geo_secondary_region = child.text or read_string(child)
         elif tag == _WA_StatusOfSecondary:
-            obj.status_of_secondary = read_string(child)
+            obj.status_of_secondary = child.text or read_string(child)
         elif tag == _WA_CreationTime:
             obj.creation_time = read_datetime(child)
         elif tag == _WA_CustomDomains:
@@ -5306,7 +5307,7 @@ def _read_storage_account_properties(
         elif tag == _WA_SecondaryEndpoints:
             obj.secondary_endpoints = read_scalar_list(child, _WA_Endpoint, read_string, ctx, obj)
         elif tag == _WA_AccountType:
-            obj.account_type = read_string(child)
+            obj.account_type = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5317,7 +5318,7 @@ def _read_custom_domain(element: etree._Element, ctx: DeserializeContext) -> Cus
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_UseSubDomainName:
             obj.use_sub_domain_name = read_bool(child)
         else:
@@ -5332,9 +5333,9 @@ def _read_storage_service_keys(
     for child in element:
         tag = child.tag
         if tag == _WA_Primary:
-            obj.primary = read_string(child)
+            obj.primary = child.text or read_string(child)
         elif tag == _WA_Secondary:
-            obj.secondary = read_string(child)
+            obj.secondary = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5349,15 +5350,15 @@ def _read_create_storage_service_input(
     for child in element:
         tag = child.tag
         if tag == _WA_ServiceName:
-            obj.service_name = read_string(child)
+            obj.service_name = child.text or read_string(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_AffinityGroup:
-            obj.affinity_group = read_string(child)
+            obj.affinity_group = child.text or read_string(child)
         elif tag == _WA_Location:
-            obj.location = read_string(child)
+            obj.location = child.text or read_string(child)
         elif tag == _WA_ExtendedProperties:
             obj.extended_properties = read_map(
                 child,
@@ -5368,7 +5369,7 @@ def _read_create_storage_service_input(
                 obj,
             )
         elif tag == _WA_AccountType:
-            obj.account_type = read_string(child)
+            obj.account_type = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5381,7 +5382,7 @@ def _read_update_storage_service_input(
     for child in element:
         tag = child.tag
         if tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_ExtendedProperties:
@@ -5394,7 +5395,7 @@ def _read_update_storage_service_input(
                 obj,
             )
         elif tag == _WA_AccountType:
-            obj.account_type = read_string(child)
+            obj.account_type = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5405,15 +5406,15 @@ def _read_subscription(element: etree._Element, ctx: DeserializeContext) -> Subs
     for child in element:
         tag = child.tag
         if tag == _WA_SubscriptionID:
-            obj.subscription_id = read_string(child)
+            obj.subscription_id = child.text or read_string(child)
         elif tag == _WA_SubscriptionName:
-            obj.subscription_name = read_string(child)
+            obj.subscription_name = child.text or read_string(child)
         elif tag == _WA_SubscriptionStatus:
-            obj.subscription_status = read_string(child)
+            obj.subscription_status = child.text or read_string(child)
         elif tag == _WA_AccountAdminLiveEmailId:
-            obj.account_admin_live_email_id = read_string(child)
+            obj.account_admin_live_email_id = child.text or read_string(child)
         elif tag == _WA_ServiceAdminLiveEmailId:
-            obj.service_admin_live_email_id = read_string(child)
+            obj.service_admin_live_email_id = child.text or read_string(child)
         elif tag == _WA_MaxCoreCount:
             obj.max_core_count = read_int(child)
         elif tag == _WA_MaxStorageAccounts:
@@ -5435,9 +5436,9 @@ def _read_subscription(element: etree._Element, ctx: DeserializeContext) -> Subs
         elif tag == _WA_MaxDnsServers:
             obj.max_dns_servers = read_int(child)
         elif tag == _WA_OfferCategories:
-            obj.offer_categories = read_string(child)
+            obj.offer_categories = child.text or read_string(child)
         elif tag == _WA_AADTenantID:
-            obj.aad_tenant_id = read_string(child)
+            obj.aad_tenant_id = child.text or read_string(child)
         elif tag == _WA_CreatedTime:
             obj.created_time = read_datetime(child)
         elif tag == _WA_MaxReservedIPs:
@@ -5472,7 +5473,7 @@ def _read_subscription_operation_collection(
                 child, _WA_SubscriptionOperation, _read_subscription_operation, ctx, obj
             )
         elif tag == _WA_ContinuationToken:
-            obj.continuation_token = read_string(child)
+            obj.continuation_token = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5485,11 +5486,11 @@ def _read_subscription_operation(
     for child in element:
         tag = child.tag
         if tag == _WA_OperationId:
-            obj.operation_id = read_string(child)
+            obj.operation_id = child.text or read_string(child)
         elif tag == _WA_OperationObjectId:
-            obj.operation_object_id = read_string(child)
+            obj.operation_object_id = child.text or read_string(child)
         elif tag == _WA_OperationName:
-            obj.operation_name = read_string(child)
+            obj.operation_name = child.text or read_string(child)
         elif tag == _WA_OperationParameters:
             obj.operation_parameters = read_list(
                 child, _WA_OperationParameter, _read_operation_parameter, ctx, obj
@@ -5505,7 +5506,7 @@ def _read_subscription_operation(
         elif tag == _WA_OperationCompletedTime:
             obj.operation_completed_time = read_datetime(child)
         elif tag == _WA_OperationKind:
-            obj.operation_kind = read_string(child)
+            obj.operation_kind = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5518,9 +5519,9 @@ def _read_operation_parameter(
     for child in element:
         tag = child.tag
         if tag == _DC_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _DC_Value:
-            obj.value = read_string(child)
+            obj.value = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5533,11 +5534,11 @@ def _read_operation_caller(element: etree._Element, ctx: DeserializeContext) -> 
         if tag == _WA_UsedServiceManagementApi:
             obj.used_service_management_api = read_bool(child)
         elif tag == _WA_UserEmailAddress:
-            obj.user_email_address = read_string(child)
+            obj.user_email_address = child.text or read_string(child)
         elif tag == _WA_SubscriptionCertificateThumbprint:
-            obj.subscription_certificate_thumbprint = read_string(child)
+            obj.subscription_certificate_thumbprint = child.text or read_string(child)
         elif tag == _WA_ClientIP:
-            obj.client_ip = read_string(child)
+            obj.client_ip = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5550,9 +5551,9 @@ def _read_subscription_operation_status(
     for child in element:
         tag = child.tag
         if tag == _WA_ID:
-            obj.status_id = read_string(child)
+            obj.status_id = child.text or read_string(child)
         elif tag == _WA_Status:
-            obj.status = read_string(child)
+            obj.status = child.text or read_string(child)
         elif tag == _WA_HttpStatusCode:
             obj.http_status_code = read_int(child)
         elif tag == _WA_Error:
@@ -5567,13 +5568,13 @@ def _read_vm_image(element: etree._Element, ctx: DeserializeContext) -> VMImage:
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Label:
-            obj.label = read_string(child)
+            obj.label = child.text or read_string(child)
         elif tag == _WA_Category:
-            obj.category = read_string(child)
+            obj.category = child.text or read_string(child)
         elif tag == _WA_Description:
-            obj.description = read_string(child)
+            obj.description = child.text or read_string(child)
         elif tag == _WA_OSDiskConfiguration:
             obj.os_disk_configuration = (
                 None if is_nil(child) else _read_os_disk_configuration(child, ctx)
@@ -5583,49 +5584,49 @@ def _read_vm_image(element: etree._Element, ctx: DeserializeContext) -> VMImage:
                 child, _WA_DataDiskConfiguration, _read_data_disk_configuration, ctx, obj
             )
         elif tag == _WA_ServiceName:
-            obj.service_name = read_string(child)
+            obj.service_name = child.text or read_string(child)
         elif tag == _WA_DeploymentName:
-            obj.deployment_name = read_string(child)
+            obj.deployment_name = child.text or read_string(child)
         elif tag == _WA_RoleName:
-            obj.role_name = read_string(child)
+            obj.role_name = child.text or read_string(child)
         elif tag == _WA_AffinityGroup:
-            obj.affinity_group = read_string(child)
+            obj.affinity_group = child.text or read_string(child)
         elif tag == _WA_Location:
-            obj.location = read_string(child)
+            obj.location = child.text or read_string(child)
         elif tag == _WA_CreatedTime:
             obj.created_time = read_datetime(child)
         elif tag == _WA_ModifiedTime:
             obj.modified_time = read_datetime(child)
         elif tag == _WA_Language:
-            obj.language = read_string(child)
+            obj.language = child.text or read_string(child)
         elif tag == _WA_ImageFamily:
-            obj.image_family = read_string(child)
+            obj.image_family = child.text or read_string(child)
         elif tag == _WA_RecommendedVMSize:
-            obj.recommended_vm_size = read_string(child)
+            obj.recommended_vm_size = child.text or read_string(child)
         elif tag == _WA_IsPremium:
             obj.is_premium = read_bool(child)
         elif tag == _WA_Eula:
-            obj.eula = read_string(child)
+            obj.eula = child.text or read_string(child)
         elif tag == _WA_IconUri:
-            obj.icon_uri = read_string(child)
+            obj.icon_uri = child.text or read_string(child)
         elif tag == _WA_SmallIconUri:
-            obj.small_icon_uri = read_string(child)
+            obj.small_icon_uri = child.text or read_string(child)
         elif tag == _WA_PrivacyUri:
-            obj.privacy_uri = read_string(child)
+            obj.privacy_uri = child.text or read_string(child)
         elif tag == _WA_PublisherName:
-            obj.publisher_name = read_string(child)
+            obj.publisher_name = child.text or read_string(child)
         elif tag == _WA_PricingDetailLink:
-            obj.pricing_detail_link = read_string(child)
+            obj.pricing_detail_link = child.text or read_string(child)
         elif tag == _WA_PublishedDate:
             obj.published_date = read_datetime(child)
         elif tag == _WA_ShowInGui:
             obj.show_in_gui = read_bool(child)
         elif tag == _WA_VMImageState:
-            obj.vm_image_state = read_string(child)
+            obj.vm_image_state = child.text or read_string(child)
         elif tag == _WA_RoleStateOnCapture:
-            obj.role_state_on_capture = read_string(child)
+            obj.role_state_on_capture = child.text or read_string(child)
         elif tag == _WA_RoleSizeOnCapture:
-            obj.role_size_on_capture = read_string(child)
+            obj.role_size_on_capture = child.text or read_string(child)
         elif tag == _WA_IsCorrupted:
             obj.is_corrupted = read_bool(child)
         else:
@@ -5640,19 +5641,19 @@ def _read_os_disk_configuration(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_HostCaching:
-            obj.host_caching = read_string(child)
+            obj.host_caching = child.text or read_string(child)
         elif tag == _WA_OSState:
-            obj.os_state = read_string(child)
+            obj.os_state = child.text or read_string(child)
         elif tag == _WA_OS:
-            obj.os = read_string(child)
+            obj.os = child.text or read_string(child)
         elif tag == _WA_MediaLink:
-            obj.media_link = read_string(child)
+            obj.media_link = child.text or read_string(child)
         elif tag == _WA_LogicalDiskSizeInGB:
             obj.logical_disk_size_in_gb = read_int(child)
         elif tag == _WA_IOType:
-            obj.io_type = read_string(child)
+            obj.io_type = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5665,17 +5666,17 @@ def _read_data_disk_configuration(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_HostCaching:
-            obj.host_caching = read_string(child)
+            obj.host_caching = child.text or read_string(child)
         elif tag == _WA_Lun:
             obj.lun = read_int(child)
         elif tag == _WA_MediaLink:
-            obj.media_link = read_string(child)
+            obj.media_link = child.text or read_string(child)
         elif tag == _WA_LogicalDiskSizeInGB:
             obj.logical_disk_size_in_gb = read_int(child)
         elif tag == _WA_IOType:
-            obj.io_type = read_string(child)
+            obj.io_type = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5691,13 +5692,13 @@ def _read_create_site_input(element: etree._Element, ctx: DeserializeContext) ->
         if tag == _WA_HostNames:
             obj.host_names = read_scalar_list(child, _ARRAYS_string, read_string, ctx, obj)
         elif tag == _WA_Name:
-            obj.website_name = read_string(child)
+            obj.website_name = child.text or read_string(child)
         elif tag == _WA_ComputeMode:
-            obj.compute_mode = read_string(child)
+            obj.compute_mode = child.text or read_string(child)
         elif tag == _WA_ServerFarm:
-            obj.server_farm = read_string(child)
+            obj.server_farm = child.text or read_string(child)
         elif tag == _WA_SiteMode:
-            obj.site_mode = read_string(child)
+            obj.site_mode = child.text or read_string(child)
         elif tag == _WA_WebSpaceToCreate:
             _read_create_site_input__web_space_to_create(child, obj, ctx)
         else:
@@ -5711,11 +5712,11 @@ def _read_create_site_input__web_space_to_create(
     for child in element:
         tag = child.tag
         if tag == _WA_GeoRegion:
-            obj.geo_region = read_string(child)
+            obj.geo_region = child.text or read_string(child)
         elif tag == _WA_Name:
-            obj.webspace_name = read_string(child)
+            obj.webspace_name = child.text or read_string(child)
         elif tag == _WA_Plan:
-            obj.plan = read_string(child)
+            obj.plan = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
 
@@ -5725,7 +5726,7 @@ def _read_update_site_input(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_State:
-            obj.state = read_string(child)
+            obj.state = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5736,31 +5737,31 @@ def _read_web_space(element: etree._Element, ctx: DeserializeContext) -> WebSpac
     for child in element:
         tag = child.tag
         if tag == _WA_AvailabilityState:
-            obj.availability_state = read_string(child)
+            obj.availability_state = child.text or read_string(child)
         elif tag == _WA_ComputeMode:
-            obj.compute_mode = read_string(child)
+            obj.compute_mode = child.text or read_string(child)
         elif tag == _WA_CurrentNumberOfWorkers:
             obj.current_number_of_workers = read_int(child)
         elif tag == _WA_CurrentWorkerSize:
-            obj.current_worker_size = read_string(child)
+            obj.current_worker_size = child.text or read_string(child)
         elif tag == _WA_GeoLocation:
-            obj.geo_location = read_string(child)
+            obj.geo_location = child.text or read_string(child)
         elif tag == _WA_GeoRegion:
-            obj.geo_region = read_string(child)
+            obj.geo_region = child.text or read_string(child)
         elif tag == _WA_HostingEnvironment:
-            obj.hosting_environment = read_string(child)
+            obj.hosting_environment = child.text or read_string(child)
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_NumberOfWorkers:
             obj.number_of_workers = read_int(child)
         elif tag == _WA_Plan:
-            obj.plan = read_string(child)
+            obj.plan = child.text or read_string(child)
         elif tag == _WA_Status:
-            obj.status = read_string(child)
+            obj.status = child.text or read_string(child)
         elif tag == _WA_Subscription:
-            obj.subscription = read_string(child)
+            obj.subscription = child.text or read_string(child)
         elif tag == _WA_WorkerSize:
-            obj.worker_size = read_string(child)
+            obj.worker_size = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5773,23 +5774,23 @@ def _read_site(element: etree._Element, ctx: DeserializeContext) -> Site:
         if tag == _WA_AdminEnabled:
             obj.admin_enabled = read_bool(child)
         elif tag == _WA_AvailabilityState:
-            obj.availability_state = read_string(child)
+            obj.availability_state = child.text or read_string(child)
         elif tag == _WA_ClientAffinityEnabled:
             obj.client_affinity_enabled = read_bool(child)
         elif tag == _WA_ClientCertEnabled:
             obj.client_cert_enabled = read_bool(child)
         elif tag == _WA_ComputeMode:
-            obj.compute_mode = read_string(child)
+            obj.compute_mode = child.text or read_string(child)
         elif tag == _WA_ContentAvailabilityState:
-            obj.content_availability_state = read_string(child)
+            obj.content_availability_state = child.text or read_string(child)
         elif tag == _WA_DeploymentId:
-            obj.deployment_id = read_string(child)
+            obj.deployment_id = child.text or read_string(child)
         elif tag == _WA_Enabled:
             obj.enabled = read_bool(child)
         elif tag == _WA_EnabledHostNames:
             obj.enabled_host_names = read_scalar_list(child, _ARRAYS_string, read_string, ctx, obj)
         elif tag == _WA_GatewaySiteName:
-            obj.gateway_site_name = read_string(child)
+            obj.gateway_site_name = child.text or read_string(child)
         elif tag == _WA_HostNameSslStates:
             obj.host_name_ssl_states = read_list(
                 child, _WA_HostNameSslState, _read_host_name_ssl_state, ctx, obj
@@ -5797,55 +5798,55 @@ def _read_site(element: etree._Element, ctx: DeserializeContext) -> Site:
         elif tag == _WA_HostNames:
             obj.host_names = read_scalar_list(child, _ARRAYS_string, read_string, ctx, obj)
         elif tag == _WA_HostingEnvironment:
-            obj.hosting_environment = read_string(child)
+            obj.hosting_environment = child.text or read_string(child)
         elif tag == _WA_HostingEnvironmentId:
-            obj.hosting_environment_id = read_string(child)
+            obj.hosting_environment_id = child.text or read_string(child)
         elif tag == _WA_Kind:
-            obj.kind = read_string(child)
+            obj.kind = child.text or read_string(child)
         elif tag == _WA_LastModifiedTimeUtc:
             obj.last_modified_time_utc = read_datetime(child)
         elif tag == _WA_MicroService:
-            obj.micro_service = read_string(child)
+            obj.micro_service = child.text or read_string(child)
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_OutboundIpAddresses:
-            obj.outbound_ip_addresses = read_string(child)
+            obj.outbound_ip_addresses = child.text or read_string(child)
         elif tag == _WA_Owner:
-            obj.owner = read_string(child)
+            obj.owner = child.text or read_string(child)
         elif tag == _WA_PremiumAppDeployed:
             obj.premium_app_deployed = read_bool(child)
         elif tag == _WA_RepositorySiteName:
-            obj.repository_site_name = read_string(child)
+            obj.repository_site_name = child.text or read_string(child)
         elif tag == _WA_RuntimeAvailabilityState:
-            obj.runtime_availability_state = read_string(child)
+            obj.runtime_availability_state = child.text or read_string(child)
         elif tag == _WA_SKU:
-            obj.sku = read_string(child)
+            obj.sku = child.text or read_string(child)
         elif tag == _WA_ScmSiteAlsoStopped:
             obj.scm_site_also_stopped = read_bool(child)
         elif tag == _WA_SelfLink:
-            obj.self_link = read_string(child)
+            obj.self_link = child.text or read_string(child)
         elif tag == _WA_ServerFarm:
-            obj.server_farm = read_string(child)
+            obj.server_farm = child.text or read_string(child)
         elif tag == _WA_ServerFarmId:
-            obj.server_farm_id = read_string(child)
+            obj.server_farm_id = child.text or read_string(child)
         elif tag == _WA_SiteMode:
-            obj.site_mode = read_string(child)
+            obj.site_mode = child.text or read_string(child)
         elif tag == _WA_SiteProperties:
             obj.site_properties = None if is_nil(child) else _read_site_properties(child, ctx)
         elif tag == _WA_State:
-            obj.state = read_string(child)
+            obj.state = child.text or read_string(child)
         elif tag == _WA_StorageRecoveryDefaultState:
-            obj.storage_recovery_default_state = read_string(child)
+            obj.storage_recovery_default_state = child.text or read_string(child)
         elif tag == _WA_TargetSwapSlot:
-            obj.target_swap_slot = read_string(child)
+            obj.target_swap_slot = child.text or read_string(child)
         elif tag == _WA_TrafficManagerHostNames:
             obj.traffic_manager_host_names = read_scalar_list(
                 child, _ARRAYS_string, read_string, ctx, obj
             )
         elif tag == _WA_UsageState:
-            obj.usage_state = read_string(child)
+            obj.usage_state = child.text or read_string(child)
         elif tag == _WA_WebSpace:
-            obj.web_space = read_string(child)
+            obj.web_space = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5892,23 +5893,23 @@ def _read_host_name_ssl_state(element: etree._Element, ctx: DeserializeContext) 
     for child in element:
         tag = child.tag
         if tag == _WA_HostType:
-            obj.host_type = read_string(child)
+            obj.host_type = child.text or read_string(child)
         elif tag == _WA_IPBasedSslState:
-            obj.ip_based_ssl_state = read_string(child)
+            obj.ip_based_ssl_state = child.text or read_string(child)
         elif tag == _WA_IpBasedSslResult:
-            obj.ip_based_ssl_result = read_string(child)
+            obj.ip_based_ssl_result = child.text or read_string(child)
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_SslState:
-            obj.ssl_state = read_string(child)
+            obj.ssl_state = child.text or read_string(child)
         elif tag == _WA_Thumbprint:
-            obj.thumbprint = read_string(child)
+            obj.thumbprint = child.text or read_string(child)
         elif tag == _WA_ToUpdate:
             obj.to_update = read_bool(child)
         elif tag == _WA_ToUpdateIpBasedSsl:
             obj.to_update_ip_based_ssl = read_bool(child)
         elif tag == _WA_VirtualIP:
-            obj.virtual_ip = read_string(child)
+            obj.virtual_ip = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5919,11 +5920,11 @@ def _read_metric_response(element: etree._Element, ctx: DeserializeContext) -> M
     for child in element:
         tag = child.tag
         if tag == _WA_Code:
-            obj.code = read_string(child)
+            obj.code = child.text or read_string(child)
         elif tag == _WA_Data:
             obj.data = None if is_nil(child) else _read_data(child, ctx)
         elif tag == _WA_Message:
-            obj.message = read_string(child)
+            obj.message = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5934,19 +5935,19 @@ def _read_data(element: etree._Element, ctx: DeserializeContext) -> Data:
     for child in element:
         tag = child.tag
         if tag == _WA_DisplayName:
-            obj.display_name = read_string(child)
+            obj.display_name = child.text or read_string(child)
         elif tag == _WA_EndTime:
             obj.end_time = read_datetime(child)
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_PrimaryAggregationType:
-            obj.primary_aggregation_type = read_string(child)
+            obj.primary_aggregation_type = child.text or read_string(child)
         elif tag == _WA_StartTime:
             obj.start_time = read_datetime(child)
         elif tag == _WA_TimeGrain:
-            obj.time_grain = read_string(child)
+            obj.time_grain = child.text or read_string(child)
         elif tag == _WA_Unit:
-            obj.unit = read_string(child)
+            obj.unit = child.text or read_string(child)
         elif tag == _WA_Values:
             obj.values = read_list(child, _WA_MetricSample, _read_metric_sample, ctx, obj)
         else:
@@ -5961,7 +5962,7 @@ def _read_metric_sample(element: etree._Element, ctx: DeserializeContext) -> Met
         if tag == _WA_Count:
             obj.count = read_int(child)
         elif tag == _WA_InstanceName:
-            obj.instance_name = read_string(child)
+            obj.instance_name = child.text or read_string(child)
         elif tag == _WA_Maximum:
             obj.maximum = read_int(child)
         elif tag == _WA_Minimum:
@@ -5980,17 +5981,17 @@ def _read_metric_definition(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_DisplayName:
-            obj.display_name = read_string(child)
+            obj.display_name = child.text or read_string(child)
         elif tag == _WA_MetricAvailabilities:
             obj.metric_availabilities = read_list(
                 child, _WA_MetricAvailabilily, _read_metric_availability, ctx, obj
             )
         elif tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_PrimaryAggregationType:
-            obj.primary_aggregation_type = read_string(child)
+            obj.primary_aggregation_type = child.text or read_string(child)
         elif tag == _WA_Unit:
-            obj.unit = read_string(child)
+            obj.unit = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6003,9 +6004,9 @@ def _read_metric_availability(
     for child in element:
         tag = child.tag
         if tag == _WA_Retention:
-            obj.retention = read_string(child)
+            obj.retention = child.text or read_string(child)
         elif tag == _WA_TimeGrain:
-            obj.time_grain = read_string(child)
+            obj.time_grain = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj

@@ -236,7 +236,6 @@ from azure_asm_runtime.xmlcodec import (
     format_bool,
     format_datetime,
     format_float,
-    format_int,
     write_map,
 )
 
@@ -376,7 +375,7 @@ def _write_operation(obj: Operation, tag: str, out: list[str], attributes: str =
     if obj.status is not None:
         out.append(f"<Status>{escape_text(obj.status)}</Status>")
     if obj.http_status_code is not None:
-        out.append(f"<HttpStatusCode>{format_int(obj.http_status_code)}</HttpStatusCode>")
+        out.append(f"<HttpStatusCode>{obj.http_status_code:d}</HttpStatusCode>")
     if obj.error is not None:
         _write_operation_error(obj.error, "Error", out)
     out.append(f"</{tag}>")
@@ -404,11 +403,9 @@ def _write_update_data_disk(
     if obj.disk_name is not None:
         out.append(f"<DiskName>{escape_text(obj.disk_name)}</DiskName>")
     if obj.updated_lun is not None:
-        out.append(f"<Lun>{format_int(obj.updated_lun)}</Lun>")
+        out.append(f"<Lun>{obj.updated_lun:d}</Lun>")
     if obj.logical_disk_size_in_gb is not None:
-        out.append(
-            f"<LogicalDiskSizeInGB>{format_int(obj.logical_disk_size_in_gb)}</LogicalDiskSizeInGB>"
-        )
+        out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
     if obj.media_link is not None:
         out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
     out.append(f"</{tag}>")
@@ -506,7 +503,7 @@ def _write_walk_upgrade_domain(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.upgrade_domain is not None:
-        out.append(f"<UpgradeDomain>{format_int(obj.upgrade_domain)}</UpgradeDomain>")
+        out.append(f"<UpgradeDomain>{obj.upgrade_domain:d}</UpgradeDomain>")
     out.append(f"</{tag}>")
 
 
@@ -662,9 +659,7 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
     if obj.upgrade_status is not None:
         _write_upgrade_status(obj.upgrade_status, "UpgradeStatus", out)
     if obj.upgrade_domain_count is not None:
-        out.append(
-            f"<UpgradeDomainCount>{format_int(obj.upgrade_domain_count)}</UpgradeDomainCount>"
-        )
+        out.append(f"<UpgradeDomainCount>{obj.upgrade_domain_count:d}</UpgradeDomainCount>")
     if obj.role_list is not None:
         out.append("<RoleList>")
         for role_list_item in obj.role_list:
@@ -740,12 +735,10 @@ def _write_role_instance(obj: RoleInstance, tag: str, out: list[str], attributes
         )
     if obj.instance_upgrade_domain is not None:
         out.append(
-            f"<InstanceUpgradeDomain>{format_int(obj.instance_upgrade_domain)}</InstanceUpgradeDomain>"
+            f"<InstanceUpgradeDomain>{obj.instance_upgrade_domain:d}</InstanceUpgradeDomain>"
         )
     if obj.instance_fault_domain is not None:
-        out.append(
-            f"<InstanceFaultDomain>{format_int(obj.instance_fault_domain)}</InstanceFaultDomain>"
-        )
+        out.append(f"<InstanceFaultDomain>{obj.instance_fault_domain:d}</InstanceFaultDomain>")
     if obj.instance_size is not None:
         out.append(f"<InstanceSize>{escape_text(obj.instance_size)}</InstanceSize>")
     if obj.instance_state_details is not None:
@@ -802,15 +795,13 @@ def _write_instance_endpoint(
     if obj.vip is not None:
         out.append(f"<Vip>{escape_text(obj.vip)}</Vip>")
     if obj.public_port is not None:
-        out.append(f"<PublicPort>{format_int(obj.public_port)}</PublicPort>")
+        out.append(f"<PublicPort>{obj.public_port:d}</PublicPort>")
     if obj.local_port is not None:
-        out.append(f"<LocalPort>{format_int(obj.local_port)}</LocalPort>")
+        out.append(f"<LocalPort>{obj.local_port:d}</LocalPort>")
     if obj.protocol is not None:
         out.append(f"<Protocol>{escape_text(obj.protocol)}</Protocol>")
     if obj.idle_timeout_in_minutes is not None:
-        out.append(
-            f"<IdleTimeoutInMinutes>{format_int(obj.idle_timeout_in_minutes)}</IdleTimeoutInMinutes>"
-        )
+        out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
     out.append(f"</{tag}>")
 
 
@@ -827,7 +818,7 @@ def _write_guest_agent_status(
     if obj.status is not None:
         out.append(f"<Status>{escape_text(obj.status)}</Status>")
     if obj.code is not None:
-        out.append(f"<Code>{format_int(obj.code)}</Code>")
+        out.append(f"<Code>{obj.code:d}</Code>")
     if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
     out.append(f"</{tag}>")
@@ -855,7 +846,7 @@ def _write_resource_extension_status(
     if obj.status is not None:
         out.append(f"<Status>{escape_text(obj.status)}</Status>")
     if obj.code is not None:
-        out.append(f"<Code>{format_int(obj.code)}</Code>")
+        out.append(f"<Code>{obj.code:d}</Code>")
     if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
     if obj.extension_setting_status is not None:
@@ -876,7 +867,7 @@ def _write_extension_setting_status(
     if obj.status is not None:
         out.append(f"<Status>{escape_text(obj.status)}</Status>")
     if obj.code is not None:
-        out.append(f"<Code>{format_int(obj.code)}</Code>")
+        out.append(f"<Code>{obj.code:d}</Code>")
     if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
     if obj.sub_status_list is not None:
@@ -894,7 +885,7 @@ def _write_sub_status(obj: SubStatus, tag: str, out: list[str], attributes: str 
     if obj.status is not None:
         out.append(f"<Status>{escape_text(obj.status)}</Status>")
     if obj.code is not None:
-        out.append(f"<Code>{format_int(obj.code)}</Code>")
+        out.append(f"<Code>{obj.code:d}</Code>")
     if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
     out.append(f"</{tag}>")
@@ -938,9 +929,7 @@ def _write_upgrade_status(
             f"<CurrentUpgradeDomainState>{escape_text(obj.current_upgrade_domain_state)}</CurrentUpgradeDomainState>"
         )
     if obj.current_upgrade_domain is not None:
-        out.append(
-            f"<CurrentUpgradeDomain>{format_int(obj.current_upgrade_domain)}</CurrentUpgradeDomain>"
-        )
+        out.append(f"<CurrentUpgradeDomain>{obj.current_upgrade_domain:d}</CurrentUpgradeDomain>")
     out.append(f"</{tag}>")
 
 
@@ -953,7 +942,7 @@ def _write_input_endpoint(
     if obj.vip is not None:
         out.append(f"<Vip>{escape_text(obj.vip)}</Vip>")
     if obj.port is not None:
-        out.append(f"<Port>{format_int(obj.port)}</Port>")
+        out.append(f"<Port>{obj.port:d}</Port>")
     out.append(f"</{tag}>")
 
 
@@ -1058,7 +1047,7 @@ def _write_extension(obj: Extension, tag: str, out: list[str], attributes: str =
     if obj.id is not None:
         out.append(f"<Id>{escape_text(obj.id)}</Id>")
     if obj.sequence_number is not None:
-        out.append(f"<SequenceNumber>{format_int(obj.sequence_number)}</SequenceNumber>")
+        out.append(f"<SequenceNumber>{obj.sequence_number:d}</SequenceNumber>")
     if obj.state is not None:
         out.append(f"<State>{escape_text(obj.state)}</State>")
     out.append(f"</{tag}>")
@@ -1084,7 +1073,7 @@ def _write_update_disk(obj: UpdateDisk, tag: str, out: list[str], attributes: st
     if obj.label is not None:
         out.append(f"<Label>{escape_text(obj.label)}</Label>")
     if obj.resized_size_in_gb is not None:
-        out.append(f"<ResizedSizeInGB>{format_int(obj.resized_size_in_gb)}</ResizedSizeInGB>")
+        out.append(f"<ResizedSizeInGB>{obj.resized_size_in_gb:d}</ResizedSizeInGB>")
     out.append(f"</{tag}>")
 
 
@@ -1107,9 +1096,7 @@ def _write_disk(obj: Disk, tag: str, out: list[str], attributes: str = "") -> No
     if obj.location is not None:
         out.append(f"<Location>{escape_text(obj.location)}</Location>")
     if obj.logical_disk_size_in_gb is not None:
-        out.append(
-            f"<LogicalDiskSizeInGB>{format_int(obj.logical_disk_size_in_gb)}</LogicalDiskSizeInGB>"
-        )
+        out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
     if obj.media_link is not None:
         out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
     if obj.name is not None:
@@ -1291,7 +1278,7 @@ def _write_os_image_details(
     if obj.location is not None:
         out.append(f"<Location>{escape_text(obj.location)}</Location>")
     if obj.logical_size_in_gb is not None:
-        out.append(f"<LogicalSizeInGB>{format_int(obj.logical_size_in_gb)}</LogicalSizeInGB>")
+        out.append(f"<LogicalSizeInGB>{obj.logical_size_in_gb:d}</LogicalSizeInGB>")
     if obj.media_link is not None:
         out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
     if obj.name is not None:
@@ -1347,7 +1334,7 @@ def _write_replication_progress_element(
     if obj.location is not None:
         out.append(f"<Location>{escape_text(obj.location)}</Location>")
     if obj.progress is not None:
-        out.append(f"<Progress>{format_int(obj.progress)}</Progress>")
+        out.append(f"<Progress>{obj.progress:d}</Progress>")
     out.append(f"</{tag}>")
 
 
@@ -1710,7 +1697,7 @@ def _write_operating_system(
     if obj.is_active is not None:
         out.append(f"<IsActive>{format_bool(obj.is_active)}</IsActive>")
     if obj.family is not None:
-        out.append(f"<Family>{format_int(obj.family)}</Family>")
+        out.append(f"<Family>{obj.family:d}</Family>")
     if obj.family_label is not None:
         out.append(f"<FamilyLabel>{format_base64text(obj.family_label)}</FamilyLabel>")
     out.append(f"</{tag}>")
@@ -1743,7 +1730,7 @@ def _write_os_image(obj: OSImage, tag: str, out: list[str], attributes: str = ""
     if obj.location is not None:
         out.append(f"<Location>{escape_text(obj.location)}</Location>")
     if obj.logical_size_in_gb is not None:
-        out.append(f"<LogicalSizeInGB>{format_int(obj.logical_size_in_gb)}</LogicalSizeInGB>")
+        out.append(f"<LogicalSizeInGB>{obj.logical_size_in_gb:d}</LogicalSizeInGB>")
     if obj.media_link is not None:
         out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
     if obj.name is not None:
@@ -1974,9 +1961,9 @@ def _write_role_size(obj: RoleSize, tag: str, out: list[str], attributes: str = 
     if obj.label is not None:
         out.append(f"<Label>{escape_text(obj.label)}</Label>")
     if obj.cores is not None:
-        out.append(f"<Cores>{format_int(obj.cores)}</Cores>")
+        out.append(f"<Cores>{obj.cores:d}</Cores>")
     if obj.memory_in_mb is not None:
-        out.append(f"<MemoryInMb>{format_int(obj.memory_in_mb)}</MemoryInMb>")
+        out.append(f"<MemoryInMb>{obj.memory_in_mb:d}</MemoryInMb>")
     if obj.supported_by_web_worker_roles is not None:
         out.append(
             f"<SupportedByWebWorkerRoles>{format_bool(obj.supported_by_web_worker_roles)}</SupportedByWebWorkerRoles>"
@@ -1986,14 +1973,14 @@ def _write_role_size(obj: RoleSize, tag: str, out: list[str], attributes: str = 
             f"<SupportedByVirtualMachines>{format_bool(obj.supported_by_virtual_machines)}</SupportedByVirtualMachines>"
         )
     if obj.max_data_disk_count is not None:
-        out.append(f"<MaxDataDiskCount>{format_int(obj.max_data_disk_count)}</MaxDataDiskCount>")
+        out.append(f"<MaxDataDiskCount>{obj.max_data_disk_count:d}</MaxDataDiskCount>")
     if obj.web_worker_resource_disk_size_in_mb is not None:
         out.append(
-            f"<WebWorkerResourceDiskSizeInMb>{format_int(obj.web_worker_resource_disk_size_in_mb)}</WebWorkerResourceDiskSizeInMb>"
+            f"<WebWorkerResourceDiskSizeInMb>{obj.web_worker_resource_disk_size_in_mb:d}</WebWorkerResourceDiskSizeInMb>"
         )
     if obj.virtual_machine_resource_disk_size_in_mb is not None:
         out.append(
-            f"<VirtualMachineResourceDiskSizeInMb>{format_int(obj.virtual_machine_resource_disk_size_in_mb)}</VirtualMachineResourceDiskSizeInMb>"
+            f"<VirtualMachineResourceDiskSizeInMb>{obj.virtual_machine_resource_disk_size_in_mb:d}</VirtualMachineResourceDiskSizeInMb>"
         )
     out.append(f"</{tag}>")
 
@@ -2433,11 +2420,11 @@ def _write_configuration_set_input_endpoint(
             f"<LoadBalancedEndpointSetName>{escape_text(obj.load_balanced_endpoint_set_name)}</LoadBalancedEndpointSetName>"
         )
     if obj.local_port is not None:
-        out.append(f"<LocalPort>{format_int(obj.local_port)}</LocalPort>")
+        out.append(f"<LocalPort>{obj.local_port:d}</LocalPort>")
     if obj.name is not None:
         out.append(f"<Name>{escape_text(obj.name)}</Name>")
     if obj.port is not None:
-        out.append(f"<Port>{format_int(obj.port)}</Port>")
+        out.append(f"<Port>{obj.port:d}</Port>")
     if obj.load_balancer_probe is not None:
         _write_load_balancer_probe(obj.load_balancer_probe, "LoadBalancerProbe", out)
     if obj.protocol is not None:
@@ -2453,9 +2440,7 @@ def _write_configuration_set_input_endpoint(
     if obj.load_balancer_name is not None:
         out.append(f"<LoadBalancerName>{escape_text(obj.load_balancer_name)}</LoadBalancerName>")
     if obj.idle_timeout_in_minutes is not None:
-        out.append(
-            f"<IdleTimeoutInMinutes>{format_int(obj.idle_timeout_in_minutes)}</IdleTimeoutInMinutes>"
-        )
+        out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
     out.append(f"</{tag}>")
 
 
@@ -2466,13 +2451,13 @@ def _write_load_balancer_probe(
     if obj.path is not None:
         out.append(f"<Path>{escape_text(obj.path)}</Path>")
     if obj.port is not None:
-        out.append(f"<Port>{format_int(obj.port)}</Port>")
+        out.append(f"<Port>{obj.port:d}</Port>")
     if obj.protocol is not None:
         out.append(f"<Protocol>{escape_text(obj.protocol)}</Protocol>")
     if obj.interval_in_seconds is not None:
-        out.append(f"<IntervalInSeconds>{format_int(obj.interval_in_seconds)}</IntervalInSeconds>")
+        out.append(f"<IntervalInSeconds>{obj.interval_in_seconds:d}</IntervalInSeconds>")
     if obj.timeout_in_seconds is not None:
-        out.append(f"<TimeoutInSeconds>{format_int(obj.timeout_in_seconds)}</TimeoutInSeconds>")
+        out.append(f"<TimeoutInSeconds>{obj.timeout_in_seconds:d}</TimeoutInSeconds>")
     out.append(f"</{tag}>")
 
 
@@ -2489,7 +2474,7 @@ def _write_endpoint_acl(obj: EndpointAcl, tag: str, out: list[str], attributes: 
 def _write_acl_rule(obj: AclRule, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.order is not None:
-        out.append(f"<Order>{format_int(obj.order)}</Order>")
+        out.append(f"<Order>{obj.order:d}</Order>")
     if obj.action is not None:
         out.append(f"<Action>{escape_text(obj.action)}</Action>")
     if obj.remote_subnet is not None:
@@ -2506,9 +2491,7 @@ def _write_public_ip(obj: PublicIP, tag: str, out: list[str], attributes: str = 
     if obj.address is not None:
         out.append(f"<Address>{escape_text(obj.address)}</Address>")
     if obj.idle_timeout_in_minutes is not None:
-        out.append(
-            f"<IdleTimeoutInMinutes>{format_int(obj.idle_timeout_in_minutes)}</IdleTimeoutInMinutes>"
-        )
+        out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
     if obj.domain_name_label is not None:
         out.append(f"<DomainNameLabel>{escape_text(obj.domain_name_label)}</DomainNameLabel>")
     if obj.fqdns is not None:
@@ -2569,7 +2552,7 @@ def _write_os_virtual_hard_disk(
             f"<RemoteSourceImageLink>{escape_text(obj.remote_source_image_link)}</RemoteSourceImageLink>"
         )
     if obj.resized_size_in_gb is not None:
-        out.append(f"<ResizedSizeInGB>{format_int(obj.resized_size_in_gb)}</ResizedSizeInGB>")
+        out.append(f"<ResizedSizeInGB>{obj.resized_size_in_gb:d}</ResizedSizeInGB>")
     if obj.io_type is not None:
         out.append(f"<IOType>{escape_text(obj.io_type)}</IOType>")
     out.append(f"</{tag}>")
@@ -2586,11 +2569,9 @@ def _write_data_virtual_hard_disk(
     if obj.disk_name is not None:
         out.append(f"<DiskName>{escape_text(obj.disk_name)}</DiskName>")
     if obj.lun is not None:
-        out.append(f"<Lun>{format_int(obj.lun)}</Lun>")
+        out.append(f"<Lun>{obj.lun:d}</Lun>")
     if obj.logical_disk_size_in_gb is not None:
-        out.append(
-            f"<LogicalDiskSizeInGB>{format_int(obj.logical_disk_size_in_gb)}</LogicalDiskSizeInGB>"
-        )
+        out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
     if obj.media_link is not None:
         out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
     if obj.source_media_link is not None:
@@ -2733,9 +2714,9 @@ def _write_job_collection_quota(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.max_job_count is not None:
-        out.append(f"<MaxJobCount>{format_int(obj.max_job_count)}</MaxJobCount>")
+        out.append(f"<MaxJobCount>{obj.max_job_count:d}</MaxJobCount>")
     if obj.max_job_occurrence is not None:
-        out.append(f"<MaxJobOccurrence>{format_int(obj.max_job_occurrence)}</MaxJobOccurrence>")
+        out.append(f"<MaxJobOccurrence>{obj.max_job_occurrence:d}</MaxJobOccurrence>")
     if obj.max_recurrence is not None:
         _write_max_recurrence(obj.max_recurrence, "MaxRecurrence", out)
     out.append(f"</{tag}>")
@@ -2748,7 +2729,7 @@ def _write_max_recurrence(
     if obj.frequency is not None:
         out.append(f"<Frequency>{escape_text(obj.frequency)}</Frequency>")
     if obj.interval is not None:
-        out.append(f"<Interval>{format_int(obj.interval)}</Interval>")
+        out.append(f"<Interval>{obj.interval:d}</Interval>")
     out.append(f"</{tag}>")
 
 
@@ -2770,7 +2751,7 @@ def _write_resource_operation_error(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.http_code is not None:
-        out.append(f"<HttpCode>{format_int(obj.http_code)}</HttpCode>")
+        out.append(f"<HttpCode>{obj.http_code:d}</HttpCode>")
     if obj.message is not None:
         out.append(f"<Message>{escape_text(obj.message)}</Message>")
     out.append(f"</{tag}>")
@@ -3474,9 +3455,7 @@ def _write_queue_description(
     if obj.lock_duration is not None:
         out.append(f"<LockDuration>{escape_text(obj.lock_duration)}</LockDuration>")
     if obj.max_size_in_megabytes is not None:
-        out.append(
-            f"<MaxSizeInMegabytes>{format_int(obj.max_size_in_megabytes)}</MaxSizeInMegabytes>"
-        )
+        out.append(f"<MaxSizeInMegabytes>{obj.max_size_in_megabytes:d}</MaxSizeInMegabytes>")
     if obj.requires_duplicate_detection is not None:
         out.append(
             f"<RequiresDuplicateDetection>{format_bool(obj.requires_duplicate_detection)}</RequiresDuplicateDetection>"
@@ -3496,15 +3475,15 @@ def _write_queue_description(
             f"<DuplicateDetectionHistoryTimeWindow>{escape_text(obj.duplicate_detection_history_time_window)}</DuplicateDetectionHistoryTimeWindow>"
         )
     if obj.max_delivery_count is not None:
-        out.append(f"<MaxDeliveryCount>{format_int(obj.max_delivery_count)}</MaxDeliveryCount>")
+        out.append(f"<MaxDeliveryCount>{obj.max_delivery_count:d}</MaxDeliveryCount>")
     if obj.enable_batched_operations is not None:
         out.append(
             f"<EnableBatchedOperations>{format_bool(obj.enable_batched_operations)}</EnableBatchedOperations>"
         )
     if obj.size_in_bytes is not None:
-        out.append(f"<SizeInBytes>{format_int(obj.size_in_bytes)}</SizeInBytes>")
+        out.append(f"<SizeInBytes>{obj.size_in_bytes:d}</SizeInBytes>")
     if obj.message_count is not None:
-        out.append(f"<MessageCount>{format_int(obj.message_count)}</MessageCount>")
+        out.append(f"<MessageCount>{obj.message_count:d}</MessageCount>")
     if obj.is_anonymous_accessible is not None:
         out.append(
             f"<IsAnonymousAccessible>{format_bool(obj.is_anonymous_accessible)}</IsAnonymousAccessible>"
@@ -3552,9 +3531,7 @@ def _write_topic_description(
             f"<DefaultMessageTimeToLive>{escape_text(obj.default_message_time_to_live)}</DefaultMessageTimeToLive>"
         )
     if obj.max_size_in_megabytes is not None:
-        out.append(
-            f"<MaxSizeInMegabytes>{format_int(obj.max_size_in_megabytes)}</MaxSizeInMegabytes>"
-        )
+        out.append(f"<MaxSizeInMegabytes>{obj.max_size_in_megabytes:d}</MaxSizeInMegabytes>")
     if obj.requires_duplicate_detection is not None:
         out.append(
             f"<RequiresDuplicateDetection>{format_bool(obj.requires_duplicate_detection)}</RequiresDuplicateDetection>"
@@ -3568,7 +3545,7 @@ def _write_topic_description(
             f"<EnableBatchedOperations>{format_bool(obj.enable_batched_operations)}</EnableBatchedOperations>"
         )
     if obj.size_in_bytes is not None:
-        out.append(f"<SizeInBytes>{format_int(obj.size_in_bytes)}</SizeInBytes>")
+        out.append(f"<SizeInBytes>{obj.size_in_bytes:d}</SizeInBytes>")
     if obj.filtering_messages_before_publishing is not None:
         out.append(
             f"<FilteringMessagesBeforePublishing>{format_bool(obj.filtering_messages_before_publishing)}</FilteringMessagesBeforePublishing>"
@@ -3595,7 +3572,7 @@ def _write_topic_description(
     if obj.count_details is not None:
         _write_count_details(obj.count_details, "CountDetails", out)
     if obj.subscription_count is not None:
-        out.append(f"<SubscriptionCount>{format_int(obj.subscription_count)}</SubscriptionCount>")
+        out.append(f"<SubscriptionCount>{obj.subscription_count:d}</SubscriptionCount>")
     if obj.auto_delete_on_idle is not None:
         out.append(f"<AutoDeleteOnIdle>{escape_text(obj.auto_delete_on_idle)}</AutoDeleteOnIdle>")
     if obj.enable_partitioning is not None:
@@ -3634,7 +3611,7 @@ def _write_relay_description(
     if obj.listener_type is not None:
         out.append(f"<ListenerType>{escape_text(obj.listener_type)}</ListenerType>")
     if obj.listener_count is not None:
-        out.append(f"<ListenerCount>{format_int(obj.listener_count)}</ListenerCount>")
+        out.append(f"<ListenerCount>{obj.listener_count:d}</ListenerCount>")
     if obj.relay_type is not None:
         out.append(f"<RelayType>{escape_text(obj.relay_type)}</RelayType>")
     if obj.requires_client_authorization is not None:
@@ -3720,23 +3697,23 @@ def _write_count_details(obj: CountDetails, tag: str, out: list[str], attributes
     out.append(f"<{tag}{attributes}>")
     if obj.active_message_count is not None:
         out.append(
-            f'<ActiveMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{format_int(obj.active_message_count)}</ActiveMessageCount>'
+            f'<ActiveMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.active_message_count:d}</ActiveMessageCount>'
         )
     if obj.dead_letter_message_count is not None:
         out.append(
-            f'<DeadLetterMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{format_int(obj.dead_letter_message_count)}</DeadLetterMessageCount>'
+            f'<DeadLetterMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.dead_letter_message_count:d}</DeadLetterMessageCount>'
         )
     if obj.scheduled_message_count is not None:
         out.append(
-            f'<ScheduledMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{format_int(obj.scheduled_message_count)}</ScheduledMessageCount>'
+            f'<ScheduledMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.scheduled_message_count:d}</ScheduledMessageCount>'
         )
     if obj.transfer_message_count is not None:
         out.append(
-            f'<TransferMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{format_int(obj.transfer_message_count)}</TransferMessageCount>'
+            f'<TransferMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.transfer_message_count:d}</TransferMessageCount>'
         )
     if obj.transfer_dead_letter_message_count is not None:
         out.append(
-            f'<TransferDeadLetterMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{format_int(obj.transfer_dead_letter_message_count)}</TransferDeadLetterMessageCount>'
+            f'<TransferDeadLetterMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.transfer_dead_letter_message_count:d}</TransferDeadLetterMessageCount>'
         )
     out.append(f"</{tag}>")
 
@@ -3772,11 +3749,11 @@ def _write_metric_values(obj: MetricValues, tag: str, out: list[str], attributes
         )
     if obj.min is not None:
         out.append(
-            f'<Min xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{format_int(obj.min)}</Min>'
+            f'<Min xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.min:d}</Min>'
         )
     if obj.max is not None:
         out.append(
-            f'<Max xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{format_int(obj.max)}</Max>'
+            f'<Max xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.max:d}</Max>'
         )
     if obj.average is not None:
         out.append(
@@ -3784,7 +3761,7 @@ def _write_metric_values(obj: MetricValues, tag: str, out: list[str], attributes
         )
     if obj.total is not None:
         out.append(
-            f'<Total xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{format_int(obj.total)}</Total>'
+            f'<Total xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.total:d}</Total>'
         )
     out.append(f"</{tag}>")
 
@@ -3852,7 +3829,7 @@ def _write_create_database_input(
     if obj.collation_name is not None:
         out.append(f"<CollationName>{escape_text(obj.collation_name)}</CollationName>")
     if obj.max_size_bytes is not None:
-        out.append(f"<MaxSizeBytes>{format_int(obj.max_size_bytes)}</MaxSizeBytes>")
+        out.append(f"<MaxSizeBytes>{obj.max_size_bytes:d}</MaxSizeBytes>")
     if obj.service_objective_id is not None:
         out.append(
             f"<ServiceObjectiveId>{escape_text(obj.service_objective_id)}</ServiceObjectiveId>"
@@ -3869,7 +3846,7 @@ def _write_update_database_input(
     if obj.edition is not None:
         out.append(f"<Edition>{escape_text(obj.edition)}</Edition>")
     if obj.max_size_bytes is not None:
-        out.append(f"<MaxSizeBytes>{format_int(obj.max_size_bytes)}</MaxSizeBytes>")
+        out.append(f"<MaxSizeBytes>{obj.max_size_bytes:d}</MaxSizeBytes>")
     if obj.service_objective_id is not None:
         out.append(
             f"<ServiceObjectiveId>{escape_text(obj.service_objective_id)}</ServiceObjectiveId>"
@@ -3927,7 +3904,7 @@ def _write_server_quota(obj: ServerQuota, tag: str, out: list[str], attributes: 
     if obj.parent_link is not None:
         out.append(f"<ParentLink>{escape_text(obj.parent_link)}</ParentLink>")
     if obj.value is not None:
-        out.append(f"<Value>{format_int(obj.value)}</Value>")
+        out.append(f"<Value>{obj.value:d}</Value>")
     out.append(f"</{tag}>")
 
 
@@ -3949,22 +3926,22 @@ def _write_event_log(obj: EventLog, tag: str, out: list[str], attributes: str = 
         out.append(f"<StartTimeUtc>{format_datetime(obj.start_time_utc)}</StartTimeUtc>")
     if obj.interval_size_in_minutes is not None:
         out.append(
-            f"<IntervalSizeInMinutes>{format_int(obj.interval_size_in_minutes)}</IntervalSizeInMinutes>"
+            f"<IntervalSizeInMinutes>{obj.interval_size_in_minutes:d}</IntervalSizeInMinutes>"
         )
     if obj.event_category is not None:
         out.append(f"<EventCategory>{escape_text(obj.event_category)}</EventCategory>")
     if obj.event_type is not None:
         out.append(f"<EventType>{escape_text(obj.event_type)}</EventType>")
     if obj.event_subtype is not None:
-        out.append(f"<EventSubtype>{format_int(obj.event_subtype)}</EventSubtype>")
+        out.append(f"<EventSubtype>{obj.event_subtype:d}</EventSubtype>")
     if obj.event_subtype_description is not None:
         out.append(
             f"<EventSubtypeDescription>{escape_text(obj.event_subtype_description)}</EventSubtypeDescription>"
         )
     if obj.number_of_events is not None:
-        out.append(f"<NumberOfEvents>{format_int(obj.number_of_events)}</NumberOfEvents>")
+        out.append(f"<NumberOfEvents>{obj.number_of_events:d}</NumberOfEvents>")
     if obj.severity is not None:
-        out.append(f"<Severity>{format_int(obj.severity)}</Severity>")
+        out.append(f"<Severity>{obj.severity:d}</Severity>")
     if obj.description is not None:
         out.append(f"<Description>{escape_text(obj.description)}</Description>")
     if obj.additional_data is not None:
@@ -4031,11 +4008,11 @@ def _write_database(obj: Database, tag: str, out: list[str], attributes: str = "
     if obj.parent_link is not None:
         out.append(f"<ParentLink>{escape_text(obj.parent_link)}</ParentLink>")
     if obj.id is not None:
-        out.append(f"<Id>{format_int(obj.id)}</Id>")
+        out.append(f"<Id>{obj.id:d}</Id>")
     if obj.edition is not None:
         out.append(f"<Edition>{escape_text(obj.edition)}</Edition>")
     if obj.max_size_gb is not None:
-        out.append(f"<MaxSizeGB>{format_int(obj.max_size_gb)}</MaxSizeGB>")
+        out.append(f"<MaxSizeGB>{obj.max_size_gb:d}</MaxSizeGB>")
     if obj.collation_name is not None:
         out.append(f"<CollationName>{escape_text(obj.collation_name)}</CollationName>")
     if obj.creation_date is not None:
@@ -4047,7 +4024,7 @@ def _write_database(obj: Database, tag: str, out: list[str], attributes: str = "
     if obj.size_mb is not None:
         out.append(f"<SizeMB>{format_float(obj.size_mb)}</SizeMB>")
     if obj.max_size_bytes is not None:
-        out.append(f"<MaxSizeBytes>{format_int(obj.max_size_bytes)}</MaxSizeBytes>")
+        out.append(f"<MaxSizeBytes>{obj.max_size_bytes:d}</MaxSizeBytes>")
     if obj.service_objective_id is not None:
         out.append(
             f"<ServiceObjectiveId>{escape_text(obj.service_objective_id)}</ServiceObjectiveId>"
@@ -4058,7 +4035,7 @@ def _write_database(obj: Database, tag: str, out: list[str], attributes: str = "
         )
     if obj.service_objective_assignment_state is not None:
         out.append(
-            f"<ServiceObjectiveAssignmentState>{format_int(obj.service_objective_assignment_state)}</ServiceObjectiveAssignmentState>"
+            f"<ServiceObjectiveAssignmentState>{obj.service_objective_assignment_state:d}</ServiceObjectiveAssignmentState>"
         )
     if obj.service_objective_assignment_state_description is not None:
         out.append(
@@ -4066,7 +4043,7 @@ def _write_database(obj: Database, tag: str, out: list[str], attributes: str = "
         )
     if obj.service_objective_assignment_error_code is not None:
         out.append(
-            f"<ServiceObjectiveAssignmentErrorCode>{format_int(obj.service_objective_assignment_error_code)}</ServiceObjectiveAssignmentErrorCode>"
+            f"<ServiceObjectiveAssignmentErrorCode>{obj.service_objective_assignment_error_code:d}</ServiceObjectiveAssignmentErrorCode>"
         )
     if obj.service_objective_assignment_error_description is not None:
         out.append(
@@ -4257,37 +4234,33 @@ def _write_subscription(obj: Subscription, tag: str, out: list[str], attributes:
             f"<ServiceAdminLiveEmailId>{escape_text(obj.service_admin_live_email_id)}</ServiceAdminLiveEmailId>"
         )
     if obj.max_core_count is not None:
-        out.append(f"<MaxCoreCount>{format_int(obj.max_core_count)}</MaxCoreCount>")
+        out.append(f"<MaxCoreCount>{obj.max_core_count:d}</MaxCoreCount>")
     if obj.max_storage_accounts is not None:
-        out.append(
-            f"<MaxStorageAccounts>{format_int(obj.max_storage_accounts)}</MaxStorageAccounts>"
-        )
+        out.append(f"<MaxStorageAccounts>{obj.max_storage_accounts:d}</MaxStorageAccounts>")
     if obj.max_hosted_services is not None:
-        out.append(f"<MaxHostedServices>{format_int(obj.max_hosted_services)}</MaxHostedServices>")
+        out.append(f"<MaxHostedServices>{obj.max_hosted_services:d}</MaxHostedServices>")
     if obj.current_core_count is not None:
-        out.append(f"<CurrentCoreCount>{format_int(obj.current_core_count)}</CurrentCoreCount>")
+        out.append(f"<CurrentCoreCount>{obj.current_core_count:d}</CurrentCoreCount>")
     if obj.current_hosted_services is not None:
         out.append(
-            f"<CurrentHostedServices>{format_int(obj.current_hosted_services)}</CurrentHostedServices>"
+            f"<CurrentHostedServices>{obj.current_hosted_services:d}</CurrentHostedServices>"
         )
     if obj.current_storage_accounts is not None:
         out.append(
-            f"<CurrentStorageAccounts>{format_int(obj.current_storage_accounts)}</CurrentStorageAccounts>"
+            f"<CurrentStorageAccounts>{obj.current_storage_accounts:d}</CurrentStorageAccounts>"
         )
     if obj.max_virtual_network_sites is not None:
         out.append(
-            f"<MaxVirtualNetworkSites>{format_int(obj.max_virtual_network_sites)}</MaxVirtualNetworkSites>"
+            f"<MaxVirtualNetworkSites>{obj.max_virtual_network_sites:d}</MaxVirtualNetworkSites>"
         )
     if obj.current_virtual_network_sites is not None:
         out.append(
-            f"<CurrentVirtualNetworkSites>{format_int(obj.current_virtual_network_sites)}</CurrentVirtualNetworkSites>"
+            f"<CurrentVirtualNetworkSites>{obj.current_virtual_network_sites:d}</CurrentVirtualNetworkSites>"
         )
     if obj.max_local_network_sites is not None:
-        out.append(
-            f"<MaxLocalNetworkSites>{format_int(obj.max_local_network_sites)}</MaxLocalNetworkSites>"
-        )
+        out.append(f"<MaxLocalNetworkSites>{obj.max_local_network_sites:d}</MaxLocalNetworkSites>")
     if obj.max_dns_servers is not None:
-        out.append(f"<MaxDnsServers>{format_int(obj.max_dns_servers)}</MaxDnsServers>")
+        out.append(f"<MaxDnsServers>{obj.max_dns_servers:d}</MaxDnsServers>")
     if obj.offer_categories is not None:
         out.append(f"<OfferCategories>{escape_text(obj.offer_categories)}</OfferCategories>")
     if obj.aad_tenant_id is not None:
@@ -4295,30 +4268,28 @@ def _write_subscription(obj: Subscription, tag: str, out: list[str], attributes:
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
     if obj.max_reserved_ips is not None:
-        out.append(f"<MaxReservedIPs>{format_int(obj.max_reserved_ips)}</MaxReservedIPs>")
+        out.append(f"<MaxReservedIPs>{obj.max_reserved_ips:d}</MaxReservedIPs>")
     if obj.current_reserved_ips is not None:
-        out.append(
-            f"<CurrentReservedIPs>{format_int(obj.current_reserved_ips)}</CurrentReservedIPs>"
-        )
+        out.append(f"<CurrentReservedIPs>{obj.current_reserved_ips:d}</CurrentReservedIPs>")
     if obj.max_public_ip_count is not None:
-        out.append(f"<MaxPublicIPCount>{format_int(obj.max_public_ip_count)}</MaxPublicIPCount>")
+        out.append(f"<MaxPublicIPCount>{obj.max_public_ip_count:d}</MaxPublicIPCount>")
     if obj.current_network_security_groups is not None:
         out.append(
-            f"<CurrentNetworkSecurityGroups>{format_int(obj.current_network_security_groups)}</CurrentNetworkSecurityGroups>"
+            f"<CurrentNetworkSecurityGroups>{obj.current_network_security_groups:d}</CurrentNetworkSecurityGroups>"
         )
     if obj.max_network_security_groups is not None:
         out.append(
-            f"<MaxNetworkSecurityGroups>{format_int(obj.max_network_security_groups)}</MaxNetworkSecurityGroups>"
+            f"<MaxNetworkSecurityGroups>{obj.max_network_security_groups:d}</MaxNetworkSecurityGroups>"
         )
     if obj.max_network_security_rules_per_group is not None:
         out.append(
-            f"<MaxNetworkSecurityRulesPerGroup>{format_int(obj.max_network_security_rules_per_group)}</MaxNetworkSecurityRulesPerGroup>"
+            f"<MaxNetworkSecurityRulesPerGroup>{obj.max_network_security_rules_per_group:d}</MaxNetworkSecurityRulesPerGroup>"
         )
     if obj.max_route_tables is not None:
-        out.append(f"<MaxRouteTables>{format_int(obj.max_route_tables)}</MaxRouteTables>")
+        out.append(f"<MaxRouteTables>{obj.max_route_tables:d}</MaxRouteTables>")
     if obj.max_routes_per_route_table is not None:
         out.append(
-            f"<MaxRoutesPerRouteTable>{format_int(obj.max_routes_per_route_table)}</MaxRoutesPerRouteTable>"
+            f"<MaxRoutesPerRouteTable>{obj.max_routes_per_route_table:d}</MaxRoutesPerRouteTable>"
         )
     out.append(f"</{tag}>")
 
@@ -4414,7 +4385,7 @@ def _write_subscription_operation_status(
     if obj.status is not None:
         out.append(f"<Status>{escape_text(obj.status)}</Status>")
     if obj.http_status_code is not None:
-        out.append(f"<HttpStatusCode>{format_int(obj.http_status_code)}</HttpStatusCode>")
+        out.append(f"<HttpStatusCode>{obj.http_status_code:d}</HttpStatusCode>")
     if obj.error is not None:
         _write_operation_error(obj.error, "Error", out)
     out.append(f"</{tag}>")
@@ -4507,9 +4478,7 @@ def _write_os_disk_configuration(
     if obj.media_link is not None:
         out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
     if obj.logical_disk_size_in_gb is not None:
-        out.append(
-            f"<LogicalDiskSizeInGB>{format_int(obj.logical_disk_size_in_gb)}</LogicalDiskSizeInGB>"
-        )
+        out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
     if obj.io_type is not None:
         out.append(f"<IOType>{escape_text(obj.io_type)}</IOType>")
     out.append(f"</{tag}>")
@@ -4524,13 +4493,11 @@ def _write_data_disk_configuration(
     if obj.host_caching is not None:
         out.append(f"<HostCaching>{escape_text(obj.host_caching)}</HostCaching>")
     if obj.lun is not None:
-        out.append(f"<Lun>{format_int(obj.lun)}</Lun>")
+        out.append(f"<Lun>{obj.lun:d}</Lun>")
     if obj.media_link is not None:
         out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
     if obj.logical_disk_size_in_gb is not None:
-        out.append(
-            f"<LogicalDiskSizeInGB>{format_int(obj.logical_disk_size_in_gb)}</LogicalDiskSizeInGB>"
-        )
+        out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
     if obj.io_type is not None:
         out.append(f"<IOType>{escape_text(obj.io_type)}</IOType>")
     out.append(f"</{tag}>")
@@ -4584,7 +4551,7 @@ def _write_web_space(obj: WebSpace, tag: str, out: list[str], attributes: str = 
         out.append(f"<ComputeMode>{escape_text(obj.compute_mode)}</ComputeMode>")
     if obj.current_number_of_workers is not None:
         out.append(
-            f"<CurrentNumberOfWorkers>{format_int(obj.current_number_of_workers)}</CurrentNumberOfWorkers>"
+            f"<CurrentNumberOfWorkers>{obj.current_number_of_workers:d}</CurrentNumberOfWorkers>"
         )
     if obj.current_worker_size is not None:
         out.append(f"<CurrentWorkerSize>{escape_text(obj.current_worker_size)}</CurrentWorkerSize>")
@@ -4599,7 +4566,7 @@ def _write_web_space(obj: WebSpace, tag: str, out: list[str], attributes: str = 
     if obj.name is not None:
         out.append(f"<Name>{escape_text(obj.name)}</Name>")
     if obj.number_of_workers is not None:
-        out.append(f"<NumberOfWorkers>{format_int(obj.number_of_workers)}</NumberOfWorkers>")
+        out.append(f"<NumberOfWorkers>{obj.number_of_workers:d}</NumberOfWorkers>")
     if obj.plan is not None:
         out.append(f"<Plan>{escape_text(obj.plan)}</Plan>")
     if obj.status is not None:
@@ -4810,17 +4777,17 @@ def _write_data(obj: Data, tag: str, out: list[str], attributes: str = "") -> No
 def _write_metric_sample(obj: MetricSample, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.count is not None:
-        out.append(f"<Count>{format_int(obj.count)}</Count>")
+        out.append(f"<Count>{obj.count:d}</Count>")
     if obj.instance_name is not None:
         out.append(f"<InstanceName>{escape_text(obj.instance_name)}</InstanceName>")
     if obj.maximum is not None:
-        out.append(f"<Maximum>{format_int(obj.maximum)}</Maximum>")
+        out.append(f"<Maximum>{obj.maximum:d}</Maximum>")
     if obj.minimum is not None:
-        out.append(f"<Minimum>{format_int(obj.minimum)}</Minimum>")
+        out.append(f"<Minimum>{obj.minimum:d}</Minimum>")
     if obj.time_created is not None:
         out.append(f"<TimeCreated>{format_datetime(obj.time_created)}</TimeCreated>")
     if obj.total is not None:
-        out.append(f"<Total>{format_int(obj.total)}</Total>")
+        out.append(f"<Total>{obj.total:d}</Total>")
     out.append(f"</{tag}>")
 
 

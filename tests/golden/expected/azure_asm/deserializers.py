@@ -32,6 +32,7 @@ from azure_asm_runtime.xmlcodec import (
     ResultList,
     attribute_int,
     attribute_string,
+    child_text,
     expect_root,
     is_nil,
     read_base64text,
@@ -103,11 +104,11 @@ def _read_widget(element: etree._Element, ctx: DeserializeContext) -> Widget:
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_State:
-            obj.state = read_string(child)
+            obj.state = child.text or read_string(child)
         elif tag == _WA_DateCreated:
             obj.created = read_datetime(child)
         elif tag == _WA_Enabled:
@@ -140,13 +141,13 @@ def _read_create_widget(element: etree._Element, ctx: DeserializeContext) -> Cre
         elif tag == _WA_Label:
             obj.label = read_base64text(child)
         elif tag == _WA_Name:
-            obj.widget_name = read_string(child)
+            obj.widget_name = child.text or read_string(child)
         elif tag == _WA_Enabled:
             obj.enabled = read_bool(child)
         elif tag == _WA_Sizing:
             _read_create_widget__sizing(child, obj, ctx)
         elif tag == _WA_AdminPassword:
-            obj.admin_password = read_string(child)
+            obj.admin_password = child.text or read_string(child)
         elif tag == _WA_Tags:
             obj.tags = read_map(
                 child,
@@ -174,7 +175,7 @@ def _read_create_widget(element: etree._Element, ctx: DeserializeContext) -> Cre
         elif tag == _WA_SettingsSets:
             obj.settings = read_list(child, _WA_SettingsSet, _read_settings, ctx, obj)
         elif tag == _WA_Comment:
-            obj.comment = read_string(child)
+            obj.comment = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -198,7 +199,7 @@ def _read_audit(element: etree._Element, ctx: DeserializeContext) -> Audit:
     for child in element:
         tag = child.tag
         if tag == _WA_Comment:
-            obj.comment = read_string(child)
+            obj.comment = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -211,7 +212,7 @@ def _read_part(element: etree._Element, ctx: DeserializeContext) -> Part:
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _WA_Count:
             obj.count = read_int(child)
         else:
@@ -220,7 +221,7 @@ def _read_part(element: etree._Element, ctx: DeserializeContext) -> Part:
 
 
 def _read_settings(element: etree._Element, ctx: DeserializeContext) -> Settings | None:
-    kind = element.findtext(_WA_SettingsType)
+    kind = child_text(element, _WA_SettingsType)
     if kind == "Linux":
         return _read_linux_settings(element, ctx)
     if kind == "Windows":
@@ -236,9 +237,9 @@ def _read_linux_settings(element: etree._Element, ctx: DeserializeContext) -> Li
         if tag == _WA_SettingsType:
             pass  # the fixed SettingsType names the class itself
         elif tag == _WA_UserName:
-            obj.user_name = read_string(child)
+            obj.user_name = child.text or read_string(child)
         elif tag == _WA_SshKey:
-            obj.ssh_key = read_string(child)
+            obj.ssh_key = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -251,9 +252,9 @@ def _read_windows_settings(element: etree._Element, ctx: DeserializeContext) -> 
         if tag == _WA_SettingsType:
             pass  # the fixed SettingsType names the class itself
         elif tag == _WA_ComputerName:
-            obj.computer_name = read_string(child)
+            obj.computer_name = child.text or read_string(child)
         elif tag == _WA_AdminPassword:
-            obj.admin_password = read_string(child)
+            obj.admin_password = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -274,7 +275,7 @@ def _read_user_principal(element: etree._Element, ctx: DeserializeContext) -> Us
     for child in element:
         tag = child.tag
         if tag == _WA_Email:
-            obj.email = read_string(child)
+            obj.email = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -298,7 +299,7 @@ def _read_event_page(element: etree._Element, ctx: DeserializeContext) -> EventP
         if tag == _WA_Events:
             obj.events = read_list(child, _WA_Event, _read_event, ctx, obj)
         elif tag == _WA_ContinuationToken:
-            obj.continuation_token = read_string(child)
+            obj.continuation_token = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -309,7 +310,7 @@ def _read_event(element: etree._Element, ctx: DeserializeContext) -> Event:
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -320,7 +321,7 @@ def _read_quota(element: etree._Element, ctx: DeserializeContext) -> Quota:
     for child in element:
         tag = child.tag
         if tag == _SQL_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _SQL_Value:
             obj.value = read_int(child)
         else:
@@ -333,9 +334,9 @@ def _read_rule(element: etree._Element, ctx: DeserializeContext) -> Rule:
     for child in element:
         tag = child.tag
         if tag == _SQL_Name:
-            obj.name = read_string(child)
+            obj.name = child.text or read_string(child)
         elif tag == _SQL_StartIPAddress:
-            obj.start = read_string(child)
+            obj.start = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -346,7 +347,7 @@ def _read_new_server(element: etree._Element, ctx: DeserializeContext) -> NewSer
     for child in element:
         tag = child.tag
         if tag == _SQL_AdministratorLogin:
-            obj.login = read_string(child)
+            obj.login = child.text or read_string(child)
         elif tag == _SQL_HostNames:
             obj.host_names = read_scalar_list(child, _ARR_string, read_string, ctx, obj)
         else:

@@ -70,7 +70,7 @@ def _write_create_widget(obj: CreateWidget, tag: str, out: list[str], attributes
     if obj.size is not None or obj.expires is not None:
         out.append("<Sizing>")
         if obj.size is not None:
-            out.append(f"<Size>{format_int(obj.size)}</Size>")
+            out.append(f"<Size>{obj.size:d}</Size>")
         if obj.expires is not None:
             out.append(f"<Expires>{format_datetime(obj.expires)}</Expires>")
         out.append("</Sizing>")
@@ -112,7 +112,7 @@ def _write_part(obj: Part, tag: str, out: list[str], attributes: str = "") -> No
     if obj.name is not None:
         out.append(f"<Name>{escape_text(obj.name)}</Name>")
     if obj.count is not None:
-        out.append(f"<Count>{format_int(obj.count)}</Count>")
+        out.append(f"<Count>{obj.count:d}</Count>")
     out.append(f"</{tag}>")
 
 
@@ -172,7 +172,7 @@ def _write_group_principal(
 ) -> None:
     out.append(f'<{tag}{attributes} i:type="GroupPrincipal">')
     if obj.group_id is not None:
-        out.append(f"<GroupId>{format_int(obj.group_id)}</GroupId>")
+        out.append(f"<GroupId>{obj.group_id:d}</GroupId>")
     out.append(f"</{tag}>")
 
 
@@ -200,7 +200,7 @@ def _write_quota(obj: Quota, tag: str, out: list[str], attributes: str = "") -> 
     if obj.name is not None:
         out.append(f"<Name>{escape_text(obj.name)}</Name>")
     if obj.value is not None:
-        out.append(f"<Value>{format_int(obj.value)}</Value>")
+        out.append(f"<Value>{obj.value:d}</Value>")
     out.append(f"</{tag}>")
 
 
