@@ -40,6 +40,7 @@ from urllib3.exceptions import (
 )
 from urllib3.exceptions import HTTPError as Urllib3Error
 from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
+from urllib3.util.retry import Retry
 
 from .certificates import ClientCertificate, Password, load_client_certificate
 from .errors import (
@@ -63,6 +64,15 @@ logger = logging.getLogger("azure_asm")
 
 
 _CHUNK = 64 * 1024
+
+# Never retry, never follow redirects (the client decides). Built once: urllib3 would build
+# the same object from ``retries=False`` on every request.
+_NO_RETRY = Retry(total=False, redirect=False)
+
+# Bounds of the per-transport caches below (a client talks to one or two hosts and uses one
+# or two timeouts; the bounds only stop unusual callers from growing them without end). Fewer
+# routes than the PoolManager keeps pools (10), so that a cached pool is the manager's.
+_CACHE_LIMIT = 8
 
 # Per thread: whether the request being sent has started to go out on an open connection.
 _progress = threading.local()
@@ -118,6 +128,10 @@ class Urllib3Transport:
         if max_response_bytes < 1:
             raise ValueError(f"max_response_bytes must be positive, not {max_response_bytes!r}")
         self._timeout = timeout
+        # urllib3.Timeout per timeout value, and the route (host, pool) per URL prefix
+        # ``https://host[:port]``: both would otherwise be rebuilt on every request.
+        self._timeouts: dict[float, urllib3.Timeout] = {}
+        self._routes: dict[str, _Route] = {}
         self.pool_maxsize = pool_maxsize
         self.max_response_bytes = max_response_bytes
         certificate = (
@@ -161,19 +175,33 @@ class Urllib3Transport:
         ``AsmConnectionDroppedError`` or ``AsmTimeoutError`` (the request went out, the answer
         did not come back), naming the host, so callers never see urllib3 types.
         """
-        host = _host_of(request.url)
+        route, target = self._route(request.url)
+        host = route.host
         seconds = self._timeout if timeout is None else timeout
+        timeouts = self._timeouts.get(seconds)
+        if timeouts is None:
+            if len(self._timeouts) >= _CACHE_LIMIT:
+                self._timeouts.clear()
+            timeouts = self._timeouts[seconds] = urllib3.Timeout(connect=seconds, read=seconds)
         _progress.sent = False
         try:
-            raw = self._pool.request(
-                request.method,
-                request.url,
+            # What PoolManager.request would do, minus parsing the URL a second time: the
+            # pool of the host (the manager's, looked up or made), then the request target.
+            pool = route.pool
+            if pool is None:  # first use (close() forgets the routes)
+                pool = route.pool = self._pool.connection_from_host(
+                    route.pool_host, route.port, "https"
+                )
+            raw = pool.urlopen(
+                request.method.upper(),
+                target,
                 body=request.body,
                 headers=dict(request.headers),
-                timeout=urllib3.Timeout(connect=seconds, read=seconds),
-                pool_timeout=seconds,
-                retries=False,
+                timeout=timeouts,
+                pool_timeout=seconds,  # type: ignore[arg-type]  # a float works (queue.get)
+                retries=_NO_RETRY,
                 redirect=False,
+                assert_same_host=False,
                 preload_content=False,
             )
         except (Urllib3Error, HTTPException, OSError) as exc:
@@ -184,15 +212,49 @@ class Urllib3Transport:
             raw.release_conn()
         return HttpResponse(status=raw.status, headers=dict(raw.headers), body=body)
 
+    def _route(self, url: str) -> tuple[_Route, str]:
+        """The route of ``url`` (checked: https with a host) and its request target."""
+        end = url.find("/", 8)
+        if end > 0:
+            route = self._routes.get(url[:end])
+            # A dot segment is removed by urllib3's URL parser: let it do that.
+            if route is not None and "/." not in url:
+                return route, url[end:]
+        try:
+            parsed = urllib3.util.parse_url(url)
+        except LocationParseError:
+            raise AsmError("invalid request URL") from None
+        if parsed.scheme != "https" or not parsed.host:
+            # Without TLS there is no client certificate and bodies would travel in clear.
+            raise AsmError(f"only https:// URLs are supported, not {parsed.scheme or 'no'} scheme")
+        host = parsed.host if parsed.port is None else f"{parsed.host}:{parsed.port}"
+        route = _Route(host, parsed.host, parsed.port)
+        prefix = "https://" + host
+        if url.startswith(prefix + "/"):  # the canonical form, the only one cached
+            if len(self._routes) >= _CACHE_LIMIT:
+                self._routes.clear()
+            self._routes[prefix] = route
+        return route, parsed.request_uri
+
     def _read_body(self, raw: urllib3.BaseHTTPResponse, host: str, seconds: float) -> bytes:
         limit = self.max_response_bytes
-        announced = raw.headers.get("Content-Length")
-        if announced is not None and announced.strip().isdigit() and int(announced) > limit:
-            raw.close()  # the connection cannot be reused with an unread body on it
-            raise ResponseParseError(
-                f"{host} announced a response body of {int(announced)} bytes, "
-                f"more than the limit of {limit}"
-            )
+        headers = raw.headers
+        announced = headers.get("Content-Length")
+        if announced is not None and announced.strip().isdigit():
+            if int(announced) > limit:
+                raw.close()  # the connection cannot be reused with an unread body on it
+                raise ResponseParseError(
+                    f"{host} announced a response body of {int(announced)} bytes, "
+                    f"more than the limit of {limit}"
+                )
+            if "Content-Encoding" not in headers and "Transfer-Encoding" not in headers:
+                # Exactly the announced bytes will be read (no decoding can grow them): in
+                # one call, and a short body is an error as in the loop below.
+                try:
+                    return raw.read()
+                except (Urllib3Error, HTTPException, OSError) as exc:
+                    raw.close()
+                    raise _network_error(exc, host, seconds, sent=True) from exc
         parts: list[bytes] = []
         total = 0
         try:
@@ -214,6 +276,7 @@ class Urllib3Transport:
 
     def close(self) -> None:
         """Close pooled connections; the transport can still be used afterwards."""
+        self._routes.clear()  # they hold the pools: new ones are made on the next request
         self._pool.clear()
 
     def __enter__(self) -> Self:
@@ -271,15 +334,17 @@ def _load_certifi(context: ssl.SSLContext) -> None:
     context.load_verify_locations(cafile=certifi.where())
 
 
-def _host_of(url: str) -> str:
-    try:
-        parsed = urllib3.util.parse_url(url)
-    except LocationParseError:
-        raise AsmError("invalid request URL") from None
-    if parsed.scheme != "https" or not parsed.host:
-        # Without TLS there is no client certificate and bodies would travel in clear.
-        raise AsmError(f"only https:// URLs are supported, not {parsed.scheme or 'no'} scheme")
-    return parsed.host if parsed.port is None else f"{parsed.host}:{parsed.port}"
+class _Route:
+    """Where requests to one ``https://host[:port]`` go: the host as errors name it, and the
+    connection pool (looked up from the PoolManager on first use)."""
+
+    __slots__ = ("host", "pool", "pool_host", "port")
+
+    def __init__(self, host: str, pool_host: str, port: int | None) -> None:
+        self.host = host
+        self.pool_host = pool_host
+        self.port = port
+        self.pool: HTTPConnectionPool | None = None
 
 
 def _network_error(
