@@ -111,10 +111,14 @@ SCALAR_FORMAT = {
 
 def xml_field(type_name: str, expr: str) -> str:
     """The f-string replacement field writing `expr` as XML text: integers through the
-    format spec (no call, and a non-integer fails instead of being truncated), other
-    types through their runtime formatter."""
+    format spec (no call, and a non-integer fails instead of being truncated), strings
+    through `escape_text` only when `needs_escape` finds something to escape (most values
+    need nothing, and the call costs as much as the check), other types through their
+    runtime formatter."""
     if type_name in ("int", "long"):
         return "{" + expr + ":d}"
+    if type_name == "string":
+        return f"{{{expr} if needs_escape({expr}) is None else escape_text({expr})}}"
     return "{" + SCALAR_FORMAT[type_name] + "(" + expr + ")}"
 
 

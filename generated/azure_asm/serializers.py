@@ -236,6 +236,7 @@ from azure_asm_runtime.xmlcodec import (
     format_bool,
     format_datetime,
     format_float,
+    needs_escape,
     write_map,
 )
 
@@ -245,13 +246,19 @@ def _write_affinity_group(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.location is not None:
-        out.append(f"<Location>{escape_text(obj.location)}</Location>")
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
     if obj.hosted_services is not None:
         out.append("<HostedServices>")
         for hosted_services_item in obj.hosted_services:
@@ -265,7 +272,9 @@ def _write_affinity_group(
     if obj.capabilities is not None:
         out.append("<Capabilities>")
         for capabilities_item in obj.capabilities:
-            out.append(f"<Capability>{escape_text(capabilities_item)}</Capability>")
+            out.append(
+                f"<Capability>{capabilities_item if needs_escape(capabilities_item) is None else escape_text(capabilities_item)}</Capability>"
+            )
         out.append("</Capabilities>")
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
@@ -279,13 +288,19 @@ def _write_create_affinity_group(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.location is not None:
-        out.append(f"<Location>{escape_text(obj.location)}</Location>")
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -296,22 +311,30 @@ def _write_update_affinity_group(
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_certificate(obj: Certificate, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.certificate_url is not None:
-        out.append(f"<CertificateUrl>{escape_text(obj.certificate_url)}</CertificateUrl>")
+        out.append(
+            f"<CertificateUrl>{obj.certificate_url if needs_escape(obj.certificate_url) is None else escape_text(obj.certificate_url)}</CertificateUrl>"
+        )
     if obj.thumbprint is not None:
-        out.append(f"<Thumbprint>{escape_text(obj.thumbprint)}</Thumbprint>")
+        out.append(
+            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
+        )
     if obj.thumbprint_algorithm is not None:
         out.append(
-            f"<ThumbprintAlgorithm>{escape_text(obj.thumbprint_algorithm)}</ThumbprintAlgorithm>"
+            f"<ThumbprintAlgorithm>{obj.thumbprint_algorithm if needs_escape(obj.thumbprint_algorithm) is None else escape_text(obj.thumbprint_algorithm)}</ThumbprintAlgorithm>"
         )
     if obj.data is not None:
-        out.append(f"<Data>{escape_text(obj.data)}</Data>")
+        out.append(
+            f"<Data>{obj.data if needs_escape(obj.data) is None else escape_text(obj.data)}</Data>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -320,11 +343,17 @@ def _write_certificate_file(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.data is not None:
-        out.append(f"<Data>{escape_text(obj.data)}</Data>")
+        out.append(
+            f"<Data>{obj.data if needs_escape(obj.data) is None else escape_text(obj.data)}</Data>"
+        )
     if obj.certificate_format is not None:
-        out.append(f"<CertificateFormat>{escape_text(obj.certificate_format)}</CertificateFormat>")
+        out.append(
+            f"<CertificateFormat>{obj.certificate_format if needs_escape(obj.certificate_format) is None else escape_text(obj.certificate_format)}</CertificateFormat>"
+        )
     if obj.password is not None:
-        out.append(f"<Password>{escape_text(obj.password)}</Password>")
+        out.append(
+            f"<Password>{obj.password if needs_escape(obj.password) is None else escape_text(obj.password)}</Password>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -334,15 +363,15 @@ def _write_subscription_certificate(
     out.append(f"<{tag}{attributes}>")
     if obj.subscription_certificate_public_key is not None:
         out.append(
-            f"<SubscriptionCertificatePublicKey>{escape_text(obj.subscription_certificate_public_key)}</SubscriptionCertificatePublicKey>"
+            f"<SubscriptionCertificatePublicKey>{obj.subscription_certificate_public_key if needs_escape(obj.subscription_certificate_public_key) is None else escape_text(obj.subscription_certificate_public_key)}</SubscriptionCertificatePublicKey>"
         )
     if obj.subscription_certificate_thumbprint is not None:
         out.append(
-            f"<SubscriptionCertificateThumbprint>{escape_text(obj.subscription_certificate_thumbprint)}</SubscriptionCertificateThumbprint>"
+            f"<SubscriptionCertificateThumbprint>{obj.subscription_certificate_thumbprint if needs_escape(obj.subscription_certificate_thumbprint) is None else escape_text(obj.subscription_certificate_thumbprint)}</SubscriptionCertificateThumbprint>"
         )
     if obj.subscription_certificate_data is not None:
         out.append(
-            f"<SubscriptionCertificateData>{escape_text(obj.subscription_certificate_data)}</SubscriptionCertificateData>"
+            f"<SubscriptionCertificateData>{obj.subscription_certificate_data if needs_escape(obj.subscription_certificate_data) is None else escape_text(obj.subscription_certificate_data)}</SubscriptionCertificateData>"
         )
     if obj.created is not None:
         out.append(f"<Created>{format_datetime(obj.created)}</Created>")
@@ -355,15 +384,15 @@ def _write_subscription_certificate_input(
     out.append(f"<{tag}{attributes}>")
     if obj.public_key is not None:
         out.append(
-            f"<SubscriptionCertificatePublicKey>{escape_text(obj.public_key)}</SubscriptionCertificatePublicKey>"
+            f"<SubscriptionCertificatePublicKey>{obj.public_key if needs_escape(obj.public_key) is None else escape_text(obj.public_key)}</SubscriptionCertificatePublicKey>"
         )
     if obj.thumbprint is not None:
         out.append(
-            f"<SubscriptionCertificateThumbprint>{escape_text(obj.thumbprint)}</SubscriptionCertificateThumbprint>"
+            f"<SubscriptionCertificateThumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</SubscriptionCertificateThumbprint>"
         )
     if obj.data is not None:
         out.append(
-            f"<SubscriptionCertificateData>{escape_text(obj.data)}</SubscriptionCertificateData>"
+            f"<SubscriptionCertificateData>{obj.data if needs_escape(obj.data) is None else escape_text(obj.data)}</SubscriptionCertificateData>"
         )
     out.append(f"</{tag}>")
 
@@ -371,9 +400,11 @@ def _write_subscription_certificate_input(
 def _write_operation(obj: Operation, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<ID>{escape_text(obj.id)}</ID>")
+        out.append(f"<ID>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</ID>")
     if obj.status is not None:
-        out.append(f"<Status>{escape_text(obj.status)}</Status>")
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
     if obj.http_status_code is not None:
         out.append(f"<HttpStatusCode>{obj.http_status_code:d}</HttpStatusCode>")
     if obj.error is not None:
@@ -386,9 +417,13 @@ def _write_operation_error(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.code is not None:
-        out.append(f"<Code>{escape_text(obj.code)}</Code>")
+        out.append(
+            f"<Code>{obj.code if needs_escape(obj.code) is None else escape_text(obj.code)}</Code>"
+        )
     if obj.message is not None:
-        out.append(f"<Message>{escape_text(obj.message)}</Message>")
+        out.append(
+            f"<Message>{obj.message if needs_escape(obj.message) is None else escape_text(obj.message)}</Message>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -397,17 +432,25 @@ def _write_update_data_disk(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.host_caching is not None:
-        out.append(f"<HostCaching>{escape_text(obj.host_caching)}</HostCaching>")
+        out.append(
+            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
+        )
     if obj.disk_label is not None:
-        out.append(f"<DiskLabel>{escape_text(obj.disk_label)}</DiskLabel>")
+        out.append(
+            f"<DiskLabel>{obj.disk_label if needs_escape(obj.disk_label) is None else escape_text(obj.disk_label)}</DiskLabel>"
+        )
     if obj.disk_name is not None:
-        out.append(f"<DiskName>{escape_text(obj.disk_name)}</DiskName>")
+        out.append(
+            f"<DiskName>{obj.disk_name if needs_escape(obj.disk_name) is None else escape_text(obj.disk_name)}</DiskName>"
+        )
     if obj.updated_lun is not None:
         out.append(f"<Lun>{obj.updated_lun:d}</Lun>")
     if obj.logical_disk_size_in_gb is not None:
         out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
     if obj.media_link is not None:
-        out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -416,13 +459,19 @@ def _write_create_deployment(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.package_url is not None:
-        out.append(f"<PackageUrl>{escape_text(obj.package_url)}</PackageUrl>")
+        out.append(
+            f"<PackageUrl>{obj.package_url if needs_escape(obj.package_url) is None else escape_text(obj.package_url)}</PackageUrl>"
+        )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.configuration is not None:
-        out.append(f"<Configuration>{escape_text(obj.configuration)}</Configuration>")
+        out.append(
+            f"<Configuration>{obj.configuration if needs_escape(obj.configuration) is None else escape_text(obj.configuration)}</Configuration>"
+        )
     if obj.start_deployment is not None:
         out.append(f"<StartDeployment>{format_bool(obj.start_deployment)}</StartDeployment>")
     if obj.treat_warnings_as_error is not None:
@@ -441,9 +490,13 @@ def _write_swap_deployment(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.production is not None:
-        out.append(f"<Production>{escape_text(obj.production)}</Production>")
+        out.append(
+            f"<Production>{obj.production if needs_escape(obj.production) is None else escape_text(obj.production)}</Production>"
+        )
     if obj.source_deployment is not None:
-        out.append(f"<SourceDeployment>{escape_text(obj.source_deployment)}</SourceDeployment>")
+        out.append(
+            f"<SourceDeployment>{obj.source_deployment if needs_escape(obj.source_deployment) is None else escape_text(obj.source_deployment)}</SourceDeployment>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -452,13 +505,17 @@ def _write_change_configuration(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.configuration is not None:
-        out.append(f"<Configuration>{escape_text(obj.configuration)}</Configuration>")
+        out.append(
+            f"<Configuration>{obj.configuration if needs_escape(obj.configuration) is None else escape_text(obj.configuration)}</Configuration>"
+        )
     if obj.treat_warnings_as_error is not None:
         out.append(
             f"<TreatWarningsAsError>{format_bool(obj.treat_warnings_as_error)}</TreatWarningsAsError>"
         )
     if obj.mode is not None:
-        out.append(f"<Mode>{escape_text(obj.mode)}</Mode>")
+        out.append(
+            f"<Mode>{obj.mode if needs_escape(obj.mode) is None else escape_text(obj.mode)}</Mode>"
+        )
     if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
@@ -471,7 +528,9 @@ def _write_update_deployment_status(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.status is not None:
-        out.append(f"<Status>{escape_text(obj.status)}</Status>")
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -480,15 +539,23 @@ def _write_upgrade_deployment(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.mode is not None:
-        out.append(f"<Mode>{escape_text(obj.mode)}</Mode>")
+        out.append(
+            f"<Mode>{obj.mode if needs_escape(obj.mode) is None else escape_text(obj.mode)}</Mode>"
+        )
     if obj.package_url is not None:
-        out.append(f"<PackageUrl>{escape_text(obj.package_url)}</PackageUrl>")
+        out.append(
+            f"<PackageUrl>{obj.package_url if needs_escape(obj.package_url) is None else escape_text(obj.package_url)}</PackageUrl>"
+        )
     if obj.configuration is not None:
-        out.append(f"<Configuration>{escape_text(obj.configuration)}</Configuration>")
+        out.append(
+            f"<Configuration>{obj.configuration if needs_escape(obj.configuration) is None else escape_text(obj.configuration)}</Configuration>"
+        )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.role_to_upgrade is not None:
-        out.append(f"<RoleToUpgrade>{escape_text(obj.role_to_upgrade)}</RoleToUpgrade>")
+        out.append(
+            f"<RoleToUpgrade>{obj.role_to_upgrade if needs_escape(obj.role_to_upgrade) is None else escape_text(obj.role_to_upgrade)}</RoleToUpgrade>"
+        )
     if obj.force is not None:
         out.append(f"<Force>{format_bool(obj.force)}</Force>")
     if obj.extended_properties is not None:
@@ -512,7 +579,9 @@ def _write_rollback_update_or_upgrade(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.mode is not None:
-        out.append(f"<Mode>{escape_text(obj.mode)}</Mode>")
+        out.append(
+            f"<Mode>{obj.mode if needs_escape(obj.mode) is None else escape_text(obj.mode)}</Mode>"
+        )
     if obj.force is not None:
         out.append(f"<Force>{format_bool(obj.force)}</Force>")
     out.append(f"</{tag}>")
@@ -524,7 +593,9 @@ def _write_delete_role_instances(
     out.append(f"<{tag}{attributes}>")
     if obj.role_instance_names is not None:
         for role_instance_names_item in obj.role_instance_names:
-            out.append(f"<Name>{escape_text(role_instance_names_item)}</Name>")
+            out.append(
+                f"<Name>{role_instance_names_item if needs_escape(role_instance_names_item) is None else escape_text(role_instance_names_item)}</Name>"
+            )
     out.append(f"</{tag}>")
 
 
@@ -533,9 +604,13 @@ def _write_dns_server_input(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.dns_server_name is not None:
-        out.append(f"<Name>{escape_text(obj.dns_server_name)}</Name>")
+        out.append(
+            f"<Name>{obj.dns_server_name if needs_escape(obj.dns_server_name) is None else escape_text(obj.dns_server_name)}</Name>"
+        )
     if obj.address is not None:
-        out.append(f"<Address>{escape_text(obj.address)}</Address>")
+        out.append(
+            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -544,11 +619,17 @@ def _write_create_virtual_machine_deployment(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.deployment_name is not None:
-        out.append(f"<Name>{escape_text(obj.deployment_name)}</Name>")
+        out.append(
+            f"<Name>{obj.deployment_name if needs_escape(obj.deployment_name) is None else escape_text(obj.deployment_name)}</Name>"
+        )
     if obj.deployment_slot is not None:
-        out.append(f"<DeploymentSlot>{escape_text(obj.deployment_slot)}</DeploymentSlot>")
+        out.append(
+            f"<DeploymentSlot>{obj.deployment_slot if needs_escape(obj.deployment_slot) is None else escape_text(obj.deployment_slot)}</DeploymentSlot>"
+        )
     if obj.label is not None:
-        out.append(f"<Label>{escape_text(obj.label)}</Label>")
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
     if (
         obj.role_name is not None
         or obj.role_type is not None
@@ -578,9 +659,13 @@ def _write_create_virtual_machine_deployment(
         ):
             out.append("<Role>")
             if obj.role_name is not None:
-                out.append(f"<RoleName>{escape_text(obj.role_name)}</RoleName>")
+                out.append(
+                    f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+                )
             if obj.role_type is not None:
-                out.append(f"<RoleType>{escape_text(obj.role_type)}</RoleType>")
+                out.append(
+                    f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
+                )
             if obj.configuration_sets is not None:
                 out.append("<ConfigurationSets>")
                 for configuration_sets_item in obj.configuration_sets:
@@ -594,12 +679,16 @@ def _write_create_virtual_machine_deployment(
                     )
                 out.append("</ResourceExtensionReferences>")
             if obj.vm_image_name is not None:
-                out.append(f"<VMImageName>{escape_text(obj.vm_image_name)}</VMImageName>")
+                out.append(
+                    f"<VMImageName>{obj.vm_image_name if needs_escape(obj.vm_image_name) is None else escape_text(obj.vm_image_name)}</VMImageName>"
+                )
             if obj.media_location is not None:
-                out.append(f"<MediaLocation>{escape_text(obj.media_location)}</MediaLocation>")
+                out.append(
+                    f"<MediaLocation>{obj.media_location if needs_escape(obj.media_location) is None else escape_text(obj.media_location)}</MediaLocation>"
+                )
             if obj.availability_set_name is not None:
                 out.append(
-                    f"<AvailabilitySetName>{escape_text(obj.availability_set_name)}</AvailabilitySetName>"
+                    f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
                 )
             if obj.data_virtual_hard_disks is not None:
                 out.append("<DataVirtualHardDisks>")
@@ -611,7 +700,9 @@ def _write_create_virtual_machine_deployment(
             if obj.os_virtual_hard_disk is not None:
                 _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
             if obj.role_size is not None:
-                out.append(f"<RoleSize>{escape_text(obj.role_size)}</RoleSize>")
+                out.append(
+                    f"<RoleSize>{obj.role_size if needs_escape(obj.role_size) is None else escape_text(obj.role_size)}</RoleSize>"
+                )
             if obj.provision_guest_agent is not None:
                 out.append(
                     f"<ProvisionGuestAgent>{format_bool(obj.provision_guest_agent)}</ProvisionGuestAgent>"
@@ -620,7 +711,7 @@ def _write_create_virtual_machine_deployment(
         out.append("</RoleList>")
     if obj.virtual_network_name is not None:
         out.append(
-            f"<VirtualNetworkName>{escape_text(obj.virtual_network_name)}</VirtualNetworkName>"
+            f"<VirtualNetworkName>{obj.virtual_network_name if needs_escape(obj.virtual_network_name) is None else escape_text(obj.virtual_network_name)}</VirtualNetworkName>"
         )
     if obj.dns_servers is not None:
         out.append("<Dns>")
@@ -631,24 +722,36 @@ def _write_create_virtual_machine_deployment(
             out.append("</DnsServers>")
         out.append("</Dns>")
     if obj.reserved_ip_name is not None:
-        out.append(f"<ReservedIPName>{escape_text(obj.reserved_ip_name)}</ReservedIPName>")
+        out.append(
+            f"<ReservedIPName>{obj.reserved_ip_name if needs_escape(obj.reserved_ip_name) is None else escape_text(obj.reserved_ip_name)}</ReservedIPName>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.deployment_slot is not None:
-        out.append(f"<DeploymentSlot>{escape_text(obj.deployment_slot)}</DeploymentSlot>")
+        out.append(
+            f"<DeploymentSlot>{obj.deployment_slot if needs_escape(obj.deployment_slot) is None else escape_text(obj.deployment_slot)}</DeploymentSlot>"
+        )
     if obj.private_id is not None:
-        out.append(f"<PrivateID>{escape_text(obj.private_id)}</PrivateID>")
+        out.append(
+            f"<PrivateID>{obj.private_id if needs_escape(obj.private_id) is None else escape_text(obj.private_id)}</PrivateID>"
+        )
     if obj.status is not None:
-        out.append(f"<Status>{escape_text(obj.status)}</Status>")
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.url is not None:
-        out.append(f"<Url>{escape_text(obj.url)}</Url>")
+        out.append(
+            f"<Url>{obj.url if needs_escape(obj.url) is None else escape_text(obj.url)}</Url>"
+        )
     if obj.configuration is not None:
         out.append(f"<Configuration>{format_base64text(obj.configuration)}</Configuration>")
     if obj.role_instance_list is not None:
@@ -666,7 +769,9 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
             _write_role(role_list_item, "Role", out)
         out.append("</RoleList>")
     if obj.sdk_version is not None:
-        out.append(f"<SdkVersion>{escape_text(obj.sdk_version)}</SdkVersion>")
+        out.append(
+            f"<SdkVersion>{obj.sdk_version if needs_escape(obj.sdk_version) is None else escape_text(obj.sdk_version)}</SdkVersion>"
+        )
     if obj.input_endpoint_list is not None:
         out.append("<InputEndpointList>")
         for input_endpoint_list_item in obj.input_endpoint_list:
@@ -684,7 +789,7 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         )
     if obj.virtual_network_name is not None:
         out.append(
-            f"<VirtualNetworkName>{escape_text(obj.virtual_network_name)}</VirtualNetworkName>"
+            f"<VirtualNetworkName>{obj.virtual_network_name if needs_escape(obj.virtual_network_name) is None else escape_text(obj.virtual_network_name)}</VirtualNetworkName>"
         )
     if obj.dns_servers is not None:
         out.append("<Dns>")
@@ -710,9 +815,13 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
     if obj.extension_configuration is not None:
         _write_extension_configuration(obj.extension_configuration, "ExtensionConfiguration", out)
     if obj.reserved_ip_name is not None:
-        out.append(f"<ReservedIPName>{escape_text(obj.reserved_ip_name)}</ReservedIPName>")
+        out.append(
+            f"<ReservedIPName>{obj.reserved_ip_name if needs_escape(obj.reserved_ip_name) is None else escape_text(obj.reserved_ip_name)}</ReservedIPName>"
+        )
     if obj.internal_dns_suffix is not None:
-        out.append(f"<InternalDnsSuffix>{escape_text(obj.internal_dns_suffix)}</InternalDnsSuffix>")
+        out.append(
+            f"<InternalDnsSuffix>{obj.internal_dns_suffix if needs_escape(obj.internal_dns_suffix) is None else escape_text(obj.internal_dns_suffix)}</InternalDnsSuffix>"
+        )
     if obj.load_balancers is not None:
         out.append("<LoadBalancers>")
         for load_balancers_item in obj.load_balancers:
@@ -724,14 +833,20 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
 def _write_role_instance(obj: RoleInstance, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.role_name is not None:
-        out.append(f"<RoleName>{escape_text(obj.role_name)}</RoleName>")
+        out.append(
+            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        )
     if obj.instance_name is not None:
-        out.append(f"<InstanceName>{escape_text(obj.instance_name)}</InstanceName>")
+        out.append(
+            f"<InstanceName>{obj.instance_name if needs_escape(obj.instance_name) is None else escape_text(obj.instance_name)}</InstanceName>"
+        )
     if obj.instance_status is not None:
-        out.append(f"<InstanceStatus>{escape_text(obj.instance_status)}</InstanceStatus>")
+        out.append(
+            f"<InstanceStatus>{obj.instance_status if needs_escape(obj.instance_status) is None else escape_text(obj.instance_status)}</InstanceStatus>"
+        )
     if obj.extended_instance_status is not None:
         out.append(
-            f"<ExtendedInstanceStatus>{escape_text(obj.extended_instance_status)}</ExtendedInstanceStatus>"
+            f"<ExtendedInstanceStatus>{obj.extended_instance_status if needs_escape(obj.extended_instance_status) is None else escape_text(obj.extended_instance_status)}</ExtendedInstanceStatus>"
         )
     if obj.instance_upgrade_domain is not None:
         out.append(
@@ -740,29 +855,41 @@ def _write_role_instance(obj: RoleInstance, tag: str, out: list[str], attributes
     if obj.instance_fault_domain is not None:
         out.append(f"<InstanceFaultDomain>{obj.instance_fault_domain:d}</InstanceFaultDomain>")
     if obj.instance_size is not None:
-        out.append(f"<InstanceSize>{escape_text(obj.instance_size)}</InstanceSize>")
+        out.append(
+            f"<InstanceSize>{obj.instance_size if needs_escape(obj.instance_size) is None else escape_text(obj.instance_size)}</InstanceSize>"
+        )
     if obj.instance_state_details is not None:
         out.append(
-            f"<InstanceStateDetails>{escape_text(obj.instance_state_details)}</InstanceStateDetails>"
+            f"<InstanceStateDetails>{obj.instance_state_details if needs_escape(obj.instance_state_details) is None else escape_text(obj.instance_state_details)}</InstanceStateDetails>"
         )
     if obj.instance_error_code is not None:
-        out.append(f"<InstanceErrorCode>{escape_text(obj.instance_error_code)}</InstanceErrorCode>")
+        out.append(
+            f"<InstanceErrorCode>{obj.instance_error_code if needs_escape(obj.instance_error_code) is None else escape_text(obj.instance_error_code)}</InstanceErrorCode>"
+        )
     if obj.ip_address is not None:
-        out.append(f"<IpAddress>{escape_text(obj.ip_address)}</IpAddress>")
+        out.append(
+            f"<IpAddress>{obj.ip_address if needs_escape(obj.ip_address) is None else escape_text(obj.ip_address)}</IpAddress>"
+        )
     if obj.instance_endpoints is not None:
         out.append("<InstanceEndpoints>")
         for instance_endpoints_item in obj.instance_endpoints:
             _write_instance_endpoint(instance_endpoints_item, "InstanceEndpoint", out)
         out.append("</InstanceEndpoints>")
     if obj.power_state is not None:
-        out.append(f"<PowerState>{escape_text(obj.power_state)}</PowerState>")
+        out.append(
+            f"<PowerState>{obj.power_state if needs_escape(obj.power_state) is None else escape_text(obj.power_state)}</PowerState>"
+        )
     if obj.host_name is not None:
-        out.append(f"<HostName>{escape_text(obj.host_name)}</HostName>")
+        out.append(
+            f"<HostName>{obj.host_name if needs_escape(obj.host_name) is None else escape_text(obj.host_name)}</HostName>"
+        )
     if obj.fqdn is not None:
-        out.append(f"<FQDN>{escape_text(obj.fqdn)}</FQDN>")
+        out.append(
+            f"<FQDN>{obj.fqdn if needs_escape(obj.fqdn) is None else escape_text(obj.fqdn)}</FQDN>"
+        )
     if obj.remote_access_certificate_thumbprint is not None:
         out.append(
-            f"<RemoteAccessCertificateThumbprint>{escape_text(obj.remote_access_certificate_thumbprint)}</RemoteAccessCertificateThumbprint>"
+            f"<RemoteAccessCertificateThumbprint>{obj.remote_access_certificate_thumbprint if needs_escape(obj.remote_access_certificate_thumbprint) is None else escape_text(obj.remote_access_certificate_thumbprint)}</RemoteAccessCertificateThumbprint>"
         )
     if obj.guest_agent_status is not None:
         _write_guest_agent_status(obj.guest_agent_status, "GuestAgentStatus", out)
@@ -791,15 +918,21 @@ def _write_instance_endpoint(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.vip is not None:
-        out.append(f"<Vip>{escape_text(obj.vip)}</Vip>")
+        out.append(
+            f"<Vip>{obj.vip if needs_escape(obj.vip) is None else escape_text(obj.vip)}</Vip>"
+        )
     if obj.public_port is not None:
         out.append(f"<PublicPort>{obj.public_port:d}</PublicPort>")
     if obj.local_port is not None:
         out.append(f"<LocalPort>{obj.local_port:d}</LocalPort>")
     if obj.protocol is not None:
-        out.append(f"<Protocol>{escape_text(obj.protocol)}</Protocol>")
+        out.append(
+            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
+        )
     if obj.idle_timeout_in_minutes is not None:
         out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
     out.append(f"</{tag}>")
@@ -810,13 +943,19 @@ def _write_guest_agent_status(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.protocol_version is not None:
-        out.append(f"<ProtocolVersion>{escape_text(obj.protocol_version)}</ProtocolVersion>")
+        out.append(
+            f"<ProtocolVersion>{obj.protocol_version if needs_escape(obj.protocol_version) is None else escape_text(obj.protocol_version)}</ProtocolVersion>"
+        )
     if obj.timestamp is not None:
         out.append(f"<Timestamp>{format_datetime(obj.timestamp)}</Timestamp>")
     if obj.guest_agent_version is not None:
-        out.append(f"<GuestAgentVersion>{escape_text(obj.guest_agent_version)}</GuestAgentVersion>")
+        out.append(
+            f"<GuestAgentVersion>{obj.guest_agent_version if needs_escape(obj.guest_agent_version) is None else escape_text(obj.guest_agent_version)}</GuestAgentVersion>"
+        )
     if obj.status is not None:
-        out.append(f"<Status>{escape_text(obj.status)}</Status>")
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
     if obj.formatted_message is not None:
@@ -829,9 +968,13 @@ def _write_formatted_message(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.language is not None:
-        out.append(f"<Language>{escape_text(obj.language)}</Language>")
+        out.append(
+            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
+        )
     if obj.message is not None:
-        out.append(f"<Message>{escape_text(obj.message)}</Message>")
+        out.append(
+            f"<Message>{obj.message if needs_escape(obj.message) is None else escape_text(obj.message)}</Message>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -840,11 +983,17 @@ def _write_resource_extension_status(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.handler_name is not None:
-        out.append(f"<HandlerName>{escape_text(obj.handler_name)}</HandlerName>")
+        out.append(
+            f"<HandlerName>{obj.handler_name if needs_escape(obj.handler_name) is None else escape_text(obj.handler_name)}</HandlerName>"
+        )
     if obj.version is not None:
-        out.append(f"<Version>{escape_text(obj.version)}</Version>")
+        out.append(
+            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
+        )
     if obj.status is not None:
-        out.append(f"<Status>{escape_text(obj.status)}</Status>")
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
     if obj.formatted_message is not None:
@@ -861,11 +1010,17 @@ def _write_extension_setting_status(
     if obj.timestamp is not None:
         out.append(f"<Timestamp>{format_datetime(obj.timestamp)}</Timestamp>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.operation is not None:
-        out.append(f"<Operation>{escape_text(obj.operation)}</Operation>")
+        out.append(
+            f"<Operation>{obj.operation if needs_escape(obj.operation) is None else escape_text(obj.operation)}</Operation>"
+        )
     if obj.status is not None:
-        out.append(f"<Status>{escape_text(obj.status)}</Status>")
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
     if obj.formatted_message is not None:
@@ -881,9 +1036,13 @@ def _write_extension_setting_status(
 def _write_sub_status(obj: SubStatus, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.status is not None:
-        out.append(f"<Status>{escape_text(obj.status)}</Status>")
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
     if obj.formatted_message is not None:
@@ -896,9 +1055,13 @@ def _write_role_instance_network_interface(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.mac_address is not None:
-        out.append(f"<MacAddress>{escape_text(obj.mac_address)}</MacAddress>")
+        out.append(
+            f"<MacAddress>{obj.mac_address if needs_escape(obj.mac_address) is None else escape_text(obj.mac_address)}</MacAddress>"
+        )
     if obj.ip_configurations is not None:
         out.append("<IPConfigurations>")
         for ip_configurations_item in obj.ip_configurations:
@@ -912,9 +1075,13 @@ def _write_role_instance_ip_configuration(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.subnet_name is not None:
-        out.append(f"<SubnetName>{escape_text(obj.subnet_name)}</SubnetName>")
+        out.append(
+            f"<SubnetName>{obj.subnet_name if needs_escape(obj.subnet_name) is None else escape_text(obj.subnet_name)}</SubnetName>"
+        )
     if obj.address is not None:
-        out.append(f"<Address>{escape_text(obj.address)}</Address>")
+        out.append(
+            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -923,10 +1090,12 @@ def _write_upgrade_status(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.upgrade_type is not None:
-        out.append(f"<UpgradeType>{escape_text(obj.upgrade_type)}</UpgradeType>")
+        out.append(
+            f"<UpgradeType>{obj.upgrade_type if needs_escape(obj.upgrade_type) is None else escape_text(obj.upgrade_type)}</UpgradeType>"
+        )
     if obj.current_upgrade_domain_state is not None:
         out.append(
-            f"<CurrentUpgradeDomainState>{escape_text(obj.current_upgrade_domain_state)}</CurrentUpgradeDomainState>"
+            f"<CurrentUpgradeDomainState>{obj.current_upgrade_domain_state if needs_escape(obj.current_upgrade_domain_state) is None else escape_text(obj.current_upgrade_domain_state)}</CurrentUpgradeDomainState>"
         )
     if obj.current_upgrade_domain is not None:
         out.append(f"<CurrentUpgradeDomain>{obj.current_upgrade_domain:d}</CurrentUpgradeDomain>")
@@ -938,9 +1107,13 @@ def _write_input_endpoint(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.role_name is not None:
-        out.append(f"<RoleName>{escape_text(obj.role_name)}</RoleName>")
+        out.append(
+            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        )
     if obj.vip is not None:
-        out.append(f"<Vip>{escape_text(obj.vip)}</Vip>")
+        out.append(
+            f"<Vip>{obj.vip if needs_escape(obj.vip) is None else escape_text(obj.vip)}</Vip>"
+        )
     if obj.port is not None:
         out.append(f"<Port>{obj.port:d}</Port>")
     out.append(f"</{tag}>")
@@ -955,31 +1128,43 @@ def _write_persistent_vm_downtime_info(
     if obj.end_time is not None:
         out.append(f"<EndTime>{format_datetime(obj.end_time)}</EndTime>")
     if obj.status is not None:
-        out.append(f"<Status>{escape_text(obj.status)}</Status>")
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_virtual_ip(obj: VirtualIP, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.address is not None:
-        out.append(f"<Address>{escape_text(obj.address)}</Address>")
+        out.append(
+            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
+        )
     if obj.is_dns_programmed is not None:
         out.append(f"<IsDnsProgrammed>{format_bool(obj.is_dns_programmed)}</IsDnsProgrammed>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.is_reserved is not None:
         out.append(f"<IsReserved>{format_bool(obj.is_reserved)}</IsReserved>")
     if obj.reserved_ip_name is not None:
-        out.append(f"<ReservedIPName>{escape_text(obj.reserved_ip_name)}</ReservedIPName>")
+        out.append(
+            f"<ReservedIPName>{obj.reserved_ip_name if needs_escape(obj.reserved_ip_name) is None else escape_text(obj.reserved_ip_name)}</ReservedIPName>"
+        )
     if obj.type is not None:
-        out.append(f"<Type>{escape_text(obj.type)}</Type>")
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_load_balancer(obj: LoadBalancer, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.frontend_ip_configuration is not None:
         _write_frontend_ip_configuration(
             obj.frontend_ip_configuration, "FrontendIpConfiguration", out
@@ -992,12 +1177,16 @@ def _write_frontend_ip_configuration(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.type is not None:
-        out.append(f"<Type>{escape_text(obj.type)}</Type>")
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
     if obj.subnet_name is not None:
-        out.append(f"<SubnetName>{escape_text(obj.subnet_name)}</SubnetName>")
+        out.append(
+            f"<SubnetName>{obj.subnet_name if needs_escape(obj.subnet_name) is None else escape_text(obj.subnet_name)}</SubnetName>"
+        )
     if obj.static_virtual_network_ip_address is not None:
         out.append(
-            f"<StaticVirtualNetworkIPAddress>{escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
+            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
         )
     out.append(f"</{tag}>")
 
@@ -1005,9 +1194,13 @@ def _write_frontend_ip_configuration(
 def _write_dns_server(obj: DnsServer, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.address is not None:
-        out.append(f"<Address>{escape_text(obj.address)}</Address>")
+        out.append(
+            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -1033,7 +1226,9 @@ def _write_role_extensions(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.role_name is not None:
-        out.append(f"<RoleName>{escape_text(obj.role_name)}</RoleName>")
+        out.append(
+            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        )
     if obj.extensions is not None:
         out.append("<Extensions>")
         for extensions_item in obj.extensions:
@@ -1045,33 +1240,45 @@ def _write_role_extensions(
 def _write_extension(obj: Extension, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<Id>{escape_text(obj.id)}</Id>")
+        out.append(f"<Id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</Id>")
     if obj.sequence_number is not None:
         out.append(f"<SequenceNumber>{obj.sequence_number:d}</SequenceNumber>")
     if obj.state is not None:
-        out.append(f"<State>{escape_text(obj.state)}</State>")
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_add_disk(obj: AddDisk, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.os is not None:
-        out.append(f"<OS>{escape_text(obj.os)}</OS>")
+        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
     if obj.label is not None:
-        out.append(f"<Label>{escape_text(obj.label)}</Label>")
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
     if obj.media_link is not None:
-        out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_update_disk(obj: UpdateDisk, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.disk_name is not None:
-        out.append(f"<Name>{escape_text(obj.disk_name)}</Name>")
+        out.append(
+            f"<Name>{obj.disk_name if needs_escape(obj.disk_name) is None else escape_text(obj.disk_name)}</Name>"
+        )
     if obj.label is not None:
-        out.append(f"<Label>{escape_text(obj.label)}</Label>")
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
     if obj.resized_size_in_gb is not None:
         out.append(f"<ResizedSizeInGB>{obj.resized_size_in_gb:d}</ResizedSizeInGB>")
     out.append(f"</{tag}>")
@@ -1080,7 +1287,9 @@ def _write_update_disk(obj: UpdateDisk, tag: str, out: list[str], attributes: st
 def _write_disk(obj: Disk, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.affinity_group is not None:
-        out.append(f"<AffinityGroup>{escape_text(obj.affinity_group)}</AffinityGroup>")
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
     if obj.attached_to is not None:
         _write_attached_to(obj.attached_to, "AttachedTo", out)
     if obj.has_operating_system is not None:
@@ -1088,25 +1297,37 @@ def _write_disk(obj: Disk, tag: str, out: list[str], attributes: str = "") -> No
             f"<HasOperatingSystem>{format_bool(obj.has_operating_system)}</HasOperatingSystem>"
         )
     if obj.os is not None:
-        out.append(f"<OS>{escape_text(obj.os)}</OS>")
+        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
     if obj.is_corrupted is not None:
         out.append(f"<IsCorrupted>{format_bool(obj.is_corrupted)}</IsCorrupted>")
     if obj.label is not None:
-        out.append(f"<Label>{escape_text(obj.label)}</Label>")
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
     if obj.location is not None:
-        out.append(f"<Location>{escape_text(obj.location)}</Location>")
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
     if obj.logical_disk_size_in_gb is not None:
         out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
     if obj.media_link is not None:
-        out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.source_image_name is not None:
-        out.append(f"<SourceImageName>{escape_text(obj.source_image_name)}</SourceImageName>")
+        out.append(
+            f"<SourceImageName>{obj.source_image_name if needs_escape(obj.source_image_name) is None else escape_text(obj.source_image_name)}</SourceImageName>"
+        )
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
     if obj.io_type is not None:
-        out.append(f"<IOType>{escape_text(obj.io_type)}</IOType>")
+        out.append(
+            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
+        )
     if obj.is_premium is not None:
         out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
     out.append(f"</{tag}>")
@@ -1115,11 +1336,17 @@ def _write_disk(obj: Disk, tag: str, out: list[str], attributes: str = "") -> No
 def _write_attached_to(obj: AttachedTo, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.hosted_service_name is not None:
-        out.append(f"<HostedServiceName>{escape_text(obj.hosted_service_name)}</HostedServiceName>")
+        out.append(
+            f"<HostedServiceName>{obj.hosted_service_name if needs_escape(obj.hosted_service_name) is None else escape_text(obj.hosted_service_name)}</HostedServiceName>"
+        )
     if obj.deployment_name is not None:
-        out.append(f"<DeploymentName>{escape_text(obj.deployment_name)}</DeploymentName>")
+        out.append(
+            f"<DeploymentName>{obj.deployment_name if needs_escape(obj.deployment_name) is None else escape_text(obj.deployment_name)}</DeploymentName>"
+        )
     if obj.role_name is not None:
-        out.append(f"<RoleName>{escape_text(obj.role_name)}</RoleName>")
+        out.append(
+            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -1128,9 +1355,13 @@ def _write_hosted_service(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.url is not None:
-        out.append(f"<Url>{escape_text(obj.url)}</Url>")
+        out.append(
+            f"<Url>{obj.url if needs_escape(obj.url) is None else escape_text(obj.url)}</Url>"
+        )
     if obj.service_name is not None:
-        out.append(f"<ServiceName>{escape_text(obj.service_name)}</ServiceName>")
+        out.append(
+            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
+        )
     if obj.hosted_service_properties is not None:
         _write_hosted_service_properties(
             obj.hosted_service_properties, "HostedServiceProperties", out
@@ -1142,7 +1373,7 @@ def _write_hosted_service(
         out.append("</Deployments>")
     if obj.default_win_rm_certificate_thumbprint is not None:
         out.append(
-            f"<DefaultWinRmCertificateThumbprint>{escape_text(obj.default_win_rm_certificate_thumbprint)}</DefaultWinRmCertificateThumbprint>"
+            f"<DefaultWinRmCertificateThumbprint>{obj.default_win_rm_certificate_thumbprint if needs_escape(obj.default_win_rm_certificate_thumbprint) is None else escape_text(obj.default_win_rm_certificate_thumbprint)}</DefaultWinRmCertificateThumbprint>"
         )
     if obj.compute_capabilities is not None:
         _write_hosted_service_compute_capabilities(
@@ -1156,15 +1387,23 @@ def _write_hosted_service_properties(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.affinity_group is not None:
-        out.append(f"<AffinityGroup>{escape_text(obj.affinity_group)}</AffinityGroup>")
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
     if obj.location is not None:
-        out.append(f"<Location>{escape_text(obj.location)}</Location>")
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.status is not None:
-        out.append(f"<Status>{escape_text(obj.status)}</Status>")
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
     if obj.date_created is not None:
         out.append(f"<DateCreated>{format_datetime(obj.date_created)}</DateCreated>")
     if obj.date_last_modified is not None:
@@ -1176,7 +1415,9 @@ def _write_hosted_service_properties(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
     if obj.reverse_dns_fqdn is not None:
-        out.append(f"<ReverseDnsFqdn>{escape_text(obj.reverse_dns_fqdn)}</ReverseDnsFqdn>")
+        out.append(
+            f"<ReverseDnsFqdn>{obj.reverse_dns_fqdn if needs_escape(obj.reverse_dns_fqdn) is None else escape_text(obj.reverse_dns_fqdn)}</ReverseDnsFqdn>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -1187,12 +1428,16 @@ def _write_hosted_service_compute_capabilities(
     if obj.virtual_machine_role_sizes is not None:
         out.append("<VirtualMachineRoleSizes>")
         for virtual_machine_role_sizes_item in obj.virtual_machine_role_sizes:
-            out.append(f"<RoleSize>{escape_text(virtual_machine_role_sizes_item)}</RoleSize>")
+            out.append(
+                f"<RoleSize>{virtual_machine_role_sizes_item if needs_escape(virtual_machine_role_sizes_item) is None else escape_text(virtual_machine_role_sizes_item)}</RoleSize>"
+            )
         out.append("</VirtualMachineRoleSizes>")
     if obj.web_worker_role_sizes is not None:
         out.append("<WebWorkerRoleSizes>")
         for web_worker_role_sizes_item in obj.web_worker_role_sizes:
-            out.append(f"<RoleSize>{escape_text(web_worker_role_sizes_item)}</RoleSize>")
+            out.append(
+                f"<RoleSize>{web_worker_role_sizes_item if needs_escape(web_worker_role_sizes_item) is None else escape_text(web_worker_role_sizes_item)}</RoleSize>"
+            )
         out.append("</WebWorkerRoleSizes>")
     out.append(f"</{tag}>")
 
@@ -1202,15 +1447,23 @@ def _write_create_hosted_service(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.service_name is not None:
-        out.append(f"<ServiceName>{escape_text(obj.service_name)}</ServiceName>")
+        out.append(
+            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
+        )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.location is not None:
-        out.append(f"<Location>{escape_text(obj.location)}</Location>")
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
     if obj.affinity_group is not None:
-        out.append(f"<AffinityGroup>{escape_text(obj.affinity_group)}</AffinityGroup>")
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
     if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
@@ -1225,7 +1478,9 @@ def _write_update_hosted_service(
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
@@ -1240,7 +1495,9 @@ def _write_availability_response(
     if obj.result is not None:
         out.append(f"<Result>{format_bool(obj.result)}</Result>")
     if obj.reason is not None:
-        out.append(f"<Reason>{escape_text(obj.reason)}</Reason>")
+        out.append(
+            f"<Reason>{obj.reason if needs_escape(obj.reason) is None else escape_text(obj.reason)}</Reason>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -1251,16 +1508,24 @@ def _write_replication_input(
     if obj.regions is not None:
         out.append("<TargetLocations>")
         for regions_item in obj.regions:
-            out.append(f"<Region>{escape_text(regions_item)}</Region>")
+            out.append(
+                f"<Region>{regions_item if needs_escape(regions_item) is None else escape_text(regions_item)}</Region>"
+            )
         out.append("</TargetLocations>")
     if obj.offer is not None or obj.sku is not None or obj.version is not None:
         out.append("<ComputeImageAttributes>")
         if obj.offer is not None:
-            out.append(f"<Offer>{escape_text(obj.offer)}</Offer>")
+            out.append(
+                f"<Offer>{obj.offer if needs_escape(obj.offer) is None else escape_text(obj.offer)}</Offer>"
+            )
         if obj.sku is not None:
-            out.append(f"<Sku>{escape_text(obj.sku)}</Sku>")
+            out.append(
+                f"<Sku>{obj.sku if needs_escape(obj.sku) is None else escape_text(obj.sku)}</Sku>"
+            )
         if obj.version is not None:
-            out.append(f"<Version>{escape_text(obj.version)}</Version>")
+            out.append(
+                f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
+            )
         out.append("</ComputeImageAttributes>")
     out.append(f"</{tag}>")
 
@@ -1270,27 +1535,45 @@ def _write_os_image_details(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.affinity_group is not None:
-        out.append(f"<AffinityGroup>{escape_text(obj.affinity_group)}</AffinityGroup>")
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
     if obj.category is not None:
-        out.append(f"<Category>{escape_text(obj.category)}</Category>")
+        out.append(
+            f"<Category>{obj.category if needs_escape(obj.category) is None else escape_text(obj.category)}</Category>"
+        )
     if obj.label is not None:
-        out.append(f"<Label>{escape_text(obj.label)}</Label>")
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
     if obj.location is not None:
-        out.append(f"<Location>{escape_text(obj.location)}</Location>")
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
     if obj.logical_size_in_gb is not None:
         out.append(f"<LogicalSizeInGB>{obj.logical_size_in_gb:d}</LogicalSizeInGB>")
     if obj.media_link is not None:
-        out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.os is not None:
-        out.append(f"<OS>{escape_text(obj.os)}</OS>")
+        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
     if obj.eula is not None:
-        out.append(f"<Eula>{escape_text(obj.eula)}</Eula>")
+        out.append(
+            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
+        )
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.image_family is not None:
-        out.append(f"<ImageFamily>{escape_text(obj.image_family)}</ImageFamily>")
+        out.append(
+            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
+        )
     if obj.show_in_gui is not None:
         out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
     if obj.published_date is not None:
@@ -1298,23 +1581,41 @@ def _write_os_image_details(
     if obj.is_premium is not None:
         out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
     if obj.icon_uri is not None:
-        out.append(f"<IconUri>{escape_text(obj.icon_uri)}</IconUri>")
+        out.append(
+            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
+        )
     if obj.privacy_uri is not None:
-        out.append(f"<PrivacyUri>{escape_text(obj.privacy_uri)}</PrivacyUri>")
+        out.append(
+            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
+        )
     if obj.recommended_vm_size is not None:
-        out.append(f"<RecommendedVMSize>{escape_text(obj.recommended_vm_size)}</RecommendedVMSize>")
+        out.append(
+            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
+        )
     if obj.publisher_name is not None:
-        out.append(f"<PublisherName>{escape_text(obj.publisher_name)}</PublisherName>")
+        out.append(
+            f"<PublisherName>{obj.publisher_name if needs_escape(obj.publisher_name) is None else escape_text(obj.publisher_name)}</PublisherName>"
+        )
     if obj.pricing_detail_link is not None:
-        out.append(f"<PricingDetailLink>{escape_text(obj.pricing_detail_link)}</PricingDetailLink>")
+        out.append(
+            f"<PricingDetailLink>{obj.pricing_detail_link if needs_escape(obj.pricing_detail_link) is None else escape_text(obj.pricing_detail_link)}</PricingDetailLink>"
+        )
     if obj.small_icon_uri is not None:
-        out.append(f"<SmallIconUri>{escape_text(obj.small_icon_uri)}</SmallIconUri>")
+        out.append(
+            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
+        )
     if obj.language is not None:
-        out.append(f"<Language>{escape_text(obj.language)}</Language>")
+        out.append(
+            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
+        )
     if obj.os_state is not None:
-        out.append(f"<OSState>{escape_text(obj.os_state)}</OSState>")
+        out.append(
+            f"<OSState>{obj.os_state if needs_escape(obj.os_state) is None else escape_text(obj.os_state)}</OSState>"
+        )
     if obj.io_type is not None:
-        out.append(f"<IOType>{escape_text(obj.io_type)}</IOType>")
+        out.append(
+            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
+        )
     if obj.replication_progress is not None:
         out.append("<ReplicationProgress>")
         for replication_progress_item in obj.replication_progress:
@@ -1332,7 +1633,9 @@ def _write_replication_progress_element(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.location is not None:
-        out.append(f"<Location>{escape_text(obj.location)}</Location>")
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
     if obj.progress is not None:
         out.append(f"<Progress>{obj.progress:d}</Progress>")
     out.append(f"</{tag}>")
@@ -1341,14 +1644,18 @@ def _write_replication_progress_element(
 def _write_location(obj: Location, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.display_name is not None:
-        out.append(f"<DisplayName>{escape_text(obj.display_name)}</DisplayName>")
+        out.append(
+            f"<DisplayName>{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>"
+        )
     if obj.available_services is not None:
         out.append("<AvailableServices>")
         for available_services_item in obj.available_services:
             out.append(
-                f"<AvailableService>{escape_text(available_services_item)}</AvailableService>"
+                f"<AvailableService>{available_services_item if needs_escape(available_services_item) is None else escape_text(available_services_item)}</AvailableService>"
             )
         out.append("</AvailableServices>")
     if obj.compute_capabilities is not None:
@@ -1363,12 +1670,16 @@ def _write_compute_capabilities(
     if obj.web_worker_role_sizes is not None:
         out.append("<WebWorkerRoleSizes>")
         for web_worker_role_sizes_item in obj.web_worker_role_sizes:
-            out.append(f"<RoleSize>{escape_text(web_worker_role_sizes_item)}</RoleSize>")
+            out.append(
+                f"<RoleSize>{web_worker_role_sizes_item if needs_escape(web_worker_role_sizes_item) is None else escape_text(web_worker_role_sizes_item)}</RoleSize>"
+            )
         out.append("</WebWorkerRoleSizes>")
     if obj.virtual_machines_role_sizes is not None:
         out.append("<VirtualMachinesRoleSizes>")
         for virtual_machines_role_sizes_item in obj.virtual_machines_role_sizes:
-            out.append(f"<RoleSize>{escape_text(virtual_machines_role_sizes_item)}</RoleSize>")
+            out.append(
+                f"<RoleSize>{virtual_machines_role_sizes_item if needs_escape(virtual_machines_role_sizes_item) is None else escape_text(virtual_machines_role_sizes_item)}</RoleSize>"
+            )
         out.append("</VirtualMachinesRoleSizes>")
     out.append(f"</{tag}>")
 
@@ -1376,25 +1687,41 @@ def _write_compute_capabilities(
 def _write_reserved_ip(obj: ReservedIP, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.address is not None:
-        out.append(f"<Address>{escape_text(obj.address)}</Address>")
+        out.append(
+            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
+        )
     if obj.id is not None:
-        out.append(f"<Id>{escape_text(obj.id)}</Id>")
+        out.append(f"<Id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</Id>")
     if obj.label is not None:
-        out.append(f"<Label>{escape_text(obj.label)}</Label>")
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
     if obj.affinity_group is not None:
-        out.append(f"<AffinityGroup>{escape_text(obj.affinity_group)}</AffinityGroup>")
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
     if obj.state is not None:
-        out.append(f"<State>{escape_text(obj.state)}</State>")
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
     if obj.in_use is not None:
         out.append(f"<InUse>{format_bool(obj.in_use)}</InUse>")
     if obj.service_name is not None:
-        out.append(f"<ServiceName>{escape_text(obj.service_name)}</ServiceName>")
+        out.append(
+            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
+        )
     if obj.deployment_name is not None:
-        out.append(f"<DeploymentName>{escape_text(obj.deployment_name)}</DeploymentName>")
+        out.append(
+            f"<DeploymentName>{obj.deployment_name if needs_escape(obj.deployment_name) is None else escape_text(obj.deployment_name)}</DeploymentName>"
+        )
     if obj.location is not None:
-        out.append(f"<Location>{escape_text(obj.location)}</Location>")
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -1403,11 +1730,17 @@ def _write_reserved_ip_association(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.service_name is not None:
-        out.append(f"<ServiceName>{escape_text(obj.service_name)}</ServiceName>")
+        out.append(
+            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
+        )
     if obj.deployment_name is not None:
-        out.append(f"<DeploymentName>{escape_text(obj.deployment_name)}</DeploymentName>")
+        out.append(
+            f"<DeploymentName>{obj.deployment_name if needs_escape(obj.deployment_name) is None else escape_text(obj.deployment_name)}</DeploymentName>"
+        )
     if obj.virtual_ip_name is not None:
-        out.append(f"<VirtualIPName>{escape_text(obj.virtual_ip_name)}</VirtualIPName>")
+        out.append(
+            f"<VirtualIPName>{obj.virtual_ip_name if needs_escape(obj.virtual_ip_name) is None else escape_text(obj.virtual_ip_name)}</VirtualIPName>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -1416,23 +1749,35 @@ def _write_virtual_network_site(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.label is not None:
-        out.append(f"<Label>{escape_text(obj.label)}</Label>")
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
     if obj.id is not None:
-        out.append(f"<Id>{escape_text(obj.id)}</Id>")
+        out.append(f"<Id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</Id>")
     if obj.affinity_group is not None:
-        out.append(f"<AffinityGroup>{escape_text(obj.affinity_group)}</AffinityGroup>")
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
     if obj.location is not None:
-        out.append(f"<Location>{escape_text(obj.location)}</Location>")
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
     if obj.state is not None:
-        out.append(f"<State>{escape_text(obj.state)}</State>")
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
     if obj.address_space is not None:
         out.append("<AddressSpace>")
         if obj.address_space is not None:
             out.append("<AddressPrefixes>")
             for address_space_item in obj.address_space:
-                out.append(f"<AddressPrefix>{escape_text(address_space_item)}</AddressPrefix>")
+                out.append(
+                    f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
+                )
             out.append("</AddressPrefixes>")
         out.append("</AddressSpace>")
     if obj.subnets is not None:
@@ -1455,12 +1800,16 @@ def _write_virtual_network_site(
 def _write_subnet(obj: Subnet, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.address_prefix is not None:
-        out.append(f"<AddressPrefix>{escape_text(obj.address_prefix)}</AddressPrefix>")
+        out.append(
+            f"<AddressPrefix>{obj.address_prefix if needs_escape(obj.address_prefix) is None else escape_text(obj.address_prefix)}</AddressPrefix>"
+        )
     if obj.network_security_group is not None:
         out.append(
-            f"<NetworkSecurityGroup>{escape_text(obj.network_security_group)}</NetworkSecurityGroup>"
+            f"<NetworkSecurityGroup>{obj.network_security_group if needs_escape(obj.network_security_group) is None else escape_text(obj.network_security_group)}</NetworkSecurityGroup>"
         )
     out.append(f"</{tag}>")
 
@@ -1470,7 +1819,9 @@ def _write_virtual_network_gateway(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.profile is not None:
-        out.append(f"<Profile>{escape_text(obj.profile)}</Profile>")
+        out.append(
+            f"<Profile>{obj.profile if needs_escape(obj.profile) is None else escape_text(obj.profile)}</Profile>"
+        )
     if obj.sites is not None:
         out.append("<Sites>")
         for sites_item in obj.sites:
@@ -1482,7 +1833,7 @@ def _write_virtual_network_gateway(
             out.append("<AddressPrefixes>")
             for vpn_client_address_pool_item in obj.vpn_client_address_pool:
                 out.append(
-                    f"<AddressPrefix>{escape_text(vpn_client_address_pool_item)}</AddressPrefix>"
+                    f"<AddressPrefix>{vpn_client_address_pool_item if needs_escape(vpn_client_address_pool_item) is None else escape_text(vpn_client_address_pool_item)}</AddressPrefix>"
                 )
             out.append("</AddressPrefixes>")
         out.append("</VPNClientAddressPool>")
@@ -1494,17 +1845,23 @@ def _write_gateway_local_network_site(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.address_space is not None:
         out.append("<AddressSpace>")
         if obj.address_space is not None:
             out.append("<AddressPrefixes>")
             for address_space_item in obj.address_space:
-                out.append(f"<AddressPrefix>{escape_text(address_space_item)}</AddressPrefix>")
+                out.append(
+                    f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
+                )
             out.append("</AddressPrefixes>")
         out.append("</AddressSpace>")
     if obj.vpn_gateway_address is not None:
-        out.append(f"<VpnGatewayAddress>{escape_text(obj.vpn_gateway_address)}</VpnGatewayAddress>")
+        out.append(
+            f"<VpnGatewayAddress>{obj.vpn_gateway_address if needs_escape(obj.vpn_gateway_address) is None else escape_text(obj.vpn_gateway_address)}</VpnGatewayAddress>"
+        )
     if obj.connections is not None:
         out.append("<Connections>")
         for connections_item in obj.connections:
@@ -1518,7 +1875,9 @@ def _write_gateway_connection(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.type is not None:
-        out.append(f"<Type>{escape_text(obj.type)}</Type>")
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -1578,10 +1937,14 @@ def _write_local_network_site(
     if obj.address_space is not None:
         out.append("<AddressSpace>")
         for address_space_item in obj.address_space:
-            out.append(f"<AddressPrefix>{escape_text(address_space_item)}</AddressPrefix>")
+            out.append(
+                f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
+            )
         out.append("</AddressSpace>")
     if obj.vpn_gateway_address is not None:
-        out.append(f"<VPNGatewayAddress>{escape_text(obj.vpn_gateway_address)}</VPNGatewayAddress>")
+        out.append(
+            f"<VPNGatewayAddress>{obj.vpn_gateway_address if needs_escape(obj.vpn_gateway_address) is None else escape_text(obj.vpn_gateway_address)}</VPNGatewayAddress>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -1599,7 +1962,9 @@ def _write_virtual_network_site_configuration(
     if obj.address_space is not None:
         out.append("<AddressSpace>")
         for address_space_item in obj.address_space:
-            out.append(f"<AddressPrefix>{escape_text(address_space_item)}</AddressPrefix>")
+            out.append(
+                f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
+            )
         out.append("</AddressSpace>")
     if obj.subnets is not None:
         out.append("<Subnets>")
@@ -1624,7 +1989,9 @@ def _write_subnet_configuration(
         out.append(f' name="{escape_attribute(obj.name)}"')
     out.append(">")
     if obj.address_prefix is not None:
-        out.append(f"<AddressPrefix>{escape_text(obj.address_prefix)}</AddressPrefix>")
+        out.append(
+            f"<AddressPrefix>{obj.address_prefix if needs_escape(obj.address_prefix) is None else escape_text(obj.address_prefix)}</AddressPrefix>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -1649,7 +2016,7 @@ def _write_network_gateway(
         out.append("<VPNClientAddressPool>")
         for vpn_client_address_pool_item in obj.vpn_client_address_pool:
             out.append(
-                f"<AddressPrefix>{escape_text(vpn_client_address_pool_item)}</AddressPrefix>"
+                f"<AddressPrefix>{vpn_client_address_pool_item if needs_escape(vpn_client_address_pool_item) is None else escape_text(vpn_client_address_pool_item)}</AddressPrefix>"
             )
         out.append("</VPNClientAddressPool>")
     if obj.connections_to_local_network is not None:
@@ -1689,7 +2056,9 @@ def _write_operating_system(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.version is not None:
-        out.append(f"<Version>{escape_text(obj.version)}</Version>")
+        out.append(
+            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
+        )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.is_default is not None:
@@ -1708,7 +2077,9 @@ def _write_operating_system_family(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.operating_systems is not None:
@@ -1722,27 +2093,45 @@ def _write_operating_system_family(
 def _write_os_image(obj: OSImage, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.affinity_group is not None:
-        out.append(f"<AffinityGroup>{escape_text(obj.affinity_group)}</AffinityGroup>")
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
     if obj.category is not None:
-        out.append(f"<Category>{escape_text(obj.category)}</Category>")
+        out.append(
+            f"<Category>{obj.category if needs_escape(obj.category) is None else escape_text(obj.category)}</Category>"
+        )
     if obj.label is not None:
-        out.append(f"<Label>{escape_text(obj.label)}</Label>")
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
     if obj.location is not None:
-        out.append(f"<Location>{escape_text(obj.location)}</Location>")
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
     if obj.logical_size_in_gb is not None:
         out.append(f"<LogicalSizeInGB>{obj.logical_size_in_gb:d}</LogicalSizeInGB>")
     if obj.media_link is not None:
-        out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.os is not None:
-        out.append(f"<OS>{escape_text(obj.os)}</OS>")
+        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
     if obj.eula is not None:
-        out.append(f"<Eula>{escape_text(obj.eula)}</Eula>")
+        out.append(
+            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
+        )
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.image_family is not None:
-        out.append(f"<ImageFamily>{escape_text(obj.image_family)}</ImageFamily>")
+        out.append(
+            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
+        )
     if obj.show_in_gui is not None:
         out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
     if obj.published_date is not None:
@@ -1750,23 +2139,41 @@ def _write_os_image(obj: OSImage, tag: str, out: list[str], attributes: str = ""
     if obj.is_premium is not None:
         out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
     if obj.icon_uri is not None:
-        out.append(f"<IconUri>{escape_text(obj.icon_uri)}</IconUri>")
+        out.append(
+            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
+        )
     if obj.privacy_uri is not None:
-        out.append(f"<PrivacyUri>{escape_text(obj.privacy_uri)}</PrivacyUri>")
+        out.append(
+            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
+        )
     if obj.recommended_vm_size is not None:
-        out.append(f"<RecommendedVMSize>{escape_text(obj.recommended_vm_size)}</RecommendedVMSize>")
+        out.append(
+            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
+        )
     if obj.publisher_name is not None:
-        out.append(f"<PublisherName>{escape_text(obj.publisher_name)}</PublisherName>")
+        out.append(
+            f"<PublisherName>{obj.publisher_name if needs_escape(obj.publisher_name) is None else escape_text(obj.publisher_name)}</PublisherName>"
+        )
     if obj.pricing_detail_link is not None:
-        out.append(f"<PricingDetailLink>{escape_text(obj.pricing_detail_link)}</PricingDetailLink>")
+        out.append(
+            f"<PricingDetailLink>{obj.pricing_detail_link if needs_escape(obj.pricing_detail_link) is None else escape_text(obj.pricing_detail_link)}</PricingDetailLink>"
+        )
     if obj.small_icon_uri is not None:
-        out.append(f"<SmallIconUri>{escape_text(obj.small_icon_uri)}</SmallIconUri>")
+        out.append(
+            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
+        )
     if obj.language is not None:
-        out.append(f"<Language>{escape_text(obj.language)}</Language>")
+        out.append(
+            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
+        )
     if obj.os_state is not None:
-        out.append(f"<OSState>{escape_text(obj.os_state)}</OSState>")
+        out.append(
+            f"<OSState>{obj.os_state if needs_escape(obj.os_state) is None else escape_text(obj.os_state)}</OSState>"
+        )
     if obj.io_type is not None:
-        out.append(f"<IOType>{escape_text(obj.io_type)}</IOType>")
+        out.append(
+            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -1775,13 +2182,19 @@ def _write_os_image_input(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.label is not None:
-        out.append(f"<Label>{escape_text(obj.label)}</Label>")
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
     if obj.media_link is not None:
-        out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.os is not None:
-        out.append(f"<OS>{escape_text(obj.os)}</OS>")
+        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
     out.append(f"</{tag}>")
 
 
@@ -1790,35 +2203,53 @@ def _write_resource_extension(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.publisher is not None:
-        out.append(f"<Publisher>{escape_text(obj.publisher)}</Publisher>")
+        out.append(
+            f"<Publisher>{obj.publisher if needs_escape(obj.publisher) is None else escape_text(obj.publisher)}</Publisher>"
+        )
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.version is not None:
-        out.append(f"<Version>{escape_text(obj.version)}</Version>")
+        out.append(
+            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
+        )
     if obj.label is not None:
-        out.append(f"<Label>{escape_text(obj.label)}</Label>")
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.public_configuration_schema is not None:
         out.append(
-            f"<PublicConfigurationSchema>{escape_text(obj.public_configuration_schema)}</PublicConfigurationSchema>"
+            f"<PublicConfigurationSchema>{obj.public_configuration_schema if needs_escape(obj.public_configuration_schema) is None else escape_text(obj.public_configuration_schema)}</PublicConfigurationSchema>"
         )
     if obj.private_configuration_schema is not None:
         out.append(
-            f"<PrivateConfigurationSchema>{escape_text(obj.private_configuration_schema)}</PrivateConfigurationSchema>"
+            f"<PrivateConfigurationSchema>{obj.private_configuration_schema if needs_escape(obj.private_configuration_schema) is None else escape_text(obj.private_configuration_schema)}</PrivateConfigurationSchema>"
         )
     if obj.sample_config is not None:
-        out.append(f"<SampleConfig>{escape_text(obj.sample_config)}</SampleConfig>")
+        out.append(
+            f"<SampleConfig>{obj.sample_config if needs_escape(obj.sample_config) is None else escape_text(obj.sample_config)}</SampleConfig>"
+        )
     if obj.replication_completed is not None:
         out.append(
             f"<ReplicationCompleted>{format_bool(obj.replication_completed)}</ReplicationCompleted>"
         )
     if obj.eula is not None:
-        out.append(f"<Eula>{escape_text(obj.eula)}</Eula>")
+        out.append(
+            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
+        )
     if obj.privacy_uri is not None:
-        out.append(f"<PrivacyUri>{escape_text(obj.privacy_uri)}</PrivacyUri>")
+        out.append(
+            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
+        )
     if obj.homepage_uri is not None:
-        out.append(f"<HomepageUri>{escape_text(obj.homepage_uri)}</HomepageUri>")
+        out.append(
+            f"<HomepageUri>{obj.homepage_uri if needs_escape(obj.homepage_uri) is None else escape_text(obj.homepage_uri)}</HomepageUri>"
+        )
     if obj.is_json_extension is not None:
         out.append(f"<IsJsonExtension>{format_bool(obj.is_json_extension)}</IsJsonExtension>")
     if obj.is_internal_extension is not None:
@@ -1830,22 +2261,32 @@ def _write_resource_extension(
             f"<DisallowMajorVersionUpgrade>{format_bool(obj.disallow_major_version_upgrade)}</DisallowMajorVersionUpgrade>"
         )
     if obj.company_name is not None:
-        out.append(f"<CompanyName>{escape_text(obj.company_name)}</CompanyName>")
+        out.append(
+            f"<CompanyName>{obj.company_name if needs_escape(obj.company_name) is None else escape_text(obj.company_name)}</CompanyName>"
+        )
     if obj.supported_os is not None:
-        out.append(f"<SupportedOS>{escape_text(obj.supported_os)}</SupportedOS>")
+        out.append(
+            f"<SupportedOS>{obj.supported_os if needs_escape(obj.supported_os) is None else escape_text(obj.supported_os)}</SupportedOS>"
+        )
     if obj.published_date is not None:
         out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
     if obj.regions is not None:
-        out.append(f"<Regions>{escape_text(obj.regions)}</Regions>")
+        out.append(
+            f"<Regions>{obj.regions if needs_escape(obj.regions) is None else escape_text(obj.regions)}</Regions>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_update_role(obj: UpdateRole, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.role_name is not None:
-        out.append(f"<RoleName>{escape_text(obj.role_name)}</RoleName>")
+        out.append(
+            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        )
     if obj.role_type is not None:
-        out.append(f"<RoleType>{escape_text(obj.role_type)}</RoleType>")
+        out.append(
+            f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
+        )
     if obj.network_config is not None:
         out.append("<ConfigurationSets>")
         if obj.network_config is not None:
@@ -1860,7 +2301,7 @@ def _write_update_role(obj: UpdateRole, tag: str, out: list[str], attributes: st
         out.append("</ResourceExtensionReferences>")
     if obj.availability_set_name is not None:
         out.append(
-            f"<AvailabilitySetName>{escape_text(obj.availability_set_name)}</AvailabilitySetName>"
+            f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
         )
     if obj.data_virtual_hard_disks is not None:
         out.append("<DataVirtualHardDisks>")
@@ -1870,7 +2311,9 @@ def _write_update_role(obj: UpdateRole, tag: str, out: list[str], attributes: st
     if obj.os_virtual_hard_disk is not None:
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
     if obj.role_size is not None:
-        out.append(f"<RoleSize>{escape_text(obj.role_size)}</RoleSize>")
+        out.append(
+            f"<RoleSize>{obj.role_size if needs_escape(obj.role_size) is None else escape_text(obj.role_size)}</RoleSize>"
+        )
     if obj.provision_guest_agent is not None:
         out.append(
             f"<ProvisionGuestAgent>{format_bool(obj.provision_guest_agent)}</ProvisionGuestAgent>"
@@ -1884,15 +2327,21 @@ def _write_capture_role_operation(
     out.append(f"<{tag}{attributes}>")
     out.append("<OperationType>CaptureRoleOperation</OperationType>")
     if obj.post_capture_action is not None:
-        out.append(f"<PostCaptureAction>{escape_text(obj.post_capture_action)}</PostCaptureAction>")
+        out.append(
+            f"<PostCaptureAction>{obj.post_capture_action if needs_escape(obj.post_capture_action) is None else escape_text(obj.post_capture_action)}</PostCaptureAction>"
+        )
     if obj.provisioning_configuration is not None:
         _write_provisioning_configuration_set(
             obj.provisioning_configuration, "ProvisioningConfiguration", out
         )
     if obj.target_image_label is not None:
-        out.append(f"<TargetImageLabel>{escape_text(obj.target_image_label)}</TargetImageLabel>")
+        out.append(
+            f"<TargetImageLabel>{obj.target_image_label if needs_escape(obj.target_image_label) is None else escape_text(obj.target_image_label)}</TargetImageLabel>"
+        )
     if obj.target_image_name is not None:
-        out.append(f"<TargetImageName>{escape_text(obj.target_image_name)}</TargetImageName>")
+        out.append(
+            f"<TargetImageName>{obj.target_image_name if needs_escape(obj.target_image_name) is None else escape_text(obj.target_image_name)}</TargetImageName>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -1912,7 +2361,9 @@ def _write_start_roles_operation(
     if obj.role_names is not None:
         out.append("<Roles>")
         for role_names_item in obj.role_names:
-            out.append(f"<Name>{escape_text(role_names_item)}</Name>")
+            out.append(
+                f"<Name>{role_names_item if needs_escape(role_names_item) is None else escape_text(role_names_item)}</Name>"
+            )
         out.append("</Roles>")
     out.append(f"</{tag}>")
 
@@ -1932,7 +2383,7 @@ def _write_shutdown_role_operation(
     out.append("<OperationType>ShutdownRoleOperation</OperationType>")
     if obj.post_shutdown_action is not None:
         out.append(
-            f"<PostShutdownAction>{escape_text(obj.post_shutdown_action)}</PostShutdownAction>"
+            f"<PostShutdownAction>{obj.post_shutdown_action if needs_escape(obj.post_shutdown_action) is None else escape_text(obj.post_shutdown_action)}</PostShutdownAction>"
         )
     out.append(f"</{tag}>")
 
@@ -1945,11 +2396,13 @@ def _write_shutdown_roles_operation(
     if obj.role_names is not None:
         out.append("<Roles>")
         for role_names_item in obj.role_names:
-            out.append(f"<Name>{escape_text(role_names_item)}</Name>")
+            out.append(
+                f"<Name>{role_names_item if needs_escape(role_names_item) is None else escape_text(role_names_item)}</Name>"
+            )
         out.append("</Roles>")
     if obj.post_shutdown_action is not None:
         out.append(
-            f"<PostShutdownAction>{escape_text(obj.post_shutdown_action)}</PostShutdownAction>"
+            f"<PostShutdownAction>{obj.post_shutdown_action if needs_escape(obj.post_shutdown_action) is None else escape_text(obj.post_shutdown_action)}</PostShutdownAction>"
         )
     out.append(f"</{tag}>")
 
@@ -1957,9 +2410,13 @@ def _write_shutdown_roles_operation(
 def _write_role_size(obj: RoleSize, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.label is not None:
-        out.append(f"<Label>{escape_text(obj.label)}</Label>")
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
     if obj.cores is not None:
         out.append(f"<Cores>{obj.cores:d}</Cores>")
     if obj.memory_in_mb is not None:
@@ -1990,9 +2447,13 @@ def _write_role_definition(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.role_name is not None:
-        out.append(f"<RoleName>{escape_text(obj.role_name)}</RoleName>")
+        out.append(
+            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        )
     if obj.role_type is not None:
-        out.append(f"<RoleType>{escape_text(obj.role_type)}</RoleType>")
+        out.append(
+            f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
+        )
     if obj.configuration_sets is not None:
         out.append("<ConfigurationSets>")
         for configuration_sets_item in obj.configuration_sets:
@@ -2006,12 +2467,16 @@ def _write_role_definition(
             )
         out.append("</ResourceExtensionReferences>")
     if obj.vm_image_name is not None:
-        out.append(f"<VMImageName>{escape_text(obj.vm_image_name)}</VMImageName>")
+        out.append(
+            f"<VMImageName>{obj.vm_image_name if needs_escape(obj.vm_image_name) is None else escape_text(obj.vm_image_name)}</VMImageName>"
+        )
     if obj.media_location is not None:
-        out.append(f"<MediaLocation>{escape_text(obj.media_location)}</MediaLocation>")
+        out.append(
+            f"<MediaLocation>{obj.media_location if needs_escape(obj.media_location) is None else escape_text(obj.media_location)}</MediaLocation>"
+        )
     if obj.availability_set_name is not None:
         out.append(
-            f"<AvailabilitySetName>{escape_text(obj.availability_set_name)}</AvailabilitySetName>"
+            f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
         )
     if obj.data_virtual_hard_disks is not None:
         out.append("<DataVirtualHardDisks>")
@@ -2021,7 +2486,9 @@ def _write_role_definition(
     if obj.os_virtual_hard_disk is not None:
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
     if obj.role_size is not None:
-        out.append(f"<RoleSize>{escape_text(obj.role_size)}</RoleSize>")
+        out.append(
+            f"<RoleSize>{obj.role_size if needs_escape(obj.role_size) is None else escape_text(obj.role_size)}</RoleSize>"
+        )
     if obj.provision_guest_agent is not None:
         out.append(
             f"<ProvisionGuestAgent>{format_bool(obj.provision_guest_agent)}</ProvisionGuestAgent>"
@@ -2032,9 +2499,13 @@ def _write_role_definition(
 def _write_add_role(obj: AddRole, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.role_name is not None:
-        out.append(f"<RoleName>{escape_text(obj.role_name)}</RoleName>")
+        out.append(
+            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        )
     if obj.role_type is not None:
-        out.append(f"<RoleType>{escape_text(obj.role_type)}</RoleType>")
+        out.append(
+            f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
+        )
     if obj.configuration_sets is not None:
         out.append("<ConfigurationSets>")
         for configuration_sets_item in obj.configuration_sets:
@@ -2048,12 +2519,16 @@ def _write_add_role(obj: AddRole, tag: str, out: list[str], attributes: str = ""
             )
         out.append("</ResourceExtensionReferences>")
     if obj.vm_image_name is not None:
-        out.append(f"<VMImageName>{escape_text(obj.vm_image_name)}</VMImageName>")
+        out.append(
+            f"<VMImageName>{obj.vm_image_name if needs_escape(obj.vm_image_name) is None else escape_text(obj.vm_image_name)}</VMImageName>"
+        )
     if obj.media_location is not None:
-        out.append(f"<MediaLocation>{escape_text(obj.media_location)}</MediaLocation>")
+        out.append(
+            f"<MediaLocation>{obj.media_location if needs_escape(obj.media_location) is None else escape_text(obj.media_location)}</MediaLocation>"
+        )
     if obj.availability_set_name is not None:
         out.append(
-            f"<AvailabilitySetName>{escape_text(obj.availability_set_name)}</AvailabilitySetName>"
+            f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
         )
     if obj.data_virtual_hard_disks is not None:
         out.append("<DataVirtualHardDisks>")
@@ -2063,7 +2538,9 @@ def _write_add_role(obj: AddRole, tag: str, out: list[str], attributes: str = ""
     if obj.os_virtual_hard_disk is not None:
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
     if obj.role_size is not None:
-        out.append(f"<RoleSize>{escape_text(obj.role_size)}</RoleSize>")
+        out.append(
+            f"<RoleSize>{obj.role_size if needs_escape(obj.role_size) is None else escape_text(obj.role_size)}</RoleSize>"
+        )
     if obj.provision_guest_agent is not None:
         out.append(
             f"<ProvisionGuestAgent>{format_bool(obj.provision_guest_agent)}</ProvisionGuestAgent>"
@@ -2077,19 +2554,33 @@ def _write_capture_role_as_vm_image(
     out.append(f"<{tag}{attributes}>")
     out.append("<OperationType>CaptureRoleAsVMImageOperation</OperationType>")
     if obj.os_state is not None:
-        out.append(f"<OSState>{escape_text(obj.os_state)}</OSState>")
+        out.append(
+            f"<OSState>{obj.os_state if needs_escape(obj.os_state) is None else escape_text(obj.os_state)}</OSState>"
+        )
     if obj.vm_image_name is not None:
-        out.append(f"<VMImageName>{escape_text(obj.vm_image_name)}</VMImageName>")
+        out.append(
+            f"<VMImageName>{obj.vm_image_name if needs_escape(obj.vm_image_name) is None else escape_text(obj.vm_image_name)}</VMImageName>"
+        )
     if obj.vm_image_label is not None:
-        out.append(f"<VMImageLabel>{escape_text(obj.vm_image_label)}</VMImageLabel>")
+        out.append(
+            f"<VMImageLabel>{obj.vm_image_label if needs_escape(obj.vm_image_label) is None else escape_text(obj.vm_image_label)}</VMImageLabel>"
+        )
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.language is not None:
-        out.append(f"<Language>{escape_text(obj.language)}</Language>")
+        out.append(
+            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
+        )
     if obj.image_family is not None:
-        out.append(f"<ImageFamily>{escape_text(obj.image_family)}</ImageFamily>")
+        out.append(
+            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
+        )
     if obj.recommended_vm_size is not None:
-        out.append(f"<RecommendedVMSize>{escape_text(obj.recommended_vm_size)}</RecommendedVMSize>")
+        out.append(
+            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -2105,13 +2596,21 @@ def _write_persistent_vm_role(
 ) -> None:
     out.append(f'<{tag}{attributes} i:type="PersistentVMRole">')
     if obj.role_name is not None:
-        out.append(f"<RoleName>{escape_text(obj.role_name)}</RoleName>")
+        out.append(
+            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        )
     if obj.os_version is not None:
-        out.append(f"<OsVersion>{escape_text(obj.os_version)}</OsVersion>")
+        out.append(
+            f"<OsVersion>{obj.os_version if needs_escape(obj.os_version) is None else escape_text(obj.os_version)}</OsVersion>"
+        )
     if obj.role_type is not None:
-        out.append(f"<RoleType>{escape_text(obj.role_type)}</RoleType>")
+        out.append(
+            f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
+        )
     if obj.license_type is not None:
-        out.append(f"<LicenseType>{escape_text(obj.license_type)}</LicenseType>")
+        out.append(
+            f"<LicenseType>{obj.license_type if needs_escape(obj.license_type) is None else escape_text(obj.license_type)}</LicenseType>"
+        )
     if obj.configuration_sets is not None:
         out.append("<ConfigurationSets>")
         for configuration_sets_item in obj.configuration_sets:
@@ -2125,12 +2624,16 @@ def _write_persistent_vm_role(
             )
         out.append("</ResourceExtensionReferences>")
     if obj.vm_image_name is not None:
-        out.append(f"<VMImageName>{escape_text(obj.vm_image_name)}</VMImageName>")
+        out.append(
+            f"<VMImageName>{obj.vm_image_name if needs_escape(obj.vm_image_name) is None else escape_text(obj.vm_image_name)}</VMImageName>"
+        )
     if obj.media_location is not None:
-        out.append(f"<MediaLocation>{escape_text(obj.media_location)}</MediaLocation>")
+        out.append(
+            f"<MediaLocation>{obj.media_location if needs_escape(obj.media_location) is None else escape_text(obj.media_location)}</MediaLocation>"
+        )
     if obj.availability_set_name is not None:
         out.append(
-            f"<AvailabilitySetName>{escape_text(obj.availability_set_name)}</AvailabilitySetName>"
+            f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
         )
     if obj.data_virtual_hard_disks is not None:
         out.append("<DataVirtualHardDisks>")
@@ -2140,14 +2643,16 @@ def _write_persistent_vm_role(
     if obj.os_virtual_hard_disk is not None:
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
     if obj.role_size is not None:
-        out.append(f"<RoleSize>{escape_text(obj.role_size)}</RoleSize>")
+        out.append(
+            f"<RoleSize>{obj.role_size if needs_escape(obj.role_size) is None else escape_text(obj.role_size)}</RoleSize>"
+        )
     if obj.provision_guest_agent is not None:
         out.append(
             f"<ProvisionGuestAgent>{format_bool(obj.provision_guest_agent)}</ProvisionGuestAgent>"
         )
     if obj.default_win_rm_certificate_thumbprint is not None:
         out.append(
-            f"<DefaultWinRmCertificateThumbprint>{escape_text(obj.default_win_rm_certificate_thumbprint)}</DefaultWinRmCertificateThumbprint>"
+            f"<DefaultWinRmCertificateThumbprint>{obj.default_win_rm_certificate_thumbprint if needs_escape(obj.default_win_rm_certificate_thumbprint) is None else escape_text(obj.default_win_rm_certificate_thumbprint)}</DefaultWinRmCertificateThumbprint>"
         )
     out.append(f"</{tag}>")
 
@@ -2182,11 +2687,17 @@ def _write_linux_configuration_set(
     out.append(f"<{tag}{attributes}>")
     out.append("<ConfigurationSetType>LinuxProvisioningConfiguration</ConfigurationSetType>")
     if obj.host_name is not None:
-        out.append(f"<HostName>{escape_text(obj.host_name)}</HostName>")
+        out.append(
+            f"<HostName>{obj.host_name if needs_escape(obj.host_name) is None else escape_text(obj.host_name)}</HostName>"
+        )
     if obj.user_name is not None:
-        out.append(f"<UserName>{escape_text(obj.user_name)}</UserName>")
+        out.append(
+            f"<UserName>{obj.user_name if needs_escape(obj.user_name) is None else escape_text(obj.user_name)}</UserName>"
+        )
     if obj.user_password is not None:
-        out.append(f"<UserPassword>{escape_text(obj.user_password)}</UserPassword>")
+        out.append(
+            f"<UserPassword>{obj.user_password if needs_escape(obj.user_password) is None else escape_text(obj.user_password)}</UserPassword>"
+        )
     if obj.disable_ssh_password_authentication is not None:
         out.append(
             f"<DisableSshPasswordAuthentication>{format_bool(obj.disable_ssh_password_authentication)}</DisableSshPasswordAuthentication>"
@@ -2216,18 +2727,26 @@ def _write_ssh(obj: SSH, tag: str, out: list[str], attributes: str = "") -> None
 def _write_public_key(obj: PublicKey, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.fingerprint is not None:
-        out.append(f"<Fingerprint>{escape_text(obj.fingerprint)}</Fingerprint>")
+        out.append(
+            f"<Fingerprint>{obj.fingerprint if needs_escape(obj.fingerprint) is None else escape_text(obj.fingerprint)}</Fingerprint>"
+        )
     if obj.path is not None:
-        out.append(f"<Path>{escape_text(obj.path)}</Path>")
+        out.append(
+            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_key_pair(obj: KeyPair, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.fingerprint is not None:
-        out.append(f"<Fingerprint>{escape_text(obj.fingerprint)}</Fingerprint>")
+        out.append(
+            f"<Fingerprint>{obj.fingerprint if needs_escape(obj.fingerprint) is None else escape_text(obj.fingerprint)}</Fingerprint>"
+        )
     if obj.path is not None:
-        out.append(f"<Path>{escape_text(obj.path)}</Path>")
+        out.append(
+            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -2237,9 +2756,13 @@ def _write_windows_configuration_set(
     out.append(f"<{tag}{attributes}>")
     out.append("<ConfigurationSetType>WindowsProvisioningConfiguration</ConfigurationSetType>")
     if obj.computer_name is not None:
-        out.append(f"<ComputerName>{escape_text(obj.computer_name)}</ComputerName>")
+        out.append(
+            f"<ComputerName>{obj.computer_name if needs_escape(obj.computer_name) is None else escape_text(obj.computer_name)}</ComputerName>"
+        )
     if obj.admin_password is not None:
-        out.append(f"<AdminPassword>{escape_text(obj.admin_password)}</AdminPassword>")
+        out.append(
+            f"<AdminPassword>{obj.admin_password if needs_escape(obj.admin_password) is None else escape_text(obj.admin_password)}</AdminPassword>"
+        )
     if obj.reset_password_on_first_logon is not None:
         out.append(
             f"<ResetPasswordOnFirstLogon>{format_bool(obj.reset_password_on_first_logon)}</ResetPasswordOnFirstLogon>"
@@ -2249,7 +2772,9 @@ def _write_windows_configuration_set(
             f"<EnableAutomaticUpdates>{format_bool(obj.enable_automatic_updates)}</EnableAutomaticUpdates>"
         )
     if obj.time_zone is not None:
-        out.append(f"<TimeZone>{escape_text(obj.time_zone)}</TimeZone>")
+        out.append(
+            f"<TimeZone>{obj.time_zone if needs_escape(obj.time_zone) is None else escape_text(obj.time_zone)}</TimeZone>"
+        )
     if obj.domain_join is not None:
         _write_domain_join(obj.domain_join, "DomainJoin", out)
     if obj.stored_certificate_settings is not None:
@@ -2260,7 +2785,9 @@ def _write_windows_configuration_set(
     if obj.win_rm is not None:
         _write_win_rm(obj.win_rm, "WinRM", out)
     if obj.admin_username is not None:
-        out.append(f"<AdminUsername>{escape_text(obj.admin_username)}</AdminUsername>")
+        out.append(
+            f"<AdminUsername>{obj.admin_username if needs_escape(obj.admin_username) is None else escape_text(obj.admin_username)}</AdminUsername>"
+        )
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
     if obj.additional_unattend_content is not None:
@@ -2275,20 +2802,30 @@ def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: st
     if obj.credentials is not None:
         _write_credentials(obj.credentials, "Credentials", out)
     if obj.join_domain is not None:
-        out.append(f"<JoinDomain>{escape_text(obj.join_domain)}</JoinDomain>")
+        out.append(
+            f"<JoinDomain>{obj.join_domain if needs_escape(obj.join_domain) is None else escape_text(obj.join_domain)}</JoinDomain>"
+        )
     if obj.machine_object_ou is not None:
-        out.append(f"<MachineObjectOU>{escape_text(obj.machine_object_ou)}</MachineObjectOU>")
+        out.append(
+            f"<MachineObjectOU>{obj.machine_object_ou if needs_escape(obj.machine_object_ou) is None else escape_text(obj.machine_object_ou)}</MachineObjectOU>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_credentials(obj: Credentials, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.domain is not None:
-        out.append(f"<Domain>{escape_text(obj.domain)}</Domain>")
+        out.append(
+            f"<Domain>{obj.domain if needs_escape(obj.domain) is None else escape_text(obj.domain)}</Domain>"
+        )
     if obj.username is not None:
-        out.append(f"<Username>{escape_text(obj.username)}</Username>")
+        out.append(
+            f"<Username>{obj.username if needs_escape(obj.username) is None else escape_text(obj.username)}</Username>"
+        )
     if obj.password is not None:
-        out.append(f"<Password>{escape_text(obj.password)}</Password>")
+        out.append(
+            f"<Password>{obj.password if needs_escape(obj.password) is None else escape_text(obj.password)}</Password>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -2297,11 +2834,17 @@ def _write_certificate_setting(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.store_location is not None:
-        out.append(f"<StoreLocation>{escape_text(obj.store_location)}</StoreLocation>")
+        out.append(
+            f"<StoreLocation>{obj.store_location if needs_escape(obj.store_location) is None else escape_text(obj.store_location)}</StoreLocation>"
+        )
     if obj.store_name is not None:
-        out.append(f"<StoreName>{escape_text(obj.store_name)}</StoreName>")
+        out.append(
+            f"<StoreName>{obj.store_name if needs_escape(obj.store_name) is None else escape_text(obj.store_name)}</StoreName>"
+        )
     if obj.thumbprint is not None:
-        out.append(f"<Thumbprint>{escape_text(obj.thumbprint)}</Thumbprint>")
+        out.append(
+            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -2318,10 +2861,12 @@ def _write_win_rm(obj: WinRM, tag: str, out: list[str], attributes: str = "") ->
 def _write_listener(obj: Listener, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.protocol is not None:
-        out.append(f"<Protocol>{escape_text(obj.protocol)}</Protocol>")
+        out.append(
+            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
+        )
     if obj.certificate_thumbprint is not None:
         out.append(
-            f"<CertificateThumbprint>{escape_text(obj.certificate_thumbprint)}</CertificateThumbprint>"
+            f"<CertificateThumbprint>{obj.certificate_thumbprint if needs_escape(obj.certificate_thumbprint) is None else escape_text(obj.certificate_thumbprint)}</CertificateThumbprint>"
         )
     out.append(f"</{tag}>")
 
@@ -2341,7 +2886,9 @@ def _write_additional_unattend_content(
 def _write_unattend_pass(obj: UnattendPass, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.pass_name is not None:
-        out.append(f"<PassName>{escape_text(obj.pass_name)}</PassName>")
+        out.append(
+            f"<PassName>{obj.pass_name if needs_escape(obj.pass_name) is None else escape_text(obj.pass_name)}</PassName>"
+        )
     if obj.components is not None:
         out.append("<Components>")
         for components_item in obj.components:
@@ -2355,7 +2902,9 @@ def _write_unattend_component(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.component_name is not None:
-        out.append(f"<ComponentName>{escape_text(obj.component_name)}</ComponentName>")
+        out.append(
+            f"<ComponentName>{obj.component_name if needs_escape(obj.component_name) is None else escape_text(obj.component_name)}</ComponentName>"
+        )
     if obj.component_settings is not None:
         out.append("<ComponentSettings>")
         for component_settings_item in obj.component_settings:
@@ -2369,9 +2918,13 @@ def _write_component_setting(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.setting_name is not None:
-        out.append(f"<SettingName>{escape_text(obj.setting_name)}</SettingName>")
+        out.append(
+            f"<SettingName>{obj.setting_name if needs_escape(obj.setting_name) is None else escape_text(obj.setting_name)}</SettingName>"
+        )
     if obj.content is not None:
-        out.append(f"<Content>{escape_text(obj.content)}</Content>")
+        out.append(
+            f"<Content>{obj.content if needs_escape(obj.content) is None else escape_text(obj.content)}</Content>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -2388,15 +2941,17 @@ def _write_network_configuration_set(
     if obj.subnet_names is not None:
         out.append("<SubnetNames>")
         for subnet_names_item in obj.subnet_names:
-            out.append(f"<SubnetName>{escape_text(subnet_names_item)}</SubnetName>")
+            out.append(
+                f"<SubnetName>{subnet_names_item if needs_escape(subnet_names_item) is None else escape_text(subnet_names_item)}</SubnetName>"
+            )
         out.append("</SubnetNames>")
     if obj.static_virtual_network_ip_address is not None:
         out.append(
-            f"<StaticVirtualNetworkIPAddress>{escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
+            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
         )
     if obj.network_security_group is not None:
         out.append(
-            f"<NetworkSecurityGroup>{escape_text(obj.network_security_group)}</NetworkSecurityGroup>"
+            f"<NetworkSecurityGroup>{obj.network_security_group if needs_escape(obj.network_security_group) is None else escape_text(obj.network_security_group)}</NetworkSecurityGroup>"
         )
     if obj.public_ips is not None:
         out.append("<PublicIPs>")
@@ -2417,20 +2972,26 @@ def _write_configuration_set_input_endpoint(
     out.append(f"<{tag}{attributes}>")
     if obj.load_balanced_endpoint_set_name is not None:
         out.append(
-            f"<LoadBalancedEndpointSetName>{escape_text(obj.load_balanced_endpoint_set_name)}</LoadBalancedEndpointSetName>"
+            f"<LoadBalancedEndpointSetName>{obj.load_balanced_endpoint_set_name if needs_escape(obj.load_balanced_endpoint_set_name) is None else escape_text(obj.load_balanced_endpoint_set_name)}</LoadBalancedEndpointSetName>"
         )
     if obj.local_port is not None:
         out.append(f"<LocalPort>{obj.local_port:d}</LocalPort>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.port is not None:
         out.append(f"<Port>{obj.port:d}</Port>")
     if obj.load_balancer_probe is not None:
         _write_load_balancer_probe(obj.load_balancer_probe, "LoadBalancerProbe", out)
     if obj.protocol is not None:
-        out.append(f"<Protocol>{escape_text(obj.protocol)}</Protocol>")
+        out.append(
+            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
+        )
     if obj.vip is not None:
-        out.append(f"<Vip>{escape_text(obj.vip)}</Vip>")
+        out.append(
+            f"<Vip>{obj.vip if needs_escape(obj.vip) is None else escape_text(obj.vip)}</Vip>"
+        )
     if obj.enable_direct_server_return is not None:
         out.append(
             f"<EnableDirectServerReturn>{format_bool(obj.enable_direct_server_return)}</EnableDirectServerReturn>"
@@ -2438,7 +2999,9 @@ def _write_configuration_set_input_endpoint(
     if obj.endpoint_acl is not None:
         _write_endpoint_acl(obj.endpoint_acl, "EndpointACL", out)
     if obj.load_balancer_name is not None:
-        out.append(f"<LoadBalancerName>{escape_text(obj.load_balancer_name)}</LoadBalancerName>")
+        out.append(
+            f"<LoadBalancerName>{obj.load_balancer_name if needs_escape(obj.load_balancer_name) is None else escape_text(obj.load_balancer_name)}</LoadBalancerName>"
+        )
     if obj.idle_timeout_in_minutes is not None:
         out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
     out.append(f"</{tag}>")
@@ -2449,11 +3012,15 @@ def _write_load_balancer_probe(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.path is not None:
-        out.append(f"<Path>{escape_text(obj.path)}</Path>")
+        out.append(
+            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
+        )
     if obj.port is not None:
         out.append(f"<Port>{obj.port:d}</Port>")
     if obj.protocol is not None:
-        out.append(f"<Protocol>{escape_text(obj.protocol)}</Protocol>")
+        out.append(
+            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
+        )
     if obj.interval_in_seconds is not None:
         out.append(f"<IntervalInSeconds>{obj.interval_in_seconds:d}</IntervalInSeconds>")
     if obj.timeout_in_seconds is not None:
@@ -2476,28 +3043,42 @@ def _write_acl_rule(obj: AclRule, tag: str, out: list[str], attributes: str = ""
     if obj.order is not None:
         out.append(f"<Order>{obj.order:d}</Order>")
     if obj.action is not None:
-        out.append(f"<Action>{escape_text(obj.action)}</Action>")
+        out.append(
+            f"<Action>{obj.action if needs_escape(obj.action) is None else escape_text(obj.action)}</Action>"
+        )
     if obj.remote_subnet is not None:
-        out.append(f"<RemoteSubnet>{escape_text(obj.remote_subnet)}</RemoteSubnet>")
+        out.append(
+            f"<RemoteSubnet>{obj.remote_subnet if needs_escape(obj.remote_subnet) is None else escape_text(obj.remote_subnet)}</RemoteSubnet>"
+        )
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_public_ip(obj: PublicIP, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.address is not None:
-        out.append(f"<Address>{escape_text(obj.address)}</Address>")
+        out.append(
+            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
+        )
     if obj.idle_timeout_in_minutes is not None:
         out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
     if obj.domain_name_label is not None:
-        out.append(f"<DomainNameLabel>{escape_text(obj.domain_name_label)}</DomainNameLabel>")
+        out.append(
+            f"<DomainNameLabel>{obj.domain_name_label if needs_escape(obj.domain_name_label) is None else escape_text(obj.domain_name_label)}</DomainNameLabel>"
+        )
     if obj.fqdns is not None:
         out.append("<Fqdns>")
         for fqdns_item in obj.fqdns:
-            out.append(f"<Fqdn>{escape_text(fqdns_item)}</Fqdn>")
+            out.append(
+                f"<Fqdn>{fqdns_item if needs_escape(fqdns_item) is None else escape_text(fqdns_item)}</Fqdn>"
+            )
         out.append("</Fqdns>")
     out.append(f"</{tag}>")
 
@@ -2507,7 +3088,9 @@ def _write_network_interface(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.ip_configurations is not None:
         out.append("<IPConfigurations>")
         for ip_configurations_item in obj.ip_configurations:
@@ -2523,10 +3106,12 @@ def _write_network_interface_ip_configuration(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.subnet_name is not None:
-        out.append(f"<SubnetName>{escape_text(obj.subnet_name)}</SubnetName>")
+        out.append(
+            f"<SubnetName>{obj.subnet_name if needs_escape(obj.subnet_name) is None else escape_text(obj.subnet_name)}</SubnetName>"
+        )
     if obj.static_virtual_network_ip_address is not None:
         out.append(
-            f"<StaticVirtualNetworkIPAddress>{escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
+            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
         )
     out.append(f"</{tag}>")
 
@@ -2536,25 +3121,37 @@ def _write_os_virtual_hard_disk(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.host_caching is not None:
-        out.append(f"<HostCaching>{escape_text(obj.host_caching)}</HostCaching>")
+        out.append(
+            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
+        )
     if obj.disk_label is not None:
-        out.append(f"<DiskLabel>{escape_text(obj.disk_label)}</DiskLabel>")
+        out.append(
+            f"<DiskLabel>{obj.disk_label if needs_escape(obj.disk_label) is None else escape_text(obj.disk_label)}</DiskLabel>"
+        )
     if obj.disk_name is not None:
-        out.append(f"<DiskName>{escape_text(obj.disk_name)}</DiskName>")
+        out.append(
+            f"<DiskName>{obj.disk_name if needs_escape(obj.disk_name) is None else escape_text(obj.disk_name)}</DiskName>"
+        )
     if obj.media_link is not None:
-        out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
     if obj.source_image_name is not None:
-        out.append(f"<SourceImageName>{escape_text(obj.source_image_name)}</SourceImageName>")
+        out.append(
+            f"<SourceImageName>{obj.source_image_name if needs_escape(obj.source_image_name) is None else escape_text(obj.source_image_name)}</SourceImageName>"
+        )
     if obj.os is not None:
-        out.append(f"<OS>{escape_text(obj.os)}</OS>")
+        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
     if obj.remote_source_image_link is not None:
         out.append(
-            f"<RemoteSourceImageLink>{escape_text(obj.remote_source_image_link)}</RemoteSourceImageLink>"
+            f"<RemoteSourceImageLink>{obj.remote_source_image_link if needs_escape(obj.remote_source_image_link) is None else escape_text(obj.remote_source_image_link)}</RemoteSourceImageLink>"
         )
     if obj.resized_size_in_gb is not None:
         out.append(f"<ResizedSizeInGB>{obj.resized_size_in_gb:d}</ResizedSizeInGB>")
     if obj.io_type is not None:
-        out.append(f"<IOType>{escape_text(obj.io_type)}</IOType>")
+        out.append(
+            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -2563,21 +3160,33 @@ def _write_data_virtual_hard_disk(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.host_caching is not None:
-        out.append(f"<HostCaching>{escape_text(obj.host_caching)}</HostCaching>")
+        out.append(
+            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
+        )
     if obj.disk_label is not None:
-        out.append(f"<DiskLabel>{escape_text(obj.disk_label)}</DiskLabel>")
+        out.append(
+            f"<DiskLabel>{obj.disk_label if needs_escape(obj.disk_label) is None else escape_text(obj.disk_label)}</DiskLabel>"
+        )
     if obj.disk_name is not None:
-        out.append(f"<DiskName>{escape_text(obj.disk_name)}</DiskName>")
+        out.append(
+            f"<DiskName>{obj.disk_name if needs_escape(obj.disk_name) is None else escape_text(obj.disk_name)}</DiskName>"
+        )
     if obj.lun is not None:
         out.append(f"<Lun>{obj.lun:d}</Lun>")
     if obj.logical_disk_size_in_gb is not None:
         out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
     if obj.media_link is not None:
-        out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
     if obj.source_media_link is not None:
-        out.append(f"<SourceMediaLink>{escape_text(obj.source_media_link)}</SourceMediaLink>")
+        out.append(
+            f"<SourceMediaLink>{obj.source_media_link if needs_escape(obj.source_media_link) is None else escape_text(obj.source_media_link)}</SourceMediaLink>"
+        )
     if obj.io_type is not None:
-        out.append(f"<IOType>{escape_text(obj.io_type)}</IOType>")
+        out.append(
+            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -2586,13 +3195,21 @@ def _write_resource_extension_reference(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.reference_name is not None:
-        out.append(f"<ReferenceName>{escape_text(obj.reference_name)}</ReferenceName>")
+        out.append(
+            f"<ReferenceName>{obj.reference_name if needs_escape(obj.reference_name) is None else escape_text(obj.reference_name)}</ReferenceName>"
+        )
     if obj.publisher is not None:
-        out.append(f"<Publisher>{escape_text(obj.publisher)}</Publisher>")
+        out.append(
+            f"<Publisher>{obj.publisher if needs_escape(obj.publisher) is None else escape_text(obj.publisher)}</Publisher>"
+        )
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.version is not None:
-        out.append(f"<Version>{escape_text(obj.version)}</Version>")
+        out.append(
+            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
+        )
     if obj.resource_extension_parameter_values is not None:
         out.append("<ResourceExtensionParameterValues>")
         for resource_extension_parameter_values_item in obj.resource_extension_parameter_values:
@@ -2601,7 +3218,9 @@ def _write_resource_extension_reference(
             )
         out.append("</ResourceExtensionParameterValues>")
     if obj.state is not None:
-        out.append(f"<State>{escape_text(obj.state)}</State>")
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
     if obj.certificates is not None:
         out.append("<Certificates>")
         for certificates_item in obj.certificates:
@@ -2615,11 +3234,17 @@ def _write_resource_extension_parameter_value(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.key is not None:
-        out.append(f"<Key>{escape_text(obj.key)}</Key>")
+        out.append(
+            f"<Key>{obj.key if needs_escape(obj.key) is None else escape_text(obj.key)}</Key>"
+        )
     if obj.value is not None:
-        out.append(f"<Value>{escape_text(obj.value)}</Value>")
+        out.append(
+            f"<Value>{obj.value if needs_escape(obj.value) is None else escape_text(obj.value)}</Value>"
+        )
     if obj.type is not None:
-        out.append(f"<Type>{escape_text(obj.type)}</Type>")
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -2628,10 +3253,12 @@ def _write_resource_extension_certificate(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.thumbprint is not None:
-        out.append(f"<Thumbprint>{escape_text(obj.thumbprint)}</Thumbprint>")
+        out.append(
+            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
+        )
     if obj.thumbprint_algorithm is not None:
         out.append(
-            f"<ThumbprintAlgorithm>{escape_text(obj.thumbprint_algorithm)}</ThumbprintAlgorithm>"
+            f"<ThumbprintAlgorithm>{obj.thumbprint_algorithm if needs_escape(obj.thumbprint_algorithm) is None else escape_text(obj.thumbprint_algorithm)}</ThumbprintAlgorithm>"
         )
     out.append(f"</{tag}>")
 
@@ -2641,24 +3268,38 @@ def _write_create_cloud_service(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.label is not None:
-        out.append(f"<Label>{escape_text(obj.label)}</Label>")
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.geo_region is not None:
-        out.append(f"<GeoRegion>{escape_text(obj.geo_region)}</GeoRegion>")
+        out.append(
+            f"<GeoRegion>{obj.geo_region if needs_escape(obj.geo_region) is None else escape_text(obj.geo_region)}</GeoRegion>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_cloud_service(obj: CloudService, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.label is not None:
-        out.append(f"<Label>{escape_text(obj.label)}</Label>")
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.geo_region is not None:
-        out.append(f"<GeoRegion>{escape_text(obj.geo_region)}</GeoRegion>")
+        out.append(
+            f"<GeoRegion>{obj.geo_region if needs_escape(obj.geo_region) is None else escape_text(obj.geo_region)}</GeoRegion>"
+        )
     if obj.resources is not None:
         out.append("<Resources>")
         for resources_item in obj.resources:
@@ -2671,22 +3312,36 @@ def _write_resource(obj: Resource, tag: str, out: list[str], attributes: str = "
     out.append(f"<{tag}{attributes}>")
     if obj.resource_provider_namespace is not None:
         out.append(
-            f"<ResourceProviderNamespace>{escape_text(obj.resource_provider_namespace)}</ResourceProviderNamespace>"
+            f"<ResourceProviderNamespace>{obj.resource_provider_namespace if needs_escape(obj.resource_provider_namespace) is None else escape_text(obj.resource_provider_namespace)}</ResourceProviderNamespace>"
         )
     if obj.type is not None:
-        out.append(f"<Type>{escape_text(obj.type)}</Type>")
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.label is not None:
-        out.append(f"<Label>{escape_text(obj.label)}</Label>")
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
     if obj.schema_version is not None:
-        out.append(f"<SchemaVersion>{escape_text(obj.schema_version)}</SchemaVersion>")
+        out.append(
+            f"<SchemaVersion>{obj.schema_version if needs_escape(obj.schema_version) is None else escape_text(obj.schema_version)}</SchemaVersion>"
+        )
     if obj.e_tag is not None:
-        out.append(f"<ETag>{escape_text(obj.e_tag)}</ETag>")
+        out.append(
+            f"<ETag>{obj.e_tag if needs_escape(obj.e_tag) is None else escape_text(obj.e_tag)}</ETag>"
+        )
     if obj.state is not None:
-        out.append(f"<State>{escape_text(obj.state)}</State>")
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
     if obj.sub_state is not None:
-        out.append(f"<SubState>{escape_text(obj.sub_state)}</SubState>")
+        out.append(
+            f"<SubState>{obj.sub_state if needs_escape(obj.sub_state) is None else escape_text(obj.sub_state)}</SubState>"
+        )
     if obj.intrinsic_settings is not None:
         _write_intrinsic_settings(obj.intrinsic_settings, "IntrinsicSettings", out)
     if obj.operation_status is not None:
@@ -2694,7 +3349,9 @@ def _write_resource(obj: Resource, tag: str, out: list[str], attributes: str = "
     if obj.cloud_service_settings is not None:
         _write_cloud_service_settings(obj.cloud_service_settings, "CloudServiceSettings", out)
     if obj.promotion_code is not None:
-        out.append(f"<PromotionCode>{escape_text(obj.promotion_code)}</PromotionCode>")
+        out.append(
+            f"<PromotionCode>{obj.promotion_code if needs_escape(obj.promotion_code) is None else escape_text(obj.promotion_code)}</PromotionCode>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -2703,7 +3360,9 @@ def _write_intrinsic_settings(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.plan is not None:
-        out.append(f"<Plan>{escape_text(obj.plan)}</Plan>")
+        out.append(
+            f"<Plan>{obj.plan if needs_escape(obj.plan) is None else escape_text(obj.plan)}</Plan>"
+        )
     if obj.quota is not None:
         _write_job_collection_quota(obj.quota, "Quota", out)
     out.append(f"</{tag}>")
@@ -2727,7 +3386,9 @@ def _write_max_recurrence(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.frequency is not None:
-        out.append(f"<Frequency>{escape_text(obj.frequency)}</Frequency>")
+        out.append(
+            f"<Frequency>{obj.frequency if needs_escape(obj.frequency) is None else escape_text(obj.frequency)}</Frequency>"
+        )
     if obj.interval is not None:
         out.append(f"<Interval>{obj.interval:d}</Interval>")
     out.append(f"</{tag}>")
@@ -2738,9 +3399,13 @@ def _write_resource_operation_status(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.type is not None:
-        out.append(f"<Type>{escape_text(obj.type)}</Type>")
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
     if obj.result is not None:
-        out.append(f"<Result>{escape_text(obj.result)}</Result>")
+        out.append(
+            f"<Result>{obj.result if needs_escape(obj.result) is None else escape_text(obj.result)}</Result>"
+        )
     if obj.error is not None:
         _write_resource_operation_error(obj.error, "Error", out)
     out.append(f"</{tag}>")
@@ -2753,7 +3418,9 @@ def _write_resource_operation_error(
     if obj.http_code is not None:
         out.append(f"<HttpCode>{obj.http_code:d}</HttpCode>")
     if obj.message is not None:
-        out.append(f"<Message>{escape_text(obj.message)}</Message>")
+        out.append(
+            f"<Message>{obj.message if needs_escape(obj.message) is None else escape_text(obj.message)}</Message>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -2762,7 +3429,9 @@ def _write_cloud_service_settings(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.geo_region is not None:
-        out.append(f"<GeoRegion>{escape_text(obj.geo_region)}</GeoRegion>")
+        out.append(
+            f"<GeoRegion>{obj.geo_region if needs_escape(obj.geo_region) is None else escape_text(obj.geo_region)}</GeoRegion>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -2773,7 +3442,9 @@ def _write_create_job_collection(
     if obj.plan is not None:
         out.append("<IntrinsicSettings>")
         if obj.plan is not None:
-            out.append(f"<Plan>{escape_text(obj.plan)}</Plan>")
+            out.append(
+                f"<Plan>{obj.plan if needs_escape(obj.plan) is None else escape_text(obj.plan)}</Plan>"
+            )
         out.append("</IntrinsicSettings>")
     out.append(f"</{tag}>")
 
@@ -2790,11 +3461,17 @@ def _write_resource_name_availability_response(
 def _write_atom_author(obj: AtomAuthor, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<name>{escape_text(obj.name)}</name>")
+        out.append(
+            f"<name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</name>"
+        )
     if obj.uri is not None:
-        out.append(f"<uri>{escape_text(obj.uri)}</uri>")
+        out.append(
+            f"<uri>{obj.uri if needs_escape(obj.uri) is None else escape_text(obj.uri)}</uri>"
+        )
     if obj.email is not None:
-        out.append(f"<email>{escape_text(obj.email)}</email>")
+        out.append(
+            f"<email>{obj.email if needs_escape(obj.email) is None else escape_text(obj.email)}</email>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -2821,7 +3498,9 @@ def _write_create_namespace_entry(
                 '<NamespaceDescription xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect">'
             )
             for namespace_description_item in obj.namespace_description:
-                out.append(f"<Region>{escape_text(namespace_description_item)}</Region>")
+                out.append(
+                    f"<Region>{namespace_description_item if needs_escape(namespace_description_item) is None else escape_text(namespace_description_item)}</Region>"
+                )
             out.append("</NamespaceDescription>")
         out.append("</content>")
     out.append(f"</{tag}>")
@@ -2832,9 +3511,11 @@ def _write_service_bus_region_feed(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2852,9 +3533,11 @@ def _write_service_bus_namespace_feed(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2870,9 +3553,11 @@ def _write_service_bus_namespace_feed(
 def _write_queue_feed(obj: QueueFeed, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2888,9 +3573,11 @@ def _write_queue_feed(obj: QueueFeed, tag: str, out: list[str], attributes: str 
 def _write_topic_feed(obj: TopicFeed, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2908,9 +3595,11 @@ def _write_notification_hub_feed(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2926,9 +3615,11 @@ def _write_notification_hub_feed(
 def _write_relay_feed(obj: RelayFeed, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2946,9 +3637,11 @@ def _write_metric_properties_feed(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2966,9 +3659,11 @@ def _write_metric_values_feed(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2986,9 +3681,11 @@ def _write_metric_rollups_feed(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -3006,9 +3703,11 @@ def _write_service_bus_region_entry(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3045,9 +3744,11 @@ def _write_service_bus_namespace_entry(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3084,9 +3785,11 @@ def _write_namespace_availability_entry(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3121,9 +3824,11 @@ def _write_namespace_availability_content(
 def _write_queue_entry(obj: QueueEntry, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3156,9 +3861,11 @@ def _write_queue_content(obj: QueueContent, tag: str, out: list[str], attributes
 def _write_topic_entry(obj: TopicEntry, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3193,9 +3900,11 @@ def _write_notification_hub_entry(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3230,9 +3939,11 @@ def _write_notification_hub_content(
 def _write_relay_entry(obj: RelayEntry, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3267,9 +3978,11 @@ def _write_metric_properties_entry(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3306,9 +4019,11 @@ def _write_metric_values_entry(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3345,9 +4060,11 @@ def _write_metric_rollups_entry(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.id is not None:
-        out.append(f"<id>{escape_text(obj.id)}</id>")
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
     if obj.title is not None:
-        out.append(f"<title>{escape_text(obj.title)}</title>")
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3384,9 +4101,13 @@ def _write_service_bus_region(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.code is not None:
-        out.append(f"<Code>{escape_text(obj.code)}</Code>")
+        out.append(
+            f"<Code>{obj.code if needs_escape(obj.code) is None else escape_text(obj.code)}</Code>"
+        )
     if obj.fullname is not None:
-        out.append(f"<FullName>{escape_text(obj.fullname)}</FullName>")
+        out.append(
+            f"<FullName>{obj.fullname if needs_escape(obj.fullname) is None else escape_text(obj.fullname)}</FullName>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -3395,27 +4116,39 @@ def _write_service_bus_namespace(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.region is not None:
-        out.append(f"<Region>{escape_text(obj.region)}</Region>")
+        out.append(
+            f"<Region>{obj.region if needs_escape(obj.region) is None else escape_text(obj.region)}</Region>"
+        )
     if obj.default_key is not None:
-        out.append(f"<DefaultKey>{escape_text(obj.default_key)}</DefaultKey>")
+        out.append(
+            f"<DefaultKey>{obj.default_key if needs_escape(obj.default_key) is None else escape_text(obj.default_key)}</DefaultKey>"
+        )
     if obj.status is not None:
-        out.append(f"<Status>{escape_text(obj.status)}</Status>")
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
     if obj.created_at is not None:
         out.append(f"<CreatedAt>{format_datetime(obj.created_at)}</CreatedAt>")
     if obj.acs_management_endpoint is not None:
         out.append(
-            f"<AcsManagementEndpoint>{escape_text(obj.acs_management_endpoint)}</AcsManagementEndpoint>"
+            f"<AcsManagementEndpoint>{obj.acs_management_endpoint if needs_escape(obj.acs_management_endpoint) is None else escape_text(obj.acs_management_endpoint)}</AcsManagementEndpoint>"
         )
     if obj.servicebus_endpoint is not None:
         out.append(
-            f"<ServiceBusEndpoint>{escape_text(obj.servicebus_endpoint)}</ServiceBusEndpoint>"
+            f"<ServiceBusEndpoint>{obj.servicebus_endpoint if needs_escape(obj.servicebus_endpoint) is None else escape_text(obj.servicebus_endpoint)}</ServiceBusEndpoint>"
         )
     if obj.connection_string is not None:
-        out.append(f"<ConnectionString>{escape_text(obj.connection_string)}</ConnectionString>")
+        out.append(
+            f"<ConnectionString>{obj.connection_string if needs_escape(obj.connection_string) is None else escape_text(obj.connection_string)}</ConnectionString>"
+        )
     if obj.subscription_id is not None:
-        out.append(f"<SubscriptionId>{escape_text(obj.subscription_id)}</SubscriptionId>")
+        out.append(
+            f"<SubscriptionId>{obj.subscription_id if needs_escape(obj.subscription_id) is None else escape_text(obj.subscription_id)}</SubscriptionId>"
+        )
     if obj.enabled is not None:
         out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
     if obj.critical is not None:
@@ -3429,9 +4162,13 @@ def _write_service_bus_namespace(
     if obj.event_hub_enabled is not None:
         out.append(f"<EventHubEnabled>{format_bool(obj.event_hub_enabled)}</EventHubEnabled>")
     if obj.namespace_type is not None:
-        out.append(f"<NamespaceType>{escape_text(obj.namespace_type)}</NamespaceType>")
+        out.append(
+            f"<NamespaceType>{obj.namespace_type if needs_escape(obj.namespace_type) is None else escape_text(obj.namespace_type)}</NamespaceType>"
+        )
     if obj.resource_group is not None:
-        out.append(f"<ResourceGroup>{escape_text(obj.resource_group)}</ResourceGroup>")
+        out.append(
+            f"<ResourceGroup>{obj.resource_group if needs_escape(obj.resource_group) is None else escape_text(obj.resource_group)}</ResourceGroup>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -3442,9 +4179,13 @@ def _write_namespace_availability(
     if obj.result is not None:
         out.append(f"<Result>{format_bool(obj.result)}</Result>")
     if obj.reason is not None:
-        out.append(f"<Reason>{escape_text(obj.reason)}</Reason>")
+        out.append(
+            f"<Reason>{obj.reason if needs_escape(obj.reason) is None else escape_text(obj.reason)}</Reason>"
+        )
     if obj.reason_detail is not None:
-        out.append(f"<ReasonDetail>{escape_text(obj.reason_detail)}</ReasonDetail>")
+        out.append(
+            f"<ReasonDetail>{obj.reason_detail if needs_escape(obj.reason_detail) is None else escape_text(obj.reason_detail)}</ReasonDetail>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -3453,7 +4194,9 @@ def _write_queue_description(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.lock_duration is not None:
-        out.append(f"<LockDuration>{escape_text(obj.lock_duration)}</LockDuration>")
+        out.append(
+            f"<LockDuration>{obj.lock_duration if needs_escape(obj.lock_duration) is None else escape_text(obj.lock_duration)}</LockDuration>"
+        )
     if obj.max_size_in_megabytes is not None:
         out.append(f"<MaxSizeInMegabytes>{obj.max_size_in_megabytes:d}</MaxSizeInMegabytes>")
     if obj.requires_duplicate_detection is not None:
@@ -3464,7 +4207,7 @@ def _write_queue_description(
         out.append(f"<RequiresSession>{format_bool(obj.requires_session)}</RequiresSession>")
     if obj.default_message_time_to_live is not None:
         out.append(
-            f"<DefaultMessageTimeToLive>{escape_text(obj.default_message_time_to_live)}</DefaultMessageTimeToLive>"
+            f"<DefaultMessageTimeToLive>{obj.default_message_time_to_live if needs_escape(obj.default_message_time_to_live) is None else escape_text(obj.default_message_time_to_live)}</DefaultMessageTimeToLive>"
         )
     if obj.dead_lettering_on_message_expiration is not None:
         out.append(
@@ -3472,7 +4215,7 @@ def _write_queue_description(
         )
     if obj.duplicate_detection_history_time_window is not None:
         out.append(
-            f"<DuplicateDetectionHistoryTimeWindow>{escape_text(obj.duplicate_detection_history_time_window)}</DuplicateDetectionHistoryTimeWindow>"
+            f"<DuplicateDetectionHistoryTimeWindow>{obj.duplicate_detection_history_time_window if needs_escape(obj.duplicate_detection_history_time_window) is None else escape_text(obj.duplicate_detection_history_time_window)}</DuplicateDetectionHistoryTimeWindow>"
         )
     if obj.max_delivery_count is not None:
         out.append(f"<MaxDeliveryCount>{obj.max_delivery_count:d}</MaxDeliveryCount>")
@@ -3494,9 +4237,13 @@ def _write_queue_description(
             _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
         out.append("</AuthorizationRules>")
     if obj.status is not None:
-        out.append(f"<Status>{escape_text(obj.status)}</Status>")
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
     if obj.forward_to is not None:
-        out.append(f"<ForwardTo>{escape_text(obj.forward_to)}</ForwardTo>")
+        out.append(
+            f"<ForwardTo>{obj.forward_to if needs_escape(obj.forward_to) is None else escape_text(obj.forward_to)}</ForwardTo>"
+        )
     if obj.created_at is not None:
         out.append(f"<CreatedAt>{format_datetime(obj.created_at)}</CreatedAt>")
     if obj.updated_at is not None:
@@ -3508,14 +4255,16 @@ def _write_queue_description(
     if obj.count_details is not None:
         _write_count_details(obj.count_details, "CountDetails", out)
     if obj.auto_delete_on_idle is not None:
-        out.append(f"<AutoDeleteOnIdle>{escape_text(obj.auto_delete_on_idle)}</AutoDeleteOnIdle>")
+        out.append(
+            f"<AutoDeleteOnIdle>{obj.auto_delete_on_idle if needs_escape(obj.auto_delete_on_idle) is None else escape_text(obj.auto_delete_on_idle)}</AutoDeleteOnIdle>"
+        )
     if obj.enable_partitioning is not None:
         out.append(
             f"<EnablePartitioning>{format_bool(obj.enable_partitioning)}</EnablePartitioning>"
         )
     if obj.entity_availability_status is not None:
         out.append(
-            f"<EntityAvailabilityStatus>{escape_text(obj.entity_availability_status)}</EntityAvailabilityStatus>"
+            f"<EntityAvailabilityStatus>{obj.entity_availability_status if needs_escape(obj.entity_availability_status) is None else escape_text(obj.entity_availability_status)}</EntityAvailabilityStatus>"
         )
     if obj.enable_express is not None:
         out.append(f"<EnableExpress>{format_bool(obj.enable_express)}</EnableExpress>")
@@ -3528,7 +4277,7 @@ def _write_topic_description(
     out.append(f"<{tag}{attributes}>")
     if obj.default_message_time_to_live is not None:
         out.append(
-            f"<DefaultMessageTimeToLive>{escape_text(obj.default_message_time_to_live)}</DefaultMessageTimeToLive>"
+            f"<DefaultMessageTimeToLive>{obj.default_message_time_to_live if needs_escape(obj.default_message_time_to_live) is None else escape_text(obj.default_message_time_to_live)}</DefaultMessageTimeToLive>"
         )
     if obj.max_size_in_megabytes is not None:
         out.append(f"<MaxSizeInMegabytes>{obj.max_size_in_megabytes:d}</MaxSizeInMegabytes>")
@@ -3538,7 +4287,7 @@ def _write_topic_description(
         )
     if obj.duplicate_detection_history_time_window is not None:
         out.append(
-            f"<DuplicateDetectionHistoryTimeWindow>{escape_text(obj.duplicate_detection_history_time_window)}</DuplicateDetectionHistoryTimeWindow>"
+            f"<DuplicateDetectionHistoryTimeWindow>{obj.duplicate_detection_history_time_window if needs_escape(obj.duplicate_detection_history_time_window) is None else escape_text(obj.duplicate_detection_history_time_window)}</DuplicateDetectionHistoryTimeWindow>"
         )
     if obj.enable_batched_operations is not None:
         out.append(
@@ -3560,7 +4309,9 @@ def _write_topic_description(
             _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
         out.append("</AuthorizationRules>")
     if obj.status is not None:
-        out.append(f"<Status>{escape_text(obj.status)}</Status>")
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
     if obj.created_at is not None:
         out.append(f"<CreatedAt>{format_datetime(obj.created_at)}</CreatedAt>")
     if obj.updated_at is not None:
@@ -3574,14 +4325,16 @@ def _write_topic_description(
     if obj.subscription_count is not None:
         out.append(f"<SubscriptionCount>{obj.subscription_count:d}</SubscriptionCount>")
     if obj.auto_delete_on_idle is not None:
-        out.append(f"<AutoDeleteOnIdle>{escape_text(obj.auto_delete_on_idle)}</AutoDeleteOnIdle>")
+        out.append(
+            f"<AutoDeleteOnIdle>{obj.auto_delete_on_idle if needs_escape(obj.auto_delete_on_idle) is None else escape_text(obj.auto_delete_on_idle)}</AutoDeleteOnIdle>"
+        )
     if obj.enable_partitioning is not None:
         out.append(
             f"<EnablePartitioning>{format_bool(obj.enable_partitioning)}</EnablePartitioning>"
         )
     if obj.entity_availability_status is not None:
         out.append(
-            f"<EntityAvailabilityStatus>{escape_text(obj.entity_availability_status)}</EntityAvailabilityStatus>"
+            f"<EntityAvailabilityStatus>{obj.entity_availability_status if needs_escape(obj.entity_availability_status) is None else escape_text(obj.entity_availability_status)}</EntityAvailabilityStatus>"
         )
     if obj.enable_express is not None:
         out.append(f"<EnableExpress>{format_bool(obj.enable_express)}</EnableExpress>")
@@ -3593,7 +4346,9 @@ def _write_notification_hub_description(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.registration_ttl is not None:
-        out.append(f"<RegistrationTtl>{escape_text(obj.registration_ttl)}</RegistrationTtl>")
+        out.append(
+            f"<RegistrationTtl>{obj.registration_ttl if needs_escape(obj.registration_ttl) is None else escape_text(obj.registration_ttl)}</RegistrationTtl>"
+        )
     if obj.authorization_rules is not None:
         out.append("<AuthorizationRules>")
         for authorization_rules_item in obj.authorization_rules:
@@ -3607,13 +4362,19 @@ def _write_relay_description(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.path is not None:
-        out.append(f"<Path>{escape_text(obj.path)}</Path>")
+        out.append(
+            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
+        )
     if obj.listener_type is not None:
-        out.append(f"<ListenerType>{escape_text(obj.listener_type)}</ListenerType>")
+        out.append(
+            f"<ListenerType>{obj.listener_type if needs_escape(obj.listener_type) is None else escape_text(obj.listener_type)}</ListenerType>"
+        )
     if obj.listener_count is not None:
         out.append(f"<ListenerCount>{obj.listener_count:d}</ListenerCount>")
     if obj.relay_type is not None:
-        out.append(f"<RelayType>{escape_text(obj.relay_type)}</RelayType>")
+        out.append(
+            f"<RelayType>{obj.relay_type if needs_escape(obj.relay_type) is None else escape_text(obj.relay_type)}</RelayType>"
+        )
     if obj.requires_client_authorization is not None:
         out.append(
             f"<RequiresClientAuthorization>{format_bool(obj.requires_client_authorization)}</RequiresClientAuthorization>"
@@ -3652,39 +4413,59 @@ def _write_shared_access_authorization_rule(
 ) -> None:
     out.append(f'<{tag}{attributes} i:type="SharedAccessAuthorizationRule">')
     if obj.claim_type is not None:
-        out.append(f"<ClaimType>{escape_text(obj.claim_type)}</ClaimType>")
+        out.append(
+            f"<ClaimType>{obj.claim_type if needs_escape(obj.claim_type) is None else escape_text(obj.claim_type)}</ClaimType>"
+        )
     if obj.claim_value is not None:
-        out.append(f"<ClaimValue>{escape_text(obj.claim_value)}</ClaimValue>")
+        out.append(
+            f"<ClaimValue>{obj.claim_value if needs_escape(obj.claim_value) is None else escape_text(obj.claim_value)}</ClaimValue>"
+        )
     if obj.rights is not None:
         out.append("<Rights>")
         for rights_item in obj.rights:
-            out.append(f"<AccessRights>{escape_text(rights_item)}</AccessRights>")
+            out.append(
+                f"<AccessRights>{rights_item if needs_escape(rights_item) is None else escape_text(rights_item)}</AccessRights>"
+            )
         out.append("</Rights>")
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
     if obj.modified_time is not None:
         out.append(f"<ModifiedTime>{format_datetime(obj.modified_time)}</ModifiedTime>")
     if obj.key_name is not None:
-        out.append(f"<KeyName>{escape_text(obj.key_name)}</KeyName>")
+        out.append(
+            f"<KeyName>{obj.key_name if needs_escape(obj.key_name) is None else escape_text(obj.key_name)}</KeyName>"
+        )
     if obj.primary_key is not None:
-        out.append(f"<PrimaryKey>{escape_text(obj.primary_key)}</PrimaryKey>")
+        out.append(
+            f"<PrimaryKey>{obj.primary_key if needs_escape(obj.primary_key) is None else escape_text(obj.primary_key)}</PrimaryKey>"
+        )
     if obj.secondary_key is not None:
-        out.append(f"<SecondaryKey>{escape_text(obj.secondary_key)}</SecondaryKey>")
+        out.append(
+            f"<SecondaryKey>{obj.secondary_key if needs_escape(obj.secondary_key) is None else escape_text(obj.secondary_key)}</SecondaryKey>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_allow_rule(obj: AllowRule, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f'<{tag}{attributes} i:type="AllowRule">')
     if obj.issuer_name is not None:
-        out.append(f"<IssuerName>{escape_text(obj.issuer_name)}</IssuerName>")
+        out.append(
+            f"<IssuerName>{obj.issuer_name if needs_escape(obj.issuer_name) is None else escape_text(obj.issuer_name)}</IssuerName>"
+        )
     if obj.claim_type is not None:
-        out.append(f"<ClaimType>{escape_text(obj.claim_type)}</ClaimType>")
+        out.append(
+            f"<ClaimType>{obj.claim_type if needs_escape(obj.claim_type) is None else escape_text(obj.claim_type)}</ClaimType>"
+        )
     if obj.claim_value is not None:
-        out.append(f"<ClaimValue>{escape_text(obj.claim_value)}</ClaimValue>")
+        out.append(
+            f"<ClaimValue>{obj.claim_value if needs_escape(obj.claim_value) is None else escape_text(obj.claim_value)}</ClaimValue>"
+        )
     if obj.rights is not None:
         out.append("<Rights>")
         for rights_item in obj.rights:
-            out.append(f"<AccessRights>{escape_text(rights_item)}</AccessRights>")
+            out.append(
+                f"<AccessRights>{rights_item if needs_escape(rights_item) is None else escape_text(rights_item)}</AccessRights>"
+            )
         out.append("</Rights>")
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
@@ -3724,19 +4505,19 @@ def _write_metric_properties(
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
         out.append(
-            f'<Name xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{escape_text(obj.name)}</Name>'
+            f'<Name xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>'
         )
     if obj.primary_aggregation is not None:
         out.append(
-            f'<PrimaryAggregation xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{escape_text(obj.primary_aggregation)}</PrimaryAggregation>'
+            f'<PrimaryAggregation xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.primary_aggregation if needs_escape(obj.primary_aggregation) is None else escape_text(obj.primary_aggregation)}</PrimaryAggregation>'
         )
     if obj.unit is not None:
         out.append(
-            f'<Unit xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{escape_text(obj.unit)}</Unit>'
+            f'<Unit xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.unit if needs_escape(obj.unit) is None else escape_text(obj.unit)}</Unit>'
         )
     if obj.display_name is not None:
         out.append(
-            f'<DisplayName xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{escape_text(obj.display_name)}</DisplayName>'
+            f'<DisplayName xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>'
         )
     out.append(f"</{tag}>")
 
@@ -3772,11 +4553,11 @@ def _write_metric_rollups(
     out.append(f"<{tag}{attributes}>")
     if obj.time_grain is not None:
         out.append(
-            f'<TimeGrain xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{escape_text(obj.time_grain)}</TimeGrain>'
+            f'<TimeGrain xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.time_grain if needs_escape(obj.time_grain) is None else escape_text(obj.time_grain)}</TimeGrain>'
         )
     if obj.retention is not None:
         out.append(
-            f'<Retention xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{escape_text(obj.retention)}</Retention>'
+            f'<Retention xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.retention if needs_escape(obj.retention) is None else escape_text(obj.retention)}</Retention>'
         )
     out.append(f"</{tag}>")
 
@@ -3786,13 +4567,17 @@ def _write_create_server_input(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.admin_login is not None:
-        out.append(f"<AdministratorLogin>{escape_text(obj.admin_login)}</AdministratorLogin>")
+        out.append(
+            f"<AdministratorLogin>{obj.admin_login if needs_escape(obj.admin_login) is None else escape_text(obj.admin_login)}</AdministratorLogin>"
+        )
     if obj.admin_password is not None:
         out.append(
-            f"<AdministratorLoginPassword>{escape_text(obj.admin_password)}</AdministratorLoginPassword>"
+            f"<AdministratorLoginPassword>{obj.admin_password if needs_escape(obj.admin_password) is None else escape_text(obj.admin_password)}</AdministratorLoginPassword>"
         )
     if obj.location is not None:
-        out.append(f"<Location>{escape_text(obj.location)}</Location>")
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -3810,11 +4595,17 @@ def _write_firewall_rule_input(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.start_ip_address is not None:
-        out.append(f"<StartIPAddress>{escape_text(obj.start_ip_address)}</StartIPAddress>")
+        out.append(
+            f"<StartIPAddress>{obj.start_ip_address if needs_escape(obj.start_ip_address) is None else escape_text(obj.start_ip_address)}</StartIPAddress>"
+        )
     if obj.end_ip_address is not None:
-        out.append(f"<EndIPAddress>{escape_text(obj.end_ip_address)}</EndIPAddress>")
+        out.append(
+            f"<EndIPAddress>{obj.end_ip_address if needs_escape(obj.end_ip_address) is None else escape_text(obj.end_ip_address)}</EndIPAddress>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -3823,16 +4614,22 @@ def _write_create_database_input(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.edition is not None:
-        out.append(f"<Edition>{escape_text(obj.edition)}</Edition>")
+        out.append(
+            f"<Edition>{obj.edition if needs_escape(obj.edition) is None else escape_text(obj.edition)}</Edition>"
+        )
     if obj.collation_name is not None:
-        out.append(f"<CollationName>{escape_text(obj.collation_name)}</CollationName>")
+        out.append(
+            f"<CollationName>{obj.collation_name if needs_escape(obj.collation_name) is None else escape_text(obj.collation_name)}</CollationName>"
+        )
     if obj.max_size_bytes is not None:
         out.append(f"<MaxSizeBytes>{obj.max_size_bytes:d}</MaxSizeBytes>")
     if obj.service_objective_id is not None:
         out.append(
-            f"<ServiceObjectiveId>{escape_text(obj.service_objective_id)}</ServiceObjectiveId>"
+            f"<ServiceObjectiveId>{obj.service_objective_id if needs_escape(obj.service_objective_id) is None else escape_text(obj.service_objective_id)}</ServiceObjectiveId>"
         )
     out.append(f"</{tag}>")
 
@@ -3842,14 +4639,18 @@ def _write_update_database_input(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.new_database_name is not None:
-        out.append(f"<Name>{escape_text(obj.new_database_name)}</Name>")
+        out.append(
+            f"<Name>{obj.new_database_name if needs_escape(obj.new_database_name) is None else escape_text(obj.new_database_name)}</Name>"
+        )
     if obj.edition is not None:
-        out.append(f"<Edition>{escape_text(obj.edition)}</Edition>")
+        out.append(
+            f"<Edition>{obj.edition if needs_escape(obj.edition) is None else escape_text(obj.edition)}</Edition>"
+        )
     if obj.max_size_bytes is not None:
         out.append(f"<MaxSizeBytes>{obj.max_size_bytes:d}</MaxSizeBytes>")
     if obj.service_objective_id is not None:
         out.append(
-            f"<ServiceObjectiveId>{escape_text(obj.service_objective_id)}</ServiceObjectiveId>"
+            f"<ServiceObjectiveId>{obj.service_objective_id if needs_escape(obj.service_objective_id) is None else escape_text(obj.service_objective_id)}</ServiceObjectiveId>"
         )
     out.append(f"</{tag}>")
 
@@ -3871,38 +4672,58 @@ def _write_create_server_response(
 def _write_server(obj: Server, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.administrator_login is not None:
         out.append(
-            f"<AdministratorLogin>{escape_text(obj.administrator_login)}</AdministratorLogin>"
+            f"<AdministratorLogin>{obj.administrator_login if needs_escape(obj.administrator_login) is None else escape_text(obj.administrator_login)}</AdministratorLogin>"
         )
     if obj.location is not None:
-        out.append(f"<Location>{escape_text(obj.location)}</Location>")
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
     if obj.geo_paired_region is not None:
-        out.append(f"<GeoPairedRegion>{escape_text(obj.geo_paired_region)}</GeoPairedRegion>")
+        out.append(
+            f"<GeoPairedRegion>{obj.geo_paired_region if needs_escape(obj.geo_paired_region) is None else escape_text(obj.geo_paired_region)}</GeoPairedRegion>"
+        )
     if obj.fully_qualified_domain_name is not None:
         out.append(
-            f"<FullyQualifiedDomainName>{escape_text(obj.fully_qualified_domain_name)}</FullyQualifiedDomainName>"
+            f"<FullyQualifiedDomainName>{obj.fully_qualified_domain_name if needs_escape(obj.fully_qualified_domain_name) is None else escape_text(obj.fully_qualified_domain_name)}</FullyQualifiedDomainName>"
         )
     if obj.version is not None:
-        out.append(f"<Version>{escape_text(obj.version)}</Version>")
+        out.append(
+            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
+        )
     if obj.state is not None:
-        out.append(f"<State>{escape_text(obj.state)}</State>")
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_server_quota(obj: ServerQuota, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.type is not None:
-        out.append(f"<Type>{escape_text(obj.type)}</Type>")
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
     if obj.state is not None:
-        out.append(f"<State>{escape_text(obj.state)}</State>")
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
     if obj.self_link is not None:
-        out.append(f"<SelfLink>{escape_text(obj.self_link)}</SelfLink>")
+        out.append(
+            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
+        )
     if obj.parent_link is not None:
-        out.append(f"<ParentLink>{escape_text(obj.parent_link)}</ParentLink>")
+        out.append(
+            f"<ParentLink>{obj.parent_link if needs_escape(obj.parent_link) is None else escape_text(obj.parent_link)}</ParentLink>"
+        )
     if obj.value is not None:
         out.append(f"<Value>{obj.value:d}</Value>")
     out.append(f"</{tag}>")
@@ -3911,17 +4732,29 @@ def _write_server_quota(obj: ServerQuota, tag: str, out: list[str], attributes: 
 def _write_event_log(obj: EventLog, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.type is not None:
-        out.append(f"<Type>{escape_text(obj.type)}</Type>")
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
     if obj.state is not None:
-        out.append(f"<State>{escape_text(obj.state)}</State>")
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
     if obj.self_link is not None:
-        out.append(f"<SelfLink>{escape_text(obj.self_link)}</SelfLink>")
+        out.append(
+            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
+        )
     if obj.parent_link is not None:
-        out.append(f"<ParentLink>{escape_text(obj.parent_link)}</ParentLink>")
+        out.append(
+            f"<ParentLink>{obj.parent_link if needs_escape(obj.parent_link) is None else escape_text(obj.parent_link)}</ParentLink>"
+        )
     if obj.database_name is not None:
-        out.append(f"<DatabaseName>{escape_text(obj.database_name)}</DatabaseName>")
+        out.append(
+            f"<DatabaseName>{obj.database_name if needs_escape(obj.database_name) is None else escape_text(obj.database_name)}</DatabaseName>"
+        )
     if obj.start_time_utc is not None:
         out.append(f"<StartTimeUtc>{format_datetime(obj.start_time_utc)}</StartTimeUtc>")
     if obj.interval_size_in_minutes is not None:
@@ -3929,42 +4762,64 @@ def _write_event_log(obj: EventLog, tag: str, out: list[str], attributes: str = 
             f"<IntervalSizeInMinutes>{obj.interval_size_in_minutes:d}</IntervalSizeInMinutes>"
         )
     if obj.event_category is not None:
-        out.append(f"<EventCategory>{escape_text(obj.event_category)}</EventCategory>")
+        out.append(
+            f"<EventCategory>{obj.event_category if needs_escape(obj.event_category) is None else escape_text(obj.event_category)}</EventCategory>"
+        )
     if obj.event_type is not None:
-        out.append(f"<EventType>{escape_text(obj.event_type)}</EventType>")
+        out.append(
+            f"<EventType>{obj.event_type if needs_escape(obj.event_type) is None else escape_text(obj.event_type)}</EventType>"
+        )
     if obj.event_subtype is not None:
         out.append(f"<EventSubtype>{obj.event_subtype:d}</EventSubtype>")
     if obj.event_subtype_description is not None:
         out.append(
-            f"<EventSubtypeDescription>{escape_text(obj.event_subtype_description)}</EventSubtypeDescription>"
+            f"<EventSubtypeDescription>{obj.event_subtype_description if needs_escape(obj.event_subtype_description) is None else escape_text(obj.event_subtype_description)}</EventSubtypeDescription>"
         )
     if obj.number_of_events is not None:
         out.append(f"<NumberOfEvents>{obj.number_of_events:d}</NumberOfEvents>")
     if obj.severity is not None:
         out.append(f"<Severity>{obj.severity:d}</Severity>")
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.additional_data is not None:
-        out.append(f"<AdditionalData>{escape_text(obj.additional_data)}</AdditionalData>")
+        out.append(
+            f"<AdditionalData>{obj.additional_data if needs_escape(obj.additional_data) is None else escape_text(obj.additional_data)}</AdditionalData>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_firewall_rule(obj: FirewallRule, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.type is not None:
-        out.append(f"<Type>{escape_text(obj.type)}</Type>")
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
     if obj.state is not None:
-        out.append(f"<State>{escape_text(obj.state)}</State>")
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
     if obj.self_link is not None:
-        out.append(f"<SelfLink>{escape_text(obj.self_link)}</SelfLink>")
+        out.append(
+            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
+        )
     if obj.parent_link is not None:
-        out.append(f"<ParentLink>{escape_text(obj.parent_link)}</ParentLink>")
+        out.append(
+            f"<ParentLink>{obj.parent_link if needs_escape(obj.parent_link) is None else escape_text(obj.parent_link)}</ParentLink>"
+        )
     if obj.start_ip_address is not None:
-        out.append(f"<StartIPAddress>{escape_text(obj.start_ip_address)}</StartIPAddress>")
+        out.append(
+            f"<StartIPAddress>{obj.start_ip_address if needs_escape(obj.start_ip_address) is None else escape_text(obj.start_ip_address)}</StartIPAddress>"
+        )
     if obj.end_ip_address is not None:
-        out.append(f"<EndIPAddress>{escape_text(obj.end_ip_address)}</EndIPAddress>")
+        out.append(
+            f"<EndIPAddress>{obj.end_ip_address if needs_escape(obj.end_ip_address) is None else escape_text(obj.end_ip_address)}</EndIPAddress>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -3973,23 +4828,35 @@ def _write_service_objective(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.type is not None:
-        out.append(f"<Type>{escape_text(obj.type)}</Type>")
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
     if obj.state is not None:
-        out.append(f"<State>{escape_text(obj.state)}</State>")
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
     if obj.self_link is not None:
-        out.append(f"<SelfLink>{escape_text(obj.self_link)}</SelfLink>")
+        out.append(
+            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
+        )
     if obj.parent_link is not None:
-        out.append(f"<ParentLink>{escape_text(obj.parent_link)}</ParentLink>")
+        out.append(
+            f"<ParentLink>{obj.parent_link if needs_escape(obj.parent_link) is None else escape_text(obj.parent_link)}</ParentLink>"
+        )
     if obj.id is not None:
-        out.append(f"<Id>{escape_text(obj.id)}</Id>")
+        out.append(f"<Id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</Id>")
     if obj.is_default is not None:
         out.append(f"<IsDefault>{format_bool(obj.is_default)}</IsDefault>")
     if obj.is_system is not None:
         out.append(f"<IsSystem>{format_bool(obj.is_system)}</IsSystem>")
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.enabled is not None:
         out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
     out.append(f"</{tag}>")
@@ -3998,23 +4865,37 @@ def _write_service_objective(
 def _write_database(obj: Database, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.type is not None:
-        out.append(f"<Type>{escape_text(obj.type)}</Type>")
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
     if obj.state is not None:
-        out.append(f"<State>{escape_text(obj.state)}</State>")
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
     if obj.self_link is not None:
-        out.append(f"<SelfLink>{escape_text(obj.self_link)}</SelfLink>")
+        out.append(
+            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
+        )
     if obj.parent_link is not None:
-        out.append(f"<ParentLink>{escape_text(obj.parent_link)}</ParentLink>")
+        out.append(
+            f"<ParentLink>{obj.parent_link if needs_escape(obj.parent_link) is None else escape_text(obj.parent_link)}</ParentLink>"
+        )
     if obj.id is not None:
         out.append(f"<Id>{obj.id:d}</Id>")
     if obj.edition is not None:
-        out.append(f"<Edition>{escape_text(obj.edition)}</Edition>")
+        out.append(
+            f"<Edition>{obj.edition if needs_escape(obj.edition) is None else escape_text(obj.edition)}</Edition>"
+        )
     if obj.max_size_gb is not None:
         out.append(f"<MaxSizeGB>{obj.max_size_gb:d}</MaxSizeGB>")
     if obj.collation_name is not None:
-        out.append(f"<CollationName>{escape_text(obj.collation_name)}</CollationName>")
+        out.append(
+            f"<CollationName>{obj.collation_name if needs_escape(obj.collation_name) is None else escape_text(obj.collation_name)}</CollationName>"
+        )
     if obj.creation_date is not None:
         out.append(f"<CreationDate>{format_datetime(obj.creation_date)}</CreationDate>")
     if obj.is_federation_root is not None:
@@ -4027,11 +4908,11 @@ def _write_database(obj: Database, tag: str, out: list[str], attributes: str = "
         out.append(f"<MaxSizeBytes>{obj.max_size_bytes:d}</MaxSizeBytes>")
     if obj.service_objective_id is not None:
         out.append(
-            f"<ServiceObjectiveId>{escape_text(obj.service_objective_id)}</ServiceObjectiveId>"
+            f"<ServiceObjectiveId>{obj.service_objective_id if needs_escape(obj.service_objective_id) is None else escape_text(obj.service_objective_id)}</ServiceObjectiveId>"
         )
     if obj.assigned_service_objective_id is not None:
         out.append(
-            f"<AssignedServiceObjectiveId>{escape_text(obj.assigned_service_objective_id)}</AssignedServiceObjectiveId>"
+            f"<AssignedServiceObjectiveId>{obj.assigned_service_objective_id if needs_escape(obj.assigned_service_objective_id) is None else escape_text(obj.assigned_service_objective_id)}</AssignedServiceObjectiveId>"
         )
     if obj.service_objective_assignment_state is not None:
         out.append(
@@ -4039,7 +4920,7 @@ def _write_database(obj: Database, tag: str, out: list[str], attributes: str = "
         )
     if obj.service_objective_assignment_state_description is not None:
         out.append(
-            f"<ServiceObjectiveAssignmentStateDescription>{escape_text(obj.service_objective_assignment_state_description)}</ServiceObjectiveAssignmentStateDescription>"
+            f"<ServiceObjectiveAssignmentStateDescription>{obj.service_objective_assignment_state_description if needs_escape(obj.service_objective_assignment_state_description) is None else escape_text(obj.service_objective_assignment_state_description)}</ServiceObjectiveAssignmentStateDescription>"
         )
     if obj.service_objective_assignment_error_code is not None:
         out.append(
@@ -4047,7 +4928,7 @@ def _write_database(obj: Database, tag: str, out: list[str], attributes: str = "
         )
     if obj.service_objective_assignment_error_description is not None:
         out.append(
-            f"<ServiceObjectiveAssignmentErrorDescription>{escape_text(obj.service_objective_assignment_error_description)}</ServiceObjectiveAssignmentErrorDescription>"
+            f"<ServiceObjectiveAssignmentErrorDescription>{obj.service_objective_assignment_error_description if needs_escape(obj.service_objective_assignment_error_description) is None else escape_text(obj.service_objective_assignment_error_description)}</ServiceObjectiveAssignmentErrorDescription>"
         )
     if obj.service_objective_assignment_success_date is not None:
         out.append(
@@ -4067,7 +4948,9 @@ def _write_regenerate_keys(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.key_type is not None:
-        out.append(f"<KeyType>{escape_text(obj.key_type)}</KeyType>")
+        out.append(
+            f"<KeyType>{obj.key_type if needs_escape(obj.key_type) is None else escape_text(obj.key_type)}</KeyType>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -4076,9 +4959,13 @@ def _write_storage_service(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.url is not None:
-        out.append(f"<Url>{escape_text(obj.url)}</Url>")
+        out.append(
+            f"<Url>{obj.url if needs_escape(obj.url) is None else escape_text(obj.url)}</Url>"
+        )
     if obj.service_name is not None:
-        out.append(f"<ServiceName>{escape_text(obj.service_name)}</ServiceName>")
+        out.append(
+            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
+        )
     if obj.storage_service_properties is not None:
         _write_storage_account_properties(
             obj.storage_service_properties, "StorageServiceProperties", out
@@ -4092,7 +4979,9 @@ def _write_storage_service(
     if obj.capabilities is not None:
         out.append("<Capabilities>")
         for capabilities_item in obj.capabilities:
-            out.append(f"<Capability>{escape_text(capabilities_item)}</Capability>")
+            out.append(
+                f"<Capability>{capabilities_item if needs_escape(capabilities_item) is None else escape_text(capabilities_item)}</Capability>"
+            )
         out.append("</Capabilities>")
     out.append(f"</{tag}>")
 
@@ -4102,38 +4991,54 @@ def _write_storage_account_properties(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.affinity_group is not None:
-        out.append(f"<AffinityGroup>{escape_text(obj.affinity_group)}</AffinityGroup>")
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
     if obj.location is not None:
-        out.append(f"<Location>{escape_text(obj.location)}</Location>")
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.status is not None:
-        out.append(f"<Status>{escape_text(obj.status)}</Status>")
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
     if obj.endpoints is not None:
         out.append("<Endpoints>")
         for endpoints_item in obj.endpoints:
-            out.append(f"<Endpoint>{escape_text(endpoints_item)}</Endpoint>")
+            out.append(
+                f"<Endpoint>{endpoints_item if needs_escape(endpoints_item) is None else escape_text(endpoints_item)}</Endpoint>"
+            )
         out.append("</Endpoints>")
     if obj.geo_replication_enabled is not None:
         out.append(
             f"<GeoReplicationEnabled>{format_bool(obj.geo_replication_enabled)}</GeoReplicationEnabled>"
         )
     if obj.geo_primary_region is not None:
-        out.append(f"<GeoPrimaryRegion>{escape_text(obj.geo_primary_region)}</GeoPrimaryRegion>")
+        out.append(
+            f"<GeoPrimaryRegion>{obj.geo_primary_region if needs_escape(obj.geo_primary_region) is None else escape_text(obj.geo_primary_region)}</GeoPrimaryRegion>"
+        )
     if obj.status_of_primary is not None:
-        out.append(f"<StatusOfPrimary>{escape_text(obj.status_of_primary)}</StatusOfPrimary>")
+        out.append(
+            f"<StatusOfPrimary>{obj.status_of_primary if needs_escape(obj.status_of_primary) is None else escape_text(obj.status_of_primary)}</StatusOfPrimary>"
+        )
     if obj.last_geo_failover_time is not None:
         out.append(
             f"<LastGeoFailoverTime>{format_datetime(obj.last_geo_failover_time)}</LastGeoFailoverTime>"
         )
     if obj.geo_secondary_region is not None:
         out.append(
-            f"<GeoSecondaryRegion>{escape_text(obj.geo_secondary_region)}</GeoSecondaryRegion>"
+            f"<GeoSecondaryRegion>{obj.geo_secondary_region if needs_escape(obj.geo_secondary_region) is None else escape_text(obj.geo_secondary_region)}</GeoSecondaryRegion>"
         )
     if obj.status_of_secondary is not None:
-        out.append(f"<StatusOfSecondary>{escape_text(obj.status_of_secondary)}</StatusOfSecondary>")
+        out.append(
+            f"<StatusOfSecondary>{obj.status_of_secondary if needs_escape(obj.status_of_secondary) is None else escape_text(obj.status_of_secondary)}</StatusOfSecondary>"
+        )
     if obj.creation_time is not None:
         out.append(f"<CreationTime>{format_datetime(obj.creation_time)}</CreationTime>")
     if obj.custom_domains is not None:
@@ -4148,17 +5053,23 @@ def _write_storage_account_properties(
     if obj.secondary_endpoints is not None:
         out.append("<SecondaryEndpoints>")
         for secondary_endpoints_item in obj.secondary_endpoints:
-            out.append(f"<Endpoint>{escape_text(secondary_endpoints_item)}</Endpoint>")
+            out.append(
+                f"<Endpoint>{secondary_endpoints_item if needs_escape(secondary_endpoints_item) is None else escape_text(secondary_endpoints_item)}</Endpoint>"
+            )
         out.append("</SecondaryEndpoints>")
     if obj.account_type is not None:
-        out.append(f"<AccountType>{escape_text(obj.account_type)}</AccountType>")
+        out.append(
+            f"<AccountType>{obj.account_type if needs_escape(obj.account_type) is None else escape_text(obj.account_type)}</AccountType>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_custom_domain(obj: CustomDomain, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.use_sub_domain_name is not None:
         out.append(f"<UseSubDomainName>{format_bool(obj.use_sub_domain_name)}</UseSubDomainName>")
     out.append(f"</{tag}>")
@@ -4169,9 +5080,13 @@ def _write_storage_service_keys(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.primary is not None:
-        out.append(f"<Primary>{escape_text(obj.primary)}</Primary>")
+        out.append(
+            f"<Primary>{obj.primary if needs_escape(obj.primary) is None else escape_text(obj.primary)}</Primary>"
+        )
     if obj.secondary is not None:
-        out.append(f"<Secondary>{escape_text(obj.secondary)}</Secondary>")
+        out.append(
+            f"<Secondary>{obj.secondary if needs_escape(obj.secondary) is None else escape_text(obj.secondary)}</Secondary>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -4180,21 +5095,31 @@ def _write_create_storage_service_input(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.service_name is not None:
-        out.append(f"<ServiceName>{escape_text(obj.service_name)}</ServiceName>")
+        out.append(
+            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
+        )
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.affinity_group is not None:
-        out.append(f"<AffinityGroup>{escape_text(obj.affinity_group)}</AffinityGroup>")
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
     if obj.location is not None:
-        out.append(f"<Location>{escape_text(obj.location)}</Location>")
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
     if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
     if obj.account_type is not None:
-        out.append(f"<AccountType>{escape_text(obj.account_type)}</AccountType>")
+        out.append(
+            f"<AccountType>{obj.account_type if needs_escape(obj.account_type) is None else escape_text(obj.account_type)}</AccountType>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -4203,7 +5128,9 @@ def _write_update_storage_service_input(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.extended_properties is not None:
@@ -4211,27 +5138,33 @@ def _write_update_storage_service_input(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
     if obj.account_type is not None:
-        out.append(f"<AccountType>{escape_text(obj.account_type)}</AccountType>")
+        out.append(
+            f"<AccountType>{obj.account_type if needs_escape(obj.account_type) is None else escape_text(obj.account_type)}</AccountType>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_subscription(obj: Subscription, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.subscription_id is not None:
-        out.append(f"<SubscriptionID>{escape_text(obj.subscription_id)}</SubscriptionID>")
+        out.append(
+            f"<SubscriptionID>{obj.subscription_id if needs_escape(obj.subscription_id) is None else escape_text(obj.subscription_id)}</SubscriptionID>"
+        )
     if obj.subscription_name is not None:
-        out.append(f"<SubscriptionName>{escape_text(obj.subscription_name)}</SubscriptionName>")
+        out.append(
+            f"<SubscriptionName>{obj.subscription_name if needs_escape(obj.subscription_name) is None else escape_text(obj.subscription_name)}</SubscriptionName>"
+        )
     if obj.subscription_status is not None:
         out.append(
-            f"<SubscriptionStatus>{escape_text(obj.subscription_status)}</SubscriptionStatus>"
+            f"<SubscriptionStatus>{obj.subscription_status if needs_escape(obj.subscription_status) is None else escape_text(obj.subscription_status)}</SubscriptionStatus>"
         )
     if obj.account_admin_live_email_id is not None:
         out.append(
-            f"<AccountAdminLiveEmailId>{escape_text(obj.account_admin_live_email_id)}</AccountAdminLiveEmailId>"
+            f"<AccountAdminLiveEmailId>{obj.account_admin_live_email_id if needs_escape(obj.account_admin_live_email_id) is None else escape_text(obj.account_admin_live_email_id)}</AccountAdminLiveEmailId>"
         )
     if obj.service_admin_live_email_id is not None:
         out.append(
-            f"<ServiceAdminLiveEmailId>{escape_text(obj.service_admin_live_email_id)}</ServiceAdminLiveEmailId>"
+            f"<ServiceAdminLiveEmailId>{obj.service_admin_live_email_id if needs_escape(obj.service_admin_live_email_id) is None else escape_text(obj.service_admin_live_email_id)}</ServiceAdminLiveEmailId>"
         )
     if obj.max_core_count is not None:
         out.append(f"<MaxCoreCount>{obj.max_core_count:d}</MaxCoreCount>")
@@ -4262,9 +5195,13 @@ def _write_subscription(obj: Subscription, tag: str, out: list[str], attributes:
     if obj.max_dns_servers is not None:
         out.append(f"<MaxDnsServers>{obj.max_dns_servers:d}</MaxDnsServers>")
     if obj.offer_categories is not None:
-        out.append(f"<OfferCategories>{escape_text(obj.offer_categories)}</OfferCategories>")
+        out.append(
+            f"<OfferCategories>{obj.offer_categories if needs_escape(obj.offer_categories) is None else escape_text(obj.offer_categories)}</OfferCategories>"
+        )
     if obj.aad_tenant_id is not None:
-        out.append(f"<AADTenantID>{escape_text(obj.aad_tenant_id)}</AADTenantID>")
+        out.append(
+            f"<AADTenantID>{obj.aad_tenant_id if needs_escape(obj.aad_tenant_id) is None else escape_text(obj.aad_tenant_id)}</AADTenantID>"
+        )
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
     if obj.max_reserved_ips is not None:
@@ -4306,7 +5243,9 @@ def _write_subscription_operation_collection(
             )
         out.append("</SubscriptionOperations>")
     if obj.continuation_token is not None:
-        out.append(f"<ContinuationToken>{escape_text(obj.continuation_token)}</ContinuationToken>")
+        out.append(
+            f"<ContinuationToken>{obj.continuation_token if needs_escape(obj.continuation_token) is None else escape_text(obj.continuation_token)}</ContinuationToken>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -4315,11 +5254,17 @@ def _write_subscription_operation(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.operation_id is not None:
-        out.append(f"<OperationId>{escape_text(obj.operation_id)}</OperationId>")
+        out.append(
+            f"<OperationId>{obj.operation_id if needs_escape(obj.operation_id) is None else escape_text(obj.operation_id)}</OperationId>"
+        )
     if obj.operation_object_id is not None:
-        out.append(f"<OperationObjectId>{escape_text(obj.operation_object_id)}</OperationObjectId>")
+        out.append(
+            f"<OperationObjectId>{obj.operation_object_id if needs_escape(obj.operation_object_id) is None else escape_text(obj.operation_object_id)}</OperationObjectId>"
+        )
     if obj.operation_name is not None:
-        out.append(f"<OperationName>{escape_text(obj.operation_name)}</OperationName>")
+        out.append(
+            f"<OperationName>{obj.operation_name if needs_escape(obj.operation_name) is None else escape_text(obj.operation_name)}</OperationName>"
+        )
     if obj.operation_parameters is not None:
         out.append("<OperationParameters>")
         for operation_parameters_item in obj.operation_parameters:
@@ -4338,7 +5283,9 @@ def _write_subscription_operation(
             f"<OperationCompletedTime>{format_datetime(obj.operation_completed_time)}</OperationCompletedTime>"
         )
     if obj.operation_kind is not None:
-        out.append(f"<OperationKind>{escape_text(obj.operation_kind)}</OperationKind>")
+        out.append(
+            f"<OperationKind>{obj.operation_kind if needs_escape(obj.operation_kind) is None else escape_text(obj.operation_kind)}</OperationKind>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -4348,11 +5295,11 @@ def _write_operation_parameter(
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
         out.append(
-            f'<Name xmlns="http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement">{escape_text(obj.name)}</Name>'
+            f'<Name xmlns="http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement">{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>'
         )
     if obj.value is not None:
         out.append(
-            f'<Value xmlns="http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement">{escape_text(obj.value)}</Value>'
+            f'<Value xmlns="http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement">{obj.value if needs_escape(obj.value) is None else escape_text(obj.value)}</Value>'
         )
     out.append(f"</{tag}>")
 
@@ -4366,13 +5313,17 @@ def _write_operation_caller(
             f"<UsedServiceManagementApi>{format_bool(obj.used_service_management_api)}</UsedServiceManagementApi>"
         )
     if obj.user_email_address is not None:
-        out.append(f"<UserEmailAddress>{escape_text(obj.user_email_address)}</UserEmailAddress>")
+        out.append(
+            f"<UserEmailAddress>{obj.user_email_address if needs_escape(obj.user_email_address) is None else escape_text(obj.user_email_address)}</UserEmailAddress>"
+        )
     if obj.subscription_certificate_thumbprint is not None:
         out.append(
-            f"<SubscriptionCertificateThumbprint>{escape_text(obj.subscription_certificate_thumbprint)}</SubscriptionCertificateThumbprint>"
+            f"<SubscriptionCertificateThumbprint>{obj.subscription_certificate_thumbprint if needs_escape(obj.subscription_certificate_thumbprint) is None else escape_text(obj.subscription_certificate_thumbprint)}</SubscriptionCertificateThumbprint>"
         )
     if obj.client_ip is not None:
-        out.append(f"<ClientIP>{escape_text(obj.client_ip)}</ClientIP>")
+        out.append(
+            f"<ClientIP>{obj.client_ip if needs_escape(obj.client_ip) is None else escape_text(obj.client_ip)}</ClientIP>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -4381,9 +5332,13 @@ def _write_subscription_operation_status(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.status_id is not None:
-        out.append(f"<ID>{escape_text(obj.status_id)}</ID>")
+        out.append(
+            f"<ID>{obj.status_id if needs_escape(obj.status_id) is None else escape_text(obj.status_id)}</ID>"
+        )
     if obj.status is not None:
-        out.append(f"<Status>{escape_text(obj.status)}</Status>")
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
     if obj.http_status_code is not None:
         out.append(f"<HttpStatusCode>{obj.http_status_code:d}</HttpStatusCode>")
     if obj.error is not None:
@@ -4394,13 +5349,21 @@ def _write_subscription_operation_status(
 def _write_vm_image(obj: VMImage, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.label is not None:
-        out.append(f"<Label>{escape_text(obj.label)}</Label>")
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
     if obj.category is not None:
-        out.append(f"<Category>{escape_text(obj.category)}</Category>")
+        out.append(
+            f"<Category>{obj.category if needs_escape(obj.category) is None else escape_text(obj.category)}</Category>"
+        )
     if obj.description is not None:
-        out.append(f"<Description>{escape_text(obj.description)}</Description>")
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
     if obj.os_disk_configuration is not None:
         _write_os_disk_configuration(obj.os_disk_configuration, "OSDiskConfiguration", out)
     if obj.data_disk_configurations is not None:
@@ -4411,52 +5374,82 @@ def _write_vm_image(obj: VMImage, tag: str, out: list[str], attributes: str = ""
             )
         out.append("</DataDiskConfigurations>")
     if obj.service_name is not None:
-        out.append(f"<ServiceName>{escape_text(obj.service_name)}</ServiceName>")
+        out.append(
+            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
+        )
     if obj.deployment_name is not None:
-        out.append(f"<DeploymentName>{escape_text(obj.deployment_name)}</DeploymentName>")
+        out.append(
+            f"<DeploymentName>{obj.deployment_name if needs_escape(obj.deployment_name) is None else escape_text(obj.deployment_name)}</DeploymentName>"
+        )
     if obj.role_name is not None:
-        out.append(f"<RoleName>{escape_text(obj.role_name)}</RoleName>")
+        out.append(
+            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        )
     if obj.affinity_group is not None:
-        out.append(f"<AffinityGroup>{escape_text(obj.affinity_group)}</AffinityGroup>")
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
     if obj.location is not None:
-        out.append(f"<Location>{escape_text(obj.location)}</Location>")
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
     if obj.modified_time is not None:
         out.append(f"<ModifiedTime>{format_datetime(obj.modified_time)}</ModifiedTime>")
     if obj.language is not None:
-        out.append(f"<Language>{escape_text(obj.language)}</Language>")
+        out.append(
+            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
+        )
     if obj.image_family is not None:
-        out.append(f"<ImageFamily>{escape_text(obj.image_family)}</ImageFamily>")
+        out.append(
+            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
+        )
     if obj.recommended_vm_size is not None:
-        out.append(f"<RecommendedVMSize>{escape_text(obj.recommended_vm_size)}</RecommendedVMSize>")
+        out.append(
+            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
+        )
     if obj.is_premium is not None:
         out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
     if obj.eula is not None:
-        out.append(f"<Eula>{escape_text(obj.eula)}</Eula>")
+        out.append(
+            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
+        )
     if obj.icon_uri is not None:
-        out.append(f"<IconUri>{escape_text(obj.icon_uri)}</IconUri>")
+        out.append(
+            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
+        )
     if obj.small_icon_uri is not None:
-        out.append(f"<SmallIconUri>{escape_text(obj.small_icon_uri)}</SmallIconUri>")
+        out.append(
+            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
+        )
     if obj.privacy_uri is not None:
-        out.append(f"<PrivacyUri>{escape_text(obj.privacy_uri)}</PrivacyUri>")
+        out.append(
+            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
+        )
     if obj.publisher_name is not None:
-        out.append(f"<PublisherName>{escape_text(obj.publisher_name)}</PublisherName>")
+        out.append(
+            f"<PublisherName>{obj.publisher_name if needs_escape(obj.publisher_name) is None else escape_text(obj.publisher_name)}</PublisherName>"
+        )
     if obj.pricing_detail_link is not None:
-        out.append(f"<PricingDetailLink>{escape_text(obj.pricing_detail_link)}</PricingDetailLink>")
+        out.append(
+            f"<PricingDetailLink>{obj.pricing_detail_link if needs_escape(obj.pricing_detail_link) is None else escape_text(obj.pricing_detail_link)}</PricingDetailLink>"
+        )
     if obj.published_date is not None:
         out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
     if obj.show_in_gui is not None:
         out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
     if obj.vm_image_state is not None:
-        out.append(f"<VMImageState>{escape_text(obj.vm_image_state)}</VMImageState>")
+        out.append(
+            f"<VMImageState>{obj.vm_image_state if needs_escape(obj.vm_image_state) is None else escape_text(obj.vm_image_state)}</VMImageState>"
+        )
     if obj.role_state_on_capture is not None:
         out.append(
-            f"<RoleStateOnCapture>{escape_text(obj.role_state_on_capture)}</RoleStateOnCapture>"
+            f"<RoleStateOnCapture>{obj.role_state_on_capture if needs_escape(obj.role_state_on_capture) is None else escape_text(obj.role_state_on_capture)}</RoleStateOnCapture>"
         )
     if obj.role_size_on_capture is not None:
         out.append(
-            f"<RoleSizeOnCapture>{escape_text(obj.role_size_on_capture)}</RoleSizeOnCapture>"
+            f"<RoleSizeOnCapture>{obj.role_size_on_capture if needs_escape(obj.role_size_on_capture) is None else escape_text(obj.role_size_on_capture)}</RoleSizeOnCapture>"
         )
     if obj.is_corrupted is not None:
         out.append(f"<IsCorrupted>{format_bool(obj.is_corrupted)}</IsCorrupted>")
@@ -4468,19 +5461,29 @@ def _write_os_disk_configuration(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.host_caching is not None:
-        out.append(f"<HostCaching>{escape_text(obj.host_caching)}</HostCaching>")
+        out.append(
+            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
+        )
     if obj.os_state is not None:
-        out.append(f"<OSState>{escape_text(obj.os_state)}</OSState>")
+        out.append(
+            f"<OSState>{obj.os_state if needs_escape(obj.os_state) is None else escape_text(obj.os_state)}</OSState>"
+        )
     if obj.os is not None:
-        out.append(f"<OS>{escape_text(obj.os)}</OS>")
+        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
     if obj.media_link is not None:
-        out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
     if obj.logical_disk_size_in_gb is not None:
         out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
     if obj.io_type is not None:
-        out.append(f"<IOType>{escape_text(obj.io_type)}</IOType>")
+        out.append(
+            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -4489,17 +5492,25 @@ def _write_data_disk_configuration(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.host_caching is not None:
-        out.append(f"<HostCaching>{escape_text(obj.host_caching)}</HostCaching>")
+        out.append(
+            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
+        )
     if obj.lun is not None:
         out.append(f"<Lun>{obj.lun:d}</Lun>")
     if obj.media_link is not None:
-        out.append(f"<MediaLink>{escape_text(obj.media_link)}</MediaLink>")
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
     if obj.logical_disk_size_in_gb is not None:
         out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
     if obj.io_type is not None:
-        out.append(f"<IOType>{escape_text(obj.io_type)}</IOType>")
+        out.append(
+            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -4511,25 +5522,39 @@ def _write_create_site_input(
         out.append("<HostNames>")
         for host_names_item in obj.host_names:
             out.append(
-                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{escape_text(host_names_item)}</string>'
+                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{host_names_item if needs_escape(host_names_item) is None else escape_text(host_names_item)}</string>'
             )
         out.append("</HostNames>")
     if obj.website_name is not None:
-        out.append(f"<Name>{escape_text(obj.website_name)}</Name>")
+        out.append(
+            f"<Name>{obj.website_name if needs_escape(obj.website_name) is None else escape_text(obj.website_name)}</Name>"
+        )
     if obj.compute_mode is not None:
-        out.append(f"<ComputeMode>{escape_text(obj.compute_mode)}</ComputeMode>")
+        out.append(
+            f"<ComputeMode>{obj.compute_mode if needs_escape(obj.compute_mode) is None else escape_text(obj.compute_mode)}</ComputeMode>"
+        )
     if obj.server_farm is not None:
-        out.append(f"<ServerFarm>{escape_text(obj.server_farm)}</ServerFarm>")
+        out.append(
+            f"<ServerFarm>{obj.server_farm if needs_escape(obj.server_farm) is None else escape_text(obj.server_farm)}</ServerFarm>"
+        )
     if obj.site_mode is not None:
-        out.append(f"<SiteMode>{escape_text(obj.site_mode)}</SiteMode>")
+        out.append(
+            f"<SiteMode>{obj.site_mode if needs_escape(obj.site_mode) is None else escape_text(obj.site_mode)}</SiteMode>"
+        )
     if obj.geo_region is not None or obj.webspace_name is not None or obj.plan is not None:
         out.append("<WebSpaceToCreate>")
         if obj.geo_region is not None:
-            out.append(f"<GeoRegion>{escape_text(obj.geo_region)}</GeoRegion>")
+            out.append(
+                f"<GeoRegion>{obj.geo_region if needs_escape(obj.geo_region) is None else escape_text(obj.geo_region)}</GeoRegion>"
+            )
         if obj.webspace_name is not None:
-            out.append(f"<Name>{escape_text(obj.webspace_name)}</Name>")
+            out.append(
+                f"<Name>{obj.webspace_name if needs_escape(obj.webspace_name) is None else escape_text(obj.webspace_name)}</Name>"
+            )
         if obj.plan is not None:
-            out.append(f"<Plan>{escape_text(obj.plan)}</Plan>")
+            out.append(
+                f"<Plan>{obj.plan if needs_escape(obj.plan) is None else escape_text(obj.plan)}</Plan>"
+            )
         out.append("</WebSpaceToCreate>")
     out.append(f"</{tag}>")
 
@@ -4539,42 +5564,64 @@ def _write_update_site_input(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.state is not None:
-        out.append(f"<State>{escape_text(obj.state)}</State>")
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_web_space(obj: WebSpace, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.availability_state is not None:
-        out.append(f"<AvailabilityState>{escape_text(obj.availability_state)}</AvailabilityState>")
+        out.append(
+            f"<AvailabilityState>{obj.availability_state if needs_escape(obj.availability_state) is None else escape_text(obj.availability_state)}</AvailabilityState>"
+        )
     if obj.compute_mode is not None:
-        out.append(f"<ComputeMode>{escape_text(obj.compute_mode)}</ComputeMode>")
+        out.append(
+            f"<ComputeMode>{obj.compute_mode if needs_escape(obj.compute_mode) is None else escape_text(obj.compute_mode)}</ComputeMode>"
+        )
     if obj.current_number_of_workers is not None:
         out.append(
             f"<CurrentNumberOfWorkers>{obj.current_number_of_workers:d}</CurrentNumberOfWorkers>"
         )
     if obj.current_worker_size is not None:
-        out.append(f"<CurrentWorkerSize>{escape_text(obj.current_worker_size)}</CurrentWorkerSize>")
+        out.append(
+            f"<CurrentWorkerSize>{obj.current_worker_size if needs_escape(obj.current_worker_size) is None else escape_text(obj.current_worker_size)}</CurrentWorkerSize>"
+        )
     if obj.geo_location is not None:
-        out.append(f"<GeoLocation>{escape_text(obj.geo_location)}</GeoLocation>")
+        out.append(
+            f"<GeoLocation>{obj.geo_location if needs_escape(obj.geo_location) is None else escape_text(obj.geo_location)}</GeoLocation>"
+        )
     if obj.geo_region is not None:
-        out.append(f"<GeoRegion>{escape_text(obj.geo_region)}</GeoRegion>")
+        out.append(
+            f"<GeoRegion>{obj.geo_region if needs_escape(obj.geo_region) is None else escape_text(obj.geo_region)}</GeoRegion>"
+        )
     if obj.hosting_environment is not None:
         out.append(
-            f"<HostingEnvironment>{escape_text(obj.hosting_environment)}</HostingEnvironment>"
+            f"<HostingEnvironment>{obj.hosting_environment if needs_escape(obj.hosting_environment) is None else escape_text(obj.hosting_environment)}</HostingEnvironment>"
         )
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.number_of_workers is not None:
         out.append(f"<NumberOfWorkers>{obj.number_of_workers:d}</NumberOfWorkers>")
     if obj.plan is not None:
-        out.append(f"<Plan>{escape_text(obj.plan)}</Plan>")
+        out.append(
+            f"<Plan>{obj.plan if needs_escape(obj.plan) is None else escape_text(obj.plan)}</Plan>"
+        )
     if obj.status is not None:
-        out.append(f"<Status>{escape_text(obj.status)}</Status>")
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
     if obj.subscription is not None:
-        out.append(f"<Subscription>{escape_text(obj.subscription)}</Subscription>")
+        out.append(
+            f"<Subscription>{obj.subscription if needs_escape(obj.subscription) is None else escape_text(obj.subscription)}</Subscription>"
+        )
     if obj.worker_size is not None:
-        out.append(f"<WorkerSize>{escape_text(obj.worker_size)}</WorkerSize>")
+        out.append(
+            f"<WorkerSize>{obj.worker_size if needs_escape(obj.worker_size) is None else escape_text(obj.worker_size)}</WorkerSize>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -4583,7 +5630,9 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
     if obj.admin_enabled is not None:
         out.append(f"<AdminEnabled>{format_bool(obj.admin_enabled)}</AdminEnabled>")
     if obj.availability_state is not None:
-        out.append(f"<AvailabilityState>{escape_text(obj.availability_state)}</AvailabilityState>")
+        out.append(
+            f"<AvailabilityState>{obj.availability_state if needs_escape(obj.availability_state) is None else escape_text(obj.availability_state)}</AvailabilityState>"
+        )
     if obj.client_affinity_enabled is not None:
         out.append(
             f"<ClientAffinityEnabled>{format_bool(obj.client_affinity_enabled)}</ClientAffinityEnabled>"
@@ -4591,24 +5640,30 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
     if obj.client_cert_enabled is not None:
         out.append(f"<ClientCertEnabled>{format_bool(obj.client_cert_enabled)}</ClientCertEnabled>")
     if obj.compute_mode is not None:
-        out.append(f"<ComputeMode>{escape_text(obj.compute_mode)}</ComputeMode>")
+        out.append(
+            f"<ComputeMode>{obj.compute_mode if needs_escape(obj.compute_mode) is None else escape_text(obj.compute_mode)}</ComputeMode>"
+        )
     if obj.content_availability_state is not None:
         out.append(
-            f"<ContentAvailabilityState>{escape_text(obj.content_availability_state)}</ContentAvailabilityState>"
+            f"<ContentAvailabilityState>{obj.content_availability_state if needs_escape(obj.content_availability_state) is None else escape_text(obj.content_availability_state)}</ContentAvailabilityState>"
         )
     if obj.deployment_id is not None:
-        out.append(f"<DeploymentId>{escape_text(obj.deployment_id)}</DeploymentId>")
+        out.append(
+            f"<DeploymentId>{obj.deployment_id if needs_escape(obj.deployment_id) is None else escape_text(obj.deployment_id)}</DeploymentId>"
+        )
     if obj.enabled is not None:
         out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
     if obj.enabled_host_names is not None:
         out.append("<EnabledHostNames>")
         for enabled_host_names_item in obj.enabled_host_names:
             out.append(
-                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{escape_text(enabled_host_names_item)}</string>'
+                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{enabled_host_names_item if needs_escape(enabled_host_names_item) is None else escape_text(enabled_host_names_item)}</string>'
             )
         out.append("</EnabledHostNames>")
     if obj.gateway_site_name is not None:
-        out.append(f"<GatewaySiteName>{escape_text(obj.gateway_site_name)}</GatewaySiteName>")
+        out.append(
+            f"<GatewaySiteName>{obj.gateway_site_name if needs_escape(obj.gateway_site_name) is None else escape_text(obj.gateway_site_name)}</GatewaySiteName>"
+        )
     if obj.host_name_ssl_states is not None:
         out.append("<HostNameSslStates>")
         for host_name_ssl_states_item in obj.host_name_ssl_states:
@@ -4618,80 +5673,106 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append("<HostNames>")
         for host_names_item in obj.host_names:
             out.append(
-                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{escape_text(host_names_item)}</string>'
+                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{host_names_item if needs_escape(host_names_item) is None else escape_text(host_names_item)}</string>'
             )
         out.append("</HostNames>")
     if obj.hosting_environment is not None:
         out.append(
-            f"<HostingEnvironment>{escape_text(obj.hosting_environment)}</HostingEnvironment>"
+            f"<HostingEnvironment>{obj.hosting_environment if needs_escape(obj.hosting_environment) is None else escape_text(obj.hosting_environment)}</HostingEnvironment>"
         )
     if obj.hosting_environment_id is not None:
         out.append(
-            f"<HostingEnvironmentId>{escape_text(obj.hosting_environment_id)}</HostingEnvironmentId>"
+            f"<HostingEnvironmentId>{obj.hosting_environment_id if needs_escape(obj.hosting_environment_id) is None else escape_text(obj.hosting_environment_id)}</HostingEnvironmentId>"
         )
     if obj.kind is not None:
-        out.append(f"<Kind>{escape_text(obj.kind)}</Kind>")
+        out.append(
+            f"<Kind>{obj.kind if needs_escape(obj.kind) is None else escape_text(obj.kind)}</Kind>"
+        )
     if obj.last_modified_time_utc is not None:
         out.append(
             f"<LastModifiedTimeUtc>{format_datetime(obj.last_modified_time_utc)}</LastModifiedTimeUtc>"
         )
     if obj.micro_service is not None:
-        out.append(f"<MicroService>{escape_text(obj.micro_service)}</MicroService>")
+        out.append(
+            f"<MicroService>{obj.micro_service if needs_escape(obj.micro_service) is None else escape_text(obj.micro_service)}</MicroService>"
+        )
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.outbound_ip_addresses is not None:
         out.append(
-            f"<OutboundIpAddresses>{escape_text(obj.outbound_ip_addresses)}</OutboundIpAddresses>"
+            f"<OutboundIpAddresses>{obj.outbound_ip_addresses if needs_escape(obj.outbound_ip_addresses) is None else escape_text(obj.outbound_ip_addresses)}</OutboundIpAddresses>"
         )
     if obj.owner is not None:
-        out.append(f"<Owner>{escape_text(obj.owner)}</Owner>")
+        out.append(
+            f"<Owner>{obj.owner if needs_escape(obj.owner) is None else escape_text(obj.owner)}</Owner>"
+        )
     if obj.premium_app_deployed is not None:
         out.append(
             f"<PremiumAppDeployed>{format_bool(obj.premium_app_deployed)}</PremiumAppDeployed>"
         )
     if obj.repository_site_name is not None:
         out.append(
-            f"<RepositorySiteName>{escape_text(obj.repository_site_name)}</RepositorySiteName>"
+            f"<RepositorySiteName>{obj.repository_site_name if needs_escape(obj.repository_site_name) is None else escape_text(obj.repository_site_name)}</RepositorySiteName>"
         )
     if obj.runtime_availability_state is not None:
         out.append(
-            f"<RuntimeAvailabilityState>{escape_text(obj.runtime_availability_state)}</RuntimeAvailabilityState>"
+            f"<RuntimeAvailabilityState>{obj.runtime_availability_state if needs_escape(obj.runtime_availability_state) is None else escape_text(obj.runtime_availability_state)}</RuntimeAvailabilityState>"
         )
     if obj.sku is not None:
-        out.append(f"<SKU>{escape_text(obj.sku)}</SKU>")
+        out.append(
+            f"<SKU>{obj.sku if needs_escape(obj.sku) is None else escape_text(obj.sku)}</SKU>"
+        )
     if obj.scm_site_also_stopped is not None:
         out.append(
             f"<ScmSiteAlsoStopped>{format_bool(obj.scm_site_also_stopped)}</ScmSiteAlsoStopped>"
         )
     if obj.self_link is not None:
-        out.append(f"<SelfLink>{escape_text(obj.self_link)}</SelfLink>")
+        out.append(
+            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
+        )
     if obj.server_farm is not None:
-        out.append(f"<ServerFarm>{escape_text(obj.server_farm)}</ServerFarm>")
+        out.append(
+            f"<ServerFarm>{obj.server_farm if needs_escape(obj.server_farm) is None else escape_text(obj.server_farm)}</ServerFarm>"
+        )
     if obj.server_farm_id is not None:
-        out.append(f"<ServerFarmId>{escape_text(obj.server_farm_id)}</ServerFarmId>")
+        out.append(
+            f"<ServerFarmId>{obj.server_farm_id if needs_escape(obj.server_farm_id) is None else escape_text(obj.server_farm_id)}</ServerFarmId>"
+        )
     if obj.site_mode is not None:
-        out.append(f"<SiteMode>{escape_text(obj.site_mode)}</SiteMode>")
+        out.append(
+            f"<SiteMode>{obj.site_mode if needs_escape(obj.site_mode) is None else escape_text(obj.site_mode)}</SiteMode>"
+        )
     if obj.site_properties is not None:
         _write_site_properties(obj.site_properties, "SiteProperties", out)
     if obj.state is not None:
-        out.append(f"<State>{escape_text(obj.state)}</State>")
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
     if obj.storage_recovery_default_state is not None:
         out.append(
-            f"<StorageRecoveryDefaultState>{escape_text(obj.storage_recovery_default_state)}</StorageRecoveryDefaultState>"
+            f"<StorageRecoveryDefaultState>{obj.storage_recovery_default_state if needs_escape(obj.storage_recovery_default_state) is None else escape_text(obj.storage_recovery_default_state)}</StorageRecoveryDefaultState>"
         )
     if obj.target_swap_slot is not None:
-        out.append(f"<TargetSwapSlot>{escape_text(obj.target_swap_slot)}</TargetSwapSlot>")
+        out.append(
+            f"<TargetSwapSlot>{obj.target_swap_slot if needs_escape(obj.target_swap_slot) is None else escape_text(obj.target_swap_slot)}</TargetSwapSlot>"
+        )
     if obj.traffic_manager_host_names is not None:
         out.append("<TrafficManagerHostNames>")
         for traffic_manager_host_names_item in obj.traffic_manager_host_names:
             out.append(
-                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{escape_text(traffic_manager_host_names_item)}</string>'
+                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{traffic_manager_host_names_item if needs_escape(traffic_manager_host_names_item) is None else escape_text(traffic_manager_host_names_item)}</string>'
             )
         out.append("</TrafficManagerHostNames>")
     if obj.usage_state is not None:
-        out.append(f"<UsageState>{escape_text(obj.usage_state)}</UsageState>")
+        out.append(
+            f"<UsageState>{obj.usage_state if needs_escape(obj.usage_state) is None else escape_text(obj.usage_state)}</UsageState>"
+        )
     if obj.web_space is not None:
-        out.append(f"<WebSpace>{escape_text(obj.web_space)}</WebSpace>")
+        out.append(
+            f"<WebSpace>{obj.web_space if needs_escape(obj.web_space) is None else escape_text(obj.web_space)}</WebSpace>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -4713,17 +5794,29 @@ def _write_host_name_ssl_state(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.host_type is not None:
-        out.append(f"<HostType>{escape_text(obj.host_type)}</HostType>")
+        out.append(
+            f"<HostType>{obj.host_type if needs_escape(obj.host_type) is None else escape_text(obj.host_type)}</HostType>"
+        )
     if obj.ip_based_ssl_state is not None:
-        out.append(f"<IPBasedSslState>{escape_text(obj.ip_based_ssl_state)}</IPBasedSslState>")
+        out.append(
+            f"<IPBasedSslState>{obj.ip_based_ssl_state if needs_escape(obj.ip_based_ssl_state) is None else escape_text(obj.ip_based_ssl_state)}</IPBasedSslState>"
+        )
     if obj.ip_based_ssl_result is not None:
-        out.append(f"<IpBasedSslResult>{escape_text(obj.ip_based_ssl_result)}</IpBasedSslResult>")
+        out.append(
+            f"<IpBasedSslResult>{obj.ip_based_ssl_result if needs_escape(obj.ip_based_ssl_result) is None else escape_text(obj.ip_based_ssl_result)}</IpBasedSslResult>"
+        )
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.ssl_state is not None:
-        out.append(f"<SslState>{escape_text(obj.ssl_state)}</SslState>")
+        out.append(
+            f"<SslState>{obj.ssl_state if needs_escape(obj.ssl_state) is None else escape_text(obj.ssl_state)}</SslState>"
+        )
     if obj.thumbprint is not None:
-        out.append(f"<Thumbprint>{escape_text(obj.thumbprint)}</Thumbprint>")
+        out.append(
+            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
+        )
     if obj.to_update is not None:
         out.append(f"<ToUpdate>{format_bool(obj.to_update)}</ToUpdate>")
     if obj.to_update_ip_based_ssl is not None:
@@ -4731,7 +5824,9 @@ def _write_host_name_ssl_state(
             f"<ToUpdateIpBasedSsl>{format_bool(obj.to_update_ip_based_ssl)}</ToUpdateIpBasedSsl>"
         )
     if obj.virtual_ip is not None:
-        out.append(f"<VirtualIP>{escape_text(obj.virtual_ip)}</VirtualIP>")
+        out.append(
+            f"<VirtualIP>{obj.virtual_ip if needs_escape(obj.virtual_ip) is None else escape_text(obj.virtual_ip)}</VirtualIP>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -4740,32 +5835,44 @@ def _write_metric_response(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.code is not None:
-        out.append(f"<Code>{escape_text(obj.code)}</Code>")
+        out.append(
+            f"<Code>{obj.code if needs_escape(obj.code) is None else escape_text(obj.code)}</Code>"
+        )
     if obj.data is not None:
         _write_data(obj.data, "Data", out)
     if obj.message is not None:
-        out.append(f"<Message>{escape_text(obj.message)}</Message>")
+        out.append(
+            f"<Message>{obj.message if needs_escape(obj.message) is None else escape_text(obj.message)}</Message>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_data(obj: Data, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.display_name is not None:
-        out.append(f"<DisplayName>{escape_text(obj.display_name)}</DisplayName>")
+        out.append(
+            f"<DisplayName>{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>"
+        )
     if obj.end_time is not None:
         out.append(f"<EndTime>{format_datetime(obj.end_time)}</EndTime>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.primary_aggregation_type is not None:
         out.append(
-            f"<PrimaryAggregationType>{escape_text(obj.primary_aggregation_type)}</PrimaryAggregationType>"
+            f"<PrimaryAggregationType>{obj.primary_aggregation_type if needs_escape(obj.primary_aggregation_type) is None else escape_text(obj.primary_aggregation_type)}</PrimaryAggregationType>"
         )
     if obj.start_time is not None:
         out.append(f"<StartTime>{format_datetime(obj.start_time)}</StartTime>")
     if obj.time_grain is not None:
-        out.append(f"<TimeGrain>{escape_text(obj.time_grain)}</TimeGrain>")
+        out.append(
+            f"<TimeGrain>{obj.time_grain if needs_escape(obj.time_grain) is None else escape_text(obj.time_grain)}</TimeGrain>"
+        )
     if obj.unit is not None:
-        out.append(f"<Unit>{escape_text(obj.unit)}</Unit>")
+        out.append(
+            f"<Unit>{obj.unit if needs_escape(obj.unit) is None else escape_text(obj.unit)}</Unit>"
+        )
     if obj.values is not None:
         out.append("<Values>")
         for values_item in obj.values:
@@ -4779,7 +5886,9 @@ def _write_metric_sample(obj: MetricSample, tag: str, out: list[str], attributes
     if obj.count is not None:
         out.append(f"<Count>{obj.count:d}</Count>")
     if obj.instance_name is not None:
-        out.append(f"<InstanceName>{escape_text(obj.instance_name)}</InstanceName>")
+        out.append(
+            f"<InstanceName>{obj.instance_name if needs_escape(obj.instance_name) is None else escape_text(obj.instance_name)}</InstanceName>"
+        )
     if obj.maximum is not None:
         out.append(f"<Maximum>{obj.maximum:d}</Maximum>")
     if obj.minimum is not None:
@@ -4796,20 +5905,26 @@ def _write_metric_definition(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.display_name is not None:
-        out.append(f"<DisplayName>{escape_text(obj.display_name)}</DisplayName>")
+        out.append(
+            f"<DisplayName>{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>"
+        )
     if obj.metric_availabilities is not None:
         out.append("<MetricAvailabilities>")
         for metric_availabilities_item in obj.metric_availabilities:
             _write_metric_availability(metric_availabilities_item, "MetricAvailabilily", out)
         out.append("</MetricAvailabilities>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.primary_aggregation_type is not None:
         out.append(
-            f"<PrimaryAggregationType>{escape_text(obj.primary_aggregation_type)}</PrimaryAggregationType>"
+            f"<PrimaryAggregationType>{obj.primary_aggregation_type if needs_escape(obj.primary_aggregation_type) is None else escape_text(obj.primary_aggregation_type)}</PrimaryAggregationType>"
         )
     if obj.unit is not None:
-        out.append(f"<Unit>{escape_text(obj.unit)}</Unit>")
+        out.append(
+            f"<Unit>{obj.unit if needs_escape(obj.unit) is None else escape_text(obj.unit)}</Unit>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -4818,9 +5933,13 @@ def _write_metric_availability(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.retention is not None:
-        out.append(f"<Retention>{escape_text(obj.retention)}</Retention>")
+        out.append(
+            f"<Retention>{obj.retention if needs_escape(obj.retention) is None else escape_text(obj.retention)}</Retention>"
+        )
     if obj.time_grain is not None:
-        out.append(f"<TimeGrain>{escape_text(obj.time_grain)}</TimeGrain>")
+        out.append(
+            f"<TimeGrain>{obj.time_grain if needs_escape(obj.time_grain) is None else escape_text(obj.time_grain)}</TimeGrain>"
+        )
     out.append(f"</{tag}>")
 
 

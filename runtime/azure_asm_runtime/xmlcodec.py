@@ -357,11 +357,13 @@ def invalid_xml_char(value: str) -> str | None:
     return None if match is None else match.group()
 
 
-_needs_escape = _NEEDS_ESCAPE.search  # bound once: called for every string written
+#: A match when `value` has a character to escape (or one XML cannot carry), else None.
+#: Generated writers call `escape_text` only then: most values are plain.
+needs_escape = _NEEDS_ESCAPE.search
 
 
 def escape_text(value: str) -> str:
-    if _needs_escape(value) is None:
+    if needs_escape(value) is None:
         return value
     bad = invalid_xml_char(value)
     if bad is not None:

@@ -35,6 +35,7 @@ from azure_asm_runtime.xmlcodec import (
     format_bool,
     format_datetime,
     format_int,
+    needs_escape,
     write_map,
 )
 
@@ -42,11 +43,15 @@ from azure_asm_runtime.xmlcodec import (
 def _write_widget(obj: Widget, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.state is not None:
-        out.append(f"<State>{escape_text(obj.state)}</State>")
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
     if obj.created is not None:
         out.append(f"<DateCreated>{format_datetime(obj.created)}</DateCreated>")
     if obj.enabled is not None:
@@ -64,7 +69,9 @@ def _write_create_widget(obj: CreateWidget, tag: str, out: list[str], attributes
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.widget_name is not None:
-        out.append(f"<Name>{escape_text(obj.widget_name)}</Name>")
+        out.append(
+            f"<Name>{obj.widget_name if needs_escape(obj.widget_name) is None else escape_text(obj.widget_name)}</Name>"
+        )
     if obj.enabled is not None:
         out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
     if obj.size is not None or obj.expires is not None:
@@ -75,7 +82,9 @@ def _write_create_widget(obj: CreateWidget, tag: str, out: list[str], attributes
             out.append(f"<Expires>{format_datetime(obj.expires)}</Expires>")
         out.append("</Sizing>")
     if obj.admin_password is not None:
-        out.append(f"<AdminPassword>{escape_text(obj.admin_password)}</AdminPassword>")
+        out.append(
+            f"<AdminPassword>{obj.admin_password if needs_escape(obj.admin_password) is None else escape_text(obj.admin_password)}</AdminPassword>"
+        )
     if obj.tags is not None:
         write_map(out, "Tags", "Tag", "Key", "Value", obj.tags)
     if obj.parts is not None:
@@ -85,7 +94,9 @@ def _write_create_widget(obj: CreateWidget, tag: str, out: list[str], attributes
         out.append("</Parts>")
     if obj.aliases is not None:
         for aliases_item in obj.aliases:
-            out.append(f"<Alias>{escape_text(aliases_item)}</Alias>")
+            out.append(
+                f"<Alias>{aliases_item if needs_escape(aliases_item) is None else escape_text(aliases_item)}</Alias>"
+            )
     if obj.owner is not None:
         _write_principal(obj.owner, "Owner", out)
     if obj.settings is not None:
@@ -96,21 +107,27 @@ def _write_create_widget(obj: CreateWidget, tag: str, out: list[str], attributes
     else:
         out.append("<SettingsSets />")
     if obj.comment is not None:
-        out.append(f"<Comment>{escape_text(obj.comment)}</Comment>")
+        out.append(
+            f"<Comment>{obj.comment if needs_escape(obj.comment) is None else escape_text(obj.comment)}</Comment>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_audit(obj: Audit, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.comment is not None:
-        out.append(f"<Comment>{escape_text(obj.comment)}</Comment>")
+        out.append(
+            f"<Comment>{obj.comment if needs_escape(obj.comment) is None else escape_text(obj.comment)}</Comment>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_part(obj: Part, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.count is not None:
         out.append(f"<Count>{obj.count:d}</Count>")
     out.append(f"</{tag}>")
@@ -131,9 +148,13 @@ def _write_linux_settings(
     out.append(f"<{tag}{attributes}>")
     out.append("<SettingsType>Linux</SettingsType>")
     if obj.user_name is not None:
-        out.append(f"<UserName>{escape_text(obj.user_name)}</UserName>")
+        out.append(
+            f"<UserName>{obj.user_name if needs_escape(obj.user_name) is None else escape_text(obj.user_name)}</UserName>"
+        )
     if obj.ssh_key is not None:
-        out.append(f"<SshKey>{escape_text(obj.ssh_key)}</SshKey>")
+        out.append(
+            f"<SshKey>{obj.ssh_key if needs_escape(obj.ssh_key) is None else escape_text(obj.ssh_key)}</SshKey>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -143,9 +164,13 @@ def _write_windows_settings(
     out.append(f"<{tag}{attributes}>")
     out.append("<SettingsType>Windows</SettingsType>")
     if obj.computer_name is not None:
-        out.append(f"<ComputerName>{escape_text(obj.computer_name)}</ComputerName>")
+        out.append(
+            f"<ComputerName>{obj.computer_name if needs_escape(obj.computer_name) is None else escape_text(obj.computer_name)}</ComputerName>"
+        )
     if obj.admin_password is not None:
-        out.append(f"<AdminPassword>{escape_text(obj.admin_password)}</AdminPassword>")
+        out.append(
+            f"<AdminPassword>{obj.admin_password if needs_escape(obj.admin_password) is None else escape_text(obj.admin_password)}</AdminPassword>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -163,7 +188,9 @@ def _write_user_principal(
 ) -> None:
     out.append(f'<{tag}{attributes} i:type="UserPrincipal">')
     if obj.email is not None:
-        out.append(f"<Email>{escape_text(obj.email)}</Email>")
+        out.append(
+            f"<Email>{obj.email if needs_escape(obj.email) is None else escape_text(obj.email)}</Email>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -184,21 +211,27 @@ def _write_event_page(obj: EventPage, tag: str, out: list[str], attributes: str 
             _write_event(events_item, "Event", out)
         out.append("</Events>")
     if obj.continuation_token is not None:
-        out.append(f"<ContinuationToken>{escape_text(obj.continuation_token)}</ContinuationToken>")
+        out.append(
+            f"<ContinuationToken>{obj.continuation_token if needs_escape(obj.continuation_token) is None else escape_text(obj.continuation_token)}</ContinuationToken>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_event(obj: Event, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_quota(obj: Quota, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.value is not None:
         out.append(f"<Value>{obj.value:d}</Value>")
     out.append(f"</{tag}>")
@@ -207,21 +240,27 @@ def _write_quota(obj: Quota, tag: str, out: list[str], attributes: str = "") -> 
 def _write_rule(obj: Rule, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
-        out.append(f"<Name>{escape_text(obj.name)}</Name>")
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
     if obj.start is not None:
-        out.append(f"<StartIPAddress>{escape_text(obj.start)}</StartIPAddress>")
+        out.append(
+            f"<StartIPAddress>{obj.start if needs_escape(obj.start) is None else escape_text(obj.start)}</StartIPAddress>"
+        )
     out.append(f"</{tag}>")
 
 
 def _write_new_server(obj: NewServer, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.login is not None:
-        out.append(f"<AdministratorLogin>{escape_text(obj.login)}</AdministratorLogin>")
+        out.append(
+            f"<AdministratorLogin>{obj.login if needs_escape(obj.login) is None else escape_text(obj.login)}</AdministratorLogin>"
+        )
     if obj.host_names is not None:
         out.append("<HostNames>")
         for host_names_item in obj.host_names:
             out.append(
-                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{escape_text(host_names_item)}</string>'
+                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{host_names_item if needs_escape(host_names_item) is None else escape_text(host_names_item)}</string>'
             )
         out.append("</HostNames>")
     out.append(f"</{tag}>")
