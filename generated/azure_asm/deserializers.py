@@ -243,8 +243,8 @@ from azure_asm_runtime.xmlcodec import (
     read_int,
     read_list,
     read_map,
-    read_scalar_list,
     read_string,
+    read_string_list,
 )
 
 _WA = "{http://schemas.microsoft.com/windowsazure}"
@@ -980,7 +980,7 @@ def _read_affinity_group(element: etree._Element, ctx: DeserializeContext) -> Af
                 child, _WA_StorageService, _read_storage_service, ctx, obj
             )
         elif tag == _WA_Capabilities:
-            obj.capabilities = read_scalar_list(child, _WA_Capability, read_string, ctx, obj)
+            obj.capabilities = read_string_list(child, _WA_Capability, ctx, obj)
         elif tag == _WA_CreatedTime:
             obj.created_time = read_datetime(child)
         elif tag == _WA_ComputeCapabilities:
@@ -2015,11 +2015,9 @@ def _read_hosted_service_compute_capabilities(
     for child in element:
         tag = child.tag
         if tag == _WA_VirtualMachineRoleSizes:
-            obj.virtual_machine_role_sizes = read_scalar_list(
-                child, _WA_RoleSize, read_string, ctx, obj
-            )
+            obj.virtual_machine_role_sizes = read_string_list(child, _WA_RoleSize, ctx, obj)
         elif tag == _WA_WebWorkerRoleSizes:
-            obj.web_worker_role_sizes = read_scalar_list(child, _WA_RoleSize, read_string, ctx, obj)
+            obj.web_worker_role_sizes = read_string_list(child, _WA_RoleSize, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2099,7 +2097,7 @@ def _read_replication_input(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_TargetLocations:
-            obj.regions = read_scalar_list(child, _WA_Region, read_string, ctx, obj)
+            obj.regions = read_string_list(child, _WA_Region, ctx, obj)
         elif tag == _WA_ComputeImageAttributes:
             _read_replication_input__compute_image_attributes(child, obj, ctx)
         else:
@@ -2207,9 +2205,7 @@ def _read_location(element: etree._Element, ctx: DeserializeContext) -> Location
         elif tag == _WA_DisplayName:
             obj.display_name = child.text or read_string(child)
         elif tag == _WA_AvailableServices:
-            obj.available_services = read_scalar_list(
-                child, _WA_AvailableService, read_string, ctx, obj
-            )
+            obj.available_services = read_string_list(child, _WA_AvailableService, ctx, obj)
         elif tag == _WA_ComputeCapabilities:
             obj.compute_capabilities = (
                 None if is_nil(child) else _read_compute_capabilities(child, ctx)
@@ -2226,11 +2222,9 @@ def _read_compute_capabilities(
     for child in element:
         tag = child.tag
         if tag == _WA_WebWorkerRoleSizes:
-            obj.web_worker_role_sizes = read_scalar_list(child, _WA_RoleSize, read_string, ctx, obj)
+            obj.web_worker_role_sizes = read_string_list(child, _WA_RoleSize, ctx, obj)
         elif tag == _WA_VirtualMachinesRoleSizes:
-            obj.virtual_machines_role_sizes = read_scalar_list(
-                child, _WA_RoleSize, read_string, ctx, obj
-            )
+            obj.virtual_machines_role_sizes = read_string_list(child, _WA_RoleSize, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2321,7 +2315,7 @@ def _read_virtual_network_site__address_space(
     for child in element:
         tag = child.tag
         if tag == _WA_AddressPrefixes:
-            obj.address_space = read_scalar_list(child, _WA_AddressPrefix, read_string, ctx, obj)
+            obj.address_space = read_string_list(child, _WA_AddressPrefix, ctx, obj)
         else:
             ctx.unknown(obj, child)
 
@@ -2366,9 +2360,7 @@ def _read_virtual_network_gateway__vpn_client_address_pool(
     for child in element:
         tag = child.tag
         if tag == _WA_AddressPrefixes:
-            obj.vpn_client_address_pool = read_scalar_list(
-                child, _WA_AddressPrefix, read_string, ctx, obj
-            )
+            obj.vpn_client_address_pool = read_string_list(child, _WA_AddressPrefix, ctx, obj)
         else:
             ctx.unknown(obj, child)
 
@@ -2398,7 +2390,7 @@ def _read_gateway_local_network_site__address_space(
     for child in element:
         tag = child.tag
         if tag == _WA_AddressPrefixes:
-            obj.address_space = read_scalar_list(child, _WA_AddressPrefix, read_string, ctx, obj)
+            obj.address_space = read_string_list(child, _WA_AddressPrefix, ctx, obj)
         else:
             ctx.unknown(obj, child)
 
@@ -2472,7 +2464,7 @@ def _read_local_network_site(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _NC_AddressSpace:
-            obj.address_space = read_scalar_list(child, _NC_AddressPrefix, read_string, ctx, obj)
+            obj.address_space = read_string_list(child, _NC_AddressPrefix, ctx, obj)
         elif tag == _NC_VPNGatewayAddress:
             obj.vpn_gateway_address = child.text or read_string(child)
         else:
@@ -2490,7 +2482,7 @@ def _read_virtual_network_site_configuration(
     for child in element:
         tag = child.tag
         if tag == _NC_AddressSpace:
-            obj.address_space = read_scalar_list(child, _NC_AddressPrefix, read_string, ctx, obj)
+            obj.address_space = read_string_list(child, _NC_AddressPrefix, ctx, obj)
         elif tag == _NC_Subnets:
             obj.subnets = read_list(child, _NC_Subnet, _read_subnet_configuration, ctx, obj)
         elif tag == _NC_DnsServersRef:
@@ -2530,9 +2522,7 @@ def _read_network_gateway(element: etree._Element, ctx: DeserializeContext) -> N
     for child in element:
         tag = child.tag
         if tag == _NC_VPNClientAddressPool:
-            obj.vpn_client_address_pool = read_scalar_list(
-                child, _NC_AddressPrefix, read_string, ctx, obj
-            )
+            obj.vpn_client_address_pool = read_string_list(child, _NC_AddressPrefix, ctx, obj)
         elif tag == _NC_ConnectionsToLocalNetwork:
             obj.connections_to_local_network = read_list(
                 child, _NC_LocalNetworkSiteRef, _read_local_network_site_ref, ctx, obj
@@ -2819,7 +2809,7 @@ def _read_start_roles_operation(
         if tag == _WA_OperationType:
             pass  # the fixed OperationType names the class itself
         elif tag == _WA_Roles:
-            obj.role_names = read_scalar_list(child, _WA_Name, read_string, ctx, obj)
+            obj.role_names = read_string_list(child, _WA_Name, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2866,7 +2856,7 @@ def _read_shutdown_roles_operation(
         if tag == _WA_OperationType:
             pass  # the fixed OperationType names the class itself
         elif tag == _WA_Roles:
-            obj.role_names = read_scalar_list(child, _WA_Name, read_string, ctx, obj)
+            obj.role_names = read_string_list(child, _WA_Name, ctx, obj)
         elif tag == _WA_PostShutdownAction:
             obj.post_shutdown_action = child.text or read_string(child)
         else:
@@ -3332,7 +3322,7 @@ def _read_network_configuration_set(
                 child, _WA_InputEndpoint, _read_configuration_set_input_endpoint, ctx, obj
             )
         elif tag == _WA_SubnetNames:
-            obj.subnet_names = read_scalar_list(child, _WA_SubnetName, read_string, ctx, obj)
+            obj.subnet_names = read_string_list(child, _WA_SubnetName, ctx, obj)
         elif tag == _WA_StaticVirtualNetworkIPAddress:
             obj.static_virtual_network_ip_address = child.text or read_string(child)
         elif tag == _WA_NetworkSecurityGroup:
@@ -3450,7 +3440,7 @@ def _read_public_ip(element: etree._Element, ctx: DeserializeContext) -> PublicI
         elif tag == _WA_DomainNameLabel:
             obj.domain_name_label = child.text or read_string(child)
         elif tag == _WA_Fqdns:
-            obj.fqdns = read_scalar_list(child, _WA_Fqdn, read_string, ctx, obj)
+            obj.fqdns = read_string_list(child, _WA_Fqdn, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3851,7 +3841,7 @@ def _read_create_namespace_entry__content(
     for child in element:
         tag = child.tag
         if tag == _SB_NamespaceDescription:
-            obj.namespace_description = read_scalar_list(child, _SB_Region, read_string, ctx, obj)
+            obj.namespace_description = read_string_list(child, _SB_Region, ctx, obj)
         else:
             ctx.unknown(obj, child)
 
@@ -4833,7 +4823,7 @@ def _read_shared_access_authorization_rule(
         elif tag == _SB_ClaimValue:
             obj.claim_value = child.text or read_string(child)
         elif tag == _SB_Rights:
-            obj.rights = read_scalar_list(child, _SB_AccessRights, read_string, ctx, obj)
+            obj.rights = read_string_list(child, _SB_AccessRights, ctx, obj)
         elif tag == _SB_CreatedTime:
             obj.created_time = read_datetime(child)
         elif tag == _SB_ModifiedTime:
@@ -4860,7 +4850,7 @@ def _read_allow_rule(element: etree._Element, ctx: DeserializeContext) -> AllowR
         elif tag == _SB_ClaimValue:
             obj.claim_value = child.text or read_string(child)
         elif tag == _SB_Rights:
-            obj.rights = read_scalar_list(child, _SB_AccessRights, read_string, ctx, obj)
+            obj.rights = read_string_list(child, _SB_AccessRights, ctx, obj)
         elif tag == _SB_CreatedTime:
             obj.created_time = read_datetime(child)
         elif tag == _SB_ModifiedTime:
@@ -5262,7 +5252,7 @@ def _read_storage_service(element: etree._Element, ctx: DeserializeContext) -> S
                 obj,
             )
         elif tag == _WA_Capabilities:
-            obj.capabilities = read_scalar_list(child, _WA_Capability, read_string, ctx, obj)
+            obj.capabilities = read_string_list(child, _WA_Capability, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5285,7 +5275,7 @@ def _read_storage_account_properties(
         elif tag == _WA_Status:
             obj.status = child.text or read_string(child)
         elif tag == _WA_Endpoints:
-            obj.endpoints = read_scalar_list(child, _WA_Endpoint, read_string, ctx, obj)
+            obj.endpoints = read_string_list(child, _WA_Endpoint, ctx, obj)
         elif tag == _WA_GeoReplicationEnabled:
             obj.geo_replication_enabled = read_bool(child)
         elif tag == _WA_GeoPrimaryRegion:
@@ -5305,7 +5295,7 @@ def _read_storage_account_properties(
         elif tag == _WA_SecondaryReadEnabled:
             obj.secondary_read_enabled = read_bool(child)
         elif tag == _WA_SecondaryEndpoints:
-            obj.secondary_endpoints = read_scalar_list(child, _WA_Endpoint, read_string, ctx, obj)
+            obj.secondary_endpoints = read_string_list(child, _WA_Endpoint, ctx, obj)
         elif tag == _WA_AccountType:
             obj.account_type = child.text or read_string(child)
         else:
@@ -5690,7 +5680,7 @@ def _read_create_site_input(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_HostNames:
-            obj.host_names = read_scalar_list(child, _ARRAYS_string, read_string, ctx, obj)
+            obj.host_names = read_string_list(child, _ARRAYS_string, ctx, obj)
         elif tag == _WA_Name:
             obj.website_name = child.text or read_string(child)
         elif tag == _WA_ComputeMode:
@@ -5788,7 +5778,7 @@ def _read_site(element: etree._Element, ctx: DeserializeContext) -> Site:
         elif tag == _WA_Enabled:
             obj.enabled = read_bool(child)
         elif tag == _WA_EnabledHostNames:
-            obj.enabled_host_names = read_scalar_list(child, _ARRAYS_string, read_string, ctx, obj)
+            obj.enabled_host_names = read_string_list(child, _ARRAYS_string, ctx, obj)
         elif tag == _WA_GatewaySiteName:
             obj.gateway_site_name = child.text or read_string(child)
         elif tag == _WA_HostNameSslStates:
@@ -5796,7 +5786,7 @@ def _read_site(element: etree._Element, ctx: DeserializeContext) -> Site:
                 child, _WA_HostNameSslState, _read_host_name_ssl_state, ctx, obj
             )
         elif tag == _WA_HostNames:
-            obj.host_names = read_scalar_list(child, _ARRAYS_string, read_string, ctx, obj)
+            obj.host_names = read_string_list(child, _ARRAYS_string, ctx, obj)
         elif tag == _WA_HostingEnvironment:
             obj.hosting_environment = child.text or read_string(child)
         elif tag == _WA_HostingEnvironmentId:
@@ -5840,9 +5830,7 @@ def _read_site(element: etree._Element, ctx: DeserializeContext) -> Site:
         elif tag == _WA_TargetSwapSlot:
             obj.target_swap_slot = child.text or read_string(child)
         elif tag == _WA_TrafficManagerHostNames:
-            obj.traffic_manager_host_names = read_scalar_list(
-                child, _ARRAYS_string, read_string, ctx, obj
-            )
+            obj.traffic_manager_host_names = read_string_list(child, _ARRAYS_string, ctx, obj)
         elif tag == _WA_UsageState:
             obj.usage_state = child.text or read_string(child)
         elif tag == _WA_WebSpace:

@@ -41,8 +41,8 @@ from azure_asm_runtime.xmlcodec import (
     read_int,
     read_list,
     read_map,
-    read_scalar_list,
     read_string,
+    read_string_list,
 )
 
 _WA = "{http://schemas.microsoft.com/windowsazure}"
@@ -349,7 +349,7 @@ def _read_new_server(element: etree._Element, ctx: DeserializeContext) -> NewSer
         if tag == _SQL_AdministratorLogin:
             obj.login = child.text or read_string(child)
         elif tag == _SQL_HostNames:
-            obj.host_names = read_scalar_list(child, _ARR_string, read_string, ctx, obj)
+            obj.host_names = read_string_list(child, _ARR_string, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
