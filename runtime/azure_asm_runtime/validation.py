@@ -13,7 +13,10 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from azure_asm_runtime.xmlcodec import invalid_xml_char, json_body
+from azure_asm_runtime.xmlcodec import INVALID_XML, invalid_xml_char, json_body
+
+# Bound once: every string argument is checked with it.
+_has_invalid_xml_char = INVALID_XML.search
 
 
 @cache
@@ -58,12 +61,9 @@ def check_string(
             raise ValueError(
                 f"{where}{name}: contains U+{code:04X}, which UTF-8 cannot carry"
             ) from None
-    else:
-        bad = invalid_xml_char(value)
-        if bad is not None:
-            raise ValueError(
-                f"{where}{name}: contains U+{ord(bad):04X}, which XML 1.0 cannot carry"
-            )
+    elif _has_invalid_xml_char(value) is not None:
+        bad = invalid_xml_char(value) or ""
+        raise ValueError(f"{where}{name}: contains U+{ord(bad):04X}, which XML 1.0 cannot carry")
     if min_length is not None and len(value) < min_length:
         raise ValueError(f"{where}{name}: must be at least {min_length} characters long")
     if max_length is not None and len(value) > max_length:
@@ -180,6 +180,13 @@ def check_map(
             f"{where}{name}: must be a mapping of str to str, got {type(value).__name__}"
         )
     for key, item in value.items():
+        if (
+            type(key) is str
+            and type(item) is str
+            and _has_invalid_xml_char(key) is None
+            and _has_invalid_xml_char(item) is None
+        ):
+            continue  # the common case, without building the entry's name
         check_string(f"{where}{name}[{key!r}]", key, required=True)
         check_string(f"{where}{name}[{key!r}]", item, required=True)
 

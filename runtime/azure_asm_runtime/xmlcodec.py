@@ -365,14 +365,14 @@ def read_map(
 # --- writing scalars ------------------------------------------------------------------------
 
 # Characters XML 1.0 cannot carry at all, even escaped.
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # `\r` must be written as a character reference or parsers turn it into `\n`.
 _NEEDS_ESCAPE = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def invalid_xml_char(value: str) -> str | None:
     """The first character of `value` that XML 1.0 cannot carry, if any."""
-    match = _INVALID_XML.search(value)
+    match = INVALID_XML.search(value)
     return None if match is None else match.group()
 
 
