@@ -515,7 +515,11 @@ def https(
 
     context = ssl.create_default_context(cafile=ca)
     context.load_cert_chain(cert)
-    pool = urllib3.PoolManager(ssl_context=context, retries=False)
+    # With the timeout our client sets (any real client needs one: without it a dead peer
+    # hangs the caller); it costs a poll() per socket read.
+    pool = urllib3.PoolManager(
+        ssl_context=context, retries=False, timeout=urllib3.Timeout(connect=65.0, read=65.0)
+    )
     url = f"https://{host}{path}"
     headers = {"x-ms-version": "2014-10-01"}
 
