@@ -552,6 +552,23 @@ def https(
     assert len(raw()) > 0
     contenders.append(Contender("raw_urllib3_lxml", raw, inner=settings.https_requests_per_sample))
 
+    # Info: our transport with the raw contender's parse, to split the gap between the
+    # transport and the typed models.
+    from azure_asm_runtime.http import HttpRequest
+
+    request = HttpRequest("GET", url, headers, None)
+
+    def ours_transport() -> Any:
+        response = ours_client.transport.send(request, ours_client.timeout)
+        if response.status != 200:
+            raise AssertionError(f"our transport: HTTP {response.status}")
+        return etree.fromstring(response.body)
+
+    assert len(ours_transport()) > 0
+    contenders.append(
+        Contender("ours_transport_lxml", ours_transport, inner=settings.https_requests_per_sample)
+    )
+
     info: dict[str, Any] = {"bytes": len(body), "server": "bench.tls_server (separate process)"}
     # The reference sends with requests: the certificate goes to its constructor, the host
     # (with port) to `host`; requests verifies the server against REQUESTS_CA_BUNDLE.
