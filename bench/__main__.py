@@ -557,7 +557,7 @@ def section_memory(settings: Settings, tmp: Path) -> None:
     count = settings.memory_images
     say(f"== Peak memory parsing ListOSImages with {count:,} images (fresh process each) ==")
     say("peak = rise of the resident set (VmHWM) during the call; lxml = the tree alone;")
-    say("ours = parse_document + deserialize_images (tree and typed models live together).")
+    say("ours = read_document + deserialize_images (tree and typed models live together).")
     body = tmp / "memory-images.xml"
     body.write_bytes(documents.list_os_images_body(count))
     modes = ["lxml", "ours", "reference"]

@@ -1,6 +1,6 @@
 """Peak memory of one parse, in a fresh process: ``python -m bench.memory_probe MODE BODY``.
 
-MODE is ``lxml`` (``etree.fromstring``: the tree alone), ``ours`` (``parse_document`` and the
+MODE is ``lxml`` (``etree.fromstring``: the tree alone), ``ours`` (``read_document``: safe parse and
 generated ``deserialize_images``, what the client does) or ``reference`` (minidom into the
 reference's models). Everything is imported and the body read before the baseline; the peak
 resident set (VmHWM, reset through /proc/self/clear_refs) is measured around the call.
@@ -35,12 +35,12 @@ def main() -> None:
     from lxml import etree
 
     from azure_asm.deserializers import deserialize_images
-    from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
+    from azure_asm_runtime.xmlcodec import read_document
 
     body = path.read_bytes()
     calls = {
         "lxml": lambda: etree.fromstring(body),
-        "ours": lambda: deserialize_images(parse_document(body), DeserializeContext(False)),
+        "ours": lambda: read_document(body, deserialize_images),
         "reference": lambda: _MinidomXmlToObject.parse_response(
             HTTPResponse(200, "OK", [], body), Images
         ),
