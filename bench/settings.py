@@ -1,4 +1,4 @@
-"""Sizes and repetitions: ``FULL`` for ``make bench`` (about 4 minutes on 2 cores), ``SMOKE``
+"""Sizes and repetitions: ``FULL`` for ``make bench`` (about 2 minutes on 2 cores), ``SMOKE``
 for the test that checks the harness runs (a few seconds, figures meaningless)."""
 
 from __future__ import annotations
