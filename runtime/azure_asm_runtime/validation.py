@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from azure_asm_runtime.xmlcodec import INVALID_XML, invalid_xml_char, json_body
+from azure_asm_runtime.xmlcodec import INVALID_XML, NotJsonError, invalid_xml_char, json_body
 
 # Bound once: every string argument is checked with it.
 _has_invalid_xml_char = INVALID_XML.search
@@ -252,5 +252,11 @@ def check_json(
         return
     try:
         json_body(value)
-    except (TypeError, ValueError) as exc:
-        raise TypeError(f"{where}{name}: cannot be sent as JSON ({exc})") from None
+    except NotJsonError as exc:
+        inside = "" if exc.value is value else f" (holding a {type(exc.value).__name__})"
+        raise TypeError(
+            f"{where}{name}: must be JSON data (dict, list, str, int, float, bool, None or "
+            f"datetime), got {type(value).__name__}{inside}"
+        ) from None
+    except (TypeError, ValueError) as exc:  # a circular reference, a non-string key
+        raise ValueError(f"{where}{name}: cannot be sent as JSON ({exc})") from None

@@ -457,10 +457,18 @@ def write_map(
     out.append(f"</{tag}>")
 
 
+class NotJsonError(TypeError):
+    """A value `json_body` cannot write; `value` is the offending object (maybe nested)."""
+
+    def __init__(self, value: object) -> None:
+        super().__init__(f"{type(value).__name__} is not JSON serializable")
+        self.value = value
+
+
 def _json_default(value: object) -> str:
     if isinstance(value, datetime):
         return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+    raise NotJsonError(value)
 
 
 def json_body(value: object) -> bytes:

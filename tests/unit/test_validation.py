@@ -104,11 +104,7 @@ def wrong_value(type_ref: TypeRef) -> Any:
 ALL_PARAMS = [(op.name, checked_as(op, param)) for op in SPEC.operations for param in op.params]
 
 #: Parameters whose wrong-type error does not read `<name>: must be ...`: {id: reason}.
-WRONG_TYPE_BUGS = {
-    "create_job.job": "runtime: check_json raises TypeError('job: cannot be sent as JSON (NotAModel"
-    " is not JSON serializable)') instead of the '<name>: must be <type>, got <type>' form of "
-    "every other type check (azure_asm_runtime.validation.check_json)",
-}
+WRONG_TYPE_BUGS: dict[str, str] = {}
 
 
 def _wrong_type_params() -> list[Any]:

@@ -1,10 +1,13 @@
-"""String maps (extended properties): the fast path for plain entries must not hide a bad one."""
+"""Argument checks of the runtime: string maps (their fast path must not hide a bad entry) and
+JSON bodies (the offending value is named)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from azure_asm_runtime.validation import check_map
+from azure_asm_runtime.validation import check_json, check_map
 
 
 class Text(str):
@@ -36,3 +39,23 @@ def test_plain_entries_and_str_subclasses_pass() -> None:
 def test_a_bad_entry_is_named(entries: dict[object, object], error: type, message: str) -> None:
     with pytest.raises(error, match=message):
         check_map("extended_properties", entries)
+
+
+def test_json_data_passes_datetimes_included() -> None:
+    check_json("job", {"id": "j1", "startTime": datetime(2026, 1, 1, tzinfo=UTC), "n": [1, 2.5]})
+
+
+def test_a_value_json_cannot_write_is_named() -> None:
+    with pytest.raises(TypeError, match=r"^job: must be JSON data .*, got set$"):
+        check_json("job", {1, 2})
+    with pytest.raises(
+        TypeError, match=r"^job: must be JSON data .*, got dict \(holding a bytes\)$"
+    ):
+        check_json("job", {"action": {"body": b"raw"}})
+
+
+def test_a_circular_structure_is_a_value_error() -> None:
+    loop: dict[str, object] = {}
+    loop["self"] = loop
+    with pytest.raises(ValueError, match=r"^job: cannot be sent as JSON \(Circular reference"):
+        check_json("job", loop)
