@@ -183,6 +183,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="fraction of requests whose connection is closed unanswered",
     )
     serve.add_argument(
+        "--fault-drop-after-rate",
+        type=_rate,
+        default=0.0,
+        metavar="RATE",
+        help="fraction of requests handled (the change is made) whose connection is then "
+        "closed unanswered: the client cannot know whether its write happened",
+    )
+    serve.add_argument(
         "--fault-latency",
         type=_non_negative,
         default=0.0,
@@ -246,6 +254,20 @@ def _write_port_file(path: Path, port: int) -> None:
     os.replace(temporary, path)
 
 
+def fault_config(args: argparse.Namespace) -> FaultConfig:
+    """The fault injection asked for by the ``serve`` flags."""
+    return FaultConfig(
+        error_rate=args.fault_error_rate,
+        error_status=args.fault_error_status,
+        drop_rate=args.fault_drop_rate,
+        drop_after_rate=args.fault_drop_after_rate,
+        latency=args.fault_latency,
+        conflict_rate=args.fault_conflict_rate,
+        seed=args.seed,
+        faults_on_polling=args.faults_on_polling,
+    )
+
+
 def _serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=args.log_level, format="%(asctime)s %(levelname)s %(message)s")
     directory: Path = args.dir
@@ -262,15 +284,7 @@ def _serve(args: argparse.Namespace) -> int:
         )
         return 1
     try:
-        faults = FaultConfig(
-            error_rate=args.fault_error_rate,
-            error_status=args.fault_error_status,
-            drop_rate=args.fault_drop_rate,
-            latency=args.fault_latency,
-            conflict_rate=args.fault_conflict_rate,
-            seed=args.seed,
-            faults_on_polling=args.faults_on_polling,
-        )
+        faults = fault_config(args)
     except ValueError as exc:
         print(f"asm-emulator: {exc}", file=sys.stderr)
         return 2

@@ -231,3 +231,47 @@ def test_plain_http_is_not_answered(server):
         connection.request("GET", f"/{SUBSCRIPTION}/test/ping")
         connection.getresponse()
     connection.close()
+
+
+def test_serve_flags_configure_every_fault() -> None:
+    from azure_asm_emulator.cli import build_parser, fault_config
+
+    args = build_parser().parse_args(
+        [
+            "serve",
+            "--dir",
+            "unused",
+            "--fault-error-rate",
+            "0.1",
+            "--fault-error-status",
+            "500",
+            "--fault-drop-rate",
+            "0.2",
+            "--fault-drop-after-rate",
+            "0.3",
+            "--fault-latency",
+            "0.5",
+            "--fault-conflict-rate",
+            "0.4",
+            "--seed",
+            "7",
+            "--faults-on-polling",
+        ]
+    )
+    config = fault_config(args)
+    assert (
+        config.error_rate,
+        config.error_status,
+        config.drop_rate,
+        config.drop_after_rate,
+        config.latency,
+        config.conflict_rate,
+        config.seed,
+        config.faults_on_polling,
+    ) == (0.1, 500, 0.2, 0.3, 0.5, 0.4, 7, True)
+
+
+def test_a_drop_after_rate_out_of_range_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["serve", "--dir", "unused", "--fault-drop-after-rate", "1.5"])
+    assert "--fault-drop-after-rate" in capsys.readouterr().err
