@@ -2227,11 +2227,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("vm_image",),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Creates a VM image from VHDs already uploaded to a storage account of the subscription: an OS disk and optionally data disks. Set the name, label, OS disk (host caching, OS state, OS and media link), data disks (host caching, LUN, media link) and the optional descriptive fields; read-only fields must be left None. Returns an AsyncOperation.",
+        doc="Creates a VM image from VHDs already uploaded to a storage account of the subscription: an OS disk and optionally data disks. The body holds what Create VM Image takes: the name, label and description, the OS disk (host caching, OS state, OS, media link), the data disks (host caching, LUN, media link, size) and the optional descriptive fields. Returns an AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="vm_image",
-                type="VMImage",
+                type="CreateVMImageInput",
                 required=True,
                 doc="The image to create.",
                 kind="shape",
@@ -2239,8 +2239,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         cli_group="vm-image",
         cli_command="create",
-        request_shape="VMImage",
-        read_request=deserializers.deserialize_vm_image,
+        request_shape="CreateVMImageInput",
+        read_request=deserializers.deserialize_create_vm_image_input,
     ),
     "update_vm_image": OperationInfo(
         name="update_vm_image",
@@ -2254,7 +2254,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Changes the label, description, disk host caching and descriptive fields of one of your VM images. Set only what may change (label, description, the host caching of the OS disk, name, host caching and LUN of data disks, language, image family, recommended size, eula, icons, privacy URI, published date, show in GUI); everything set is sent. Returns an AsyncOperation.",
+        doc="Changes the label, description, disk host caching and descriptive fields of one of your VM images: the elements Update VM Image takes. Set only what should change; everything set is sent, nothing else. Returns an AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="vm_image_name",
@@ -2265,16 +2265,16 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ),
             ParamInfo(
                 name="vm_image",
-                type="VMImage",
+                type="UpdateVMImageInput",
                 required=True,
-                doc="The new values; the label is required by ASM.",
+                doc="The new values.",
                 kind="shape",
             ),
         ),
         cli_group="vm-image",
         cli_command="update",
-        request_shape="VMImage",
-        read_request=deserializers.deserialize_vm_image,
+        request_shape="UpdateVMImageInput",
+        read_request=deserializers.deserialize_update_vm_image_input,
     ),
     "get_os_image_details": OperationInfo(
         name="get_os_image_details",
@@ -2312,7 +2312,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Changes the label and descriptive fields of one of your operating system images (eula, description, image family, published date, show in GUI, privacy and icon URIs, recommended size, language). Set only those fields of `os_image`: everything set is sent, in the element order of the OSImage model. Returns an AsyncOperation.",
+        doc="Changes the label and descriptive fields of one of your operating system images (eula, description, image family, show in GUI, published date, icon and privacy URIs, recommended size, small icon, language): the elements Update OS Image takes. Everything set in `os_image` is sent, nothing else. Returns an AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="image_name",
@@ -2323,16 +2323,16 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ),
             ParamInfo(
                 name="os_image",
-                type="OSImage",
+                type="UpdateOSImageInput",
                 required=True,
-                doc="The new values; the label is required by ASM.",
+                doc="The new values; the label is required.",
                 kind="shape",
             ),
         ),
         cli_group="os-image",
         cli_command="update-from-image-reference",
-        request_shape="OSImage",
-        read_request=deserializers.deserialize_os_image,
+        request_shape="UpdateOSImageInput",
+        read_request=deserializers.deserialize_update_os_image_input,
     ),
     "list_locations": OperationInfo(
         name="list_locations",

@@ -98,6 +98,7 @@ from azure_asm.models import (
     CreateSiteInput,
     CreateStorageServiceInput,
     CreateVirtualMachineDeployment,
+    CreateVMImageInput,
     Database,
     DataVirtualHardDisk,
     DeleteRoleInstances,
@@ -169,9 +170,11 @@ from azure_asm.models import (
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateHostedService,
+    UpdateOSImageInput,
     UpdateRole,
     UpdateSiteInput,
     UpdateStorageServiceInput,
+    UpdateVMImageInput,
     UpgradeDeployment,
     VirtualNetworkSite,
     VMImage,
@@ -197,12 +200,12 @@ from azure_asm.serializers import (
     serialize_create_site_input,
     serialize_create_storage_service_input,
     serialize_create_virtual_machine_deployment,
+    serialize_create_vm_image_input,
     serialize_data_virtual_hard_disk,
     serialize_delete_role_instances,
     serialize_dns_server_input,
     serialize_firewall_rule_input,
     serialize_network_configuration,
-    serialize_os_image,
     serialize_os_image_input,
     serialize_regenerate_keys,
     serialize_replication_input,
@@ -223,24 +226,26 @@ from azure_asm.serializers import (
     serialize_update_deployment_status,
     serialize_update_disk,
     serialize_update_hosted_service,
+    serialize_update_os_image_input,
     serialize_update_role,
     serialize_update_site_input,
     serialize_update_storage_service_input,
+    serialize_update_vm_image_input,
     serialize_upgrade_deployment,
-    serialize_vm_image,
     serialize_walk_upgrade_domain,
 )
 from azure_asm.validators import (
     validate_capture_role_as_vm_image,
+    validate_create_vm_image_input,
     validate_data_virtual_hard_disk,
     validate_dns_server,
     validate_network_configuration,
     validate_network_configuration_set,
-    validate_os_image,
     validate_os_virtual_hard_disk,
     validate_provisioning_configuration_set,
     validate_resource_extension_reference,
-    validate_vm_image,
+    validate_update_os_image_input,
+    validate_update_vm_image_input,
 )
 from azure_asm_runtime.client import ServiceClient, quote_segment
 from azure_asm_runtime.polling import AsyncOperation
@@ -2115,23 +2120,24 @@ class ServiceManagementService(ServiceClient):
 
     def create_vm_image(
         self,
-        vm_image: VMImage,
+        vm_image: CreateVMImageInput,
     ) -> AsyncOperation:
         """Creates a VM image from VHDs already uploaded to a storage account of the subscription:
-        an OS disk and optionally data disks. Set the name, label, OS disk (host caching, OS
-        state, OS and media link), data disks (host caching, LUN, media link) and the optional
-        descriptive fields; read-only fields must be left None. Returns an AsyncOperation.
+        an OS disk and optionally data disks. The body holds what Create VM Image takes: the
+        name, label and description, the OS disk (host caching, OS state, OS, media link), the
+        data disks (host caching, LUN, media link, size) and the optional descriptive fields.
+        Returns an AsyncOperation.
 
         ``POST /{subscription_id}/services/vmimages`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             vm_image: The image to create.
         """
-        check_instance("vm_image", vm_image, VMImage, required=True)
+        check_instance("vm_image", vm_image, CreateVMImageInput, required=True)
         if vm_image is not None:
-            validate_vm_image(vm_image, "vm_image.")
+            validate_create_vm_image_input(vm_image, "vm_image.")
         assert vm_image is not None
-        body = serialize_vm_image(vm_image)
+        body = serialize_create_vm_image_input(vm_image)
         response = self._send(
             "POST",
             f"/{quote_segment(self.subscription_id)}/services/vmimages",
@@ -2143,27 +2149,25 @@ class ServiceManagementService(ServiceClient):
     def update_vm_image(
         self,
         vm_image_name: str,
-        vm_image: VMImage,
+        vm_image: UpdateVMImageInput,
     ) -> AsyncOperation:
         """Changes the label, description, disk host caching and descriptive fields of one of your
-        VM images. Set only what may change (label, description, the host caching of the OS
-        disk, name, host caching and LUN of data disks, language, image family, recommended
-        size, eula, icons, privacy URI, published date, show in GUI); everything set is sent.
-        Returns an AsyncOperation.
+        VM images: the elements Update VM Image takes. Set only what should change; everything
+        set is sent, nothing else. Returns an AsyncOperation.
 
         ``PUT /{subscription_id}/services/vmimages/{vm_image_name}`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             vm_image_name: Name of the VM image to change.
-            vm_image: The new values; the label is required by ASM.
+            vm_image: The new values.
         """
         check_string("vm_image_name", vm_image_name, required=True)
         check_path_segment("vm_image_name", vm_image_name)
-        check_instance("vm_image", vm_image, VMImage, required=True)
+        check_instance("vm_image", vm_image, UpdateVMImageInput, required=True)
         if vm_image is not None:
-            validate_vm_image(vm_image, "vm_image.")
+            validate_update_vm_image_input(vm_image, "vm_image.")
         assert vm_image is not None
-        body = serialize_vm_image(vm_image)
+        body = serialize_update_vm_image_input(vm_image)
         response = self._send(
             "PUT",
             f"/{quote_segment(self.subscription_id)}/services/vmimages/{quote_segment(vm_image_name)}",
@@ -2196,26 +2200,26 @@ class ServiceManagementService(ServiceClient):
     def update_os_image_from_image_reference(
         self,
         image_name: str,
-        os_image: OSImage,
+        os_image: UpdateOSImageInput,
     ) -> AsyncOperation:
         """Changes the label and descriptive fields of one of your operating system images (eula,
-        description, image family, published date, show in GUI, privacy and icon URIs,
-        recommended size, language). Set only those fields of `os_image`: everything set is
-        sent, in the element order of the OSImage model. Returns an AsyncOperation.
+        description, image family, show in GUI, published date, icon and privacy URIs,
+        recommended size, small icon, language): the elements Update OS Image takes. Everything
+        set in `os_image` is sent, nothing else. Returns an AsyncOperation.
 
         ``PUT /{subscription_id}/services/images/{image_name}`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             image_name: Name of the image to change.
-            os_image: The new values; the label is required by ASM.
+            os_image: The new values; the label is required.
         """
         check_string("image_name", image_name, required=True)
         check_path_segment("image_name", image_name)
-        check_instance("os_image", os_image, OSImage, required=True)
+        check_instance("os_image", os_image, UpdateOSImageInput, required=True)
         if os_image is not None:
-            validate_os_image(os_image, "os_image.")
+            validate_update_os_image_input(os_image, "os_image.")
         assert os_image is not None
-        body = serialize_os_image(os_image)
+        body = serialize_update_os_image_input(os_image)
         response = self._send(
             "PUT",
             f"/{quote_segment(self.subscription_id)}/services/images/{quote_segment(image_name)}",

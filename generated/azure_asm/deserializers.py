@@ -37,15 +37,18 @@ from azure_asm.models import (
     CreateAffinityGroup,
     CreateCloudService,
     CreateDatabaseInput,
+    CreateDataDiskConfigurationInput,
     CreateDeployment,
     CreateHostedService,
     CreateJobCollection,
     CreateNamespaceEntry,
+    CreateOSDiskConfigurationInput,
     CreateServerInput,
     CreateServerResponse,
     CreateSiteInput,
     CreateStorageServiceInput,
     CreateVirtualMachineDeployment,
+    CreateVMImageInput,
     Credentials,
     CustomDomain,
     Data,
@@ -209,12 +212,16 @@ from azure_asm.models import (
     UpdateAffinityGroup,
     UpdateDatabaseInput,
     UpdateDataDisk,
+    UpdateDataDiskConfigurationInput,
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateHostedService,
+    UpdateOSDiskConfigurationInput,
+    UpdateOSImageInput,
     UpdateRole,
     UpdateSiteInput,
     UpdateStorageServiceInput,
+    UpdateVMImageInput,
     UpgradeDeployment,
     UpgradeStatus,
     VirtualIP,
@@ -2191,6 +2198,199 @@ def _read_replication_progress_element(
             obj.location = child.text or read_string(child)
         elif tag == _WA_Progress:
             obj.progress = read_int(child)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_create_vm_image_input(
+    element: etree._Element, ctx: DeserializeContext
+) -> CreateVMImageInput:
+    obj = CreateVMImageInput()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child)
+        elif tag == _WA_Label:
+            obj.label = child.text or read_string(child)
+        elif tag == _WA_Description:
+            obj.description = child.text or read_string(child)
+        elif tag == _WA_OSDiskConfiguration:
+            obj.os_disk_configuration = (
+                None if is_nil(child) else _read_create_os_disk_configuration_input(child, ctx)
+            )
+        elif tag == _WA_DataDiskConfigurations:
+            obj.data_disk_configurations = read_list(
+                child,
+                _WA_DataDiskConfiguration,
+                _read_create_data_disk_configuration_input,
+                ctx,
+                obj,
+            )
+        elif tag == _WA_Language:
+            obj.language = child.text or read_string(child)
+        elif tag == _WA_ImageFamily:
+            obj.image_family = child.text or read_string(child)
+        elif tag == _WA_RecommendedVMSize:
+            obj.recommended_vm_size = child.text or read_string(child)
+        elif tag == _WA_Eula:
+            obj.eula = child.text or read_string(child)
+        elif tag == _WA_IconUri:
+            obj.icon_uri = child.text or read_string(child)
+        elif tag == _WA_SmallIconUri:
+            obj.small_icon_uri = child.text or read_string(child)
+        elif tag == _WA_PrivacyUri:
+            obj.privacy_uri = child.text or read_string(child)
+        elif tag == _WA_PublishedDate:
+            obj.published_date = read_datetime(child)
+        elif tag == _WA_ShowInGui:
+            obj.show_in_gui = read_bool(child)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_create_os_disk_configuration_input(
+    element: etree._Element, ctx: DeserializeContext
+) -> CreateOSDiskConfigurationInput:
+    obj = CreateOSDiskConfigurationInput()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_HostCaching:
+            obj.host_caching = child.text or read_string(child)
+        elif tag == _WA_OSState:
+            obj.os_state = child.text or read_string(child)
+        elif tag == _WA_OS:
+            obj.os = child.text or read_string(child)
+        elif tag == _WA_MediaLink:
+            obj.media_link = child.text or read_string(child)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_create_data_disk_configuration_input(
+    element: etree._Element, ctx: DeserializeContext
+) -> CreateDataDiskConfigurationInput:
+    obj = CreateDataDiskConfigurationInput()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_HostCaching:
+            obj.host_caching = child.text or read_string(child)
+        elif tag == _WA_Lun:
+            obj.lun = read_int(child)
+        elif tag == _WA_MediaLink:
+            obj.media_link = child.text or read_string(child)
+        elif tag == _WA_LogicalDiskSizeInGB:
+            obj.logical_disk_size_in_gb = read_int(child)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_update_vm_image_input(
+    element: etree._Element, ctx: DeserializeContext
+) -> UpdateVMImageInput:
+    obj = UpdateVMImageInput()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Label:
+            obj.label = child.text or read_string(child)
+        elif tag == _WA_Description:
+            obj.description = child.text or read_string(child)
+        elif tag == _WA_OSDiskConfiguration:
+            obj.os_disk_configuration = (
+                None if is_nil(child) else _read_update_os_disk_configuration_input(child, ctx)
+            )
+        elif tag == _WA_DataDiskConfigurations:
+            obj.data_disk_configurations = read_list(
+                child,
+                _WA_DataDiskConfiguration,
+                _read_update_data_disk_configuration_input,
+                ctx,
+                obj,
+            )
+        elif tag == _WA_Language:
+            obj.language = child.text or read_string(child)
+        elif tag == _WA_ImageFamily:
+            obj.image_family = child.text or read_string(child)
+        elif tag == _WA_RecommendedVMSize:
+            obj.recommended_vm_size = child.text or read_string(child)
+        elif tag == _WA_Eula:
+            obj.eula = child.text or read_string(child)
+        elif tag == _WA_IconUri:
+            obj.icon_uri = child.text or read_string(child)
+        elif tag == _WA_SmallIconUri:
+            obj.small_icon_uri = child.text or read_string(child)
+        elif tag == _WA_PrivacyUri:
+            obj.privacy_uri = child.text or read_string(child)
+        elif tag == _WA_PublishedDate:
+            obj.published_date = read_datetime(child)
+        elif tag == _WA_ShowInGui:
+            obj.show_in_gui = read_bool(child)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_update_os_disk_configuration_input(
+    element: etree._Element, ctx: DeserializeContext
+) -> UpdateOSDiskConfigurationInput:
+    obj = UpdateOSDiskConfigurationInput()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_HostCaching:
+            obj.host_caching = child.text or read_string(child)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_update_data_disk_configuration_input(
+    element: etree._Element, ctx: DeserializeContext
+) -> UpdateDataDiskConfigurationInput:
+    obj = UpdateDataDiskConfigurationInput()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child)
+        elif tag == _WA_HostCaching:
+            obj.host_caching = child.text or read_string(child)
+        elif tag == _WA_Lun:
+            obj.lun = read_int(child)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_update_os_image_input(
+    element: etree._Element, ctx: DeserializeContext
+) -> UpdateOSImageInput:
+    obj = UpdateOSImageInput()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Label:
+            obj.label = child.text or read_string(child)
+        elif tag == _WA_Eula:
+            obj.eula = child.text or read_string(child)
+        elif tag == _WA_Description:
+            obj.description = child.text or read_string(child)
+        elif tag == _WA_ImageFamily:
+            obj.image_family = child.text or read_string(child)
+        elif tag == _WA_ShowInGui:
+            obj.show_in_gui = read_bool(child)
+        elif tag == _WA_PublishedDate:
+            obj.published_date = read_datetime(child)
+        elif tag == _WA_IconUri:
+            obj.icon_uri = child.text or read_string(child)
+        elif tag == _WA_PrivacyUri:
+            obj.privacy_uri = child.text or read_string(child)
+        elif tag == _WA_RecommendedVMSize:
+            obj.recommended_vm_size = child.text or read_string(child)
+        elif tag == _WA_SmallIconUri:
+            obj.small_icon_uri = child.text or read_string(child)
+        elif tag == _WA_Language:
+            obj.language = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6470,6 +6670,62 @@ def deserialize_replication_progress_element(
     """Read the `<ReplicationProgressElement>` document into `ReplicationProgressElement`."""
     expect_root(element, _WA_ReplicationProgressElement)
     return _read_replication_progress_element(element, ctx or DeserializeContext())
+
+
+def deserialize_create_vm_image_input(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> CreateVMImageInput:
+    """Read the `<VMImage>` document into `CreateVMImageInput`."""
+    expect_root(element, _WA_VMImage)
+    return _read_create_vm_image_input(element, ctx or DeserializeContext())
+
+
+def deserialize_create_os_disk_configuration_input(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> CreateOSDiskConfigurationInput:
+    """Read the `<OSDiskConfiguration>` document into `CreateOSDiskConfigurationInput`."""
+    expect_root(element, _WA_OSDiskConfiguration)
+    return _read_create_os_disk_configuration_input(element, ctx or DeserializeContext())
+
+
+def deserialize_create_data_disk_configuration_input(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> CreateDataDiskConfigurationInput:
+    """Read the `<DataDiskConfiguration>` document into `CreateDataDiskConfigurationInput`."""
+    expect_root(element, _WA_DataDiskConfiguration)
+    return _read_create_data_disk_configuration_input(element, ctx or DeserializeContext())
+
+
+def deserialize_update_vm_image_input(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> UpdateVMImageInput:
+    """Read the `<VMImage>` document into `UpdateVMImageInput`."""
+    expect_root(element, _WA_VMImage)
+    return _read_update_vm_image_input(element, ctx or DeserializeContext())
+
+
+def deserialize_update_os_disk_configuration_input(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> UpdateOSDiskConfigurationInput:
+    """Read the `<OSDiskConfiguration>` document into `UpdateOSDiskConfigurationInput`."""
+    expect_root(element, _WA_OSDiskConfiguration)
+    return _read_update_os_disk_configuration_input(element, ctx or DeserializeContext())
+
+
+def deserialize_update_data_disk_configuration_input(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> UpdateDataDiskConfigurationInput:
+    """Read the `<DataDiskConfiguration>` document into `UpdateDataDiskConfigurationInput`."""
+    expect_root(element, _WA_DataDiskConfiguration)
+    return _read_update_data_disk_configuration_input(element, ctx or DeserializeContext())
+
+
+def deserialize_update_os_image_input(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> UpdateOSImageInput:
+    """Read the `<OSImage>` document into `UpdateOSImageInput`."""
+    expect_root(element, _WA_OSImage)
+    return _read_update_os_image_input(element, ctx or DeserializeContext())
 
 
 def deserialize_location(

@@ -66,6 +66,13 @@ __all__ = [
     "ReplicationInput",
     "OSImageDetails",
     "ReplicationProgressElement",
+    "CreateVMImageInput",
+    "CreateOSDiskConfigurationInput",
+    "CreateDataDiskConfigurationInput",
+    "UpdateVMImageInput",
+    "UpdateOSDiskConfigurationInput",
+    "UpdateDataDiskConfigurationInput",
+    "UpdateOSImageInput",
     "Location",
     "ComputeCapabilities",
     "ReservedIP",
@@ -3600,6 +3607,552 @@ class ReplicationProgressElement:
         if not isinstance(other, ReplicationProgressElement):
             return NotImplemented
         return self.location == other.location and self.progress == other.progress
+
+
+class CreateVMImageInput:
+    """Body of create_vm_image: the elements of Create VM Image, in its order (read-only fields of
+    a VMImage, such as its category, state or times, are not part of it).
+
+    Attributes:
+        name: Name of the image.
+        label: Label of the image (plain text).
+        description: Description of the image.
+        os_disk_configuration: The operating system disk of the image.
+        data_disk_configurations: The data disks of the image, if any.
+        language: Language of the image's operating system.
+        image_family: Family grouping related images.
+        recommended_vm_size: Size suggested for machines created from the image.
+        eula: End user license agreement, preferably a URL.
+        icon_uri: Icon shown for the image in the portal.
+        small_icon_uri: Small icon shown for the image in the portal.
+        privacy_uri: Privacy policy of the image.
+        published_date: When the image was published (UTC).
+        show_in_gui: Whether the portal offers the image.
+    """
+
+    __slots__ = (
+        "name",
+        "label",
+        "description",
+        "os_disk_configuration",
+        "data_disk_configurations",
+        "language",
+        "image_family",
+        "recommended_vm_size",
+        "eula",
+        "icon_uri",
+        "small_icon_uri",
+        "privacy_uri",
+        "published_date",
+        "show_in_gui",
+        "unknown_elements",
+    )
+
+    name: str | None
+    label: str | None
+    description: str | None
+    os_disk_configuration: CreateOSDiskConfigurationInput | None
+    data_disk_configurations: list[CreateDataDiskConfigurationInput] | None
+    language: str | None
+    image_family: str | None
+    recommended_vm_size: str | None
+    eula: str | None
+    icon_uri: str | None
+    small_icon_uri: str | None
+    privacy_uri: str | None
+    published_date: datetime | None
+    show_in_gui: bool | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        label: str | None = None,
+        description: str | None = None,
+        os_disk_configuration: CreateOSDiskConfigurationInput | None = None,
+        data_disk_configurations: list[CreateDataDiskConfigurationInput] | None = None,
+        language: str | None = None,
+        image_family: str | None = None,
+        recommended_vm_size: str | None = None,
+        eula: str | None = None,
+        icon_uri: str | None = None,
+        small_icon_uri: str | None = None,
+        privacy_uri: str | None = None,
+        published_date: datetime | None = None,
+        show_in_gui: bool | None = None,
+    ) -> None:
+        self.name = name
+        self.label = label
+        self.description = description
+        self.os_disk_configuration = os_disk_configuration
+        self.data_disk_configurations = data_disk_configurations
+        self.language = language
+        self.image_family = image_family
+        self.recommended_vm_size = recommended_vm_size
+        self.eula = eula
+        self.icon_uri = icon_uri
+        self.small_icon_uri = small_icon_uri
+        self.privacy_uri = privacy_uri
+        self.published_date = published_date
+        self.show_in_gui = show_in_gui
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "CreateVMImageInput("
+            f"name={self.name!r}, "
+            f"label={self.label!r}, "
+            f"description={self.description!r}, "
+            f"os_disk_configuration={self.os_disk_configuration!r}, "
+            f"data_disk_configurations={self.data_disk_configurations!r}, "
+            f"language={self.language!r}, "
+            f"image_family={self.image_family!r}, "
+            f"recommended_vm_size={self.recommended_vm_size!r}, "
+            f"eula={self.eula!r}, "
+            f"icon_uri={self.icon_uri!r}, "
+            f"small_icon_uri={self.small_icon_uri!r}, "
+            f"privacy_uri={self.privacy_uri!r}, "
+            f"published_date={self.published_date!r}, "
+            f"show_in_gui={self.show_in_gui!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateVMImageInput):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.label == other.label
+            and self.description == other.description
+            and self.os_disk_configuration == other.os_disk_configuration
+            and self.data_disk_configurations == other.data_disk_configurations
+            and self.language == other.language
+            and self.image_family == other.image_family
+            and self.recommended_vm_size == other.recommended_vm_size
+            and self.eula == other.eula
+            and self.icon_uri == other.icon_uri
+            and self.small_icon_uri == other.small_icon_uri
+            and self.privacy_uri == other.privacy_uri
+            and self.published_date == other.published_date
+            and self.show_in_gui == other.show_in_gui
+        )
+
+
+class CreateOSDiskConfigurationInput:
+    """The operating system disk of create_vm_image.
+
+    Attributes:
+        host_caching: Disk caching: None, ReadOnly or ReadWrite.
+        os_state: Generalized (provisioned anew on use) or Specialized (used as captured).
+        os: Linux or Windows.
+        media_link: Blob URL of the VHD, in a storage account of the subscription.
+    """
+
+    __slots__ = ("host_caching", "os_state", "os", "media_link", "unknown_elements")
+
+    host_caching: str | None
+    os_state: str | None
+    os: str | None
+    media_link: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        host_caching: str | None = None,
+        os_state: str | None = None,
+        os: str | None = None,
+        media_link: str | None = None,
+    ) -> None:
+        self.host_caching = host_caching
+        self.os_state = os_state
+        self.os = os
+        self.media_link = media_link
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "CreateOSDiskConfigurationInput("
+            f"host_caching={self.host_caching!r}, "
+            f"os_state={self.os_state!r}, "
+            f"os={self.os!r}, "
+            f"media_link={self.media_link!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateOSDiskConfigurationInput):
+            return NotImplemented
+        return (
+            self.host_caching == other.host_caching
+            and self.os_state == other.os_state
+            and self.os == other.os
+            and self.media_link == other.media_link
+        )
+
+
+class CreateDataDiskConfigurationInput:
+    """A data disk of create_vm_image.
+
+    Attributes:
+        host_caching: Disk caching: None, ReadOnly or ReadWrite.
+        lun: Logical unit number of the disk (may be left out for LUN 0).
+        media_link: Blob URL of the VHD, in a storage account of the subscription.
+        logical_disk_size_in_gb: Size of the disk in GB.
+    """
+
+    __slots__ = ("host_caching", "lun", "media_link", "logical_disk_size_in_gb", "unknown_elements")
+
+    host_caching: str | None
+    lun: int | None
+    media_link: str | None
+    logical_disk_size_in_gb: int | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        host_caching: str | None = None,
+        lun: int | None = None,
+        media_link: str | None = None,
+        logical_disk_size_in_gb: int | None = None,
+    ) -> None:
+        self.host_caching = host_caching
+        self.lun = lun
+        self.media_link = media_link
+        self.logical_disk_size_in_gb = logical_disk_size_in_gb
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "CreateDataDiskConfigurationInput("
+            f"host_caching={self.host_caching!r}, "
+            f"lun={self.lun!r}, "
+            f"media_link={self.media_link!r}, "
+            f"logical_disk_size_in_gb={self.logical_disk_size_in_gb!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateDataDiskConfigurationInput):
+            return NotImplemented
+        return (
+            self.host_caching == other.host_caching
+            and self.lun == other.lun
+            and self.media_link == other.media_link
+            and self.logical_disk_size_in_gb == other.logical_disk_size_in_gb
+        )
+
+
+class UpdateVMImageInput:
+    """Body of update_vm_image: the elements of Update VM Image, in its order, all optional (what
+    is None is not sent and stays as it is).
+
+    Attributes:
+        label: New label of the image (plain text).
+        description: New description of the image.
+        os_disk_configuration: New settings of the operating system disk.
+        data_disk_configurations: New settings of data disks, each named.
+        language: Language of the image's operating system.
+        image_family: Family grouping related images.
+        recommended_vm_size: Size suggested for machines created from the image.
+        eula: End user license agreement, preferably a URL.
+        icon_uri: Icon shown for the image in the portal.
+        small_icon_uri: Small icon shown for the image in the portal.
+        privacy_uri: Privacy policy of the image.
+        published_date: When the image was published (UTC).
+        show_in_gui: Whether the portal offers the image.
+    """
+
+    __slots__ = (
+        "label",
+        "description",
+        "os_disk_configuration",
+        "data_disk_configurations",
+        "language",
+        "image_family",
+        "recommended_vm_size",
+        "eula",
+        "icon_uri",
+        "small_icon_uri",
+        "privacy_uri",
+        "published_date",
+        "show_in_gui",
+        "unknown_elements",
+    )
+
+    label: str | None
+    description: str | None
+    os_disk_configuration: UpdateOSDiskConfigurationInput | None
+    data_disk_configurations: list[UpdateDataDiskConfigurationInput] | None
+    language: str | None
+    image_family: str | None
+    recommended_vm_size: str | None
+    eula: str | None
+    icon_uri: str | None
+    small_icon_uri: str | None
+    privacy_uri: str | None
+    published_date: datetime | None
+    show_in_gui: bool | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        label: str | None = None,
+        description: str | None = None,
+        os_disk_configuration: UpdateOSDiskConfigurationInput | None = None,
+        data_disk_configurations: list[UpdateDataDiskConfigurationInput] | None = None,
+        language: str | None = None,
+        image_family: str | None = None,
+        recommended_vm_size: str | None = None,
+        eula: str | None = None,
+        icon_uri: str | None = None,
+        small_icon_uri: str | None = None,
+        privacy_uri: str | None = None,
+        published_date: datetime | None = None,
+        show_in_gui: bool | None = None,
+    ) -> None:
+        self.label = label
+        self.description = description
+        self.os_disk_configuration = os_disk_configuration
+        self.data_disk_configurations = data_disk_configurations
+        self.language = language
+        self.image_family = image_family
+        self.recommended_vm_size = recommended_vm_size
+        self.eula = eula
+        self.icon_uri = icon_uri
+        self.small_icon_uri = small_icon_uri
+        self.privacy_uri = privacy_uri
+        self.published_date = published_date
+        self.show_in_gui = show_in_gui
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "UpdateVMImageInput("
+            f"label={self.label!r}, "
+            f"description={self.description!r}, "
+            f"os_disk_configuration={self.os_disk_configuration!r}, "
+            f"data_disk_configurations={self.data_disk_configurations!r}, "
+            f"language={self.language!r}, "
+            f"image_family={self.image_family!r}, "
+            f"recommended_vm_size={self.recommended_vm_size!r}, "
+            f"eula={self.eula!r}, "
+            f"icon_uri={self.icon_uri!r}, "
+            f"small_icon_uri={self.small_icon_uri!r}, "
+            f"privacy_uri={self.privacy_uri!r}, "
+            f"published_date={self.published_date!r}, "
+            f"show_in_gui={self.show_in_gui!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateVMImageInput):
+            return NotImplemented
+        return (
+            self.label == other.label
+            and self.description == other.description
+            and self.os_disk_configuration == other.os_disk_configuration
+            and self.data_disk_configurations == other.data_disk_configurations
+            and self.language == other.language
+            and self.image_family == other.image_family
+            and self.recommended_vm_size == other.recommended_vm_size
+            and self.eula == other.eula
+            and self.icon_uri == other.icon_uri
+            and self.small_icon_uri == other.small_icon_uri
+            and self.privacy_uri == other.privacy_uri
+            and self.published_date == other.published_date
+            and self.show_in_gui == other.show_in_gui
+        )
+
+
+class UpdateOSDiskConfigurationInput:
+    """The operating system disk of update_vm_image.
+
+    Attributes:
+        host_caching: Disk caching: None, ReadOnly or ReadWrite.
+    """
+
+    __slots__ = ("host_caching", "unknown_elements")
+
+    host_caching: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        host_caching: str | None = None,
+    ) -> None:
+        self.host_caching = host_caching
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"UpdateOSDiskConfigurationInput(host_caching={self.host_caching!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateOSDiskConfigurationInput):
+            return NotImplemented
+        return self.host_caching == other.host_caching
+
+
+class UpdateDataDiskConfigurationInput:
+    """A data disk of update_vm_image, identified by its name.
+
+    Attributes:
+        name: Name of the data disk to change.
+        host_caching: Disk caching: None, ReadOnly or ReadWrite.
+        lun: Logical unit number of the disk.
+    """
+
+    __slots__ = ("name", "host_caching", "lun", "unknown_elements")
+
+    name: str | None
+    host_caching: str | None
+    lun: int | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        host_caching: str | None = None,
+        lun: int | None = None,
+    ) -> None:
+        self.name = name
+        self.host_caching = host_caching
+        self.lun = lun
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "UpdateDataDiskConfigurationInput("
+            f"name={self.name!r}, "
+            f"host_caching={self.host_caching!r}, "
+            f"lun={self.lun!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateDataDiskConfigurationInput):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.host_caching == other.host_caching
+            and self.lun == other.lun
+        )
+
+
+class UpdateOSImageInput:
+    """Body of update_os_image_from_image_reference: the elements of Update OS Image, in the order
+    the legacy SDK writes them (the REST page's sample swaps PublishedDate/ShowInGui and
+    IconUri/PrivacyUri). The label is required; what else is None is not sent.
+
+    Attributes:
+        label: Friendly name of the image (plain text).
+        eula: End user license agreement(s), usually URLs separated by semicolons.
+        description: Description of the image.
+        image_family: Family the image belongs to.
+        show_in_gui: Whether the portal lists the image.
+        published_date: When the image was published.
+        icon_uri: Large icon of the image shown by the portal.
+        privacy_uri: URL of the privacy statement of the image.
+        recommended_vm_size: Virtual machine size recommended for the image (e.g. Medium,
+            Standard_D1).
+        small_icon_uri: Small icon of the image shown by the portal.
+        language: Language of the operating system of the image.
+    """
+
+    __slots__ = (
+        "label",
+        "eula",
+        "description",
+        "image_family",
+        "show_in_gui",
+        "published_date",
+        "icon_uri",
+        "privacy_uri",
+        "recommended_vm_size",
+        "small_icon_uri",
+        "language",
+        "unknown_elements",
+    )
+
+    label: str | None
+    eula: str | None
+    description: str | None
+    image_family: str | None
+    show_in_gui: bool | None
+    published_date: datetime | None
+    icon_uri: str | None
+    privacy_uri: str | None
+    recommended_vm_size: str | None
+    small_icon_uri: str | None
+    language: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        label: str | None = None,
+        eula: str | None = None,
+        description: str | None = None,
+        image_family: str | None = None,
+        show_in_gui: bool | None = None,
+        published_date: datetime | None = None,
+        icon_uri: str | None = None,
+        privacy_uri: str | None = None,
+        recommended_vm_size: str | None = None,
+        small_icon_uri: str | None = None,
+        language: str | None = None,
+    ) -> None:
+        self.label = label
+        self.eula = eula
+        self.description = description
+        self.image_family = image_family
+        self.show_in_gui = show_in_gui
+        self.published_date = published_date
+        self.icon_uri = icon_uri
+        self.privacy_uri = privacy_uri
+        self.recommended_vm_size = recommended_vm_size
+        self.small_icon_uri = small_icon_uri
+        self.language = language
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "UpdateOSImageInput("
+            f"label={self.label!r}, "
+            f"eula={self.eula!r}, "
+            f"description={self.description!r}, "
+            f"image_family={self.image_family!r}, "
+            f"show_in_gui={self.show_in_gui!r}, "
+            f"published_date={self.published_date!r}, "
+            f"icon_uri={self.icon_uri!r}, "
+            f"privacy_uri={self.privacy_uri!r}, "
+            f"recommended_vm_size={self.recommended_vm_size!r}, "
+            f"small_icon_uri={self.small_icon_uri!r}, "
+            f"language={self.language!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateOSImageInput):
+            return NotImplemented
+        return (
+            self.label == other.label
+            and self.eula == other.eula
+            and self.description == other.description
+            and self.image_family == other.image_family
+            and self.show_in_gui == other.show_in_gui
+            and self.published_date == other.published_date
+            and self.icon_uri == other.icon_uri
+            and self.privacy_uri == other.privacy_uri
+            and self.recommended_vm_size == other.recommended_vm_size
+            and self.small_icon_uri == other.small_icon_uri
+            and self.language == other.language
+        )
 
 
 class Location:

@@ -38,15 +38,18 @@ from azure_asm.models import (
     CreateAffinityGroup,
     CreateCloudService,
     CreateDatabaseInput,
+    CreateDataDiskConfigurationInput,
     CreateDeployment,
     CreateHostedService,
     CreateJobCollection,
     CreateNamespaceEntry,
+    CreateOSDiskConfigurationInput,
     CreateServerInput,
     CreateServerResponse,
     CreateSiteInput,
     CreateStorageServiceInput,
     CreateVirtualMachineDeployment,
+    CreateVMImageInput,
     Credentials,
     CustomDomain,
     Data,
@@ -210,12 +213,16 @@ from azure_asm.models import (
     UpdateAffinityGroup,
     UpdateDatabaseInput,
     UpdateDataDisk,
+    UpdateDataDiskConfigurationInput,
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateHostedService,
+    UpdateOSDiskConfigurationInput,
+    UpdateOSImageInput,
     UpdateRole,
     UpdateSiteInput,
     UpdateStorageServiceInput,
+    UpdateVMImageInput,
     UpgradeDeployment,
     UpgradeStatus,
     VirtualIP,
@@ -1638,6 +1645,241 @@ def _write_replication_progress_element(
         )
     if obj.progress is not None:
         out.append(f"<Progress>{obj.progress:d}</Progress>")
+    out.append(f"</{tag}>")
+
+
+def _write_create_vm_image_input(
+    obj: CreateVMImageInput, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.label is not None:
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
+    if obj.description is not None:
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
+    if obj.os_disk_configuration is not None:
+        _write_create_os_disk_configuration_input(
+            obj.os_disk_configuration, "OSDiskConfiguration", out
+        )
+    if obj.data_disk_configurations is not None:
+        out.append("<DataDiskConfigurations>")
+        for data_disk_configurations_item in obj.data_disk_configurations:
+            _write_create_data_disk_configuration_input(
+                data_disk_configurations_item, "DataDiskConfiguration", out
+            )
+        out.append("</DataDiskConfigurations>")
+    if obj.language is not None:
+        out.append(
+            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
+        )
+    if obj.image_family is not None:
+        out.append(
+            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
+        )
+    if obj.recommended_vm_size is not None:
+        out.append(
+            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
+        )
+    if obj.eula is not None:
+        out.append(
+            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
+        )
+    if obj.icon_uri is not None:
+        out.append(
+            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
+        )
+    if obj.small_icon_uri is not None:
+        out.append(
+            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
+        )
+    if obj.privacy_uri is not None:
+        out.append(
+            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
+        )
+    if obj.published_date is not None:
+        out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.show_in_gui is not None:
+        out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
+    out.append(f"</{tag}>")
+
+
+def _write_create_os_disk_configuration_input(
+    obj: CreateOSDiskConfigurationInput, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.host_caching is not None:
+        out.append(
+            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
+        )
+    if obj.os_state is not None:
+        out.append(
+            f"<OSState>{obj.os_state if needs_escape(obj.os_state) is None else escape_text(obj.os_state)}</OSState>"
+        )
+    if obj.os is not None:
+        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
+    if obj.media_link is not None:
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_create_data_disk_configuration_input(
+    obj: CreateDataDiskConfigurationInput, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.host_caching is not None:
+        out.append(
+            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
+        )
+    if obj.lun is not None:
+        out.append(f"<Lun>{obj.lun:d}</Lun>")
+    if obj.media_link is not None:
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
+    if obj.logical_disk_size_in_gb is not None:
+        out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
+    out.append(f"</{tag}>")
+
+
+def _write_update_vm_image_input(
+    obj: UpdateVMImageInput, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.label is not None:
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
+    if obj.description is not None:
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
+    if obj.os_disk_configuration is not None:
+        _write_update_os_disk_configuration_input(
+            obj.os_disk_configuration, "OSDiskConfiguration", out
+        )
+    if obj.data_disk_configurations is not None:
+        out.append("<DataDiskConfigurations>")
+        for data_disk_configurations_item in obj.data_disk_configurations:
+            _write_update_data_disk_configuration_input(
+                data_disk_configurations_item, "DataDiskConfiguration", out
+            )
+        out.append("</DataDiskConfigurations>")
+    if obj.language is not None:
+        out.append(
+            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
+        )
+    if obj.image_family is not None:
+        out.append(
+            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
+        )
+    if obj.recommended_vm_size is not None:
+        out.append(
+            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
+        )
+    if obj.eula is not None:
+        out.append(
+            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
+        )
+    if obj.icon_uri is not None:
+        out.append(
+            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
+        )
+    if obj.small_icon_uri is not None:
+        out.append(
+            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
+        )
+    if obj.privacy_uri is not None:
+        out.append(
+            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
+        )
+    if obj.published_date is not None:
+        out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.show_in_gui is not None:
+        out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
+    out.append(f"</{tag}>")
+
+
+def _write_update_os_disk_configuration_input(
+    obj: UpdateOSDiskConfigurationInput, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.host_caching is not None:
+        out.append(
+            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_update_data_disk_configuration_input(
+    obj: UpdateDataDiskConfigurationInput, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.host_caching is not None:
+        out.append(
+            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
+        )
+    if obj.lun is not None:
+        out.append(f"<Lun>{obj.lun:d}</Lun>")
+    out.append(f"</{tag}>")
+
+
+def _write_update_os_image_input(
+    obj: UpdateOSImageInput, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.label is not None:
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
+    if obj.eula is not None:
+        out.append(
+            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
+        )
+    if obj.description is not None:
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
+    if obj.image_family is not None:
+        out.append(
+            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
+        )
+    if obj.show_in_gui is not None:
+        out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
+    if obj.published_date is not None:
+        out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.icon_uri is not None:
+        out.append(
+            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
+        )
+    if obj.privacy_uri is not None:
+        out.append(
+            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
+        )
+    if obj.recommended_vm_size is not None:
+        out.append(
+            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
+        )
+    if obj.small_icon_uri is not None:
+        out.append(
+            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
+        )
+    if obj.language is not None:
+        out.append(
+            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -6470,6 +6712,67 @@ def serialize_replication_progress_element(obj: ReplicationProgressElement) -> b
         obj,
         "ReplicationProgressElement",
         "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_create_vm_image_input(obj: CreateVMImageInput) -> bytes:
+    """The `<VMImage>` document of `obj`."""
+    return _document(
+        _write_create_vm_image_input, obj, "VMImage", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_create_os_disk_configuration_input(obj: CreateOSDiskConfigurationInput) -> bytes:
+    """The `<OSDiskConfiguration>` document of `obj`."""
+    return _document(
+        _write_create_os_disk_configuration_input,
+        obj,
+        "OSDiskConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_create_data_disk_configuration_input(obj: CreateDataDiskConfigurationInput) -> bytes:
+    """The `<DataDiskConfiguration>` document of `obj`."""
+    return _document(
+        _write_create_data_disk_configuration_input,
+        obj,
+        "DataDiskConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_update_vm_image_input(obj: UpdateVMImageInput) -> bytes:
+    """The `<VMImage>` document of `obj`."""
+    return _document(
+        _write_update_vm_image_input, obj, "VMImage", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_update_os_disk_configuration_input(obj: UpdateOSDiskConfigurationInput) -> bytes:
+    """The `<OSDiskConfiguration>` document of `obj`."""
+    return _document(
+        _write_update_os_disk_configuration_input,
+        obj,
+        "OSDiskConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_update_data_disk_configuration_input(obj: UpdateDataDiskConfigurationInput) -> bytes:
+    """The `<DataDiskConfiguration>` document of `obj`."""
+    return _document(
+        _write_update_data_disk_configuration_input,
+        obj,
+        "DataDiskConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_update_os_image_input(obj: UpdateOSImageInput) -> bytes:
+    """The `<OSImage>` document of `obj`."""
+    return _document(
+        _write_update_os_image_input, obj, "OSImage", "http://schemas.microsoft.com/windowsazure"
     )
 
 

@@ -75,6 +75,13 @@ __all__ = [
     "replication_input",
     "os_image_details",
     "replication_progress_element",
+    "create_vm_image_input",
+    "create_os_disk_configuration_input",
+    "create_data_disk_configuration_input",
+    "update_vm_image_input",
+    "update_os_disk_configuration_input",
+    "update_data_disk_configuration_input",
+    "update_os_image_input",
     "location",
     "compute_capabilities",
     "reserved_ip",
@@ -1394,6 +1401,177 @@ def replication_progress_element(
         _models.ReplicationProgressElement,
         location=st.none() | xml_text(),
         progress=st.none() | st.integers(_INT32[0], _INT32[1]),
+    )
+
+
+@cache
+def create_vm_image_input(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.CreateVMImageInput]:
+    """`CreateVMImageInput` instances.
+
+    Body of create_vm_image: the elements of Create VM Image, in its order (read-only fields of
+    a VMImage, such as its category, state or times, are not part of it).
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.CreateVMImageInput,
+        name=xml_text(),
+        label=xml_text(),
+        description=st.none() | xml_text(),
+        os_disk_configuration=create_os_disk_configuration_input(depth=depth - 1),
+        data_disk_configurations=st.none()
+        | st.lists(
+            create_data_disk_configuration_input(depth=depth - 1), min_size=0, max_size=_MAX_LIST
+        )
+        if depth > 0
+        else st.none(),
+        language=st.none() | xml_text(),
+        image_family=st.none() | xml_text(),
+        recommended_vm_size=st.none() | xml_text(),
+        eula=st.none() | xml_text(),
+        icon_uri=st.none() | xml_text(),
+        small_icon_uri=st.none() | xml_text(),
+        privacy_uri=st.none() | xml_text(),
+        published_date=st.none() | _DATETIMES,
+        show_in_gui=st.none() | st.booleans(),
+    )
+
+
+@cache
+def create_os_disk_configuration_input(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.CreateOSDiskConfigurationInput]:
+    """`CreateOSDiskConfigurationInput` instances.
+
+    The operating system disk of create_vm_image.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.CreateOSDiskConfigurationInput,
+        host_caching=st.none() | st.sampled_from(("None", "ReadOnly", "ReadWrite")),
+        os_state=st.sampled_from(("Generalized", "Specialized")),
+        os=st.sampled_from(("Linux", "Windows")),
+        media_link=xml_text(),
+    )
+
+
+@cache
+def create_data_disk_configuration_input(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.CreateDataDiskConfigurationInput]:
+    """`CreateDataDiskConfigurationInput` instances.
+
+    A data disk of create_vm_image.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.CreateDataDiskConfigurationInput,
+        host_caching=st.none() | st.sampled_from(("None", "ReadOnly", "ReadWrite")),
+        lun=st.none() | st.integers(_INT32[0], _INT32[1]),
+        media_link=xml_text(),
+        logical_disk_size_in_gb=st.integers(_INT32[0], _INT32[1]),
+    )
+
+
+@cache
+def update_vm_image_input(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.UpdateVMImageInput]:
+    """`UpdateVMImageInput` instances.
+
+    Body of update_vm_image: the elements of Update VM Image, in its order, all optional (what
+    is None is not sent and stays as it is).
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.UpdateVMImageInput,
+        label=st.none() | xml_text(),
+        description=st.none() | xml_text(),
+        os_disk_configuration=st.none() | update_os_disk_configuration_input(depth=depth - 1)
+        if depth > 0
+        else st.none(),
+        data_disk_configurations=st.none()
+        | st.lists(
+            update_data_disk_configuration_input(depth=depth - 1), min_size=0, max_size=_MAX_LIST
+        )
+        if depth > 0
+        else st.none(),
+        language=st.none() | xml_text(),
+        image_family=st.none() | xml_text(),
+        recommended_vm_size=st.none() | xml_text(),
+        eula=st.none() | xml_text(),
+        icon_uri=st.none() | xml_text(),
+        small_icon_uri=st.none() | xml_text(),
+        privacy_uri=st.none() | xml_text(),
+        published_date=st.none() | _DATETIMES,
+        show_in_gui=st.none() | st.booleans(),
+    )
+
+
+@cache
+def update_os_disk_configuration_input(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.UpdateOSDiskConfigurationInput]:
+    """`UpdateOSDiskConfigurationInput` instances.
+
+    The operating system disk of update_vm_image.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.UpdateOSDiskConfigurationInput,
+        host_caching=st.none() | st.sampled_from(("None", "ReadOnly", "ReadWrite")),
+    )
+
+
+@cache
+def update_data_disk_configuration_input(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.UpdateDataDiskConfigurationInput]:
+    """`UpdateDataDiskConfigurationInput` instances.
+
+    A data disk of update_vm_image, identified by its name.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.UpdateDataDiskConfigurationInput,
+        name=xml_text(),
+        host_caching=st.none() | st.sampled_from(("None", "ReadOnly", "ReadWrite")),
+        lun=st.none() | st.integers(_INT32[0], _INT32[1]),
+    )
+
+
+@cache
+def update_os_image_input(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.UpdateOSImageInput]:
+    """`UpdateOSImageInput` instances.
+
+    Body of update_os_image_from_image_reference: the elements of Update OS Image, in the order
+    the legacy SDK writes them (the REST page's sample swaps PublishedDate/ShowInGui and
+    IconUri/PrivacyUri). The label is required; what else is None is not sent.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.UpdateOSImageInput,
+        label=xml_text(),
+        eula=st.none() | xml_text(),
+        description=st.none() | xml_text(),
+        image_family=st.none() | xml_text(),
+        show_in_gui=st.none() | st.booleans(),
+        published_date=st.none() | _DATETIMES,
+        icon_uri=st.none() | xml_text(),
+        privacy_uri=st.none() | xml_text(),
+        recommended_vm_size=st.none() | xml_text(),
+        small_icon_uri=st.none() | xml_text(),
+        language=st.none() | xml_text(),
     )
 
 
@@ -4965,6 +5143,13 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "ReplicationInput": replication_input,
     "OSImageDetails": os_image_details,
     "ReplicationProgressElement": replication_progress_element,
+    "CreateVMImageInput": create_vm_image_input,
+    "CreateOSDiskConfigurationInput": create_os_disk_configuration_input,
+    "CreateDataDiskConfigurationInput": create_data_disk_configuration_input,
+    "UpdateVMImageInput": update_vm_image_input,
+    "UpdateOSDiskConfigurationInput": update_os_disk_configuration_input,
+    "UpdateDataDiskConfigurationInput": update_data_disk_configuration_input,
+    "UpdateOSImageInput": update_os_image_input,
     "Location": location,
     "ComputeCapabilities": compute_capabilities,
     "ReservedIP": reserved_ip,

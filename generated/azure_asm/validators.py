@@ -35,15 +35,18 @@ from azure_asm.models import (
     CreateAffinityGroup,
     CreateCloudService,
     CreateDatabaseInput,
+    CreateDataDiskConfigurationInput,
     CreateDeployment,
     CreateHostedService,
     CreateJobCollection,
     CreateNamespaceEntry,
+    CreateOSDiskConfigurationInput,
     CreateServerInput,
     CreateServerResponse,
     CreateSiteInput,
     CreateStorageServiceInput,
     CreateVirtualMachineDeployment,
+    CreateVMImageInput,
     Credentials,
     CustomDomain,
     Data,
@@ -207,12 +210,16 @@ from azure_asm.models import (
     UpdateAffinityGroup,
     UpdateDatabaseInput,
     UpdateDataDisk,
+    UpdateDataDiskConfigurationInput,
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateHostedService,
+    UpdateOSDiskConfigurationInput,
+    UpdateOSImageInput,
     UpdateRole,
     UpdateSiteInput,
     UpdateStorageServiceInput,
+    UpdateVMImageInput,
     UpgradeDeployment,
     UpgradeStatus,
     VirtualIP,
@@ -1337,6 +1344,184 @@ def validate_replication_progress_element(obj: ReplicationProgressElement, where
         check_string("location", obj.location, where=where)
     if obj.progress is not None:
         check_int("progress", obj.progress, where=where)
+
+
+def validate_create_vm_image_input(obj: CreateVMImageInput, where: str) -> None:
+    """Check a `CreateVMImageInput` about to be sent; errors start with `where` + the member."""
+    check_string("name", obj.name, where=where, required=True)
+    check_string("label", obj.label, where=where, required=True)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    check_instance(
+        "os_disk_configuration",
+        obj.os_disk_configuration,
+        CreateOSDiskConfigurationInput,
+        where=where,
+        required=True,
+    )
+    if obj.os_disk_configuration is not None:
+        validate_create_os_disk_configuration_input(
+            obj.os_disk_configuration, f"{where}os_disk_configuration."
+        )
+    if obj.data_disk_configurations is not None:
+        check_list("data_disk_configurations", obj.data_disk_configurations, where=where)
+        for index, data_disk_configurations_item in enumerate(obj.data_disk_configurations):
+            check_instance(
+                f"data_disk_configurations[{index}]",
+                data_disk_configurations_item,
+                CreateDataDiskConfigurationInput,
+                where=where,
+                required=True,
+            )
+            if data_disk_configurations_item is not None:
+                validate_create_data_disk_configuration_input(
+                    data_disk_configurations_item, f"{where}data_disk_configurations[{index}]."
+                )
+    if obj.language is not None:
+        check_string("language", obj.language, where=where)
+    if obj.image_family is not None:
+        check_string("image_family", obj.image_family, where=where)
+    if obj.recommended_vm_size is not None:
+        check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
+    if obj.eula is not None:
+        check_string("eula", obj.eula, where=where)
+    if obj.icon_uri is not None:
+        check_string("icon_uri", obj.icon_uri, where=where)
+    if obj.small_icon_uri is not None:
+        check_string("small_icon_uri", obj.small_icon_uri, where=where)
+    if obj.privacy_uri is not None:
+        check_string("privacy_uri", obj.privacy_uri, where=where)
+    if obj.published_date is not None:
+        check_datetime("published_date", obj.published_date, where=where)
+    if obj.show_in_gui is not None:
+        check_bool("show_in_gui", obj.show_in_gui, where=where)
+
+
+def validate_create_os_disk_configuration_input(
+    obj: CreateOSDiskConfigurationInput, where: str
+) -> None:
+    """Check a `CreateOSDiskConfigurationInput` about to be sent; errors start with `where` + the member."""
+    if obj.host_caching is not None:
+        check_string(
+            "host_caching", obj.host_caching, where=where, enum=("None", "ReadOnly", "ReadWrite")
+        )
+    check_string(
+        "os_state", obj.os_state, where=where, required=True, enum=("Generalized", "Specialized")
+    )
+    check_string("os", obj.os, where=where, required=True, enum=("Linux", "Windows"))
+    check_string("media_link", obj.media_link, where=where, required=True)
+
+
+def validate_create_data_disk_configuration_input(
+    obj: CreateDataDiskConfigurationInput, where: str
+) -> None:
+    """Check a `CreateDataDiskConfigurationInput` about to be sent; errors start with `where` + the member."""
+    if obj.host_caching is not None:
+        check_string(
+            "host_caching", obj.host_caching, where=where, enum=("None", "ReadOnly", "ReadWrite")
+        )
+    if obj.lun is not None:
+        check_int("lun", obj.lun, where=where)
+    check_string("media_link", obj.media_link, where=where, required=True)
+    check_int("logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where, required=True)
+
+
+def validate_update_vm_image_input(obj: UpdateVMImageInput, where: str) -> None:
+    """Check a `UpdateVMImageInput` about to be sent; errors start with `where` + the member."""
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.os_disk_configuration is not None:
+        check_instance(
+            "os_disk_configuration",
+            obj.os_disk_configuration,
+            UpdateOSDiskConfigurationInput,
+            where=where,
+        )
+        validate_update_os_disk_configuration_input(
+            obj.os_disk_configuration, f"{where}os_disk_configuration."
+        )
+    if obj.data_disk_configurations is not None:
+        check_list("data_disk_configurations", obj.data_disk_configurations, where=where)
+        for index, data_disk_configurations_item in enumerate(obj.data_disk_configurations):
+            check_instance(
+                f"data_disk_configurations[{index}]",
+                data_disk_configurations_item,
+                UpdateDataDiskConfigurationInput,
+                where=where,
+                required=True,
+            )
+            if data_disk_configurations_item is not None:
+                validate_update_data_disk_configuration_input(
+                    data_disk_configurations_item, f"{where}data_disk_configurations[{index}]."
+                )
+    if obj.language is not None:
+        check_string("language", obj.language, where=where)
+    if obj.image_family is not None:
+        check_string("image_family", obj.image_family, where=where)
+    if obj.recommended_vm_size is not None:
+        check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
+    if obj.eula is not None:
+        check_string("eula", obj.eula, where=where)
+    if obj.icon_uri is not None:
+        check_string("icon_uri", obj.icon_uri, where=where)
+    if obj.small_icon_uri is not None:
+        check_string("small_icon_uri", obj.small_icon_uri, where=where)
+    if obj.privacy_uri is not None:
+        check_string("privacy_uri", obj.privacy_uri, where=where)
+    if obj.published_date is not None:
+        check_datetime("published_date", obj.published_date, where=where)
+    if obj.show_in_gui is not None:
+        check_bool("show_in_gui", obj.show_in_gui, where=where)
+
+
+def validate_update_os_disk_configuration_input(
+    obj: UpdateOSDiskConfigurationInput, where: str
+) -> None:
+    """Check a `UpdateOSDiskConfigurationInput` about to be sent; errors start with `where` + the member."""
+    if obj.host_caching is not None:
+        check_string(
+            "host_caching", obj.host_caching, where=where, enum=("None", "ReadOnly", "ReadWrite")
+        )
+
+
+def validate_update_data_disk_configuration_input(
+    obj: UpdateDataDiskConfigurationInput, where: str
+) -> None:
+    """Check a `UpdateDataDiskConfigurationInput` about to be sent; errors start with `where` + the member."""
+    check_string("name", obj.name, where=where, required=True)
+    if obj.host_caching is not None:
+        check_string(
+            "host_caching", obj.host_caching, where=where, enum=("None", "ReadOnly", "ReadWrite")
+        )
+    if obj.lun is not None:
+        check_int("lun", obj.lun, where=where)
+
+
+def validate_update_os_image_input(obj: UpdateOSImageInput, where: str) -> None:
+    """Check a `UpdateOSImageInput` about to be sent; errors start with `where` + the member."""
+    check_string("label", obj.label, where=where, required=True)
+    if obj.eula is not None:
+        check_string("eula", obj.eula, where=where)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.image_family is not None:
+        check_string("image_family", obj.image_family, where=where)
+    if obj.show_in_gui is not None:
+        check_bool("show_in_gui", obj.show_in_gui, where=where)
+    if obj.published_date is not None:
+        check_datetime("published_date", obj.published_date, where=where)
+    if obj.icon_uri is not None:
+        check_string("icon_uri", obj.icon_uri, where=where)
+    if obj.privacy_uri is not None:
+        check_string("privacy_uri", obj.privacy_uri, where=where)
+    if obj.recommended_vm_size is not None:
+        check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
+    if obj.small_icon_uri is not None:
+        check_string("small_icon_uri", obj.small_icon_uri, where=where)
+    if obj.language is not None:
+        check_string("language", obj.language, where=where)
 
 
 def validate_location(obj: Location, where: str) -> None:

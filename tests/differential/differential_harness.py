@@ -273,6 +273,14 @@ def reference_attribute(model: str, attribute: str) -> str:
 REFERENCE_CLASS_NAMES: dict[str, str] = {
     # The reference has one class for every network configuration set.
     "NetworkConfigurationSet": "ConfigurationSet",
+    # The reference sends its response models as the VM image and OS image request bodies.
+    "CreateVMImageInput": "VMImage",
+    "UpdateVMImageInput": "VMImage",
+    "CreateOSDiskConfigurationInput": "OSDiskConfiguration",
+    "UpdateOSDiskConfigurationInput": "OSDiskConfiguration",
+    "CreateDataDiskConfigurationInput": "DataDiskConfiguration",
+    "UpdateDataDiskConfigurationInput": "DataDiskConfiguration",
+    "UpdateOSImageInput": "OSImage",
 }
 
 

@@ -376,6 +376,12 @@ def _example_domain_join() -> Kwargs:
     return _vm_deployment(kwargs={"system_config": windows})
 
 
+def _example_vm_image_update() -> Kwargs:
+    from azure_asm.models import UpdateVMImageInput
+
+    return {"vm_image_name": "myimage", "vm_image": UpdateVMImageInput(label="new label")}
+
+
 def _example_falsy() -> Kwargs:
     return _vm_deployment(kwargs={"resource_extension_references": [], "dns_servers": []})
 
@@ -551,6 +557,21 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
         reference_error=error_text(ValueError, "password should not be None"),
     ),
     ReferenceBug(
+        id="update-vm-image-requires-disks",
+        docs="| `create_vm_image`, `update_vm_image` |",
+        where="update_vm_image: <OSDiskConfiguration>, <DataDiskConfigurations>",
+        reference="always writes both from vm_image.os_disk_configuration and "
+        "vm_image.data_disk_configurations, raising AttributeError / TypeError when either is None",
+        ours="writes each only when given",
+        why="Update VM Image documents both as optional: a label change need not restate the disks",
+        example=RequestExample("update_vm_image", _lazy(_example_vm_image_update)),
+        operations=_in("update_vm_image"),
+        reference_error=lambda error: (
+            error_text(AttributeError, "'NoneType' object has no attribute 'host_caching'")(error)
+            or error_text(TypeError, "'NoneType' object is not iterable")(error)
+        ),
+    ),
+    ReferenceBug(
         id="list-wrappers-always-written",
         where="<SSH><PublicKeys>/<KeyPairs>, <WinRM><Listeners>, network set "
         "<InputEndpoints>/<SubnetNames>",
@@ -584,7 +605,8 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
         where="<ReservedIPAssociation><VirtualIPName>, <StaticVirtualNetworkIPAddress>, "
         "<LoadBalancerProbe>, <PublicIPs>, <ResourceExtensionReferences>, "
         "<ResourceExtensionParameterValues>, <AdditionalUnattendContent>, <Components>, "
-        "<ComponentSettings>, <Dns>, <ExtendedProperties>, optional query parameters",
+        "<ComponentSettings>, <Dns>, <ExtendedProperties>, create_vm_image's "
+        "<DataDiskConfigurations>, optional query parameters",
         reference="tests these values with `if value:` and leaves out an empty string, 0 or an "
         "empty list/dict (a probe whose path, port and protocol are all empty or 0)",
         ours="sends every value that is not None, empty ones as empty elements or wrappers",
@@ -605,6 +627,7 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
                 "ResourceExtensionReference", "resource_extension_parameter_values", when=falsy
             ),
             set_members("UnattendPass", "components", when=falsy),
+            set_members("CreateVMImageInput", "data_disk_configurations", when=falsy),
             set_members("UnattendComponent", "component_settings", when=falsy),
             _probe_without_path_port_protocol,
             _unattend_content_without_passes,

@@ -30,29 +30,6 @@ from lxml import etree
 
 #: Operations whose request the spec gets wrong (reported to the spec owner); each must fail.
 SPEC_GAPS: dict[str, str] = {
-    "create_vm_image": (
-        "spec gap: the request shape is the response shape VMImage, so read-only elements "
-        "(Category, ServiceName, DeploymentName, RoleName, Location, AffinityGroup, CreatedTime, "
-        "ModifiedTime, IsPremium, PublisherName, PricingDetailLink, VMImageState, "
-        "RoleStateOnCapture, RoleSizeOnCapture, IsCorrupted, OSDiskConfiguration/Name, "
-        "/LogicalDiskSizeInGB, /IOType, DataDiskConfiguration/Name, /IOType) are sent and "
-        "Name, Label, OSDiskConfiguration/OSState, /OS, /MediaLink are not required"
-    ),
-    "update_vm_image": (
-        "spec gap: the request shape is the response shape VMImage: Update VM Image takes Label, "
-        "Description, OSDiskConfiguration/HostCaching, "
-        "DataDiskConfigurations/DataDiskConfiguration "
-        "(Name, HostCaching, Lun), Language, ImageFamily, RecommendedVMSize, Eula, IconUri, "
-        "SmallIconUri, PrivacyUri, PublishedDate, ShowInGui; everything else (Name, Category, "
-        "OSDiskConfiguration/OSState, /OS, /MediaLink, ...) is sent too"
-    ),
-    "update_os_image_from_image_reference": (
-        "spec gap: the request shape is the response shape OSImage: Update OS Image takes Label, "
-        "Eula, Description, ImageFamily, ShowInGui, PublishedDate, IconUri, PrivacyUri, "
-        "RecommendedVMSize, SmallIconUri, Language; AffinityGroup, Category, Location, "
-        "LogicalSizeInGB, MediaLink, Name, OS, IsPremium, PublisherName, PricingDetailLink, "
-        "OSState and IOType are sent too"
-    ),
     "create_namespace": (
         'spec gap: the Atom <content> of CreateNamespaceEntry lacks type="application/xml" '
         "(the spec format cannot put an attribute on a group; see the shape's doc)"

@@ -9,10 +9,14 @@ from typing import TYPE_CHECKING
 import pytest
 
 from azure_asm import (
-    DataDiskConfiguration,
-    OSDiskConfiguration,
-    OSImage,
+    CreateDataDiskConfigurationInput,
+    CreateOSDiskConfigurationInput,
+    CreateVMImageInput,
     ServiceManagementService,
+    UpdateDataDiskConfigurationInput,
+    UpdateOSDiskConfigurationInput,
+    UpdateOSImageInput,
+    UpdateVMImageInput,
     VMImage,
 )
 from azure_asm_runtime.errors import BadRequestError, ConflictError, ResourceNotFoundError
@@ -34,14 +38,21 @@ def sms(asm_emulator: AsmEmulator) -> ServiceManagementService:
     return client
 
 
-def _vm_image(name: str = "myvmimage") -> VMImage:
-    image = VMImage(name, "My VM image", "captured by hand")
-    image.os_disk_configuration = OSDiskConfiguration(
+def _vm_image(name: str = "myvmimage") -> CreateVMImageInput:
+    image = CreateVMImageInput(name, "My VM image", "captured by hand")
+    image.os_disk_configuration = CreateOSDiskConfigurationInput(
         host_caching="ReadWrite", os_state="Generalized", os="Linux", media_link=f"{VHDS}/os.vhd"
     )
     image.data_disk_configurations = [
-        DataDiskConfiguration(host_caching="ReadOnly", lun=0, media_link=f"{VHDS}/data0.vhd"),
-        DataDiskConfiguration(lun=1, media_link=f"{VHDS}/data1.vhd", logical_disk_size_in_gb=20),
+        CreateDataDiskConfigurationInput(
+            host_caching="ReadOnly",
+            lun=0,
+            media_link=f"{VHDS}/data0.vhd",
+            logical_disk_size_in_gb=10,
+        ),
+        CreateDataDiskConfigurationInput(
+            lun=1, media_link=f"{VHDS}/data1.vhd", logical_disk_size_in_gb=20
+        ),
     ]
     image.language = "English"
     image.image_family = "My family"
@@ -91,11 +102,16 @@ def test_create_and_update_vm_image(sms: ServiceManagementService) -> None:
     assert image.os_disk_configuration.os_state == "Generalized"
     assert image.os_disk_configuration.media_link == f"{VHDS}/os.vhd"
     assert [d.lun for d in image.data_disk_configurations or []] == [0, 1]
+    assert [d.logical_disk_size_in_gb for d in image.data_disk_configurations or []] == [10, 20]
     assert image.show_in_gui is True
+    second = (image.data_disk_configurations or [])[1].name
+    assert second is not None
 
-    update = VMImage(label="Renamed", description="new description")
-    update.os_disk_configuration = OSDiskConfiguration(host_caching="ReadOnly")
-    update.data_disk_configurations = [DataDiskConfiguration(host_caching="None", lun=1)]
+    update = UpdateVMImageInput(label="Renamed", description="new description")
+    update.os_disk_configuration = UpdateOSDiskConfigurationInput(host_caching="ReadOnly")
+    update.data_disk_configurations = [
+        UpdateDataDiskConfigurationInput(name=second, host_caching="None")
+    ]
     update.recommended_vm_size = "Medium"
     sms.update_vm_image("myvmimage", update).result(timeout=10)
     changed = _own(sms, "myvmimage")
@@ -108,6 +124,13 @@ def test_create_and_update_vm_image(sms: ServiceManagementService) -> None:
     assert changed.os_disk_configuration.host_caching == "ReadOnly"
     assert [d.host_caching for d in changed.data_disk_configurations or []] == ["ReadOnly", "None"]
     assert changed.language == "English"  # not sent, kept
+
+    # Everything in Update VM Image is optional: no label keeps the label.
+    sms.update_vm_image("myvmimage", UpdateVMImageInput(description="only this")).result(timeout=10)
+    assert (_own(sms, "myvmimage").label, _own(sms, "myvmimage").description) == (
+        "Renamed",
+        "only this",
+    )
 
     # The new image can be deleted like a captured one.
     sms.delete_vm_image("myvmimage").result(timeout=10)
@@ -128,32 +151,35 @@ def test_vm_image_errors(sms: ServiceManagementService) -> None:
         disk.lun = 3
     with pytest.raises(BadRequestError, match="LUN 3"):
         sms.create_vm_image(twice)
+    # What Create VM Image requires is checked before sending.
     no_state = _vm_image("nostate")
     assert no_state.os_disk_configuration is not None
     no_state.os_disk_configuration.os_state = None
-    with pytest.raises(BadRequestError, match="OS state"):
+    with pytest.raises(ValueError, match="os_state: is required"):
         sms.create_vm_image(no_state)
     no_disk = _vm_image("nodisk")
     no_disk.os_disk_configuration = None
-    with pytest.raises(BadRequestError, match="OSDiskConfiguration"):
+    with pytest.raises(ValueError, match="os_disk_configuration: is required"):
         sms.create_vm_image(no_disk)
+    # The response model is not a request body.
+    with pytest.raises(TypeError, match="vm_image"):
+        sms.create_vm_image(_own(sms, "dupimage"))  # type: ignore[arg-type]
 
     with pytest.raises(ResourceNotFoundError):
-        sms.update_vm_image("missing", VMImage(label="x"))
-    with pytest.raises(BadRequestError, match="label"):
-        sms.update_vm_image("dupimage", VMImage(description="no label"))
+        sms.update_vm_image("missing", UpdateVMImageInput(label="x"))
     with pytest.raises(BadRequestError, match="no data disk"):
         sms.update_vm_image(
-            "dupimage", _update_with_disk(DataDiskConfiguration(host_caching="None", lun=9))
+            "dupimage",
+            _update_with_disk(UpdateDataDiskConfigurationInput(name="nosuch", host_caching="None")),
         )
     published = sms.list_vm_images(category="Public")[0].name
     assert published is not None
     with pytest.raises(BadRequestError, match="platform image"):
-        sms.update_vm_image(published, VMImage(label="mine now"))
+        sms.update_vm_image(published, UpdateVMImageInput(label="mine now"))
 
 
-def _update_with_disk(disk: DataDiskConfiguration) -> VMImage:
-    update = VMImage(label="x")
+def _update_with_disk(disk: UpdateDataDiskConfigurationInput) -> UpdateVMImageInput:
+    update = UpdateVMImageInput(label="x")
     update.data_disk_configurations = [disk]
     return update
 
@@ -163,8 +189,7 @@ def _update_with_disk(disk: DataDiskConfiguration) -> VMImage:
 
 def test_update_os_image_from_image_reference(sms: ServiceManagementService) -> None:
     sms.add_os_image("centos label", f"{VHDS}/centos.vhd", "mycentos", "Linux").result(timeout=10)
-    update = OSImage()
-    update.label = "new label"
+    update = UpdateOSImageInput("new label")
     update.description = "a description"
     update.eula = "https://example.test/eula"
     update.image_family = "CentOS"
@@ -189,11 +214,10 @@ def test_update_os_image_from_image_reference(sms: ServiceManagementService) -> 
     )
     assert sms.get_os_image("mycentos").label == "plain"
 
-    # A whole image read back and changed goes through too (extra fields are ignored).
+    # The response model is not a request body (its read-only fields are no input).
     fetched = sms.get_os_image("mycentos")
-    fetched.label = "from fetched"
-    sms.update_os_image_from_image_reference("mycentos", fetched).result(timeout=10)
-    assert sms.get_os_image("mycentos").label == "from fetched"
+    with pytest.raises(TypeError, match="os_image"):
+        sms.update_os_image_from_image_reference("mycentos", fetched)  # type: ignore[arg-type]
 
 
 def test_update_os_image_from_image_reference_errors(sms: ServiceManagementService) -> None:
@@ -202,16 +226,14 @@ def test_update_os_image_from_image_reference_errors(sms: ServiceManagementServi
     with pytest.raises(BadRequestError, match="platform image"):
         sms.update_os_image_from_image_reference(PLATFORM_OS_IMAGE, _label_only("x"))
     sms.add_os_image("l", f"{VHDS}/u.vhd", "unlabelled", "Linux").result(timeout=10)
-    without_label = OSImage()
+    without_label = UpdateOSImageInput()
     without_label.description = "no label"
-    with pytest.raises(BadRequestError, match="label"):
+    with pytest.raises(ValueError, match="label: is required"):
         sms.update_os_image_from_image_reference("unlabelled", without_label)
 
 
-def _label_only(label: str) -> OSImage:
-    image = OSImage()
-    image.label = label
-    return image
+def _label_only(label: str) -> UpdateOSImageInput:
+    return UpdateOSImageInput(label)
 
 
 # --- replication and sharing ----------------------------------------------------------------

@@ -80,10 +80,12 @@ REQUEST_GAPS: dict[str, str] = {
     "servicebus.test_create_namespace_with_existing_namespace#0": _NAMESPACE_GAP,
     "servicebus.test_create_namespace_with_existing_namespace#5": _NAMESPACE_GAP,
     "misc.test_update_os_image_from_image_reference#3": (
-        "recorded by the reference 0.20.2, whose Update OS Image body carried <MediaLink>, <Name>, "
-        "<OS> and an empty <PublishedDate> in another order (Description before MediaLink); 0.20.8 "
-        "and we write the documented order. Spec gap too: the request shape is OSImage, so the "
-        "read-only MediaLink, Name and OS recovered from this body are sent back"
+        "recorded by the reference 0.20.2, whose Update OS Image body also carried <MediaLink>, "
+        "<Name> and <OS> (not elements of Update OS Image, so UpdateOSImageInput has no such "
+        "members) and an empty <PublishedDate> (no datetime value to send back), in another order "
+        "(Description before Eula, Eula after RecommendedVMSize); 0.20.8 and we write Label, Eula, "
+        "Description, ImageFamily, ShowInGui, PublishedDate, IconUri, PrivacyUri, "
+        "RecommendedVMSize, SmallIconUri, Language"
     ),
 }
 

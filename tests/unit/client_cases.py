@@ -145,18 +145,16 @@ def _disk() -> OSVirtualHardDisk:
     )
 
 
-def _vm_image() -> azure_asm.models.VMImage:
-    image = azure_asm.models.VMImage("myimage", "my image")
-    image.os_disk_configuration = azure_asm.models.OSDiskConfiguration(
+def _vm_image() -> azure_asm.models.CreateVMImageInput:
+    image = azure_asm.models.CreateVMImageInput("myimage", "my image")
+    image.os_disk_configuration = azure_asm.models.CreateOSDiskConfigurationInput(
         os_state="Generalized", os="Linux", media_link="https://acct.blob.core.windows.net/v/os.vhd"
     )
     return image
 
 
-def _os_image() -> azure_asm.models.OSImage:
-    image = azure_asm.models.OSImage()
-    image.label = "new label"
-    return image
+def _os_image() -> azure_asm.models.UpdateOSImageInput:
+    return azure_asm.models.UpdateOSImageInput("new label")
 
 
 def _network_configuration() -> azure_asm.models.NetworkConfiguration:
@@ -730,7 +728,7 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "update_vm_image",
-        {"vm_image_name": "myimage", "vm_image": azure_asm.models.VMImage(label="new")},
+        {"vm_image_name": "myimage", "vm_image": azure_asm.models.UpdateVMImageInput(label="new")},
         "PUT",
         f"/{SUBSCRIPTION}/services/vmimages/myimage",
         returns="async",

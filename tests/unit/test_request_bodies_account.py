@@ -23,7 +23,9 @@ import pytest
 from lxml import etree
 
 from azure_asm import (
-    DataDiskConfiguration,
+    CreateDataDiskConfigurationInput,
+    CreateOSDiskConfigurationInput,
+    CreateVMImageInput,
     DnsServerRef,
     LocalNetworkConnection,
     LocalNetworkSite,
@@ -31,12 +33,13 @@ from azure_asm import (
     NetworkConfiguration,
     NetworkDnsServer,
     NetworkGateway,
-    OSDiskConfiguration,
-    OSImage,
     ServiceManagementService,
     SubnetConfiguration,
+    UpdateDataDiskConfigurationInput,
+    UpdateOSDiskConfigurationInput,
+    UpdateOSImageInput,
+    UpdateVMImageInput,
     VirtualNetworkSiteConfiguration,
-    VMImage,
 )
 from azure_asm.catalog import OPERATIONS
 from azure_asm.deserializers import deserialize_subscription_operation_collection
@@ -106,13 +109,13 @@ def compact(pretty: str) -> str:
 # --- operations with a body ---------------------------------------------------------------
 
 
-def _vm_image_for_create() -> VMImage:
-    image = VMImage("myimage", "my label", "a description")
-    image.os_disk_configuration = OSDiskConfiguration(
+def _vm_image_for_create() -> CreateVMImageInput:
+    image = CreateVMImageInput("myimage", "my label", "a description")
+    image.os_disk_configuration = CreateOSDiskConfigurationInput(
         host_caching="ReadWrite", os_state="Generalized", os="Linux", media_link=f"{VHD}/os.vhd"
     )
     image.data_disk_configurations = [
-        DataDiskConfiguration(
+        CreateDataDiskConfigurationInput(
             host_caching="ReadOnly", lun=0, media_link=f"{VHD}/d0.vhd", logical_disk_size_in_gb=10
         )
     ]
@@ -128,10 +131,12 @@ def _vm_image_for_create() -> VMImage:
     return image
 
 
-def _vm_image_for_update() -> VMImage:
-    image = VMImage(label="new label", description="new description")
-    image.os_disk_configuration = OSDiskConfiguration(host_caching="ReadOnly")
-    image.data_disk_configurations = [DataDiskConfiguration(name="d0", host_caching="None", lun=0)]
+def _vm_image_for_update() -> UpdateVMImageInput:
+    image = UpdateVMImageInput(label="new label", description="new description")
+    image.os_disk_configuration = UpdateOSDiskConfigurationInput(host_caching="ReadOnly")
+    image.data_disk_configurations = [
+        UpdateDataDiskConfigurationInput(name="d0", host_caching="None", lun=0)
+    ]
     image.language = "English"
     image.image_family = "family"
     image.recommended_vm_size = "Medium"
@@ -144,9 +149,8 @@ def _vm_image_for_update() -> VMImage:
     return image
 
 
-def _os_image_reference() -> OSImage:
-    image = OSImage()
-    image.label = "label & co"
+def _os_image_reference() -> UpdateOSImageInput:
+    image = UpdateOSImageInput("label & co")
     image.eula = "http://eula"
     image.description = "description"
     image.image_family = "family"

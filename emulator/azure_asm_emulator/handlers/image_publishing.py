@@ -29,10 +29,15 @@ import re
 from dataclasses import dataclass, field
 
 from azure_asm.models import (
+    CreateVMImageInput,
+    DataDiskConfiguration,
+    OSDiskConfiguration,
     OSImage,
     OSImageDetails,
     ReplicationInput,
     ReplicationProgressElement,
+    UpdateOSImageInput,
+    UpdateVMImageInput,
     VMImage,
 )
 from azure_asm_runtime.errors import ResponseParseError
@@ -215,7 +220,7 @@ def _check_label(label: str | None) -> str:
 @spec_route(router, "create_vm_image")
 def create_vm_image(request: Request, state: State) -> Response:
     subscription_id = request.subscription_id
-    body = read_body(request, "create_vm_image", VMImage)
+    body = read_body(request, "create_vm_image", CreateVMImageInput)
     name = body.name or ""
     if not _NAME.match(name):
         raise bad_request(
@@ -265,8 +270,26 @@ def create_vm_image(request: Request, state: State) -> Response:
         label=label,
         category="User",
         description=body.description,
-        os_disk_configuration=os_disk,
-        data_disk_configurations=body.data_disk_configurations,
+        os_disk_configuration=OSDiskConfiguration(
+            name=f"{name}-os",
+            host_caching=os_disk.host_caching,
+            os_state=os_disk.os_state,
+            os=os_disk.os,
+            media_link=os_disk.media_link,
+            logical_disk_size_in_gb=OS_DISK_SIZE_GB,
+        ),
+        data_disk_configurations=None
+        if body.data_disk_configurations is None
+        else [
+            DataDiskConfiguration(
+                name=f"{name}-datadisk-{disk.lun}",
+                host_caching=disk.host_caching,
+                lun=disk.lun,
+                media_link=disk.media_link,
+                logical_disk_size_in_gb=disk.logical_disk_size_in_gb or DATA_DISK_SIZE_GB,
+            )
+            for disk in body.data_disk_configurations
+        ],
         affinity_group=properties.affinity_group if properties else None,
         location=(properties.geo_primary_region or properties.location) if properties else None,
         created_time=moment,
@@ -284,11 +307,6 @@ def create_vm_image(request: Request, state: State) -> Response:
         show_in_gui=body.show_in_gui if body.show_in_gui is not None else False,
         vm_image_state="VMImageReadyForUse",
     )
-    os_disk.name = os_disk.name or f"{name}-os"
-    os_disk.logical_disk_size_in_gb = os_disk.logical_disk_size_in_gb or OS_DISK_SIZE_GB
-    for disk in image.data_disk_configurations or []:
-        disk.name = disk.name or f"{name}-datadisk-{disk.lun}"
-        disk.logical_disk_size_in_gb = disk.logical_disk_size_in_gb or DATA_DISK_SIZE_GB
 
     def work() -> None:
         vm_images(state, subscription_id)[name.lower()] = image
@@ -303,7 +321,7 @@ def create_vm_image(request: Request, state: State) -> Response:
 def update_vm_image(request: Request, state: State) -> Response:
     subscription_id = request.subscription_id
     name = request.path_params["vm_image_name"]
-    body = read_body(request, "update_vm_image", VMImage)
+    body = read_body(request, "update_vm_image", UpdateVMImageInput)
     lock = vm_image_lock(name)
     image = vm_images(state, subscription_id).get(name.lower())
     if image is None:
@@ -311,23 +329,21 @@ def update_vm_image(request: Request, state: State) -> Response:
             raise bad_request(f"The VM image {name} is a platform image and cannot be changed.")
         raise not_found(f"The VM image {name} does not exist.")
     state.operations.require_unlocked(lock)
-    label = _check_label(body.label)
+    label = None if body.label is None else _check_label(body.label)
     if body.os_disk_configuration is not None:
         _check_host_caching(body.os_disk_configuration.host_caching, "the OS disk")
-    disks = {disk.lun: disk for disk in image.data_disk_configurations or []}
     names = {(disk.name or "").lower(): disk for disk in image.data_disk_configurations or []}
     changes = []
     for update in body.data_disk_configurations or []:
-        target = names.get((update.name or "").lower()) if update.name else disks.get(update.lun)
+        target = names.get((update.name or "").lower())
         if target is None:
-            raise bad_request(
-                f"The image has no data disk named {update.name} or at LUN {update.lun}."
-            )
+            raise bad_request(f"The image has no data disk named {update.name}.")
         _check_host_caching(update.host_caching, f"data disk {target.name}")
         changes.append((target, update))
 
     def work() -> None:
-        image.label = label
+        if label is not None:
+            image.label = label
         for key in (
             "description",
             "language",
@@ -383,7 +399,6 @@ _REFERENCE_FIELDS = (
     "recommended_vm_size",
     "small_icon_uri",
     "language",
-    "is_premium",
 )
 
 
@@ -391,7 +406,7 @@ def update_os_image_from_image_reference(request: Request, state: State) -> Resp
     """``PUT /services/images/{image_name}`` with the extended OSImage body (see module doc)."""
     subscription_id = request.subscription_id
     name = request.path_params["image_name"]
-    body = read_body(request, "update_os_image_from_image_reference", OSImage)
+    body = read_body(request, "update_os_image_from_image_reference", UpdateOSImageInput)
     if platform_image(name) is not None:
         raise bad_request(f"The image {name} is a platform image and cannot be changed.")
     lock = os_image_lock(name)
@@ -400,11 +415,6 @@ def update_os_image_from_image_reference(request: Request, state: State) -> Resp
     if image is None:
         raise not_found(f"The image {name} does not exist.")
     label = _check_label(body.label)
-    if body.name is not None and body.name != name:
-        raise bad_request(
-            f"The image name {body.name} in the request body does not match the image name "
-            f"{name} in the URI."
-        )
 
     def work() -> None:
         image.label = label
