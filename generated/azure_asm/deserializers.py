@@ -33,6 +33,7 @@ from azure_asm.models import (
     ComputeCapabilities,
     ConfigurationSet,
     ConfigurationSetInputEndpoint,
+    ConnStringInfo,
     CountDetails,
     CreateAffinityGroup,
     CreateCloudService,
@@ -74,6 +75,7 @@ from azure_asm.models import (
     GatewayConnection,
     GatewayLocalNetworkSite,
     GuestAgentStatus,
+    HandlerMapping,
     HostedService,
     HostedServiceComputeCapabilities,
     HostedServiceProperties,
@@ -187,6 +189,10 @@ from azure_asm.models import (
     ShutdownRoleOperation,
     ShutdownRolesOperation,
     Site,
+    SiteCertificate,
+    SiteCloningInfo,
+    SiteConfig,
+    SiteCsr,
     SiteProperties,
     StartRoleOperation,
     StartRolesOperation,
@@ -243,6 +249,7 @@ from azure_asm_runtime.xmlcodec import (
     child_text,
     expect_root,
     is_nil,
+    read_base64,
     read_base64text,
     read_bool,
     read_datetime,
@@ -422,6 +429,7 @@ _WA_AffinityGroup = _WA + "AffinityGroup"
 _WA_AffinityGroups = _WA + "AffinityGroups"
 _WA_AllRoles = _WA + "AllRoles"
 _WA_AppSettings = _WA + "AppSettings"
+_WA_Arguments = _WA + "Arguments"
 _WA_AssignedServiceObjectiveId = _WA + "AssignedServiceObjectiveId"
 _WA_AttachedTo = _WA + "AttachedTo"
 _WA_AvailabilityResponse = _WA + "AvailabilityResponse"
@@ -434,6 +442,8 @@ _WA_Capability = _WA + "Capability"
 _WA_CaptureRoleAsVMImageOperation = _WA + "CaptureRoleAsVMImageOperation"
 _WA_CaptureRoleOperation = _WA + "CaptureRoleOperation"
 _WA_Category = _WA + "Category"
+_WA_CerBlob = _WA + "CerBlob"
+_WA_Cers = _WA + "Cers"
 _WA_Certificate = _WA + "Certificate"
 _WA_CertificateFile = _WA + "CertificateFile"
 _WA_CertificateFormat = _WA + "CertificateFormat"
@@ -445,6 +455,9 @@ _WA_ChangeConfiguration = _WA + "ChangeConfiguration"
 _WA_ClientAffinityEnabled = _WA + "ClientAffinityEnabled"
 _WA_ClientCertEnabled = _WA + "ClientCertEnabled"
 _WA_ClientIP = _WA + "ClientIP"
+_WA_CloneCustomHostNames = _WA + "CloneCustomHostNames"
+_WA_CloneSourceControl = _WA + "CloneSourceControl"
+_WA_CloningInfo = _WA + "CloningInfo"
 _WA_CloudService = _WA + "CloudService"
 _WA_CloudServiceSettings = _WA + "CloudServiceSettings"
 _WA_CloudServices = _WA + "CloudServices"
@@ -463,12 +476,17 @@ _WA_Configuration = _WA + "Configuration"
 _WA_ConfigurationSet = _WA + "ConfigurationSet"
 _WA_ConfigurationSetType = _WA + "ConfigurationSetType"
 _WA_ConfigurationSets = _WA + "ConfigurationSets"
+_WA_ConfigureLoadBalancing = _WA + "ConfigureLoadBalancing"
+_WA_ConnStringInfo = _WA + "ConnStringInfo"
 _WA_Connection = _WA + "Connection"
+_WA_ConnectionString = _WA + "ConnectionString"
+_WA_ConnectionStrings = _WA + "ConnectionStrings"
 _WA_Connections = _WA + "Connections"
 _WA_Content = _WA + "Content"
 _WA_ContentAvailabilityState = _WA + "ContentAvailabilityState"
 _WA_ContinuationToken = _WA + "ContinuationToken"
 _WA_Cores = _WA + "Cores"
+_WA_CorrelationId = _WA + "CorrelationId"
 _WA_Count = _WA + "Count"
 _WA_CreateAffinityGroup = _WA + "CreateAffinityGroup"
 _WA_CreateDeployment = _WA + "CreateDeployment"
@@ -479,6 +497,9 @@ _WA_CreatedTime = _WA + "CreatedTime"
 _WA_CreationDate = _WA + "CreationDate"
 _WA_CreationTime = _WA + "CreationTime"
 _WA_Credentials = _WA + "Credentials"
+_WA_Csr = _WA + "Csr"
+_WA_CsrString = _WA + "CsrString"
+_WA_Csrs = _WA + "Csrs"
 _WA_CurrentCoreCount = _WA + "CurrentCoreCount"
 _WA_CurrentHostedServices = _WA + "CurrentHostedServices"
 _WA_CurrentNetworkSecurityGroups = _WA + "CurrentNetworkSecurityGroups"
@@ -500,6 +521,7 @@ _WA_DataVirtualHardDisks = _WA + "DataVirtualHardDisks"
 _WA_DatabaseName = _WA + "DatabaseName"
 _WA_DateCreated = _WA + "DateCreated"
 _WA_DateLastModified = _WA + "DateLastModified"
+_WA_DefaultDocuments = _WA + "DefaultDocuments"
 _WA_DefaultWinRmCertificateThumbprint = _WA + "DefaultWinRmCertificateThumbprint"
 _WA_Deployment = _WA + "Deployment"
 _WA_DeploymentId = _WA + "DeploymentId"
@@ -507,6 +529,7 @@ _WA_DeploymentName = _WA + "DeploymentName"
 _WA_DeploymentSlot = _WA + "DeploymentSlot"
 _WA_Deployments = _WA + "Deployments"
 _WA_Description = _WA + "Description"
+_WA_DetailedErrorLoggingEnabled = _WA + "DetailedErrorLoggingEnabled"
 _WA_DisableSshPasswordAuthentication = _WA + "DisableSshPasswordAuthentication"
 _WA_DisallowMajorVersionUpgrade = _WA + "DisallowMajorVersionUpgrade"
 _WA_Disk = _WA + "Disk"
@@ -514,9 +537,11 @@ _WA_DiskLabel = _WA + "DiskLabel"
 _WA_DiskName = _WA + "DiskName"
 _WA_Disks = _WA + "Disks"
 _WA_DisplayName = _WA + "DisplayName"
+_WA_DistinguishedName = _WA + "DistinguishedName"
 _WA_Dns = _WA + "Dns"
 _WA_DnsServer = _WA + "DnsServer"
 _WA_DnsServers = _WA + "DnsServers"
+_WA_DocumentRoot = _WA + "DocumentRoot"
 _WA_Domain = _WA + "Domain"
 _WA_DomainJoin = _WA + "DomainJoin"
 _WA_DomainNameLabel = _WA + "DomainNameLabel"
@@ -537,6 +562,7 @@ _WA_EventCategory = _WA + "EventCategory"
 _WA_EventSubtype = _WA + "EventSubtype"
 _WA_EventSubtypeDescription = _WA + "EventSubtypeDescription"
 _WA_EventType = _WA + "EventType"
+_WA_ExpirationDate = _WA + "ExpirationDate"
 _WA_ExtendedInstanceStatus = _WA + "ExtendedInstanceStatus"
 _WA_ExtendedProperties = _WA + "ExtendedProperties"
 _WA_ExtendedProperty = _WA + "ExtendedProperty"
@@ -553,6 +579,7 @@ _WA_FormattedMessage = _WA + "FormattedMessage"
 _WA_Fqdn = _WA + "Fqdn"
 _WA_Fqdns = _WA + "Fqdns"
 _WA_Frequency = _WA + "Frequency"
+_WA_FriendlyName = _WA + "FriendlyName"
 _WA_FrontendIpConfiguration = _WA + "FrontendIpConfiguration"
 _WA_Gateway = _WA + "Gateway"
 _WA_GatewaySiteName = _WA + "GatewaySiteName"
@@ -563,6 +590,8 @@ _WA_GeoReplicationEnabled = _WA + "GeoReplicationEnabled"
 _WA_GeoSecondaryRegion = _WA + "GeoSecondaryRegion"
 _WA_GuestAgentStatus = _WA + "GuestAgentStatus"
 _WA_GuestAgentVersion = _WA + "GuestAgentVersion"
+_WA_HandlerMapping = _WA + "HandlerMapping"
+_WA_HandlerMappings = _WA + "HandlerMappings"
 _WA_HandlerName = _WA + "HandlerName"
 _WA_HasOperatingSystem = _WA + "HasOperatingSystem"
 _WA_HomepageUri = _WA + "HomepageUri"
@@ -579,6 +608,7 @@ _WA_HostedServices = _WA + "HostedServices"
 _WA_HostingEnvironment = _WA + "HostingEnvironment"
 _WA_HostingEnvironmentId = _WA + "HostingEnvironmentId"
 _WA_HttpCode = _WA + "HttpCode"
+_WA_HttpLoggingEnabled = _WA + "HttpLoggingEnabled"
 _WA_HttpStatusCode = _WA + "HttpStatusCode"
 _WA_ID = _WA + "ID"
 _WA_IOType = _WA + "IOType"
@@ -623,6 +653,8 @@ _WA_IsReserved = _WA + "IsReserved"
 _WA_IsSuspended = _WA + "IsSuspended"
 _WA_IsSystem = _WA + "IsSystem"
 _WA_IsSystemObject = _WA + "IsSystemObject"
+_WA_IssueDate = _WA + "IssueDate"
+_WA_Issuer = _WA + "Issuer"
 _WA_JoinDomain = _WA + "JoinDomain"
 _WA_Key = _WA + "Key"
 _WA_KeyPair = _WA + "KeyPair"
@@ -649,9 +681,11 @@ _WA_Locations = _WA + "Locations"
 _WA_Locked = _WA + "Locked"
 _WA_LogicalDiskSizeInGB = _WA + "LogicalDiskSizeInGB"
 _WA_LogicalSizeInGB = _WA + "LogicalSizeInGB"
+_WA_LogsDirectorySizeLimit = _WA + "LogsDirectorySizeLimit"
 _WA_Lun = _WA + "Lun"
 _WA_MacAddress = _WA + "MacAddress"
 _WA_MachineObjectOU = _WA + "MachineObjectOU"
+_WA_ManagedPipelineMode = _WA + "ManagedPipelineMode"
 _WA_MaxCoreCount = _WA + "MaxCoreCount"
 _WA_MaxDataDiskCount = _WA + "MaxDataDiskCount"
 _WA_MaxDnsServers = _WA + "MaxDnsServers"
@@ -690,6 +724,7 @@ _WA_ModifiedTime = _WA + "ModifiedTime"
 _WA_Name = _WA + "Name"
 _WA_NameValuePair = _WA + "NameValuePair"
 _WA_NamedRoles = _WA + "NamedRoles"
+_WA_NetFrameworkVersion = _WA + "NetFrameworkVersion"
 _WA_NetworkInterface = _WA + "NetworkInterface"
 _WA_NetworkInterfaces = _WA + "NetworkInterfaces"
 _WA_NetworkSecurityGroup = _WA + "NetworkSecurityGroup"
@@ -722,6 +757,7 @@ _WA_OperationType = _WA + "OperationType"
 _WA_Order = _WA + "Order"
 _WA_OsVersion = _WA + "OsVersion"
 _WA_OutboundIpAddresses = _WA + "OutboundIpAddresses"
+_WA_Overwrite = _WA + "Overwrite"
 _WA_Owner = _WA + "Owner"
 _WA_PackageUrl = _WA + "PackageUrl"
 _WA_ParentLink = _WA + "ParentLink"
@@ -731,6 +767,8 @@ _WA_Password = _WA + "Password"
 _WA_Path = _WA + "Path"
 _WA_PersistentVMDowntime = _WA + "PersistentVMDowntime"
 _WA_PersistentVMRole = _WA + "PersistentVMRole"
+_WA_PfxBlob = _WA + "PfxBlob"
+_WA_PhpVersion = _WA + "PhpVersion"
 _WA_Plan = _WA + "Plan"
 _WA_Port = _WA + "Port"
 _WA_PostCaptureAction = _WA + "PostCaptureAction"
@@ -756,11 +794,14 @@ _WA_PublicConfigurationSchema = _WA + "PublicConfigurationSchema"
 _WA_PublicIP = _WA + "PublicIP"
 _WA_PublicIPs = _WA + "PublicIPs"
 _WA_PublicKey = _WA + "PublicKey"
+_WA_PublicKeyHash = _WA + "PublicKeyHash"
 _WA_PublicKeys = _WA + "PublicKeys"
 _WA_PublicPort = _WA + "PublicPort"
 _WA_PublishedDate = _WA + "PublishedDate"
 _WA_Publisher = _WA + "Publisher"
 _WA_PublisherName = _WA + "PublisherName"
+_WA_PublishingPassword = _WA + "PublishingPassword"
+_WA_PublishingUsername = _WA + "PublishingUsername"
 _WA_Quota = _WA + "Quota"
 _WA_Reason = _WA + "Reason"
 _WA_RecommendedVMSize = _WA + "RecommendedVMSize"
@@ -770,6 +811,8 @@ _WA_RegenerateKeys = _WA + "RegenerateKeys"
 _WA_Region = _WA + "Region"
 _WA_Regions = _WA + "Regions"
 _WA_RemoteAccessCertificateThumbprint = _WA + "RemoteAccessCertificateThumbprint"
+_WA_RemoteDebuggingEnabled = _WA + "RemoteDebuggingEnabled"
+_WA_RemoteDebuggingVersion = _WA + "RemoteDebuggingVersion"
 _WA_RemoteSourceImageLink = _WA + "RemoteSourceImageLink"
 _WA_RemoteSubnet = _WA + "RemoteSubnet"
 _WA_ReplicationCompleted = _WA + "ReplicationCompleted"
@@ -777,6 +820,8 @@ _WA_ReplicationInput = _WA + "ReplicationInput"
 _WA_ReplicationProgress = _WA + "ReplicationProgress"
 _WA_ReplicationProgressElement = _WA + "ReplicationProgressElement"
 _WA_RepositorySiteName = _WA + "RepositorySiteName"
+_WA_RequestTracingEnabled = _WA + "RequestTracingEnabled"
+_WA_RequestTracingExpirationTime = _WA + "RequestTracingExpirationTime"
 _WA_ReservedIP = _WA + "ReservedIP"
 _WA_ReservedIPAssociation = _WA + "ReservedIPAssociation"
 _WA_ReservedIPName = _WA + "ReservedIPName"
@@ -819,9 +864,12 @@ _WA_Rules = _WA + "Rules"
 _WA_RuntimeAvailabilityState = _WA + "RuntimeAvailabilityState"
 _WA_SKU = _WA + "SKU"
 _WA_SSH = _WA + "SSH"
+_WA_SSLCertificates = _WA + "SSLCertificates"
 _WA_SampleConfig = _WA + "SampleConfig"
 _WA_SchemaVersion = _WA + "SchemaVersion"
 _WA_ScmSiteAlsoStopped = _WA + "ScmSiteAlsoStopped"
+_WA_ScmType = _WA + "ScmType"
+_WA_ScriptProcessor = _WA + "ScriptProcessor"
 _WA_SdkVersion = _WA + "SdkVersion"
 _WA_Secondary = _WA + "Secondary"
 _WA_SecondaryEndpoints = _WA + "SecondaryEndpoints"
@@ -846,7 +894,9 @@ _WA_ShowInGui = _WA + "ShowInGui"
 _WA_ShutdownRoleOperation = _WA + "ShutdownRoleOperation"
 _WA_ShutdownRolesOperation = _WA + "ShutdownRolesOperation"
 _WA_Site = _WA + "Site"
+_WA_SiteConfig = _WA + "SiteConfig"
 _WA_SiteMode = _WA + "SiteMode"
+_WA_SiteName = _WA + "SiteName"
 _WA_SiteProperties = _WA + "SiteProperties"
 _WA_Sites = _WA + "Sites"
 _WA_SizeMB = _WA + "SizeMB"
@@ -855,6 +905,7 @@ _WA_SmallIconUri = _WA + "SmallIconUri"
 _WA_SourceDeployment = _WA + "SourceDeployment"
 _WA_SourceImageName = _WA + "SourceImageName"
 _WA_SourceMediaLink = _WA + "SourceMediaLink"
+_WA_SourceWebAppId = _WA + "SourceWebAppId"
 _WA_SslState = _WA + "SslState"
 _WA_StartDeployment = _WA + "StartDeployment"
 _WA_StartIPAddress = _WA + "StartIPAddress"
@@ -878,6 +929,7 @@ _WA_StoredCertificateSettings = _WA + "StoredCertificateSettings"
 _WA_SubState = _WA + "SubState"
 _WA_SubStatus = _WA + "SubStatus"
 _WA_SubStatusList = _WA + "SubStatusList"
+_WA_SubjectName = _WA + "SubjectName"
 _WA_Subnet = _WA + "Subnet"
 _WA_SubnetName = _WA + "SubnetName"
 _WA_SubnetNames = _WA + "SubnetNames"
@@ -910,10 +962,13 @@ _WA_TimeGrain = _WA + "TimeGrain"
 _WA_TimeZone = _WA + "TimeZone"
 _WA_TimeoutInSeconds = _WA + "TimeoutInSeconds"
 _WA_Timestamp = _WA + "Timestamp"
+_WA_ToDelete = _WA + "ToDelete"
 _WA_ToUpdate = _WA + "ToUpdate"
 _WA_ToUpdateIpBasedSsl = _WA + "ToUpdateIpBasedSsl"
 _WA_Total = _WA + "Total"
 _WA_TrafficManagerHostNames = _WA + "TrafficManagerHostNames"
+_WA_TrafficManagerProfileId = _WA + "TrafficManagerProfileId"
+_WA_TrafficManagerProfileName = _WA + "TrafficManagerProfileName"
 _WA_TreatWarningsAsError = _WA + "TreatWarningsAsError"
 _WA_Type = _WA + "Type"
 _WA_UnattendComponent = _WA + "UnattendComponent"
@@ -930,6 +985,7 @@ _WA_UpgradeStatus = _WA + "UpgradeStatus"
 _WA_UpgradeType = _WA + "UpgradeType"
 _WA_Url = _WA + "Url"
 _WA_UsageState = _WA + "UsageState"
+_WA_Use32BitWorkerProcess = _WA + "Use32BitWorkerProcess"
 _WA_UseSubDomainName = _WA + "UseSubDomainName"
 _WA_UsedServiceManagementApi = _WA + "UsedServiceManagementApi"
 _WA_UserEmailAddress = _WA + "UserEmailAddress"
@@ -942,6 +998,7 @@ _WA_VMImageName = _WA + "VMImageName"
 _WA_VMImageState = _WA + "VMImageState"
 _WA_VMImages = _WA + "VMImages"
 _WA_VPNClientAddressPool = _WA + "VPNClientAddressPool"
+_WA_Valid = _WA + "Valid"
 _WA_Value = _WA + "Value"
 _WA_Values = _WA + "Values"
 _WA_Version = _WA + "Version"
@@ -957,6 +1014,7 @@ _WA_VirtualNetworkSite = _WA + "VirtualNetworkSite"
 _WA_VirtualNetworkSites = _WA + "VirtualNetworkSites"
 _WA_VpnGatewayAddress = _WA + "VpnGatewayAddress"
 _WA_WalkUpgradeDomain = _WA + "WalkUpgradeDomain"
+_WA_WebSocketsEnabled = _WA + "WebSocketsEnabled"
 _WA_WebSpace = _WA + "WebSpace"
 _WA_WebSpaceToCreate = _WA + "WebSpaceToCreate"
 _WA_WebSpaces = _WA + "WebSpaces"
@@ -5965,14 +6023,20 @@ def _read_site(element: etree._Element, ctx: DeserializeContext) -> Site:
             obj.admin_enabled = read_bool(child)
         elif tag == _WA_AvailabilityState:
             obj.availability_state = child.text or read_string(child)
+        elif tag == _WA_Cers:
+            obj.cers = read_list(child, _WA_Certificate, _read_site_certificate, ctx, obj)
         elif tag == _WA_ClientAffinityEnabled:
             obj.client_affinity_enabled = read_bool(child)
         elif tag == _WA_ClientCertEnabled:
             obj.client_cert_enabled = read_bool(child)
+        elif tag == _WA_CloningInfo:
+            obj.cloning_info = None if is_nil(child) else _read_site_cloning_info(child, ctx)
         elif tag == _WA_ComputeMode:
             obj.compute_mode = child.text or read_string(child)
         elif tag == _WA_ContentAvailabilityState:
             obj.content_availability_state = child.text or read_string(child)
+        elif tag == _WA_Csrs:
+            obj.csrs = read_list(child, _WA_Csr, _read_site_csr, ctx, obj)
         elif tag == _WA_DeploymentId:
             obj.deployment_id = child.text or read_string(child)
         elif tag == _WA_Enabled:
@@ -6011,6 +6075,10 @@ def _read_site(element: etree._Element, ctx: DeserializeContext) -> Site:
             obj.runtime_availability_state = child.text or read_string(child)
         elif tag == _WA_SKU:
             obj.sku = child.text or read_string(child)
+        elif tag == _WA_SSLCertificates:
+            obj.ssl_certificates = read_list(
+                child, _WA_Certificate, _read_site_certificate, ctx, obj
+            )
         elif tag == _WA_ScmSiteAlsoStopped:
             obj.scm_site_also_stopped = read_bool(child)
         elif tag == _WA_SelfLink:
@@ -6019,6 +6087,8 @@ def _read_site(element: etree._Element, ctx: DeserializeContext) -> Site:
             obj.server_farm = child.text or read_string(child)
         elif tag == _WA_ServerFarmId:
             obj.server_farm_id = child.text or read_string(child)
+        elif tag == _WA_SiteConfig:
+            obj.site_config = None if is_nil(child) else _read_site_config(child, ctx)
         elif tag == _WA_SiteMode:
             obj.site_mode = child.text or read_string(child)
         elif tag == _WA_SiteProperties:
@@ -6035,6 +6105,196 @@ def _read_site(element: etree._Element, ctx: DeserializeContext) -> Site:
             obj.usage_state = child.text or read_string(child)
         elif tag == _WA_WebSpace:
             obj.web_space = child.text or read_string(child)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_site_certificate(element: etree._Element, ctx: DeserializeContext) -> SiteCertificate:
+    obj = SiteCertificate()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_CerBlob:
+            obj.cer_blob = read_base64(child)
+        elif tag == _WA_ExpirationDate:
+            obj.expiration_date = read_datetime(child)
+        elif tag == _WA_FriendlyName:
+            obj.friendly_name = child.text or read_string(child)
+        elif tag == _WA_HostNames:
+            obj.host_names = read_string_list(child, _ARRAYS_string, ctx, obj)
+        elif tag == _WA_IssueDate:
+            obj.issue_date = read_datetime(child)
+        elif tag == _WA_Issuer:
+            obj.issuer = child.text or read_string(child)
+        elif tag == _WA_Password:
+            obj.password = child.text or read_string(child)
+        elif tag == _WA_PfxBlob:
+            obj.pfx_blob = read_base64(child)
+        elif tag == _WA_PublicKeyHash:
+            obj.public_key_hash = child.text or read_string(child)
+        elif tag == _WA_SelfLink:
+            obj.self_link = child.text or read_string(child)
+        elif tag == _WA_SiteName:
+            obj.site_name = child.text or read_string(child)
+        elif tag == _WA_SubjectName:
+            obj.subject_name = child.text or read_string(child)
+        elif tag == _WA_Thumbprint:
+            obj.thumbprint = child.text or read_string(child)
+        elif tag == _WA_ToDelete:
+            obj.to_delete = read_bool(child)
+        elif tag == _WA_Valid:
+            obj.valid = read_bool(child)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_site_csr(element: etree._Element, ctx: DeserializeContext) -> SiteCsr:
+    obj = SiteCsr()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_CsrString:
+            obj.csr_string = child.text or read_string(child)
+        elif tag == _WA_DistinguishedName:
+            obj.distinguished_name = child.text or read_string(child)
+        elif tag == _WA_HostingEnvironment:
+            obj.hosting_environment = child.text or read_string(child)
+        elif tag == _WA_Name:
+            obj.name = child.text or read_string(child)
+        elif tag == _WA_Password:
+            obj.password = child.text or read_string(child)
+        elif tag == _WA_PfxBlob:
+            obj.pfx_blob = read_base64(child)
+        elif tag == _WA_PublicKeyHash:
+            obj.public_key_hash = child.text or read_string(child)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_site_cloning_info(element: etree._Element, ctx: DeserializeContext) -> SiteCloningInfo:
+    obj = SiteCloningInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_CloneCustomHostNames:
+            obj.clone_custom_host_names = read_bool(child)
+        elif tag == _WA_CloneSourceControl:
+            obj.clone_source_control = read_bool(child)
+        elif tag == _WA_ConfigureLoadBalancing:
+            obj.configure_load_balancing = read_bool(child)
+        elif tag == _WA_CorrelationId:
+            obj.correlation_id = child.text or read_string(child)
+        elif tag == _WA_HostingEnvironment:
+            obj.hosting_environment = child.text or read_string(child)
+        elif tag == _WA_Overwrite:
+            obj.overwrite = read_bool(child)
+        elif tag == _WA_SourceWebAppId:
+            obj.source_web_app_id = child.text or read_string(child)
+        elif tag == _WA_TrafficManagerProfileId:
+            obj.traffic_manager_profile_id = child.text or read_string(child)
+        elif tag == _WA_TrafficManagerProfileName:
+            obj.traffic_manager_profile_name = child.text or read_string(child)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_site_config(element: etree._Element, ctx: DeserializeContext) -> SiteConfig:
+    obj = SiteConfig()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_AppSettings:
+            obj.app_settings = read_map(
+                child,
+                _WA_NameValuePair,
+                _WA_Name,
+                _WA_Value,
+                ctx,
+                obj,
+            )
+        elif tag == _WA_ConnectionStrings:
+            obj.connection_strings = read_list(
+                child, _WA_ConnStringInfo, _read_conn_string_info, ctx, obj
+            )
+        elif tag == _WA_DefaultDocuments:
+            obj.default_documents = read_string_list(child, _ARRAYS_string, ctx, obj)
+        elif tag == _WA_DetailedErrorLoggingEnabled:
+            obj.detailed_error_logging_enabled = read_bool(child)
+        elif tag == _WA_DocumentRoot:
+            obj.document_root = child.text or read_string(child)
+        elif tag == _WA_HandlerMappings:
+            obj.handler_mappings = read_list(
+                child, _WA_HandlerMapping, _read_handler_mapping, ctx, obj
+            )
+        elif tag == _WA_HttpLoggingEnabled:
+            obj.http_logging_enabled = read_bool(child)
+        elif tag == _WA_LogsDirectorySizeLimit:
+            obj.logs_directory_size_limit = read_int(child)
+        elif tag == _WA_ManagedPipelineMode:
+            obj.managed_pipeline_mode = child.text or read_string(child)
+        elif tag == _WA_Metadata:
+            obj.metadata = read_map(
+                child,
+                _WA_NameValuePair,
+                _WA_Name,
+                _WA_Value,
+                ctx,
+                obj,
+            )
+        elif tag == _WA_NetFrameworkVersion:
+            obj.net_framework_version = child.text or read_string(child)
+        elif tag == _WA_NumberOfWorkers:
+            obj.number_of_workers = read_int(child)
+        elif tag == _WA_PhpVersion:
+            obj.php_version = child.text or read_string(child)
+        elif tag == _WA_PublishingPassword:
+            obj.publishing_password = child.text or read_string(child)
+        elif tag == _WA_PublishingUsername:
+            obj.publishing_username = child.text or read_string(child)
+        elif tag == _WA_RemoteDebuggingEnabled:
+            obj.remote_debugging_enabled = read_bool(child)
+        elif tag == _WA_RemoteDebuggingVersion:
+            obj.remote_debugging_version = child.text or read_string(child)
+        elif tag == _WA_RequestTracingEnabled:
+            obj.request_tracing_enabled = read_bool(child)
+        elif tag == _WA_RequestTracingExpirationTime:
+            obj.request_tracing_expiration_time = read_datetime(child)
+        elif tag == _WA_ScmType:
+            obj.scm_type = child.text or read_string(child)
+        elif tag == _WA_Use32BitWorkerProcess:
+            obj.use32_bit_worker_process = read_bool(child)
+        elif tag == _WA_WebSocketsEnabled:
+            obj.web_sockets_enabled = read_bool(child)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_conn_string_info(element: etree._Element, ctx: DeserializeContext) -> ConnStringInfo:
+    obj = ConnStringInfo()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ConnectionString:
+            obj.connection_string = child.text or read_string(child)
+        elif tag == _WA_Name:
+            obj.name = child.text or read_string(child)
+        elif tag == _WA_Type:
+            obj.type = child.text or read_string(child)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_handler_mapping(element: etree._Element, ctx: DeserializeContext) -> HandlerMapping:
+    obj = HandlerMapping()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Arguments:
+            obj.arguments = child.text or read_string(child)
+        elif tag == _WA_Extension:
+            obj.extension = child.text or read_string(child)
+        elif tag == _WA_ScriptProcessor:
+            obj.script_processor = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -7948,6 +8208,52 @@ def deserialize_site(element: etree._Element, ctx: DeserializeContext | None = N
     """Read the `<Site>` document into `Site`."""
     expect_root(element, _WA_Site)
     return _read_site(element, ctx or DeserializeContext())
+
+
+def deserialize_site_certificate(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> SiteCertificate:
+    """Read the `<Certificate>` document into `SiteCertificate`."""
+    expect_root(element, _WA_Certificate)
+    return _read_site_certificate(element, ctx or DeserializeContext())
+
+
+def deserialize_site_csr(element: etree._Element, ctx: DeserializeContext | None = None) -> SiteCsr:
+    """Read the `<Csr>` document into `SiteCsr`."""
+    expect_root(element, _WA_Csr)
+    return _read_site_csr(element, ctx or DeserializeContext())
+
+
+def deserialize_site_cloning_info(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> SiteCloningInfo:
+    """Read the `<CloningInfo>` document into `SiteCloningInfo`."""
+    expect_root(element, _WA_CloningInfo)
+    return _read_site_cloning_info(element, ctx or DeserializeContext())
+
+
+def deserialize_site_config(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> SiteConfig:
+    """Read the `<SiteConfig>` document into `SiteConfig`."""
+    expect_root(element, _WA_SiteConfig)
+    return _read_site_config(element, ctx or DeserializeContext())
+
+
+def deserialize_conn_string_info(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ConnStringInfo:
+    """Read the `<ConnStringInfo>` document into `ConnStringInfo`."""
+    expect_root(element, _WA_ConnStringInfo)
+    return _read_conn_string_info(element, ctx or DeserializeContext())
+
+
+def deserialize_handler_mapping(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> HandlerMapping:
+    """Read the `<HandlerMapping>` document into `HandlerMapping`."""
+    expect_root(element, _WA_HandlerMapping)
+    return _read_handler_mapping(element, ctx or DeserializeContext())
 
 
 def deserialize_site_properties(

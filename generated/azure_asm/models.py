@@ -227,6 +227,12 @@ __all__ = [
     "UpdateSiteInput",
     "WebSpace",
     "Site",
+    "SiteCertificate",
+    "SiteCsr",
+    "SiteCloningInfo",
+    "SiteConfig",
+    "ConnStringInfo",
+    "HandlerMapping",
     "SiteProperties",
     "HostNameSslState",
     "MetricResponse",
@@ -14026,10 +14032,14 @@ class Site:
     Attributes:
         admin_enabled: Whether the site can be administered.
         availability_state: `Normal` or `Limited`.
+        cers: Certificates (.cer) uploaded to the site, if any (the service sends `i:nil` when
+            none).
         client_affinity_enabled: Whether requests of one client stick to one instance, if set.
         client_cert_enabled: Whether clients must present a TLS certificate, if set.
+        cloning_info: How the site was cloned from another one, if it was (`i:nil` otherwise).
         compute_mode: `Shared` or `Dedicated`.
         content_availability_state: Availability of the site's content (`Normal`).
+        csrs: Certificate signing requests created for the site (empty when none).
         deployment_id: Deployment id of the site.
         enabled: Whether the site is enabled.
         enabled_host_names: Host names the site answers on, including its `.scm.` (Kudu) host.
@@ -14049,10 +14059,13 @@ class Site:
         repository_site_name: Name of the site's deployment repository.
         runtime_availability_state: Availability of the site's runtime (`Normal`).
         sku: Pricing tier: `Free`, `Shared`, `Basic`, `Standard`.
+        ssl_certificates: TLS certificates bound to the site (empty when none).
         scm_site_also_stopped: Whether stopping the site also stops its Kudu (scm) site.
         self_link: URL of the site in the Websites back end.
         server_farm: Server farm of the site.
         server_farm_id: Id of the server farm, if set.
+        site_config: Configuration of the site, when the service includes it (`i:nil` in
+            get_site's answer).
         site_mode: `Limited` or `Basic`.
         site_properties: App settings, metadata and properties of the site.
         state: `Running` or `Stopped`.
@@ -14066,10 +14079,13 @@ class Site:
     __slots__ = (
         "admin_enabled",
         "availability_state",
+        "cers",
         "client_affinity_enabled",
         "client_cert_enabled",
+        "cloning_info",
         "compute_mode",
         "content_availability_state",
+        "csrs",
         "deployment_id",
         "enabled",
         "enabled_host_names",
@@ -14088,10 +14104,12 @@ class Site:
         "repository_site_name",
         "runtime_availability_state",
         "sku",
+        "ssl_certificates",
         "scm_site_also_stopped",
         "self_link",
         "server_farm",
         "server_farm_id",
+        "site_config",
         "site_mode",
         "site_properties",
         "state",
@@ -14105,10 +14123,13 @@ class Site:
 
     admin_enabled: bool | None
     availability_state: str | None
+    cers: list[SiteCertificate] | None
     client_affinity_enabled: bool | None
     client_cert_enabled: bool | None
+    cloning_info: SiteCloningInfo | None
     compute_mode: str | None
     content_availability_state: str | None
+    csrs: list[SiteCsr] | None
     deployment_id: str | None
     enabled: bool | None
     enabled_host_names: list[str] | None
@@ -14127,10 +14148,12 @@ class Site:
     repository_site_name: str | None
     runtime_availability_state: str | None
     sku: str | None
+    ssl_certificates: list[SiteCertificate] | None
     scm_site_also_stopped: bool | None
     self_link: str | None
     server_farm: str | None
     server_farm_id: str | None
+    site_config: SiteConfig | None
     site_mode: str | None
     site_properties: SiteProperties | None
     state: str | None
@@ -14146,10 +14169,13 @@ class Site:
         self,
         admin_enabled: bool | None = None,
         availability_state: str | None = None,
+        cers: list[SiteCertificate] | None = None,
         client_affinity_enabled: bool | None = None,
         client_cert_enabled: bool | None = None,
+        cloning_info: SiteCloningInfo | None = None,
         compute_mode: str | None = None,
         content_availability_state: str | None = None,
+        csrs: list[SiteCsr] | None = None,
         deployment_id: str | None = None,
         enabled: bool | None = None,
         enabled_host_names: list[str] | None = None,
@@ -14168,10 +14194,12 @@ class Site:
         repository_site_name: str | None = None,
         runtime_availability_state: str | None = None,
         sku: str | None = None,
+        ssl_certificates: list[SiteCertificate] | None = None,
         scm_site_also_stopped: bool | None = None,
         self_link: str | None = None,
         server_farm: str | None = None,
         server_farm_id: str | None = None,
+        site_config: SiteConfig | None = None,
         site_mode: str | None = None,
         site_properties: SiteProperties | None = None,
         state: str | None = None,
@@ -14183,10 +14211,13 @@ class Site:
     ) -> None:
         self.admin_enabled = admin_enabled
         self.availability_state = availability_state
+        self.cers = cers
         self.client_affinity_enabled = client_affinity_enabled
         self.client_cert_enabled = client_cert_enabled
+        self.cloning_info = cloning_info
         self.compute_mode = compute_mode
         self.content_availability_state = content_availability_state
+        self.csrs = csrs
         self.deployment_id = deployment_id
         self.enabled = enabled
         self.enabled_host_names = enabled_host_names
@@ -14205,10 +14236,12 @@ class Site:
         self.repository_site_name = repository_site_name
         self.runtime_availability_state = runtime_availability_state
         self.sku = sku
+        self.ssl_certificates = ssl_certificates
         self.scm_site_also_stopped = scm_site_also_stopped
         self.self_link = self_link
         self.server_farm = server_farm
         self.server_farm_id = server_farm_id
+        self.site_config = site_config
         self.site_mode = site_mode
         self.site_properties = site_properties
         self.state = state
@@ -14224,10 +14257,13 @@ class Site:
             "Site("
             f"admin_enabled={self.admin_enabled!r}, "
             f"availability_state={self.availability_state!r}, "
+            f"cers={self.cers!r}, "
             f"client_affinity_enabled={self.client_affinity_enabled!r}, "
             f"client_cert_enabled={self.client_cert_enabled!r}, "
+            f"cloning_info={self.cloning_info!r}, "
             f"compute_mode={self.compute_mode!r}, "
             f"content_availability_state={self.content_availability_state!r}, "
+            f"csrs={self.csrs!r}, "
             f"deployment_id={self.deployment_id!r}, "
             f"enabled={self.enabled!r}, "
             f"enabled_host_names={self.enabled_host_names!r}, "
@@ -14246,10 +14282,12 @@ class Site:
             f"repository_site_name={self.repository_site_name!r}, "
             f"runtime_availability_state={self.runtime_availability_state!r}, "
             f"sku={self.sku!r}, "
+            f"ssl_certificates={self.ssl_certificates!r}, "
             f"scm_site_also_stopped={self.scm_site_also_stopped!r}, "
             f"self_link={self.self_link!r}, "
             f"server_farm={self.server_farm!r}, "
             f"server_farm_id={self.server_farm_id!r}, "
+            f"site_config={self.site_config!r}, "
             f"site_mode={self.site_mode!r}, "
             f"site_properties={self.site_properties!r}, "
             f"state={self.state!r}, "
@@ -14267,10 +14305,13 @@ class Site:
         return (
             self.admin_enabled == other.admin_enabled
             and self.availability_state == other.availability_state
+            and self.cers == other.cers
             and self.client_affinity_enabled == other.client_affinity_enabled
             and self.client_cert_enabled == other.client_cert_enabled
+            and self.cloning_info == other.cloning_info
             and self.compute_mode == other.compute_mode
             and self.content_availability_state == other.content_availability_state
+            and self.csrs == other.csrs
             and self.deployment_id == other.deployment_id
             and self.enabled == other.enabled
             and self.enabled_host_names == other.enabled_host_names
@@ -14289,10 +14330,12 @@ class Site:
             and self.repository_site_name == other.repository_site_name
             and self.runtime_availability_state == other.runtime_availability_state
             and self.sku == other.sku
+            and self.ssl_certificates == other.ssl_certificates
             and self.scm_site_also_stopped == other.scm_site_also_stopped
             and self.self_link == other.self_link
             and self.server_farm == other.server_farm
             and self.server_farm_id == other.server_farm_id
+            and self.site_config == other.site_config
             and self.site_mode == other.site_mode
             and self.site_properties == other.site_properties
             and self.state == other.state
@@ -14301,6 +14344,602 @@ class Site:
             and self.traffic_manager_host_names == other.traffic_manager_host_names
             and self.usage_state == other.usage_state
             and self.web_space == other.web_space
+        )
+
+
+class SiteCertificate:
+    """A certificate of a site (Site/Cers and Site/SSLCertificates items, `<Certificate>`), with
+    the members of the Websites Certificate contract, in the service's (alphabetical) order.
+
+    Attributes:
+        cer_blob: The public certificate (.cer), if uploaded as such.
+        expiration_date: When the certificate expires.
+        friendly_name: Friendly name of the certificate.
+        host_names: Host names the certificate is bound to.
+        issue_date: When the certificate was issued.
+        issuer: Issuer of the certificate.
+        password: Password of the .pfx, if sent.
+        pfx_blob: The certificate with its private key (.pfx), if sent.
+        public_key_hash: Hash of the certificate's public key.
+        self_link: URL of the certificate in the Websites back end.
+        site_name: Site the certificate belongs to.
+        subject_name: Subject the certificate was issued to.
+        thumbprint: Thumbprint of the certificate.
+        to_delete: Whether the certificate is to be deleted.
+        valid: Whether the certificate is valid.
+    """
+
+    __slots__ = (
+        "cer_blob",
+        "expiration_date",
+        "friendly_name",
+        "host_names",
+        "issue_date",
+        "issuer",
+        "password",
+        "pfx_blob",
+        "public_key_hash",
+        "self_link",
+        "site_name",
+        "subject_name",
+        "thumbprint",
+        "to_delete",
+        "valid",
+        "unknown_elements",
+    )
+
+    cer_blob: bytes | None
+    expiration_date: datetime | None
+    friendly_name: str | None
+    host_names: list[str] | None
+    issue_date: datetime | None
+    issuer: str | None
+    password: str | None
+    pfx_blob: bytes | None
+    public_key_hash: str | None
+    self_link: str | None
+    site_name: str | None
+    subject_name: str | None
+    thumbprint: str | None
+    to_delete: bool | None
+    valid: bool | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        cer_blob: bytes | None = None,
+        expiration_date: datetime | None = None,
+        friendly_name: str | None = None,
+        host_names: list[str] | None = None,
+        issue_date: datetime | None = None,
+        issuer: str | None = None,
+        password: str | None = None,
+        pfx_blob: bytes | None = None,
+        public_key_hash: str | None = None,
+        self_link: str | None = None,
+        site_name: str | None = None,
+        subject_name: str | None = None,
+        thumbprint: str | None = None,
+        to_delete: bool | None = None,
+        valid: bool | None = None,
+    ) -> None:
+        self.cer_blob = cer_blob
+        self.expiration_date = expiration_date
+        self.friendly_name = friendly_name
+        self.host_names = host_names
+        self.issue_date = issue_date
+        self.issuer = issuer
+        self.password = password
+        self.pfx_blob = pfx_blob
+        self.public_key_hash = public_key_hash
+        self.self_link = self_link
+        self.site_name = site_name
+        self.subject_name = subject_name
+        self.thumbprint = thumbprint
+        self.to_delete = to_delete
+        self.valid = valid
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "SiteCertificate("
+            f"cer_blob={self.cer_blob!r}, "
+            f"expiration_date={self.expiration_date!r}, "
+            f"friendly_name={self.friendly_name!r}, "
+            f"host_names={self.host_names!r}, "
+            f"issue_date={self.issue_date!r}, "
+            f"issuer={self.issuer!r}, "
+            f"password={'<secret>' if self.password is not None else None}, "
+            f"pfx_blob={'<secret>' if self.pfx_blob is not None else None}, "
+            f"public_key_hash={self.public_key_hash!r}, "
+            f"self_link={self.self_link!r}, "
+            f"site_name={self.site_name!r}, "
+            f"subject_name={self.subject_name!r}, "
+            f"thumbprint={self.thumbprint!r}, "
+            f"to_delete={self.to_delete!r}, "
+            f"valid={self.valid!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SiteCertificate):
+            return NotImplemented
+        return (
+            self.cer_blob == other.cer_blob
+            and self.expiration_date == other.expiration_date
+            and self.friendly_name == other.friendly_name
+            and self.host_names == other.host_names
+            and self.issue_date == other.issue_date
+            and self.issuer == other.issuer
+            and self.password == other.password
+            and self.pfx_blob == other.pfx_blob
+            and self.public_key_hash == other.public_key_hash
+            and self.self_link == other.self_link
+            and self.site_name == other.site_name
+            and self.subject_name == other.subject_name
+            and self.thumbprint == other.thumbprint
+            and self.to_delete == other.to_delete
+            and self.valid == other.valid
+        )
+
+
+class SiteCsr:
+    """A certificate signing request of a site (Site/Csrs item, `<Csr>`). The recorded service only
+    sent an empty `<Csrs/>`; the members are those of the App Service Csr contract.
+
+    Attributes:
+        csr_string: The request, PEM-encoded.
+        distinguished_name: Distinguished name the request is for.
+        hosting_environment: Hosting environment, if any.
+        name: Name of the request.
+        password: Password protecting the private key, if sent.
+        pfx_blob: The private key as a .pfx, if sent.
+        public_key_hash: Hash of the request's public key.
+    """
+
+    __slots__ = (
+        "csr_string",
+        "distinguished_name",
+        "hosting_environment",
+        "name",
+        "password",
+        "pfx_blob",
+        "public_key_hash",
+        "unknown_elements",
+    )
+
+    csr_string: str | None
+    distinguished_name: str | None
+    hosting_environment: str | None
+    name: str | None
+    password: str | None
+    pfx_blob: bytes | None
+    public_key_hash: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        csr_string: str | None = None,
+        distinguished_name: str | None = None,
+        hosting_environment: str | None = None,
+        name: str | None = None,
+        password: str | None = None,
+        pfx_blob: bytes | None = None,
+        public_key_hash: str | None = None,
+    ) -> None:
+        self.csr_string = csr_string
+        self.distinguished_name = distinguished_name
+        self.hosting_environment = hosting_environment
+        self.name = name
+        self.password = password
+        self.pfx_blob = pfx_blob
+        self.public_key_hash = public_key_hash
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "SiteCsr("
+            f"csr_string={self.csr_string!r}, "
+            f"distinguished_name={self.distinguished_name!r}, "
+            f"hosting_environment={self.hosting_environment!r}, "
+            f"name={self.name!r}, "
+            f"password={'<secret>' if self.password is not None else None}, "
+            f"pfx_blob={'<secret>' if self.pfx_blob is not None else None}, "
+            f"public_key_hash={self.public_key_hash!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SiteCsr):
+            return NotImplemented
+        return (
+            self.csr_string == other.csr_string
+            and self.distinguished_name == other.distinguished_name
+            and self.hosting_environment == other.hosting_environment
+            and self.name == other.name
+            and self.password == other.password
+            and self.pfx_blob == other.pfx_blob
+            and self.public_key_hash == other.public_key_hash
+        )
+
+
+class SiteCloningInfo:
+    """How a site was cloned from another (Site/CloningInfo). The recorded service only sent
+    `i:nil`; the members are the scalar ones of the App Service CloningInfo contract
+    (AppSettingsOverrides, a dictionary, is not described).
+
+    Attributes:
+        clone_custom_host_names: Whether custom host names were cloned.
+        clone_source_control: Whether the source control settings were cloned.
+        configure_load_balancing: Whether Traffic Manager load balancing was configured between
+            the two sites.
+        correlation_id: Id correlating the clone operations.
+        hosting_environment: Hosting environment of the source, if any.
+        overwrite: Whether an existing target site was overwritten.
+        source_web_app_id: Id of the site cloned from.
+        traffic_manager_profile_id: Traffic Manager profile used, if any.
+        traffic_manager_profile_name: Name of the Traffic Manager profile created, if any.
+    """
+
+    __slots__ = (
+        "clone_custom_host_names",
+        "clone_source_control",
+        "configure_load_balancing",
+        "correlation_id",
+        "hosting_environment",
+        "overwrite",
+        "source_web_app_id",
+        "traffic_manager_profile_id",
+        "traffic_manager_profile_name",
+        "unknown_elements",
+    )
+
+    clone_custom_host_names: bool | None
+    clone_source_control: bool | None
+    configure_load_balancing: bool | None
+    correlation_id: str | None
+    hosting_environment: str | None
+    overwrite: bool | None
+    source_web_app_id: str | None
+    traffic_manager_profile_id: str | None
+    traffic_manager_profile_name: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        clone_custom_host_names: bool | None = None,
+        clone_source_control: bool | None = None,
+        configure_load_balancing: bool | None = None,
+        correlation_id: str | None = None,
+        hosting_environment: str | None = None,
+        overwrite: bool | None = None,
+        source_web_app_id: str | None = None,
+        traffic_manager_profile_id: str | None = None,
+        traffic_manager_profile_name: str | None = None,
+    ) -> None:
+        self.clone_custom_host_names = clone_custom_host_names
+        self.clone_source_control = clone_source_control
+        self.configure_load_balancing = configure_load_balancing
+        self.correlation_id = correlation_id
+        self.hosting_environment = hosting_environment
+        self.overwrite = overwrite
+        self.source_web_app_id = source_web_app_id
+        self.traffic_manager_profile_id = traffic_manager_profile_id
+        self.traffic_manager_profile_name = traffic_manager_profile_name
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "SiteCloningInfo("
+            f"clone_custom_host_names={self.clone_custom_host_names!r}, "
+            f"clone_source_control={self.clone_source_control!r}, "
+            f"configure_load_balancing={self.configure_load_balancing!r}, "
+            f"correlation_id={self.correlation_id!r}, "
+            f"hosting_environment={self.hosting_environment!r}, "
+            f"overwrite={self.overwrite!r}, "
+            f"source_web_app_id={self.source_web_app_id!r}, "
+            f"traffic_manager_profile_id={self.traffic_manager_profile_id!r}, "
+            f"traffic_manager_profile_name={self.traffic_manager_profile_name!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SiteCloningInfo):
+            return NotImplemented
+        return (
+            self.clone_custom_host_names == other.clone_custom_host_names
+            and self.clone_source_control == other.clone_source_control
+            and self.configure_load_balancing == other.configure_load_balancing
+            and self.correlation_id == other.correlation_id
+            and self.hosting_environment == other.hosting_environment
+            and self.overwrite == other.overwrite
+            and self.source_web_app_id == other.source_web_app_id
+            and self.traffic_manager_profile_id == other.traffic_manager_profile_id
+            and self.traffic_manager_profile_name == other.traffic_manager_profile_name
+        )
+
+
+class SiteConfig:
+    """Configuration of a site (Site/SiteConfig; the Websites "Get or Set Config Details for a
+    Site" contract), in the service's (alphabetical) order. RoutingRules (polymorphic ramp-up
+    rules) is not described.
+
+    Attributes:
+        app_settings: Application settings (environment variables of the site).
+        connection_strings: Connection strings of databases and other resources.
+        default_documents: Documents served for a bare directory, in order of preference.
+        detailed_error_logging_enabled: Whether detailed error pages are logged.
+        document_root: Document root of the site.
+        handler_mappings: Programs handling requests for given file extensions.
+        http_logging_enabled: Whether web server logging is on.
+        logs_directory_size_limit: Size limit of the logs directory (MB).
+        managed_pipeline_mode: `Integrated` or `Classic`.
+        metadata: Metadata of the site (e.g. source control).
+        net_framework_version: .NET Framework version, e.g. `v4.0`.
+        number_of_workers: Number of workers allotted to the site.
+        php_version: PHP version (empty: PHP off).
+        publishing_password: Password for publishing the site.
+        publishing_username: User name for publishing the site, e.g. `$mysite`.
+        remote_debugging_enabled: Whether remote debugging is on.
+        remote_debugging_version: Visual Studio version for remote debugging, e.g. `VS2013`.
+        request_tracing_enabled: Whether failed request tracing is on.
+        request_tracing_expiration_time: When failed request tracing turns itself off.
+        scm_type: Source control in use, e.g. `LocalGit`, or `None`.
+        use32_bit_worker_process: Whether the worker process is 32-bit.
+        web_sockets_enabled: Whether WebSockets are on.
+    """
+
+    __slots__ = (
+        "app_settings",
+        "connection_strings",
+        "default_documents",
+        "detailed_error_logging_enabled",
+        "document_root",
+        "handler_mappings",
+        "http_logging_enabled",
+        "logs_directory_size_limit",
+        "managed_pipeline_mode",
+        "metadata",
+        "net_framework_version",
+        "number_of_workers",
+        "php_version",
+        "publishing_password",
+        "publishing_username",
+        "remote_debugging_enabled",
+        "remote_debugging_version",
+        "request_tracing_enabled",
+        "request_tracing_expiration_time",
+        "scm_type",
+        "use32_bit_worker_process",
+        "web_sockets_enabled",
+        "unknown_elements",
+    )
+
+    app_settings: dict[str, str] | None
+    connection_strings: list[ConnStringInfo] | None
+    default_documents: list[str] | None
+    detailed_error_logging_enabled: bool | None
+    document_root: str | None
+    handler_mappings: list[HandlerMapping] | None
+    http_logging_enabled: bool | None
+    logs_directory_size_limit: int | None
+    managed_pipeline_mode: str | None
+    metadata: dict[str, str] | None
+    net_framework_version: str | None
+    number_of_workers: int | None
+    php_version: str | None
+    publishing_password: str | None
+    publishing_username: str | None
+    remote_debugging_enabled: bool | None
+    remote_debugging_version: str | None
+    request_tracing_enabled: bool | None
+    request_tracing_expiration_time: datetime | None
+    scm_type: str | None
+    use32_bit_worker_process: bool | None
+    web_sockets_enabled: bool | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        app_settings: dict[str, str] | None = None,
+        connection_strings: list[ConnStringInfo] | None = None,
+        default_documents: list[str] | None = None,
+        detailed_error_logging_enabled: bool | None = None,
+        document_root: str | None = None,
+        handler_mappings: list[HandlerMapping] | None = None,
+        http_logging_enabled: bool | None = None,
+        logs_directory_size_limit: int | None = None,
+        managed_pipeline_mode: str | None = None,
+        metadata: dict[str, str] | None = None,
+        net_framework_version: str | None = None,
+        number_of_workers: int | None = None,
+        php_version: str | None = None,
+        publishing_password: str | None = None,
+        publishing_username: str | None = None,
+        remote_debugging_enabled: bool | None = None,
+        remote_debugging_version: str | None = None,
+        request_tracing_enabled: bool | None = None,
+        request_tracing_expiration_time: datetime | None = None,
+        scm_type: str | None = None,
+        use32_bit_worker_process: bool | None = None,
+        web_sockets_enabled: bool | None = None,
+    ) -> None:
+        self.app_settings = app_settings
+        self.connection_strings = connection_strings
+        self.default_documents = default_documents
+        self.detailed_error_logging_enabled = detailed_error_logging_enabled
+        self.document_root = document_root
+        self.handler_mappings = handler_mappings
+        self.http_logging_enabled = http_logging_enabled
+        self.logs_directory_size_limit = logs_directory_size_limit
+        self.managed_pipeline_mode = managed_pipeline_mode
+        self.metadata = metadata
+        self.net_framework_version = net_framework_version
+        self.number_of_workers = number_of_workers
+        self.php_version = php_version
+        self.publishing_password = publishing_password
+        self.publishing_username = publishing_username
+        self.remote_debugging_enabled = remote_debugging_enabled
+        self.remote_debugging_version = remote_debugging_version
+        self.request_tracing_enabled = request_tracing_enabled
+        self.request_tracing_expiration_time = request_tracing_expiration_time
+        self.scm_type = scm_type
+        self.use32_bit_worker_process = use32_bit_worker_process
+        self.web_sockets_enabled = web_sockets_enabled
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "SiteConfig("
+            f"app_settings={self.app_settings!r}, "
+            f"connection_strings={self.connection_strings!r}, "
+            f"default_documents={self.default_documents!r}, "
+            f"detailed_error_logging_enabled={self.detailed_error_logging_enabled!r}, "
+            f"document_root={self.document_root!r}, "
+            f"handler_mappings={self.handler_mappings!r}, "
+            f"http_logging_enabled={self.http_logging_enabled!r}, "
+            f"logs_directory_size_limit={self.logs_directory_size_limit!r}, "
+            f"managed_pipeline_mode={self.managed_pipeline_mode!r}, "
+            f"metadata={self.metadata!r}, "
+            f"net_framework_version={self.net_framework_version!r}, "
+            f"number_of_workers={self.number_of_workers!r}, "
+            f"php_version={self.php_version!r}, "
+            f"publishing_password={'<secret>' if self.publishing_password is not None else None}, "
+            f"publishing_username={self.publishing_username!r}, "
+            f"remote_debugging_enabled={self.remote_debugging_enabled!r}, "
+            f"remote_debugging_version={self.remote_debugging_version!r}, "
+            f"request_tracing_enabled={self.request_tracing_enabled!r}, "
+            f"request_tracing_expiration_time={self.request_tracing_expiration_time!r}, "
+            f"scm_type={self.scm_type!r}, "
+            f"use32_bit_worker_process={self.use32_bit_worker_process!r}, "
+            f"web_sockets_enabled={self.web_sockets_enabled!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SiteConfig):
+            return NotImplemented
+        return (
+            self.app_settings == other.app_settings
+            and self.connection_strings == other.connection_strings
+            and self.default_documents == other.default_documents
+            and self.detailed_error_logging_enabled == other.detailed_error_logging_enabled
+            and self.document_root == other.document_root
+            and self.handler_mappings == other.handler_mappings
+            and self.http_logging_enabled == other.http_logging_enabled
+            and self.logs_directory_size_limit == other.logs_directory_size_limit
+            and self.managed_pipeline_mode == other.managed_pipeline_mode
+            and self.metadata == other.metadata
+            and self.net_framework_version == other.net_framework_version
+            and self.number_of_workers == other.number_of_workers
+            and self.php_version == other.php_version
+            and self.publishing_password == other.publishing_password
+            and self.publishing_username == other.publishing_username
+            and self.remote_debugging_enabled == other.remote_debugging_enabled
+            and self.remote_debugging_version == other.remote_debugging_version
+            and self.request_tracing_enabled == other.request_tracing_enabled
+            and self.request_tracing_expiration_time == other.request_tracing_expiration_time
+            and self.scm_type == other.scm_type
+            and self.use32_bit_worker_process == other.use32_bit_worker_process
+            and self.web_sockets_enabled == other.web_sockets_enabled
+        )
+
+
+class ConnStringInfo:
+    """A connection string of a site's configuration.
+
+    Attributes:
+        connection_string: The connection string.
+        name: Name of the connection string.
+        type: `MySql`, `SQLServer`, `SQLAzure` or `Custom`.
+    """
+
+    __slots__ = ("connection_string", "name", "type", "unknown_elements")
+
+    connection_string: str | None
+    name: str | None
+    type: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        connection_string: str | None = None,
+        name: str | None = None,
+        type: str | None = None,
+    ) -> None:
+        self.connection_string = connection_string
+        self.name = name
+        self.type = type
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ConnStringInfo("
+            f"connection_string={'<secret>' if self.connection_string is not None else None}, "
+            f"name={self.name!r}, "
+            f"type={self.type!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConnStringInfo):
+            return NotImplemented
+        return (
+            self.connection_string == other.connection_string
+            and self.name == other.name
+            and self.type == other.type
+        )
+
+
+class HandlerMapping:
+    """A program handling requests for one file extension.
+
+    Attributes:
+        arguments: Arguments passed to the script processor.
+        extension: File extension handled, e.g. `*.php`.
+        script_processor: Absolute path of the program.
+    """
+
+    __slots__ = ("arguments", "extension", "script_processor", "unknown_elements")
+
+    arguments: str | None
+    extension: str | None
+    script_processor: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        arguments: str | None = None,
+        extension: str | None = None,
+        script_processor: str | None = None,
+    ) -> None:
+        self.arguments = arguments
+        self.extension = extension
+        self.script_processor = script_processor
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "HandlerMapping("
+            f"arguments={self.arguments!r}, "
+            f"extension={self.extension!r}, "
+            f"script_processor={self.script_processor!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, HandlerMapping):
+            return NotImplemented
+        return (
+            self.arguments == other.arguments
+            and self.extension == other.extension
+            and self.script_processor == other.script_processor
         )
 
 

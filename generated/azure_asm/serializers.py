@@ -34,6 +34,7 @@ from azure_asm.models import (
     ComputeCapabilities,
     ConfigurationSet,
     ConfigurationSetInputEndpoint,
+    ConnStringInfo,
     CountDetails,
     CreateAffinityGroup,
     CreateCloudService,
@@ -75,6 +76,7 @@ from azure_asm.models import (
     GatewayConnection,
     GatewayLocalNetworkSite,
     GuestAgentStatus,
+    HandlerMapping,
     HostedService,
     HostedServiceComputeCapabilities,
     HostedServiceProperties,
@@ -188,6 +190,10 @@ from azure_asm.models import (
     ShutdownRoleOperation,
     ShutdownRolesOperation,
     Site,
+    SiteCertificate,
+    SiteCloningInfo,
+    SiteConfig,
+    SiteCsr,
     SiteProperties,
     StartRoleOperation,
     StartRolesOperation,
@@ -239,6 +245,7 @@ from azure_asm_runtime.xmlcodec import (
     XSI,
     escape_attribute,
     escape_text,
+    format_base64,
     format_base64text,
     format_bool,
     format_datetime,
@@ -5875,12 +5882,19 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<AvailabilityState>{obj.availability_state if needs_escape(obj.availability_state) is None else escape_text(obj.availability_state)}</AvailabilityState>"
         )
+    if obj.cers is not None:
+        out.append("<Cers>")
+        for cers_item in obj.cers:
+            _write_site_certificate(cers_item, "Certificate", out)
+        out.append("</Cers>")
     if obj.client_affinity_enabled is not None:
         out.append(
             f"<ClientAffinityEnabled>{format_bool(obj.client_affinity_enabled)}</ClientAffinityEnabled>"
         )
     if obj.client_cert_enabled is not None:
         out.append(f"<ClientCertEnabled>{format_bool(obj.client_cert_enabled)}</ClientCertEnabled>")
+    if obj.cloning_info is not None:
+        _write_site_cloning_info(obj.cloning_info, "CloningInfo", out)
     if obj.compute_mode is not None:
         out.append(
             f"<ComputeMode>{obj.compute_mode if needs_escape(obj.compute_mode) is None else escape_text(obj.compute_mode)}</ComputeMode>"
@@ -5889,6 +5903,11 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<ContentAvailabilityState>{obj.content_availability_state if needs_escape(obj.content_availability_state) is None else escape_text(obj.content_availability_state)}</ContentAvailabilityState>"
         )
+    if obj.csrs is not None:
+        out.append("<Csrs>")
+        for csrs_item in obj.csrs:
+            _write_site_csr(csrs_item, "Csr", out)
+        out.append("</Csrs>")
     if obj.deployment_id is not None:
         out.append(
             f"<DeploymentId>{obj.deployment_id if needs_escape(obj.deployment_id) is None else escape_text(obj.deployment_id)}</DeploymentId>"
@@ -5966,6 +5985,11 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<SKU>{obj.sku if needs_escape(obj.sku) is None else escape_text(obj.sku)}</SKU>"
         )
+    if obj.ssl_certificates is not None:
+        out.append("<SSLCertificates>")
+        for ssl_certificates_item in obj.ssl_certificates:
+            _write_site_certificate(ssl_certificates_item, "Certificate", out)
+        out.append("</SSLCertificates>")
     if obj.scm_site_also_stopped is not None:
         out.append(
             f"<ScmSiteAlsoStopped>{format_bool(obj.scm_site_also_stopped)}</ScmSiteAlsoStopped>"
@@ -5982,6 +6006,8 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<ServerFarmId>{obj.server_farm_id if needs_escape(obj.server_farm_id) is None else escape_text(obj.server_farm_id)}</ServerFarmId>"
         )
+    if obj.site_config is not None:
+        _write_site_config(obj.site_config, "SiteConfig", out)
     if obj.site_mode is not None:
         out.append(
             f"<SiteMode>{obj.site_mode if needs_escape(obj.site_mode) is None else escape_text(obj.site_mode)}</SiteMode>"
@@ -6014,6 +6040,264 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
     if obj.web_space is not None:
         out.append(
             f"<WebSpace>{obj.web_space if needs_escape(obj.web_space) is None else escape_text(obj.web_space)}</WebSpace>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_site_certificate(
+    obj: SiteCertificate, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.cer_blob is not None:
+        out.append(f"<CerBlob>{format_base64(obj.cer_blob)}</CerBlob>")
+    if obj.expiration_date is not None:
+        out.append(f"<ExpirationDate>{format_datetime(obj.expiration_date)}</ExpirationDate>")
+    if obj.friendly_name is not None:
+        out.append(
+            f"<FriendlyName>{obj.friendly_name if needs_escape(obj.friendly_name) is None else escape_text(obj.friendly_name)}</FriendlyName>"
+        )
+    if obj.host_names is not None:
+        out.append("<HostNames>")
+        for host_names_item in obj.host_names:
+            out.append(
+                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{host_names_item if needs_escape(host_names_item) is None else escape_text(host_names_item)}</string>'
+            )
+        out.append("</HostNames>")
+    if obj.issue_date is not None:
+        out.append(f"<IssueDate>{format_datetime(obj.issue_date)}</IssueDate>")
+    if obj.issuer is not None:
+        out.append(
+            f"<Issuer>{obj.issuer if needs_escape(obj.issuer) is None else escape_text(obj.issuer)}</Issuer>"
+        )
+    if obj.password is not None:
+        out.append(
+            f"<Password>{obj.password if needs_escape(obj.password) is None else escape_text(obj.password)}</Password>"
+        )
+    if obj.pfx_blob is not None:
+        out.append(f"<PfxBlob>{format_base64(obj.pfx_blob)}</PfxBlob>")
+    if obj.public_key_hash is not None:
+        out.append(
+            f"<PublicKeyHash>{obj.public_key_hash if needs_escape(obj.public_key_hash) is None else escape_text(obj.public_key_hash)}</PublicKeyHash>"
+        )
+    if obj.self_link is not None:
+        out.append(
+            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
+        )
+    if obj.site_name is not None:
+        out.append(
+            f"<SiteName>{obj.site_name if needs_escape(obj.site_name) is None else escape_text(obj.site_name)}</SiteName>"
+        )
+    if obj.subject_name is not None:
+        out.append(
+            f"<SubjectName>{obj.subject_name if needs_escape(obj.subject_name) is None else escape_text(obj.subject_name)}</SubjectName>"
+        )
+    if obj.thumbprint is not None:
+        out.append(
+            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
+        )
+    if obj.to_delete is not None:
+        out.append(f"<ToDelete>{format_bool(obj.to_delete)}</ToDelete>")
+    if obj.valid is not None:
+        out.append(f"<Valid>{format_bool(obj.valid)}</Valid>")
+    out.append(f"</{tag}>")
+
+
+def _write_site_csr(obj: SiteCsr, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.csr_string is not None:
+        out.append(
+            f"<CsrString>{obj.csr_string if needs_escape(obj.csr_string) is None else escape_text(obj.csr_string)}</CsrString>"
+        )
+    if obj.distinguished_name is not None:
+        out.append(
+            f"<DistinguishedName>{obj.distinguished_name if needs_escape(obj.distinguished_name) is None else escape_text(obj.distinguished_name)}</DistinguishedName>"
+        )
+    if obj.hosting_environment is not None:
+        out.append(
+            f"<HostingEnvironment>{obj.hosting_environment if needs_escape(obj.hosting_environment) is None else escape_text(obj.hosting_environment)}</HostingEnvironment>"
+        )
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.password is not None:
+        out.append(
+            f"<Password>{obj.password if needs_escape(obj.password) is None else escape_text(obj.password)}</Password>"
+        )
+    if obj.pfx_blob is not None:
+        out.append(f"<PfxBlob>{format_base64(obj.pfx_blob)}</PfxBlob>")
+    if obj.public_key_hash is not None:
+        out.append(
+            f"<PublicKeyHash>{obj.public_key_hash if needs_escape(obj.public_key_hash) is None else escape_text(obj.public_key_hash)}</PublicKeyHash>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_site_cloning_info(
+    obj: SiteCloningInfo, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.clone_custom_host_names is not None:
+        out.append(
+            f"<CloneCustomHostNames>{format_bool(obj.clone_custom_host_names)}</CloneCustomHostNames>"
+        )
+    if obj.clone_source_control is not None:
+        out.append(
+            f"<CloneSourceControl>{format_bool(obj.clone_source_control)}</CloneSourceControl>"
+        )
+    if obj.configure_load_balancing is not None:
+        out.append(
+            f"<ConfigureLoadBalancing>{format_bool(obj.configure_load_balancing)}</ConfigureLoadBalancing>"
+        )
+    if obj.correlation_id is not None:
+        out.append(
+            f"<CorrelationId>{obj.correlation_id if needs_escape(obj.correlation_id) is None else escape_text(obj.correlation_id)}</CorrelationId>"
+        )
+    if obj.hosting_environment is not None:
+        out.append(
+            f"<HostingEnvironment>{obj.hosting_environment if needs_escape(obj.hosting_environment) is None else escape_text(obj.hosting_environment)}</HostingEnvironment>"
+        )
+    if obj.overwrite is not None:
+        out.append(f"<Overwrite>{format_bool(obj.overwrite)}</Overwrite>")
+    if obj.source_web_app_id is not None:
+        out.append(
+            f"<SourceWebAppId>{obj.source_web_app_id if needs_escape(obj.source_web_app_id) is None else escape_text(obj.source_web_app_id)}</SourceWebAppId>"
+        )
+    if obj.traffic_manager_profile_id is not None:
+        out.append(
+            f"<TrafficManagerProfileId>{obj.traffic_manager_profile_id if needs_escape(obj.traffic_manager_profile_id) is None else escape_text(obj.traffic_manager_profile_id)}</TrafficManagerProfileId>"
+        )
+    if obj.traffic_manager_profile_name is not None:
+        out.append(
+            f"<TrafficManagerProfileName>{obj.traffic_manager_profile_name if needs_escape(obj.traffic_manager_profile_name) is None else escape_text(obj.traffic_manager_profile_name)}</TrafficManagerProfileName>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_site_config(obj: SiteConfig, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.app_settings is not None:
+        write_map(out, "AppSettings", "NameValuePair", "Name", "Value", obj.app_settings)
+    if obj.connection_strings is not None:
+        out.append("<ConnectionStrings>")
+        for connection_strings_item in obj.connection_strings:
+            _write_conn_string_info(connection_strings_item, "ConnStringInfo", out)
+        out.append("</ConnectionStrings>")
+    if obj.default_documents is not None:
+        out.append("<DefaultDocuments>")
+        for default_documents_item in obj.default_documents:
+            out.append(
+                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{default_documents_item if needs_escape(default_documents_item) is None else escape_text(default_documents_item)}</string>'
+            )
+        out.append("</DefaultDocuments>")
+    if obj.detailed_error_logging_enabled is not None:
+        out.append(
+            f"<DetailedErrorLoggingEnabled>{format_bool(obj.detailed_error_logging_enabled)}</DetailedErrorLoggingEnabled>"
+        )
+    if obj.document_root is not None:
+        out.append(
+            f"<DocumentRoot>{obj.document_root if needs_escape(obj.document_root) is None else escape_text(obj.document_root)}</DocumentRoot>"
+        )
+    if obj.handler_mappings is not None:
+        out.append("<HandlerMappings>")
+        for handler_mappings_item in obj.handler_mappings:
+            _write_handler_mapping(handler_mappings_item, "HandlerMapping", out)
+        out.append("</HandlerMappings>")
+    if obj.http_logging_enabled is not None:
+        out.append(
+            f"<HttpLoggingEnabled>{format_bool(obj.http_logging_enabled)}</HttpLoggingEnabled>"
+        )
+    if obj.logs_directory_size_limit is not None:
+        out.append(
+            f"<LogsDirectorySizeLimit>{obj.logs_directory_size_limit:d}</LogsDirectorySizeLimit>"
+        )
+    if obj.managed_pipeline_mode is not None:
+        out.append(
+            f"<ManagedPipelineMode>{obj.managed_pipeline_mode if needs_escape(obj.managed_pipeline_mode) is None else escape_text(obj.managed_pipeline_mode)}</ManagedPipelineMode>"
+        )
+    if obj.metadata is not None:
+        write_map(out, "Metadata", "NameValuePair", "Name", "Value", obj.metadata)
+    if obj.net_framework_version is not None:
+        out.append(
+            f"<NetFrameworkVersion>{obj.net_framework_version if needs_escape(obj.net_framework_version) is None else escape_text(obj.net_framework_version)}</NetFrameworkVersion>"
+        )
+    if obj.number_of_workers is not None:
+        out.append(f"<NumberOfWorkers>{obj.number_of_workers:d}</NumberOfWorkers>")
+    if obj.php_version is not None:
+        out.append(
+            f"<PhpVersion>{obj.php_version if needs_escape(obj.php_version) is None else escape_text(obj.php_version)}</PhpVersion>"
+        )
+    if obj.publishing_password is not None:
+        out.append(
+            f"<PublishingPassword>{obj.publishing_password if needs_escape(obj.publishing_password) is None else escape_text(obj.publishing_password)}</PublishingPassword>"
+        )
+    if obj.publishing_username is not None:
+        out.append(
+            f"<PublishingUsername>{obj.publishing_username if needs_escape(obj.publishing_username) is None else escape_text(obj.publishing_username)}</PublishingUsername>"
+        )
+    if obj.remote_debugging_enabled is not None:
+        out.append(
+            f"<RemoteDebuggingEnabled>{format_bool(obj.remote_debugging_enabled)}</RemoteDebuggingEnabled>"
+        )
+    if obj.remote_debugging_version is not None:
+        out.append(
+            f"<RemoteDebuggingVersion>{obj.remote_debugging_version if needs_escape(obj.remote_debugging_version) is None else escape_text(obj.remote_debugging_version)}</RemoteDebuggingVersion>"
+        )
+    if obj.request_tracing_enabled is not None:
+        out.append(
+            f"<RequestTracingEnabled>{format_bool(obj.request_tracing_enabled)}</RequestTracingEnabled>"
+        )
+    if obj.request_tracing_expiration_time is not None:
+        out.append(
+            f"<RequestTracingExpirationTime>{format_datetime(obj.request_tracing_expiration_time)}</RequestTracingExpirationTime>"
+        )
+    if obj.scm_type is not None:
+        out.append(
+            f"<ScmType>{obj.scm_type if needs_escape(obj.scm_type) is None else escape_text(obj.scm_type)}</ScmType>"
+        )
+    if obj.use32_bit_worker_process is not None:
+        out.append(
+            f"<Use32BitWorkerProcess>{format_bool(obj.use32_bit_worker_process)}</Use32BitWorkerProcess>"
+        )
+    if obj.web_sockets_enabled is not None:
+        out.append(f"<WebSocketsEnabled>{format_bool(obj.web_sockets_enabled)}</WebSocketsEnabled>")
+    out.append(f"</{tag}>")
+
+
+def _write_conn_string_info(
+    obj: ConnStringInfo, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.connection_string is not None:
+        out.append(
+            f"<ConnectionString>{obj.connection_string if needs_escape(obj.connection_string) is None else escape_text(obj.connection_string)}</ConnectionString>"
+        )
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_handler_mapping(
+    obj: HandlerMapping, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.arguments is not None:
+        out.append(
+            f"<Arguments>{obj.arguments if needs_escape(obj.arguments) is None else escape_text(obj.arguments)}</Arguments>"
+        )
+    if obj.extension is not None:
+        out.append(
+            f"<Extension>{obj.extension if needs_escape(obj.extension) is None else escape_text(obj.extension)}</Extension>"
+        )
+    if obj.script_processor is not None:
+        out.append(
+            f"<ScriptProcessor>{obj.script_processor if needs_escape(obj.script_processor) is None else escape_text(obj.script_processor)}</ScriptProcessor>"
         )
     out.append(f"</{tag}>")
 
@@ -7996,6 +8280,46 @@ def serialize_web_space(obj: WebSpace) -> bytes:
 def serialize_site(obj: Site) -> bytes:
     """The `<Site>` document of `obj`."""
     return _document(_write_site, obj, "Site", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_site_certificate(obj: SiteCertificate) -> bytes:
+    """The `<Certificate>` document of `obj`."""
+    return _document(
+        _write_site_certificate, obj, "Certificate", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_site_csr(obj: SiteCsr) -> bytes:
+    """The `<Csr>` document of `obj`."""
+    return _document(_write_site_csr, obj, "Csr", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_site_cloning_info(obj: SiteCloningInfo) -> bytes:
+    """The `<CloningInfo>` document of `obj`."""
+    return _document(
+        _write_site_cloning_info, obj, "CloningInfo", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_site_config(obj: SiteConfig) -> bytes:
+    """The `<SiteConfig>` document of `obj`."""
+    return _document(
+        _write_site_config, obj, "SiteConfig", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_conn_string_info(obj: ConnStringInfo) -> bytes:
+    """The `<ConnStringInfo>` document of `obj`."""
+    return _document(
+        _write_conn_string_info, obj, "ConnStringInfo", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_handler_mapping(obj: HandlerMapping) -> bytes:
+    """The `<HandlerMapping>` document of `obj`."""
+    return _document(
+        _write_handler_mapping, obj, "HandlerMapping", "http://schemas.microsoft.com/windowsazure"
+    )
 
 
 def serialize_site_properties(obj: SiteProperties) -> bytes:

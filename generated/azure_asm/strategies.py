@@ -236,6 +236,12 @@ __all__ = [
     "update_site_input",
     "web_space",
     "site",
+    "site_certificate",
+    "site_csr",
+    "site_cloning_info",
+    "site_config",
+    "conn_string_info",
+    "handler_mapping",
     "site_properties",
     "host_name_ssl_state",
     "metric_response",
@@ -4848,10 +4854,17 @@ def site(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Site]:
         _models.Site,
         admin_enabled=st.none() | st.booleans(),
         availability_state=st.none() | xml_text(),
+        cers=st.none() | st.lists(site_certificate(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
         client_affinity_enabled=st.none() | st.booleans(),
         client_cert_enabled=st.none() | st.booleans(),
+        cloning_info=st.none() | site_cloning_info(depth=depth - 1) if depth > 0 else st.none(),
         compute_mode=st.none() | xml_text(),
         content_availability_state=st.none() | xml_text(),
+        csrs=st.none() | st.lists(site_csr(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
         deployment_id=st.none() | xml_text(),
         enabled=st.none() | st.booleans(),
         enabled_host_names=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
@@ -4873,10 +4886,15 @@ def site(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Site]:
         repository_site_name=st.none() | xml_text(),
         runtime_availability_state=st.none() | xml_text(),
         sku=st.none() | xml_text(),
+        ssl_certificates=st.none()
+        | st.lists(site_certificate(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
         scm_site_also_stopped=st.none() | st.booleans(),
         self_link=st.none() | xml_text(),
         server_farm=st.none() | xml_text(),
         server_farm_id=st.none() | xml_text(),
+        site_config=st.none() | site_config(depth=depth - 1) if depth > 0 else st.none(),
         site_mode=st.none() | xml_text(),
         site_properties=st.none() | site_properties(depth=depth - 1) if depth > 0 else st.none(),
         state=st.none() | xml_text(),
@@ -4885,6 +4903,155 @@ def site(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Site]:
         traffic_manager_host_names=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
         usage_state=st.none() | xml_text(),
         web_space=st.none() | xml_text(),
+    )
+
+
+@cache
+def site_certificate(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.SiteCertificate]:
+    """`SiteCertificate` instances.
+
+    A certificate of a site (Site/Cers and Site/SSLCertificates items, `<Certificate>`), with
+    the members of the Websites Certificate contract, in the service's (alphabetical) order.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.SiteCertificate,
+        cer_blob=st.none() | st.binary(max_size=_MAX_BYTES),
+        expiration_date=st.none() | _DATETIMES,
+        friendly_name=st.none() | xml_text(),
+        host_names=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        issue_date=st.none() | _DATETIMES,
+        issuer=st.none() | xml_text(),
+        password=st.none() | xml_text(),
+        pfx_blob=st.none() | st.binary(max_size=_MAX_BYTES),
+        public_key_hash=st.none() | xml_text(),
+        self_link=st.none() | xml_text(),
+        site_name=st.none() | xml_text(),
+        subject_name=st.none() | xml_text(),
+        thumbprint=st.none() | xml_text(),
+        to_delete=st.none() | st.booleans(),
+        valid=st.none() | st.booleans(),
+    )
+
+
+@cache
+def site_csr(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.SiteCsr]:
+    """`SiteCsr` instances.
+
+    A certificate signing request of a site (Site/Csrs item, `<Csr>`). The recorded service only
+    sent an empty `<Csrs/>`; the members are those of the App Service Csr contract.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.SiteCsr,
+        csr_string=st.none() | xml_text(),
+        distinguished_name=st.none() | xml_text(),
+        hosting_environment=st.none() | xml_text(),
+        name=st.none() | xml_text(),
+        password=st.none() | xml_text(),
+        pfx_blob=st.none() | st.binary(max_size=_MAX_BYTES),
+        public_key_hash=st.none() | xml_text(),
+    )
+
+
+@cache
+def site_cloning_info(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.SiteCloningInfo]:
+    """`SiteCloningInfo` instances.
+
+    How a site was cloned from another (Site/CloningInfo). The recorded service only sent
+    `i:nil`; the members are the scalar ones of the App Service CloningInfo contract
+    (AppSettingsOverrides, a dictionary, is not described).
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.SiteCloningInfo,
+        clone_custom_host_names=st.none() | st.booleans(),
+        clone_source_control=st.none() | st.booleans(),
+        configure_load_balancing=st.none() | st.booleans(),
+        correlation_id=st.none() | xml_text(),
+        hosting_environment=st.none() | xml_text(),
+        overwrite=st.none() | st.booleans(),
+        source_web_app_id=st.none() | xml_text(),
+        traffic_manager_profile_id=st.none() | xml_text(),
+        traffic_manager_profile_name=st.none() | xml_text(),
+    )
+
+
+@cache
+def site_config(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.SiteConfig]:
+    """`SiteConfig` instances.
+
+    Configuration of a site (Site/SiteConfig; the Websites "Get or Set Config Details for a
+    Site" contract), in the service's (alphabetical) order. RoutingRules (polymorphic ramp-up
+    rules) is not described.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.SiteConfig,
+        app_settings=st.none() | _MAPS,
+        connection_strings=st.none()
+        | st.lists(conn_string_info(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        default_documents=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        detailed_error_logging_enabled=st.none() | st.booleans(),
+        document_root=st.none() | xml_text(),
+        handler_mappings=st.none()
+        | st.lists(handler_mapping(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        http_logging_enabled=st.none() | st.booleans(),
+        logs_directory_size_limit=st.none() | st.integers(_INT32[0], _INT32[1]),
+        managed_pipeline_mode=st.none() | xml_text(),
+        metadata=st.none() | _MAPS,
+        net_framework_version=st.none() | xml_text(),
+        number_of_workers=st.none() | st.integers(_INT32[0], _INT32[1]),
+        php_version=st.none() | xml_text(),
+        publishing_password=st.none() | xml_text(),
+        publishing_username=st.none() | xml_text(),
+        remote_debugging_enabled=st.none() | st.booleans(),
+        remote_debugging_version=st.none() | xml_text(),
+        request_tracing_enabled=st.none() | st.booleans(),
+        request_tracing_expiration_time=st.none() | _DATETIMES,
+        scm_type=st.none() | xml_text(),
+        use32_bit_worker_process=st.none() | st.booleans(),
+        web_sockets_enabled=st.none() | st.booleans(),
+    )
+
+
+@cache
+def conn_string_info(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.ConnStringInfo]:
+    """`ConnStringInfo` instances.
+
+    A connection string of a site's configuration.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ConnStringInfo,
+        connection_string=st.none() | xml_text(),
+        name=st.none() | xml_text(),
+        type=st.none() | xml_text(),
+    )
+
+
+@cache
+def handler_mapping(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.HandlerMapping]:
+    """`HandlerMapping` instances.
+
+    A program handling requests for one file extension.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.HandlerMapping,
+        arguments=st.none() | xml_text(),
+        extension=st.none() | xml_text(),
+        script_processor=st.none() | xml_text(),
     )
 
 
@@ -5304,6 +5471,12 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "UpdateSiteInput": update_site_input,
     "WebSpace": web_space,
     "Site": site,
+    "SiteCertificate": site_certificate,
+    "SiteCsr": site_csr,
+    "SiteCloningInfo": site_cloning_info,
+    "SiteConfig": site_config,
+    "ConnStringInfo": conn_string_info,
+    "HandlerMapping": handler_mapping,
     "SiteProperties": site_properties,
     "HostNameSslState": host_name_ssl_state,
     "MetricResponse": metric_response,

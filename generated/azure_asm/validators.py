@@ -31,6 +31,7 @@ from azure_asm.models import (
     ComputeCapabilities,
     ConfigurationSet,
     ConfigurationSetInputEndpoint,
+    ConnStringInfo,
     CountDetails,
     CreateAffinityGroup,
     CreateCloudService,
@@ -72,6 +73,7 @@ from azure_asm.models import (
     GatewayConnection,
     GatewayLocalNetworkSite,
     GuestAgentStatus,
+    HandlerMapping,
     HostedService,
     HostedServiceComputeCapabilities,
     HostedServiceProperties,
@@ -185,6 +187,10 @@ from azure_asm.models import (
     ShutdownRoleOperation,
     ShutdownRolesOperation,
     Site,
+    SiteCertificate,
+    SiteCloningInfo,
+    SiteConfig,
+    SiteCsr,
     SiteProperties,
     StartRoleOperation,
     StartRolesOperation,
@@ -234,6 +240,7 @@ from azure_asm.models import (
 )
 from azure_asm_runtime.validation import (
     check_bool,
+    check_bytes,
     check_datetime,
     check_float,
     check_instance,
@@ -4701,14 +4708,29 @@ def validate_site(obj: Site, where: str) -> None:
         check_bool("admin_enabled", obj.admin_enabled, where=where)
     if obj.availability_state is not None:
         check_string("availability_state", obj.availability_state, where=where)
+    if obj.cers is not None:
+        check_list("cers", obj.cers, where=where)
+        for index, cers_item in enumerate(obj.cers):
+            check_instance(f"cers[{index}]", cers_item, SiteCertificate, where=where, required=True)
+            if cers_item is not None:
+                validate_site_certificate(cers_item, f"{where}cers[{index}].")
     if obj.client_affinity_enabled is not None:
         check_bool("client_affinity_enabled", obj.client_affinity_enabled, where=where)
     if obj.client_cert_enabled is not None:
         check_bool("client_cert_enabled", obj.client_cert_enabled, where=where)
+    if obj.cloning_info is not None:
+        check_instance("cloning_info", obj.cloning_info, SiteCloningInfo, where=where)
+        validate_site_cloning_info(obj.cloning_info, f"{where}cloning_info.")
     if obj.compute_mode is not None:
         check_string("compute_mode", obj.compute_mode, where=where)
     if obj.content_availability_state is not None:
         check_string("content_availability_state", obj.content_availability_state, where=where)
+    if obj.csrs is not None:
+        check_list("csrs", obj.csrs, where=where)
+        for index, csrs_item in enumerate(obj.csrs):
+            check_instance(f"csrs[{index}]", csrs_item, SiteCsr, where=where, required=True)
+            if csrs_item is not None:
+                validate_site_csr(csrs_item, f"{where}csrs[{index}].")
     if obj.deployment_id is not None:
         check_string("deployment_id", obj.deployment_id, where=where)
     if obj.enabled is not None:
@@ -4763,6 +4785,20 @@ def validate_site(obj: Site, where: str) -> None:
         check_string("runtime_availability_state", obj.runtime_availability_state, where=where)
     if obj.sku is not None:
         check_string("sku", obj.sku, where=where)
+    if obj.ssl_certificates is not None:
+        check_list("ssl_certificates", obj.ssl_certificates, where=where)
+        for index, ssl_certificates_item in enumerate(obj.ssl_certificates):
+            check_instance(
+                f"ssl_certificates[{index}]",
+                ssl_certificates_item,
+                SiteCertificate,
+                where=where,
+                required=True,
+            )
+            if ssl_certificates_item is not None:
+                validate_site_certificate(
+                    ssl_certificates_item, f"{where}ssl_certificates[{index}]."
+                )
     if obj.scm_site_also_stopped is not None:
         check_bool("scm_site_also_stopped", obj.scm_site_also_stopped, where=where)
     if obj.self_link is not None:
@@ -4771,6 +4807,9 @@ def validate_site(obj: Site, where: str) -> None:
         check_string("server_farm", obj.server_farm, where=where)
     if obj.server_farm_id is not None:
         check_string("server_farm_id", obj.server_farm_id, where=where)
+    if obj.site_config is not None:
+        check_instance("site_config", obj.site_config, SiteConfig, where=where)
+        validate_site_config(obj.site_config, f"{where}site_config.")
     if obj.site_mode is not None:
         check_string("site_mode", obj.site_mode, where=where)
     if obj.site_properties is not None:
@@ -4797,6 +4836,182 @@ def validate_site(obj: Site, where: str) -> None:
         check_string("usage_state", obj.usage_state, where=where)
     if obj.web_space is not None:
         check_string("web_space", obj.web_space, where=where)
+
+
+def validate_site_certificate(obj: SiteCertificate, where: str) -> None:
+    """Check a `SiteCertificate` about to be sent; errors start with `where` + the member."""
+    if obj.cer_blob is not None:
+        check_bytes("cer_blob", obj.cer_blob, where=where)
+    if obj.expiration_date is not None:
+        check_datetime("expiration_date", obj.expiration_date, where=where)
+    if obj.friendly_name is not None:
+        check_string("friendly_name", obj.friendly_name, where=where)
+    if obj.host_names is not None:
+        check_list("host_names", obj.host_names, where=where)
+        for index, host_names_item in enumerate(obj.host_names):
+            check_string(f"host_names[{index}]", host_names_item, where=where, required=True)
+    if obj.issue_date is not None:
+        check_datetime("issue_date", obj.issue_date, where=where)
+    if obj.issuer is not None:
+        check_string("issuer", obj.issuer, where=where)
+    if obj.password is not None:
+        check_string("password", obj.password, where=where, secret=True)
+    if obj.pfx_blob is not None:
+        check_bytes("pfx_blob", obj.pfx_blob, where=where)
+    if obj.public_key_hash is not None:
+        check_string("public_key_hash", obj.public_key_hash, where=where)
+    if obj.self_link is not None:
+        check_string("self_link", obj.self_link, where=where)
+    if obj.site_name is not None:
+        check_string("site_name", obj.site_name, where=where)
+    if obj.subject_name is not None:
+        check_string("subject_name", obj.subject_name, where=where)
+    if obj.thumbprint is not None:
+        check_string("thumbprint", obj.thumbprint, where=where)
+    if obj.to_delete is not None:
+        check_bool("to_delete", obj.to_delete, where=where)
+    if obj.valid is not None:
+        check_bool("valid", obj.valid, where=where)
+
+
+def validate_site_csr(obj: SiteCsr, where: str) -> None:
+    """Check a `SiteCsr` about to be sent; errors start with `where` + the member."""
+    if obj.csr_string is not None:
+        check_string("csr_string", obj.csr_string, where=where)
+    if obj.distinguished_name is not None:
+        check_string("distinguished_name", obj.distinguished_name, where=where)
+    if obj.hosting_environment is not None:
+        check_string("hosting_environment", obj.hosting_environment, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.password is not None:
+        check_string("password", obj.password, where=where, secret=True)
+    if obj.pfx_blob is not None:
+        check_bytes("pfx_blob", obj.pfx_blob, where=where)
+    if obj.public_key_hash is not None:
+        check_string("public_key_hash", obj.public_key_hash, where=where)
+
+
+def validate_site_cloning_info(obj: SiteCloningInfo, where: str) -> None:
+    """Check a `SiteCloningInfo` about to be sent; errors start with `where` + the member."""
+    if obj.clone_custom_host_names is not None:
+        check_bool("clone_custom_host_names", obj.clone_custom_host_names, where=where)
+    if obj.clone_source_control is not None:
+        check_bool("clone_source_control", obj.clone_source_control, where=where)
+    if obj.configure_load_balancing is not None:
+        check_bool("configure_load_balancing", obj.configure_load_balancing, where=where)
+    if obj.correlation_id is not None:
+        check_string("correlation_id", obj.correlation_id, where=where)
+    if obj.hosting_environment is not None:
+        check_string("hosting_environment", obj.hosting_environment, where=where)
+    if obj.overwrite is not None:
+        check_bool("overwrite", obj.overwrite, where=where)
+    if obj.source_web_app_id is not None:
+        check_string("source_web_app_id", obj.source_web_app_id, where=where)
+    if obj.traffic_manager_profile_id is not None:
+        check_string("traffic_manager_profile_id", obj.traffic_manager_profile_id, where=where)
+    if obj.traffic_manager_profile_name is not None:
+        check_string("traffic_manager_profile_name", obj.traffic_manager_profile_name, where=where)
+
+
+def validate_site_config(obj: SiteConfig, where: str) -> None:
+    """Check a `SiteConfig` about to be sent; errors start with `where` + the member."""
+    if obj.app_settings is not None:
+        check_map("app_settings", obj.app_settings, where=where)
+    if obj.connection_strings is not None:
+        check_list("connection_strings", obj.connection_strings, where=where)
+        for index, connection_strings_item in enumerate(obj.connection_strings):
+            check_instance(
+                f"connection_strings[{index}]",
+                connection_strings_item,
+                ConnStringInfo,
+                where=where,
+                required=True,
+            )
+            if connection_strings_item is not None:
+                validate_conn_string_info(
+                    connection_strings_item, f"{where}connection_strings[{index}]."
+                )
+    if obj.default_documents is not None:
+        check_list("default_documents", obj.default_documents, where=where)
+        for index, default_documents_item in enumerate(obj.default_documents):
+            check_string(
+                f"default_documents[{index}]", default_documents_item, where=where, required=True
+            )
+    if obj.detailed_error_logging_enabled is not None:
+        check_bool(
+            "detailed_error_logging_enabled", obj.detailed_error_logging_enabled, where=where
+        )
+    if obj.document_root is not None:
+        check_string("document_root", obj.document_root, where=where)
+    if obj.handler_mappings is not None:
+        check_list("handler_mappings", obj.handler_mappings, where=where)
+        for index, handler_mappings_item in enumerate(obj.handler_mappings):
+            check_instance(
+                f"handler_mappings[{index}]",
+                handler_mappings_item,
+                HandlerMapping,
+                where=where,
+                required=True,
+            )
+            if handler_mappings_item is not None:
+                validate_handler_mapping(
+                    handler_mappings_item, f"{where}handler_mappings[{index}]."
+                )
+    if obj.http_logging_enabled is not None:
+        check_bool("http_logging_enabled", obj.http_logging_enabled, where=where)
+    if obj.logs_directory_size_limit is not None:
+        check_int("logs_directory_size_limit", obj.logs_directory_size_limit, where=where)
+    if obj.managed_pipeline_mode is not None:
+        check_string("managed_pipeline_mode", obj.managed_pipeline_mode, where=where)
+    if obj.metadata is not None:
+        check_map("metadata", obj.metadata, where=where)
+    if obj.net_framework_version is not None:
+        check_string("net_framework_version", obj.net_framework_version, where=where)
+    if obj.number_of_workers is not None:
+        check_int("number_of_workers", obj.number_of_workers, where=where)
+    if obj.php_version is not None:
+        check_string("php_version", obj.php_version, where=where)
+    if obj.publishing_password is not None:
+        check_string("publishing_password", obj.publishing_password, where=where, secret=True)
+    if obj.publishing_username is not None:
+        check_string("publishing_username", obj.publishing_username, where=where)
+    if obj.remote_debugging_enabled is not None:
+        check_bool("remote_debugging_enabled", obj.remote_debugging_enabled, where=where)
+    if obj.remote_debugging_version is not None:
+        check_string("remote_debugging_version", obj.remote_debugging_version, where=where)
+    if obj.request_tracing_enabled is not None:
+        check_bool("request_tracing_enabled", obj.request_tracing_enabled, where=where)
+    if obj.request_tracing_expiration_time is not None:
+        check_datetime(
+            "request_tracing_expiration_time", obj.request_tracing_expiration_time, where=where
+        )
+    if obj.scm_type is not None:
+        check_string("scm_type", obj.scm_type, where=where)
+    if obj.use32_bit_worker_process is not None:
+        check_bool("use32_bit_worker_process", obj.use32_bit_worker_process, where=where)
+    if obj.web_sockets_enabled is not None:
+        check_bool("web_sockets_enabled", obj.web_sockets_enabled, where=where)
+
+
+def validate_conn_string_info(obj: ConnStringInfo, where: str) -> None:
+    """Check a `ConnStringInfo` about to be sent; errors start with `where` + the member."""
+    if obj.connection_string is not None:
+        check_string("connection_string", obj.connection_string, where=where, secret=True)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.type is not None:
+        check_string("type", obj.type, where=where)
+
+
+def validate_handler_mapping(obj: HandlerMapping, where: str) -> None:
+    """Check a `HandlerMapping` about to be sent; errors start with `where` + the member."""
+    if obj.arguments is not None:
+        check_string("arguments", obj.arguments, where=where)
+    if obj.extension is not None:
+        check_string("extension", obj.extension, where=where)
+    if obj.script_processor is not None:
+        check_string("script_processor", obj.script_processor, where=where)
 
 
 def validate_site_properties(obj: SiteProperties, where: str) -> None:

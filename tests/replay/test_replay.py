@@ -37,7 +37,7 @@ from replay_harness import (
     recover_arguments,
 )
 
-from azure_asm_runtime.errors import AsmHttpError, UnknownElementError
+from azure_asm_runtime.errors import AsmHttpError
 from azure_asm_runtime.polling import AsyncOperation
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "differential"))
@@ -45,23 +45,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "differential"))
 from differential_harness import canonical, canonical_tree, drop_atom_boilerplate  # noqa: E402
 from reference_bugs import request_bugs  # noqa: E402
 
-_SITE_GAP = (
-    "spec gap: the Site shape lacks Site/Cers, Site/CloningInfo, Site/Csrs, "
-    "Site/SSLCertificates and Site/SiteConfig, which the service sends (create_site's and "
-    "get_site's answers); "
-    "strict parsing refuses them",
-    UnknownElementError,
-)
-
 #: Recorded interactions our spec cannot read or send as recorded: interaction id -> (the gap,
 #: the error it causes). Each is xfail(strict=True): fixing the spec makes it pass, and fail.
-SPEC_GAPS: dict[str, tuple[str, type[BaseException]]] = {
-    "website.test_restart_site#0": _SITE_GAP,
-    "website.test_get_publish_profile#0": _SITE_GAP,
-    "website.test_delete_site#0": _SITE_GAP,
-    "website.test_get_web_site#0": _SITE_GAP,
-    "website.test_get_web_site#1": _SITE_GAP,
-}
+SPEC_GAPS: dict[str, tuple[str, type[BaseException]]] = {}
 
 RECORDED = all_recorded()
 CASES = [(recorded, find_operation(recorded)) for recorded in RECORDED]

@@ -879,7 +879,7 @@ def test_recorded_webspace() -> None:
 
 
 def test_recorded_site() -> None:
-    site = answered("get_site", SITE_ARGS, SITE_XML, strict=False)
+    site = answered("get_site", SITE_ARGS, SITE_XML)
     assert isinstance(site, Site)
     assert site.host_names == ["uts73b11139.azurewebsites.net"]
     assert site.enabled_host_names == [
@@ -892,10 +892,76 @@ def test_recorded_site() -> None:
     assert site.last_modified_time_utc is not None
     assert site.last_modified_time_utc.microsecond == 60000
     assert site.traffic_manager_host_names == []
-    # Certificates, CSRs, cloning and site configuration are not described by the spec: they
-    # are kept as unknown elements (and fail strict clients).
-    unknown = {etree.QName(element).localname for element in site.unknown_elements}
-    assert unknown == {"Cers", "CloningInfo", "Csrs", "SSLCertificates", "SiteConfig"}
+    # Certificates, CSRs, cloning and site configuration: nil or empty in the recording.
+    assert (site.cers, site.csrs, site.ssl_certificates) == ([], [], [])
+    assert (site.cloning_info, site.site_config) == (None, None)
+    assert not site.unknown_elements
+
+
+SITE_WITH_CONFIG_XML = (  # the Site/SiteConfig and certificate elements filled in
+    '<Site xmlns="http://schemas.microsoft.com/windowsazure"'
+    ' xmlns:i="http://www.w3.org/2001/XMLSchema-instance"'
+    ' xmlns:a="http://schemas.microsoft.com/2003/10/Serialization/Arrays">'
+    "<Cers><Certificate><CerBlob>AQID</CerBlob>"
+    "<ExpirationDate>2016-01-02T03:04:05Z</ExpirationDate><FriendlyName>cer</FriendlyName>"
+    "<HostNames><a:string>www.contoso.com</a:string></HostNames>"
+    "<Thumbprint>AB12</Thumbprint><Valid>true</Valid></Certificate></Cers>"
+    "<CloningInfo><CloneCustomHostNames>false</CloneCustomHostNames>"
+    "<SourceWebAppId>src</SourceWebAppId></CloningInfo>"
+    "<Csrs><Csr><CsrString>-----BEGIN</CsrString><DistinguishedName>CN=contoso</Distinguis"
+    "hedName><Name>req</Name></Csr></Csrs>"
+    "<SSLCertificates><Certificate><Password>pfx-pass</Password><SiteName>s</SiteName>"
+    "<ToDelete>false</ToDelete></Certificate></SSLCertificates>"
+    "<SiteConfig><AppSettings><NameValuePair><Name>K</Name><Value>V</Value></NameValuePair>"
+    "</AppSettings><ConnectionStrings><ConnStringInfo><ConnectionString>Server=x</Connecti"
+    "onString><Name>db</Name><Type>SQLAzure</Type></ConnStringInfo></ConnectionStrings>"
+    "<DefaultDocuments><a:string>index.html</a:string><a:string>default.htm</a:string>"
+    "</DefaultDocuments><DetailedErrorLoggingEnabled>false</DetailedErrorLoggingEnabled>"
+    '<DocumentRoot i:nil="true"/><HandlerMappings><HandlerMapping><Arguments/>'
+    "<Extension>*.php</Extension><ScriptProcessor>D:\\php.exe</ScriptProcessor>"
+    "</HandlerMapping></HandlerMappings><HttpLoggingEnabled>true</HttpLoggingEnabled>"
+    "<LogsDirectorySizeLimit>35</LogsDirectorySizeLimit>"
+    '<ManagedPipelineMode>Integrated</ManagedPipelineMode><Metadata i:nil="true"/>'
+    "<NetFrameworkVersion>v4.0</NetFrameworkVersion><NumberOfWorkers>1</NumberOfWorkers>"
+    "<PhpVersion>5.4</PhpVersion><PublishingPassword>pub-pass</PublishingPassword>"
+    "<PublishingUsername>$s</PublishingUsername>"
+    "<RemoteDebuggingEnabled>false</RemoteDebuggingEnabled>"
+    "<RemoteDebuggingVersion>VS2013</RemoteDebuggingVersion>"
+    "<RequestTracingEnabled>false</RequestTracingEnabled>"
+    '<RequestTracingExpirationTime i:nil="true"/><ScmType>None</ScmType>'
+    "<Use32BitWorkerProcess>true</Use32BitWorkerProcess>"
+    "<WebSocketsEnabled>false</WebSocketsEnabled></SiteConfig><Name>s</Name></Site>"
+)
+
+
+def test_site_certificates_and_config() -> None:
+    site = answered("get_site", SITE_ARGS, SITE_WITH_CONFIG_XML)
+    (cer,) = site.cers or []
+    assert (cer.cer_blob, cer.friendly_name, cer.host_names, cer.valid) == (
+        b"\x01\x02\x03",
+        "cer",
+        ["www.contoso.com"],
+        True,
+    )
+    assert cer.expiration_date is not None and cer.expiration_date.year == 2016
+    assert site.cloning_info is not None and site.cloning_info.source_web_app_id == "src"
+    assert [(c.name, c.distinguished_name) for c in site.csrs or []] == [("req", "CN=contoso")]
+    (ssl,) = site.ssl_certificates or []
+    assert "pfx-pass" not in repr(ssl)  # secret
+    config = site.site_config
+    assert config is not None
+    assert config.app_settings == {"K": "V"}
+    assert [(c.name, c.type) for c in config.connection_strings or []] == [("db", "SQLAzure")]
+    assert config.default_documents == ["index.html", "default.htm"]
+    assert [h.extension for h in config.handler_mappings or []] == ["*.php"]
+    assert (config.number_of_workers, config.php_version, config.use32_bit_worker_process) == (
+        1,
+        "5.4",
+        True,
+    )
+    assert config.publishing_username == "$s"
+    assert "pub-pass" not in repr(config)
+    assert not site.unknown_elements
 
 
 def test_publish_profile_xml_is_returned_as_sent() -> None:
