@@ -1372,6 +1372,8 @@ def _read_delete_role_instances(
                 obj.role_instance_names.append(role_instance_names_item)
         else:
             ctx.unknown(obj, child)
+    if obj.role_instance_names is None:
+        obj.role_instance_names = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4130,6 +4132,8 @@ def _read_service_bus_region_feed(
                 obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
+    if obj.entries is None:
+        obj.entries = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4159,6 +4163,8 @@ def _read_service_bus_namespace_feed(
                 obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
+    if obj.entries is None:
+        obj.entries = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4186,6 +4192,8 @@ def _read_queue_feed(element: etree._Element, ctx: DeserializeContext) -> QueueF
                 obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
+    if obj.entries is None:
+        obj.entries = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4213,6 +4221,8 @@ def _read_topic_feed(element: etree._Element, ctx: DeserializeContext) -> TopicF
                 obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
+    if obj.entries is None:
+        obj.entries = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4242,6 +4252,8 @@ def _read_notification_hub_feed(
                 obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
+    if obj.entries is None:
+        obj.entries = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4269,6 +4281,8 @@ def _read_relay_feed(element: etree._Element, ctx: DeserializeContext) -> RelayF
                 obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
+    if obj.entries is None:
+        obj.entries = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4298,6 +4312,8 @@ def _read_metric_properties_feed(
                 obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
+    if obj.entries is None:
+        obj.entries = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4325,6 +4341,8 @@ def _read_metric_values_feed(element: etree._Element, ctx: DeserializeContext) -
                 obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
+    if obj.entries is None:
+        obj.entries = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4354,6 +4372,8 @@ def _read_metric_rollups_feed(
                 obj.entries.append(entries_item)
         else:
             ctx.unknown(obj, child)
+    if obj.entries is None:
+        obj.entries = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4385,6 +4405,8 @@ def _read_service_bus_region_entry(
             obj.content = None if is_nil(child) else _read_service_bus_region_content(child, ctx)
         else:
             ctx.unknown(obj, child)
+    if obj.links is None:
+        obj.links = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4434,6 +4456,8 @@ def _read_service_bus_namespace_entry(
             obj.content = None if is_nil(child) else _read_service_bus_namespace_content(child, ctx)
         else:
             ctx.unknown(obj, child)
+    if obj.links is None:
+        obj.links = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4485,6 +4509,8 @@ def _read_namespace_availability_entry(
             )
         else:
             ctx.unknown(obj, child)
+    if obj.links is None:
+        obj.links = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4532,6 +4558,8 @@ def _read_queue_entry(element: etree._Element, ctx: DeserializeContext) -> Queue
             obj.content = None if is_nil(child) else _read_queue_content(child, ctx)
         else:
             ctx.unknown(obj, child)
+    if obj.links is None:
+        obj.links = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4575,6 +4603,8 @@ def _read_topic_entry(element: etree._Element, ctx: DeserializeContext) -> Topic
             obj.content = None if is_nil(child) else _read_topic_content(child, ctx)
         else:
             ctx.unknown(obj, child)
+    if obj.links is None:
+        obj.links = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4620,6 +4650,8 @@ def _read_notification_hub_entry(
             obj.content = None if is_nil(child) else _read_notification_hub_content(child, ctx)
         else:
             ctx.unknown(obj, child)
+    if obj.links is None:
+        obj.links = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4667,6 +4699,8 @@ def _read_relay_entry(element: etree._Element, ctx: DeserializeContext) -> Relay
             obj.content = None if is_nil(child) else _read_relay_content(child, ctx)
         else:
             ctx.unknown(obj, child)
+    if obj.links is None:
+        obj.links = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4712,6 +4746,8 @@ def _read_metric_properties_entry(
             obj.content = None if is_nil(child) else _read_metric_properties_content(child, ctx)
         else:
             ctx.unknown(obj, child)
+    if obj.links is None:
+        obj.links = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4759,6 +4795,8 @@ def _read_metric_values_entry(
             obj.content = None if is_nil(child) else _read_metric_values_content(child, ctx)
         else:
             ctx.unknown(obj, child)
+    if obj.links is None:
+        obj.links = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -4806,6 +4844,8 @@ def _read_metric_rollups_entry(
             obj.content = None if is_nil(child) else _read_metric_rollups_content(child, ctx)
         else:
             ctx.unknown(obj, child)
+    if obj.links is None:
+        obj.links = []  # no item: a flat list that is absent is empty
     return obj
 
 
@@ -6474,6 +6514,8 @@ def _read_publish_data(element: etree._Element, ctx: DeserializeContext) -> Publ
                 obj.publish_profiles.append(publish_profiles_item)
         else:
             ctx.unknown(obj, child)
+    if obj.publish_profiles is None:
+        obj.publish_profiles = []  # no item: a flat list that is absent is empty
     return obj
 
 

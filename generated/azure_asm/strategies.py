@@ -313,15 +313,13 @@ def affinity_group(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.A
         label=st.none() | xml_text(),
         description=st.none() | xml_text(),
         location=st.none() | xml_text(),
-        hosted_services=st.none()
-        | st.lists(hosted_service(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        hosted_services=st.none() | st.lists(hosted_service(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        storage_services=st.none()
-        | st.lists(storage_service(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        storage_services=st.none() | st.lists(storage_service(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        capabilities=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        capabilities=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         created_time=st.none() | _DATETIMES,
         compute_capabilities=st.none() | compute_capabilities(depth=depth - 1)
         if depth > 0
@@ -624,7 +622,7 @@ def delete_role_instances(
     """
     return st.builds(
         _models.DeleteRoleInstances,
-        role_instance_names=st.lists(xml_text(), min_size=1, max_size=_MAX_LIST),
+        role_instance_names=st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -662,18 +660,18 @@ def create_virtual_machine_deployment(
         role_name=xml_text(),
         role_type=st.none() | xml_text(),
         configuration_sets=st.none()
-        | st.lists(configuration_set(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(configuration_set(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         resource_extension_references=st.none()
-        | st.lists(resource_extension_reference(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         vm_image_name=st.none() | xml_text(),
         media_location=st.none() | xml_text(),
         availability_set_name=st.none() | xml_text(),
         data_virtual_hard_disks=st.none()
-        | st.lists(data_virtual_hard_disk(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
@@ -682,8 +680,7 @@ def create_virtual_machine_deployment(
         role_size=st.none() | xml_text(),
         provision_guest_agent=st.none() | st.booleans(),
         virtual_network_name=st.none() | xml_text(),
-        dns_servers=st.none()
-        | st.lists(dns_server(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        dns_servers=st.none() | st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         reserved_ip_name=st.none() | xml_text(),
@@ -708,18 +705,17 @@ def deployment(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Deplo
         label=st.none() | xml_text(),
         url=st.none() | xml_text(),
         configuration=st.none() | xml_text(),
-        role_instance_list=st.none()
-        | st.lists(role_instance(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        role_instance_list=st.none() | st.lists(role_instance(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         upgrade_status=st.none() | upgrade_status(depth=depth - 1) if depth > 0 else st.none(),
         upgrade_domain_count=st.none() | st.integers(_INT32[0], _INT32[1]),
-        role_list=st.none() | st.lists(role(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        role_list=st.none() | st.lists(role(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         sdk_version=st.none() | xml_text(),
         input_endpoint_list=st.none()
-        | st.lists(input_endpoint(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(input_endpoint(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         locked=st.none() | st.booleans(),
@@ -727,16 +723,14 @@ def deployment(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Deplo
         created_time=st.none() | _DATETIMES,
         last_modified_time=st.none() | _DATETIMES,
         virtual_network_name=st.none() | xml_text(),
-        dns_servers=st.none()
-        | st.lists(dns_server(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        dns_servers=st.none() | st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         extended_properties=st.none() | _MAPS,
         persistent_vm_downtime_info=st.none() | persistent_vm_downtime_info(depth=depth - 1)
         if depth > 0
         else st.none(),
-        virtual_ips=st.none()
-        | st.lists(virtual_ip(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        virtual_ips=st.none() | st.lists(virtual_ip(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         extension_configuration=st.none() | extension_configuration(depth=depth - 1)
@@ -744,8 +738,7 @@ def deployment(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Deplo
         else st.none(),
         reserved_ip_name=st.none() | xml_text(),
         internal_dns_suffix=st.none() | xml_text(),
-        load_balancers=st.none()
-        | st.lists(load_balancer(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        load_balancers=st.none() | st.lists(load_balancer(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -772,7 +765,7 @@ def role_instance(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Ro
         instance_error_code=st.none() | xml_text(),
         ip_address=st.none() | xml_text(),
         instance_endpoints=st.none()
-        | st.lists(instance_endpoint(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(instance_endpoint(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         power_state=st.none() | xml_text(),
@@ -783,14 +776,14 @@ def role_instance(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Ro
         if depth > 0
         else st.none(),
         resource_extension_status_list=st.none()
-        | st.lists(resource_extension_status(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(resource_extension_status(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        public_ips=st.none() | st.lists(public_ip(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        public_ips=st.none() | st.lists(public_ip(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         network_interfaces=st.none()
-        | st.lists(role_instance_network_interface(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(role_instance_network_interface(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -898,8 +891,7 @@ def extension_setting_status(
         formatted_message=st.none() | formatted_message(depth=depth - 1)
         if depth > 0
         else st.none(),
-        sub_status_list=st.none()
-        | st.lists(sub_status(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        sub_status_list=st.none() | st.lists(sub_status(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -939,7 +931,7 @@ def role_instance_network_interface(
         name=st.none() | xml_text(),
         mac_address=st.none() | xml_text(),
         ip_configurations=st.none()
-        | st.lists(role_instance_ip_configuration(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(role_instance_ip_configuration(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -1093,11 +1085,10 @@ def extension_configuration(
     """
     return st.builds(
         _models.ExtensionConfiguration,
-        all_roles=st.none() | st.lists(extension(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        all_roles=st.none() | st.lists(extension(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        named_roles=st.none()
-        | st.lists(role_extensions(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        named_roles=st.none() | st.lists(role_extensions(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -1114,7 +1105,7 @@ def role_extensions(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
     return st.builds(
         _models.RoleExtensions,
         role_name=st.none() | xml_text(),
-        extensions=st.none() | st.lists(extension(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        extensions=st.none() | st.lists(extension(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -1227,8 +1218,7 @@ def hosted_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.H
         hosted_service_properties=st.none() | hosted_service_properties(depth=depth - 1)
         if depth > 0
         else st.none(),
-        deployments=st.none()
-        | st.lists(deployment(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        deployments=st.none() | st.lists(deployment(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         default_win_rm_certificate_thumbprint=st.none() | xml_text(),
@@ -1274,8 +1264,8 @@ def hosted_service_compute_capabilities(
     """
     return st.builds(
         _models.HostedServiceComputeCapabilities,
-        virtual_machine_role_sizes=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
-        web_worker_role_sizes=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        virtual_machine_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        web_worker_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -1345,7 +1335,7 @@ def replication_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
     """
     return st.builds(
         _models.ReplicationInput,
-        regions=st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        regions=st.lists(xml_text(), max_size=_MAX_LIST),
         offer=xml_text(),
         sku=xml_text(),
         version=_pattern("^\\d+\\.\\d+\\.\\d+$"),
@@ -1386,7 +1376,7 @@ def os_image_details(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models
         os_state=st.none() | xml_text(),
         io_type=st.none() | xml_text(),
         replication_progress=st.none()
-        | st.lists(replication_progress_element(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(replication_progress_element(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         is_corrupted=st.none() | st.booleans(),
@@ -1428,9 +1418,7 @@ def create_vm_image_input(
         description=st.none() | xml_text(),
         os_disk_configuration=create_os_disk_configuration_input(depth=depth - 1),
         data_disk_configurations=st.none()
-        | st.lists(
-            create_data_disk_configuration_input(depth=depth - 1), min_size=0, max_size=_MAX_LIST
-        )
+        | st.lists(create_data_disk_configuration_input(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         language=st.none() | xml_text(),
@@ -1502,9 +1490,7 @@ def update_vm_image_input(
         if depth > 0
         else st.none(),
         data_disk_configurations=st.none()
-        | st.lists(
-            update_data_disk_configuration_input(depth=depth - 1), min_size=0, max_size=_MAX_LIST
-        )
+        | st.lists(update_data_disk_configuration_input(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         language=st.none() | xml_text(),
@@ -1593,7 +1579,7 @@ def location(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Locatio
         _models.Location,
         name=st.none() | xml_text(),
         display_name=st.none() | xml_text(),
-        available_services=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        available_services=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         compute_capabilities=st.none() | compute_capabilities(depth=depth - 1)
         if depth > 0
         else st.none(),
@@ -1612,9 +1598,8 @@ def compute_capabilities(
     """
     return st.builds(
         _models.ComputeCapabilities,
-        web_worker_role_sizes=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
-        virtual_machines_role_sizes=st.none()
-        | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        web_worker_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        virtual_machines_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -1678,12 +1663,11 @@ def virtual_network_site(
         affinity_group=st.none() | xml_text(),
         location=st.none() | xml_text(),
         state=st.none() | xml_text(),
-        address_space=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
-        subnets=st.none() | st.lists(subnet(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        subnets=st.none() | st.lists(subnet(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        dns_servers=st.none()
-        | st.lists(dns_server(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        dns_servers=st.none() | st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         gateway=st.none() | virtual_network_gateway(depth=depth - 1) if depth > 0 else st.none(),
@@ -1720,11 +1704,10 @@ def virtual_network_gateway(
     return st.builds(
         _models.VirtualNetworkGateway,
         profile=st.none() | xml_text(),
-        sites=st.none()
-        | st.lists(gateway_local_network_site(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        sites=st.none() | st.lists(gateway_local_network_site(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        vpn_client_address_pool=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        vpn_client_address_pool=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -1741,10 +1724,9 @@ def gateway_local_network_site(
     return st.builds(
         _models.GatewayLocalNetworkSite,
         name=st.none() | xml_text(),
-        address_space=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         vpn_gateway_address=st.none() | xml_text(),
-        connections=st.none()
-        | st.lists(gateway_connection(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        connections=st.none() | st.lists(gateway_connection(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -1780,18 +1762,15 @@ def network_configuration(
     """
     return st.builds(
         _models.NetworkConfiguration,
-        dns_servers=st.none()
-        | st.lists(network_dns_server(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        dns_servers=st.none() | st.lists(network_dns_server(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         local_network_sites=st.none()
-        | st.lists(local_network_site(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(local_network_site(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         virtual_network_sites=st.none()
-        | st.lists(
-            virtual_network_site_configuration(depth=depth - 1), min_size=0, max_size=_MAX_LIST
-        )
+        | st.lists(virtual_network_site_configuration(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -1827,7 +1806,7 @@ def local_network_site(
     return st.builds(
         _models.LocalNetworkSite,
         name=xml_text(),
-        address_space=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         vpn_gateway_address=st.none() | xml_text(),
     )
 
@@ -1848,13 +1827,11 @@ def virtual_network_site_configuration(
         name=xml_text(),
         location=st.none() | xml_text(),
         affinity_group=st.none() | xml_text(),
-        address_space=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
-        subnets=st.none()
-        | st.lists(subnet_configuration(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        subnets=st.none() | st.lists(subnet_configuration(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        dns_servers_ref=st.none()
-        | st.lists(dns_server_ref(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        dns_servers_ref=st.none() | st.lists(dns_server_ref(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         gateway=st.none() | network_gateway(depth=depth - 1) if depth > 0 else st.none(),
@@ -1903,9 +1880,9 @@ def network_gateway(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
     return st.builds(
         _models.NetworkGateway,
         profile=st.none() | xml_text(),
-        vpn_client_address_pool=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        vpn_client_address_pool=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         connections_to_local_network=st.none()
-        | st.lists(local_network_site_ref(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(local_network_site_ref(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -1981,7 +1958,7 @@ def operating_system_family(
         name=st.none() | xml_text(),
         label=st.none() | xml_text(),
         operating_systems=st.none()
-        | st.lists(operating_system(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(operating_system(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -2093,12 +2070,12 @@ def update_role(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Upda
         if depth > 0
         else st.none(),
         resource_extension_references=st.none()
-        | st.lists(resource_extension_reference(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         availability_set_name=st.none() | xml_text(),
         data_virtual_hard_disks=st.none()
-        | st.lists(data_virtual_hard_disk(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
@@ -2157,7 +2134,7 @@ def start_roles_operation(
     """
     return st.builds(
         _models.StartRolesOperation,
-        role_names=st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        role_names=st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -2204,7 +2181,7 @@ def shutdown_roles_operation(
     """
     return st.builds(
         _models.ShutdownRolesOperation,
-        role_names=st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        role_names=st.lists(xml_text(), max_size=_MAX_LIST),
         post_shutdown_action=st.none() | st.sampled_from(("Stopped", "StoppedDeallocated")),
     )
 
@@ -2246,18 +2223,18 @@ def role_definition(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
         role_name=xml_text(),
         role_type=st.none() | xml_text(),
         configuration_sets=st.none()
-        | st.lists(configuration_set(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(configuration_set(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         resource_extension_references=st.none()
-        | st.lists(resource_extension_reference(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         vm_image_name=st.none() | xml_text(),
         media_location=st.none() | xml_text(),
         availability_set_name=st.none() | xml_text(),
         data_virtual_hard_disks=st.none()
-        | st.lists(data_virtual_hard_disk(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
@@ -2281,18 +2258,18 @@ def add_role(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.AddRole
         role_name=xml_text(),
         role_type=st.none() | xml_text(),
         configuration_sets=st.none()
-        | st.lists(configuration_set(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(configuration_set(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         resource_extension_references=st.none()
-        | st.lists(resource_extension_reference(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         vm_image_name=st.none() | xml_text(),
         media_location=st.none() | xml_text(),
         availability_set_name=st.none() | xml_text(),
         data_virtual_hard_disks=st.none()
-        | st.lists(data_virtual_hard_disk(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
@@ -2354,18 +2331,18 @@ def persistent_vm_role(
         role_type=st.none() | xml_text(),
         license_type=st.none() | xml_text(),
         configuration_sets=st.none()
-        | st.lists(configuration_set(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(configuration_set(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         resource_extension_references=st.none()
-        | st.lists(resource_extension_reference(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         vm_image_name=st.none() | xml_text(),
         media_location=st.none() | xml_text(),
         availability_set_name=st.none() | xml_text(),
         data_virtual_hard_disks=st.none()
-        | st.lists(data_virtual_hard_disk(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
@@ -2437,11 +2414,10 @@ def ssh(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.SSH]:
     """
     return st.builds(
         _models.SSH,
-        public_keys=st.none()
-        | st.lists(public_key(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        public_keys=st.none() | st.lists(public_key(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        key_pairs=st.none() | st.lists(key_pair(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        key_pairs=st.none() | st.lists(key_pair(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -2497,7 +2473,7 @@ def windows_configuration_set(
         time_zone=st.none() | xml_text(),
         domain_join=st.none() | domain_join(depth=depth - 1) if depth > 0 else st.none(),
         stored_certificate_settings=st.none()
-        | st.lists(certificate_setting(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(certificate_setting(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         win_rm=st.none() | win_rm(depth=depth - 1) if depth > 0 else st.none(),
@@ -2569,7 +2545,7 @@ def win_rm(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.WinRM]:
     """
     return st.builds(
         _models.WinRM,
-        listeners=st.none() | st.lists(listener(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        listeners=st.none() | st.lists(listener(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -2602,7 +2578,7 @@ def additional_unattend_content(
     """
     return st.builds(
         _models.AdditionalUnattendContent,
-        passes=st.none() | st.lists(unattend_pass(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        passes=st.none() | st.lists(unattend_pass(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -2619,8 +2595,7 @@ def unattend_pass(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Un
     return st.builds(
         _models.UnattendPass,
         pass_name=st.none() | xml_text(),
-        components=st.none()
-        | st.lists(unattend_component(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        components=st.none() | st.lists(unattend_component(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -2640,7 +2615,7 @@ def unattend_component(
         _models.UnattendComponent,
         component_name=st.none() | xml_text(),
         component_settings=st.none()
-        | st.lists(component_setting(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(component_setting(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -2675,19 +2650,17 @@ def network_configuration_set(
     return st.builds(
         _models.NetworkConfigurationSet,
         input_endpoints=st.none()
-        | st.lists(
-            configuration_set_input_endpoint(depth=depth - 1), min_size=0, max_size=_MAX_LIST
-        )
+        | st.lists(configuration_set_input_endpoint(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        subnet_names=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        subnet_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         static_virtual_network_ip_address=st.none() | xml_text(),
         network_security_group=st.none() | xml_text(),
-        public_ips=st.none() | st.lists(public_ip(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        public_ips=st.none() | st.lists(public_ip(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         network_interfaces=st.none()
-        | st.lists(network_interface(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(network_interface(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -2752,7 +2725,7 @@ def endpoint_acl(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.End
     """
     return st.builds(
         _models.EndpointAcl,
-        rules=st.none() | st.lists(acl_rule(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        rules=st.none() | st.lists(acl_rule(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -2790,7 +2763,7 @@ def public_ip(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Public
         address=st.none() | xml_text(),
         idle_timeout_in_minutes=st.none() | st.integers(4, 30),
         domain_name_label=st.none() | xml_text(),
-        fqdns=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        fqdns=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -2806,9 +2779,7 @@ def network_interface(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         _models.NetworkInterface,
         name=st.none() | xml_text(),
         ip_configurations=st.none()
-        | st.lists(
-            network_interface_ip_configuration(depth=depth - 1), min_size=0, max_size=_MAX_LIST
-        )
+        | st.lists(network_interface_ip_configuration(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -2898,14 +2869,12 @@ def resource_extension_reference(
         name=st.none() | xml_text(),
         version=st.none() | xml_text(),
         resource_extension_parameter_values=st.none()
-        | st.lists(
-            resource_extension_parameter_value(depth=depth - 1), min_size=0, max_size=_MAX_LIST
-        )
+        | st.lists(resource_extension_parameter_value(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         state=st.none() | xml_text(),
         certificates=st.none()
-        | st.lists(resource_extension_certificate(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(resource_extension_certificate(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -2978,7 +2947,7 @@ def cloud_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Cl
         label=st.none() | xml_text(),
         description=st.none() | xml_text(),
         geo_region=st.none() | xml_text(),
-        resources=st.none() | st.lists(resource(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        resources=st.none() | st.lists(resource(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -3196,7 +3165,7 @@ def create_namespace_entry(
     """
     return st.builds(
         _models.CreateNamespaceEntry,
-        namespace_description=st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        namespace_description=st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -3217,10 +3186,9 @@ def service_bus_region_feed(
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
-        entries=st.none()
-        | st.lists(service_bus_region_entry(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        entries=st.lists(service_bus_region_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -3241,10 +3209,9 @@ def service_bus_namespace_feed(
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
-        entries=st.none()
-        | st.lists(service_bus_namespace_entry(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        entries=st.lists(service_bus_namespace_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -3263,9 +3230,9 @@ def queue_feed(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Queue
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
-        entries=st.none() | st.lists(queue_entry(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        entries=st.lists(queue_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -3284,9 +3251,9 @@ def topic_feed(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Topic
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
-        entries=st.none() | st.lists(topic_entry(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        entries=st.lists(topic_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -3307,10 +3274,9 @@ def notification_hub_feed(
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
-        entries=st.none()
-        | st.lists(notification_hub_entry(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        entries=st.lists(notification_hub_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -3329,9 +3295,9 @@ def relay_feed(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Relay
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
-        entries=st.none() | st.lists(relay_entry(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        entries=st.lists(relay_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -3352,10 +3318,9 @@ def metric_properties_feed(
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
-        entries=st.none()
-        | st.lists(metric_properties_entry(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        entries=st.lists(metric_properties_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -3376,10 +3341,9 @@ def metric_values_feed(
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
-        entries=st.none()
-        | st.lists(metric_values_entry(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        entries=st.lists(metric_values_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -3400,10 +3364,9 @@ def metric_rollups_feed(
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
-        entries=st.none()
-        | st.lists(metric_rollups_entry(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        entries=st.lists(metric_rollups_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -3424,9 +3387,9 @@ def service_bus_region_entry(
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        links=st.none() | st.lists(atom_link(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         content=st.none() | service_bus_region_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
@@ -3467,9 +3430,9 @@ def service_bus_namespace_entry(
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        links=st.none() | st.lists(atom_link(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         content=st.none() | service_bus_namespace_content(depth=depth - 1)
         if depth > 0
         else st.none(),
@@ -3512,9 +3475,9 @@ def namespace_availability_entry(
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        links=st.none() | st.lists(atom_link(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         content=st.none() | namespace_availability_content(depth=depth - 1)
         if depth > 0
         else st.none(),
@@ -3555,9 +3518,9 @@ def queue_entry(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Queu
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        links=st.none() | st.lists(atom_link(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         content=st.none() | queue_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
@@ -3594,9 +3557,9 @@ def topic_entry(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Topi
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        links=st.none() | st.lists(atom_link(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         content=st.none() | topic_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
@@ -3635,9 +3598,9 @@ def notification_hub_entry(
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        links=st.none() | st.lists(atom_link(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         content=st.none() | notification_hub_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
@@ -3676,9 +3639,9 @@ def relay_entry(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Rela
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        links=st.none() | st.lists(atom_link(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         content=st.none() | relay_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
@@ -3718,9 +3681,9 @@ def metric_properties_entry(
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        links=st.none() | st.lists(atom_link(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         content=st.none() | metric_properties_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
@@ -3759,9 +3722,9 @@ def metric_values_entry(
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        links=st.none() | st.lists(atom_link(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         content=st.none() | metric_values_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
@@ -3800,9 +3763,9 @@ def metric_rollups_entry(
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
         author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        links=st.none() | st.lists(atom_link(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         content=st.none() | metric_rollups_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
@@ -3913,7 +3876,7 @@ def queue_description(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         message_count=st.none() | st.integers(_INT64[0], _INT64[1]),
         is_anonymous_accessible=st.none() | st.booleans(),
         authorization_rules=st.none()
-        | st.lists(authorization_rule(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         status=st.none() | xml_text(),
@@ -3949,7 +3912,7 @@ def topic_description(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         filtering_messages_before_publishing=st.none() | st.booleans(),
         is_anonymous_accessible=st.none() | st.booleans(),
         authorization_rules=st.none()
-        | st.lists(authorization_rule(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         status=st.none() | xml_text(),
@@ -3980,7 +3943,7 @@ def notification_hub_description(
         _models.NotificationHubDescription,
         registration_ttl=st.none() | xml_text(),
         authorization_rules=st.none()
-        | st.lists(authorization_rule(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -4004,7 +3967,7 @@ def relay_description(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         requires_transport_security=st.none() | st.booleans(),
         is_dynamic=st.none() | st.booleans(),
         authorization_rules=st.none()
-        | st.lists(authorization_rule(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         created_at=st.none() | _DATETIMES,
@@ -4040,7 +4003,7 @@ def shared_access_authorization_rule(
         _models.SharedAccessAuthorizationRule,
         claim_type=st.none() | xml_text(),
         claim_value=st.none() | xml_text(),
-        rights=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        rights=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         created_time=st.none() | _DATETIMES,
         modified_time=st.none() | _DATETIMES,
         key_name=st.none() | xml_text(),
@@ -4062,7 +4025,7 @@ def allow_rule(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Allow
         issuer_name=st.none() | xml_text(),
         claim_type=st.none() | xml_text(),
         claim_value=st.none() | xml_text(),
-        rights=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        rights=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         created_time=st.none() | _DATETIMES,
         modified_time=st.none() | _DATETIMES,
     )
@@ -4430,7 +4393,7 @@ def storage_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
         if depth > 0
         else st.none(),
         extended_properties=st.none() | _MAPS,
-        capabilities=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        capabilities=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -4451,7 +4414,7 @@ def storage_account_properties(
         location=st.none() | xml_text(),
         label=st.none() | xml_text(),
         status=st.none() | xml_text(),
-        endpoints=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        endpoints=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         geo_replication_enabled=st.none() | st.booleans(),
         geo_primary_region=st.none() | xml_text(),
         status_of_primary=st.none() | xml_text(),
@@ -4459,12 +4422,11 @@ def storage_account_properties(
         geo_secondary_region=st.none() | xml_text(),
         status_of_secondary=st.none() | xml_text(),
         creation_time=st.none() | _DATETIMES,
-        custom_domains=st.none()
-        | st.lists(custom_domain(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        custom_domains=st.none() | st.lists(custom_domain(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         secondary_read_enabled=st.none() | st.booleans(),
-        secondary_endpoints=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        secondary_endpoints=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         account_type=st.none() | xml_text(),
     )
 
@@ -4601,7 +4563,7 @@ def subscription_operation_collection(
     return st.builds(
         _models.SubscriptionOperationCollection,
         subscription_operations=st.none()
-        | st.lists(subscription_operation(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(subscription_operation(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         continuation_token=st.none() | xml_text(),
@@ -4624,7 +4586,7 @@ def subscription_operation(
         operation_object_id=st.none() | xml_text(),
         operation_name=st.none() | xml_text(),
         operation_parameters=st.none()
-        | st.lists(operation_parameter(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(operation_parameter(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         operation_caller=st.none() | operation_caller(depth=depth - 1) if depth > 0 else st.none(),
@@ -4709,7 +4671,7 @@ def vm_image(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.VMImage
         if depth > 0
         else st.none(),
         data_disk_configurations=st.none()
-        | st.lists(data_disk_configuration(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(data_disk_configuration(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         service_name=st.none() | xml_text(),
@@ -4791,7 +4753,7 @@ def create_site_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
     """
     return st.builds(
         _models.CreateSiteInput,
-        host_names=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         website_name=xml_text(),
         compute_mode=st.none() | xml_text(),
         server_farm=st.none() | xml_text(),
@@ -4854,7 +4816,7 @@ def site(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Site]:
         _models.Site,
         admin_enabled=st.none() | st.booleans(),
         availability_state=st.none() | xml_text(),
-        cers=st.none() | st.lists(site_certificate(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        cers=st.none() | st.lists(site_certificate(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         client_affinity_enabled=st.none() | st.booleans(),
@@ -4862,18 +4824,18 @@ def site(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Site]:
         cloning_info=st.none() | site_cloning_info(depth=depth - 1) if depth > 0 else st.none(),
         compute_mode=st.none() | xml_text(),
         content_availability_state=st.none() | xml_text(),
-        csrs=st.none() | st.lists(site_csr(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        csrs=st.none() | st.lists(site_csr(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         deployment_id=st.none() | xml_text(),
         enabled=st.none() | st.booleans(),
-        enabled_host_names=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        enabled_host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         gateway_site_name=st.none() | xml_text(),
         host_name_ssl_states=st.none()
-        | st.lists(host_name_ssl_state(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(host_name_ssl_state(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        host_names=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         hosting_environment=st.none() | xml_text(),
         hosting_environment_id=st.none() | xml_text(),
         kind=st.none() | xml_text(),
@@ -4886,8 +4848,7 @@ def site(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Site]:
         repository_site_name=st.none() | xml_text(),
         runtime_availability_state=st.none() | xml_text(),
         sku=st.none() | xml_text(),
-        ssl_certificates=st.none()
-        | st.lists(site_certificate(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        ssl_certificates=st.none() | st.lists(site_certificate(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         scm_site_also_stopped=st.none() | st.booleans(),
@@ -4900,7 +4861,7 @@ def site(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Site]:
         state=st.none() | xml_text(),
         storage_recovery_default_state=st.none() | xml_text(),
         target_swap_slot=st.none() | xml_text(),
-        traffic_manager_host_names=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        traffic_manager_host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         usage_state=st.none() | xml_text(),
         web_space=st.none() | xml_text(),
     )
@@ -4920,7 +4881,7 @@ def site_certificate(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models
         cer_blob=st.none() | st.binary(max_size=_MAX_BYTES),
         expiration_date=st.none() | _DATETIMES,
         friendly_name=st.none() | xml_text(),
-        host_names=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         issue_date=st.none() | _DATETIMES,
         issuer=st.none() | xml_text(),
         password=st.none() | xml_text(),
@@ -4994,14 +4955,13 @@ def site_config(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Site
         _models.SiteConfig,
         app_settings=st.none() | _MAPS,
         connection_strings=st.none()
-        | st.lists(conn_string_info(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(conn_string_info(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        default_documents=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        default_documents=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         detailed_error_logging_enabled=st.none() | st.booleans(),
         document_root=st.none() | xml_text(),
-        handler_mappings=st.none()
-        | st.lists(handler_mapping(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        handler_mappings=st.none() | st.lists(handler_mapping(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         http_logging_enabled=st.none() | st.booleans(),
@@ -5128,7 +5088,7 @@ def data(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Data]:
         start_time=st.none() | _DATETIMES,
         time_grain=st.none() | xml_text(),
         unit=st.none() | xml_text(),
-        values=st.none() | st.lists(metric_sample(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        values=st.none() | st.lists(metric_sample(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )
@@ -5165,7 +5125,7 @@ def metric_definition(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         _models.MetricDefinition,
         display_name=st.none() | xml_text(),
         metric_availabilities=st.none()
-        | st.lists(metric_availability(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        | st.lists(metric_availability(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         name=st.none() | xml_text(),
@@ -5201,10 +5161,9 @@ def publish_data(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Pub
     """
     return st.builds(
         _models.PublishData,
-        publish_profiles=st.none()
-        | st.lists(publish_profile(depth=depth - 1), min_size=1, max_size=_MAX_LIST)
+        publish_profiles=st.lists(publish_profile(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -5231,8 +5190,7 @@ def publish_profile(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
         hosting_provider_forum_link=st.none() | xml_text(),
         control_panel_link=st.none() | xml_text(),
         web_system=st.none() | xml_text(),
-        databases=st.none()
-        | st.lists(publish_database(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        databases=st.none() | st.lists(publish_database(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
     )

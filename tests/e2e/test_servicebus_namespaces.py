@@ -154,7 +154,7 @@ def test_namespace_lifecycle(sbms: ServiceBusManagementService) -> None:
     with pytest.raises(ConflictError):
         sbms.delete_namespace("mynamespace1")
     _wait_until_gone(sbms, "mynamespace1")
-    assert sbms.list_namespaces().entries is None
+    assert sbms.list_namespaces().entries == []
     availability = sbms.check_namespace_availability("mynamespace1").content
     assert availability is not None and availability.namespace_availability is not None
     assert availability.namespace_availability.result is True
@@ -226,12 +226,12 @@ def test_invalid_name_is_reported_by_the_availability_check(
 def test_unknown_region_is_400(sbms: ServiceBusManagementService) -> None:
     with pytest.raises(BadRequestError, match="Moon Base"):
         sbms.create_namespace("lunarnamespace", "Moon Base")
-    assert sbms.list_namespaces().entries is None
+    assert sbms.list_namespaces().entries == []
 
 
 def test_entity_lists(asm_emulator: AsmEmulator, sbms: ServiceBusManagementService) -> None:
     sbms.create_namespace("entityhome", "East US")
-    assert sbms.list_queues("entityhome").entries is None
+    assert sbms.list_queues("entityhome").entries == []
     state = asm_emulator.server.state
     with state.lock:
         for kind, names in (

@@ -184,12 +184,18 @@ def _item_member(member: Member) -> Member:
     return Member(name=member.name, xml=member.item_xml or member.xml, type=member.type)
 
 
+def absent_value(member: Member) -> Any:
+    """What a member the document leaves out reads back as: None, but [] for a flat list
+    (no item element is an empty list)."""
+    return [] if is_flat_list(member) else None
+
+
 def empty_instance(shape_name: str) -> Any:
-    """An instance with every member None (the first variant of a union)."""
+    """An instance with every member absent (the first variant of a union)."""
     shape = SHAPES[shape_name]
     if shape.union is not None:
         return empty_instance(shape.union.variants[0].shape)
-    return model_class(shape_name)(**{member.name: None for member in shape.fields})
+    return model_class(shape_name)(**{member.name: absent_value(member) for member in shape.fields})
 
 
 def member_strategy(member: Member, depth: int) -> st.SearchStrategy[Any]:
@@ -202,20 +208,22 @@ def member_strategy(member: Member, depth: int) -> st.SearchStrategy[Any]:
     if member.always:
         # Written even when None, so None would not read back as None: draw a value.
         return value
-    if is_empty_like_absent(member):
-        # An empty flat list writes no element and an empty text-content member leaves its
-        # element empty, exactly as None does: both read back as None. Draw None or non-empty.
+    if is_flat_list(member):
+        # No item is written exactly like None, and both read back as []: draw a list.
         item = member.type.item
         if item is not None and item.kind == "shape" and depth + 1 >= MAX_DEPTH:
-            return st.none()  # lists of models are left empty this deep
+            return st.just([])  # lists of models are left empty this deep
+        return value
+    if member.placement == "text":
+        # An empty text content leaves the element empty, exactly as None does: both read
+        # back as None. Draw None or non-empty.
         value = value.filter(lambda drawn: len(drawn) > 0)
     return st.one_of(st.none(), value)
 
 
-def is_empty_like_absent(member: Member) -> bool:
-    """Members whose empty value ([] or "") is written exactly like None (the wire cannot tell
-    them apart): flat lists and the text content of an element."""
-    return (member.type.kind == "list" and member.flat) or member.placement == "text"
+def is_flat_list(member: Member) -> bool:
+    """A list whose items are the member's own elements, with no wrapper."""
+    return member.type.kind == "list" and member.flat
 
 
 def structure_strategy(shape: Shape, depth: int = 0) -> st.SearchStrategy[Any]:
@@ -342,7 +350,9 @@ def filled_instance(shape_name: str, text: str = NASTY_TEXT, depth: int = 0) -> 
     kwargs = {}
     for member in shape.fields:
         if member.type.kind == "shape" and depth + 1 >= MAX_DEPTH:
-            kwargs[member.name] = empty_instance(member.type.name) if member.always else None
+            kwargs[member.name] = (
+                empty_instance(member.type.name) if member.always else absent_value(member)
+            )
         else:
             kwargs[member.name] = _filled_value(member.type, member, text, depth)
     return model_class(shape_name)(**kwargs)

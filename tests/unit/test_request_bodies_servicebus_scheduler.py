@@ -660,7 +660,7 @@ def test_recorded_availability_entry() -> None:
 
 def test_recorded_queue_feeds() -> None:
     empty = _answer("list_queues", {"name": "ns"}, EMPTY_QUEUES_FEED)
-    assert empty.title == "Queues" and empty.entries is None
+    assert empty.title == "Queues" and empty.entries == []
     assert empty.link.rel == "self" and empty.link.href.endswith("api-version=2012-03")
     feed = _answer("list_queues", {"name": "ns"}, QUEUES_FEED)
     entry = feed.entries[0]

@@ -178,6 +178,8 @@ def _read_create_widget(element: etree._Element, ctx: DeserializeContext) -> Cre
             obj.comment = child.text or read_string(child)
         else:
             ctx.unknown(obj, child)
+    if obj.aliases is None:
+        obj.aliases = []  # no item: a flat list that is absent is empty
     return obj
 
 

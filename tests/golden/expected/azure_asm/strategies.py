@@ -122,12 +122,12 @@ def create_widget(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Cr
         expires=st.none() | _DATETIMES,
         admin_password=st.none() | xml_text(),
         tags=st.none() | _MAPS,
-        parts=st.none() | st.lists(part(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        parts=st.none() | st.lists(part(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        aliases=st.none() | st.lists(xml_text(), min_size=1, max_size=_MAX_LIST),
+        aliases=st.lists(xml_text(), max_size=_MAX_LIST),
         owner=st.none() | principal(depth=depth - 1) if depth > 0 else st.none(),
-        settings=st.lists(settings(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        settings=st.lists(settings(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
         comment=st.none() | xml_text(),
@@ -255,7 +255,7 @@ def event_page(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Event
     """
     return st.builds(
         _models.EventPage,
-        events=st.none() | st.lists(event(depth=depth - 1), min_size=0, max_size=_MAX_LIST)
+        events=st.none() | st.lists(event(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         continuation_token=st.none() | xml_text(),
@@ -317,7 +317,7 @@ def new_server(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.NewSe
     return st.builds(
         _models.NewServer,
         login=xml_text(),
-        host_names=st.none() | st.lists(xml_text(), min_size=0, max_size=_MAX_LIST),
+        host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
