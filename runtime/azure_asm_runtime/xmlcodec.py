@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Protocol, TypeVar, cast
+from typing import Protocol, TypeVar
 
 from lxml import etree
 
@@ -320,19 +320,16 @@ def read_string_list(
     element: etree._Element, item_tag: str, ctx: DeserializeContext, owner: HasUnknownElements
 ) -> list[str]:
     """Items of a wrapper of string elements (role sizes, subnet names, ...); nil items are
-    dropped, as by `read_scalar_list`.
-
-    lxml finds the items by name in C (`iterchildren(tag)`), so no tag string is built per
-    item: that halves the cost of the long role size lists of ListLocations.
-    """
-    texts = [child.text or read_string(child) for child in element.iterchildren(item_tag)]
-    if len(texts) != len(element):
-        for child in element:
-            if child.tag != item_tag:
-                ctx.unknown(owner, child)
-    if None in texts:
-        return [text for text in texts if text is not None]
-    return cast(list[str], texts)
+    dropped, as by `read_scalar_list`, whose per-item reader call this saves."""
+    texts: list[str] = []
+    for child in element:
+        if child.tag == item_tag:
+            text = child.text or read_string(child)
+            if text is not None:
+                texts.append(text)
+        else:
+            ctx.unknown(owner, child)
+    return texts
 
 
 def read_map(
