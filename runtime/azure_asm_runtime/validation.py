@@ -258,5 +258,7 @@ def check_json(
             f"{where}{name}: must be JSON data (dict, list, str, int, float, bool, None or "
             f"datetime), got {type(value).__name__}{inside}"
         ) from None
-    except (TypeError, ValueError) as exc:  # a circular reference, a non-string key
+    except TypeError as exc:  # a key JSON cannot carry (a tuple, ...)
+        raise TypeError(f"{where}{name}: cannot be sent as JSON ({exc})") from None
+    except ValueError as exc:  # a circular reference
         raise ValueError(f"{where}{name}: cannot be sent as JSON ({exc})") from None

@@ -59,3 +59,8 @@ def test_a_circular_structure_is_a_value_error() -> None:
     loop["self"] = loop
     with pytest.raises(ValueError, match=r"^job: cannot be sent as JSON \(Circular reference"):
         check_json("job", loop)
+
+
+def test_a_key_json_cannot_carry_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match=r"^job: cannot be sent as JSON \(keys must be"):
+        check_json("job", {("a", "b"): 1})
