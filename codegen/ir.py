@@ -89,6 +89,8 @@ class Group:
 
     xml: str
     children: tuple[Member | Group, ...]
+    #: Constant attributes written on the element (name, value), in order; not read back.
+    attributes: tuple[tuple[str, str], ...] = ()
 
     def members(self) -> tuple[Member, ...]:
         return flatten(self.children)

@@ -145,6 +145,16 @@ def _xml_name(value: Any, where: Where) -> str:
     return text
 
 
+def _fixed_attributes(value: Any, where: Where) -> tuple[tuple[str, str], ...]:
+    """`attributes: {name: value}` of a group: constants written on its element (a wire detail,
+    such as an Atom `<content type="application/xml">`), ignored when reading."""
+    mapping = _mapping(value, where)
+    attributes = []
+    for name, text in mapping.items():
+        attributes.append((_xml_name(name, where.at(str(name))), _str(text, where.at(str(name)))))
+    return tuple(attributes)
+
+
 def _doc(raw: Mapping[str, Any], where: Where) -> str:
     return " ".join(_str(raw.get("doc", ""), where.at("doc")).split())
 
@@ -384,11 +394,16 @@ class Loader:
                     raise item_where.error(f"cannot include the union {included!r}")
                 new_nodes = list(target.body)
             elif "group" in item:
-                _keys(item, item_where, ("group", "members"), ())
+                _keys(item, item_where, ("group", "members"), ("attributes",))
                 children = self._body(item["members"], item_where.at("members"))
                 if not children:
                     raise item_where.at("members").error("a group needs members")
-                new_nodes = [Group(_xml_name(item["group"], item_where.at("group")), children)]
+                attributes = _fixed_attributes(
+                    item.get("attributes", {}), item_where.at("attributes")
+                )
+                new_nodes = [
+                    Group(_xml_name(item["group"], item_where.at("group")), children, attributes)
+                ]
             else:
                 new_nodes = [self._member(item, item_where)]
             for node in new_nodes:

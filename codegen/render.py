@@ -12,6 +12,7 @@ import string
 import subprocess
 import sys
 import textwrap
+import xml.sax.saxutils
 from pathlib import Path
 
 import jinja2
@@ -153,6 +154,15 @@ def py_type(type_ref: TypeRef, spec: Spec, *, argument: bool = False) -> str:
         assert type_ref.item is not None
         return f"list[{py_type(type_ref.item, spec)}]"
     return type_ref.name
+
+
+def start_tag(group: Group) -> str:
+    """The start tag of a group's element, its constant attributes escaped."""
+    attributes = "".join(
+        f' {name}="{xml.sax.saxutils.escape(value, {chr(34): "&quot;"})}"'
+        for name, value in group.attributes
+    )
+    return f"<{group.xml}{attributes}>"
 
 
 def literal(value: object) -> str:
@@ -309,6 +319,7 @@ class Renderer:
             fwhere=fwhere,
             comment=lambda text: "\n".join(f"#: {line}" for line in text.splitlines()),
             literal=literal,
+            start_tag=start_tag,
             docstring=docstring,
             attribute_doc=attribute_doc,
         )

@@ -8528,10 +8528,10 @@ class AtomLink:
 
 
 class CreateNamespaceEntry:
-    """The Atom entry `create_namespace` sends: `<content>` holding a NamespaceDescription whose
-    only child is the region. (The spec format cannot put `type="application/xml"` on the
-    `<content>` group, nor build a nested description from the `region` argument, so the
-    description is written from a one-item list of region names.)
+    """The Atom entry `create_namespace` sends: `<content type="application/xml">` holding a
+    NamespaceDescription whose only child is the region. (The spec format cannot build a nested
+    description from the `region` argument, so the description is written from a one-item list
+    of region names.)
 
     Attributes:
         namespace_description: The region of the new namespace, as the single item of this list.

@@ -3741,7 +3741,7 @@ def _write_create_namespace_entry(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.namespace_description is not None:
-        out.append("<content>")
+        out.append('<content type="application/xml">')
         if obj.namespace_description is not None:
             out.append(
                 '<NamespaceDescription xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect">'

@@ -3156,10 +3156,10 @@ def create_namespace_entry(
 ) -> st.SearchStrategy[_models.CreateNamespaceEntry]:
     """`CreateNamespaceEntry` instances.
 
-    The Atom entry `create_namespace` sends: `<content>` holding a NamespaceDescription whose
-    only child is the region. (The spec format cannot put `type="application/xml"` on the
-    `<content>` group, nor build a nested description from the `region` argument, so the
-    description is written from a one-item list of region names.)
+    The Atom entry `create_namespace` sends: `<content type="application/xml">` holding a
+    NamespaceDescription whose only child is the region. (The spec format cannot build a nested
+    description from the `region` argument, so the description is written from a one-item list
+    of region names.)
 
     ``depth`` bounds the nesting of models inside them.
     """

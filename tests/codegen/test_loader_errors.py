@@ -649,6 +649,33 @@ def test_group_without_members(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("attributes", "entry", "message"),
+    [
+        ("[type]", "members[1].attributes", "expected a mapping, got list"),
+        ("{'bad name': x}", "members[1].attributes.bad name", "is not an XML element name"),
+        ("{type: 3}", "members[1].attributes.type", "expected a string, got 3"),
+    ],
+)
+def test_group_attributes_are_names_and_strings(
+    tmp_path: Path, attributes: str, entry: str, message: str
+) -> None:
+    text = shapes(
+        f"""
+        X:
+          doc: An X.
+          members:
+            - {{name: name, xml: Name}}
+            - {{group: Inner, attributes: {attributes}, members: [{{name: size, xml: Size}}]}}
+        """
+    )
+    assert_error(
+        spec_error(tmp_path, {"broken.yaml": text}),
+        f"spec/broken.yaml: shapes.X.{entry}: ",
+        message,
+    )
+
+
 def test_required_request_member_without_parameter(tmp_path: Path) -> None:
     text = VALID.replace(
         "{name: name, xml: Name, type: string}",

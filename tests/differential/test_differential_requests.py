@@ -29,12 +29,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from lxml import etree
 
 #: Operations whose request the spec gets wrong (reported to the spec owner); each must fail.
-SPEC_GAPS: dict[str, str] = {
-    "create_namespace": (
-        'spec gap: the Atom <content> of CreateNamespaceEntry lacks type="application/xml" '
-        "(the spec format cannot put an attribute on a group; see the shape's doc)"
-    ),
-}
+SPEC_GAPS: dict[str, str] = {}
 
 #: Parameters the reference requires that the spec leaves optional although ASM requires them
 #: too (reported as spec gaps): always drawn, so the rest of the call is compared.

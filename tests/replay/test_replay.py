@@ -57,14 +57,7 @@ CALLS = [(recorded, op) for recorded, op in CASES if op is not None]
 #: Recorded requests ours cannot match, per interaction id (xfail(strict=True) on the request
 #: comparison): a spec gap, or a recording made by an older reference than the differential
 #: tests' 0.20.8.
-_NAMESPACE_GAP = (
-    'spec gap: the Atom <content> of CreateNamespaceEntry lacks type="application/xml", which '
-    "the recorded request carries (the spec format cannot put an attribute on a group)"
-)
-
 REQUEST_GAPS: dict[str, str] = {
-    "servicebus.test_create_namespace_with_existing_namespace#0": _NAMESPACE_GAP,
-    "servicebus.test_create_namespace_with_existing_namespace#5": _NAMESPACE_GAP,
     "misc.test_update_os_image_from_image_reference#3": (
         "recorded by the reference 0.20.2, whose Update OS Image body also carried <MediaLink>, "
         "<Name> and <OS> (not elements of Update OS Image, so UpdateOSImageInput has no such "

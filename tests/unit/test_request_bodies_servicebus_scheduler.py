@@ -201,7 +201,8 @@ SERVICE_BUS_CASES = [
         f"{NS_PATH}/mynamespace",
         returns="ServiceBusNamespaceEntry",
         body=(
-            f'<entry xmlns="{ATOM}"><content><NamespaceDescription xmlns="{SB}">'
+            f'<entry xmlns="{ATOM}"><content type="application/xml">'
+            f'<NamespaceDescription xmlns="{SB}">'
             "<Region>West US</Region></NamespaceDescription></content></entry>"
         ),
     ),

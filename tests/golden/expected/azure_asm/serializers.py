@@ -75,7 +75,7 @@ def _write_create_widget(obj: CreateWidget, tag: str, out: list[str], attributes
     if obj.enabled is not None:
         out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
     if obj.size is not None or obj.expires is not None:
-        out.append("<Sizing>")
+        out.append('<Sizing unit="GB">')
         if obj.size is not None:
             out.append(f"<Size>{obj.size:d}</Size>")
         if obj.expires is not None:
