@@ -246,8 +246,8 @@ from azure_asm_runtime.xmlcodec import (
     ResultList,
     attribute_bool,
     attribute_string,
+    begin_document,
     child_text,
-    expect_root,
     is_nil,
     read_base64,
     read_base64text,
@@ -1029,13 +1029,13 @@ def _read_affinity_group(element: etree._Element, ctx: DeserializeContext) -> Af
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Location:
-            obj.location = child.text or read_string(child)
+            obj.location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostedServices:
             obj.hosted_services = read_list(
                 child, _WA_HostedService, _read_hosted_service, ctx, obj
@@ -1047,7 +1047,7 @@ def _read_affinity_group(element: etree._Element, ctx: DeserializeContext) -> Af
         elif tag == _WA_Capabilities:
             obj.capabilities = read_string_list(child, _WA_Capability, ctx, obj)
         elif tag == _WA_CreatedTime:
-            obj.created_time = read_datetime(child)
+            obj.created_time = read_datetime(child, ctx, obj)
         elif tag == _WA_ComputeCapabilities:
             obj.compute_capabilities = (
                 None if is_nil(child) else _read_compute_capabilities(child, ctx)
@@ -1064,13 +1064,13 @@ def _read_create_affinity_group(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Location:
-            obj.location = child.text or read_string(child)
+            obj.location = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1083,9 +1083,9 @@ def _read_update_affinity_group(
     for child in element:
         tag = child.tag
         if tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1096,13 +1096,13 @@ def _read_certificate(element: etree._Element, ctx: DeserializeContext) -> Certi
     for child in element:
         tag = child.tag
         if tag == _WA_CertificateUrl:
-            obj.certificate_url = child.text or read_string(child)
+            obj.certificate_url = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Thumbprint:
-            obj.thumbprint = child.text or read_string(child)
+            obj.thumbprint = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ThumbprintAlgorithm:
-            obj.thumbprint_algorithm = child.text or read_string(child)
+            obj.thumbprint_algorithm = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Data:
-            obj.data = child.text or read_string(child)
+            obj.data = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1113,11 +1113,11 @@ def _read_certificate_file(element: etree._Element, ctx: DeserializeContext) -> 
     for child in element:
         tag = child.tag
         if tag == _WA_Data:
-            obj.data = child.text or read_string(child)
+            obj.data = child.text or read_string(child, ctx, obj)
         elif tag == _WA_CertificateFormat:
-            obj.certificate_format = child.text or read_string(child)
+            obj.certificate_format = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Password:
-            obj.password = child.text or read_string(child)
+            obj.password = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1130,13 +1130,13 @@ def _read_subscription_certificate(
     for child in element:
         tag = child.tag
         if tag == _WA_SubscriptionCertificatePublicKey:
-            obj.subscription_certificate_public_key = child.text or read_string(child)
+            obj.subscription_certificate_public_key = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SubscriptionCertificateThumbprint:
-            obj.subscription_certificate_thumbprint = child.text or read_string(child)
+            obj.subscription_certificate_thumbprint = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SubscriptionCertificateData:
-            obj.subscription_certificate_data = child.text or read_string(child)
+            obj.subscription_certificate_data = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Created:
-            obj.created = read_datetime(child)
+            obj.created = read_datetime(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1149,11 +1149,11 @@ def _read_subscription_certificate_input(
     for child in element:
         tag = child.tag
         if tag == _WA_SubscriptionCertificatePublicKey:
-            obj.public_key = child.text or read_string(child)
+            obj.public_key = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SubscriptionCertificateThumbprint:
-            obj.thumbprint = child.text or read_string(child)
+            obj.thumbprint = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SubscriptionCertificateData:
-            obj.data = child.text or read_string(child)
+            obj.data = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1164,11 +1164,11 @@ def _read_operation(element: etree._Element, ctx: DeserializeContext) -> Operati
     for child in element:
         tag = child.tag
         if tag == _WA_ID:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Status:
-            obj.status = child.text or read_string(child)
+            obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HttpStatusCode:
-            obj.http_status_code = read_int(child)
+            obj.http_status_code = read_int(child, ctx, obj)
         elif tag == _WA_Error:
             obj.error = None if is_nil(child) else _read_operation_error(child, ctx)
         else:
@@ -1181,9 +1181,9 @@ def _read_operation_error(element: etree._Element, ctx: DeserializeContext) -> O
     for child in element:
         tag = child.tag
         if tag == _WA_Code:
-            obj.code = child.text or read_string(child)
+            obj.code = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Message:
-            obj.message = child.text or read_string(child)
+            obj.message = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1194,17 +1194,17 @@ def _read_update_data_disk(element: etree._Element, ctx: DeserializeContext) -> 
     for child in element:
         tag = child.tag
         if tag == _WA_HostCaching:
-            obj.host_caching = child.text or read_string(child)
+            obj.host_caching = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DiskLabel:
-            obj.disk_label = child.text or read_string(child)
+            obj.disk_label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DiskName:
-            obj.disk_name = child.text or read_string(child)
+            obj.disk_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Lun:
-            obj.updated_lun = read_int(child)
+            obj.updated_lun = read_int(child, ctx, obj)
         elif tag == _WA_LogicalDiskSizeInGB:
-            obj.logical_disk_size_in_gb = read_int(child)
+            obj.logical_disk_size_in_gb = read_int(child, ctx, obj)
         elif tag == _WA_MediaLink:
-            obj.media_link = child.text or read_string(child)
+            obj.media_link = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1218,17 +1218,17 @@ def _read_create_deployment(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PackageUrl:
-            obj.package_url = child.text or read_string(child)
+            obj.package_url = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_Configuration:
-            obj.configuration = child.text or read_string(child)
+            obj.configuration = child.text or read_string(child, ctx, obj)
         elif tag == _WA_StartDeployment:
-            obj.start_deployment = read_bool(child)
+            obj.start_deployment = read_bool(child, ctx, obj)
         elif tag == _WA_TreatWarningsAsError:
-            obj.treat_warnings_as_error = read_bool(child)
+            obj.treat_warnings_as_error = read_bool(child, ctx, obj)
         elif tag == _WA_ExtendedProperties:
             obj.extended_properties = read_map(
                 child,
@@ -1248,9 +1248,9 @@ def _read_swap_deployment(element: etree._Element, ctx: DeserializeContext) -> S
     for child in element:
         tag = child.tag
         if tag == _WA_Production:
-            obj.production = child.text or read_string(child)
+            obj.production = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SourceDeployment:
-            obj.source_deployment = child.text or read_string(child)
+            obj.source_deployment = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1266,11 +1266,11 @@ def _read_change_configuration(
     for child in element:
         tag = child.tag
         if tag == _WA_Configuration:
-            obj.configuration = child.text or read_string(child)
+            obj.configuration = child.text or read_string(child, ctx, obj)
         elif tag == _WA_TreatWarningsAsError:
-            obj.treat_warnings_as_error = read_bool(child)
+            obj.treat_warnings_as_error = read_bool(child, ctx, obj)
         elif tag == _WA_Mode:
-            obj.mode = child.text or read_string(child)
+            obj.mode = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ExtendedProperties:
             obj.extended_properties = read_map(
                 child,
@@ -1292,7 +1292,7 @@ def _read_update_deployment_status(
     for child in element:
         tag = child.tag
         if tag == _WA_Status:
-            obj.status = child.text or read_string(child)
+            obj.status = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1303,17 +1303,17 @@ def _read_upgrade_deployment(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _WA_Mode:
-            obj.mode = child.text or read_string(child)
+            obj.mode = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PackageUrl:
-            obj.package_url = child.text or read_string(child)
+            obj.package_url = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Configuration:
-            obj.configuration = child.text or read_string(child)
+            obj.configuration = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_RoleToUpgrade:
-            obj.role_to_upgrade = child.text or read_string(child)
+            obj.role_to_upgrade = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Force:
-            obj.force = read_bool(child)
+            obj.force = read_bool(child, ctx, obj)
         elif tag == _WA_ExtendedProperties:
             obj.extended_properties = read_map(
                 child,
@@ -1335,7 +1335,7 @@ def _read_walk_upgrade_domain(
     for child in element:
         tag = child.tag
         if tag == _WA_UpgradeDomain:
-            obj.upgrade_domain = read_int(child)
+            obj.upgrade_domain = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1348,9 +1348,9 @@ def _read_rollback_update_or_upgrade(
     for child in element:
         tag = child.tag
         if tag == _WA_Mode:
-            obj.mode = child.text or read_string(child)
+            obj.mode = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Force:
-            obj.force = read_bool(child)
+            obj.force = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1363,7 +1363,7 @@ def _read_delete_role_instances(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            role_instance_names_item = read_string(child)
+            role_instance_names_item = read_string(child, ctx, obj)
             if role_instance_names_item is None:
                 ctx.unknown(obj, child)
             elif obj.role_instance_names is None:
@@ -1382,9 +1382,9 @@ def _read_dns_server_input(element: etree._Element, ctx: DeserializeContext) -> 
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.dns_server_name = child.text or read_string(child)
+            obj.dns_server_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Address:
-            obj.address = child.text or read_string(child)
+            obj.address = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1399,19 +1399,19 @@ def _read_create_virtual_machine_deployment(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.deployment_name = child.text or read_string(child)
+            obj.deployment_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DeploymentSlot:
-            obj.deployment_slot = child.text or read_string(child)
+            obj.deployment_slot = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RoleList:
             _read_create_virtual_machine_deployment__role_list(child, obj, ctx)
         elif tag == _WA_VirtualNetworkName:
-            obj.virtual_network_name = child.text or read_string(child)
+            obj.virtual_network_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Dns:
             _read_create_virtual_machine_deployment__dns(child, obj, ctx)
         elif tag == _WA_ReservedIPName:
-            obj.reserved_ip_name = child.text or read_string(child)
+            obj.reserved_ip_name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1434,9 +1434,9 @@ def _read_create_virtual_machine_deployment__role_list__role(
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = child.text or read_string(child)
+            obj.role_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RoleType:
-            obj.role_type = child.text or read_string(child)
+            obj.role_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ConfigurationSets:
             obj.configuration_sets = read_list(
                 child, _WA_ConfigurationSet, _read_configuration_set, ctx, obj
@@ -1446,11 +1446,11 @@ def _read_create_virtual_machine_deployment__role_list__role(
                 child, _WA_ResourceExtensionReference, _read_resource_extension_reference, ctx, obj
             )
         elif tag == _WA_VMImageName:
-            obj.vm_image_name = child.text or read_string(child)
+            obj.vm_image_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MediaLocation:
-            obj.media_location = child.text or read_string(child)
+            obj.media_location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AvailabilitySetName:
-            obj.availability_set_name = child.text or read_string(child)
+            obj.availability_set_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DataVirtualHardDisks:
             obj.data_virtual_hard_disks = read_list(
                 child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj
@@ -1460,9 +1460,9 @@ def _read_create_virtual_machine_deployment__role_list__role(
                 None if is_nil(child) else _read_os_virtual_hard_disk(child, ctx)
             )
         elif tag == _WA_RoleSize:
-            obj.role_size = child.text or read_string(child)
+            obj.role_size = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ProvisionGuestAgent:
-            obj.provision_guest_agent = read_bool(child)
+            obj.provision_guest_agent = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
 
@@ -1483,19 +1483,19 @@ def _read_deployment(element: etree._Element, ctx: DeserializeContext) -> Deploy
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DeploymentSlot:
-            obj.deployment_slot = child.text or read_string(child)
+            obj.deployment_slot = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PrivateID:
-            obj.private_id = child.text or read_string(child)
+            obj.private_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Status:
-            obj.status = child.text or read_string(child)
+            obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_Url:
-            obj.url = child.text or read_string(child)
+            obj.url = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Configuration:
-            obj.configuration = read_base64text(child)
+            obj.configuration = read_base64text(child, ctx, obj)
         elif tag == _WA_RoleInstanceList:
             obj.role_instance_list = read_list(
                 child, _WA_RoleInstance, _read_role_instance, ctx, obj
@@ -1503,25 +1503,25 @@ def _read_deployment(element: etree._Element, ctx: DeserializeContext) -> Deploy
         elif tag == _WA_UpgradeStatus:
             obj.upgrade_status = None if is_nil(child) else _read_upgrade_status(child, ctx)
         elif tag == _WA_UpgradeDomainCount:
-            obj.upgrade_domain_count = read_int(child)
+            obj.upgrade_domain_count = read_int(child, ctx, obj)
         elif tag == _WA_RoleList:
             obj.role_list = read_list(child, _WA_Role, _read_role, ctx, obj)
         elif tag == _WA_SdkVersion:
-            obj.sdk_version = child.text or read_string(child)
+            obj.sdk_version = child.text or read_string(child, ctx, obj)
         elif tag == _WA_InputEndpointList:
             obj.input_endpoint_list = read_list(
                 child, _WA_InputEndpoint, _read_input_endpoint, ctx, obj
             )
         elif tag == _WA_Locked:
-            obj.locked = read_bool(child)
+            obj.locked = read_bool(child, ctx, obj)
         elif tag == _WA_RollbackAllowed:
-            obj.rollback_allowed = read_bool(child)
+            obj.rollback_allowed = read_bool(child, ctx, obj)
         elif tag == _WA_CreatedTime:
-            obj.created_time = read_datetime(child)
+            obj.created_time = read_datetime(child, ctx, obj)
         elif tag == _WA_LastModifiedTime:
-            obj.last_modified_time = read_datetime(child)
+            obj.last_modified_time = read_datetime(child, ctx, obj)
         elif tag == _WA_VirtualNetworkName:
-            obj.virtual_network_name = child.text or read_string(child)
+            obj.virtual_network_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Dns:
             _read_deployment__dns(child, obj, ctx)
         elif tag == _WA_ExtendedProperties:
@@ -1544,9 +1544,9 @@ def _read_deployment(element: etree._Element, ctx: DeserializeContext) -> Deploy
                 None if is_nil(child) else _read_extension_configuration(child, ctx)
             )
         elif tag == _WA_ReservedIPName:
-            obj.reserved_ip_name = child.text or read_string(child)
+            obj.reserved_ip_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_InternalDnsSuffix:
-            obj.internal_dns_suffix = child.text or read_string(child)
+            obj.internal_dns_suffix = child.text or read_string(child, ctx, obj)
         elif tag == _WA_LoadBalancers:
             obj.load_balancers = read_list(child, _WA_LoadBalancer, _read_load_balancer, ctx, obj)
         else:
@@ -1570,37 +1570,37 @@ def _read_role_instance(element: etree._Element, ctx: DeserializeContext) -> Rol
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = child.text or read_string(child)
+            obj.role_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_InstanceName:
-            obj.instance_name = child.text or read_string(child)
+            obj.instance_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_InstanceStatus:
-            obj.instance_status = child.text or read_string(child)
+            obj.instance_status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ExtendedInstanceStatus:
-            obj.extended_instance_status = child.text or read_string(child)
+            obj.extended_instance_status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_InstanceUpgradeDomain:
-            obj.instance_upgrade_domain = read_int(child)
+            obj.instance_upgrade_domain = read_int(child, ctx, obj)
         elif tag == _WA_InstanceFaultDomain:
-            obj.instance_fault_domain = read_int(child)
+            obj.instance_fault_domain = read_int(child, ctx, obj)
         elif tag == _WA_InstanceSize:
-            obj.instance_size = child.text or read_string(child)
+            obj.instance_size = child.text or read_string(child, ctx, obj)
         elif tag == _WA_InstanceStateDetails:
-            obj.instance_state_details = child.text or read_string(child)
+            obj.instance_state_details = child.text or read_string(child, ctx, obj)
         elif tag == _WA_InstanceErrorCode:
-            obj.instance_error_code = child.text or read_string(child)
+            obj.instance_error_code = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IpAddress:
-            obj.ip_address = child.text or read_string(child)
+            obj.ip_address = child.text or read_string(child, ctx, obj)
         elif tag == _WA_InstanceEndpoints:
             obj.instance_endpoints = read_list(
                 child, _WA_InstanceEndpoint, _read_instance_endpoint, ctx, obj
             )
         elif tag == _WA_PowerState:
-            obj.power_state = child.text or read_string(child)
+            obj.power_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostName:
-            obj.host_name = child.text or read_string(child)
+            obj.host_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_FQDN:
-            obj.fqdn = child.text or read_string(child)
+            obj.fqdn = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RemoteAccessCertificateThumbprint:
-            obj.remote_access_certificate_thumbprint = child.text or read_string(child)
+            obj.remote_access_certificate_thumbprint = child.text or read_string(child, ctx, obj)
         elif tag == _WA_GuestAgentStatus:
             obj.guest_agent_status = None if is_nil(child) else _read_guest_agent_status(child, ctx)
         elif tag == _WA_ResourceExtensionStatusList:
@@ -1623,17 +1623,17 @@ def _read_instance_endpoint(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Vip:
-            obj.vip = child.text or read_string(child)
+            obj.vip = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PublicPort:
-            obj.public_port = read_int(child)
+            obj.public_port = read_int(child, ctx, obj)
         elif tag == _WA_LocalPort:
-            obj.local_port = read_int(child)
+            obj.local_port = read_int(child, ctx, obj)
         elif tag == _WA_Protocol:
-            obj.protocol = child.text or read_string(child)
+            obj.protocol = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IdleTimeoutInMinutes:
-            obj.idle_timeout_in_minutes = read_int(child)
+            obj.idle_timeout_in_minutes = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1644,15 +1644,15 @@ def _read_guest_agent_status(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _WA_ProtocolVersion:
-            obj.protocol_version = child.text or read_string(child)
+            obj.protocol_version = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Timestamp:
-            obj.timestamp = read_datetime(child)
+            obj.timestamp = read_datetime(child, ctx, obj)
         elif tag == _WA_GuestAgentVersion:
-            obj.guest_agent_version = child.text or read_string(child)
+            obj.guest_agent_version = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Status:
-            obj.status = child.text or read_string(child)
+            obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Code:
-            obj.code = read_int(child)
+            obj.code = read_int(child, ctx, obj)
         elif tag == _WA_FormattedMessage:
             obj.formatted_message = None if is_nil(child) else _read_formatted_message(child, ctx)
         else:
@@ -1665,9 +1665,9 @@ def _read_formatted_message(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_Language:
-            obj.language = child.text or read_string(child)
+            obj.language = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Message:
-            obj.message = child.text or read_string(child)
+            obj.message = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1680,13 +1680,13 @@ def _read_resource_extension_status(
     for child in element:
         tag = child.tag
         if tag == _WA_HandlerName:
-            obj.handler_name = child.text or read_string(child)
+            obj.handler_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Version:
-            obj.version = child.text or read_string(child)
+            obj.version = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Status:
-            obj.status = child.text or read_string(child)
+            obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Code:
-            obj.code = read_int(child)
+            obj.code = read_int(child, ctx, obj)
         elif tag == _WA_FormattedMessage:
             obj.formatted_message = None if is_nil(child) else _read_formatted_message(child, ctx)
         elif tag == _WA_ExtensionSettingStatus:
@@ -1705,15 +1705,15 @@ def _read_extension_setting_status(
     for child in element:
         tag = child.tag
         if tag == _WA_Timestamp:
-            obj.timestamp = read_datetime(child)
+            obj.timestamp = read_datetime(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Operation:
-            obj.operation = child.text or read_string(child)
+            obj.operation = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Status:
-            obj.status = child.text or read_string(child)
+            obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Code:
-            obj.code = read_int(child)
+            obj.code = read_int(child, ctx, obj)
         elif tag == _WA_FormattedMessage:
             obj.formatted_message = None if is_nil(child) else _read_formatted_message(child, ctx)
         elif tag == _WA_SubStatusList:
@@ -1728,11 +1728,11 @@ def _read_sub_status(element: etree._Element, ctx: DeserializeContext) -> SubSta
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Status:
-            obj.status = child.text or read_string(child)
+            obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Code:
-            obj.code = read_int(child)
+            obj.code = read_int(child, ctx, obj)
         elif tag == _WA_FormattedMessage:
             obj.formatted_message = None if is_nil(child) else _read_formatted_message(child, ctx)
         else:
@@ -1747,9 +1747,9 @@ def _read_role_instance_network_interface(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MacAddress:
-            obj.mac_address = child.text or read_string(child)
+            obj.mac_address = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IPConfigurations:
             obj.ip_configurations = read_list(
                 child, _WA_IPConfiguration, _read_role_instance_ip_configuration, ctx, obj
@@ -1766,9 +1766,9 @@ def _read_role_instance_ip_configuration(
     for child in element:
         tag = child.tag
         if tag == _WA_SubnetName:
-            obj.subnet_name = child.text or read_string(child)
+            obj.subnet_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Address:
-            obj.address = child.text or read_string(child)
+            obj.address = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1779,11 +1779,11 @@ def _read_upgrade_status(element: etree._Element, ctx: DeserializeContext) -> Up
     for child in element:
         tag = child.tag
         if tag == _WA_UpgradeType:
-            obj.upgrade_type = child.text or read_string(child)
+            obj.upgrade_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_CurrentUpgradeDomainState:
-            obj.current_upgrade_domain_state = child.text or read_string(child)
+            obj.current_upgrade_domain_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_CurrentUpgradeDomain:
-            obj.current_upgrade_domain = read_int(child)
+            obj.current_upgrade_domain = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1794,11 +1794,11 @@ def _read_input_endpoint(element: etree._Element, ctx: DeserializeContext) -> In
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = child.text or read_string(child)
+            obj.role_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Vip:
-            obj.vip = child.text or read_string(child)
+            obj.vip = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Port:
-            obj.port = read_int(child)
+            obj.port = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1811,11 +1811,11 @@ def _read_persistent_vm_downtime_info(
     for child in element:
         tag = child.tag
         if tag == _WA_StartTime:
-            obj.start_time = read_datetime(child)
+            obj.start_time = read_datetime(child, ctx, obj)
         elif tag == _WA_EndTime:
-            obj.end_time = read_datetime(child)
+            obj.end_time = read_datetime(child, ctx, obj)
         elif tag == _WA_Status:
-            obj.status = child.text or read_string(child)
+            obj.status = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1826,17 +1826,17 @@ def _read_virtual_ip(element: etree._Element, ctx: DeserializeContext) -> Virtua
     for child in element:
         tag = child.tag
         if tag == _WA_Address:
-            obj.address = child.text or read_string(child)
+            obj.address = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IsDnsProgrammed:
-            obj.is_dns_programmed = read_bool(child)
+            obj.is_dns_programmed = read_bool(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IsReserved:
-            obj.is_reserved = read_bool(child)
+            obj.is_reserved = read_bool(child, ctx, obj)
         elif tag == _WA_ReservedIPName:
-            obj.reserved_ip_name = child.text or read_string(child)
+            obj.reserved_ip_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Type:
-            obj.type = child.text or read_string(child)
+            obj.type = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1847,7 +1847,7 @@ def _read_load_balancer(element: etree._Element, ctx: DeserializeContext) -> Loa
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_FrontendIpConfiguration:
             obj.frontend_ip_configuration = (
                 None if is_nil(child) else _read_frontend_ip_configuration(child, ctx)
@@ -1864,11 +1864,11 @@ def _read_frontend_ip_configuration(
     for child in element:
         tag = child.tag
         if tag == _WA_Type:
-            obj.type = child.text or read_string(child)
+            obj.type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SubnetName:
-            obj.subnet_name = child.text or read_string(child)
+            obj.subnet_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_StaticVirtualNetworkIPAddress:
-            obj.static_virtual_network_ip_address = child.text or read_string(child)
+            obj.static_virtual_network_ip_address = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1879,9 +1879,9 @@ def _read_dns_server(element: etree._Element, ctx: DeserializeContext) -> DnsSer
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Address:
-            obj.address = child.text or read_string(child)
+            obj.address = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1907,7 +1907,7 @@ def _read_role_extensions(element: etree._Element, ctx: DeserializeContext) -> R
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = child.text or read_string(child)
+            obj.role_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Extensions:
             obj.extensions = read_list(child, _WA_Extension, _read_extension, ctx, obj)
         else:
@@ -1920,11 +1920,11 @@ def _read_extension(element: etree._Element, ctx: DeserializeContext) -> Extensi
     for child in element:
         tag = child.tag
         if tag == _WA_Id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SequenceNumber:
-            obj.sequence_number = read_int(child)
+            obj.sequence_number = read_int(child, ctx, obj)
         elif tag == _WA_State:
-            obj.state = child.text or read_string(child)
+            obj.state = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1935,13 +1935,13 @@ def _read_add_disk(element: etree._Element, ctx: DeserializeContext) -> AddDisk:
     for child in element:
         tag = child.tag
         if tag == _WA_OS:
-            obj.os = child.text or read_string(child)
+            obj.os = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MediaLink:
-            obj.media_link = child.text or read_string(child)
+            obj.media_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1952,11 +1952,11 @@ def _read_update_disk(element: etree._Element, ctx: DeserializeContext) -> Updat
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.disk_name = child.text or read_string(child)
+            obj.disk_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ResizedSizeInGB:
-            obj.resized_size_in_gb = read_int(child)
+            obj.resized_size_in_gb = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1967,33 +1967,33 @@ def _read_disk(element: etree._Element, ctx: DeserializeContext) -> Disk:
     for child in element:
         tag = child.tag
         if tag == _WA_AffinityGroup:
-            obj.affinity_group = child.text or read_string(child)
+            obj.affinity_group = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AttachedTo:
             obj.attached_to = None if is_nil(child) else _read_attached_to(child, ctx)
         elif tag == _WA_HasOperatingSystem:
-            obj.has_operating_system = read_bool(child)
+            obj.has_operating_system = read_bool(child, ctx, obj)
         elif tag == _WA_OS:
-            obj.os = child.text or read_string(child)
+            obj.os = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IsCorrupted:
-            obj.is_corrupted = read_bool(child)
+            obj.is_corrupted = read_bool(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Location:
-            obj.location = child.text or read_string(child)
+            obj.location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_LogicalDiskSizeInGB:
-            obj.logical_disk_size_in_gb = read_int(child)
+            obj.logical_disk_size_in_gb = read_int(child, ctx, obj)
         elif tag == _WA_MediaLink:
-            obj.media_link = child.text or read_string(child)
+            obj.media_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SourceImageName:
-            obj.source_image_name = child.text or read_string(child)
+            obj.source_image_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_CreatedTime:
-            obj.created_time = read_datetime(child)
+            obj.created_time = read_datetime(child, ctx, obj)
         elif tag == _WA_IOType:
-            obj.io_type = child.text or read_string(child)
+            obj.io_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IsPremium:
-            obj.is_premium = read_bool(child)
+            obj.is_premium = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2004,11 +2004,11 @@ def _read_attached_to(element: etree._Element, ctx: DeserializeContext) -> Attac
     for child in element:
         tag = child.tag
         if tag == _WA_HostedServiceName:
-            obj.hosted_service_name = child.text or read_string(child)
+            obj.hosted_service_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DeploymentName:
-            obj.deployment_name = child.text or read_string(child)
+            obj.deployment_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RoleName:
-            obj.role_name = child.text or read_string(child)
+            obj.role_name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2019,9 +2019,9 @@ def _read_hosted_service(element: etree._Element, ctx: DeserializeContext) -> Ho
     for child in element:
         tag = child.tag
         if tag == _WA_Url:
-            obj.url = child.text or read_string(child)
+            obj.url = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ServiceName:
-            obj.service_name = child.text or read_string(child)
+            obj.service_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostedServiceProperties:
             obj.hosted_service_properties = (
                 None if is_nil(child) else _read_hosted_service_properties(child, ctx)
@@ -2029,7 +2029,7 @@ def _read_hosted_service(element: etree._Element, ctx: DeserializeContext) -> Ho
         elif tag == _WA_Deployments:
             obj.deployments = read_list(child, _WA_Deployment, _read_deployment, ctx, obj)
         elif tag == _WA_DefaultWinRmCertificateThumbprint:
-            obj.default_win_rm_certificate_thumbprint = child.text or read_string(child)
+            obj.default_win_rm_certificate_thumbprint = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ComputeCapabilities:
             obj.compute_capabilities = (
                 None if is_nil(child) else _read_hosted_service_compute_capabilities(child, ctx)
@@ -2046,19 +2046,19 @@ def _read_hosted_service_properties(
     for child in element:
         tag = child.tag
         if tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AffinityGroup:
-            obj.affinity_group = child.text or read_string(child)
+            obj.affinity_group = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Location:
-            obj.location = child.text or read_string(child)
+            obj.location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_Status:
-            obj.status = child.text or read_string(child)
+            obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DateCreated:
-            obj.date_created = read_datetime(child)
+            obj.date_created = read_datetime(child, ctx, obj)
         elif tag == _WA_DateLastModified:
-            obj.date_last_modified = read_datetime(child)
+            obj.date_last_modified = read_datetime(child, ctx, obj)
         elif tag == _WA_ExtendedProperties:
             obj.extended_properties = read_map(
                 child,
@@ -2069,7 +2069,7 @@ def _read_hosted_service_properties(
                 obj,
             )
         elif tag == _WA_ReverseDnsFqdn:
-            obj.reverse_dns_fqdn = child.text or read_string(child)
+            obj.reverse_dns_fqdn = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2097,15 +2097,15 @@ def _read_create_hosted_service(
     for child in element:
         tag = child.tag
         if tag == _WA_ServiceName:
-            obj.service_name = child.text or read_string(child)
+            obj.service_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Location:
-            obj.location = child.text or read_string(child)
+            obj.location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AffinityGroup:
-            obj.affinity_group = child.text or read_string(child)
+            obj.affinity_group = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ExtendedProperties:
             obj.extended_properties = read_map(
                 child,
@@ -2127,9 +2127,9 @@ def _read_update_hosted_service(
     for child in element:
         tag = child.tag
         if tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ExtendedProperties:
             obj.extended_properties = read_map(
                 child,
@@ -2151,9 +2151,9 @@ def _read_availability_response(
     for child in element:
         tag = child.tag
         if tag == _WA_Result:
-            obj.result = read_bool(child)
+            obj.result = read_bool(child, ctx, obj)
         elif tag == _WA_Reason:
-            obj.reason = child.text or read_string(child)
+            obj.reason = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2178,11 +2178,11 @@ def _read_replication_input__compute_image_attributes(
     for child in element:
         tag = child.tag
         if tag == _WA_Offer:
-            obj.offer = child.text or read_string(child)
+            obj.offer = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Sku:
-            obj.sku = child.text or read_string(child)
+            obj.sku = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Version:
-            obj.version = child.text or read_string(child)
+            obj.version = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
 
@@ -2192,57 +2192,57 @@ def _read_os_image_details(element: etree._Element, ctx: DeserializeContext) -> 
     for child in element:
         tag = child.tag
         if tag == _WA_AffinityGroup:
-            obj.affinity_group = child.text or read_string(child)
+            obj.affinity_group = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Category:
-            obj.category = child.text or read_string(child)
+            obj.category = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Location:
-            obj.location = child.text or read_string(child)
+            obj.location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_LogicalSizeInGB:
-            obj.logical_size_in_gb = read_int(child)
+            obj.logical_size_in_gb = read_int(child, ctx, obj)
         elif tag == _WA_MediaLink:
-            obj.media_link = child.text or read_string(child)
+            obj.media_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OS:
-            obj.os = child.text or read_string(child)
+            obj.os = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Eula:
-            obj.eula = child.text or read_string(child)
+            obj.eula = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ImageFamily:
-            obj.image_family = child.text or read_string(child)
+            obj.image_family = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ShowInGui:
-            obj.show_in_gui = read_bool(child)
+            obj.show_in_gui = read_bool(child, ctx, obj)
         elif tag == _WA_PublishedDate:
-            obj.published_date = read_datetime(child)
+            obj.published_date = read_datetime(child, ctx, obj)
         elif tag == _WA_IsPremium:
-            obj.is_premium = read_bool(child)
+            obj.is_premium = read_bool(child, ctx, obj)
         elif tag == _WA_IconUri:
-            obj.icon_uri = child.text or read_string(child)
+            obj.icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PrivacyUri:
-            obj.privacy_uri = child.text or read_string(child)
+            obj.privacy_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RecommendedVMSize:
-            obj.recommended_vm_size = child.text or read_string(child)
+            obj.recommended_vm_size = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PublisherName:
-            obj.publisher_name = child.text or read_string(child)
+            obj.publisher_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PricingDetailLink:
-            obj.pricing_detail_link = child.text or read_string(child)
+            obj.pricing_detail_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SmallIconUri:
-            obj.small_icon_uri = child.text or read_string(child)
+            obj.small_icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Language:
-            obj.language = child.text or read_string(child)
+            obj.language = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OSState:
-            obj.os_state = child.text or read_string(child)
+            obj.os_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IOType:
-            obj.io_type = child.text or read_string(child)
+            obj.io_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ReplicationProgress:
             obj.replication_progress = read_list(
                 child, _WA_ReplicationProgressElement, _read_replication_progress_element, ctx, obj
             )
         elif tag == _WA_IsCorrupted:
-            obj.is_corrupted = read_bool(child)
+            obj.is_corrupted = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2255,9 +2255,9 @@ def _read_replication_progress_element(
     for child in element:
         tag = child.tag
         if tag == _WA_Location:
-            obj.location = child.text or read_string(child)
+            obj.location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Progress:
-            obj.progress = read_int(child)
+            obj.progress = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2270,11 +2270,11 @@ def _read_create_vm_image_input(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OSDiskConfiguration:
             obj.os_disk_configuration = (
                 None if is_nil(child) else _read_create_os_disk_configuration_input(child, ctx)
@@ -2288,23 +2288,23 @@ def _read_create_vm_image_input(
                 obj,
             )
         elif tag == _WA_Language:
-            obj.language = child.text or read_string(child)
+            obj.language = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ImageFamily:
-            obj.image_family = child.text or read_string(child)
+            obj.image_family = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RecommendedVMSize:
-            obj.recommended_vm_size = child.text or read_string(child)
+            obj.recommended_vm_size = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Eula:
-            obj.eula = child.text or read_string(child)
+            obj.eula = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IconUri:
-            obj.icon_uri = child.text or read_string(child)
+            obj.icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SmallIconUri:
-            obj.small_icon_uri = child.text or read_string(child)
+            obj.small_icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PrivacyUri:
-            obj.privacy_uri = child.text or read_string(child)
+            obj.privacy_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PublishedDate:
-            obj.published_date = read_datetime(child)
+            obj.published_date = read_datetime(child, ctx, obj)
         elif tag == _WA_ShowInGui:
-            obj.show_in_gui = read_bool(child)
+            obj.show_in_gui = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2317,13 +2317,13 @@ def _read_create_os_disk_configuration_input(
     for child in element:
         tag = child.tag
         if tag == _WA_HostCaching:
-            obj.host_caching = child.text or read_string(child)
+            obj.host_caching = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OSState:
-            obj.os_state = child.text or read_string(child)
+            obj.os_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OS:
-            obj.os = child.text or read_string(child)
+            obj.os = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MediaLink:
-            obj.media_link = child.text or read_string(child)
+            obj.media_link = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2336,13 +2336,13 @@ def _read_create_data_disk_configuration_input(
     for child in element:
         tag = child.tag
         if tag == _WA_HostCaching:
-            obj.host_caching = child.text or read_string(child)
+            obj.host_caching = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Lun:
-            obj.lun = read_int(child)
+            obj.lun = read_int(child, ctx, obj)
         elif tag == _WA_MediaLink:
-            obj.media_link = child.text or read_string(child)
+            obj.media_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_LogicalDiskSizeInGB:
-            obj.logical_disk_size_in_gb = read_int(child)
+            obj.logical_disk_size_in_gb = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2355,9 +2355,9 @@ def _read_update_vm_image_input(
     for child in element:
         tag = child.tag
         if tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OSDiskConfiguration:
             obj.os_disk_configuration = (
                 None if is_nil(child) else _read_update_os_disk_configuration_input(child, ctx)
@@ -2371,23 +2371,23 @@ def _read_update_vm_image_input(
                 obj,
             )
         elif tag == _WA_Language:
-            obj.language = child.text or read_string(child)
+            obj.language = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ImageFamily:
-            obj.image_family = child.text or read_string(child)
+            obj.image_family = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RecommendedVMSize:
-            obj.recommended_vm_size = child.text or read_string(child)
+            obj.recommended_vm_size = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Eula:
-            obj.eula = child.text or read_string(child)
+            obj.eula = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IconUri:
-            obj.icon_uri = child.text or read_string(child)
+            obj.icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SmallIconUri:
-            obj.small_icon_uri = child.text or read_string(child)
+            obj.small_icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PrivacyUri:
-            obj.privacy_uri = child.text or read_string(child)
+            obj.privacy_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PublishedDate:
-            obj.published_date = read_datetime(child)
+            obj.published_date = read_datetime(child, ctx, obj)
         elif tag == _WA_ShowInGui:
-            obj.show_in_gui = read_bool(child)
+            obj.show_in_gui = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2400,7 +2400,7 @@ def _read_update_os_disk_configuration_input(
     for child in element:
         tag = child.tag
         if tag == _WA_HostCaching:
-            obj.host_caching = child.text or read_string(child)
+            obj.host_caching = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2413,11 +2413,11 @@ def _read_update_data_disk_configuration_input(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostCaching:
-            obj.host_caching = child.text or read_string(child)
+            obj.host_caching = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Lun:
-            obj.lun = read_int(child)
+            obj.lun = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2430,27 +2430,27 @@ def _read_update_os_image_input(
     for child in element:
         tag = child.tag
         if tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Eula:
-            obj.eula = child.text or read_string(child)
+            obj.eula = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ImageFamily:
-            obj.image_family = child.text or read_string(child)
+            obj.image_family = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ShowInGui:
-            obj.show_in_gui = read_bool(child)
+            obj.show_in_gui = read_bool(child, ctx, obj)
         elif tag == _WA_PublishedDate:
-            obj.published_date = read_datetime(child)
+            obj.published_date = read_datetime(child, ctx, obj)
         elif tag == _WA_IconUri:
-            obj.icon_uri = child.text or read_string(child)
+            obj.icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PrivacyUri:
-            obj.privacy_uri = child.text or read_string(child)
+            obj.privacy_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RecommendedVMSize:
-            obj.recommended_vm_size = child.text or read_string(child)
+            obj.recommended_vm_size = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SmallIconUri:
-            obj.small_icon_uri = child.text or read_string(child)
+            obj.small_icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Language:
-            obj.language = child.text or read_string(child)
+            obj.language = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2461,9 +2461,9 @@ def _read_location(element: etree._Element, ctx: DeserializeContext) -> Location
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DisplayName:
-            obj.display_name = child.text or read_string(child)
+            obj.display_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AvailableServices:
             obj.available_services = read_string_list(child, _WA_AvailableService, ctx, obj)
         elif tag == _WA_ComputeCapabilities:
@@ -2495,25 +2495,25 @@ def _read_reserved_ip(element: etree._Element, ctx: DeserializeContext) -> Reser
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Address:
-            obj.address = child.text or read_string(child)
+            obj.address = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AffinityGroup:
-            obj.affinity_group = child.text or read_string(child)
+            obj.affinity_group = child.text or read_string(child, ctx, obj)
         elif tag == _WA_State:
-            obj.state = child.text or read_string(child)
+            obj.state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_InUse:
-            obj.in_use = read_bool(child)
+            obj.in_use = read_bool(child, ctx, obj)
         elif tag == _WA_ServiceName:
-            obj.service_name = child.text or read_string(child)
+            obj.service_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DeploymentName:
-            obj.deployment_name = child.text or read_string(child)
+            obj.deployment_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Location:
-            obj.location = child.text or read_string(child)
+            obj.location = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2526,11 +2526,11 @@ def _read_reserved_ip_association(
     for child in element:
         tag = child.tag
         if tag == _WA_ServiceName:
-            obj.service_name = child.text or read_string(child)
+            obj.service_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DeploymentName:
-            obj.deployment_name = child.text or read_string(child)
+            obj.deployment_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_VirtualIPName:
-            obj.virtual_ip_name = child.text or read_string(child)
+            obj.virtual_ip_name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2543,17 +2543,17 @@ def _read_virtual_network_site(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AffinityGroup:
-            obj.affinity_group = child.text or read_string(child)
+            obj.affinity_group = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Location:
-            obj.location = child.text or read_string(child)
+            obj.location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_State:
-            obj.state = child.text or read_string(child)
+            obj.state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AddressSpace:
             _read_virtual_network_site__address_space(child, obj, ctx)
         elif tag == _WA_Subnets:
@@ -2563,7 +2563,7 @@ def _read_virtual_network_site(
         elif tag == _WA_Gateway:
             obj.gateway = None if is_nil(child) else _read_virtual_network_gateway(child, ctx)
         elif tag == _WA_InUse:
-            obj.in_use = read_bool(child)
+            obj.in_use = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2585,11 +2585,11 @@ def _read_subnet(element: etree._Element, ctx: DeserializeContext) -> Subnet:
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AddressPrefix:
-            obj.address_prefix = child.text or read_string(child)
+            obj.address_prefix = child.text or read_string(child, ctx, obj)
         elif tag == _WA_NetworkSecurityGroup:
-            obj.network_security_group = child.text or read_string(child)
+            obj.network_security_group = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2602,7 +2602,7 @@ def _read_virtual_network_gateway(
     for child in element:
         tag = child.tag
         if tag == _WA_Profile:
-            obj.profile = child.text or read_string(child)
+            obj.profile = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Sites:
             obj.sites = read_list(
                 child, _WA_LocalNetworkSite, _read_gateway_local_network_site, ctx, obj
@@ -2632,11 +2632,11 @@ def _read_gateway_local_network_site(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AddressSpace:
             _read_gateway_local_network_site__address_space(child, obj, ctx)
         elif tag == _WA_VpnGatewayAddress:
-            obj.vpn_gateway_address = child.text or read_string(child)
+            obj.vpn_gateway_address = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Connections:
             obj.connections = read_list(child, _WA_Connection, _read_gateway_connection, ctx, obj)
         else:
@@ -2660,7 +2660,7 @@ def _read_gateway_connection(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _WA_Type:
-            obj.type = child.text or read_string(child)
+            obj.type = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2726,7 +2726,7 @@ def _read_local_network_site(element: etree._Element, ctx: DeserializeContext) -
         if tag == _NC_AddressSpace:
             obj.address_space = read_string_list(child, _NC_AddressPrefix, ctx, obj)
         elif tag == _NC_VPNGatewayAddress:
-            obj.vpn_gateway_address = child.text or read_string(child)
+            obj.vpn_gateway_address = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2762,7 +2762,7 @@ def _read_subnet_configuration(
     for child in element:
         tag = child.tag
         if tag == _NC_AddressPrefix:
-            obj.address_prefix = child.text or read_string(child)
+            obj.address_prefix = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2821,17 +2821,17 @@ def _read_operating_system(element: etree._Element, ctx: DeserializeContext) -> 
     for child in element:
         tag = child.tag
         if tag == _WA_Version:
-            obj.version = child.text or read_string(child)
+            obj.version = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_IsDefault:
-            obj.is_default = read_bool(child)
+            obj.is_default = read_bool(child, ctx, obj)
         elif tag == _WA_IsActive:
-            obj.is_active = read_bool(child)
+            obj.is_active = read_bool(child, ctx, obj)
         elif tag == _WA_Family:
-            obj.family = read_int(child)
+            obj.family = read_int(child, ctx, obj)
         elif tag == _WA_FamilyLabel:
-            obj.family_label = read_base64text(child)
+            obj.family_label = read_base64text(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2844,9 +2844,9 @@ def _read_operating_system_family(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_OperatingSystems:
             obj.operating_systems = read_list(
                 child, _WA_OperatingSystem, _read_operating_system, ctx, obj
@@ -2861,51 +2861,51 @@ def _read_os_image(element: etree._Element, ctx: DeserializeContext) -> OSImage:
     for child in element:
         tag = child.tag
         if tag == _WA_AffinityGroup:
-            obj.affinity_group = child.text or read_string(child)
+            obj.affinity_group = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Category:
-            obj.category = child.text or read_string(child)
+            obj.category = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Location:
-            obj.location = child.text or read_string(child)
+            obj.location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_LogicalSizeInGB:
-            obj.logical_size_in_gb = read_int(child)
+            obj.logical_size_in_gb = read_int(child, ctx, obj)
         elif tag == _WA_MediaLink:
-            obj.media_link = child.text or read_string(child)
+            obj.media_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OS:
-            obj.os = child.text or read_string(child)
+            obj.os = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Eula:
-            obj.eula = child.text or read_string(child)
+            obj.eula = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ImageFamily:
-            obj.image_family = child.text or read_string(child)
+            obj.image_family = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ShowInGui:
-            obj.show_in_gui = read_bool(child)
+            obj.show_in_gui = read_bool(child, ctx, obj)
         elif tag == _WA_PublishedDate:
-            obj.published_date = read_datetime(child)
+            obj.published_date = read_datetime(child, ctx, obj)
         elif tag == _WA_IsPremium:
-            obj.is_premium = read_bool(child)
+            obj.is_premium = read_bool(child, ctx, obj)
         elif tag == _WA_IconUri:
-            obj.icon_uri = child.text or read_string(child)
+            obj.icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PrivacyUri:
-            obj.privacy_uri = child.text or read_string(child)
+            obj.privacy_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RecommendedVMSize:
-            obj.recommended_vm_size = child.text or read_string(child)
+            obj.recommended_vm_size = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PublisherName:
-            obj.publisher_name = child.text or read_string(child)
+            obj.publisher_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PricingDetailLink:
-            obj.pricing_detail_link = child.text or read_string(child)
+            obj.pricing_detail_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SmallIconUri:
-            obj.small_icon_uri = child.text or read_string(child)
+            obj.small_icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Language:
-            obj.language = child.text or read_string(child)
+            obj.language = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OSState:
-            obj.os_state = child.text or read_string(child)
+            obj.os_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IOType:
-            obj.io_type = child.text or read_string(child)
+            obj.io_type = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2916,13 +2916,13 @@ def _read_os_image_input(element: etree._Element, ctx: DeserializeContext) -> OS
     for child in element:
         tag = child.tag
         if tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MediaLink:
-            obj.media_link = child.text or read_string(child)
+            obj.media_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OS:
-            obj.os = child.text or read_string(child)
+            obj.os = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2933,43 +2933,43 @@ def _read_resource_extension(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _WA_Publisher:
-            obj.publisher = child.text or read_string(child)
+            obj.publisher = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Version:
-            obj.version = child.text or read_string(child)
+            obj.version = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PublicConfigurationSchema:
-            obj.public_configuration_schema = child.text or read_string(child)
+            obj.public_configuration_schema = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PrivateConfigurationSchema:
-            obj.private_configuration_schema = child.text or read_string(child)
+            obj.private_configuration_schema = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SampleConfig:
-            obj.sample_config = child.text or read_string(child)
+            obj.sample_config = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ReplicationCompleted:
-            obj.replication_completed = read_bool(child)
+            obj.replication_completed = read_bool(child, ctx, obj)
         elif tag == _WA_Eula:
-            obj.eula = child.text or read_string(child)
+            obj.eula = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PrivacyUri:
-            obj.privacy_uri = child.text or read_string(child)
+            obj.privacy_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HomepageUri:
-            obj.homepage_uri = child.text or read_string(child)
+            obj.homepage_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IsJsonExtension:
-            obj.is_json_extension = read_bool(child)
+            obj.is_json_extension = read_bool(child, ctx, obj)
         elif tag == _WA_IsInternalExtension:
-            obj.is_internal_extension = read_bool(child)
+            obj.is_internal_extension = read_bool(child, ctx, obj)
         elif tag == _WA_DisallowMajorVersionUpgrade:
-            obj.disallow_major_version_upgrade = read_bool(child)
+            obj.disallow_major_version_upgrade = read_bool(child, ctx, obj)
         elif tag == _WA_CompanyName:
-            obj.company_name = child.text or read_string(child)
+            obj.company_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SupportedOS:
-            obj.supported_os = child.text or read_string(child)
+            obj.supported_os = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PublishedDate:
-            obj.published_date = read_datetime(child)
+            obj.published_date = read_datetime(child, ctx, obj)
         elif tag == _WA_Regions:
-            obj.regions = child.text or read_string(child)
+            obj.regions = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2982,9 +2982,9 @@ def _read_update_role(element: etree._Element, ctx: DeserializeContext) -> Updat
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = child.text or read_string(child)
+            obj.role_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RoleType:
-            obj.role_type = child.text or read_string(child)
+            obj.role_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ConfigurationSets:
             _read_update_role__configuration_sets(child, obj, ctx)
         elif tag == _WA_ResourceExtensionReferences:
@@ -2992,7 +2992,7 @@ def _read_update_role(element: etree._Element, ctx: DeserializeContext) -> Updat
                 child, _WA_ResourceExtensionReference, _read_resource_extension_reference, ctx, obj
             )
         elif tag == _WA_AvailabilitySetName:
-            obj.availability_set_name = child.text or read_string(child)
+            obj.availability_set_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DataVirtualHardDisks:
             obj.data_virtual_hard_disks = read_list(
                 child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj
@@ -3002,9 +3002,9 @@ def _read_update_role(element: etree._Element, ctx: DeserializeContext) -> Updat
                 None if is_nil(child) else _read_os_virtual_hard_disk(child, ctx)
             )
         elif tag == _WA_RoleSize:
-            obj.role_size = child.text or read_string(child)
+            obj.role_size = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ProvisionGuestAgent:
-            obj.provision_guest_agent = read_bool(child)
+            obj.provision_guest_agent = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3032,16 +3032,16 @@ def _read_capture_role_operation(
         if tag == _WA_OperationType:
             pass  # the fixed OperationType names the class itself
         elif tag == _WA_PostCaptureAction:
-            obj.post_capture_action = child.text or read_string(child)
+            obj.post_capture_action = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ProvisioningConfiguration:
             if not is_nil(child):
                 obj.provisioning_configuration = _read_provisioning_configuration_set(child, ctx)
                 if obj.provisioning_configuration is None:
                     ctx.unknown(obj, child)
         elif tag == _WA_TargetImageLabel:
-            obj.target_image_label = child.text or read_string(child)
+            obj.target_image_label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_TargetImageName:
-            obj.target_image_name = child.text or read_string(child)
+            obj.target_image_name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3099,7 +3099,7 @@ def _read_shutdown_role_operation(
         if tag == _WA_OperationType:
             pass  # the fixed OperationType names the class itself
         elif tag == _WA_PostShutdownAction:
-            obj.post_shutdown_action = child.text or read_string(child)
+            obj.post_shutdown_action = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3118,7 +3118,7 @@ def _read_shutdown_roles_operation(
         elif tag == _WA_Roles:
             obj.role_names = read_string_list(child, _WA_Name, ctx, obj)
         elif tag == _WA_PostShutdownAction:
-            obj.post_shutdown_action = child.text or read_string(child)
+            obj.post_shutdown_action = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3129,23 +3129,23 @@ def _read_role_size(element: etree._Element, ctx: DeserializeContext) -> RoleSiz
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Cores:
-            obj.cores = read_int(child)
+            obj.cores = read_int(child, ctx, obj)
         elif tag == _WA_MemoryInMb:
-            obj.memory_in_mb = read_int(child)
+            obj.memory_in_mb = read_int(child, ctx, obj)
         elif tag == _WA_SupportedByWebWorkerRoles:
-            obj.supported_by_web_worker_roles = read_bool(child)
+            obj.supported_by_web_worker_roles = read_bool(child, ctx, obj)
         elif tag == _WA_SupportedByVirtualMachines:
-            obj.supported_by_virtual_machines = read_bool(child)
+            obj.supported_by_virtual_machines = read_bool(child, ctx, obj)
         elif tag == _WA_MaxDataDiskCount:
-            obj.max_data_disk_count = read_int(child)
+            obj.max_data_disk_count = read_int(child, ctx, obj)
         elif tag == _WA_WebWorkerResourceDiskSizeInMb:
-            obj.web_worker_resource_disk_size_in_mb = read_int(child)
+            obj.web_worker_resource_disk_size_in_mb = read_int(child, ctx, obj)
         elif tag == _WA_VirtualMachineResourceDiskSizeInMb:
-            obj.virtual_machine_resource_disk_size_in_mb = read_int(child)
+            obj.virtual_machine_resource_disk_size_in_mb = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3158,9 +3158,9 @@ def _read_role_definition(element: etree._Element, ctx: DeserializeContext) -> R
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = child.text or read_string(child)
+            obj.role_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RoleType:
-            obj.role_type = child.text or read_string(child)
+            obj.role_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ConfigurationSets:
             obj.configuration_sets = read_list(
                 child, _WA_ConfigurationSet, _read_configuration_set, ctx, obj
@@ -3170,11 +3170,11 @@ def _read_role_definition(element: etree._Element, ctx: DeserializeContext) -> R
                 child, _WA_ResourceExtensionReference, _read_resource_extension_reference, ctx, obj
             )
         elif tag == _WA_VMImageName:
-            obj.vm_image_name = child.text or read_string(child)
+            obj.vm_image_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MediaLocation:
-            obj.media_location = child.text or read_string(child)
+            obj.media_location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AvailabilitySetName:
-            obj.availability_set_name = child.text or read_string(child)
+            obj.availability_set_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DataVirtualHardDisks:
             obj.data_virtual_hard_disks = read_list(
                 child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj
@@ -3184,9 +3184,9 @@ def _read_role_definition(element: etree._Element, ctx: DeserializeContext) -> R
                 None if is_nil(child) else _read_os_virtual_hard_disk(child, ctx)
             )
         elif tag == _WA_RoleSize:
-            obj.role_size = child.text or read_string(child)
+            obj.role_size = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ProvisionGuestAgent:
-            obj.provision_guest_agent = read_bool(child)
+            obj.provision_guest_agent = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3199,9 +3199,9 @@ def _read_add_role(element: etree._Element, ctx: DeserializeContext) -> AddRole:
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = child.text or read_string(child)
+            obj.role_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RoleType:
-            obj.role_type = child.text or read_string(child)
+            obj.role_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ConfigurationSets:
             obj.configuration_sets = read_list(
                 child, _WA_ConfigurationSet, _read_configuration_set, ctx, obj
@@ -3211,11 +3211,11 @@ def _read_add_role(element: etree._Element, ctx: DeserializeContext) -> AddRole:
                 child, _WA_ResourceExtensionReference, _read_resource_extension_reference, ctx, obj
             )
         elif tag == _WA_VMImageName:
-            obj.vm_image_name = child.text or read_string(child)
+            obj.vm_image_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MediaLocation:
-            obj.media_location = child.text or read_string(child)
+            obj.media_location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AvailabilitySetName:
-            obj.availability_set_name = child.text or read_string(child)
+            obj.availability_set_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DataVirtualHardDisks:
             obj.data_virtual_hard_disks = read_list(
                 child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj
@@ -3225,9 +3225,9 @@ def _read_add_role(element: etree._Element, ctx: DeserializeContext) -> AddRole:
                 None if is_nil(child) else _read_os_virtual_hard_disk(child, ctx)
             )
         elif tag == _WA_RoleSize:
-            obj.role_size = child.text or read_string(child)
+            obj.role_size = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ProvisionGuestAgent:
-            obj.provision_guest_agent = read_bool(child)
+            obj.provision_guest_agent = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3242,19 +3242,19 @@ def _read_capture_role_as_vm_image(
         if tag == _WA_OperationType:
             pass  # the fixed OperationType names the class itself
         elif tag == _WA_OSState:
-            obj.os_state = child.text or read_string(child)
+            obj.os_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_VMImageName:
-            obj.vm_image_name = child.text or read_string(child)
+            obj.vm_image_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_VMImageLabel:
-            obj.vm_image_label = child.text or read_string(child)
+            obj.vm_image_label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Language:
-            obj.language = child.text or read_string(child)
+            obj.language = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ImageFamily:
-            obj.image_family = child.text or read_string(child)
+            obj.image_family = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RecommendedVMSize:
-            obj.recommended_vm_size = child.text or read_string(child)
+            obj.recommended_vm_size = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3273,13 +3273,13 @@ def _read_persistent_vm_role(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _WA_RoleName:
-            obj.role_name = child.text or read_string(child)
+            obj.role_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OsVersion:
-            obj.os_version = child.text or read_string(child)
+            obj.os_version = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RoleType:
-            obj.role_type = child.text or read_string(child)
+            obj.role_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_LicenseType:
-            obj.license_type = child.text or read_string(child)
+            obj.license_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ConfigurationSets:
             obj.configuration_sets = read_list(
                 child, _WA_ConfigurationSet, _read_configuration_set, ctx, obj
@@ -3289,11 +3289,11 @@ def _read_persistent_vm_role(element: etree._Element, ctx: DeserializeContext) -
                 child, _WA_ResourceExtensionReference, _read_resource_extension_reference, ctx, obj
             )
         elif tag == _WA_VMImageName:
-            obj.vm_image_name = child.text or read_string(child)
+            obj.vm_image_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MediaLocation:
-            obj.media_location = child.text or read_string(child)
+            obj.media_location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AvailabilitySetName:
-            obj.availability_set_name = child.text or read_string(child)
+            obj.availability_set_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DataVirtualHardDisks:
             obj.data_virtual_hard_disks = read_list(
                 child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj
@@ -3303,11 +3303,11 @@ def _read_persistent_vm_role(element: etree._Element, ctx: DeserializeContext) -
                 None if is_nil(child) else _read_os_virtual_hard_disk(child, ctx)
             )
         elif tag == _WA_RoleSize:
-            obj.role_size = child.text or read_string(child)
+            obj.role_size = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ProvisionGuestAgent:
-            obj.provision_guest_agent = read_bool(child)
+            obj.provision_guest_agent = read_bool(child, ctx, obj)
         elif tag == _WA_DefaultWinRmCertificateThumbprint:
-            obj.default_win_rm_certificate_thumbprint = child.text or read_string(child)
+            obj.default_win_rm_certificate_thumbprint = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3348,17 +3348,17 @@ def _read_linux_configuration_set(
         if tag == _WA_ConfigurationSetType:
             pass  # the fixed ConfigurationSetType names the class itself
         elif tag == _WA_HostName:
-            obj.host_name = child.text or read_string(child)
+            obj.host_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_UserName:
-            obj.user_name = child.text or read_string(child)
+            obj.user_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_UserPassword:
-            obj.user_password = child.text or read_string(child)
+            obj.user_password = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DisableSshPasswordAuthentication:
-            obj.disable_ssh_password_authentication = read_bool(child)
+            obj.disable_ssh_password_authentication = read_bool(child, ctx, obj)
         elif tag == _WA_SSH:
             obj.ssh = None if is_nil(child) else _read_ssh(child, ctx)
         elif tag == _WA_CustomData:
-            obj.custom_data = read_base64text(child)
+            obj.custom_data = read_base64text(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3382,9 +3382,9 @@ def _read_public_key(element: etree._Element, ctx: DeserializeContext) -> Public
     for child in element:
         tag = child.tag
         if tag == _WA_Fingerprint:
-            obj.fingerprint = child.text or read_string(child)
+            obj.fingerprint = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Path:
-            obj.path = child.text or read_string(child)
+            obj.path = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3395,9 +3395,9 @@ def _read_key_pair(element: etree._Element, ctx: DeserializeContext) -> KeyPair:
     for child in element:
         tag = child.tag
         if tag == _WA_Fingerprint:
-            obj.fingerprint = child.text or read_string(child)
+            obj.fingerprint = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Path:
-            obj.path = child.text or read_string(child)
+            obj.path = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3412,15 +3412,15 @@ def _read_windows_configuration_set(
         if tag == _WA_ConfigurationSetType:
             pass  # the fixed ConfigurationSetType names the class itself
         elif tag == _WA_ComputerName:
-            obj.computer_name = child.text or read_string(child)
+            obj.computer_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AdminPassword:
-            obj.admin_password = child.text or read_string(child)
+            obj.admin_password = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ResetPasswordOnFirstLogon:
-            obj.reset_password_on_first_logon = read_bool(child)
+            obj.reset_password_on_first_logon = read_bool(child, ctx, obj)
         elif tag == _WA_EnableAutomaticUpdates:
-            obj.enable_automatic_updates = read_bool(child)
+            obj.enable_automatic_updates = read_bool(child, ctx, obj)
         elif tag == _WA_TimeZone:
-            obj.time_zone = child.text or read_string(child)
+            obj.time_zone = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DomainJoin:
             obj.domain_join = None if is_nil(child) else _read_domain_join(child, ctx)
         elif tag == _WA_StoredCertificateSettings:
@@ -3430,9 +3430,9 @@ def _read_windows_configuration_set(
         elif tag == _WA_WinRM:
             obj.win_rm = None if is_nil(child) else _read_win_rm(child, ctx)
         elif tag == _WA_AdminUsername:
-            obj.admin_username = child.text or read_string(child)
+            obj.admin_username = child.text or read_string(child, ctx, obj)
         elif tag == _WA_CustomData:
-            obj.custom_data = read_base64text(child)
+            obj.custom_data = read_base64text(child, ctx, obj)
         elif tag == _WA_AdditionalUnattendContent:
             obj.additional_unattend_content = (
                 None if is_nil(child) else _read_additional_unattend_content(child, ctx)
@@ -3449,9 +3449,9 @@ def _read_domain_join(element: etree._Element, ctx: DeserializeContext) -> Domai
         if tag == _WA_Credentials:
             obj.credentials = None if is_nil(child) else _read_credentials(child, ctx)
         elif tag == _WA_JoinDomain:
-            obj.join_domain = child.text or read_string(child)
+            obj.join_domain = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MachineObjectOU:
-            obj.machine_object_ou = child.text or read_string(child)
+            obj.machine_object_ou = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3462,11 +3462,11 @@ def _read_credentials(element: etree._Element, ctx: DeserializeContext) -> Crede
     for child in element:
         tag = child.tag
         if tag == _WA_Domain:
-            obj.domain = child.text or read_string(child)
+            obj.domain = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Username:
-            obj.username = child.text or read_string(child)
+            obj.username = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Password:
-            obj.password = child.text or read_string(child)
+            obj.password = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3479,11 +3479,11 @@ def _read_certificate_setting(
     for child in element:
         tag = child.tag
         if tag == _WA_StoreLocation:
-            obj.store_location = child.text or read_string(child)
+            obj.store_location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_StoreName:
-            obj.store_name = child.text or read_string(child)
+            obj.store_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Thumbprint:
-            obj.thumbprint = child.text or read_string(child)
+            obj.thumbprint = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3505,9 +3505,9 @@ def _read_listener(element: etree._Element, ctx: DeserializeContext) -> Listener
     for child in element:
         tag = child.tag
         if tag == _WA_Protocol:
-            obj.protocol = child.text or read_string(child)
+            obj.protocol = child.text or read_string(child, ctx, obj)
         elif tag == _WA_CertificateThumbprint:
-            obj.certificate_thumbprint = child.text or read_string(child)
+            obj.certificate_thumbprint = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3531,7 +3531,7 @@ def _read_unattend_pass(element: etree._Element, ctx: DeserializeContext) -> Una
     for child in element:
         tag = child.tag
         if tag == _WA_PassName:
-            obj.pass_name = child.text or read_string(child)
+            obj.pass_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Components:
             obj.components = read_list(
                 child, _WA_UnattendComponent, _read_unattend_component, ctx, obj
@@ -3546,7 +3546,7 @@ def _read_unattend_component(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _WA_ComponentName:
-            obj.component_name = child.text or read_string(child)
+            obj.component_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ComponentSettings:
             obj.component_settings = read_list(
                 child, _WA_ComponentSetting, _read_component_setting, ctx, obj
@@ -3561,9 +3561,9 @@ def _read_component_setting(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_SettingName:
-            obj.setting_name = child.text or read_string(child)
+            obj.setting_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Content:
-            obj.content = child.text or read_string(child)
+            obj.content = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3584,9 +3584,9 @@ def _read_network_configuration_set(
         elif tag == _WA_SubnetNames:
             obj.subnet_names = read_string_list(child, _WA_SubnetName, ctx, obj)
         elif tag == _WA_StaticVirtualNetworkIPAddress:
-            obj.static_virtual_network_ip_address = child.text or read_string(child)
+            obj.static_virtual_network_ip_address = child.text or read_string(child, ctx, obj)
         elif tag == _WA_NetworkSecurityGroup:
-            obj.network_security_group = child.text or read_string(child)
+            obj.network_security_group = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PublicIPs:
             obj.public_ips = read_list(child, _WA_PublicIP, _read_public_ip, ctx, obj)
         elif tag == _WA_NetworkInterfaces:
@@ -3608,29 +3608,29 @@ def _read_configuration_set_input_endpoint(
     for child in element:
         tag = child.tag
         if tag == _WA_LoadBalancedEndpointSetName:
-            obj.load_balanced_endpoint_set_name = child.text or read_string(child)
+            obj.load_balanced_endpoint_set_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_LocalPort:
-            obj.local_port = read_int(child)
+            obj.local_port = read_int(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Port:
-            obj.port = read_int(child)
+            obj.port = read_int(child, ctx, obj)
         elif tag == _WA_LoadBalancerProbe:
             obj.load_balancer_probe = (
                 None if is_nil(child) else _read_load_balancer_probe(child, ctx)
             )
         elif tag == _WA_Protocol:
-            obj.protocol = child.text or read_string(child)
+            obj.protocol = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Vip:
-            obj.vip = child.text or read_string(child)
+            obj.vip = child.text or read_string(child, ctx, obj)
         elif tag == _WA_EnableDirectServerReturn:
-            obj.enable_direct_server_return = read_bool(child)
+            obj.enable_direct_server_return = read_bool(child, ctx, obj)
         elif tag == _WA_EndpointACL:
             obj.endpoint_acl = None if is_nil(child) else _read_endpoint_acl(child, ctx)
         elif tag == _WA_LoadBalancerName:
-            obj.load_balancer_name = child.text or read_string(child)
+            obj.load_balancer_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IdleTimeoutInMinutes:
-            obj.idle_timeout_in_minutes = read_int(child)
+            obj.idle_timeout_in_minutes = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3643,15 +3643,15 @@ def _read_load_balancer_probe(
     for child in element:
         tag = child.tag
         if tag == _WA_Path:
-            obj.path = child.text or read_string(child)
+            obj.path = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Port:
-            obj.port = read_int(child)
+            obj.port = read_int(child, ctx, obj)
         elif tag == _WA_Protocol:
-            obj.protocol = child.text or read_string(child)
+            obj.protocol = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IntervalInSeconds:
-            obj.interval_in_seconds = read_int(child)
+            obj.interval_in_seconds = read_int(child, ctx, obj)
         elif tag == _WA_TimeoutInSeconds:
-            obj.timeout_in_seconds = read_int(child)
+            obj.timeout_in_seconds = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3673,13 +3673,13 @@ def _read_acl_rule(element: etree._Element, ctx: DeserializeContext) -> AclRule:
     for child in element:
         tag = child.tag
         if tag == _WA_Order:
-            obj.order = read_int(child)
+            obj.order = read_int(child, ctx, obj)
         elif tag == _WA_Action:
-            obj.action = child.text or read_string(child)
+            obj.action = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RemoteSubnet:
-            obj.remote_subnet = child.text or read_string(child)
+            obj.remote_subnet = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3692,13 +3692,13 @@ def _read_public_ip(element: etree._Element, ctx: DeserializeContext) -> PublicI
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Address:
-            obj.address = child.text or read_string(child)
+            obj.address = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IdleTimeoutInMinutes:
-            obj.idle_timeout_in_minutes = read_int(child)
+            obj.idle_timeout_in_minutes = read_int(child, ctx, obj)
         elif tag == _WA_DomainNameLabel:
-            obj.domain_name_label = child.text or read_string(child)
+            obj.domain_name_label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Fqdns:
             obj.fqdns = read_string_list(child, _WA_Fqdn, ctx, obj)
         else:
@@ -3711,7 +3711,7 @@ def _read_network_interface(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IPConfigurations:
             obj.ip_configurations = read_list(
                 child, _WA_IPConfiguration, _read_network_interface_ip_configuration, ctx, obj
@@ -3728,9 +3728,9 @@ def _read_network_interface_ip_configuration(
     for child in element:
         tag = child.tag
         if tag == _WA_SubnetName:
-            obj.subnet_name = child.text or read_string(child)
+            obj.subnet_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_StaticVirtualNetworkIPAddress:
-            obj.static_virtual_network_ip_address = child.text or read_string(child)
+            obj.static_virtual_network_ip_address = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3743,23 +3743,23 @@ def _read_os_virtual_hard_disk(
     for child in element:
         tag = child.tag
         if tag == _WA_HostCaching:
-            obj.host_caching = child.text or read_string(child)
+            obj.host_caching = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DiskLabel:
-            obj.disk_label = child.text or read_string(child)
+            obj.disk_label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DiskName:
-            obj.disk_name = child.text or read_string(child)
+            obj.disk_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MediaLink:
-            obj.media_link = child.text or read_string(child)
+            obj.media_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SourceImageName:
-            obj.source_image_name = child.text or read_string(child)
+            obj.source_image_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OS:
-            obj.os = child.text or read_string(child)
+            obj.os = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RemoteSourceImageLink:
-            obj.remote_source_image_link = child.text or read_string(child)
+            obj.remote_source_image_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ResizedSizeInGB:
-            obj.resized_size_in_gb = read_int(child)
+            obj.resized_size_in_gb = read_int(child, ctx, obj)
         elif tag == _WA_IOType:
-            obj.io_type = child.text or read_string(child)
+            obj.io_type = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3774,21 +3774,21 @@ def _read_data_virtual_hard_disk(
     for child in element:
         tag = child.tag
         if tag == _WA_HostCaching:
-            obj.host_caching = child.text or read_string(child)
+            obj.host_caching = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DiskLabel:
-            obj.disk_label = child.text or read_string(child)
+            obj.disk_label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DiskName:
-            obj.disk_name = child.text or read_string(child)
+            obj.disk_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Lun:
-            obj.lun = read_int(child)
+            obj.lun = read_int(child, ctx, obj)
         elif tag == _WA_LogicalDiskSizeInGB:
-            obj.logical_disk_size_in_gb = read_int(child)
+            obj.logical_disk_size_in_gb = read_int(child, ctx, obj)
         elif tag == _WA_MediaLink:
-            obj.media_link = child.text or read_string(child)
+            obj.media_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SourceMediaLink:
-            obj.source_media_link = child.text or read_string(child)
+            obj.source_media_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IOType:
-            obj.io_type = child.text or read_string(child)
+            obj.io_type = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3801,13 +3801,13 @@ def _read_resource_extension_reference(
     for child in element:
         tag = child.tag
         if tag == _WA_ReferenceName:
-            obj.reference_name = child.text or read_string(child)
+            obj.reference_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Publisher:
-            obj.publisher = child.text or read_string(child)
+            obj.publisher = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Version:
-            obj.version = child.text or read_string(child)
+            obj.version = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ResourceExtensionParameterValues:
             obj.resource_extension_parameter_values = read_list(
                 child,
@@ -3817,7 +3817,7 @@ def _read_resource_extension_reference(
                 obj,
             )
         elif tag == _WA_State:
-            obj.state = child.text or read_string(child)
+            obj.state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Certificates:
             obj.certificates = read_list(
                 child, _WA_Certificate, _read_resource_extension_certificate, ctx, obj
@@ -3834,11 +3834,11 @@ def _read_resource_extension_parameter_value(
     for child in element:
         tag = child.tag
         if tag == _WA_Key:
-            obj.key = child.text or read_string(child)
+            obj.key = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Value:
-            obj.value = child.text or read_string(child)
+            obj.value = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Type:
-            obj.type = child.text or read_string(child)
+            obj.type = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3851,9 +3851,9 @@ def _read_resource_extension_certificate(
     for child in element:
         tag = child.tag
         if tag == _WA_Thumbprint:
-            obj.thumbprint = child.text or read_string(child)
+            obj.thumbprint = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ThumbprintAlgorithm:
-            obj.thumbprint_algorithm = child.text or read_string(child)
+            obj.thumbprint_algorithm = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3866,11 +3866,11 @@ def _read_create_cloud_service(
     for child in element:
         tag = child.tag
         if tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_GeoRegion:
-            obj.geo_region = child.text or read_string(child)
+            obj.geo_region = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3881,13 +3881,13 @@ def _read_cloud_service(element: etree._Element, ctx: DeserializeContext) -> Clo
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_GeoRegion:
-            obj.geo_region = child.text or read_string(child)
+            obj.geo_region = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Resources:
             obj.resources = read_list(child, _WA_Resource, _read_resource, ctx, obj)
         else:
@@ -3900,21 +3900,21 @@ def _read_resource(element: etree._Element, ctx: DeserializeContext) -> Resource
     for child in element:
         tag = child.tag
         if tag == _WA_ResourceProviderNamespace:
-            obj.resource_provider_namespace = child.text or read_string(child)
+            obj.resource_provider_namespace = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Type:
-            obj.type = child.text or read_string(child)
+            obj.type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SchemaVersion:
-            obj.schema_version = child.text or read_string(child)
+            obj.schema_version = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ETag:
-            obj.e_tag = child.text or read_string(child)
+            obj.e_tag = child.text or read_string(child, ctx, obj)
         elif tag == _WA_State:
-            obj.state = child.text or read_string(child)
+            obj.state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SubState:
-            obj.sub_state = child.text or read_string(child)
+            obj.sub_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IntrinsicSettings:
             obj.intrinsic_settings = None if is_nil(child) else _read_intrinsic_settings(child, ctx)
         elif tag == _WA_OperationStatus:
@@ -3926,7 +3926,7 @@ def _read_resource(element: etree._Element, ctx: DeserializeContext) -> Resource
                 None if is_nil(child) else _read_cloud_service_settings(child, ctx)
             )
         elif tag == _WA_PromotionCode:
-            obj.promotion_code = child.text or read_string(child)
+            obj.promotion_code = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3937,7 +3937,7 @@ def _read_intrinsic_settings(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _WA_Plan:
-            obj.plan = child.text or read_string(child)
+            obj.plan = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Quota:
             obj.quota = None if is_nil(child) else _read_job_collection_quota(child, ctx)
         else:
@@ -3952,9 +3952,9 @@ def _read_job_collection_quota(
     for child in element:
         tag = child.tag
         if tag == _WA_MaxJobCount:
-            obj.max_job_count = read_int(child)
+            obj.max_job_count = read_int(child, ctx, obj)
         elif tag == _WA_MaxJobOccurrence:
-            obj.max_job_occurrence = read_int(child)
+            obj.max_job_occurrence = read_int(child, ctx, obj)
         elif tag == _WA_MaxRecurrence:
             obj.max_recurrence = None if is_nil(child) else _read_max_recurrence(child, ctx)
         else:
@@ -3967,9 +3967,9 @@ def _read_max_recurrence(element: etree._Element, ctx: DeserializeContext) -> Ma
     for child in element:
         tag = child.tag
         if tag == _WA_Frequency:
-            obj.frequency = child.text or read_string(child)
+            obj.frequency = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Interval:
-            obj.interval = read_int(child)
+            obj.interval = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3982,9 +3982,9 @@ def _read_resource_operation_status(
     for child in element:
         tag = child.tag
         if tag == _WA_Type:
-            obj.type = child.text or read_string(child)
+            obj.type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Result:
-            obj.result = child.text or read_string(child)
+            obj.result = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Error:
             obj.error = None if is_nil(child) else _read_resource_operation_error(child, ctx)
         else:
@@ -3999,9 +3999,9 @@ def _read_resource_operation_error(
     for child in element:
         tag = child.tag
         if tag == _WA_HttpCode:
-            obj.http_code = read_int(child)
+            obj.http_code = read_int(child, ctx, obj)
         elif tag == _WA_Message:
-            obj.message = child.text or read_string(child)
+            obj.message = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4014,7 +4014,7 @@ def _read_cloud_service_settings(
     for child in element:
         tag = child.tag
         if tag == _WA_GeoRegion:
-            obj.geo_region = child.text or read_string(child)
+            obj.geo_region = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4039,7 +4039,7 @@ def _read_create_job_collection__intrinsic_settings(
     for child in element:
         tag = child.tag
         if tag == _WA_Plan:
-            obj.plan = child.text or read_string(child)
+            obj.plan = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
 
@@ -4051,7 +4051,7 @@ def _read_resource_name_availability_response(
     for child in element:
         tag = child.tag
         if tag == _WA_IsAvailable:
-            obj.result = read_bool(child)
+            obj.result = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4062,11 +4062,11 @@ def _read_atom_author(element: etree._Element, ctx: DeserializeContext) -> AtomA
     for child in element:
         tag = child.tag
         if tag == _ATOM_name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_uri:
-            obj.uri = child.text or read_string(child)
+            obj.uri = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_email:
-            obj.email = child.text or read_string(child)
+            obj.email = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4113,11 +4113,11 @@ def _read_service_bus_region_feed(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4144,11 +4144,11 @@ def _read_service_bus_namespace_feed(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4173,11 +4173,11 @@ def _read_queue_feed(element: etree._Element, ctx: DeserializeContext) -> QueueF
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4202,11 +4202,11 @@ def _read_topic_feed(element: etree._Element, ctx: DeserializeContext) -> TopicF
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4233,11 +4233,11 @@ def _read_notification_hub_feed(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4262,11 +4262,11 @@ def _read_relay_feed(element: etree._Element, ctx: DeserializeContext) -> RelayF
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4293,11 +4293,11 @@ def _read_metric_properties_feed(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4322,11 +4322,11 @@ def _read_metric_values_feed(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4353,11 +4353,11 @@ def _read_metric_rollups_feed(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4384,13 +4384,13 @@ def _read_service_bus_region_entry(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_published:
-            obj.published = read_datetime(child)
+            obj.published = read_datetime(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4435,13 +4435,13 @@ def _read_service_bus_namespace_entry(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_published:
-            obj.published = read_datetime(child)
+            obj.published = read_datetime(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4486,13 +4486,13 @@ def _read_namespace_availability_entry(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_published:
-            obj.published = read_datetime(child)
+            obj.published = read_datetime(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4537,13 +4537,13 @@ def _read_queue_entry(element: etree._Element, ctx: DeserializeContext) -> Queue
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_published:
-            obj.published = read_datetime(child)
+            obj.published = read_datetime(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4582,13 +4582,13 @@ def _read_topic_entry(element: etree._Element, ctx: DeserializeContext) -> Topic
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_published:
-            obj.published = read_datetime(child)
+            obj.published = read_datetime(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4629,13 +4629,13 @@ def _read_notification_hub_entry(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_published:
-            obj.published = read_datetime(child)
+            obj.published = read_datetime(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4678,13 +4678,13 @@ def _read_relay_entry(element: etree._Element, ctx: DeserializeContext) -> Relay
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_published:
-            obj.published = read_datetime(child)
+            obj.published = read_datetime(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4725,13 +4725,13 @@ def _read_metric_properties_entry(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_published:
-            obj.published = read_datetime(child)
+            obj.published = read_datetime(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4774,13 +4774,13 @@ def _read_metric_values_entry(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_published:
-            obj.published = read_datetime(child)
+            obj.published = read_datetime(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4823,13 +4823,13 @@ def _read_metric_rollups_entry(
     for child in element:
         tag = child.tag
         if tag == _ATOM_id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_title:
-            obj.title = child.text or read_string(child)
+            obj.title = child.text or read_string(child, ctx, obj)
         elif tag == _ATOM_published:
-            obj.published = read_datetime(child)
+            obj.published = read_datetime(child, ctx, obj)
         elif tag == _ATOM_updated:
-            obj.updated = read_datetime(child)
+            obj.updated = read_datetime(child, ctx, obj)
         elif tag == _ATOM_author:
             obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
         elif tag == _ATOM_link:
@@ -4870,9 +4870,9 @@ def _read_service_bus_region(element: etree._Element, ctx: DeserializeContext) -
     for child in element:
         tag = child.tag
         if tag == _SB_Code:
-            obj.code = child.text or read_string(child)
+            obj.code = child.text or read_string(child, ctx, obj)
         elif tag == _SB_FullName:
-            obj.fullname = child.text or read_string(child)
+            obj.fullname = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4885,37 +4885,37 @@ def _read_service_bus_namespace(
     for child in element:
         tag = child.tag
         if tag == _SB_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _SB_Region:
-            obj.region = child.text or read_string(child)
+            obj.region = child.text or read_string(child, ctx, obj)
         elif tag == _SB_DefaultKey:
-            obj.default_key = child.text or read_string(child)
+            obj.default_key = child.text or read_string(child, ctx, obj)
         elif tag == _SB_Status:
-            obj.status = child.text or read_string(child)
+            obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _SB_CreatedAt:
-            obj.created_at = read_datetime(child)
+            obj.created_at = read_datetime(child, ctx, obj)
         elif tag == _SB_AcsManagementEndpoint:
-            obj.acs_management_endpoint = child.text or read_string(child)
+            obj.acs_management_endpoint = child.text or read_string(child, ctx, obj)
         elif tag == _SB_ServiceBusEndpoint:
-            obj.servicebus_endpoint = child.text or read_string(child)
+            obj.servicebus_endpoint = child.text or read_string(child, ctx, obj)
         elif tag == _SB_ConnectionString:
-            obj.connection_string = child.text or read_string(child)
+            obj.connection_string = child.text or read_string(child, ctx, obj)
         elif tag == _SB_SubscriptionId:
-            obj.subscription_id = child.text or read_string(child)
+            obj.subscription_id = child.text or read_string(child, ctx, obj)
         elif tag == _SB_Enabled:
-            obj.enabled = read_bool(child)
+            obj.enabled = read_bool(child, ctx, obj)
         elif tag == _SB_Critical:
-            obj.critical = read_bool(child)
+            obj.critical = read_bool(child, ctx, obj)
         elif tag == _SB_UpdatedAt:
-            obj.updated_at = read_datetime(child)
+            obj.updated_at = read_datetime(child, ctx, obj)
         elif tag == _SB_CreateACSNamespace:
-            obj.create_acs_namespace = read_bool(child)
+            obj.create_acs_namespace = read_bool(child, ctx, obj)
         elif tag == _SB_EventHubEnabled:
-            obj.event_hub_enabled = read_bool(child)
+            obj.event_hub_enabled = read_bool(child, ctx, obj)
         elif tag == _SB_NamespaceType:
-            obj.namespace_type = child.text or read_string(child)
+            obj.namespace_type = child.text or read_string(child, ctx, obj)
         elif tag == _SB_ResourceGroup:
-            obj.resource_group = child.text or read_string(child)
+            obj.resource_group = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4928,11 +4928,11 @@ def _read_namespace_availability(
     for child in element:
         tag = child.tag
         if tag == _SB_Result:
-            obj.result = read_bool(child)
+            obj.result = read_bool(child, ctx, obj)
         elif tag == _SB_Reason:
-            obj.reason = child.text or read_string(child)
+            obj.reason = child.text or read_string(child, ctx, obj)
         elif tag == _SB_ReasonDetail:
-            obj.reason_detail = child.text or read_string(child)
+            obj.reason_detail = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4943,55 +4943,55 @@ def _read_queue_description(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _SB_LockDuration:
-            obj.lock_duration = child.text or read_string(child)
+            obj.lock_duration = child.text or read_string(child, ctx, obj)
         elif tag == _SB_MaxSizeInMegabytes:
-            obj.max_size_in_megabytes = read_int(child)
+            obj.max_size_in_megabytes = read_int(child, ctx, obj)
         elif tag == _SB_RequiresDuplicateDetection:
-            obj.requires_duplicate_detection = read_bool(child)
+            obj.requires_duplicate_detection = read_bool(child, ctx, obj)
         elif tag == _SB_RequiresSession:
-            obj.requires_session = read_bool(child)
+            obj.requires_session = read_bool(child, ctx, obj)
         elif tag == _SB_DefaultMessageTimeToLive:
-            obj.default_message_time_to_live = child.text or read_string(child)
+            obj.default_message_time_to_live = child.text or read_string(child, ctx, obj)
         elif tag == _SB_DeadLetteringOnMessageExpiration:
-            obj.dead_lettering_on_message_expiration = read_bool(child)
+            obj.dead_lettering_on_message_expiration = read_bool(child, ctx, obj)
         elif tag == _SB_DuplicateDetectionHistoryTimeWindow:
-            obj.duplicate_detection_history_time_window = child.text or read_string(child)
+            obj.duplicate_detection_history_time_window = child.text or read_string(child, ctx, obj)
         elif tag == _SB_MaxDeliveryCount:
-            obj.max_delivery_count = read_int(child)
+            obj.max_delivery_count = read_int(child, ctx, obj)
         elif tag == _SB_EnableBatchedOperations:
-            obj.enable_batched_operations = read_bool(child)
+            obj.enable_batched_operations = read_bool(child, ctx, obj)
         elif tag == _SB_SizeInBytes:
-            obj.size_in_bytes = read_int(child)
+            obj.size_in_bytes = read_int(child, ctx, obj)
         elif tag == _SB_MessageCount:
-            obj.message_count = read_int(child)
+            obj.message_count = read_int(child, ctx, obj)
         elif tag == _SB_IsAnonymousAccessible:
-            obj.is_anonymous_accessible = read_bool(child)
+            obj.is_anonymous_accessible = read_bool(child, ctx, obj)
         elif tag == _SB_AuthorizationRules:
             obj.authorization_rules = read_list(
                 child, _SB_AuthorizationRule, _read_authorization_rule, ctx, obj
             )
         elif tag == _SB_Status:
-            obj.status = child.text or read_string(child)
+            obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _SB_ForwardTo:
-            obj.forward_to = child.text or read_string(child)
+            obj.forward_to = child.text or read_string(child, ctx, obj)
         elif tag == _SB_CreatedAt:
-            obj.created_at = read_datetime(child)
+            obj.created_at = read_datetime(child, ctx, obj)
         elif tag == _SB_UpdatedAt:
-            obj.updated_at = read_datetime(child)
+            obj.updated_at = read_datetime(child, ctx, obj)
         elif tag == _SB_AccessedAt:
-            obj.accessed_at = read_datetime(child)
+            obj.accessed_at = read_datetime(child, ctx, obj)
         elif tag == _SB_SupportOrdering:
-            obj.support_ordering = read_bool(child)
+            obj.support_ordering = read_bool(child, ctx, obj)
         elif tag == _SB_CountDetails:
             obj.count_details = None if is_nil(child) else _read_count_details(child, ctx)
         elif tag == _SB_AutoDeleteOnIdle:
-            obj.auto_delete_on_idle = child.text or read_string(child)
+            obj.auto_delete_on_idle = child.text or read_string(child, ctx, obj)
         elif tag == _SB_EnablePartitioning:
-            obj.enable_partitioning = read_bool(child)
+            obj.enable_partitioning = read_bool(child, ctx, obj)
         elif tag == _SB_EntityAvailabilityStatus:
-            obj.entity_availability_status = child.text or read_string(child)
+            obj.entity_availability_status = child.text or read_string(child, ctx, obj)
         elif tag == _SB_EnableExpress:
-            obj.enable_express = read_bool(child)
+            obj.enable_express = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5002,47 +5002,47 @@ def _read_topic_description(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _SB_DefaultMessageTimeToLive:
-            obj.default_message_time_to_live = child.text or read_string(child)
+            obj.default_message_time_to_live = child.text or read_string(child, ctx, obj)
         elif tag == _SB_MaxSizeInMegabytes:
-            obj.max_size_in_megabytes = read_int(child)
+            obj.max_size_in_megabytes = read_int(child, ctx, obj)
         elif tag == _SB_RequiresDuplicateDetection:
-            obj.requires_duplicate_detection = read_bool(child)
+            obj.requires_duplicate_detection = read_bool(child, ctx, obj)
         elif tag == _SB_DuplicateDetectionHistoryTimeWindow:
-            obj.duplicate_detection_history_time_window = child.text or read_string(child)
+            obj.duplicate_detection_history_time_window = child.text or read_string(child, ctx, obj)
         elif tag == _SB_EnableBatchedOperations:
-            obj.enable_batched_operations = read_bool(child)
+            obj.enable_batched_operations = read_bool(child, ctx, obj)
         elif tag == _SB_SizeInBytes:
-            obj.size_in_bytes = read_int(child)
+            obj.size_in_bytes = read_int(child, ctx, obj)
         elif tag == _SB_FilteringMessagesBeforePublishing:
-            obj.filtering_messages_before_publishing = read_bool(child)
+            obj.filtering_messages_before_publishing = read_bool(child, ctx, obj)
         elif tag == _SB_IsAnonymousAccessible:
-            obj.is_anonymous_accessible = read_bool(child)
+            obj.is_anonymous_accessible = read_bool(child, ctx, obj)
         elif tag == _SB_AuthorizationRules:
             obj.authorization_rules = read_list(
                 child, _SB_AuthorizationRule, _read_authorization_rule, ctx, obj
             )
         elif tag == _SB_Status:
-            obj.status = child.text or read_string(child)
+            obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _SB_CreatedAt:
-            obj.created_at = read_datetime(child)
+            obj.created_at = read_datetime(child, ctx, obj)
         elif tag == _SB_UpdatedAt:
-            obj.updated_at = read_datetime(child)
+            obj.updated_at = read_datetime(child, ctx, obj)
         elif tag == _SB_AccessedAt:
-            obj.accessed_at = read_datetime(child)
+            obj.accessed_at = read_datetime(child, ctx, obj)
         elif tag == _SB_SupportOrdering:
-            obj.support_ordering = read_bool(child)
+            obj.support_ordering = read_bool(child, ctx, obj)
         elif tag == _SB_CountDetails:
             obj.count_details = None if is_nil(child) else _read_count_details(child, ctx)
         elif tag == _SB_SubscriptionCount:
-            obj.subscription_count = read_int(child)
+            obj.subscription_count = read_int(child, ctx, obj)
         elif tag == _SB_AutoDeleteOnIdle:
-            obj.auto_delete_on_idle = child.text or read_string(child)
+            obj.auto_delete_on_idle = child.text or read_string(child, ctx, obj)
         elif tag == _SB_EnablePartitioning:
-            obj.enable_partitioning = read_bool(child)
+            obj.enable_partitioning = read_bool(child, ctx, obj)
         elif tag == _SB_EntityAvailabilityStatus:
-            obj.entity_availability_status = child.text or read_string(child)
+            obj.entity_availability_status = child.text or read_string(child, ctx, obj)
         elif tag == _SB_EnableExpress:
-            obj.enable_express = read_bool(child)
+            obj.enable_express = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5055,7 +5055,7 @@ def _read_notification_hub_description(
     for child in element:
         tag = child.tag
         if tag == _SB_RegistrationTtl:
-            obj.registration_ttl = child.text or read_string(child)
+            obj.registration_ttl = child.text or read_string(child, ctx, obj)
         elif tag == _SB_AuthorizationRules:
             obj.authorization_rules = read_list(
                 child, _SB_AuthorizationRule, _read_authorization_rule, ctx, obj
@@ -5070,27 +5070,27 @@ def _read_relay_description(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _SB_Path:
-            obj.path = child.text or read_string(child)
+            obj.path = child.text or read_string(child, ctx, obj)
         elif tag == _SB_ListenerType:
-            obj.listener_type = child.text or read_string(child)
+            obj.listener_type = child.text or read_string(child, ctx, obj)
         elif tag == _SB_ListenerCount:
-            obj.listener_count = read_int(child)
+            obj.listener_count = read_int(child, ctx, obj)
         elif tag == _SB_RelayType:
-            obj.relay_type = child.text or read_string(child)
+            obj.relay_type = child.text or read_string(child, ctx, obj)
         elif tag == _SB_RequiresClientAuthorization:
-            obj.requires_client_authorization = read_bool(child)
+            obj.requires_client_authorization = read_bool(child, ctx, obj)
         elif tag == _SB_RequiresTransportSecurity:
-            obj.requires_transport_security = read_bool(child)
+            obj.requires_transport_security = read_bool(child, ctx, obj)
         elif tag == _SB_IsDynamic:
-            obj.is_dynamic = read_bool(child)
+            obj.is_dynamic = read_bool(child, ctx, obj)
         elif tag == _SB_AuthorizationRules:
             obj.authorization_rules = read_list(
                 child, _SB_AuthorizationRule, _read_authorization_rule, ctx, obj
             )
         elif tag == _SB_CreatedAt:
-            obj.created_at = read_datetime(child)
+            obj.created_at = read_datetime(child, ctx, obj)
         elif tag == _SB_UpdatedAt:
-            obj.updated_at = read_datetime(child)
+            obj.updated_at = read_datetime(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5117,21 +5117,21 @@ def _read_shared_access_authorization_rule(
     for child in element:
         tag = child.tag
         if tag == _SB_ClaimType:
-            obj.claim_type = child.text or read_string(child)
+            obj.claim_type = child.text or read_string(child, ctx, obj)
         elif tag == _SB_ClaimValue:
-            obj.claim_value = child.text or read_string(child)
+            obj.claim_value = child.text or read_string(child, ctx, obj)
         elif tag == _SB_Rights:
             obj.rights = read_string_list(child, _SB_AccessRights, ctx, obj)
         elif tag == _SB_CreatedTime:
-            obj.created_time = read_datetime(child)
+            obj.created_time = read_datetime(child, ctx, obj)
         elif tag == _SB_ModifiedTime:
-            obj.modified_time = read_datetime(child)
+            obj.modified_time = read_datetime(child, ctx, obj)
         elif tag == _SB_KeyName:
-            obj.key_name = child.text or read_string(child)
+            obj.key_name = child.text or read_string(child, ctx, obj)
         elif tag == _SB_PrimaryKey:
-            obj.primary_key = child.text or read_string(child)
+            obj.primary_key = child.text or read_string(child, ctx, obj)
         elif tag == _SB_SecondaryKey:
-            obj.secondary_key = child.text or read_string(child)
+            obj.secondary_key = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5142,17 +5142,17 @@ def _read_allow_rule(element: etree._Element, ctx: DeserializeContext) -> AllowR
     for child in element:
         tag = child.tag
         if tag == _SB_IssuerName:
-            obj.issuer_name = child.text or read_string(child)
+            obj.issuer_name = child.text or read_string(child, ctx, obj)
         elif tag == _SB_ClaimType:
-            obj.claim_type = child.text or read_string(child)
+            obj.claim_type = child.text or read_string(child, ctx, obj)
         elif tag == _SB_ClaimValue:
-            obj.claim_value = child.text or read_string(child)
+            obj.claim_value = child.text or read_string(child, ctx, obj)
         elif tag == _SB_Rights:
             obj.rights = read_string_list(child, _SB_AccessRights, ctx, obj)
         elif tag == _SB_CreatedTime:
-            obj.created_time = read_datetime(child)
+            obj.created_time = read_datetime(child, ctx, obj)
         elif tag == _SB_ModifiedTime:
-            obj.modified_time = read_datetime(child)
+            obj.modified_time = read_datetime(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5163,15 +5163,15 @@ def _read_count_details(element: etree._Element, ctx: DeserializeContext) -> Cou
     for child in element:
         tag = child.tag
         if tag == _SBM_ActiveMessageCount:
-            obj.active_message_count = read_int(child)
+            obj.active_message_count = read_int(child, ctx, obj)
         elif tag == _SBM_DeadLetterMessageCount:
-            obj.dead_letter_message_count = read_int(child)
+            obj.dead_letter_message_count = read_int(child, ctx, obj)
         elif tag == _SBM_ScheduledMessageCount:
-            obj.scheduled_message_count = read_int(child)
+            obj.scheduled_message_count = read_int(child, ctx, obj)
         elif tag == _SBM_TransferMessageCount:
-            obj.transfer_message_count = read_int(child)
+            obj.transfer_message_count = read_int(child, ctx, obj)
         elif tag == _SBM_TransferDeadLetterMessageCount:
-            obj.transfer_dead_letter_message_count = read_int(child)
+            obj.transfer_dead_letter_message_count = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5182,13 +5182,13 @@ def _read_metric_properties(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _D_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _D_PrimaryAggregation:
-            obj.primary_aggregation = child.text or read_string(child)
+            obj.primary_aggregation = child.text or read_string(child, ctx, obj)
         elif tag == _D_Unit:
-            obj.unit = child.text or read_string(child)
+            obj.unit = child.text or read_string(child, ctx, obj)
         elif tag == _D_DisplayName:
-            obj.display_name = child.text or read_string(child)
+            obj.display_name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5199,15 +5199,15 @@ def _read_metric_values(element: etree._Element, ctx: DeserializeContext) -> Met
     for child in element:
         tag = child.tag
         if tag == _D_Timestamp:
-            obj.timestamp = read_datetime(child)
+            obj.timestamp = read_datetime(child, ctx, obj)
         elif tag == _D_Min:
-            obj.min = read_int(child)
+            obj.min = read_int(child, ctx, obj)
         elif tag == _D_Max:
-            obj.max = read_int(child)
+            obj.max = read_int(child, ctx, obj)
         elif tag == _D_Average:
-            obj.average = read_float(child)
+            obj.average = read_float(child, ctx, obj)
         elif tag == _D_Total:
-            obj.total = read_int(child)
+            obj.total = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5218,9 +5218,9 @@ def _read_metric_rollups(element: etree._Element, ctx: DeserializeContext) -> Me
     for child in element:
         tag = child.tag
         if tag == _D_TimeGrain:
-            obj.time_grain = child.text or read_string(child)
+            obj.time_grain = child.text or read_string(child, ctx, obj)
         elif tag == _D_Retention:
-            obj.retention = child.text or read_string(child)
+            obj.retention = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5233,11 +5233,11 @@ def _read_create_server_input(
     for child in element:
         tag = child.tag
         if tag == _SQL_AdministratorLogin:
-            obj.admin_login = child.text or read_string(child)
+            obj.admin_login = child.text or read_string(child, ctx, obj)
         elif tag == _SQL_AdministratorLoginPassword:
-            obj.admin_password = child.text or read_string(child)
+            obj.admin_password = child.text or read_string(child, ctx, obj)
         elif tag == _SQL_Location:
-            obj.location = child.text or read_string(child)
+            obj.location = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5260,11 +5260,11 @@ def _read_firewall_rule_input(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_StartIPAddress:
-            obj.start_ip_address = child.text or read_string(child)
+            obj.start_ip_address = child.text or read_string(child, ctx, obj)
         elif tag == _WA_EndIPAddress:
-            obj.end_ip_address = child.text or read_string(child)
+            obj.end_ip_address = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5277,15 +5277,15 @@ def _read_create_database_input(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Edition:
-            obj.edition = child.text or read_string(child)
+            obj.edition = child.text or read_string(child, ctx, obj)
         elif tag == _WA_CollationName:
-            obj.collation_name = child.text or read_string(child)
+            obj.collation_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MaxSizeBytes:
-            obj.max_size_bytes = read_int(child)
+            obj.max_size_bytes = read_int(child, ctx, obj)
         elif tag == _WA_ServiceObjectiveId:
-            obj.service_objective_id = child.text or read_string(child)
+            obj.service_objective_id = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5298,13 +5298,13 @@ def _read_update_database_input(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.new_database_name = child.text or read_string(child)
+            obj.new_database_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Edition:
-            obj.edition = child.text or read_string(child)
+            obj.edition = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MaxSizeBytes:
-            obj.max_size_bytes = read_int(child)
+            obj.max_size_bytes = read_int(child, ctx, obj)
         elif tag == _WA_ServiceObjectiveId:
-            obj.service_objective_id = child.text or read_string(child)
+            obj.service_objective_id = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5326,19 +5326,19 @@ def _read_server(element: etree._Element, ctx: DeserializeContext) -> Server:
     for child in element:
         tag = child.tag
         if tag == _SQL_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _SQL_AdministratorLogin:
-            obj.administrator_login = child.text or read_string(child)
+            obj.administrator_login = child.text or read_string(child, ctx, obj)
         elif tag == _SQL_Location:
-            obj.location = child.text or read_string(child)
+            obj.location = child.text or read_string(child, ctx, obj)
         elif tag == _SQL_GeoPairedRegion:
-            obj.geo_paired_region = child.text or read_string(child)
+            obj.geo_paired_region = child.text or read_string(child, ctx, obj)
         elif tag == _SQL_FullyQualifiedDomainName:
-            obj.fully_qualified_domain_name = child.text or read_string(child)
+            obj.fully_qualified_domain_name = child.text or read_string(child, ctx, obj)
         elif tag == _SQL_Version:
-            obj.version = child.text or read_string(child)
+            obj.version = child.text or read_string(child, ctx, obj)
         elif tag == _SQL_State:
-            obj.state = child.text or read_string(child)
+            obj.state = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5349,17 +5349,17 @@ def _read_server_quota(element: etree._Element, ctx: DeserializeContext) -> Serv
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Type:
-            obj.type = child.text or read_string(child)
+            obj.type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_State:
-            obj.state = child.text or read_string(child)
+            obj.state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SelfLink:
-            obj.self_link = child.text or read_string(child)
+            obj.self_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ParentLink:
-            obj.parent_link = child.text or read_string(child)
+            obj.parent_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Value:
-            obj.value = read_int(child)
+            obj.value = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5370,37 +5370,37 @@ def _read_event_log(element: etree._Element, ctx: DeserializeContext) -> EventLo
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Type:
-            obj.type = child.text or read_string(child)
+            obj.type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_State:
-            obj.state = child.text or read_string(child)
+            obj.state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SelfLink:
-            obj.self_link = child.text or read_string(child)
+            obj.self_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ParentLink:
-            obj.parent_link = child.text or read_string(child)
+            obj.parent_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DatabaseName:
-            obj.database_name = child.text or read_string(child)
+            obj.database_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_StartTimeUtc:
-            obj.start_time_utc = read_datetime(child)
+            obj.start_time_utc = read_datetime(child, ctx, obj)
         elif tag == _WA_IntervalSizeInMinutes:
-            obj.interval_size_in_minutes = read_int(child)
+            obj.interval_size_in_minutes = read_int(child, ctx, obj)
         elif tag == _WA_EventCategory:
-            obj.event_category = child.text or read_string(child)
+            obj.event_category = child.text or read_string(child, ctx, obj)
         elif tag == _WA_EventType:
-            obj.event_type = child.text or read_string(child)
+            obj.event_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_EventSubtype:
-            obj.event_subtype = read_int(child)
+            obj.event_subtype = read_int(child, ctx, obj)
         elif tag == _WA_EventSubtypeDescription:
-            obj.event_subtype_description = child.text or read_string(child)
+            obj.event_subtype_description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_NumberOfEvents:
-            obj.number_of_events = read_int(child)
+            obj.number_of_events = read_int(child, ctx, obj)
         elif tag == _WA_Severity:
-            obj.severity = read_int(child)
+            obj.severity = read_int(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AdditionalData:
-            obj.additional_data = child.text or read_string(child)
+            obj.additional_data = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5411,19 +5411,19 @@ def _read_firewall_rule(element: etree._Element, ctx: DeserializeContext) -> Fir
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Type:
-            obj.type = child.text or read_string(child)
+            obj.type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_State:
-            obj.state = child.text or read_string(child)
+            obj.state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SelfLink:
-            obj.self_link = child.text or read_string(child)
+            obj.self_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ParentLink:
-            obj.parent_link = child.text or read_string(child)
+            obj.parent_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_StartIPAddress:
-            obj.start_ip_address = child.text or read_string(child)
+            obj.start_ip_address = child.text or read_string(child, ctx, obj)
         elif tag == _WA_EndIPAddress:
-            obj.end_ip_address = child.text or read_string(child)
+            obj.end_ip_address = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5434,25 +5434,25 @@ def _read_service_objective(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Type:
-            obj.type = child.text or read_string(child)
+            obj.type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_State:
-            obj.state = child.text or read_string(child)
+            obj.state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SelfLink:
-            obj.self_link = child.text or read_string(child)
+            obj.self_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ParentLink:
-            obj.parent_link = child.text or read_string(child)
+            obj.parent_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Id:
-            obj.id = child.text or read_string(child)
+            obj.id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IsDefault:
-            obj.is_default = read_bool(child)
+            obj.is_default = read_bool(child, ctx, obj)
         elif tag == _WA_IsSystem:
-            obj.is_system = read_bool(child)
+            obj.is_system = read_bool(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Enabled:
-            obj.enabled = read_bool(child)
+            obj.enabled = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5463,51 +5463,55 @@ def _read_database(element: etree._Element, ctx: DeserializeContext) -> Database
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Type:
-            obj.type = child.text or read_string(child)
+            obj.type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_State:
-            obj.state = child.text or read_string(child)
+            obj.state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SelfLink:
-            obj.self_link = child.text or read_string(child)
+            obj.self_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ParentLink:
-            obj.parent_link = child.text or read_string(child)
+            obj.parent_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Id:
-            obj.id = read_int(child)
+            obj.id = read_int(child, ctx, obj)
         elif tag == _WA_Edition:
-            obj.edition = child.text or read_string(child)
+            obj.edition = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MaxSizeGB:
-            obj.max_size_gb = read_int(child)
+            obj.max_size_gb = read_int(child, ctx, obj)
         elif tag == _WA_CollationName:
-            obj.collation_name = child.text or read_string(child)
+            obj.collation_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_CreationDate:
-            obj.creation_date = read_datetime(child)
+            obj.creation_date = read_datetime(child, ctx, obj)
         elif tag == _WA_IsFederationRoot:
-            obj.is_federation_root = read_bool(child)
+            obj.is_federation_root = read_bool(child, ctx, obj)
         elif tag == _WA_IsSystemObject:
-            obj.is_system_object = read_bool(child)
+            obj.is_system_object = read_bool(child, ctx, obj)
         elif tag == _WA_SizeMB:
-            obj.size_mb = read_float(child)
+            obj.size_mb = read_float(child, ctx, obj)
         elif tag == _WA_MaxSizeBytes:
-            obj.max_size_bytes = read_int(child)
+            obj.max_size_bytes = read_int(child, ctx, obj)
         elif tag == _WA_ServiceObjectiveId:
-            obj.service_objective_id = child.text or read_string(child)
+            obj.service_objective_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AssignedServiceObjectiveId:
-            obj.assigned_service_objective_id = child.text or read_string(child)
+            obj.assigned_service_objective_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ServiceObjectiveAssignmentState:
-            obj.service_objective_assignment_state = read_int(child)
+            obj.service_objective_assignment_state = read_int(child, ctx, obj)
         elif tag == _WA_ServiceObjectiveAssignmentStateDescription:
-            obj.service_objective_assignment_state_description = child.text or read_string(child)
+            obj.service_objective_assignment_state_description = child.text or read_string(
+                child, ctx, obj
+            )
         elif tag == _WA_ServiceObjectiveAssignmentErrorCode:
-            obj.service_objective_assignment_error_code = read_int(child)
+            obj.service_objective_assignment_error_code = read_int(child, ctx, obj)
         elif tag == _WA_ServiceObjectiveAssignmentErrorDescription:
-            obj.service_objective_assignment_error_description = child.text or read_string(child)
+            obj.service_objective_assignment_error_description = child.text or read_string(
+                child, ctx, obj
+            )
         elif tag == _WA_ServiceObjectiveAssignmentSuccessDate:
-            obj.service_objective_assignment_success_date = read_datetime(child)
+            obj.service_objective_assignment_success_date = read_datetime(child, ctx, obj)
         elif tag == _WA_RecoveryPeriodStartDate:
-            obj.recovery_period_start_date = read_datetime(child)
+            obj.recovery_period_start_date = read_datetime(child, ctx, obj)
         elif tag == _WA_IsSuspended:
-            obj.is_suspended = read_bool(child)
+            obj.is_suspended = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5518,7 +5522,7 @@ def _read_regenerate_keys(element: etree._Element, ctx: DeserializeContext) -> R
     for child in element:
         tag = child.tag
         if tag == _WA_KeyType:
-            obj.key_type = child.text or read_string(child)
+            obj.key_type = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5529,9 +5533,9 @@ def _read_storage_service(element: etree._Element, ctx: DeserializeContext) -> S
     for child in element:
         tag = child.tag
         if tag == _WA_Url:
-            obj.url = child.text or read_string(child)
+            obj.url = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ServiceName:
-            obj.service_name = child.text or read_string(child)
+            obj.service_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_StorageServiceProperties:
             obj.storage_service_properties = (
                 None if is_nil(child) else _read_storage_account_properties(child, ctx)
@@ -5563,39 +5567,39 @@ def _read_storage_account_properties(
     for child in element:
         tag = child.tag
         if tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AffinityGroup:
-            obj.affinity_group = child.text or read_string(child)
+            obj.affinity_group = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Location:
-            obj.location = child.text or read_string(child)
+            obj.location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_Status:
-            obj.status = child.text or read_string(child)
+            obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Endpoints:
             obj.endpoints = read_string_list(child, _WA_Endpoint, ctx, obj)
         elif tag == _WA_GeoReplicationEnabled:
-            obj.geo_replication_enabled = read_bool(child)
+            obj.geo_replication_enabled = read_bool(child, ctx, obj)
         elif tag == _WA_GeoPrimaryRegion:
-            obj.geo_primary_region = child.text or read_string(child)
+            obj.geo_primary_region = child.text or read_string(child, ctx, obj)
         elif tag == _WA_StatusOfPrimary:
-            obj.status_of_primary = child.text or read_string(child)
+            obj.status_of_primary = child.text or read_string(child, ctx, obj)
         elif tag == _WA_LastGeoFailoverTime:
-            obj.last_geo_failover_time = read_datetime(child)
+            obj.last_geo_failover_time = read_datetime(child, ctx, obj)
         elif tag == _WA_GeoSecondaryRegion:
-            obj.geo_secondary_region = child.text or read_string(child)
+            obj.geo_secondary_region = child.text or read_string(child, ctx, obj)
         elif tag == _WA_StatusOfSecondary:
-            obj.status_of_secondary = child.text or read_string(child)
+            obj.status_of_secondary = child.text or read_string(child, ctx, obj)
         elif tag == _WA_CreationTime:
-            obj.creation_time = read_datetime(child)
+            obj.creation_time = read_datetime(child, ctx, obj)
         elif tag == _WA_CustomDomains:
             obj.custom_domains = read_list(child, _WA_CustomDomain, _read_custom_domain, ctx, obj)
         elif tag == _WA_SecondaryReadEnabled:
-            obj.secondary_read_enabled = read_bool(child)
+            obj.secondary_read_enabled = read_bool(child, ctx, obj)
         elif tag == _WA_SecondaryEndpoints:
             obj.secondary_endpoints = read_string_list(child, _WA_Endpoint, ctx, obj)
         elif tag == _WA_AccountType:
-            obj.account_type = child.text or read_string(child)
+            obj.account_type = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5606,9 +5610,9 @@ def _read_custom_domain(element: etree._Element, ctx: DeserializeContext) -> Cus
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_UseSubDomainName:
-            obj.use_sub_domain_name = read_bool(child)
+            obj.use_sub_domain_name = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5621,9 +5625,9 @@ def _read_storage_service_keys(
     for child in element:
         tag = child.tag
         if tag == _WA_Primary:
-            obj.primary = child.text or read_string(child)
+            obj.primary = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Secondary:
-            obj.secondary = child.text or read_string(child)
+            obj.secondary = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5638,15 +5642,15 @@ def _read_create_storage_service_input(
     for child in element:
         tag = child.tag
         if tag == _WA_ServiceName:
-            obj.service_name = child.text or read_string(child)
+            obj.service_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_AffinityGroup:
-            obj.affinity_group = child.text or read_string(child)
+            obj.affinity_group = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Location:
-            obj.location = child.text or read_string(child)
+            obj.location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ExtendedProperties:
             obj.extended_properties = read_map(
                 child,
@@ -5657,7 +5661,7 @@ def _read_create_storage_service_input(
                 obj,
             )
         elif tag == _WA_AccountType:
-            obj.account_type = child.text or read_string(child)
+            obj.account_type = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5670,9 +5674,9 @@ def _read_update_storage_service_input(
     for child in element:
         tag = child.tag
         if tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_ExtendedProperties:
             obj.extended_properties = read_map(
                 child,
@@ -5683,7 +5687,7 @@ def _read_update_storage_service_input(
                 obj,
             )
         elif tag == _WA_AccountType:
-            obj.account_type = child.text or read_string(child)
+            obj.account_type = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5694,57 +5698,57 @@ def _read_subscription(element: etree._Element, ctx: DeserializeContext) -> Subs
     for child in element:
         tag = child.tag
         if tag == _WA_SubscriptionID:
-            obj.subscription_id = child.text or read_string(child)
+            obj.subscription_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SubscriptionName:
-            obj.subscription_name = child.text or read_string(child)
+            obj.subscription_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SubscriptionStatus:
-            obj.subscription_status = child.text or read_string(child)
+            obj.subscription_status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AccountAdminLiveEmailId:
-            obj.account_admin_live_email_id = child.text or read_string(child)
+            obj.account_admin_live_email_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ServiceAdminLiveEmailId:
-            obj.service_admin_live_email_id = child.text or read_string(child)
+            obj.service_admin_live_email_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MaxCoreCount:
-            obj.max_core_count = read_int(child)
+            obj.max_core_count = read_int(child, ctx, obj)
         elif tag == _WA_MaxStorageAccounts:
-            obj.max_storage_accounts = read_int(child)
+            obj.max_storage_accounts = read_int(child, ctx, obj)
         elif tag == _WA_MaxHostedServices:
-            obj.max_hosted_services = read_int(child)
+            obj.max_hosted_services = read_int(child, ctx, obj)
         elif tag == _WA_CurrentCoreCount:
-            obj.current_core_count = read_int(child)
+            obj.current_core_count = read_int(child, ctx, obj)
         elif tag == _WA_CurrentHostedServices:
-            obj.current_hosted_services = read_int(child)
+            obj.current_hosted_services = read_int(child, ctx, obj)
         elif tag == _WA_CurrentStorageAccounts:
-            obj.current_storage_accounts = read_int(child)
+            obj.current_storage_accounts = read_int(child, ctx, obj)
         elif tag == _WA_MaxVirtualNetworkSites:
-            obj.max_virtual_network_sites = read_int(child)
+            obj.max_virtual_network_sites = read_int(child, ctx, obj)
         elif tag == _WA_CurrentVirtualNetworkSites:
-            obj.current_virtual_network_sites = read_int(child)
+            obj.current_virtual_network_sites = read_int(child, ctx, obj)
         elif tag == _WA_MaxLocalNetworkSites:
-            obj.max_local_network_sites = read_int(child)
+            obj.max_local_network_sites = read_int(child, ctx, obj)
         elif tag == _WA_MaxDnsServers:
-            obj.max_dns_servers = read_int(child)
+            obj.max_dns_servers = read_int(child, ctx, obj)
         elif tag == _WA_OfferCategories:
-            obj.offer_categories = child.text or read_string(child)
+            obj.offer_categories = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AADTenantID:
-            obj.aad_tenant_id = child.text or read_string(child)
+            obj.aad_tenant_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_CreatedTime:
-            obj.created_time = read_datetime(child)
+            obj.created_time = read_datetime(child, ctx, obj)
         elif tag == _WA_MaxReservedIPs:
-            obj.max_reserved_ips = read_int(child)
+            obj.max_reserved_ips = read_int(child, ctx, obj)
         elif tag == _WA_CurrentReservedIPs:
-            obj.current_reserved_ips = read_int(child)
+            obj.current_reserved_ips = read_int(child, ctx, obj)
         elif tag == _WA_MaxPublicIPCount:
-            obj.max_public_ip_count = read_int(child)
+            obj.max_public_ip_count = read_int(child, ctx, obj)
         elif tag == _WA_CurrentNetworkSecurityGroups:
-            obj.current_network_security_groups = read_int(child)
+            obj.current_network_security_groups = read_int(child, ctx, obj)
         elif tag == _WA_MaxNetworkSecurityGroups:
-            obj.max_network_security_groups = read_int(child)
+            obj.max_network_security_groups = read_int(child, ctx, obj)
         elif tag == _WA_MaxNetworkSecurityRulesPerGroup:
-            obj.max_network_security_rules_per_group = read_int(child)
+            obj.max_network_security_rules_per_group = read_int(child, ctx, obj)
         elif tag == _WA_MaxRouteTables:
-            obj.max_route_tables = read_int(child)
+            obj.max_route_tables = read_int(child, ctx, obj)
         elif tag == _WA_MaxRoutesPerRouteTable:
-            obj.max_routes_per_route_table = read_int(child)
+            obj.max_routes_per_route_table = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5761,7 +5765,7 @@ def _read_subscription_operation_collection(
                 child, _WA_SubscriptionOperation, _read_subscription_operation, ctx, obj
             )
         elif tag == _WA_ContinuationToken:
-            obj.continuation_token = child.text or read_string(child)
+            obj.continuation_token = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5774,11 +5778,11 @@ def _read_subscription_operation(
     for child in element:
         tag = child.tag
         if tag == _WA_OperationId:
-            obj.operation_id = child.text or read_string(child)
+            obj.operation_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OperationObjectId:
-            obj.operation_object_id = child.text or read_string(child)
+            obj.operation_object_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OperationName:
-            obj.operation_name = child.text or read_string(child)
+            obj.operation_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OperationParameters:
             obj.operation_parameters = read_list(
                 child, _WA_OperationParameter, _read_operation_parameter, ctx, obj
@@ -5790,11 +5794,11 @@ def _read_subscription_operation(
                 None if is_nil(child) else _read_subscription_operation_status(child, ctx)
             )
         elif tag == _WA_OperationStartedTime:
-            obj.operation_started_time = read_datetime(child)
+            obj.operation_started_time = read_datetime(child, ctx, obj)
         elif tag == _WA_OperationCompletedTime:
-            obj.operation_completed_time = read_datetime(child)
+            obj.operation_completed_time = read_datetime(child, ctx, obj)
         elif tag == _WA_OperationKind:
-            obj.operation_kind = child.text or read_string(child)
+            obj.operation_kind = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5807,9 +5811,9 @@ def _read_operation_parameter(
     for child in element:
         tag = child.tag
         if tag == _DC_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _DC_Value:
-            obj.value = child.text or read_string(child)
+            obj.value = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5820,13 +5824,13 @@ def _read_operation_caller(element: etree._Element, ctx: DeserializeContext) -> 
     for child in element:
         tag = child.tag
         if tag == _WA_UsedServiceManagementApi:
-            obj.used_service_management_api = read_bool(child)
+            obj.used_service_management_api = read_bool(child, ctx, obj)
         elif tag == _WA_UserEmailAddress:
-            obj.user_email_address = child.text or read_string(child)
+            obj.user_email_address = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SubscriptionCertificateThumbprint:
-            obj.subscription_certificate_thumbprint = child.text or read_string(child)
+            obj.subscription_certificate_thumbprint = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ClientIP:
-            obj.client_ip = child.text or read_string(child)
+            obj.client_ip = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5839,11 +5843,11 @@ def _read_subscription_operation_status(
     for child in element:
         tag = child.tag
         if tag == _WA_ID:
-            obj.status_id = child.text or read_string(child)
+            obj.status_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Status:
-            obj.status = child.text or read_string(child)
+            obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HttpStatusCode:
-            obj.http_status_code = read_int(child)
+            obj.http_status_code = read_int(child, ctx, obj)
         elif tag == _WA_Error:
             obj.error = None if is_nil(child) else _read_operation_error(child, ctx)
         else:
@@ -5856,13 +5860,13 @@ def _read_vm_image(element: etree._Element, ctx: DeserializeContext) -> VMImage:
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = child.text or read_string(child)
+            obj.label = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Category:
-            obj.category = child.text or read_string(child)
+            obj.category = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Description:
-            obj.description = child.text or read_string(child)
+            obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OSDiskConfiguration:
             obj.os_disk_configuration = (
                 None if is_nil(child) else _read_os_disk_configuration(child, ctx)
@@ -5872,51 +5876,51 @@ def _read_vm_image(element: etree._Element, ctx: DeserializeContext) -> VMImage:
                 child, _WA_DataDiskConfiguration, _read_data_disk_configuration, ctx, obj
             )
         elif tag == _WA_ServiceName:
-            obj.service_name = child.text or read_string(child)
+            obj.service_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DeploymentName:
-            obj.deployment_name = child.text or read_string(child)
+            obj.deployment_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RoleName:
-            obj.role_name = child.text or read_string(child)
+            obj.role_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AffinityGroup:
-            obj.affinity_group = child.text or read_string(child)
+            obj.affinity_group = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Location:
-            obj.location = child.text or read_string(child)
+            obj.location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_CreatedTime:
-            obj.created_time = read_datetime(child)
+            obj.created_time = read_datetime(child, ctx, obj)
         elif tag == _WA_ModifiedTime:
-            obj.modified_time = read_datetime(child)
+            obj.modified_time = read_datetime(child, ctx, obj)
         elif tag == _WA_Language:
-            obj.language = child.text or read_string(child)
+            obj.language = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ImageFamily:
-            obj.image_family = child.text or read_string(child)
+            obj.image_family = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RecommendedVMSize:
-            obj.recommended_vm_size = child.text or read_string(child)
+            obj.recommended_vm_size = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IsPremium:
-            obj.is_premium = read_bool(child)
+            obj.is_premium = read_bool(child, ctx, obj)
         elif tag == _WA_Eula:
-            obj.eula = child.text or read_string(child)
+            obj.eula = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IconUri:
-            obj.icon_uri = child.text or read_string(child)
+            obj.icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SmallIconUri:
-            obj.small_icon_uri = child.text or read_string(child)
+            obj.small_icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PrivacyUri:
-            obj.privacy_uri = child.text or read_string(child)
+            obj.privacy_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PublisherName:
-            obj.publisher_name = child.text or read_string(child)
+            obj.publisher_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PricingDetailLink:
-            obj.pricing_detail_link = child.text or read_string(child)
+            obj.pricing_detail_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PublishedDate:
-            obj.published_date = read_datetime(child)
+            obj.published_date = read_datetime(child, ctx, obj)
         elif tag == _WA_ShowInGui:
-            obj.show_in_gui = read_bool(child)
+            obj.show_in_gui = read_bool(child, ctx, obj)
         elif tag == _WA_VMImageState:
-            obj.vm_image_state = child.text or read_string(child)
+            obj.vm_image_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RoleStateOnCapture:
-            obj.role_state_on_capture = child.text or read_string(child)
+            obj.role_state_on_capture = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RoleSizeOnCapture:
-            obj.role_size_on_capture = child.text or read_string(child)
+            obj.role_size_on_capture = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IsCorrupted:
-            obj.is_corrupted = read_bool(child)
+            obj.is_corrupted = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5929,19 +5933,19 @@ def _read_os_disk_configuration(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostCaching:
-            obj.host_caching = child.text or read_string(child)
+            obj.host_caching = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OSState:
-            obj.os_state = child.text or read_string(child)
+            obj.os_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OS:
-            obj.os = child.text or read_string(child)
+            obj.os = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MediaLink:
-            obj.media_link = child.text or read_string(child)
+            obj.media_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_LogicalDiskSizeInGB:
-            obj.logical_disk_size_in_gb = read_int(child)
+            obj.logical_disk_size_in_gb = read_int(child, ctx, obj)
         elif tag == _WA_IOType:
-            obj.io_type = child.text or read_string(child)
+            obj.io_type = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5954,17 +5958,17 @@ def _read_data_disk_configuration(
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostCaching:
-            obj.host_caching = child.text or read_string(child)
+            obj.host_caching = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Lun:
-            obj.lun = read_int(child)
+            obj.lun = read_int(child, ctx, obj)
         elif tag == _WA_MediaLink:
-            obj.media_link = child.text or read_string(child)
+            obj.media_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_LogicalDiskSizeInGB:
-            obj.logical_disk_size_in_gb = read_int(child)
+            obj.logical_disk_size_in_gb = read_int(child, ctx, obj)
         elif tag == _WA_IOType:
-            obj.io_type = child.text or read_string(child)
+            obj.io_type = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5980,13 +5984,13 @@ def _read_create_site_input(element: etree._Element, ctx: DeserializeContext) ->
         if tag == _WA_HostNames:
             obj.host_names = read_string_list(child, _ARRAYS_string, ctx, obj)
         elif tag == _WA_Name:
-            obj.website_name = child.text or read_string(child)
+            obj.website_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ComputeMode:
-            obj.compute_mode = child.text or read_string(child)
+            obj.compute_mode = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ServerFarm:
-            obj.server_farm = child.text or read_string(child)
+            obj.server_farm = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SiteMode:
-            obj.site_mode = child.text or read_string(child)
+            obj.site_mode = child.text or read_string(child, ctx, obj)
         elif tag == _WA_WebSpaceToCreate:
             _read_create_site_input__web_space_to_create(child, obj, ctx)
         else:
@@ -6000,11 +6004,11 @@ def _read_create_site_input__web_space_to_create(
     for child in element:
         tag = child.tag
         if tag == _WA_GeoRegion:
-            obj.geo_region = child.text or read_string(child)
+            obj.geo_region = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.webspace_name = child.text or read_string(child)
+            obj.webspace_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Plan:
-            obj.plan = child.text or read_string(child)
+            obj.plan = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
 
@@ -6014,7 +6018,7 @@ def _read_update_site_input(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_State:
-            obj.state = child.text or read_string(child)
+            obj.state = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6025,31 +6029,31 @@ def _read_web_space(element: etree._Element, ctx: DeserializeContext) -> WebSpac
     for child in element:
         tag = child.tag
         if tag == _WA_AvailabilityState:
-            obj.availability_state = child.text or read_string(child)
+            obj.availability_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ComputeMode:
-            obj.compute_mode = child.text or read_string(child)
+            obj.compute_mode = child.text or read_string(child, ctx, obj)
         elif tag == _WA_CurrentNumberOfWorkers:
-            obj.current_number_of_workers = read_int(child)
+            obj.current_number_of_workers = read_int(child, ctx, obj)
         elif tag == _WA_CurrentWorkerSize:
-            obj.current_worker_size = child.text or read_string(child)
+            obj.current_worker_size = child.text or read_string(child, ctx, obj)
         elif tag == _WA_GeoLocation:
-            obj.geo_location = child.text or read_string(child)
+            obj.geo_location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_GeoRegion:
-            obj.geo_region = child.text or read_string(child)
+            obj.geo_region = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostingEnvironment:
-            obj.hosting_environment = child.text or read_string(child)
+            obj.hosting_environment = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_NumberOfWorkers:
-            obj.number_of_workers = read_int(child)
+            obj.number_of_workers = read_int(child, ctx, obj)
         elif tag == _WA_Plan:
-            obj.plan = child.text or read_string(child)
+            obj.plan = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Status:
-            obj.status = child.text or read_string(child)
+            obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Subscription:
-            obj.subscription = child.text or read_string(child)
+            obj.subscription = child.text or read_string(child, ctx, obj)
         elif tag == _WA_WorkerSize:
-            obj.worker_size = child.text or read_string(child)
+            obj.worker_size = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6060,31 +6064,31 @@ def _read_site(element: etree._Element, ctx: DeserializeContext) -> Site:
     for child in element:
         tag = child.tag
         if tag == _WA_AdminEnabled:
-            obj.admin_enabled = read_bool(child)
+            obj.admin_enabled = read_bool(child, ctx, obj)
         elif tag == _WA_AvailabilityState:
-            obj.availability_state = child.text or read_string(child)
+            obj.availability_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Cers:
             obj.cers = read_list(child, _WA_Certificate, _read_site_certificate, ctx, obj)
         elif tag == _WA_ClientAffinityEnabled:
-            obj.client_affinity_enabled = read_bool(child)
+            obj.client_affinity_enabled = read_bool(child, ctx, obj)
         elif tag == _WA_ClientCertEnabled:
-            obj.client_cert_enabled = read_bool(child)
+            obj.client_cert_enabled = read_bool(child, ctx, obj)
         elif tag == _WA_CloningInfo:
             obj.cloning_info = None if is_nil(child) else _read_site_cloning_info(child, ctx)
         elif tag == _WA_ComputeMode:
-            obj.compute_mode = child.text or read_string(child)
+            obj.compute_mode = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ContentAvailabilityState:
-            obj.content_availability_state = child.text or read_string(child)
+            obj.content_availability_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Csrs:
             obj.csrs = read_list(child, _WA_Csr, _read_site_csr, ctx, obj)
         elif tag == _WA_DeploymentId:
-            obj.deployment_id = child.text or read_string(child)
+            obj.deployment_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Enabled:
-            obj.enabled = read_bool(child)
+            obj.enabled = read_bool(child, ctx, obj)
         elif tag == _WA_EnabledHostNames:
             obj.enabled_host_names = read_string_list(child, _ARRAYS_string, ctx, obj)
         elif tag == _WA_GatewaySiteName:
-            obj.gateway_site_name = child.text or read_string(child)
+            obj.gateway_site_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostNameSslStates:
             obj.host_name_ssl_states = read_list(
                 child, _WA_HostNameSslState, _read_host_name_ssl_state, ctx, obj
@@ -6092,59 +6096,59 @@ def _read_site(element: etree._Element, ctx: DeserializeContext) -> Site:
         elif tag == _WA_HostNames:
             obj.host_names = read_string_list(child, _ARRAYS_string, ctx, obj)
         elif tag == _WA_HostingEnvironment:
-            obj.hosting_environment = child.text or read_string(child)
+            obj.hosting_environment = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostingEnvironmentId:
-            obj.hosting_environment_id = child.text or read_string(child)
+            obj.hosting_environment_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Kind:
-            obj.kind = child.text or read_string(child)
+            obj.kind = child.text or read_string(child, ctx, obj)
         elif tag == _WA_LastModifiedTimeUtc:
-            obj.last_modified_time_utc = read_datetime(child)
+            obj.last_modified_time_utc = read_datetime(child, ctx, obj)
         elif tag == _WA_MicroService:
-            obj.micro_service = child.text or read_string(child)
+            obj.micro_service = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OutboundIpAddresses:
-            obj.outbound_ip_addresses = child.text or read_string(child)
+            obj.outbound_ip_addresses = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Owner:
-            obj.owner = child.text or read_string(child)
+            obj.owner = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PremiumAppDeployed:
-            obj.premium_app_deployed = read_bool(child)
+            obj.premium_app_deployed = read_bool(child, ctx, obj)
         elif tag == _WA_RepositorySiteName:
-            obj.repository_site_name = child.text or read_string(child)
+            obj.repository_site_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RuntimeAvailabilityState:
-            obj.runtime_availability_state = child.text or read_string(child)
+            obj.runtime_availability_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SKU:
-            obj.sku = child.text or read_string(child)
+            obj.sku = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SSLCertificates:
             obj.ssl_certificates = read_list(
                 child, _WA_Certificate, _read_site_certificate, ctx, obj
             )
         elif tag == _WA_ScmSiteAlsoStopped:
-            obj.scm_site_also_stopped = read_bool(child)
+            obj.scm_site_also_stopped = read_bool(child, ctx, obj)
         elif tag == _WA_SelfLink:
-            obj.self_link = child.text or read_string(child)
+            obj.self_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ServerFarm:
-            obj.server_farm = child.text or read_string(child)
+            obj.server_farm = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ServerFarmId:
-            obj.server_farm_id = child.text or read_string(child)
+            obj.server_farm_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SiteConfig:
             obj.site_config = None if is_nil(child) else _read_site_config(child, ctx)
         elif tag == _WA_SiteMode:
-            obj.site_mode = child.text or read_string(child)
+            obj.site_mode = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SiteProperties:
             obj.site_properties = None if is_nil(child) else _read_site_properties(child, ctx)
         elif tag == _WA_State:
-            obj.state = child.text or read_string(child)
+            obj.state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_StorageRecoveryDefaultState:
-            obj.storage_recovery_default_state = child.text or read_string(child)
+            obj.storage_recovery_default_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_TargetSwapSlot:
-            obj.target_swap_slot = child.text or read_string(child)
+            obj.target_swap_slot = child.text or read_string(child, ctx, obj)
         elif tag == _WA_TrafficManagerHostNames:
             obj.traffic_manager_host_names = read_string_list(child, _ARRAYS_string, ctx, obj)
         elif tag == _WA_UsageState:
-            obj.usage_state = child.text or read_string(child)
+            obj.usage_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_WebSpace:
-            obj.web_space = child.text or read_string(child)
+            obj.web_space = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6155,35 +6159,35 @@ def _read_site_certificate(element: etree._Element, ctx: DeserializeContext) -> 
     for child in element:
         tag = child.tag
         if tag == _WA_CerBlob:
-            obj.cer_blob = read_base64(child)
+            obj.cer_blob = read_base64(child, ctx, obj)
         elif tag == _WA_ExpirationDate:
-            obj.expiration_date = read_datetime(child)
+            obj.expiration_date = read_datetime(child, ctx, obj)
         elif tag == _WA_FriendlyName:
-            obj.friendly_name = child.text or read_string(child)
+            obj.friendly_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostNames:
             obj.host_names = read_string_list(child, _ARRAYS_string, ctx, obj)
         elif tag == _WA_IssueDate:
-            obj.issue_date = read_datetime(child)
+            obj.issue_date = read_datetime(child, ctx, obj)
         elif tag == _WA_Issuer:
-            obj.issuer = child.text or read_string(child)
+            obj.issuer = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Password:
-            obj.password = child.text or read_string(child)
+            obj.password = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PfxBlob:
-            obj.pfx_blob = read_base64(child)
+            obj.pfx_blob = read_base64(child, ctx, obj)
         elif tag == _WA_PublicKeyHash:
-            obj.public_key_hash = child.text or read_string(child)
+            obj.public_key_hash = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SelfLink:
-            obj.self_link = child.text or read_string(child)
+            obj.self_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SiteName:
-            obj.site_name = child.text or read_string(child)
+            obj.site_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SubjectName:
-            obj.subject_name = child.text or read_string(child)
+            obj.subject_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Thumbprint:
-            obj.thumbprint = child.text or read_string(child)
+            obj.thumbprint = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ToDelete:
-            obj.to_delete = read_bool(child)
+            obj.to_delete = read_bool(child, ctx, obj)
         elif tag == _WA_Valid:
-            obj.valid = read_bool(child)
+            obj.valid = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6194,19 +6198,19 @@ def _read_site_csr(element: etree._Element, ctx: DeserializeContext) -> SiteCsr:
     for child in element:
         tag = child.tag
         if tag == _WA_CsrString:
-            obj.csr_string = child.text or read_string(child)
+            obj.csr_string = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DistinguishedName:
-            obj.distinguished_name = child.text or read_string(child)
+            obj.distinguished_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostingEnvironment:
-            obj.hosting_environment = child.text or read_string(child)
+            obj.hosting_environment = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Password:
-            obj.password = child.text or read_string(child)
+            obj.password = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PfxBlob:
-            obj.pfx_blob = read_base64(child)
+            obj.pfx_blob = read_base64(child, ctx, obj)
         elif tag == _WA_PublicKeyHash:
-            obj.public_key_hash = child.text or read_string(child)
+            obj.public_key_hash = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6217,23 +6221,23 @@ def _read_site_cloning_info(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_CloneCustomHostNames:
-            obj.clone_custom_host_names = read_bool(child)
+            obj.clone_custom_host_names = read_bool(child, ctx, obj)
         elif tag == _WA_CloneSourceControl:
-            obj.clone_source_control = read_bool(child)
+            obj.clone_source_control = read_bool(child, ctx, obj)
         elif tag == _WA_ConfigureLoadBalancing:
-            obj.configure_load_balancing = read_bool(child)
+            obj.configure_load_balancing = read_bool(child, ctx, obj)
         elif tag == _WA_CorrelationId:
-            obj.correlation_id = child.text or read_string(child)
+            obj.correlation_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostingEnvironment:
-            obj.hosting_environment = child.text or read_string(child)
+            obj.hosting_environment = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Overwrite:
-            obj.overwrite = read_bool(child)
+            obj.overwrite = read_bool(child, ctx, obj)
         elif tag == _WA_SourceWebAppId:
-            obj.source_web_app_id = child.text or read_string(child)
+            obj.source_web_app_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_TrafficManagerProfileId:
-            obj.traffic_manager_profile_id = child.text or read_string(child)
+            obj.traffic_manager_profile_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_TrafficManagerProfileName:
-            obj.traffic_manager_profile_name = child.text or read_string(child)
+            obj.traffic_manager_profile_name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6259,19 +6263,19 @@ def _read_site_config(element: etree._Element, ctx: DeserializeContext) -> SiteC
         elif tag == _WA_DefaultDocuments:
             obj.default_documents = read_string_list(child, _ARRAYS_string, ctx, obj)
         elif tag == _WA_DetailedErrorLoggingEnabled:
-            obj.detailed_error_logging_enabled = read_bool(child)
+            obj.detailed_error_logging_enabled = read_bool(child, ctx, obj)
         elif tag == _WA_DocumentRoot:
-            obj.document_root = child.text or read_string(child)
+            obj.document_root = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HandlerMappings:
             obj.handler_mappings = read_list(
                 child, _WA_HandlerMapping, _read_handler_mapping, ctx, obj
             )
         elif tag == _WA_HttpLoggingEnabled:
-            obj.http_logging_enabled = read_bool(child)
+            obj.http_logging_enabled = read_bool(child, ctx, obj)
         elif tag == _WA_LogsDirectorySizeLimit:
-            obj.logs_directory_size_limit = read_int(child)
+            obj.logs_directory_size_limit = read_int(child, ctx, obj)
         elif tag == _WA_ManagedPipelineMode:
-            obj.managed_pipeline_mode = child.text or read_string(child)
+            obj.managed_pipeline_mode = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Metadata:
             obj.metadata = read_map(
                 child,
@@ -6282,29 +6286,29 @@ def _read_site_config(element: etree._Element, ctx: DeserializeContext) -> SiteC
                 obj,
             )
         elif tag == _WA_NetFrameworkVersion:
-            obj.net_framework_version = child.text or read_string(child)
+            obj.net_framework_version = child.text or read_string(child, ctx, obj)
         elif tag == _WA_NumberOfWorkers:
-            obj.number_of_workers = read_int(child)
+            obj.number_of_workers = read_int(child, ctx, obj)
         elif tag == _WA_PhpVersion:
-            obj.php_version = child.text or read_string(child)
+            obj.php_version = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PublishingPassword:
-            obj.publishing_password = child.text or read_string(child)
+            obj.publishing_password = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PublishingUsername:
-            obj.publishing_username = child.text or read_string(child)
+            obj.publishing_username = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RemoteDebuggingEnabled:
-            obj.remote_debugging_enabled = read_bool(child)
+            obj.remote_debugging_enabled = read_bool(child, ctx, obj)
         elif tag == _WA_RemoteDebuggingVersion:
-            obj.remote_debugging_version = child.text or read_string(child)
+            obj.remote_debugging_version = child.text or read_string(child, ctx, obj)
         elif tag == _WA_RequestTracingEnabled:
-            obj.request_tracing_enabled = read_bool(child)
+            obj.request_tracing_enabled = read_bool(child, ctx, obj)
         elif tag == _WA_RequestTracingExpirationTime:
-            obj.request_tracing_expiration_time = read_datetime(child)
+            obj.request_tracing_expiration_time = read_datetime(child, ctx, obj)
         elif tag == _WA_ScmType:
-            obj.scm_type = child.text or read_string(child)
+            obj.scm_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Use32BitWorkerProcess:
-            obj.use32_bit_worker_process = read_bool(child)
+            obj.use32_bit_worker_process = read_bool(child, ctx, obj)
         elif tag == _WA_WebSocketsEnabled:
-            obj.web_sockets_enabled = read_bool(child)
+            obj.web_sockets_enabled = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6315,11 +6319,11 @@ def _read_conn_string_info(element: etree._Element, ctx: DeserializeContext) -> 
     for child in element:
         tag = child.tag
         if tag == _WA_ConnectionString:
-            obj.connection_string = child.text or read_string(child)
+            obj.connection_string = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Type:
-            obj.type = child.text or read_string(child)
+            obj.type = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6330,11 +6334,11 @@ def _read_handler_mapping(element: etree._Element, ctx: DeserializeContext) -> H
     for child in element:
         tag = child.tag
         if tag == _WA_Arguments:
-            obj.arguments = child.text or read_string(child)
+            obj.arguments = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Extension:
-            obj.extension = child.text or read_string(child)
+            obj.extension = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ScriptProcessor:
-            obj.script_processor = child.text or read_string(child)
+            obj.script_processor = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6381,23 +6385,23 @@ def _read_host_name_ssl_state(element: etree._Element, ctx: DeserializeContext) 
     for child in element:
         tag = child.tag
         if tag == _WA_HostType:
-            obj.host_type = child.text or read_string(child)
+            obj.host_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IPBasedSslState:
-            obj.ip_based_ssl_state = child.text or read_string(child)
+            obj.ip_based_ssl_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IpBasedSslResult:
-            obj.ip_based_ssl_result = child.text or read_string(child)
+            obj.ip_based_ssl_result = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SslState:
-            obj.ssl_state = child.text or read_string(child)
+            obj.ssl_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Thumbprint:
-            obj.thumbprint = child.text or read_string(child)
+            obj.thumbprint = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ToUpdate:
-            obj.to_update = read_bool(child)
+            obj.to_update = read_bool(child, ctx, obj)
         elif tag == _WA_ToUpdateIpBasedSsl:
-            obj.to_update_ip_based_ssl = read_bool(child)
+            obj.to_update_ip_based_ssl = read_bool(child, ctx, obj)
         elif tag == _WA_VirtualIP:
-            obj.virtual_ip = child.text or read_string(child)
+            obj.virtual_ip = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6408,11 +6412,11 @@ def _read_metric_response(element: etree._Element, ctx: DeserializeContext) -> M
     for child in element:
         tag = child.tag
         if tag == _WA_Code:
-            obj.code = child.text or read_string(child)
+            obj.code = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Data:
             obj.data = None if is_nil(child) else _read_data(child, ctx)
         elif tag == _WA_Message:
-            obj.message = child.text or read_string(child)
+            obj.message = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6423,19 +6427,19 @@ def _read_data(element: etree._Element, ctx: DeserializeContext) -> Data:
     for child in element:
         tag = child.tag
         if tag == _WA_DisplayName:
-            obj.display_name = child.text or read_string(child)
+            obj.display_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_EndTime:
-            obj.end_time = read_datetime(child)
+            obj.end_time = read_datetime(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PrimaryAggregationType:
-            obj.primary_aggregation_type = child.text or read_string(child)
+            obj.primary_aggregation_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_StartTime:
-            obj.start_time = read_datetime(child)
+            obj.start_time = read_datetime(child, ctx, obj)
         elif tag == _WA_TimeGrain:
-            obj.time_grain = child.text or read_string(child)
+            obj.time_grain = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Unit:
-            obj.unit = child.text or read_string(child)
+            obj.unit = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Values:
             obj.values = read_list(child, _WA_MetricSample, _read_metric_sample, ctx, obj)
         else:
@@ -6448,17 +6452,17 @@ def _read_metric_sample(element: etree._Element, ctx: DeserializeContext) -> Met
     for child in element:
         tag = child.tag
         if tag == _WA_Count:
-            obj.count = read_int(child)
+            obj.count = read_int(child, ctx, obj)
         elif tag == _WA_InstanceName:
-            obj.instance_name = child.text or read_string(child)
+            obj.instance_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Maximum:
-            obj.maximum = read_int(child)
+            obj.maximum = read_int(child, ctx, obj)
         elif tag == _WA_Minimum:
-            obj.minimum = read_int(child)
+            obj.minimum = read_int(child, ctx, obj)
         elif tag == _WA_TimeCreated:
-            obj.time_created = read_datetime(child)
+            obj.time_created = read_datetime(child, ctx, obj)
         elif tag == _WA_Total:
-            obj.total = read_int(child)
+            obj.total = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6469,17 +6473,17 @@ def _read_metric_definition(element: etree._Element, ctx: DeserializeContext) ->
     for child in element:
         tag = child.tag
         if tag == _WA_DisplayName:
-            obj.display_name = child.text or read_string(child)
+            obj.display_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MetricAvailabilities:
             obj.metric_availabilities = read_list(
                 child, _WA_MetricAvailabilily, _read_metric_availability, ctx, obj
             )
         elif tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PrimaryAggregationType:
-            obj.primary_aggregation_type = child.text or read_string(child)
+            obj.primary_aggregation_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Unit:
-            obj.unit = child.text or read_string(child)
+            obj.unit = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6492,9 +6496,9 @@ def _read_metric_availability(
     for child in element:
         tag = child.tag
         if tag == _WA_Retention:
-            obj.retention = child.text or read_string(child)
+            obj.retention = child.text or read_string(child, ctx, obj)
         elif tag == _WA_TimeGrain:
-            obj.time_grain = child.text or read_string(child)
+            obj.time_grain = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6558,748 +6562,748 @@ def deserialize_affinity_group(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> AffinityGroup:
     """Read the `<AffinityGroup>` document into `AffinityGroup`."""
-    expect_root(element, _WA_AffinityGroup)
-    return _read_affinity_group(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_AffinityGroup, ctx)
+    return _read_affinity_group(element, ctx)
 
 
 def deserialize_create_affinity_group(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateAffinityGroup:
     """Read the `<CreateAffinityGroup>` document into `CreateAffinityGroup`."""
-    expect_root(element, _WA_CreateAffinityGroup)
-    return _read_create_affinity_group(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_CreateAffinityGroup, ctx)
+    return _read_create_affinity_group(element, ctx)
 
 
 def deserialize_update_affinity_group(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UpdateAffinityGroup:
     """Read the `<UpdateAffinityGroup>` document into `UpdateAffinityGroup`."""
-    expect_root(element, _WA_UpdateAffinityGroup)
-    return _read_update_affinity_group(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_UpdateAffinityGroup, ctx)
+    return _read_update_affinity_group(element, ctx)
 
 
 def deserialize_certificate(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Certificate:
     """Read the `<Certificate>` document into `Certificate`."""
-    expect_root(element, _WA_Certificate)
-    return _read_certificate(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Certificate, ctx)
+    return _read_certificate(element, ctx)
 
 
 def deserialize_certificate_file(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CertificateFile:
     """Read the `<CertificateFile>` document into `CertificateFile`."""
-    expect_root(element, _WA_CertificateFile)
-    return _read_certificate_file(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_CertificateFile, ctx)
+    return _read_certificate_file(element, ctx)
 
 
 def deserialize_subscription_certificate(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> SubscriptionCertificate:
     """Read the `<SubscriptionCertificate>` document into `SubscriptionCertificate`."""
-    expect_root(element, _WA_SubscriptionCertificate)
-    return _read_subscription_certificate(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_SubscriptionCertificate, ctx)
+    return _read_subscription_certificate(element, ctx)
 
 
 def deserialize_subscription_certificate_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> SubscriptionCertificateInput:
     """Read the `<SubscriptionCertificate>` document into `SubscriptionCertificateInput`."""
-    expect_root(element, _WA_SubscriptionCertificate)
-    return _read_subscription_certificate_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_SubscriptionCertificate, ctx)
+    return _read_subscription_certificate_input(element, ctx)
 
 
 def deserialize_operation(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Operation:
     """Read the `<Operation>` document into `Operation`."""
-    expect_root(element, _WA_Operation)
-    return _read_operation(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Operation, ctx)
+    return _read_operation(element, ctx)
 
 
 def deserialize_operation_error(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> OperationError:
     """Read the `<Error>` document into `OperationError`."""
-    expect_root(element, _WA_Error)
-    return _read_operation_error(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Error, ctx)
+    return _read_operation_error(element, ctx)
 
 
 def deserialize_update_data_disk(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UpdateDataDisk:
     """Read the `<DataVirtualHardDisk>` document into `UpdateDataDisk`."""
-    expect_root(element, _WA_DataVirtualHardDisk)
-    return _read_update_data_disk(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_DataVirtualHardDisk, ctx)
+    return _read_update_data_disk(element, ctx)
 
 
 def deserialize_create_deployment(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateDeployment:
     """Read the `<CreateDeployment>` document into `CreateDeployment`."""
-    expect_root(element, _WA_CreateDeployment)
-    return _read_create_deployment(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_CreateDeployment, ctx)
+    return _read_create_deployment(element, ctx)
 
 
 def deserialize_swap_deployment(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> SwapDeployment:
     """Read the `<Swap>` document into `SwapDeployment`."""
-    expect_root(element, _WA_Swap)
-    return _read_swap_deployment(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Swap, ctx)
+    return _read_swap_deployment(element, ctx)
 
 
 def deserialize_change_configuration(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ChangeConfiguration:
     """Read the `<ChangeConfiguration>` document into `ChangeConfiguration`."""
-    expect_root(element, _WA_ChangeConfiguration)
-    return _read_change_configuration(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ChangeConfiguration, ctx)
+    return _read_change_configuration(element, ctx)
 
 
 def deserialize_update_deployment_status(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UpdateDeploymentStatus:
     """Read the `<UpdateDeploymentStatus>` document into `UpdateDeploymentStatus`."""
-    expect_root(element, _WA_UpdateDeploymentStatus)
-    return _read_update_deployment_status(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_UpdateDeploymentStatus, ctx)
+    return _read_update_deployment_status(element, ctx)
 
 
 def deserialize_upgrade_deployment(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UpgradeDeployment:
     """Read the `<UpgradeDeployment>` document into `UpgradeDeployment`."""
-    expect_root(element, _WA_UpgradeDeployment)
-    return _read_upgrade_deployment(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_UpgradeDeployment, ctx)
+    return _read_upgrade_deployment(element, ctx)
 
 
 def deserialize_walk_upgrade_domain(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> WalkUpgradeDomain:
     """Read the `<WalkUpgradeDomain>` document into `WalkUpgradeDomain`."""
-    expect_root(element, _WA_WalkUpgradeDomain)
-    return _read_walk_upgrade_domain(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_WalkUpgradeDomain, ctx)
+    return _read_walk_upgrade_domain(element, ctx)
 
 
 def deserialize_rollback_update_or_upgrade(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> RollbackUpdateOrUpgrade:
     """Read the `<RollbackUpdateOrUpgrade>` document into `RollbackUpdateOrUpgrade`."""
-    expect_root(element, _WA_RollbackUpdateOrUpgrade)
-    return _read_rollback_update_or_upgrade(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_RollbackUpdateOrUpgrade, ctx)
+    return _read_rollback_update_or_upgrade(element, ctx)
 
 
 def deserialize_delete_role_instances(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> DeleteRoleInstances:
     """Read the `<RoleInstances>` document into `DeleteRoleInstances`."""
-    expect_root(element, _WA_RoleInstances)
-    return _read_delete_role_instances(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_RoleInstances, ctx)
+    return _read_delete_role_instances(element, ctx)
 
 
 def deserialize_dns_server_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> DnsServerInput:
     """Read the `<DnsServer>` document into `DnsServerInput`."""
-    expect_root(element, _WA_DnsServer)
-    return _read_dns_server_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_DnsServer, ctx)
+    return _read_dns_server_input(element, ctx)
 
 
 def deserialize_create_virtual_machine_deployment(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateVirtualMachineDeployment:
     """Read the `<Deployment>` document into `CreateVirtualMachineDeployment`."""
-    expect_root(element, _WA_Deployment)
-    return _read_create_virtual_machine_deployment(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Deployment, ctx)
+    return _read_create_virtual_machine_deployment(element, ctx)
 
 
 def deserialize_deployment(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Deployment:
     """Read the `<Deployment>` document into `Deployment`."""
-    expect_root(element, _WA_Deployment)
-    return _read_deployment(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Deployment, ctx)
+    return _read_deployment(element, ctx)
 
 
 def deserialize_role_instance(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> RoleInstance:
     """Read the `<RoleInstance>` document into `RoleInstance`."""
-    expect_root(element, _WA_RoleInstance)
-    return _read_role_instance(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_RoleInstance, ctx)
+    return _read_role_instance(element, ctx)
 
 
 def deserialize_instance_endpoint(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> InstanceEndpoint:
     """Read the `<InstanceEndpoint>` document into `InstanceEndpoint`."""
-    expect_root(element, _WA_InstanceEndpoint)
-    return _read_instance_endpoint(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_InstanceEndpoint, ctx)
+    return _read_instance_endpoint(element, ctx)
 
 
 def deserialize_guest_agent_status(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> GuestAgentStatus:
     """Read the `<GuestAgentStatus>` document into `GuestAgentStatus`."""
-    expect_root(element, _WA_GuestAgentStatus)
-    return _read_guest_agent_status(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_GuestAgentStatus, ctx)
+    return _read_guest_agent_status(element, ctx)
 
 
 def deserialize_formatted_message(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> FormattedMessage:
     """Read the `<FormattedMessage>` document into `FormattedMessage`."""
-    expect_root(element, _WA_FormattedMessage)
-    return _read_formatted_message(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_FormattedMessage, ctx)
+    return _read_formatted_message(element, ctx)
 
 
 def deserialize_resource_extension_status(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResourceExtensionStatus:
     """Read the `<ResourceExtensionStatus>` document into `ResourceExtensionStatus`."""
-    expect_root(element, _WA_ResourceExtensionStatus)
-    return _read_resource_extension_status(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ResourceExtensionStatus, ctx)
+    return _read_resource_extension_status(element, ctx)
 
 
 def deserialize_extension_setting_status(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ExtensionSettingStatus:
     """Read the `<ExtensionSettingStatus>` document into `ExtensionSettingStatus`."""
-    expect_root(element, _WA_ExtensionSettingStatus)
-    return _read_extension_setting_status(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ExtensionSettingStatus, ctx)
+    return _read_extension_setting_status(element, ctx)
 
 
 def deserialize_sub_status(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> SubStatus:
     """Read the `<SubStatus>` document into `SubStatus`."""
-    expect_root(element, _WA_SubStatus)
-    return _read_sub_status(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_SubStatus, ctx)
+    return _read_sub_status(element, ctx)
 
 
 def deserialize_role_instance_network_interface(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> RoleInstanceNetworkInterface:
     """Read the `<NetworkInterface>` document into `RoleInstanceNetworkInterface`."""
-    expect_root(element, _WA_NetworkInterface)
-    return _read_role_instance_network_interface(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_NetworkInterface, ctx)
+    return _read_role_instance_network_interface(element, ctx)
 
 
 def deserialize_role_instance_ip_configuration(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> RoleInstanceIPConfiguration:
     """Read the `<IPConfiguration>` document into `RoleInstanceIPConfiguration`."""
-    expect_root(element, _WA_IPConfiguration)
-    return _read_role_instance_ip_configuration(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_IPConfiguration, ctx)
+    return _read_role_instance_ip_configuration(element, ctx)
 
 
 def deserialize_upgrade_status(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UpgradeStatus:
     """Read the `<UpgradeStatus>` document into `UpgradeStatus`."""
-    expect_root(element, _WA_UpgradeStatus)
-    return _read_upgrade_status(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_UpgradeStatus, ctx)
+    return _read_upgrade_status(element, ctx)
 
 
 def deserialize_input_endpoint(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> InputEndpoint:
     """Read the `<InputEndpoint>` document into `InputEndpoint`."""
-    expect_root(element, _WA_InputEndpoint)
-    return _read_input_endpoint(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_InputEndpoint, ctx)
+    return _read_input_endpoint(element, ctx)
 
 
 def deserialize_persistent_vm_downtime_info(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> PersistentVMDowntimeInfo:
     """Read the `<PersistentVMDowntime>` document into `PersistentVMDowntimeInfo`."""
-    expect_root(element, _WA_PersistentVMDowntime)
-    return _read_persistent_vm_downtime_info(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_PersistentVMDowntime, ctx)
+    return _read_persistent_vm_downtime_info(element, ctx)
 
 
 def deserialize_virtual_ip(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> VirtualIP:
     """Read the `<VirtualIP>` document into `VirtualIP`."""
-    expect_root(element, _WA_VirtualIP)
-    return _read_virtual_ip(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_VirtualIP, ctx)
+    return _read_virtual_ip(element, ctx)
 
 
 def deserialize_load_balancer(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> LoadBalancer:
     """Read the `<LoadBalancer>` document into `LoadBalancer`."""
-    expect_root(element, _WA_LoadBalancer)
-    return _read_load_balancer(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_LoadBalancer, ctx)
+    return _read_load_balancer(element, ctx)
 
 
 def deserialize_frontend_ip_configuration(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> FrontendIpConfiguration:
     """Read the `<FrontendIpConfiguration>` document into `FrontendIpConfiguration`."""
-    expect_root(element, _WA_FrontendIpConfiguration)
-    return _read_frontend_ip_configuration(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_FrontendIpConfiguration, ctx)
+    return _read_frontend_ip_configuration(element, ctx)
 
 
 def deserialize_dns_server(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> DnsServer:
     """Read the `<DnsServer>` document into `DnsServer`."""
-    expect_root(element, _WA_DnsServer)
-    return _read_dns_server(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_DnsServer, ctx)
+    return _read_dns_server(element, ctx)
 
 
 def deserialize_extension_configuration(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ExtensionConfiguration:
     """Read the `<ExtensionConfiguration>` document into `ExtensionConfiguration`."""
-    expect_root(element, _WA_ExtensionConfiguration)
-    return _read_extension_configuration(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ExtensionConfiguration, ctx)
+    return _read_extension_configuration(element, ctx)
 
 
 def deserialize_role_extensions(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> RoleExtensions:
     """Read the `<Role>` document into `RoleExtensions`."""
-    expect_root(element, _WA_Role)
-    return _read_role_extensions(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Role, ctx)
+    return _read_role_extensions(element, ctx)
 
 
 def deserialize_extension(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Extension:
     """Read the `<Extension>` document into `Extension`."""
-    expect_root(element, _WA_Extension)
-    return _read_extension(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Extension, ctx)
+    return _read_extension(element, ctx)
 
 
 def deserialize_add_disk(element: etree._Element, ctx: DeserializeContext | None = None) -> AddDisk:
     """Read the `<Disk>` document into `AddDisk`."""
-    expect_root(element, _WA_Disk)
-    return _read_add_disk(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Disk, ctx)
+    return _read_add_disk(element, ctx)
 
 
 def deserialize_update_disk(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UpdateDisk:
     """Read the `<Disk>` document into `UpdateDisk`."""
-    expect_root(element, _WA_Disk)
-    return _read_update_disk(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Disk, ctx)
+    return _read_update_disk(element, ctx)
 
 
 def deserialize_disk(element: etree._Element, ctx: DeserializeContext | None = None) -> Disk:
     """Read the `<Disk>` document into `Disk`."""
-    expect_root(element, _WA_Disk)
-    return _read_disk(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Disk, ctx)
+    return _read_disk(element, ctx)
 
 
 def deserialize_attached_to(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> AttachedTo:
     """Read the `<AttachedTo>` document into `AttachedTo`."""
-    expect_root(element, _WA_AttachedTo)
-    return _read_attached_to(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_AttachedTo, ctx)
+    return _read_attached_to(element, ctx)
 
 
 def deserialize_hosted_service(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> HostedService:
     """Read the `<HostedService>` document into `HostedService`."""
-    expect_root(element, _WA_HostedService)
-    return _read_hosted_service(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_HostedService, ctx)
+    return _read_hosted_service(element, ctx)
 
 
 def deserialize_hosted_service_properties(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> HostedServiceProperties:
     """Read the `<HostedServiceProperties>` document into `HostedServiceProperties`."""
-    expect_root(element, _WA_HostedServiceProperties)
-    return _read_hosted_service_properties(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_HostedServiceProperties, ctx)
+    return _read_hosted_service_properties(element, ctx)
 
 
 def deserialize_hosted_service_compute_capabilities(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> HostedServiceComputeCapabilities:
     """Read the `<ComputeCapabilities>` document into `HostedServiceComputeCapabilities`."""
-    expect_root(element, _WA_ComputeCapabilities)
-    return _read_hosted_service_compute_capabilities(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ComputeCapabilities, ctx)
+    return _read_hosted_service_compute_capabilities(element, ctx)
 
 
 def deserialize_create_hosted_service(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateHostedService:
     """Read the `<CreateHostedService>` document into `CreateHostedService`."""
-    expect_root(element, _WA_CreateHostedService)
-    return _read_create_hosted_service(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_CreateHostedService, ctx)
+    return _read_create_hosted_service(element, ctx)
 
 
 def deserialize_update_hosted_service(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UpdateHostedService:
     """Read the `<UpdateHostedService>` document into `UpdateHostedService`."""
-    expect_root(element, _WA_UpdateHostedService)
-    return _read_update_hosted_service(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_UpdateHostedService, ctx)
+    return _read_update_hosted_service(element, ctx)
 
 
 def deserialize_availability_response(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> AvailabilityResponse:
     """Read the `<AvailabilityResponse>` document into `AvailabilityResponse`."""
-    expect_root(element, _WA_AvailabilityResponse)
-    return _read_availability_response(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_AvailabilityResponse, ctx)
+    return _read_availability_response(element, ctx)
 
 
 def deserialize_replication_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ReplicationInput:
     """Read the `<ReplicationInput>` document into `ReplicationInput`."""
-    expect_root(element, _WA_ReplicationInput)
-    return _read_replication_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ReplicationInput, ctx)
+    return _read_replication_input(element, ctx)
 
 
 def deserialize_os_image_details(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> OSImageDetails:
     """Read the `<OSImageDetails>` document into `OSImageDetails`."""
-    expect_root(element, _WA_OSImageDetails)
-    return _read_os_image_details(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_OSImageDetails, ctx)
+    return _read_os_image_details(element, ctx)
 
 
 def deserialize_replication_progress_element(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ReplicationProgressElement:
     """Read the `<ReplicationProgressElement>` document into `ReplicationProgressElement`."""
-    expect_root(element, _WA_ReplicationProgressElement)
-    return _read_replication_progress_element(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ReplicationProgressElement, ctx)
+    return _read_replication_progress_element(element, ctx)
 
 
 def deserialize_create_vm_image_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateVMImageInput:
     """Read the `<VMImage>` document into `CreateVMImageInput`."""
-    expect_root(element, _WA_VMImage)
-    return _read_create_vm_image_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_VMImage, ctx)
+    return _read_create_vm_image_input(element, ctx)
 
 
 def deserialize_create_os_disk_configuration_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateOSDiskConfigurationInput:
     """Read the `<OSDiskConfiguration>` document into `CreateOSDiskConfigurationInput`."""
-    expect_root(element, _WA_OSDiskConfiguration)
-    return _read_create_os_disk_configuration_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_OSDiskConfiguration, ctx)
+    return _read_create_os_disk_configuration_input(element, ctx)
 
 
 def deserialize_create_data_disk_configuration_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateDataDiskConfigurationInput:
     """Read the `<DataDiskConfiguration>` document into `CreateDataDiskConfigurationInput`."""
-    expect_root(element, _WA_DataDiskConfiguration)
-    return _read_create_data_disk_configuration_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_DataDiskConfiguration, ctx)
+    return _read_create_data_disk_configuration_input(element, ctx)
 
 
 def deserialize_update_vm_image_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UpdateVMImageInput:
     """Read the `<VMImage>` document into `UpdateVMImageInput`."""
-    expect_root(element, _WA_VMImage)
-    return _read_update_vm_image_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_VMImage, ctx)
+    return _read_update_vm_image_input(element, ctx)
 
 
 def deserialize_update_os_disk_configuration_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UpdateOSDiskConfigurationInput:
     """Read the `<OSDiskConfiguration>` document into `UpdateOSDiskConfigurationInput`."""
-    expect_root(element, _WA_OSDiskConfiguration)
-    return _read_update_os_disk_configuration_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_OSDiskConfiguration, ctx)
+    return _read_update_os_disk_configuration_input(element, ctx)
 
 
 def deserialize_update_data_disk_configuration_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UpdateDataDiskConfigurationInput:
     """Read the `<DataDiskConfiguration>` document into `UpdateDataDiskConfigurationInput`."""
-    expect_root(element, _WA_DataDiskConfiguration)
-    return _read_update_data_disk_configuration_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_DataDiskConfiguration, ctx)
+    return _read_update_data_disk_configuration_input(element, ctx)
 
 
 def deserialize_update_os_image_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UpdateOSImageInput:
     """Read the `<OSImage>` document into `UpdateOSImageInput`."""
-    expect_root(element, _WA_OSImage)
-    return _read_update_os_image_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_OSImage, ctx)
+    return _read_update_os_image_input(element, ctx)
 
 
 def deserialize_location(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Location:
     """Read the `<Location>` document into `Location`."""
-    expect_root(element, _WA_Location)
-    return _read_location(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Location, ctx)
+    return _read_location(element, ctx)
 
 
 def deserialize_compute_capabilities(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ComputeCapabilities:
     """Read the `<ComputeCapabilities>` document into `ComputeCapabilities`."""
-    expect_root(element, _WA_ComputeCapabilities)
-    return _read_compute_capabilities(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ComputeCapabilities, ctx)
+    return _read_compute_capabilities(element, ctx)
 
 
 def deserialize_reserved_ip(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ReservedIP:
     """Read the `<ReservedIP>` document into `ReservedIP`."""
-    expect_root(element, _WA_ReservedIP)
-    return _read_reserved_ip(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ReservedIP, ctx)
+    return _read_reserved_ip(element, ctx)
 
 
 def deserialize_reserved_ip_association(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ReservedIPAssociation:
     """Read the `<ReservedIPAssociation>` document into `ReservedIPAssociation`."""
-    expect_root(element, _WA_ReservedIPAssociation)
-    return _read_reserved_ip_association(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ReservedIPAssociation, ctx)
+    return _read_reserved_ip_association(element, ctx)
 
 
 def deserialize_virtual_network_site(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> VirtualNetworkSite:
     """Read the `<VirtualNetworkSite>` document into `VirtualNetworkSite`."""
-    expect_root(element, _WA_VirtualNetworkSite)
-    return _read_virtual_network_site(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_VirtualNetworkSite, ctx)
+    return _read_virtual_network_site(element, ctx)
 
 
 def deserialize_subnet(element: etree._Element, ctx: DeserializeContext | None = None) -> Subnet:
     """Read the `<Subnet>` document into `Subnet`."""
-    expect_root(element, _WA_Subnet)
-    return _read_subnet(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Subnet, ctx)
+    return _read_subnet(element, ctx)
 
 
 def deserialize_virtual_network_gateway(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> VirtualNetworkGateway:
     """Read the `<Gateway>` document into `VirtualNetworkGateway`."""
-    expect_root(element, _WA_Gateway)
-    return _read_virtual_network_gateway(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Gateway, ctx)
+    return _read_virtual_network_gateway(element, ctx)
 
 
 def deserialize_gateway_local_network_site(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> GatewayLocalNetworkSite:
     """Read the `<LocalNetworkSite>` document into `GatewayLocalNetworkSite`."""
-    expect_root(element, _WA_LocalNetworkSite)
-    return _read_gateway_local_network_site(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_LocalNetworkSite, ctx)
+    return _read_gateway_local_network_site(element, ctx)
 
 
 def deserialize_gateway_connection(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> GatewayConnection:
     """Read the `<Connection>` document into `GatewayConnection`."""
-    expect_root(element, _WA_Connection)
-    return _read_gateway_connection(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Connection, ctx)
+    return _read_gateway_connection(element, ctx)
 
 
 def deserialize_network_configuration(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> NetworkConfiguration:
     """Read the `<NetworkConfiguration>` document into `NetworkConfiguration`."""
-    expect_root(element, _NC_NetworkConfiguration)
-    return _read_network_configuration(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _NC_NetworkConfiguration, ctx)
+    return _read_network_configuration(element, ctx)
 
 
 def deserialize_network_dns_server(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> NetworkDnsServer:
     """Read the `<DnsServer>` document into `NetworkDnsServer`."""
-    expect_root(element, _NC_DnsServer)
-    return _read_network_dns_server(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _NC_DnsServer, ctx)
+    return _read_network_dns_server(element, ctx)
 
 
 def deserialize_local_network_site(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> LocalNetworkSite:
     """Read the `<LocalNetworkSite>` document into `LocalNetworkSite`."""
-    expect_root(element, _NC_LocalNetworkSite)
-    return _read_local_network_site(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _NC_LocalNetworkSite, ctx)
+    return _read_local_network_site(element, ctx)
 
 
 def deserialize_virtual_network_site_configuration(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> VirtualNetworkSiteConfiguration:
     """Read the `<VirtualNetworkSite>` document into `VirtualNetworkSiteConfiguration`."""
-    expect_root(element, _NC_VirtualNetworkSite)
-    return _read_virtual_network_site_configuration(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _NC_VirtualNetworkSite, ctx)
+    return _read_virtual_network_site_configuration(element, ctx)
 
 
 def deserialize_subnet_configuration(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> SubnetConfiguration:
     """Read the `<Subnet>` document into `SubnetConfiguration`."""
-    expect_root(element, _NC_Subnet)
-    return _read_subnet_configuration(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _NC_Subnet, ctx)
+    return _read_subnet_configuration(element, ctx)
 
 
 def deserialize_dns_server_ref(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> DnsServerRef:
     """Read the `<DnsServerRef>` document into `DnsServerRef`."""
-    expect_root(element, _NC_DnsServerRef)
-    return _read_dns_server_ref(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _NC_DnsServerRef, ctx)
+    return _read_dns_server_ref(element, ctx)
 
 
 def deserialize_network_gateway(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> NetworkGateway:
     """Read the `<Gateway>` document into `NetworkGateway`."""
-    expect_root(element, _NC_Gateway)
-    return _read_network_gateway(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _NC_Gateway, ctx)
+    return _read_network_gateway(element, ctx)
 
 
 def deserialize_local_network_site_ref(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> LocalNetworkSiteRef:
     """Read the `<LocalNetworkSiteRef>` document into `LocalNetworkSiteRef`."""
-    expect_root(element, _NC_LocalNetworkSiteRef)
-    return _read_local_network_site_ref(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _NC_LocalNetworkSiteRef, ctx)
+    return _read_local_network_site_ref(element, ctx)
 
 
 def deserialize_local_network_connection(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> LocalNetworkConnection:
     """Read the `<Connection>` document into `LocalNetworkConnection`."""
-    expect_root(element, _NC_Connection)
-    return _read_local_network_connection(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _NC_Connection, ctx)
+    return _read_local_network_connection(element, ctx)
 
 
 def deserialize_operating_system(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> OperatingSystem:
     """Read the `<OperatingSystem>` document into `OperatingSystem`."""
-    expect_root(element, _WA_OperatingSystem)
-    return _read_operating_system(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_OperatingSystem, ctx)
+    return _read_operating_system(element, ctx)
 
 
 def deserialize_operating_system_family(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> OperatingSystemFamily:
     """Read the `<OperatingSystemFamily>` document into `OperatingSystemFamily`."""
-    expect_root(element, _WA_OperatingSystemFamily)
-    return _read_operating_system_family(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_OperatingSystemFamily, ctx)
+    return _read_operating_system_family(element, ctx)
 
 
 def deserialize_os_image(element: etree._Element, ctx: DeserializeContext | None = None) -> OSImage:
     """Read the `<OSImage>` document into `OSImage`."""
-    expect_root(element, _WA_OSImage)
-    return _read_os_image(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_OSImage, ctx)
+    return _read_os_image(element, ctx)
 
 
 def deserialize_os_image_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> OSImageInput:
     """Read the `<OSImage>` document into `OSImageInput`."""
-    expect_root(element, _WA_OSImage)
-    return _read_os_image_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_OSImage, ctx)
+    return _read_os_image_input(element, ctx)
 
 
 def deserialize_resource_extension(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResourceExtension:
     """Read the `<ResourceExtension>` document into `ResourceExtension`."""
-    expect_root(element, _WA_ResourceExtension)
-    return _read_resource_extension(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ResourceExtension, ctx)
+    return _read_resource_extension(element, ctx)
 
 
 def deserialize_update_role(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UpdateRole:
     """Read the `<PersistentVMRole>` document into `UpdateRole`."""
-    expect_root(element, _WA_PersistentVMRole)
-    return _read_update_role(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_PersistentVMRole, ctx)
+    return _read_update_role(element, ctx)
 
 
 def deserialize_capture_role_operation(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CaptureRoleOperation:
     """Read the `<CaptureRoleOperation>` document into `CaptureRoleOperation`."""
-    expect_root(element, _WA_CaptureRoleOperation)
-    return _read_capture_role_operation(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_CaptureRoleOperation, ctx)
+    return _read_capture_role_operation(element, ctx)
 
 
 def deserialize_start_role_operation(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> StartRoleOperation:
     """Read the `<StartRoleOperation>` document into `StartRoleOperation`."""
-    expect_root(element, _WA_StartRoleOperation)
-    return _read_start_role_operation(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_StartRoleOperation, ctx)
+    return _read_start_role_operation(element, ctx)
 
 
 def deserialize_start_roles_operation(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> StartRolesOperation:
     """Read the `<StartRolesOperation>` document into `StartRolesOperation`."""
-    expect_root(element, _WA_StartRolesOperation)
-    return _read_start_roles_operation(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_StartRolesOperation, ctx)
+    return _read_start_roles_operation(element, ctx)
 
 
 def deserialize_restart_role_operation(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> RestartRoleOperation:
     """Read the `<RestartRoleOperation>` document into `RestartRoleOperation`."""
-    expect_root(element, _WA_RestartRoleOperation)
-    return _read_restart_role_operation(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_RestartRoleOperation, ctx)
+    return _read_restart_role_operation(element, ctx)
 
 
 def deserialize_shutdown_role_operation(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ShutdownRoleOperation:
     """Read the `<ShutdownRoleOperation>` document into `ShutdownRoleOperation`."""
-    expect_root(element, _WA_ShutdownRoleOperation)
-    return _read_shutdown_role_operation(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ShutdownRoleOperation, ctx)
+    return _read_shutdown_role_operation(element, ctx)
 
 
 def deserialize_shutdown_roles_operation(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ShutdownRolesOperation:
     """Read the `<ShutdownRolesOperation>` document into `ShutdownRolesOperation`."""
-    expect_root(element, _WA_ShutdownRolesOperation)
-    return _read_shutdown_roles_operation(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ShutdownRolesOperation, ctx)
+    return _read_shutdown_roles_operation(element, ctx)
 
 
 def deserialize_role_size(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> RoleSize:
     """Read the `<RoleSize>` document into `RoleSize`."""
-    expect_root(element, _WA_RoleSize)
-    return _read_role_size(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_RoleSize, ctx)
+    return _read_role_size(element, ctx)
 
 
 def deserialize_role_definition(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> RoleDefinition:
     """Read the `<Role>` document into `RoleDefinition`."""
-    expect_root(element, _WA_Role)
-    return _read_role_definition(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Role, ctx)
+    return _read_role_definition(element, ctx)
 
 
 def deserialize_add_role(element: etree._Element, ctx: DeserializeContext | None = None) -> AddRole:
     """Read the `<PersistentVMRole>` document into `AddRole`."""
-    expect_root(element, _WA_PersistentVMRole)
-    return _read_add_role(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_PersistentVMRole, ctx)
+    return _read_add_role(element, ctx)
 
 
 def deserialize_capture_role_as_vm_image(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CaptureRoleAsVMImage:
     """Read the `<CaptureRoleAsVMImageOperation>` document into `CaptureRoleAsVMImage`."""
-    expect_root(element, _WA_CaptureRoleAsVMImageOperation)
-    return _read_capture_role_as_vm_image(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_CaptureRoleAsVMImageOperation, ctx)
+    return _read_capture_role_as_vm_image(element, ctx)
 
 
 def deserialize_role(element: etree._Element, ctx: DeserializeContext | None = None) -> Role:
     """Read the `<Role>` document into `Role`."""
-    expect_root(element, _WA_Role)
-    value = _read_role(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Role, ctx)
+    value = _read_role(element, ctx)
     if value is None:
         raise ResponseParseError("<Role> of an unknown kind")
     return value
@@ -7309,16 +7313,16 @@ def deserialize_persistent_vm_role(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> PersistentVMRole:
     """Read the `<PersistentVMRole>` document into `PersistentVMRole`."""
-    expect_root(element, _WA_PersistentVMRole)
-    return _read_persistent_vm_role(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_PersistentVMRole, ctx)
+    return _read_persistent_vm_role(element, ctx)
 
 
 def deserialize_configuration_set(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ConfigurationSet:
     """Read the `<ConfigurationSet>` document into `ConfigurationSet`."""
-    expect_root(element, _WA_ConfigurationSet)
-    value = _read_configuration_set(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ConfigurationSet, ctx)
+    value = _read_configuration_set(element, ctx)
     if value is None:
         raise ResponseParseError("<ConfigurationSet> of an unknown kind")
     return value
@@ -7328,8 +7332,8 @@ def deserialize_provisioning_configuration_set(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ProvisioningConfigurationSet:
     """Read the `<ConfigurationSet>` document into `ProvisioningConfigurationSet`."""
-    expect_root(element, _WA_ConfigurationSet)
-    value = _read_provisioning_configuration_set(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ConfigurationSet, ctx)
+    value = _read_provisioning_configuration_set(element, ctx)
     if value is None:
         raise ResponseParseError("<ConfigurationSet> of an unknown kind")
     return value
@@ -7339,616 +7343,616 @@ def deserialize_linux_configuration_set(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> LinuxConfigurationSet:
     """Read the `<ConfigurationSet>` document into `LinuxConfigurationSet`."""
-    expect_root(element, _WA_ConfigurationSet)
-    return _read_linux_configuration_set(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ConfigurationSet, ctx)
+    return _read_linux_configuration_set(element, ctx)
 
 
 def deserialize_ssh(element: etree._Element, ctx: DeserializeContext | None = None) -> SSH:
     """Read the `<SSH>` document into `SSH`."""
-    expect_root(element, _WA_SSH)
-    return _read_ssh(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_SSH, ctx)
+    return _read_ssh(element, ctx)
 
 
 def deserialize_public_key(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> PublicKey:
     """Read the `<PublicKey>` document into `PublicKey`."""
-    expect_root(element, _WA_PublicKey)
-    return _read_public_key(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_PublicKey, ctx)
+    return _read_public_key(element, ctx)
 
 
 def deserialize_key_pair(element: etree._Element, ctx: DeserializeContext | None = None) -> KeyPair:
     """Read the `<KeyPair>` document into `KeyPair`."""
-    expect_root(element, _WA_KeyPair)
-    return _read_key_pair(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_KeyPair, ctx)
+    return _read_key_pair(element, ctx)
 
 
 def deserialize_windows_configuration_set(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> WindowsConfigurationSet:
     """Read the `<ConfigurationSet>` document into `WindowsConfigurationSet`."""
-    expect_root(element, _WA_ConfigurationSet)
-    return _read_windows_configuration_set(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ConfigurationSet, ctx)
+    return _read_windows_configuration_set(element, ctx)
 
 
 def deserialize_domain_join(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> DomainJoin:
     """Read the `<DomainJoin>` document into `DomainJoin`."""
-    expect_root(element, _WA_DomainJoin)
-    return _read_domain_join(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_DomainJoin, ctx)
+    return _read_domain_join(element, ctx)
 
 
 def deserialize_credentials(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Credentials:
     """Read the `<Credentials>` document into `Credentials`."""
-    expect_root(element, _WA_Credentials)
-    return _read_credentials(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Credentials, ctx)
+    return _read_credentials(element, ctx)
 
 
 def deserialize_certificate_setting(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CertificateSetting:
     """Read the `<CertificateSetting>` document into `CertificateSetting`."""
-    expect_root(element, _WA_CertificateSetting)
-    return _read_certificate_setting(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_CertificateSetting, ctx)
+    return _read_certificate_setting(element, ctx)
 
 
 def deserialize_win_rm(element: etree._Element, ctx: DeserializeContext | None = None) -> WinRM:
     """Read the `<WinRM>` document into `WinRM`."""
-    expect_root(element, _WA_WinRM)
-    return _read_win_rm(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_WinRM, ctx)
+    return _read_win_rm(element, ctx)
 
 
 def deserialize_listener(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Listener:
     """Read the `<Listener>` document into `Listener`."""
-    expect_root(element, _WA_Listener)
-    return _read_listener(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Listener, ctx)
+    return _read_listener(element, ctx)
 
 
 def deserialize_additional_unattend_content(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> AdditionalUnattendContent:
     """Read the `<AdditionalUnattendContent>` document into `AdditionalUnattendContent`."""
-    expect_root(element, _WA_AdditionalUnattendContent)
-    return _read_additional_unattend_content(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_AdditionalUnattendContent, ctx)
+    return _read_additional_unattend_content(element, ctx)
 
 
 def deserialize_unattend_pass(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UnattendPass:
     """Read the `<UnattendPass>` document into `UnattendPass`."""
-    expect_root(element, _WA_UnattendPass)
-    return _read_unattend_pass(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_UnattendPass, ctx)
+    return _read_unattend_pass(element, ctx)
 
 
 def deserialize_unattend_component(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UnattendComponent:
     """Read the `<UnattendComponent>` document into `UnattendComponent`."""
-    expect_root(element, _WA_UnattendComponent)
-    return _read_unattend_component(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_UnattendComponent, ctx)
+    return _read_unattend_component(element, ctx)
 
 
 def deserialize_component_setting(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ComponentSetting:
     """Read the `<ComponentSetting>` document into `ComponentSetting`."""
-    expect_root(element, _WA_ComponentSetting)
-    return _read_component_setting(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ComponentSetting, ctx)
+    return _read_component_setting(element, ctx)
 
 
 def deserialize_network_configuration_set(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> NetworkConfigurationSet:
     """Read the `<ConfigurationSet>` document into `NetworkConfigurationSet`."""
-    expect_root(element, _WA_ConfigurationSet)
-    return _read_network_configuration_set(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ConfigurationSet, ctx)
+    return _read_network_configuration_set(element, ctx)
 
 
 def deserialize_configuration_set_input_endpoint(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ConfigurationSetInputEndpoint:
     """Read the `<InputEndpoint>` document into `ConfigurationSetInputEndpoint`."""
-    expect_root(element, _WA_InputEndpoint)
-    return _read_configuration_set_input_endpoint(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_InputEndpoint, ctx)
+    return _read_configuration_set_input_endpoint(element, ctx)
 
 
 def deserialize_load_balancer_probe(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> LoadBalancerProbe:
     """Read the `<LoadBalancerProbe>` document into `LoadBalancerProbe`."""
-    expect_root(element, _WA_LoadBalancerProbe)
-    return _read_load_balancer_probe(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_LoadBalancerProbe, ctx)
+    return _read_load_balancer_probe(element, ctx)
 
 
 def deserialize_endpoint_acl(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> EndpointAcl:
     """Read the `<EndpointACL>` document into `EndpointAcl`."""
-    expect_root(element, _WA_EndpointACL)
-    return _read_endpoint_acl(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_EndpointACL, ctx)
+    return _read_endpoint_acl(element, ctx)
 
 
 def deserialize_acl_rule(element: etree._Element, ctx: DeserializeContext | None = None) -> AclRule:
     """Read the `<Rule>` document into `AclRule`."""
-    expect_root(element, _WA_Rule)
-    return _read_acl_rule(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Rule, ctx)
+    return _read_acl_rule(element, ctx)
 
 
 def deserialize_public_ip(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> PublicIP:
     """Read the `<PublicIP>` document into `PublicIP`."""
-    expect_root(element, _WA_PublicIP)
-    return _read_public_ip(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_PublicIP, ctx)
+    return _read_public_ip(element, ctx)
 
 
 def deserialize_network_interface(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> NetworkInterface:
     """Read the `<NetworkInterface>` document into `NetworkInterface`."""
-    expect_root(element, _WA_NetworkInterface)
-    return _read_network_interface(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_NetworkInterface, ctx)
+    return _read_network_interface(element, ctx)
 
 
 def deserialize_network_interface_ip_configuration(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> NetworkInterfaceIPConfiguration:
     """Read the `<IPConfiguration>` document into `NetworkInterfaceIPConfiguration`."""
-    expect_root(element, _WA_IPConfiguration)
-    return _read_network_interface_ip_configuration(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_IPConfiguration, ctx)
+    return _read_network_interface_ip_configuration(element, ctx)
 
 
 def deserialize_os_virtual_hard_disk(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> OSVirtualHardDisk:
     """Read the `<OSVirtualHardDisk>` document into `OSVirtualHardDisk`."""
-    expect_root(element, _WA_OSVirtualHardDisk)
-    return _read_os_virtual_hard_disk(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_OSVirtualHardDisk, ctx)
+    return _read_os_virtual_hard_disk(element, ctx)
 
 
 def deserialize_data_virtual_hard_disk(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> DataVirtualHardDisk:
     """Read the `<DataVirtualHardDisk>` document into `DataVirtualHardDisk`."""
-    expect_root(element, _WA_DataVirtualHardDisk)
-    return _read_data_virtual_hard_disk(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_DataVirtualHardDisk, ctx)
+    return _read_data_virtual_hard_disk(element, ctx)
 
 
 def deserialize_resource_extension_reference(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResourceExtensionReference:
     """Read the `<ResourceExtensionReference>` document into `ResourceExtensionReference`."""
-    expect_root(element, _WA_ResourceExtensionReference)
-    return _read_resource_extension_reference(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ResourceExtensionReference, ctx)
+    return _read_resource_extension_reference(element, ctx)
 
 
 def deserialize_resource_extension_parameter_value(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResourceExtensionParameterValue:
     """Read the `<ResourceExtensionParameterValue>` document into `ResourceExtensionParameterValue`."""
-    expect_root(element, _WA_ResourceExtensionParameterValue)
-    return _read_resource_extension_parameter_value(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ResourceExtensionParameterValue, ctx)
+    return _read_resource_extension_parameter_value(element, ctx)
 
 
 def deserialize_resource_extension_certificate(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResourceExtensionCertificate:
     """Read the `<Certificate>` document into `ResourceExtensionCertificate`."""
-    expect_root(element, _WA_Certificate)
-    return _read_resource_extension_certificate(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Certificate, ctx)
+    return _read_resource_extension_certificate(element, ctx)
 
 
 def deserialize_create_cloud_service(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateCloudService:
     """Read the `<CloudService>` document into `CreateCloudService`."""
-    expect_root(element, _WA_CloudService)
-    return _read_create_cloud_service(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_CloudService, ctx)
+    return _read_create_cloud_service(element, ctx)
 
 
 def deserialize_cloud_service(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CloudService:
     """Read the `<CloudService>` document into `CloudService`."""
-    expect_root(element, _WA_CloudService)
-    return _read_cloud_service(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_CloudService, ctx)
+    return _read_cloud_service(element, ctx)
 
 
 def deserialize_resource(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Resource:
     """Read the `<Resource>` document into `Resource`."""
-    expect_root(element, _WA_Resource)
-    return _read_resource(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Resource, ctx)
+    return _read_resource(element, ctx)
 
 
 def deserialize_intrinsic_settings(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> IntrinsicSettings:
     """Read the `<IntrinsicSettings>` document into `IntrinsicSettings`."""
-    expect_root(element, _WA_IntrinsicSettings)
-    return _read_intrinsic_settings(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_IntrinsicSettings, ctx)
+    return _read_intrinsic_settings(element, ctx)
 
 
 def deserialize_job_collection_quota(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> JobCollectionQuota:
     """Read the `<Quota>` document into `JobCollectionQuota`."""
-    expect_root(element, _WA_Quota)
-    return _read_job_collection_quota(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Quota, ctx)
+    return _read_job_collection_quota(element, ctx)
 
 
 def deserialize_max_recurrence(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MaxRecurrence:
     """Read the `<MaxRecurrence>` document into `MaxRecurrence`."""
-    expect_root(element, _WA_MaxRecurrence)
-    return _read_max_recurrence(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_MaxRecurrence, ctx)
+    return _read_max_recurrence(element, ctx)
 
 
 def deserialize_resource_operation_status(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResourceOperationStatus:
     """Read the `<OperationStatus>` document into `ResourceOperationStatus`."""
-    expect_root(element, _WA_OperationStatus)
-    return _read_resource_operation_status(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_OperationStatus, ctx)
+    return _read_resource_operation_status(element, ctx)
 
 
 def deserialize_resource_operation_error(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResourceOperationError:
     """Read the `<Error>` document into `ResourceOperationError`."""
-    expect_root(element, _WA_Error)
-    return _read_resource_operation_error(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Error, ctx)
+    return _read_resource_operation_error(element, ctx)
 
 
 def deserialize_cloud_service_settings(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CloudServiceSettings:
     """Read the `<CloudServiceSettings>` document into `CloudServiceSettings`."""
-    expect_root(element, _WA_CloudServiceSettings)
-    return _read_cloud_service_settings(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_CloudServiceSettings, ctx)
+    return _read_cloud_service_settings(element, ctx)
 
 
 def deserialize_create_job_collection(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateJobCollection:
     """Read the `<Resource>` document into `CreateJobCollection`."""
-    expect_root(element, _WA_Resource)
-    return _read_create_job_collection(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Resource, ctx)
+    return _read_create_job_collection(element, ctx)
 
 
 def deserialize_resource_name_availability_response(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResourceNameAvailabilityResponse:
     """Read the `<ResourceNameAvailabilityResponse>` document into `ResourceNameAvailabilityResponse`."""
-    expect_root(element, _WA_ResourceNameAvailabilityResponse)
-    return _read_resource_name_availability_response(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ResourceNameAvailabilityResponse, ctx)
+    return _read_resource_name_availability_response(element, ctx)
 
 
 def deserialize_atom_author(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> AtomAuthor:
     """Read the `<author>` document into `AtomAuthor`."""
-    expect_root(element, _ATOM_author)
-    return _read_atom_author(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_author, ctx)
+    return _read_atom_author(element, ctx)
 
 
 def deserialize_atom_link(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> AtomLink:
     """Read the `<link>` document into `AtomLink`."""
-    expect_root(element, _ATOM_link)
-    return _read_atom_link(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_link, ctx)
+    return _read_atom_link(element, ctx)
 
 
 def deserialize_create_namespace_entry(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateNamespaceEntry:
     """Read the `<entry>` document into `CreateNamespaceEntry`."""
-    expect_root(element, _ATOM_entry)
-    return _read_create_namespace_entry(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    return _read_create_namespace_entry(element, ctx)
 
 
 def deserialize_service_bus_region_feed(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ServiceBusRegionFeed:
     """Read the `<feed>` document into `ServiceBusRegionFeed`."""
-    expect_root(element, _ATOM_feed)
-    return _read_service_bus_region_feed(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_feed, ctx)
+    return _read_service_bus_region_feed(element, ctx)
 
 
 def deserialize_service_bus_namespace_feed(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ServiceBusNamespaceFeed:
     """Read the `<feed>` document into `ServiceBusNamespaceFeed`."""
-    expect_root(element, _ATOM_feed)
-    return _read_service_bus_namespace_feed(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_feed, ctx)
+    return _read_service_bus_namespace_feed(element, ctx)
 
 
 def deserialize_queue_feed(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> QueueFeed:
     """Read the `<feed>` document into `QueueFeed`."""
-    expect_root(element, _ATOM_feed)
-    return _read_queue_feed(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_feed, ctx)
+    return _read_queue_feed(element, ctx)
 
 
 def deserialize_topic_feed(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> TopicFeed:
     """Read the `<feed>` document into `TopicFeed`."""
-    expect_root(element, _ATOM_feed)
-    return _read_topic_feed(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_feed, ctx)
+    return _read_topic_feed(element, ctx)
 
 
 def deserialize_notification_hub_feed(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> NotificationHubFeed:
     """Read the `<feed>` document into `NotificationHubFeed`."""
-    expect_root(element, _ATOM_feed)
-    return _read_notification_hub_feed(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_feed, ctx)
+    return _read_notification_hub_feed(element, ctx)
 
 
 def deserialize_relay_feed(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> RelayFeed:
     """Read the `<feed>` document into `RelayFeed`."""
-    expect_root(element, _ATOM_feed)
-    return _read_relay_feed(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_feed, ctx)
+    return _read_relay_feed(element, ctx)
 
 
 def deserialize_metric_properties_feed(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricPropertiesFeed:
     """Read the `<feed>` document into `MetricPropertiesFeed`."""
-    expect_root(element, _ATOM_feed)
-    return _read_metric_properties_feed(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_feed, ctx)
+    return _read_metric_properties_feed(element, ctx)
 
 
 def deserialize_metric_values_feed(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricValuesFeed:
     """Read the `<feed>` document into `MetricValuesFeed`."""
-    expect_root(element, _ATOM_feed)
-    return _read_metric_values_feed(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_feed, ctx)
+    return _read_metric_values_feed(element, ctx)
 
 
 def deserialize_metric_rollups_feed(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricRollupsFeed:
     """Read the `<feed>` document into `MetricRollupsFeed`."""
-    expect_root(element, _ATOM_feed)
-    return _read_metric_rollups_feed(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_feed, ctx)
+    return _read_metric_rollups_feed(element, ctx)
 
 
 def deserialize_service_bus_region_entry(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ServiceBusRegionEntry:
     """Read the `<entry>` document into `ServiceBusRegionEntry`."""
-    expect_root(element, _ATOM_entry)
-    return _read_service_bus_region_entry(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    return _read_service_bus_region_entry(element, ctx)
 
 
 def deserialize_service_bus_region_content(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ServiceBusRegionContent:
     """Read the `<content>` document into `ServiceBusRegionContent`."""
-    expect_root(element, _ATOM_content)
-    return _read_service_bus_region_content(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_content, ctx)
+    return _read_service_bus_region_content(element, ctx)
 
 
 def deserialize_service_bus_namespace_entry(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ServiceBusNamespaceEntry:
     """Read the `<entry>` document into `ServiceBusNamespaceEntry`."""
-    expect_root(element, _ATOM_entry)
-    return _read_service_bus_namespace_entry(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    return _read_service_bus_namespace_entry(element, ctx)
 
 
 def deserialize_service_bus_namespace_content(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ServiceBusNamespaceContent:
     """Read the `<content>` document into `ServiceBusNamespaceContent`."""
-    expect_root(element, _ATOM_content)
-    return _read_service_bus_namespace_content(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_content, ctx)
+    return _read_service_bus_namespace_content(element, ctx)
 
 
 def deserialize_namespace_availability_entry(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> NamespaceAvailabilityEntry:
     """Read the `<entry>` document into `NamespaceAvailabilityEntry`."""
-    expect_root(element, _ATOM_entry)
-    return _read_namespace_availability_entry(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    return _read_namespace_availability_entry(element, ctx)
 
 
 def deserialize_namespace_availability_content(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> NamespaceAvailabilityContent:
     """Read the `<content>` document into `NamespaceAvailabilityContent`."""
-    expect_root(element, _ATOM_content)
-    return _read_namespace_availability_content(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_content, ctx)
+    return _read_namespace_availability_content(element, ctx)
 
 
 def deserialize_queue_entry(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> QueueEntry:
     """Read the `<entry>` document into `QueueEntry`."""
-    expect_root(element, _ATOM_entry)
-    return _read_queue_entry(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    return _read_queue_entry(element, ctx)
 
 
 def deserialize_queue_content(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> QueueContent:
     """Read the `<content>` document into `QueueContent`."""
-    expect_root(element, _ATOM_content)
-    return _read_queue_content(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_content, ctx)
+    return _read_queue_content(element, ctx)
 
 
 def deserialize_topic_entry(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> TopicEntry:
     """Read the `<entry>` document into `TopicEntry`."""
-    expect_root(element, _ATOM_entry)
-    return _read_topic_entry(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    return _read_topic_entry(element, ctx)
 
 
 def deserialize_topic_content(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> TopicContent:
     """Read the `<content>` document into `TopicContent`."""
-    expect_root(element, _ATOM_content)
-    return _read_topic_content(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_content, ctx)
+    return _read_topic_content(element, ctx)
 
 
 def deserialize_notification_hub_entry(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> NotificationHubEntry:
     """Read the `<entry>` document into `NotificationHubEntry`."""
-    expect_root(element, _ATOM_entry)
-    return _read_notification_hub_entry(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    return _read_notification_hub_entry(element, ctx)
 
 
 def deserialize_notification_hub_content(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> NotificationHubContent:
     """Read the `<content>` document into `NotificationHubContent`."""
-    expect_root(element, _ATOM_content)
-    return _read_notification_hub_content(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_content, ctx)
+    return _read_notification_hub_content(element, ctx)
 
 
 def deserialize_relay_entry(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> RelayEntry:
     """Read the `<entry>` document into `RelayEntry`."""
-    expect_root(element, _ATOM_entry)
-    return _read_relay_entry(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    return _read_relay_entry(element, ctx)
 
 
 def deserialize_relay_content(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> RelayContent:
     """Read the `<content>` document into `RelayContent`."""
-    expect_root(element, _ATOM_content)
-    return _read_relay_content(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_content, ctx)
+    return _read_relay_content(element, ctx)
 
 
 def deserialize_metric_properties_entry(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricPropertiesEntry:
     """Read the `<entry>` document into `MetricPropertiesEntry`."""
-    expect_root(element, _ATOM_entry)
-    return _read_metric_properties_entry(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    return _read_metric_properties_entry(element, ctx)
 
 
 def deserialize_metric_properties_content(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricPropertiesContent:
     """Read the `<content>` document into `MetricPropertiesContent`."""
-    expect_root(element, _ATOM_content)
-    return _read_metric_properties_content(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_content, ctx)
+    return _read_metric_properties_content(element, ctx)
 
 
 def deserialize_metric_values_entry(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricValuesEntry:
     """Read the `<entry>` document into `MetricValuesEntry`."""
-    expect_root(element, _ATOM_entry)
-    return _read_metric_values_entry(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    return _read_metric_values_entry(element, ctx)
 
 
 def deserialize_metric_values_content(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricValuesContent:
     """Read the `<content>` document into `MetricValuesContent`."""
-    expect_root(element, _ATOM_content)
-    return _read_metric_values_content(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_content, ctx)
+    return _read_metric_values_content(element, ctx)
 
 
 def deserialize_metric_rollups_entry(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricRollupsEntry:
     """Read the `<entry>` document into `MetricRollupsEntry`."""
-    expect_root(element, _ATOM_entry)
-    return _read_metric_rollups_entry(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    return _read_metric_rollups_entry(element, ctx)
 
 
 def deserialize_metric_rollups_content(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricRollupsContent:
     """Read the `<content>` document into `MetricRollupsContent`."""
-    expect_root(element, _ATOM_content)
-    return _read_metric_rollups_content(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _ATOM_content, ctx)
+    return _read_metric_rollups_content(element, ctx)
 
 
 def deserialize_service_bus_region(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ServiceBusRegion:
     """Read the `<RegionCodeDescription>` document into `ServiceBusRegion`."""
-    expect_root(element, _SB_RegionCodeDescription)
-    return _read_service_bus_region(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SB_RegionCodeDescription, ctx)
+    return _read_service_bus_region(element, ctx)
 
 
 def deserialize_service_bus_namespace(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ServiceBusNamespace:
     """Read the `<NamespaceDescription>` document into `ServiceBusNamespace`."""
-    expect_root(element, _SB_NamespaceDescription)
-    return _read_service_bus_namespace(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SB_NamespaceDescription, ctx)
+    return _read_service_bus_namespace(element, ctx)
 
 
 def deserialize_namespace_availability(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> NamespaceAvailability:
     """Read the `<NamespaceAvailability>` document into `NamespaceAvailability`."""
-    expect_root(element, _SB_NamespaceAvailability)
-    return _read_namespace_availability(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SB_NamespaceAvailability, ctx)
+    return _read_namespace_availability(element, ctx)
 
 
 def deserialize_queue_description(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> QueueDescription:
     """Read the `<QueueDescription>` document into `QueueDescription`."""
-    expect_root(element, _SB_QueueDescription)
-    return _read_queue_description(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SB_QueueDescription, ctx)
+    return _read_queue_description(element, ctx)
 
 
 def deserialize_topic_description(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> TopicDescription:
     """Read the `<TopicDescription>` document into `TopicDescription`."""
-    expect_root(element, _SB_TopicDescription)
-    return _read_topic_description(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SB_TopicDescription, ctx)
+    return _read_topic_description(element, ctx)
 
 
 def deserialize_notification_hub_description(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> NotificationHubDescription:
     """Read the `<NotificationHubDescription>` document into `NotificationHubDescription`."""
-    expect_root(element, _SB_NotificationHubDescription)
-    return _read_notification_hub_description(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SB_NotificationHubDescription, ctx)
+    return _read_notification_hub_description(element, ctx)
 
 
 def deserialize_relay_description(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> RelayDescription:
     """Read the `<RelayDescription>` document into `RelayDescription`."""
-    expect_root(element, _SB_RelayDescription)
-    return _read_relay_description(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SB_RelayDescription, ctx)
+    return _read_relay_description(element, ctx)
 
 
 def deserialize_authorization_rule(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> AuthorizationRule:
     """Read the `<AuthorizationRule>` document into `AuthorizationRule`."""
-    expect_root(element, _SB_AuthorizationRule)
-    value = _read_authorization_rule(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SB_AuthorizationRule, ctx)
+    value = _read_authorization_rule(element, ctx)
     if value is None:
         raise ResponseParseError("<AuthorizationRule> of an unknown kind")
     return value
@@ -7958,430 +7962,429 @@ def deserialize_shared_access_authorization_rule(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> SharedAccessAuthorizationRule:
     """Read the `<AuthorizationRule>` document into `SharedAccessAuthorizationRule`."""
-    expect_root(element, _SB_AuthorizationRule)
-    return _read_shared_access_authorization_rule(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SB_AuthorizationRule, ctx)
+    return _read_shared_access_authorization_rule(element, ctx)
 
 
 def deserialize_allow_rule(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> AllowRule:
     """Read the `<AuthorizationRule>` document into `AllowRule`."""
-    expect_root(element, _SB_AuthorizationRule)
-    return _read_allow_rule(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SB_AuthorizationRule, ctx)
+    return _read_allow_rule(element, ctx)
 
 
 def deserialize_count_details(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CountDetails:
     """Read the `<CountDetails>` document into `CountDetails`."""
-    expect_root(element, _SB_CountDetails)
-    return _read_count_details(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SB_CountDetails, ctx)
+    return _read_count_details(element, ctx)
 
 
 def deserialize_metric_properties(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricProperties:
     """Read the `<properties>` document into `MetricProperties`."""
-    expect_root(element, _M_properties)
-    return _read_metric_properties(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _M_properties, ctx)
+    return _read_metric_properties(element, ctx)
 
 
 def deserialize_metric_values(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricValues:
     """Read the `<properties>` document into `MetricValues`."""
-    expect_root(element, _M_properties)
-    return _read_metric_values(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _M_properties, ctx)
+    return _read_metric_values(element, ctx)
 
 
 def deserialize_metric_rollups(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricRollups:
     """Read the `<properties>` document into `MetricRollups`."""
-    expect_root(element, _M_properties)
-    return _read_metric_rollups(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _M_properties, ctx)
+    return _read_metric_rollups(element, ctx)
 
 
 def deserialize_create_server_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateServerInput:
     """Read the `<Server>` document into `CreateServerInput`."""
-    expect_root(element, _SQL_Server)
-    return _read_create_server_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SQL_Server, ctx)
+    return _read_create_server_input(element, ctx)
 
 
 def deserialize_server_admin_password_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ServerAdminPasswordInput:
     """Read the `<AdministratorLoginPassword>` document into `ServerAdminPasswordInput`."""
-    expect_root(element, _SQL_AdministratorLoginPassword)
-    return _read_server_admin_password_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SQL_AdministratorLoginPassword, ctx)
+    return _read_server_admin_password_input(element, ctx)
 
 
 def deserialize_firewall_rule_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> FirewallRuleInput:
     """Read the `<ServiceResource>` document into `FirewallRuleInput`."""
-    expect_root(element, _WA_ServiceResource)
-    return _read_firewall_rule_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ServiceResource, ctx)
+    return _read_firewall_rule_input(element, ctx)
 
 
 def deserialize_create_database_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateDatabaseInput:
     """Read the `<ServiceResource>` document into `CreateDatabaseInput`."""
-    expect_root(element, _WA_ServiceResource)
-    return _read_create_database_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ServiceResource, ctx)
+    return _read_create_database_input(element, ctx)
 
 
 def deserialize_update_database_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UpdateDatabaseInput:
     """Read the `<ServiceResource>` document into `UpdateDatabaseInput`."""
-    expect_root(element, _WA_ServiceResource)
-    return _read_update_database_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ServiceResource, ctx)
+    return _read_update_database_input(element, ctx)
 
 
 def deserialize_create_server_response(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateServerResponse:
     """Read the `<ServerName>` document into `CreateServerResponse`."""
-    expect_root(element, _SQL_ServerName)
-    return _read_create_server_response(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SQL_ServerName, ctx)
+    return _read_create_server_response(element, ctx)
 
 
 def deserialize_server(element: etree._Element, ctx: DeserializeContext | None = None) -> Server:
     """Read the `<Server>` document into `Server`."""
-    expect_root(element, _SQL_Server)
-    return _read_server(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SQL_Server, ctx)
+    return _read_server(element, ctx)
 
 
 def deserialize_server_quota(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ServerQuota:
     """Read the `<ServiceResource>` document into `ServerQuota`."""
-    expect_root(element, _WA_ServiceResource)
-    return _read_server_quota(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ServiceResource, ctx)
+    return _read_server_quota(element, ctx)
 
 
 def deserialize_event_log(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> EventLog:
     """Read the `<ServiceResource>` document into `EventLog`."""
-    expect_root(element, _WA_ServiceResource)
-    return _read_event_log(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ServiceResource, ctx)
+    return _read_event_log(element, ctx)
 
 
 def deserialize_firewall_rule(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> FirewallRule:
     """Read the `<ServiceResource>` document into `FirewallRule`."""
-    expect_root(element, _WA_ServiceResource)
-    return _read_firewall_rule(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ServiceResource, ctx)
+    return _read_firewall_rule(element, ctx)
 
 
 def deserialize_service_objective(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ServiceObjective:
     """Read the `<ServiceResource>` document into `ServiceObjective`."""
-    expect_root(element, _WA_ServiceResource)
-    return _read_service_objective(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ServiceResource, ctx)
+    return _read_service_objective(element, ctx)
 
 
 def deserialize_database(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Database:
     """Read the `<ServiceResource>` document into `Database`."""
-    expect_root(element, _WA_ServiceResource)
-    return _read_database(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ServiceResource, ctx)
+    return _read_database(element, ctx)
 
 
 def deserialize_regenerate_keys(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> RegenerateKeys:
     """Read the `<RegenerateKeys>` document into `RegenerateKeys`."""
-    expect_root(element, _WA_RegenerateKeys)
-    return _read_regenerate_keys(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_RegenerateKeys, ctx)
+    return _read_regenerate_keys(element, ctx)
 
 
 def deserialize_storage_service(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> StorageService:
     """Read the `<StorageService>` document into `StorageService`."""
-    expect_root(element, _WA_StorageService)
-    return _read_storage_service(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_StorageService, ctx)
+    return _read_storage_service(element, ctx)
 
 
 def deserialize_storage_account_properties(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> StorageAccountProperties:
     """Read the `<StorageServiceProperties>` document into `StorageAccountProperties`."""
-    expect_root(element, _WA_StorageServiceProperties)
-    return _read_storage_account_properties(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_StorageServiceProperties, ctx)
+    return _read_storage_account_properties(element, ctx)
 
 
 def deserialize_custom_domain(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CustomDomain:
     """Read the `<CustomDomain>` document into `CustomDomain`."""
-    expect_root(element, _WA_CustomDomain)
-    return _read_custom_domain(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_CustomDomain, ctx)
+    return _read_custom_domain(element, ctx)
 
 
 def deserialize_storage_service_keys(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> StorageServiceKeys:
     """Read the `<StorageServiceKeys>` document into `StorageServiceKeys`."""
-    expect_root(element, _WA_StorageServiceKeys)
-    return _read_storage_service_keys(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_StorageServiceKeys, ctx)
+    return _read_storage_service_keys(element, ctx)
 
 
 def deserialize_create_storage_service_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateStorageServiceInput:
     """Read the `<CreateStorageServiceInput>` document into `CreateStorageServiceInput`."""
-    expect_root(element, _WA_CreateStorageServiceInput)
-    return _read_create_storage_service_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_CreateStorageServiceInput, ctx)
+    return _read_create_storage_service_input(element, ctx)
 
 
 def deserialize_update_storage_service_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UpdateStorageServiceInput:
     """Read the `<UpdateStorageServiceInput>` document into `UpdateStorageServiceInput`."""
-    expect_root(element, _WA_UpdateStorageServiceInput)
-    return _read_update_storage_service_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_UpdateStorageServiceInput, ctx)
+    return _read_update_storage_service_input(element, ctx)
 
 
 def deserialize_subscription(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Subscription:
     """Read the `<Subscription>` document into `Subscription`."""
-    expect_root(element, _WA_Subscription)
-    return _read_subscription(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Subscription, ctx)
+    return _read_subscription(element, ctx)
 
 
 def deserialize_subscription_operation_collection(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> SubscriptionOperationCollection:
     """Read the `<SubscriptionOperationCollection>` document into `SubscriptionOperationCollection`."""
-    expect_root(element, _WA_SubscriptionOperationCollection)
-    return _read_subscription_operation_collection(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_SubscriptionOperationCollection, ctx)
+    return _read_subscription_operation_collection(element, ctx)
 
 
 def deserialize_subscription_operation(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> SubscriptionOperation:
     """Read the `<SubscriptionOperation>` document into `SubscriptionOperation`."""
-    expect_root(element, _WA_SubscriptionOperation)
-    return _read_subscription_operation(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_SubscriptionOperation, ctx)
+    return _read_subscription_operation(element, ctx)
 
 
 def deserialize_operation_parameter(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> OperationParameter:
     """Read the `<OperationParameter>` document into `OperationParameter`."""
-    expect_root(element, _WA_OperationParameter)
-    return _read_operation_parameter(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_OperationParameter, ctx)
+    return _read_operation_parameter(element, ctx)
 
 
 def deserialize_operation_caller(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> OperationCaller:
     """Read the `<OperationCaller>` document into `OperationCaller`."""
-    expect_root(element, _WA_OperationCaller)
-    return _read_operation_caller(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_OperationCaller, ctx)
+    return _read_operation_caller(element, ctx)
 
 
 def deserialize_subscription_operation_status(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> SubscriptionOperationStatus:
     """Read the `<OperationStatus>` document into `SubscriptionOperationStatus`."""
-    expect_root(element, _WA_OperationStatus)
-    return _read_subscription_operation_status(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_OperationStatus, ctx)
+    return _read_subscription_operation_status(element, ctx)
 
 
 def deserialize_vm_image(element: etree._Element, ctx: DeserializeContext | None = None) -> VMImage:
     """Read the `<VMImage>` document into `VMImage`."""
-    expect_root(element, _WA_VMImage)
-    return _read_vm_image(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_VMImage, ctx)
+    return _read_vm_image(element, ctx)
 
 
 def deserialize_os_disk_configuration(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> OSDiskConfiguration:
     """Read the `<OSDiskConfiguration>` document into `OSDiskConfiguration`."""
-    expect_root(element, _WA_OSDiskConfiguration)
-    return _read_os_disk_configuration(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_OSDiskConfiguration, ctx)
+    return _read_os_disk_configuration(element, ctx)
 
 
 def deserialize_data_disk_configuration(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> DataDiskConfiguration:
     """Read the `<DataDiskConfiguration>` document into `DataDiskConfiguration`."""
-    expect_root(element, _WA_DataDiskConfiguration)
-    return _read_data_disk_configuration(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_DataDiskConfiguration, ctx)
+    return _read_data_disk_configuration(element, ctx)
 
 
 def deserialize_create_site_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateSiteInput:
     """Read the `<Site>` document into `CreateSiteInput`."""
-    expect_root(element, _WA_Site)
-    return _read_create_site_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Site, ctx)
+    return _read_create_site_input(element, ctx)
 
 
 def deserialize_update_site_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UpdateSiteInput:
     """Read the `<Site>` document into `UpdateSiteInput`."""
-    expect_root(element, _WA_Site)
-    return _read_update_site_input(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Site, ctx)
+    return _read_update_site_input(element, ctx)
 
 
 def deserialize_web_space(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> WebSpace:
     """Read the `<WebSpace>` document into `WebSpace`."""
-    expect_root(element, _WA_WebSpace)
-    return _read_web_space(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_WebSpace, ctx)
+    return _read_web_space(element, ctx)
 
 
 def deserialize_site(element: etree._Element, ctx: DeserializeContext | None = None) -> Site:
     """Read the `<Site>` document into `Site`."""
-    expect_root(element, _WA_Site)
-    return _read_site(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Site, ctx)
+    return _read_site(element, ctx)
 
 
 def deserialize_site_certificate(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> SiteCertificate:
     """Read the `<Certificate>` document into `SiteCertificate`."""
-    expect_root(element, _WA_Certificate)
-    return _read_site_certificate(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Certificate, ctx)
+    return _read_site_certificate(element, ctx)
 
 
 def deserialize_site_csr(element: etree._Element, ctx: DeserializeContext | None = None) -> SiteCsr:
     """Read the `<Csr>` document into `SiteCsr`."""
-    expect_root(element, _WA_Csr)
-    return _read_site_csr(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Csr, ctx)
+    return _read_site_csr(element, ctx)
 
 
 def deserialize_site_cloning_info(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> SiteCloningInfo:
     """Read the `<CloningInfo>` document into `SiteCloningInfo`."""
-    expect_root(element, _WA_CloningInfo)
-    return _read_site_cloning_info(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_CloningInfo, ctx)
+    return _read_site_cloning_info(element, ctx)
 
 
 def deserialize_site_config(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> SiteConfig:
     """Read the `<SiteConfig>` document into `SiteConfig`."""
-    expect_root(element, _WA_SiteConfig)
-    return _read_site_config(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_SiteConfig, ctx)
+    return _read_site_config(element, ctx)
 
 
 def deserialize_conn_string_info(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ConnStringInfo:
     """Read the `<ConnStringInfo>` document into `ConnStringInfo`."""
-    expect_root(element, _WA_ConnStringInfo)
-    return _read_conn_string_info(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_ConnStringInfo, ctx)
+    return _read_conn_string_info(element, ctx)
 
 
 def deserialize_handler_mapping(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> HandlerMapping:
     """Read the `<HandlerMapping>` document into `HandlerMapping`."""
-    expect_root(element, _WA_HandlerMapping)
-    return _read_handler_mapping(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_HandlerMapping, ctx)
+    return _read_handler_mapping(element, ctx)
 
 
 def deserialize_site_properties(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> SiteProperties:
     """Read the `<SiteProperties>` document into `SiteProperties`."""
-    expect_root(element, _WA_SiteProperties)
-    return _read_site_properties(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_SiteProperties, ctx)
+    return _read_site_properties(element, ctx)
 
 
 def deserialize_host_name_ssl_state(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> HostNameSslState:
     """Read the `<HostNameSslState>` document into `HostNameSslState`."""
-    expect_root(element, _WA_HostNameSslState)
-    return _read_host_name_ssl_state(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_HostNameSslState, ctx)
+    return _read_host_name_ssl_state(element, ctx)
 
 
 def deserialize_metric_response(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricResponse:
     """Read the `<MetricResponse>` document into `MetricResponse`."""
-    expect_root(element, _WA_MetricResponse)
-    return _read_metric_response(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_MetricResponse, ctx)
+    return _read_metric_response(element, ctx)
 
 
 def deserialize_data(element: etree._Element, ctx: DeserializeContext | None = None) -> Data:
     """Read the `<Data>` document into `Data`."""
-    expect_root(element, _WA_Data)
-    return _read_data(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Data, ctx)
+    return _read_data(element, ctx)
 
 
 def deserialize_metric_sample(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricSample:
     """Read the `<MetricSample>` document into `MetricSample`."""
-    expect_root(element, _WA_MetricSample)
-    return _read_metric_sample(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_MetricSample, ctx)
+    return _read_metric_sample(element, ctx)
 
 
 def deserialize_metric_definition(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricDefinition:
     """Read the `<MetricDefinition>` document into `MetricDefinition`."""
-    expect_root(element, _WA_MetricDefinition)
-    return _read_metric_definition(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_MetricDefinition, ctx)
+    return _read_metric_definition(element, ctx)
 
 
 def deserialize_metric_availability(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> MetricAvailability:
     """Read the `<MetricAvailabilily>` document into `MetricAvailability`."""
-    expect_root(element, _WA_MetricAvailabilily)
-    return _read_metric_availability(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_MetricAvailabilily, ctx)
+    return _read_metric_availability(element, ctx)
 
 
 def deserialize_publish_data(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> PublishData:
     """Read the `<publishData>` document into `PublishData`."""
-    expect_root(element, _NONE_publishData)
-    return _read_publish_data(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _NONE_publishData, ctx)
+    return _read_publish_data(element, ctx)
 
 
 def deserialize_publish_profile(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> PublishProfile:
     """Read the `<publishProfile>` document into `PublishProfile`."""
-    expect_root(element, _NONE_publishProfile)
-    return _read_publish_profile(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _NONE_publishProfile, ctx)
+    return _read_publish_profile(element, ctx)
 
 
 def deserialize_publish_database(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> PublishDatabase:
     """Read the `<add>` document into `PublishDatabase`."""
-    expect_root(element, _NONE_add)
-    return _read_publish_database(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _NONE_add, ctx)
+    return _read_publish_database(element, ctx)
 
 
 def deserialize_affinity_groups(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[AffinityGroup]:
     """Read the `<AffinityGroups>` document listing `AffinityGroup` items."""
-    expect_root(element, _WA_AffinityGroups)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_AffinityGroups, ctx)
     result: ResultList[AffinityGroup] = ResultList()
     result.extend(read_list(element, _WA_AffinityGroup, _read_affinity_group, ctx, result))
     return result
@@ -8391,8 +8394,7 @@ def deserialize_certificates(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[Certificate]:
     """Read the `<Certificates>` document listing `Certificate` items."""
-    expect_root(element, _WA_Certificates)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_Certificates, ctx)
     result: ResultList[Certificate] = ResultList()
     result.extend(read_list(element, _WA_Certificate, _read_certificate, ctx, result))
     return result
@@ -8402,8 +8404,7 @@ def deserialize_cloud_services(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[CloudService]:
     """Read the `<CloudServices>` document listing `CloudService` items."""
-    expect_root(element, _WA_CloudServices)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_CloudServices, ctx)
     result: ResultList[CloudService] = ResultList()
     result.extend(read_list(element, _WA_CloudService, _read_cloud_service, ctx, result))
     return result
@@ -8413,8 +8414,7 @@ def deserialize_disks(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[Disk]:
     """Read the `<Disks>` document listing `Disk` items."""
-    expect_root(element, _WA_Disks)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_Disks, ctx)
     result: ResultList[Disk] = ResultList()
     result.extend(read_list(element, _WA_Disk, _read_disk, ctx, result))
     return result
@@ -8424,8 +8424,7 @@ def deserialize_hosted_services(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[HostedService]:
     """Read the `<HostedServices>` document listing `HostedService` items."""
-    expect_root(element, _WA_HostedServices)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_HostedServices, ctx)
     result: ResultList[HostedService] = ResultList()
     result.extend(read_list(element, _WA_HostedService, _read_hosted_service, ctx, result))
     return result
@@ -8435,8 +8434,7 @@ def deserialize_images(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[OSImage]:
     """Read the `<Images>` document listing `OSImage` items."""
-    expect_root(element, _WA_Images)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_Images, ctx)
     result: ResultList[OSImage] = ResultList()
     result.extend(read_list(element, _WA_OSImage, _read_os_image, ctx, result))
     return result
@@ -8446,8 +8444,7 @@ def deserialize_locations(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[Location]:
     """Read the `<Locations>` document listing `Location` items."""
-    expect_root(element, _WA_Locations)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_Locations, ctx)
     result: ResultList[Location] = ResultList()
     result.extend(read_list(element, _WA_Location, _read_location, ctx, result))
     return result
@@ -8457,8 +8454,7 @@ def deserialize_metric_definitions(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[MetricDefinition]:
     """Read the `<MetricDefinitions>` document listing `MetricDefinition` items."""
-    expect_root(element, _WA_MetricDefinitions)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_MetricDefinitions, ctx)
     result: ResultList[MetricDefinition] = ResultList()
     result.extend(read_list(element, _WA_MetricDefinition, _read_metric_definition, ctx, result))
     return result
@@ -8468,8 +8464,7 @@ def deserialize_metric_responses(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[MetricResponse]:
     """Read the `<MetricResponses>` document listing `MetricResponse` items."""
-    expect_root(element, _WA_MetricResponses)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_MetricResponses, ctx)
     result: ResultList[MetricResponse] = ResultList()
     result.extend(read_list(element, _WA_MetricResponse, _read_metric_response, ctx, result))
     return result
@@ -8479,8 +8474,7 @@ def deserialize_operating_system_families(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[OperatingSystemFamily]:
     """Read the `<OperatingSystemFamilies>` document listing `OperatingSystemFamily` items."""
-    expect_root(element, _WA_OperatingSystemFamilies)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_OperatingSystemFamilies, ctx)
     result: ResultList[OperatingSystemFamily] = ResultList()
     result.extend(
         read_list(element, _WA_OperatingSystemFamily, _read_operating_system_family, ctx, result)
@@ -8492,8 +8486,7 @@ def deserialize_operating_systems(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[OperatingSystem]:
     """Read the `<OperatingSystems>` document listing `OperatingSystem` items."""
-    expect_root(element, _WA_OperatingSystems)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_OperatingSystems, ctx)
     result: ResultList[OperatingSystem] = ResultList()
     result.extend(read_list(element, _WA_OperatingSystem, _read_operating_system, ctx, result))
     return result
@@ -8503,8 +8496,7 @@ def deserialize_reserved_i_ps(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[ReservedIP]:
     """Read the `<ReservedIPs>` document listing `ReservedIP` items."""
-    expect_root(element, _WA_ReservedIPs)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_ReservedIPs, ctx)
     result: ResultList[ReservedIP] = ResultList()
     result.extend(read_list(element, _WA_ReservedIP, _read_reserved_ip, ctx, result))
     return result
@@ -8514,8 +8506,7 @@ def deserialize_resource_extensions(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[ResourceExtension]:
     """Read the `<ResourceExtensions>` document listing `ResourceExtension` items."""
-    expect_root(element, _WA_ResourceExtensions)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_ResourceExtensions, ctx)
     result: ResultList[ResourceExtension] = ResultList()
     result.extend(read_list(element, _WA_ResourceExtension, _read_resource_extension, ctx, result))
     return result
@@ -8525,8 +8516,7 @@ def deserialize_role_sizes(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[RoleSize]:
     """Read the `<RoleSizes>` document listing `RoleSize` items."""
-    expect_root(element, _WA_RoleSizes)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_RoleSizes, ctx)
     result: ResultList[RoleSize] = ResultList()
     result.extend(read_list(element, _WA_RoleSize, _read_role_size, ctx, result))
     return result
@@ -8536,8 +8526,7 @@ def deserialize_servers(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[Server]:
     """Read the `<Servers>` document listing `Server` items."""
-    expect_root(element, _SQL_Servers)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _SQL_Servers, ctx)
     result: ResultList[Server] = ResultList()
     result.extend(read_list(element, _SQL_Server, _read_server, ctx, result))
     return result
@@ -8547,8 +8536,7 @@ def deserialize_service_resources_of_database(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[Database]:
     """Read the `<ServiceResources>` document listing `Database` items."""
-    expect_root(element, _WA_ServiceResources)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_ServiceResources, ctx)
     result: ResultList[Database] = ResultList()
     result.extend(read_list(element, _WA_ServiceResource, _read_database, ctx, result))
     return result
@@ -8558,8 +8546,7 @@ def deserialize_service_resources_of_event_log(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[EventLog]:
     """Read the `<ServiceResources>` document listing `EventLog` items."""
-    expect_root(element, _WA_ServiceResources)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_ServiceResources, ctx)
     result: ResultList[EventLog] = ResultList()
     result.extend(read_list(element, _WA_ServiceResource, _read_event_log, ctx, result))
     return result
@@ -8569,8 +8556,7 @@ def deserialize_service_resources_of_firewall_rule(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[FirewallRule]:
     """Read the `<ServiceResources>` document listing `FirewallRule` items."""
-    expect_root(element, _WA_ServiceResources)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_ServiceResources, ctx)
     result: ResultList[FirewallRule] = ResultList()
     result.extend(read_list(element, _WA_ServiceResource, _read_firewall_rule, ctx, result))
     return result
@@ -8580,8 +8566,7 @@ def deserialize_service_resources_of_server_quota(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[ServerQuota]:
     """Read the `<ServiceResources>` document listing `ServerQuota` items."""
-    expect_root(element, _WA_ServiceResources)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_ServiceResources, ctx)
     result: ResultList[ServerQuota] = ResultList()
     result.extend(read_list(element, _WA_ServiceResource, _read_server_quota, ctx, result))
     return result
@@ -8591,8 +8576,7 @@ def deserialize_service_resources_of_service_objective(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[ServiceObjective]:
     """Read the `<ServiceResources>` document listing `ServiceObjective` items."""
-    expect_root(element, _WA_ServiceResources)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_ServiceResources, ctx)
     result: ResultList[ServiceObjective] = ResultList()
     result.extend(read_list(element, _WA_ServiceResource, _read_service_objective, ctx, result))
     return result
@@ -8602,8 +8586,7 @@ def deserialize_sites(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[Site]:
     """Read the `<Sites>` document listing `Site` items."""
-    expect_root(element, _WA_Sites)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_Sites, ctx)
     result: ResultList[Site] = ResultList()
     result.extend(read_list(element, _WA_Site, _read_site, ctx, result))
     return result
@@ -8613,8 +8596,7 @@ def deserialize_storage_services(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[StorageService]:
     """Read the `<StorageServices>` document listing `StorageService` items."""
-    expect_root(element, _WA_StorageServices)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_StorageServices, ctx)
     result: ResultList[StorageService] = ResultList()
     result.extend(read_list(element, _WA_StorageService, _read_storage_service, ctx, result))
     return result
@@ -8624,8 +8606,7 @@ def deserialize_subscription_certificates(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[SubscriptionCertificate]:
     """Read the `<SubscriptionCertificates>` document listing `SubscriptionCertificate` items."""
-    expect_root(element, _WA_SubscriptionCertificates)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_SubscriptionCertificates, ctx)
     result: ResultList[SubscriptionCertificate] = ResultList()
     result.extend(
         read_list(element, _WA_SubscriptionCertificate, _read_subscription_certificate, ctx, result)
@@ -8637,8 +8618,7 @@ def deserialize_subscriptions(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[Subscription]:
     """Read the `<Subscriptions>` document listing `Subscription` items."""
-    expect_root(element, _WA_Subscriptions)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_Subscriptions, ctx)
     result: ResultList[Subscription] = ResultList()
     result.extend(read_list(element, _WA_Subscription, _read_subscription, ctx, result))
     return result
@@ -8648,8 +8628,7 @@ def deserialize_virtual_network_sites(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[VirtualNetworkSite]:
     """Read the `<VirtualNetworkSites>` document listing `VirtualNetworkSite` items."""
-    expect_root(element, _WA_VirtualNetworkSites)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_VirtualNetworkSites, ctx)
     result: ResultList[VirtualNetworkSite] = ResultList()
     result.extend(
         read_list(element, _WA_VirtualNetworkSite, _read_virtual_network_site, ctx, result)
@@ -8661,8 +8640,7 @@ def deserialize_vm_images(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[VMImage]:
     """Read the `<VMImages>` document listing `VMImage` items."""
-    expect_root(element, _WA_VMImages)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_VMImages, ctx)
     result: ResultList[VMImage] = ResultList()
     result.extend(read_list(element, _WA_VMImage, _read_vm_image, ctx, result))
     return result
@@ -8672,8 +8650,7 @@ def deserialize_web_spaces(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[WebSpace]:
     """Read the `<WebSpaces>` document listing `WebSpace` items."""
-    expect_root(element, _WA_WebSpaces)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_WebSpaces, ctx)
     result: ResultList[WebSpace] = ResultList()
     result.extend(read_list(element, _WA_WebSpace, _read_web_space, ctx, result))
     return result

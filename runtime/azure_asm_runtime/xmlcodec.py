@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Protocol, TypeVar
+from typing import Protocol, TypeVar, cast
 
 from lxml import etree
 
@@ -122,6 +122,30 @@ def expect_root(element: etree._Element, tag: str) -> None:
         )
 
 
+# An element holding both text and elements: ASM's documents never mix them, and a reader
+# that takes the text of a scalar would not see the elements.
+_MIXED_CONTENT = etree.XPath("descendant-or-self::*[* and text()[normalize-space()]]")
+
+
+def begin_document(
+    element: etree._Element, tag: str, ctx: DeserializeContext | None
+) -> DeserializeContext:
+    """Check the root of a document about to be read and give the context to read it with.
+
+    In strict mode, mixed content anywhere (`<Name>d<Extra/></Name>`) is refused up front:
+    the elements inside a scalar with text would otherwise go unseen. (Elements inside an
+    empty scalar are reported by the scalar readers themselves, in both modes.)
+    """
+    expect_root(element, tag)
+    if ctx is None:
+        return DeserializeContext()
+    if ctx.strict:
+        mixed = cast(list[etree._Element], _MIXED_CONTENT(element))  # a node-set of elements
+        if mixed:
+            raise UnknownElementError(tuple(element_path(inner) for inner in mixed[0]))
+    return ctx
+
+
 # --- reading scalars ------------------------------------------------------------------------
 
 
@@ -139,19 +163,41 @@ def is_nil(element: etree._Element) -> bool:
     return element.get(NIL) == "true"
 
 
-def read_string(element: etree._Element) -> str | None:
+def _children_are_unknown(
+    element: etree._Element, ctx: DeserializeContext | None, owner: HasUnknownElements | None
+) -> None:
+    """A scalar element with elements inside: they are data the spec does not describe."""
+    if ctx is not None and owner is not None and len(element):
+        for child in element:
+            ctx.unknown(owner, child)
+
+
+def read_string(
+    element: etree._Element,
+    ctx: DeserializeContext | None = None,
+    owner: HasUnknownElements | None = None,
+) -> str | None:
+    """The text of a string element; generated readers call it only when `.text` is empty,
+    so the checks of an empty element (nil, elements inside) cost nothing otherwise."""
     text = element.text
     if text is None:
+        _children_are_unknown(element, ctx, owner)
         return None if element.get(NIL) == "true" else ""
     return text
 
 
-def _scalar_text(element: etree._Element) -> str | None:
+def _scalar_text(
+    element: etree._Element,
+    ctx: DeserializeContext | None = None,
+    owner: HasUnknownElements | None = None,
+) -> str | None:
     text = element.text
-    if text is None:
-        return None
-    text = text.strip()
-    return text or None
+    if text is not None:
+        text = text.strip()
+        if text:
+            return text
+    _children_are_unknown(element, ctx, owner)
+    return None
 
 
 def _bad(element: etree._Element, kind: str, text: str) -> ResponseParseError:
@@ -159,8 +205,12 @@ def _bad(element: etree._Element, kind: str, text: str) -> ResponseParseError:
     return ResponseParseError(f"<{element_path(element)}>: {shown!r} is not {kind}")
 
 
-def read_int(element: etree._Element) -> int | None:
-    text = _scalar_text(element)
+def read_int(
+    element: etree._Element,
+    ctx: DeserializeContext | None = None,
+    owner: HasUnknownElements | None = None,
+) -> int | None:
+    text = _scalar_text(element, ctx, owner)
     if text is None:
         return None
     try:
@@ -169,8 +219,12 @@ def read_int(element: etree._Element) -> int | None:
         raise _bad(element, "an integer", text) from None
 
 
-def read_float(element: etree._Element) -> float | None:
-    text = _scalar_text(element)
+def read_float(
+    element: etree._Element,
+    ctx: DeserializeContext | None = None,
+    owner: HasUnknownElements | None = None,
+) -> float | None:
+    text = _scalar_text(element, ctx, owner)
     if text is None:
         return None
     try:
@@ -182,8 +236,12 @@ def read_float(element: etree._Element) -> float | None:
 _BOOLS = {"true": True, "false": False, "1": True, "0": False}
 
 
-def read_bool(element: etree._Element) -> bool | None:
-    text = _scalar_text(element)
+def read_bool(
+    element: etree._Element,
+    ctx: DeserializeContext | None = None,
+    owner: HasUnknownElements | None = None,
+) -> bool | None:
+    text = _scalar_text(element, ctx, owner)
     if text is None:
         return None
     value = _BOOLS.get(text.lower())
@@ -192,8 +250,12 @@ def read_bool(element: etree._Element) -> bool | None:
     return value
 
 
-def read_datetime(element: etree._Element) -> datetime | None:
-    text = _scalar_text(element)
+def read_datetime(
+    element: etree._Element,
+    ctx: DeserializeContext | None = None,
+    owner: HasUnknownElements | None = None,
+) -> datetime | None:
+    text = _scalar_text(element, ctx, owner)
     if text is None:
         return None
     try:
@@ -202,8 +264,12 @@ def read_datetime(element: etree._Element) -> datetime | None:
         raise _bad(element, "an ISO 8601 timestamp", text) from None
 
 
-def read_base64(element: etree._Element) -> bytes | None:
-    text = _scalar_text(element)
+def read_base64(
+    element: etree._Element,
+    ctx: DeserializeContext | None = None,
+    owner: HasUnknownElements | None = None,
+) -> bytes | None:
+    text = _scalar_text(element, ctx, owner)
     if text is None:
         return None if is_nil(element) else b""
     try:
@@ -212,8 +278,12 @@ def read_base64(element: etree._Element) -> bytes | None:
         raise _bad(element, "base64", text) from None
 
 
-def read_base64text(element: etree._Element) -> str | None:
-    data = read_base64(element)
+def read_base64text(
+    element: etree._Element,
+    ctx: DeserializeContext | None = None,
+    owner: HasUnknownElements | None = None,
+) -> str | None:
+    data = read_base64(element, ctx, owner)
     if data is None:
         return None
     try:
@@ -301,14 +371,14 @@ def read_list(
 def read_scalar_list(
     element: etree._Element,
     item_tag: str,
-    read_item: Callable[[etree._Element], T | None],
+    read_item: Callable[[etree._Element, DeserializeContext, HasUnknownElements], T | None],
     ctx: DeserializeContext,
     owner: HasUnknownElements,
 ) -> list[T]:
     items: list[T] = []
     for child in element:
         if child.tag == item_tag:
-            value = read_item(child)
+            value = read_item(child, ctx, owner)
             if value is not None:
                 items.append(value)
         else:
@@ -324,7 +394,7 @@ def read_string_list(
     texts: list[str] = []
     for child in element:
         if child.tag == item_tag:
-            text = child.text or read_string(child)
+            text = child.text or read_string(child, ctx, owner)
             if text is not None:
                 texts.append(text)
         else:

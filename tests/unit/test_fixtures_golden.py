@@ -440,15 +440,29 @@ def test_the_client_applies_its_strict_setting(strict: bool) -> None:
         assert [etree.QName(e).localname for e in deployment.unknown_elements] == ["Surprise"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="strict mode misses child elements inside scalar elements: read_string/read_int "
-    "(runtime xmlcodec) read only element.text, so <Name>d<Extra/></Name> silently becomes "
-    "'d' and <Extra/> is neither kept in unknown_elements nor reported by UnknownElementError",
-)
 def test_strict_mode_reports_elements_nested_in_a_scalar() -> None:
     root = parse_document(f"<Deployment {NS}><Name>d<Extra>x</Extra></Name></Deployment>".encode())
-    with pytest.raises(UnknownElementError):
+    with pytest.raises(UnknownElementError, match="Deployment/Name/Extra"):
+        deserialize_deployment(root, DeserializeContext(strict=True))
+
+
+@pytest.mark.parametrize(
+    ("inner", "member", "empty"),
+    [
+        ("<Name><Extra>x</Extra></Name>", "name", ""),
+        ("<UpgradeDomainCount> <Extra/></UpgradeDomainCount>", "upgrade_domain_count", None),
+        ("<Locked><Extra/></Locked>", "locked", None),
+    ],
+    ids=["string", "int", "bool"],
+)
+def test_elements_inside_an_empty_scalar_are_kept_or_refused(
+    inner: str, member: str, empty: object
+) -> None:
+    root = parse_document(f"<Deployment {NS}>{inner}</Deployment>".encode())
+    deployment = deserialize_deployment(root)
+    assert getattr(deployment, member) == empty
+    assert [etree.QName(e).localname for e in deployment.unknown_elements] == ["Extra"]
+    with pytest.raises(UnknownElementError, match="/Extra"):
         deserialize_deployment(root, DeserializeContext(strict=True))
 
 

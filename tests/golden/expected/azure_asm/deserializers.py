@@ -32,8 +32,8 @@ from azure_asm_runtime.xmlcodec import (
     ResultList,
     attribute_int,
     attribute_string,
+    begin_document,
     child_text,
-    expect_root,
     is_nil,
     read_base64text,
     read_bool,
@@ -104,15 +104,15 @@ def _read_widget(element: etree._Element, ctx: DeserializeContext) -> Widget:
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_State:
-            obj.state = child.text or read_string(child)
+            obj.state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DateCreated:
-            obj.created = read_datetime(child)
+            obj.created = read_datetime(child, ctx, obj)
         elif tag == _WA_Enabled:
-            obj.enabled = read_bool(child)
+            obj.enabled = read_bool(child, ctx, obj)
         elif tag == _WA_Tags:
             obj.tags = read_map(
                 child,
@@ -139,15 +139,15 @@ def _read_create_widget(element: etree._Element, ctx: DeserializeContext) -> Cre
         if tag == _WA_Kind:
             pass  # the fixed Kind names the class itself
         elif tag == _WA_Label:
-            obj.label = read_base64text(child)
+            obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_Name:
-            obj.widget_name = child.text or read_string(child)
+            obj.widget_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Enabled:
-            obj.enabled = read_bool(child)
+            obj.enabled = read_bool(child, ctx, obj)
         elif tag == _WA_Sizing:
             _read_create_widget__sizing(child, obj, ctx)
         elif tag == _WA_AdminPassword:
-            obj.admin_password = child.text or read_string(child)
+            obj.admin_password = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Tags:
             obj.tags = read_map(
                 child,
@@ -160,7 +160,7 @@ def _read_create_widget(element: etree._Element, ctx: DeserializeContext) -> Cre
         elif tag == _WA_Parts:
             obj.parts = read_list(child, _WA_Part, _read_part, ctx, obj)
         elif tag == _WA_Alias:
-            aliases_item = read_string(child)
+            aliases_item = read_string(child, ctx, obj)
             if aliases_item is None:
                 ctx.unknown(obj, child)
             elif obj.aliases is None:
@@ -175,7 +175,7 @@ def _read_create_widget(element: etree._Element, ctx: DeserializeContext) -> Cre
         elif tag == _WA_SettingsSets:
             obj.settings = read_list(child, _WA_SettingsSet, _read_settings, ctx, obj)
         elif tag == _WA_Comment:
-            obj.comment = child.text or read_string(child)
+            obj.comment = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     if obj.aliases is None:
@@ -189,9 +189,9 @@ def _read_create_widget__sizing(
     for child in element:
         tag = child.tag
         if tag == _WA_Size:
-            obj.size = read_int(child)
+            obj.size = read_int(child, ctx, obj)
         elif tag == _WA_Expires:
-            obj.expires = read_datetime(child)
+            obj.expires = read_datetime(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
 
@@ -201,7 +201,7 @@ def _read_audit(element: etree._Element, ctx: DeserializeContext) -> Audit:
     for child in element:
         tag = child.tag
         if tag == _WA_Comment:
-            obj.comment = child.text or read_string(child)
+            obj.comment = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -214,9 +214,9 @@ def _read_part(element: etree._Element, ctx: DeserializeContext) -> Part:
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Count:
-            obj.count = read_int(child)
+            obj.count = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -239,9 +239,9 @@ def _read_linux_settings(element: etree._Element, ctx: DeserializeContext) -> Li
         if tag == _WA_SettingsType:
             pass  # the fixed SettingsType names the class itself
         elif tag == _WA_UserName:
-            obj.user_name = child.text or read_string(child)
+            obj.user_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_SshKey:
-            obj.ssh_key = child.text or read_string(child)
+            obj.ssh_key = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -254,9 +254,9 @@ def _read_windows_settings(element: etree._Element, ctx: DeserializeContext) -> 
         if tag == _WA_SettingsType:
             pass  # the fixed SettingsType names the class itself
         elif tag == _WA_ComputerName:
-            obj.computer_name = child.text or read_string(child)
+            obj.computer_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AdminPassword:
-            obj.admin_password = child.text or read_string(child)
+            obj.admin_password = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -277,7 +277,7 @@ def _read_user_principal(element: etree._Element, ctx: DeserializeContext) -> Us
     for child in element:
         tag = child.tag
         if tag == _WA_Email:
-            obj.email = child.text or read_string(child)
+            obj.email = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -288,7 +288,7 @@ def _read_group_principal(element: etree._Element, ctx: DeserializeContext) -> G
     for child in element:
         tag = child.tag
         if tag == _WA_GroupId:
-            obj.group_id = read_int(child)
+            obj.group_id = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -301,7 +301,7 @@ def _read_event_page(element: etree._Element, ctx: DeserializeContext) -> EventP
         if tag == _WA_Events:
             obj.events = read_list(child, _WA_Event, _read_event, ctx, obj)
         elif tag == _WA_ContinuationToken:
-            obj.continuation_token = child.text or read_string(child)
+            obj.continuation_token = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -312,7 +312,7 @@ def _read_event(element: etree._Element, ctx: DeserializeContext) -> Event:
     for child in element:
         tag = child.tag
         if tag == _WA_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -323,9 +323,9 @@ def _read_quota(element: etree._Element, ctx: DeserializeContext) -> Quota:
     for child in element:
         tag = child.tag
         if tag == _SQL_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _SQL_Value:
-            obj.value = read_int(child)
+            obj.value = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -336,9 +336,9 @@ def _read_rule(element: etree._Element, ctx: DeserializeContext) -> Rule:
     for child in element:
         tag = child.tag
         if tag == _SQL_Name:
-            obj.name = child.text or read_string(child)
+            obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _SQL_StartIPAddress:
-            obj.start = child.text or read_string(child)
+            obj.start = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -349,7 +349,7 @@ def _read_new_server(element: etree._Element, ctx: DeserializeContext) -> NewSer
     for child in element:
         tag = child.tag
         if tag == _SQL_AdministratorLogin:
-            obj.login = child.text or read_string(child)
+            obj.login = child.text or read_string(child, ctx, obj)
         elif tag == _SQL_HostNames:
             obj.host_names = read_string_list(child, _ARR_string, ctx, obj)
         else:
@@ -369,36 +369,36 @@ def _read_server_name(element: etree._Element, ctx: DeserializeContext) -> Serve
 
 def deserialize_widget(element: etree._Element, ctx: DeserializeContext | None = None) -> Widget:
     """Read the `<Widget>` document into `Widget`."""
-    expect_root(element, _WA_Widget)
-    return _read_widget(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Widget, ctx)
+    return _read_widget(element, ctx)
 
 
 def deserialize_create_widget(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateWidget:
     """Read the `<CreateWidget>` document into `CreateWidget`."""
-    expect_root(element, _WA_CreateWidget)
-    return _read_create_widget(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_CreateWidget, ctx)
+    return _read_create_widget(element, ctx)
 
 
 def deserialize_audit(element: etree._Element, ctx: DeserializeContext | None = None) -> Audit:
     """Read the `<Audit>` document into `Audit`."""
-    expect_root(element, _WA_Audit)
-    return _read_audit(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Audit, ctx)
+    return _read_audit(element, ctx)
 
 
 def deserialize_part(element: etree._Element, ctx: DeserializeContext | None = None) -> Part:
     """Read the `<Part>` document into `Part`."""
-    expect_root(element, _WA_Part)
-    return _read_part(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Part, ctx)
+    return _read_part(element, ctx)
 
 
 def deserialize_settings(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Settings:
     """Read the `<SettingsSet>` document into `Settings`."""
-    expect_root(element, _WA_SettingsSet)
-    value = _read_settings(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_SettingsSet, ctx)
+    value = _read_settings(element, ctx)
     if value is None:
         raise ResponseParseError("<SettingsSet> of an unknown kind")
     return value
@@ -408,24 +408,24 @@ def deserialize_linux_settings(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> LinuxSettings:
     """Read the `<SettingsSet>` document into `LinuxSettings`."""
-    expect_root(element, _WA_SettingsSet)
-    return _read_linux_settings(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_SettingsSet, ctx)
+    return _read_linux_settings(element, ctx)
 
 
 def deserialize_windows_settings(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> WindowsSettings:
     """Read the `<SettingsSet>` document into `WindowsSettings`."""
-    expect_root(element, _WA_SettingsSet)
-    return _read_windows_settings(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_SettingsSet, ctx)
+    return _read_windows_settings(element, ctx)
 
 
 def deserialize_principal(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Principal:
     """Read the `<Owner>` document into `Principal`."""
-    expect_root(element, _WA_Owner)
-    value = _read_principal(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Owner, ctx)
+    value = _read_principal(element, ctx)
     if value is None:
         raise ResponseParseError("<Owner> of an unknown kind")
     return value
@@ -435,66 +435,65 @@ def deserialize_user_principal(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> UserPrincipal:
     """Read the `<Owner>` document into `UserPrincipal`."""
-    expect_root(element, _WA_Owner)
-    return _read_user_principal(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Owner, ctx)
+    return _read_user_principal(element, ctx)
 
 
 def deserialize_group_principal(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> GroupPrincipal:
     """Read the `<Owner>` document into `GroupPrincipal`."""
-    expect_root(element, _WA_Owner)
-    return _read_group_principal(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Owner, ctx)
+    return _read_group_principal(element, ctx)
 
 
 def deserialize_event_page(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> EventPage:
     """Read the `<EventPage>` document into `EventPage`."""
-    expect_root(element, _WA_EventPage)
-    return _read_event_page(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_EventPage, ctx)
+    return _read_event_page(element, ctx)
 
 
 def deserialize_event(element: etree._Element, ctx: DeserializeContext | None = None) -> Event:
     """Read the `<Event>` document into `Event`."""
-    expect_root(element, _WA_Event)
-    return _read_event(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _WA_Event, ctx)
+    return _read_event(element, ctx)
 
 
 def deserialize_quota(element: etree._Element, ctx: DeserializeContext | None = None) -> Quota:
     """Read the `<ServiceResource>` document into `Quota`."""
-    expect_root(element, _SQL_ServiceResource)
-    return _read_quota(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SQL_ServiceResource, ctx)
+    return _read_quota(element, ctx)
 
 
 def deserialize_rule(element: etree._Element, ctx: DeserializeContext | None = None) -> Rule:
     """Read the `<ServiceResource>` document into `Rule`."""
-    expect_root(element, _SQL_ServiceResource)
-    return _read_rule(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SQL_ServiceResource, ctx)
+    return _read_rule(element, ctx)
 
 
 def deserialize_new_server(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> NewServer:
     """Read the `<Server>` document into `NewServer`."""
-    expect_root(element, _SQL_Server)
-    return _read_new_server(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SQL_Server, ctx)
+    return _read_new_server(element, ctx)
 
 
 def deserialize_server_name(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ServerName:
     """Read the `<ServerName>` document into `ServerName`."""
-    expect_root(element, _SQL_ServerName)
-    return _read_server_name(element, ctx or DeserializeContext())
+    ctx = begin_document(element, _SQL_ServerName, ctx)
+    return _read_server_name(element, ctx)
 
 
 def deserialize_service_resources_of_quota(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[Quota]:
     """Read the `<ServiceResources>` document listing `Quota` items."""
-    expect_root(element, _SQL_ServiceResources)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _SQL_ServiceResources, ctx)
     result: ResultList[Quota] = ResultList()
     result.extend(read_list(element, _SQL_ServiceResource, _read_quota, ctx, result))
     return result
@@ -504,8 +503,7 @@ def deserialize_service_resources_of_rule(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[Rule]:
     """Read the `<ServiceResources>` document listing `Rule` items."""
-    expect_root(element, _SQL_ServiceResources)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _SQL_ServiceResources, ctx)
     result: ResultList[Rule] = ResultList()
     result.extend(read_list(element, _SQL_ServiceResource, _read_rule, ctx, result))
     return result
@@ -515,8 +513,7 @@ def deserialize_widgets(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[Widget]:
     """Read the `<Widgets>` document listing `Widget` items."""
-    expect_root(element, _WA_Widgets)
-    ctx = ctx or DeserializeContext()
+    ctx = begin_document(element, _WA_Widgets, ctx)
     result: ResultList[Widget] = ResultList()
     result.extend(read_list(element, _WA_Widget, _read_widget, ctx, result))
     return result
