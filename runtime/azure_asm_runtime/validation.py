@@ -180,13 +180,6 @@ def check_map(
             f"{where}{name}: must be a mapping of str to str, got {type(value).__name__}"
         )
     for key, item in value.items():
-        if (
-            type(key) is str
-            and type(item) is str
-            and _has_invalid_xml_char(key) is None
-            and _has_invalid_xml_char(item) is None
-        ):
-            continue  # the common case, without building the entry's name
         check_string(f"{where}{name}[{key!r}]", key, required=True)
         check_string(f"{where}{name}[{key!r}]", item, required=True)
 

@@ -94,10 +94,3 @@ def test_read_document_refuses_bad_xml_before_pausing() -> None:
     with pytest.raises(ResponseParseError, match="response is not well-formed XML"):
         read_document(b"<Root>", reader)
     assert gc.isenabled()
-
-
-def test_parse_errors_name_what_was_parsed() -> None:
-    from azure_asm_runtime.xmlcodec import parse_document
-
-    with pytest.raises(ResponseParseError, match="^request body is empty"):
-        parse_document(b"  ", "request")

@@ -1,4 +1,4 @@
-"""Argument checks of the runtime: string maps (their fast path must not hide a bad entry) and
+"""Argument checks of the runtime: string maps (a bad entry is named) and
 JSON bodies (the offending value is named)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from azure_asm_runtime.validation import check_json, check_map
 
 
 class Text(str):
-    """A str subclass: accepted like str, though it skips the fast path."""
+    """A str subclass: accepted like str."""
 
 
 def test_plain_entries_and_str_subclasses_pass() -> None:

@@ -1,12 +1,18 @@
-"""Runtime readers the generated deserializers call: string lists and union discriminators."""
+"""Runtime readers the generated deserializers call: string lists, union discriminators, and
+the errors of the safe parse."""
 
 from __future__ import annotations
 
 import pytest
 from lxml import etree
 
-from azure_asm_runtime.errors import UnknownElementError
-from azure_asm_runtime.xmlcodec import DeserializeContext, child_text, read_string_list
+from azure_asm_runtime.errors import ResponseParseError, UnknownElementError
+from azure_asm_runtime.xmlcodec import (
+    DeserializeContext,
+    child_text,
+    parse_document,
+    read_string_list,
+)
 
 NS = "http://schemas.microsoft.com/windowsazure"
 SIZE = f"{{{NS}}}RoleSize"
@@ -53,3 +59,8 @@ def test_child_text_is_findtext_without_the_path_parser() -> None:
     element = sizes("<Kind>Network</Kind><Empty/><RoleSize>A0</RoleSize>")
     for tag in (f"{{{NS}}}Kind", f"{{{NS}}}Empty", f"{{{NS}}}Missing", SIZE):
         assert child_text(element, tag) == element.findtext(tag)
+
+
+def test_parse_errors_name_what_was_parsed() -> None:
+    with pytest.raises(ResponseParseError, match="^request body is empty"):
+        parse_document(b"  ", "request")
