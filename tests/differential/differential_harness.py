@@ -899,7 +899,7 @@ def compare_response(
 
 #: Real response bodies (Apache Libcloud's fixtures; see their README): file name pattern ->
 #: (operation, arguments from the match). Bodies that are <Error> documents are left out.
-LIBCLOUD_FIXTURES = Path(__file__).resolve().parents[2].parent / "shared/fixtures/libcloud"
+LIBCLOUD_FIXTURES = Path(__file__).parents[1] / "fixtures" / "libcloud"
 
 LIBCLOUD_ROUTES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"locations", "list_locations", ()),
