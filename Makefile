@@ -8,10 +8,21 @@ STAMP := $(VENV)/.installed
 
 all: check-generated test
 
+# setuptools makes the editable install of our four package roots an import hook, which type
+# checkers do not run: a path entry per root lets mypy, in a user's project, follow the package.
+define WRITE_ROOTS_PTH
+import pathlib, sysconfig
+roots = [pathlib.Path(d).resolve() for d in ("generated", "runtime", "emulator", "cli")]
+pth = pathlib.Path(sysconfig.get_path("purelib"), "azure_asm_roots.pth")
+pth.write_text("".join(f"{root}\n" for root in roots))
+endef
+export WRITE_ROOTS_PTH
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install -qq --upgrade pip
+	$(PY) -m pip install -qq -e '.[test]'
+	$(PY) -c "$$WRITE_ROOTS_PTH"
 	touch $(STAMP)
 
 install: $(STAMP)

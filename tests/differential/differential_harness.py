@@ -423,8 +423,8 @@ def _build_param_strategy(p: Param) -> st.SearchStrategy[Any]:
     ):
         return st.from_regex(r"[a-z][a-z0-9]{0,11}", fullmatch=True)
     low = p.constraints.min_length or 0  # (strategies.scalar_strategy skips it for base64text)
-    return ir_strategies.member_strategy(member, 0).filter(
-        lambda v: v is not None and (not isinstance(v, str) or len(v) >= low)
+    return ir_strategies.present_value_strategy(member, 0).filter(
+        lambda v: not isinstance(v, str) or len(v) >= low
     )
 
 
@@ -438,9 +438,7 @@ def complete(draw: st.DrawFn, value: Any) -> Any:
         for member in SHAPES[name].fields:
             current = getattr(value, member.name)
             if current is None and member.required:
-                current = draw(
-                    ir_strategies.member_strategy(member, 0).filter(lambda v: v is not None)
-                )
+                current = draw(ir_strategies.present_value_strategy(member, 0))
             setattr(value, member.name, draw(complete(current)))
     return value
 
