@@ -429,15 +429,19 @@ def _diff_bodies(old: Operation, new: Operation, found: _Changes) -> None:
             reason="wire: answers are read under other element names",
         )
     if old.pages != new.pages:
-        iterator = new.pages or old.pages
-        assert iterator is not None
-        found.add(
-            "added" if old.pages is None else "removed" if new.pages is None else "changed",
-            "iterator",
-            iterator.iterator_name(new.name),
-            breaking=old.pages is not None,
-            reason="a new method" if old.pages is None else "iterating pages changed",
-        )
+        _diff_pages(old, new, found)
+
+
+def _diff_pages(old: Operation, new: Operation, found: _Changes) -> None:
+    pages = new.pages or old.pages
+    assert pages is not None
+    iterator = pages.iterator_name(new.name)
+    if old.pages is None:
+        found.add("added", "iterator", iterator, breaking=False, reason="a new method")
+    elif new.pages is None:
+        found.add("removed", "iterator", iterator, breaking=True, reason="the method is gone")
+    else:
+        found.add("changed", "iterator", iterator, breaking=True, reason="it pages differently")
 
 
 def _request_text(request: RequestBody | None) -> str:
@@ -978,8 +982,9 @@ def _diff_wire_order(old: Shape, new: Shape, sent: bool, found: _Changes) -> Non
 def format_text(changes: Sequence[Change], old_label: str, new_label: str) -> str:
     """A report grouped by client, operation and shape; breaking changes say so in capitals."""
     breaking = sum(1 for c in changes if c.breaking)
+    count = f"{len(changes)} change" + ("s" if len(changes) != 1 else "")
     lines = [
-        f"{old_label} -> {new_label}: {len(changes)} changes, {breaking} breaking"
+        f"{old_label} -> {new_label}: {count}, {breaking} breaking"
         if changes
         else f"{old_label} -> {new_label}: no changes"
     ]

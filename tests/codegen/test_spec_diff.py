@@ -1039,3 +1039,224 @@ def test_cli_reports_an_unknown_ref(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_cli_refuses_one_folder() -> None:
     with pytest.raises(SystemExit):
         main(["diff", "spec"])
+
+
+# --- the rest of the kinds ------------------------------------------------------------------
+
+PAGED = """\
+  list_ys:
+    doc: Lists Ys.
+    http:
+      method: GET
+      path: "/{subscription_id}/ys"
+      headers:
+        x-ms-continuation-token: {param: token}
+    params:
+      - {name: token, type: string}
+    response: YPage
+"""
+
+Y_PAGE = """\
+  YPage:
+    doc: A page of Ys.
+    xml: YPage
+    members:
+      - {name: ys, xml: Ys, type: list, item: Y}
+      - {name: token, xml: Token}
+"""
+
+
+def test_new_page_iterator_is_compatible(tmp_path: Path) -> None:
+    pages = "    pages: {token_param: token, token_member: token, items: ys}\n"
+    old = load_spec(
+        write_spec(tmp_path / "old", edited(API, ("shapes:\n", PAGED + "shapes:\n" + Y_PAGE)))
+    )
+    new = load_spec(
+        write_spec(
+            tmp_path / "new", edited(API, ("shapes:\n", PAGED + pages + "shapes:\n" + Y_PAGE))
+        )
+    )
+    assert diff_specs(old, new) == [
+        Change("operation", "list_ys", "added", "iterator", "iter_ys", reason="a new method")
+    ]
+    assert diff_specs(new, old) == [
+        Change(
+            "operation",
+            "list_ys",
+            "removed",
+            "iterator",
+            "iter_ys",
+            reason="the method is gone",
+            **BREAKING,
+        )
+    ]
+
+
+def test_list_response_under_another_element_breaks(tmp_path: Path) -> None:
+    old = load_spec(
+        write_spec(
+            tmp_path / "old", edited(API, ("response: Y\n", "response: {list: Y, xml: Ys}\n"))
+        )
+    )
+    new = load_spec(
+        write_spec(
+            tmp_path / "new", edited(API, ("response: Y\n", "response: {list: Y, xml: AllYs}\n"))
+        )
+    )
+    assert diff_specs(old, new) == [
+        on_get_x(
+            "changed",
+            "operation",
+            aspect="response elements",
+            before="<Ys> of <Y>",
+            after="<AllYs> of <Y>",
+            reason="wire: answers are read under other element names",
+            **BREAKING,
+        )
+    ]
+
+
+def test_parameter_that_sets_another_breaks(tmp_path: Path) -> None:
+    complete = "{name: complete, type: bool, default: false}"
+    sets = "{name: complete, type: bool, default: false, sets: {param: size, when: true, value: 1}}"
+    assert diff(tmp_path, (complete, sets)) == [
+        on_create_x(
+            "changed",
+            "parameter",
+            "complete",
+            aspect="target",
+            before="itself",
+            after="itself, sets size=1 when True",
+            reason="its value is used differently",
+            **BREAKING,
+        )
+    ]
+
+
+def test_member_default_and_wire_form(tmp_path: Path) -> None:
+    size = "{name: size, xml: Size, type: int}"
+    assert diff(
+        tmp_path, (size, "{name: size, xml: Size, type: int, default: 1, always: true}")
+    ) == [
+        on_shape(
+            "X",
+            "changed",
+            "member",
+            "size",
+            aspect="default",
+            before="none",
+            after="1",
+            reason="callers leaving it out get another value",
+            **BREAKING,
+        ),
+        on_shape(
+            "X",
+            "changed",
+            "member",
+            "size",
+            aspect="always",
+            before="False",
+            after="True",
+            reason="wire: requests write it differently",
+            **BREAKING,
+        ),
+    ]
+
+
+def test_changed_discriminator_breaks(tmp_path: Path) -> None:
+    changes = diff(
+        tmp_path,
+        ("discriminator: {element: Type}", "discriminator: {element: Kind}"),
+        ("{name: type, xml: Type, fixed: Linux}", "{name: type, xml: Kind, fixed: Linux}"),
+        ("{name: type, xml: Type, fixed: Windows}", "{name: type, xml: Kind, fixed: Windows}"),
+    )
+    element = "wire: written and read under another name"
+    assert changes == [
+        on_shape(
+            "Config",
+            "changed",
+            "shape",
+            aspect="discriminator",
+            before="element Type",
+            after="element Kind",
+            reason="wire: variants are told apart differently",
+            **BREAKING,
+        ),
+        on_shape(
+            "LinuxConfig",
+            "changed",
+            "member",
+            "type",
+            aspect="element",
+            before="Type",
+            after="Kind",
+            reason=element,
+            **BREAKING,
+        ),
+        on_shape(
+            "WindowsConfig",
+            "changed",
+            "member",
+            "type",
+            aspect="element",
+            before="Type",
+            after="Kind",
+            reason=element,
+            **BREAKING,
+        ),
+    ]
+
+
+def test_structure_becoming_a_union_breaks(tmp_path: Path) -> None:
+    union = (
+        "    union:\n"
+        "      discriminator: {element: Type}\n"
+        "      variants:\n"
+        "        Linux: LinuxConfig\n"
+    )
+    y_body = API[API.index("    xml: Y\n") : API.index("  Config:")]
+    changes = diff(tmp_path, (y_body, union))
+    assert changes == [
+        on_shape(
+            "Y",
+            "changed",
+            "shape",
+            aspect="kind",
+            before="structure",
+            after="union",
+            reason="another kind of type",
+            **BREAKING,
+        )
+    ]
+
+
+def test_clients(tmp_path: Path) -> None:
+    other = COMMON + (
+        "  OtherService:\n    doc: Another.\n    x_ms_version: '2014-10-01'\n"
+        "    content_type: application/json\n"
+    )
+    moved = ("    expect: [200]\n", "    expect: [200]\n    client: OtherService\n")
+    changes = diff(tmp_path, moved, common=other.replace("application/xml", "text/xml"))
+    assert changes == [
+        Change("client", "OtherService", "added", "client", reason="a new class"),
+        Change(
+            "client",
+            "TestService",
+            "changed",
+            "client",
+            aspect="content type",
+            before="application/xml",
+            after="text/xml",
+            reason="wire: request bodies are sent as another media type",
+            **BREAKING,
+        ),
+        on_get_x(
+            "changed",
+            "operation",
+            aspect="client",
+            before="TestService",
+            after="OtherService",
+            reason="the method moved to another class",
+            **BREAKING,
+        ),
+    ]
