@@ -308,7 +308,9 @@ def _diff_http(old: Operation, new: Operation, found: _Changes) -> None:
                 before=before,
                 after=after,
                 breaking=True,
-                reason=wire if aspect != "content type" else "wire: the body's media type",
+                reason=wire
+                if aspect != "content type"
+                else "wire: the body is sent as another type",
             )
     _diff_sent_items(
         "query item",
@@ -360,10 +362,10 @@ def _diff_sent_items(
     found: _Changes,
 ) -> None:
     """Query items and headers: new ones sent only on request are compatible."""
-    for name, before, after in _named_pairs(old, new, lambda key: key):
-        if after is None:
+    for name in sorted(old.keys() | new.keys()):
+        if name not in new:
             found.add("removed", subject, name, breaking=True, reason="wire: no longer sent")
-        elif before is None:
+        elif name not in old:
             optional = only_when_given(new[name])
             found.add(
                 "added",
@@ -744,7 +746,7 @@ def _diff_enum(
 
 
 def _diff_shapes(old: Spec, new: Spec) -> list[Change]:
-    sent = sent_shapes(new)
+    sent = _sent_shapes(new)
     changes: list[Change] = []
     for name, before, after in _named_pairs(old.shapes, new.shapes, lambda s: s.name):
         found = _Changes("shape", name)
@@ -758,7 +760,7 @@ def _diff_shapes(old: Spec, new: Spec) -> list[Change]:
     return changes
 
 
-def sent_shapes(spec: Spec) -> set[str]:
+def _sent_shapes(spec: Spec) -> set[str]:
     """The shapes that may be part of a request: request bodies, parameters and what they hold."""
     pending = [op.request.shape for op in spec.operations if op.request and op.request.shape]
     pending += [
@@ -828,12 +830,12 @@ def _diff_union(old: Union, new: Union, found: _Changes) -> None:
         )
     old_keys = {v.shape: v.key for v in old.variants}
     new_keys = {v.shape: v.key for v in new.variants}
-    for shape, old_key, new_key in _named_pairs(old_keys, new_keys, lambda shape: shape):
-        if new_key is None:
+    for shape in sorted(old_keys.keys() | new_keys.keys()):
+        if shape not in new_keys:
             found.add(
                 "removed", "union variant", shape, breaking=True, reason="no longer part of it"
             )
-        elif old_key is None:
+        elif shape not in old_keys:
             found.add(
                 "added",
                 "union variant",
