@@ -13,8 +13,10 @@ from typing import Any
 
 import pytest
 
+import codegen.__main__
 from codegen.__main__ import main
 from codegen.diff import Change, Kind, diff_specs, format_text
+from codegen.ir import Spec
 from codegen.loader import load_spec
 
 REPO = Path(__file__).resolve().parents[2]
@@ -1260,3 +1262,20 @@ def test_clients(tmp_path: Path) -> None:
             **BREAKING,
         ),
     ]
+
+
+def test_cli_loads_identical_files_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Parsing the YAML is nearly all of a diff's time: the whole spec against itself is
+    # one load.
+    loaded: list[Path] = []
+
+    def counting_load(folder: Path) -> Spec:
+        loaded.append(folder)
+        return load_spec(folder)
+
+    monkeypatch.setattr(codegen.__main__, "load_spec", counting_load)
+    assert main(["diff", str(REPO / "spec"), str(REPO / "spec")]) == 0
+    assert loaded == [REPO / "spec"]
+    assert capsys.readouterr().out.endswith(": no changes\n")
