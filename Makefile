@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: all install generate check-generated docs check-docs golden test lint demo bench soak clean
+.PHONY: all install generate check-generated docs check-docs golden spec-diff test lint demo bench soak clean
 
 all: check-generated test
 
@@ -43,6 +43,15 @@ check-docs: $(STAMP)
 # The golden record: a tiny spec whose generated output is committed (tests/golden).
 golden: $(STAMP)
 	$(PY) -m codegen --spec tests/golden/spec --out tests/golden/expected
+
+# What the working tree's spec changes for users of the SDK (`python -m codegen diff`), against
+# where this branch forked from origin/main (their merge base; else from main; else HEAD, i.e.
+# the uncommitted edits). BASE=<git ref> compares with that commit instead.
+SPEC_DIFF_BASE = $(shell git merge-base HEAD origin/main 2>/dev/null \
+	|| git merge-base HEAD main 2>/dev/null || echo HEAD)
+
+spec-diff: $(STAMP)
+	$(PY) -m codegen diff --spec spec --base $(or $(BASE),$(SPEC_DIFF_BASE))
 
 test: $(STAMP)
 	$(PY) -m pytest
