@@ -243,6 +243,18 @@ from azure_asm.models import (
     WindowsConfigurationSet,
     WinRM,
 )
+from azure_asm_runtime.client import (
+    DEFAULT_HOST as MANAGEMENT_HOST,
+)
+from azure_asm_runtime.client import (
+    DEFAULT_HTTP_TIMEOUT,
+)
+from azure_asm_runtime.client import (
+    LEGACY_CERT_FILE_ENV as AZURE_MANAGEMENT_CERTFILE,
+)
+from azure_asm_runtime.client import (
+    LEGACY_SUBSCRIPTION_ID_ENV as AZURE_MANAGEMENT_SUBSCRIPTIONID,
+)
 from azure_asm_runtime.errors import (
     AsmConnectError,
     AsmConnectionDroppedError,
@@ -251,6 +263,11 @@ from azure_asm_runtime.errors import (
     AsmError,
     AsmHttpError,
     AsmTimeoutError,
+    AzureAsyncOperationHttpError,
+    AzureConflictHttpError,
+    AzureException,
+    AzureHttpError,
+    AzureMissingResourceHttpError,
     BadRequestError,
     CertificateError,
     ConflictError,
@@ -264,6 +281,7 @@ from azure_asm_runtime.errors import (
     UnknownElementError,
 )
 from azure_asm_runtime.http import HttpRequest, HttpResponse, Transport
+from azure_asm_runtime.legacy import AsynchronousOperationResult, WindowsAzureData
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.retry import NO_RETRY, RetryPolicy
 
@@ -273,6 +291,8 @@ __all__ = [
     "ServiceBusManagementService",
     "SqlDatabaseManagementService",
     "WebsiteManagementService",
+    "AZURE_MANAGEMENT_CERTFILE",
+    "AZURE_MANAGEMENT_SUBSCRIPTIONID",
     "AsmConnectError",
     "AsmConnectionDroppedError",
     "AsmConnectionError",
@@ -281,12 +301,20 @@ __all__ = [
     "AsmHttpError",
     "AsmTimeoutError",
     "AsyncOperation",
+    "AsynchronousOperationResult",
+    "AzureAsyncOperationHttpError",
+    "AzureConflictHttpError",
+    "AzureException",
+    "AzureHttpError",
+    "AzureMissingResourceHttpError",
     "BadRequestError",
     "CertificateError",
     "ConflictError",
+    "DEFAULT_HTTP_TIMEOUT",
     "ForbiddenError",
     "HttpRequest",
     "HttpResponse",
+    "MANAGEMENT_HOST",
     "NO_RETRY",
     "OperationFailedError",
     "OperationTimeoutError",
@@ -297,6 +325,7 @@ __all__ = [
     "ThrottledError",
     "Transport",
     "UnknownElementError",
+    "WindowsAzureData",
     "AffinityGroup",
     "CreateAffinityGroup",
     "UpdateAffinityGroup",
