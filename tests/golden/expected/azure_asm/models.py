@@ -9,6 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, TypeAlias
 
+from azure_asm_runtime.legacy import NamedList, SelfAlias
+from azure_asm_runtime.xmlcodec import ResultList
+
 if TYPE_CHECKING:
     from lxml import etree
 
@@ -29,6 +32,7 @@ __all__ = [
     "Rule",
     "NewServer",
     "ServerName",
+    "Widgets",
 ]
 
 
@@ -646,3 +650,10 @@ Settings: TypeAlias = LinuxSettings | WindowsSettings
 
 #: The owner of a widget, told apart by its `i:type` attribute.
 Principal: TypeAlias = UserPrincipal | GroupPrincipal
+
+
+class Widgets(ResultList[Widget], NamedList[Widget]):
+    """A list of `Widget` (the `<Widgets>` document), as the reference package's
+    `Widgets`: its items are also reached as `widgets`."""
+
+    widgets = SelfAlias[Widget]()
