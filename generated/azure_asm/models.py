@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, TypeAlias
 
-from azure_asm_runtime.legacy import NamedList, SelfAlias
+# AsynchronousOperationResult: one of the reference package's models (async calls return it).
+from azure_asm_runtime.legacy import AsynchronousOperationResult, NamedList, SelfAlias
 from azure_asm_runtime.xmlcodec import ResultList
 
 if TYPE_CHECKING:
@@ -268,6 +269,7 @@ __all__ = [
     "VirtualNetworkSites",
     "VMImages",
     "WebSpaces",
+    "AsynchronousOperationResult",
 ]
 
 

@@ -14,6 +14,7 @@ import trustme
 from requests.adapters import HTTPAdapter
 
 import azure_asm
+import azure_asm.models
 from azure_asm import (
     NO_RETRY,
     AsynchronousOperationResult,
@@ -366,6 +367,7 @@ def test_asynchronous_operations_return_an_asynchronous_operation_result() -> No
     assert isinstance(result, AsyncOperation)
     assert isinstance(result, AsynchronousOperationResult)
     assert result and result.request_id == "abc"
+    assert azure_asm.models.AsynchronousOperationResult is AsynchronousOperationResult
     assert AsynchronousOperationResult("r").request_id == "r"
     assert AsynchronousOperationResult().request_id is None
 
@@ -381,3 +383,25 @@ def test_get_operation_status_has_the_reference_attributes() -> None:
     assert (status.id, status.status, status.http_status_code) == ("abc", "Failed", 409)
     assert status.error is not None
     assert (status.error.code, status.error.message) == ("ConflictError", "taken")
+
+
+@pytest.mark.parametrize("cls", CLIENTS, ids=lambda c: c.__name__)
+def test_public_attributes_are_those_of_the_reference(cls: type[ServiceClient]) -> None:
+    module = importlib.import_module(f"azure.servicemanagement.{REFERENCE_MODULES[cls.__name__]}")
+    session = requests.Session()
+    reference = getattr(module, cls.__name__)("sub", "c.pem", "h.test", session, 30)
+    ours = cls("sub", "c.pem", "h.test", session, 30)
+    public = [name for name in vars(reference) if not name.startswith("_")]
+    assert sorted(public) == sorted(
+        [
+            "requestid",
+            "subscription_id",
+            "cert_file",
+            "host",
+            "request_session",
+            "x_ms_version",
+            "content_type",
+        ]
+    )
+    for name in [*public, "timeout"]:
+        assert getattr(ours, name) == getattr(reference, name), name
