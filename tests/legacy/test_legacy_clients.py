@@ -196,10 +196,13 @@ def test_missing_credentials_name_the_argument_and_the_variables() -> None:
 class CannedAdapter(HTTPAdapter):
     """A requests adapter that answers without a network and records what it was asked."""
 
-    def __init__(self, body: bytes, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, body: bytes, headers: dict[str, str] | None = None, status: int = 200
+    ) -> None:
         super().__init__()
         self.body = body
         self.headers = headers or {}
+        self.status = status
         self.calls: list[tuple[requests.PreparedRequest, dict[str, Any]]] = []
 
     def send(  # type: ignore[override]
@@ -207,7 +210,7 @@ class CannedAdapter(HTTPAdapter):
     ) -> requests.Response:
         self.calls.append((request, kwargs))
         response = requests.Response()
-        response.status_code = 200
+        response.status_code = self.status
         response.headers.update(self.headers)
         response.raw = io.BytesIO(self.body)  # streamed, as from a connection
         response.url = request.url or ""
@@ -259,11 +262,13 @@ def test_cert_file_and_ca_bundle_fill_in_a_session_without_them() -> None:
 
 def test_request_session_does_not_follow_redirects_itself() -> None:
     session = requests.Session()
-    adapter = CannedAdapter(b"", {"Location": "https://elsewhere.test/x"})
+    adapter = CannedAdapter(b"", {"Location": "https://elsewhere.test/x"}, status=307)
     session.mount("https://", adapter)
     transport = RequestsSessionTransport(session)
-    transport.send(HttpRequest("GET", "https://example.test/sub/x", {}, None))
-    assert len(adapter.calls) == 1  # a 200 with Location: nothing followed by requests either
+    response = transport.send(HttpRequest("GET", "https://example.test/sub/x", {}, None))
+    # The 307 comes back to the client, which follows only same-host https redirects.
+    assert response.status == 307 and response.header("location") == "https://elsewhere.test/x"
+    assert len(adapter.calls) == 1
 
 
 def test_request_session_bodies_are_bounded() -> None:
