@@ -183,21 +183,27 @@ class ServiceClient:
         """A client for a subscription of a ``.publishsettings`` file (its management
         certificate and endpoint). Without `subscription_id` the file must hold exactly one
         subscription; `publish_settings_subscriptions(path)` lists them. `host` (or
-        ``AZURE_ASM_HOST``) overrides the file's ``ServiceManagementUrl``; other options are
-        those of the constructor."""
+        ``AZURE_ASM_HOST``) overrides the file's ``ServiceManagementUrl``; `cert_password`
+        unlocks the file's certificate where it is protected; other options are those of the
+        constructor."""
         source = os.fspath(path)
         from azure_asm_runtime.certificates import choose_subscription, read_publish_settings
 
-        chosen = choose_subscription(read_publish_settings(source), subscription_id, source)
+        password = options.pop("cert_password", None)
+        subscriptions = read_publish_settings(source, password=password)
+        chosen = choose_subscription(subscriptions, subscription_id, source)
         host = options.pop("host", None) or os.environ.get(HOST_ENV) or chosen.host
         return cls(chosen.id, chosen.certificate, host, **options)
 
     @staticmethod
-    def publish_settings_subscriptions(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
+    def publish_settings_subscriptions(
+        path: str | os.PathLike[str], cert_password: Password = None
+    ) -> list[tuple[str, str]]:
         """(id, name) of each subscription in a ``.publishsettings`` file."""
         from azure_asm_runtime.certificates import read_publish_settings
 
-        return [(s.id, s.name) for s in read_publish_settings(path, warn_expired=False)]
+        subscriptions = read_publish_settings(path, warn_expired=False, password=cert_password)
+        return [(s.id, s.name) for s in subscriptions]
 
     def with_options(
         self,
