@@ -357,6 +357,8 @@ def read_float(
     return value
 
 
+# xs:boolean, compared without case: the one leniency kept, because ASM's SQL Database
+# answers write .NET's "True"/"False" (tests/replay/recordings/*sqldatabase*).
 _BOOLS = {"true": True, "false": False, "1": True, "0": False}
 
 
