@@ -45,11 +45,6 @@ class Answer:
         return HttpResponse(self.status, {"x-ms-request-id": "r"}, self.body)
 
 
-class Refuse:
-    def send(self, request: HttpRequest, timeout: float | None = None) -> HttpResponse:
-        raise AssertionError(f"a request was sent: {request!r}")
-
-
 def client(transport: Any, **options: Any) -> ServiceManagementService:
     return ServiceManagementService("sub", transport=transport, host="example.test", **options)
 

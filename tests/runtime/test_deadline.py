@@ -247,3 +247,23 @@ def test_complete_headers_and_a_body_closed_by_the_server_still_work(
     server = serve(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n" + BODY)
     with transport(tls[1]) as plain:
         assert plain.send(HttpRequest("GET", server.url + "/", {})).body == BODY
+
+
+def test_finished_requests_do_not_pile_up_in_the_watchdog() -> None:
+    import time
+
+    from azure_asm_runtime.http import Deadline
+    from azure_asm_runtime.transport import _Watchdog
+
+    watchdog = _Watchdog()
+    far = Deadline(time.monotonic() + 3600, 3600)
+    for _ in range(1000):
+        watchdog.cancel(watchdog.watch(far))
+    # Cancelled watches are dropped in batches, not kept for an hour.
+    assert len(watchdog._heap) <= 130
+    soon = watchdog.watch(Deadline(time.monotonic() + 0.05, 0.05))
+    for _ in range(100):  # the watchdog thread expires it (bounded wait, no stopwatch)
+        if soon.expired:
+            break
+        time.sleep(0.05)
+    assert soon.expired
