@@ -113,6 +113,7 @@ def make_client(cls: type[ServiceClient], settings: Settings, **options: Any) ->
             settings.publish_settings,
             settings.subscription_id,
             host=settings.host,
+            cert_password=settings.cert_password,
             ca_bundle=settings.ca_bundle,
             **options,
         )
