@@ -6381,7 +6381,7 @@ TABLE_COLUMNS: Mapping[str, tuple[str, ...]] = {
         "name",
         "os",
         "category",
-        "location",
+        "label",
         "logical_size_in_gb",
         "published_date",
     ),
