@@ -32,6 +32,7 @@ import logging
 import os
 import platform
 import sys
+import textwrap
 import time
 import typing
 from collections.abc import Mapping, Sequence
@@ -117,6 +118,25 @@ Paths are written absolute. No secret is written: a certificate password stays i
 AZURE_ASM_CERT_PASSWORD. Commands use the profile named by --profile or AZURE_ASM_PROFILE
 (else [default]); flags and the environment win over it.
 """
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, without breaking lines at hyphens: a command
+    (``asm hosted-service check-name-availability``) or a flag stays whole."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        text = " ".join(text.split())
+        return textwrap.wrap(text, width, break_on_hyphens=False)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        text = " ".join(text.split())
+        return textwrap.fill(
+            text,
+            width,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_on_hyphens=False,
+        )
 
 
 def _help(text: str) -> str:
@@ -339,6 +359,7 @@ def build_parser() -> argparse.ArgumentParser:
         group = groups.add_parser(
             group_name,
             help=verbs,
+            formatter_class=_HelpFormatter,
             description=f"Commands for {plural(group_name.replace('-', ' '))}: {verbs}.",
         )
         sub = group.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -356,6 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
                 help=_help(_first_sentence(doc)),
                 description=_help(doc),
                 epilog=_help(" ".join(notes)),
+                formatter_class=_HelpFormatter,
             )
             for param in info.param_info:
                 _add_param(command, param, info)
