@@ -233,7 +233,7 @@ def _common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
 
 
 def _param_help(param: ParamInfo, info: OperationInfo) -> str:
-    parts = [help_text(param.doc, info) if param.doc else param.name.replace("_", " ")]
+    parts = [help_text(param.doc, info, param) if param.doc else param.name.replace("_", " ")]
     if takes_json(param):
         if param.kind == "json":
             parts.append("JSON text, or @FILE.")

@@ -54,9 +54,10 @@ _OPERATION_NAME = re.compile(r"`?\b([a-z]+(?:_[a-z0-9]+)+)\b(?:\(\))?`?")
 _BACKTICKED = re.compile(r"`([a-z][a-z0-9_]*)`")
 
 
-def help_text(text: str, info: OperationInfo | None = None) -> str:
+def help_text(text: str, info: OperationInfo | None = None, param: ParamInfo | None = None) -> str:
     """Spec prose for the command line: operations named by their command, this operation's
-    parameters by their flags."""
+    parameters by their flags; in the help of ``param``, Python's ``None`` is "not given" and
+    ``True`` / ``False`` of a switch are its two flags."""
 
     def command(match: re.Match[str]) -> str:
         name = command_of(match.group(1))
@@ -71,7 +72,25 @@ def help_text(text: str, info: OperationInfo | None = None) -> str:
             return match.group(0) if param is None else f"`{argument_name(param)}`"
 
         text = _BACKTICKED.sub(flag, text)
+
+        def bare(match: re.Match[str]) -> str:
+            found = params.get(match.group(0))
+            return match.group(0) if found is None else argument_name(found)
+
+        text = _SNAKE_WORD.sub(bare, text)
+    if param is not None:
+        if "None" not in param.enum:
+            text = _NONE.sub("not given", text)
+        if param.kind == "scalar" and param.type == "bool":
+            text = _TRUE.sub(option(param), text)
+            text = _FALSE.sub("--no-" + option(param)[2:], text)
     return text
+
+
+_SNAKE_WORD = re.compile(r"(?<![`\w-])[a-z]+(?:_[a-z0-9]+)+(?![`\w])")
+_NONE = re.compile(r"\bNone\b")
+_TRUE = re.compile(r"\bTrue\b")
+_FALSE = re.compile(r"\bFalse\b")
 
 
 # --- the SDK's argument checks -------------------------------------------------------------

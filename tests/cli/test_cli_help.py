@@ -60,7 +60,9 @@ def test_command_help_comes_from_the_spec(
     for param in info.param_info:
         if param.doc:
             # argparse re-wraps the text; compare a prefix of the spec's words.
-            assert _words(help_text(param.doc, info))[:40].replace("%%", "%") in text, param.name
+            assert _words(help_text(param.doc, info, param))[:40].replace("%%", "%") in text, (
+                param.name
+            )
         option = "--" + param.name.replace("_", "-")
         assert option in text or param.name.upper() in text, param.name
     if info.is_async:

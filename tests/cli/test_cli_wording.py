@@ -109,3 +109,13 @@ def test_no_help_speaks_python_or_points_to_missing_docs(
     python_names = [name for name in OPERATION_NAME.findall(body) if name in OPERATIONS]
     assert python_names == [], python_names
     assert "see docs" not in text.lower()
+
+
+def test_parameter_help_says_not_given_and_names_switches(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    text = _help(capsys, "storage-account", "update")
+    assert "not given leaves it unchanged" in text and "None leaves" not in text
+    assert "--no-geo-replication-enabled means --account-type Standard_LRS" in text
+    # `None` is one of the choices here: kept.
+    assert "Disk caching: None, ReadOnly or ReadWrite" in _help(capsys, "data-disk", "add")
