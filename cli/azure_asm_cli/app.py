@@ -457,8 +457,6 @@ def run(
         kwargs = _kwargs(info, args)
         settings = config.resolve(vars(args), environ)
         output = settings.output or "table"
-        if output not in FORMATS:
-            raise config.ConfigError(f"output {output!r}: use one of {', '.join(FORMATS)}")
         client_class = getattr(azure_asm, info.client)
         client = config.make_client(client_class, settings)
     except (BadValue, QueryError, config.ConfigError, CertificateError, ValueError) as exc:

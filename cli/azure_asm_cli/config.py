@@ -63,6 +63,9 @@ PROFILE_KEYS: Mapping[str, tuple[str, str]] = {
     "output": ("output", ENV_OUTPUT),
 }
 
+#: The values of the output setting (``azure_asm_cli.output.FORMATS``).
+OUTPUT_FORMATS = ("table", "json", "text", "tsv")
+
 #: Keys holding file paths: written absolute, so the profile works from any directory.
 PATH_KEYS = frozenset({"cert_file", "publish_settings", "ca_bundle"})
 
@@ -203,17 +206,22 @@ def resolve(flags: Mapping[str, Any], environ: Mapping[str, str]) -> Settings:
             cert = level.get("cert_file")
             publish = None if cert is not None else level.get("publish_settings")
             break
+
+    def source(key: str) -> str:
+        """Where the value of ``key`` came from, for error messages."""
+        flag, env = PROFILE_KEYS[key]
+        names = ("--" + flag.replace("_", "-"), env, f"profile {key}")
+        return next(name for name, level in zip(names, levels, strict=True) if key in level)
+
     attempts = pick("max_attempts")
     max_attempts = None
     if attempts is not None:
-        where = next(
-            name
-            for name, level in zip(
-                ("--max-attempts", ENV_MAX_ATTEMPTS, "profile max_attempts"), levels, strict=True
-            )
-            if "max_attempts" in level
+        max_attempts = parse_max_attempts(attempts, source("max_attempts"))
+    output = pick("output")
+    if output is not None and output not in OUTPUT_FORMATS:
+        raise ConfigError(
+            f"{source('output')}: {output!r} is not one of: {', '.join(OUTPUT_FORMATS)}"
         )
-        max_attempts = parse_max_attempts(attempts, where)
     return Settings(
         subscription_id=pick("subscription_id"),
         cert_file=cert,
@@ -222,7 +230,7 @@ def resolve(flags: Mapping[str, Any], environ: Mapping[str, str]) -> Settings:
         host=pick("host"),
         ca_bundle=pick("ca_bundle"),
         max_attempts=max_attempts,
-        output=pick("output"),
+        output=output,
         record=flags.get("record"),
         replay=flags.get("replay"),
     )

@@ -80,7 +80,7 @@ def configure(
     profile = config.profile_name(flags, environ)
     path = config.config_path(environ)
     if flags.get("list"):
-        return show(flags, environ, out)
+        return show(flags, environ, out, err)
     given = {
         key: str(flags[flag])
         for key, (flag, _) in config.PROFILE_KEYS.items()
@@ -119,13 +119,13 @@ def configure(
     return 0
 
 
-def show(flags: Mapping[str, Any], environ: Mapping[str, str], out: TextIO) -> int:
+def show(flags: Mapping[str, Any], environ: Mapping[str, str], out: TextIO, err: TextIO) -> int:
     """The settings a command would use (``asm configure --list``) and where each comes from."""
     profile = config.profile_name(flags, environ)
     try:
         values = config.read_profile(flags, environ)
     except config.ConfigError as exc:
-        print(f"asm: error: {exc}", file=out)
+        print(f"asm: error: {exc}", file=err)
         return 2
     source = (
         "--profile"

@@ -30,6 +30,8 @@ the continuation token, going to stderr. ``--output json`` shows the whole answe
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -40,9 +42,10 @@ import jmespath
 import jmespath.exceptions
 
 from azure_asm.catalog import TABLE_COLUMNS
+from azure_asm_cli.config import OUTPUT_FORMATS
 from azure_asm_cli.values import fields_of, is_model, to_data
 
-FORMATS = ("table", "json", "text", "tsv")
+FORMATS = OUTPUT_FORMATS
 
 _GAP = "  "
 _MIN_CELL = 8
@@ -421,9 +424,6 @@ def terminal_width(stream: TextIO) -> int | None:
     isatty = getattr(stream, "isatty", None)
     if not callable(isatty) or not isatty():
         return None
-    import os
-    import shutil
-
     try:
         return max(os.get_terminal_size(stream.fileno()).columns, 40)
     except (OSError, ValueError, AttributeError):

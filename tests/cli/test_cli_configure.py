@@ -210,3 +210,9 @@ def test_max_attempts_from_flag_environment_and_profile(
     assert status == 2 and err == (
         "asm: error: AZURE_ASM_MAX_ATTEMPTS: '0' is not a number of attempts (1 or more)\n"
     )
+
+
+def test_a_bad_output_setting_names_its_source(asm_cli: Run, tmp_path: Path) -> None:
+    status, _, err = asm_cli("location", "list", env={"AZURE_ASM_OUTPUT": "yaml"})
+    assert status == 2
+    assert err == "asm: error: AZURE_ASM_OUTPUT: 'yaml' is not one of: table, json, text, tsv\n"
