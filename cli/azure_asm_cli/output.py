@@ -119,7 +119,10 @@ def _page_items(value: Any) -> tuple[list[Any], list[str]] | None:
     if not all(is_model(item) for item in items):
         return None
     notes = [
-        f"{name.replace('_', ' ')}: {to_data(getattr(value, name))}"
+        # The page's token is what the next command passes back (`--continuation-token`).
+        f"next page: --{name.replace('_', '-')} {to_data(getattr(value, name))}"
+        if name == "continuation_token"
+        else f"{name.replace('_', ' ')}: {to_data(getattr(value, name))}"
         for name in others
         if getattr(value, name) is not None
     ]

@@ -64,8 +64,19 @@ def help_text(text: str, info: OperationInfo | None = None, param: ParamInfo | N
         return match.group(0) if name is None else f"`{name}`"
 
     text = _OPERATION_NAME.sub(command, text)
+    for pattern, replacement in _PYTHON_PHRASES:
+        text = pattern.sub(replacement, text)
     if info is not None:
         params = {param.name: param for param in info.param_info}
+
+        def switch(match: re.Match[str]) -> str:
+            param = params.get(match.group(1))
+            if param is None:
+                return match.group(0)
+            flag = option(param)
+            return f"`{flag if match.group(2) == 'True' else '--no-' + flag[2:]}`"
+
+        text = _SWITCH_VALUE.sub(switch, text)
 
         def flag(match: re.Match[str]) -> str:
             param = params.get(match.group(1))
@@ -87,6 +98,20 @@ def help_text(text: str, info: OperationInfo | None = None, param: ParamInfo | N
     return text
 
 
+#: What the SDK's docs say about return values, as the command line has it.
+_PYTHON_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bReturns an AsyncOperation\b"), "Asynchronous: the command waits for it"),
+    (re.compile(r"\bthe returned AsyncOperation\b"), "what `--no-wait` prints"),
+    (re.compile(r"\bReturns None\b"), "Prints nothing"),
+    (re.compile(r"\breturns None\b"), "prints nothing"),
+    (re.compile(r"\bleft None\b"), "not given"),
+    (re.compile(r"\b(are|is) None\b"), r"\1 empty"),
+    (re.compile(r"\b(are|is) True\b"), r"\1 true"),
+    (re.compile(r"\b(are|is) False\b"), r"\1 false"),
+    # The SDK's page iterators have no command: the command line shows one page at a time.
+    (re.compile(r",? or use `iter_\w+`(, which does so)?"), ""),
+)
+_SWITCH_VALUE = re.compile(r"`([a-z][a-z0-9_]*)=(True|False)`")
 _SNAKE_WORD = re.compile(r"(?<![`\w-])[a-z]+(?:_[a-z0-9]+)+(?![`\w])")
 _NONE = re.compile(r"\bNone\b")
 _TRUE = re.compile(r"\bTrue\b")

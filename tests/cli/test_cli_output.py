@@ -19,7 +19,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from azure_asm.catalog import TABLE_COLUMNS
-from azure_asm.models import Deployment, HostedService, HostedServiceProperties, Location
+from azure_asm.models import (
+    Deployment,
+    HostedService,
+    HostedServiceProperties,
+    Location,
+    SubscriptionOperation,
+    SubscriptionOperationCollection,
+)
 from azure_asm_cli.output import Screen, compile_query, render
 from azure_asm_emulator.testing import AsmEmulator
 from tests.cli.conftest import Run
@@ -110,6 +117,23 @@ def test_table_is_fitted_to_a_terminal() -> None:
     assert err == ""
     text, err = _render(_services(), "table", width=40)
     assert all(len(line) <= 40 for line in text.splitlines()) or "more column" in err
+
+
+def test_a_page_is_its_items_and_the_token_goes_to_stderr() -> None:
+    page = SubscriptionOperationCollection(
+        subscription_operations=[
+            SubscriptionOperation(operation_id="op1", operation_name="CreateHostedService"),
+            SubscriptionOperation(operation_id="op2", operation_name="DeleteHostedService"),
+        ],
+        continuation_token="TOKEN",
+    )
+    text, err = _render(page, "table")
+    assert [line.split()[:2] for line in text.splitlines()[1:]] == [
+        ["op1", "CreateHostedService"],
+        ["op2", "DeleteHostedService"],
+    ]
+    assert err == "(next page: --continuation-token TOKEN)\n"
+    assert json.loads(_render(page, "json")[0])["continuation_token"] == "TOKEN"
 
 
 def test_nested_lists_are_tables_of_their_own() -> None:

@@ -119,3 +119,15 @@ def test_parameter_help_says_not_given_and_names_switches(
     assert "--no-geo-replication-enabled means --account-type Standard_LRS" in text
     # `None` is one of the choices here: kept.
     assert "Disk caching: None, ReadOnly or ReadWrite" in _help(capsys, "data-disk", "add")
+
+
+def test_command_help_says_what_the_command_does(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "Synchronous; prints nothing" in _help(capsys, "affinity-group", "create")
+    text = _help(capsys, "vm-image", "create")
+    assert "Asynchronous: the command waits for it" in text and "AsyncOperation" not in text
+    text = _help(capsys, "hosted-service", "delete")
+    assert "With `--complete` its deployments" in text and "complete=True" not in text
+    assert "With `--no-start-deployment`" in _help(capsys, "deployment", "create")
+    text = _help(capsys, "subscription-operation", "list")
+    assert "iter_subscription_operations" not in text
+    assert "`result` is true" in _help(capsys, "storage-account", "check-name-availability")
