@@ -256,3 +256,14 @@ def test_on_a_terminal_the_table_fits_its_width(
     # OS image names alone are wider than the terminal: every column stays, lines wrap.
     lines, err = _on_a_terminal(asm_emulator_server, tmp_path, 72, "os-image", "list")
     assert "PUBLISHED DATE" in lines[0] and err == ""
+
+
+def test_the_issues_commands(asm_cli: Run) -> None:
+    status, out, err = asm_cli("location", "list", "-o", "text")
+    assert status == 0, err
+    assert out.splitlines()[0].split("\t")[:2] == ["West Europe", "West Europe"]
+    status, out, err = asm_cli("--query", "[].name", "location", "list", "-o", "text")
+    assert status == 0, err
+    assert out.startswith("West Europe\tNorth Europe\t")
+    status, _, err = asm_cli("location", "list", "--query", "[?")
+    assert status == 2 and err.startswith("asm: error: --query: not a JMESPath expression")
