@@ -28,6 +28,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -75,21 +76,45 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> InitResult:
     return init_directory(tmp_path_factory.mktemp("compat-template") / "asm")
 
 
+#: Runs a script as ``__main__`` (its own argv), then records which of the two packages the
+#: process loaded, so that a run cannot pass on the other package's back.
+RUNNER = """
+import json, runpy, sys
+script, modules_file = sys.argv[1], sys.argv[2]
+sys.argv = [script, *sys.argv[3:]]
+try:
+    runpy.run_path(script, run_name="__main__")
+finally:
+    loaded = [m for m in sys.modules if m == "azure_asm" or m.startswith("azure.servicemanagement")]
+    with open(modules_file, "w") as f:
+        json.dump(sorted(loaded), f)
+"""
+
+
+@dataclass(frozen=True)
+class Run:
+    outcome: Any
+    modules: list[str]
+
+
 class Runs:
-    """Outcomes of the scripts, each run once per variant and kept for the module's tests."""
+    """The scripts' runs, each made once per variant and kept for the module's tests."""
 
     def __init__(self, template: Path, workdir: Path) -> None:
         self.template = template
         self.workdir = workdir
-        self.outcomes: dict[tuple[str, str], Any] = {}
+        self.runs: dict[tuple[str, str], Run] = {}
 
     def outcome(self, name: str, variant: str) -> Any:
-        key = (name, variant)
-        if key not in self.outcomes:
-            self.outcomes[key] = self._run(name, variant)
-        return self.outcomes[key]
+        return self.run(name, variant).outcome
 
-    def _run(self, name: str, variant: str) -> Any:
+    def run(self, name: str, variant: str) -> Run:
+        key = (name, variant)
+        if key not in self.runs:
+            self.runs[key] = self._run(name, variant)
+        return self.runs[key]
+
+    def _run(self, name: str, variant: str) -> Run:
         text = (COMPAT / f"{name}.py").read_text(encoding="utf-8")
         if variant == "azure_asm":
             text = rewrite_imports(text)
@@ -107,10 +132,14 @@ class Runs:
             }
             environment["REQUESTS_CA_BUNDLE"] = os.fspath(emulator.ca_bundle)
             environment["AZURE_ASM_CA_BUNDLE"] = os.fspath(emulator.ca_bundle)
+            modules_file = folder / "modules.json"
             process = subprocess.run(
                 [
                     sys.executable,
+                    "-c",
+                    RUNNER,
                     os.fspath(script),
+                    os.fspath(modules_file),
                     emulator.subscription_id,
                     os.fspath(emulator.cert_path),
                     emulator.host,
@@ -130,7 +159,8 @@ class Runs:
         # The outcome is the last line: the reference's wait_for_operation_status prints dots.
         lines = process.stdout.strip().splitlines()
         assert lines, f"{name} with {variant} printed no outcome"
-        return json.loads(lines[-1])
+        modules = json.loads(modules_file.read_text(encoding="utf-8"))
+        return Run(json.loads(lines[-1]), modules)
 
 
 @pytest.fixture(scope="module")
@@ -190,6 +220,14 @@ def test_azure_asm_outcome_equals_the_reference(runs: Runs, name: str) -> None:
     ours = runs.outcome(name, "azure_asm")
     assert ours == runs.outcome(name, "reference")
     assert ours == EXPECTED[name]
+
+
+@pytest.mark.parametrize("name", SCRIPTS)
+def test_each_run_loads_only_its_own_package(runs: Runs, name: str) -> None:
+    reference = runs.run(name, "reference").modules
+    assert "azure.servicemanagement" in reference and "azure_asm" not in reference
+    ours = runs.run(name, "azure_asm").modules
+    assert ours == ["azure_asm"], "the azure_asm run loaded the reference package"
 
 
 #: The reference's outcome of each script (what the emulator, as ASM, makes it see).
@@ -434,6 +472,8 @@ EXPECTED: dict[str, Any] = {
             ["win3", "rdp", "50002", "3389"],
         ],
         "roles": [["win1", "Medium", False], ["win2", "Small", False], ["win3", "Small", False]],
+        "win2_data_disks": [[0, 20, "logs", True]],
+        "win2_os": ["Windows", "Small"],
     },
     "websites": {
         "after_delete": ["AzureMissingResourceHttpError", 404],

@@ -10,6 +10,7 @@ from azure.common import AzureConflictHttpError, AzureHttpError
 from azure.servicemanagement import (
     ConfigurationSet,
     ConfigurationSetInputEndpoint,
+    DataVirtualHardDisk,
     Listener,
     OSVirtualHardDisk,
     ServiceManagementService,
@@ -80,6 +81,12 @@ def main(subscription_id, cert_file, host):
             out["attempts"].append([role_name, "create_virtual_machine_deployment"])
         except AzureConflictHttpError as e:
             out["attempts"].append([role_name, "AzureConflictHttpError", e.status_code])
+            logs = DataVirtualHardDisk(
+                media_link=STORAGE + role_name + "-logs.vhd",
+                disk_label="logs",
+                lun=0,
+                logical_disk_size_in_gb=20,
+            )
             result = sms.add_role(
                 service,
                 service,
@@ -87,6 +94,7 @@ def main(subscription_id, cert_file, host):
                 config,
                 os_hd,
                 network_config=network,
+                data_virtual_hard_disks=[logs],
                 role_size="Small",
             )
         operation = sms.wait_for_operation_status(
@@ -103,6 +111,13 @@ def main(subscription_id, cert_file, host):
         for instance in deployment.role_instance_list
         for endpoint in instance.instance_endpoints
     )
+
+    role = sms.get_role(service, service, "win2")
+    out["win2_data_disks"] = [
+        [d.lun, d.logical_disk_size_in_gb, d.disk_label, d.media_link.endswith("win2-logs.vhd")]
+        for d in role.data_virtual_hard_disks
+    ]
+    out["win2_os"] = [role.os_virtual_hard_disk.os, role.role_size]
 
     # Three operations started back to back: ASM serialises them, legacy code retries.
     shutdown = retry_while_busy(
