@@ -37,6 +37,8 @@ import pytest
 from azure_asm_emulator.cli import InitResult, init_directory
 from azure_asm_emulator.testing import running_emulator
 
+pytestmark = pytest.mark.e2e
+
 COMPAT = Path(__file__).parent / "compat"
 SCRIPTS = sorted(path.stem for path in COMPAT.glob("*.py"))
 
