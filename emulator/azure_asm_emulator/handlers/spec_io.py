@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from lxml import etree
+
 from azure_asm.catalog import OPERATIONS
 from azure_asm_runtime.catalog import OperationInfo
 from azure_asm_runtime.errors import ResponseParseError, UnknownElementError
@@ -73,8 +75,17 @@ def _logged(name: str, handler: Handler) -> Handler:
     return logged
 
 
-def read_body(request: Request, name: str, model: type[T]) -> T:
+def read_body(
+    request: Request,
+    name: str,
+    model: type[T],
+    *,
+    tolerate: Callable[[etree._Element], None] | None = None,
+) -> T:
     """The request body of operation ``name`` read by its generated deserializer (strict).
+
+    ``tolerate`` adjusts the parsed document first, for what ASM is known to accept although
+    the spec does not describe it (it may drop or rename elements).
 
     Raises the 400 ``BadRequest`` ``AsmFault`` for an empty, malformed or foreign document and
     for elements the spec does not describe. The error never quotes the body (it may carry
@@ -85,9 +96,10 @@ def read_body(request: Request, name: str, model: type[T]) -> T:
     if reader is None:
         raise TypeError(f"operation {name} has no request body in the spec")
     try:
-        value: Any = reader(
-            parse_document(request.body, "request"), DeserializeContext(strict=True)
-        )
+        document = parse_document(request.body, "request")
+        if tolerate is not None:
+            tolerate(document)
+        value: Any = reader(document, DeserializeContext(strict=True))
     except UnknownElementError as exc:
         # Element paths only, never values.
         unknown = ", ".join(exc.elements[:10])
