@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -268,3 +270,19 @@ def test_deactivating_gives_the_client_its_transport_and_retry_policy_back() -> 
         stubber.activate()
     stubber.deactivate()
     assert client.transport is transport and client.retry is retry
+
+
+def test_the_readme_example_runs() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Stubbing calls without a server: `Stubber`", 1)[1]
+    match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert match
+    construction = 'ServiceManagementService("my-subscription", "mycert.pem")'
+    assert construction in match.group(1)
+    # The example's certificate file does not exist here; the stubber never needs it.
+    code = match.group(1).replace(
+        construction, 'ServiceManagementService("my-subscription", transport=Unreachable())'
+    )
+    namespace: dict[str, Any] = {"Unreachable": Unreachable}
+    exec(compile(code, "README.md", "exec"), namespace)
+    assert namespace["sms"].transport.sent == []
