@@ -54,7 +54,6 @@ import re
 import threading
 from collections import deque
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -92,21 +91,33 @@ class _Capture:
         raise _Captured(request)
 
 
-@dataclass(frozen=True)
+# Plain classes rather than dataclasses: `import azure_asm` imports this module, and
+# building a dataclass costs more than the rest of it.
 class _Failure:
-    code: str
-    message: str
-    http_status: int
+    __slots__ = ("code", "message", "http_status")
+
+    def __init__(self, code: str, message: str, http_status: int) -> None:
+        self.code = code
+        self.message = message
+        self.http_status = http_status
 
 
-@dataclass(frozen=True)
 class _Entry:
-    """One queued answer."""
+    """One queued answer; `failure` makes an asynchronous operation end Failed."""
 
-    operation: OperationInfo
-    expected: HttpRequest | None
-    response: HttpResponse
-    failure: _Failure | None = None  # an asynchronous operation that ends Failed
+    __slots__ = ("operation", "expected", "response", "failure")
+
+    def __init__(
+        self,
+        operation: OperationInfo,
+        expected: HttpRequest | None,
+        response: HttpResponse,
+        failure: _Failure | None = None,
+    ) -> None:
+        self.operation = operation
+        self.expected = expected
+        self.response = response
+        self.failure = failure
 
 
 def _operations() -> Mapping[str, OperationInfo]:
