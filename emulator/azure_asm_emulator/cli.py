@@ -210,6 +210,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="inject faults into operation-status polls too",
     )
+    serve.add_argument(
+        "--fault-fail-operation",
+        action="append",
+        default=[],
+        metavar="NAME[=CODE[:MESSAGE]]",
+        help="make the asynchronous operation NAME (e.g. create_hosted_service) end Failed "
+        "with CODE and MESSAGE (default InternalError); repeatable",
+    )
     serve.add_argument("--seed", type=int, help="seed of the fault-injection random generator")
     serve.add_argument(
         "--client-cert-mode",
@@ -268,6 +276,17 @@ def fault_config(args: argparse.Namespace) -> FaultConfig:
         conflict_rate=args.fault_conflict_rate,
         seed=args.seed,
         faults_on_polling=args.faults_on_polling,
+        fail_operations=dict(_failure(text) for text in args.fault_fail_operation),
+    )
+
+
+def _failure(text: str) -> tuple[str, tuple[str, str]]:
+    """``NAME[=CODE[:MESSAGE]]`` of ``--fault-fail-operation``."""
+    name, _, failure = text.partition("=")
+    code, _, message = failure.partition(":")
+    return name.strip(), (
+        code.strip() or "InternalError",
+        message.strip() or "The operation failed (injected by --fault-fail-operation).",
     )
 
 

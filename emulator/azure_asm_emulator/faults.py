@@ -8,6 +8,11 @@ reproducibly against the emulator.
 Faults are decided before routing, for authenticated requests (an unauthenticated one is
 refused first, as ASM would). Routes marked ``polling`` (operation status) are exempt unless
 ``faults_on_polling`` is set, so that asynchronous-operation tests stay about the operation.
+
+``fail_operations`` is not random: the asynchronous operations it names are accepted as usual
+(``202`` and a request id) and end ``Failed`` with the code and message given, so that code
+handling ``OperationFailedError`` can be tested. Their final work is not done; what the
+handler changed at once (a cloud service shown as ``Creating``, say) stays as it was.
 """
 
 from __future__ import annotations
@@ -15,8 +20,12 @@ from __future__ import annotations
 import random
 import threading
 import uuid
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from types import MappingProxyType
+
+from azure_asm.catalog import OPERATIONS
 
 from .errors import INTERNAL_ERROR_MESSAGE, SERVER_BUSY_MESSAGE, AsmFault
 from .operations import conflict_fault
@@ -42,6 +51,8 @@ class FaultConfig:
     "currently performing an operation", as if another client held the resource.
     ``seed``: seed of the random generator (None: unpredictable).
     ``faults_on_polling``: also inject into operation-status polling.
+    ``fail_operations``: asynchronous operations (by name, ``create_hosted_service``) that end
+    ``Failed``: a mapping of names to ``(code, message)``, or just names (``InternalError``).
     """
 
     error_rate: float = 0.0
@@ -52,8 +63,12 @@ class FaultConfig:
     conflict_rate: float = 0.0
     seed: int | None = None
     faults_on_polling: bool = False
+    fail_operations: Mapping[str, tuple[str, str]] | Collection[str] = field(
+        default_factory=dict, hash=False
+    )
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "fail_operations", _failures(self.fail_operations))
         for name in ("error_rate", "drop_rate", "drop_after_rate", "conflict_rate"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
@@ -62,6 +77,13 @@ class FaultConfig:
             raise ValueError("latency must not be negative")
         if not 400 <= self.error_status <= 599:
             raise ValueError("error_status must be an HTTP error status (400-599)")
+
+    def operation_failure(self, operation: str) -> tuple[str, str] | None:
+        """The (code, message) operation ``operation`` is to fail with, if any."""
+        failures = self.fail_operations
+        assert isinstance(failures, Mapping)  # made one by __post_init__
+        found: tuple[str, str] | None = failures.get(operation)
+        return found
 
     @property
     def active(self) -> bool:
@@ -73,6 +95,35 @@ class FaultConfig:
             or self.latency
             or self.conflict_rate
         )
+
+
+def _failures(
+    given: Mapping[str, tuple[str, str]] | Collection[str],
+) -> Mapping[str, tuple[str, str]]:
+    """``fail_operations`` checked and made a read-only mapping of name -> (code, message)."""
+    if isinstance(given, str):
+        raise ValueError("fail_operations must be a mapping or a collection of names, not a str")
+    pairs = (
+        dict(given) if isinstance(given, Mapping) else {name: _ERROR_CODES[500] for name in given}
+    )
+    failures: dict[str, tuple[str, str]] = {}
+    for name, failure in pairs.items():
+        info = OPERATIONS.get(name)
+        if info is None:
+            raise ValueError(f"fail_operations: no operation is named {name!r}")
+        if not info.is_async:
+            raise ValueError(
+                f"fail_operations: {name} is not asynchronous (only operations that return "
+                "a request id can end Failed; use error_rate for errors)"
+            )
+        if (
+            not isinstance(failure, tuple)
+            or len(failure) != 2
+            or not all(isinstance(part, str) for part in failure)
+        ):
+            raise ValueError(f"fail_operations: {name} needs a (code, message) pair")
+        failures[name] = failure
+    return MappingProxyType(failures)
 
 
 class FaultAction(Enum):
@@ -133,6 +184,10 @@ class FaultInjector:
         with self._lock:
             self._config = config
             self._random = random.Random(config.seed)
+
+    def operation_failure(self, operation: str) -> tuple[str, str] | None:
+        """The (code, message) the asynchronous ``operation`` is to fail with, if any."""
+        return self.config.operation_failure(operation)
 
     def decide(self, path: str, *, polling: bool, write: bool) -> FaultDecision:
         """The faults to apply to one request for ``path`` (``write``: it changes state)."""

@@ -100,6 +100,8 @@ class Operation:
     error_code: str | None = None
     error_message: str | None = None
     work: Work | None = field(default=None, repr=False)
+    #: An injected failure (``FaultConfig.fail_operations``): it ends Failed with this instead.
+    injected_failure: AsmFault | None = field(default=None, repr=False)
 
     @property
     def done(self) -> bool:
@@ -176,6 +178,9 @@ class OperationEngine:
         self._locks: dict[str, Operation] = {}
         self._due: list[tuple[float, int, Operation]] = []
         self._sequence = itertools.count()
+        #: (code, message) an operation of this name is to fail with, or None: the server
+        #: points it at its fault injector (``FaultConfig.fail_operations``).
+        self.failure_for: Callable[[str], tuple[str, str] | None] = lambda name: None
 
     @property
     def default_delay(self) -> float:
@@ -231,6 +236,26 @@ class OperationEngine:
             )
             return operation
 
+    def inject_failure(self, name: str, request_id: str | None) -> bool:
+        """Make operation ``request_id``, started by a request for operation ``name``, end
+        ``Failed`` if fault injection asks it to; whether it will."""
+        failure = self.failure_for(name)
+        if failure is None or request_id is None:
+            return False
+        with self._lock:
+            operation = self._operations.get(request_id)
+            if operation is None or operation.done:
+                return False
+            operation.injected_failure = AsmFault(500, *failure)
+            return True
+
+    def reset(self) -> None:
+        """Forget every operation and the locks they hold (``State.reset``)."""
+        with self._lock:
+            self._operations.clear()
+            self._locks.clear()
+            self._due.clear()
+
     def settle(self) -> None:
         """Complete every operation whose delay has elapsed, in the order they became due."""
         with self._lock:
@@ -249,6 +274,8 @@ class OperationEngine:
     def _complete(self, operation: Operation) -> None:
         work, operation.work = operation.work, None
         try:
+            if operation.injected_failure is not None:
+                raise operation.injected_failure
             if work is not None:
                 work()
         except AsmFault as fault:

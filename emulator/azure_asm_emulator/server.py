@@ -397,6 +397,7 @@ class EmulatorServer:
             else State(clock=clock, operation_delay=operation_delay)
         )
         self.fault_injector = FaultInjector(faults)
+        self.state.operations.failure_for = self.fault_injector.operation_failure
         self.router = Router()
         self.router.include(operations_router)
         for router in default_routers() if routers is None else routers:

@@ -256,6 +256,14 @@ class State:
 
     # -- resources ---------------------------------------------------------------------------
 
+    def reset(self) -> None:
+        """Forget every resource and operation of every subscription, as a fresh start would;
+        the management certificates stay registered. For a server shared by many tests."""
+        with self.lock:
+            self._resources.clear()
+            self._shared.clear()
+            self.operations.reset()
+
     def resources(self, subscription_id: str, kind: str) -> dict[str, Any]:
         """The mutable dict of ``kind`` resources of a subscription (created on first use)."""
         return self._resources.setdefault((subscription_id.lower(), kind), {})

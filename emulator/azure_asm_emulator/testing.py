@@ -12,6 +12,10 @@ exit. The pytest plugin (``azure_asm_emulator.pytest_plugin``) builds its fixtur
     template = init_directory("/tmp/asm-template")      # once: RSA key generation is slow
     with running_emulator(template.directory) as emulator:
         emulator.client.create_hosted_service("svc", "label", location="West US").result()
+
+One emulator can serve many tests: ``emulator.reset()`` forgets every resource and operation
+and the fault configuration without restarting anything, and ``with emulator.fresh() as
+client:`` resets around a block (one example of a Hypothesis ``@given`` test, say).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import os
 import shutil
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +33,7 @@ from azure_asm import ServiceManagementService
 
 from .certs import CA_CERT_FILE, MANAGEMENT_PEM_FILE, create_management_certificate
 from .cli import SUBSCRIPTION_FILE
+from .faults import FaultConfig
 from .server import EmulatorServer
 
 __all__ = ["AsmEmulator", "running_emulator"]
@@ -46,6 +51,8 @@ class AsmEmulator:
     subscription_id: str
     cert_path: Path
     client: ServiceManagementService
+    operation_delay: float = TEST_OPERATION_DELAY
+    """What `reset` sets ``server.operation_delay`` back to."""
     _clients: list[ServiceManagementService] = field(default_factory=list, repr=False)
 
     @property
@@ -93,6 +100,36 @@ class AsmEmulator:
         self.server.register_certificate(subscription_id, cert.der, persist=False)
         return self.new_client(subscription_id, cert.pem_path)
 
+    def reset(self) -> None:
+        """Empty the emulator, as if it had just started, without restarting it: every
+        resource and operation of every subscription is forgotten, fault injection is turned
+        off and the operation delay is set back. Management certificates (and so the
+        subscriptions of `add_subscription`) stay registered."""
+        self.server.state.reset()
+        self.server.faults = FaultConfig()
+        self.server.operation_delay = self.operation_delay
+
+    @contextmanager
+    def fresh(
+        self,
+        *,
+        operation_delay: float | None = None,
+        fail_operations: Mapping[str, tuple[str, str]] | Collection[str] = (),
+    ) -> Iterator[ServiceManagementService]:
+        """`reset`, configure, yield the client, and `reset` again on the way out: one
+        isolated use of a shared emulator (a test, or one example of a ``@given`` test).
+        ``fail_operations`` are asynchronous operations to end ``Failed``
+        (``FaultConfig.fail_operations``)."""
+        self.reset()
+        try:
+            if operation_delay is not None:
+                self.server.operation_delay = operation_delay
+            if fail_operations:
+                self.server.set_faults(fail_operations=fail_operations)
+            yield self.client
+        finally:
+            self.reset()
+
     def close(self) -> None:
         """Close the clients' connections (the server is stopped by ``running_emulator``)."""
         for client in [self.client, *self._clients]:
@@ -127,7 +164,9 @@ def running_emulator(
                 host=server.host,
                 ca_bundle=os.fspath(directory / CA_CERT_FILE),
             )
-            emulator = AsmEmulator(server, directory, subscription_id, cert_path, client)
+            emulator = AsmEmulator(
+                server, directory, subscription_id, cert_path, client, operation_delay
+            )
             try:
                 yield emulator
             finally:

@@ -301,6 +301,7 @@ from azure_asm_runtime.http import HttpRequest, HttpResponse, Transport
 from azure_asm_runtime.legacy import AsynchronousOperationResult, WindowsAzureData
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.retry import NO_RETRY, RetryPolicy
+from azure_asm_runtime.stubber import StubAssertionError, Stubber
 
 __all__ = [
     "ServiceManagementService",
@@ -340,6 +341,8 @@ __all__ = [
     "ResponseTooLargeError",
     "RetryPolicy",
     "ServerError",
+    "StubAssertionError",
+    "Stubber",
     "ThrottledError",
     "Transport",
     "UnknownElementError",

@@ -308,6 +308,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/affinitygroups",
             x_ms_version="2014-10-01",
+            operation="list_affinity_groups",
         )
         return self._read(response, deserialize_affinity_groups)
 
@@ -329,6 +330,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/affinitygroups/{quote_segment(affinity_group_name)}",
             x_ms_version="2014-10-01",
+            operation="get_affinity_group_properties",
         )
         return self._read(response, deserialize_affinity_group)
 
@@ -367,6 +369,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/affinitygroups",
             x_ms_version="2014-10-01",
             body=body,
+            operation="create_affinity_group",
         )
 
     def update_affinity_group(
@@ -399,6 +402,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/affinitygroups/{quote_segment(affinity_group_name)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="update_affinity_group",
         )
 
     def delete_affinity_group(
@@ -419,6 +423,7 @@ class ServiceManagementService(ServiceClient):
             "DELETE",
             f"/{quote_segment(self.subscription_id)}/affinitygroups/{quote_segment(affinity_group_name)}",
             x_ms_version="2014-10-01",
+            operation="delete_affinity_group",
         )
 
     def list_service_certificates(
@@ -439,6 +444,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/certificates",
             x_ms_version="2014-10-01",
+            operation="list_service_certificates",
         )
         return self._read(response, deserialize_certificates)
 
@@ -469,6 +475,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/certificates/{quote_segment(thumbalgorithm)}-{quote_segment(thumbprint)}",
             x_ms_version="2014-10-01",
+            operation="get_service_certificate",
         )
         return self._read(response, deserialize_certificate)
 
@@ -510,6 +517,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/certificates",
             x_ms_version="2014-10-01",
             body=body,
+            operation="add_service_certificate",
         )
         return self._async_operation(response)
 
@@ -540,6 +548,7 @@ class ServiceManagementService(ServiceClient):
             "DELETE",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/certificates/{quote_segment(thumbalgorithm)}-{quote_segment(thumbprint)}",
             x_ms_version="2014-10-01",
+            operation="delete_service_certificate",
         )
         return self._async_operation(response)
 
@@ -555,6 +564,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/certificates",
             x_ms_version="2014-10-01",
+            operation="list_management_certificates",
         )
         return self._read(response, deserialize_subscription_certificates)
 
@@ -577,6 +587,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/certificates/{quote_segment(thumbprint)}",
             x_ms_version="2014-10-01",
+            operation="get_management_certificate",
         )
         return self._read(response, deserialize_subscription_certificate)
 
@@ -612,6 +623,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/certificates",
             x_ms_version="2014-10-01",
             body=body,
+            operation="add_management_certificate",
         )
 
     def delete_management_certificate(
@@ -634,6 +646,7 @@ class ServiceManagementService(ServiceClient):
             "DELETE",
             f"/{quote_segment(self.subscription_id)}/certificates/{quote_segment(thumbprint)}",
             x_ms_version="2014-10-01",
+            operation="delete_management_certificate",
         )
 
     def get_operation_status(
@@ -654,6 +667,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/operations/{quote_segment(request_id)}",
             x_ms_version="2014-10-01",
+            operation="get_operation_status",
         )
         return self._read(response, deserialize_operation)
 
@@ -685,6 +699,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}/DataDisks/{quote_segment(format_int(lun))}",
             x_ms_version="2014-10-01",
+            operation="get_data_disk",
         )
         return self._read(response, deserialize_data_virtual_hard_disk)
 
@@ -754,6 +769,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}/DataDisks",
             x_ms_version="2014-10-01",
             body=body,
+            operation="add_data_disk",
         )
         return self._async_operation(response)
 
@@ -820,6 +836,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}/DataDisks/{quote_segment(format_int(lun))}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="update_data_disk",
         )
         return self._async_operation(response)
 
@@ -860,6 +877,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}/DataDisks/{quote_segment(format_int(lun))}",
             x_ms_version="2014-10-01",
             query=query,
+            operation="delete_data_disk",
         )
         return self._async_operation(response)
 
@@ -926,6 +944,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deploymentslots/{quote_segment(deployment_slot)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="create_deployment",
         )
         return self._async_operation(response)
 
@@ -960,6 +979,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="swap_deployment",
         )
         return self._async_operation(response)
 
@@ -1014,6 +1034,7 @@ class ServiceManagementService(ServiceClient):
             x_ms_version="2014-10-01",
             query=query,
             body=body,
+            operation="change_deployment_configuration",
         )
         return self._async_operation(response)
 
@@ -1049,6 +1070,7 @@ class ServiceManagementService(ServiceClient):
             x_ms_version="2014-10-01",
             query=query,
             body=body,
+            operation="update_deployment_status",
         )
         return self._async_operation(response)
 
@@ -1113,6 +1135,7 @@ class ServiceManagementService(ServiceClient):
             x_ms_version="2014-10-01",
             query=query,
             body=body,
+            operation="upgrade_deployment",
         )
         return self._async_operation(response)
 
@@ -1150,6 +1173,7 @@ class ServiceManagementService(ServiceClient):
             x_ms_version="2014-10-01",
             query=query,
             body=body,
+            operation="walk_upgrade_domain",
         )
         return self._async_operation(response)
 
@@ -1191,6 +1215,7 @@ class ServiceManagementService(ServiceClient):
             x_ms_version="2014-10-01",
             query=query,
             body=body,
+            operation="rollback_update_or_upgrade",
         )
         return self._async_operation(response)
 
@@ -1223,6 +1248,7 @@ class ServiceManagementService(ServiceClient):
             x_ms_version="2014-10-01",
             query=query,
             body=b"",
+            operation="reboot_role_instance",
         )
         return self._async_operation(response)
 
@@ -1256,6 +1282,7 @@ class ServiceManagementService(ServiceClient):
             x_ms_version="2014-10-01",
             query=query,
             body=b"",
+            operation="reimage_role_instance",
         )
         return self._async_operation(response)
 
@@ -1290,6 +1317,7 @@ class ServiceManagementService(ServiceClient):
             x_ms_version="2014-10-01",
             query=query,
             body=b"",
+            operation="rebuild_role_instance",
         )
         return self._async_operation(response)
 
@@ -1331,6 +1359,7 @@ class ServiceManagementService(ServiceClient):
             x_ms_version="2014-10-01",
             query=query,
             body=body,
+            operation="delete_role_instances",
         )
         return self._async_operation(response)
 
@@ -1367,6 +1396,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/dnsservers",
             x_ms_version="2014-10-01",
             body=body,
+            operation="add_dns_server",
         )
         return self._async_operation(response)
 
@@ -1404,6 +1434,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/dnsservers/{quote_segment(dns_server_name)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="update_dns_server",
         )
         return self._async_operation(response)
 
@@ -1432,6 +1463,7 @@ class ServiceManagementService(ServiceClient):
             "DELETE",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/dnsservers/{quote_segment(dns_server_name)}",
             x_ms_version="2014-10-01",
+            operation="delete_dns_server",
         )
         return self._async_operation(response)
 
@@ -1458,6 +1490,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deploymentslots/{quote_segment(deployment_slot)}",
             x_ms_version="2014-10-01",
+            operation="get_deployment_by_slot",
         )
         return self._read(response, deserialize_deployment)
 
@@ -1482,6 +1515,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}",
             x_ms_version="2014-10-01",
+            operation="get_deployment_by_name",
         )
         return self._read(response, deserialize_deployment)
 
@@ -1516,6 +1550,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}",
             x_ms_version="2014-10-01",
             query=query,
+            operation="delete_deployment",
         )
         return self._async_operation(response)
 
@@ -1679,6 +1714,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments",
             x_ms_version="2014-10-01",
             body=body,
+            operation="create_virtual_machine_deployment",
         )
         return self._async_operation(response)
 
@@ -1723,6 +1759,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/disks",
             x_ms_version="2014-10-01",
             body=body,
+            operation="add_disk",
         )
 
     def update_disk(
@@ -1776,6 +1813,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/disks/{quote_segment(disk_name)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="update_disk",
         )
 
     def list_disks(
@@ -1790,6 +1828,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/disks",
             x_ms_version="2014-10-01",
+            operation="list_disks",
         )
         return self._read(response, deserialize_disks)
 
@@ -1810,6 +1849,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/disks/{quote_segment(disk_name)}",
             x_ms_version="2014-10-01",
+            operation="get_disk",
         )
         return self._read(response, deserialize_disk)
 
@@ -1839,6 +1879,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/disks/{quote_segment(disk_name)}",
             x_ms_version="2014-10-01",
             query=query,
+            operation="delete_disk",
         )
 
     def list_hosted_services(
@@ -1852,6 +1893,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices",
             x_ms_version="2014-10-01",
+            operation="list_hosted_services",
         )
         return self._read(response, deserialize_hosted_services)
 
@@ -1882,6 +1924,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
             query=query,
+            operation="get_hosted_service_properties",
         )
         return self._read(response, deserialize_hosted_service)
 
@@ -1943,6 +1986,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices",
             x_ms_version="2014-10-01",
             body=body,
+            operation="create_hosted_service",
         )
         return self._async_operation(response)
 
@@ -1983,6 +2027,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="update_hosted_service",
         )
 
     def delete_hosted_service(
@@ -2011,6 +2056,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
             query=query,
+            operation="delete_hosted_service",
         )
         return self._async_operation(response)
 
@@ -2031,6 +2077,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/operations/isavailable/{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
+            operation="check_hosted_service_name_availability",
         )
         return self._read(response, deserialize_availability_response)
 
@@ -2076,6 +2123,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/images/{quote_segment(vm_image_name)}/replicate",
             x_ms_version="2015-04-01",
             body=body,
+            operation="replicate_vm_image",
         )
         return self._async_operation(response)
 
@@ -2098,6 +2146,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/images/{quote_segment(vm_image_name)}/unreplicate",
             x_ms_version="2015-04-01",
             body=b"",
+            operation="unreplicate_vm_image",
         )
         return self._async_operation(response)
 
@@ -2127,6 +2176,7 @@ class ServiceManagementService(ServiceClient):
             x_ms_version="2015-04-01",
             query=query,
             body=b"",
+            operation="share_vm_image",
         )
         return self._async_operation(response)
 
@@ -2155,6 +2205,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/vmimages",
             x_ms_version="2014-10-01",
             body=body,
+            operation="create_vm_image",
         )
         return self._async_operation(response)
 
@@ -2185,6 +2236,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/vmimages/{quote_segment(vm_image_name)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="update_vm_image",
         )
         return self._async_operation(response)
 
@@ -2206,6 +2258,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/images/{quote_segment(image_name)}/details",
             x_ms_version="2014-10-01",
+            operation="get_os_image_details",
         )
         return self._read(response, deserialize_os_image_details)
 
@@ -2237,6 +2290,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/images/{quote_segment(image_name)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="update_os_image_from_image_reference",
         )
         return self._async_operation(response)
 
@@ -2251,6 +2305,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/locations",
             x_ms_version="2014-10-01",
+            operation="list_locations",
         )
         return self._read(response, deserialize_locations)
 
@@ -2287,6 +2342,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/networking/reservedips",
             x_ms_version="2014-10-01",
             body=body,
+            operation="create_reserved_ip_address",
         )
         return self._async_operation(response)
 
@@ -2308,6 +2364,7 @@ class ServiceManagementService(ServiceClient):
             "DELETE",
             f"/{quote_segment(self.subscription_id)}/services/networking/reservedips/{quote_segment(name)}",
             x_ms_version="2014-10-01",
+            operation="delete_reserved_ip_address",
         )
         return self._async_operation(response)
 
@@ -2347,6 +2404,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/networking/reservedips/{quote_segment(name)}/operations/associate",
             x_ms_version="2015-02-01",
             body=body,
+            operation="associate_reserved_ip_address",
         )
         return self._async_operation(response)
 
@@ -2387,6 +2445,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/networking/reservedips/{quote_segment(name)}/operations/disassociate",
             x_ms_version="2015-02-01",
             body=body,
+            operation="disassociate_reserved_ip_address",
         )
         return self._async_operation(response)
 
@@ -2407,6 +2466,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/networking/reservedips/{quote_segment(name)}",
             x_ms_version="2014-10-01",
+            operation="get_reserved_ip_address",
         )
         return self._read(response, deserialize_reserved_ip)
 
@@ -2421,6 +2481,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/networking/reservedips",
             x_ms_version="2014-10-01",
+            operation="list_reserved_ip_addresses",
         )
         return self._read(response, deserialize_reserved_i_ps)
 
@@ -2437,6 +2498,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/networking/virtualnetwork",
             x_ms_version="2014-10-01",
+            operation="list_virtual_network_sites",
         )
         return self._read(response, deserialize_virtual_network_sites)
 
@@ -2452,6 +2514,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/networking/media",
             x_ms_version="2014-10-01",
+            operation="get_network_configuration",
         )
         return self._read(response, deserialize_network_configuration)
 
@@ -2481,6 +2544,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/networking/media",
             x_ms_version="2014-10-01",
             body=body,
+            operation="set_network_configuration",
         )
         return self._async_operation(response)
 
@@ -2496,6 +2560,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/operatingsystems",
             x_ms_version="2014-10-01",
+            operation="list_operating_systems",
         )
         return self._read(response, deserialize_operating_systems)
 
@@ -2511,6 +2576,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/operatingsystemfamilies",
             x_ms_version="2014-10-01",
+            operation="list_operating_system_families",
         )
         return self._read(response, deserialize_operating_system_families)
 
@@ -2526,6 +2592,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/images",
             x_ms_version="2014-10-01",
+            operation="list_os_images",
         )
         return self._read(response, deserialize_images)
 
@@ -2546,6 +2613,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/images/{quote_segment(image_name)}",
             x_ms_version="2014-10-01",
+            operation="get_os_image",
         )
         return self._read(response, deserialize_os_image)
 
@@ -2585,6 +2653,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/images",
             x_ms_version="2014-10-01",
             body=body,
+            operation="add_os_image",
         )
         return self._async_operation(response)
 
@@ -2627,6 +2696,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/images/{quote_segment(image_name)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="update_os_image",
         )
         return self._async_operation(response)
 
@@ -2656,6 +2726,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/images/{quote_segment(image_name)}",
             x_ms_version="2014-10-01",
             query=query,
+            operation="delete_os_image",
         )
         return self._async_operation(response)
 
@@ -2670,6 +2741,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/resourceextensions",
             x_ms_version="2014-10-01",
+            operation="list_resource_extensions",
         )
         return self._read(response, deserialize_resource_extensions)
 
@@ -2694,6 +2766,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/resourceextensions/{quote_segment(publisher_name)}/{quote_segment(extension_name)}",
             x_ms_version="2014-10-01",
+            operation="list_resource_extension_versions",
         )
         return self._read(response, deserialize_resource_extensions)
 
@@ -2800,6 +2873,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="update_role",
         )
         return self._async_operation(response)
 
@@ -2865,6 +2939,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roleinstances/{quote_segment(role_name)}/Operations",
             x_ms_version="2014-10-01",
             body=body,
+            operation="capture_role",
         )
         return self._async_operation(response)
 
@@ -2896,6 +2971,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roleinstances/{quote_segment(role_name)}/Operations",
             x_ms_version="2014-10-01",
             body=body,
+            operation="start_role",
         )
         return self._async_operation(response)
 
@@ -2931,6 +3007,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/Operations",
             x_ms_version="2014-10-01",
             body=body,
+            operation="start_roles",
         )
         return self._async_operation(response)
 
@@ -2962,6 +3039,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roleinstances/{quote_segment(role_name)}/Operations",
             x_ms_version="2014-10-01",
             body=body,
+            operation="restart_role",
         )
         return self._async_operation(response)
 
@@ -3003,6 +3081,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roleinstances/{quote_segment(role_name)}/Operations",
             x_ms_version="2014-10-01",
             body=body,
+            operation="shutdown_role",
         )
         return self._async_operation(response)
 
@@ -3046,6 +3125,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/Operations",
             x_ms_version="2014-10-01",
             body=body,
+            operation="shutdown_roles",
         )
         return self._async_operation(response)
 
@@ -3061,6 +3141,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/rolesizes",
             x_ms_version="2014-10-01",
+            operation="list_role_sizes",
         )
         return self._read(response, deserialize_role_sizes)
 
@@ -3089,6 +3170,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}",
             x_ms_version="2014-10-01",
+            operation="get_role",
         )
         return self._read(response, deserialize_persistent_vm_role)
 
@@ -3223,6 +3305,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles",
             x_ms_version="2014-10-01",
             body=body,
+            operation="add_role",
         )
         return self._async_operation(response)
 
@@ -3260,6 +3343,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}",
             x_ms_version="2014-10-01",
             query=query,
+            operation="delete_role",
         )
         return self._async_operation(response)
 
@@ -3298,6 +3382,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roleinstances/{quote_segment(role_name)}/Operations",
             x_ms_version="2014-10-01",
             body=body,
+            operation="capture_vm_image",
         )
         return self._async_operation(response)
 
@@ -3331,6 +3416,7 @@ class ServiceManagementService(ServiceClient):
             x_ms_version="2014-10-01",
             query=query,
             body=body,
+            operation="regenerate_storage_account_keys",
         )
         return self._read(response, deserialize_storage_service)
 
@@ -3346,6 +3432,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/storageservices",
             x_ms_version="2014-10-01",
+            operation="list_storage_accounts",
         )
         return self._read(response, deserialize_storage_services)
 
@@ -3368,6 +3455,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/storageservices/{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
+            operation="get_storage_account_properties",
         )
         return self._read(response, deserialize_storage_service)
 
@@ -3389,6 +3477,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/storageservices/{quote_segment(service_name)}/keys",
             x_ms_version="2014-10-01",
+            operation="get_storage_account_keys",
         )
         return self._read(response, deserialize_storage_service)
 
@@ -3474,6 +3563,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/storageservices",
             x_ms_version="2014-10-01",
             body=body,
+            operation="create_storage_account",
         )
         return self._async_operation(response)
 
@@ -3542,6 +3632,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/storageservices/{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="update_storage_account",
         )
 
     def delete_storage_account(
@@ -3562,6 +3653,7 @@ class ServiceManagementService(ServiceClient):
             "DELETE",
             f"/{quote_segment(self.subscription_id)}/services/storageservices/{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
+            operation="delete_storage_account",
         )
         return self._async_operation(response)
 
@@ -3583,6 +3675,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/storageservices/operations/isavailable/{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
+            operation="check_storage_account_name_availability",
         )
         return self._read(response, deserialize_availability_response)
 
@@ -3598,6 +3691,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             "/subscriptions",
             x_ms_version="2014-10-01",
+            operation="list_subscriptions",
         )
         return self._read(response, deserialize_subscriptions)
 
@@ -3614,6 +3708,7 @@ class ServiceManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}",
             x_ms_version="2014-10-01",
+            operation="get_subscription",
         )
         return self._read(response, deserialize_subscription)
 
@@ -3681,6 +3776,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/operations",
             x_ms_version="2014-10-01",
             query=query,
+            operation="list_subscription_operations",
         )
         return self._read(response, deserialize_subscription_operation_collection)
 
@@ -3744,6 +3840,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/vmimages",
             x_ms_version="2014-10-01",
             query=query,
+            operation="list_vm_images",
         )
         return self._read(response, deserialize_vm_images)
 
@@ -3773,6 +3870,7 @@ class ServiceManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/vmimages/{quote_segment(vm_image_name)}",
             x_ms_version="2014-10-01",
             query=query,
+            operation="delete_vm_image",
         )
         return self._async_operation(response)
 
@@ -3809,6 +3907,7 @@ class SchedulerManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/operations/{quote_segment(request_id)}",
             x_ms_version="2014-10-01",
+            operation="get_scheduler_operation_status",
         )
         return self._read(response, deserialize_operation)
 
@@ -3824,6 +3923,7 @@ class SchedulerManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/cloudservices",
             x_ms_version="2014-10-01",
+            operation="list_cloud_services",
         )
         return self._read(response, deserialize_cloud_services)
 
@@ -3861,6 +3961,7 @@ class SchedulerManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="create_cloud_service",
         )
         return self._async_operation(response)
 
@@ -3881,6 +3982,7 @@ class SchedulerManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}",
             x_ms_version="2014-10-01",
+            operation="get_cloud_service",
         )
         return self._read(response, deserialize_cloud_service)
 
@@ -3901,6 +4003,7 @@ class SchedulerManagementService(ServiceClient):
             "DELETE",
             f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}",
             x_ms_version="2014-10-01",
+            operation="delete_cloud_service",
         )
         return self._async_operation(response)
 
@@ -3931,6 +4034,7 @@ class SchedulerManagementService(ServiceClient):
             x_ms_version="2014-10-01",
             query=query,
             body=b"",
+            operation="check_job_collection_name",
         )
         return self._read(response, deserialize_resource_name_availability_response)
 
@@ -3964,6 +4068,7 @@ class SchedulerManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/jobCollections/{quote_segment(job_collection_id)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="create_job_collection",
         )
         return self._async_operation(response)
 
@@ -3988,6 +4093,7 @@ class SchedulerManagementService(ServiceClient):
             "DELETE",
             f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/jobCollections/{quote_segment(job_collection_id)}",
             x_ms_version="2014-10-01",
+            operation="delete_job_collection",
         )
         return self._async_operation(response)
 
@@ -4015,6 +4121,7 @@ class SchedulerManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/~/jobCollections/{quote_segment(job_collection_id)}",
             x_ms_version="2014-10-01",
             query=query,
+            operation="get_job_collection",
         )
         return self._read(response, deserialize_resource)
 
@@ -4057,6 +4164,7 @@ class SchedulerManagementService(ServiceClient):
             query=query,
             headers=headers,
             body=body,
+            operation="create_job",
         )
         return self._async_operation(response)
 
@@ -4088,6 +4196,7 @@ class SchedulerManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/~/jobCollections/{quote_segment(job_collection_id)}/jobs/{quote_segment(job_id)}",
             x_ms_version="2014-10-01",
             query=query,
+            operation="delete_job",
         )
         return self._async_operation(response)
 
@@ -4120,6 +4229,7 @@ class SchedulerManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/~/jobCollections/{quote_segment(job_collection_id)}/jobs/{quote_segment(job_id)}",
             x_ms_version="2014-10-01",
             query=query,
+            operation="get_job",
         )
         return self._read_json(response)
 
@@ -4147,6 +4257,7 @@ class SchedulerManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/~/jobCollections/{quote_segment(job_collection_id)}/jobs",
             x_ms_version="2014-10-01",
             query=query,
+            operation="get_all_jobs",
         )
         return self._read_json(response)
 
@@ -4174,6 +4285,7 @@ class ServiceBusManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Regions/",
             x_ms_version="2012-03-01",
+            operation="get_regions",
         )
         return self._read(response, deserialize_service_bus_region_feed)
 
@@ -4188,6 +4300,7 @@ class ServiceBusManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/",
             x_ms_version="2012-03-01",
+            operation="list_namespaces",
         )
         return self._read(response, deserialize_service_bus_namespace_feed)
 
@@ -4209,6 +4322,7 @@ class ServiceBusManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}",
             x_ms_version="2012-03-01",
+            operation="get_namespace",
         )
         return self._read(response, deserialize_service_bus_namespace_entry)
 
@@ -4242,6 +4356,7 @@ class ServiceBusManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}",
             x_ms_version="2012-03-01",
             body=body,
+            operation="create_namespace",
         )
         return self._read(response, deserialize_service_bus_namespace_entry)
 
@@ -4263,6 +4378,7 @@ class ServiceBusManagementService(ServiceClient):
             "DELETE",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}",
             x_ms_version="2012-03-01",
+            operation="delete_namespace",
         )
 
     def check_namespace_availability(
@@ -4285,6 +4401,7 @@ class ServiceBusManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/CheckNamespaceAvailability/",
             x_ms_version="2012-03-01",
             query=query,
+            operation="check_namespace_availability",
         )
         return self._read(response, deserialize_namespace_availability_entry)
 
@@ -4305,6 +4422,7 @@ class ServiceBusManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Queues",
             x_ms_version="2012-03-01",
+            operation="list_queues",
         )
         return self._read(response, deserialize_queue_feed)
 
@@ -4325,6 +4443,7 @@ class ServiceBusManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Topics",
             x_ms_version="2012-03-01",
+            operation="list_topics",
         )
         return self._read(response, deserialize_topic_feed)
 
@@ -4345,6 +4464,7 @@ class ServiceBusManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/NotificationHubs",
             x_ms_version="2012-03-01",
+            operation="list_notification_hubs",
         )
         return self._read(response, deserialize_notification_hub_feed)
 
@@ -4365,6 +4485,7 @@ class ServiceBusManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Relays",
             x_ms_version="2012-03-01",
+            operation="list_relays",
         )
         return self._read(response, deserialize_relay_feed)
 
@@ -4389,6 +4510,7 @@ class ServiceBusManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Queues/{quote_segment(queue_name)}/Metrics",
             x_ms_version="2012-03-01",
+            operation="get_supported_metrics_queue",
         )
         return self._read(response, deserialize_metric_properties_feed)
 
@@ -4413,6 +4535,7 @@ class ServiceBusManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Topics/{quote_segment(topic_name)}/Metrics",
             x_ms_version="2012-03-01",
+            operation="get_supported_metrics_topic",
         )
         return self._read(response, deserialize_metric_properties_feed)
 
@@ -4437,6 +4560,7 @@ class ServiceBusManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/NotificationHubs/{quote_segment(hub_name)}/Metrics",
             x_ms_version="2012-03-01",
+            operation="get_supported_metrics_notification_hub",
         )
         return self._read(response, deserialize_metric_properties_feed)
 
@@ -4461,6 +4585,7 @@ class ServiceBusManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Relays/{quote_segment(relay_name)}/Metrics",
             x_ms_version="2012-03-01",
+            operation="get_supported_metrics_relay",
         )
         return self._read(response, deserialize_metric_properties_feed)
 
@@ -4510,6 +4635,7 @@ class ServiceBusManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Queues/{quote_segment(queue_name)}/Metrics/{quote_segment(metric)}/Rollups/{quote_segment(rollup)}/Values",
             x_ms_version="2012-03-01",
             query=query,
+            operation="get_metrics_data_queue",
         )
         return self._read(response, deserialize_metric_values_feed)
 
@@ -4559,6 +4685,7 @@ class ServiceBusManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Topics/{quote_segment(topic_name)}/Metrics/{quote_segment(metric)}/Rollups/{quote_segment(rollup)}/Values",
             x_ms_version="2012-03-01",
             query=query,
+            operation="get_metrics_data_topic",
         )
         return self._read(response, deserialize_metric_values_feed)
 
@@ -4608,6 +4735,7 @@ class ServiceBusManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/NotificationHubs/{quote_segment(hub_name)}/Metrics/{quote_segment(metric)}/Rollups/{quote_segment(rollup)}/Values",
             x_ms_version="2012-03-01",
             query=query,
+            operation="get_metrics_data_notification_hub",
         )
         return self._read(response, deserialize_metric_values_feed)
 
@@ -4657,6 +4785,7 @@ class ServiceBusManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Relays/{quote_segment(relay_name)}/Metrics/{quote_segment(metric)}/Rollups/{quote_segment(rollup)}/Values",
             x_ms_version="2012-03-01",
             query=query,
+            operation="get_metrics_data_relay",
         )
         return self._read(response, deserialize_metric_values_feed)
 
@@ -4685,6 +4814,7 @@ class ServiceBusManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Queues/{quote_segment(queue_name)}/Metrics/{quote_segment(metric)}/Rollups",
             x_ms_version="2012-03-01",
+            operation="get_metrics_rollups_queue",
         )
         return self._read(response, deserialize_metric_rollups_feed)
 
@@ -4713,6 +4843,7 @@ class ServiceBusManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Topics/{quote_segment(topic_name)}/Metrics/{quote_segment(metric)}/Rollups",
             x_ms_version="2012-03-01",
+            operation="get_metrics_rollups_topic",
         )
         return self._read(response, deserialize_metric_rollups_feed)
 
@@ -4742,6 +4873,7 @@ class ServiceBusManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/NotificationHubs/{quote_segment(hub_name)}/Metrics/{quote_segment(metric)}/Rollups",
             x_ms_version="2012-03-01",
+            operation="get_metrics_rollups_notification_hub",
         )
         return self._read(response, deserialize_metric_rollups_feed)
 
@@ -4770,6 +4902,7 @@ class ServiceBusManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Relays/{quote_segment(relay_name)}/Metrics/{quote_segment(metric)}/Rollups",
             x_ms_version="2012-03-01",
+            operation="get_metrics_rollups_relay",
         )
         return self._read(response, deserialize_metric_rollups_feed)
 
@@ -4832,6 +4965,7 @@ class SqlDatabaseManagementService(ServiceClient):
                 200,
                 201,
             ),
+            operation="create_server",
         )
         return self._read(response, deserialize_create_server_response)
 
@@ -4872,6 +5006,7 @@ class SqlDatabaseManagementService(ServiceClient):
             x_ms_version="2014-10-01",
             query=query,
             body=body,
+            operation="set_server_admin_password",
         )
 
     def delete_server(
@@ -4892,6 +5027,7 @@ class SqlDatabaseManagementService(ServiceClient):
             "DELETE",
             f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}",
             x_ms_version="2014-10-01",
+            operation="delete_server",
         )
 
     def list_servers(
@@ -4906,6 +5042,7 @@ class SqlDatabaseManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers",
             x_ms_version="2014-10-01",
+            operation="list_servers",
         )
         return self._read(response, deserialize_servers)
 
@@ -4927,6 +5064,7 @@ class SqlDatabaseManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/serverquotas",
             x_ms_version="2014-10-01",
+            operation="list_quotas",
         )
         return self._read(response, deserialize_service_resources_of_server_quota)
 
@@ -4980,6 +5118,7 @@ class SqlDatabaseManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/events",
             x_ms_version="2014-10-01",
             query=query,
+            operation="get_server_event_logs",
         )
         return self._read(response, deserialize_service_resources_of_event_log)
 
@@ -5026,6 +5165,7 @@ class SqlDatabaseManagementService(ServiceClient):
                 200,
                 201,
             ),
+            operation="create_firewall_rule",
         )
         return self._read(response, deserialize_firewall_rule)
 
@@ -5068,6 +5208,7 @@ class SqlDatabaseManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/firewallrules/{quote_segment(name)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="update_firewall_rule",
         )
         return self._read(response, deserialize_firewall_rule)
 
@@ -5092,6 +5233,7 @@ class SqlDatabaseManagementService(ServiceClient):
             "DELETE",
             f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/firewallrules/{quote_segment(name)}",
             x_ms_version="2014-10-01",
+            operation="delete_firewall_rule",
         )
 
     def list_firewall_rules(
@@ -5111,6 +5253,7 @@ class SqlDatabaseManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/firewallrules",
             x_ms_version="2014-10-01",
+            operation="list_firewall_rules",
         )
         return self._read(response, deserialize_service_resources_of_firewall_rule)
 
@@ -5133,6 +5276,7 @@ class SqlDatabaseManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/serviceobjectives",
             x_ms_version="2014-10-01",
+            operation="list_service_level_objectives",
         )
         return self._read(response, deserialize_service_resources_of_service_objective)
 
@@ -5191,6 +5335,7 @@ class SqlDatabaseManagementService(ServiceClient):
                 200,
                 201,
             ),
+            operation="create_database",
         )
         return self._read(response, deserialize_database)
 
@@ -5243,6 +5388,7 @@ class SqlDatabaseManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/databases/{quote_segment(name)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="update_database",
         )
         return self._read(response, deserialize_database)
 
@@ -5267,6 +5413,7 @@ class SqlDatabaseManagementService(ServiceClient):
             "DELETE",
             f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/databases/{quote_segment(name)}",
             x_ms_version="2014-10-01",
+            operation="delete_database",
         )
 
     def list_databases(
@@ -5290,6 +5437,7 @@ class SqlDatabaseManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(name)}/databases",
             x_ms_version="2014-10-01",
             query=query,
+            operation="list_databases",
         )
         return self._read(response, deserialize_service_resources_of_database)
 
@@ -5327,6 +5475,7 @@ class WebsiteManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/operations/{quote_segment(request_id)}",
             x_ms_version="2014-10-01",
+            operation="get_website_operation_status",
         )
         return self._read(response, deserialize_operation)
 
@@ -5341,6 +5490,7 @@ class WebsiteManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/webspaces",
             x_ms_version="2014-10-01",
+            operation="list_webspaces",
         )
         return self._read(response, deserialize_web_spaces)
 
@@ -5361,6 +5511,7 @@ class WebsiteManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}",
             x_ms_version="2014-10-01",
+            operation="get_webspace",
         )
         return self._read(response, deserialize_web_space)
 
@@ -5381,6 +5532,7 @@ class WebsiteManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites",
             x_ms_version="2014-10-01",
+            operation="list_sites",
         )
         return self._read(response, deserialize_sites)
 
@@ -5405,6 +5557,7 @@ class WebsiteManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}",
             x_ms_version="2014-10-01",
+            operation="get_site",
         )
         return self._read(response, deserialize_site)
 
@@ -5477,6 +5630,7 @@ class WebsiteManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites",
             x_ms_version="2014-10-01",
             body=body,
+            operation="create_site",
         )
         return self._read(response, deserialize_site)
 
@@ -5516,6 +5670,7 @@ class WebsiteManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}",
             x_ms_version="2014-10-01",
             query=query,
+            operation="delete_site",
         )
 
     def update_site(
@@ -5549,6 +5704,7 @@ class WebsiteManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}",
             x_ms_version="2014-10-01",
             body=body,
+            operation="update_site",
         )
         return self._async_operation(response)
 
@@ -5574,6 +5730,7 @@ class WebsiteManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}/restart/",
             x_ms_version="2014-10-01",
             body=b"",
+            operation="restart_site",
         )
         return self._async_operation(response)
 
@@ -5628,6 +5785,7 @@ class WebsiteManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}/metrics/",
             x_ms_version="2014-10-01",
             query=query,
+            operation="get_historical_usage_metrics",
         )
         return self._read(response, deserialize_metric_responses)
 
@@ -5652,6 +5810,7 @@ class WebsiteManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}/metricdefinitions/",
             x_ms_version="2014-10-01",
+            operation="get_metric_definitions",
         )
         return self._read(response, deserialize_metric_definitions)
 
@@ -5677,6 +5836,7 @@ class WebsiteManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}/publishxml/",
             x_ms_version="2014-10-01",
+            operation="get_publish_profile_xml",
         )
         return self._read_text(response)
 
@@ -5702,5 +5862,6 @@ class WebsiteManagementService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}/publishxml/",
             x_ms_version="2014-10-01",
+            operation="get_publish_profile",
         )
         return self._read(response, deserialize_publish_data)

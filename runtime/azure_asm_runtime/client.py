@@ -22,6 +22,7 @@ import math
 import os
 import random
 import re
+import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypeVar
@@ -59,6 +60,7 @@ from azure_asm_runtime.polling import (
 )
 from azure_asm_runtime.retry import DEFAULT_RETRY, RetryPolicy
 from azure_asm_runtime.validation import check_path_segment
+from azure_asm_runtime.version import __version__
 from azure_asm_runtime.xmlcodec import MAX_DOCUMENT_ELEMENTS, DeserializeContext, read_document
 
 if TYPE_CHECKING:
@@ -82,6 +84,10 @@ DEFAULT_HTTP_TIMEOUT = 65.0
 MANAGEMENT_HOST = DEFAULT_HOST
 AZURE_MANAGEMENT_SUBSCRIPTIONID = LEGACY_SUBSCRIPTION_ID_ENV
 AZURE_MANAGEMENT_CERTFILE = LEGACY_CERT_FILE_ENV
+
+
+USER_AGENT = "azure-asm/{} python/{}.{}.{}".format(__version__, *sys.version_info[:3])
+"""What every request says in ``User-Agent``; a client's `user_agent` option is appended."""
 
 
 def _from_environment(*names: str) -> str | None:
@@ -214,6 +220,9 @@ class ServiceClient:
     * `timeout`: seconds to wait for the connection and for each answer (65, as in the
       reference).
 
+    `user_agent` is appended to the ``User-Agent`` header every request carries
+    (``azure-asm/<version> python/<x.y.z>``, `USER_AGENT`), e.g. ``"myapp/1.2"``.
+
     The rest are keyword-only options of azure-asm. With `transport`, no certificate is needed:
     the transport sends the requests. Without `ca_bundle`, ``AZURE_ASM_CA_BUNDLE`` or the
     system's trust store is used.
@@ -252,6 +261,7 @@ class ServiceClient:
         pool_maxsize: int = 10,
         deadline: float | None = None,
         max_response_elements: int = MAX_DOCUMENT_ELEMENTS,
+        user_agent: str | None = None,
     ) -> None:
         if subscription_id is None or subscription_id == "":
             subscription_id = _from_environment(SUBSCRIPTION_ID_ENV, LEGACY_SUBSCRIPTION_ID_ENV)
@@ -271,6 +281,10 @@ class ServiceClient:
         )
         if retry is not None and not isinstance(retry, RetryPolicy):
             raise TypeError(f"retry: must be a RetryPolicy, got {type(retry).__name__}")
+        if user_agent is not None and (
+            not isinstance(user_agent, str) or not user_agent.isprintable() or not user_agent
+        ):
+            raise ValueError("user_agent: must be a non-empty line of printable text")
         if request_session is not None:
             if transport is not None:
                 raise ValueError("request_session: cannot be combined with transport")
@@ -289,6 +303,7 @@ class ServiceClient:
         self.host = host or os.environ.get(HOST_ENV) or DEFAULT_HOST
         self.request_session = request_session
         self.timeout = float(timeout)
+        self.user_agent = f"{USER_AGENT} {user_agent}" if user_agent else USER_AGENT
         self.strict = strict
         self.retry = retry or DEFAULT_RETRY
         self.conflict_timeout = conflict_timeout
@@ -468,6 +483,7 @@ class ServiceClient:
         headers: Mapping[str, str] | None = None,
         body: bytes | None = None,
         expect: tuple[int, ...] = (),
+        operation: str = "",
     ) -> HttpResponse:
         """Send a request; return the response or raise the matching `AsmError`.
 
@@ -476,14 +492,15 @@ class ServiceClient:
         `conflict_timeout` seconds): ASM serialises writes per hosted service and deployment,
         and code like ``create_hosted_service(...); create_virtual_machine_deployment(...)``
         would otherwise fail at random. The error finally raised has ``attempts`` set.
+        `operation` (the generated method's name) names the call in the log lines.
         """
-        all_headers = {"x-ms-version": x_ms_version}
+        all_headers = {"x-ms-version": x_ms_version, "User-Agent": self.user_agent}
         if method != "GET":
             all_headers["Content-Type"] = self.content_type
         if headers:
             all_headers.update(headers)
         request = HttpRequest(method, self._url(path, query), all_headers, body)
-        return _Attempts(self, request, path, expect).run()
+        return _Attempts(self, request, path, expect, operation or method.lower()).run()
 
     def _read(
         self, response: HttpResponse, reader: Callable[[etree._Element, DeserializeContext], T]
@@ -568,24 +585,39 @@ class ServiceClient:
 
     def perform_get(self, path: str, x_ms_version: str | None = None) -> HttpResponse:
         """GET any path of the API (e.g. one the spec does not describe yet); raw response."""
-        return self._send("GET", path, x_ms_version=x_ms_version or self.x_ms_version)
+        return self._send(
+            "GET", path, x_ms_version=x_ms_version or self.x_ms_version, operation="perform_get"
+        )
 
     def perform_put(
         self, path: str, body: bytes | str | None = None, x_ms_version: str | None = None
     ) -> HttpResponse:
         return self._send(
-            "PUT", path, x_ms_version=x_ms_version or self.x_ms_version, body=_bytes(body)
+            "PUT",
+            path,
+            x_ms_version=x_ms_version or self.x_ms_version,
+            body=_bytes(body),
+            operation="perform_put",
         )
 
     def perform_post(
         self, path: str, body: bytes | str | None = None, x_ms_version: str | None = None
     ) -> HttpResponse:
         return self._send(
-            "POST", path, x_ms_version=x_ms_version or self.x_ms_version, body=_bytes(body)
+            "POST",
+            path,
+            x_ms_version=x_ms_version or self.x_ms_version,
+            body=_bytes(body),
+            operation="perform_post",
         )
 
     def perform_delete(self, path: str, x_ms_version: str | None = None) -> HttpResponse:
-        return self._send("DELETE", path, x_ms_version=x_ms_version or self.x_ms_version)
+        return self._send(
+            "DELETE",
+            path,
+            x_ms_version=x_ms_version or self.x_ms_version,
+            operation="perform_delete",
+        )
 
 
 RequestFilter = Callable[[HttpRequest, Callable[[HttpRequest], HttpResponse]], HttpResponse]
@@ -615,12 +647,18 @@ class _Attempts:
     """One call of `_send`: the attempts, their waits and the bookkeeping for the logs."""
 
     def __init__(
-        self, client: ServiceClient, request: HttpRequest, path: str, expect: tuple[int, ...]
+        self,
+        client: ServiceClient,
+        request: HttpRequest,
+        path: str,
+        expect: tuple[int, ...],
+        operation: str,
     ) -> None:
         self.client = client
         self.request = request
         self.path = path
         self.expect = expect
+        self.operation = operation
         self.policy = client.retry
         self.started = client._clock()
         self.attempt = 0
@@ -631,22 +669,43 @@ class _Attempts:
         self.followed: set[str] = set()
         # An earlier attempt got no answer after it was sent: it may have been applied.
         self.maybe_applied = False
+        # What the last attempt got, for its log lines.
+        self.status: int | None = None
+        self.request_id: str | None = None
+        self.elapsed_ms = 0.0
 
-    def _log(self, outcome: str, detail: str, *, wait: float | None = None) -> None:
+    def _log(
+        self, outcome: str, detail: str = "", *, code: str | None = None, wait: float | None = None
+    ) -> None:
+        """One DEBUG line about the last attempt: operation, method, path, attempt number,
+        status, elapsed milliseconds, request id, then what happens next. The line is built
+        from the URL path and the service's error message only: never headers or bodies."""
         if not logger.isEnabledFor(logging.DEBUG):
             return
+        status = "no response" if self.status is None else str(self.status)
+        if code:
+            status += f" {code}"
+        more = f": {detail}" if detail else ""
         then = f"; retrying in {wait:.2f}s" if wait is not None else ""
         logger.debug(
-            "%s %s attempt %d: %s%s",
+            "%s %s %s attempt %d: %s in %.1f ms, request id %s%s%s",
+            self.operation,
             self.request.method,
             self.path,
             self.attempt,
-            detail,
+            status,
+            self.elapsed_ms,
+            self.request_id or "-",
+            more,
             then,
             extra={
+                "asm_operation": self.operation,
                 "asm_method": self.request.method,
                 "asm_path": self.path,
                 "asm_attempt": self.attempt,
+                "asm_status": self.status,
+                "asm_request_id": self.request_id,
+                "asm_elapsed_ms": self.elapsed_ms,
                 "asm_outcome": outcome,
             },
         )
@@ -673,23 +732,29 @@ class _Attempts:
                         )
                     )
                 timeout = remaining if timeout is None else min(timeout, remaining)
+            sent_at = client._clock()
             try:
                 response = client.transport.send(request, timeout)
             except AsmConnectionError as exc:
+                self.status, self.request_id = None, None
+                self.elapsed_ms = (client._clock() - sent_at) * 1000
                 wait = self._retry_wait(exc)
+                detail = f"{type(exc).__name__}: {exc}"
                 if wait is None:
-                    self._log("failed", f"{type(exc).__name__}: {exc}")
+                    self._log("failed", detail)
                     raise self._final(exc)  # noqa: B904 - the same exception, annotated
-                self._log("retry", f"{type(exc).__name__}: {exc}", wait=wait)
+                self._log("retry", detail, wait=wait)
                 if not isinstance(exc, AsmConnectError):
                     self.maybe_applied = True
                 client._sleep(wait)
                 continue
-            request_id = response.header("x-ms-request-id")
+            self.elapsed_ms = (client._clock() - sent_at) * 1000
+            self.status = response.status
+            self.request_id = response.header("x-ms-request-id")
             location = response.header("Location") if response.status == 307 else None
             if location and self.redirects < _MAX_REDIRECTS and _same_host(location, request.url):
                 # ASM answers 307 while it moves a subscription between clusters.
-                self._log("redirect", f"307 to {urlsplit(location).path}")
+                self._log("redirect", f"redirected to {urlsplit(location).path}")
                 self.redirects += 1
                 self.attempt -= 1
                 request = self.request = HttpRequest(
@@ -697,16 +762,16 @@ class _Attempts:
                 )
                 continue
             if 200 <= response.status < 300 and (not self.expect or response.status in self.expect):
-                self._log("ok", f"{response.status} (request id {request_id})")
+                self._log("ok")
                 return response
             error = error_from_response(response)
             if _is_operation_in_progress(error) and self._wait_out_conflict(error):
                 continue
             wait = self._retry_wait(error)
             if wait is None:
-                self._log("failed", str(error))
+                self._log("failed", error.message, code=error.code)
                 raise self._final(error)
-            self._log("retry", str(error), wait=wait)
+            self._log("retry", error.message, code=error.code, wait=wait)
             client._sleep(wait)
 
     def _retry_wait(self, error: AsmError) -> float | None:
@@ -738,7 +803,7 @@ class _Attempts:
             return False
         if operation_id is not None and operation_id not in self.followed:
             self.followed.add(operation_id)
-            self._log("conflict", f"409, waiting for operation {operation_id}")
+            self._log("conflict", f"waiting for operation {operation_id}", code=error.code)
             try:
                 if self._follow(operation_id):
                     return True
@@ -750,7 +815,7 @@ class _Attempts:
         if remaining <= 0:
             return False
         pause = min(remaining, self.conflict_pause * client._random.uniform(0.8, 1.2))
-        self._log("conflict", f"409 resource busy ({error.message[:120]})", wait=pause)
+        self._log("conflict", f"resource busy ({error.message[:120]})", code=error.code, wait=pause)
         client._sleep(pause)
         self.conflict_pause = min(self.conflict_pause * 2, 5.0)
         return True

@@ -48,11 +48,27 @@ instead. Interactions are in the order they were sent, and the file is rewritten
 (so a crash loses nothing). Recordings are meant to be reviewed and committed like code.
 
 Replay matches each request to the first unused interaction with the same method, path and
-query (the host is ignored, so a recording made against Azure replays against any host; with
-``match_subscription=False`` the subscription id, the first path segment, is ignored too).
-Bodies are not compared unless ``match_body=True`` (then after redaction). A request that
-matches nothing raises ``ReplayMismatchError``; ``unused`` lists interactions never replayed.
-Repeated identical requests (polling an operation) are answered in recorded order.
+query, whatever the order of the calls (``order="request"``, the default; the host is ignored,
+so a recording made against Azure replays against any host; with ``match_subscription=False``
+the subscription id, the first path segment, is ignored too). Bodies are not compared unless
+``match_body=True`` (then after redaction). Repeated identical requests (polling an operation)
+are answered in recorded order; with ``allow_repeats=True`` the last of them answers again once
+all are used. ``order="recorded"`` wants the requests in the recorded order: each must match
+the next interaction. A request that matches nothing raises ``ReplayMismatchError``;
+``unused`` lists interactions never replayed.
+
+``RecordReplayTransport(inner, path, mode=...)`` does both, with vcrpy's record modes:
+
+* ``"once"`` (default): record every request when ``path`` does not exist; when it does,
+  replay only (a request not recorded is a ``ReplayMismatchError``);
+* ``"new_episodes"``: replay what is recorded, send what is not through ``inner`` and append
+  it to the file;
+* ``"none"``: replay only (``path`` must exist); nothing reaches ``inner``;
+* ``"all"``: record again, replacing the file, and never replay.
+
+A test can thus run against Azure (or the emulator) once and offline ever after::
+
+    client.transport = RecordReplayTransport(client.transport, "tests/recordings/x.json")
 """
 
 from __future__ import annotations
@@ -67,7 +83,7 @@ import threading
 from collections.abc import Collection, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Literal, Self
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -78,6 +94,8 @@ from azure_asm_runtime.http import HttpRequest, HttpResponse, Transport
 __all__ = [
     "FORMAT",
     "REDACTED",
+    "RecordMode",
+    "RecordReplayTransport",
     "RecordingTransport",
     "ReplayMismatchError",
     "ReplayTransport",
@@ -206,6 +224,28 @@ def _body_of(data: Mapping[str, Any], where: str) -> bytes | None:
     return body.encode("utf-8")
 
 
+def _interaction(
+    request: HttpRequest, response: HttpResponse, redact: Collection[str]
+) -> dict[str, Any]:
+    """One request and its response as a recording stores them: secrets redacted."""
+    request_body = (
+        None if request.body is None else redact_body(request.body, request=True, redact=redact)
+    )
+    return {
+        "request": {
+            "method": request.method,
+            "url": request.url,
+            "headers": _headers(request.headers),
+            **_body_fields(request_body),
+        },
+        "response": {
+            "status": response.status,
+            "headers": _headers(response.headers),
+            **_body_fields(redact_body(response.body, request=False, redact=redact)),
+        },
+    }
+
+
 def _write_atomically(path: Path, document: Mapping[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -245,24 +285,7 @@ class RecordingTransport:
 
     def send(self, request: HttpRequest, timeout: float | None = None) -> HttpResponse:
         response = self.inner.send(request, timeout)
-        request_body = (
-            None
-            if request.body is None
-            else redact_body(request.body, request=True, redact=self.redact)
-        )
-        interaction = {
-            "request": {
-                "method": request.method,
-                "url": request.url,
-                "headers": _headers(request.headers),
-                **_body_fields(request_body),
-            },
-            "response": {
-                "status": response.status,
-                "headers": _headers(response.headers),
-                **_body_fields(redact_body(response.body, request=False, redact=self.redact)),
-            },
-        }
+        interaction = _interaction(request, response, self.redact)
         with self._lock:
             self.interactions.append(interaction)
             self._save()
@@ -328,6 +351,9 @@ def _target(url: str, match_subscription: bool) -> str:
     return f"{path}?{parts.query}" if parts.query else path
 
 
+ReplayOrder = Literal["request", "recorded"]
+
+
 class ReplayTransport:
     """Answer requests from a recording (see the module doc); never touches the network."""
 
@@ -337,11 +363,17 @@ class ReplayTransport:
         *,
         match_subscription: bool = True,
         match_body: bool = False,
+        order: ReplayOrder = "request",
+        allow_repeats: bool = False,
         redact: Collection[str] = (),
     ) -> None:
+        if order not in ("request", "recorded"):
+            raise ValueError(f'order: must be "request" or "recorded", not {order!r}')
         self.path = Path(path)
         self.match_subscription = match_subscription
         self.match_body = match_body
+        self.order = order
+        self.allow_repeats = allow_repeats
         self.redact = tuple(redact)
         self.interactions = load_recording(self.path)
         self._used = [False] * len(self.interactions)
@@ -357,28 +389,46 @@ class ReplayTransport:
             if request.body is None
             else redact_body(request.body, request=True, redact=self.redact)
         )
+
+        def matches(index: int) -> bool:
+            recorded = self.interactions[index]["request"]
+            return (
+                recorded["method"] == request.method
+                and _target(recorded["url"], self.match_subscription) == target
+                and (not self.match_body or _body_of(recorded, "request") == body)
+            )
+
         with self._lock:
-            for index, interaction in enumerate(self.interactions):
-                if self._used[index]:
-                    continue
-                recorded = interaction["request"]
-                if recorded["method"] != request.method:
-                    continue
-                if _target(recorded["url"], self.match_subscription) != target:
-                    continue
-                if self.match_body and _body_of(recorded, "request") != body:
-                    continue
-                self._used[index] = True
-                response = interaction["response"]
-                headers = response.get("headers") or {}
-                return HttpResponse(
-                    int(response["status"]),
-                    {str(k): str(v) for k, v in headers.items()},
-                    _body_of(response, "response") or b"",
-                )
-        raise ReplayMismatchError(
-            f"{os.fspath(self.path)}: no unused recorded interaction for {request.method} {target}"
-        )
+            unused = [index for index, used in enumerate(self._used) if not used]
+            if self.order == "recorded":
+                # The in-order mode: only the next interaction may answer.
+                chosen = unused[0] if unused and matches(unused[0]) else None
+            else:
+                chosen = next((index for index in unused if matches(index)), None)
+            if chosen is None and self.allow_repeats:
+                used = [index for index, done in enumerate(self._used) if done and matches(index)]
+                chosen = used[-1] if used else None
+            if chosen is None:
+                raise ReplayMismatchError(self._mismatch(request.method, target, unused))
+            self._used[chosen] = True
+            return _response_of(self.interactions[chosen])
+
+    def _mismatch(self, method: str, target: str, unused: list[int]) -> str:
+        where = os.fspath(self.path)
+        if self.order == "recorded" and unused:
+            recorded = self.interactions[unused[0]]["request"]
+            expected = f"{recorded['method']} {_target(recorded['url'], self.match_subscription)}"
+            return (
+                f"{where}: expected interaction {unused[0]} ({expected}) next, "
+                f"got {method} {target}"
+            )
+        return f"{where}: no unused recorded interaction for {method} {target}"
+
+    def add(self, interaction: dict[str, Any], *, used: bool) -> None:
+        """Add an interaction (as `RecordReplayTransport` records a new one)."""
+        with self._lock:
+            self.interactions.append(interaction)
+            self._used.append(used)
 
     @property
     def unused(self) -> list[dict[str, Any]]:
@@ -387,3 +437,111 @@ class ReplayTransport:
 
     def close(self) -> None:
         pass
+
+
+def _response_of(interaction: Mapping[str, Any]) -> HttpResponse:
+    response = interaction["response"]
+    headers = response.get("headers") or {}
+    return HttpResponse(
+        int(response["status"]),
+        {str(k): str(v) for k, v in headers.items()},
+        _body_of(response, "response") or b"",
+    )
+
+
+RecordMode = Literal["once", "new_episodes", "none", "all"]
+_MODES = ("once", "new_episodes", "none", "all")
+
+
+class RecordReplayTransport:
+    """Replay what ``path`` holds and record what it does not, as ``mode`` says (vcrpy's
+    record modes: ``once``, ``new_episodes``, ``none``, ``all``; see the module doc).
+
+    ``inner`` sends what is recorded (None is allowed with ``mode="none"``, or with
+    ``"once"`` over an existing file). The replay options (``match_subscription``,
+    ``match_body``, ``order``, ``allow_repeats``) are those of `ReplayTransport`, ``redact``
+    that of `RecordingTransport`. ``recording`` says whether requests are being recorded.
+    """
+
+    def __init__(
+        self,
+        inner: Transport | None,
+        path: str | os.PathLike[str],
+        *,
+        mode: RecordMode = "once",
+        match_subscription: bool = True,
+        match_body: bool = False,
+        order: ReplayOrder = "request",
+        allow_repeats: bool = False,
+        redact: Collection[str] = (),
+    ) -> None:
+        if mode not in _MODES:
+            raise ValueError(f"mode: must be one of {', '.join(_MODES)}, not {mode!r}")
+        self.path = Path(path)
+        self.mode = mode
+        self.inner = inner
+        self.redact = tuple(redact)
+        exists = self.path.exists()
+        if mode == "none" and not exists:
+            raise FileNotFoundError(f"{os.fspath(self.path)}: no recording to replay (mode none)")
+        self.recording = mode == "all" or (mode == "once" and not exists)
+        self._recorder: RecordingTransport | None = None
+        self._replay: ReplayTransport | None = None
+        self._lock = threading.Lock()
+        if (self.recording or mode == "new_episodes") and inner is None:
+            raise ValueError(f"inner: a transport is needed to record (mode {mode})")
+        if self.recording:
+            assert inner is not None
+            self._recorder = RecordingTransport(inner, self.path, redact=self.redact)
+        else:
+            self._replay = ReplayTransport(
+                self.path,
+                match_subscription=match_subscription,
+                match_body=match_body,
+                order=order,
+                allow_repeats=allow_repeats,
+                redact=self.redact,
+            )
+
+    def __repr__(self) -> str:
+        return f"RecordReplayTransport({os.fspath(self.path)!r}, mode={self.mode!r})"
+
+    def send(self, request: HttpRequest, timeout: float | None = None) -> HttpResponse:
+        if self._recorder is not None:
+            return self._recorder.send(request, timeout)
+        assert self._replay is not None
+        try:
+            return self._replay.send(request, timeout)
+        except ReplayMismatchError:
+            if self.mode != "new_episodes":
+                raise
+        assert self.inner is not None
+        response = self.inner.send(request, timeout)
+        with self._lock:
+            self._replay.add(_interaction(request, response, self.redact), used=True)
+            _write_atomically(
+                self.path,
+                {"format": FORMAT, "version": VERSION, "interactions": self._replay.interactions},
+            )
+        return response
+
+    @property
+    def unused(self) -> list[dict[str, Any]]:
+        """Recorded interactions not replayed (yet); empty while recording."""
+        return [] if self._replay is None else self._replay.unused
+
+    def close(self) -> None:
+        close = getattr(self.inner, "close", None)
+        if callable(close):
+            close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -85,6 +85,65 @@ USER_TESTS = textwrap.dedent(
 )
 
 
+SESSION_TESTS = textwrap.dedent(
+    '''
+    """A user's tests on one emulator for the session, Hypothesis health checks all on."""
+
+    import pytest
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from azure_asm import OperationFailedError
+
+    PORTS = set()
+
+    # No suppress_health_check: the session fixture is not function-scoped.
+    @settings(max_examples=5, deadline=None, derandomize=True)
+    @given(name=st.sampled_from(["alpha", "beta"]))
+    def test_examples_are_isolated_by_fresh(asm_emulator_session, name):
+        PORTS.add(asm_emulator_session.server.port)
+        with asm_emulator_session.fresh() as sms:
+            assert sms.list_hosted_services() == []  # the previous example's service is gone
+            sms.create_hosted_service(name, "label", location="West US").result(timeout=30)
+            assert [s.service_name for s in sms.list_hosted_services()] == [name]
+
+
+    def test_clean_gets_the_session_emulator_emptied(asm_emulator_clean, asm_emulator_session):
+        PORTS.add(asm_emulator_session.server.port)
+        assert asm_emulator_clean.list_hosted_services() == []
+        asm_emulator_clean.create_hosted_service("same", "l", location="West US").result(timeout=30)
+
+
+    def test_clean_again_the_same_name_is_free(asm_emulator_clean, asm_emulator_session):
+        PORTS.add(asm_emulator_session.server.port)
+        asm_emulator_clean.create_hosted_service("same", "l", location="West US").result(timeout=30)
+        assert len(PORTS) == 1  # one server served every test
+
+
+    @pytest.mark.asm_emulator(fail_operations=["create_hosted_service"])
+    def test_marker_makes_an_operation_fail(asm_emulator):
+        operation = asm_emulator.create_hosted_service("svc", "l", location="West US")
+        with pytest.raises(OperationFailedError) as raised:
+            operation.result(timeout=30)
+        assert raised.value.code == "InternalError"
+
+
+    @pytest.mark.asm_emulator(
+        fail_operations={"create_hosted_service": ("ConflictError", "no room")}
+    )
+    def test_marker_on_the_clean_fixture(asm_emulator_clean):
+        with pytest.raises(OperationFailedError, match="no room"):
+            asm_emulator_clean.create_hosted_service("svc", "l", location="West US").result(
+                timeout=30
+            )
+
+
+    def test_faults_do_not_outlive_their_test(asm_emulator_clean):
+        asm_emulator_clean.create_hosted_service("svc", "l", location="West US").result(timeout=30)
+    '''
+)
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     root = tmp_path / "userproject"
@@ -128,3 +187,12 @@ def test_plugin_is_registered_as_a_pytest11_entry_point() -> None:
     assert [(ep.name, ep.value) for ep in found] == [
         ("azure_asm_emulator.pytest_plugin", "azure_asm_emulator.pytest_plugin")
     ]
+
+
+def test_session_emulator_reset_and_failed_operation_marker(project: Path) -> None:
+    """One server for the session, emptied per test or per Hypothesis example without the
+    function-scoped-fixture health check failing; the marker's failed operations."""
+    (project / "tests" / "test_user.py").write_text(SESSION_TESTS, encoding="utf-8")
+    result = _pytest(project, "-p", "azure_asm_emulator.pytest_plugin", autoload=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "6 passed" in result.stdout

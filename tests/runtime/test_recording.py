@@ -21,6 +21,7 @@ from azure_asm_runtime.recording import (
     FORMAT,
     REDACTED,
     RecordingTransport,
+    RecordReplayTransport,
     ReplayMismatchError,
     ReplayTransport,
     load_recording,
@@ -249,3 +250,117 @@ def test_malformed_recordings_are_refused(tmp_path: Path, content: str, message:
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ValueError, match=message):
         ReplayTransport(path)
+
+
+# --- replay by request or in recorded order, and the record modes ---------------------------
+
+
+def _record_locations_and_keys(path: Path) -> None:
+    client = _client(RecordingTransport(FakeAsm(_asm), path))
+    client.list_locations()
+    client.get_storage_account_keys("acct")
+
+
+def test_replay_matches_by_request_whatever_the_order(tmp_path: Path) -> None:
+    path = tmp_path / "calls.json"
+    _record_locations_and_keys(path)
+    client = _client(ReplayTransport(path))
+    assert client.get_storage_account_keys("acct").url == "https://x"
+    assert [loc.name for loc in client.list_locations()] == ["West US"]
+
+
+def test_the_in_order_mode_wants_the_recorded_order(tmp_path: Path) -> None:
+    path = tmp_path / "calls.json"
+    _record_locations_and_keys(path)
+    in_order = ReplayTransport(path, order="recorded")
+    with pytest.raises(ReplayMismatchError) as raised:
+        _client(in_order).get_storage_account_keys("acct")
+    assert str(raised.value) == (
+        f"{path}: expected interaction 0 (GET /{SUB}/locations) next, "
+        f"got GET /{SUB}/services/storageservices/acct/keys"
+    )
+    _client(in_order).list_locations()
+    _client(in_order).get_storage_account_keys("acct")
+    assert in_order.unused == []
+    with pytest.raises(ValueError, match="order"):
+        ReplayTransport(path, order="sorted")  # type: ignore[arg-type]
+
+
+def test_allow_repeats_answers_a_request_again_with_its_last_recording(tmp_path: Path) -> None:
+    path = tmp_path / "calls.json"
+    _record_locations_and_keys(path)
+    once = _client(ReplayTransport(path))
+    once.list_locations()
+    with pytest.raises(ReplayMismatchError, match="no unused recorded interaction for GET"):
+        once.list_locations()
+    repeating = _client(ReplayTransport(path, allow_repeats=True))
+    for _ in range(3):
+        assert [loc.name for loc in repeating.list_locations()] == ["West US"]
+
+
+def test_mode_once_records_when_the_file_is_absent_then_only_replays(tmp_path: Path) -> None:
+    path = tmp_path / "calls.json"
+    live = FakeAsm(_asm)
+    first = RecordReplayTransport(live, path)  # mode "once" by default
+    assert first.recording
+    _client(first).list_locations()
+    assert len(live.sent) == 1 and len(load_recording(path)) == 1
+
+    network = FakeAsm(_asm)
+    second = RecordReplayTransport(network, path, mode="once")
+    assert not second.recording
+    assert [loc.name for loc in _client(second).list_locations()] == ["West US"]
+    with pytest.raises(ReplayMismatchError):
+        _client(second).get_storage_account_keys("acct")
+    assert network.sent == []  # replayed, and what was missing was not sent either
+    assert len(load_recording(path)) == 1
+
+
+def test_mode_new_episodes_replays_what_is_recorded_and_records_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "calls.json"
+    _client(RecordingTransport(FakeAsm(_asm), path)).list_locations()
+    network = FakeAsm(_asm)
+    transport = RecordReplayTransport(network, path, mode="new_episodes")
+    client = _client(transport)
+    client.list_locations()
+    keys = client.get_storage_account_keys("acct").storage_service_keys
+    assert keys is not None and keys.primary == "PRIMARY-KEY-123=="  # the live answer
+    assert [request.url.rsplit("/", 1)[1] for request in network.sent] == ["keys"]
+    text = path.read_text(encoding="utf-8")
+    assert len(load_recording(path)) == 2
+    assert "PRIMARY-KEY" not in text and "Set-Cookie" not in text  # still redacted
+    replayed = _client(ReplayTransport(path)).get_storage_account_keys("acct")
+    assert replayed.storage_service_keys is not None
+    assert replayed.storage_service_keys.primary == REDACTED
+
+
+def test_mode_none_replays_only_and_needs_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "calls.json"
+    with pytest.raises(FileNotFoundError, match="no recording to replay"):
+        RecordReplayTransport(None, path, mode="none")
+    _record_locations_and_keys(path)
+    network = FakeAsm(_asm)
+    client = _client(RecordReplayTransport(network, path, mode="none"))
+    client.list_locations()
+    with pytest.raises(ReplayMismatchError):
+        client.list_locations()
+    assert network.sent == []
+
+
+def test_mode_all_records_again(tmp_path: Path) -> None:
+    path = tmp_path / "calls.json"
+    _record_locations_and_keys(path)
+    network = FakeAsm(_asm)
+    with RecordReplayTransport(network, path, mode="all") as transport:
+        _client(transport).list_locations()
+    assert network.closed and len(network.sent) == 1
+    assert [item["request"]["url"].rsplit("/", 1)[1] for item in load_recording(path)] == [
+        "locations"
+    ]
+
+
+def test_record_modes_are_checked(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="mode: must be one of once, new_episodes, none, all"):
+        RecordReplayTransport(FakeAsm(_asm), tmp_path / "x.json", mode="sometimes")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="a transport is needed to record"):
+        RecordReplayTransport(None, tmp_path / "x.json", mode="once")

@@ -47,7 +47,7 @@ from strategies import (
 )
 
 import azure_asm
-from azure_asm_runtime.client import ServiceClient
+from azure_asm_runtime.client import USER_AGENT, ServiceClient
 from azure_asm_runtime.http import HttpResponse
 from codegen.ir import Client, Constraints, Member, Operation, Param, TypeRef
 
@@ -358,7 +358,7 @@ def expected_content_type(operation: Operation) -> str | None:
 def expected_headers(operation: Operation, args: Mapping[str, Any]) -> dict[str, str]:
     """The headers the request must carry (x-ms-version, Content-Type, parameter headers)."""
     values = effective_values(operation, args)
-    headers = {"x-ms-version": operation.x_ms_version}
+    headers = {"x-ms-version": operation.x_ms_version, "User-Agent": USER_AGENT}
     content_type = expected_content_type(operation)
     if content_type is not None:
         headers["Content-Type"] = content_type

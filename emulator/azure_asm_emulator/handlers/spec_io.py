@@ -4,7 +4,9 @@ Handlers route, read and answer strictly through the spec:
 
 * ``spec_route(router, "create_storage_account")`` registers a handler under the spec
   operation's ``http.method`` and ``http.path`` (so a spec change moves the route with it),
-  logging every write in the subscription's operation log (``activity_log``);
+  logging every write in the subscription's operation log (``activity_log``) and making the
+  asynchronous operation it starts end ``Failed`` when fault injection names it
+  (``FaultConfig.fail_operations``);
 * ``read_body(request, "create_storage_account", CreateStorageServiceInput)`` parses the body
   with the generated deserializer in strict mode; anything unparsable, of the wrong root
   element or carrying elements the spec does not know is ASM's 400 ``BadRequest``;
@@ -70,6 +72,7 @@ def _logged(name: str, handler: Handler) -> Handler:
             activity_log.record_failure(state, request, name, fault)
             raise
         activity_log.record(state, request, name, response)
+        state.operations.inject_failure(name, response.headers.get("x-ms-request-id"))
         return response
 
     return logged

@@ -60,6 +60,7 @@ from azure_asm_runtime.http import HttpRequest, HttpResponse, Transport
 from azure_asm_runtime.legacy import AsynchronousOperationResult, WindowsAzureData
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.retry import NO_RETRY, RetryPolicy
+from azure_asm_runtime.stubber import StubAssertionError, Stubber
 
 __all__ = [
     "GoldenService",
@@ -95,6 +96,8 @@ __all__ = [
     "ResponseTooLargeError",
     "RetryPolicy",
     "ServerError",
+    "StubAssertionError",
+    "Stubber",
     "ThrottledError",
     "Transport",
     "UnknownElementError",

@@ -96,6 +96,7 @@ class GoldenService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/widgets",
             x_ms_version="2015-04-01",
             headers=headers,
+            operation="list_widgets",
         )
         return self._read(response, deserialize_widgets)
 
@@ -218,6 +219,7 @@ class GoldenService(ServiceClient):
             query=query,
             body=body,
             expect=(202,),
+            operation="create_widget",
         )
         return self._async_operation(response)
 
@@ -248,6 +250,7 @@ class GoldenService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/events",
             x_ms_version="2014-10-01",
             query=query,
+            operation="list_events",
         )
         return self._read(response, deserialize_event_page)
 
@@ -282,6 +285,7 @@ class GoldenService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/quotas",
             x_ms_version="2014-10-01",
+            operation="list_quotas",
         )
         return self._read(response, deserialize_service_resources_of_quota)
 
@@ -296,6 +300,7 @@ class GoldenService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/rules",
             x_ms_version="2014-10-01",
+            operation="list_rules",
         )
         return self._read(response, deserialize_service_resources_of_rule)
 
@@ -327,6 +332,7 @@ class GoldenService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/servers",
             x_ms_version="2014-10-01",
             body=body,
+            operation="create_server",
         )
         return self._read(response, deserialize_server_name)
 
@@ -355,6 +361,7 @@ class GoldenService(ServiceClient):
             x_ms_version="2014-10-01",
             headers=headers,
             body=body,
+            operation="put_job",
         )
         return self._read_json(response)
 
@@ -369,5 +376,6 @@ class GoldenService(ServiceClient):
             "GET",
             f"/{quote_segment(self.subscription_id)}/profile",
             x_ms_version="2014-10-01",
+            operation="get_profile_text",
         )
         return self._read_text(response)
