@@ -1,0 +1,71 @@
+"""Hostile input against the emulator (issue 13): what a misbehaving client must not achieve.
+
+Each case is something a client can send that used to cost the server a traceback, a 500 or
+its responsiveness; the answer must be an ASM error (or a quietly closed connection) instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+import time
+from pathlib import Path
+
+import pytest
+from asm_emulator_testlib import SUBSCRIPTION, client_context
+
+from azure_asm_emulator import EmulatorServer
+
+
+def _closed_connections(caplog: pytest.LogCaptureFixture, count: int) -> int:
+    """How many connections the server has logged the end of, waiting (10 s at most) for
+    ``count``: a bounded wait for an event, not a timing assertion. The server's connection
+    threads log "connection ... closed" last thing, so whatever else they log is in ``caplog``
+    by then."""
+    deadline = time.monotonic() + 10
+    while True:
+        closed = [r for r in caplog.records if r.getMessage().startswith("connection from ")]
+        if len(closed) >= count or time.monotonic() > deadline:
+            return len(closed)
+        time.sleep(0.01)
+
+
+def _tls_connection(server: EmulatorServer, emulator_dir: Path) -> ssl.SSLSocket:
+    context = client_context(emulator_dir / "ca.pem", emulator_dir / "mycert.pem")
+    raw = socket.create_connection(("127.0.0.1", server.port), timeout=5)
+    return context.wrap_socket(raw, server_hostname="127.0.0.1")
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [b"GET /abc", b"GET /abc HTTP/1.1\r\n", f"GET /{SUBSCRIPTION}/test/ping HTTP/1.1\r\n".encode()],
+)
+def test_client_closing_mid_request_is_a_closed_connection_not_an_error(
+    server: EmulatorServer,
+    emulator_dir: Path,
+    caplog: pytest.LogCaptureFixture,
+    sent: bytes,
+) -> None:
+    # The slowloris pattern: a valid certificate, a partial request, then the TCP connection
+    # goes away without a TLS close_notify (which leaves the server's TLS object errored).
+    caplog.set_level(logging.DEBUG, logger="azure_asm_emulator")
+    for _ in range(3):
+        tls = _tls_connection(server, emulator_dir)
+        tls.sendall(sent)
+        tls.close()
+    closed = _closed_connections(caplog, 3)
+    errors = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert errors == [], [r.getMessage() for r in errors]
+    assert not any(r.exc_info for r in caplog.records if r.levelno >= logging.INFO)
+    assert closed == 3
+    # ... and the server still serves.
+    with _tls_connection(server, emulator_dir) as tls:
+        tls.sendall(
+            f"GET /{SUBSCRIPTION}/test/ping HTTP/1.1\r\nHost: x\r\nx-ms-version: 2014-10-01\r\n"
+            "Connection: close\r\n\r\n".encode()
+        )
+        answer = b""
+        while chunk := tls.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 200")
