@@ -7,14 +7,17 @@ its responsiveness; the answer must be an ASM error (or a quietly closed connect
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import ssl
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from asm_emulator_testlib import SUBSCRIPTION, client_context
+from asm_emulator_testlib import SUBSCRIPTION, AsmTestClient, client_context
 
+from azure_asm import SchedulerManagementService
 from azure_asm_emulator import EmulatorServer
 
 
@@ -69,3 +72,45 @@ def test_client_closing_mid_request_is_a_closed_connection_not_an_error(
         while chunk := tls.recv(65536):
             answer += chunk
     assert answer.startswith(b"HTTP/1.1 200")
+
+
+@pytest.fixture
+def job_collection(
+    make_server: Callable[..., EmulatorServer], emulator_dir: Path
+) -> Iterator[tuple[EmulatorServer, str]]:
+    """A server with the real handlers, a cloud service and a job collection in it; and the
+    path of a job in that collection."""
+    server = make_server(routers=None)
+    client = SchedulerManagementService(
+        SUBSCRIPTION,
+        os.fspath(emulator_dir / "mycert.pem"),
+        host=server.host,
+        ca_bundle=os.fspath(emulator_dir / "ca.pem"),
+    )
+    try:
+        client.create_cloud_service("cs", "label", "description", "West Europe").result(timeout=10)
+        client.create_job_collection("cs", "jc").result(timeout=10)
+    finally:
+        client.transport.close()  # type: ignore[attr-defined]
+    path = "/{sub}/cloudservices/cs/resources/scheduler/~/jobCollections/jc/jobs/job1"
+    yield server, path + "?api-version=2014-04-01"
+
+
+def test_deeply_nested_job_json_is_400_not_a_recursion_error(
+    job_collection: tuple[EmulatorServer, str],
+    make_client: Callable[..., AsmTestClient],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    server, path = job_collection
+    depth = 100_000
+    answer = make_client(server).request(
+        "PUT",
+        path,
+        b"[" * depth + b"]" * depth,
+        {"Content-Type": "application/json"},
+    )
+    assert answer.status == 400
+    code, message = answer.error()
+    assert code == "BadRequest"
+    assert "nest" in message
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]

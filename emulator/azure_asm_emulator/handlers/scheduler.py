@@ -359,6 +359,9 @@ def _read_job(request: Request) -> dict[str, Any]:
         value = json.loads(request.body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise bad_request("The request body is not valid JSON.") from None
+    except RecursionError:
+        # json's decoder recurses once per nesting level; a job is a few levels deep.
+        raise bad_request("The request body's JSON nests too deeply.") from None
     if not isinstance(value, dict):
         raise bad_request("A job is a JSON object.")
     action = value.get("action")
