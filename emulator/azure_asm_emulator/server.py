@@ -12,8 +12,11 @@ in this order:
 3. 400 ``MissingOrIncorrectVersionHeader`` unless ``x-ms-version`` is a ``YYYY-MM-DD`` date;
 4. fault injection (latency, dropped connection, error, conflict), skipped for polling routes;
    a connection "dropped after" is closed once the handler has run, instead of answering;
-5. routing: 404 ``ResourceNotFound`` / 405, else the handler runs with the state lock held,
-   after due asynchronous operations have been settled.
+5. routing: 404 ``ResourceNotFound`` / 405;
+6. a body that looks like XML is parsed (``xmlbody.preparse``) before the state lock is taken,
+   so that parsing a big one stalls no other client; over the element budget it is a 400;
+7. the handler runs with the state lock held, after due asynchronous operations have been
+   settled.
 
 Every answer carries a fresh ``x-ms-request-id`` (unless the handler set one, as
 ``accepted_async`` does) and an exact ``Content-Length``: the server speaks HTTP/1.1 with
@@ -75,6 +78,7 @@ from .routing import (
 )
 from .state import STATE_FILE, ManagementCertificateRecord, State
 from .tls import ClientCertMode, server_context, trust_certificate
+from .xmlbody import preparse
 
 logger = logging.getLogger("azure_asm_emulator")
 
@@ -268,6 +272,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 request_id=request_id,
                 client_thumbprint=client,
                 query_all=query_all,
+                parsed_xml=preparse(body),
             )
             response = emulator.dispatch(found.route.handler, request)
         except MethodNotAllowed as fault:

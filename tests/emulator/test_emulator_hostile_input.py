@@ -10,12 +10,15 @@ import logging
 import os
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from asm_emulator_testlib import SUBSCRIPTION, AsmTestClient, client_context
+from lxml import etree
 
 from azure_asm import SchedulerManagementService
 from azure_asm_emulator import EmulatorServer
@@ -114,3 +117,84 @@ def test_deeply_nested_job_json_is_400_not_a_recursion_error(
     assert code == "BadRequest"
     assert "nest" in message
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+_CREATE_SERVICE = (
+    b'<CreateHostedService xmlns="http://schemas.microsoft.com/windowsazure">'
+    b"<ServiceName>hostile</ServiceName><Label>bGFiZWw=</Label><Location>West US</Location>"
+    b"</CreateHostedService>"
+)
+
+
+def test_request_xml_is_parsed_without_the_state_lock(
+    make_server: Callable[..., EmulatorServer],
+    make_client: Callable[..., AsmTestClient],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Parsing a big body under the lock stalled every other client for seconds; whoever
+    # parses the request body, it must be before the lock is taken.
+    server = make_server(routers=None)
+    lock_held_while_parsing: list[bool] = []
+    fromstring = etree.fromstring
+
+    def recording_fromstring(text: Any, *args: Any, **kwargs: Any) -> Any:
+        if text == _CREATE_SERVICE:
+            lock_held_while_parsing.append(_held_by_any_thread(server.state.lock))
+        return fromstring(text, *args, **kwargs)
+
+    monkeypatch.setattr(etree, "fromstring", recording_fromstring)
+    answer = make_client(server).request("POST", "/{sub}/services/hostedservices", _CREATE_SERVICE)
+    assert answer.status == 201, answer.body
+    assert lock_held_while_parsing and not any(lock_held_while_parsing)
+
+
+def _held_by_any_thread(lock: Any) -> bool:
+    """Whether some thread holds ``lock`` (asked from a new thread: an RLock is re-entrant)."""
+    acquired: list[bool] = []
+
+    def probe() -> None:
+        acquired.append(lock.acquire(blocking=False))
+        if acquired[0]:
+            lock.release()
+
+    thread = threading.Thread(target=probe)
+    thread.start()
+    thread.join()
+    return not acquired[0]
+
+
+def test_body_over_the_element_budget_is_refused_before_a_tree_is_built(
+    make_server: Callable[..., EmulatorServer],
+    make_client: Callable[..., AsmTestClient],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from azure_asm_emulator import xmlbody
+
+    # The budget lowered so that a small body shows what a 32 MiB one of "<x/>" did: about
+    # 8 million elements, 1.2 GB of tree and 4 s under the lock.
+    monkeypatch.setattr(xmlbody, "MAX_REQUEST_ELEMENTS", 1000)
+    trees_built: list[int] = []
+    parse_document = xmlbody.parse_document
+
+    def recording_parse_document(body: bytes, what: str = "response") -> Any:
+        trees_built.append(len(body))
+        return parse_document(body, what)
+
+    monkeypatch.setattr(xmlbody, "parse_document", recording_parse_document)
+    server = make_server(routers=None)
+    client = make_client(server)
+    body = _CREATE_SERVICE.replace(b"</CreateHostedService>", b"<x/>" * 1000)
+    body += b"</CreateHostedService>"
+    answer = client.request("POST", "/{sub}/services/hostedservices", body)
+    assert answer.status == 400
+    code, message = answer.error()
+    assert code == "BadRequest"
+    assert "more than 1000 elements" in message
+    assert trees_built == []
+    # At the budget exactly, the body is read (and refused for its unknown elements).
+    body = _CREATE_SERVICE.replace(b"</CreateHostedService>", b"<x/>" * 996)
+    body += b"</CreateHostedService>"
+    answer = client.request("POST", "/{sub}/services/hostedservices", body)
+    assert answer.status == 400
+    assert "Unknown element(s)" in answer.error()[1]
+    assert trees_built == [len(body)]
