@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from asm_emulator_testlib import SUBSCRIPTION, AsmTestClient, client_context
 from lxml import etree
 
 from azure_asm import SchedulerManagementService
 from azure_asm_emulator import EmulatorServer
+from tests.emulator.asm_emulator_testlib import SUBSCRIPTION, AsmTestClient, client_context
 
 
 def _closed_connections(caplog: pytest.LogCaptureFixture, count: int) -> int:
