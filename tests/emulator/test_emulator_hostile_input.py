@@ -6,6 +6,7 @@ its responsiveness; the answer must be an ASM error (or a quietly closed connect
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import socket
@@ -99,13 +100,21 @@ def job_collection(
     yield server, path + "?api-version=2014-04-01"
 
 
+@pytest.mark.parametrize(
+    ("depth", "words"),
+    [
+        (100_000, "larger than the maximum job size"),  # as reported: refused for its size
+        (8_000, "nests too deeply"),  # within 16K, still far past the interpreter's recursion
+    ],
+)
 def test_deeply_nested_job_json_is_400_not_a_recursion_error(
     job_collection: tuple[EmulatorServer, str],
     make_client: Callable[..., AsmTestClient],
     caplog: pytest.LogCaptureFixture,
+    depth: int,
+    words: str,
 ) -> None:
     server, path = job_collection
-    depth = 100_000
     answer = make_client(server).request(
         "PUT",
         path,
@@ -115,7 +124,7 @@ def test_deeply_nested_job_json_is_400_not_a_recursion_error(
     assert answer.status == 400
     code, message = answer.error()
     assert code == "BadRequest"
-    assert "nest" in message
+    assert words in message
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
 
@@ -198,3 +207,35 @@ def test_body_over_the_element_budget_is_refused_before_a_tree_is_built(
     assert answer.status == 400
     assert "Unknown element(s)" in answer.error()[1]
     assert trees_built == [len(body)]
+
+
+def test_job_larger_than_asm_maximum_is_400_before_it_is_parsed(
+    job_collection: tuple[EmulatorServer, str],
+    make_client: Callable[..., AsmTestClient],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Scheduler's documented limit: "Maximum job size is 16K. If a PUT or a PATCH results in
+    # a job larger than these limits, a 400 Bad Request status code is returned." It also
+    # keeps a 32 MiB body of JSON (seconds and hundreds of MB to decode) from being decoded
+    # under the state lock.
+    server, path = job_collection
+    decoded: list[int] = []
+    loads = json.loads
+
+    def recording_loads(text: Any, *args: Any, **kwargs: Any) -> Any:
+        decoded.append(len(text))
+        return loads(text, *args, **kwargs)
+
+    monkeypatch.setattr(json, "loads", recording_loads)
+    client = make_client(server)
+    job = {"action": {"type": "http", "request": {"uri": "http://example.com/", "method": "GET"}}}
+    small = json.dumps(job).encode()
+    headers = {"Content-Type": "application/json"}
+    assert client.request("PUT", path, small, headers).status == 201
+    job["action"]["request"]["body"] = "x" * 16 * 1024  # type: ignore[index]
+    answer = client.request("PUT", path, json.dumps(job).encode(), headers)
+    assert answer.status == 400
+    code, message = answer.error()
+    assert code == "BadRequest"
+    assert "16K" in message
+    assert decoded == [len(small)]
