@@ -74,7 +74,7 @@ class Request:
     and compare case-insensitively); the caller's certificate is registered for it, or the
     handler would not run. ``version`` is the ``x-ms-version`` header. ``parsed_xml`` is the
     body parsed by the server before the state lock was taken (read it with
-    ``xmlbody.request_xml``); None when the body does not look like XML or nobody parsed it.
+    ``xmlbody.request_xml``); None for an empty body or when nobody parsed it.
     """
 
     method: str

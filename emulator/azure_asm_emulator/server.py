@@ -13,7 +13,7 @@ in this order:
 4. fault injection (latency, dropped connection, error, conflict), skipped for polling routes;
    a connection "dropped after" is closed once the handler has run, instead of answering;
 5. routing: 404 ``ResourceNotFound`` / 405;
-6. a body that looks like XML is parsed (``xmlbody.preparse``) before the state lock is taken,
+6. the body is parsed as XML (``xmlbody.preparse``) before the state lock is taken,
    so that parsing a big one stalls no other client; over the element budget it is a 400;
 7. the handler runs with the state lock held, after due asynchronous operations have been
    settled.

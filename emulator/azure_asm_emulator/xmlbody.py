@@ -2,9 +2,9 @@
 
 A 32 MiB body of ``<x/>`` is some 8 million elements: parsed into an lxml tree it took 4 s
 and 1.2 GB, and since handlers parsed under the state lock every other client waited as long.
-So the server parses a body that looks like XML before dispatching (``preparse``), handlers
-take the tree from the request (``request_xml``), and a body holding more than
-``MAX_REQUEST_ELEMENTS`` elements is refused before any tree is built (``parse_bounded``).
+So the server parses the body before dispatching (``preparse``), handlers take the tree from
+the request (``request_xml``), and a body holding more than ``MAX_REQUEST_ELEMENTS`` elements
+is refused before any tree is built (``parse_bounded``).
 
 The tree itself comes from ``azure_asm_runtime.xmlcodec.parse_document``, the client's safe
 parser (no DTD, no entities, no network, size limit), so whatever bounds it enforces apply
@@ -104,18 +104,16 @@ def parse_bounded(body: bytes, what: str = "request") -> etree._Element:
     return parse_document(body, what)
 
 
-def looks_like_xml(body: bytes) -> bool:
-    """Whether ``body`` starts like an XML document (after a byte order mark and blanks)."""
-    return body.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] == b"<"
-
-
 def preparse(body: bytes) -> ParsedXml | None:
-    """The body parsed, or the parse error, if it looks like XML; None if it does not.
+    """The body parsed, or the parse error; None for an empty body.
 
-    Called by the server before the state lock is taken. Raises the 400 ``AsmFault`` for a
-    body over the element budget, whatever the route: no handler has a use for one.
+    Called by the server before the state lock is taken, for every body: one that is not XML
+    (a Scheduler job's JSON) fails at its first character, which costs nothing, and guessing
+    which bodies are XML (byte order marks, UTF-16) would leave a way to parse under the lock.
+    Raises the 400 ``AsmFault`` for a body over the element budget, whatever the route: no
+    handler has a use for one.
     """
-    if not looks_like_xml(body):
+    if not body:
         return None
     try:
         return ParsedXml(parse_bounded(body), None)
