@@ -156,6 +156,10 @@ class _HTTPServer(ThreadingHTTPServer):
         self.connections.add(tls)
         try:
             _RequestHandler(tls, client_address, self, thumbprint(peer) if peer else "")
+        except Exception:
+            # Caught here rather than by handle_error so that "closed" below is the last line
+            # logged for the connection.
+            logger.debug("error serving %s", client_address, exc_info=True)
         finally:
             self.connections.discard(tls)
             with contextlib.suppress(OSError):
@@ -226,7 +230,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         started = time.perf_counter()
         request_id = uuid.uuid4().hex
         emulator = self.server.emulator
-        client = ""
+        client = self.client_thumbprint
         route: Route | None = None
         drop_after = False
         try:
@@ -236,7 +240,6 @@ class _RequestHandler(BaseHTTPRequestHandler):
             segments = split_path(path)
             query, query_all = parse_query(url.query)
             subscription_id = segments[0].lower() if segments else ""
-            client = self.client_thumbprint
             if not client or not emulator.state.authorize(subscription_id, client):
                 raise forbidden()
             version = self.headers.get("x-ms-version", "")
