@@ -4,14 +4,25 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: all install generate check-generated docs check-docs golden test lint demo bench soak clean
+.PHONY: all install generate check-generated docs check-docs golden spec-diff test lint demo bench soak clean
 
 all: check-generated test
 
+# setuptools makes the editable install of our four package roots an import hook, which type
+# checkers do not run: a path entry per root lets mypy, in a user's project, follow the package.
+define WRITE_ROOTS_PTH
+import pathlib, sysconfig
+roots = [pathlib.Path(d).resolve() for d in ("generated", "runtime", "emulator", "cli")]
+pth = pathlib.Path(sysconfig.get_path("purelib"), "azure_asm_roots.pth")
+pth.write_text("".join(f"{root}\n" for root in roots))
+endef
+export WRITE_ROOTS_PTH
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install -qq --upgrade pip
+	$(PY) -m pip install -qq -e '.[test]'
+	$(PY) -c "$$WRITE_ROOTS_PTH"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -32,6 +43,15 @@ check-docs: $(STAMP)
 # The golden record: a tiny spec whose generated output is committed (tests/golden).
 golden: $(STAMP)
 	$(PY) -m codegen --spec tests/golden/spec --out tests/golden/expected
+
+# What the working tree's spec changes for users of the SDK (`python -m codegen diff`), against
+# where this branch forked from origin/main (their merge base; else from main; else HEAD, i.e.
+# the uncommitted edits). BASE=<git ref> compares with that commit instead.
+SPEC_DIFF_BASE = $(shell git merge-base HEAD origin/main 2>/dev/null \
+	|| git merge-base HEAD main 2>/dev/null || echo HEAD)
+
+spec-diff: $(STAMP)
+	$(PY) -m codegen diff --spec spec --base $(or $(BASE),$(SPEC_DIFF_BASE))
 
 test: $(STAMP)
 	$(PY) -m pytest

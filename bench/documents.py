@@ -1,7 +1,7 @@
 """The inputs of the benchmarks: response bodies built from real ASM answers, request arguments.
 
 Response bodies are grown from the libcloud fixtures (real ASM answers, see
-``../shared/fixtures/libcloud/README.md``): one real ``<OSImage>`` repeated N times for
+``tests/fixtures/libcloud/README.md``): one real ``<OSImage>`` repeated N times for
 ListOSImages, the real ``<Deployment>`` with its role and role instance repeated for GetDeployment,
 the real ``<HostedService>`` with its embedded deployment repeated for ListHostedServices. Copies
 get distinct names so that nothing can be shared between them. ``ASM_BENCH_FIXTURES`` overrides
@@ -17,7 +17,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(
-    os.environ.get("ASM_BENCH_FIXTURES", REPO.parent / "shared" / "fixtures" / "libcloud")
+    os.environ.get("ASM_BENCH_FIXTURES", REPO / "tests" / "fixtures" / "libcloud")
 ).resolve()
 
 IMAGES_FIXTURE = "services_images.xml"

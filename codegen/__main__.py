@@ -2,16 +2,24 @@
 
 `--check` regenerates into a temporary folder and fails when anything differs from `--out`
 (CI runs it so that `generated/` can never drift from `spec/`); `--validate` only loads the spec.
+
+`python -m codegen diff [--base GIT_REF | OLD_DIR NEW_DIR]` reports what a change of the spec
+means for users of the SDK (`codegen.diff`).
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import io
+import subprocess
 import sys
+import tarfile
 import tempfile
 from pathlib import Path
 
+from codegen.diff import diff_specs, format_json, format_text
+from codegen.ir import Spec
 from codegen.loader import SpecError, load_spec
 from codegen.render import generate, generate_docs
 
@@ -31,7 +39,89 @@ def _differences(expected: Path, actual: Path) -> list[str]:
     return problems
 
 
+def _git(arguments: list[str], cwd: Path) -> bytes:
+    return subprocess.run(["git", *arguments], cwd=cwd, capture_output=True, check=True).stdout
+
+
+def _load_unless_same(folder: Path, same_as: Path, same_spec: Spec) -> Spec:
+    """`load_spec(folder)`, or `same_spec` when `folder` holds the same files as `same_as`.
+
+    Parsing the YAML is nearly all the time a diff takes; identical files give an identical IR.
+    """
+    files = sorted(path.name for path in folder.glob("*.yaml"))
+    if files == sorted(path.name for path in same_as.glob("*.yaml")) and all(
+        (folder / name).read_bytes() == (same_as / name).read_bytes() for name in files
+    ):
+        return same_spec
+    return load_spec(folder)
+
+
+def _spec_at(ref: str, folder: Path, same_as: Path, same_spec: Spec) -> Spec:
+    """The spec folder `folder` as committed at `ref`, read from git into a temporary folder
+    (`same_spec` when it holds the same files as `same_as`)."""
+    try:
+        # `git archive` runs at the top of the work tree: give it the folder's tree object.
+        top, tree = _git(["rev-parse", "--show-toplevel", f"{ref}:./"], folder).decode().split()
+        archive = _git(["archive", "--format=tar", tree], Path(top))
+    except (OSError, subprocess.CalledProcessError) as exc:
+        detail = exc.stderr.decode(errors="replace").strip() if hasattr(exc, "stderr") else exc
+        raise SpecError(f"{folder} at {ref}: cannot read it from git: {detail}") from None
+    with tempfile.TemporaryDirectory() as tmp, tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        copy = Path(tmp) / folder.resolve().name  # the same name, for the same error messages
+        copy.mkdir()
+        # Only the spec files themselves: the loader reads nothing else, and nothing from the
+        # archive is written outside the copy.
+        for entry in tar.getmembers():
+            if entry.isfile() and "/" not in entry.name and entry.name.endswith(".yaml"):
+                content = tar.extractfile(entry)
+                assert content is not None
+                (copy / entry.name).write_bytes(content.read())
+        return _load_unless_same(copy, same_as, same_spec)
+
+
+def _diff(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m codegen diff",
+        description="Compare two specs: added, removed and changed operations, parameters, "
+        "shapes and members, each compatible or breaking for users of the SDK. By default "
+        "the spec committed at --base against the working tree's.",
+    )
+    parser.add_argument(
+        "folders", nargs="*", type=Path, metavar="OLD_DIR NEW_DIR", help="compare two folders"
+    )
+    parser.add_argument("--base", metavar="GIT_REF", help="the old spec's commit (HEAD)")
+    parser.add_argument("--spec", type=Path, default=Path("spec"), help="the new spec's folder")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking"
+    )
+    args = parser.parse_args(argv)
+    if args.folders and (len(args.folders) != 2 or args.base):
+        parser.error("give two folders (OLD_DIR NEW_DIR), or --base and --spec")
+    try:
+        if args.folders:
+            old_folder, new_folder = args.folders
+            old_label, new_label = str(old_folder), str(new_folder)
+            new = load_spec(new_folder)
+            old = _load_unless_same(old_folder, new_folder, new)
+        else:
+            base = args.base or "HEAD"
+            old_label, new_label = f"{args.spec} at {base}", str(args.spec)
+            new = load_spec(args.spec)
+            old = _spec_at(base, args.spec, args.spec, new)
+    except SpecError as exc:
+        print(f"spec error: {exc}", file=sys.stderr)
+        return 2
+    changes = diff_specs(old, new)
+    report = format_json if args.format == "json" else format_text
+    print(report(changes, old_label, new_label), end="")
+    return 1 if args.fail_on_breaking and any(c.breaking for c in changes) else 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["diff"]:
+        return _diff(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
     parser.add_argument("--spec", type=Path, default=Path("spec"), help="folder of *.yaml files")
     parser.add_argument("--out", type=Path, default=Path("generated"), help="output root")

@@ -217,6 +217,10 @@ class ResponseBody:
     item_xml: str | None = None  # the items' element name, when not the shape's own
     list_function: str = ""  # suffix of the list document's functions (set by the loader)
     kind: Literal["xml", "json", "text"] = "xml"
+    # The reference package's class for the list (`HostedServices`) and its item attribute
+    # (`hosted_services`): the list returned is of that class, a `NamedList`.
+    list_class: str | None = None
+    list_attribute: str | None = None
 
     @property
     def is_list(self) -> bool:
@@ -278,6 +282,8 @@ class ListDocument:
     item: str  # shape name
     item_xml: str
     function: str  # suffix of its serialize_/deserialize_ functions
+    list_class: str | None = None  # the reference's list class (see ResponseBody.list_class)
+    list_attribute: str | None = None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ a spec file can be found without reading the generator.
 
 from __future__ import annotations
 
+import keyword
 import re
 import string
 from collections.abc import Iterable, Mapping
@@ -914,15 +915,18 @@ class Loader:
         if raw is None:
             return None
         if isinstance(raw, Mapping):
-            _keys(raw, where, ("list", "xml"), ("item_xml",))
+            _keys(raw, where, ("list", "xml"), ("item_xml", "class", "attribute"))
             shape_name = _str(raw["list"], where.at("list"))
             if shape_name not in self.raw_shapes:
                 raise where.at("list").error(f"unknown shape {shape_name!r}")
             item_xml = raw.get("item_xml")
+            list_class, list_attribute = self._list_class(raw, where)
             return ResponseBody(
                 shape_name,
                 _xml_name(raw["xml"], where.at("xml")),
                 None if item_xml is None else _xml_name(item_xml, where.at("item_xml")),
+                list_class=list_class,
+                list_attribute=list_attribute,
             )
         shape_name = _str(raw, where)
         if shape_name in ("json", "text"):
@@ -930,6 +934,22 @@ class Loader:
         if shape_name not in self.raw_shapes:
             raise where.error(f"unknown shape {shape_name!r}")
         return ResponseBody(shape_name)
+
+    def _list_class(self, raw: Mapping[str, Any], where: Where) -> tuple[str | None, str | None]:
+        """`class` and `attribute` of a list response: both or neither."""
+        if "class" not in raw and "attribute" not in raw:
+            return None, None
+        if "class" not in raw or "attribute" not in raw:
+            raise where.error("`class` and `attribute` go together (the list class and its items)")
+        name = _str(raw["class"], where.at("class"))
+        if not CLASS_NAME.match(name):
+            raise where.at("class").error(f"{name!r} is not a class name (CapWords)")
+        if name in self.raw_shapes:
+            raise where.at("class").error(f"{name!r} is already a shape")
+        attribute = _str(raw["attribute"], where.at("attribute"))
+        if not IDENTIFIER.match(attribute) or keyword.iskeyword(attribute):
+            raise where.at("attribute").error(f"{attribute!r} is not an attribute name")
+        return name, attribute
 
     def _list_documents(
         self, operations: tuple[Operation, ...]
@@ -941,14 +961,27 @@ class Loader:
         `<ServiceResources>`: `deserialize_service_resources_of_firewall_rule`).
         """
         keys: dict[tuple[str, str, str], Operation] = {}
+        classes: dict[tuple[str, str, str], tuple[str, str, Operation]] = {}
+        class_documents: dict[str, tuple[str, str, str]] = {}
         for operation in operations:
             response = operation.response
             if response is None or response.list_xml is None:
                 continue
             item = self._shapes[response.shape]
-            keys.setdefault(
-                (response.list_xml, item.name, response.item_xml or item.xml), operation
-            )
+            key = (response.list_xml, item.name, response.item_xml or item.xml)
+            keys.setdefault(key, operation)
+            if response.list_class is None or response.list_attribute is None:
+                continue
+            where = f"{operation.source}: operations.{operation.name}.response"
+            given = (response.list_class, response.list_attribute)
+            earlier = classes.setdefault(key, (*given, operation))
+            if earlier[:2] != given:
+                raise SpecError(
+                    f"{where}: class {given[0]}.{given[1]} differs from "
+                    f"{earlier[0]}.{earlier[1]} of {earlier[2].name} for the same document"
+                )
+            if class_documents.setdefault(given[0], key) != key:
+                raise SpecError(f"{where}: class {given[0]} names two different list documents")
         roots = [xml for xml, _, _ in keys]
         shape_functions = {snake(name) for name in self._shapes}
         documents: dict[tuple[str, str, str], ListDocument] = {}
@@ -961,15 +994,27 @@ class Loader:
                     f"{operation.source}: operations.{operation.name}.response: list document "
                     f"<{xml}> would share its functions with the shape of that name"
                 )
-            documents[(xml, item_name, item_xml)] = ListDocument(xml, item_name, item_xml, function)
+            list_class, list_attribute, _ = classes.get(
+                (xml, item_name, item_xml), (None, None, None)
+            )
+            documents[(xml, item_name, item_xml)] = ListDocument(
+                xml, item_name, item_xml, function, list_class, list_attribute
+            )
         named = []
         for operation in operations:
             response = operation.response
             if response is not None and response.list_xml is not None:
                 item = self._shapes[response.shape]
                 document = documents[(response.list_xml, item.name, response.item_xml or item.xml)]
+                # Every operation reading the document returns its class, named there or not.
                 operation = replace(
-                    operation, response=replace(response, list_function=document.function)
+                    operation,
+                    response=replace(
+                        response,
+                        list_function=document.function,
+                        list_class=document.list_class,
+                        list_attribute=document.list_attribute,
+                    ),
                 )
             named.append(operation)
         return tuple(named), tuple(sorted(documents.values(), key=lambda d: d.function))

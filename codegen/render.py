@@ -540,6 +540,8 @@ def _return_type(operation: Operation) -> str:
         return "Any"
     if response.kind == "text":
         return "str"
+    if response.list_class:
+        return response.list_class
     return f"list[{response.shape}]" if response.is_list else response.shape
 
 

@@ -145,7 +145,12 @@ def _init_hints(cls: type[Any]) -> dict[str, Any]:
 
 
 def _is_model(tp: Any) -> bool:
-    return isinstance(tp, type) and tp.__module__ == azure_asm.models.__name__
+    # The reference's list classes (`HostedServices`, ...) live there too, but are lists.
+    return (
+        isinstance(tp, type)
+        and tp.__module__ == azure_asm.models.__name__
+        and not issubclass(tp, list)
+    )
 
 
 def model_from_json(type_name: str, data: Any, where: str) -> Any:

@@ -1,7 +1,7 @@
 """The data center locations the emulator offers (``list_locations``), as plain data.
 
 Modelled on ASM's answer in the 2014-2015 API versions (see
-``/work/shared/fixtures/libcloud/locations.xml``): every location offers Compute, Storage,
+``tests/fixtures/libcloud/locations.xml``): every location offers Compute, Storage,
 PersistentVMRole (virtual machines) and HighMemory, and the role sizes of the emulator's size
 catalogue (``catalogue_compute``, ``list_role_sizes``): the classic sizes, A5-A7 and the D
 series for web/worker roles and virtual machines, the Basic tier for virtual machines only.

@@ -1,6 +1,6 @@
 """Platform operating system images (category Public), as ``list_os_images`` shows them.
 
-Modelled on real ASM answers (``/work/shared/fixtures/libcloud/services_images.xml``): names
+Modelled on real ASM answers (``tests/fixtures/libcloud/services_images.xml``): names
 are ``<publisher id>__<image>``, labels and descriptions are the publishers' own, sizes are
 30 GB for Linux and 128 GB for Windows. Two liberties: every image is offered in every
 location of ``catalogue_locations`` (so that any location a test picks can run any image),

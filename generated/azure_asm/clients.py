@@ -79,13 +79,16 @@ from azure_asm.models import (
     AddDisk,
     AddRole,
     AffinityGroup,
+    AffinityGroups,
     AvailabilityResponse,
     CaptureRoleAsVMImage,
     CaptureRoleOperation,
     Certificate,
     CertificateFile,
+    Certificates,
     ChangeConfiguration,
     CloudService,
+    CloudServices,
     CreateAffinityGroup,
     CreateCloudService,
     CreateDatabaseInput,
@@ -104,25 +107,28 @@ from azure_asm.models import (
     DeleteRoleInstances,
     Deployment,
     Disk,
+    Disks,
     DnsServer,
     DnsServerInput,
     EventLog,
     FirewallRule,
     FirewallRuleInput,
     HostedService,
+    HostedServices,
+    Images,
     LinuxConfigurationSet,
-    Location,
-    MetricDefinition,
+    Locations,
+    MetricDefinitions,
     MetricPropertiesFeed,
-    MetricResponse,
+    MetricResponses,
     MetricRollupsFeed,
     MetricValuesFeed,
     NamespaceAvailabilityEntry,
     NetworkConfiguration,
     NetworkConfigurationSet,
     NotificationHubFeed,
-    OperatingSystem,
-    OperatingSystemFamily,
+    OperatingSystemFamilies,
+    OperatingSystems,
     Operation,
     OSImage,
     OSImageDetails,
@@ -137,16 +143,17 @@ from azure_asm.models import (
     ReplicationInput,
     ReservedIP,
     ReservedIPAssociation,
+    ReservedIPs,
     Resource,
-    ResourceExtension,
     ResourceExtensionReference,
+    ResourceExtensions,
     ResourceNameAvailabilityResponse,
     RestartRoleOperation,
-    RoleSize,
+    RoleSizes,
     RollbackUpdateOrUpgrade,
-    Server,
     ServerAdminPasswordInput,
     ServerQuota,
+    Servers,
     ServiceBusNamespaceEntry,
     ServiceBusNamespaceFeed,
     ServiceBusRegionFeed,
@@ -154,14 +161,18 @@ from azure_asm.models import (
     ShutdownRoleOperation,
     ShutdownRolesOperation,
     Site,
+    Sites,
     StartRoleOperation,
     StartRolesOperation,
     StorageService,
+    StorageServices,
     Subscription,
     SubscriptionCertificate,
     SubscriptionCertificateInput,
+    SubscriptionCertificates,
     SubscriptionOperation,
     SubscriptionOperationCollection,
+    Subscriptions,
     SwapDeployment,
     TopicFeed,
     UpdateAffinityGroup,
@@ -176,10 +187,11 @@ from azure_asm.models import (
     UpdateStorageServiceInput,
     UpdateVMImageInput,
     UpgradeDeployment,
-    VirtualNetworkSite,
-    VMImage,
+    VirtualNetworkSites,
+    VMImages,
     WalkUpgradeDomain,
     WebSpace,
+    WebSpaces,
     WindowsConfigurationSet,
 )
 from azure_asm.serializers import (
@@ -287,7 +299,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_affinity_groups(
         self,
-    ) -> list[AffinityGroup]:
+    ) -> AffinityGroups:
         """Lists the affinity groups of the subscription (without their services).
 
         ``GET /{subscription_id}/affinitygroups``.
@@ -412,7 +424,7 @@ class ServiceManagementService(ServiceClient):
     def list_service_certificates(
         self,
         service_name: str,
-    ) -> list[Certificate]:
+    ) -> Certificates:
         """Lists the certificates of a cloud service. Only the public part of each certificate is
         returned, as `.cer` data.
 
@@ -533,7 +545,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_management_certificates(
         self,
-    ) -> list[SubscriptionCertificate]:
+    ) -> SubscriptionCertificates:
         """Lists the management certificates of the subscription (the certificates ASM accepts from
         clients).
 
@@ -1768,7 +1780,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_disks(
         self,
-    ) -> list[Disk]:
+    ) -> Disks:
         """Lists the disks of the subscription's image repository, attached to a virtual machine or
         not.
 
@@ -1831,7 +1843,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_hosted_services(
         self,
-    ) -> list[HostedService]:
+    ) -> HostedServices:
         """Lists the cloud services of the subscription, with their properties (no deployments).
 
         ``GET /{subscription_id}/services/hostedservices``.
@@ -2230,7 +2242,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_locations(
         self,
-    ) -> list[Location]:
+    ) -> Locations:
         """Lists the data center locations that are valid for the subscription.
 
         ``GET /{subscription_id}/locations``.
@@ -2400,7 +2412,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_reserved_ip_addresses(
         self,
-    ) -> list[ReservedIP]:
+    ) -> ReservedIPs:
         """Lists the reserved IP addresses of the subscription.
 
         ``GET /{subscription_id}/services/networking/reservedips``.
@@ -2414,7 +2426,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_virtual_network_sites(
         self,
-    ) -> list[VirtualNetworkSite]:
+    ) -> VirtualNetworkSites:
         """Lists the virtual networks of the subscription, as defined by its network configuration
         (see set_network_configuration), with their address spaces, subnets, DNS servers and
         gateway.
@@ -2474,7 +2486,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_operating_systems(
         self,
-    ) -> list[OperatingSystem]:
+    ) -> OperatingSystems:
         """Lists the guest operating system versions that cloud service roles can run, with the
         family each belongs to and whether it is still active or the default.
 
@@ -2489,7 +2501,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_operating_system_families(
         self,
-    ) -> list[OperatingSystemFamily]:
+    ) -> OperatingSystemFamilies:
         """Lists the guest operating system families (each one matches a Windows Server release)
         with the versions each family offers.
 
@@ -2504,7 +2516,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_os_images(
         self,
-    ) -> list[OSImage]:
+    ) -> Images:
         """Lists the operating system images available to the subscription: the platform images and
         the subscription's own images (category User).
 
@@ -2649,7 +2661,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_resource_extensions(
         self,
-    ) -> list[ResourceExtension]:
+    ) -> ResourceExtensions:
         """Lists the VM extensions available to virtual machines, in their latest versions.
 
         ``GET /{subscription_id}/services/resourceextensions``.
@@ -2665,7 +2677,7 @@ class ServiceManagementService(ServiceClient):
         self,
         publisher_name: str,
         extension_name: str,
-    ) -> list[ResourceExtension]:
+    ) -> ResourceExtensions:
         """Lists every available version of one VM extension.
 
         ``GET /{subscription_id}/services/resourceextensions/{publisher_name}/{extension_name}``.
@@ -3039,7 +3051,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_role_sizes(
         self,
-    ) -> list[RoleSize]:
+    ) -> RoleSizes:
         """Lists the role sizes (virtual machine sizes) the subscription can use, with their cores,
         memory, data disk limit and resource disk sizes.
 
@@ -3324,7 +3336,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_storage_accounts(
         self,
-    ) -> list[StorageService]:
+    ) -> StorageServices:
         """Lists the classic storage accounts of the subscription, with their properties but
         without their keys.
 
@@ -3576,7 +3588,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_subscriptions(
         self,
-    ) -> list[Subscription]:
+    ) -> Subscriptions:
         """Lists the subscriptions that the client certificate is a management certificate of, with
         their quotas and current usage. The client's own subscription id is not used.
 
@@ -3703,7 +3715,7 @@ class ServiceManagementService(ServiceClient):
         location: str | None = None,
         publisher: str | None = None,
         category: str | None = None,
-    ) -> list[VMImage]:
+    ) -> VMImages:
         """Lists the VM images available to the subscription (your captured images and published
         ones), optionally only those of a location, publisher or category.
 
@@ -3802,7 +3814,7 @@ class SchedulerManagementService(ServiceClient):
 
     def list_cloud_services(
         self,
-    ) -> list[CloudService]:
+    ) -> CloudServices:
         """Lists the cloud services of the subscription with the resources (job collections) in
         them.
 
@@ -4884,7 +4896,7 @@ class SqlDatabaseManagementService(ServiceClient):
 
     def list_servers(
         self,
-    ) -> list[Server]:
+    ) -> Servers:
         """Lists the SQL Database servers of the subscription, with their login, region and domain
         name.
 
@@ -5320,7 +5332,7 @@ class WebsiteManagementService(ServiceClient):
 
     def list_webspaces(
         self,
-    ) -> list[WebSpace]:
+    ) -> WebSpaces:
         """Lists the webspaces of the subscription (one per region that holds sites).
 
         ``GET /{subscription_id}/services/webspaces``.
@@ -5355,7 +5367,7 @@ class WebsiteManagementService(ServiceClient):
     def list_sites(
         self,
         webspace_name: str,
-    ) -> list[Site]:
+    ) -> Sites:
         """Lists the sites of a webspace.
 
         ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites``.
@@ -5573,7 +5585,7 @@ class WebsiteManagementService(ServiceClient):
         start_time: str | None = None,
         end_time: str | None = None,
         time_grain: str | None = None,
-    ) -> list[MetricResponse]:
+    ) -> MetricResponses:
         """Returns usage metrics of a site (CPU time, requests, bytes sent, HTTP status counts,
         ...) over a time range, one MetricResponse per metric.
 
@@ -5623,7 +5635,7 @@ class WebsiteManagementService(ServiceClient):
         self,
         webspace_name: str,
         website_name: str,
-    ) -> list[MetricDefinition]:
+    ) -> MetricDefinitions:
         """Lists the metrics available for a site, with their unit and the rollups kept for each.
 
         ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/{website_name}/metricdefinitions/``.

@@ -15,6 +15,7 @@ from azure_asm.models import (
     AdditionalUnattendContent,
     AddRole,
     AffinityGroup,
+    AffinityGroups,
     AllowRule,
     AtomAuthor,
     AtomLink,
@@ -25,9 +26,11 @@ from azure_asm.models import (
     CaptureRoleOperation,
     Certificate,
     CertificateFile,
+    Certificates,
     CertificateSetting,
     ChangeConfiguration,
     CloudService,
+    CloudServices,
     CloudServiceSettings,
     ComponentSetting,
     ComputeCapabilities,
@@ -59,6 +62,7 @@ from azure_asm.models import (
     DeleteRoleInstances,
     Deployment,
     Disk,
+    Disks,
     DnsServer,
     DnsServerInput,
     DnsServerRef,
@@ -79,7 +83,9 @@ from azure_asm.models import (
     HostedService,
     HostedServiceComputeCapabilities,
     HostedServiceProperties,
+    HostedServices,
     HostNameSslState,
+    Images,
     InputEndpoint,
     InstanceEndpoint,
     IntrinsicSettings,
@@ -93,14 +99,17 @@ from azure_asm.models import (
     LocalNetworkSite,
     LocalNetworkSiteRef,
     Location,
+    Locations,
     MaxRecurrence,
     MetricAvailability,
     MetricDefinition,
+    MetricDefinitions,
     MetricProperties,
     MetricPropertiesContent,
     MetricPropertiesEntry,
     MetricPropertiesFeed,
     MetricResponse,
+    MetricResponses,
     MetricRollups,
     MetricRollupsContent,
     MetricRollupsEntry,
@@ -124,7 +133,9 @@ from azure_asm.models import (
     NotificationHubEntry,
     NotificationHubFeed,
     OperatingSystem,
+    OperatingSystemFamilies,
     OperatingSystemFamily,
+    OperatingSystems,
     Operation,
     OperationCaller,
     OperationError,
@@ -155,11 +166,13 @@ from azure_asm.models import (
     ReplicationProgressElement,
     ReservedIP,
     ReservedIPAssociation,
+    ReservedIPs,
     Resource,
     ResourceExtension,
     ResourceExtensionCertificate,
     ResourceExtensionParameterValue,
     ResourceExtensionReference,
+    ResourceExtensions,
     ResourceExtensionStatus,
     ResourceNameAvailabilityResponse,
     ResourceOperationError,
@@ -172,10 +185,12 @@ from azure_asm.models import (
     RoleInstanceIPConfiguration,
     RoleInstanceNetworkInterface,
     RoleSize,
+    RoleSizes,
     RollbackUpdateOrUpgrade,
     Server,
     ServerAdminPasswordInput,
     ServerQuota,
+    Servers,
     ServiceBusNamespace,
     ServiceBusNamespaceContent,
     ServiceBusNamespaceEntry,
@@ -194,19 +209,23 @@ from azure_asm.models import (
     SiteConfig,
     SiteCsr,
     SiteProperties,
+    Sites,
     StartRoleOperation,
     StartRolesOperation,
     StorageAccountProperties,
     StorageService,
     StorageServiceKeys,
+    StorageServices,
     Subnet,
     SubnetConfiguration,
     Subscription,
     SubscriptionCertificate,
     SubscriptionCertificateInput,
+    SubscriptionCertificates,
     SubscriptionOperation,
     SubscriptionOperationCollection,
     SubscriptionOperationStatus,
+    Subscriptions,
     SubStatus,
     SwapDeployment,
     TopicContent,
@@ -234,9 +253,12 @@ from azure_asm.models import (
     VirtualNetworkGateway,
     VirtualNetworkSite,
     VirtualNetworkSiteConfiguration,
+    VirtualNetworkSites,
     VMImage,
+    VMImages,
     WalkUpgradeDomain,
     WebSpace,
+    WebSpaces,
     WindowsConfigurationSet,
     WinRM,
 )
@@ -8382,100 +8404,96 @@ def deserialize_publish_database(
 
 def deserialize_affinity_groups(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[AffinityGroup]:
+) -> AffinityGroups:
     """Read the `<AffinityGroups>` document listing `AffinityGroup` items."""
     ctx = begin_document(element, _WA_AffinityGroups, ctx)
-    result: ResultList[AffinityGroup] = ResultList()
+    result: AffinityGroups = AffinityGroups()
     result.extend(read_list(element, _WA_AffinityGroup, _read_affinity_group, ctx, result))
     return result
 
 
 def deserialize_certificates(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[Certificate]:
+) -> Certificates:
     """Read the `<Certificates>` document listing `Certificate` items."""
     ctx = begin_document(element, _WA_Certificates, ctx)
-    result: ResultList[Certificate] = ResultList()
+    result: Certificates = Certificates()
     result.extend(read_list(element, _WA_Certificate, _read_certificate, ctx, result))
     return result
 
 
 def deserialize_cloud_services(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[CloudService]:
+) -> CloudServices:
     """Read the `<CloudServices>` document listing `CloudService` items."""
     ctx = begin_document(element, _WA_CloudServices, ctx)
-    result: ResultList[CloudService] = ResultList()
+    result: CloudServices = CloudServices()
     result.extend(read_list(element, _WA_CloudService, _read_cloud_service, ctx, result))
     return result
 
 
-def deserialize_disks(
-    element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[Disk]:
+def deserialize_disks(element: etree._Element, ctx: DeserializeContext | None = None) -> Disks:
     """Read the `<Disks>` document listing `Disk` items."""
     ctx = begin_document(element, _WA_Disks, ctx)
-    result: ResultList[Disk] = ResultList()
+    result: Disks = Disks()
     result.extend(read_list(element, _WA_Disk, _read_disk, ctx, result))
     return result
 
 
 def deserialize_hosted_services(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[HostedService]:
+) -> HostedServices:
     """Read the `<HostedServices>` document listing `HostedService` items."""
     ctx = begin_document(element, _WA_HostedServices, ctx)
-    result: ResultList[HostedService] = ResultList()
+    result: HostedServices = HostedServices()
     result.extend(read_list(element, _WA_HostedService, _read_hosted_service, ctx, result))
     return result
 
 
-def deserialize_images(
-    element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[OSImage]:
+def deserialize_images(element: etree._Element, ctx: DeserializeContext | None = None) -> Images:
     """Read the `<Images>` document listing `OSImage` items."""
     ctx = begin_document(element, _WA_Images, ctx)
-    result: ResultList[OSImage] = ResultList()
+    result: Images = Images()
     result.extend(read_list(element, _WA_OSImage, _read_os_image, ctx, result))
     return result
 
 
 def deserialize_locations(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[Location]:
+) -> Locations:
     """Read the `<Locations>` document listing `Location` items."""
     ctx = begin_document(element, _WA_Locations, ctx)
-    result: ResultList[Location] = ResultList()
+    result: Locations = Locations()
     result.extend(read_list(element, _WA_Location, _read_location, ctx, result))
     return result
 
 
 def deserialize_metric_definitions(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[MetricDefinition]:
+) -> MetricDefinitions:
     """Read the `<MetricDefinitions>` document listing `MetricDefinition` items."""
     ctx = begin_document(element, _WA_MetricDefinitions, ctx)
-    result: ResultList[MetricDefinition] = ResultList()
+    result: MetricDefinitions = MetricDefinitions()
     result.extend(read_list(element, _WA_MetricDefinition, _read_metric_definition, ctx, result))
     return result
 
 
 def deserialize_metric_responses(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[MetricResponse]:
+) -> MetricResponses:
     """Read the `<MetricResponses>` document listing `MetricResponse` items."""
     ctx = begin_document(element, _WA_MetricResponses, ctx)
-    result: ResultList[MetricResponse] = ResultList()
+    result: MetricResponses = MetricResponses()
     result.extend(read_list(element, _WA_MetricResponse, _read_metric_response, ctx, result))
     return result
 
 
 def deserialize_operating_system_families(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[OperatingSystemFamily]:
+) -> OperatingSystemFamilies:
     """Read the `<OperatingSystemFamilies>` document listing `OperatingSystemFamily` items."""
     ctx = begin_document(element, _WA_OperatingSystemFamilies, ctx)
-    result: ResultList[OperatingSystemFamily] = ResultList()
+    result: OperatingSystemFamilies = OperatingSystemFamilies()
     result.extend(
         read_list(element, _WA_OperatingSystemFamily, _read_operating_system_family, ctx, result)
     )
@@ -8484,50 +8502,48 @@ def deserialize_operating_system_families(
 
 def deserialize_operating_systems(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[OperatingSystem]:
+) -> OperatingSystems:
     """Read the `<OperatingSystems>` document listing `OperatingSystem` items."""
     ctx = begin_document(element, _WA_OperatingSystems, ctx)
-    result: ResultList[OperatingSystem] = ResultList()
+    result: OperatingSystems = OperatingSystems()
     result.extend(read_list(element, _WA_OperatingSystem, _read_operating_system, ctx, result))
     return result
 
 
 def deserialize_reserved_i_ps(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[ReservedIP]:
+) -> ReservedIPs:
     """Read the `<ReservedIPs>` document listing `ReservedIP` items."""
     ctx = begin_document(element, _WA_ReservedIPs, ctx)
-    result: ResultList[ReservedIP] = ResultList()
+    result: ReservedIPs = ReservedIPs()
     result.extend(read_list(element, _WA_ReservedIP, _read_reserved_ip, ctx, result))
     return result
 
 
 def deserialize_resource_extensions(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[ResourceExtension]:
+) -> ResourceExtensions:
     """Read the `<ResourceExtensions>` document listing `ResourceExtension` items."""
     ctx = begin_document(element, _WA_ResourceExtensions, ctx)
-    result: ResultList[ResourceExtension] = ResultList()
+    result: ResourceExtensions = ResourceExtensions()
     result.extend(read_list(element, _WA_ResourceExtension, _read_resource_extension, ctx, result))
     return result
 
 
 def deserialize_role_sizes(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[RoleSize]:
+) -> RoleSizes:
     """Read the `<RoleSizes>` document listing `RoleSize` items."""
     ctx = begin_document(element, _WA_RoleSizes, ctx)
-    result: ResultList[RoleSize] = ResultList()
+    result: RoleSizes = RoleSizes()
     result.extend(read_list(element, _WA_RoleSize, _read_role_size, ctx, result))
     return result
 
 
-def deserialize_servers(
-    element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[Server]:
+def deserialize_servers(element: etree._Element, ctx: DeserializeContext | None = None) -> Servers:
     """Read the `<Servers>` document listing `Server` items."""
     ctx = begin_document(element, _SQL_Servers, ctx)
-    result: ResultList[Server] = ResultList()
+    result: Servers = Servers()
     result.extend(read_list(element, _SQL_Server, _read_server, ctx, result))
     return result
 
@@ -8582,32 +8598,30 @@ def deserialize_service_resources_of_service_objective(
     return result
 
 
-def deserialize_sites(
-    element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[Site]:
+def deserialize_sites(element: etree._Element, ctx: DeserializeContext | None = None) -> Sites:
     """Read the `<Sites>` document listing `Site` items."""
     ctx = begin_document(element, _WA_Sites, ctx)
-    result: ResultList[Site] = ResultList()
+    result: Sites = Sites()
     result.extend(read_list(element, _WA_Site, _read_site, ctx, result))
     return result
 
 
 def deserialize_storage_services(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[StorageService]:
+) -> StorageServices:
     """Read the `<StorageServices>` document listing `StorageService` items."""
     ctx = begin_document(element, _WA_StorageServices, ctx)
-    result: ResultList[StorageService] = ResultList()
+    result: StorageServices = StorageServices()
     result.extend(read_list(element, _WA_StorageService, _read_storage_service, ctx, result))
     return result
 
 
 def deserialize_subscription_certificates(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[SubscriptionCertificate]:
+) -> SubscriptionCertificates:
     """Read the `<SubscriptionCertificates>` document listing `SubscriptionCertificate` items."""
     ctx = begin_document(element, _WA_SubscriptionCertificates, ctx)
-    result: ResultList[SubscriptionCertificate] = ResultList()
+    result: SubscriptionCertificates = SubscriptionCertificates()
     result.extend(
         read_list(element, _WA_SubscriptionCertificate, _read_subscription_certificate, ctx, result)
     )
@@ -8616,20 +8630,20 @@ def deserialize_subscription_certificates(
 
 def deserialize_subscriptions(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[Subscription]:
+) -> Subscriptions:
     """Read the `<Subscriptions>` document listing `Subscription` items."""
     ctx = begin_document(element, _WA_Subscriptions, ctx)
-    result: ResultList[Subscription] = ResultList()
+    result: Subscriptions = Subscriptions()
     result.extend(read_list(element, _WA_Subscription, _read_subscription, ctx, result))
     return result
 
 
 def deserialize_virtual_network_sites(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[VirtualNetworkSite]:
+) -> VirtualNetworkSites:
     """Read the `<VirtualNetworkSites>` document listing `VirtualNetworkSite` items."""
     ctx = begin_document(element, _WA_VirtualNetworkSites, ctx)
-    result: ResultList[VirtualNetworkSite] = ResultList()
+    result: VirtualNetworkSites = VirtualNetworkSites()
     result.extend(
         read_list(element, _WA_VirtualNetworkSite, _read_virtual_network_site, ctx, result)
     )
@@ -8638,19 +8652,19 @@ def deserialize_virtual_network_sites(
 
 def deserialize_vm_images(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[VMImage]:
+) -> VMImages:
     """Read the `<VMImages>` document listing `VMImage` items."""
     ctx = begin_document(element, _WA_VMImages, ctx)
-    result: ResultList[VMImage] = ResultList()
+    result: VMImages = VMImages()
     result.extend(read_list(element, _WA_VMImage, _read_vm_image, ctx, result))
     return result
 
 
 def deserialize_web_spaces(
     element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[WebSpace]:
+) -> WebSpaces:
     """Read the `<WebSpaces>` document listing `WebSpace` items."""
     ctx = begin_document(element, _WA_WebSpaces, ctx)
-    result: ResultList[WebSpace] = ResultList()
+    result: WebSpaces = WebSpaces()
     result.extend(read_list(element, _WA_WebSpace, _read_web_space, ctx, result))
     return result

@@ -9,6 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, TypeAlias
 
+# AsynchronousOperationResult: one of the reference package's models (async calls return it).
+from azure_asm_runtime.legacy import AsynchronousOperationResult, NamedList, SelfAlias
+from azure_asm_runtime.xmlcodec import ResultList
+
 if TYPE_CHECKING:
     from lxml import etree
 
@@ -243,6 +247,29 @@ __all__ = [
     "PublishData",
     "PublishProfile",
     "PublishDatabase",
+    "AffinityGroups",
+    "Certificates",
+    "CloudServices",
+    "Disks",
+    "HostedServices",
+    "Images",
+    "Locations",
+    "MetricDefinitions",
+    "MetricResponses",
+    "OperatingSystemFamilies",
+    "OperatingSystems",
+    "ReservedIPs",
+    "ResourceExtensions",
+    "RoleSizes",
+    "Servers",
+    "Sites",
+    "StorageServices",
+    "SubscriptionCertificates",
+    "Subscriptions",
+    "VirtualNetworkSites",
+    "VMImages",
+    "WebSpaces",
+    "AsynchronousOperationResult",
 ]
 
 
@@ -15611,3 +15638,159 @@ ProvisioningConfigurationSet: TypeAlias = LinuxConfigurationSet | WindowsConfigu
 
 #: An access rule of a Service Bus entity, told apart by its `i:type` attribute.
 AuthorizationRule: TypeAlias = SharedAccessAuthorizationRule | AllowRule
+
+
+class AffinityGroups(ResultList[AffinityGroup], NamedList[AffinityGroup]):
+    """A list of `AffinityGroup` (the `<AffinityGroups>` document), as the reference package's
+    `AffinityGroups`: its items are also reached as `affinity_groups`."""
+
+    affinity_groups = SelfAlias[AffinityGroup]()
+
+
+class Certificates(ResultList[Certificate], NamedList[Certificate]):
+    """A list of `Certificate` (the `<Certificates>` document), as the reference package's
+    `Certificates`: its items are also reached as `certificates`."""
+
+    certificates = SelfAlias[Certificate]()
+
+
+class CloudServices(ResultList[CloudService], NamedList[CloudService]):
+    """A list of `CloudService` (the `<CloudServices>` document), as the reference package's
+    `CloudServices`: its items are also reached as `cloud_service`."""
+
+    cloud_service = SelfAlias[CloudService]()
+
+
+class Disks(ResultList[Disk], NamedList[Disk]):
+    """A list of `Disk` (the `<Disks>` document), as the reference package's
+    `Disks`: its items are also reached as `disks`."""
+
+    disks = SelfAlias[Disk]()
+
+
+class HostedServices(ResultList[HostedService], NamedList[HostedService]):
+    """A list of `HostedService` (the `<HostedServices>` document), as the reference package's
+    `HostedServices`: its items are also reached as `hosted_services`."""
+
+    hosted_services = SelfAlias[HostedService]()
+
+
+class Images(ResultList[OSImage], NamedList[OSImage]):
+    """A list of `OSImage` (the `<Images>` document), as the reference package's
+    `Images`: its items are also reached as `images`."""
+
+    images = SelfAlias[OSImage]()
+
+
+class Locations(ResultList[Location], NamedList[Location]):
+    """A list of `Location` (the `<Locations>` document), as the reference package's
+    `Locations`: its items are also reached as `locations`."""
+
+    locations = SelfAlias[Location]()
+
+
+class MetricDefinitions(ResultList[MetricDefinition], NamedList[MetricDefinition]):
+    """A list of `MetricDefinition` (the `<MetricDefinitions>` document), as the reference package's
+    `MetricDefinitions`: its items are also reached as `metric_definition`."""
+
+    metric_definition = SelfAlias[MetricDefinition]()
+
+
+class MetricResponses(ResultList[MetricResponse], NamedList[MetricResponse]):
+    """A list of `MetricResponse` (the `<MetricResponses>` document), as the reference package's
+    `MetricResponses`: its items are also reached as `metric_response`."""
+
+    metric_response = SelfAlias[MetricResponse]()
+
+
+class OperatingSystemFamilies(ResultList[OperatingSystemFamily], NamedList[OperatingSystemFamily]):
+    """A list of `OperatingSystemFamily` (the `<OperatingSystemFamilies>` document), as the reference package's
+    `OperatingSystemFamilies`: its items are also reached as `operating_system_families`."""
+
+    operating_system_families = SelfAlias[OperatingSystemFamily]()
+
+
+class OperatingSystems(ResultList[OperatingSystem], NamedList[OperatingSystem]):
+    """A list of `OperatingSystem` (the `<OperatingSystems>` document), as the reference package's
+    `OperatingSystems`: its items are also reached as `operating_systems`."""
+
+    operating_systems = SelfAlias[OperatingSystem]()
+
+
+class ReservedIPs(ResultList[ReservedIP], NamedList[ReservedIP]):
+    """A list of `ReservedIP` (the `<ReservedIPs>` document), as the reference package's
+    `ReservedIPs`: its items are also reached as `reserved_ips`."""
+
+    reserved_ips = SelfAlias[ReservedIP]()
+
+
+class ResourceExtensions(ResultList[ResourceExtension], NamedList[ResourceExtension]):
+    """A list of `ResourceExtension` (the `<ResourceExtensions>` document), as the reference package's
+    `ResourceExtensions`: its items are also reached as `resource_extensions`."""
+
+    resource_extensions = SelfAlias[ResourceExtension]()
+
+
+class RoleSizes(ResultList[RoleSize], NamedList[RoleSize]):
+    """A list of `RoleSize` (the `<RoleSizes>` document), as the reference package's
+    `RoleSizes`: its items are also reached as `role_sizes`."""
+
+    role_sizes = SelfAlias[RoleSize]()
+
+
+class Servers(ResultList[Server], NamedList[Server]):
+    """A list of `Server` (the `<Servers>` document), as the reference package's
+    `Servers`: its items are also reached as `server`."""
+
+    server = SelfAlias[Server]()
+
+
+class Sites(ResultList[Site], NamedList[Site]):
+    """A list of `Site` (the `<Sites>` document), as the reference package's
+    `Sites`: its items are also reached as `site`."""
+
+    site = SelfAlias[Site]()
+
+
+class StorageServices(ResultList[StorageService], NamedList[StorageService]):
+    """A list of `StorageService` (the `<StorageServices>` document), as the reference package's
+    `StorageServices`: its items are also reached as `storage_services`."""
+
+    storage_services = SelfAlias[StorageService]()
+
+
+class SubscriptionCertificates(
+    ResultList[SubscriptionCertificate], NamedList[SubscriptionCertificate]
+):
+    """A list of `SubscriptionCertificate` (the `<SubscriptionCertificates>` document), as the reference package's
+    `SubscriptionCertificates`: its items are also reached as `subscription_certificates`."""
+
+    subscription_certificates = SelfAlias[SubscriptionCertificate]()
+
+
+class Subscriptions(ResultList[Subscription], NamedList[Subscription]):
+    """A list of `Subscription` (the `<Subscriptions>` document), as the reference package's
+    `Subscriptions`: its items are also reached as `subscriptions`."""
+
+    subscriptions = SelfAlias[Subscription]()
+
+
+class VirtualNetworkSites(ResultList[VirtualNetworkSite], NamedList[VirtualNetworkSite]):
+    """A list of `VirtualNetworkSite` (the `<VirtualNetworkSites>` document), as the reference package's
+    `VirtualNetworkSites`: its items are also reached as `virtual_network_sites`."""
+
+    virtual_network_sites = SelfAlias[VirtualNetworkSite]()
+
+
+class VMImages(ResultList[VMImage], NamedList[VMImage]):
+    """A list of `VMImage` (the `<VMImages>` document), as the reference package's
+    `VMImages`: its items are also reached as `vm_images`."""
+
+    vm_images = SelfAlias[VMImage]()
+
+
+class WebSpaces(ResultList[WebSpace], NamedList[WebSpace]):
+    """A list of `WebSpace` (the `<WebSpaces>` document), as the reference package's
+    `WebSpaces`: its items are also reached as `web_space`."""
+
+    web_space = SelfAlias[WebSpace]()

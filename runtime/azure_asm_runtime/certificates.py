@@ -31,7 +31,7 @@ from typing import TypeAlias
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
+from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from lxml import etree
 
@@ -47,10 +47,11 @@ __all__ = [
 
 logger = logging.getLogger("azure_asm")
 
+# No DSA: ASM's management certificates are RSA (or EC) keys, and naming cryptography's DSA
+# class warns (DSA is deprecated there) in every program that imports the client.
 PrivateKey: TypeAlias = (
     rsa.RSAPrivateKey
     | ec.EllipticCurvePrivateKey
-    | dsa.DSAPrivateKey
     | ed25519.Ed25519PrivateKey
     | ed448.Ed448PrivateKey
 )

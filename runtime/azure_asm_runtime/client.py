@@ -63,6 +63,26 @@ T = TypeVar("T")
 DEFAULT_HOST = "management.core.windows.net"
 HOST_ENV = "AZURE_ASM_HOST"
 CA_BUNDLE_ENV = "AZURE_ASM_CA_BUNDLE"
+SUBSCRIPTION_ID_ENV = "AZURE_ASM_SUBSCRIPTION_ID"
+CERT_FILE_ENV = "AZURE_ASM_CERT_FILE"
+# The reference package's names for the same two settings, read after ours.
+LEGACY_SUBSCRIPTION_ID_ENV = "AZURE_MANAGEMENT_SUBSCRIPTIONID"
+LEGACY_CERT_FILE_ENV = "AZURE_MANAGEMENT_CERTFILE"
+DEFAULT_HTTP_TIMEOUT = 65.0
+# The reference package's names of the same constants (exported by azure_asm).
+MANAGEMENT_HOST = DEFAULT_HOST
+AZURE_MANAGEMENT_SUBSCRIPTIONID = LEGACY_SUBSCRIPTION_ID_ENV
+AZURE_MANAGEMENT_CERTFILE = LEGACY_CERT_FILE_ENV
+
+
+def _from_environment(*names: str) -> str | None:
+    """The first of the environment variables `names` that is set and not empty."""
+    for name in names:
+        value = os.environ.get(name)
+        if value:
+            return value
+    return None
+
 
 # Characters the service expects unescaped in query values (as the reference package sends).
 _QUERY_SAFE = "/()$=',"
@@ -111,27 +131,46 @@ _UNFOLLOWABLE = (ResourceNotFoundError, ForbiddenError, NotImplementedError)
 class ServiceClient:
     """Connection settings and the request pipeline shared by the generated clients.
 
-    `subscription_id` and `cert_file` (a PEM file holding the management certificate and its
-    private key) are as in the reference package. Without `host`, the `AZURE_ASM_HOST`
-    environment variable (``host[:port]``) or the public endpoint is used; without
-    `ca_bundle`, `AZURE_ASM_CA_BUNDLE` or the system's trust store. With `transport`, no
-    certificate is needed: the transport sends the requests.
+    The first five parameters are the reference package's, in its order and with its
+    defaults, so positional calls written for it keep working:
+
+    * `subscription_id`: the subscription's GUID; without it, the environment variable
+      ``AZURE_ASM_SUBSCRIPTION_ID``, then ``AZURE_MANAGEMENT_SUBSCRIPTIONID`` (the reference's).
+    * `cert_file`: a PEM file holding the management certificate and its private key (or a PFX,
+      or a `ClientCertificate`); without it, ``AZURE_ASM_CERT_FILE``, then
+      ``AZURE_MANAGEMENT_CERTFILE``. Not needed with `transport` or `request_session`.
+    * `host`: ``host[:port]`` of the endpoint; without it, ``AZURE_ASM_HOST`` or the public
+      endpoint (`DEFAULT_HOST`, the reference's ``MANAGEMENT_HOST``).
+    * `request_session`: a `requests.Session` that sends every request, as in the reference:
+      its ``cert``, ``verify``, ``proxies``, ``headers``, ``auth`` and adapters apply (see
+      `azure_asm_runtime.session_transport`). `cert_file` and `ca_bundle` fill in a session
+      without ``cert`` / with the default ``verify``. It cannot be combined with `transport`,
+      `key_file` or `cert_password` (a `ValueError` names them).
+    * `timeout`: seconds to wait for the connection and for each answer (65, as in the
+      reference).
+
+    The rest are keyword-only options of azure-asm. With `transport`, no certificate is needed:
+    the transport sends the requests. Without `ca_bundle`, ``AZURE_ASM_CA_BUNDLE`` or the
+    system's trust store is used.
     """
 
     content_type = "application/xml"
     x_ms_version = "2014-10-01"
+    #: The reference package's attribute, kept for code that reads it (it was never set).
+    requestid: str | None = None
 
     def __init__(
         self,
         subscription_id: str | None = None,
         cert_file: str | os.PathLike[str] | ClientCertificate | None = None,
         host: str | None = None,
+        request_session: Any = None,
+        timeout: float = DEFAULT_HTTP_TIMEOUT,
         *,
         key_file: str | os.PathLike[str] | None = None,
         cert_password: Password = None,
         ca_bundle: str | None = None,
         verify: bool = True,
-        timeout: float = 65.0,
         transport: Transport | None = None,
         strict: bool = False,
         retry: RetryPolicy | None = None,
@@ -140,30 +179,67 @@ class ServiceClient:
         operation_timeout: float | None = 3600.0,
         pool_maxsize: int = 10,
     ) -> None:
+        if subscription_id is None or subscription_id == "":
+            subscription_id = _from_environment(SUBSCRIPTION_ID_ENV, LEGACY_SUBSCRIPTION_ID_ENV)
         if not isinstance(subscription_id, str) or not subscription_id:
-            raise ValueError("subscription_id: is required (the GUID of the subscription)")
+            raise ValueError(
+                "subscription_id: is required (the GUID of the subscription; or set "
+                f"{SUBSCRIPTION_ID_ENV} or {LEGACY_SUBSCRIPTION_ID_ENV})"
+            )
         if retry is not None and not isinstance(retry, RetryPolicy):
             raise TypeError(f"retry: must be a RetryPolicy, got {type(retry).__name__}")
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+            raise ValueError(f"timeout: must be a positive number of seconds, not {timeout!r}")
+        if request_session is not None:
+            if transport is not None:
+                raise ValueError("request_session: cannot be combined with transport")
+            if key_file is not None or cert_password is not None:
+                raise ValueError(
+                    "request_session: cannot be combined with key_file or cert_password "
+                    "(give the session its cert, e.g. session.cert = (cert_path, key_path))"
+                )
+        elif transport is None and (cert_file is None or cert_file == ""):
+            # As in the reference: the environment is read only when nothing else authenticates.
+            cert_file = _from_environment(CERT_FILE_ENV, LEGACY_CERT_FILE_ENV)
         self.subscription_id = subscription_id
+        self.cert_file = cert_file
         self.host = host or os.environ.get(HOST_ENV) or DEFAULT_HOST
-        self.timeout = timeout
+        self.request_session = request_session
+        self.timeout = float(timeout)
         self.strict = strict
         self.retry = retry or DEFAULT_RETRY
         self.conflict_timeout = conflict_timeout
         self.poll_schedule = poll_schedule or PollSchedule()
         self.operation_timeout = operation_timeout
-        if transport is None:
+        ca_bundle = ca_bundle or os.environ.get(CA_BUNDLE_ENV) or None
+        if request_session is not None:
+            from azure_asm_runtime.session_transport import RequestsSessionTransport
+
+            if cert_file is not None and not isinstance(cert_file, str | os.PathLike):
+                raise ValueError(
+                    "cert_file: with request_session, must be a path (the session sends it)"
+                )
+            transport = RequestsSessionTransport(
+                request_session,
+                cert=None if cert_file is None else os.fspath(cert_file),
+                verify=ca_bundle if ca_bundle and verify else (None if verify else False),
+                timeout=self.timeout,
+            )
+        elif transport is None:
             if cert_file is None:
-                raise ValueError("cert_file: is required unless a transport is given")
+                raise ValueError(
+                    "cert_file: is required unless a transport or request_session is given "
+                    f"(or set {CERT_FILE_ENV} or {LEGACY_CERT_FILE_ENV})"
+                )
             from azure_asm_runtime.transport import Urllib3Transport
 
             transport = Urllib3Transport(
                 cert_file,
                 key_file=key_file,
                 password=cert_password,
-                ca_bundle=ca_bundle or os.environ.get(CA_BUNDLE_ENV) or None,
+                ca_bundle=ca_bundle,
                 verify=verify,
-                timeout=timeout,
+                timeout=self.timeout,
                 pool_maxsize=pool_maxsize,
             )
         self.transport: Transport = transport
@@ -230,6 +306,29 @@ class ServiceClient:
         if strict is not None:
             clone.strict = strict
         return clone
+
+    def with_filter(self, filter: RequestFilter) -> Self:
+        """A copy of this client whose requests go through ``filter(request, send)``, as the
+        reference package's `with_filter`: the filter may change the `HttpRequest`, must call
+        ``send(request)`` to send it, and returns (or replaces) the `HttpResponse`. Filters
+        stack: the newest is called first. Unlike the reference's, the filter sees error
+        statuses as responses (they are raised after it returns) and runs once per attempt."""
+        if not callable(filter):
+            raise TypeError(f"filter: must be callable, got {type(filter).__name__}")
+        clone = copy.copy(self)
+        clone.transport = _FilteredTransport(self.transport, filter)
+        return clone
+
+    def set_proxy(
+        self, host: str, port: int, user: str | None = None, password: str | None = None
+    ) -> None:
+        """Not supported: the reference's HTTP CONNECT proxy setting. Pass a
+        `requests.Session` with ``proxies`` as `request_session` instead (or set
+        ``HTTPS_PROXY`` for such a session)."""
+        raise NotImplementedError(
+            "set_proxy: not supported by azure-asm; give the client a request_session "
+            "(a requests.Session) whose proxies name the proxy"
+        )
 
     def close(self) -> None:
         """Close the transport's pooled connections (if it has any)."""
@@ -337,13 +436,15 @@ class ServiceClient:
         try:
             final = operation.result(timeout, progress_callback)
             if final.status != wait_for_status:
-                raise OperationFailedError(
+                unexpected = OperationFailedError(
                     request_id,
                     status=final.status or "Unknown",
                     code=None,
                     message=f"finished as {final.status}, not {wait_for_status}",
                     http_status_code=final.http_status_code,
                 )
+                unexpected.result = final
+                raise unexpected
         except (OperationFailedError, OperationTimeoutError) as error:
             if failure_callback is None:
                 raise
@@ -373,6 +474,25 @@ class ServiceClient:
 
     def perform_delete(self, path: str, x_ms_version: str | None = None) -> HttpResponse:
         return self._send("DELETE", path, x_ms_version=x_ms_version or self.x_ms_version)
+
+
+RequestFilter = Callable[[HttpRequest, Callable[[HttpRequest], HttpResponse]], HttpResponse]
+
+
+class _FilteredTransport:
+    """A transport whose requests go through a `with_filter` filter first."""
+
+    def __init__(self, inner: Transport, filter: RequestFilter) -> None:
+        self.inner = inner
+        self.filter = filter
+
+    def send(self, request: HttpRequest, timeout: float | None = None) -> HttpResponse:
+        return self.filter(request, lambda filtered: self.inner.send(filtered, timeout))
+
+    def close(self) -> None:
+        close = getattr(self.inner, "close", None)
+        if callable(close):
+            close()
 
 
 def _bytes(body: bytes | str | None) -> bytes | None:

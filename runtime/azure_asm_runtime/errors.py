@@ -4,6 +4,15 @@ One base class (``AsmError``) so callers can catch everything from the SDK, and 
 per HTTP status that callers act on differently (not found, conflict, throttled, ...). Error
 bodies come from the network and are parsed as hostile input: no entities, no DTD, no
 network access, bounded size, and ``error_from_response`` never raises.
+
+The classes are also those azure-servicemanagement-legacy raised, so that ``except`` clauses
+written for it keep working: ``AsmError`` is an ``AzureException``, every ``AsmHttpError`` an
+``AzureHttpError`` (with ``status_code``), ``ResourceNotFoundError`` an
+``AzureMissingResourceHttpError`` and ``ConflictError`` an ``AzureConflictHttpError``, and the
+failures of waiting for an operation are ``AzureAsyncOperationHttpError``. When azure-common is
+installed, those four are its own classes (so ``except azure.common.AzureHttpError`` catches
+ours too); without it (it is not a dependency) they are defined here, with the same names and
+attributes.
 """
 
 from __future__ import annotations
@@ -13,12 +22,18 @@ import re
 import time
 from collections.abc import Iterable
 from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, Self
 
 from lxml import etree
 
 from .http import HttpResponse
 
 __all__ = [
+    "AzureAsyncOperationHttpError",
+    "AzureConflictHttpError",
+    "AzureException",
+    "AzureHttpError",
+    "AzureMissingResourceHttpError",
     "AsmConnectError",
     "AsmConnectTimeoutError",
     "AsmConnectionDroppedError",
@@ -41,7 +56,62 @@ __all__ = [
 ]
 
 
-class AsmError(Exception):
+if TYPE_CHECKING:
+    # What azure.common declares (it ships no type information): typed code sees these.
+
+    class AzureException(Exception):
+        pass
+
+    class AzureHttpError(AzureException):
+        status_code: Any
+
+        def __init__(self, message: str, status_code: Any) -> None: ...
+
+    class AzureConflictHttpError(AzureHttpError):
+        pass
+
+    class AzureMissingResourceHttpError(AzureHttpError):
+        pass
+
+else:
+    try:
+        from azure.common import (
+            AzureConflictHttpError,
+            AzureException,
+            AzureHttpError,
+            AzureMissingResourceHttpError,
+        )
+    except ImportError:
+        # azure-common's classes, for code that catches them by these names from azure_asm.
+
+        class AzureException(Exception):
+            pass
+
+        class AzureHttpError(AzureException):
+            def __init__(self, message, status_code):
+                super().__init__(message)
+                self.status_code = status_code
+
+        class AzureConflictHttpError(AzureHttpError):
+            pass
+
+        class AzureMissingResourceHttpError(AzureHttpError):
+            pass
+
+
+class AzureAsyncOperationHttpError(AzureHttpError):
+    """The reference package's error for an asynchronous operation that failed or timed out.
+
+    ``status_code`` is the operation's status (``Failed``, or ``InProgress`` on a timeout), as
+    the reference set it; ``result`` the last status read (the `Operation`), or None when none
+    was read.
+    """
+
+    result: Any = None
+    status_code: Any = None
+
+
+class AsmError(AzureException):
     """Base of every exception the SDK raises on purpose.
 
     ``attempts`` is how many times the request was sent before this error was final (set by
@@ -50,13 +120,19 @@ class AsmError(Exception):
 
     attempts: int = 1
 
+    def __new__(cls, *args: Any, **kwargs: Any) -> Self:
+        # azure.common's AzureHttpError.__new__ wants (message, status_code); our classes take
+        # their own arguments (keywords too), so that step is skipped.
+        return Exception.__new__(cls, *args)
 
-class AsmHttpError(AsmError):
+
+class AsmHttpError(AsmError, AzureHttpError):
     """The service answered with an error status.
 
     ``code`` is the ASM error code (``ResourceNotFound``, ``ConflictError``, ...), which is
     what callers should branch on; the message is for humans. ``request_id`` is what
     Microsoft support asks for. ``retry_after`` (seconds) is the server's hint, if any.
+    ``status_code`` is ``status`` (the reference package's name for it).
     """
 
     def __init__(
@@ -68,8 +144,10 @@ class AsmHttpError(AsmError):
         retry_after: float | None = None,
     ) -> None:
         # All fields go to args so that pickling (multiprocessing, logging handlers) works.
-        super().__init__(status, code, message, request_id, retry_after)
+        # Exception's own __init__: AzureHttpError's takes (message, status_code) only.
+        Exception.__init__(self, status, code, message, request_id, retry_after)
         self.status = status
+        self.status_code = status
         self.code = code
         self.message = message
         self.request_id = request_id
@@ -91,11 +169,11 @@ class ForbiddenError(AsmHttpError):
     """403: usually the management certificate is not uploaded to the subscription."""
 
 
-class ResourceNotFoundError(AsmHttpError):
+class ResourceNotFoundError(AsmHttpError, AzureMissingResourceHttpError):
     """404: the service, deployment, disk, ... does not exist."""
 
 
-class ConflictError(AsmHttpError):
+class ConflictError(AsmHttpError, AzureConflictHttpError):
     """409: the resource exists already, or another operation holds it."""
 
 
@@ -160,11 +238,12 @@ class CertificateError(AsmError):
     key, key not matching the certificate, unreadable format."""
 
 
-class OperationFailedError(AsmError):
+class OperationFailedError(AsmError, AzureAsyncOperationHttpError):
     """An asynchronous operation finished with status ``Failed``.
 
     ``status`` is the operation status, ``http_status_code`` the status the operation
-    reports (not the status of the polling request).
+    reports (not the status of the polling request); ``status_code`` and ``result`` are the
+    reference package's names (see `AzureAsyncOperationHttpError`).
     """
 
     def __init__(
@@ -175,9 +254,10 @@ class OperationFailedError(AsmError):
         message: str | None,
         http_status_code: int | None = None,
     ) -> None:
-        super().__init__(request_id, status, code, message, http_status_code)
+        Exception.__init__(self, request_id, status, code, message, http_status_code)
         self.request_id = request_id
         self.status = status
+        self.status_code = status
         self.code = code
         # Failed operations do not always carry an <Error>; keep the attribute a str anyway.
         self.message: str = message or "no error details"
@@ -189,15 +269,20 @@ class OperationFailedError(AsmError):
         return f"operation {self.request_id} {self.status}{http}: {code}{self.message}"
 
 
-class OperationTimeoutError(AsmError):
-    """Waiting for an asynchronous operation gave up; the operation itself may go on."""
+class OperationTimeoutError(AsmError, AzureAsyncOperationHttpError):
+    """Waiting for an asynchronous operation gave up; the operation itself may go on.
+
+    ``status_code`` is ``last_status`` and ``result`` the last status read (the reference
+    package's names, see `AzureAsyncOperationHttpError`).
+    """
 
     def __init__(
         self, request_id: str, last_status: str | None, timeout: float | None = None
     ) -> None:
-        super().__init__(request_id, last_status, timeout)
+        Exception.__init__(self, request_id, last_status, timeout)
         self.request_id = request_id
         self.last_status = last_status
+        self.status_code = last_status
         self.timeout = timeout
 
     def __str__(self) -> str:

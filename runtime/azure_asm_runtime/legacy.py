@@ -48,3 +48,16 @@ class SelfAlias(Generic[T]):
 
     def __set__(self, instance: NamedList[T], items: Iterable[T]) -> None:
         instance[:] = list(items)
+
+
+class AsynchronousOperationResult(WindowsAzureData):
+    """What the reference's asynchronous operations returned: the operation's request id.
+
+    azure-asm's `AsyncOperation` derives from it, so ``result.request_id`` and
+    ``isinstance(result, AsynchronousOperationResult)`` keep working.
+    """
+
+    __slots__ = ("request_id",)
+
+    def __init__(self, request_id: str | None = None) -> None:
+        self.request_id = request_id

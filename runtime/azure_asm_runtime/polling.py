@@ -28,6 +28,7 @@ from azure_asm_runtime.errors import (
     ThrottledError,
     UnknownElementError,
 )
+from azure_asm_runtime.legacy import AsynchronousOperationResult
 
 logger = logging.getLogger("azure_asm")
 
@@ -82,11 +83,13 @@ class PollSchedule:
             interval = min(interval * self.factor, self.cap)
 
 
-class AsyncOperation:
-    """A started asynchronous operation, identified by its request id."""
+class AsyncOperation(AsynchronousOperationResult):
+    """A started asynchronous operation, identified by its request id (and so also the
+    reference package's `AsynchronousOperationResult`)."""
+
+    request_id: str
 
     __slots__ = (
-        "request_id",
         "timeout",
         "max_poll_failures",
         "_poll",
@@ -192,7 +195,9 @@ class AsyncOperation:
                 remaining = deadline - self._clock()
                 if remaining <= 0:
                     known = self._last.status if self._last is not None else None
-                    raise OperationTimeoutError(self.request_id, known, limit)
+                    timed_out = OperationTimeoutError(self.request_id, known, limit)
+                    timed_out.result = self._last
+                    raise timed_out
                 pause = min(pause, remaining)
             self._sleep(pause)
 
@@ -203,11 +208,13 @@ class AsyncOperation:
         final = self.wait(timeout, progress)
         if final.status == FAILED:
             error = final.error
-            raise OperationFailedError(
+            failed = OperationFailedError(
                 self.request_id,
                 status=final.status or FAILED,
                 code=error.code if error is not None else None,
                 message=error.message if error is not None else None,
                 http_status_code=final.http_status_code,
             )
+            failed.result = final
+            raise failed
         return final

@@ -14,7 +14,7 @@ xfail(strict=True) with the gap as reason: they must keep failing until the spec
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, given, seed, settings
 from lxml import etree
 
 from tests.differential.differential_harness import (
@@ -74,6 +74,25 @@ def test_request_matches_reference(operation: str) -> None:
         assert verdict.equivalent, "\n".join(verdict.differences)
 
     check()
+
+
+def test_arguments_are_drawn_under_any_seed() -> None:
+    """Seed 5 made every draw of create_virtual_machine_deployment's arguments fail a filter
+    (Unsatisfiable): a required value was drawn as `one_of(none(), value)` and then filtered
+    for None, and Hypothesis kept picking the `none()` branch. Values are now drawn present."""
+    op = OPERATIONS_BY_NAME["create_virtual_machine_deployment"]
+    drawn: list[dict[str, object]] = []
+
+    @seed(5)
+    @settings(max_examples=10, deadline=None, database=None, phases=[Phase.generate])
+    @given(arguments(op))
+    def draw(kwargs: dict[str, object]) -> None:
+        drawn.append(kwargs)
+
+    draw()
+    assert len(drawn) == 10
+    required = {p.name for p in op.params if p.required}
+    assert all(required <= kwargs.keys() for kwargs in drawn)
 
 
 def test_request_coverage() -> None:

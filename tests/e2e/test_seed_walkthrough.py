@@ -20,6 +20,7 @@ WALKTHROUGH = Path(__file__).resolve().parents[2] / "examples" / "seed_walkthrou
 
 def test_seed_walkthrough(asm_emulator: AsmEmulator) -> None:
     env = dict(os.environ, ASM_DEMO_DIR=str(asm_emulator.dir), **asm_emulator.environment())
+    env["PYTHONWARNINGS"] = "default"  # `make demo` shows no warning, even those hidden by default
     completed = subprocess.run(
         [sys.executable, str(WALKTHROUGH)],
         env=env,
@@ -30,6 +31,7 @@ def test_seed_walkthrough(asm_emulator: AsmEmulator) -> None:
     )
     output = completed.stdout
     assert completed.returncode == 0, f"stdout:\n{output}\nstderr:\n{completed.stderr}"
+    assert completed.stderr == ""
     lines = output.splitlines()
 
     # List available locations

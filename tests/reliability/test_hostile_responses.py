@@ -1,6 +1,6 @@
 """Point 4 of issue #5: hostile and malformed responses end in a typed error, fast, without
 memory blow-up; the deserializers raise nothing but our typed errors (Hypothesis fuzzing, and
-mutated real ASM bodies from /work/shared/fixtures/libcloud/)."""
+mutated real ASM bodies from tests/fixtures/libcloud/)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ from azure_asm_runtime.retry import NO_RETRY
 from azure_asm_runtime.transport import Urllib3Transport
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
 
-FIXTURES = Path("/work/shared/fixtures/libcloud")
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "libcloud"
 WA = "http://schemas.microsoft.com/windowsazure"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 

@@ -3,7 +3,7 @@
 Valid calls of EVERY operation, and the request each must send, are derived from the IR by
 `operation_calls` (test_operations.py checks them all). The table here adds specific examples:
 what the reference (tests run against `azure-servicemanagement-legacy`, see
-/work/shared/reference/operations.md) sends for a chosen call: method, path, query string,
+docs/reference/operations.md) sends for a chosen call: method, path, query string,
 x-ms-version and what the method returns. test_request_bodies checks the client against it. No
 test requires a row per operation.
 """

@@ -221,6 +221,19 @@ def member_strategy(member: Member, depth: int) -> st.SearchStrategy[Any]:
     return st.one_of(st.none(), value)
 
 
+def present_value_strategy(member: Member, depth: int) -> st.SearchStrategy[Any]:
+    """A value for `member` that is never None: what a required member or a given argument
+    holds. Drawn directly rather than filtered out of `member_strategy`: Hypothesis pushes a
+    filter down into each branch of a `one_of`, and its `none()` branch, the simplest choice,
+    would then fail every time it is picked (with some seeds, every test case)."""
+    if member.type.kind == "shape" and depth + 1 >= MAX_DEPTH:
+        return st.builds(empty_instance, st.just(member.type.name))
+    value = _type_strategy(member.type, member, depth)
+    if member.placement == "text":
+        return value.filter(lambda drawn: len(drawn) > 0)
+    return value
+
+
 def is_flat_list(member: Member) -> bool:
     """A list whose items are the member's own elements, with no wrapper."""
     return member.type.kind == "list" and member.flat

@@ -30,7 +30,7 @@ from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
 from tests.unit.client_cases import RecordingTransport, make_client
 
-FIXTURES = (Path(__file__).parents[2] / "../shared/fixtures/libcloud").resolve()
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "libcloud"
 FILES = sorted(FIXTURES.glob("*.xml"))
 WA = "{http://schemas.microsoft.com/windowsazure}"
 

@@ -1,6 +1,6 @@
 """What the client puts on the wire, checked against the reference fact table.
 
-/work/shared/reference/operations.md ("Request bodies") gives the element order the legacy
+docs/reference/operations.md ("Request bodies") gives the element order the legacy
 `azure-servicemanagement-legacy` package writes; the expected documents below follow it. Bodies
 are compared as canonical XML (C14N 2.0 of both sides), so only elements, order, text and
 namespaces count. Every operation of the client is called at least once in this file, with the

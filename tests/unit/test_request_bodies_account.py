@@ -1,7 +1,7 @@
 """What the subscription, certificate, affinity group, networking and image publishing
 operations put on the wire, checked against the reference fact table.
 
-The expected documents follow /work/shared/reference/operations.md ("Request bodies": the
+The expected documents follow docs/reference/operations.md ("Request bodies": the
 element order of the legacy `azure-servicemanagement-legacy` serializer, which ASM's data
 contract deserializer needs). Where the reference is wrong the wire wins and the case says so
 (docs/legacy-differences.md): add_service_certificate sends no Password for a `.cer` file.

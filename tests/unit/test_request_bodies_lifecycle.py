@@ -1,6 +1,6 @@
 """What the lifecycle operations put on the wire, checked against the reference fact table.
 
-The expected documents follow /work/shared/reference/operations.md ("Request bodies": element
+The expected documents follow docs/reference/operations.md ("Request bodies": element
 order of the legacy `azure-servicemanagement-legacy` serializer) for create_deployment,
 swap_deployment, change_deployment_configuration, update_deployment_status, upgrade_deployment,
 walk_upgrade_domain, rollback_update_or_upgrade, the role instance actions, delete_role_instances,

@@ -2,7 +2,7 @@
 
 Every operation of both clients is called once (or more) through a recording fake transport;
 each call's method, URL (path and query string), ``x-ms-version``, ``Content-Type`` and body
-are checked against /work/shared/reference/operations.md, with the deliberate differences of
+are checked against docs/reference/operations.md, with the deliberate differences of
 docs/legacy-differences.md: single slashes below a namespace, ``$filter`` for the metrics
 query, ``Content-Type`` per request, ``<Plan>`` spelt as the Scheduler reference spells it.
 XML bodies are compared as canonical XML, JSON bodies as decoded JSON. Real answers recorded

@@ -1,6 +1,6 @@
 """What the SQL Database and Websites clients put on the wire, checked against the reference.
 
-The reference fact table (/work/shared/reference/operations.md, "SqlDatabaseManagementService"
+The reference fact table (docs/reference/operations.md, "SqlDatabaseManagementService"
 and "WebsiteManagementService" and their "Request bodies") gives the method, path, query,
 x-ms-version, Content-Type and body element order the legacy ``azure-servicemanagement-legacy``
 package sends; the expected bodies below are the ones its recorded sessions sent (Azure's

@@ -21,7 +21,14 @@ from azure_asm.models import (
     Settings,
     UserPrincipal,
     Widget,
+    Widgets,
     WindowsSettings,
+)
+from azure_asm_runtime.client import (
+    AZURE_MANAGEMENT_CERTFILE,
+    AZURE_MANAGEMENT_SUBSCRIPTIONID,
+    DEFAULT_HTTP_TIMEOUT,
+    MANAGEMENT_HOST,
 )
 from azure_asm_runtime.errors import (
     AsmConnectError,
@@ -31,6 +38,11 @@ from azure_asm_runtime.errors import (
     AsmError,
     AsmHttpError,
     AsmTimeoutError,
+    AzureAsyncOperationHttpError,
+    AzureConflictHttpError,
+    AzureException,
+    AzureHttpError,
+    AzureMissingResourceHttpError,
     BadRequestError,
     CertificateError,
     ConflictError,
@@ -44,11 +56,14 @@ from azure_asm_runtime.errors import (
     UnknownElementError,
 )
 from azure_asm_runtime.http import HttpRequest, HttpResponse, Transport
+from azure_asm_runtime.legacy import AsynchronousOperationResult, WindowsAzureData
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.retry import NO_RETRY, RetryPolicy
 
 __all__ = [
     "GoldenService",
+    "AZURE_MANAGEMENT_CERTFILE",
+    "AZURE_MANAGEMENT_SUBSCRIPTIONID",
     "AsmConnectError",
     "AsmConnectionDroppedError",
     "AsmConnectionError",
@@ -57,12 +72,20 @@ __all__ = [
     "AsmHttpError",
     "AsmTimeoutError",
     "AsyncOperation",
+    "AsynchronousOperationResult",
+    "AzureAsyncOperationHttpError",
+    "AzureConflictHttpError",
+    "AzureException",
+    "AzureHttpError",
+    "AzureMissingResourceHttpError",
     "BadRequestError",
     "CertificateError",
     "ConflictError",
+    "DEFAULT_HTTP_TIMEOUT",
     "ForbiddenError",
     "HttpRequest",
     "HttpResponse",
+    "MANAGEMENT_HOST",
     "NO_RETRY",
     "OperationFailedError",
     "OperationTimeoutError",
@@ -73,6 +96,7 @@ __all__ = [
     "ThrottledError",
     "Transport",
     "UnknownElementError",
+    "WindowsAzureData",
     "Widget",
     "CreateWidget",
     "Audit",
@@ -89,4 +113,5 @@ __all__ = [
     "Rule",
     "NewServer",
     "ServerName",
+    "Widgets",
 ]

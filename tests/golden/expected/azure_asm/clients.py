@@ -30,7 +30,7 @@ from azure_asm.models import (
     Rule,
     ServerName,
     UserPrincipal,
-    Widget,
+    Widgets,
     WindowsSettings,
 )
 from azure_asm.serializers import (
@@ -78,7 +78,7 @@ class GoldenService(ServiceClient):
     def list_widgets(
         self,
         continuation_token: str | None = None,
-    ) -> list[Widget]:
+    ) -> Widgets:
         """Lists the widgets of the subscription.
 
         ``GET /{subscription_id}/widgets``.

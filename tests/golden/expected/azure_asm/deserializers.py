@@ -24,6 +24,7 @@ from azure_asm.models import (
     Settings,
     UserPrincipal,
     Widget,
+    Widgets,
     WindowsSettings,
 )
 from azure_asm_runtime.errors import ResponseParseError
@@ -509,11 +510,9 @@ def deserialize_service_resources_of_rule(
     return result
 
 
-def deserialize_widgets(
-    element: etree._Element, ctx: DeserializeContext | None = None
-) -> ResultList[Widget]:
+def deserialize_widgets(element: etree._Element, ctx: DeserializeContext | None = None) -> Widgets:
     """Read the `<Widgets>` document listing `Widget` items."""
     ctx = begin_document(element, _WA_Widgets, ctx)
-    result: ResultList[Widget] = ResultList()
+    result: Widgets = Widgets()
     result.extend(read_list(element, _WA_Widget, _read_widget, ctx, result))
     return result

@@ -9,6 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, TypeAlias
 
+# AsynchronousOperationResult: one of the reference package's models (async calls return it).
+from azure_asm_runtime.legacy import AsynchronousOperationResult, NamedList, SelfAlias
+from azure_asm_runtime.xmlcodec import ResultList
+
 if TYPE_CHECKING:
     from lxml import etree
 
@@ -29,6 +33,8 @@ __all__ = [
     "Rule",
     "NewServer",
     "ServerName",
+    "Widgets",
+    "AsynchronousOperationResult",
 ]
 
 
@@ -646,3 +652,10 @@ Settings: TypeAlias = LinuxSettings | WindowsSettings
 
 #: The owner of a widget, told apart by its `i:type` attribute.
 Principal: TypeAlias = UserPrincipal | GroupPrincipal
+
+
+class Widgets(ResultList[Widget], NamedList[Widget]):
+    """A list of `Widget` (the `<Widgets>` document), as the reference package's
+    `Widgets`: its items are also reached as `widgets`."""
+
+    widgets = SelfAlias[Widget]()
