@@ -131,6 +131,9 @@ class Shape:
     init: tuple[str, ...] = ()  # constructor order, all members
     xsi_type: str | None = None
     union: Union | None = None
+    #: Default table columns of the ``asm`` command line: member paths (``a.b`` goes into a
+    #: nested shape), checked by the loader.
+    columns: tuple[str, ...] = ()
 
     @property
     def members(self) -> tuple[Member, ...]:

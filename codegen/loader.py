@@ -252,6 +252,8 @@ class Loader:
             if not CLASS_NAME.match(name):
                 raise raw.where.error("shape names are CamelCase class names")
         shapes = tuple(self._shape(name) for name in self.raw_shapes)
+        for shape in shapes:
+            self._check_columns(shape)
         clients = tuple(self._client(name, raw) for name, raw in self.raw_clients.items())
         defaults = [c.name for c in clients if c.default]
         if len(defaults) > 1:
@@ -319,11 +321,16 @@ class Loader:
             raise where.error("shape includes itself")
         self._in_progress.add(name)
         value = raw.value
-        _keys(value, where, ("doc",), ("xml", "ns", "members", "init", "xsi_type", "union"))
+        _keys(
+            value,
+            where,
+            ("doc",),
+            ("xml", "ns", "members", "init", "xsi_type", "union", "columns"),
+        )
         namespace = self._namespace(value.get("ns", "wa"), where.at("ns"))
         if "union" in value:
-            if "members" in value or "init" in value:
-                raise where.error("a union has no members or init of its own")
+            if "members" in value or "init" in value or "columns" in value:
+                raise where.error("a union has no members, init or columns of its own")
             shape = Shape(
                 name=name,
                 doc=_doc(value, where),
@@ -359,10 +366,35 @@ class Loader:
                 body=body,
                 init=tuple(init),
                 xsi_type=None if xsi_type is None else _str(xsi_type, where.at("xsi_type")),
+                columns=tuple(
+                    _str(path, where.at("columns"))
+                    for path in _list(value.get("columns", []), where.at("columns"))
+                ),
             )
         self._in_progress.discard(name)
         self._shapes[name] = shape
         return shape
+
+    def _check_columns(self, shape: Shape) -> None:
+        """Each column is a path of members (``a.b``: member ``b`` of the shape of ``a``)."""
+        where = self.raw_shapes[shape.name].where.at("columns")
+        if len(set(shape.columns)) != len(shape.columns):
+            raise where.error("a column is named twice")
+        for path in shape.columns:
+            current = shape
+            segments = path.split(".")
+            for index, segment in enumerate(segments):
+                member = next((m for m in current.fields if m.name == segment), None)
+                if member is None:
+                    raise where.error(f"{path!r}: {segment!r} is not a member of {current.name}")
+                if index == len(segments) - 1:
+                    break
+                nested = self._shapes.get(member.type.name)
+                if member.type.kind != "shape" or nested is None or nested.union is not None:
+                    raise where.error(
+                        f"{path!r}: {segment!r} is not a structure, so it has no members"
+                    )
+                current = nested
 
     def _namespace(self, prefix: Any, where: Where) -> str:
         prefix = _str(prefix, where)

@@ -83,7 +83,7 @@ def fstr(body: str) -> str:
 SCALAR_READ = {
     "string": "read_string",
     "int": "read_int",
-    "long": "read_int",
+    "long": "read_long",
     "float": "read_float",
     "bool": "read_bool",
     "datetime": "read_datetime",
@@ -93,7 +93,7 @@ SCALAR_READ = {
 ATTRIBUTE_READ = {
     "string": "attribute_string",
     "int": "attribute_int",
-    "long": "attribute_int",
+    "long": "attribute_long",
     "float": "attribute_float",
     "bool": "attribute_bool",
     "datetime": "attribute_datetime",

@@ -6,17 +6,22 @@ the operation's documentation and its arguments are the operation's parameters
 (``OperationInfo.param_info``), documented by the spec:
 
 * required parameters that name the resource (those in the URL path, ``name`` and
-  ``*_name``) are positional, in the order of the Python signature;
+  ``*_name``) are positional, in the order of the Python signature
+  (``azure_asm_cli.wording.is_positional``);
 * every other parameter is an option, ``--kebab-case`` of its name, marked required when the
   spec says so; how each type is written is explained in ``azure_asm_cli.values``;
 * asynchronous operations wait for the operation to finish, showing its progress on stderr,
   unless ``--no-wait`` is given (then the request id is printed); ``--timeout`` bounds the wait.
 
-Output is a table (``azure_asm_cli.output``) or, with ``--output json``, JSON. Failures are one
-line on stderr, ``asm: error: ...`` with the ASM error code and the request id, and a non-zero
-exit status: 1 when the service refused or the operation failed, 2 for usage and configuration
+Output is a table, JSON, text or TSV (``--output``), of what ``--query`` (JMESPath) selects
+(``azure_asm_cli.output``). Help and errors name flags and commands, not Python names
+(``azure_asm_cli.wording``). Settings come from flags, the environment and a profile of the
+config file (``azure_asm_cli.config``), which ``asm configure`` writes. Failures are one line on
+stderr, ``asm: error: ...`` with the ASM error code and the request id, and a non-zero exit
+status: 1 when the service refused or the operation failed, 2 for usage and configuration
 errors, 130 when interrupted. ``asm emulator ...`` runs the emulator's commands (``init``,
-``serve``), as ``asm-emulator`` does.
+``serve``), as ``asm-emulator`` does; ``asm completion bash|zsh|fish`` prints the shell
+completion script (argcomplete).
 """
 
 from __future__ import annotations
@@ -25,15 +30,20 @@ import argparse
 import functools
 import logging
 import os
+import platform
 import sys
+import textwrap
+import time
 import typing
 from collections.abc import Mapping, Sequence
+from importlib import metadata
 from typing import Any, TextIO
 
 import azure_asm
 from azure_asm.catalog import OPERATIONS
 from azure_asm_cli import config
-from azure_asm_cli.output import Progress, emit
+from azure_asm_cli.configure import configure
+from azure_asm_cli.output import FORMATS, Progress, QueryError, compile_query, emit
 from azure_asm_cli.values import (
     SCALAR_PARSERS,
     TYPE_KEY,
@@ -41,6 +51,15 @@ from azure_asm_cli.values import (
     argument_value,
     pair_parser,
     takes_json,
+)
+from azure_asm_cli.wording import (
+    argument_name,
+    help_text,
+    is_positional,
+    option,
+    plural,
+    sdk_message,
+    service_message,
 )
 from azure_asm_runtime.catalog import OperationInfo, ParamInfo
 from azure_asm_runtime.errors import (
@@ -53,6 +72,9 @@ from azure_asm_runtime.polling import AsyncOperation
 
 PROG = "asm"
 EMULATOR_GROUP = "emulator"
+COMPLETION_GROUP = "completion"
+CONFIGURE_GROUP = "configure"
+SHELLS = ("bash", "zsh", "fish")
 
 DESCRIPTION = (
     "Command line for the Azure Service Management (classic, ASM) API, generated from the "
@@ -62,16 +84,63 @@ DESCRIPTION = (
 )
 
 EPILOG = """\
-configuration (flags win over the environment, which wins over a publish settings file):
-  AZURE_ASM_SUBSCRIPTION_ID, AZURE_ASM_CERT_FILE, AZURE_ASM_CERT_PASSWORD,
-  AZURE_ASM_PUBLISH_SETTINGS, AZURE_ASM_HOST, AZURE_ASM_CA_BUNDLE, AZURE_ASM_OUTPUT
+settings (flags win over the environment, which wins over the profile; see `asm configure`):
+  --subscription-id  AZURE_ASM_SUBSCRIPTION_ID   --cert         AZURE_ASM_CERT_FILE
+  --publish-settings AZURE_ASM_PUBLISH_SETTINGS  --host         AZURE_ASM_HOST
+  --ca-bundle        AZURE_ASM_CA_BUNDLE         --max-attempts AZURE_ASM_MAX_ATTEMPTS
+  --output           AZURE_ASM_OUTPUT            --profile      AZURE_ASM_PROFILE
+  a certificate password only from AZURE_ASM_CERT_PASSWORD; profiles are kept in
+  $XDG_CONFIG_HOME/azure-asm/config (~/.config/azure-asm/config) or AZURE_ASM_CONFIG_FILE
+
+output: --output table (default), json, text or tsv; --query applies a JMESPath expression
+  to the JSON form first (`asm location list --query "[].name" -o text`)
+
+shell completion: eval "$(asm completion bash)" (or zsh, fish: see `asm completion --help`)
 
 exit status: 0 success, 1 service error or failed operation, 2 usage or configuration error
 """
 
+COMPLETION_HELP = """\
+Prints the script that makes your shell complete asm's groups, commands and flags:
+
+  bash:  eval "$(asm completion bash)"          (add it to ~/.bashrc)
+  zsh:   eval "$(asm completion zsh)"           (add it to ~/.zshrc, after compinit)
+  fish:  asm completion fish | source           (or save it as
+         ~/.config/fish/completions/asm.fish)
+"""
+
+CONFIGURE_HELP = """\
+Writes a profile of the config file ($XDG_CONFIG_HOME/azure-asm/config, by default
+~/.config/azure-asm/config; AZURE_ASM_CONFIG_FILE names another): the [default] profile, or
+[profile NAME] with --profile NAME. Given setting flags, sets those and asks nothing;
+otherwise asks for each setting on stdin (Enter keeps the value shown, - removes it).
+Paths are written absolute. No secret is written: a certificate password stays in
+AZURE_ASM_CERT_PASSWORD. Commands use the profile named by --profile or AZURE_ASM_PROFILE
+(else [default]); flags and the environment win over it.
+"""
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, without breaking lines at hyphens: a command
+    (``asm hosted-service check-name-availability``) or a flag stays whole."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        text = " ".join(text.split())
+        return textwrap.wrap(text, width, break_on_hyphens=False)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        text = " ".join(text.split())
+        return textwrap.fill(
+            text,
+            width,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_on_hyphens=False,
+        )
+
 
 def _help(text: str) -> str:
-    """Spec prose made safe for argparse's %-formatting."""
+    """Prose made safe for argparse's %-formatting."""
     return text.replace("%", "%%")
 
 
@@ -80,17 +149,45 @@ def _first_sentence(text: str) -> str:
     return sentence if len(sentence) <= 90 else sentence[:87] + "..."
 
 
-def _positional(param: ParamInfo) -> bool:
-    return (
-        param.required
-        and param.kind == "scalar"
-        and param.type not in ("bool",)
-        and (param.in_path or param.name == "name" or param.name.endswith("_name"))
+def _settings_options(parser: argparse._ActionsContainer, default: Any) -> None:
+    """The settings that flags, the environment and profiles give (``config.PROFILE_KEYS``)."""
+    parser.add_argument(
+        "--profile", metavar="NAME", default=default(None), help="profile of the config file"
     )
-
-
-def _option(param: ParamInfo) -> str:
-    return "--" + param.name.replace("_", "-")
+    parser.add_argument(
+        "--subscription-id", metavar="ID", default=default(None), help="subscription id"
+    )
+    parser.add_argument(
+        "--cert",
+        metavar="FILE",
+        default=default(None),
+        help="management certificate: PEM with its private key, or PFX",
+    )
+    parser.add_argument(
+        "--publish-settings",
+        metavar="FILE",
+        default=default(None),
+        help="a .publishsettings file (subscription, certificate and endpoint)",
+    )
+    parser.add_argument(
+        "--host", metavar="HOST[:PORT]", default=default(None), help="management endpoint"
+    )
+    parser.add_argument(
+        "--ca-bundle", metavar="FILE", default=default(None), help="CA certificates to trust"
+    )
+    parser.add_argument(
+        "--max-attempts",
+        metavar="N",
+        default=default(None),
+        help="sends of a request at most, retries included (1: no retry; default 5)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        choices=FORMATS,
+        default=default(None),
+        help="output format (default: table)",
+    )
 
 
 def _common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
@@ -100,33 +197,13 @@ def _common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
         return value if defaults else argparse.SUPPRESS
 
     group = parser.add_argument_group("global options")
+    _settings_options(group, default)
     group.add_argument(
-        "--subscription-id", metavar="ID", default=default(None), help="subscription id"
-    )
-    group.add_argument(
-        "--cert",
-        metavar="FILE",
+        "--query",
+        metavar="JMESPATH",
         default=default(None),
-        help="management certificate: PEM with its private key, or PFX",
-    )
-    group.add_argument(
-        "--publish-settings",
-        metavar="FILE",
-        default=default(None),
-        help="a .publishsettings file (subscription, certificate and endpoint)",
-    )
-    group.add_argument(
-        "--host", metavar="HOST[:PORT]", default=default(None), help="management endpoint"
-    )
-    group.add_argument(
-        "--ca-bundle", metavar="FILE", default=default(None), help="CA certificates to trust"
-    )
-    group.add_argument(
-        "-o",
-        "--output",
-        choices=("table", "json"),
-        default=default(None),
-        help="output format (default: table)",
+        help="JMESPath expression applied to the JSON form of the result before output "
+        '(e.g. "[].name")',
     )
     group.add_argument(
         "--record",
@@ -155,8 +232,8 @@ def _common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
     )
 
 
-def _param_help(param: ParamInfo) -> str:
-    parts = [param.doc or param.name.replace("_", " ")]
+def _param_help(param: ParamInfo, info: OperationInfo) -> str:
+    parts = [help_text(param.doc, info, param) if param.doc else param.name.replace("_", " ")]
     if takes_json(param):
         if param.kind == "json":
             parts.append("JSON text, or @FILE.")
@@ -177,7 +254,10 @@ def _param_help(param: ParamInfo) -> str:
     if param.secret and param.kind == "scalar":
         parts.append("Secret: may be given as @FILE.")
     if param.default is not None:
-        parts.append(f"Default: {param.default}.")
+        shown = param.default
+        if isinstance(shown, bool):
+            shown = option(param) if shown else "--no-" + option(param)[2:]
+        parts.append(f"Default: {shown}.")
     return _help(" ".join(parts))
 
 
@@ -190,19 +270,19 @@ def _union_variants(type_name: str | None) -> list[str]:
     return [arg.__name__ for arg in typing.get_args(model)]
 
 
-def _add_param(parser: argparse.ArgumentParser, param: ParamInfo) -> None:
-    help_text = _param_help(param)
+def _add_param(parser: argparse.ArgumentParser, param: ParamInfo, info: OperationInfo) -> None:
+    help_text_ = _param_help(param, info)
     metavar = param.name.upper()
-    if _positional(param):
+    if is_positional(param):
         parser.add_argument(
             param.name,
             metavar=metavar,
             type=SCALAR_PARSERS.get(param.type, str),
             choices=param.enum or None,
-            help=help_text,
+            help=help_text_,
         )
         return
-    kwargs: dict[str, Any] = {"dest": param.name, "help": help_text, "default": None}
+    kwargs: dict[str, Any] = {"dest": param.name, "help": help_text_, "default": None}
     if param.required:
         kwargs["required"] = True
     if param.kind == "scalar" and param.type == "bool":
@@ -219,7 +299,7 @@ def _add_param(parser: argparse.ArgumentParser, param: ParamInfo) -> None:
         kwargs["metavar"] = metavar
     else:
         kwargs["metavar"] = "JSON"
-    parser.add_argument(_option(param), **kwargs)
+    parser.add_argument(option(param), **kwargs)
 
 
 def _groups() -> dict[str, dict[str, OperationInfo]]:
@@ -227,6 +307,16 @@ def _groups() -> dict[str, dict[str, OperationInfo]]:
     for info in OPERATIONS.values():
         groups.setdefault(info.cli_group, {})[info.cli_command] = info
     return {name: dict(sorted(groups[name].items())) for name in sorted(groups)}
+
+
+def version_line() -> str:
+    """``asm VERSION (azure-asm VERSION, python VERSION)``."""
+    try:
+        sdk = metadata.version("azure-asm")
+    except metadata.PackageNotFoundError:  # run from a checkout without an install
+        sdk = "unknown"
+    # The command line ships in the azure-asm distribution: one version for both.
+    return f"{PROG} {sdk} (azure-asm {sdk}, python {platform.python_version()})"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -237,6 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=version_line())
     _common_options(parser, defaults=True)
     groups = parser.add_subparsers(dest="group", metavar="GROUP", required=True)
     groups.add_parser(
@@ -244,30 +335,52 @@ def build_parser() -> argparse.ArgumentParser:
         help="the local ASM emulator: init, serve (as asm-emulator)",
         add_help=False,
     )
+    completion = groups.add_parser(
+        COMPLETION_GROUP,
+        help="print the shell completion script (bash, zsh, fish)",
+        description=COMPLETION_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    completion.add_argument("shell", choices=SHELLS, help="your shell")
+    setup = groups.add_parser(
+        CONFIGURE_GROUP,
+        help="write a profile of the config file (subscription, certificate, endpoint, ...)",
+        description=CONFIGURE_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _settings_options(setup, lambda value: argparse.SUPPRESS)
+    setup.add_argument(
+        "--list",
+        action="store_true",
+        help="show the settings a command would use, and where each comes from",
+    )
     for group_name, commands in _groups().items():
         verbs = ", ".join(commands)
         group = groups.add_parser(
             group_name,
             help=verbs,
-            description=f"Commands for {group_name.replace('-', ' ')}s: {verbs}.",
+            formatter_class=_HelpFormatter,
+            description=f"Commands for {plural(group_name.replace('-', ' '))}: {verbs}.",
         )
         sub = group.add_subparsers(dest="command", metavar="COMMAND", required=True)
         for command_name, info in commands.items():
-            description = _help(info.doc or info.name)
-            notes = [f"Calls {info.client}.{info.name}()."]
+            doc = help_text(info.doc or info.name, info)
+            notes = [f"SDK method: {info.client}.{info.name}()."]
             if info.is_async:
                 notes.append(
                     "Waits for the asynchronous operation, showing its progress on stderr, "
-                    "unless --no-wait is given (then prints the request id)."
+                    "unless --no-wait is given (then prints the request id, to follow with "
+                    "`asm operation-status get REQUEST_ID`)."
                 )
             command = sub.add_parser(
                 command_name,
-                help=_help(_first_sentence(info.doc or info.name)),
-                description=description,
-                epilog=" ".join(notes),
+                help=_help(_first_sentence(doc)),
+                description=_help(doc),
+                epilog=_help(" ".join(notes)),
+                formatter_class=_HelpFormatter,
             )
             for param in info.param_info:
-                _add_param(command, param)
+                _add_param(command, param, info)
             if info.is_async:
                 command.add_argument(
                     "--no-wait",
@@ -293,10 +406,13 @@ def _parser() -> argparse.ArgumentParser:
 # --- running a command ----------------------------------------------------------------------
 
 
-def _error_line(exc: BaseException) -> str:
+def _error_line(exc: BaseException, info: OperationInfo | None = None) -> str:
     if isinstance(exc, AsmHttpError):
         code = exc.code or "HTTP error"
-        text = f"{code} (HTTP {exc.status}): {' '.join(exc.message.split())}"
+        message = " ".join(exc.message.split())
+        if info is not None:
+            message = service_message(message, info)
+        text = f"{code} (HTTP {exc.status}): {message}"
         if exc.request_id:
             text += f" [request id {exc.request_id}]"
         return text
@@ -314,8 +430,7 @@ def _kwargs(info: OperationInfo, args: argparse.Namespace) -> dict[str, Any]:
         raw = getattr(args, param.name, None)
         if raw is None:
             continue
-        where = param.name.upper() if _positional(param) else _option(param)
-        kwargs[param.name] = argument_value(param, raw, where)
+        kwargs[param.name] = argument_value(param, raw, argument_name(param))
     return kwargs
 
 
@@ -336,38 +451,36 @@ def run(
     err: TextIO,
 ) -> int:
     info = OPERATIONS[args.operation]
-    output = args.output or environ.get(config.ENV_OUTPUT) or "table"
-    if output not in ("table", "json"):
-        print(f"{PROG}: error: {config.ENV_OUTPUT}={output!r}: use table or json", file=err)
-        return 2
     _setup_logging(args.debug, err)
     try:
+        query = None if args.query is None else compile_query(args.query)
         kwargs = _kwargs(info, args)
         settings = config.resolve(vars(args), environ)
+        output = settings.output or "table"
         client_class = getattr(azure_asm, info.client)
         client = config.make_client(client_class, settings)
-    except (BadValue, config.ConfigError, CertificateError, ValueError) as exc:
+    except (BadValue, QueryError, config.ConfigError, CertificateError, ValueError) as exc:
         # ValueError: e.g. a subscription the publish settings file does not hold.
         print(f"{PROG}: error: {_error_line(exc)}", file=err)
         return 2
     try:
+        started = time.monotonic()
         try:
             result = getattr(client, info.name)(**kwargs)
         except (ValueError, TypeError) as exc:  # the SDK's argument checks, before sending
-            print(f"{PROG}: error: invalid argument: {_error_line(exc)}", file=err)
+            message = sdk_message(_error_line(exc), info)
+            print(f"{PROG}: error: invalid argument: {message}", file=err)
             return 2
         if isinstance(result, AsyncOperation):
             if args.no_wait:
-                emit(
-                    {"request_id": result.request_id} if output == "json" else result.request_id,
-                    output,
-                    out,
-                    err,
-                )
+                handle: Any = {"request_id": result.request_id}
+                if output != "json" and query is None:
+                    handle = result.request_id  # bare, for `$(asm ... --no-wait)`
+                emit(handle, output, out, err, query=query)
                 return 0
-            progress = Progress(f"{info.cli_group} {info.cli_command}", result.request_id, err)
+            progress = Progress(f"{info.cli_group} {info.cli_command}", err, started=started)
             if not args.quiet:
-                progress.start()
+                progress.start(result.request_id)
             try:
                 final = result.result(args.timeout, None if args.quiet else progress)
             finally:
@@ -378,10 +491,10 @@ def run(
                 "status": final.status,
                 "http_status_code": final.http_status_code,
             }
-        emit(result, output, out, err)
+        emit(result, output, out, err, query=query)
         return 0
     except AsmError as exc:  # refused by the service, failed or timed out operation, network
-        print(f"{PROG}: error: {_error_line(exc)}", file=err)
+        print(f"{PROG}: error: {_error_line(exc, info)}", file=err)
         return 1
     finally:
         client.close()
@@ -390,13 +503,16 @@ def run(
 def _first_positional(argv: Sequence[str]) -> int | None:
     """Index of the group name in ``argv`` (skipping global options and their values)."""
     takes_value = {
+        "--profile",
         "--subscription-id",
         "--cert",
         "--publish-settings",
         "--host",
         "--ca-bundle",
+        "--max-attempts",
         "-o",
         "--output",
+        "--query",
         "--record",
         "--replay",
     }
@@ -412,18 +528,37 @@ def _first_positional(argv: Sequence[str]) -> int | None:
     return None
 
 
+def _complete(parser: argparse.ArgumentParser) -> None:
+    """Answer the shell's completion request, if this run is one (argcomplete exits then)."""
+    if "_ARGCOMPLETE" not in os.environ:
+        return
+    import argcomplete
+
+    argcomplete.autocomplete(parser)
+
+
+def completion_script(shell: str) -> str:
+    import argcomplete
+
+    return argcomplete.shellcode([PROG], shell=shell)
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
     environ: Mapping[str, str] | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    inp: TextIO | None = None,
 ) -> int:
     """Entry point of the ``asm`` console script; returns the exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     environ = config.environment() if environ is None else environ
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
+    inp = sys.stdin if inp is None else inp
+    if argv is None:
+        _complete(_parser())
     group_at = _first_positional(arguments)
     if group_at is not None and arguments[group_at] == EMULATOR_GROUP:
         from azure_asm_emulator.cli import main as emulator_main
@@ -434,6 +569,11 @@ def main(
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
     try:
+        if args.group == COMPLETION_GROUP:
+            out.write(completion_script(args.shell))
+            return 0
+        if args.group == CONFIGURE_GROUP:
+            return configure(args, environ, inp, out, err)
         return run(args, environ, out, err)
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=err)

@@ -1,31 +1,43 @@
-"""Where the command line finds its settings: flags, then the environment, then a
-``.publishsettings`` file.
+"""Where the command line finds its settings: flags, then the environment, then a profile of
+the config file (then a ``.publishsettings`` file, for what it holds).
 
-| setting | flag | environment |
-|---|---|---|
-| subscription | ``--subscription-id`` | ``AZURE_ASM_SUBSCRIPTION_ID`` |
-| management certificate (PEM with key, or PFX) | ``--cert`` | ``AZURE_ASM_CERT_FILE`` |
-| its password, if encrypted | (none: never on a command line) | ``AZURE_ASM_CERT_PASSWORD`` |
-| publish settings file | ``--publish-settings`` | ``AZURE_ASM_PUBLISH_SETTINGS`` |
-| endpoint ``host[:port]`` | ``--host`` | ``AZURE_ASM_HOST`` |
-| CA bundle to trust | ``--ca-bundle`` | ``AZURE_ASM_CA_BUNDLE`` |
-| output format | ``--output`` | ``AZURE_ASM_OUTPUT`` |
+| setting | flag | environment | profile key |
+|---|---|---|---|
+| subscription | ``--subscription-id`` | ``AZURE_ASM_SUBSCRIPTION_ID`` | ``subscription_id`` |
+| certificate (PEM + key, or PFX) | ``--cert`` | ``AZURE_ASM_CERT_FILE`` | ``cert_file`` |
+| its password, if encrypted | (none) | ``AZURE_ASM_CERT_PASSWORD`` | (none) |
+| publish file | ``--publish-settings`` | ``AZURE_ASM_PUBLISH_SETTINGS`` | ``publish_settings`` |
+| endpoint ``host[:port]`` | ``--host`` | ``AZURE_ASM_HOST`` | ``host`` |
+| CA bundle to trust | ``--ca-bundle`` | ``AZURE_ASM_CA_BUNDLE`` | ``ca_bundle`` |
+| sends of a request at most | ``--max-attempts`` | ``AZURE_ASM_MAX_ATTEMPTS`` | ``max_attempts`` |
+| output format | ``--output`` | ``AZURE_ASM_OUTPUT`` | ``output`` |
+| the profile itself | ``--profile`` | ``AZURE_ASM_PROFILE`` | |
 
-A certificate and a publish settings file are two ways to give the credentials; whichever is
-given by a flag wins over the environment, and with both at the same level the certificate
-wins. A publish settings file supplies the subscription (the only one it holds, or the one
-named by the subscription setting), its certificate and its endpoint (unless a host is set).
+The config file is INI, as aws-cli's: ``[default]`` and ``[profile NAME]`` sections, at
+``$XDG_CONFIG_HOME/azure-asm/config`` (``~/.config/azure-asm/config`` without it), or where
+``AZURE_ASM_CONFIG_FILE`` says. ``asm configure`` writes it. It holds file paths and plain
+settings only, never a secret: a certificate password stays in the environment.
+
+A certificate and a publish settings file are two ways to give the credentials; the first
+level (flags, environment, profile) that gives either wins, and with both at the same level
+the certificate wins. A publish settings file supplies the subscription (the only one it holds,
+or the one named by the subscription setting), its certificate and its endpoint (unless a host
+is set).
 """
 
 from __future__ import annotations
 
+import configparser
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from azure_asm_runtime.client import ServiceClient
+from azure_asm_runtime.polling import PollSchedule
 from azure_asm_runtime.recording import RecordingTransport, ReplayTransport
+from azure_asm_runtime.retry import RetryPolicy
 
 ENV_SUBSCRIPTION = "AZURE_ASM_SUBSCRIPTION_ID"
 ENV_CERT = "AZURE_ASM_CERT_FILE"
@@ -34,9 +46,36 @@ ENV_PUBLISH_SETTINGS = "AZURE_ASM_PUBLISH_SETTINGS"
 ENV_HOST = "AZURE_ASM_HOST"
 ENV_CA_BUNDLE = "AZURE_ASM_CA_BUNDLE"
 ENV_OUTPUT = "AZURE_ASM_OUTPUT"
+ENV_MAX_ATTEMPTS = "AZURE_ASM_MAX_ATTEMPTS"
+ENV_PROFILE = "AZURE_ASM_PROFILE"
+ENV_CONFIG_FILE = "AZURE_ASM_CONFIG_FILE"
+
+DEFAULT_PROFILE = "default"
+
+#: Profile keys, each with its flag (the argparse dest) and environment variable.
+PROFILE_KEYS: Mapping[str, tuple[str, str]] = {
+    "subscription_id": ("subscription_id", ENV_SUBSCRIPTION),
+    "cert_file": ("cert", ENV_CERT),
+    "publish_settings": ("publish_settings", ENV_PUBLISH_SETTINGS),
+    "host": ("host", ENV_HOST),
+    "ca_bundle": ("ca_bundle", ENV_CA_BUNDLE),
+    "max_attempts": ("max_attempts", ENV_MAX_ATTEMPTS),
+    "output": ("output", ENV_OUTPUT),
+}
+
+#: The values of the output setting (``azure_asm_cli.output.FORMATS``).
+OUTPUT_FORMATS = ("table", "json", "text", "tsv")
+
+#: Keys holding file paths: written absolute, so the profile works from any directory.
+PATH_KEYS = frozenset({"cert_file", "publish_settings", "ca_bundle"})
 
 #: The subscription id used to replay a recording made without one named.
 REPLAY_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
+
+#: Status polls of the command line's waits: every second at most, so that the elapsed time
+#: it reports is at most about a second behind the operation's end (the SDK's default backs
+#: off to 5 s, right for programs but not for someone watching).
+POLL_SCHEDULE = PollSchedule(first=0.1, factor=2.0, cap=1.0)
 
 
 class ConfigError(Exception):
@@ -51,46 +90,165 @@ class Settings:
     publish_settings: str | None = None
     host: str | None = None
     ca_bundle: str | None = None
+    max_attempts: int | None = None
+    output: str | None = None
     record: str | None = None
     replay: str | None = None
 
 
+# --- the config file ------------------------------------------------------------------------
+
+
+def config_path(environ: Mapping[str, str]) -> Path:
+    """Where the config file is (it need not exist)."""
+    explicit = environ.get(ENV_CONFIG_FILE)
+    if explicit:
+        return Path(explicit)
+    xdg = environ.get("XDG_CONFIG_HOME")
+    base = Path(xdg) if xdg else Path(environ.get("HOME") or Path.home()) / ".config"
+    return base / "azure-asm" / "config"
+
+
+def section_name(profile: str) -> str:
+    return DEFAULT_PROFILE if profile == DEFAULT_PROFILE else f"profile {profile}"
+
+
+def read_config(path: Path) -> configparser.ConfigParser:
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except configparser.Error as exc:
+        raise ConfigError(f"{path}: not a valid config file ({exc.message})") from None
+    return parser
+
+
+def profile_name(flags: Mapping[str, Any], environ: Mapping[str, str]) -> str:
+    return str(flags.get("profile") or environ.get(ENV_PROFILE) or DEFAULT_PROFILE)
+
+
+def read_profile(flags: Mapping[str, Any], environ: Mapping[str, str]) -> dict[str, str]:
+    """The settings of the chosen profile; the default profile may be absent, a named one not."""
+    name = profile_name(flags, environ)
+    path = config_path(environ)
+    parser = read_config(path)
+    section = section_name(name)
+    if not parser.has_section(section):
+        if name == DEFAULT_PROFILE:
+            return {}
+        raise ConfigError(
+            f"profile {name!r} is not in {path} (create it with `asm configure --profile {name}`)"
+        )
+    values = dict(parser.items(section))
+    unknown = sorted(set(values) - set(PROFILE_KEYS))
+    if unknown:
+        raise ConfigError(
+            f"{path} [{section}]: unknown key {', '.join(unknown)} "
+            f"(known: {', '.join(PROFILE_KEYS)}; a certificate password belongs in "
+            f"{ENV_CERT_PASSWORD}, never in the file)"
+        )
+    return {key: value for key, value in values.items() if value}
+
+
+def write_profile(path: Path, profile: str, values: Mapping[str, str | None]) -> None:
+    """Set (or, with None or "", remove) ``values`` in ``profile`` of the config file."""
+    parser = read_config(path)
+    section = section_name(profile)
+    if not parser.has_section(section):
+        parser.add_section(section)
+    for key, value in values.items():
+        if key not in PROFILE_KEYS:
+            raise ValueError(f"{key}: not a profile setting")
+        if value:
+            parser.set(section, key, value)
+        else:
+            parser.remove_option(section, key)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Written whole then renamed: an interrupted write never leaves half a config.
+    temporary = path.with_name(path.name + ".tmp")
+    with temporary.open("w", encoding="utf-8") as stream:
+        parser.write(stream)
+    os.replace(temporary, path)
+
+
+# --- resolving ------------------------------------------------------------------------------
+
+
+def parse_max_attempts(text: str, where: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise ConfigError(f"{where}: {text!r} is not a number of attempts (1 or more)")
+    return value
+
+
 def resolve(flags: Mapping[str, Any], environ: Mapping[str, str]) -> Settings:
-    """Settings from parsed flags (None when not given) and the environment."""
+    """Settings from parsed flags (None when not given), the environment and the profile."""
+    profile = read_profile(flags, environ)
+    levels: list[dict[str, str]] = [
+        {
+            key: str(flags[flag])
+            for key, (flag, _) in PROFILE_KEYS.items()
+            if flags.get(flag) is not None
+        },
+        {key: environ[env] for key, (_, env) in PROFILE_KEYS.items() if environ.get(env)},
+        profile,
+    ]
 
-    def pick(flag: str, env: str) -> str | None:
-        value = flags.get(flag)
-        if value is not None:
-            return str(value)
-        return environ.get(env) or None
+    def pick(key: str) -> str | None:
+        return next((level[key] for level in levels if key in level), None)
 
-    cert_flag, publish_flag = flags.get("cert"), flags.get("publish_settings")
-    cert: str | None
-    publish: str | None
-    if cert_flag is not None or publish_flag is not None:
-        cert = None if cert_flag is None else str(cert_flag)
-        publish = None if cert is not None or publish_flag is None else str(publish_flag)
-    else:
-        cert = environ.get(ENV_CERT) or None
-        publish = None if cert else environ.get(ENV_PUBLISH_SETTINGS) or None
+    cert: str | None = None
+    publish: str | None = None
+    for level in levels:
+        if "cert_file" in level or "publish_settings" in level:
+            cert = level.get("cert_file")
+            publish = None if cert is not None else level.get("publish_settings")
+            break
+
+    def source(key: str) -> str:
+        """Where the value of ``key`` came from, for error messages."""
+        flag, env = PROFILE_KEYS[key]
+        names = ("--" + flag.replace("_", "-"), env, f"profile {key}")
+        return next(name for name, level in zip(names, levels, strict=True) if key in level)
+
+    attempts = pick("max_attempts")
+    max_attempts = None
+    if attempts is not None:
+        max_attempts = parse_max_attempts(attempts, source("max_attempts"))
+    output = pick("output")
+    if output is not None and output not in OUTPUT_FORMATS:
+        raise ConfigError(
+            f"{source('output')}: {output!r} is not one of: {', '.join(OUTPUT_FORMATS)}"
+        )
     return Settings(
-        subscription_id=pick("subscription_id", ENV_SUBSCRIPTION),
+        subscription_id=pick("subscription_id"),
         cert_file=cert,
         cert_password=environ.get(ENV_CERT_PASSWORD) or None,
         publish_settings=publish,
-        host=pick("host", ENV_HOST),
-        ca_bundle=pick("ca_bundle", ENV_CA_BUNDLE),
+        host=pick("host"),
+        ca_bundle=pick("ca_bundle"),
+        max_attempts=max_attempts,
+        output=output,
         record=flags.get("record"),
         replay=flags.get("replay"),
     )
 
 
 def make_client(cls: type[ServiceClient], settings: Settings, **options: Any) -> ServiceClient:
-    """A client of class ``cls`` as the settings say (see the module doc)."""
+    """A client of class ``cls`` as the settings say (see the module doc).
+
+    Arguments are passed by keyword only: the constructors' positional order is the reference
+    package's, not the command line's business.
+    """
+    options.setdefault("poll_schedule", POLL_SCHEDULE)
+    if settings.max_attempts is not None:
+        options["retry"] = RetryPolicy(max_attempts=settings.max_attempts)
     if settings.replay is not None:
         transport = ReplayTransport(settings.replay, match_subscription=False)
         return cls(
-            settings.subscription_id or REPLAY_SUBSCRIPTION,
+            subscription_id=settings.subscription_id or REPLAY_SUBSCRIPTION,
             host=settings.host,
             transport=transport,
             **options,
@@ -98,12 +256,13 @@ def make_client(cls: type[ServiceClient], settings: Settings, **options: Any) ->
     if settings.cert_file is not None:
         if settings.subscription_id is None:
             raise ConfigError(
-                f"no subscription id: give --subscription-id or set {ENV_SUBSCRIPTION}"
+                f"no subscription id: give --subscription-id, set {ENV_SUBSCRIPTION} "
+                "or run `asm configure`"
             )
         client = cls(
-            settings.subscription_id,
-            settings.cert_file,
-            settings.host,
+            subscription_id=settings.subscription_id,
+            cert_file=settings.cert_file,
+            host=settings.host,
             cert_password=settings.cert_password,
             ca_bundle=settings.ca_bundle,
             **options,
@@ -111,15 +270,16 @@ def make_client(cls: type[ServiceClient], settings: Settings, **options: Any) ->
     elif settings.publish_settings is not None:
         client = cls.from_publish_settings(
             settings.publish_settings,
-            settings.subscription_id,
+            subscription_id=settings.subscription_id,
             host=settings.host,
+            cert_password=settings.cert_password,
             ca_bundle=settings.ca_bundle,
             **options,
         )
     else:
         raise ConfigError(
             "no credentials: give --cert PEM (with --subscription-id) or --publish-settings "
-            f"FILE, or set {ENV_CERT} / {ENV_PUBLISH_SETTINGS}"
+            f"FILE, set {ENV_CERT} / {ENV_PUBLISH_SETTINGS}, or run `asm configure`"
         )
     if settings.record is not None:
         client.transport = RecordingTransport(client.transport, settings.record, append=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shlex
 import signal
 import sys
 import threading
@@ -243,7 +244,9 @@ def _init(args: argparse.Namespace) -> int:
         "(PORT is the port `serve` prints):"
     )
     print("export AZURE_ASM_HOST=127.0.0.1:PORT")
-    print(f"export AZURE_ASM_CA_BUNDLE={result.ca_bundle}")
+    print(f"export AZURE_ASM_CA_BUNDLE={shlex.quote(str(result.ca_bundle))}")
+    print(f"export AZURE_ASM_SUBSCRIPTION_ID={result.subscription_id}")
+    print(f"export AZURE_ASM_CERT_FILE={shlex.quote(str(result.management_certificate))}")
     return 0
 
 

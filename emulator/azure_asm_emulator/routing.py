@@ -13,7 +13,9 @@ Matching rules (those of ASM's front end, which routed with WCF URI templates):
   ignoring case; each ``{name}`` segment matches any non-empty segment, percent-decoded;
 * when several templates match, the one with a literal in the leftmost differing position
   wins (``.../hostedservices/{name}`` loses to ``.../hostedservices/operations``);
-* a trailing slash is ignored;
+* a trailing slash is ignored, and so is an empty segment inside the path (``a//b`` is
+  ``a/b``): ASM answers the reference package's ``servers//{name}/databases`` and
+  ``webspaces//{name}/...`` paths as if the slash were single;
 * no template matching the path -> 404 ``ResourceNotFound``; templates matching but none for
   this method -> 405 with an ``Allow`` header.
 """
@@ -198,8 +200,11 @@ def split_path(path: str) -> list[str]:
         raw = raw[:-1]
     if not raw:
         return []
+    parts = raw.split("/")
+    # A trailing empty segment stays (it names an empty parameter, which matches nothing).
+    kept = [part for index, part in enumerate(parts) if part or index == len(parts) - 1]
     try:
-        return [unquote(segment, errors="strict") for segment in raw.split("/")]
+        return [unquote(segment, errors="strict") for segment in kept]
     except UnicodeDecodeError:
         raise bad_request("The request URI is invalid.") from None
 

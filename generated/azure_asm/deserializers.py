@@ -278,6 +278,7 @@ from azure_asm_runtime.xmlcodec import (
     read_float,
     read_int,
     read_list,
+    read_long,
     read_map,
     read_string,
     read_string_list,
@@ -4983,9 +4984,9 @@ def _read_queue_description(element: etree._Element, ctx: DeserializeContext) ->
         elif tag == _SB_EnableBatchedOperations:
             obj.enable_batched_operations = read_bool(child, ctx, obj)
         elif tag == _SB_SizeInBytes:
-            obj.size_in_bytes = read_int(child, ctx, obj)
+            obj.size_in_bytes = read_long(child, ctx, obj)
         elif tag == _SB_MessageCount:
-            obj.message_count = read_int(child, ctx, obj)
+            obj.message_count = read_long(child, ctx, obj)
         elif tag == _SB_IsAnonymousAccessible:
             obj.is_anonymous_accessible = read_bool(child, ctx, obj)
         elif tag == _SB_AuthorizationRules:
@@ -5034,7 +5035,7 @@ def _read_topic_description(element: etree._Element, ctx: DeserializeContext) ->
         elif tag == _SB_EnableBatchedOperations:
             obj.enable_batched_operations = read_bool(child, ctx, obj)
         elif tag == _SB_SizeInBytes:
-            obj.size_in_bytes = read_int(child, ctx, obj)
+            obj.size_in_bytes = read_long(child, ctx, obj)
         elif tag == _SB_FilteringMessagesBeforePublishing:
             obj.filtering_messages_before_publishing = read_bool(child, ctx, obj)
         elif tag == _SB_IsAnonymousAccessible:
@@ -5185,15 +5186,15 @@ def _read_count_details(element: etree._Element, ctx: DeserializeContext) -> Cou
     for child in element:
         tag = child.tag
         if tag == _SBM_ActiveMessageCount:
-            obj.active_message_count = read_int(child, ctx, obj)
+            obj.active_message_count = read_long(child, ctx, obj)
         elif tag == _SBM_DeadLetterMessageCount:
-            obj.dead_letter_message_count = read_int(child, ctx, obj)
+            obj.dead_letter_message_count = read_long(child, ctx, obj)
         elif tag == _SBM_ScheduledMessageCount:
-            obj.scheduled_message_count = read_int(child, ctx, obj)
+            obj.scheduled_message_count = read_long(child, ctx, obj)
         elif tag == _SBM_TransferMessageCount:
-            obj.transfer_message_count = read_int(child, ctx, obj)
+            obj.transfer_message_count = read_long(child, ctx, obj)
         elif tag == _SBM_TransferDeadLetterMessageCount:
-            obj.transfer_dead_letter_message_count = read_int(child, ctx, obj)
+            obj.transfer_dead_letter_message_count = read_long(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5223,13 +5224,13 @@ def _read_metric_values(element: etree._Element, ctx: DeserializeContext) -> Met
         if tag == _D_Timestamp:
             obj.timestamp = read_datetime(child, ctx, obj)
         elif tag == _D_Min:
-            obj.min = read_int(child, ctx, obj)
+            obj.min = read_long(child, ctx, obj)
         elif tag == _D_Max:
-            obj.max = read_int(child, ctx, obj)
+            obj.max = read_long(child, ctx, obj)
         elif tag == _D_Average:
             obj.average = read_float(child, ctx, obj)
         elif tag == _D_Total:
-            obj.total = read_int(child, ctx, obj)
+            obj.total = read_long(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5305,7 +5306,7 @@ def _read_create_database_input(
         elif tag == _WA_CollationName:
             obj.collation_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MaxSizeBytes:
-            obj.max_size_bytes = read_int(child, ctx, obj)
+            obj.max_size_bytes = read_long(child, ctx, obj)
         elif tag == _WA_ServiceObjectiveId:
             obj.service_objective_id = child.text or read_string(child, ctx, obj)
         else:
@@ -5324,7 +5325,7 @@ def _read_update_database_input(
         elif tag == _WA_Edition:
             obj.edition = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MaxSizeBytes:
-            obj.max_size_bytes = read_int(child, ctx, obj)
+            obj.max_size_bytes = read_long(child, ctx, obj)
         elif tag == _WA_ServiceObjectiveId:
             obj.service_objective_id = child.text or read_string(child, ctx, obj)
         else:
@@ -5381,7 +5382,7 @@ def _read_server_quota(element: etree._Element, ctx: DeserializeContext) -> Serv
         elif tag == _WA_ParentLink:
             obj.parent_link = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Value:
-            obj.value = read_int(child, ctx, obj)
+            obj.value = read_long(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5511,7 +5512,7 @@ def _read_database(element: etree._Element, ctx: DeserializeContext) -> Database
         elif tag == _WA_SizeMB:
             obj.size_mb = read_float(child, ctx, obj)
         elif tag == _WA_MaxSizeBytes:
-            obj.max_size_bytes = read_int(child, ctx, obj)
+            obj.max_size_bytes = read_long(child, ctx, obj)
         elif tag == _WA_ServiceObjectiveId:
             obj.service_objective_id = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AssignedServiceObjectiveId:
@@ -6478,13 +6479,13 @@ def _read_metric_sample(element: etree._Element, ctx: DeserializeContext) -> Met
         elif tag == _WA_InstanceName:
             obj.instance_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Maximum:
-            obj.maximum = read_int(child, ctx, obj)
+            obj.maximum = read_long(child, ctx, obj)
         elif tag == _WA_Minimum:
-            obj.minimum = read_int(child, ctx, obj)
+            obj.minimum = read_long(child, ctx, obj)
         elif tag == _WA_TimeCreated:
             obj.time_created = read_datetime(child, ctx, obj)
         elif tag == _WA_Total:
-            obj.total = read_int(child, ctx, obj)
+            obj.total = read_long(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6585,7 +6586,9 @@ def deserialize_affinity_group(
 ) -> AffinityGroup:
     """Read the `<AffinityGroup>` document into `AffinityGroup`."""
     ctx = begin_document(element, _WA_AffinityGroup, ctx)
-    return _read_affinity_group(element, ctx)
+    value = _read_affinity_group(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_affinity_group(
@@ -6593,7 +6596,9 @@ def deserialize_create_affinity_group(
 ) -> CreateAffinityGroup:
     """Read the `<CreateAffinityGroup>` document into `CreateAffinityGroup`."""
     ctx = begin_document(element, _WA_CreateAffinityGroup, ctx)
-    return _read_create_affinity_group(element, ctx)
+    value = _read_create_affinity_group(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_update_affinity_group(
@@ -6601,7 +6606,9 @@ def deserialize_update_affinity_group(
 ) -> UpdateAffinityGroup:
     """Read the `<UpdateAffinityGroup>` document into `UpdateAffinityGroup`."""
     ctx = begin_document(element, _WA_UpdateAffinityGroup, ctx)
-    return _read_update_affinity_group(element, ctx)
+    value = _read_update_affinity_group(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_certificate(
@@ -6609,7 +6616,9 @@ def deserialize_certificate(
 ) -> Certificate:
     """Read the `<Certificate>` document into `Certificate`."""
     ctx = begin_document(element, _WA_Certificate, ctx)
-    return _read_certificate(element, ctx)
+    value = _read_certificate(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_certificate_file(
@@ -6617,7 +6626,9 @@ def deserialize_certificate_file(
 ) -> CertificateFile:
     """Read the `<CertificateFile>` document into `CertificateFile`."""
     ctx = begin_document(element, _WA_CertificateFile, ctx)
-    return _read_certificate_file(element, ctx)
+    value = _read_certificate_file(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_subscription_certificate(
@@ -6625,7 +6636,9 @@ def deserialize_subscription_certificate(
 ) -> SubscriptionCertificate:
     """Read the `<SubscriptionCertificate>` document into `SubscriptionCertificate`."""
     ctx = begin_document(element, _WA_SubscriptionCertificate, ctx)
-    return _read_subscription_certificate(element, ctx)
+    value = _read_subscription_certificate(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_subscription_certificate_input(
@@ -6633,7 +6646,9 @@ def deserialize_subscription_certificate_input(
 ) -> SubscriptionCertificateInput:
     """Read the `<SubscriptionCertificate>` document into `SubscriptionCertificateInput`."""
     ctx = begin_document(element, _WA_SubscriptionCertificate, ctx)
-    return _read_subscription_certificate_input(element, ctx)
+    value = _read_subscription_certificate_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_operation(
@@ -6641,7 +6656,9 @@ def deserialize_operation(
 ) -> Operation:
     """Read the `<Operation>` document into `Operation`."""
     ctx = begin_document(element, _WA_Operation, ctx)
-    return _read_operation(element, ctx)
+    value = _read_operation(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_operation_error(
@@ -6649,7 +6666,9 @@ def deserialize_operation_error(
 ) -> OperationError:
     """Read the `<Error>` document into `OperationError`."""
     ctx = begin_document(element, _WA_Error, ctx)
-    return _read_operation_error(element, ctx)
+    value = _read_operation_error(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_update_data_disk(
@@ -6657,7 +6676,9 @@ def deserialize_update_data_disk(
 ) -> UpdateDataDisk:
     """Read the `<DataVirtualHardDisk>` document into `UpdateDataDisk`."""
     ctx = begin_document(element, _WA_DataVirtualHardDisk, ctx)
-    return _read_update_data_disk(element, ctx)
+    value = _read_update_data_disk(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_deployment(
@@ -6665,7 +6686,9 @@ def deserialize_create_deployment(
 ) -> CreateDeployment:
     """Read the `<CreateDeployment>` document into `CreateDeployment`."""
     ctx = begin_document(element, _WA_CreateDeployment, ctx)
-    return _read_create_deployment(element, ctx)
+    value = _read_create_deployment(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_swap_deployment(
@@ -6673,7 +6696,9 @@ def deserialize_swap_deployment(
 ) -> SwapDeployment:
     """Read the `<Swap>` document into `SwapDeployment`."""
     ctx = begin_document(element, _WA_Swap, ctx)
-    return _read_swap_deployment(element, ctx)
+    value = _read_swap_deployment(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_change_configuration(
@@ -6681,7 +6706,9 @@ def deserialize_change_configuration(
 ) -> ChangeConfiguration:
     """Read the `<ChangeConfiguration>` document into `ChangeConfiguration`."""
     ctx = begin_document(element, _WA_ChangeConfiguration, ctx)
-    return _read_change_configuration(element, ctx)
+    value = _read_change_configuration(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_update_deployment_status(
@@ -6689,7 +6716,9 @@ def deserialize_update_deployment_status(
 ) -> UpdateDeploymentStatus:
     """Read the `<UpdateDeploymentStatus>` document into `UpdateDeploymentStatus`."""
     ctx = begin_document(element, _WA_UpdateDeploymentStatus, ctx)
-    return _read_update_deployment_status(element, ctx)
+    value = _read_update_deployment_status(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_upgrade_deployment(
@@ -6697,7 +6726,9 @@ def deserialize_upgrade_deployment(
 ) -> UpgradeDeployment:
     """Read the `<UpgradeDeployment>` document into `UpgradeDeployment`."""
     ctx = begin_document(element, _WA_UpgradeDeployment, ctx)
-    return _read_upgrade_deployment(element, ctx)
+    value = _read_upgrade_deployment(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_walk_upgrade_domain(
@@ -6705,7 +6736,9 @@ def deserialize_walk_upgrade_domain(
 ) -> WalkUpgradeDomain:
     """Read the `<WalkUpgradeDomain>` document into `WalkUpgradeDomain`."""
     ctx = begin_document(element, _WA_WalkUpgradeDomain, ctx)
-    return _read_walk_upgrade_domain(element, ctx)
+    value = _read_walk_upgrade_domain(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_rollback_update_or_upgrade(
@@ -6713,7 +6746,9 @@ def deserialize_rollback_update_or_upgrade(
 ) -> RollbackUpdateOrUpgrade:
     """Read the `<RollbackUpdateOrUpgrade>` document into `RollbackUpdateOrUpgrade`."""
     ctx = begin_document(element, _WA_RollbackUpdateOrUpgrade, ctx)
-    return _read_rollback_update_or_upgrade(element, ctx)
+    value = _read_rollback_update_or_upgrade(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_delete_role_instances(
@@ -6721,7 +6756,9 @@ def deserialize_delete_role_instances(
 ) -> DeleteRoleInstances:
     """Read the `<RoleInstances>` document into `DeleteRoleInstances`."""
     ctx = begin_document(element, _WA_RoleInstances, ctx)
-    return _read_delete_role_instances(element, ctx)
+    value = _read_delete_role_instances(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_dns_server_input(
@@ -6729,7 +6766,9 @@ def deserialize_dns_server_input(
 ) -> DnsServerInput:
     """Read the `<DnsServer>` document into `DnsServerInput`."""
     ctx = begin_document(element, _WA_DnsServer, ctx)
-    return _read_dns_server_input(element, ctx)
+    value = _read_dns_server_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_virtual_machine_deployment(
@@ -6737,7 +6776,9 @@ def deserialize_create_virtual_machine_deployment(
 ) -> CreateVirtualMachineDeployment:
     """Read the `<Deployment>` document into `CreateVirtualMachineDeployment`."""
     ctx = begin_document(element, _WA_Deployment, ctx)
-    return _read_create_virtual_machine_deployment(element, ctx)
+    value = _read_create_virtual_machine_deployment(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_deployment(
@@ -6745,7 +6786,9 @@ def deserialize_deployment(
 ) -> Deployment:
     """Read the `<Deployment>` document into `Deployment`."""
     ctx = begin_document(element, _WA_Deployment, ctx)
-    return _read_deployment(element, ctx)
+    value = _read_deployment(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_role_instance(
@@ -6753,7 +6796,9 @@ def deserialize_role_instance(
 ) -> RoleInstance:
     """Read the `<RoleInstance>` document into `RoleInstance`."""
     ctx = begin_document(element, _WA_RoleInstance, ctx)
-    return _read_role_instance(element, ctx)
+    value = _read_role_instance(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_instance_endpoint(
@@ -6761,7 +6806,9 @@ def deserialize_instance_endpoint(
 ) -> InstanceEndpoint:
     """Read the `<InstanceEndpoint>` document into `InstanceEndpoint`."""
     ctx = begin_document(element, _WA_InstanceEndpoint, ctx)
-    return _read_instance_endpoint(element, ctx)
+    value = _read_instance_endpoint(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_guest_agent_status(
@@ -6769,7 +6816,9 @@ def deserialize_guest_agent_status(
 ) -> GuestAgentStatus:
     """Read the `<GuestAgentStatus>` document into `GuestAgentStatus`."""
     ctx = begin_document(element, _WA_GuestAgentStatus, ctx)
-    return _read_guest_agent_status(element, ctx)
+    value = _read_guest_agent_status(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_formatted_message(
@@ -6777,7 +6826,9 @@ def deserialize_formatted_message(
 ) -> FormattedMessage:
     """Read the `<FormattedMessage>` document into `FormattedMessage`."""
     ctx = begin_document(element, _WA_FormattedMessage, ctx)
-    return _read_formatted_message(element, ctx)
+    value = _read_formatted_message(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_resource_extension_status(
@@ -6785,7 +6836,9 @@ def deserialize_resource_extension_status(
 ) -> ResourceExtensionStatus:
     """Read the `<ResourceExtensionStatus>` document into `ResourceExtensionStatus`."""
     ctx = begin_document(element, _WA_ResourceExtensionStatus, ctx)
-    return _read_resource_extension_status(element, ctx)
+    value = _read_resource_extension_status(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_extension_setting_status(
@@ -6793,7 +6846,9 @@ def deserialize_extension_setting_status(
 ) -> ExtensionSettingStatus:
     """Read the `<ExtensionSettingStatus>` document into `ExtensionSettingStatus`."""
     ctx = begin_document(element, _WA_ExtensionSettingStatus, ctx)
-    return _read_extension_setting_status(element, ctx)
+    value = _read_extension_setting_status(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_sub_status(
@@ -6801,7 +6856,9 @@ def deserialize_sub_status(
 ) -> SubStatus:
     """Read the `<SubStatus>` document into `SubStatus`."""
     ctx = begin_document(element, _WA_SubStatus, ctx)
-    return _read_sub_status(element, ctx)
+    value = _read_sub_status(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_role_instance_network_interface(
@@ -6809,7 +6866,9 @@ def deserialize_role_instance_network_interface(
 ) -> RoleInstanceNetworkInterface:
     """Read the `<NetworkInterface>` document into `RoleInstanceNetworkInterface`."""
     ctx = begin_document(element, _WA_NetworkInterface, ctx)
-    return _read_role_instance_network_interface(element, ctx)
+    value = _read_role_instance_network_interface(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_role_instance_ip_configuration(
@@ -6817,7 +6876,9 @@ def deserialize_role_instance_ip_configuration(
 ) -> RoleInstanceIPConfiguration:
     """Read the `<IPConfiguration>` document into `RoleInstanceIPConfiguration`."""
     ctx = begin_document(element, _WA_IPConfiguration, ctx)
-    return _read_role_instance_ip_configuration(element, ctx)
+    value = _read_role_instance_ip_configuration(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_upgrade_status(
@@ -6825,7 +6886,9 @@ def deserialize_upgrade_status(
 ) -> UpgradeStatus:
     """Read the `<UpgradeStatus>` document into `UpgradeStatus`."""
     ctx = begin_document(element, _WA_UpgradeStatus, ctx)
-    return _read_upgrade_status(element, ctx)
+    value = _read_upgrade_status(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_input_endpoint(
@@ -6833,7 +6896,9 @@ def deserialize_input_endpoint(
 ) -> InputEndpoint:
     """Read the `<InputEndpoint>` document into `InputEndpoint`."""
     ctx = begin_document(element, _WA_InputEndpoint, ctx)
-    return _read_input_endpoint(element, ctx)
+    value = _read_input_endpoint(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_persistent_vm_downtime_info(
@@ -6841,7 +6906,9 @@ def deserialize_persistent_vm_downtime_info(
 ) -> PersistentVMDowntimeInfo:
     """Read the `<PersistentVMDowntime>` document into `PersistentVMDowntimeInfo`."""
     ctx = begin_document(element, _WA_PersistentVMDowntime, ctx)
-    return _read_persistent_vm_downtime_info(element, ctx)
+    value = _read_persistent_vm_downtime_info(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_virtual_ip(
@@ -6849,7 +6916,9 @@ def deserialize_virtual_ip(
 ) -> VirtualIP:
     """Read the `<VirtualIP>` document into `VirtualIP`."""
     ctx = begin_document(element, _WA_VirtualIP, ctx)
-    return _read_virtual_ip(element, ctx)
+    value = _read_virtual_ip(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_load_balancer(
@@ -6857,7 +6926,9 @@ def deserialize_load_balancer(
 ) -> LoadBalancer:
     """Read the `<LoadBalancer>` document into `LoadBalancer`."""
     ctx = begin_document(element, _WA_LoadBalancer, ctx)
-    return _read_load_balancer(element, ctx)
+    value = _read_load_balancer(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_frontend_ip_configuration(
@@ -6865,7 +6936,9 @@ def deserialize_frontend_ip_configuration(
 ) -> FrontendIpConfiguration:
     """Read the `<FrontendIpConfiguration>` document into `FrontendIpConfiguration`."""
     ctx = begin_document(element, _WA_FrontendIpConfiguration, ctx)
-    return _read_frontend_ip_configuration(element, ctx)
+    value = _read_frontend_ip_configuration(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_dns_server(
@@ -6873,7 +6946,9 @@ def deserialize_dns_server(
 ) -> DnsServer:
     """Read the `<DnsServer>` document into `DnsServer`."""
     ctx = begin_document(element, _WA_DnsServer, ctx)
-    return _read_dns_server(element, ctx)
+    value = _read_dns_server(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_extension_configuration(
@@ -6881,7 +6956,9 @@ def deserialize_extension_configuration(
 ) -> ExtensionConfiguration:
     """Read the `<ExtensionConfiguration>` document into `ExtensionConfiguration`."""
     ctx = begin_document(element, _WA_ExtensionConfiguration, ctx)
-    return _read_extension_configuration(element, ctx)
+    value = _read_extension_configuration(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_role_extensions(
@@ -6889,7 +6966,9 @@ def deserialize_role_extensions(
 ) -> RoleExtensions:
     """Read the `<Role>` document into `RoleExtensions`."""
     ctx = begin_document(element, _WA_Role, ctx)
-    return _read_role_extensions(element, ctx)
+    value = _read_role_extensions(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_extension(
@@ -6897,13 +6976,17 @@ def deserialize_extension(
 ) -> Extension:
     """Read the `<Extension>` document into `Extension`."""
     ctx = begin_document(element, _WA_Extension, ctx)
-    return _read_extension(element, ctx)
+    value = _read_extension(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_add_disk(element: etree._Element, ctx: DeserializeContext | None = None) -> AddDisk:
     """Read the `<Disk>` document into `AddDisk`."""
     ctx = begin_document(element, _WA_Disk, ctx)
-    return _read_add_disk(element, ctx)
+    value = _read_add_disk(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_update_disk(
@@ -6911,13 +6994,17 @@ def deserialize_update_disk(
 ) -> UpdateDisk:
     """Read the `<Disk>` document into `UpdateDisk`."""
     ctx = begin_document(element, _WA_Disk, ctx)
-    return _read_update_disk(element, ctx)
+    value = _read_update_disk(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_disk(element: etree._Element, ctx: DeserializeContext | None = None) -> Disk:
     """Read the `<Disk>` document into `Disk`."""
     ctx = begin_document(element, _WA_Disk, ctx)
-    return _read_disk(element, ctx)
+    value = _read_disk(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_attached_to(
@@ -6925,7 +7012,9 @@ def deserialize_attached_to(
 ) -> AttachedTo:
     """Read the `<AttachedTo>` document into `AttachedTo`."""
     ctx = begin_document(element, _WA_AttachedTo, ctx)
-    return _read_attached_to(element, ctx)
+    value = _read_attached_to(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_hosted_service(
@@ -6933,7 +7022,9 @@ def deserialize_hosted_service(
 ) -> HostedService:
     """Read the `<HostedService>` document into `HostedService`."""
     ctx = begin_document(element, _WA_HostedService, ctx)
-    return _read_hosted_service(element, ctx)
+    value = _read_hosted_service(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_hosted_service_properties(
@@ -6941,7 +7032,9 @@ def deserialize_hosted_service_properties(
 ) -> HostedServiceProperties:
     """Read the `<HostedServiceProperties>` document into `HostedServiceProperties`."""
     ctx = begin_document(element, _WA_HostedServiceProperties, ctx)
-    return _read_hosted_service_properties(element, ctx)
+    value = _read_hosted_service_properties(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_hosted_service_compute_capabilities(
@@ -6949,7 +7042,9 @@ def deserialize_hosted_service_compute_capabilities(
 ) -> HostedServiceComputeCapabilities:
     """Read the `<ComputeCapabilities>` document into `HostedServiceComputeCapabilities`."""
     ctx = begin_document(element, _WA_ComputeCapabilities, ctx)
-    return _read_hosted_service_compute_capabilities(element, ctx)
+    value = _read_hosted_service_compute_capabilities(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_hosted_service(
@@ -6957,7 +7052,9 @@ def deserialize_create_hosted_service(
 ) -> CreateHostedService:
     """Read the `<CreateHostedService>` document into `CreateHostedService`."""
     ctx = begin_document(element, _WA_CreateHostedService, ctx)
-    return _read_create_hosted_service(element, ctx)
+    value = _read_create_hosted_service(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_update_hosted_service(
@@ -6965,7 +7062,9 @@ def deserialize_update_hosted_service(
 ) -> UpdateHostedService:
     """Read the `<UpdateHostedService>` document into `UpdateHostedService`."""
     ctx = begin_document(element, _WA_UpdateHostedService, ctx)
-    return _read_update_hosted_service(element, ctx)
+    value = _read_update_hosted_service(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_availability_response(
@@ -6973,7 +7072,9 @@ def deserialize_availability_response(
 ) -> AvailabilityResponse:
     """Read the `<AvailabilityResponse>` document into `AvailabilityResponse`."""
     ctx = begin_document(element, _WA_AvailabilityResponse, ctx)
-    return _read_availability_response(element, ctx)
+    value = _read_availability_response(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_replication_input(
@@ -6981,7 +7082,9 @@ def deserialize_replication_input(
 ) -> ReplicationInput:
     """Read the `<ReplicationInput>` document into `ReplicationInput`."""
     ctx = begin_document(element, _WA_ReplicationInput, ctx)
-    return _read_replication_input(element, ctx)
+    value = _read_replication_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_os_image_details(
@@ -6989,7 +7092,9 @@ def deserialize_os_image_details(
 ) -> OSImageDetails:
     """Read the `<OSImageDetails>` document into `OSImageDetails`."""
     ctx = begin_document(element, _WA_OSImageDetails, ctx)
-    return _read_os_image_details(element, ctx)
+    value = _read_os_image_details(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_replication_progress_element(
@@ -6997,7 +7102,9 @@ def deserialize_replication_progress_element(
 ) -> ReplicationProgressElement:
     """Read the `<ReplicationProgressElement>` document into `ReplicationProgressElement`."""
     ctx = begin_document(element, _WA_ReplicationProgressElement, ctx)
-    return _read_replication_progress_element(element, ctx)
+    value = _read_replication_progress_element(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_vm_image_input(
@@ -7005,7 +7112,9 @@ def deserialize_create_vm_image_input(
 ) -> CreateVMImageInput:
     """Read the `<VMImage>` document into `CreateVMImageInput`."""
     ctx = begin_document(element, _WA_VMImage, ctx)
-    return _read_create_vm_image_input(element, ctx)
+    value = _read_create_vm_image_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_os_disk_configuration_input(
@@ -7013,7 +7122,9 @@ def deserialize_create_os_disk_configuration_input(
 ) -> CreateOSDiskConfigurationInput:
     """Read the `<OSDiskConfiguration>` document into `CreateOSDiskConfigurationInput`."""
     ctx = begin_document(element, _WA_OSDiskConfiguration, ctx)
-    return _read_create_os_disk_configuration_input(element, ctx)
+    value = _read_create_os_disk_configuration_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_data_disk_configuration_input(
@@ -7021,7 +7132,9 @@ def deserialize_create_data_disk_configuration_input(
 ) -> CreateDataDiskConfigurationInput:
     """Read the `<DataDiskConfiguration>` document into `CreateDataDiskConfigurationInput`."""
     ctx = begin_document(element, _WA_DataDiskConfiguration, ctx)
-    return _read_create_data_disk_configuration_input(element, ctx)
+    value = _read_create_data_disk_configuration_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_update_vm_image_input(
@@ -7029,7 +7142,9 @@ def deserialize_update_vm_image_input(
 ) -> UpdateVMImageInput:
     """Read the `<VMImage>` document into `UpdateVMImageInput`."""
     ctx = begin_document(element, _WA_VMImage, ctx)
-    return _read_update_vm_image_input(element, ctx)
+    value = _read_update_vm_image_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_update_os_disk_configuration_input(
@@ -7037,7 +7152,9 @@ def deserialize_update_os_disk_configuration_input(
 ) -> UpdateOSDiskConfigurationInput:
     """Read the `<OSDiskConfiguration>` document into `UpdateOSDiskConfigurationInput`."""
     ctx = begin_document(element, _WA_OSDiskConfiguration, ctx)
-    return _read_update_os_disk_configuration_input(element, ctx)
+    value = _read_update_os_disk_configuration_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_update_data_disk_configuration_input(
@@ -7045,7 +7162,9 @@ def deserialize_update_data_disk_configuration_input(
 ) -> UpdateDataDiskConfigurationInput:
     """Read the `<DataDiskConfiguration>` document into `UpdateDataDiskConfigurationInput`."""
     ctx = begin_document(element, _WA_DataDiskConfiguration, ctx)
-    return _read_update_data_disk_configuration_input(element, ctx)
+    value = _read_update_data_disk_configuration_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_update_os_image_input(
@@ -7053,7 +7172,9 @@ def deserialize_update_os_image_input(
 ) -> UpdateOSImageInput:
     """Read the `<OSImage>` document into `UpdateOSImageInput`."""
     ctx = begin_document(element, _WA_OSImage, ctx)
-    return _read_update_os_image_input(element, ctx)
+    value = _read_update_os_image_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_location(
@@ -7061,7 +7182,9 @@ def deserialize_location(
 ) -> Location:
     """Read the `<Location>` document into `Location`."""
     ctx = begin_document(element, _WA_Location, ctx)
-    return _read_location(element, ctx)
+    value = _read_location(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_compute_capabilities(
@@ -7069,7 +7192,9 @@ def deserialize_compute_capabilities(
 ) -> ComputeCapabilities:
     """Read the `<ComputeCapabilities>` document into `ComputeCapabilities`."""
     ctx = begin_document(element, _WA_ComputeCapabilities, ctx)
-    return _read_compute_capabilities(element, ctx)
+    value = _read_compute_capabilities(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_reserved_ip(
@@ -7077,7 +7202,9 @@ def deserialize_reserved_ip(
 ) -> ReservedIP:
     """Read the `<ReservedIP>` document into `ReservedIP`."""
     ctx = begin_document(element, _WA_ReservedIP, ctx)
-    return _read_reserved_ip(element, ctx)
+    value = _read_reserved_ip(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_reserved_ip_association(
@@ -7085,7 +7212,9 @@ def deserialize_reserved_ip_association(
 ) -> ReservedIPAssociation:
     """Read the `<ReservedIPAssociation>` document into `ReservedIPAssociation`."""
     ctx = begin_document(element, _WA_ReservedIPAssociation, ctx)
-    return _read_reserved_ip_association(element, ctx)
+    value = _read_reserved_ip_association(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_virtual_network_site(
@@ -7093,13 +7222,17 @@ def deserialize_virtual_network_site(
 ) -> VirtualNetworkSite:
     """Read the `<VirtualNetworkSite>` document into `VirtualNetworkSite`."""
     ctx = begin_document(element, _WA_VirtualNetworkSite, ctx)
-    return _read_virtual_network_site(element, ctx)
+    value = _read_virtual_network_site(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_subnet(element: etree._Element, ctx: DeserializeContext | None = None) -> Subnet:
     """Read the `<Subnet>` document into `Subnet`."""
     ctx = begin_document(element, _WA_Subnet, ctx)
-    return _read_subnet(element, ctx)
+    value = _read_subnet(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_virtual_network_gateway(
@@ -7107,7 +7240,9 @@ def deserialize_virtual_network_gateway(
 ) -> VirtualNetworkGateway:
     """Read the `<Gateway>` document into `VirtualNetworkGateway`."""
     ctx = begin_document(element, _WA_Gateway, ctx)
-    return _read_virtual_network_gateway(element, ctx)
+    value = _read_virtual_network_gateway(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_gateway_local_network_site(
@@ -7115,7 +7250,9 @@ def deserialize_gateway_local_network_site(
 ) -> GatewayLocalNetworkSite:
     """Read the `<LocalNetworkSite>` document into `GatewayLocalNetworkSite`."""
     ctx = begin_document(element, _WA_LocalNetworkSite, ctx)
-    return _read_gateway_local_network_site(element, ctx)
+    value = _read_gateway_local_network_site(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_gateway_connection(
@@ -7123,7 +7260,9 @@ def deserialize_gateway_connection(
 ) -> GatewayConnection:
     """Read the `<Connection>` document into `GatewayConnection`."""
     ctx = begin_document(element, _WA_Connection, ctx)
-    return _read_gateway_connection(element, ctx)
+    value = _read_gateway_connection(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_network_configuration(
@@ -7131,7 +7270,9 @@ def deserialize_network_configuration(
 ) -> NetworkConfiguration:
     """Read the `<NetworkConfiguration>` document into `NetworkConfiguration`."""
     ctx = begin_document(element, _NC_NetworkConfiguration, ctx)
-    return _read_network_configuration(element, ctx)
+    value = _read_network_configuration(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_network_dns_server(
@@ -7139,7 +7280,9 @@ def deserialize_network_dns_server(
 ) -> NetworkDnsServer:
     """Read the `<DnsServer>` document into `NetworkDnsServer`."""
     ctx = begin_document(element, _NC_DnsServer, ctx)
-    return _read_network_dns_server(element, ctx)
+    value = _read_network_dns_server(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_local_network_site(
@@ -7147,7 +7290,9 @@ def deserialize_local_network_site(
 ) -> LocalNetworkSite:
     """Read the `<LocalNetworkSite>` document into `LocalNetworkSite`."""
     ctx = begin_document(element, _NC_LocalNetworkSite, ctx)
-    return _read_local_network_site(element, ctx)
+    value = _read_local_network_site(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_virtual_network_site_configuration(
@@ -7155,7 +7300,9 @@ def deserialize_virtual_network_site_configuration(
 ) -> VirtualNetworkSiteConfiguration:
     """Read the `<VirtualNetworkSite>` document into `VirtualNetworkSiteConfiguration`."""
     ctx = begin_document(element, _NC_VirtualNetworkSite, ctx)
-    return _read_virtual_network_site_configuration(element, ctx)
+    value = _read_virtual_network_site_configuration(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_subnet_configuration(
@@ -7163,7 +7310,9 @@ def deserialize_subnet_configuration(
 ) -> SubnetConfiguration:
     """Read the `<Subnet>` document into `SubnetConfiguration`."""
     ctx = begin_document(element, _NC_Subnet, ctx)
-    return _read_subnet_configuration(element, ctx)
+    value = _read_subnet_configuration(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_dns_server_ref(
@@ -7171,7 +7320,9 @@ def deserialize_dns_server_ref(
 ) -> DnsServerRef:
     """Read the `<DnsServerRef>` document into `DnsServerRef`."""
     ctx = begin_document(element, _NC_DnsServerRef, ctx)
-    return _read_dns_server_ref(element, ctx)
+    value = _read_dns_server_ref(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_network_gateway(
@@ -7179,7 +7330,9 @@ def deserialize_network_gateway(
 ) -> NetworkGateway:
     """Read the `<Gateway>` document into `NetworkGateway`."""
     ctx = begin_document(element, _NC_Gateway, ctx)
-    return _read_network_gateway(element, ctx)
+    value = _read_network_gateway(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_local_network_site_ref(
@@ -7187,7 +7340,9 @@ def deserialize_local_network_site_ref(
 ) -> LocalNetworkSiteRef:
     """Read the `<LocalNetworkSiteRef>` document into `LocalNetworkSiteRef`."""
     ctx = begin_document(element, _NC_LocalNetworkSiteRef, ctx)
-    return _read_local_network_site_ref(element, ctx)
+    value = _read_local_network_site_ref(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_local_network_connection(
@@ -7195,7 +7350,9 @@ def deserialize_local_network_connection(
 ) -> LocalNetworkConnection:
     """Read the `<Connection>` document into `LocalNetworkConnection`."""
     ctx = begin_document(element, _NC_Connection, ctx)
-    return _read_local_network_connection(element, ctx)
+    value = _read_local_network_connection(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_operating_system(
@@ -7203,7 +7360,9 @@ def deserialize_operating_system(
 ) -> OperatingSystem:
     """Read the `<OperatingSystem>` document into `OperatingSystem`."""
     ctx = begin_document(element, _WA_OperatingSystem, ctx)
-    return _read_operating_system(element, ctx)
+    value = _read_operating_system(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_operating_system_family(
@@ -7211,13 +7370,17 @@ def deserialize_operating_system_family(
 ) -> OperatingSystemFamily:
     """Read the `<OperatingSystemFamily>` document into `OperatingSystemFamily`."""
     ctx = begin_document(element, _WA_OperatingSystemFamily, ctx)
-    return _read_operating_system_family(element, ctx)
+    value = _read_operating_system_family(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_os_image(element: etree._Element, ctx: DeserializeContext | None = None) -> OSImage:
     """Read the `<OSImage>` document into `OSImage`."""
     ctx = begin_document(element, _WA_OSImage, ctx)
-    return _read_os_image(element, ctx)
+    value = _read_os_image(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_os_image_input(
@@ -7225,7 +7388,9 @@ def deserialize_os_image_input(
 ) -> OSImageInput:
     """Read the `<OSImage>` document into `OSImageInput`."""
     ctx = begin_document(element, _WA_OSImage, ctx)
-    return _read_os_image_input(element, ctx)
+    value = _read_os_image_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_resource_extension(
@@ -7233,7 +7398,9 @@ def deserialize_resource_extension(
 ) -> ResourceExtension:
     """Read the `<ResourceExtension>` document into `ResourceExtension`."""
     ctx = begin_document(element, _WA_ResourceExtension, ctx)
-    return _read_resource_extension(element, ctx)
+    value = _read_resource_extension(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_update_role(
@@ -7241,7 +7408,9 @@ def deserialize_update_role(
 ) -> UpdateRole:
     """Read the `<PersistentVMRole>` document into `UpdateRole`."""
     ctx = begin_document(element, _WA_PersistentVMRole, ctx)
-    return _read_update_role(element, ctx)
+    value = _read_update_role(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_capture_role_operation(
@@ -7249,7 +7418,9 @@ def deserialize_capture_role_operation(
 ) -> CaptureRoleOperation:
     """Read the `<CaptureRoleOperation>` document into `CaptureRoleOperation`."""
     ctx = begin_document(element, _WA_CaptureRoleOperation, ctx)
-    return _read_capture_role_operation(element, ctx)
+    value = _read_capture_role_operation(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_start_role_operation(
@@ -7257,7 +7428,9 @@ def deserialize_start_role_operation(
 ) -> StartRoleOperation:
     """Read the `<StartRoleOperation>` document into `StartRoleOperation`."""
     ctx = begin_document(element, _WA_StartRoleOperation, ctx)
-    return _read_start_role_operation(element, ctx)
+    value = _read_start_role_operation(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_start_roles_operation(
@@ -7265,7 +7438,9 @@ def deserialize_start_roles_operation(
 ) -> StartRolesOperation:
     """Read the `<StartRolesOperation>` document into `StartRolesOperation`."""
     ctx = begin_document(element, _WA_StartRolesOperation, ctx)
-    return _read_start_roles_operation(element, ctx)
+    value = _read_start_roles_operation(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_restart_role_operation(
@@ -7273,7 +7448,9 @@ def deserialize_restart_role_operation(
 ) -> RestartRoleOperation:
     """Read the `<RestartRoleOperation>` document into `RestartRoleOperation`."""
     ctx = begin_document(element, _WA_RestartRoleOperation, ctx)
-    return _read_restart_role_operation(element, ctx)
+    value = _read_restart_role_operation(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_shutdown_role_operation(
@@ -7281,7 +7458,9 @@ def deserialize_shutdown_role_operation(
 ) -> ShutdownRoleOperation:
     """Read the `<ShutdownRoleOperation>` document into `ShutdownRoleOperation`."""
     ctx = begin_document(element, _WA_ShutdownRoleOperation, ctx)
-    return _read_shutdown_role_operation(element, ctx)
+    value = _read_shutdown_role_operation(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_shutdown_roles_operation(
@@ -7289,7 +7468,9 @@ def deserialize_shutdown_roles_operation(
 ) -> ShutdownRolesOperation:
     """Read the `<ShutdownRolesOperation>` document into `ShutdownRolesOperation`."""
     ctx = begin_document(element, _WA_ShutdownRolesOperation, ctx)
-    return _read_shutdown_roles_operation(element, ctx)
+    value = _read_shutdown_roles_operation(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_role_size(
@@ -7297,7 +7478,9 @@ def deserialize_role_size(
 ) -> RoleSize:
     """Read the `<RoleSize>` document into `RoleSize`."""
     ctx = begin_document(element, _WA_RoleSize, ctx)
-    return _read_role_size(element, ctx)
+    value = _read_role_size(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_role_definition(
@@ -7305,13 +7488,17 @@ def deserialize_role_definition(
 ) -> RoleDefinition:
     """Read the `<Role>` document into `RoleDefinition`."""
     ctx = begin_document(element, _WA_Role, ctx)
-    return _read_role_definition(element, ctx)
+    value = _read_role_definition(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_add_role(element: etree._Element, ctx: DeserializeContext | None = None) -> AddRole:
     """Read the `<PersistentVMRole>` document into `AddRole`."""
     ctx = begin_document(element, _WA_PersistentVMRole, ctx)
-    return _read_add_role(element, ctx)
+    value = _read_add_role(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_capture_role_as_vm_image(
@@ -7319,7 +7506,9 @@ def deserialize_capture_role_as_vm_image(
 ) -> CaptureRoleAsVMImage:
     """Read the `<CaptureRoleAsVMImageOperation>` document into `CaptureRoleAsVMImage`."""
     ctx = begin_document(element, _WA_CaptureRoleAsVMImageOperation, ctx)
-    return _read_capture_role_as_vm_image(element, ctx)
+    value = _read_capture_role_as_vm_image(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_role(element: etree._Element, ctx: DeserializeContext | None = None) -> Role:
@@ -7328,6 +7517,7 @@ def deserialize_role(element: etree._Element, ctx: DeserializeContext | None = N
     value = _read_role(element, ctx)
     if value is None:
         raise ResponseParseError("<Role> of an unknown kind")
+    ctx.finish()
     return value
 
 
@@ -7336,7 +7526,9 @@ def deserialize_persistent_vm_role(
 ) -> PersistentVMRole:
     """Read the `<PersistentVMRole>` document into `PersistentVMRole`."""
     ctx = begin_document(element, _WA_PersistentVMRole, ctx)
-    return _read_persistent_vm_role(element, ctx)
+    value = _read_persistent_vm_role(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_configuration_set(
@@ -7347,6 +7539,7 @@ def deserialize_configuration_set(
     value = _read_configuration_set(element, ctx)
     if value is None:
         raise ResponseParseError("<ConfigurationSet> of an unknown kind")
+    ctx.finish()
     return value
 
 
@@ -7358,6 +7551,7 @@ def deserialize_provisioning_configuration_set(
     value = _read_provisioning_configuration_set(element, ctx)
     if value is None:
         raise ResponseParseError("<ConfigurationSet> of an unknown kind")
+    ctx.finish()
     return value
 
 
@@ -7366,13 +7560,17 @@ def deserialize_linux_configuration_set(
 ) -> LinuxConfigurationSet:
     """Read the `<ConfigurationSet>` document into `LinuxConfigurationSet`."""
     ctx = begin_document(element, _WA_ConfigurationSet, ctx)
-    return _read_linux_configuration_set(element, ctx)
+    value = _read_linux_configuration_set(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_ssh(element: etree._Element, ctx: DeserializeContext | None = None) -> SSH:
     """Read the `<SSH>` document into `SSH`."""
     ctx = begin_document(element, _WA_SSH, ctx)
-    return _read_ssh(element, ctx)
+    value = _read_ssh(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_public_key(
@@ -7380,13 +7578,17 @@ def deserialize_public_key(
 ) -> PublicKey:
     """Read the `<PublicKey>` document into `PublicKey`."""
     ctx = begin_document(element, _WA_PublicKey, ctx)
-    return _read_public_key(element, ctx)
+    value = _read_public_key(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_key_pair(element: etree._Element, ctx: DeserializeContext | None = None) -> KeyPair:
     """Read the `<KeyPair>` document into `KeyPair`."""
     ctx = begin_document(element, _WA_KeyPair, ctx)
-    return _read_key_pair(element, ctx)
+    value = _read_key_pair(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_windows_configuration_set(
@@ -7394,7 +7596,9 @@ def deserialize_windows_configuration_set(
 ) -> WindowsConfigurationSet:
     """Read the `<ConfigurationSet>` document into `WindowsConfigurationSet`."""
     ctx = begin_document(element, _WA_ConfigurationSet, ctx)
-    return _read_windows_configuration_set(element, ctx)
+    value = _read_windows_configuration_set(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_domain_join(
@@ -7402,7 +7606,9 @@ def deserialize_domain_join(
 ) -> DomainJoin:
     """Read the `<DomainJoin>` document into `DomainJoin`."""
     ctx = begin_document(element, _WA_DomainJoin, ctx)
-    return _read_domain_join(element, ctx)
+    value = _read_domain_join(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_credentials(
@@ -7410,7 +7616,9 @@ def deserialize_credentials(
 ) -> Credentials:
     """Read the `<Credentials>` document into `Credentials`."""
     ctx = begin_document(element, _WA_Credentials, ctx)
-    return _read_credentials(element, ctx)
+    value = _read_credentials(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_certificate_setting(
@@ -7418,13 +7626,17 @@ def deserialize_certificate_setting(
 ) -> CertificateSetting:
     """Read the `<CertificateSetting>` document into `CertificateSetting`."""
     ctx = begin_document(element, _WA_CertificateSetting, ctx)
-    return _read_certificate_setting(element, ctx)
+    value = _read_certificate_setting(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_win_rm(element: etree._Element, ctx: DeserializeContext | None = None) -> WinRM:
     """Read the `<WinRM>` document into `WinRM`."""
     ctx = begin_document(element, _WA_WinRM, ctx)
-    return _read_win_rm(element, ctx)
+    value = _read_win_rm(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_listener(
@@ -7432,7 +7644,9 @@ def deserialize_listener(
 ) -> Listener:
     """Read the `<Listener>` document into `Listener`."""
     ctx = begin_document(element, _WA_Listener, ctx)
-    return _read_listener(element, ctx)
+    value = _read_listener(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_additional_unattend_content(
@@ -7440,7 +7654,9 @@ def deserialize_additional_unattend_content(
 ) -> AdditionalUnattendContent:
     """Read the `<AdditionalUnattendContent>` document into `AdditionalUnattendContent`."""
     ctx = begin_document(element, _WA_AdditionalUnattendContent, ctx)
-    return _read_additional_unattend_content(element, ctx)
+    value = _read_additional_unattend_content(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_unattend_pass(
@@ -7448,7 +7664,9 @@ def deserialize_unattend_pass(
 ) -> UnattendPass:
     """Read the `<UnattendPass>` document into `UnattendPass`."""
     ctx = begin_document(element, _WA_UnattendPass, ctx)
-    return _read_unattend_pass(element, ctx)
+    value = _read_unattend_pass(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_unattend_component(
@@ -7456,7 +7674,9 @@ def deserialize_unattend_component(
 ) -> UnattendComponent:
     """Read the `<UnattendComponent>` document into `UnattendComponent`."""
     ctx = begin_document(element, _WA_UnattendComponent, ctx)
-    return _read_unattend_component(element, ctx)
+    value = _read_unattend_component(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_component_setting(
@@ -7464,7 +7684,9 @@ def deserialize_component_setting(
 ) -> ComponentSetting:
     """Read the `<ComponentSetting>` document into `ComponentSetting`."""
     ctx = begin_document(element, _WA_ComponentSetting, ctx)
-    return _read_component_setting(element, ctx)
+    value = _read_component_setting(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_network_configuration_set(
@@ -7472,7 +7694,9 @@ def deserialize_network_configuration_set(
 ) -> NetworkConfigurationSet:
     """Read the `<ConfigurationSet>` document into `NetworkConfigurationSet`."""
     ctx = begin_document(element, _WA_ConfigurationSet, ctx)
-    return _read_network_configuration_set(element, ctx)
+    value = _read_network_configuration_set(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_configuration_set_input_endpoint(
@@ -7480,7 +7704,9 @@ def deserialize_configuration_set_input_endpoint(
 ) -> ConfigurationSetInputEndpoint:
     """Read the `<InputEndpoint>` document into `ConfigurationSetInputEndpoint`."""
     ctx = begin_document(element, _WA_InputEndpoint, ctx)
-    return _read_configuration_set_input_endpoint(element, ctx)
+    value = _read_configuration_set_input_endpoint(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_load_balancer_probe(
@@ -7488,7 +7714,9 @@ def deserialize_load_balancer_probe(
 ) -> LoadBalancerProbe:
     """Read the `<LoadBalancerProbe>` document into `LoadBalancerProbe`."""
     ctx = begin_document(element, _WA_LoadBalancerProbe, ctx)
-    return _read_load_balancer_probe(element, ctx)
+    value = _read_load_balancer_probe(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_endpoint_acl(
@@ -7496,13 +7724,17 @@ def deserialize_endpoint_acl(
 ) -> EndpointAcl:
     """Read the `<EndpointACL>` document into `EndpointAcl`."""
     ctx = begin_document(element, _WA_EndpointACL, ctx)
-    return _read_endpoint_acl(element, ctx)
+    value = _read_endpoint_acl(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_acl_rule(element: etree._Element, ctx: DeserializeContext | None = None) -> AclRule:
     """Read the `<Rule>` document into `AclRule`."""
     ctx = begin_document(element, _WA_Rule, ctx)
-    return _read_acl_rule(element, ctx)
+    value = _read_acl_rule(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_public_ip(
@@ -7510,7 +7742,9 @@ def deserialize_public_ip(
 ) -> PublicIP:
     """Read the `<PublicIP>` document into `PublicIP`."""
     ctx = begin_document(element, _WA_PublicIP, ctx)
-    return _read_public_ip(element, ctx)
+    value = _read_public_ip(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_network_interface(
@@ -7518,7 +7752,9 @@ def deserialize_network_interface(
 ) -> NetworkInterface:
     """Read the `<NetworkInterface>` document into `NetworkInterface`."""
     ctx = begin_document(element, _WA_NetworkInterface, ctx)
-    return _read_network_interface(element, ctx)
+    value = _read_network_interface(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_network_interface_ip_configuration(
@@ -7526,7 +7762,9 @@ def deserialize_network_interface_ip_configuration(
 ) -> NetworkInterfaceIPConfiguration:
     """Read the `<IPConfiguration>` document into `NetworkInterfaceIPConfiguration`."""
     ctx = begin_document(element, _WA_IPConfiguration, ctx)
-    return _read_network_interface_ip_configuration(element, ctx)
+    value = _read_network_interface_ip_configuration(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_os_virtual_hard_disk(
@@ -7534,7 +7772,9 @@ def deserialize_os_virtual_hard_disk(
 ) -> OSVirtualHardDisk:
     """Read the `<OSVirtualHardDisk>` document into `OSVirtualHardDisk`."""
     ctx = begin_document(element, _WA_OSVirtualHardDisk, ctx)
-    return _read_os_virtual_hard_disk(element, ctx)
+    value = _read_os_virtual_hard_disk(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_data_virtual_hard_disk(
@@ -7542,7 +7782,9 @@ def deserialize_data_virtual_hard_disk(
 ) -> DataVirtualHardDisk:
     """Read the `<DataVirtualHardDisk>` document into `DataVirtualHardDisk`."""
     ctx = begin_document(element, _WA_DataVirtualHardDisk, ctx)
-    return _read_data_virtual_hard_disk(element, ctx)
+    value = _read_data_virtual_hard_disk(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_resource_extension_reference(
@@ -7550,7 +7792,9 @@ def deserialize_resource_extension_reference(
 ) -> ResourceExtensionReference:
     """Read the `<ResourceExtensionReference>` document into `ResourceExtensionReference`."""
     ctx = begin_document(element, _WA_ResourceExtensionReference, ctx)
-    return _read_resource_extension_reference(element, ctx)
+    value = _read_resource_extension_reference(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_resource_extension_parameter_value(
@@ -7558,7 +7802,9 @@ def deserialize_resource_extension_parameter_value(
 ) -> ResourceExtensionParameterValue:
     """Read the `<ResourceExtensionParameterValue>` document into `ResourceExtensionParameterValue`."""
     ctx = begin_document(element, _WA_ResourceExtensionParameterValue, ctx)
-    return _read_resource_extension_parameter_value(element, ctx)
+    value = _read_resource_extension_parameter_value(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_resource_extension_certificate(
@@ -7566,7 +7812,9 @@ def deserialize_resource_extension_certificate(
 ) -> ResourceExtensionCertificate:
     """Read the `<Certificate>` document into `ResourceExtensionCertificate`."""
     ctx = begin_document(element, _WA_Certificate, ctx)
-    return _read_resource_extension_certificate(element, ctx)
+    value = _read_resource_extension_certificate(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_cloud_service(
@@ -7574,7 +7822,9 @@ def deserialize_create_cloud_service(
 ) -> CreateCloudService:
     """Read the `<CloudService>` document into `CreateCloudService`."""
     ctx = begin_document(element, _WA_CloudService, ctx)
-    return _read_create_cloud_service(element, ctx)
+    value = _read_create_cloud_service(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_cloud_service(
@@ -7582,7 +7832,9 @@ def deserialize_cloud_service(
 ) -> CloudService:
     """Read the `<CloudService>` document into `CloudService`."""
     ctx = begin_document(element, _WA_CloudService, ctx)
-    return _read_cloud_service(element, ctx)
+    value = _read_cloud_service(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_resource(
@@ -7590,7 +7842,9 @@ def deserialize_resource(
 ) -> Resource:
     """Read the `<Resource>` document into `Resource`."""
     ctx = begin_document(element, _WA_Resource, ctx)
-    return _read_resource(element, ctx)
+    value = _read_resource(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_intrinsic_settings(
@@ -7598,7 +7852,9 @@ def deserialize_intrinsic_settings(
 ) -> IntrinsicSettings:
     """Read the `<IntrinsicSettings>` document into `IntrinsicSettings`."""
     ctx = begin_document(element, _WA_IntrinsicSettings, ctx)
-    return _read_intrinsic_settings(element, ctx)
+    value = _read_intrinsic_settings(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_job_collection_quota(
@@ -7606,7 +7862,9 @@ def deserialize_job_collection_quota(
 ) -> JobCollectionQuota:
     """Read the `<Quota>` document into `JobCollectionQuota`."""
     ctx = begin_document(element, _WA_Quota, ctx)
-    return _read_job_collection_quota(element, ctx)
+    value = _read_job_collection_quota(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_max_recurrence(
@@ -7614,7 +7872,9 @@ def deserialize_max_recurrence(
 ) -> MaxRecurrence:
     """Read the `<MaxRecurrence>` document into `MaxRecurrence`."""
     ctx = begin_document(element, _WA_MaxRecurrence, ctx)
-    return _read_max_recurrence(element, ctx)
+    value = _read_max_recurrence(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_resource_operation_status(
@@ -7622,7 +7882,9 @@ def deserialize_resource_operation_status(
 ) -> ResourceOperationStatus:
     """Read the `<OperationStatus>` document into `ResourceOperationStatus`."""
     ctx = begin_document(element, _WA_OperationStatus, ctx)
-    return _read_resource_operation_status(element, ctx)
+    value = _read_resource_operation_status(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_resource_operation_error(
@@ -7630,7 +7892,9 @@ def deserialize_resource_operation_error(
 ) -> ResourceOperationError:
     """Read the `<Error>` document into `ResourceOperationError`."""
     ctx = begin_document(element, _WA_Error, ctx)
-    return _read_resource_operation_error(element, ctx)
+    value = _read_resource_operation_error(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_cloud_service_settings(
@@ -7638,7 +7902,9 @@ def deserialize_cloud_service_settings(
 ) -> CloudServiceSettings:
     """Read the `<CloudServiceSettings>` document into `CloudServiceSettings`."""
     ctx = begin_document(element, _WA_CloudServiceSettings, ctx)
-    return _read_cloud_service_settings(element, ctx)
+    value = _read_cloud_service_settings(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_job_collection(
@@ -7646,7 +7912,9 @@ def deserialize_create_job_collection(
 ) -> CreateJobCollection:
     """Read the `<Resource>` document into `CreateJobCollection`."""
     ctx = begin_document(element, _WA_Resource, ctx)
-    return _read_create_job_collection(element, ctx)
+    value = _read_create_job_collection(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_resource_name_availability_response(
@@ -7654,7 +7922,9 @@ def deserialize_resource_name_availability_response(
 ) -> ResourceNameAvailabilityResponse:
     """Read the `<ResourceNameAvailabilityResponse>` document into `ResourceNameAvailabilityResponse`."""
     ctx = begin_document(element, _WA_ResourceNameAvailabilityResponse, ctx)
-    return _read_resource_name_availability_response(element, ctx)
+    value = _read_resource_name_availability_response(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_atom_author(
@@ -7662,7 +7932,9 @@ def deserialize_atom_author(
 ) -> AtomAuthor:
     """Read the `<author>` document into `AtomAuthor`."""
     ctx = begin_document(element, _ATOM_author, ctx)
-    return _read_atom_author(element, ctx)
+    value = _read_atom_author(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_atom_link(
@@ -7670,7 +7942,9 @@ def deserialize_atom_link(
 ) -> AtomLink:
     """Read the `<link>` document into `AtomLink`."""
     ctx = begin_document(element, _ATOM_link, ctx)
-    return _read_atom_link(element, ctx)
+    value = _read_atom_link(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_namespace_entry(
@@ -7678,7 +7952,9 @@ def deserialize_create_namespace_entry(
 ) -> CreateNamespaceEntry:
     """Read the `<entry>` document into `CreateNamespaceEntry`."""
     ctx = begin_document(element, _ATOM_entry, ctx)
-    return _read_create_namespace_entry(element, ctx)
+    value = _read_create_namespace_entry(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_service_bus_region_feed(
@@ -7686,7 +7962,9 @@ def deserialize_service_bus_region_feed(
 ) -> ServiceBusRegionFeed:
     """Read the `<feed>` document into `ServiceBusRegionFeed`."""
     ctx = begin_document(element, _ATOM_feed, ctx)
-    return _read_service_bus_region_feed(element, ctx)
+    value = _read_service_bus_region_feed(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_service_bus_namespace_feed(
@@ -7694,7 +7972,9 @@ def deserialize_service_bus_namespace_feed(
 ) -> ServiceBusNamespaceFeed:
     """Read the `<feed>` document into `ServiceBusNamespaceFeed`."""
     ctx = begin_document(element, _ATOM_feed, ctx)
-    return _read_service_bus_namespace_feed(element, ctx)
+    value = _read_service_bus_namespace_feed(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_queue_feed(
@@ -7702,7 +7982,9 @@ def deserialize_queue_feed(
 ) -> QueueFeed:
     """Read the `<feed>` document into `QueueFeed`."""
     ctx = begin_document(element, _ATOM_feed, ctx)
-    return _read_queue_feed(element, ctx)
+    value = _read_queue_feed(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_topic_feed(
@@ -7710,7 +7992,9 @@ def deserialize_topic_feed(
 ) -> TopicFeed:
     """Read the `<feed>` document into `TopicFeed`."""
     ctx = begin_document(element, _ATOM_feed, ctx)
-    return _read_topic_feed(element, ctx)
+    value = _read_topic_feed(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_notification_hub_feed(
@@ -7718,7 +8002,9 @@ def deserialize_notification_hub_feed(
 ) -> NotificationHubFeed:
     """Read the `<feed>` document into `NotificationHubFeed`."""
     ctx = begin_document(element, _ATOM_feed, ctx)
-    return _read_notification_hub_feed(element, ctx)
+    value = _read_notification_hub_feed(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_relay_feed(
@@ -7726,7 +8012,9 @@ def deserialize_relay_feed(
 ) -> RelayFeed:
     """Read the `<feed>` document into `RelayFeed`."""
     ctx = begin_document(element, _ATOM_feed, ctx)
-    return _read_relay_feed(element, ctx)
+    value = _read_relay_feed(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_properties_feed(
@@ -7734,7 +8022,9 @@ def deserialize_metric_properties_feed(
 ) -> MetricPropertiesFeed:
     """Read the `<feed>` document into `MetricPropertiesFeed`."""
     ctx = begin_document(element, _ATOM_feed, ctx)
-    return _read_metric_properties_feed(element, ctx)
+    value = _read_metric_properties_feed(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_values_feed(
@@ -7742,7 +8032,9 @@ def deserialize_metric_values_feed(
 ) -> MetricValuesFeed:
     """Read the `<feed>` document into `MetricValuesFeed`."""
     ctx = begin_document(element, _ATOM_feed, ctx)
-    return _read_metric_values_feed(element, ctx)
+    value = _read_metric_values_feed(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_rollups_feed(
@@ -7750,7 +8042,9 @@ def deserialize_metric_rollups_feed(
 ) -> MetricRollupsFeed:
     """Read the `<feed>` document into `MetricRollupsFeed`."""
     ctx = begin_document(element, _ATOM_feed, ctx)
-    return _read_metric_rollups_feed(element, ctx)
+    value = _read_metric_rollups_feed(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_service_bus_region_entry(
@@ -7758,7 +8052,9 @@ def deserialize_service_bus_region_entry(
 ) -> ServiceBusRegionEntry:
     """Read the `<entry>` document into `ServiceBusRegionEntry`."""
     ctx = begin_document(element, _ATOM_entry, ctx)
-    return _read_service_bus_region_entry(element, ctx)
+    value = _read_service_bus_region_entry(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_service_bus_region_content(
@@ -7766,7 +8062,9 @@ def deserialize_service_bus_region_content(
 ) -> ServiceBusRegionContent:
     """Read the `<content>` document into `ServiceBusRegionContent`."""
     ctx = begin_document(element, _ATOM_content, ctx)
-    return _read_service_bus_region_content(element, ctx)
+    value = _read_service_bus_region_content(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_service_bus_namespace_entry(
@@ -7774,7 +8072,9 @@ def deserialize_service_bus_namespace_entry(
 ) -> ServiceBusNamespaceEntry:
     """Read the `<entry>` document into `ServiceBusNamespaceEntry`."""
     ctx = begin_document(element, _ATOM_entry, ctx)
-    return _read_service_bus_namespace_entry(element, ctx)
+    value = _read_service_bus_namespace_entry(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_service_bus_namespace_content(
@@ -7782,7 +8082,9 @@ def deserialize_service_bus_namespace_content(
 ) -> ServiceBusNamespaceContent:
     """Read the `<content>` document into `ServiceBusNamespaceContent`."""
     ctx = begin_document(element, _ATOM_content, ctx)
-    return _read_service_bus_namespace_content(element, ctx)
+    value = _read_service_bus_namespace_content(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_namespace_availability_entry(
@@ -7790,7 +8092,9 @@ def deserialize_namespace_availability_entry(
 ) -> NamespaceAvailabilityEntry:
     """Read the `<entry>` document into `NamespaceAvailabilityEntry`."""
     ctx = begin_document(element, _ATOM_entry, ctx)
-    return _read_namespace_availability_entry(element, ctx)
+    value = _read_namespace_availability_entry(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_namespace_availability_content(
@@ -7798,7 +8102,9 @@ def deserialize_namespace_availability_content(
 ) -> NamespaceAvailabilityContent:
     """Read the `<content>` document into `NamespaceAvailabilityContent`."""
     ctx = begin_document(element, _ATOM_content, ctx)
-    return _read_namespace_availability_content(element, ctx)
+    value = _read_namespace_availability_content(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_queue_entry(
@@ -7806,7 +8112,9 @@ def deserialize_queue_entry(
 ) -> QueueEntry:
     """Read the `<entry>` document into `QueueEntry`."""
     ctx = begin_document(element, _ATOM_entry, ctx)
-    return _read_queue_entry(element, ctx)
+    value = _read_queue_entry(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_queue_content(
@@ -7814,7 +8122,9 @@ def deserialize_queue_content(
 ) -> QueueContent:
     """Read the `<content>` document into `QueueContent`."""
     ctx = begin_document(element, _ATOM_content, ctx)
-    return _read_queue_content(element, ctx)
+    value = _read_queue_content(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_topic_entry(
@@ -7822,7 +8132,9 @@ def deserialize_topic_entry(
 ) -> TopicEntry:
     """Read the `<entry>` document into `TopicEntry`."""
     ctx = begin_document(element, _ATOM_entry, ctx)
-    return _read_topic_entry(element, ctx)
+    value = _read_topic_entry(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_topic_content(
@@ -7830,7 +8142,9 @@ def deserialize_topic_content(
 ) -> TopicContent:
     """Read the `<content>` document into `TopicContent`."""
     ctx = begin_document(element, _ATOM_content, ctx)
-    return _read_topic_content(element, ctx)
+    value = _read_topic_content(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_notification_hub_entry(
@@ -7838,7 +8152,9 @@ def deserialize_notification_hub_entry(
 ) -> NotificationHubEntry:
     """Read the `<entry>` document into `NotificationHubEntry`."""
     ctx = begin_document(element, _ATOM_entry, ctx)
-    return _read_notification_hub_entry(element, ctx)
+    value = _read_notification_hub_entry(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_notification_hub_content(
@@ -7846,7 +8162,9 @@ def deserialize_notification_hub_content(
 ) -> NotificationHubContent:
     """Read the `<content>` document into `NotificationHubContent`."""
     ctx = begin_document(element, _ATOM_content, ctx)
-    return _read_notification_hub_content(element, ctx)
+    value = _read_notification_hub_content(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_relay_entry(
@@ -7854,7 +8172,9 @@ def deserialize_relay_entry(
 ) -> RelayEntry:
     """Read the `<entry>` document into `RelayEntry`."""
     ctx = begin_document(element, _ATOM_entry, ctx)
-    return _read_relay_entry(element, ctx)
+    value = _read_relay_entry(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_relay_content(
@@ -7862,7 +8182,9 @@ def deserialize_relay_content(
 ) -> RelayContent:
     """Read the `<content>` document into `RelayContent`."""
     ctx = begin_document(element, _ATOM_content, ctx)
-    return _read_relay_content(element, ctx)
+    value = _read_relay_content(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_properties_entry(
@@ -7870,7 +8192,9 @@ def deserialize_metric_properties_entry(
 ) -> MetricPropertiesEntry:
     """Read the `<entry>` document into `MetricPropertiesEntry`."""
     ctx = begin_document(element, _ATOM_entry, ctx)
-    return _read_metric_properties_entry(element, ctx)
+    value = _read_metric_properties_entry(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_properties_content(
@@ -7878,7 +8202,9 @@ def deserialize_metric_properties_content(
 ) -> MetricPropertiesContent:
     """Read the `<content>` document into `MetricPropertiesContent`."""
     ctx = begin_document(element, _ATOM_content, ctx)
-    return _read_metric_properties_content(element, ctx)
+    value = _read_metric_properties_content(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_values_entry(
@@ -7886,7 +8212,9 @@ def deserialize_metric_values_entry(
 ) -> MetricValuesEntry:
     """Read the `<entry>` document into `MetricValuesEntry`."""
     ctx = begin_document(element, _ATOM_entry, ctx)
-    return _read_metric_values_entry(element, ctx)
+    value = _read_metric_values_entry(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_values_content(
@@ -7894,7 +8222,9 @@ def deserialize_metric_values_content(
 ) -> MetricValuesContent:
     """Read the `<content>` document into `MetricValuesContent`."""
     ctx = begin_document(element, _ATOM_content, ctx)
-    return _read_metric_values_content(element, ctx)
+    value = _read_metric_values_content(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_rollups_entry(
@@ -7902,7 +8232,9 @@ def deserialize_metric_rollups_entry(
 ) -> MetricRollupsEntry:
     """Read the `<entry>` document into `MetricRollupsEntry`."""
     ctx = begin_document(element, _ATOM_entry, ctx)
-    return _read_metric_rollups_entry(element, ctx)
+    value = _read_metric_rollups_entry(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_rollups_content(
@@ -7910,7 +8242,9 @@ def deserialize_metric_rollups_content(
 ) -> MetricRollupsContent:
     """Read the `<content>` document into `MetricRollupsContent`."""
     ctx = begin_document(element, _ATOM_content, ctx)
-    return _read_metric_rollups_content(element, ctx)
+    value = _read_metric_rollups_content(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_service_bus_region(
@@ -7918,7 +8252,9 @@ def deserialize_service_bus_region(
 ) -> ServiceBusRegion:
     """Read the `<RegionCodeDescription>` document into `ServiceBusRegion`."""
     ctx = begin_document(element, _SB_RegionCodeDescription, ctx)
-    return _read_service_bus_region(element, ctx)
+    value = _read_service_bus_region(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_service_bus_namespace(
@@ -7926,7 +8262,9 @@ def deserialize_service_bus_namespace(
 ) -> ServiceBusNamespace:
     """Read the `<NamespaceDescription>` document into `ServiceBusNamespace`."""
     ctx = begin_document(element, _SB_NamespaceDescription, ctx)
-    return _read_service_bus_namespace(element, ctx)
+    value = _read_service_bus_namespace(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_namespace_availability(
@@ -7934,7 +8272,9 @@ def deserialize_namespace_availability(
 ) -> NamespaceAvailability:
     """Read the `<NamespaceAvailability>` document into `NamespaceAvailability`."""
     ctx = begin_document(element, _SB_NamespaceAvailability, ctx)
-    return _read_namespace_availability(element, ctx)
+    value = _read_namespace_availability(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_queue_description(
@@ -7942,7 +8282,9 @@ def deserialize_queue_description(
 ) -> QueueDescription:
     """Read the `<QueueDescription>` document into `QueueDescription`."""
     ctx = begin_document(element, _SB_QueueDescription, ctx)
-    return _read_queue_description(element, ctx)
+    value = _read_queue_description(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_topic_description(
@@ -7950,7 +8292,9 @@ def deserialize_topic_description(
 ) -> TopicDescription:
     """Read the `<TopicDescription>` document into `TopicDescription`."""
     ctx = begin_document(element, _SB_TopicDescription, ctx)
-    return _read_topic_description(element, ctx)
+    value = _read_topic_description(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_notification_hub_description(
@@ -7958,7 +8302,9 @@ def deserialize_notification_hub_description(
 ) -> NotificationHubDescription:
     """Read the `<NotificationHubDescription>` document into `NotificationHubDescription`."""
     ctx = begin_document(element, _SB_NotificationHubDescription, ctx)
-    return _read_notification_hub_description(element, ctx)
+    value = _read_notification_hub_description(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_relay_description(
@@ -7966,7 +8312,9 @@ def deserialize_relay_description(
 ) -> RelayDescription:
     """Read the `<RelayDescription>` document into `RelayDescription`."""
     ctx = begin_document(element, _SB_RelayDescription, ctx)
-    return _read_relay_description(element, ctx)
+    value = _read_relay_description(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_authorization_rule(
@@ -7977,6 +8325,7 @@ def deserialize_authorization_rule(
     value = _read_authorization_rule(element, ctx)
     if value is None:
         raise ResponseParseError("<AuthorizationRule> of an unknown kind")
+    ctx.finish()
     return value
 
 
@@ -7985,7 +8334,9 @@ def deserialize_shared_access_authorization_rule(
 ) -> SharedAccessAuthorizationRule:
     """Read the `<AuthorizationRule>` document into `SharedAccessAuthorizationRule`."""
     ctx = begin_document(element, _SB_AuthorizationRule, ctx)
-    return _read_shared_access_authorization_rule(element, ctx)
+    value = _read_shared_access_authorization_rule(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_allow_rule(
@@ -7993,7 +8344,9 @@ def deserialize_allow_rule(
 ) -> AllowRule:
     """Read the `<AuthorizationRule>` document into `AllowRule`."""
     ctx = begin_document(element, _SB_AuthorizationRule, ctx)
-    return _read_allow_rule(element, ctx)
+    value = _read_allow_rule(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_count_details(
@@ -8001,7 +8354,9 @@ def deserialize_count_details(
 ) -> CountDetails:
     """Read the `<CountDetails>` document into `CountDetails`."""
     ctx = begin_document(element, _SB_CountDetails, ctx)
-    return _read_count_details(element, ctx)
+    value = _read_count_details(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_properties(
@@ -8009,7 +8364,9 @@ def deserialize_metric_properties(
 ) -> MetricProperties:
     """Read the `<properties>` document into `MetricProperties`."""
     ctx = begin_document(element, _M_properties, ctx)
-    return _read_metric_properties(element, ctx)
+    value = _read_metric_properties(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_values(
@@ -8017,7 +8374,9 @@ def deserialize_metric_values(
 ) -> MetricValues:
     """Read the `<properties>` document into `MetricValues`."""
     ctx = begin_document(element, _M_properties, ctx)
-    return _read_metric_values(element, ctx)
+    value = _read_metric_values(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_rollups(
@@ -8025,7 +8384,9 @@ def deserialize_metric_rollups(
 ) -> MetricRollups:
     """Read the `<properties>` document into `MetricRollups`."""
     ctx = begin_document(element, _M_properties, ctx)
-    return _read_metric_rollups(element, ctx)
+    value = _read_metric_rollups(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_server_input(
@@ -8033,7 +8394,9 @@ def deserialize_create_server_input(
 ) -> CreateServerInput:
     """Read the `<Server>` document into `CreateServerInput`."""
     ctx = begin_document(element, _SQL_Server, ctx)
-    return _read_create_server_input(element, ctx)
+    value = _read_create_server_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_server_admin_password_input(
@@ -8041,7 +8404,9 @@ def deserialize_server_admin_password_input(
 ) -> ServerAdminPasswordInput:
     """Read the `<AdministratorLoginPassword>` document into `ServerAdminPasswordInput`."""
     ctx = begin_document(element, _SQL_AdministratorLoginPassword, ctx)
-    return _read_server_admin_password_input(element, ctx)
+    value = _read_server_admin_password_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_firewall_rule_input(
@@ -8049,7 +8414,9 @@ def deserialize_firewall_rule_input(
 ) -> FirewallRuleInput:
     """Read the `<ServiceResource>` document into `FirewallRuleInput`."""
     ctx = begin_document(element, _WA_ServiceResource, ctx)
-    return _read_firewall_rule_input(element, ctx)
+    value = _read_firewall_rule_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_database_input(
@@ -8057,7 +8424,9 @@ def deserialize_create_database_input(
 ) -> CreateDatabaseInput:
     """Read the `<ServiceResource>` document into `CreateDatabaseInput`."""
     ctx = begin_document(element, _WA_ServiceResource, ctx)
-    return _read_create_database_input(element, ctx)
+    value = _read_create_database_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_update_database_input(
@@ -8065,7 +8434,9 @@ def deserialize_update_database_input(
 ) -> UpdateDatabaseInput:
     """Read the `<ServiceResource>` document into `UpdateDatabaseInput`."""
     ctx = begin_document(element, _WA_ServiceResource, ctx)
-    return _read_update_database_input(element, ctx)
+    value = _read_update_database_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_server_response(
@@ -8073,13 +8444,17 @@ def deserialize_create_server_response(
 ) -> CreateServerResponse:
     """Read the `<ServerName>` document into `CreateServerResponse`."""
     ctx = begin_document(element, _SQL_ServerName, ctx)
-    return _read_create_server_response(element, ctx)
+    value = _read_create_server_response(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_server(element: etree._Element, ctx: DeserializeContext | None = None) -> Server:
     """Read the `<Server>` document into `Server`."""
     ctx = begin_document(element, _SQL_Server, ctx)
-    return _read_server(element, ctx)
+    value = _read_server(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_server_quota(
@@ -8087,7 +8462,9 @@ def deserialize_server_quota(
 ) -> ServerQuota:
     """Read the `<ServiceResource>` document into `ServerQuota`."""
     ctx = begin_document(element, _WA_ServiceResource, ctx)
-    return _read_server_quota(element, ctx)
+    value = _read_server_quota(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_event_log(
@@ -8095,7 +8472,9 @@ def deserialize_event_log(
 ) -> EventLog:
     """Read the `<ServiceResource>` document into `EventLog`."""
     ctx = begin_document(element, _WA_ServiceResource, ctx)
-    return _read_event_log(element, ctx)
+    value = _read_event_log(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_firewall_rule(
@@ -8103,7 +8482,9 @@ def deserialize_firewall_rule(
 ) -> FirewallRule:
     """Read the `<ServiceResource>` document into `FirewallRule`."""
     ctx = begin_document(element, _WA_ServiceResource, ctx)
-    return _read_firewall_rule(element, ctx)
+    value = _read_firewall_rule(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_service_objective(
@@ -8111,7 +8492,9 @@ def deserialize_service_objective(
 ) -> ServiceObjective:
     """Read the `<ServiceResource>` document into `ServiceObjective`."""
     ctx = begin_document(element, _WA_ServiceResource, ctx)
-    return _read_service_objective(element, ctx)
+    value = _read_service_objective(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_database(
@@ -8119,7 +8502,9 @@ def deserialize_database(
 ) -> Database:
     """Read the `<ServiceResource>` document into `Database`."""
     ctx = begin_document(element, _WA_ServiceResource, ctx)
-    return _read_database(element, ctx)
+    value = _read_database(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_regenerate_keys(
@@ -8127,7 +8512,9 @@ def deserialize_regenerate_keys(
 ) -> RegenerateKeys:
     """Read the `<RegenerateKeys>` document into `RegenerateKeys`."""
     ctx = begin_document(element, _WA_RegenerateKeys, ctx)
-    return _read_regenerate_keys(element, ctx)
+    value = _read_regenerate_keys(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_storage_service(
@@ -8135,7 +8522,9 @@ def deserialize_storage_service(
 ) -> StorageService:
     """Read the `<StorageService>` document into `StorageService`."""
     ctx = begin_document(element, _WA_StorageService, ctx)
-    return _read_storage_service(element, ctx)
+    value = _read_storage_service(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_storage_account_properties(
@@ -8143,7 +8532,9 @@ def deserialize_storage_account_properties(
 ) -> StorageAccountProperties:
     """Read the `<StorageServiceProperties>` document into `StorageAccountProperties`."""
     ctx = begin_document(element, _WA_StorageServiceProperties, ctx)
-    return _read_storage_account_properties(element, ctx)
+    value = _read_storage_account_properties(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_custom_domain(
@@ -8151,7 +8542,9 @@ def deserialize_custom_domain(
 ) -> CustomDomain:
     """Read the `<CustomDomain>` document into `CustomDomain`."""
     ctx = begin_document(element, _WA_CustomDomain, ctx)
-    return _read_custom_domain(element, ctx)
+    value = _read_custom_domain(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_storage_service_keys(
@@ -8159,7 +8552,9 @@ def deserialize_storage_service_keys(
 ) -> StorageServiceKeys:
     """Read the `<StorageServiceKeys>` document into `StorageServiceKeys`."""
     ctx = begin_document(element, _WA_StorageServiceKeys, ctx)
-    return _read_storage_service_keys(element, ctx)
+    value = _read_storage_service_keys(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_storage_service_input(
@@ -8167,7 +8562,9 @@ def deserialize_create_storage_service_input(
 ) -> CreateStorageServiceInput:
     """Read the `<CreateStorageServiceInput>` document into `CreateStorageServiceInput`."""
     ctx = begin_document(element, _WA_CreateStorageServiceInput, ctx)
-    return _read_create_storage_service_input(element, ctx)
+    value = _read_create_storage_service_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_update_storage_service_input(
@@ -8175,7 +8572,9 @@ def deserialize_update_storage_service_input(
 ) -> UpdateStorageServiceInput:
     """Read the `<UpdateStorageServiceInput>` document into `UpdateStorageServiceInput`."""
     ctx = begin_document(element, _WA_UpdateStorageServiceInput, ctx)
-    return _read_update_storage_service_input(element, ctx)
+    value = _read_update_storage_service_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_subscription(
@@ -8183,7 +8582,9 @@ def deserialize_subscription(
 ) -> Subscription:
     """Read the `<Subscription>` document into `Subscription`."""
     ctx = begin_document(element, _WA_Subscription, ctx)
-    return _read_subscription(element, ctx)
+    value = _read_subscription(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_subscription_operation_collection(
@@ -8191,7 +8592,9 @@ def deserialize_subscription_operation_collection(
 ) -> SubscriptionOperationCollection:
     """Read the `<SubscriptionOperationCollection>` document into `SubscriptionOperationCollection`."""
     ctx = begin_document(element, _WA_SubscriptionOperationCollection, ctx)
-    return _read_subscription_operation_collection(element, ctx)
+    value = _read_subscription_operation_collection(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_subscription_operation(
@@ -8199,7 +8602,9 @@ def deserialize_subscription_operation(
 ) -> SubscriptionOperation:
     """Read the `<SubscriptionOperation>` document into `SubscriptionOperation`."""
     ctx = begin_document(element, _WA_SubscriptionOperation, ctx)
-    return _read_subscription_operation(element, ctx)
+    value = _read_subscription_operation(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_operation_parameter(
@@ -8207,7 +8612,9 @@ def deserialize_operation_parameter(
 ) -> OperationParameter:
     """Read the `<OperationParameter>` document into `OperationParameter`."""
     ctx = begin_document(element, _WA_OperationParameter, ctx)
-    return _read_operation_parameter(element, ctx)
+    value = _read_operation_parameter(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_operation_caller(
@@ -8215,7 +8622,9 @@ def deserialize_operation_caller(
 ) -> OperationCaller:
     """Read the `<OperationCaller>` document into `OperationCaller`."""
     ctx = begin_document(element, _WA_OperationCaller, ctx)
-    return _read_operation_caller(element, ctx)
+    value = _read_operation_caller(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_subscription_operation_status(
@@ -8223,13 +8632,17 @@ def deserialize_subscription_operation_status(
 ) -> SubscriptionOperationStatus:
     """Read the `<OperationStatus>` document into `SubscriptionOperationStatus`."""
     ctx = begin_document(element, _WA_OperationStatus, ctx)
-    return _read_subscription_operation_status(element, ctx)
+    value = _read_subscription_operation_status(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_vm_image(element: etree._Element, ctx: DeserializeContext | None = None) -> VMImage:
     """Read the `<VMImage>` document into `VMImage`."""
     ctx = begin_document(element, _WA_VMImage, ctx)
-    return _read_vm_image(element, ctx)
+    value = _read_vm_image(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_os_disk_configuration(
@@ -8237,7 +8650,9 @@ def deserialize_os_disk_configuration(
 ) -> OSDiskConfiguration:
     """Read the `<OSDiskConfiguration>` document into `OSDiskConfiguration`."""
     ctx = begin_document(element, _WA_OSDiskConfiguration, ctx)
-    return _read_os_disk_configuration(element, ctx)
+    value = _read_os_disk_configuration(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_data_disk_configuration(
@@ -8245,7 +8660,9 @@ def deserialize_data_disk_configuration(
 ) -> DataDiskConfiguration:
     """Read the `<DataDiskConfiguration>` document into `DataDiskConfiguration`."""
     ctx = begin_document(element, _WA_DataDiskConfiguration, ctx)
-    return _read_data_disk_configuration(element, ctx)
+    value = _read_data_disk_configuration(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_site_input(
@@ -8253,7 +8670,9 @@ def deserialize_create_site_input(
 ) -> CreateSiteInput:
     """Read the `<Site>` document into `CreateSiteInput`."""
     ctx = begin_document(element, _WA_Site, ctx)
-    return _read_create_site_input(element, ctx)
+    value = _read_create_site_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_update_site_input(
@@ -8261,7 +8680,9 @@ def deserialize_update_site_input(
 ) -> UpdateSiteInput:
     """Read the `<Site>` document into `UpdateSiteInput`."""
     ctx = begin_document(element, _WA_Site, ctx)
-    return _read_update_site_input(element, ctx)
+    value = _read_update_site_input(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_web_space(
@@ -8269,13 +8690,17 @@ def deserialize_web_space(
 ) -> WebSpace:
     """Read the `<WebSpace>` document into `WebSpace`."""
     ctx = begin_document(element, _WA_WebSpace, ctx)
-    return _read_web_space(element, ctx)
+    value = _read_web_space(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_site(element: etree._Element, ctx: DeserializeContext | None = None) -> Site:
     """Read the `<Site>` document into `Site`."""
     ctx = begin_document(element, _WA_Site, ctx)
-    return _read_site(element, ctx)
+    value = _read_site(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_site_certificate(
@@ -8283,13 +8708,17 @@ def deserialize_site_certificate(
 ) -> SiteCertificate:
     """Read the `<Certificate>` document into `SiteCertificate`."""
     ctx = begin_document(element, _WA_Certificate, ctx)
-    return _read_site_certificate(element, ctx)
+    value = _read_site_certificate(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_site_csr(element: etree._Element, ctx: DeserializeContext | None = None) -> SiteCsr:
     """Read the `<Csr>` document into `SiteCsr`."""
     ctx = begin_document(element, _WA_Csr, ctx)
-    return _read_site_csr(element, ctx)
+    value = _read_site_csr(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_site_cloning_info(
@@ -8297,7 +8726,9 @@ def deserialize_site_cloning_info(
 ) -> SiteCloningInfo:
     """Read the `<CloningInfo>` document into `SiteCloningInfo`."""
     ctx = begin_document(element, _WA_CloningInfo, ctx)
-    return _read_site_cloning_info(element, ctx)
+    value = _read_site_cloning_info(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_site_config(
@@ -8305,7 +8736,9 @@ def deserialize_site_config(
 ) -> SiteConfig:
     """Read the `<SiteConfig>` document into `SiteConfig`."""
     ctx = begin_document(element, _WA_SiteConfig, ctx)
-    return _read_site_config(element, ctx)
+    value = _read_site_config(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_conn_string_info(
@@ -8313,7 +8746,9 @@ def deserialize_conn_string_info(
 ) -> ConnStringInfo:
     """Read the `<ConnStringInfo>` document into `ConnStringInfo`."""
     ctx = begin_document(element, _WA_ConnStringInfo, ctx)
-    return _read_conn_string_info(element, ctx)
+    value = _read_conn_string_info(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_handler_mapping(
@@ -8321,7 +8756,9 @@ def deserialize_handler_mapping(
 ) -> HandlerMapping:
     """Read the `<HandlerMapping>` document into `HandlerMapping`."""
     ctx = begin_document(element, _WA_HandlerMapping, ctx)
-    return _read_handler_mapping(element, ctx)
+    value = _read_handler_mapping(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_site_properties(
@@ -8329,7 +8766,9 @@ def deserialize_site_properties(
 ) -> SiteProperties:
     """Read the `<SiteProperties>` document into `SiteProperties`."""
     ctx = begin_document(element, _WA_SiteProperties, ctx)
-    return _read_site_properties(element, ctx)
+    value = _read_site_properties(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_host_name_ssl_state(
@@ -8337,7 +8776,9 @@ def deserialize_host_name_ssl_state(
 ) -> HostNameSslState:
     """Read the `<HostNameSslState>` document into `HostNameSslState`."""
     ctx = begin_document(element, _WA_HostNameSslState, ctx)
-    return _read_host_name_ssl_state(element, ctx)
+    value = _read_host_name_ssl_state(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_response(
@@ -8345,13 +8786,17 @@ def deserialize_metric_response(
 ) -> MetricResponse:
     """Read the `<MetricResponse>` document into `MetricResponse`."""
     ctx = begin_document(element, _WA_MetricResponse, ctx)
-    return _read_metric_response(element, ctx)
+    value = _read_metric_response(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_data(element: etree._Element, ctx: DeserializeContext | None = None) -> Data:
     """Read the `<Data>` document into `Data`."""
     ctx = begin_document(element, _WA_Data, ctx)
-    return _read_data(element, ctx)
+    value = _read_data(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_sample(
@@ -8359,7 +8804,9 @@ def deserialize_metric_sample(
 ) -> MetricSample:
     """Read the `<MetricSample>` document into `MetricSample`."""
     ctx = begin_document(element, _WA_MetricSample, ctx)
-    return _read_metric_sample(element, ctx)
+    value = _read_metric_sample(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_definition(
@@ -8367,7 +8814,9 @@ def deserialize_metric_definition(
 ) -> MetricDefinition:
     """Read the `<MetricDefinition>` document into `MetricDefinition`."""
     ctx = begin_document(element, _WA_MetricDefinition, ctx)
-    return _read_metric_definition(element, ctx)
+    value = _read_metric_definition(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_metric_availability(
@@ -8375,7 +8824,9 @@ def deserialize_metric_availability(
 ) -> MetricAvailability:
     """Read the `<MetricAvailabilily>` document into `MetricAvailability`."""
     ctx = begin_document(element, _WA_MetricAvailabilily, ctx)
-    return _read_metric_availability(element, ctx)
+    value = _read_metric_availability(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_publish_data(
@@ -8383,7 +8834,9 @@ def deserialize_publish_data(
 ) -> PublishData:
     """Read the `<publishData>` document into `PublishData`."""
     ctx = begin_document(element, _NONE_publishData, ctx)
-    return _read_publish_data(element, ctx)
+    value = _read_publish_data(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_publish_profile(
@@ -8391,7 +8844,9 @@ def deserialize_publish_profile(
 ) -> PublishProfile:
     """Read the `<publishProfile>` document into `PublishProfile`."""
     ctx = begin_document(element, _NONE_publishProfile, ctx)
-    return _read_publish_profile(element, ctx)
+    value = _read_publish_profile(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_publish_database(
@@ -8399,7 +8854,9 @@ def deserialize_publish_database(
 ) -> PublishDatabase:
     """Read the `<add>` document into `PublishDatabase`."""
     ctx = begin_document(element, _NONE_add, ctx)
-    return _read_publish_database(element, ctx)
+    value = _read_publish_database(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_affinity_groups(
@@ -8409,6 +8866,7 @@ def deserialize_affinity_groups(
     ctx = begin_document(element, _WA_AffinityGroups, ctx)
     result: AffinityGroups = AffinityGroups()
     result.extend(read_list(element, _WA_AffinityGroup, _read_affinity_group, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8419,6 +8877,7 @@ def deserialize_certificates(
     ctx = begin_document(element, _WA_Certificates, ctx)
     result: Certificates = Certificates()
     result.extend(read_list(element, _WA_Certificate, _read_certificate, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8429,6 +8888,7 @@ def deserialize_cloud_services(
     ctx = begin_document(element, _WA_CloudServices, ctx)
     result: CloudServices = CloudServices()
     result.extend(read_list(element, _WA_CloudService, _read_cloud_service, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8437,6 +8897,7 @@ def deserialize_disks(element: etree._Element, ctx: DeserializeContext | None = 
     ctx = begin_document(element, _WA_Disks, ctx)
     result: Disks = Disks()
     result.extend(read_list(element, _WA_Disk, _read_disk, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8447,6 +8908,7 @@ def deserialize_hosted_services(
     ctx = begin_document(element, _WA_HostedServices, ctx)
     result: HostedServices = HostedServices()
     result.extend(read_list(element, _WA_HostedService, _read_hosted_service, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8455,6 +8917,7 @@ def deserialize_images(element: etree._Element, ctx: DeserializeContext | None =
     ctx = begin_document(element, _WA_Images, ctx)
     result: Images = Images()
     result.extend(read_list(element, _WA_OSImage, _read_os_image, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8465,6 +8928,7 @@ def deserialize_locations(
     ctx = begin_document(element, _WA_Locations, ctx)
     result: Locations = Locations()
     result.extend(read_list(element, _WA_Location, _read_location, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8475,6 +8939,7 @@ def deserialize_metric_definitions(
     ctx = begin_document(element, _WA_MetricDefinitions, ctx)
     result: MetricDefinitions = MetricDefinitions()
     result.extend(read_list(element, _WA_MetricDefinition, _read_metric_definition, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8485,6 +8950,7 @@ def deserialize_metric_responses(
     ctx = begin_document(element, _WA_MetricResponses, ctx)
     result: MetricResponses = MetricResponses()
     result.extend(read_list(element, _WA_MetricResponse, _read_metric_response, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8497,6 +8963,7 @@ def deserialize_operating_system_families(
     result.extend(
         read_list(element, _WA_OperatingSystemFamily, _read_operating_system_family, ctx, result)
     )
+    ctx.finish()
     return result
 
 
@@ -8507,6 +8974,7 @@ def deserialize_operating_systems(
     ctx = begin_document(element, _WA_OperatingSystems, ctx)
     result: OperatingSystems = OperatingSystems()
     result.extend(read_list(element, _WA_OperatingSystem, _read_operating_system, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8517,6 +8985,7 @@ def deserialize_reserved_i_ps(
     ctx = begin_document(element, _WA_ReservedIPs, ctx)
     result: ReservedIPs = ReservedIPs()
     result.extend(read_list(element, _WA_ReservedIP, _read_reserved_ip, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8527,6 +8996,7 @@ def deserialize_resource_extensions(
     ctx = begin_document(element, _WA_ResourceExtensions, ctx)
     result: ResourceExtensions = ResourceExtensions()
     result.extend(read_list(element, _WA_ResourceExtension, _read_resource_extension, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8537,6 +9007,7 @@ def deserialize_role_sizes(
     ctx = begin_document(element, _WA_RoleSizes, ctx)
     result: RoleSizes = RoleSizes()
     result.extend(read_list(element, _WA_RoleSize, _read_role_size, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8545,6 +9016,7 @@ def deserialize_servers(element: etree._Element, ctx: DeserializeContext | None 
     ctx = begin_document(element, _SQL_Servers, ctx)
     result: Servers = Servers()
     result.extend(read_list(element, _SQL_Server, _read_server, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8555,6 +9027,7 @@ def deserialize_service_resources_of_database(
     ctx = begin_document(element, _WA_ServiceResources, ctx)
     result: ResultList[Database] = ResultList()
     result.extend(read_list(element, _WA_ServiceResource, _read_database, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8565,6 +9038,7 @@ def deserialize_service_resources_of_event_log(
     ctx = begin_document(element, _WA_ServiceResources, ctx)
     result: ResultList[EventLog] = ResultList()
     result.extend(read_list(element, _WA_ServiceResource, _read_event_log, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8575,6 +9049,7 @@ def deserialize_service_resources_of_firewall_rule(
     ctx = begin_document(element, _WA_ServiceResources, ctx)
     result: ResultList[FirewallRule] = ResultList()
     result.extend(read_list(element, _WA_ServiceResource, _read_firewall_rule, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8585,6 +9060,7 @@ def deserialize_service_resources_of_server_quota(
     ctx = begin_document(element, _WA_ServiceResources, ctx)
     result: ResultList[ServerQuota] = ResultList()
     result.extend(read_list(element, _WA_ServiceResource, _read_server_quota, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8595,6 +9071,7 @@ def deserialize_service_resources_of_service_objective(
     ctx = begin_document(element, _WA_ServiceResources, ctx)
     result: ResultList[ServiceObjective] = ResultList()
     result.extend(read_list(element, _WA_ServiceResource, _read_service_objective, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8603,6 +9080,7 @@ def deserialize_sites(element: etree._Element, ctx: DeserializeContext | None = 
     ctx = begin_document(element, _WA_Sites, ctx)
     result: Sites = Sites()
     result.extend(read_list(element, _WA_Site, _read_site, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8613,6 +9091,7 @@ def deserialize_storage_services(
     ctx = begin_document(element, _WA_StorageServices, ctx)
     result: StorageServices = StorageServices()
     result.extend(read_list(element, _WA_StorageService, _read_storage_service, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8625,6 +9104,7 @@ def deserialize_subscription_certificates(
     result.extend(
         read_list(element, _WA_SubscriptionCertificate, _read_subscription_certificate, ctx, result)
     )
+    ctx.finish()
     return result
 
 
@@ -8635,6 +9115,7 @@ def deserialize_subscriptions(
     ctx = begin_document(element, _WA_Subscriptions, ctx)
     result: Subscriptions = Subscriptions()
     result.extend(read_list(element, _WA_Subscription, _read_subscription, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8647,6 +9128,7 @@ def deserialize_virtual_network_sites(
     result.extend(
         read_list(element, _WA_VirtualNetworkSite, _read_virtual_network_site, ctx, result)
     )
+    ctx.finish()
     return result
 
 
@@ -8657,6 +9139,7 @@ def deserialize_vm_images(
     ctx = begin_document(element, _WA_VMImages, ctx)
     result: VMImages = VMImages()
     result.extend(read_list(element, _WA_VMImage, _read_vm_image, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -8667,4 +9150,5 @@ def deserialize_web_spaces(
     ctx = begin_document(element, _WA_WebSpaces, ctx)
     result: WebSpaces = WebSpaces()
     result.extend(read_list(element, _WA_WebSpace, _read_web_space, ctx, result))
+    ctx.finish()
     return result

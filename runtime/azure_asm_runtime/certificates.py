@@ -237,7 +237,16 @@ def _is_der_cert(data: bytes) -> bool:
     return True
 
 
-def _from_pkcs12(data: bytes, password: bytes | None, source: str) -> ClientCertificate:
+def _from_pkcs12(
+    data: bytes,
+    password: bytes | None,
+    source: str,
+    what: str = "the PKCS#12 file {source!r}",
+    password_hint: str = "cert_password=...",
+) -> ClientCertificate:
+    """Load a PKCS#12; `what` names it in errors and `password_hint` says how to give its
+    password to the function the caller called."""
+    named = what.format(source=source)
     loaded = None
     for attempt in (password, b"") if password is None else (password,):
         try:
@@ -250,19 +259,23 @@ def _from_pkcs12(data: bytes, password: bytes | None, source: str) -> ClientCert
     if loaded is None:
         if password is None:
             raise CertificateError(
-                f"the PKCS#12 file {source!r} is protected by a password (pass it as "
-                "cert_password=...), or it is not a PKCS#12 file"
+                f"{named} is protected by a password (pass it as {password_hint}), or it is "
+                "not a PKCS#12 file"
             )
-        raise CertificateError(
-            f"wrong password for the PKCS#12 file {source!r} (or it is not a PKCS#12 file)"
-        )
+        raise CertificateError(f"wrong password for {named} (or it is not a PKCS#12 file)")
     key, certificate, extra = loaded
+    if certificate is None and key is None:
+        # A certificate stored without its key comes back among the "additional" ones.
+        if extra:
+            raise CertificateError(
+                f"{named} holds a certificate but no private key; export it with its private key"
+            )
+        raise CertificateError(f"{named} holds no certificate")
     if certificate is None:
-        raise CertificateError(f"the PKCS#12 file {source!r} holds no certificate")
+        raise CertificateError(f"{named} holds a private key but no certificate")
     if key is None:
         raise CertificateError(
-            f"the PKCS#12 file {source!r} holds a certificate but no private key; export it "
-            "with its private key"
+            f"{named} holds a certificate but no private key; export it with its private key"
         )
     if not isinstance(key, PrivateKey):
         raise CertificateError(f"the private key in {source!r} is of an unsupported type")
@@ -394,11 +407,13 @@ _PUBLISH_PARSER = etree.XMLParser(
 
 
 def read_publish_settings(
-    path: str | os.PathLike[str], *, warn_expired: bool = True
+    path: str | os.PathLike[str], *, warn_expired: bool = True, password: Password = None
 ) -> list[PublishSettingsSubscription]:
     """The subscriptions of a ``.publishsettings`` file (schema 1.0 and 2.0), each with its
-    management certificate (the PKCS#12 in ``ManagementCertificate``)."""
+    management certificate (the PKCS#12 in ``ManagementCertificate``; ``password`` unlocks
+    it where it is protected, as files written by some tools are)."""
     source = os.fspath(path)
+    secret = _password_bytes(password)
     data = _read(source, "publish settings file")
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise CertificateError(f"publish settings file {source!r} declares a DTD, which is refused")
@@ -427,7 +442,7 @@ def read_publish_settings(
                 )
             certificate = cache.get(encoded)
             if certificate is None:
-                certificate = _publish_certificate(encoded, source, warn_expired)
+                certificate = _publish_certificate(encoded, source, warn_expired, secret)
                 cache[encoded] = certificate
             found.append(
                 PublishSettingsSubscription(
@@ -442,14 +457,22 @@ def read_publish_settings(
     return found
 
 
-def _publish_certificate(encoded: str, source: str, warn_expired: bool) -> ClientCertificate:
+def _publish_certificate(
+    encoded: str, source: str, warn_expired: bool, password: bytes | None
+) -> ClientCertificate:
     try:
         der = base64.b64decode("".join(encoded.split()), validate=True)
     except (binascii.Error, ValueError):
         raise CertificateError(
             f"publish settings file {source!r}: ManagementCertificate is not base64"
         ) from None
-    cert = _from_pkcs12(der, None, source)
+    cert = _from_pkcs12(
+        der,
+        password,
+        source,
+        "the management certificate in publish settings file {source!r}",
+        "from_publish_settings(..., cert_password=...)",
+    )
     if warn_expired:
         cert.check_validity()
     return cert

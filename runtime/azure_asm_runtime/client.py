@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import math
 import os
 import random
 import re
@@ -31,6 +32,7 @@ from lxml import etree
 from azure_asm_runtime.errors import (
     AsmConnectError,
     AsmConnectionError,
+    AsmConnectTimeoutError,
     AsmError,
     AsmHttpError,
     ConflictError,
@@ -41,7 +43,13 @@ from azure_asm_runtime.errors import (
     ResponseParseError,
     error_from_response,
 )
-from azure_asm_runtime.http import HttpRequest, HttpResponse, Transport
+from azure_asm_runtime.http import (
+    HttpRequest,
+    HttpResponse,
+    Transport,
+    current_deadline,
+    deadline_scope,
+)
 from azure_asm_runtime.polling import (
     FAILED,
     SUCCEEDED,
@@ -50,7 +58,8 @@ from azure_asm_runtime.polling import (
     PollSchedule,
 )
 from azure_asm_runtime.retry import DEFAULT_RETRY, RetryPolicy
-from azure_asm_runtime.xmlcodec import DeserializeContext, read_document
+from azure_asm_runtime.validation import check_path_segment
+from azure_asm_runtime.xmlcodec import MAX_DOCUMENT_ELEMENTS, DeserializeContext, read_document
 
 if TYPE_CHECKING:
     # `certificates` loads `cryptography` (about 40 ms): imported only when a client needs it.
@@ -118,6 +127,62 @@ def conflicting_operation_id(error: AsmHttpError) -> str | None:
     return match.group(1) if match else None
 
 
+def check_subscription_id(value: object) -> None:
+    """The subscription id goes first in every request path: checked like any path segment
+    (`..` would address another resource, `\x00` is no name)."""
+    if value is None or value == "":
+        raise ValueError("subscription_id: is required (the GUID of the subscription)")
+    check_path_segment("subscription_id", value)
+
+
+def check_seconds(
+    name: str, value: object, *, none_allowed: bool = False, zero_allowed: bool = False
+) -> None:
+    """A duration option: a positive, finite number of seconds (None too, where it means
+    "no limit"; 0 where it means "do not wait")."""
+    if value is None and none_allowed:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        kind = "a number of seconds or None" if none_allowed else "a number of seconds"
+        raise TypeError(f"{name}: must be {kind}, got {type(value).__name__}")
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero_allowed):
+        rule = "0 or more" if zero_allowed else "positive"
+        raise ValueError(f"{name}: must be a finite number of seconds, {rule}, not {value!r}")
+
+
+def check_count(name: str, value: object) -> None:
+    """A size option (connections, elements): a positive int."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name}: must be an int, got {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"{name}: must be at least 1, not {value!r}")
+
+
+def check_options(
+    *,
+    timeout: object = None,
+    conflict_timeout: object = None,
+    operation_timeout: object = None,
+    deadline: object = None,
+    pool_maxsize: object = None,
+    max_response_elements: object = None,
+) -> None:
+    """Check the client's numeric options (those given: None is "unchanged" here, except
+    for `operation_timeout` and `deadline`, which the callers pass only when set)."""
+    if timeout is not None:
+        check_seconds("timeout", timeout)
+    if conflict_timeout is not None:
+        check_seconds("conflict_timeout", conflict_timeout, zero_allowed=True)
+    check_seconds("operation_timeout", operation_timeout, none_allowed=True, zero_allowed=True)
+    check_seconds("deadline", deadline, none_allowed=True)
+    for name, value in (
+        ("pool_maxsize", pool_maxsize),
+        ("max_response_elements", max_response_elements),
+    ):
+        if value is not None:
+            check_count(name, value)
+
+
 class _Unset:
     """The type of `_UNSET`: "not given" where None is a meaningful value."""
 
@@ -152,12 +217,19 @@ class ServiceClient:
     The rest are keyword-only options of azure-asm. With `transport`, no certificate is needed:
     the transport sends the requests. Without `ca_bundle`, ``AZURE_ASM_CA_BUNDLE`` or the
     system's trust store is used.
+
+    `timeout` bounds each wait for the network (connecting, each read); `deadline` (None by
+    default) bounds a whole call, retries and conflict waits included, however slowly the
+    server answers. `max_response_elements` bounds the elements of a response, as
+    `max_response_bytes` of the transport bounds its bytes.
     """
 
     content_type = "application/xml"
     x_ms_version = "2014-10-01"
     #: The reference package's attribute, kept for code that reads it (it was never set).
     requestid: str | None = None
+    deadline: float | None = None
+    max_response_elements: int = MAX_DOCUMENT_ELEMENTS
 
     def __init__(
         self,
@@ -178,18 +250,27 @@ class ServiceClient:
         poll_schedule: PollSchedule | None = None,
         operation_timeout: float | None = 3600.0,
         pool_maxsize: int = 10,
+        deadline: float | None = None,
+        max_response_elements: int = MAX_DOCUMENT_ELEMENTS,
     ) -> None:
         if subscription_id is None or subscription_id == "":
             subscription_id = _from_environment(SUBSCRIPTION_ID_ENV, LEGACY_SUBSCRIPTION_ID_ENV)
-        if not isinstance(subscription_id, str) or not subscription_id:
+        if subscription_id is None:
             raise ValueError(
                 "subscription_id: is required (the GUID of the subscription; or set "
                 f"{SUBSCRIPTION_ID_ENV} or {LEGACY_SUBSCRIPTION_ID_ENV})"
             )
+        check_subscription_id(subscription_id)
+        check_options(
+            timeout=timeout,
+            conflict_timeout=conflict_timeout,
+            operation_timeout=operation_timeout,
+            deadline=deadline,
+            pool_maxsize=pool_maxsize,
+            max_response_elements=max_response_elements,
+        )
         if retry is not None and not isinstance(retry, RetryPolicy):
             raise TypeError(f"retry: must be a RetryPolicy, got {type(retry).__name__}")
-        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-            raise ValueError(f"timeout: must be a positive number of seconds, not {timeout!r}")
         if request_session is not None:
             if transport is not None:
                 raise ValueError("request_session: cannot be combined with transport")
@@ -203,6 +284,8 @@ class ServiceClient:
             cert_file = _from_environment(CERT_FILE_ENV, LEGACY_CERT_FILE_ENV)
         self.subscription_id = subscription_id
         self.cert_file = cert_file
+        self.deadline = deadline
+        self.max_response_elements = max_response_elements
         self.host = host or os.environ.get(HOST_ENV) or DEFAULT_HOST
         self.request_session = request_session
         self.timeout = float(timeout)
@@ -247,6 +330,15 @@ class ServiceClient:
         self._clock: Callable[[], float] = time.monotonic
         self._random = random.Random()
 
+    @property
+    def subscription_id(self) -> str:
+        return self._subscription_id
+
+    @subscription_id.setter
+    def subscription_id(self, value: str) -> None:
+        check_subscription_id(value)
+        self._subscription_id = value
+
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(subscription_id={self.subscription_id!r}, host={self.host!r})"
@@ -259,21 +351,27 @@ class ServiceClient:
         """A client for a subscription of a ``.publishsettings`` file (its management
         certificate and endpoint). Without `subscription_id` the file must hold exactly one
         subscription; `publish_settings_subscriptions(path)` lists them. `host` (or
-        ``AZURE_ASM_HOST``) overrides the file's ``ServiceManagementUrl``; other options are
-        those of the constructor."""
+        ``AZURE_ASM_HOST``) overrides the file's ``ServiceManagementUrl``; `cert_password`
+        unlocks the file's certificate where it is protected; other options are those of the
+        constructor."""
         source = os.fspath(path)
         from azure_asm_runtime.certificates import choose_subscription, read_publish_settings
 
-        chosen = choose_subscription(read_publish_settings(source), subscription_id, source)
+        password = options.pop("cert_password", None)
+        subscriptions = read_publish_settings(source, password=password)
+        chosen = choose_subscription(subscriptions, subscription_id, source)
         host = options.pop("host", None) or os.environ.get(HOST_ENV) or chosen.host
         return cls(chosen.id, chosen.certificate, host, **options)
 
     @staticmethod
-    def publish_settings_subscriptions(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
+    def publish_settings_subscriptions(
+        path: str | os.PathLike[str], cert_password: Password = None
+    ) -> list[tuple[str, str]]:
         """(id, name) of each subscription in a ``.publishsettings`` file."""
         from azure_asm_runtime.certificates import read_publish_settings
 
-        return [(s.id, s.name) for s in read_publish_settings(path, warn_expired=False)]
+        subscriptions = read_publish_settings(path, warn_expired=False, password=cert_password)
+        return [(s.id, s.name) for s in subscriptions]
 
     def with_options(
         self,
@@ -284,12 +382,22 @@ class ServiceClient:
         operation_timeout: float | None | _Unset = _UNSET,
         poll_schedule: PollSchedule | None = None,
         strict: bool | None = None,
+        deadline: float | None | _Unset = _UNSET,
+        max_response_elements: int | None = None,
     ) -> Self:
         """A copy of this client with some options changed, sharing its transport (and so
         its connections): the per-call way to change them, e.g.
         ``sms.with_options(retry=NO_RETRY).create_hosted_service(...)``. Asynchronous
         operations started through the copy are polled with the copy's options
-        (``operation_timeout=None`` waits for them without limit)."""
+        (``operation_timeout=None`` waits for them without limit, ``deadline=None`` lets a
+        call take as long as its timeouts and retries allow)."""
+        check_options(
+            timeout=timeout,
+            conflict_timeout=conflict_timeout,
+            operation_timeout=None if isinstance(operation_timeout, _Unset) else operation_timeout,
+            deadline=None if isinstance(deadline, _Unset) else deadline,
+            max_response_elements=max_response_elements,
+        )
         if retry is not None and not isinstance(retry, RetryPolicy):
             raise TypeError(f"retry: must be a RetryPolicy, got {type(retry).__name__}")
         clone = copy.copy(self)
@@ -305,6 +413,10 @@ class ServiceClient:
             clone.poll_schedule = poll_schedule
         if strict is not None:
             clone.strict = strict
+        if not isinstance(deadline, _Unset):
+            clone.deadline = deadline
+        if max_response_elements is not None:
+            clone.max_response_elements = max_response_elements
         return clone
 
     def with_filter(self, filter: RequestFilter) -> Self:
@@ -376,7 +488,7 @@ class ServiceClient:
     def _read(
         self, response: HttpResponse, reader: Callable[[etree._Element, DeserializeContext], T]
     ) -> T:
-        return read_document(response.body, reader, self.strict)
+        return read_document(response.body, reader, self.strict, self.max_response_elements)
 
     def _read_json(self, response: HttpResponse) -> Any:
         """A JSON response body (None when empty); `ResponseParseError` when it is not JSON."""
@@ -540,11 +652,29 @@ class _Attempts:
         )
 
     def run(self) -> HttpResponse:
+        if self.client.deadline is None:
+            return self._run()
+        with deadline_scope(self.client.deadline):
+            return self._run()
+
+    def _run(self) -> HttpResponse:
         client, request = self.client, self.request
         while True:
             self.attempt += 1
+            timeout = client.timeout
+            deadline = current_deadline()  # this call's, or that of a call it is part of
+            if deadline is not None:
+                remaining = deadline.remaining()
+                if remaining <= 0:
+                    raise self._final(
+                        AsmConnectTimeoutError(
+                            f"{request.method} {self.path} not sent: the deadline of "
+                            f"{deadline.seconds:g} s has passed"
+                        )
+                    )
+                timeout = remaining if timeout is None else min(timeout, remaining)
             try:
-                response = client.transport.send(request, client.timeout)
+                response = client.transport.send(request, timeout)
             except AsmConnectionError as exc:
                 wait = self._retry_wait(exc)
                 if wait is None:
@@ -590,6 +720,9 @@ class _Attempts:
         wait = policy.delay(self.retries + 1, retry_after, self.client._random)
         if wait is None:
             return None
+        deadline = current_deadline()
+        if deadline is not None and wait >= deadline.remaining():
+            return None  # the retry could not even start before the deadline
         if policy.timeout is not None and (
             self.client._clock() + wait > self.started + policy.timeout
         ):
@@ -601,7 +734,7 @@ class _Attempts:
         """Wait until the operation holding the resource finishes; False to give up."""
         client = self.client
         operation_id = conflicting_operation_id(error)
-        if client._clock() >= self.conflict_deadline:
+        if self._conflict_time_left() <= 0:
             return False
         if operation_id is not None and operation_id not in self.followed:
             self.followed.add(operation_id)
@@ -613,7 +746,7 @@ class _Attempts:
                 pass  # not ours to see (another subscription, or a fake): back off instead
             except AsmError as failure:
                 logger.debug("cannot follow operation %s: %s", operation_id, failure)
-        remaining = self.conflict_deadline - client._clock()
+        remaining = self._conflict_time_left()
         if remaining <= 0:
             return False
         pause = min(remaining, self.conflict_pause * client._random.uniform(0.8, 1.2))
@@ -630,11 +763,17 @@ class _Attempts:
             if status in (SUCCEEDED, FAILED):
                 logger.debug("conflicting operation %s finished: %s", operation_id, status)
                 return True
-            remaining = self.conflict_deadline - client._clock()
+            remaining = self._conflict_time_left()
             if remaining <= 0:
                 return False
             client._sleep(min(interval, remaining))
         return False  # pragma: no cover - intervals() never ends
+
+    def _conflict_time_left(self) -> float:
+        """Seconds left to wait out a conflict: `conflict_timeout`, within the deadline."""
+        remaining = self.conflict_deadline - self.client._clock()
+        deadline = current_deadline()
+        return remaining if deadline is None else min(remaining, deadline.remaining())
 
     def _final(self, error: AsmError) -> AsmError:
         error.attempts = self.attempt

@@ -49,6 +49,7 @@ __all__ = [
     "OperationTimeoutError",
     "ResourceNotFoundError",
     "ResponseParseError",
+    "ResponseTooLargeError",
     "ServerError",
     "ThrottledError",
     "UnknownElementError",
@@ -187,6 +188,12 @@ class ServerError(AsmHttpError):
 
 class ResponseParseError(AsmError):
     """A response body was not the XML we can read (malformed, hostile, or wrong shape)."""
+
+
+class ResponseTooLargeError(ResponseParseError):
+    """A response over a size limit: more bytes than ``max_response_bytes`` or more elements
+    than ``max_response_elements``. It is refused before it is read whole (bytes) or before
+    any tree is built (elements), so a hostile server cannot exhaust memory."""
 
 
 class UnknownElementError(ResponseParseError):

@@ -4,11 +4,18 @@ Generated clients build ``HttpRequest`` objects and read ``HttpResponse`` object
 knowing which HTTP library moves the bytes, so tests and the emulator can plug in their own
 ``Transport``. Request bodies carry passwords and certificate data, hence the reprs below
 show sizes, never contents.
+
+`deadline_scope` bounds the total time of the calls made inside it (the client's
+``deadline`` option); `Urllib3Transport` ends a request at the deadline even if the server
+keeps sending a byte at a time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -70,3 +77,48 @@ class Transport(Protocol):
     def send(self, request: HttpRequest, timeout: float | None = None) -> HttpResponse:
         """Send ``request``; ``timeout`` (seconds) overrides the transport's default."""
         ...
+
+
+# --- deadlines ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """When the work under way must end (`time.monotonic()` seconds), and the budget in
+    seconds it was given, for messages."""
+
+    at: float
+    seconds: float
+
+    def remaining(self) -> float:
+        return self.at - time.monotonic()
+
+
+# The deadline of the call under way in this thread (or task). A context variable rather than
+# a `send()` argument: transports written for the `Transport` protocol keep working, and
+# nested calls (a conflict's status polls, an operation's status requests) inherit it.
+_deadline: ContextVar[Deadline | None] = ContextVar("azure_asm_deadline", default=None)
+
+
+def current_deadline() -> Deadline | None:
+    """The deadline of the call under way, if one was set with `deadline_scope`."""
+    return _deadline.get()
+
+
+@contextmanager
+def deadline_scope(seconds: float | None) -> Iterator[Deadline | None]:
+    """Bound everything inside to `seconds` from now (None: no new bound); an enclosing
+    deadline that ends sooner stays in force."""
+    outer = _deadline.get()
+    if seconds is None:
+        yield outer
+        return
+    mine = Deadline(time.monotonic() + seconds, seconds)
+    if outer is not None and outer.at <= mine.at:
+        yield outer
+        return
+    token = _deadline.set(mine)
+    try:
+        yield mine
+    finally:
+        _deadline.reset(token)

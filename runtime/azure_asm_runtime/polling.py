@@ -28,11 +28,15 @@ from azure_asm_runtime.errors import (
     ThrottledError,
     UnknownElementError,
 )
+from azure_asm_runtime.http import deadline_scope
 from azure_asm_runtime.legacy import AsynchronousOperationResult
 
 logger = logging.getLogger("azure_asm")
 
 IN_PROGRESS = "InProgress"
+
+# The least time a status request gets when the wait is nearly over.
+_MIN_STATUS_SECONDS = 1.0
 SUCCEEDED = "Succeeded"
 FAILED = "Failed"
 
@@ -157,8 +161,9 @@ class AsyncOperation(AsynchronousOperationResult):
         """Poll until the operation finishes; returns its final status (Failed included).
 
         ``timeout`` (seconds, default the handle's ``timeout``; None on both waits for ever)
-        bounds the whole wait: `OperationTimeoutError` is raised when it passes first; the
-        operation itself goes on. ``progress`` is called with every status read.
+        bounds the whole wait, the status requests included (each is cut at the end of the
+        wait, though given at least a second): `OperationTimeoutError` is raised when it
+        passes first; the operation itself goes on. ``progress`` is called with every status read.
         Transient failures of the status request are polled past (see the module doc).
         """
         limit = self.timeout if timeout is None else timeout
@@ -170,7 +175,14 @@ class AsyncOperation(AsynchronousOperationResult):
                 last = self._last
             else:
                 try:
-                    last = self.refresh()
+                    if deadline is None:
+                        last = self.refresh()
+                    else:
+                        # A status request must not outlive the wait: a server dripping its
+                        # answer would hold it past `timeout`. It gets at least a second.
+                        left = max(deadline - self._clock(), _MIN_STATUS_SECONDS)
+                        with deadline_scope(left):
+                            last = self.refresh()
                     failures = 0
                 except TRANSIENT_POLL_ERRORS as exc:
                     if isinstance(exc, UnknownElementError):

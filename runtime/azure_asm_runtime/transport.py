@@ -14,12 +14,23 @@ connection class itself (the moment ``request()`` is entered on an established c
 not guessed from urllib3's exception types, which call a TLS handshake timeout a read timeout.
 
 Response bodies are read up to ``max_response_bytes``; a larger one (announced or streamed)
-is refused with ``ResponseParseError`` without reading the rest, so a hostile or broken server
-cannot exhaust memory.
+is refused with ``ResponseTooLargeError`` without reading the rest, so a hostile or broken
+server cannot exhaust memory. A connection closed inside the response headers is
+``AsmConnectionDroppedError`` (http.client would take the end of the stream for the end of the
+headers, and an empty body for the answer).
+
+Socket timeouts bound each read, not a whole answer: a server sending a byte a second never
+trips them. Under a deadline (``azure_asm_runtime.http.deadline_scope``, which the client's
+``deadline`` option sets), a watchdog thread shuts the request's socket down when the
+deadline passes, and the request ends with ``AsmTimeoutError``.
 """
 
 from __future__ import annotations
 
+import contextlib
+import heapq
+import http.client
+import itertools
 import logging
 import os
 import socket
@@ -27,6 +38,7 @@ import ssl
 import threading
 import warnings
 from http.client import HTTPException
+from time import monotonic
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -50,9 +62,9 @@ from .errors import (
     AsmConnectTimeoutError,
     AsmError,
     AsmTimeoutError,
-    ResponseParseError,
+    ResponseTooLargeError,
 )
-from .http import HttpRequest, HttpResponse
+from .http import Deadline, HttpRequest, HttpResponse, current_deadline
 from .xmlcodec import MAX_DOCUMENT_BYTES
 
 if TYPE_CHECKING:
@@ -78,16 +90,163 @@ _CACHE_LIMIT = 8
 _progress = threading.local()
 
 
+class _HeaderEndWatcher:
+    """Wraps a response's stream while http.client reads the headers, noting whether the
+    last line read was the end of the stream rather than the blank line that ends them."""
+
+    __slots__ = ("_fp", "eof")
+
+    def __init__(self, fp: Any) -> None:
+        self._fp = fp
+        self.eof = False
+
+    def readline(self, limit: int = -1) -> bytes:
+        line: bytes = self._fp.readline(limit)
+        self.eof = not line
+        return line
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._fp, name)
+
+
+class _CheckedHTTPResponse(http.client.HTTPResponse):
+    """http.client's response, refusing headers cut off by the end of the connection."""
+
+    def begin(self) -> None:
+        if self.headers is not None:  # begun already
+            return
+        stream = self.fp
+        watcher = _HeaderEndWatcher(stream)
+        self.fp = watcher
+        try:
+            super().begin()
+        finally:
+            if self.fp is watcher:  # http.client sets None when it closes the response
+                self.fp = stream
+        if watcher.eof:
+            raise http.client.RemoteDisconnected(
+                "the connection closed inside the response headers"
+            )
+
+
 class _TrackingHTTPSConnection(HTTPSConnection):
     """Notes the moment a request starts to be written on an established connection.
 
     urllib3 connects (TCP and TLS) in ``_validate_conn`` before calling ``request()``, so
-    any failure before this point means the server got nothing.
+    any failure before this point means the server got nothing. Under a deadline, the socket
+    is handed to the watchdog as soon as it exists.
     """
+
+    response_class = _CheckedHTTPResponse
+
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()
+        watch: _Watch | None = getattr(_progress, "watch", None)
+        if watch is not None:
+            watch.attach(sock)
+        return sock
 
     def request(self, *args: Any, **kwargs: Any) -> None:
         _progress.sent = True
+        watch: _Watch | None = getattr(_progress, "watch", None)
+        if watch is not None and self.sock is not None:
+            watch.attach(self.sock)
         super().request(*args, **kwargs)
+
+
+class _Watch:
+    """One request under a deadline: the socket to shut down when it passes."""
+
+    __slots__ = ("deadline", "expired", "cancelled", "_sock", "_lock")
+
+    def __init__(self, deadline: Deadline) -> None:
+        self.deadline = deadline
+        self.expired = False
+        self.cancelled = False
+        self._sock: socket.socket | None = None
+        self._lock = threading.Lock()
+
+    def attach(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sock = sock
+            if self.expired:
+                _shut_down(sock)
+
+    def expire(self) -> None:
+        with self._lock:
+            if self.cancelled:
+                return
+            self.expired = True
+            if self._sock is not None:
+                _shut_down(self._sock)
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            self._sock = None
+
+
+def _shut_down(sock: socket.socket) -> None:
+    """Make the blocked reader of `sock` return at once. The base class's method works on
+    the file descriptor: `SSLSocket.shutdown` would also drop the TLS object the reading
+    thread is using."""
+    with contextlib.suppress(OSError):  # already closed: nothing is blocked on it
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+class _Watchdog:
+    """One daemon thread for all transports, expiring watches when their deadline passes.
+
+    Started on first use; idle (waiting on a condition) when no request has a deadline.
+    """
+
+    def __init__(self) -> None:
+        self._heap: list[tuple[float, int, _Watch]] = []
+        self._order = itertools.count()
+        self._cancelled = 0
+        self._wake = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def watch(self, deadline: Deadline) -> _Watch:
+        watch = _Watch(deadline)
+        with self._wake:
+            heapq.heappush(self._heap, (deadline.at, next(self._order), watch))
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="azure-asm-deadlines", daemon=True
+                )
+                self._thread.start()
+            self._wake.notify()
+        return watch
+
+    def cancel(self, watch: _Watch) -> None:
+        watch.cancel()
+        with self._wake:
+            self._cancelled += 1
+            # Finished requests would otherwise stay queued until their deadline.
+            if self._cancelled > 64 and self._cancelled * 2 > len(self._heap):
+                self._heap = [entry for entry in self._heap if not entry[2].cancelled]
+                heapq.heapify(self._heap)
+                self._cancelled = 0
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while not self._heap:
+                    self._wake.wait()
+                at, _, watch = self._heap[0]
+                delay = at - monotonic()
+                if delay > 0:
+                    self._wake.wait(delay)
+                    continue
+                heapq.heappop(self._heap)
+                if watch.cancelled:
+                    self._cancelled = max(0, self._cancelled - 1)
+                    continue
+            watch.expire()
+
+
+_WATCHDOG = _Watchdog()
 
 
 class _TrackingHTTPSConnectionPool(HTTPSConnectionPool):
@@ -178,6 +337,32 @@ class Urllib3Transport:
         route, target = self._route(request.url)
         host = route.host
         seconds = self._timeout if timeout is None else timeout
+        deadline = current_deadline()
+        if deadline is None:
+            return self._send(request, route, target, seconds, None)
+        remaining = deadline.remaining()
+        if remaining <= 0:
+            raise _deadline_error(host, deadline, sent=False)
+        watch = _WATCHDOG.watch(deadline)
+        _progress.watch = watch
+        try:
+            response = self._send(request, route, target, min(seconds, remaining), watch)
+        finally:
+            _progress.watch = None
+            _WATCHDOG.cancel(watch)
+        if watch.expired:  # a body read to the end of a connection the watchdog shut down
+            raise _deadline_error(host, deadline, sent=True)
+        return response
+
+    def _send(
+        self,
+        request: HttpRequest,
+        route: _Route,
+        target: str,
+        seconds: float,
+        watch: _Watch | None,
+    ) -> HttpResponse:
+        host = route.host
         timeouts = self._timeouts.get(seconds)
         if timeouts is None:
             if len(self._timeouts) >= _CACHE_LIMIT:
@@ -205,9 +390,16 @@ class Urllib3Transport:
                 preload_content=False,
             )
         except (Urllib3Error, HTTPException, OSError) as exc:
-            raise _network_error(exc, host, seconds, sent=bool(_progress.sent)) from exc
+            sent = bool(_progress.sent)
+            if watch is not None and watch.expired:
+                raise _deadline_error(host, watch.deadline, sent=sent) from exc
+            raise _network_error(exc, host, seconds, sent=sent) from exc
         try:
             body = self._read_body(raw, host, seconds)
+        except AsmConnectionError as exc:
+            if watch is not None and watch.expired:
+                raise _deadline_error(host, watch.deadline, sent=True) from exc
+            raise
         finally:
             raw.release_conn()
         return HttpResponse(status=raw.status, headers=dict(raw.headers), body=body)
@@ -243,9 +435,9 @@ class Urllib3Transport:
         if announced is not None and announced.strip().isdigit():
             if int(announced) > limit:
                 raw.close()  # the connection cannot be reused with an unread body on it
-                raise ResponseParseError(
+                raise ResponseTooLargeError(
                     f"{host} announced a response body of {int(announced)} bytes, "
-                    f"more than the limit of {limit}"
+                    f"more than the limit of {limit} (max_response_bytes)"
                 )
             if "Content-Encoding" not in headers and "Transfer-Encoding" not in headers:
                 # Exactly the announced bytes will be read (no decoding can grow them): in
@@ -265,8 +457,9 @@ class Urllib3Transport:
                 total += len(chunk)
                 if total > limit:
                     raw.close()
-                    raise ResponseParseError(
-                        f"the response body from {host} exceeds the limit of {limit} bytes"
+                    raise ResponseTooLargeError(
+                        f"the response body from {host} exceeds the limit of {limit} bytes "
+                        "(max_response_bytes)"
                     )
                 parts.append(chunk)
         except (Urllib3Error, HTTPException, OSError) as exc:
@@ -364,6 +557,16 @@ def _network_error(
         return AsmTimeoutError(f"{host} did not answer within {seconds:g} s: {_reason(exc)}")
     return AsmConnectionDroppedError(
         f"connection to {host} failed after the request was sent: {_reason(exc)}"
+    )
+
+
+def _deadline_error(host: str, deadline: Deadline, *, sent: bool) -> AsmTimeoutError:
+    if not sent:
+        return AsmConnectTimeoutError(
+            f"no request sent to {host}: the deadline of {deadline.seconds:g} s has passed"
+        )
+    return AsmTimeoutError(
+        f"{host} gave no complete answer within the deadline of {deadline.seconds:g} s"
     )
 
 

@@ -8,6 +8,7 @@ Values are never echoed for secrets.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cache
@@ -245,6 +246,11 @@ def check_json(
         return
     try:
         json_body(value)
+    except RecursionError:  # the encoder recurses once per level of nesting
+        raise ValueError(
+            f"{where}{name}: cannot be sent as JSON (nested too deeply: lists and dicts "
+            f"inside one another more than about {sys.getrecursionlimit()} levels)"
+        ) from None
     except NotJsonError as exc:
         inside = "" if exc.value is value else f" (holding a {type(exc.value).__name__})"
         raise TypeError(

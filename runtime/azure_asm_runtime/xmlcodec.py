@@ -17,7 +17,11 @@ from typing import Protocol, TypeVar, cast
 
 from lxml import etree
 
-from azure_asm_runtime.errors import ResponseParseError, UnknownElementError
+from azure_asm_runtime.errors import (
+    ResponseParseError,
+    ResponseTooLargeError,
+    UnknownElementError,
+)
 from azure_asm_runtime.gc_pause import gc_paused
 
 WA = "http://schemas.microsoft.com/windowsazure"
@@ -27,6 +31,12 @@ NIL = f"{{{XSI}}}nil"
 #: Responses larger than this are refused before parsing (the largest real ASM listing,
 #: the public OS image catalogue, is a few megabytes).
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+#: Documents with more elements than this are refused before parsing. The bytes limit alone
+#: does not bound memory: lxml spends about 130 bytes per element, so 64 MB of `<x/>` is a
+#: 2 GB tree. The public OS image catalogue (the largest real answer) has under 100,000;
+#: a million elements is a tree of about 130 MB.
+MAX_DOCUMENT_ELEMENTS = 1_000_000
 
 _PARSER = etree.XMLParser(
     resolve_entities=False,
@@ -41,13 +51,40 @@ _PARSER = etree.XMLParser(
 T = TypeVar("T")
 
 
-def parse_document(body: bytes, what: str = "response") -> etree._Element:
-    """Parse an XML body, refusing DTDs, entities and oversized input.
+# What can hold a `<` that starts no element: comments, CDATA sections, processing
+# instructions (attribute values cannot hold one).
+_NOT_ELEMENTS = re.compile(rb"<(?:!--.*?-->|!\[CDATA\[.*?\]\]>|\?.*?\?>)", re.DOTALL)
+
+
+def count_elements(body: bytes, limit: int) -> int:
+    """The number of start tags in `body`, counted exactly only when a cheap upper bound
+    (the number of `<`) exceeds `limit`: linear time, no tree, no copy for most bodies."""
+    bound = body.count(b"<")
+    if bound <= limit:
+        return bound
+    if b"<!--" in body or b"<![CDATA[" in body or b"<?" in body:
+        body = _NOT_ELEMENTS.sub(b"", body)
+    return body.count(b"<") - body.count(b"</") - body.count(b"<!")
+
+
+def parse_document(
+    body: bytes, what: str = "response", max_elements: int = MAX_DOCUMENT_ELEMENTS
+) -> etree._Element:
+    """Parse an XML body, refusing DTDs, entities and oversized input (more bytes than
+    `MAX_DOCUMENT_BYTES` or more elements than `max_elements`: `ResponseTooLargeError`).
 
     `what` names the body in errors ("response", or "request" where the emulator reads one).
     """
     if len(body) > MAX_DOCUMENT_BYTES:
-        raise ResponseParseError(f"{what} body of {len(body)} bytes exceeds the limit")
+        raise ResponseTooLargeError(
+            f"{what} body of {len(body):,} bytes exceeds the limit of {MAX_DOCUMENT_BYTES:,}"
+        )
+    elements = count_elements(body, max_elements)
+    if elements > max_elements:
+        raise ResponseTooLargeError(
+            f"{what} body holds {elements:,} elements, more than the limit of "
+            f"{max_elements:,} (max_response_elements)"
+        )
     if not body.strip():
         raise ResponseParseError(f"{what} body is empty where an XML document was expected")
     # A DOCTYPE is the only way in for entity tricks; ASM never sends one.
@@ -68,12 +105,16 @@ def read_document(
     body: bytes,
     reader: Callable[[etree._Element, DeserializeContext], T],
     strict: bool = False,
+    max_elements: int = MAX_DOCUMENT_ELEMENTS,
 ) -> T:
     """Parse a response body and read it into models with a generated reader, as the clients
     do; the garbage collector is paused meanwhile (see `azure_asm_runtime.gc_pause`)."""
-    root = parse_document(body)
+    root = parse_document(body, max_elements=max_elements)
+    ctx = DeserializeContext(strict)
     with gc_paused():
-        return reader(root, DeserializeContext(strict))
+        result = reader(root, ctx)
+        ctx.finish()
+        return result
 
 
 def local_name(tag: str) -> str:
@@ -98,17 +139,32 @@ class DeserializeContext:
 
     By default they are kept on the model (`unknown_elements`) so nothing the service sent is
     lost; in strict mode they raise, which is how tests find gaps in the spec.
+
+    The elements are gathered in a list per owner and stored as its tuple by `finish()` (the
+    generated `deserialize_*` functions call it): growing the tuple per element would copy it
+    each time, quadratic in a hostile answer of many unknown elements.
     """
 
-    __slots__ = ("strict",)
+    __slots__ = ("strict", "_pending")
 
     def __init__(self, strict: bool = False) -> None:
         self.strict = strict
+        # id(owner) -> (owner, its unknown elements); the owner is held so its id stays unique.
+        self._pending: dict[int, tuple[HasUnknownElements, list[etree._Element]]] = {}
 
     def unknown(self, owner: HasUnknownElements, element: etree._Element) -> None:
         if self.strict:
             raise UnknownElementError((element_path(element),))
-        owner.unknown_elements = (*owner.unknown_elements, element)
+        entry = self._pending.get(id(owner))
+        if entry is None:
+            entry = self._pending[id(owner)] = (owner, list(owner.unknown_elements))
+        entry[1].append(element)
+
+    def finish(self) -> None:
+        """Store the unknown elements gathered so far on their owners (`unknown_elements`)."""
+        for owner, elements in self._pending.values():
+            owner.unknown_elements = tuple(elements)
+        self._pending.clear()
 
     def unknown_variant(self, element: etree._Element, kind: str | None) -> None:
         if self.strict:
@@ -116,10 +172,21 @@ class DeserializeContext:
 
 
 def expect_root(element: etree._Element, tag: str) -> None:
-    if element.tag != tag:
+    if element.tag == tag:
+        return
+    got = str(element.tag)
+    if local_name(got) != local_name(tag):
         raise ResponseParseError(
-            f"expected a <{local_name(tag)}> document, got <{local_name(str(element.tag))}>"
+            f"expected a <{local_name(tag)}> document, got <{local_name(got)}>"
         )
+    raise ResponseParseError(
+        f"<{local_name(tag)}> document in {_namespace_of(got)}, expected it in {_namespace_of(tag)}"
+    )
+
+
+def _namespace_of(tag: str) -> str:
+    uri = tag[1:].partition("}")[0] if tag.startswith("{") else ""
+    return f"namespace {uri}" if uri else "no namespace"
 
 
 # An element holding both text and elements: ASM's documents never mix them, and a reader
@@ -186,6 +253,11 @@ def read_string(
     return text
 
 
+# What XML Schema's whitespace "collapse" removes around a number, boolean or timestamp
+# (str.strip() would also remove Unicode spaces, which the schema types do not allow).
+_XML_SPACE = " \t\r\n"
+
+
 def _scalar_text(
     element: etree._Element,
     ctx: DeserializeContext | None = None,
@@ -193,16 +265,54 @@ def _scalar_text(
 ) -> str | None:
     text = element.text
     if text is not None:
-        text = text.strip()
+        text = text.strip(_XML_SPACE)
         if text:
             return text
     _children_are_unknown(element, ctx, owner)
     return None
 
 
-def _bad(element: etree._Element, kind: str, text: str) -> ResponseParseError:
+# The lexical spaces of the XML Schema types, in ASCII: int(), float() and fromisoformat()
+# also take `1_000`, other scripts' digits (`١٢`), `infinity` and `20240101`.
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_DOUBLE = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|[+-]?INF|NaN")
+_DATETIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+    r"(?:T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2})?)?"
+)
+_INT_RANGE = (-(2**31), 2**31 - 1)  # xs:int
+_LONG_RANGE = (-(2**63), 2**63 - 1)  # xs:long
+
+
+def parse_integer(text: str, bounds: tuple[int, int] = _INT_RANGE) -> int | None:
+    """`text` as an xs:int (or within `bounds`), None when it is not one."""
+    if len(text) > 64 or _INTEGER.fullmatch(text) is None:  # 64: leading zeros, not 4,000 digits
+        return None
+    value = int(text)
+    return value if bounds[0] <= value <= bounds[1] else None
+
+
+def parse_double(text: str) -> float | None:
+    """`text` as an xs:double, None when it is not one."""
+    if len(text) > 400 or _DOUBLE.fullmatch(text) is None:
+        return None
+    return float(text.replace("INF", "inf"))
+
+
+def parse_datetime(text: str) -> datetime | None:
+    """`text` as an xs:dateTime (or xs:date), None when it is not one."""
+    if len(text) > 64 or _DATETIME.fullmatch(text) is None:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:  # a month 13, a 25th hour, ...
+        return None
+
+
+def _bad(element: etree._Element, kind: str, text: str, attribute: str = "") -> ResponseParseError:
     shown = text if len(text) <= 40 else text[:40] + "..."
-    return ResponseParseError(f"<{element_path(element)}>: {shown!r} is not {kind}")
+    at = f" @{attribute}" if attribute else ""
+    return ResponseParseError(f"<{element_path(element)}>{at}: {shown!r} is not {kind}")
 
 
 def read_int(
@@ -213,10 +323,24 @@ def read_int(
     text = _scalar_text(element, ctx, owner)
     if text is None:
         return None
-    try:
-        return int(text)
-    except ValueError:
-        raise _bad(element, "an integer", text) from None
+    value = parse_integer(text)
+    if value is None:
+        raise _bad(element, "an integer (32-bit)", text)
+    return value
+
+
+def read_long(
+    element: etree._Element,
+    ctx: DeserializeContext | None = None,
+    owner: HasUnknownElements | None = None,
+) -> int | None:
+    text = _scalar_text(element, ctx, owner)
+    if text is None:
+        return None
+    value = parse_integer(text, _LONG_RANGE)
+    if value is None:
+        raise _bad(element, "an integer (64-bit)", text)
+    return value
 
 
 def read_float(
@@ -227,12 +351,14 @@ def read_float(
     text = _scalar_text(element, ctx, owner)
     if text is None:
         return None
-    try:
-        return float(text)
-    except ValueError:
-        raise _bad(element, "a number", text) from None
+    value = parse_double(text)
+    if value is None:
+        raise _bad(element, "a number", text)
+    return value
 
 
+# xs:boolean, compared without case: the one leniency kept, because ASM's SQL Database
+# answers write .NET's "True"/"False" (tests/replay/recordings/*sqldatabase*).
 _BOOLS = {"true": True, "false": False, "1": True, "0": False}
 
 
@@ -258,10 +384,10 @@ def read_datetime(
     text = _scalar_text(element, ctx, owner)
     if text is None:
         return None
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        raise _bad(element, "an ISO 8601 timestamp", text) from None
+    value = parse_datetime(text)
+    if value is None:
+        raise _bad(element, "an ISO 8601 timestamp", text)
+    return value
 
 
 def read_base64(
@@ -300,7 +426,7 @@ class ResultList(list[T]):
 
 def _attribute(element: etree._Element, name: str) -> str | None:
     text = element.get(name)
-    return None if text is None else text.strip() or None
+    return None if text is None else text.strip(_XML_SPACE) or None
 
 
 def attribute_string(element: etree._Element, name: str) -> str | None:
@@ -311,20 +437,30 @@ def attribute_int(element: etree._Element, name: str) -> int | None:
     text = _attribute(element, name)
     if text is None:
         return None
-    try:
-        return int(text)
-    except ValueError:
-        raise _bad(element, f"@{name}: an integer", text) from None
+    value = parse_integer(text)
+    if value is None:
+        raise _bad(element, "an integer (32-bit)", text, name)
+    return value
+
+
+def attribute_long(element: etree._Element, name: str) -> int | None:
+    text = _attribute(element, name)
+    if text is None:
+        return None
+    value = parse_integer(text, _LONG_RANGE)
+    if value is None:
+        raise _bad(element, "an integer (64-bit)", text, name)
+    return value
 
 
 def attribute_float(element: etree._Element, name: str) -> float | None:
     text = _attribute(element, name)
     if text is None:
         return None
-    try:
-        return float(text)
-    except ValueError:
-        raise _bad(element, f"@{name}: a number", text) from None
+    value = parse_double(text)
+    if value is None:
+        raise _bad(element, "a number", text, name)
+    return value
 
 
 def attribute_bool(element: etree._Element, name: str) -> bool | None:
@@ -333,7 +469,7 @@ def attribute_bool(element: etree._Element, name: str) -> bool | None:
         return None
     value = _BOOLS.get(text.lower())
     if value is None:
-        raise _bad(element, f"@{name}: a boolean", text)
+        raise _bad(element, "a boolean", text, name)
     return value
 
 
@@ -341,10 +477,10 @@ def attribute_datetime(element: etree._Element, name: str) -> datetime | None:
     text = _attribute(element, name)
     if text is None:
         return None
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        raise _bad(element, f"@{name}: an ISO 8601 timestamp", text) from None
+    value = parse_datetime(text)
+    if value is None:
+        raise _bad(element, "an ISO 8601 timestamp", text, name)
+    return value
 
 
 def read_list(

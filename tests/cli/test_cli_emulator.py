@@ -110,7 +110,7 @@ def test_errors_are_one_line_with_the_asm_code(asm: Run) -> None:
     assert status == 2
     assert (
         err
-        == "asm: error: invalid argument: service_name: 'BAD_NAME' must match ^[a-z0-9]{3,24}$\n"
+        == "asm: error: invalid argument: SERVICE_NAME: 'BAD_NAME' must match ^[a-z0-9]{3,24}$\n"
     )
 
 

@@ -16,6 +16,7 @@ import pytest
 
 from azure_asm.catalog import OPERATIONS
 from azure_asm_cli.app import build_parser, main
+from azure_asm_cli.wording import help_text
 from azure_asm_runtime.catalog import OperationInfo
 
 PARSER = build_parser()
@@ -54,11 +55,14 @@ def test_command_help_comes_from_the_spec(
     info: OperationInfo, capsys: pytest.CaptureFixture[str]
 ) -> None:
     text = _words(_help(capsys, info.cli_group, info.cli_command))
-    assert _words(info.doc)[:60] in text
+    # The spec's words, with operations and parameters named the command line's way.
+    assert _words(help_text(info.doc, info))[:60] in text
     for param in info.param_info:
         if param.doc:
             # argparse re-wraps the text; compare a prefix of the spec's words.
-            assert _words(param.doc)[:40].replace("%%", "%") in text, param.name
+            assert _words(help_text(param.doc, info, param))[:40].replace("%%", "%") in text, (
+                param.name
+            )
         option = "--" + param.name.replace("_", "-")
         assert option in text or param.name.upper() in text, param.name
     if info.is_async:

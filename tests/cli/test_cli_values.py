@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,13 +14,10 @@ from lxml import etree
 import azure_asm_cli.config
 from azure_asm import (
     LinuxConfigurationSet,
-    Location,
     OSVirtualHardDisk,
-    StorageService,
 )
 from azure_asm.catalog import OPERATIONS
 from azure_asm_cli.app import main
-from azure_asm_cli.output import list_table, object_table, render_json
 from azure_asm_cli.values import BadValue, argument_value, model_from_json
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 
@@ -170,28 +166,6 @@ def test_bad_json_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert status == 2
     assert err.getvalue().startswith("asm: error: --system-config: not valid JSON")
-
-
-def test_tables() -> None:
-    locations = [
-        Location("West US", "West US", ["Compute", "Storage"]),
-        Location("North Europe", "North Europe", ["Compute"]),
-    ]
-    table, hidden = list_table(locations, 200)
-    assert hidden == 0
-    assert table.splitlines()[0].split("  ")[0] == "NAME"
-    assert "North Europe" in table and "Compute" not in table  # lists are left to json/get
-    narrow, hidden = list_table(locations, 10)
-    assert hidden == 1 and "DISPLAY NAME" not in narrow
-
-    account = StorageService(url="https://x/acct", service_name="acct")
-    text = object_table(account)
-    assert text.splitlines()[0].split() == ["FIELD", "VALUE"]
-    assert "service_name  acct" in text
-
-    data = json.loads(render_json([account, datetime(2024, 5, 1, tzinfo=UTC), b"\x00\x01"]))
-    assert data[0]["service_name"] == "acct" and data[0]["storage_service_properties"] is None
-    assert data[1:] == ["2024-05-01T00:00:00+00:00", "AAE="]
 
 
 def test_replay_mismatch_is_one_error_line(tmp_path: Path) -> None:

@@ -923,3 +923,44 @@ def test_status_operation_of_another_client(tmp_path: Path) -> None:
         "spec/other.yaml: clients.OtherService: ",
         "status_operation 'create_x' is not an operation of OtherService",
     )
+
+
+# --- table columns (`columns:`, read by the `asm` command line) ----------------------------
+
+COLUMN_SHAPES = """
+X:
+  doc: An X.
+  columns: [{columns}]
+  members:
+    - {{name: name, xml: Name, type: string}}
+    - {{name: inner, xml: Inner, type: Y}}
+    - {{name: items, xml: Items, type: list, item: Y}}
+Y:
+  doc: A Y.
+  members:
+    - {{name: state, xml: State, type: string}}
+"""
+
+
+def test_columns_are_member_paths(tmp_path: Path) -> None:
+    text = shapes(COLUMN_SHAPES.format(columns="name, inner.state, items"))
+    spec = load_spec(write_spec(tmp_path, {"x.yaml": text}))
+    assert spec.shape("X").columns == ("name", "inner.state", "items")
+    assert spec.shape("Y").columns == ()
+
+
+@pytest.mark.parametrize(
+    ("columns", "problem"),
+    [
+        ("nope", "'nope' is not a member of X"),
+        ("inner.nope", "'nope' is not a member of Y"),
+        ("items.state", "'items' is not a structure"),
+        ("name.state", "'name' is not a structure"),
+        ("name, name", "a column is named twice"),
+    ],
+)
+def test_bad_columns(tmp_path: Path, columns: str, problem: str) -> None:
+    text = shapes(COLUMN_SHAPES.format(columns=columns))
+    assert_error(
+        spec_error(tmp_path, {"broken.yaml": text}), "spec/broken.yaml: shapes.X.columns: ", problem
+    )

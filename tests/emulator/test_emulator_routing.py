@@ -44,6 +44,13 @@ def test_literals_ignore_case_and_trailing_slash(router):
     assert match.path_params["service_name"] == "Web"
 
 
+def test_empty_inner_segments_are_ignored(router):
+    # The reference package sends `.../servers//{name}/databases`; ASM answers it.
+    match = router.match("GET", "/s/services//hostedservices//web")
+    assert match.path_params["service_name"] == "web"
+    assert split_path("/s/a//b/") == ["s", "a", "b"]
+
+
 def test_unknown_path_is_404(router):
     with pytest.raises(AsmFault) as caught:
         router.match("GET", "/s/services/storageservices/x")

@@ -142,7 +142,7 @@ def test_our_keyword_options_still_work(pem: str) -> None:
 
 @pytest.mark.parametrize("timeout", [0, -1, "65", True])
 def test_invalid_timeout_is_refused_naming_it(timeout: Any) -> None:
-    with pytest.raises(ValueError, match="timeout: must be a positive number"):
+    with pytest.raises((ValueError, TypeError), match="timeout: must be a .*number of seconds"):
         ServiceManagementService("sub", transport=Recorder(), timeout=timeout)
 
 

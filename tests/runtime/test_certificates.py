@@ -352,3 +352,54 @@ def test_client_accepts_passwords_and_key_files(good: Made, tmp_path: Path) -> N
     loaded = load_client_certificate(cert, key)
     assert isinstance(ServiceClient("sub", loaded, "h").transport, Urllib3Transport)
     assert isinstance(loaded, ClientCertificate)
+
+
+# --- issue 13, item 10: messages that say what is wrong and what to do --------------------------
+
+
+def test_pkcs12_with_a_certificate_but_no_key_says_so(good: Made, tmp_path: Path) -> None:
+    data = pkcs12.serialize_key_and_certificates(
+        b"x", None, None, [good.cert], serialization.NoEncryption()
+    )
+    with pytest.raises(CertificateError) as info:
+        load_client_certificate(write(tmp_path / "nokey.pfx", data))
+    assert "holds a certificate but no private key" in str(info.value)
+    assert "holds no certificate" not in str(info.value)
+
+
+def test_pkcs12_with_a_key_but_no_certificate_says_so(good: Made, tmp_path: Path) -> None:
+    data = pkcs12.serialize_key_and_certificates(
+        b"x", good.key, None, None, serialization.NoEncryption()
+    )
+    with pytest.raises(CertificateError, match="holds a private key but no certificate"):
+        load_client_certificate(write(tmp_path / "nocert.pfx", data))
+
+
+def protected_publish_settings(made: Made, password: bytes) -> bytes:
+    encoded = base64.b64encode(pfx(made, password)).decode()
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><PublishData><PublishProfile '
+        'SchemaVersion="2.0" PublishMethod="AzureServiceManagementAPI">'
+        f'<Subscription ServiceManagementUrl="https://127.0.0.1:8443" Id="1111" Name="n" '
+        f'ManagementCertificate="{encoded}" /></PublishProfile></PublishData>'
+    ).encode()
+
+
+def test_publish_settings_with_a_protected_certificate(good: Made, tmp_path: Path) -> None:
+    path = write(tmp_path / "p.publishsettings", protected_publish_settings(good, b"pw"))
+    with pytest.raises(CertificateError) as info:
+        ServiceClient.from_publish_settings(path)
+    text = str(info.value)
+    # The advice names what the call that failed accepts.
+    assert "from_publish_settings(..., cert_password=...)" in text
+    assert "p.publishsettings" in text
+    with pytest.raises(CertificateError, match="wrong password"):
+        ServiceClient.from_publish_settings(path, cert_password="nope")
+    client = ServiceClient.from_publish_settings(path, cert_password="pw")
+    transport = client.transport
+    assert isinstance(transport, Urllib3Transport) and transport.certificate is not None
+    assert transport.certificate.certificate == good.cert
+    assert ServiceClient.publish_settings_subscriptions(path, cert_password=b"pw") == [
+        ("1111", "n")
+    ]
+    assert read_publish_settings(path, password="pw")[0].id == "1111"

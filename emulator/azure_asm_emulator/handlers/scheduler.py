@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from lxml import etree
+
 from azure_asm.models import (
     CloudService,
     CloudServiceSettings,
@@ -273,11 +275,24 @@ def check_job_collection_name(request: Request, state: State) -> Response:
     return respond("check_job_collection_name", ResourceNameAvailabilityResponse(result=available))
 
 
+_WA = "{http://schemas.microsoft.com/windowsazure}"
+
+
+def _lower_case_plan(document: etree._Element) -> None:
+    # azure-servicemanagement-legacy writes <IntrinsicSettings><plan>; ASM accepts it (its
+    # recorded traffic: 202, then the collection has that plan).
+    for settings in document.iter(f"{_WA}IntrinsicSettings"):
+        for element in settings.findall(f"{_WA}plan"):
+            element.tag = f"{_WA}Plan"
+
+
 @spec_route(router, "create_job_collection")
 def create_job_collection(request: Request, state: State) -> Response:
     service_name = request.path_params["cloud_service_id"]
     name = request.path_params["job_collection_id"]
-    body = read_body(request, "create_job_collection", CreateJobCollection)
+    body = read_body(
+        request, "create_job_collection", CreateJobCollection, tolerate=_lower_case_plan
+    )
     subscription_id = request.subscription_id
     record = _cloud_service(state, subscription_id, service_name)
     if not _valid_collection_name(name):

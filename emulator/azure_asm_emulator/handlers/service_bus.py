@@ -46,6 +46,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
+from lxml import etree
+
 from azure_asm.models import (
     AtomAuthor,
     AtomLink,
@@ -312,10 +314,24 @@ def get_namespace(request: Request, state: State) -> Response:
     return respond("get_namespace", _namespace_entry(record))
 
 
+_ATOM = "{http://www.w3.org/2005/Atom}"
+#: Atom entry metadata a request may carry and ASM ignores: azure-servicemanagement-legacy
+#: sends empty <title>, <updated>, <author><name/></author> and <id> with create_namespace.
+_ATOM_METADATA = frozenset(f"{_ATOM}{name}" for name in ("title", "updated", "author", "id"))
+
+
+def _without_atom_metadata(document: etree._Element) -> None:
+    for child in list(document):
+        if child.tag in _ATOM_METADATA:
+            document.remove(child)
+
+
 @spec_route(router, "create_namespace")
 def create_namespace(request: Request, state: State) -> Response:
     name = request.path_params["name"]
-    body = read_body(request, "create_namespace", CreateNamespaceEntry)
+    body = read_body(
+        request, "create_namespace", CreateNamespaceEntry, tolerate=_without_atom_metadata
+    )
     if not _NAME.match(name):
         raise bad_request(INVALID_NAME_MESSAGE)
     regions = body.namespace_description or []

@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from lxml import etree
+
 from azure_asm.catalog import OPERATIONS
 from azure_asm_runtime.catalog import OperationInfo
 from azure_asm_runtime.errors import ResponseParseError, UnknownElementError
@@ -72,8 +74,17 @@ def _logged(name: str, handler: Handler) -> Handler:
     return logged
 
 
-def read_body(request: Request, name: str, model: type[T]) -> T:
+def read_body(
+    request: Request,
+    name: str,
+    model: type[T],
+    *,
+    tolerate: Callable[[etree._Element], None] | None = None,
+) -> T:
     """The request body of operation ``name`` read by its generated deserializer (strict).
+
+    ``tolerate`` adjusts the parsed document first, for what ASM is known to accept although
+    the spec does not describe it (it may drop or rename elements).
 
     Raises the 400 ``BadRequest`` ``AsmFault`` for an empty, malformed or foreign document and
     for elements the spec does not describe. The error never quotes the body (it may carry
@@ -84,7 +95,10 @@ def read_body(request: Request, name: str, model: type[T]) -> T:
     if reader is None:
         raise TypeError(f"operation {name} has no request body in the spec")
     try:
-        value: Any = reader(request_xml(request), DeserializeContext(strict=True))
+        document = request_xml(request)
+        if tolerate is not None:
+            tolerate(document)
+        value: Any = reader(document, DeserializeContext(strict=True))
     except TooManyElementsError as exc:
         raise exc.fault() from None
     except UnknownElementError as exc:

@@ -318,3 +318,13 @@ SECRET_ELEMENTS: frozenset[tuple[str, str]] = frozenset(
         ("SettingsSet", "SshKey"),
     }
 )
+
+#: Default columns of the ``asm`` command line's tables, by shape name: attribute paths of the
+#: shape's models (``a.b`` is attribute ``b`` of attribute ``a``), from the spec's ``columns``.
+TABLE_COLUMNS: Mapping[str, tuple[str, ...]] = {
+    "Widget": (
+        "name",
+        "state",
+        "created",
+    ),
+}

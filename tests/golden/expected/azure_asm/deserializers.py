@@ -41,6 +41,7 @@ from azure_asm_runtime.xmlcodec import (
     read_datetime,
     read_int,
     read_list,
+    read_long,
     read_map,
     read_string,
     read_string_list,
@@ -289,7 +290,7 @@ def _read_group_principal(element: etree._Element, ctx: DeserializeContext) -> G
     for child in element:
         tag = child.tag
         if tag == _WA_GroupId:
-            obj.group_id = read_int(child, ctx, obj)
+            obj.group_id = read_long(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -371,7 +372,9 @@ def _read_server_name(element: etree._Element, ctx: DeserializeContext) -> Serve
 def deserialize_widget(element: etree._Element, ctx: DeserializeContext | None = None) -> Widget:
     """Read the `<Widget>` document into `Widget`."""
     ctx = begin_document(element, _WA_Widget, ctx)
-    return _read_widget(element, ctx)
+    value = _read_widget(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_create_widget(
@@ -379,19 +382,25 @@ def deserialize_create_widget(
 ) -> CreateWidget:
     """Read the `<CreateWidget>` document into `CreateWidget`."""
     ctx = begin_document(element, _WA_CreateWidget, ctx)
-    return _read_create_widget(element, ctx)
+    value = _read_create_widget(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_audit(element: etree._Element, ctx: DeserializeContext | None = None) -> Audit:
     """Read the `<Audit>` document into `Audit`."""
     ctx = begin_document(element, _WA_Audit, ctx)
-    return _read_audit(element, ctx)
+    value = _read_audit(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_part(element: etree._Element, ctx: DeserializeContext | None = None) -> Part:
     """Read the `<Part>` document into `Part`."""
     ctx = begin_document(element, _WA_Part, ctx)
-    return _read_part(element, ctx)
+    value = _read_part(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_settings(
@@ -402,6 +411,7 @@ def deserialize_settings(
     value = _read_settings(element, ctx)
     if value is None:
         raise ResponseParseError("<SettingsSet> of an unknown kind")
+    ctx.finish()
     return value
 
 
@@ -410,7 +420,9 @@ def deserialize_linux_settings(
 ) -> LinuxSettings:
     """Read the `<SettingsSet>` document into `LinuxSettings`."""
     ctx = begin_document(element, _WA_SettingsSet, ctx)
-    return _read_linux_settings(element, ctx)
+    value = _read_linux_settings(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_windows_settings(
@@ -418,7 +430,9 @@ def deserialize_windows_settings(
 ) -> WindowsSettings:
     """Read the `<SettingsSet>` document into `WindowsSettings`."""
     ctx = begin_document(element, _WA_SettingsSet, ctx)
-    return _read_windows_settings(element, ctx)
+    value = _read_windows_settings(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_principal(
@@ -429,6 +443,7 @@ def deserialize_principal(
     value = _read_principal(element, ctx)
     if value is None:
         raise ResponseParseError("<Owner> of an unknown kind")
+    ctx.finish()
     return value
 
 
@@ -437,7 +452,9 @@ def deserialize_user_principal(
 ) -> UserPrincipal:
     """Read the `<Owner>` document into `UserPrincipal`."""
     ctx = begin_document(element, _WA_Owner, ctx)
-    return _read_user_principal(element, ctx)
+    value = _read_user_principal(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_group_principal(
@@ -445,7 +462,9 @@ def deserialize_group_principal(
 ) -> GroupPrincipal:
     """Read the `<Owner>` document into `GroupPrincipal`."""
     ctx = begin_document(element, _WA_Owner, ctx)
-    return _read_group_principal(element, ctx)
+    value = _read_group_principal(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_event_page(
@@ -453,25 +472,33 @@ def deserialize_event_page(
 ) -> EventPage:
     """Read the `<EventPage>` document into `EventPage`."""
     ctx = begin_document(element, _WA_EventPage, ctx)
-    return _read_event_page(element, ctx)
+    value = _read_event_page(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_event(element: etree._Element, ctx: DeserializeContext | None = None) -> Event:
     """Read the `<Event>` document into `Event`."""
     ctx = begin_document(element, _WA_Event, ctx)
-    return _read_event(element, ctx)
+    value = _read_event(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_quota(element: etree._Element, ctx: DeserializeContext | None = None) -> Quota:
     """Read the `<ServiceResource>` document into `Quota`."""
     ctx = begin_document(element, _SQL_ServiceResource, ctx)
-    return _read_quota(element, ctx)
+    value = _read_quota(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_rule(element: etree._Element, ctx: DeserializeContext | None = None) -> Rule:
     """Read the `<ServiceResource>` document into `Rule`."""
     ctx = begin_document(element, _SQL_ServiceResource, ctx)
-    return _read_rule(element, ctx)
+    value = _read_rule(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_new_server(
@@ -479,7 +506,9 @@ def deserialize_new_server(
 ) -> NewServer:
     """Read the `<Server>` document into `NewServer`."""
     ctx = begin_document(element, _SQL_Server, ctx)
-    return _read_new_server(element, ctx)
+    value = _read_new_server(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_server_name(
@@ -487,7 +516,9 @@ def deserialize_server_name(
 ) -> ServerName:
     """Read the `<ServerName>` document into `ServerName`."""
     ctx = begin_document(element, _SQL_ServerName, ctx)
-    return _read_server_name(element, ctx)
+    value = _read_server_name(element, ctx)
+    ctx.finish()
+    return value
 
 
 def deserialize_service_resources_of_quota(
@@ -497,6 +528,7 @@ def deserialize_service_resources_of_quota(
     ctx = begin_document(element, _SQL_ServiceResources, ctx)
     result: ResultList[Quota] = ResultList()
     result.extend(read_list(element, _SQL_ServiceResource, _read_quota, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -507,6 +539,7 @@ def deserialize_service_resources_of_rule(
     ctx = begin_document(element, _SQL_ServiceResources, ctx)
     result: ResultList[Rule] = ResultList()
     result.extend(read_list(element, _SQL_ServiceResource, _read_rule, ctx, result))
+    ctx.finish()
     return result
 
 
@@ -515,4 +548,5 @@ def deserialize_widgets(element: etree._Element, ctx: DeserializeContext | None 
     ctx = begin_document(element, _WA_Widgets, ctx)
     result: Widgets = Widgets()
     result.extend(read_list(element, _WA_Widget, _read_widget, ctx, result))
+    ctx.finish()
     return result
