@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Protocol
 from urllib.parse import parse_qsl, unquote
 
 from .errors import XML_CONTENT_TYPE, AsmFault, bad_request, error_document, resource_not_found
+from .xmlbody import ParsedXml
 
 if TYPE_CHECKING:
     from .operations import Operation
@@ -73,7 +74,9 @@ class Request:
     ``body`` is excluded from ``repr`` because ASM request bodies carry passwords.
     ``subscription_id`` is the first path segment, lower-cased (ASM subscription ids are GUIDs
     and compare case-insensitively); the caller's certificate is registered for it, or the
-    handler would not run. ``version`` is the ``x-ms-version`` header.
+    handler would not run. ``version`` is the ``x-ms-version`` header. ``parsed_xml`` is the
+    body parsed by the server before the state lock was taken (read it with
+    ``xmlbody.request_xml``); None for an empty body or when nobody parsed it.
     """
 
     method: str
@@ -87,6 +90,7 @@ class Request:
     request_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     client_thumbprint: str = ""
     query_all: Mapping[str, list[str]] = field(default_factory=dict, repr=False)
+    parsed_xml: ParsedXml | None = field(default=None, repr=False, compare=False)
 
     def header(self, name: str) -> str | None:
         """The header ``name`` (any case), or None."""

@@ -2,7 +2,9 @@
 
 Per connection (one daemon thread each, from ``ThreadingHTTPServer``): the TLS handshake runs
 in that thread, so a slow or hostile client cannot stall the accept loop; a client without a
-certificate fails it. Per request, in this order:
+certificate fails it. The client certificate is read right after the handshake, once per
+connection. A request line cut short by the end of the stream is not answered. Per request,
+in this order:
 
 1. parse the URL; the first path segment is the subscription id;
 2. 403 ``ForbiddenError`` unless the client certificate's thumbprint is a registered (and
@@ -10,8 +12,11 @@ certificate fails it. Per request, in this order:
 3. 400 ``MissingOrIncorrectVersionHeader`` unless ``x-ms-version`` is a ``YYYY-MM-DD`` date;
 4. fault injection (latency, dropped connection, error, conflict), skipped for polling routes;
    a connection "dropped after" is closed once the handler has run, instead of answering;
-5. routing: 404 ``ResourceNotFound`` / 405, else the handler runs with the state lock held,
-   after due asynchronous operations have been settled.
+5. routing: 404 ``ResourceNotFound`` / 405;
+6. the body is parsed as XML (``xmlbody.preparse``) before the state lock is taken,
+   so that parsing a big one stalls no other client; over the element budget it is a 400;
+7. the handler runs with the state lock held, after due asynchronous operations have been
+   settled.
 
 Every answer carries a fresh ``x-ms-request-id`` (unless the handler set one, as
 ``accepted_async`` does) and an exact ``Content-Length``: the server speaks HTTP/1.1 with
@@ -73,6 +78,7 @@ from .routing import (
 )
 from .state import STATE_FILE, ManagementCertificateRecord, State
 from .tls import ClientCertMode, server_context, trust_certificate
+from .xmlbody import preparse
 
 logger = logging.getLogger("azure_asm_emulator")
 
@@ -140,16 +146,25 @@ class _HTTPServer(ThreadingHTTPServer):
         raw.settimeout(self.emulator.handshake_timeout)
         try:
             tls = self.emulator.ssl_context.wrap_socket(raw, server_side=True)
-        except (ssl.SSLError, OSError) as exc:
+            # Read once, now: the certificate belongs to the connection, and once a read has
+            # met an abrupt end of stream OpenSSL counts the handshake as undone, so asking
+            # later raises ValueError instead of answering.
+            peer = tls.getpeercert(binary_form=True)
+        except (ssl.SSLError, OSError, ValueError) as exc:
             logger.debug("TLS handshake with %s failed: %s", client_address, exc)
             return
         self.connections.add(tls)
         try:
-            _RequestHandler(tls, client_address, self)
+            _RequestHandler(tls, client_address, self, thumbprint(peer) if peer else "")
+        except Exception:
+            # Caught here rather than by handle_error so that "closed" below is the last line
+            # logged for the connection.
+            logger.debug("error serving %s", client_address, exc_info=True)
         finally:
             self.connections.discard(tls)
             with contextlib.suppress(OSError):
                 tls.close()
+            logger.debug("connection from %s closed", client_address)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # Clients vanish mid-request all the time (and fault injection makes them); that is
@@ -162,6 +177,13 @@ class _RequestHandler(BaseHTTPRequestHandler):
     server_version = "azure-asm-emulator"
     sys_version = ""
     server: _HTTPServer
+    raw_requestline: bytes  # set by http.server, undeclared in its stubs
+
+    def __init__(
+        self, request: Any, client_address: Any, server: _HTTPServer, client_thumbprint: str = ""
+    ) -> None:
+        self.client_thumbprint = client_thumbprint
+        super().__init__(request, client_address, server)  # serves the connection
 
     def version_string(self) -> str:
         return self.server_version
@@ -170,6 +192,15 @@ class _RequestHandler(BaseHTTPRequestHandler):
         super().setup()
         # Idle keep-alive connections are closed after this long (the handshake had its own).
         self.connection.settimeout(self.server.emulator.idle_timeout)
+
+    def parse_request(self) -> bool:
+        # A request line without its line end is one the client gave up on before closing
+        # (readline stops at the end of stream): nobody waits for an answer to it.
+        if not self.raw_requestline.endswith(b"\n"):
+            logger.debug("%s closed the connection mid-request", self.client_address)
+            self.close_connection = True
+            return False
+        return super().parse_request()
 
     # One entry point for every method; unknown methods get http.server's 501.
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
@@ -199,7 +230,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         started = time.perf_counter()
         request_id = uuid.uuid4().hex
         emulator = self.server.emulator
-        client = ""
+        client = self.client_thumbprint
         route: Route | None = None
         drop_after = False
         try:
@@ -209,13 +240,6 @@ class _RequestHandler(BaseHTTPRequestHandler):
             segments = split_path(path)
             query, query_all = parse_query(url.query)
             subscription_id = segments[0].lower() if segments else ""
-            connection = self.connection
-            peer = (
-                connection.getpeercert(binary_form=True)
-                if isinstance(connection, ssl.SSLSocket)
-                else None
-            )
-            client = thumbprint(peer) if peer else ""
             if not client or not emulator.state.authorize(subscription_id, client):
                 raise forbidden()
             version = self.headers.get("x-ms-version", "")
@@ -251,6 +275,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 request_id=request_id,
                 client_thumbprint=client,
                 query_all=query_all,
+                parsed_xml=preparse(body),
             )
             response = emulator.dispatch(found.route.handler, request)
         except MethodNotAllowed as fault:

@@ -203,10 +203,12 @@ def test_golden_package_imports_and_round_trips() -> None:
 @pytest.mark.timeout(120)
 def test_golden_package_passes_mypy_strict(tmp_path: Path) -> None:
     mypy = Path(sys.executable).with_name("mypy")
-    # The editable install's import hook is invisible to mypy: point it at the runtime sources,
-    # and only at them (the repo's `generated/` holds another `azure_asm`).
+    # The record is checked as the package `azure_asm` found first on MYPYPATH, ahead of the
+    # installed one (the repo's `generated/`), beside the runtime sources. Given as a path
+    # instead, mypy would name it after the packages above it (`tests.golden.expected...`), and
+    # its `from azure_asm.models import ...` would reach the installed `azure_asm`.
     runtime = Path(azure_asm_runtime.__file__).resolve().parent.parent
-    env = {**os.environ, "MYPYPATH": str(runtime)}
+    env = {**os.environ, "MYPYPATH": os.pathsep.join([str(EXPECTED), str(runtime)])}
     result = subprocess.run(
         [
             str(mypy),
@@ -215,7 +217,8 @@ def test_golden_package_passes_mypy_strict(tmp_path: Path) -> None:
             "3.11",
             "--cache-dir",
             str(tmp_path / "mypy_cache"),
-            str(EXPECTED / "azure_asm"),
+            "-p",
+            "azure_asm",
         ],
         capture_output=True,
         text=True,

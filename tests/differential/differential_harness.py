@@ -15,7 +15,6 @@ have are reported by `reference_method` returning None (tests skip them with tha
 from __future__ import annotations
 
 import base64
-import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,10 +33,7 @@ import azure_asm.models
 from azure_asm.catalog import OPERATIONS
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from codegen.ir import Operation, Param
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
-
-from strategies import SHAPES, SPEC  # noqa: E402
+from tests.unit.strategies import SHAPES, SPEC
 
 SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
 HOST = "management.core.windows.net"
@@ -352,8 +348,9 @@ def reference_kwargs(operation: str, kwargs: Mapping[str, Any]) -> dict[str, Any
 
 # --- drawing arguments ----------------------------------------------------------------------
 
-import strategies as ir_strategies  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+
+from tests.unit import strategies as ir_strategies  # noqa: E402
 
 #: Text the reference can carry: it writes text without escaping, so `&` and `<` break its
 #: documents (see test_reference_breaks_on_markup), a raw CR is read back as LF and `]]>` is not
@@ -713,7 +710,7 @@ def compare_result(ours: Any, ref: Any) -> Comparison:
 import copy  # noqa: E402
 import json  # noqa: E402
 
-from reference_bugs import ReferenceBug, request_bugs, response_bugs  # noqa: E402
+from tests.differential.reference_bugs import ReferenceBug, request_bugs, response_bugs  # noqa: E402
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

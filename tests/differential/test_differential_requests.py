@@ -14,7 +14,10 @@ xfail(strict=True) with the gap as reason: they must keep failing until the spec
 from __future__ import annotations
 
 import pytest
-from differential_harness import (
+from hypothesis import HealthCheck, Phase, given, seed, settings
+from lxml import etree
+
+from tests.differential.differential_harness import (
     OPERATIONS_BY_NAME,
     SPEC,
     arguments,
@@ -25,8 +28,6 @@ from differential_harness import (
     reference_method,
     success,
 )
-from hypothesis import HealthCheck, Phase, given, seed, settings
-from lxml import etree
 
 #: Operations whose request the spec gets wrong (reported to the spec owner); each must fail.
 SPEC_GAPS: dict[str, str] = {}

@@ -14,11 +14,12 @@ are counted in test_response_coverage.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-from differential_harness import (
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from azure_asm.catalog import OPERATIONS
+from tests.differential.differential_harness import (
     OPERATIONS_BY_NAME,
     SPEC,
     RealDocument,
@@ -27,11 +28,7 @@ from differential_harness import (
     libcloud_documents,
     reference_method,
 )
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from strategies import list_document_strategy, shape_strategy
-
-from azure_asm.catalog import OPERATIONS
+from tests.unit.strategies import list_document_strategy, shape_strategy
 
 #: Operations whose answer the reference does not read at all (it returns None or just the
 #: request id): nothing to compare.
@@ -103,8 +100,7 @@ def test_drawn_documents_read_alike(operation: str) -> None:
 
 def _recorded_documents() -> list[RealDocument]:
     """The 2xx XML answers of the recordings in tests/replay/recordings (see their README)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "replay"))
-    from replay_harness import all_recorded, find_operation, recover_arguments
+    from tests.replay.replay_harness import all_recorded, find_operation, recover_arguments
 
     documents = []
     for recorded in all_recorded():
@@ -151,7 +147,7 @@ def test_real_documents_read_alike(document: RealDocument) -> None:
 def test_response_coverage() -> None:
     """Every response operation is compared or skipped for a reason; the reference's ignoring
     of a response is checked, not assumed."""
-    from differential_harness import call_reference, convert_arguments, success
+    from tests.differential.differential_harness import call_reference, convert_arguments, success
 
     missing = [name for name in RESPONSE_OPERATIONS if reference_method(name) is None]
     assert set(REFERENCE_IGNORES_RESPONSE) <= set(RESPONSE_OPERATIONS)

@@ -10,8 +10,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from differential_harness import OPERATIONS_BY_NAME, SHAPES, compare_request, compare_response
-from reference_bugs import REFERENCE_BUGS, ReferenceBug, RequestExample, ResponseExample
+
+from tests.differential.differential_harness import (
+    OPERATIONS_BY_NAME,
+    SHAPES,
+    compare_request,
+    compare_response,
+)
+from tests.differential.reference_bugs import (
+    REFERENCE_BUGS,
+    ReferenceBug,
+    RequestExample,
+    ResponseExample,
+)
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "legacy-differences.md"
 

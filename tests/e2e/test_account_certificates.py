@@ -28,7 +28,7 @@ from azure_asm_runtime.errors import (
 )
 
 if TYPE_CHECKING:
-    from conftest import AsmEmulator
+    from tests.e2e.conftest import AsmEmulator
 
 pytestmark = pytest.mark.e2e
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 from lxml import etree
-from test_compute_vms import create_vm
 
 from azure_asm import (
     DnsServerRef,
@@ -28,9 +27,10 @@ from azure_asm_runtime.errors import (
     OperationFailedError,
     ResourceNotFoundError,
 )
+from tests.e2e.test_compute_vms import create_vm
 
 if TYPE_CHECKING:
-    from conftest import AsmEmulator
+    from tests.e2e.conftest import AsmEmulator
 
 pytestmark = pytest.mark.e2e
 

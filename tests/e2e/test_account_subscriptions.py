@@ -12,7 +12,7 @@ from azure_asm_emulator.handlers import subscriptions
 from azure_asm_runtime.errors import BadRequestError, ForbiddenError, ResourceNotFoundError
 
 if TYPE_CHECKING:
-    from conftest import AsmEmulator
+    from tests.e2e.conftest import AsmEmulator
 
 pytestmark = pytest.mark.e2e
 
@@ -57,7 +57,7 @@ def test_get_subscription_counts_what_the_subscription_has(
 
 
 def test_cores_follow_the_deployed_role_sizes(sms: ServiceManagementService) -> None:
-    from test_compute_vms import create_vm
+    from tests.e2e.test_compute_vms import create_vm
 
     sms.create_hosted_service("coresvc", "label", location="West US")
     create_vm(sms, "coresvc", role_size="Medium").result(timeout=10)

@@ -16,7 +16,7 @@ import pytest
 from azure_asm import SchedulerManagementService, ServiceBusManagementService
 
 if TYPE_CHECKING:
-    from conftest import AsmEmulator
+    from tests.e2e.conftest import AsmEmulator
 
 pytestmark = pytest.mark.e2e
 

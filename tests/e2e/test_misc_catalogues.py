@@ -17,7 +17,7 @@ from azure_asm_emulator.handlers.locations import KNOWN_LOCATIONS as REEXPORTED
 from azure_asm_runtime.errors import ForbiddenError, ResourceNotFoundError
 
 if TYPE_CHECKING:
-    from conftest import AsmEmulator
+    from tests.e2e.conftest import AsmEmulator
 
 pytestmark = pytest.mark.e2e
 

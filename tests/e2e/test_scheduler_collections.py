@@ -13,7 +13,7 @@ from azure_asm_runtime.errors import BadRequestError, ConflictError, ResourceNot
 from azure_asm_runtime.polling import AsyncOperation
 
 if TYPE_CHECKING:
-    from conftest import AsmEmulator
+    from tests.e2e.conftest import AsmEmulator
 
 pytestmark = pytest.mark.e2e
 

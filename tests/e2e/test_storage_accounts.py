@@ -20,7 +20,7 @@ from azure_asm_emulator.handlers.storage_accounts import INVALID_NAME_MESSAGE
 from azure_asm_runtime.errors import BadRequestError, ConflictError, ResourceNotFoundError
 
 if TYPE_CHECKING:
-    from conftest import AsmEmulator
+    from tests.e2e.conftest import AsmEmulator
 
 pytestmark = pytest.mark.e2e
 

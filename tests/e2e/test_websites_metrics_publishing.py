@@ -15,7 +15,7 @@ from azure_asm.models import PublishData
 from azure_asm_runtime.errors import BadRequestError, ResourceNotFoundError
 
 if TYPE_CHECKING:
-    from conftest import AsmEmulator
+    from tests.e2e.conftest import AsmEmulator
 
 pytestmark = pytest.mark.e2e
 

@@ -1,9 +1,9 @@
 """Helpers shared by the emulator tests: constants, a plain TLS client, test-only routes.
 
-A module with a unique name rather than ``conftest`` so that test modules can import it:
-several ``conftest`` modules coexist in the test tree and shadow one another in
-``sys.modules``. The client is plain ``http.client`` + ``ssl`` on purpose: these tests pin
-down the wire behaviour of the emulator independently of the SDK's own transport.
+A module of its own rather than ``conftest``, which pytest loads as a plugin and test modules
+should not import; they import this one as ``tests.emulator.asm_emulator_testlib``. The client
+is plain ``http.client`` + ``ssl`` on purpose: these tests pin down the wire behaviour of the
+emulator independently of the SDK's own transport.
 """
 
 from __future__ import annotations

@@ -8,11 +8,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from asm_emulator_testlib import SUBSCRIPTION, AsmTestClient, build_test_router, client_context
 
 from azure_asm_emulator import EmulatorServer, ManualClock
 from azure_asm_emulator.certs import ManagementCertificate, create_management_certificate
 from azure_asm_emulator.cli import InitResult, init_directory
+from tests.emulator.asm_emulator_testlib import (
+    SUBSCRIPTION,
+    AsmTestClient,
+    build_test_router,
+    client_context,
+)
 
 
 @pytest.fixture(scope="session")

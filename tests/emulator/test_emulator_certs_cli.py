@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 import pytest
-from asm_emulator_testlib import SUBSCRIPTION, VERSION, client_context
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
@@ -24,6 +23,7 @@ import azure_asm_emulator
 from azure_asm_emulator.certs import thumbprint
 from azure_asm_emulator.cli import main
 from azure_asm_emulator.state import State, normalize_thumbprint
+from tests.emulator.asm_emulator_testlib import SUBSCRIPTION, VERSION, client_context
 
 EMULATOR_SOURCE = str(Path(azure_asm_emulator.__file__).resolve().parent.parent)
 

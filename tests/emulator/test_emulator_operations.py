@@ -6,10 +6,10 @@ import threading
 import time
 
 import pytest
-from asm_emulator_testlib import OTHER_SUBSCRIPTION, SUBSCRIPTION, WA
 
 from azure_asm_emulator import AsmFault, ManualClock, OperationStatus, State
 from azure_asm_emulator.operations import conflict_message
+from tests.emulator.asm_emulator_testlib import OTHER_SUBSCRIPTION, SUBSCRIPTION, WA
 
 
 def conflict(request_id: str, noun: str) -> str:

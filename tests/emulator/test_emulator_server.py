@@ -9,10 +9,10 @@ import ssl
 import threading
 
 import pytest
-from asm_emulator_testlib import OTHER_SUBSCRIPTION, SUBSCRIPTION, WA
 
 from azure_asm_emulator import EmulatorServer, FaultConfig
 from azure_asm_emulator.certs import create_management_certificate, load_certificate_der
+from tests.emulator.asm_emulator_testlib import OTHER_SUBSCRIPTION, SUBSCRIPTION, WA
 
 FORBIDDEN = (
     "The server failed to authenticate the request. Verify that the certificate is valid and is "

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from soak import SoakConfig, main, run_soak
 
 from azure_asm_runtime import retry
+from tests.reliability.soak import SoakConfig, main, run_soak
 
 pytestmark = pytest.mark.e2e
 

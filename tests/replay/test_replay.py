@@ -18,13 +18,20 @@ A case that fails because the spec lacks something is xfail(strict=True) with th
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from lxml import etree
-from replay_harness import (
+
+from azure_asm_runtime.errors import AsmHttpError
+from azure_asm_runtime.polling import AsyncOperation
+from tests.differential.differential_harness import (
+    canonical,
+    canonical_tree,
+    drop_atom_boilerplate,
+)
+from tests.differential.reference_bugs import request_bugs
+from tests.replay.replay_harness import (
     OPERATIONS_BY_NAME,
     SPEC,
     Recorded,
@@ -36,14 +43,6 @@ from replay_harness import (
     recording_files,
     recover_arguments,
 )
-
-from azure_asm_runtime.errors import AsmHttpError
-from azure_asm_runtime.polling import AsyncOperation
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "differential"))
-
-from differential_harness import canonical, canonical_tree, drop_atom_boilerplate  # noqa: E402
-from reference_bugs import request_bugs  # noqa: E402
 
 #: Recorded interactions our spec cannot read or send as recorded: interaction id -> (the gap,
 #: the error it causes). Each is xfail(strict=True): fixing the spec makes it pass, and fail.
@@ -100,7 +99,7 @@ def _replay(recorded: Recorded, operation: str) -> tuple[ReplayTransport, object
 
 
 def _request_differences(operation: str, recorded: Recorded, sent: object) -> list[str]:
-    from differential_harness import sent_from_ours
+    from tests.differential.differential_harness import sent_from_ours
 
     op = OPERATIONS_BY_NAME[operation]
     mine = sent_from_ours(sent)  # type: ignore[arg-type]

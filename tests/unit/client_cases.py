@@ -15,14 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from operation_calls import (
-    CLIENT_CLASSES,
-    HOST,
-    OPERATION,
-    REQUEST_ID,
-    SUBSCRIPTION,
-    response_kind,
-)
 
 import azure_asm.models
 from azure_asm import (
@@ -34,6 +26,14 @@ from azure_asm import (
 from azure_asm.catalog import OPERATIONS
 from azure_asm_runtime.client import ServiceClient
 from azure_asm_runtime.http import HttpRequest, HttpResponse
+from tests.unit.operation_calls import (
+    CLIENT_CLASSES,
+    HOST,
+    OPERATION,
+    REQUEST_ID,
+    SUBSCRIPTION,
+    response_kind,
+)
 
 __all__ = ["HOST", "REQUEST_ID", "SUBSCRIPTION"]
 

@@ -32,7 +32,12 @@ from urllib.parse import quote
 
 from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis import strategies as st
-from strategies import (
+
+import azure_asm
+from azure_asm_runtime.client import USER_AGENT, ServiceClient
+from azure_asm_runtime.http import HttpResponse
+from codegen.ir import Client, Constraints, Member, Operation, Param, TypeRef
+from tests.unit.strategies import (
     MAX_DEPTH,
     MAX_LIST,
     SHAPES,
@@ -45,11 +50,6 @@ from strategies import (
     string_strategy,
     xml_text,
 )
-
-import azure_asm
-from azure_asm_runtime.client import USER_AGENT, ServiceClient
-from azure_asm_runtime.http import HttpResponse
-from codegen.ir import Client, Constraints, Member, Operation, Param, TypeRef
 
 SUBSCRIPTION = "sub-id"
 HOST = "management.example.test"

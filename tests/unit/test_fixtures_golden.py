@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from client_cases import RecordingTransport, make_client
 from lxml import etree
 
 from azure_asm import (
@@ -29,6 +28,7 @@ from azure_asm_runtime.errors import ResourceNotFoundError, UnknownElementError
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
+from tests.unit.client_cases import RecordingTransport, make_client
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "libcloud"
 FILES = sorted(FIXTURES.glob("*.xml"))

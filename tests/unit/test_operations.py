@@ -18,11 +18,17 @@ from functools import cache
 from typing import Any
 
 import pytest
-from client_cases import FailingTransport, RecordingTransport, client_for
 from hypothesis import find, given, settings
 from hypothesis import strategies as st
 from lxml import etree
-from operation_calls import (
+
+from azure_asm.catalog import OPERATIONS
+from azure_asm_runtime.http import HttpRequest, HttpResponse
+from azure_asm_runtime.polling import AsyncOperation
+from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
+from codegen.ir import Operation
+from tests.unit.client_cases import FailingTransport, RecordingTransport, client_for
+from tests.unit.operation_calls import (
     CLIENT,
     CLIENT_CLASSES,
     DERIVED_OPERATIONS,
@@ -41,13 +47,7 @@ from operation_calls import (
     response_kind,
     responses,
 )
-from strategies import SHAPES, SPEC, model_class
-
-from azure_asm.catalog import OPERATIONS
-from azure_asm_runtime.http import HttpRequest, HttpResponse
-from azure_asm_runtime.polling import AsyncOperation
-from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
-from codegen.ir import Operation
+from tests.unit.strategies import SHAPES, SPEC, model_class
 
 #: Operations whose derived call shows a generator, spec or runtime bug: {name: reason}. Each
 #: is marked xfail(strict=True), so the mark has to go once the bug is fixed.
@@ -259,7 +259,7 @@ def test_every_operation_is_covered_and_belongs_to_a_generated_client() -> None:
 
 def test_the_derived_expectations_agree_with_the_reference_examples() -> None:
     """The expectation derived from the IR matches hand-written reference rows."""
-    from client_cases import CASES
+    from tests.unit.client_cases import CASES
 
     for case in CASES:
         operation = OPERATION[case.operation]

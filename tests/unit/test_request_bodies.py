@@ -16,10 +16,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 import pytest
-from client_cases import CASES, HOST, REQUEST_ID, SUBSCRIPTION, Case, call
 from lxml import etree
-from operation_calls import CLIENT_CLASSES, DERIVED_OPERATIONS
-from strategies import SPEC
 
 import azure_asm.models
 from azure_asm import (
@@ -48,6 +45,9 @@ from azure_asm.catalog import OPERATIONS
 from azure_asm_runtime.client import ServiceClient
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
+from tests.unit.client_cases import CASES, HOST, REQUEST_ID, SUBSCRIPTION, Case, call
+from tests.unit.operation_calls import CLIENT_CLASSES, DERIVED_OPERATIONS
+from tests.unit.strategies import SPEC
 
 WA = "http://schemas.microsoft.com/windowsazure"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"

@@ -11,12 +11,22 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from client_cases import FailingTransport, RecordingTransport, client_for, success_response
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
-from operation_calls import baseline_arguments, checked_as
-from strategies import (
+
+from azure_asm import deserializers, serializers
+from azure_asm.catalog import OPERATIONS
+from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
+from codegen.ir import Param
+from tests.unit.client_cases import (
+    FailingTransport,
+    RecordingTransport,
+    client_for,
+    success_response,
+)
+from tests.unit.operation_calls import baseline_arguments, checked_as
+from tests.unit.strategies import (
     INVALID_XML_CHARS,
     NASTY_TEXT,
     SHAPES,
@@ -36,11 +46,6 @@ from strategies import (
     with_text,
     with_text_as_key,
 )
-
-from azure_asm import deserializers, serializers
-from azure_asm.catalog import OPERATIONS
-from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
-from codegen.ir import Param
 
 WA = "http://schemas.microsoft.com/windowsazure"
 

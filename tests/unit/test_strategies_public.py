@@ -17,12 +17,12 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
-from strategies import SHAPES, STRUCTURES, UNIONS
 
 import azure_asm.models
 from azure_asm import deserializers, serializers, strategies, validators
 from azure_asm_runtime.xmlcodec import DeserializeContext, invalid_xml_char, parse_document
 from codegen.render import snake
+from tests.unit.strategies import SHAPES, STRUCTURES, UNIONS
 
 FEW = settings(
     max_examples=8,

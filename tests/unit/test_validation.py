@@ -12,31 +12,7 @@ import re
 from typing import Any
 
 import pytest
-from client_cases import (
-    SUBSCRIPTION,
-    FailingTransport,
-    RecordingTransport,
-    client_for,
-    make_client,
-    success_response,
-)
 from hypothesis import find
-from operation_calls import (
-    FIRST_DRAW,
-    baseline_arguments,
-    checked_as,
-    group_member_value,
-    param_value,
-)
-from strategies import (
-    SHAPES,
-    SPEC,
-    STRUCTURES,
-    filled_instance,
-    minimal_instance,
-    snake,
-    variant_shapes,
-)
 
 from azure_asm import (
     AdditionalUnattendContent,
@@ -60,6 +36,30 @@ from azure_asm import (
 from azure_asm.serializers import serialize_storage_service
 from azure_asm_runtime.http import HttpResponse
 from codegen.ir import Member, Param, TypeRef
+from tests.unit.client_cases import (
+    SUBSCRIPTION,
+    FailingTransport,
+    RecordingTransport,
+    client_for,
+    make_client,
+    success_response,
+)
+from tests.unit.operation_calls import (
+    FIRST_DRAW,
+    baseline_arguments,
+    checked_as,
+    group_member_value,
+    param_value,
+)
+from tests.unit.strategies import (
+    SHAPES,
+    SPEC,
+    STRUCTURES,
+    filled_instance,
+    minimal_instance,
+    snake,
+    variant_shapes,
+)
 
 OPERATION = {operation.name: operation for operation in SPEC.operations}
 SECRET = "S3cr3t-Do-Not-Show"

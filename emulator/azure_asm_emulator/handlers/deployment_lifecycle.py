@@ -69,6 +69,7 @@ from azure_asm_runtime.xmlcodec import local_name, parse_document
 from ..errors import bad_request, resource_not_found
 from ..routing import Request, Response, Router, accepted_async
 from ..state import State
+from ..xmlbody import parse_bounded
 from .compute_common import (
     conflict,
     deployment_key,
@@ -174,7 +175,8 @@ def parse_configuration(encoded: str | None) -> tuple[str, dict[str, int]]:
     try:
         raw = base64.b64decode(encoded or "", validate=True)
         text = raw.decode("utf-8-sig")
-        root = parse_document(raw, "configuration")
+        # Under the state lock (it is inside the body), so within the element budget too.
+        root = parse_bounded(raw, "configuration")
     except (binascii.Error, ValueError, ResponseParseError):
         raise bad_request(CONFIGURATION_INVALID) from None
     if local_name(str(root.tag)) != "ServiceConfiguration":

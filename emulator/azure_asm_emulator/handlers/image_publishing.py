@@ -41,7 +41,6 @@ from azure_asm.models import (
     VMImage,
 )
 from azure_asm_runtime.errors import ResponseParseError
-from azure_asm_runtime.xmlcodec import parse_document
 
 from ..catalogue_compute import published_vm_images
 from ..catalogue_locations import canonical_location
@@ -49,6 +48,7 @@ from ..catalogue_os_images import platform_image
 from ..errors import bad_request
 from ..routing import Request, Response, Router, accepted_async
 from ..state import State
+from ..xmlbody import request_xml
 from .compute_common import find_vm_image, now, vm_image_lock, vm_images
 from .os_images import find_os_image, user_images
 from .os_images import lock_key as os_image_lock
@@ -378,10 +378,10 @@ def update_vm_image(request: Request, state: State) -> Response:
 # --- OS images: update from an image reference ----------------------------------------------
 
 
-def is_image_reference_update(body: bytes) -> bool:
+def is_image_reference_update(request: Request) -> bool:
     """Whether a ``PUT /services/images/{name}`` body is not update_os_image's four elements."""
     try:
-        root = parse_document(body, "request")
+        root = request_xml(request)
     except ResponseParseError:
         return False  # update_os_image answers the 400
     names = {child.tag.rpartition("}")[2] for child in root if isinstance(child.tag, str)}

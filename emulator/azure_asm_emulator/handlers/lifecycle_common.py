@@ -20,11 +20,12 @@ from collections.abc import Callable, Mapping
 
 from azure_asm.models import Deployment, RoleInstance
 from azure_asm_runtime.errors import ResponseParseError
-from azure_asm_runtime.xmlcodec import local_name, parse_document
+from azure_asm_runtime.xmlcodec import local_name
 
 from ..errors import AsmFault, bad_request, resource_not_found
 from ..routing import Handler, Request, Response, Router
 from ..state import State
+from ..xmlbody import TooManyElementsError, request_xml
 from .compute_common import deployment_lock, service_lock
 from .spec_io import INVALID_XML_MESSAGE, conflict, operation
 
@@ -99,7 +100,9 @@ def root_selector(operations: Mapping[str, str]) -> Selector:
 
     def select(request: Request) -> str:
         try:
-            root = parse_document(request.body, "request")
+            root = request_xml(request)
+        except TooManyElementsError as exc:
+            raise exc.fault() from None
         except ResponseParseError:
             raise bad_request(INVALID_XML_MESSAGE) from None
         name = operations.get(local_name(str(root.tag)))

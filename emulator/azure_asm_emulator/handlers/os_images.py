@@ -164,7 +164,7 @@ def update_os_image(request: Request, state: State) -> Response:
     # update_os_image_from_image_reference shares this URI with another body.
     from .image_publishing import is_image_reference_update, update_os_image_from_image_reference
 
-    if is_image_reference_update(request.body):
+    if is_image_reference_update(request):
         return update_os_image_from_image_reference(request, state)
     image_name = request.path_params["image_name"]
     body = read_body(request, "update_os_image", OSImageInput)

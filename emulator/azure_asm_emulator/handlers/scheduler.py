@@ -23,7 +23,8 @@ Behaviour, as the service:
 * ``check_job_collection_name`` answers ``IsAvailable`` false for an invalid or used name.
 * Job and ``get_job_collection`` calls need ``api-version=2014-04-01`` (400 otherwise).
   ``create_job`` needs a JSON object with an ``action`` of a known ``type`` (400 otherwise,
-  also for a body that is not ``application/json``); it creates (201) or replaces (200) the
+  also for a body that is not ``application/json``, over the service's 16K job size or nested
+  too deeply to decode); it creates (201) or replaces (200) the
   job at once, answers the job as JSON and, like the service, an ``x-ms-request-id`` whose
   operation is already ``Succeeded``; a new job beyond the plan's job count is 409.
   ``delete_job`` (200 + request id) removes the job; ``get_job`` / ``get_all_jobs`` answer
@@ -80,6 +81,9 @@ PLANS: dict[str, tuple[int, str, int]] = {
 }
 ACTION_TYPES = ("http", "https", "storageQueue", "serviceBusQueue", "serviceBusTopic")
 JSON_CONTENT_TYPE = "application/json; charset=utf-8"
+MAX_JOB_BYTES = 16 * 1024
+"""Scheduler's documented limit ("Maximum job size is 16K", a 400 beyond it). Checked on the
+body before it is decoded, which also keeps a huge body from being decoded under the lock."""
 
 LOCK_NOUNS.setdefault("cloudservice", "cloud service")
 LOCK_NOUNS.setdefault("jobcollection", "job collection")
@@ -370,10 +374,15 @@ def _read_job(request: Request) -> dict[str, Any]:
     content_type = (request.header("Content-Type") or "").split(";")[0].strip().lower()
     if content_type != "application/json":
         raise bad_request("A job is sent as JSON (Content-Type: application/json).")
+    if len(request.body) > MAX_JOB_BYTES:
+        raise bad_request("The job is larger than the maximum job size of 16K.")
     try:
         value = json.loads(request.body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise bad_request("The request body is not valid JSON.") from None
+    except RecursionError:
+        # json's decoder recurses once per nesting level; a job is a few levels deep.
+        raise bad_request("The request body's JSON nests too deeply.") from None
     if not isinstance(value, dict):
         raise bad_request("A job is a JSON object.")
     action = value.get("action")

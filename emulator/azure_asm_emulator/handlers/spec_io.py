@@ -25,17 +25,16 @@ from lxml import etree
 from azure_asm.catalog import OPERATIONS
 from azure_asm_runtime.catalog import OperationInfo
 from azure_asm_runtime.errors import ResponseParseError, UnknownElementError
-from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
+from azure_asm_runtime.xmlcodec import DeserializeContext
 
 from ..errors import AsmFault, bad_request
 from ..routing import Handler, Request, Response, Router, xml_response
 from ..state import State
+from ..xmlbody import INVALID_XML_MESSAGE as INVALID_XML_MESSAGE  # handlers import it here
+from ..xmlbody import TooManyElementsError, request_xml
 from . import activity_log
 
 T = TypeVar("T")
-
-INVALID_XML_MESSAGE = "The request body's XML was invalid or not correctly specified."
-"""ASM's message for a body it cannot read."""
 
 
 def operation(name: str) -> OperationInfo:
@@ -99,10 +98,12 @@ def read_body(
     if reader is None:
         raise TypeError(f"operation {name} has no request body in the spec")
     try:
-        document = parse_document(request.body, "request")
+        document = request_xml(request)
         if tolerate is not None:
             tolerate(document)
         value: Any = reader(document, DeserializeContext(strict=True))
+    except TooManyElementsError as exc:
+        raise exc.fault() from None
     except UnknownElementError as exc:
         # Element paths only, never values.
         unknown = ", ".join(exc.elements[:10])
