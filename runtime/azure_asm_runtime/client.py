@@ -66,6 +66,7 @@ from azure_asm_runtime.xmlcodec import MAX_DOCUMENT_ELEMENTS, DeserializeContext
 if TYPE_CHECKING:
     # `certificates` loads `cryptography` (about 40 ms): imported only when a client needs it.
     from azure_asm_runtime.certificates import ClientCertificate, Password
+    from azure_asm_runtime.waiters import Waiter
 
 logger = logging.getLogger("azure_asm")
 
@@ -456,6 +457,21 @@ class ServiceClient:
             "set_proxy: not supported by azure-asm; give the client a request_session "
             "(a requests.Session) whose proxies name the proxy"
         )
+
+    def get_waiter(self, name: str) -> Waiter:
+        """The spec's waiter `name` for this client (see `azure_asm_runtime.waiters`), e.g.
+        ``sms.get_waiter("deployment_running").wait(service_name=..., deployment_name=...)``.
+        A name that is not one of `waiter_names` raises `ValueError` listing them."""
+        from azure_asm_runtime.waiters import get_waiter
+
+        return get_waiter(self, name)
+
+    @property
+    def waiter_names(self) -> list[str]:
+        """The names of this client's waiters, sorted."""
+        from azure_asm_runtime.waiters import client_waiters
+
+        return sorted(client_waiters(self))
 
     def close(self) -> None:
         """Close the transport's pooled connections (if it has any)."""
