@@ -150,7 +150,7 @@ WAITERS: Mapping[str, WaiterConfig] = {
         ),
         delay=5.0,
         max_attempts=120,
-        doc="Waits until a deployment is Running (its virtual machines may still be starting: see role_instances_ready).",
+        doc="Waits until a deployment is Running (its virtual machines may still be starting: wait for role-instances-ready too).",
         cli_group="deployment",
         cli_condition="running",
     ),

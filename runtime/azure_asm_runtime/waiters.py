@@ -188,10 +188,8 @@ class WaiterError(AsmError):
 
     def __str__(self) -> str:
         last = f"; last seen: {self.last_state}" if self.last_state else ""
-        return (
-            f"waiter {self.name} failed: {self.reason} "
-            f"({self.attempts} attempts, {self.elapsed:.1f}s){last}"
-        )
+        attempts = "1 attempt" if self.attempts == 1 else f"{self.attempts} attempts"
+        return f"waiter {self.name} failed: {self.reason} ({attempts}, {self.elapsed:.1f}s){last}"
 
 
 ProgressCallback = Callable[[WaitAttempt], None]
