@@ -25,7 +25,6 @@ on the attributes of the answer's models.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from azure_asm_runtime.errors import AsmError, AsmHttpError
@@ -41,19 +40,52 @@ _MIN_CALL_SECONDS = 1.0
 _FLATTEN = "[]"
 
 
-@dataclass(frozen=True, slots=True)
-class Acceptor:
+class _Record:
+    """Equality and repr by slots. Plain classes rather than dataclasses: ``import azure_asm``
+    imports this module, and building four dataclasses took milliseconds of it."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
+class Acceptor(_Record):
     """One rule of a waiter (see the module doc). Exactly one matcher is set: ``path``
     (``steps``, compared by ``match`` with the ``expected`` alternatives), ``error`` (an ASM
     error code) or ``returned`` (the call answered)."""
 
-    state: State
-    path: str = ""
-    steps: tuple[str, ...] = ()
-    match: Literal["equals", "any", "all"] = "equals"
-    expected: tuple[object, ...] = ()
-    error: str = ""
-    returned: bool = False
+    __slots__ = ("state", "path", "steps", "match", "expected", "error", "returned")
+
+    def __init__(
+        self,
+        state: State,
+        path: str = "",
+        steps: tuple[str, ...] = (),
+        match: Literal["equals", "any", "all"] = "equals",
+        expected: tuple[object, ...] = (),
+        error: str = "",
+        returned: bool = False,
+    ) -> None:
+        self.state = state
+        self.path = path
+        self.steps = steps
+        self.match = match
+        self.expected = expected
+        self.error = error
+        self.returned = returned
 
     def matches(self, answer: object, error: AsmHttpError | None) -> bool:
         if error is not None:
@@ -72,8 +104,7 @@ class Acceptor:
         return bool(value) and all(item in self.expected for item in value)
 
 
-@dataclass(frozen=True, slots=True)
-class WaiterConfig:
+class WaiterConfig(_Record):
     """One waiter of the spec: an entry of ``azure_asm.waiters.WAITERS``.
 
     ``params`` are arguments the waiter always passes to ``operation``; ``delay`` (seconds)
@@ -81,16 +112,42 @@ class WaiterConfig:
     command line (``asm deployment wait running``).
     """
 
-    name: str
-    client: str
-    operation: str
-    acceptors: tuple[Acceptor, ...]
-    delay: float = 15.0
-    max_attempts: int = 40
-    params: tuple[tuple[str, object], ...] = ()
-    doc: str = ""
-    cli_group: str = ""
-    cli_condition: str = ""
+    __slots__ = (
+        "name",
+        "client",
+        "operation",
+        "acceptors",
+        "delay",
+        "max_attempts",
+        "params",
+        "doc",
+        "cli_group",
+        "cli_condition",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        client: str,
+        operation: str,
+        acceptors: tuple[Acceptor, ...],
+        delay: float = 15.0,
+        max_attempts: int = 40,
+        params: tuple[tuple[str, object], ...] = (),
+        doc: str = "",
+        cli_group: str = "",
+        cli_condition: str = "",
+    ) -> None:
+        self.name = name
+        self.client = client
+        self.operation = operation
+        self.acceptors = acceptors
+        self.delay = delay
+        self.max_attempts = max_attempts
+        self.params = params
+        self.doc = doc
+        self.cli_group = cli_group
+        self.cli_condition = cli_condition
 
     @property
     def paths(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -135,28 +192,32 @@ def search(steps: tuple[str, ...], value: Any) -> Any:
     return value
 
 
-@dataclass(frozen=True, slots=True)
-class WaitAttempt:
+class WaitAttempt(_Record):
     """What one attempt saw, for a progress callback: the attempt number (from 1), the
     seconds since the wait started, the state it led to (None: no acceptor matched) and
     `observed`, a short description of the answer (``status=Deploying``) or the error code."""
 
-    attempt: int
-    elapsed: float
-    state: State | None
-    observed: str
+    __slots__ = ("attempt", "elapsed", "state", "observed")
+
+    def __init__(self, attempt: int, elapsed: float, state: State | None, observed: str) -> None:
+        self.attempt = attempt
+        self.elapsed = elapsed
+        self.state = state
+        self.observed = observed
 
 
-@dataclass(frozen=True, slots=True)
-class WaiterResult:
+class WaiterResult(_Record):
     """A successful wait: the last answer of the operation (None when the condition was an
     error, e.g. ``ResourceNotFound`` for a ``*_deleted`` waiter), how many calls it took and
     how long, in seconds."""
 
-    name: str
-    response: Any
-    attempts: int
-    elapsed: float
+    __slots__ = ("name", "response", "attempts", "elapsed")
+
+    def __init__(self, name: str, response: Any, attempts: int, elapsed: float) -> None:
+        self.name = name
+        self.response = response
+        self.attempts = attempts
+        self.elapsed = elapsed
 
 
 class WaiterError(AsmError):
