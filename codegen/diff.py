@@ -32,6 +32,9 @@ The rules, as a caller of the SDK sees them (as oasdiff, buf breaking and griffe
   read in any order).
 * A member that is no longer `secret` breaks (its values now appear in `repr`, logs and
   recordings); becoming secret is compatible.
+* Waiters: a new one is compatible, a removed one breaks (`get_waiter` raises), and so does
+  another operation, fixed argument, acceptor or `asm` command (what `wait()` waits for, or
+  how it is called, changes); another delay or number of attempts is compatible.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from typing import Literal, TypeVar
 from codegen.cli_names import cli_names
 from codegen.ir import (
     NO_DEFAULT,
+    Acceptor,
     Client,
     Constraints,
     Group,
@@ -57,11 +61,12 @@ from codegen.ir import (
     Spec,
     TypeRef,
     Union,
+    Waiter,
 )
 
 Kind = Literal["added", "removed", "changed"]
 Compatibility = Literal["compatible", "breaking"]
-Section = Literal["client", "operation", "shape"]
+Section = Literal["client", "operation", "shape", "waiter"]
 
 T = TypeVar("T")
 
@@ -141,11 +146,12 @@ class _Changes:
 
 
 def diff_specs(old: Spec, new: Spec) -> list[Change]:
-    """Every change from `old` to `new`: clients, then operations, then shapes, by name."""
+    """Every change from `old` to `new`: clients, operations, shapes, then waiters, by name."""
     changes: list[Change] = []
     changes += _diff_clients(old.clients, new.clients)
     changes += _diff_operations(old, new)
     changes += _diff_shapes(old, new)
+    changes += _diff_waiters(old, new)
     return changes
 
 
@@ -979,6 +985,93 @@ def _diff_wire_order(old: Shape, new: Shape, sent: bool, found: _Changes) -> Non
 
 
 # --- reports --------------------------------------------------------------------------------
+
+
+# --- waiters --------------------------------------------------------------------------------
+
+
+def _acceptor_text(acceptor: Acceptor) -> str:
+    if acceptor.error:
+        return f"{acceptor.state} on error {acceptor.error}"
+    if acceptor.returned:
+        return f"{acceptor.state} on any answer"
+    expected = " or ".join("null" if value is None else str(value) for value in acceptor.expected)
+    return f"{acceptor.state} when {acceptor.path} {acceptor.match} {expected}"
+
+
+def _diff_waiters(old: Spec, new: Spec) -> list[Change]:
+    """Waiters as callers see them: `get_waiter(name)` and its arguments break when they go
+    or change; the condition waited for breaks code that relied on it; the pace and the
+    default number of attempts are the waiter's business."""
+    changes: list[Change] = []
+    for name, before, after in _named_pairs(old.waiters, new.waiters, lambda w: w.name):
+        found = _Changes("waiter", name)
+        if after is None:
+            found.add("removed", "waiter", breaking=True, reason="get_waiter(name) raises")
+        elif before is None:
+            found.add("added", "waiter", breaking=False, reason="a new waiter")
+        else:
+            _diff_waiter(before, after, found)
+        changes += found.found
+    return changes
+
+
+def _diff_waiter(old: Waiter, new: Waiter, found: _Changes) -> None:
+    pairs: list[tuple[str, str, str, bool, str]] = [
+        (
+            "operation",
+            f"{old.client}.{old.operation}",
+            f"{new.client}.{new.operation}",
+            True,
+            "it polls another operation: other arguments, or another client's get_waiter",
+        ),
+        (
+            "fixed arguments",
+            ", ".join(f"{k}={v!r}" for k, v in old.params) or "none",
+            ", ".join(f"{k}={v!r}" for k, v in new.params) or "none",
+            True,
+            "arguments callers pass may now be refused, or mean something else",
+        ),
+        (
+            "acceptors",
+            "; ".join(_acceptor_text(a) for a in old.acceptors),
+            "; ".join(_acceptor_text(a) for a in new.acceptors),
+            True,
+            "it waits for another condition: code after wait() may see another state",
+        ),
+        (
+            "asm command",
+            f"asm {old.cli_group} wait {old.cli_condition}",
+            f"asm {new.cli_group} wait {new.cli_condition}",
+            True,
+            "scripts calling the old command fail",
+        ),
+        (
+            "delay",
+            f"{old.delay:g}s",
+            f"{new.delay:g}s",
+            False,
+            "the default pause between checks",
+        ),
+        (
+            "max attempts",
+            str(old.max_attempts),
+            str(new.max_attempts),
+            False,
+            "the default limit of checks",
+        ),
+    ]
+    for aspect, before, after, breaking, reason in pairs:
+        if before != after:
+            found.add(
+                "changed",
+                "waiter",
+                aspect=aspect,
+                before=before,
+                after=after,
+                breaking=breaking,
+                reason=reason,
+            )
 
 
 def format_text(changes: Sequence[Change], old_label: str, new_label: str) -> str:

@@ -297,9 +297,45 @@ class Spec:
     shapes: tuple[Shape, ...]
     list_documents: tuple[ListDocument, ...]
     sources: tuple[str, ...]
+    waiters: tuple[Waiter, ...] = ()
 
     def shape(self, name: str) -> Shape:
         for shape in self.shapes:
             if shape.name == name:
                 return shape
         raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class Acceptor:
+    """One rule of a waiter: what an answer (or error) of the polled operation means.
+
+    Exactly one matcher is set: `path` (with `match` and `expected`: the values the path
+    yields, compared with `expected`, one of which must be equal), `error` (an ASM error code
+    the call raised) or `returned` (the call answered at all).
+    """
+
+    state: Literal["success", "failure", "retry"]
+    path: str = ""
+    steps: tuple[str, ...] = ()  # the path split: member names and "[]" (flatten a list)
+    match: Literal["equals", "any", "all"] = "equals"
+    expected: tuple[object, ...] = ()
+    error: str = ""
+    returned: bool = False
+
+
+@dataclass(frozen=True)
+class Waiter:
+    """A named condition, reached by polling an operation until an acceptor decides."""
+
+    name: str
+    doc: str
+    source: str
+    operation: str
+    client: str  # the operation's client: only its `get_waiter` knows the waiter
+    params: tuple[tuple[str, object], ...]  # arguments the waiter always passes
+    delay: float
+    max_attempts: int
+    acceptors: tuple[Acceptor, ...]
+    cli_group: str
+    cli_condition: str  # `asm GROUP wait CONDITION`

@@ -21,6 +21,7 @@ from codegen.cli_names import CliNameError, cli_names
 from codegen.ir import (
     NO_DEFAULT,
     SCALAR_TYPES,
+    Acceptor,
     Client,
     Constraints,
     Group,
@@ -39,6 +40,7 @@ from codegen.ir import (
     TypeRef,
     Union,
     Variant,
+    Waiter,
     flatten,
 )
 from codegen.names import snake
@@ -203,6 +205,7 @@ class Loader:
         self.raw_clients: dict[str, _Raw] = {}
         self.raw_operations: dict[str, _Raw] = {}
         self.raw_shapes: dict[str, _Raw] = {}
+        self.raw_waiters: dict[str, _Raw] = {}
         self.sources: list[str] = []
         self._shapes: dict[str, Shape] = {}
         self._in_progress: set[str] = set()
@@ -222,7 +225,7 @@ class Loader:
             document,
             Where(display, "(top level)"),
             (),
-            ("namespaces", "clients", "operations", "shapes"),
+            ("namespaces", "clients", "operations", "shapes", "waiters"),
         )
         for prefix, uri in _mapping(document.get("namespaces", {}), root.at("namespaces")).items():
             where = root.at("namespaces").at(prefix)
@@ -235,6 +238,7 @@ class Loader:
             ("clients", self.raw_clients),
             ("operations", self.raw_operations),
             ("shapes", self.raw_shapes),
+            ("waiters", self.raw_waiters),
         ):
             entries = _mapping(document.get(kind, {}), root.at(kind))
             for name, value in entries.items():
@@ -274,7 +278,7 @@ class Loader:
                     f"status_operation {status!r} is not an operation of {client.name}"
                 )
         try:
-            cli_names(
+            commands = cli_names(
                 (op.name for op in operations),
                 {op.name: op.cli for op in operations if op.cli is not None},
             )
@@ -290,6 +294,7 @@ class Loader:
             shapes=shapes,
             list_documents=list_documents,
             sources=tuple(self.sources),
+            waiters=_waiters(self.raw_waiters, operations, self._shapes, commands),
         )
 
     def _client(self, name: str, raw: _Raw) -> Client:
@@ -1061,3 +1066,230 @@ def load_spec(folder: Path) -> Spec:
     for path in files:
         loader.add_file(path, f"{folder.name}/{path.name}")
     return loader.build()
+
+
+# --- waiters --------------------------------------------------------------------------------
+
+#: Keyword arguments of `Waiter.wait` (and flags of `asm GROUP wait`): no operation parameter
+#: of a waiter may be named like them.
+WAITER_OPTIONS = ("delay", "max_attempts", "timeout", "progress")
+ACCEPTOR_STATES = ("success", "failure", "retry")
+PATH_MATCHES = ("equals", "any", "all")
+_PATH_STEP = re.compile(r"^([a-z_][a-z0-9_]*)?((?:\[\])*)$")
+ERROR_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9_.]*$")
+
+
+def _waiters(
+    raw_waiters: Mapping[str, _Raw],
+    operations: tuple[Operation, ...],
+    shapes: Mapping[str, Shape],
+    commands: Mapping[str, tuple[str, str]],
+) -> tuple[Waiter, ...]:
+    """The waiters of the spec, checked against the operations they poll."""
+    by_name = {op.name: op for op in operations}
+    waiters = tuple(
+        _waiter(name, raw, by_name, shapes, commands) for name, raw in raw_waiters.items()
+    )
+    taken: dict[tuple[str, str], str] = {}
+    groups = {group for group, _ in commands.values()}
+    for waiter in waiters:
+        where = raw_waiters[waiter.name].where
+        key = (waiter.cli_group, waiter.cli_condition)
+        if key in taken:
+            raise where.error(
+                f"`asm {key[0]} wait {key[1]}` is also waiter {taken[key]!r} "
+                "(name one with `cli: {group, condition}`)"
+            )
+        taken[key] = waiter.name
+        if waiter.cli_group not in groups:
+            raise where.at("cli").error(f"{waiter.cli_group!r} is not a group of `asm`")
+        if key[0:1] + ("wait",) in {(g, c) for g, c in commands.values()}:
+            raise where.error(f"`asm {waiter.cli_group} wait` is already an operation's command")
+    return waiters
+
+
+def _waiter(
+    name: str,
+    raw: _Raw,
+    operations: Mapping[str, Operation],
+    shapes: Mapping[str, Shape],
+    commands: Mapping[str, tuple[str, str]],
+) -> Waiter:
+    where = raw.where
+    if not IDENTIFIER.match(name):
+        raise where.error("waiter names are snake_case identifiers")
+    value = raw.value
+    _keys(
+        value,
+        where,
+        ("doc", "operation", "acceptors"),
+        ("params", "delay", "max_attempts", "cli"),
+    )
+    op_name = _str(value["operation"], where.at("operation"))
+    operation = operations.get(op_name)
+    if operation is None:
+        raise where.at("operation").error(f"{op_name!r} is not an operation")
+    response = operation.response
+    if operation.is_async or response is None or response.kind != "xml":
+        raise where.at("operation").error(
+            f"{op_name!r} does not answer a document to look at (a waiter polls a read)"
+        )
+    for param in operation.params:
+        if param.name in WAITER_OPTIONS:
+            raise where.at("operation").error(
+                f"parameter {param.name!r} of {op_name!r} would clash with the waiter's "
+                f"own {param.name!r}"
+            )
+    params: list[tuple[str, object]] = []
+    raw_params = _mapping(value.get("params", {}), where.at("params"))
+    by_param = {p.name: p for p in operation.params}
+    for param_name, argument in raw_params.items():
+        at = where.at("params").at(str(param_name))
+        if param_name not in by_param:
+            raise at.error(f"{param_name!r} is not a parameter of {op_name!r}")
+        param = by_param[param_name]
+        if param.type.kind != "scalar":
+            raise at.error("only scalar parameters can be fixed by a waiter")
+        _check_literal(argument, param.type, at)
+        params.append((param_name, argument))
+    delay = value.get("delay", 15)
+    if isinstance(delay, bool) or not isinstance(delay, int | float) or not delay > 0:
+        raise where.at("delay").error(f"expected a positive number of seconds, got {delay!r}")
+    max_attempts = value.get("max_attempts", 40)
+    if isinstance(max_attempts, bool) or not isinstance(max_attempts, int) or max_attempts < 1:
+        raise where.at("max_attempts").error(
+            f"expected a positive number of attempts, got {max_attempts!r}"
+        )
+    raw_acceptors = _list(value["acceptors"], where.at("acceptors"))
+    if not raw_acceptors:
+        raise where.at("acceptors").error("a waiter needs at least one acceptor")
+    acceptors = tuple(
+        _acceptor(item, where.at("acceptors").at(index), operation, shapes)
+        for index, item in enumerate(raw_acceptors)
+    )
+    if not any(acceptor.state == "success" for acceptor in acceptors):
+        raise where.at("acceptors").error("no acceptor has state 'success': it would never end")
+    group, _ = commands[op_name]
+    condition = name.removeprefix(group.replace("-", "_") + "_").replace("_", "-")
+    if "cli" in value:
+        cli = value["cli"]
+        _keys(cli, where.at("cli"), (), ("group", "condition"))
+        for key in ("group", "condition"):
+            if key in cli and not CLI_NAME.match(_str(cli[key], where.at("cli").at(key))):
+                raise where.at("cli").at(key).error(f"{cli[key]!r} is not a kebab-case name")
+        group = cli.get("group", group)
+        condition = cli.get("condition", condition)
+    return Waiter(
+        name=name,
+        doc=_doc(value, where),
+        source=where.file,
+        operation=op_name,
+        client=operation.client,
+        params=tuple(params),
+        delay=float(delay),
+        max_attempts=max_attempts,
+        acceptors=acceptors,
+        cli_group=group,
+        cli_condition=condition,
+    )
+
+
+def _acceptor(
+    raw: Any, where: Where, operation: Operation, shapes: Mapping[str, Shape]
+) -> Acceptor:
+    _keys(raw, where, ("state",), ("path", *PATH_MATCHES, "error", "returned"))
+    state = _str(raw["state"], where.at("state"))
+    if state not in ACCEPTOR_STATES:
+        raise where.at("state").error(f"{state!r} is not one of: {', '.join(ACCEPTOR_STATES)}")
+    matchers = [key for key in ("path", "error", "returned") if key in raw]
+    if len(matchers) != 1:
+        raise where.error("give exactly one of 'path', 'error' or 'returned'")
+    if "error" in raw:
+        if any(key in raw for key in PATH_MATCHES):
+            raise where.error("'equals', 'any' and 'all' go with 'path'")
+        code = _str(raw["error"], where.at("error"))
+        if not ERROR_CODE.match(code):
+            raise where.at("error").error(f"{code!r} is not an ASM error code")
+        return Acceptor(state=state, error=code)  # type: ignore[arg-type]
+    if "returned" in raw:
+        if any(key in raw for key in PATH_MATCHES):
+            raise where.error("'equals', 'any' and 'all' go with 'path'")
+        if raw["returned"] is not True:
+            raise where.at("returned").error("'returned' can only be true")
+        return Acceptor(state=state, returned=True)  # type: ignore[arg-type]
+    matches = [key for key in PATH_MATCHES if key in raw]
+    if len(matches) != 1:
+        raise where.error(f"a path needs exactly one of: {', '.join(PATH_MATCHES)}")
+    match = matches[0]
+    path = _str(raw["path"], where.at("path"))
+    steps, leaf, yields_list = _path_steps(path, where.at("path"), operation, shapes)
+    if match == "equals" and yields_list:
+        raise where.error(f"{path!r} yields a list: compare it with 'any' or 'all'")
+    if match != "equals" and not yields_list:
+        raise where.error(f"{path!r} yields one value: compare it with 'equals'")
+    raw_expected = raw[match]
+    alternatives = raw_expected if isinstance(raw_expected, list) else [raw_expected]
+    if not alternatives:
+        raise where.at(match).error("expected at least one value")
+    for index, expected in enumerate(alternatives):
+        at = where.at(match).at(index) if isinstance(raw_expected, list) else where.at(match)
+        if expected is None:
+            continue
+        if leaf is None or leaf.kind != "scalar":
+            raise at.error(f"{path!r} is not a scalar: only null can be expected of it")
+        _check_literal(expected, leaf, at)
+    return Acceptor(
+        state=state,  # type: ignore[arg-type]
+        path=path,
+        steps=steps,
+        match=match,  # type: ignore[arg-type]
+        expected=tuple(alternatives),
+    )
+
+
+def _path_steps(
+    path: str, where: Where, operation: Operation, shapes: Mapping[str, Shape]
+) -> tuple[tuple[str, ...], TypeRef | None, bool]:
+    """Split an attribute path (``a.b``, ``a[].b``: a JMESPath subset) and check each name
+    against the operation's response: the steps, the type it ends on, whether it yields a
+    list (a ``[]`` projection, or a list member at its end)."""
+    assert operation.response is not None
+    response = operation.response
+    current: TypeRef | None = TypeRef("shape", response.shape)
+    if response.is_list:
+        current = TypeRef("list", item=current)
+    steps: list[str] = []
+    projected = False
+    if not path:
+        raise where.error("empty path")
+    for index, segment in enumerate(path.split(".")):
+        found = _PATH_STEP.match(segment)
+        if found is None or (not found.group(1) and (index > 0 or not found.group(2))):
+            raise where.error(
+                f"{path!r}: {segment!r} is not a member name, optionally followed by [] "
+                "(the JMESPath subset waiters use)"
+            )
+        name, flattens = found.group(1), found.group(2)
+        if name:
+            if current is None or current.kind != "shape":
+                raise where.error(f"{path!r}: {name!r}: what precedes it has no members")
+            shape = shapes[current.name]
+            candidates = [shapes[v.shape] for v in shape.union.variants] if shape.union else [shape]
+            member = next((m for s in candidates for m in s.fields if m.name == name), None)
+            if member is None:
+                raise where.error(f"{path!r}: {name!r} is not a member of {shape.name}")
+            if member.secret:
+                raise where.error(f"{path!r}: {name!r} is a secret member")
+            if member.type.kind in ("map", "json"):
+                raise where.error(f"{path!r}: {name!r} is a {member.type.kind}: no path into it")
+            steps.append(name)
+            current = member.type
+        for _ in range(len(flattens) // 2):
+            if current is None or current.kind != "list":
+                raise where.error(f"{path!r}: [] follows something that is not a list")
+            steps.append("[]")
+            projected = True
+            current = current.item
+    yields_list = projected or (current is not None and current.kind == "list")
+    leaf = current.item if current is not None and current.kind == "list" else current
+    return tuple(steps), leaf, yields_list

@@ -41,6 +41,7 @@ MODULES = (
     "validators.py",
     "clients.py",
     "catalog.py",
+    "waiters.py",
     "strategies.py",
     "__init__.py",
 )

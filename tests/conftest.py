@@ -18,3 +18,9 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+# The SDK's clients fill in missing settings (host, max_attempts, ...) from a profile of the
+# config file: the tests must not depend on what `asm configure` wrote on the machine running
+# them. Tests of profiles point AZURE_ASM_CONFIG_FILE at files of their own.
+os.environ["AZURE_ASM_CONFIG_FILE"] = os.devnull
+os.environ.pop("AZURE_ASM_PROFILE", None)

@@ -13,6 +13,11 @@ the operation's documentation and its arguments are the operation's parameters
 * asynchronous operations wait for the operation to finish, showing its progress on stderr,
   unless ``--no-wait`` is given (then the request id is printed); ``--timeout`` bounds the wait.
 
+The spec's waiters (``azure_asm.waiters.WAITERS``) are ``asm GROUP wait CONDITION [ARGS]``
+(``asm deployment wait running SVC DEP``): the arguments are those of the waiter's operation,
+``--delay`` and ``--timeout`` those of the wait; progress goes to stderr with the elapsed time,
+and the exit status is 0 when the condition holds, 1 when the wait failed or timed out.
+
 Output is a table, JSON, text or TSV (``--output``), of what ``--query`` (JMESPath) selects
 (``azure_asm_cli.output``). Help and errors name flags and commands, not Python names
 (``azure_asm_cli.wording``). Settings come from flags, the environment and a profile of the
@@ -41,9 +46,17 @@ from typing import Any, TextIO
 
 import azure_asm
 from azure_asm.catalog import OPERATIONS
+from azure_asm.waiters import WAITERS
 from azure_asm_cli import config
 from azure_asm_cli.configure import configure
-from azure_asm_cli.output import FORMATS, Progress, QueryError, compile_query, emit
+from azure_asm_cli.output import (
+    FORMATS,
+    Progress,
+    QueryError,
+    WaitProgress,
+    compile_query,
+    emit,
+)
 from azure_asm_cli.values import (
     SCALAR_PARSERS,
     TYPE_KEY,
@@ -69,6 +82,7 @@ from azure_asm_runtime.errors import (
     OperationFailedError,
 )
 from azure_asm_runtime.polling import AsyncOperation
+from azure_asm_runtime.waiters import WaiterConfig
 
 PROG = "asm"
 EMULATOR_GROUP = "emulator"
@@ -302,6 +316,59 @@ def _add_param(parser: argparse.ArgumentParser, param: ParamInfo, info: Operatio
     parser.add_argument(option(param), **kwargs)
 
 
+def _waiters() -> dict[str, dict[str, WaiterConfig]]:
+    """``{group: {condition: waiter}}`` of the spec's waiters."""
+    groups: dict[str, dict[str, WaiterConfig]] = {}
+    for waiter in WAITERS.values():
+        groups.setdefault(waiter.cli_group, {})[waiter.cli_condition] = waiter
+    return {name: dict(sorted(groups[name].items())) for name in sorted(groups)}
+
+
+def _add_wait(sub: argparse._SubParsersAction[Any], conditions: dict[str, WaiterConfig]) -> None:
+    """``asm GROUP wait CONDITION [ARGS]``: one condition per waiter of the group."""
+    names = ", ".join(conditions)
+    wait = sub.add_parser(
+        "wait",
+        help=f"wait until a condition holds: {names}",
+        description=f"Waits until a condition holds ({names}), polling and showing what it "
+        "sees on stderr; exit status 0 when it holds, 1 when the wait failed or timed out.",
+        formatter_class=_HelpFormatter,
+    )
+    choices = wait.add_subparsers(dest="condition", metavar="CONDITION", required=True)
+    for condition, waiter in conditions.items():
+        info = OPERATIONS[waiter.operation]
+        doc = help_text(waiter.doc or waiter.name, info)
+        fixed = {name for name, _ in waiter.params}
+        command = choices.add_parser(
+            condition,
+            help=_help(_first_sentence(doc)),
+            description=_help(doc),
+            epilog=_help(
+                f"SDK: {info.client}.get_waiter({waiter.name!r}).wait(...), polling "
+                f"{info.name}() every {waiter.delay:g} seconds, {waiter.max_attempts} times "
+                "at most unless --timeout is given. Prints nothing on stdout."
+            ),
+            formatter_class=_HelpFormatter,
+        )
+        for param in info.param_info:
+            if param.name not in fixed:
+                _add_param(command, param, info)
+        command.add_argument(
+            "--delay",
+            type=float,
+            metavar="SECONDS",
+            help=f"seconds between checks (default {waiter.delay:g})",
+        )
+        command.add_argument(
+            "--timeout",
+            type=float,
+            metavar="SECONDS",
+            help="give up after SECONDS (then the number of checks is not limited)",
+        )
+        _common_options(command, defaults=False)
+        command.set_defaults(operation=info.name, waiter=waiter.name)
+
+
 def _groups() -> dict[str, dict[str, OperationInfo]]:
     groups: dict[str, dict[str, OperationInfo]] = {}
     for info in OPERATIONS.values():
@@ -354,8 +421,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the settings a command would use, and where each comes from",
     )
+    waiters = _waiters()
     for group_name, commands in _groups().items():
-        verbs = ", ".join(commands)
+        verbs = ", ".join([*commands, "wait"] if group_name in waiters else commands)
         group = groups.add_parser(
             group_name,
             help=verbs,
@@ -395,6 +463,8 @@ def build_parser() -> argparse.ArgumentParser:
                 )
             _common_options(command, defaults=False)
             command.set_defaults(operation=info.name)
+        if group_name in waiters:
+            _add_wait(sub, waiters[group_name])
     return parser
 
 
@@ -464,6 +534,8 @@ def run(
         print(f"{PROG}: error: {_error_line(exc)}", file=err)
         return 2
     try:
+        if getattr(args, "waiter", None):
+            return _wait(args, client, kwargs, err)
         started = time.monotonic()
         try:
             result = getattr(client, info.name)(**kwargs)
@@ -498,6 +570,28 @@ def run(
         return 1
     finally:
         client.close()
+
+
+def _wait(args: argparse.Namespace, client: Any, kwargs: dict[str, Any], err: TextIO) -> int:
+    """``asm GROUP wait CONDITION``: 0 when the condition holds (`WaiterError`, an
+    `AsmError`, is reported by the caller with status 1)."""
+    waiter = client.get_waiter(args.waiter)
+    progress = WaitProgress(f"{args.group} wait {args.condition}", err)
+    try:
+        result = waiter.wait(
+            delay=args.delay,
+            timeout=args.timeout,
+            progress=None if args.quiet else progress,
+            **kwargs,
+        )
+    except (ValueError, TypeError) as exc:  # the SDK's checks of the arguments and options
+        info = OPERATIONS[args.operation]
+        print(f"{PROG}: error: invalid argument: {sdk_message(_error_line(exc), info)}", file=err)
+        return 2
+    if not args.quiet:
+        checks = "check" if result.attempts == 1 else "checks"
+        progress.finish(f"done ({result.elapsed:.1f}s, {result.attempts} {checks})")
+    return 0
 
 
 def _first_positional(argv: Sequence[str]) -> int | None:

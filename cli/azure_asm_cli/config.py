@@ -16,7 +16,8 @@ the config file (then a ``.publishsettings`` file, for what it holds).
 The config file is INI, as aws-cli's: ``[default]`` and ``[profile NAME]`` sections, at
 ``$XDG_CONFIG_HOME/azure-asm/config`` (``~/.config/azure-asm/config`` without it), or where
 ``AZURE_ASM_CONFIG_FILE`` says. ``asm configure`` writes it. It holds file paths and plain
-settings only, never a secret: a certificate password stays in the environment.
+settings only, never a secret: a certificate password stays in the environment. It is read
+and written by `azure_asm_runtime.profiles`, which the SDK's clients use too.
 
 A certificate and a publish settings file are two ways to give the credentials; the first
 level (flags, environment, profile) that gives either wins, and with both at the same level
@@ -27,13 +28,12 @@ is set).
 
 from __future__ import annotations
 
-import configparser
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
+from azure_asm_runtime import profiles
 from azure_asm_runtime.client import ServiceClient
 from azure_asm_runtime.polling import PollSchedule
 from azure_asm_runtime.recording import RecordingTransport, ReplayTransport
@@ -41,18 +41,19 @@ from azure_asm_runtime.retry import RetryPolicy
 
 ENV_SUBSCRIPTION = "AZURE_ASM_SUBSCRIPTION_ID"
 ENV_CERT = "AZURE_ASM_CERT_FILE"
-ENV_CERT_PASSWORD = "AZURE_ASM_CERT_PASSWORD"
+ENV_CERT_PASSWORD = profiles.ENV_CERT_PASSWORD
 ENV_PUBLISH_SETTINGS = "AZURE_ASM_PUBLISH_SETTINGS"
 ENV_HOST = "AZURE_ASM_HOST"
 ENV_CA_BUNDLE = "AZURE_ASM_CA_BUNDLE"
 ENV_OUTPUT = "AZURE_ASM_OUTPUT"
 ENV_MAX_ATTEMPTS = "AZURE_ASM_MAX_ATTEMPTS"
-ENV_PROFILE = "AZURE_ASM_PROFILE"
-ENV_CONFIG_FILE = "AZURE_ASM_CONFIG_FILE"
+ENV_PROFILE = profiles.ENV_PROFILE
+ENV_CONFIG_FILE = profiles.ENV_CONFIG_FILE
 
-DEFAULT_PROFILE = "default"
+DEFAULT_PROFILE = profiles.DEFAULT_PROFILE
 
-#: Profile keys, each with its flag (the argparse dest) and environment variable.
+#: Profile keys (`azure_asm_runtime.profiles.PROFILE_KEYS`), each with its flag (the argparse
+#: dest) and environment variable.
 PROFILE_KEYS: Mapping[str, tuple[str, str]] = {
     "subscription_id": ("subscription_id", ENV_SUBSCRIPTION),
     "cert_file": ("cert", ENV_CERT),
@@ -66,8 +67,7 @@ PROFILE_KEYS: Mapping[str, tuple[str, str]] = {
 #: The values of the output setting (``azure_asm_cli.output.FORMATS``).
 OUTPUT_FORMATS = ("table", "json", "text", "tsv")
 
-#: Keys holding file paths: written absolute, so the profile works from any directory.
-PATH_KEYS = frozenset({"cert_file", "publish_settings", "ca_bundle"})
+PATH_KEYS = profiles.PATH_KEYS
 
 #: The subscription id used to replay a recording made without one named.
 REPLAY_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
@@ -78,8 +78,10 @@ REPLAY_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
 POLL_SCHEDULE = PollSchedule(first=0.1, factor=2.0, cap=1.0)
 
 
-class ConfigError(Exception):
-    """The settings do not say how to reach the service (the message says what is missing)."""
+#: The settings do not say how to reach the service, or the config file is wrong (the
+#: message says what is missing): the runtime's `ProfileError`, so that errors of the file
+#: and of the command line's own checks are one kind.
+ConfigError = profiles.ProfileError
 
 
 @dataclass(frozen=True)
@@ -99,88 +101,23 @@ class Settings:
 # --- the config file ------------------------------------------------------------------------
 
 
-def config_path(environ: Mapping[str, str]) -> Path:
-    """Where the config file is (it need not exist)."""
-    explicit = environ.get(ENV_CONFIG_FILE)
-    if explicit:
-        return Path(explicit)
-    xdg = environ.get("XDG_CONFIG_HOME")
-    base = Path(xdg) if xdg else Path(environ.get("HOME") or Path.home()) / ".config"
-    return base / "azure-asm" / "config"
-
-
-def section_name(profile: str) -> str:
-    return DEFAULT_PROFILE if profile == DEFAULT_PROFILE else f"profile {profile}"
-
-
-def read_config(path: Path) -> configparser.ConfigParser:
-    parser = configparser.ConfigParser(interpolation=None)
-    try:
-        parser.read(path, encoding="utf-8")
-    except configparser.Error as exc:
-        raise ConfigError(f"{path}: not a valid config file ({exc.message})") from None
-    return parser
+config_path = profiles.config_path
+section_name = profiles.section_name
+read_config = profiles.read_config
+write_profile = profiles.write_profile
+parse_max_attempts = profiles.parse_max_attempts
 
 
 def profile_name(flags: Mapping[str, Any], environ: Mapping[str, str]) -> str:
-    return str(flags.get("profile") or environ.get(ENV_PROFILE) or DEFAULT_PROFILE)
+    return profiles.profile_name(flags.get("profile"), environ)
 
 
 def read_profile(flags: Mapping[str, Any], environ: Mapping[str, str]) -> dict[str, str]:
     """The settings of the chosen profile; the default profile may be absent, a named one not."""
-    name = profile_name(flags, environ)
-    path = config_path(environ)
-    parser = read_config(path)
-    section = section_name(name)
-    if not parser.has_section(section):
-        if name == DEFAULT_PROFILE:
-            return {}
-        raise ConfigError(
-            f"profile {name!r} is not in {path} (create it with `asm configure --profile {name}`)"
-        )
-    values = dict(parser.items(section))
-    unknown = sorted(set(values) - set(PROFILE_KEYS))
-    if unknown:
-        raise ConfigError(
-            f"{path} [{section}]: unknown key {', '.join(unknown)} "
-            f"(known: {', '.join(PROFILE_KEYS)}; a certificate password belongs in "
-            f"{ENV_CERT_PASSWORD}, never in the file)"
-        )
-    return {key: value for key, value in values.items() if value}
-
-
-def write_profile(path: Path, profile: str, values: Mapping[str, str | None]) -> None:
-    """Set (or, with None or "", remove) ``values`` in ``profile`` of the config file."""
-    parser = read_config(path)
-    section = section_name(profile)
-    if not parser.has_section(section):
-        parser.add_section(section)
-    for key, value in values.items():
-        if key not in PROFILE_KEYS:
-            raise ValueError(f"{key}: not a profile setting")
-        if value:
-            parser.set(section, key, value)
-        else:
-            parser.remove_option(section, key)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Written whole then renamed: an interrupted write never leaves half a config.
-    temporary = path.with_name(path.name + ".tmp")
-    with temporary.open("w", encoding="utf-8") as stream:
-        parser.write(stream)
-    os.replace(temporary, path)
+    return profiles.read_profile(flags.get("profile"), environ)
 
 
 # --- resolving ------------------------------------------------------------------------------
-
-
-def parse_max_attempts(text: str, where: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise ConfigError(f"{where}: {text!r} is not a number of attempts (1 or more)")
-    return value
 
 
 def resolve(flags: Mapping[str, Any], environ: Mapping[str, str]) -> Settings:
@@ -243,6 +180,8 @@ def make_client(cls: type[ServiceClient], settings: Settings, **options: Any) ->
     package's, not the command line's business.
     """
     options.setdefault("poll_schedule", POLL_SCHEDULE)
+    # The settings are resolved here, from the command line's own environment and profile.
+    options.setdefault("profile", False)
     if settings.max_attempts is not None:
         options["retry"] = RetryPolicy(max_attempts=settings.max_attempts)
     if settings.replay is not None:

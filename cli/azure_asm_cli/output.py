@@ -483,3 +483,31 @@ class Progress:
         if self.tty:
             self.stream.write("\n")
             self.stream.flush()
+
+
+class WaitProgress:
+    """Progress of ``asm GROUP wait CONDITION`` on stderr: what each attempt saw
+    (``status=Deploying``) and the seconds since the wait began, measured by the waiter on
+    the client's clock (calls included, so the figure is the true elapsed time). On a
+    terminal one line is rewritten; in a pipe a line is printed each time what is seen
+    changes."""
+
+    def __init__(self, what: str, stream: TextIO | None = None) -> None:
+        self.what = what
+        self.stream = stream if stream is not None else sys.stderr
+        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.last: str | None = None
+
+    def __call__(self, attempt: Any) -> None:
+        text = f"{self.what}: {attempt.observed} ({attempt.elapsed:.1f}s)"
+        if self.tty:
+            self.stream.write(f"\r{text}   ")
+            self.stream.flush()
+        elif attempt.observed != self.last:
+            print(text, file=self.stream, flush=True)
+        self.last = attempt.observed
+
+    def finish(self, line: str) -> None:
+        if self.tty and self.last is not None:
+            self.stream.write("\n")
+        print(f"{self.what}: {line}", file=self.stream, flush=True)

@@ -25,7 +25,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from urllib.parse import quote, urlsplit
 
 from lxml import etree
@@ -66,6 +66,7 @@ from azure_asm_runtime.xmlcodec import MAX_DOCUMENT_ELEMENTS, DeserializeContext
 if TYPE_CHECKING:
     # `certificates` loads `cryptography` (about 40 ms): imported only when a client needs it.
     from azure_asm_runtime.certificates import ClientCertificate, Password
+    from azure_asm_runtime.waiters import Waiter
 
 logger = logging.getLogger("azure_asm")
 
@@ -76,6 +77,7 @@ HOST_ENV = "AZURE_ASM_HOST"
 CA_BUNDLE_ENV = "AZURE_ASM_CA_BUNDLE"
 SUBSCRIPTION_ID_ENV = "AZURE_ASM_SUBSCRIPTION_ID"
 CERT_FILE_ENV = "AZURE_ASM_CERT_FILE"
+MAX_ATTEMPTS_ENV = "AZURE_ASM_MAX_ATTEMPTS"
 # The reference package's names for the same two settings, read after ours.
 LEGACY_SUBSCRIPTION_ID_ENV = "AZURE_MANAGEMENT_SUBSCRIPTIONID"
 LEGACY_CERT_FILE_ENV = "AZURE_MANAGEMENT_CERTFILE"
@@ -220,6 +222,16 @@ class ServiceClient:
     * `timeout`: seconds to wait for the connection and for each answer (65, as in the
       reference).
 
+    `profile` names the profile of the config file that fills in what neither the arguments
+    nor the environment give: ``subscription_id``, ``cert_file``, ``host``, ``ca_bundle`` and
+    ``max_attempts`` (see `azure_asm_runtime.profiles`; by default ``AZURE_ASM_PROFILE``, else
+    ``default``, which may be absent; a profile named but absent is a `ProfileError`).
+    ``profile=False`` reads no profile. The environment variables are
+    ``AZURE_ASM_SUBSCRIPTION_ID`` / ``AZURE_MANAGEMENT_SUBSCRIPTIONID``,
+    ``AZURE_ASM_CERT_FILE`` / ``AZURE_MANAGEMENT_CERTFILE``, ``AZURE_ASM_HOST``,
+    ``AZURE_ASM_CA_BUNDLE`` and ``AZURE_ASM_MAX_ATTEMPTS``; `retry` wins over the last two
+    sources of ``max_attempts``.
+
     `user_agent` is appended to the ``User-Agent`` header every request carries
     (``azure-asm/<version> python/<x.y.z>``, `USER_AGENT`), e.g. ``"myapp/1.2"``.
 
@@ -262,13 +274,27 @@ class ServiceClient:
         deadline: float | None = None,
         max_response_elements: int = MAX_DOCUMENT_ELEMENTS,
         user_agent: str | None = None,
+        profile: str | Literal[False] | None = None,
     ) -> None:
+        from azure_asm_runtime.profiles import LazyProfile, parse_max_attempts
+
+        if profile is not None and profile is not False and not isinstance(profile, str):
+            raise TypeError(f"profile: must be a profile name, got {type(profile).__name__}")
+        # Explicit arguments win, then the environment, then the profile (read only if needed).
+        settings = None if profile is False else LazyProfile(profile or None)
+
+        def from_profile(key: str) -> str | None:
+            return None if settings is None else settings.get(key)
+
         if subscription_id is None or subscription_id == "":
-            subscription_id = _from_environment(SUBSCRIPTION_ID_ENV, LEGACY_SUBSCRIPTION_ID_ENV)
+            subscription_id = _from_environment(
+                SUBSCRIPTION_ID_ENV, LEGACY_SUBSCRIPTION_ID_ENV
+            ) or from_profile("subscription_id")
         if subscription_id is None:
             raise ValueError(
                 "subscription_id: is required (the GUID of the subscription; or set "
-                f"{SUBSCRIPTION_ID_ENV} or {LEGACY_SUBSCRIPTION_ID_ENV})"
+                f"{SUBSCRIPTION_ID_ENV} or {LEGACY_SUBSCRIPTION_ID_ENV}, or subscription_id "
+                "in a profile of the config file)"
             )
         check_subscription_id(subscription_id)
         check_options(
@@ -281,6 +307,13 @@ class ServiceClient:
         )
         if retry is not None and not isinstance(retry, RetryPolicy):
             raise TypeError(f"retry: must be a RetryPolicy, got {type(retry).__name__}")
+        if retry is None:
+            attempts = os.environ.get(MAX_ATTEMPTS_ENV) or None
+            where = MAX_ATTEMPTS_ENV
+            if attempts is None and settings is not None:
+                attempts, where = settings.get("max_attempts"), settings.where("max_attempts")
+            if attempts is not None:
+                retry = RetryPolicy(max_attempts=parse_max_attempts(attempts, where))
         if user_agent is not None and (
             not isinstance(user_agent, str) or not user_agent.isprintable() or not user_agent
         ):
@@ -295,12 +328,14 @@ class ServiceClient:
                 )
         elif transport is None and (cert_file is None or cert_file == ""):
             # As in the reference: the environment is read only when nothing else authenticates.
-            cert_file = _from_environment(CERT_FILE_ENV, LEGACY_CERT_FILE_ENV)
+            cert_file = _from_environment(CERT_FILE_ENV, LEGACY_CERT_FILE_ENV) or from_profile(
+                "cert_file"
+            )
         self.subscription_id = subscription_id
         self.cert_file = cert_file
         self.deadline = deadline
         self.max_response_elements = max_response_elements
-        self.host = host or os.environ.get(HOST_ENV) or DEFAULT_HOST
+        self.host = host or os.environ.get(HOST_ENV) or from_profile("host") or DEFAULT_HOST
         self.request_session = request_session
         self.timeout = float(timeout)
         self.user_agent = f"{USER_AGENT} {user_agent}" if user_agent else USER_AGENT
@@ -310,6 +345,8 @@ class ServiceClient:
         self.poll_schedule = poll_schedule or PollSchedule()
         self.operation_timeout = operation_timeout
         ca_bundle = ca_bundle or os.environ.get(CA_BUNDLE_ENV) or None
+        if ca_bundle is None and transport is None:  # a transport of the caller needs none
+            ca_bundle = from_profile("ca_bundle")
         if request_session is not None:
             from azure_asm_runtime.session_transport import RequestsSessionTransport
 
@@ -327,7 +364,8 @@ class ServiceClient:
             if cert_file is None:
                 raise ValueError(
                     "cert_file: is required unless a transport or request_session is given "
-                    f"(or set {CERT_FILE_ENV} or {LEGACY_CERT_FILE_ENV})"
+                    f"(or set {CERT_FILE_ENV} or {LEGACY_CERT_FILE_ENV}, or cert_file in a "
+                    "profile of the config file)"
                 )
             from azure_asm_runtime.transport import Urllib3Transport
 
@@ -456,6 +494,21 @@ class ServiceClient:
             "set_proxy: not supported by azure-asm; give the client a request_session "
             "(a requests.Session) whose proxies name the proxy"
         )
+
+    def get_waiter(self, name: str) -> Waiter:
+        """The spec's waiter `name` for this client (see `azure_asm_runtime.waiters`), e.g.
+        ``sms.get_waiter("deployment_running").wait(service_name=..., deployment_name=...)``.
+        A name that is not one of `waiter_names` raises `ValueError` listing them."""
+        from azure_asm_runtime.waiters import get_waiter
+
+        return get_waiter(self, name)
+
+    @property
+    def waiter_names(self) -> list[str]:
+        """The names of this client's waiters, sorted."""
+        from azure_asm_runtime.waiters import client_waiters
+
+        return sorted(client_waiters(self))
 
     def close(self) -> None:
         """Close the transport's pooled connections (if it has any)."""

@@ -85,7 +85,7 @@ def test_help_names_commands_and_flags(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_group_descriptions_are_english(capsys: pytest.CaptureFixture[str]) -> None:
-    assert "Commands for operation statuses: get." in _help(capsys, "operation-status")
+    assert "Commands for operation statuses: get, wait." in _help(capsys, "operation-status")
     assert "Commands for hosted services:" in _help(capsys, "hosted-service")
     assert "statuss" not in _help(capsys, "operation-status")
     assert [plural(w) for w in ("policy", "relay", "address", "box", "disk")] == [
