@@ -301,6 +301,7 @@ from azure_asm_runtime.http import HttpRequest, HttpResponse, Transport
 from azure_asm_runtime.legacy import AsynchronousOperationResult, WindowsAzureData
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.retry import NO_RETRY, RetryPolicy
+from azure_asm_runtime.xmlcodec import UnwrappedList
 
 __all__ = [
     "ServiceManagementService",
@@ -343,6 +344,7 @@ __all__ = [
     "ThrottledError",
     "Transport",
     "UnknownElementError",
+    "UnwrappedList",
     "WindowsAzureData",
     "AffinityGroup",
     "CreateAffinityGroup",
