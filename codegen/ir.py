@@ -73,6 +73,9 @@ class Member:
     placement: Literal["element", "attribute", "text"] = "element"
     namespace: str = ""  # URI of the member's element ("" = the enclosing shape's)
     item_namespace: str = ""  # URI of a list's item elements ("" = the list's own)
+    #: An envelope member (`Shape.envelope`): the member path, in the element the structure
+    #: was unwrapped from, that fills it. Never read from or written to the shape's element.
+    envelope: tuple[str, ...] = ()
 
     @property
     def has_default(self) -> bool:
@@ -134,6 +137,9 @@ class Shape:
     #: Default table columns of the ``asm`` command line: member paths (``a.b`` goes into a
     #: nested shape), checked by the loader.
     columns: tuple[str, ...] = ()
+    #: Scalar attributes filled from the envelope the structure is unwrapped from by an
+    #: `unwrap` response (an Atom entry's title as a queue's `name`); not part of its element.
+    envelope: tuple[Member, ...] = ()
 
     @property
     def members(self) -> tuple[Member, ...]:
@@ -141,8 +147,14 @@ class Shape:
 
     @property
     def fields(self) -> tuple[Member, ...]:
-        """Members that are attributes of instances (fixed members are class constants)."""
+        """Members the element carries that are attributes of instances (fixed members are
+        class constants)."""
         return tuple(m for m in self.members if m.fixed is None)
+
+    @property
+    def instance_fields(self) -> tuple[Member, ...]:
+        """Every attribute of instances: the fields, then the envelope members."""
+        return self.fields + self.envelope
 
     @property
     def xml_attributes(self) -> tuple[Member, ...]:
@@ -161,7 +173,7 @@ class Shape:
 
     @property
     def init_fields(self) -> tuple[Member, ...]:
-        by_name = {m.name: m for m in self.fields}
+        by_name = {m.name: m for m in self.instance_fields}
         return tuple(by_name[name] for name in self.init)
 
 
@@ -224,10 +236,21 @@ class ResponseBody:
     # (`hosted_services`): the list returned is of that class, a `NamedList`.
     list_class: str | None = None
     list_attribute: str | None = None
+    #: `unwrap`: the member path, from the document `shape`, to what the operation returns
+    #: (`entries.content.queue_description`); the list member on the path, if any, makes the
+    #: result a list of what each of its items holds.
+    unwrap: tuple[str, ...] = ()
+    unwrap_shape: str = ""  # the shape at the end of the path
+    unwrap_list_at: int | None = None  # index in `unwrap` of the list member
+    unwrap_function: str = ""  # name of its generated function (`unwrap_queue_feed`)
 
     @property
     def is_list(self) -> bool:
         return self.list_xml is not None
+
+    @property
+    def is_unwrapped(self) -> bool:
+        return bool(self.unwrap)
 
 
 @dataclass(frozen=True)

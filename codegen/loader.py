@@ -286,6 +286,7 @@ class Loader:
             raise SpecError(
                 f"{self.folder}: {exc} (name one with `cli: {{group, command}}`)"
             ) from None
+        self._check_unwraps(operations)
         operations, list_documents = self._list_documents(operations)
         return Spec(
             namespaces=dict(self.namespaces),
@@ -330,12 +331,12 @@ class Loader:
             value,
             where,
             ("doc",),
-            ("xml", "ns", "members", "init", "xsi_type", "union", "columns"),
+            ("xml", "ns", "members", "init", "xsi_type", "union", "columns", "envelope"),
         )
         namespace = self._namespace(value.get("ns", "wa"), where.at("ns"))
         if "union" in value:
-            if "members" in value or "init" in value or "columns" in value:
-                raise where.error("a union has no members, init or columns of its own")
+            if any(key in value for key in ("members", "init", "columns", "envelope")):
+                raise where.error("a union has no members, init, columns or envelope of its own")
             shape = Shape(
                 name=name,
                 doc=_doc(value, where),
@@ -349,8 +350,9 @@ class Loader:
                 raise where.error("missing key 'members' (or 'union')")
             body = self._body(value["members"], where.at("members"))
             members = flatten(body)
-            self._check_unique(members, where)
-            fields = [m.name for m in members if m.fixed is None]
+            envelope = self._envelope(value.get("envelope", []), where.at("envelope"))
+            self._check_unique((*members, *envelope), where)
+            fields = [m.name for m in members if m.fixed is None] + [m.name for m in envelope]
             init = [
                 _identifier(n, where.at("init"))
                 for n in _list(value.get("init", []), where.at("init"))
@@ -375,10 +377,36 @@ class Loader:
                     _str(path, where.at("columns"))
                     for path in _list(value.get("columns", []), where.at("columns"))
                 ),
+                envelope=envelope,
             )
         self._in_progress.discard(name)
         self._shapes[name] = shape
         return shape
+
+    def _envelope(self, raw: Any, where: Where) -> tuple[Member, ...]:
+        """`envelope:` members: scalars an `unwrap` response fills from a member path of the
+        element the structure was unwrapped from (`{name: name, path: title, type: string}`)."""
+        members = []
+        for index, item in enumerate(_list(raw, where)):
+            at = where.at(index)
+            item = _mapping(item, at)
+            _keys(item, at, ("name", "path"), ("type", "doc"))
+            type_ref = self._type(item.get("type", "string"), None, at)
+            if type_ref.kind != "scalar":
+                raise at.at("type").error("an envelope member is a scalar")
+            path = _str(item["path"], at.at("path")).split(".")
+            for segment in path:
+                _identifier(segment, at.at("path"))
+            members.append(
+                Member(
+                    name=_identifier(item["name"], at.at("name")),
+                    xml="",
+                    type=type_ref,
+                    doc=_doc(item, at),
+                    envelope=tuple(path),
+                )
+            )
+        return tuple(members)
 
     def _check_columns(self, shape: Shape) -> None:
         """Each column is a path of members (``a.b``: member ``b`` of the shape of ``a``)."""
@@ -389,7 +417,7 @@ class Loader:
             current = shape
             segments = path.split(".")
             for index, segment in enumerate(segments):
-                member = next((m for m in current.fields if m.name == segment), None)
+                member = next((m for m in current.instance_fields if m.name == segment), None)
                 if member is None:
                     raise where.error(f"{path!r}: {segment!r} is not a member of {current.name}")
                 if index == len(segments) - 1:
@@ -951,6 +979,8 @@ class Loader:
     def _response(self, raw: Any, where: Where) -> ResponseBody | None:
         if raw is None:
             return None
+        if isinstance(raw, Mapping) and "unwrap" in raw:
+            return self._unwrap_response(raw, where)
         if isinstance(raw, Mapping):
             _keys(raw, where, ("list", "xml"), ("item_xml", "class", "attribute"))
             shape_name = _str(raw["list"], where.at("list"))
@@ -971,6 +1001,78 @@ class Loader:
         if shape_name not in self.raw_shapes:
             raise where.error(f"unknown shape {shape_name!r}")
         return ResponseBody(shape_name)
+
+    def _unwrap_response(self, raw: Mapping[str, Any], where: Where) -> ResponseBody:
+        """`{shape: Document, unwrap: a.b.c}`: the operation reads the document and returns
+        what the member path reaches; crossing a list member (at most one) makes the result a
+        list of what each item holds, each item being the envelope of what it holds."""
+        _keys(raw, where, ("shape", "unwrap"), ())
+        document = _str(raw["shape"], where.at("shape"))
+        if document not in self._shapes:
+            raise where.at("shape").error(f"unknown shape {document!r}")
+        path = tuple(_str(raw["unwrap"], where.at("unwrap")).split("."))
+        envelope = current = self._shapes[document]
+        list_at: int | None = None
+        for index, segment in enumerate(path):
+            member = next((m for m in current.members if m.name == segment), None)
+            if member is None:
+                raise where.at("unwrap").error(f"{segment!r} is not a member of {current.name}")
+            target = member.type.item if member.type.kind == "list" else member.type
+            if target is None or target.kind != "shape" or self._shapes[target.name].union:
+                raise where.at("unwrap").error(f"{segment!r} does not hold a structure")
+            current = self._shapes[target.name]
+            if member.type.kind == "list":
+                if list_at is not None:
+                    raise where.at("unwrap").error("the path crosses more than one list")
+                list_at = index
+                envelope = current
+        for member in current.envelope:
+            self._check_envelope_path(member, current, envelope, where.at("unwrap"))
+        return ResponseBody(
+            document,
+            unwrap=path,
+            unwrap_shape=current.name,
+            unwrap_list_at=list_at,
+            unwrap_function=f"unwrap_{snake(document)}",
+        )
+
+    def _check_unwraps(self, operations: tuple[Operation, ...]) -> None:
+        """One document is unwrapped one way: its function is named after the document."""
+        seen: dict[str, Operation] = {}
+        for operation in operations:
+            response = operation.response
+            if response is None or not response.is_unwrapped:
+                continue
+            if operation.pages is not None:
+                raise SpecError(
+                    f"{operation.source}: operations.{operation.name}: an unwrapped response "
+                    "has no pages"
+                )
+            earlier = seen.setdefault(response.shape, operation)
+            assert earlier.response is not None
+            if earlier.response.unwrap != response.unwrap:
+                raise SpecError(
+                    f"{operation.source}: operations.{operation.name}.response: {response.shape} "
+                    f"is unwrapped as {'.'.join(earlier.response.unwrap)} by {earlier.name}"
+                )
+
+    def _check_envelope_path(
+        self, member: Member, shape: Shape, envelope: Shape, where: Where
+    ) -> None:
+        """An envelope member's path must reach a scalar of its type in the envelope."""
+        current = envelope
+        for index, segment in enumerate(member.envelope):
+            found = next((m for m in current.members if m.name == segment), None)
+            last = index == len(member.envelope) - 1
+            if found is not None and last and found.type == member.type:
+                return
+            if found is None or last or found.type.kind != "shape":
+                break
+            current = self._shapes[found.type.name]
+        raise where.error(
+            f"{shape.name}.{member.name}: {'.'.join(member.envelope)!r} is not a "
+            f"{member.type.name} of {envelope.name}, the envelope it is unwrapped from"
+        )
 
     def _list_class(self, raw: Mapping[str, Any], where: Where) -> tuple[str | None, str | None]:
         """`class` and `attribute` of a list response: both or neither."""

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import textwrap
 import xml.sax.saxutils
+from collections.abc import Sequence
 from pathlib import Path
 
 import jinja2
@@ -25,6 +26,7 @@ from codegen.ir import (
     Member,
     Operation,
     Param,
+    ResponseBody,
     Shape,
     Spec,
     TypeRef,
@@ -360,6 +362,8 @@ class Renderer:
                 {op.name: op.cli for op in spec.operations if op.cli is not None},
             ),
             NO_DEFAULT=NO_DEFAULT,
+            unwraps=unwraps(spec),
+            unwrap_body=lambda response: unwrap_body(spec, response),
         )
 
     def variant_classes(self, shape_name: str) -> list[str]:
@@ -541,9 +545,62 @@ def _return_type(operation: Operation) -> str:
         return "Any"
     if response.kind == "text":
         return "str"
+    if response.is_unwrapped:
+        if response.unwrap_list_at is None:
+            return response.unwrap_shape
+        return f"UnwrappedList[{response.unwrap_shape}, {response.shape}]"
     if response.list_class:
         return response.list_class
     return f"list[{response.shape}]" if response.is_list else response.shape
+
+
+def unwraps(spec: Spec) -> list[tuple[ResponseBody, list[str]]]:
+    """The unwrapped responses, one per document, with the operations reading each."""
+    found: dict[str, tuple[ResponseBody, list[str]]] = {}
+    for operation in spec.operations:
+        response = operation.response
+        if response is not None and response.is_unwrapped:
+            found.setdefault(response.shape, (response, []))[1].append(operation.name)
+    return [found[name] for name in sorted(found)]
+
+
+def unwrap_body(spec: Spec, response: ResponseBody) -> list[str]:
+    """The statements of an unwrap function: walk the path from `document` (None-safe at every
+    step), make a fresh item when the path ends early, fill its envelope members."""
+    lines: list[str] = []
+    counter = iter(range(1, 1000))
+
+    def walk(root: str, segments: Sequence[str], target: str) -> None:
+        current, optional = root, False
+        for index, segment in enumerate(segments):
+            name = target if index == len(segments) - 1 else f"step{next(counter)}"
+            guard = f" if {current} is not None else None" if optional else ""
+            lines.append(f"{name} = {current}.{segment}{guard}")
+            current, optional = name, True
+
+    path = response.unwrap
+    item = spec.shape(response.unwrap_shape)
+    indent = ""
+    envelope = "document"
+    inner = path
+    if response.unwrap_list_at is not None:
+        walk("document", path[: response.unwrap_list_at + 1], "envelopes")
+        lines.append("for envelope in envelopes or ():")
+        indent, envelope = "    ", "envelope"
+        inner = path[response.unwrap_list_at + 1 :]
+    start = len(lines)
+    if inner:
+        walk(envelope, inner, "item")
+    else:
+        lines.append(f"item = {envelope}")
+    lines.append("if item is None:")
+    lines.append(f"    item = {item.name}()")
+    for member in item.envelope:
+        walk(envelope, member.envelope, f"item.{member.name}")
+    if response.unwrap_list_at is not None:
+        lines.append("items.append(item)")
+    lines[start:] = [indent + line for line in lines[start:]]
+    return lines
 
 
 def generate(spec: Spec, out: Path) -> list[Path]:

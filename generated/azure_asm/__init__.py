@@ -303,6 +303,7 @@ from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.retry import NO_RETRY, RetryPolicy
 from azure_asm_runtime.stubber import StubAssertionError, Stubber
 from azure_asm_runtime.waiters import Waiter, WaiterError, WaiterResult
+from azure_asm_runtime.xmlcodec import UnwrappedList
 
 __all__ = [
     "ServiceManagementService",
@@ -347,6 +348,7 @@ __all__ = [
     "ThrottledError",
     "Transport",
     "UnknownElementError",
+    "UnwrappedList",
     "Waiter",
     "WaiterError",
     "WaiterResult",

@@ -74,6 +74,17 @@ from azure_asm.deserializers import (
     deserialize_vm_images,
     deserialize_web_space,
     deserialize_web_spaces,
+    unwrap_metric_properties_feed,
+    unwrap_metric_rollups_feed,
+    unwrap_metric_values_feed,
+    unwrap_namespace_availability_entry,
+    unwrap_notification_hub_feed,
+    unwrap_queue_feed,
+    unwrap_relay_feed,
+    unwrap_service_bus_namespace_entry,
+    unwrap_service_bus_namespace_feed,
+    unwrap_service_bus_region_feed,
+    unwrap_topic_feed,
 )
 from azure_asm.models import (
     AddDisk,
@@ -119,13 +130,17 @@ from azure_asm.models import (
     LinuxConfigurationSet,
     Locations,
     MetricDefinitions,
+    MetricProperties,
     MetricPropertiesFeed,
     MetricResponses,
+    MetricRollups,
     MetricRollupsFeed,
+    MetricValues,
     MetricValuesFeed,
-    NamespaceAvailabilityEntry,
+    NamespaceAvailability,
     NetworkConfiguration,
     NetworkConfigurationSet,
+    NotificationHubDescription,
     NotificationHubFeed,
     OperatingSystemFamilies,
     OperatingSystems,
@@ -137,8 +152,10 @@ from azure_asm.models import (
     PersistentVMRole,
     ProvisioningConfigurationSet,
     PublishData,
+    QueueDescription,
     QueueFeed,
     RegenerateKeys,
+    RelayDescription,
     RelayFeed,
     ReplicationInput,
     ReservedIP,
@@ -154,8 +171,9 @@ from azure_asm.models import (
     ServerAdminPasswordInput,
     ServerQuota,
     Servers,
-    ServiceBusNamespaceEntry,
+    ServiceBusNamespace,
     ServiceBusNamespaceFeed,
+    ServiceBusRegion,
     ServiceBusRegionFeed,
     ServiceObjective,
     ShutdownRoleOperation,
@@ -174,6 +192,7 @@ from azure_asm.models import (
     SubscriptionOperationCollection,
     Subscriptions,
     SwapDeployment,
+    TopicDescription,
     TopicFeed,
     UpdateAffinityGroup,
     UpdateDatabaseInput,
@@ -272,7 +291,12 @@ from azure_asm_runtime.validation import (
     check_path_segment,
     check_string,
 )
-from azure_asm_runtime.xmlcodec import format_bool, format_int, json_body
+from azure_asm_runtime.xmlcodec import (
+    UnwrappedList,
+    format_bool,
+    format_int,
+    json_body,
+)
 
 __all__ = [
     "ServiceManagementService",
@@ -3889,6 +3913,15 @@ class SchedulerManagementService(ServiceClient):
     def _operation_status(self, request_id: str) -> Operation:
         return self.get_scheduler_operation_status(request_id)
 
+    def get_operation_status(self, request_id: str) -> Operation:
+        """The status of an asynchronous operation: `get_scheduler_operation_status`.
+
+        Operation names are global in the spec, so this client's status operation has a name
+        of its own; code written for the reference package calls it by the name every
+        reference client has.
+        """
+        return self.get_scheduler_operation_status(request_id)
+
     def get_scheduler_operation_status(
         self,
         request_id: str,
@@ -4274,9 +4307,44 @@ class ServiceBusManagementService(ServiceClient):
     content_type = "application/atom+xml;type=entry;charset=utf-8"
     x_ms_version = "2012-03-01"
 
+    def _operation_status(self, request_id: str) -> Operation:
+        return self.get_servicebus_operation_status(request_id)
+
+    def get_operation_status(self, request_id: str) -> Operation:
+        """The status of an asynchronous operation: `get_servicebus_operation_status`.
+
+        Operation names are global in the spec, so this client's status operation has a name
+        of its own; code written for the reference package calls it by the name every
+        reference client has.
+        """
+        return self.get_servicebus_operation_status(request_id)
+
+    def get_servicebus_operation_status(
+        self,
+        request_id: str,
+    ) -> Operation:
+        """Returns the status of an asynchronous operation, given its request id. No Service Bus
+        call is asynchronous; the request is the subscription's Get Operation Status, which the
+        reference package offered on every client (the client's `get_operation_status`).
+
+        ``GET /{subscription_id}/operations/{request_id}``.
+
+        Args:
+            request_id: The request id of the asynchronous operation.
+        """
+        check_string("request_id", request_id, required=True)
+        check_path_segment("request_id", request_id)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/operations/{quote_segment(request_id)}",
+            x_ms_version="2012-03-01",
+            operation="get_servicebus_operation_status",
+        )
+        return self._read(response, deserialize_operation)
+
     def get_regions(
         self,
-    ) -> ServiceBusRegionFeed:
+    ) -> UnwrappedList[ServiceBusRegion, ServiceBusRegionFeed]:
         """Lists the regions Service Bus namespaces can be created in.
 
         ``GET /{subscription_id}/services/serviceBus/Regions/``.
@@ -4287,11 +4355,13 @@ class ServiceBusManagementService(ServiceClient):
             x_ms_version="2012-03-01",
             operation="get_regions",
         )
-        return self._read(response, deserialize_service_bus_region_feed)
+        return unwrap_service_bus_region_feed(
+            self._read(response, deserialize_service_bus_region_feed)
+        )
 
     def list_namespaces(
         self,
-    ) -> ServiceBusNamespaceFeed:
+    ) -> UnwrappedList[ServiceBusNamespace, ServiceBusNamespaceFeed]:
         """Lists the Service Bus namespaces of the subscription.
 
         ``GET /{subscription_id}/services/serviceBus/Namespaces/``.
@@ -4302,12 +4372,14 @@ class ServiceBusManagementService(ServiceClient):
             x_ms_version="2012-03-01",
             operation="list_namespaces",
         )
-        return self._read(response, deserialize_service_bus_namespace_feed)
+        return unwrap_service_bus_namespace_feed(
+            self._read(response, deserialize_service_bus_namespace_feed)
+        )
 
     def get_namespace(
         self,
         name: str,
-    ) -> ServiceBusNamespaceEntry:
+    ) -> ServiceBusNamespace:
         """Returns one Service Bus namespace: its region, status, endpoints and, once it is active,
         its default key and connection string.
 
@@ -4324,13 +4396,15 @@ class ServiceBusManagementService(ServiceClient):
             x_ms_version="2012-03-01",
             operation="get_namespace",
         )
-        return self._read(response, deserialize_service_bus_namespace_entry)
+        return unwrap_service_bus_namespace_entry(
+            self._read(response, deserialize_service_bus_namespace_entry)
+        )
 
     def create_namespace(
         self,
         name: str,
         region: str,
-    ) -> ServiceBusNamespaceEntry:
+    ) -> ServiceBusNamespace:
         """Creates a Service Bus namespace in a region. The call is synchronous; the namespace
         answered is usually still `Activating` and turns `Active` a little later (poll
         `get_namespace`). Namespace names are global: 6 to 50 letters, digits and hyphens,
@@ -4358,7 +4432,9 @@ class ServiceBusManagementService(ServiceClient):
             body=body,
             operation="create_namespace",
         )
-        return self._read(response, deserialize_service_bus_namespace_entry)
+        return unwrap_service_bus_namespace_entry(
+            self._read(response, deserialize_service_bus_namespace_entry)
+        )
 
     def delete_namespace(
         self,
@@ -4384,7 +4460,7 @@ class ServiceBusManagementService(ServiceClient):
     def check_namespace_availability(
         self,
         name: str,
-    ) -> NamespaceAvailabilityEntry:
+    ) -> NamespaceAvailability:
         """Tells whether a namespace name is free to be created (names are global to Azure).
 
         ``GET /{subscription_id}/services/serviceBus/CheckNamespaceAvailability/``.
@@ -4403,12 +4479,14 @@ class ServiceBusManagementService(ServiceClient):
             query=query,
             operation="check_namespace_availability",
         )
-        return self._read(response, deserialize_namespace_availability_entry)
+        return unwrap_namespace_availability_entry(
+            self._read(response, deserialize_namespace_availability_entry)
+        )
 
     def list_queues(
         self,
         name: str,
-    ) -> QueueFeed:
+    ) -> UnwrappedList[QueueDescription, QueueFeed]:
         """Lists the queues of a Service Bus namespace.
 
         ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Queues``.
@@ -4424,12 +4502,12 @@ class ServiceBusManagementService(ServiceClient):
             x_ms_version="2012-03-01",
             operation="list_queues",
         )
-        return self._read(response, deserialize_queue_feed)
+        return unwrap_queue_feed(self._read(response, deserialize_queue_feed))
 
     def list_topics(
         self,
         name: str,
-    ) -> TopicFeed:
+    ) -> UnwrappedList[TopicDescription, TopicFeed]:
         """Lists the topics of a Service Bus namespace.
 
         ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Topics``.
@@ -4445,12 +4523,12 @@ class ServiceBusManagementService(ServiceClient):
             x_ms_version="2012-03-01",
             operation="list_topics",
         )
-        return self._read(response, deserialize_topic_feed)
+        return unwrap_topic_feed(self._read(response, deserialize_topic_feed))
 
     def list_notification_hubs(
         self,
         name: str,
-    ) -> NotificationHubFeed:
+    ) -> UnwrappedList[NotificationHubDescription, NotificationHubFeed]:
         """Lists the notification hubs of a Service Bus namespace.
 
         ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/NotificationHubs``.
@@ -4466,12 +4544,12 @@ class ServiceBusManagementService(ServiceClient):
             x_ms_version="2012-03-01",
             operation="list_notification_hubs",
         )
-        return self._read(response, deserialize_notification_hub_feed)
+        return unwrap_notification_hub_feed(self._read(response, deserialize_notification_hub_feed))
 
     def list_relays(
         self,
         name: str,
-    ) -> RelayFeed:
+    ) -> UnwrappedList[RelayDescription, RelayFeed]:
         """Lists the relays of a Service Bus namespace.
 
         ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Relays``.
@@ -4487,13 +4565,13 @@ class ServiceBusManagementService(ServiceClient):
             x_ms_version="2012-03-01",
             operation="list_relays",
         )
-        return self._read(response, deserialize_relay_feed)
+        return unwrap_relay_feed(self._read(response, deserialize_relay_feed))
 
     def get_supported_metrics_queue(
         self,
         name: str,
         queue_name: str,
-    ) -> MetricPropertiesFeed:
+    ) -> UnwrappedList[MetricProperties, MetricPropertiesFeed]:
         """Lists the metrics Service Bus records for a queue (name, unit, aggregation).
 
         ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Queues/{queue_name}/Metrics``.
@@ -4512,13 +4590,15 @@ class ServiceBusManagementService(ServiceClient):
             x_ms_version="2012-03-01",
             operation="get_supported_metrics_queue",
         )
-        return self._read(response, deserialize_metric_properties_feed)
+        return unwrap_metric_properties_feed(
+            self._read(response, deserialize_metric_properties_feed)
+        )
 
     def get_supported_metrics_topic(
         self,
         name: str,
         topic_name: str,
-    ) -> MetricPropertiesFeed:
+    ) -> UnwrappedList[MetricProperties, MetricPropertiesFeed]:
         """Lists the metrics Service Bus records for a topic (name, unit, aggregation).
 
         ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Topics/{topic_name}/Metrics``.
@@ -4537,13 +4617,15 @@ class ServiceBusManagementService(ServiceClient):
             x_ms_version="2012-03-01",
             operation="get_supported_metrics_topic",
         )
-        return self._read(response, deserialize_metric_properties_feed)
+        return unwrap_metric_properties_feed(
+            self._read(response, deserialize_metric_properties_feed)
+        )
 
     def get_supported_metrics_notification_hub(
         self,
         name: str,
         hub_name: str,
-    ) -> MetricPropertiesFeed:
+    ) -> UnwrappedList[MetricProperties, MetricPropertiesFeed]:
         """Lists the metrics Service Bus records for a notification hub (name, unit, aggregation).
 
         ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/NotificationHubs/{hub_name}/Metrics``.
@@ -4562,13 +4644,15 @@ class ServiceBusManagementService(ServiceClient):
             x_ms_version="2012-03-01",
             operation="get_supported_metrics_notification_hub",
         )
-        return self._read(response, deserialize_metric_properties_feed)
+        return unwrap_metric_properties_feed(
+            self._read(response, deserialize_metric_properties_feed)
+        )
 
     def get_supported_metrics_relay(
         self,
         name: str,
         relay_name: str,
-    ) -> MetricPropertiesFeed:
+    ) -> UnwrappedList[MetricProperties, MetricPropertiesFeed]:
         """Lists the metrics Service Bus records for a relay (name, unit, aggregation).
 
         ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Relays/{relay_name}/Metrics``.
@@ -4587,7 +4671,9 @@ class ServiceBusManagementService(ServiceClient):
             x_ms_version="2012-03-01",
             operation="get_supported_metrics_relay",
         )
-        return self._read(response, deserialize_metric_properties_feed)
+        return unwrap_metric_properties_feed(
+            self._read(response, deserialize_metric_properties_feed)
+        )
 
     def get_metrics_data_queue(
         self,
@@ -4596,7 +4682,7 @@ class ServiceBusManagementService(ServiceClient):
         metric: str,
         rollup: str,
         filter_expresssion: str,
-    ) -> MetricValuesFeed:
+    ) -> UnwrappedList[MetricValues, MetricValuesFeed]:
         """Returns the values of one metric of a queue at one rollup (time grain), filtered by an
         OData expression on their timestamps.
 
@@ -4637,7 +4723,7 @@ class ServiceBusManagementService(ServiceClient):
             query=query,
             operation="get_metrics_data_queue",
         )
-        return self._read(response, deserialize_metric_values_feed)
+        return unwrap_metric_values_feed(self._read(response, deserialize_metric_values_feed))
 
     def get_metrics_data_topic(
         self,
@@ -4646,7 +4732,7 @@ class ServiceBusManagementService(ServiceClient):
         metric: str,
         rollup: str,
         filter_expresssion: str,
-    ) -> MetricValuesFeed:
+    ) -> UnwrappedList[MetricValues, MetricValuesFeed]:
         """Returns the values of one metric of a topic at one rollup (time grain), filtered by an
         OData expression on their timestamps.
 
@@ -4687,7 +4773,7 @@ class ServiceBusManagementService(ServiceClient):
             query=query,
             operation="get_metrics_data_topic",
         )
-        return self._read(response, deserialize_metric_values_feed)
+        return unwrap_metric_values_feed(self._read(response, deserialize_metric_values_feed))
 
     def get_metrics_data_notification_hub(
         self,
@@ -4696,7 +4782,7 @@ class ServiceBusManagementService(ServiceClient):
         metric: str,
         rollup: str,
         filter_expresssion: str,
-    ) -> MetricValuesFeed:
+    ) -> UnwrappedList[MetricValues, MetricValuesFeed]:
         """Returns the values of one metric of a notification hub at one rollup (time grain),
         filtered by an OData expression on their timestamps.
 
@@ -4737,7 +4823,7 @@ class ServiceBusManagementService(ServiceClient):
             query=query,
             operation="get_metrics_data_notification_hub",
         )
-        return self._read(response, deserialize_metric_values_feed)
+        return unwrap_metric_values_feed(self._read(response, deserialize_metric_values_feed))
 
     def get_metrics_data_relay(
         self,
@@ -4746,7 +4832,7 @@ class ServiceBusManagementService(ServiceClient):
         metric: str,
         rollup: str,
         filter_expresssion: str,
-    ) -> MetricValuesFeed:
+    ) -> UnwrappedList[MetricValues, MetricValuesFeed]:
         """Returns the values of one metric of a relay at one rollup (time grain), filtered by an
         OData expression on their timestamps.
 
@@ -4787,14 +4873,14 @@ class ServiceBusManagementService(ServiceClient):
             query=query,
             operation="get_metrics_data_relay",
         )
-        return self._read(response, deserialize_metric_values_feed)
+        return unwrap_metric_values_feed(self._read(response, deserialize_metric_values_feed))
 
     def get_metrics_rollups_queue(
         self,
         name: str,
         queue_name: str,
         metric: str,
-    ) -> MetricRollupsFeed:
+    ) -> UnwrappedList[MetricRollups, MetricRollupsFeed]:
         """Lists the time grains one metric of a queue is kept at, with how long each is kept.
 
         ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Queues/{queue_name}/Metrics/{metric}/Rollups``.
@@ -4816,14 +4902,14 @@ class ServiceBusManagementService(ServiceClient):
             x_ms_version="2012-03-01",
             operation="get_metrics_rollups_queue",
         )
-        return self._read(response, deserialize_metric_rollups_feed)
+        return unwrap_metric_rollups_feed(self._read(response, deserialize_metric_rollups_feed))
 
     def get_metrics_rollups_topic(
         self,
         name: str,
         topic_name: str,
         metric: str,
-    ) -> MetricRollupsFeed:
+    ) -> UnwrappedList[MetricRollups, MetricRollupsFeed]:
         """Lists the time grains one metric of a topic is kept at, with how long each is kept.
 
         ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Topics/{topic_name}/Metrics/{metric}/Rollups``.
@@ -4845,14 +4931,14 @@ class ServiceBusManagementService(ServiceClient):
             x_ms_version="2012-03-01",
             operation="get_metrics_rollups_topic",
         )
-        return self._read(response, deserialize_metric_rollups_feed)
+        return unwrap_metric_rollups_feed(self._read(response, deserialize_metric_rollups_feed))
 
     def get_metrics_rollups_notification_hub(
         self,
         name: str,
         hub_name: str,
         metric: str,
-    ) -> MetricRollupsFeed:
+    ) -> UnwrappedList[MetricRollups, MetricRollupsFeed]:
         """Lists the time grains one metric of a notification hub is kept at, with how long each is
         kept.
 
@@ -4875,14 +4961,14 @@ class ServiceBusManagementService(ServiceClient):
             x_ms_version="2012-03-01",
             operation="get_metrics_rollups_notification_hub",
         )
-        return self._read(response, deserialize_metric_rollups_feed)
+        return unwrap_metric_rollups_feed(self._read(response, deserialize_metric_rollups_feed))
 
     def get_metrics_rollups_relay(
         self,
         name: str,
         relay_name: str,
         metric: str,
-    ) -> MetricRollupsFeed:
+    ) -> UnwrappedList[MetricRollups, MetricRollupsFeed]:
         """Lists the time grains one metric of a relay is kept at, with how long each is kept.
 
         ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Relays/{relay_name}/Metrics/{metric}/Rollups``.
@@ -4904,7 +4990,7 @@ class ServiceBusManagementService(ServiceClient):
             x_ms_version="2012-03-01",
             operation="get_metrics_rollups_relay",
         )
-        return self._read(response, deserialize_metric_rollups_feed)
+        return unwrap_metric_rollups_feed(self._read(response, deserialize_metric_rollups_feed))
 
 
 class SqlDatabaseManagementService(ServiceClient):
@@ -4918,6 +5004,41 @@ class SqlDatabaseManagementService(ServiceClient):
 
     content_type = "application/xml"
     x_ms_version = "2014-10-01"
+
+    def _operation_status(self, request_id: str) -> Operation:
+        return self.get_sql_operation_status(request_id)
+
+    def get_operation_status(self, request_id: str) -> Operation:
+        """The status of an asynchronous operation: `get_sql_operation_status`.
+
+        Operation names are global in the spec, so this client's status operation has a name
+        of its own; code written for the reference package calls it by the name every
+        reference client has.
+        """
+        return self.get_sql_operation_status(request_id)
+
+    def get_sql_operation_status(
+        self,
+        request_id: str,
+    ) -> Operation:
+        """Returns the status of an asynchronous operation, given its request id. No SQL Database
+        call is asynchronous; the request is the subscription's Get Operation Status, which the
+        reference package offered on every client (the client's `get_operation_status`).
+
+        ``GET /{subscription_id}/operations/{request_id}``.
+
+        Args:
+            request_id: The request id of the asynchronous operation.
+        """
+        check_string("request_id", request_id, required=True)
+        check_path_segment("request_id", request_id)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/operations/{quote_segment(request_id)}",
+            x_ms_version="2014-10-01",
+            operation="get_sql_operation_status",
+        )
+        return self._read(response, deserialize_operation)
 
     def create_server(
         self,
@@ -5454,6 +5575,15 @@ class WebsiteManagementService(ServiceClient):
     x_ms_version = "2014-10-01"
 
     def _operation_status(self, request_id: str) -> Operation:
+        return self.get_website_operation_status(request_id)
+
+    def get_operation_status(self, request_id: str) -> Operation:
+        """The status of an asynchronous operation: `get_website_operation_status`.
+
+        Operation names are global in the spec, so this client's status operation has a name
+        of its own; code written for the reference package calls it by the name every
+        reference client has.
+        """
         return self.get_website_operation_status(request_id)
 
     def get_website_operation_status(

@@ -266,6 +266,7 @@ from azure_asm_runtime.errors import ResponseParseError
 from azure_asm_runtime.xmlcodec import (
     DeserializeContext,
     ResultList,
+    UnwrappedList,
     attribute_bool,
     attribute_string,
     begin_document,
@@ -9152,3 +9153,235 @@ def deserialize_web_spaces(
     result.extend(read_list(element, _WA_WebSpace, _read_web_space, ctx, result))
     ctx.finish()
     return result
+
+
+def unwrap_metric_properties_feed(
+    document: MetricPropertiesFeed,
+) -> UnwrappedList[MetricProperties, MetricPropertiesFeed]:
+    """The `MetricProperties` in each of the `entries` of a `MetricPropertiesFeed`
+    (`entries.content.properties`), a new one where the path ends early: what
+    `get_supported_metrics_queue`, `get_supported_metrics_topic`,
+    `get_supported_metrics_notification_hub`, `get_supported_metrics_relay` return.
+
+    Each item also gets from its envelope, the item of `entries` it came in: `updated`
+    (`updated`), `author` (`author.name`).
+    """
+    items: UnwrappedList[MetricProperties, MetricPropertiesFeed] = UnwrappedList(document)
+    envelopes = document.entries
+    for envelope in envelopes or ():
+        step1 = envelope.content
+        item = step1.properties if step1 is not None else None
+        if item is None:
+            item = MetricProperties()
+        item.updated = envelope.updated
+        step2 = envelope.author
+        item.author = step2.name if step2 is not None else None
+        items.append(item)
+    return items
+
+
+def unwrap_metric_rollups_feed(
+    document: MetricRollupsFeed,
+) -> UnwrappedList[MetricRollups, MetricRollupsFeed]:
+    """The `MetricRollups` in each of the `entries` of a `MetricRollupsFeed`
+    (`entries.content.properties`), a new one where the path ends early: what
+    `get_metrics_rollups_queue`, `get_metrics_rollups_topic`,
+    `get_metrics_rollups_notification_hub`, `get_metrics_rollups_relay` return.
+
+    Each item also gets from its envelope, the item of `entries` it came in: `name` (`id`),
+    `updated` (`updated`), `author` (`author.name`).
+    """
+    items: UnwrappedList[MetricRollups, MetricRollupsFeed] = UnwrappedList(document)
+    envelopes = document.entries
+    for envelope in envelopes or ():
+        step1 = envelope.content
+        item = step1.properties if step1 is not None else None
+        if item is None:
+            item = MetricRollups()
+        item.name = envelope.id
+        item.updated = envelope.updated
+        step2 = envelope.author
+        item.author = step2.name if step2 is not None else None
+        items.append(item)
+    return items
+
+
+def unwrap_metric_values_feed(
+    document: MetricValuesFeed,
+) -> UnwrappedList[MetricValues, MetricValuesFeed]:
+    """The `MetricValues` in each of the `entries` of a `MetricValuesFeed`
+    (`entries.content.properties`), a new one where the path ends early: what
+    `get_metrics_data_queue`, `get_metrics_data_topic`, `get_metrics_data_notification_hub`,
+    `get_metrics_data_relay` return.
+
+    Each item also gets from its envelope, the item of `entries` it came in: `name` (`id`),
+    `updated` (`updated`), `author` (`author.name`).
+    """
+    items: UnwrappedList[MetricValues, MetricValuesFeed] = UnwrappedList(document)
+    envelopes = document.entries
+    for envelope in envelopes or ():
+        step1 = envelope.content
+        item = step1.properties if step1 is not None else None
+        if item is None:
+            item = MetricValues()
+        item.name = envelope.id
+        item.updated = envelope.updated
+        step2 = envelope.author
+        item.author = step2.name if step2 is not None else None
+        items.append(item)
+    return items
+
+
+def unwrap_namespace_availability_entry(
+    document: NamespaceAvailabilityEntry,
+) -> NamespaceAvailability:
+    """The `NamespaceAvailability` of a `NamespaceAvailabilityEntry`
+    (`content.namespace_availability`), a new one where the path ends early: what
+    `check_namespace_availability` returns.
+    """
+    step1 = document.content
+    item = step1.namespace_availability if step1 is not None else None
+    if item is None:
+        item = NamespaceAvailability()
+    return item
+
+
+def unwrap_notification_hub_feed(
+    document: NotificationHubFeed,
+) -> UnwrappedList[NotificationHubDescription, NotificationHubFeed]:
+    """The `NotificationHubDescription` in each of the `entries` of a `NotificationHubFeed`
+    (`entries.content.notification_hub_description`), a new one where the path ends early: what
+    `list_notification_hubs` returns.
+
+    Each item also gets from its envelope, the item of `entries` it came in: `name` (`title`),
+    `updated` (`updated`), `author` (`author.name`).
+    """
+    items: UnwrappedList[NotificationHubDescription, NotificationHubFeed] = UnwrappedList(document)
+    envelopes = document.entries
+    for envelope in envelopes or ():
+        step1 = envelope.content
+        item = step1.notification_hub_description if step1 is not None else None
+        if item is None:
+            item = NotificationHubDescription()
+        item.name = envelope.title
+        item.updated = envelope.updated
+        step2 = envelope.author
+        item.author = step2.name if step2 is not None else None
+        items.append(item)
+    return items
+
+
+def unwrap_queue_feed(document: QueueFeed) -> UnwrappedList[QueueDescription, QueueFeed]:
+    """The `QueueDescription` in each of the `entries` of a `QueueFeed`
+    (`entries.content.queue_description`), a new one where the path ends early: what
+    `list_queues` returns.
+
+    Each item also gets from its envelope, the item of `entries` it came in: `name` (`title`),
+    `updated` (`updated`), `author` (`author.name`).
+    """
+    items: UnwrappedList[QueueDescription, QueueFeed] = UnwrappedList(document)
+    envelopes = document.entries
+    for envelope in envelopes or ():
+        step1 = envelope.content
+        item = step1.queue_description if step1 is not None else None
+        if item is None:
+            item = QueueDescription()
+        item.name = envelope.title
+        item.updated = envelope.updated
+        step2 = envelope.author
+        item.author = step2.name if step2 is not None else None
+        items.append(item)
+    return items
+
+
+def unwrap_relay_feed(document: RelayFeed) -> UnwrappedList[RelayDescription, RelayFeed]:
+    """The `RelayDescription` in each of the `entries` of a `RelayFeed`
+    (`entries.content.relay_description`), a new one where the path ends early: what
+    `list_relays` returns.
+
+    Each item also gets from its envelope, the item of `entries` it came in: `name` (`title`),
+    `updated` (`updated`), `author` (`author.name`).
+    """
+    items: UnwrappedList[RelayDescription, RelayFeed] = UnwrappedList(document)
+    envelopes = document.entries
+    for envelope in envelopes or ():
+        step1 = envelope.content
+        item = step1.relay_description if step1 is not None else None
+        if item is None:
+            item = RelayDescription()
+        item.name = envelope.title
+        item.updated = envelope.updated
+        step2 = envelope.author
+        item.author = step2.name if step2 is not None else None
+        items.append(item)
+    return items
+
+
+def unwrap_service_bus_namespace_entry(document: ServiceBusNamespaceEntry) -> ServiceBusNamespace:
+    """The `ServiceBusNamespace` of a `ServiceBusNamespaceEntry` (`content.namespace_description`),
+    a new one where the path ends early: what `get_namespace`, `create_namespace` return.
+    """
+    step1 = document.content
+    item = step1.namespace_description if step1 is not None else None
+    if item is None:
+        item = ServiceBusNamespace()
+    return item
+
+
+def unwrap_service_bus_namespace_feed(
+    document: ServiceBusNamespaceFeed,
+) -> UnwrappedList[ServiceBusNamespace, ServiceBusNamespaceFeed]:
+    """The `ServiceBusNamespace` in each of the `entries` of a `ServiceBusNamespaceFeed`
+    (`entries.content.namespace_description`), a new one where the path ends early: what
+    `list_namespaces` returns.
+    """
+    items: UnwrappedList[ServiceBusNamespace, ServiceBusNamespaceFeed] = UnwrappedList(document)
+    envelopes = document.entries
+    for envelope in envelopes or ():
+        step1 = envelope.content
+        item = step1.namespace_description if step1 is not None else None
+        if item is None:
+            item = ServiceBusNamespace()
+        items.append(item)
+    return items
+
+
+def unwrap_service_bus_region_feed(
+    document: ServiceBusRegionFeed,
+) -> UnwrappedList[ServiceBusRegion, ServiceBusRegionFeed]:
+    """The `ServiceBusRegion` in each of the `entries` of a `ServiceBusRegionFeed`
+    (`entries.content.region_code_description`), a new one where the path ends early: what
+    `get_regions` returns.
+    """
+    items: UnwrappedList[ServiceBusRegion, ServiceBusRegionFeed] = UnwrappedList(document)
+    envelopes = document.entries
+    for envelope in envelopes or ():
+        step1 = envelope.content
+        item = step1.region_code_description if step1 is not None else None
+        if item is None:
+            item = ServiceBusRegion()
+        items.append(item)
+    return items
+
+
+def unwrap_topic_feed(document: TopicFeed) -> UnwrappedList[TopicDescription, TopicFeed]:
+    """The `TopicDescription` in each of the `entries` of a `TopicFeed`
+    (`entries.content.topic_description`), a new one where the path ends early: what
+    `list_topics` returns.
+
+    Each item also gets from its envelope, the item of `entries` it came in: `name` (`title`),
+    `updated` (`updated`), `author` (`author.name`).
+    """
+    items: UnwrappedList[TopicDescription, TopicFeed] = UnwrappedList(document)
+    envelopes = document.entries
+    for envelope in envelopes or ():
+        step1 = envelope.content
+        item = step1.topic_description if step1 is not None else None
+        if item is None:
+            item = TopicDescription()
+        item.name = envelope.title
+        item.updated = envelope.updated
+        step2 = envelope.author
+        item.author = step2.name if step2 is not None else None
+        items.append(item)
+    return items

@@ -10610,6 +10610,11 @@ class QueueDescription:
         enable_partitioning: Whether the entity is partitioned over several brokers.
         entity_availability_status: Availability of the entity (`Available`, `Limited`, ...).
         enable_express: Whether messages may be held in memory before being stored.
+        name: Name of the entity: the title of the Atom entry it came in (set by the list
+            operation).
+        updated: When the Atom entry it came in was last updated (set by the list operation).
+        author: Author of the Atom entry it came in, the namespace name (set by the list
+            operation).
     """
 
     __slots__ = (
@@ -10637,6 +10642,9 @@ class QueueDescription:
         "enable_partitioning",
         "entity_availability_status",
         "enable_express",
+        "name",
+        "updated",
+        "author",
         "unknown_elements",
     )
 
@@ -10664,6 +10672,9 @@ class QueueDescription:
     enable_partitioning: bool | None
     entity_availability_status: str | None
     enable_express: bool | None
+    name: str | None
+    updated: datetime | None
+    author: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -10693,6 +10704,9 @@ class QueueDescription:
         enable_partitioning: bool | None = None,
         entity_availability_status: str | None = None,
         enable_express: bool | None = None,
+        name: str | None = None,
+        updated: datetime | None = None,
+        author: str | None = None,
     ) -> None:
         self.lock_duration = lock_duration
         self.max_size_in_megabytes = max_size_in_megabytes
@@ -10718,6 +10732,9 @@ class QueueDescription:
         self.enable_partitioning = enable_partitioning
         self.entity_availability_status = entity_availability_status
         self.enable_express = enable_express
+        self.name = name
+        self.updated = updated
+        self.author = author
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10746,7 +10763,10 @@ class QueueDescription:
             f"auto_delete_on_idle={self.auto_delete_on_idle!r}, "
             f"enable_partitioning={self.enable_partitioning!r}, "
             f"entity_availability_status={self.entity_availability_status!r}, "
-            f"enable_express={self.enable_express!r}"
+            f"enable_express={self.enable_express!r}, "
+            f"name={self.name!r}, "
+            f"updated={self.updated!r}, "
+            f"author={self.author!r}"
             ")"
         )
 
@@ -10780,6 +10800,9 @@ class QueueDescription:
             and self.enable_partitioning == other.enable_partitioning
             and self.entity_availability_status == other.entity_availability_status
             and self.enable_express == other.enable_express
+            and self.name == other.name
+            and self.updated == other.updated
+            and self.author == other.author
         )
 
 
@@ -10811,6 +10834,11 @@ class TopicDescription:
         enable_partitioning: Whether the entity is partitioned over several brokers.
         entity_availability_status: Availability of the entity (`Available`, `Limited`, ...).
         enable_express: Whether messages may be held in memory before being stored.
+        name: Name of the entity: the title of the Atom entry it came in (set by the list
+            operation).
+        updated: When the Atom entry it came in was last updated (set by the list operation).
+        author: Author of the Atom entry it came in, the namespace name (set by the list
+            operation).
     """
 
     __slots__ = (
@@ -10834,6 +10862,9 @@ class TopicDescription:
         "enable_partitioning",
         "entity_availability_status",
         "enable_express",
+        "name",
+        "updated",
+        "author",
         "unknown_elements",
     )
 
@@ -10857,6 +10888,9 @@ class TopicDescription:
     enable_partitioning: bool | None
     entity_availability_status: str | None
     enable_express: bool | None
+    name: str | None
+    updated: datetime | None
+    author: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -10882,6 +10916,9 @@ class TopicDescription:
         enable_partitioning: bool | None = None,
         entity_availability_status: str | None = None,
         enable_express: bool | None = None,
+        name: str | None = None,
+        updated: datetime | None = None,
+        author: str | None = None,
     ) -> None:
         self.default_message_time_to_live = default_message_time_to_live
         self.max_size_in_megabytes = max_size_in_megabytes
@@ -10903,6 +10940,9 @@ class TopicDescription:
         self.enable_partitioning = enable_partitioning
         self.entity_availability_status = entity_availability_status
         self.enable_express = enable_express
+        self.name = name
+        self.updated = updated
+        self.author = author
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10927,7 +10967,10 @@ class TopicDescription:
             f"auto_delete_on_idle={self.auto_delete_on_idle!r}, "
             f"enable_partitioning={self.enable_partitioning!r}, "
             f"entity_availability_status={self.entity_availability_status!r}, "
-            f"enable_express={self.enable_express!r}"
+            f"enable_express={self.enable_express!r}, "
+            f"name={self.name!r}, "
+            f"updated={self.updated!r}, "
+            f"author={self.author!r}"
             ")"
         )
 
@@ -10957,6 +11000,9 @@ class TopicDescription:
             and self.enable_partitioning == other.enable_partitioning
             and self.entity_availability_status == other.entity_availability_status
             and self.enable_express == other.enable_express
+            and self.name == other.name
+            and self.updated == other.updated
+            and self.author == other.author
         )
 
 
@@ -10966,12 +11012,27 @@ class NotificationHubDescription:
     Attributes:
         registration_ttl: How long device registrations are kept, as an ISO 8601 duration.
         authorization_rules: Access rules of the entity (shared access keys and claim rules).
+        name: Name of the entity: the title of the Atom entry it came in (set by the list
+            operation).
+        updated: When the Atom entry it came in was last updated (set by the list operation).
+        author: Author of the Atom entry it came in, the namespace name (set by the list
+            operation).
     """
 
-    __slots__ = ("registration_ttl", "authorization_rules", "unknown_elements")
+    __slots__ = (
+        "registration_ttl",
+        "authorization_rules",
+        "name",
+        "updated",
+        "author",
+        "unknown_elements",
+    )
 
     registration_ttl: str | None
     authorization_rules: list[AuthorizationRule] | None
+    name: str | None
+    updated: datetime | None
+    author: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -10979,16 +11040,25 @@ class NotificationHubDescription:
         self,
         registration_ttl: str | None = None,
         authorization_rules: list[AuthorizationRule] | None = None,
+        name: str | None = None,
+        updated: datetime | None = None,
+        author: str | None = None,
     ) -> None:
         self.registration_ttl = registration_ttl
         self.authorization_rules = authorization_rules
+        self.name = name
+        self.updated = updated
+        self.author = author
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
         return (
             "NotificationHubDescription("
             f"registration_ttl={self.registration_ttl!r}, "
-            f"authorization_rules={self.authorization_rules!r}"
+            f"authorization_rules={self.authorization_rules!r}, "
+            f"name={self.name!r}, "
+            f"updated={self.updated!r}, "
+            f"author={self.author!r}"
             ")"
         )
 
@@ -10998,6 +11068,9 @@ class NotificationHubDescription:
         return (
             self.registration_ttl == other.registration_ttl
             and self.authorization_rules == other.authorization_rules
+            and self.name == other.name
+            and self.updated == other.updated
+            and self.author == other.author
         )
 
 
@@ -11015,6 +11088,11 @@ class RelayDescription:
         authorization_rules: Access rules of the entity (shared access keys and claim rules).
         created_at: When the entity was created.
         updated_at: When the entity last changed.
+        name: Name of the entity: the title of the Atom entry it came in (set by the list
+            operation).
+        updated: When the Atom entry it came in was last updated (set by the list operation).
+        author: Author of the Atom entry it came in, the namespace name (set by the list
+            operation).
     """
 
     __slots__ = (
@@ -11028,6 +11106,9 @@ class RelayDescription:
         "authorization_rules",
         "created_at",
         "updated_at",
+        "name",
+        "updated",
+        "author",
         "unknown_elements",
     )
 
@@ -11041,6 +11122,9 @@ class RelayDescription:
     authorization_rules: list[AuthorizationRule] | None
     created_at: datetime | None
     updated_at: datetime | None
+    name: str | None
+    updated: datetime | None
+    author: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -11056,6 +11140,9 @@ class RelayDescription:
         authorization_rules: list[AuthorizationRule] | None = None,
         created_at: datetime | None = None,
         updated_at: datetime | None = None,
+        name: str | None = None,
+        updated: datetime | None = None,
+        author: str | None = None,
     ) -> None:
         self.path = path
         self.listener_type = listener_type
@@ -11067,6 +11154,9 @@ class RelayDescription:
         self.authorization_rules = authorization_rules
         self.created_at = created_at
         self.updated_at = updated_at
+        self.name = name
+        self.updated = updated
+        self.author = author
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -11081,7 +11171,10 @@ class RelayDescription:
             f"is_dynamic={self.is_dynamic!r}, "
             f"authorization_rules={self.authorization_rules!r}, "
             f"created_at={self.created_at!r}, "
-            f"updated_at={self.updated_at!r}"
+            f"updated_at={self.updated_at!r}, "
+            f"name={self.name!r}, "
+            f"updated={self.updated!r}, "
+            f"author={self.author!r}"
             ")"
         )
 
@@ -11099,6 +11192,9 @@ class RelayDescription:
             and self.authorization_rules == other.authorization_rules
             and self.created_at == other.created_at
             and self.updated_at == other.updated_at
+            and self.name == other.name
+            and self.updated == other.updated
+            and self.author == other.author
         )
 
 
@@ -11338,14 +11434,26 @@ class MetricProperties:
             ...).
         unit: Unit of the values (`Count`, `Bytes`, ...).
         display_name: Human-readable name of the metric.
+        updated: When the Atom entry it came in was last updated (set by the list operation).
+        author: Author of the Atom entry it came in, if any (set by the list operation).
     """
 
-    __slots__ = ("name", "primary_aggregation", "unit", "display_name", "unknown_elements")
+    __slots__ = (
+        "name",
+        "primary_aggregation",
+        "unit",
+        "display_name",
+        "updated",
+        "author",
+        "unknown_elements",
+    )
 
     name: str | None
     primary_aggregation: str | None
     unit: str | None
     display_name: str | None
+    updated: datetime | None
+    author: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -11355,11 +11463,15 @@ class MetricProperties:
         primary_aggregation: str | None = None,
         unit: str | None = None,
         display_name: str | None = None,
+        updated: datetime | None = None,
+        author: str | None = None,
     ) -> None:
         self.name = name
         self.primary_aggregation = primary_aggregation
         self.unit = unit
         self.display_name = display_name
+        self.updated = updated
+        self.author = author
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -11368,7 +11480,9 @@ class MetricProperties:
             f"name={self.name!r}, "
             f"primary_aggregation={self.primary_aggregation!r}, "
             f"unit={self.unit!r}, "
-            f"display_name={self.display_name!r}"
+            f"display_name={self.display_name!r}, "
+            f"updated={self.updated!r}, "
+            f"author={self.author!r}"
             ")"
         )
 
@@ -11380,6 +11494,8 @@ class MetricProperties:
             and self.primary_aggregation == other.primary_aggregation
             and self.unit == other.unit
             and self.display_name == other.display_name
+            and self.updated == other.updated
+            and self.author == other.author
         )
 
 
@@ -11392,15 +11508,32 @@ class MetricValues:
         max: Largest value in the time grain.
         average: Mean value over the time grain.
         total: Sum of the values over the time grain.
+        name: Id of the Atom entry it came in (a URL naming the value; the reference package
+            kept the part after the host).
+        updated: When the Atom entry it came in was last updated (set by the list operation).
+        author: Author of the Atom entry it came in, if any (set by the list operation).
     """
 
-    __slots__ = ("timestamp", "min", "max", "average", "total", "unknown_elements")
+    __slots__ = (
+        "timestamp",
+        "min",
+        "max",
+        "average",
+        "total",
+        "name",
+        "updated",
+        "author",
+        "unknown_elements",
+    )
 
     timestamp: datetime | None
     min: int | None
     max: int | None
     average: float | None
     total: int | None
+    name: str | None
+    updated: datetime | None
+    author: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -11411,12 +11544,18 @@ class MetricValues:
         max: int | None = None,
         average: float | None = None,
         total: int | None = None,
+        name: str | None = None,
+        updated: datetime | None = None,
+        author: str | None = None,
     ) -> None:
         self.timestamp = timestamp
         self.min = min
         self.max = max
         self.average = average
         self.total = total
+        self.name = name
+        self.updated = updated
+        self.author = author
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -11426,7 +11565,10 @@ class MetricValues:
             f"min={self.min!r}, "
             f"max={self.max!r}, "
             f"average={self.average!r}, "
-            f"total={self.total!r}"
+            f"total={self.total!r}, "
+            f"name={self.name!r}, "
+            f"updated={self.updated!r}, "
+            f"author={self.author!r}"
             ")"
         )
 
@@ -11439,6 +11581,9 @@ class MetricValues:
             and self.max == other.max
             and self.average == other.average
             and self.total == other.total
+            and self.name == other.name
+            and self.updated == other.updated
+            and self.author == other.author
         )
 
 
@@ -11448,12 +11593,19 @@ class MetricRollups:
     Attributes:
         time_grain: Length of the aggregation interval, as an ISO 8601 duration (`PT5M`, `P1D`).
         retention: How long values at this grain are kept, as an ISO 8601 duration.
+        name: Id of the Atom entry it came in (a URL naming the value; the reference package
+            kept the part after the host).
+        updated: When the Atom entry it came in was last updated (set by the list operation).
+        author: Author of the Atom entry it came in, if any (set by the list operation).
     """
 
-    __slots__ = ("time_grain", "retention", "unknown_elements")
+    __slots__ = ("time_grain", "retention", "name", "updated", "author", "unknown_elements")
 
     time_grain: str | None
     retention: str | None
+    name: str | None
+    updated: datetime | None
+    author: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -11461,18 +11613,38 @@ class MetricRollups:
         self,
         time_grain: str | None = None,
         retention: str | None = None,
+        name: str | None = None,
+        updated: datetime | None = None,
+        author: str | None = None,
     ) -> None:
         self.time_grain = time_grain
         self.retention = retention
+        self.name = name
+        self.updated = updated
+        self.author = author
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
-        return f"MetricRollups(time_grain={self.time_grain!r}, retention={self.retention!r})"
+        return (
+            "MetricRollups("
+            f"time_grain={self.time_grain!r}, "
+            f"retention={self.retention!r}, "
+            f"name={self.name!r}, "
+            f"updated={self.updated!r}, "
+            f"author={self.author!r}"
+            ")"
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, MetricRollups):
             return NotImplemented
-        return self.time_grain == other.time_grain and self.retention == other.retention
+        return (
+            self.time_grain == other.time_grain
+            and self.retention == other.retention
+            and self.name == other.name
+            and self.updated == other.updated
+            and self.author == other.author
+        )
 
 
 class CreateServerInput:

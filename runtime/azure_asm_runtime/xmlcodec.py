@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Protocol, TypeVar, cast
+from typing import Generic, Protocol, TypeVar, cast
 
 from lxml import etree
 
@@ -49,6 +49,7 @@ _PARSER = etree.XMLParser(
 )
 
 T = TypeVar("T")
+D = TypeVar("D")
 
 
 # What can hold a `<` that starts no element: comments, CDATA sections, processing
@@ -422,6 +423,19 @@ class ResultList(list[T]):
     """A list returned by a list operation; keeps unknown top-level elements like models do."""
 
     unknown_elements: tuple[etree._Element, ...] = ()
+
+
+class UnwrappedList(ResultList[T], Generic[T, D]):
+    """The items a document carries inside envelopes, taken out of them (the descriptions in a
+    Service Bus Atom feed's entries: what the reference package returned), with the whole
+    document kept as `document` (the feed's id, title, dates and each entry as sent)."""
+
+    def __init__(self, document: D) -> None:
+        super().__init__()
+        self.document = document
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({list.__repr__(self)})"
 
 
 def _attribute(element: etree._Element, name: str) -> str | None:

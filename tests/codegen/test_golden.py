@@ -110,7 +110,7 @@ def test_golden_package_imports_and_round_trips() -> None:
         assert azure_asm.__file__.startswith(sys.argv[1]), azure_asm.__file__
         assert set(catalog.OPERATIONS) == {
             "list_widgets", "create_widget", "list_events", "list_quotas", "list_rules",
-            "create_server", "put_job", "get_profile_text",
+            "create_server", "put_job", "get_profile_text", "list_gadgets", "get_gadget",
         }
         assert clients.GoldenService.x_ms_version == "2014-10-01"
 
@@ -185,6 +185,27 @@ def test_golden_package_imports_and_round_trips() -> None:
         client = clients.GoldenService("sub", transport=Pager())
         assert [event.name for event in client.iter_events()] == ["a", "b", "c"]
         assert asked == [None, "t2"]
+
+        # An unwrapped response returns what the path reaches, named from its envelope.
+        class Answer:
+            def __init__(self, body):
+                self.body = body
+
+            def send(self, request, timeout=None):
+                return HttpResponse(200, {}, self.body)
+
+        feed = (b"<feed xmlns='http://schemas.microsoft.com/windowsazure'><title>all</title>"
+                b"<entry><title>g1</title><author><name>me</name></author><content>"
+                b"<Gadget><Size>3</Size></Gadget></content></entry>"
+                b"<entry><title>g2</title></entry></feed>")
+        gadgets = clients.GoldenService("sub", transport=Answer(feed)).list_gadgets()
+        rows = [(g.name, g.author, g.size) for g in gadgets]
+        assert rows == [("g1", "me", 3), ("g2", None, None)]
+        assert gadgets.document.title == "all" and len(gadgets.document.entries) == 2
+        entry = b"<entry xmlns='http://schemas.microsoft.com/windowsazure'><title>g1</title></entry>"
+        gadget = clients.GoldenService("sub", transport=Answer(entry)).get_gadget("g1")
+        assert isinstance(gadget, models.Gadget) and gadget.name == "g1"
+        assert b"g1" not in serializers.serialize_gadget(gadget)
         print("ok")
         """
     )

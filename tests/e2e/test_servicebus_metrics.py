@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from azure_asm import ServiceBusManagementService
+from azure_asm.models import MetricValues
 from azure_asm_emulator.handlers.service_bus import (
     METRICS,
     NOTIFICATION_HUBS,
@@ -68,27 +69,28 @@ def _method(sbms: ServiceBusManagementService, what: str, kind: str) -> Callable
 
 @pytest.mark.parametrize("kind", list(ENTITIES))
 def test_supported_metrics(sbms: ServiceBusManagementService, kind: str) -> None:
-    feed = _method(sbms, "get_supported_metrics", kind)(NAMESPACE, ENTITIES[kind][0])
-    assert feed.entries is not None
-    found = []
-    for entry in feed.entries:
-        assert entry.content is not None and entry.content.properties is not None
-        metric = entry.content.properties
-        assert entry.id.endswith(f"('{metric.name}')")
-        found.append((metric.name, metric.primary_aggregation, metric.unit, metric.display_name))
+    metrics = _method(sbms, "get_supported_metrics", kind)(NAMESPACE, ENTITIES[kind][0])
+    found = [(m.name, m.primary_aggregation, m.unit, m.display_name) for m in metrics]
     assert tuple(found) == METRICS[kind]
+    assert metrics.document.entries is not None
+    for entry, metric in zip(metrics.document.entries, metrics, strict=True):
+        assert entry.content is not None and entry.content.properties is metric
+        assert entry.id.endswith(f"('{metric.name}')")
+        assert metric.updated == entry.updated is not None
 
 
 @pytest.mark.parametrize("kind", list(ENTITIES))
 def test_rollups(sbms: ServiceBusManagementService, kind: str) -> None:
     metric = METRICS[kind][0][0]
-    feed = _method(sbms, "get_metrics_rollups", kind)(NAMESPACE, ENTITIES[kind][0], metric)
-    assert feed.entries is not None
-    rollups = []
-    for entry in feed.entries:
-        assert entry.content is not None and entry.content.properties is not None
-        rollups.append((entry.content.properties.time_grain, entry.content.properties.retention))
-    assert tuple(rollups) == ROLLUPS
+    rollups = _method(sbms, "get_metrics_rollups", kind)(NAMESPACE, ENTITIES[kind][0], metric)
+    assert tuple((rollup.time_grain, rollup.retention) for rollup in rollups) == ROLLUPS
+    assert rollups.document.entries is not None
+    assert [entry.id for entry in rollups.document.entries] == [r.name for r in rollups]
+
+
+def _measures(value: MetricValues) -> tuple[Any, ...]:
+    """A value without what its entry adds (`updated` is when the feed was made)."""
+    return (value.name, value.timestamp, value.min, value.max, value.average, value.total)
 
 
 @pytest.mark.parametrize("kind", list(ENTITIES))
@@ -100,14 +102,11 @@ def test_values_inside_the_filtered_range(sbms: ServiceBusManagementService, kin
         f"Timestamp gt datetime'{start.strftime('%Y-%m-%dT%H:%M:%SZ')}' and "
         f"Timestamp lt datetime'{end.strftime('%Y-%m-%dT%H:%M:%SZ')}'"
     )
-    feed = _method(sbms, "get_metrics_data", kind)(
+    values = _method(sbms, "get_metrics_data", kind)(
         NAMESPACE, ENTITIES[kind][0], metric, "PT5M", expression
     )
-    assert feed.entries is not None
     stamps = []
-    for entry in feed.entries:
-        assert entry.content is not None and entry.content.properties is not None
-        value = entry.content.properties
+    for value in values:
         assert value.min is not None and value.max is not None and value.min <= value.max
         assert value.average is not None and value.total is not None
         stamps.append(value.timestamp)
@@ -119,16 +118,15 @@ def test_values_inside_the_filtered_range(sbms: ServiceBusManagementService, kin
     again = _method(sbms, "get_metrics_data", kind)(
         NAMESPACE, ENTITIES[kind][0], metric, "PT5M", expression
     )
-    assert again.entries is not None
-    assert [entry.content for entry in again.entries] == [entry.content for entry in feed.entries]
+    assert [_measures(value) for value in again] == [_measures(value) for value in values]
 
 
 def test_values_without_an_upper_bound_stop_now(sbms: ServiceBusManagementService) -> None:
     since = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=3)
-    feed = sbms.get_metrics_data_queue(
+    values = sbms.get_metrics_data_queue(
         NAMESPACE, "orders", "incoming", "P1D", f"Timestamp ge datetime'{since.isoformat()}'"
     )
-    assert feed.entries is not None and 2 <= len(feed.entries) <= 3
+    assert 2 <= len(values) <= 3 and len(values.document.entries or ()) == len(values)
 
 
 def test_unknown_entity_metric_or_rollup_is_404(sbms: ServiceBusManagementService) -> None:

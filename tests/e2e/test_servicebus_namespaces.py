@@ -19,7 +19,6 @@ from azure_asm import ServiceBusManagementService
 from azure_asm.models import (
     QueueDescription,
     ServiceBusNamespace,
-    ServiceBusNamespaceEntry,
     SharedAccessAuthorizationRule,
 )
 from azure_asm_emulator.certs import create_management_certificate
@@ -77,20 +76,12 @@ def other_sbms(asm_emulator: AsmEmulator) -> Iterator[ServiceBusManagementServic
     _close(client)
 
 
-def _description(entry: ServiceBusNamespaceEntry) -> ServiceBusNamespace:
-    assert entry.content is not None
-    assert entry.content.type == "application/xml"
-    description = entry.content.namespace_description
-    assert description is not None
-    return description
-
-
 def _wait_for_status(
     sbms: ServiceBusManagementService, name: str, status: str
 ) -> ServiceBusNamespace:
     deadline = time.monotonic() + 10
     while True:
-        description = _description(sbms.get_namespace(name))
+        description = sbms.get_namespace(name)
         if description.status == status or time.monotonic() > deadline:
             return description
         time.sleep(0.02)
@@ -108,21 +99,20 @@ def _wait_until_gone(sbms: ServiceBusManagementService, name: str) -> None:
 
 
 def test_get_regions_lists_every_region(sbms: ServiceBusManagementService) -> None:
-    feed = sbms.get_regions()
+    regions = sbms.get_regions()
+    assert [region.code for region in regions] == list(REGIONS)
+    assert all(region.fullname == region.code for region in regions)
+    # The Atom feed they came in stays reachable.
+    feed = regions.document
     assert feed.updated is not None
     assert feed.entries is not None
-    codes = []
-    for entry in feed.entries:
+    for entry, region in zip(feed.entries, regions, strict=True):
         assert entry.content is not None and entry.content.type == "application/xml"
-        region = entry.content.region_code_description
-        assert region is not None
-        assert region.fullname == region.code
-        codes.append(region.code)
-    assert codes == list(REGIONS)
+        assert entry.content.region_code_description is region
 
 
 def test_namespace_lifecycle(sbms: ServiceBusManagementService) -> None:
-    created = _description(sbms.create_namespace("mynamespace1", "west us"))
+    created = sbms.create_namespace("mynamespace1", "west us")
     assert created.name == "mynamespace1"
     assert created.region == "West US"  # the service's spelling
     assert created.status == "Activating"
@@ -144,20 +134,21 @@ def test_namespace_lifecycle(sbms: ServiceBusManagementService) -> None:
     assert active.created_at is not None and active.updated_at is not None
 
     listed = sbms.list_namespaces()
-    assert listed.entries is not None
-    assert [_description(entry).name for entry in listed.entries] == ["mynamespace1"]
+    assert [namespace.name for namespace in listed] == ["mynamespace1"]
+    assert listed.document.entries is not None
+    [entry] = listed.document.entries
+    assert entry.content is not None and entry.content.type == "application/xml"
+    assert entry.content.namespace_description is listed[0]
 
     assert sbms.delete_namespace("mynamespace1") is None
-    removing = _description(sbms.get_namespace("mynamespace1"))
+    removing = sbms.get_namespace("mynamespace1")
     assert removing.status == "Removing"
     assert removing.enabled is False
     with pytest.raises(ConflictError):
         sbms.delete_namespace("mynamespace1")
     _wait_until_gone(sbms, "mynamespace1")
-    assert sbms.list_namespaces().entries == []
-    availability = sbms.check_namespace_availability("mynamespace1").content
-    assert availability is not None and availability.namespace_availability is not None
-    assert availability.namespace_availability.result is True
+    assert sbms.list_namespaces() == []
+    assert sbms.check_namespace_availability("mynamespace1").result is True
 
 
 def test_get_namespace_while_activating_leaves_out_the_key(
@@ -165,7 +156,7 @@ def test_get_namespace_while_activating_leaves_out_the_key(
 ) -> None:
     asm_emulator.server.operation_delay = 60
     sbms.create_namespace("slowstarter", "North Europe")
-    description = _description(sbms.get_namespace("slowstarter"))
+    description = sbms.get_namespace("slowstarter")
     assert description.status == "Activating"
     assert description.default_key is None
     assert description.connection_string is None
@@ -184,11 +175,10 @@ def test_namespace_names_are_global(
         other_sbms.get_namespace("sharedname")
     with pytest.raises(ResourceNotFoundError):
         other_sbms.delete_namespace("sharedname")
-    answer = other_sbms.check_namespace_availability("sharedname").content
-    assert answer is not None and answer.namespace_availability is not None
-    assert answer.namespace_availability.result is False
-    assert answer.namespace_availability.reason == "NameInUse"
-    assert answer.namespace_availability.reason_detail
+    answer = other_sbms.check_namespace_availability("sharedname")
+    assert answer.result is False
+    assert answer.reason == "NameInUse"
+    assert answer.reason_detail
 
 
 def test_unknown_namespace_is_404(sbms: ServiceBusManagementService) -> None:
@@ -217,21 +207,20 @@ def test_invalid_names_are_refused_before_sending(
 def test_invalid_name_is_reported_by_the_availability_check(
     sbms: ServiceBusManagementService,
 ) -> None:
-    answer = sbms.check_namespace_availability("ab").content
-    assert answer is not None and answer.namespace_availability is not None
-    assert answer.namespace_availability.result is False
-    assert answer.namespace_availability.reason == "InvalidName"
+    answer = sbms.check_namespace_availability("ab")
+    assert answer.result is False
+    assert answer.reason == "InvalidName"
 
 
 def test_unknown_region_is_400(sbms: ServiceBusManagementService) -> None:
     with pytest.raises(BadRequestError, match="Moon Base"):
         sbms.create_namespace("lunarnamespace", "Moon Base")
-    assert sbms.list_namespaces().entries == []
+    assert sbms.list_namespaces() == []
 
 
 def test_entity_lists(asm_emulator: AsmEmulator, sbms: ServiceBusManagementService) -> None:
     sbms.create_namespace("entityhome", "East US")
-    assert sbms.list_queues("entityhome").entries == []
+    assert sbms.list_queues("entityhome") == []
     state = asm_emulator.server.state
     with state.lock:
         for kind, names in (
@@ -251,7 +240,13 @@ def test_entity_lists(asm_emulator: AsmEmulator, sbms: ServiceBusManagementServi
             QueueDescription(lock_duration="PT30S", max_size_in_megabytes=2048, message_count=7),
         )
 
-    queues = sbms.list_queues("EntityHome")  # namespace names ignore case
+    listed = sbms.list_queues("EntityHome")  # namespace names ignore case
+    # The descriptions, named (and dated) from their entries as in the reference package.
+    assert [queue.name for queue in listed] == ["Billing", "custom", "orders"]
+    assert [queue.author for queue in listed] == ["entityhome"] * 3
+    assert all(queue.updated is not None for queue in listed)
+    assert listed[1].message_count == 7
+    queues = listed.document
     assert queues.title == "Queues"
     assert queues.link is not None and queues.link.rel == "self"
     assert queues.entries is not None
@@ -262,7 +257,7 @@ def test_entity_lists(asm_emulator: AsmEmulator, sbms: ServiceBusManagementServi
     assert orders.links is not None and orders.links[0].rel == "self"
     assert orders.content is not None
     queue = orders.content.queue_description
-    assert queue is not None
+    assert queue is listed[2]
     assert queue.lock_duration == "PT1M"
     assert queue.max_delivery_count == 10
     assert queue.count_details is not None and queue.count_details.active_message_count == 0
@@ -276,17 +271,11 @@ def test_entity_lists(asm_emulator: AsmEmulator, sbms: ServiceBusManagementServi
     assert custom is not None and custom.queue_description is not None
     assert custom.queue_description.message_count == 7
 
-    topics = sbms.list_topics("entityhome").entries
-    assert topics is not None and topics[0].title == "events"
-    assert topics[0].content is not None and topics[0].content.topic_description is not None
-    assert topics[0].content.topic_description.subscription_count == 0
+    [topic] = sbms.list_topics("entityhome")
+    assert topic.name == "events" and topic.subscription_count == 0
 
-    hubs = sbms.list_notification_hubs("entityhome").entries
-    assert hubs is not None and hubs[0].content is not None
-    assert hubs[0].content.notification_hub_description is not None
-    assert hubs[0].content.notification_hub_description.registration_ttl == "P90D"
+    [hub] = sbms.list_notification_hubs("entityhome")
+    assert hub.name == "mobile" and hub.registration_ttl == "P90D"
 
-    relays = sbms.list_relays("entityhome").entries
-    assert relays is not None and relays[0].content is not None
-    relay = relays[0].content.relay_description
-    assert relay is not None and relay.path == "bridge" and relay.listener_count == 0
+    [relay] = sbms.list_relays("entityhome")
+    assert relay.name == "bridge" and relay.path == "bridge" and relay.listener_count == 0

@@ -30,7 +30,7 @@ from azure_asm.models import (
 )
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from azure_asm_runtime.polling import AsyncOperation
-from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
+from azure_asm_runtime.xmlcodec import DeserializeContext, UnwrappedList, parse_document
 
 SUBSCRIPTION = "sub-id"
 HOST = "management.example.test"
@@ -114,7 +114,9 @@ class Case:
     method: str
     path: str
     query: str = ""
-    returns: str = "none"  # "async", "none", "json", or the returned model's name
+    # "async", "none", "json", "list:Item", "feed:Feed" (the descriptions in an Atom feed's
+    # entries, the feed kept as `document`) or the returned model's name
+    returns: str = "none"
     x_ms_version: str = "2012-03-01"
     content_type: str | None = ATOM_ENTRY  # for non-GET requests
     body: str | dict[str, Any] | list[Any] | None = None  # XML text, or decoded JSON
@@ -144,14 +146,14 @@ def _entity_cases() -> list[Case]:
                 {"name": "myns"},
                 "GET",
                 f"{NS_PATH}/myns/{kind}",
-                returns=f"{kind[:-1] if kind != 'NotificationHubs' else 'NotificationHub'}Feed",
+                returns=f"feed:{kind.removesuffix('s')}Feed",
             ),
             Case(
                 f"get_supported_metrics_{suffix}",
                 {"name": "myns", param: "e1"},
                 "GET",
                 entity,
-                returns="MetricPropertiesFeed",
+                returns="feed:MetricPropertiesFeed",
             ),
             Case(
                 f"get_metrics_data_{suffix}",
@@ -165,14 +167,14 @@ def _entity_cases() -> list[Case]:
                 "GET",
                 f"{entity}/incoming/Rollups/PT5M/Values",
                 FILTER_QUERY,
-                returns="MetricValuesFeed",
+                returns="feed:MetricValuesFeed",
             ),
             Case(
                 f"get_metrics_rollups_{suffix}",
                 {"name": "myns", param: "e1", "metric": "incoming"},
                 "GET",
                 f"{entity}/incoming/Rollups",
-                returns="MetricRollupsFeed",
+                returns="feed:MetricRollupsFeed",
             ),
         ]
     return cases
@@ -180,26 +182,33 @@ def _entity_cases() -> list[Case]:
 
 SERVICE_BUS_CASES = [
     Case(
+        "get_servicebus_operation_status",
+        {"request_id": "abc"},
+        "GET",
+        f"/{SUBSCRIPTION}/operations/abc",
+        returns="Operation",
+    ),
+    Case(
         "get_regions",
         {},
         "GET",
         f"/{SUBSCRIPTION}/services/serviceBus/Regions/",
-        returns="ServiceBusRegionFeed",
+        returns="feed:ServiceBusRegionFeed",
     ),
-    Case("list_namespaces", {}, "GET", f"{NS_PATH}/", returns="ServiceBusNamespaceFeed"),
+    Case("list_namespaces", {}, "GET", f"{NS_PATH}/", returns="feed:ServiceBusNamespaceFeed"),
     Case(
         "get_namespace",
         {"name": "myns"},
         "GET",
         f"{NS_PATH}/myns",
-        returns="ServiceBusNamespaceEntry",
+        returns="ServiceBusNamespace",
     ),
     Case(
         "create_namespace",
         {"name": "mynamespace", "region": "West US"},
         "PUT",
         f"{NS_PATH}/mynamespace",
-        returns="ServiceBusNamespaceEntry",
+        returns="ServiceBusNamespace",
         body=(
             f'<entry xmlns="{ATOM}"><content type="application/xml">'
             f'<NamespaceDescription xmlns="{SB}">'
@@ -213,7 +222,7 @@ SERVICE_BUS_CASES = [
         "GET",
         f"/{SUBSCRIPTION}/services/serviceBus/CheckNamespaceAvailability/",
         "namespace=myns",
-        returns="NamespaceAvailabilityEntry",
+        returns="NamespaceAvailability",
     ),
     *_entity_cases(),
     Case(
@@ -221,7 +230,7 @@ SERVICE_BUS_CASES = [
         {"name": "my ns"},
         "GET",
         f"{NS_PATH}/my%20ns/Queues",
-        returns="QueueFeed",
+        returns="feed:QueueFeed",
         id="list_queues-percent-encoded",
     ),
 ]
@@ -418,6 +427,9 @@ def test_method_url_headers_and_body(case: Case) -> None:
         assert result in ({}, [])
     elif case.returns.startswith("list:"):
         assert result == []
+    elif case.returns.startswith("feed:"):
+        assert isinstance(result, UnwrappedList) and result == []
+        assert type(result.document) is getattr(azure_asm.models, case.returns[5:])
     else:
         assert type(result) is getattr(azure_asm.models, case.returns)
     assert info.is_async == (case.returns == "async")
@@ -430,7 +442,8 @@ def test_every_operation_has_a_case(operation: str) -> None:
 
 
 def test_the_clients_hold_their_operations_only() -> None:
-    assert len([n for n in MINE if OPERATIONS[n].client == "ServiceBusManagementService"]) == 22
+    # 22 reference operations, plus the status call every reference client has.
+    assert len([n for n in MINE if OPERATIONS[n].client == "ServiceBusManagementService"]) == 23
     # 12 reference operations, plus the status call async operations poll.
     assert len([n for n in MINE if OPERATIONS[n].client == "SchedulerManagementService"]) == 13
     for name in MINE:
@@ -636,15 +649,16 @@ def _answer(operation: str, args: dict[str, Any], body: str) -> Any:
 
 
 def test_recorded_regions_feed() -> None:
-    feed = _answer("get_regions", {}, REGIONS_FEED)
-    assert feed.id == "uuid:0cc6;id=1" and feed.title == ""
-    region = feed.entries[0].content.region_code_description
+    regions = _answer("get_regions", {}, REGIONS_FEED)
+    region = regions[0]
     assert (region.code, region.fullname) == ("Australia East", "Australia East")
+    feed = regions.document
+    assert feed.id == "uuid:0cc6;id=1" and feed.title == ""
+    assert feed.entries[0].content.region_code_description is region
 
 
 def test_recorded_namespace_entry() -> None:
-    namespace = _answer("get_namespace", {"name": "utsf8ca140f"}, NAMESPACE_ENTRY)
-    description = namespace.content.namespace_description
+    description = _answer("get_namespace", {"name": "utsf8ca140f"}, NAMESPACE_ENTRY)
     assert description.name == "utsf8ca140f"
     assert description.status == "Active" and description.enabled is True
     assert description.created_at == datetime.datetime(2015, 7, 1, 0, 21, 41, 460000, datetime.UTC)
@@ -653,21 +667,24 @@ def test_recorded_namespace_entry() -> None:
 
 
 def test_recorded_availability_entry() -> None:
-    answer = _answer("check_namespace_availability", {"name": "x"}, AVAILABILITY_ENTRY)
-    availability = answer.content.namespace_availability
+    availability = _answer("check_namespace_availability", {"name": "x"}, AVAILABILITY_ENTRY)
     assert availability.result is False
     assert availability.reason_detail == "The specified service namespace is not available."
 
 
 def test_recorded_queue_feeds() -> None:
     empty = _answer("list_queues", {"name": "ns"}, EMPTY_QUEUES_FEED)
-    assert empty.title == "Queues" and empty.entries == []
-    assert empty.link.rel == "self" and empty.link.href.endswith("api-version=2012-03")
-    feed = _answer("list_queues", {"name": "ns"}, QUEUES_FEED)
-    entry = feed.entries[0]
+    assert empty == [] and empty.document.title == "Queues" and empty.document.entries == []
+    link = empty.document.link
+    assert link.rel == "self" and link.href.endswith("api-version=2012-03")
+    queues = _answer("list_queues", {"name": "ns"}, QUEUES_FEED)
+    entry = queues.document.entries[0]
     assert entry.title == "orders" and entry.author.name == "ns"
     assert entry.links[0].href == "../orders"
-    queue = entry.content.queue_description
+    [queue] = queues
+    assert queue is entry.content.queue_description
+    # What the reference copied from the entry onto the description.
+    assert (queue.name, queue.author, queue.updated) == ("orders", "ns", entry.updated)
     assert queue.lock_duration == "PT1M" and queue.count_details.active_message_count == 12
     rule = queue.authorization_rules[0]
     assert isinstance(rule, SharedAccessAuthorizationRule)
@@ -682,8 +699,12 @@ def test_recorded_metric_values() -> None:
         "rollup": "P1D",
         "filter_expresssion": FILTER,
     }
-    feed = _answer("get_metrics_data_queue", args, METRIC_VALUES_FEED)
-    value = feed.entries[0].content.properties
+    values = _answer("get_metrics_data_queue", args, METRIC_VALUES_FEED)
+    [value] = values
+    assert value is values.document.entries[0].content.properties
+    assert value.name == "https://sbgm.windows.net/MetricValues(datetime'2014-10-02T00:00:00Z')"
+    assert value.updated == datetime.datetime(2014, 10, 9, 18, 38, 28, tzinfo=datetime.UTC)
+    assert value.author == ""  # <author><name/></author>
     assert value.timestamp == datetime.datetime(2014, 10, 2, tzinfo=datetime.UTC)
     assert (value.min, value.max, value.total) == (-118, 15, 0)
     assert value.average == pytest.approx(-78.44444)
