@@ -42,7 +42,7 @@ def main(subscription_id, cert_file, host):
     operation, seen = poll(sms, result.request_id)
     out["operation"] = {
         "status": operation.status,
-        "http_status_code": operation.http_status_code,
+        "http_status_code": int(operation.http_status_code),
         "statuses_seen": sorted(seen - {"InProgress"}),
         "only_known_statuses": seen <= {"InProgress", "Succeeded"},
         "error_code": getattr(operation.error, "code", "") or "",
@@ -73,7 +73,7 @@ def main(subscription_id, cert_file, host):
 
     result = sms.delete_hosted_service("compaterrors")
     operation, _ = poll(sms, result.request_id)
-    out["delete"] = [operation.status, operation.http_status_code]
+    out["delete"] = [operation.status, int(operation.http_status_code)]
     out["after_delete"] = classify(sms.get_hosted_service_properties, "compaterrors")
     return out
 

@@ -41,7 +41,7 @@ def main(subscription_id, cert_file, host):
     out["request_id_is_str"] = isinstance(result.request_id, str) and len(result.request_id) > 0
     status = wait_for_async(sms, result.request_id)
     out["create_status"] = status.status
-    out["create_http_status"] = status.http_status_code
+    out["create_http_status"] = int(status.http_status_code)
 
     out["available_after"] = sms.check_storage_account_name_availability(name).result
 

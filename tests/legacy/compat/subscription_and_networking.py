@@ -63,7 +63,7 @@ def main(subscription_id, cert_file, host):
     while status.status == "InProgress":
         time.sleep(POLL_SECONDS)
         status = sms.get_operation_status(result.request_id)
-    out["reserve_status"] = [status.status, status.http_status_code]
+    out["reserve_status"] = [status.status, int(status.http_status_code)]
     ip = sms.get_reserved_ip_address("compatip")
     out["reserved_ip"] = [ip.name, ip.label, ip.location, ip.state, ip.in_use, ip.address != ""]
     out["reserved_ips"] = [r.name for r in sms.list_reserved_ip_addresses()]
