@@ -119,10 +119,9 @@ def create_virtual_machine_deployment(request: Request, state: State) -> Respons
         networks = state.resources(subscription_id, "virtualnetworks")
         if body.virtual_network_name.lower() not in {n.lower() for n in networks}:
             raise bad_request(f"The virtual network {body.virtual_network_name} does not exist.")
-    if body.reserved_ip_name is not None:
-        reserved = state.resources(subscription_id, "reservedips")
-        if body.reserved_ip_name.lower() not in {n.lower() for n in reserved}:
-            raise bad_request(f"The reserved IP {body.reserved_ip_name} does not exist.")
+    reserved_ips = state.backend(subscription_id).reserved_ips
+    if body.reserved_ip_name is not None and body.reserved_ip_name not in reserved_ips:
+        raise bad_request(f"The reserved IP {body.reserved_ip_name} does not exist.")
     moment = now()
     vip = deployment_vip(service_name)
     plan = plan_virtual_machine(

@@ -125,7 +125,7 @@ def create_hosted_service(request: Request, state: State) -> Response:
             raise bad_request(f"The location '{body.location}' is not a valid location.")
     else:
         affinity_group = body.affinity_group
-        groups = state.resources(request.subscription_id, "affinitygroups")
+        groups = state.backend(request.subscription_id).affinity_groups
         if not affinity_group or affinity_group not in groups:
             raise bad_request(f"The affinity group '{affinity_group}' does not exist.")
     # A name still being deleted is taken until the delete succeeds: the lock comes first so

@@ -102,10 +102,9 @@ def _check_site(
         raise bad_request(f"The {what} must have either a Location or an AffinityGroup.")
     if site.location is not None and canonical_location(site.location) is None:
         raise bad_request(f"The location '{site.location}' of the {what} is not a valid location.")
-    if site.affinity_group is not None:
-        groups = state.resources(subscription_id, "affinitygroups")
-        if site.affinity_group.lower() not in {key.lower() for key in groups}:
-            raise bad_request(f"The affinity group '{site.affinity_group}' does not exist.")
+    groups = state.backend(subscription_id).affinity_groups
+    if site.affinity_group is not None and site.affinity_group not in groups:
+        raise bad_request(f"The affinity group '{site.affinity_group}' does not exist.")
     if not site.address_space:
         raise bad_request(f"The {what} must have an address space.")
     spaces = [_network(prefix, f"the {what}") for prefix in site.address_space]

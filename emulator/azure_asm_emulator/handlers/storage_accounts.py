@@ -180,12 +180,10 @@ def _placement(state: State, subscription_id: str, body: CreateStorageServiceInp
             raise bad_request(f"The location '{location}' is not a valid location.")
         return canonical
     assert group is not None
-    groups = state.resources(subscription_id, "affinitygroups")
-    found = groups.get(group)
+    found = state.backend(subscription_id).affinity_groups.get(group)
     if found is None:
         raise bad_request(f"The affinity group '{group}' does not exist.")
-    value = found.get("location") if isinstance(found, dict) else getattr(found, "location", "")
-    return str(value or "")
+    return found.location or ""
 
 
 def _public_view(request: Request, account: StorageService, *, keys: bool) -> StorageService:

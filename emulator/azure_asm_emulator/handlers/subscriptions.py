@@ -101,7 +101,7 @@ def subscription_view(state: State, subscription_id: str) -> Subscription:
         aad_tenant_id=str(tenant),
         created_time=SUBSCRIPTION_CREATED,
         max_reserved_ips=MAX_RESERVED_IPS,
-        current_reserved_ips=len(state.resources(subscription_id, "reservedips")),
+        current_reserved_ips=len(state.backend(subscription_id).reserved_ips),
         max_public_ip_count=MAX_PUBLIC_IP_COUNT,
         current_network_security_groups=0,
         max_network_security_groups=MAX_NETWORK_SECURITY_GROUPS,

@@ -1,0 +1,123 @@
+"""The emulator's typed backend: what a subscription holds, apart from the wire code.
+
+``Collection[T]`` is the home of one kind of resource: keyed by name and ignoring case as ASM
+names do (``MyGroup`` and ``mygroup`` are one affinity group), iterated in insertion order,
+with the lookups every handler needs answering ASM's own refusals (``get_or_404``,
+``add_or_409``, ``remove_or_404``). ``SubscriptionBackend`` holds one typed collection per
+resource kind that has been moved onto it; ``State.backend(subscription_id)`` gives it.
+
+Kinds not moved yet live in ``State.resources(subscription_id, kind)`` dicts, which refuses
+the kinds the backend holds (``SubscriptionBackend.KINDS``) so that no code keeps a second,
+empty store of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, MutableMapping
+from typing import Generic, TypeVar
+
+from azure_asm.models import AffinityGroup, ReservedIP
+
+from .errors import AsmFault
+
+T = TypeVar("T")
+
+
+class Collection(MutableMapping[str, T], Generic[T]):
+    """Resources of one kind by name: case-insensitive (unless told otherwise), ordered.
+
+    ``not_found`` and ``conflict`` are the messages of ASM's 404 ``ResourceNotFound`` and 409
+    ``ConflictError`` for this kind; ``{name}`` in them is replaced by the name asked for.
+    The name a resource was added under keeps its spelling (iteration yields it).
+    """
+
+    def __init__(
+        self,
+        *,
+        not_found: str = "The resource {name} does not exist.",
+        conflict: str = "A resource named {name} already exists.",
+        ignore_case: bool = True,
+    ) -> None:
+        self._items: dict[str, tuple[str, T]] = {}
+        self._not_found = not_found
+        self._conflict = conflict
+        self._ignore_case = ignore_case
+
+    def _key(self, name: str) -> str:
+        return name.lower() if self._ignore_case else name
+
+    def __getitem__(self, name: str) -> T:
+        return self._items[self._key(name)][1]
+
+    def __setitem__(self, name: str, item: T) -> None:
+        key = self._key(name)
+        existing = self._items.get(key)
+        self._items[key] = (existing[0] if existing else name, item)
+
+    def __delitem__(self, name: str) -> None:
+        del self._items[self._key(name)]
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self._key(name) in self._items
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name, _ in self._items.values())
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return f"Collection({[name for name, _ in self._items.values()]!r})"
+
+    def not_found(self, name: str) -> AsmFault:
+        """ASM's 404 for ``name`` of this kind."""
+        return AsmFault(404, "ResourceNotFound", self._not_found.replace("{name}", name))
+
+    def conflict(self, name: str) -> AsmFault:
+        """ASM's 409 for a second ``name`` of this kind."""
+        return AsmFault(409, "ConflictError", self._conflict.replace("{name}", name))
+
+    def get_or_404(self, name: str) -> T:
+        """The resource ``name``, or ASM's 404."""
+        found = self._items.get(self._key(name))
+        if found is None:
+            raise self.not_found(name)
+        return found[1]
+
+    def add_or_409(self, name: str, item: T) -> T:
+        """Add ``item`` as ``name`` and return it; ASM's 409 if the name is taken."""
+        if name in self:
+            raise self.conflict(name)
+        self._items[self._key(name)] = (name, item)
+        return item
+
+    def remove_or_404(self, name: str) -> T:
+        """Remove the resource ``name`` and return it, or ASM's 404."""
+        found = self._items.pop(self._key(name), None)
+        if found is None:
+            raise self.not_found(name)
+        return found[1]
+
+    def spelling(self, name: str) -> str:
+        """The name as it was added (``name`` itself if absent)."""
+        found = self._items.get(self._key(name))
+        return found[0] if found else name
+
+
+class SubscriptionBackend:
+    """The resources of one subscription, one typed collection per kind.
+
+    ``KINDS`` maps the former ``State.resources`` kind names to the attributes holding them.
+    """
+
+    KINDS = {"affinitygroups": "affinity_groups", "reservedips": "reserved_ips"}
+
+    def __init__(self) -> None:
+        self.affinity_groups: Collection[AffinityGroup] = Collection(
+            not_found="The affinity group {name} does not exist.",
+            conflict="An affinity group with the specified name already exists.",
+        )
+        self.reserved_ips: Collection[ReservedIP] = Collection(
+            not_found="The reserved IP {name} does not exist.",
+            conflict="A reserved IP with the name {name} already exists.",
+        )
