@@ -44,6 +44,7 @@ import re
 import secrets
 import string
 from dataclasses import dataclass, field
+from typing import Any
 
 from azure_asm.models import (
     CreateDatabaseInput,
@@ -60,13 +61,15 @@ from azure_asm.models import (
     UpdateDatabaseInput,
 )
 
+from ..backend import Collection
 from ..catalogue_locations import canonical_location, paired_region
 from ..errors import AsmFault, bad_request
-from ..routing import Request, Response, Router, empty
+from ..routing import Request, Response, empty
 from ..state import State
-from .spec_io import conflict, not_found, read_body, respond, spec_route
+from .resource_core import PlainResource, serve
+from .spec_io import Call, SpecRouter, conflict, not_found, read_body, respond, spec_route
 
-router = Router()
+router = SpecRouter()
 
 KIND = "sqlservers"
 SHARED_NAMES = "sql_server_names"
@@ -156,9 +159,18 @@ class SqlServer:
 
     server: Server
     admin_password: str = field(repr=False)
-    firewall_rules: dict[str, FirewallRule] = field(default_factory=dict)
     databases: dict[str, Database] = field(default_factory=dict)
     next_database_id: int = FIRST_USER_DATABASE_ID
+    firewall_rules: Collection[FirewallRule] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Rule names compare exactly (as they always did here; ASM documents neither way).
+        server = self.server.name or ""
+        self.firewall_rules = Collection(
+            not_found=f"The firewall rule '{{name}}' does not exist on server '{server}'.",
+            conflict=f"A firewall rule named '{{name}}' already exists on server '{server}'.",
+            ignore_case=False,
+        )
 
 
 def servers(state: State, subscription_id: str) -> dict[str, SqlServer]:
@@ -384,75 +396,63 @@ def _check_range(start: str | None, end: str | None) -> None:
         )
 
 
-def _linked_rule(request: Request, server: str, rule: FirewallRule) -> FirewallRule:
-    url = f"{_base_url(request)}/{server}"
-    rule.self_link = f"{url}/firewallrules/{rule.name}"
-    rule.parent_link = url
-    return rule
-
-
-def _get_rule(record: SqlServer, name: str) -> FirewallRule:
-    rule = record.firewall_rules.get(name)
-    if rule is None:
-        raise not_found(
-            f"The firewall rule '{name}' does not exist on server '{record.server.name}'."
-        )
-    return rule
-
-
-@spec_route(router, "create_firewall_rule")
-def create_firewall_rule(request: Request, state: State) -> Response:
-    server = request.path_params["server_name"]
-    record = _get_server(request, state, server)
-    body = read_body(request, "create_firewall_rule", FirewallRuleInput)
-    name = body.name or ""
-    _check_resource_name(name, "firewall rule")
+def _check_new_rule(call: Call[FirewallRuleInput], body: FirewallRuleInput) -> None:
+    _check_resource_name(body.name or "", "firewall rule")
     _check_range(body.start_ip_address, body.end_ip_address)
-    if name in record.firewall_rules:
-        raise conflict(f"A firewall rule named '{name}' already exists on server '{server}'.")
-    rule = FirewallRule(
-        name=name,
-        type="Microsoft.SqlAzure.FirewallRule",
-        state="Normal",
-        start_ip_address=body.start_ip_address,
-        end_ip_address=body.end_ip_address,
-    )
-    record.firewall_rules[name] = rule
-    return respond("create_firewall_rule", _linked_rule(request, server, rule), status=201)
 
 
-@spec_route(router, "update_firewall_rule")
-def update_firewall_rule(request: Request, state: State) -> Response:
-    server, name = request.path_params["server_name"], request.path_params["name"]
-    record = _get_server(request, state, server)
-    rule = _get_rule(record, name)
-    body = read_body(request, "update_firewall_rule", FirewallRuleInput)
+def _check_changed_rule(call: Call[FirewallRuleInput], body: FirewallRuleInput) -> None:
+    name = call.param("name")
     if body.name != name:
         raise bad_request(
             f"The firewall rule name in the request body ('{body.name}') does not match the "
             f"name in the URI ('{name}')."
         )
     _check_range(body.start_ip_address, body.end_ip_address)
-    rule.start_ip_address = body.start_ip_address
-    rule.end_ip_address = body.end_ip_address
-    return respond("update_firewall_rule", _linked_rule(request, server, rule))
 
 
-@spec_route(router, "delete_firewall_rule")
-def delete_firewall_rule(request: Request, state: State) -> Response:
-    server, name = request.path_params["server_name"], request.path_params["name"]
-    record = _get_server(request, state, server)
-    _get_rule(record, name)
-    del record.firewall_rules[name]
-    return empty(200)
+def _new_rule(call: Call[FirewallRuleInput], name: str) -> FirewallRule:
+    return FirewallRule(
+        name=name,
+        type="Microsoft.SqlAzure.FirewallRule",
+        state="Normal",
+        start_ip_address=call.body.start_ip_address,
+        end_ip_address=call.body.end_ip_address,
+    )
 
 
-@spec_route(router, "list_firewall_rules")
-def list_firewall_rules(request: Request, state: State) -> Response:
-    server = request.path_params["server_name"]
-    record = _get_server(request, state, server)
-    rules = [_linked_rule(request, server, rule) for rule in record.firewall_rules.values()]
-    return respond("list_firewall_rules", rules)
+def _change_rule(call: Call[FirewallRuleInput], rule: FirewallRule) -> None:
+    rule.start_ip_address = call.body.start_ip_address
+    rule.end_ip_address = call.body.end_ip_address
+
+
+def _linked_rule(call: Call[Any], rule: FirewallRule) -> FirewallRule:
+    url = f"{_base_url(call.request)}/{call.param('server_name')}"
+    rule.self_link = f"{url}/firewallrules/{rule.name}"
+    rule.parent_link = url
+    return rule
+
+
+serve(
+    router,
+    PlainResource(
+        collection=lambda call: (
+            _get_server(call.request, call.state, call.param("server_name")).firewall_rules
+        ),
+        key="name",
+        create="create_firewall_rule",
+        list="list_firewall_rules",
+        update="update_firewall_rule",
+        delete="delete_firewall_rule",
+        check=_check_new_rule,
+        check_update=_check_changed_rule,
+        build=_new_rule,
+        apply=_change_rule,
+        view=_linked_rule,
+        answer_create=True,
+        answer_update=True,
+    ),
+)
 
 
 @spec_route(router, "list_service_level_objectives")
