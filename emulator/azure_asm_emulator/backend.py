@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, MutableMapping
 from typing import Generic, TypeVar
 
-from azure_asm.models import AffinityGroup, ReservedIP
+from azure_asm.models import AffinityGroup, HostedService, ReservedIP, StorageService
 
 from .errors import AsmFault
 
@@ -110,12 +110,29 @@ class SubscriptionBackend:
     ``KINDS`` maps the former ``State.resources`` kind names to the attributes holding them.
     """
 
-    KINDS = {"affinitygroups": "affinity_groups", "reservedips": "reserved_ips"}
+    KINDS = {
+        "affinitygroups": "affinity_groups",
+        "hostedservices": "hosted_services",
+        "reservedips": "reserved_ips",
+        "storageservices": "storage_accounts",
+    }
 
     def __init__(self) -> None:
         self.affinity_groups: Collection[AffinityGroup] = Collection(
             not_found="The affinity group {name} does not exist.",
             conflict="An affinity group with the specified name already exists.",
+        )
+        # Cloud service names are also reserved across subscriptions (``state.shared``), which
+        # is where a create meets ASM's "DNS name is already taken".
+        self.hosted_services: Collection[HostedService] = Collection(
+            not_found="The hosted service does not exist.",
+            conflict="The specified DNS name is already taken.",
+        )
+        # Storage account names are lower-case only; a name in other letters is another name.
+        self.storage_accounts: Collection[StorageService] = Collection(
+            not_found="The storage account '{name}' was not found.",
+            conflict="The storage account named {name} is already taken.",
+            ignore_case=False,
         )
         self.reserved_ips: Collection[ReservedIP] = Collection(
             not_found="The reserved IP {name} does not exist.",

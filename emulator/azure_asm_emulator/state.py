@@ -85,8 +85,9 @@ CertificateListener = Callable[[str, ManagementCertificateRecord], None]
 class State:
     """Everything the emulator knows, behind one lock (``state.lock``).
 
-    ``resources(subscription_id, kind)`` is the generic home of handler data: a dict per
-    subscription and kind (``"hostedservices"``, ``"storageservices"``, ...) mapping resource
+    ``backend(subscription_id)`` holds the typed collections (``backend.SubscriptionBackend``).
+    ``resources(subscription_id, kind)`` is the home of the other kinds: a dict per
+    subscription and kind (``"deployments"``, ``"disks"``, ...) mapping resource
     names to whatever objects the handlers keep (generated model instances, typically).
     ``shared(kind)`` is the same across subscriptions, for names ASM keeps globally unique
     (cloud service and storage account DNS names). Both must only be used with ``lock`` held,

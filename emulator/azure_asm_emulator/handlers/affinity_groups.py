@@ -120,7 +120,7 @@ def _members(call: Call[None], group: AffinityGroup) -> AffinityGroup:
     name = group.name or ""
     subscription_id = request.subscription_id
     services: list[HostedService] = []
-    for service in state.resources(subscription_id, "hostedservices").values():
+    for service in state.backend(subscription_id).hosted_services.values():
         properties = service.hosted_service_properties
         if properties is not None and _in_group(name, properties.affinity_group):
             services.append(
@@ -131,16 +131,16 @@ def _members(call: Call[None], group: AffinityGroup) -> AffinityGroup:
                 )
             )
     accounts: list[StorageService] = []
-    for account in state.resources(subscription_id, "storageservices").values():
-        properties = account.storage_service_properties
-        if properties is not None and _in_group(name, properties.affinity_group):
+    for account in state.backend(subscription_id).storage_accounts.values():
+        placement = account.storage_service_properties
+        if placement is not None and _in_group(name, placement.affinity_group):
             accounts.append(
                 StorageService(
                     url=management_url(
                         request, f"/services/storageservices/{account.service_name}"
                     ),
                     service_name=account.service_name,
-                    storage_service_properties=properties,
+                    storage_service_properties=placement,
                 )
             )
     view = _summary(call, group)
@@ -152,13 +152,13 @@ def _members(call: Call[None], group: AffinityGroup) -> AffinityGroup:
 def users_of(state: State, subscription_id: str, group_name: str) -> list[str]:
     """What is placed in the group: cloud services, storage accounts, networks, reserved IPs."""
     users: list[str] = []
-    for service in state.resources(subscription_id, "hostedservices").values():
+    for service in state.backend(subscription_id).hosted_services.values():
         properties = service.hosted_service_properties
         if properties is not None and _in_group(group_name, properties.affinity_group):
             users.append(f"cloud service {service.service_name}")
-    for account in state.resources(subscription_id, "storageservices").values():
-        properties = account.storage_service_properties
-        if properties is not None and _in_group(group_name, properties.affinity_group):
+    for account in state.backend(subscription_id).storage_accounts.values():
+        placement = account.storage_service_properties
+        if placement is not None and _in_group(group_name, placement.affinity_group):
             users.append(f"storage account {account.service_name}")
     for site in state.resources(subscription_id, "virtualnetworks").values():
         if _in_group(group_name, getattr(site, "affinity_group", None)):

@@ -44,7 +44,7 @@ from ..errors import bad_request
 from ..operations import LOCK_NOUNS
 from ..routing import Request, Response, Router, accepted_async, empty
 from ..state import State, normalize_thumbprint
-from .compute_common import management_url, require_hosted_service
+from .compute_common import management_url
 from .spec_io import conflict, not_found, read_body, respond, spec_route
 
 router = Router()
@@ -128,7 +128,7 @@ def _certificate_view(
 @spec_route(router, "list_service_certificates")
 def list_service_certificates(request: Request, state: State) -> Response:
     service_name = request.path_params["service_name"]
-    require_hosted_service(state, request.subscription_id, service_name)
+    state.backend(request.subscription_id).hosted_services.get_or_404(service_name)
     prefix = service_name.lower() + "/"
     table = service_certificates(state, request.subscription_id)
     found = [
@@ -141,7 +141,7 @@ def list_service_certificates(request: Request, state: State) -> Response:
 
 def _require_service_certificate(request: Request, state: State) -> tuple[str, CertificateModel]:
     service_name = request.path_params["service_name"]
-    require_hosted_service(state, request.subscription_id, service_name)
+    state.backend(request.subscription_id).hosted_services.get_or_404(service_name)
     algorithm, thumbprint = _split_certificate_segment(request.path_params["certificate"])
     key = _service_key(service_name, algorithm, thumbprint)
     certificate = service_certificates(state, request.subscription_id).get(key)
@@ -160,7 +160,7 @@ def get_service_certificate(request: Request, state: State) -> Response:
 def add_service_certificate(request: Request, state: State) -> Response:
     subscription_id = request.subscription_id
     service_name = request.path_params["service_name"]
-    require_hosted_service(state, subscription_id, service_name)
+    state.backend(subscription_id).hosted_services.get_or_404(service_name)
     body = read_body(request, "add_service_certificate", CertificateFile)
     certificate = _public_certificate(body)
     der = certificate.public_bytes(serialization.Encoding.DER)

@@ -2,7 +2,7 @@
 
 State layout (all values are generated ``azure_asm.models`` instances, changed in place):
 
-* ``state.resources(sub, "hostedservices")``: lower-cased service name -> ``HostedService``
+* ``state.backend(sub).hosted_services``: service name (ignoring case) -> ``HostedService``
   (``deployments`` always None there; responses embed them on demand);
 * ``state.resources(sub, "deployments")``: ``"<service>/<deployment>"`` lower-cased ->
   ``Deployment`` (its ``role_list`` and ``role_instance_list`` are the virtual machines);
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from azure_asm.models import Deployment, HostedService, VMImage
+from azure_asm.models import Deployment, VMImage
 
 from ..catalogue_compute import published_vm_images
 from ..errors import resource_not_found
@@ -34,12 +34,10 @@ from .spec_io import conflict, read_body, respond, spec_route
 
 LOCK_NOUNS.setdefault("vmimage", "VM image")
 
-HOSTED_SERVICES = "hostedservices"
 DEPLOYMENTS = "deployments"
 VM_IMAGES = "vmimages"
 SERVICE_NAMES = "hostedservice_names"
 
-SERVICE_NOT_FOUND = "The hosted service does not exist."
 
 # --- routing and (de)serialisation through the operation table: ``spec_io`` ---------------
 
@@ -82,10 +80,6 @@ def vm_image_lock(image_name: str) -> str:
 # --- resources ------------------------------------------------------------------------------
 
 
-def hosted_services(state: State, subscription_id: str) -> dict[str, HostedService]:
-    return state.resources(subscription_id, HOSTED_SERVICES)
-
-
 def deployments(state: State, subscription_id: str) -> dict[str, Deployment]:
     return state.resources(subscription_id, DEPLOYMENTS)
 
@@ -96,14 +90,6 @@ def vm_images(state: State, subscription_id: str) -> dict[str, VMImage]:
 
 def deployment_key(service_name: str, deployment_name: str) -> str:
     return f"{service_name.lower()}/{deployment_name.lower()}"
-
-
-def require_hosted_service(state: State, subscription_id: str, name: str) -> HostedService:
-    """The hosted service ``name`` of the subscription, or ASM's 404."""
-    service = hosted_services(state, subscription_id).get(name.lower())
-    if service is None:
-        raise resource_not_found(SERVICE_NOT_FOUND)
-    return service
 
 
 def service_deployments(state: State, subscription_id: str, service_name: str) -> list[Deployment]:
@@ -121,7 +107,7 @@ def require_deployment(
     state: State, subscription_id: str, service_name: str, deployment_name: str
 ) -> Deployment:
     """The deployment by name (the hosted service must exist), or ASM's 404."""
-    require_hosted_service(state, subscription_id, service_name)
+    state.backend(subscription_id).hosted_services.get_or_404(service_name)
     deployment = deployments(state, subscription_id).get(
         deployment_key(service_name, deployment_name)
     )
@@ -162,13 +148,11 @@ __all__ = [
     "find_os_image",
     "find_vm_image",
     "flag",
-    "hosted_services",
     "location_matches",
     "management_url",
     "now",
     "read_body",
     "require_deployment",
-    "require_hosted_service",
     "respond",
     "service_deployments",
     "service_lock",

@@ -27,7 +27,6 @@ from .compute_common import (
     now,
     read_body,
     require_deployment,
-    require_hosted_service,
     respond,
     service_deployments,
     service_lock,
@@ -91,7 +90,7 @@ def create_virtual_machine_deployment(request: Request, state: State) -> Respons
     service_name = request.path_params["service_name"]
     # A service still being created (or changed) is waited out by the client: lock first.
     state.operations.require_unlocked(service_lock(service_name))
-    service = require_hosted_service(state, subscription_id, service_name)
+    service = state.backend(subscription_id).hosted_services.get_or_404(service_name)
     service_name = service.service_name or service_name
     name = body.deployment_name
     if not name or not DEPLOYMENT_NAME.match(name):
@@ -179,7 +178,7 @@ def create_virtual_machine_deployment(request: Request, state: State) -> Respons
 @spec_route(router, "get_deployment_by_slot")
 def get_deployment_by_slot(request: Request, state: State) -> Response:
     service_name = request.path_params["service_name"]
-    require_hosted_service(state, request.subscription_id, service_name)
+    state.backend(request.subscription_id).hosted_services.get_or_404(service_name)
     slot = normalize_slot(request.path_params["deployment_slot"])
     for deployment in service_deployments(state, request.subscription_id, service_name):
         if deployment.deployment_slot == slot:

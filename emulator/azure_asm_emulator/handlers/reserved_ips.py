@@ -42,7 +42,6 @@ from .compute_common import (
     deployment_key,
     deployment_lock,
     deployments,
-    require_hosted_service,
 )
 from .compute_vm import deployment_vip
 from .spec_io import Call, SpecRouter, conflict, not_found
@@ -66,7 +65,7 @@ def user_of(state: State, subscription_id: str, name: str) -> tuple[str, Deploym
     for key, deployment in deployments(state, subscription_id).items():
         if (deployment.reserved_ip_name or "").lower() == wanted:
             service = key.partition("/")[0]
-            stored = state.resources(subscription_id, "hostedservices").get(service)
+            stored = state.backend(subscription_id).hosted_services.get(service)
             return (stored.service_name or service) if stored else service, deployment
     return None
 
@@ -199,7 +198,7 @@ def _association(
     deployment_name = body.deployment_name or ""
     if not service_name or not deployment_name:
         raise bad_request("The ServiceName and DeploymentName must be specified.")
-    service = require_hosted_service(state, subscription_id, service_name)
+    service = state.backend(subscription_id).hosted_services.get_or_404(service_name)
     deployment = deployments(state, subscription_id).get(
         deployment_key(service_name, deployment_name)
     )
