@@ -13,8 +13,10 @@ empty store of them.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator, MutableMapping
-from typing import Generic, TypeVar
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
 from azure_asm.models import AffinityGroup, HostedService, ReservedIP, StorageService
 
@@ -104,6 +106,27 @@ class Collection(MutableMapping[str, T], Generic[T]):
         return found[0] if found else name
 
 
+@dataclass
+class JobCollectionRecord:
+    """A job collection and its jobs (job id -> the job's JSON object)."""
+
+    name: str
+    plan: str
+    e_tag: str = field(default_factory=lambda: str(uuid.uuid4()))
+    jobs: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass
+class CloudServiceRecord:
+    """A Scheduler cloud service and its job collections (lower-cased name -> record)."""
+
+    name: str
+    label: str
+    description: str
+    geo_region: str
+    collections: dict[str, JobCollectionRecord] = field(default_factory=dict)
+
+
 class SubscriptionBackend:
     """The resources of one subscription, one typed collection per kind.
 
@@ -115,6 +138,7 @@ class SubscriptionBackend:
         "hostedservices": "hosted_services",
         "reservedips": "reserved_ips",
         "storageservices": "storage_accounts",
+        "scheduler_cloudservices": "scheduler_cloud_services",
     }
 
     def __init__(self) -> None:
@@ -133,6 +157,10 @@ class SubscriptionBackend:
             not_found="The storage account '{name}' was not found.",
             conflict="The storage account named {name} is already taken.",
             ignore_case=False,
+        )
+        self.scheduler_cloud_services: Collection[CloudServiceRecord] = Collection(
+            not_found="The cloud service '{name}' was not found.",
+            conflict="The cloud service '{name}' already exists.",
         )
         self.reserved_ips: Collection[ReservedIP] = Collection(
             not_found="The reserved IP {name} does not exist.",

@@ -6,9 +6,10 @@ helpers of ``spec_io`` do not apply to them).
 
 State layout:
 
-* ``state.resources(subscription_id, "scheduler_cloudservices")``: lower-cased cloud service
-  name -> ``CloudServiceRecord`` (label, description, region and its job collections, each a
-  ``JobCollectionRecord`` holding its jobs as the JSON objects ``get_job`` answers).
+* ``state.backend(subscription_id).scheduler_cloud_services``: cloud service name (ignoring
+  case) -> ``backend.CloudServiceRecord`` (label, description, region and its job
+  collections, each a ``backend.JobCollectionRecord`` holding its jobs as the JSON objects
+  ``get_job`` answers).
 
 Behaviour, as the service:
 
@@ -35,8 +36,6 @@ from __future__ import annotations
 
 import json
 import re
-import uuid
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -56,16 +55,16 @@ from azure_asm.models import (
     ResourceOperationStatus,
 )
 
+from ..backend import CloudServiceRecord, JobCollectionRecord
 from ..catalogue_locations import canonical_location
 from ..errors import bad_request
 from ..operations import LOCK_NOUNS
-from ..routing import Request, Response, Router, accepted_async, empty
+from ..routing import Request, Response, accepted_async, empty
 from ..state import State
-from .spec_io import conflict, not_found, read_body, respond, spec_route
+from .spec_io import Call, SpecRouter, conflict, not_found, read_body, respond, spec_route
 
-router = Router()
+router = SpecRouter()
 
-KIND = "scheduler_cloudservices"
 API_VERSIONS = ("2014-04-01",)
 """``api-version`` values the job and job-collection calls accept."""
 
@@ -89,37 +88,8 @@ LOCK_NOUNS.setdefault("cloudservice", "cloud service")
 LOCK_NOUNS.setdefault("jobcollection", "job collection")
 
 
-@dataclass
-class JobCollectionRecord:
-    """A job collection and its jobs (job id -> the job's JSON object)."""
-
-    name: str
-    plan: str
-    e_tag: str = field(default_factory=lambda: str(uuid.uuid4()))
-    jobs: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-
-@dataclass
-class CloudServiceRecord:
-    """A cloud service and its job collections (lower-cased name -> record)."""
-
-    name: str
-    label: str
-    description: str
-    geo_region: str
-    collections: dict[str, JobCollectionRecord] = field(default_factory=dict)
-
-
-def cloud_services(state: State, subscription_id: str) -> dict[str, CloudServiceRecord]:
-    """The cloud services of a subscription (lower-cased name -> record), mutable."""
-    return state.resources(subscription_id, KIND)
-
-
 def _cloud_service(state: State, subscription_id: str, name: str) -> CloudServiceRecord:
-    record = cloud_services(state, subscription_id).get(name.lower())
-    if record is None:
-        raise not_found(f"The cloud service '{name}' was not found.")
-    return record
+    return state.backend(subscription_id).scheduler_cloud_services.get_or_404(name)
 
 
 def _collection(record: CloudServiceRecord, name: str) -> JobCollectionRecord:
@@ -189,24 +159,19 @@ def _cloud_service_view(record: CloudServiceRecord) -> CloudService:
 # --- cloud services --------------------------------------------------------------------------
 
 
-@spec_route(router, "list_cloud_services")
-def list_cloud_services(request: Request, state: State) -> Response:
-    table = cloud_services(state, request.subscription_id)
-    return respond(
-        "list_cloud_services", [_cloud_service_view(table[key]) for key in sorted(table)]
-    )
+@router.handles("list_cloud_services")
+def list_cloud_services(call: Call[None]) -> list[CloudService]:
+    table = call.backend.scheduler_cloud_services
+    return [_cloud_service_view(table[name]) for name in sorted(table, key=str.lower)]
 
 
-@spec_route(router, "get_cloud_service")
-def get_cloud_service(request: Request, state: State) -> Response:
-    record = _cloud_service(state, request.subscription_id, request.path_params["cloud_service_id"])
-    return respond("get_cloud_service", _cloud_service_view(record))
+@router.handles("get_cloud_service")
+def get_cloud_service(call: Call[None]) -> CloudService:
+    table = call.backend.scheduler_cloud_services
+    return _cloud_service_view(table.get_or_404(call.param("cloud_service_id")))
 
 
-@spec_route(router, "create_cloud_service")
-def create_cloud_service(request: Request, state: State) -> Response:
-    name = request.path_params["cloud_service_id"]
-    body = read_body(request, "create_cloud_service", CreateCloudService)
+def _check_new_cloud_service(call: Call[CreateCloudService], body: CreateCloudService) -> None:
     if not body.label:
         raise bad_request("The label of the cloud service must be specified.")
     if len(body.label) > MAX_LABEL:
@@ -214,17 +179,25 @@ def create_cloud_service(request: Request, state: State) -> Response:
     description = body.description or ""
     if len(description) > MAX_DESCRIPTION:
         raise bad_request(f"The description must be at most {MAX_DESCRIPTION} characters long.")
-    region = canonical_location(body.geo_region)
-    if region is None:
+    if canonical_location(body.geo_region) is None:
         raise bad_request(f"The region '{body.geo_region}' is not a valid region.")
-    subscription_id = request.subscription_id
-    table = cloud_services(state, subscription_id)
-    if name.lower() in table:
-        raise conflict(f"The cloud service '{name}' already exists.")
-    record = CloudServiceRecord(name, body.label, description, region)
+
+
+# The spec requires a Description, the emulator has always taken a missing one as empty.
+@router.handles("create_cloud_service", check=_check_new_cloud_service, validate=False)
+def create_cloud_service(call: Call[CreateCloudService]) -> Response:
+    state, subscription_id, body = call.state, call.subscription_id, call.body
+    name = call.param("cloud_service_id")
+    region = canonical_location(body.geo_region) or ""
+    table = call.backend.scheduler_cloud_services
+    if name in table:
+        raise table.conflict(name)
+    record = CloudServiceRecord(
+        name=name, label=body.label or "", description=body.description or "", geo_region=region
+    )
 
     def work() -> None:
-        table.setdefault(name.lower(), record)
+        table.setdefault(name, record)
 
     operation = state.operations.start(
         "create_cloud_service",
@@ -235,17 +208,17 @@ def create_cloud_service(request: Request, state: State) -> Response:
     return accepted_async(operation)
 
 
-@spec_route(router, "delete_cloud_service")
-def delete_cloud_service(request: Request, state: State) -> Response:
-    name = request.path_params["cloud_service_id"]
-    subscription_id = request.subscription_id
-    record = _cloud_service(state, subscription_id, name)
+@router.handles("delete_cloud_service")
+def delete_cloud_service(call: Call[None]) -> Response:
+    state, subscription_id = call.state, call.subscription_id
+    name = call.param("cloud_service_id")
+    table = call.backend.scheduler_cloud_services
+    record = table.get_or_404(name)
     state.operations.require_unlocked(*(_collection_lock(name, key) for key in record.collections))
 
     def work() -> None:
-        table = cloud_services(state, subscription_id)
-        if table.get(name.lower()) is record:
-            del table[name.lower()]
+        if table.get(name) is record:
+            del table[name]
 
     operation = state.operations.start(
         "delete_cloud_service",

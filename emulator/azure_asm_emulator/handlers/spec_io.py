@@ -158,12 +158,14 @@ class Call(Generic[B]):
         *,
         check: Callable[[Call[Any], Any], None] | None = None,
         tolerate: Callable[[etree._Element], None] | None = None,
+        validate: bool = True,
     ) -> None:
         self.operation = operation
         self.request = request
         self.state = state
         self._check = check
         self._tolerate = tolerate
+        self._validate = validate
         self._parsed: B | None = None
         self._body: B | None = None
 
@@ -180,7 +182,8 @@ class Call(Generic[B]):
             body = self.parse()
             if self._check is not None:
                 self._check(self, body)
-            validate_body(self.operation, body)
+            if self._validate:
+                validate_body(self.operation, body)
             self._body = body
         return self._body
 
@@ -248,18 +251,22 @@ class SpecRouter(Router):
         check: Callable[[Call[Any], Any], None] | None = None,
         tolerate: Callable[[etree._Element], None] | None = None,
         template: str | None = None,
+        validate: bool = True,
     ) -> Callable[[F], F]:
         """Decorator: serve the handler ``handler(call) -> answer`` for spec operation ``name``.
 
         Routed by the spec's method and path (``spec_route``). ``call.body`` is read with the
         generated reader, checked by ``check(call, body)`` (the refusals ASM words its own
         way, which must come first) and then by the generated validator. The handler's answer
-        is written as ``Answer`` says, with ``status``.
+        is written as ``Answer`` says, with ``status``. ``validate=False`` skips the generated
+        validator, where the emulator accepts what the spec's constraints refuse.
         """
 
         def register(handler: F) -> F:
             def served(request: Request, state: State, /) -> Response:
-                call: Call[Any] = Call(name, request, state, check=check, tolerate=tolerate)
+                call: Call[Any] = Call(
+                    name, request, state, check=check, tolerate=tolerate, validate=validate
+                )
                 answer = handler(call)
                 if isinstance(answer, Response):
                     return answer
