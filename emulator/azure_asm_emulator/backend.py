@@ -13,12 +13,19 @@ empty store of them.
 
 from __future__ import annotations
 
+import datetime
 import uuid
 from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from azure_asm.models import AffinityGroup, HostedService, ReservedIP, StorageService
+from azure_asm.models import (
+    AffinityGroup,
+    Certificate,
+    HostedService,
+    ReservedIP,
+    StorageService,
+)
 
 from .errors import AsmFault
 
@@ -139,6 +146,8 @@ class SubscriptionBackend:
         "reservedips": "reserved_ips",
         "storageservices": "storage_accounts",
         "scheduler_cloudservices": "scheduler_cloud_services",
+        "servicecertificates": "service_certificates",
+        "managementcertificates_added": "management_certificates_added",
     }
 
     def __init__(self) -> None:
@@ -162,6 +171,14 @@ class SubscriptionBackend:
             not_found="The cloud service '{name}' was not found.",
             conflict="The cloud service '{name}' already exists.",
         )
+        # Keyed "<service>/<algorithm>-<THUMBPRINT>"; the messages name "<algorithm>-<THUMBPRINT>".
+        self.service_certificates: Collection[Certificate] = Collection(
+            not_found="The certificate {name} does not exist.",
+            conflict="The certificate {name} already exists.",
+        )
+        # When each management certificate was added (thumbprint -> time); the certificates
+        # themselves are the emulator's authorisation registry (``State.certificates``).
+        self.management_certificates_added: dict[str, datetime.datetime] = {}
         self.reserved_ips: Collection[ReservedIP] = Collection(
             not_found="The reserved IP {name} does not exist.",
             conflict="A reserved IP with the name {name} already exists.",
