@@ -22,6 +22,7 @@ from typing import Any, Generic, TypeVar
 from azure_asm.models import (
     AffinityGroup,
     Certificate,
+    Disk,
     HostedService,
     ReservedIP,
     StorageService,
@@ -148,6 +149,7 @@ class SubscriptionBackend:
         "scheduler_cloudservices": "scheduler_cloud_services",
         "servicecertificates": "service_certificates",
         "managementcertificates_added": "management_certificates_added",
+        "disks": "disks",
     }
 
     def __init__(self) -> None:
@@ -179,6 +181,12 @@ class SubscriptionBackend:
         # When each management certificate was added (thumbprint -> time); the certificates
         # themselves are the emulator's authorisation registry (``State.certificates``).
         self.management_certificates_added: dict[str, datetime.datetime] = {}
+        # Disk names compare exactly, as the emulator always did.
+        self.disks: Collection[Disk] = Collection(
+            not_found="The disk '{name}' does not exist.",
+            conflict="A disk with the name {name} already exists.",
+            ignore_case=False,
+        )
         self.reserved_ips: Collection[ReservedIP] = Collection(
             not_found="The reserved IP {name} does not exist.",
             conflict="A reserved IP with the name {name} already exists.",

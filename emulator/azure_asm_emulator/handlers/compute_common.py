@@ -6,7 +6,7 @@ State layout (all values are generated ``azure_asm.models`` instances, changed i
   (``deployments`` always None there; responses embed them on demand);
 * ``state.resources(sub, "deployments")``: ``"<service>/<deployment>"`` lower-cased ->
   ``Deployment`` (its ``role_list`` and ``role_instance_list`` are the virtual machines);
-* ``state.resources(sub, "disks")``: disk name -> ``Disk`` (``attached_to`` set while a
+* ``state.backend(sub).disks``: disk name -> ``Disk`` (``attached_to`` set while a
   virtual machine uses it), shared with the disk handlers;
 * ``state.resources(sub, "vmimages")``: lower-cased image name -> ``VMImage`` (category
   ``User``); published images come from ``catalogue_compute``;

@@ -41,6 +41,7 @@ from urllib.parse import urlsplit
 from azure_asm.models import (
     AvailabilityResponse,
     CreateStorageServiceInput,
+    OSImage,
     StorageAccountProperties,
     StorageService,
     StorageServiceKeys,
@@ -309,9 +310,10 @@ def _blob_users(state: State, subscription_id: str, name: str) -> list[str]:
     """Names of the subscription's own images and disks stored in account ``name``."""
     host = f"{name}{BLOB_HOST_SUFFIX}"
     users: list[str] = []
-    for kind in ("osimages", "disks"):
-        for item_name, item in state.resources(subscription_id, kind).items():
-            link = getattr(item, "media_link", None)
+    images: dict[str, OSImage] = state.resources(subscription_id, "osimages")
+    for stored in (images, state.backend(subscription_id).disks):
+        for item_name, item in stored.items():
+            link = item.media_link
             if link and (urlsplit(link).hostname or "").lower() == host:
                 users.append(item_name)
     return users
