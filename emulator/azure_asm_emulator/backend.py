@@ -26,6 +26,7 @@ from azure_asm.models import (
     HostedService,
     ReservedIP,
     StorageService,
+    VMImage,
 )
 
 from .errors import AsmFault
@@ -150,6 +151,7 @@ class SubscriptionBackend:
         "servicecertificates": "service_certificates",
         "managementcertificates_added": "management_certificates_added",
         "disks": "disks",
+        "vmimages": "vm_images",
     }
 
     def __init__(self) -> None:
@@ -186,6 +188,11 @@ class SubscriptionBackend:
             not_found="The disk '{name}' does not exist.",
             conflict="A disk with the name {name} already exists.",
             ignore_case=False,
+        )
+        # The subscription's own (captured) VM images; published ones are a catalogue.
+        self.vm_images: Collection[VMImage] = Collection(
+            not_found="The VM image {name} does not exist.",
+            conflict="A VM image with the name {name} already exists.",
         )
         self.reserved_ips: Collection[ReservedIP] = Collection(
             not_found="The reserved IP {name} does not exist.",

@@ -8,7 +8,7 @@ State layout (all values are generated ``azure_asm.models`` instances, changed i
   ``Deployment`` (its ``role_list`` and ``role_instance_list`` are the virtual machines);
 * ``state.backend(sub).disks``: disk name -> ``Disk`` (``attached_to`` set while a
   virtual machine uses it), shared with the disk handlers;
-* ``state.resources(sub, "vmimages")``: lower-cased image name -> ``VMImage`` (category
+* ``state.backend(sub).vm_images``: image name (ignoring case) -> ``VMImage`` (category
   ``User``); published images come from ``catalogue_compute``;
 * ``state.shared("hostedservice_names")``: lower-cased DNS name -> owning subscription, the
   global reservation of cloud service names (kept until a delete has *succeeded*).
@@ -35,7 +35,6 @@ from .spec_io import conflict, read_body, respond, spec_route
 LOCK_NOUNS.setdefault("vmimage", "VM image")
 
 DEPLOYMENTS = "deployments"
-VM_IMAGES = "vmimages"
 SERVICE_NAMES = "hostedservice_names"
 
 
@@ -84,10 +83,6 @@ def deployments(state: State, subscription_id: str) -> dict[str, Deployment]:
     return state.resources(subscription_id, DEPLOYMENTS)
 
 
-def vm_images(state: State, subscription_id: str) -> dict[str, VMImage]:
-    return state.resources(subscription_id, VM_IMAGES)
-
-
 def deployment_key(service_name: str, deployment_name: str) -> str:
     return f"{service_name.lower()}/{deployment_name.lower()}"
 
@@ -118,7 +113,7 @@ def require_deployment(
 
 def find_vm_image(state: State, subscription_id: str, name: str) -> VMImage | None:
     """A VM image of the subscription, else a published one, by name (ignoring case)."""
-    image = vm_images(state, subscription_id).get(name.lower())
+    image = state.backend(subscription_id).vm_images.get(name)
     if image is not None:
         return image
     wanted = name.lower()
@@ -159,5 +154,4 @@ __all__ = [
     "spec_route",
     "stamp",
     "vm_image_lock",
-    "vm_images",
 ]

@@ -39,7 +39,6 @@ from .compute_common import (
     spec_route,
     stamp,
     vm_image_lock,
-    vm_images,
 )
 from .compute_vm import (
     commit_virtual_machine,
@@ -277,6 +276,6 @@ def capture_vm_image(request: Request, state: State) -> Response:
     operation = state.operations.start(
         "capture_vm_image", subscription_id=subscription_id, lock_keys=locks, work=work
     )
-    vm_images(state, subscription_id)[image_name.lower()] = image
+    state.backend(subscription_id).vm_images[image_name] = image
     deployment.locked = True
     return accepted_async(operation)
