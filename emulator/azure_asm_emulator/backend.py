@@ -22,9 +22,12 @@ from typing import Any, Generic, TypeVar
 from azure_asm.models import (
     AffinityGroup,
     Certificate,
+    Database,
     Disk,
+    FirewallRule,
     HostedService,
     ReservedIP,
+    Server,
     StorageService,
     VMImage,
 )
@@ -136,6 +139,26 @@ class CloudServiceRecord:
     collections: dict[str, JobCollectionRecord] = field(default_factory=dict)
 
 
+@dataclass
+class SqlServer:
+    """Everything the emulator knows about one SQL Database server."""
+
+    server: Server
+    admin_password: str = field(repr=False)
+    databases: dict[str, Database] = field(default_factory=dict)
+    next_database_id: int = 4  # ids 2 and 3 are hidden system databases in ASM
+    firewall_rules: Collection[FirewallRule] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Rule names compare exactly (as they always did here; ASM documents neither way).
+        server = self.server.name or ""
+        self.firewall_rules = Collection(
+            not_found=f"The firewall rule '{{name}}' does not exist on server '{server}'.",
+            conflict=f"A firewall rule named '{{name}}' already exists on server '{server}'.",
+            ignore_case=False,
+        )
+
+
 class SubscriptionBackend:
     """The resources of one subscription, one typed collection per kind.
 
@@ -152,9 +175,10 @@ class SubscriptionBackend:
         "managementcertificates_added": "management_certificates_added",
         "disks": "disks",
         "vmimages": "vm_images",
+        "sqlservers": "sql_servers",
     }
 
-    def __init__(self) -> None:
+    def __init__(self, subscription_id: str = "") -> None:
         self.affinity_groups: Collection[AffinityGroup] = Collection(
             not_found="The affinity group {name} does not exist.",
             conflict="An affinity group with the specified name already exists.",
@@ -193,6 +217,12 @@ class SubscriptionBackend:
         self.vm_images: Collection[VMImage] = Collection(
             not_found="The VM image {name} does not exist.",
             conflict="A VM image with the name {name} already exists.",
+        )
+        # Server names (chosen by the emulator) compare exactly; the 404 is SQL's own words.
+        self.sql_servers: Collection[SqlServer] = Collection(
+            not_found=f"Subscription '{subscription_id}' does not have server '{{name}}'.",
+            conflict="A server named {name} already exists.",
+            ignore_case=False,
         )
         self.reserved_ips: Collection[ReservedIP] = Collection(
             not_found="The reserved IP {name} does not exist.",

@@ -273,7 +273,7 @@ class State:
         subscription = subscription_id.lower()
         found = self._backends.get(subscription)
         if found is None:
-            found = self._backends[subscription] = SubscriptionBackend()
+            found = self._backends[subscription] = SubscriptionBackend(subscription)
         return found
 
     def resources(self, subscription_id: str, kind: str) -> dict[str, Any]:

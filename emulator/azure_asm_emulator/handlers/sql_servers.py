@@ -2,7 +2,7 @@
 
 State layout:
 
-* ``state.resources(subscription_id, "sqlservers")``: server name -> ``SqlServer``, which holds
+* ``state.backend(subscription_id).sql_servers``: server name -> ``backend.SqlServer``, holding
   the generated ``Server`` model, the administrator password (secret: never logged nor
   answered), the server's ``FirewallRule`` and ``Database`` models by name and the next
   database id;
@@ -43,7 +43,7 @@ import ipaddress
 import re
 import secrets
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from azure_asm.models import (
@@ -61,17 +61,16 @@ from azure_asm.models import (
     UpdateDatabaseInput,
 )
 
-from ..backend import Collection
+from ..backend import SqlServer
 from ..catalogue_locations import canonical_location, paired_region
 from ..errors import AsmFault, bad_request
-from ..routing import Request, Response, empty
+from ..routing import Request, Response
 from ..state import State
 from .resource_core import PlainResource, serve
 from .spec_io import Call, SpecRouter, conflict, not_found, read_body, respond, spec_route
 
 router = SpecRouter()
 
-KIND = "sqlservers"
 SHARED_NAMES = "sql_server_names"
 DOMAIN_SUFFIX = ".database.windows.net"
 SERVER_VERSION = "2.0"
@@ -153,31 +152,6 @@ EDITION_SIZES: dict[str, tuple[int, int]] = {
 _SHARED_EDITIONS = ("Web", "Business")
 
 
-@dataclass
-class SqlServer:
-    """Everything the emulator knows about one server."""
-
-    server: Server
-    admin_password: str = field(repr=False)
-    databases: dict[str, Database] = field(default_factory=dict)
-    next_database_id: int = FIRST_USER_DATABASE_ID
-    firewall_rules: Collection[FirewallRule] = field(init=False)
-
-    def __post_init__(self) -> None:
-        # Rule names compare exactly (as they always did here; ASM documents neither way).
-        server = self.server.name or ""
-        self.firewall_rules = Collection(
-            not_found=f"The firewall rule '{{name}}' does not exist on server '{server}'.",
-            conflict=f"A firewall rule named '{{name}}' already exists on server '{server}'.",
-            ignore_case=False,
-        )
-
-
-def servers(state: State, subscription_id: str) -> dict[str, SqlServer]:
-    """The SQL servers of a subscription (name -> ``SqlServer``), mutable."""
-    return state.resources(subscription_id, KIND)
-
-
 def _now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC).replace(microsecond=0)
 
@@ -185,13 +159,6 @@ def _now() -> datetime.datetime:
 def _base_url(request: Request) -> str:
     host = request.header("Host") or "management.core.windows.net"
     return f"https://{host}/{request.subscription_id}/services/sqlservers/servers"
-
-
-def _get_server(request: Request, state: State, name: str) -> SqlServer:
-    found = servers(state, request.subscription_id).get(name)
-    if found is None:
-        raise not_found(f"Subscription '{request.subscription_id}' does not have server '{name}'.")
-    return found
 
 
 def _new_server_name(state: State) -> str:
@@ -261,15 +228,18 @@ def _master(now: datetime.datetime) -> Database:
 # --- servers --------------------------------------------------------------------------------
 
 
-@spec_route(router, "create_server")
-def create_server(request: Request, state: State) -> Response:
-    body = read_body(request, "create_server", CreateServerInput)
-    login = body.admin_login or ""
-    _check_login(login)
-    _check_password(body.admin_password or "", login)
-    location = canonical_location(body.location)
-    if location is None:
+def _check_new_server(call: Call[CreateServerInput], body: CreateServerInput) -> None:
+    _check_login(body.admin_login or "")
+    _check_password(body.admin_password or "", body.admin_login or "")
+    if canonical_location(body.location) is None:
         raise bad_request(f"The location '{body.location}' is not a valid location.")
+
+
+@router.handles("create_server", status=201, check=_check_new_server)
+def create_server(call: Call[CreateServerInput]) -> CreateServerResponse:
+    state, body = call.state, call.body
+    login = body.admin_login or ""
+    location = canonical_location(body.location) or ""
     name = _new_server_name(state)
     domain = f"{name}{DOMAIN_SUFFIX}"
     server = Server(
@@ -281,43 +251,43 @@ def create_server(request: Request, state: State) -> Response:
         version=SERVER_VERSION,
         state="Ready",
     )
-    record = SqlServer(server, body.admin_password or "")
+    record = SqlServer(server=server, admin_password=body.admin_password or "")
     record.databases[MASTER] = _master(_now())
-    servers(state, request.subscription_id)[name] = record
-    state.shared(SHARED_NAMES)[name] = request.subscription_id
-    answer = CreateServerResponse(server_name=name, fully_qualified_domain_name=domain)
-    return respond("create_server", answer, status=201)
+    call.backend.sql_servers[name] = record
+    state.shared(SHARED_NAMES)[name] = call.subscription_id
+    return CreateServerResponse(server_name=name, fully_qualified_domain_name=domain)
 
 
-@spec_route(router, "set_server_admin_password")
-def set_server_admin_password(request: Request, state: State) -> Response:
-    record = _get_server(request, state, request.path_params["server_name"])
-    body = read_body(request, "set_server_admin_password", ServerAdminPasswordInput)
+def _check_new_password(
+    call: Call[ServerAdminPasswordInput], body: ServerAdminPasswordInput
+) -> None:
+    record = call.backend.sql_servers.get_or_404(call.param("server_name"))
     _check_password(body.admin_password or "", record.server.administrator_login)
-    record.admin_password = body.admin_password or ""
-    return empty(200)
 
 
-@spec_route(router, "delete_server")
-def delete_server(request: Request, state: State) -> Response:
-    name = request.path_params["server_name"]
-    _get_server(request, state, name)
-    del servers(state, request.subscription_id)[name]
-    state.shared(SHARED_NAMES).pop(name, None)
-    return empty(200)
+@router.handles("set_server_admin_password", check=_check_new_password)
+def set_server_admin_password(call: Call[ServerAdminPasswordInput]) -> None:
+    record = call.backend.sql_servers.get_or_404(call.param("server_name"))
+    record.admin_password = call.body.admin_password or ""
 
 
-@spec_route(router, "list_servers")
-def list_servers(request: Request, state: State) -> Response:
-    found = [record.server for record in servers(state, request.subscription_id).values()]
-    return respond("list_servers", found)
+@router.handles("delete_server")
+def delete_server(call: Call[None]) -> None:
+    name = call.param("server_name")
+    call.backend.sql_servers.remove_or_404(name)
+    call.state.shared(SHARED_NAMES).pop(name, None)
 
 
-@spec_route(router, "list_quotas")
-def list_quotas(request: Request, state: State) -> Response:
-    name = request.path_params["server_name"]
-    _get_server(request, state, name)
-    url = f"{_base_url(request)}/{name}"
+@router.handles("list_servers")
+def list_servers(call: Call[None]) -> list[Server]:
+    return [record.server for record in call.backend.sql_servers.values()]
+
+
+@router.handles("list_quotas")
+def list_quotas(call: Call[None]) -> list[ServerQuota]:
+    name = call.param("server_name")
+    call.backend.sql_servers.get_or_404(name)
+    url = f"{_base_url(call.request)}/{name}"
     quota = ServerQuota(
         name="server_dtu_quota",
         type="Microsoft.SqlAzure.ServerQuota",
@@ -326,7 +296,7 @@ def list_quotas(request: Request, state: State) -> Response:
         parent_link=url,
         value=2000,
     )
-    return respond("list_quotas", [quota])
+    return [quota]
 
 
 def _parse_start_date(text: str) -> datetime.datetime:
@@ -339,7 +309,7 @@ def _parse_start_date(text: str) -> datetime.datetime:
 @spec_route(router, "get_server_event_logs")
 def get_server_event_logs(request: Request, state: State) -> Response:
     name = request.path_params["server_name"]
-    record = _get_server(request, state, name)
+    record = state.backend(request.subscription_id).sql_servers.get_or_404(name)
     query = request.query
     for key in ("startDate", "intervalSizeInMinutes", "eventTypes"):
         if key not in query:
@@ -437,7 +407,7 @@ serve(
     router,
     PlainResource(
         collection=lambda call: (
-            _get_server(call.request, call.state, call.param("server_name")).firewall_rules
+            call.backend.sql_servers.get_or_404(call.param("server_name")).firewall_rules
         ),
         key="name",
         create="create_firewall_rule",
@@ -455,12 +425,12 @@ serve(
 )
 
 
-@spec_route(router, "list_service_level_objectives")
-def list_service_level_objectives(request: Request, state: State) -> Response:
-    server = request.path_params["server_name"]
-    _get_server(request, state, server)
-    url = f"{_base_url(request)}/{server}"
-    answer = [
+@router.handles("list_service_level_objectives")
+def list_service_level_objectives(call: Call[None]) -> list[ServiceObjective]:
+    server = call.param("server_name")
+    call.backend.sql_servers.get_or_404(server)
+    url = f"{_base_url(call.request)}/{server}"
+    return [
         ServiceObjective(
             name=objective.name,
             type="Microsoft.SqlAzure.ServiceObjective",
@@ -475,7 +445,6 @@ def list_service_level_objectives(request: Request, state: State) -> Response:
         )
         for objective in OBJECTIVES
     ]
-    return respond("list_service_level_objectives", answer)
 
 
 # --- databases ------------------------------------------------------------------------------
@@ -535,7 +504,7 @@ def _size_for(edition: str, size: int | None) -> int:
 @spec_route(router, "create_database")
 def create_database(request: Request, state: State) -> Response:
     server = request.path_params["server_name"]
-    record = _get_server(request, state, server)
+    record = state.backend(request.subscription_id).sql_servers.get_or_404(server)
     body = read_body(request, "create_database", CreateDatabaseInput)
     name = body.name or ""
     _check_resource_name(name, "database")
@@ -574,7 +543,7 @@ def create_database(request: Request, state: State) -> Response:
 @spec_route(router, "update_database")
 def update_database(request: Request, state: State) -> Response:
     server, name = request.path_params["server_name"], request.path_params["name"]
-    record = _get_server(request, state, server)
+    record = state.backend(request.subscription_id).sql_servers.get_or_404(server)
     database = _get_database(record, name)
     body = read_body(request, "update_database", UpdateDatabaseInput)
     if name == MASTER:
@@ -608,20 +577,18 @@ def update_database(request: Request, state: State) -> Response:
     return respond("update_database", _linked_database(request, server, database))
 
 
-@spec_route(router, "delete_database")
-def delete_database(request: Request, state: State) -> Response:
-    server, name = request.path_params["server_name"], request.path_params["name"]
-    record = _get_server(request, state, server)
+@router.handles("delete_database")
+def delete_database(call: Call[None]) -> None:
+    name = call.param("name")
+    record = call.backend.sql_servers.get_or_404(call.param("server_name"))
     _get_database(record, name)
     if name == MASTER:
         raise bad_request("The master database cannot be deleted.")
     del record.databases[name]
-    return empty(200)
 
 
-@spec_route(router, "list_databases")
-def list_databases(request: Request, state: State) -> Response:
-    server = request.path_params["name"]
-    record = _get_server(request, state, server)
-    found = [_linked_database(request, server, db) for db in record.databases.values()]
-    return respond("list_databases", found)
+@router.handles("list_databases")
+def list_databases(call: Call[None]) -> list[Database]:
+    server = call.param("name")
+    record = call.backend.sql_servers.get_or_404(server)
+    return [_linked_database(call.request, server, db) for db in record.databases.values()]
