@@ -26,6 +26,7 @@ from azure_asm.models import (
     Disk,
     FirewallRule,
     HostedService,
+    OSImage,
     ReservedIP,
     Server,
     StorageService,
@@ -176,6 +177,7 @@ class SubscriptionBackend:
         "disks": "disks",
         "vmimages": "vm_images",
         "sqlservers": "sql_servers",
+        "osimages": "os_images",
     }
 
     def __init__(self, subscription_id: str = "") -> None:
@@ -222,6 +224,13 @@ class SubscriptionBackend:
         self.sql_servers: Collection[SqlServer] = Collection(
             not_found=f"Subscription '{subscription_id}' does not have server '{{name}}'.",
             conflict="A server named {name} already exists.",
+            ignore_case=False,
+        )
+        # The subscription's own OS images (exact names, as before); platform ones are a
+        # catalogue.
+        self.os_images: Collection[OSImage] = Collection(
+            not_found="The image {name} does not exist.",
+            conflict="An image with the name {name} already exists.",
             ignore_case=False,
         )
         self.reserved_ips: Collection[ReservedIP] = Collection(

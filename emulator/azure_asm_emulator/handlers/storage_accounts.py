@@ -41,7 +41,6 @@ from urllib.parse import urlsplit
 from azure_asm.models import (
     AvailabilityResponse,
     CreateStorageServiceInput,
-    OSImage,
     StorageAccountProperties,
     StorageService,
     StorageServiceKeys,
@@ -310,8 +309,8 @@ def _blob_users(state: State, subscription_id: str, name: str) -> list[str]:
     """Names of the subscription's own images and disks stored in account ``name``."""
     host = f"{name}{BLOB_HOST_SUFFIX}"
     users: list[str] = []
-    images: dict[str, OSImage] = state.resources(subscription_id, "osimages")
-    for stored in (images, state.backend(subscription_id).disks):
+    backend = state.backend(subscription_id)
+    for stored in (backend.os_images, backend.disks):
         for item_name, item in stored.items():
             link = item.media_link
             if link and (urlsplit(link).hostname or "").lower() == host:
