@@ -26,10 +26,12 @@ from azure_asm.models import (
     Disk,
     FirewallRule,
     HostedService,
+    NetworkConfiguration,
     OSImage,
     ReservedIP,
     Server,
     StorageService,
+    VirtualNetworkSite,
     VMImage,
 )
 
@@ -178,6 +180,8 @@ class SubscriptionBackend:
         "vmimages": "vm_images",
         "sqlservers": "sql_servers",
         "osimages": "os_images",
+        "virtualnetworks": "virtual_networks",
+        "networkconfiguration": "network_configuration",
     }
 
     def __init__(self, subscription_id: str = "") -> None:
@@ -232,6 +236,12 @@ class SubscriptionBackend:
             not_found="The image {name} does not exist.",
             conflict="An image with the name {name} already exists.",
             ignore_case=False,
+        )
+        # The last network configuration set, and the virtual networks derived from it.
+        self.network_configuration: NetworkConfiguration | None = None
+        self.virtual_networks: Collection[VirtualNetworkSite] = Collection(
+            not_found="The virtual network {name} does not exist.",
+            conflict="A virtual network named {name} already exists.",
         )
         self.reserved_ips: Collection[ReservedIP] = Collection(
             not_found="The reserved IP {name} does not exist.",

@@ -160,9 +160,9 @@ def users_of(state: State, subscription_id: str, group_name: str) -> list[str]:
         placement = account.storage_service_properties
         if placement is not None and _in_group(group_name, placement.affinity_group):
             users.append(f"storage account {account.service_name}")
-    for site in state.resources(subscription_id, "virtualnetworks").values():
-        if _in_group(group_name, getattr(site, "affinity_group", None)):
-            users.append(f"virtual network {getattr(site, 'name', '')}")
+    for site in state.backend(subscription_id).virtual_networks.values():
+        if _in_group(group_name, site.affinity_group):
+            users.append(f"virtual network {site.name or ''}")
     for reserved in state.backend(subscription_id).reserved_ips.values():
         if _in_group(group_name, reserved.affinity_group):
             users.append(f"reserved IP {reserved.name}")

@@ -114,12 +114,11 @@ def create_virtual_machine_deployment(request: Request, state: State) -> Respons
                 f"The deployment slot {slot} of hosted service '{service_name}' is already "
                 f"occupied by deployment '{existing.name}'."
             )
-    if body.virtual_network_name is not None:
-        networks = state.resources(subscription_id, "virtualnetworks")
-        if body.virtual_network_name.lower() not in {n.lower() for n in networks}:
-            raise bad_request(f"The virtual network {body.virtual_network_name} does not exist.")
-    reserved_ips = state.backend(subscription_id).reserved_ips
-    if body.reserved_ip_name is not None and body.reserved_ip_name not in reserved_ips:
+    backend = state.backend(subscription_id)
+    network = body.virtual_network_name
+    if network is not None and network not in backend.virtual_networks:
+        raise bad_request(f"The virtual network {network} does not exist.")
+    if body.reserved_ip_name is not None and body.reserved_ip_name not in backend.reserved_ips:
         raise bad_request(f"The reserved IP {body.reserved_ip_name} does not exist.")
     moment = now()
     vip = deployment_vip(service_name)

@@ -94,7 +94,7 @@ def subscription_view(state: State, subscription_id: str) -> Subscription:
         current_hosted_services=len(state.backend(subscription_id).hosted_services),
         current_storage_accounts=len(state.backend(subscription_id).storage_accounts),
         max_virtual_network_sites=MAX_VIRTUAL_NETWORK_SITES,
-        current_virtual_network_sites=len(state.resources(subscription_id, "virtualnetworks")),
+        current_virtual_network_sites=len(state.backend(subscription_id).virtual_networks),
         max_local_network_sites=MAX_LOCAL_NETWORK_SITES,
         max_dns_servers=MAX_DNS_SERVERS,
         offer_categories="Azure_Platform_All;Azure_Paid;Azure_Consumption",
