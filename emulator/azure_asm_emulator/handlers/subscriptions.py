@@ -34,12 +34,11 @@ from azure_asm.models import (
 
 from ..catalogue_compute import DEFAULT_ROLE_SIZE, find_role_size
 from ..errors import bad_request
-from ..routing import Request, Response, Router
 from ..state import State
 from . import activity_log
-from .spec_io import respond, spec_route
+from .spec_io import Call, SpecRouter
 
-router = Router()
+router = SpecRouter()
 
 PAGE_SIZE = 100
 """Records per page of List Subscription Operations (tests lower it to exercise paging)."""
@@ -111,15 +110,15 @@ def subscription_view(state: State, subscription_id: str) -> Subscription:
     )
 
 
-@spec_route(router, "list_subscriptions")
-def list_subscriptions(request: Request, state: State) -> Response:
-    found = sorted(state.subscriptions_of(request.client_thumbprint))
-    return respond("list_subscriptions", [subscription_view(state, sub) for sub in found])
+@router.handles("list_subscriptions")
+def list_subscriptions(call: Call[None]) -> list[Subscription]:
+    found = sorted(call.state.subscriptions_of(call.request.client_thumbprint))
+    return [subscription_view(call.state, subscription_id) for subscription_id in found]
 
 
-@spec_route(router, "get_subscription")
-def get_subscription(request: Request, state: State) -> Response:
-    return respond("get_subscription", subscription_view(state, request.subscription_id))
+@router.handles("get_subscription")
+def get_subscription(call: Call[None]) -> Subscription:
+    return subscription_view(call.state, call.subscription_id)
 
 
 # --- List Subscription Operations ---------------------------------------------------------
@@ -195,9 +194,9 @@ def _to_model(entry: activity_log.LoggedOperation) -> SubscriptionOperation:
     )
 
 
-@spec_route(router, "list_subscription_operations")
-def list_subscription_operations(request: Request, state: State) -> Response:
-    query = request.query
+@router.handles("list_subscription_operations")
+def list_subscription_operations(call: Call[None]) -> SubscriptionOperationCollection:
+    state, query = call.state, call.request.query
     start = parse_time("StartTime", query.get("StartTime"))
     end = parse_time("EndTime", query.get("EndTime"))
     if end < start:
@@ -217,15 +216,14 @@ def list_subscription_operations(request: Request, state: State) -> Response:
     first = _from_token(token) if token else 0
     selected = [
         entry
-        for entry in activity_log.records(state, request.subscription_id)
+        for entry in activity_log.records(state, call.subscription_id)
         if entry.sequence >= first
         and start <= entry.started <= end
         and (not wanted_object or _object_matches(entry.object_id, wanted_object))
         and (not wanted_status or entry.status == wanted_status)
     ]
     page, rest = selected[:PAGE_SIZE], selected[PAGE_SIZE:]
-    answer = SubscriptionOperationCollection(
+    return SubscriptionOperationCollection(
         subscription_operations=[_to_model(entry) for entry in page],
         continuation_token=_token(rest[0].sequence) if rest else None,
     )
-    return respond("list_subscription_operations", answer)
