@@ -133,13 +133,19 @@ class JobCollectionRecord:
 
 @dataclass
 class CloudServiceRecord:
-    """A Scheduler cloud service and its job collections (lower-cased name -> record)."""
+    """A Scheduler cloud service and its job collections (name, ignoring case -> record)."""
 
     name: str
     label: str
     description: str
     geo_region: str
-    collections: dict[str, JobCollectionRecord] = field(default_factory=dict)
+    collections: Collection[JobCollectionRecord] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.collections = Collection(
+            not_found=f"The job collection '{{name}}' was not found in '{self.name}'.",
+            conflict=f"The job collection '{{name}}' already exists in '{self.name}'.",
+        )
 
 
 @dataclass

@@ -61,7 +61,7 @@ from ..errors import bad_request
 from ..operations import LOCK_NOUNS
 from ..routing import Request, Response, accepted_async, empty
 from ..state import State
-from .spec_io import Call, SpecRouter, conflict, not_found, read_body, respond, spec_route
+from .spec_io import Call, SpecRouter, conflict, not_found, spec_route
 
 router = SpecRouter()
 
@@ -90,13 +90,6 @@ LOCK_NOUNS.setdefault("jobcollection", "job collection")
 
 def _cloud_service(state: State, subscription_id: str, name: str) -> CloudServiceRecord:
     return state.backend(subscription_id).scheduler_cloud_services.get_or_404(name)
-
-
-def _collection(record: CloudServiceRecord, name: str) -> JobCollectionRecord:
-    collection = record.collections.get(name.lower())
-    if collection is None:
-        raise not_found(f"The job collection '{name}' was not found in '{record.name}'.")
-    return collection
 
 
 def _service_lock(name: str) -> str:
@@ -151,7 +144,8 @@ def _cloud_service_view(record: CloudServiceRecord) -> CloudService:
         description=record.description,
         geo_region=record.geo_region,
         resources=[
-            _resource(record, record.collections[key]) for key in sorted(record.collections)
+            _resource(record, record.collections[name])
+            for name in sorted(record.collections, key=str.lower)
         ],
     )
 
@@ -236,16 +230,17 @@ def _valid_collection_name(name: str) -> bool:
     return len(name) <= MAX_COLLECTION_NAME and _COLLECTION_NAME.match(name) is not None
 
 
-@spec_route(router, "check_job_collection_name")
-def check_job_collection_name(request: Request, state: State) -> Response:
-    if request.query.get("op", "").lower() != "checknameavailability":
+@router.handles("check_job_collection_name")
+def check_job_collection_name(call: Call[None]) -> ResourceNameAvailabilityResponse:
+    query = call.request.query
+    if query.get("op", "").lower() != "checknameavailability":
         raise bad_request("The query parameter 'op' must be 'checknameavailability'.")
-    name = request.query.get("resourceName")
+    name = query.get("resourceName")
     if not name:
         raise bad_request("The query parameter 'resourceName' is required.")
-    record = _cloud_service(state, request.subscription_id, request.path_params["cloud_service_id"])
-    available = _valid_collection_name(name) and name.lower() not in record.collections
-    return respond("check_job_collection_name", ResourceNameAvailabilityResponse(result=available))
+    record = call.backend.scheduler_cloud_services.get_or_404(call.param("cloud_service_id"))
+    available = _valid_collection_name(name) and name not in record.collections
+    return ResourceNameAvailabilityResponse(result=available)
 
 
 _WA = "{http://schemas.microsoft.com/windowsazure}"
@@ -259,30 +254,31 @@ def _lower_case_plan(document: etree._Element) -> None:
             element.tag = f"{_WA}Plan"
 
 
-@spec_route(router, "create_job_collection")
-def create_job_collection(request: Request, state: State) -> Response:
-    service_name = request.path_params["cloud_service_id"]
-    name = request.path_params["job_collection_id"]
-    body = read_body(
-        request, "create_job_collection", CreateJobCollection, tolerate=_lower_case_plan
-    )
-    subscription_id = request.subscription_id
-    record = _cloud_service(state, subscription_id, service_name)
+def _check_plan(call: Call[CreateJobCollection], body: CreateJobCollection) -> None:
+    plan = body.plan or "Standard"
+    if plan not in PLANS:
+        raise bad_request(f"The plan '{plan}' is invalid: use one of {', '.join(PLANS)}.")
+
+
+@router.handles("create_job_collection", check=_check_plan, tolerate=_lower_case_plan)
+def create_job_collection(call: Call[CreateJobCollection]) -> Response:
+    state, subscription_id = call.state, call.subscription_id
+    service_name, name = call.param("cloud_service_id"), call.param("job_collection_id")
+    call.parse()
+    record = call.backend.scheduler_cloud_services.get_or_404(service_name)
     if not _valid_collection_name(name):
         raise bad_request(
             f"The job collection name '{name}' is invalid: use at most {MAX_COLLECTION_NAME} "
             "letters, digits, hyphens and underscores, starting with a letter or digit."
         )
-    plan = body.plan or "Standard"
-    if plan not in PLANS:
-        raise bad_request(f"The plan '{plan}' is invalid: use one of {', '.join(PLANS)}.")
-    if name.lower() in record.collections:
-        raise conflict(f"The job collection '{name}' already exists in '{record.name}'.")
+    plan = call.body.plan or "Standard"
+    if name in record.collections:
+        raise record.collections.conflict(name)
     state.operations.require_unlocked(_service_lock(service_name))
-    collection = JobCollectionRecord(name, plan)
+    collection = JobCollectionRecord(name=name, plan=plan)
 
     def work() -> None:
-        record.collections.setdefault(name.lower(), collection)
+        record.collections.setdefault(name, collection)
 
     operation = state.operations.start(
         "create_job_collection",
@@ -293,17 +289,16 @@ def create_job_collection(request: Request, state: State) -> Response:
     return accepted_async(operation)
 
 
-@spec_route(router, "delete_job_collection")
-def delete_job_collection(request: Request, state: State) -> Response:
-    service_name = request.path_params["cloud_service_id"]
-    name = request.path_params["job_collection_id"]
-    subscription_id = request.subscription_id
-    record = _cloud_service(state, subscription_id, service_name)
-    collection = _collection(record, name)
+@router.handles("delete_job_collection")
+def delete_job_collection(call: Call[None]) -> Response:
+    state, subscription_id = call.state, call.subscription_id
+    service_name, name = call.param("cloud_service_id"), call.param("job_collection_id")
+    record = call.backend.scheduler_cloud_services.get_or_404(service_name)
+    collection = record.collections.get_or_404(name)
 
     def work() -> None:
-        if record.collections.get(name.lower()) is collection:
-            del record.collections[name.lower()]
+        if record.collections.get(name) is collection:
+            del record.collections[name]
 
     operation = state.operations.start(
         "delete_job_collection",
@@ -314,12 +309,11 @@ def delete_job_collection(request: Request, state: State) -> Response:
     return accepted_async(operation)
 
 
-@spec_route(router, "get_job_collection")
-def get_job_collection(request: Request, state: State) -> Response:
-    _require_api_version(request)
-    record = _cloud_service(state, request.subscription_id, request.path_params["cloud_service_id"])
-    collection = _collection(record, request.path_params["job_collection_id"])
-    return respond("get_job_collection", _resource(record, collection))
+@router.handles("get_job_collection")
+def get_job_collection(call: Call[None]) -> Resource:
+    _require_api_version(call.request)
+    record = call.backend.scheduler_cloud_services.get_or_404(call.param("cloud_service_id"))
+    return _resource(record, record.collections.get_or_404(call.param("job_collection_id")))
 
 
 # --- jobs (JSON) -----------------------------------------------------------------------------
@@ -333,7 +327,7 @@ def _json_response(status: int, value: object, headers: dict[str, str] | None = 
 def _job_collection_of(request: Request, state: State) -> JobCollectionRecord:
     _require_api_version(request)
     record = _cloud_service(state, request.subscription_id, request.path_params["cloud_service_id"])
-    return _collection(record, request.path_params["job_collection_id"])
+    return record.collections.get_or_404(request.path_params["job_collection_id"])
 
 
 def _job(collection: JobCollectionRecord, job_id: str) -> dict[str, Any]:
