@@ -115,11 +115,6 @@ class Collection(MutableMapping[str, T], Generic[T]):
             raise self.not_found(name)
         return found[1]
 
-    def spelling(self, name: str) -> str:
-        """The name as it was added (``name`` itself if absent)."""
-        found = self._items.get(self._key(name))
-        return found[0] if found else name
-
 
 @dataclass
 class JobCollectionRecord:

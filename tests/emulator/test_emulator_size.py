@@ -17,8 +17,8 @@ from azure_asm_emulator.handlers import default_routers
 from azure_asm_emulator.operations import router as operations_router
 from azure_asm_emulator.routing import Router
 
-MAX_LINES_PER_OPERATION = 71.51
-"""The figure when this check was written: 11,513 lines / 161 operations. It was 69.9 (11,259)
+MAX_LINES_PER_OPERATION = 71.5
+"""The figure when this check was written: 11,511 lines / 161 operations. It was 69.9 (11,259)
 before the typed backend, ``@handles`` and the generic resource core, which cost more lines
 than the handlers moved onto them have saved so far."""
 

@@ -64,10 +64,10 @@ from azure_asm.models import (
 from ..backend import SqlServer
 from ..catalogue_locations import canonical_location, paired_region
 from ..errors import AsmFault, bad_request
-from ..routing import Request, Response
+from ..routing import Request
 from ..state import State
 from .resource_core import PlainResource, serve
-from .spec_io import Call, SpecRouter, conflict, not_found, read_body, respond, spec_route
+from .spec_io import Call, SpecRouter, conflict, not_found
 
 router = SpecRouter()
 
@@ -306,11 +306,11 @@ def _parse_start_date(text: str) -> datetime.datetime:
         raise bad_request(f"The start date '{text}' is not a valid date and time.") from None
 
 
-@spec_route(router, "get_server_event_logs")
-def get_server_event_logs(request: Request, state: State) -> Response:
-    name = request.path_params["server_name"]
-    record = state.backend(request.subscription_id).sql_servers.get_or_404(name)
-    query = request.query
+@router.handles("get_server_event_logs")
+def get_server_event_logs(call: Call[None]) -> list[EventLog]:
+    name = call.param("server_name")
+    record = call.backend.sql_servers.get_or_404(name)
+    query = call.request.query
     for key in ("startDate", "intervalSizeInMinutes", "eventTypes"):
         if key not in query:
             raise bad_request(f"The query parameter '{key}' is required.")
@@ -325,8 +325,8 @@ def get_server_event_logs(request: Request, state: State) -> Response:
     for kind in wanted:
         if kind not in EVENT_TYPES:
             raise bad_request(f"The event type '{kind}' is not valid.")
-    url = f"{_base_url(request)}/{name}"
-    entries = [
+    url = f"{_base_url(call.request)}/{name}"
+    return [
         EventLog(
             name=f"{database}_{kind}",
             type="Microsoft.SqlAzure.EventLog",
@@ -348,7 +348,6 @@ def get_server_event_logs(request: Request, state: State) -> Response:
         for database in record.databases
         for kind in (wanted or ["connection_successful"])
     ]
-    return respond("get_server_event_logs", entries)
 
 
 # --- firewall rules -------------------------------------------------------------------------
@@ -501,13 +500,18 @@ def _size_for(edition: str, size: int | None) -> int:
     return size
 
 
-@spec_route(router, "create_database")
-def create_database(request: Request, state: State) -> Response:
-    server = request.path_params["server_name"]
-    record = state.backend(request.subscription_id).sql_servers.get_or_404(server)
-    body = read_body(request, "create_database", CreateDatabaseInput)
+def _check_new_database(call: Call[CreateDatabaseInput], body: CreateDatabaseInput) -> None:
+    _check_resource_name(body.name or "", "database")
+    objective = _objective(body.service_objective_id)
+    _size_for(_edition_for(objective, body.edition), body.max_size_bytes)
+
+
+@router.handles("create_database", status=201, check=_check_new_database)
+def create_database(call: Call[CreateDatabaseInput]) -> Database:
+    server = call.param("server_name")
+    record = call.backend.sql_servers.get_or_404(server)
+    body = call.body
     name = body.name or ""
-    _check_resource_name(name, "database")
     objective = _objective(body.service_objective_id)
     edition = _edition_for(objective, body.edition)
     size = _size_for(edition, body.max_size_bytes)
@@ -537,15 +541,15 @@ def create_database(request: Request, state: State) -> Response:
     )
     record.next_database_id += 1
     record.databases[name] = database
-    return respond("create_database", _linked_database(request, server, database), status=201)
+    return _linked_database(call.request, server, database)
 
 
-@spec_route(router, "update_database")
-def update_database(request: Request, state: State) -> Response:
-    server, name = request.path_params["server_name"], request.path_params["name"]
-    record = state.backend(request.subscription_id).sql_servers.get_or_404(server)
+@router.handles("update_database")
+def update_database(call: Call[UpdateDatabaseInput]) -> Database:
+    server, name = call.param("server_name"), call.param("name")
+    record = call.backend.sql_servers.get_or_404(server)
     database = _get_database(record, name)
-    body = read_body(request, "update_database", UpdateDatabaseInput)
+    body = call.body
     if name == MASTER:
         raise bad_request("The master database cannot be changed.")
     new_name = body.new_database_name
@@ -574,7 +578,7 @@ def update_database(request: Request, state: State) -> Response:
         del record.databases[name]
         database.name = new_name
         record.databases[new_name] = database
-    return respond("update_database", _linked_database(request, server, database))
+    return _linked_database(call.request, server, database)
 
 
 @router.handles("delete_database")
