@@ -52,24 +52,35 @@ exactly when the status turns ``Succeeded``. Writes that must wait for running o
 ``state.operations.require_unlocked(*keys)`` first. Lock keys are ``"hostedservice:NAME"``,
 ``"deployment:SERVICE/DEPLOYMENT"``, ``"storageservice:NAME"`` (the kind before ``:`` picks
 the conflict message's noun, see ``operations.LOCK_NOUNS``). Resources live in
-``state.resources(subscription_id, kind)`` (a dict per subscription and kind) and
-``state.shared(kind)`` (names that are unique across subscriptions).
+``state.backend(subscription_id)`` (``backend.SubscriptionBackend``: a typed ``Collection``
+per kind, names ignoring case, with ``get_or_404`` / ``add_or_409`` / ``remove_or_404``), for
+kinds not moved there yet ``state.resources(subscription_id, kind)`` (a dict per subscription
+and kind), and ``state.shared(kind)`` (names that are unique across subscriptions).
 
-Example: creating a storage account asynchronously::
+The spec handlers are written one way (``handlers.spec_io``): ``router = SpecRouter()`` and
+``@router.handles("create_affinity_group", status=201, check=...)`` on ``handler(call)``,
+which routes by the spec operation, reads ``call.body`` with the generated reader, ASM's own
+checks and the generated validator (400 ``BadRequest``), and writes whatever model the handler
+returns with the generated writer. A plain resource (create / get / list / update / delete
+of a collection under a parent) needs no handler at all: ``resource_core.serve(router,
+PlainResource(...))`` serves it from a few rules (affinity groups, SQL firewall rules).
+
+Example: a route by hand (tests add such routes; ``widgets`` is a made-up kind), created
+asynchronously::
 
     router = Router()
 
-    @router.route("POST", "/{subscription_id}/services/storageservices")
-    def create_storage_account(request: Request, state: State) -> Response:
-        name = parse_create_storage(request.body).service_name   # generated deserializer
-        if name in state.shared("storage_names"):
-            raise AsmFault(409, "ConflictError", "The storage account name is already taken.")
-        state.shared("storage_names")[name] = request.subscription_id  # reserve at once
+    @router.route("POST", "/{subscription_id}/widgets/{name}")
+    def create_widget(request: Request, state: State) -> Response:
+        name = request.path_params["name"]
+        widgets = state.resources(request.subscription_id, "widgets")
+        if name in widgets:
+            raise AsmFault(409, "ConflictError", "The widget already exists.")
+        widgets[name] = {"name": name, "status": "Creating"}  # listed at once
         def work() -> None:
-            state.resources(request.subscription_id, "storageservices")[name] = {"name": name}
-        operation = state.operations.start("create_storage_account",
-            subscription_id=request.subscription_id, lock_keys=[f"storageservice:{name}"],
-            work=work)
+            widgets[name]["status"] = "Created"
+        operation = state.operations.start("create_widget",
+            subscription_id=request.subscription_id, lock_keys=[f"widget:{name}"], work=work)
         return accepted_async(operation)
 """
 

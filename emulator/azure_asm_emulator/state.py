@@ -27,6 +27,7 @@ from typing import Any
 
 from cryptography import x509
 
+from .backend import SubscriptionBackend
 from .certs import thumbprint as thumbprint_of
 from .clock import Clock
 from .operations import DEFAULT_OPERATION_DELAY, OperationEngine
@@ -84,8 +85,9 @@ CertificateListener = Callable[[str, ManagementCertificateRecord], None]
 class State:
     """Everything the emulator knows, behind one lock (``state.lock``).
 
-    ``resources(subscription_id, kind)`` is the generic home of handler data: a dict per
-    subscription and kind (``"hostedservices"``, ``"storageservices"``, ...) mapping resource
+    ``backend(subscription_id)`` holds the typed collections (``backend.SubscriptionBackend``).
+    ``resources(subscription_id, kind)`` is the home of the other kinds: a dict per
+    subscription and kind (``"deployments"``, ``"disks"``, ...) mapping resource
     names to whatever objects the handlers keep (generated model instances, typically).
     ``shared(kind)`` is the same across subscriptions, for names ASM keeps globally unique
     (cloud service and storage account DNS names). Both must only be used with ``lock`` held,
@@ -104,6 +106,7 @@ class State:
         self.operations = OperationEngine(self.lock, clock=clock, default_delay=operation_delay)
         self._certificates: dict[str, dict[str, ManagementCertificateRecord]] = {}
         self._resources: dict[tuple[str, str], dict[str, Any]] = {}
+        self._backends: dict[str, SubscriptionBackend] = {}
         self._shared: dict[str, dict[str, Any]] = {}
         self._listeners: list[CertificateListener] = []
 
@@ -261,11 +264,30 @@ class State:
         the management certificates stay registered. For a server shared by many tests."""
         with self.lock:
             self._resources.clear()
+            self._backends.clear()
             self._shared.clear()
             self.operations.reset()
 
+    def backend(self, subscription_id: str) -> SubscriptionBackend:
+        """The typed collections of a subscription (created on first use)."""
+        subscription = subscription_id.lower()
+        found = self._backends.get(subscription)
+        if found is None:
+            found = self._backends[subscription] = SubscriptionBackend(subscription)
+        return found
+
     def resources(self, subscription_id: str, kind: str) -> dict[str, Any]:
-        """The mutable dict of ``kind`` resources of a subscription (created on first use)."""
+        """The mutable dict of ``kind`` resources of a subscription (created on first use).
+
+        Not for the kinds the typed backend holds (``SubscriptionBackend.KINDS``): those are
+        ``backend(subscription_id)``'s collections, and a dict here would silently be another,
+        empty, store of them.
+        """
+        if kind in SubscriptionBackend.KINDS:
+            raise KeyError(
+                f"{kind!r} lives in the typed backend: "
+                f"state.backend(...).{SubscriptionBackend.KINDS[kind]}"
+            )
         return self._resources.setdefault((subscription_id.lower(), kind), {})
 
     def shared(self, kind: str) -> dict[str, Any]:

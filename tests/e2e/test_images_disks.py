@@ -162,7 +162,7 @@ def test_helpers(asm_emulator: AsmEmulator) -> None:
         # Only the disks of role2 go.
         removed = disk_helpers.remove_disks(state, subscription, "svc", "dep", "role2")
         assert [d.name for d in removed] == ["second"]
-        assert disk_helpers.find_disk(state, subscription, "second") is None
+        assert disk_helpers.disks(state, subscription).get("second") is None
         assert disk_helpers.remove_disks(state, subscription, "svc", "otherdep") == []
         assert disk_helpers.remove_disk(state, subscription, name) is disk
         assert disk_helpers.remove_disk(state, subscription, name) is None

@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from azure_asm import ServiceManagementService
-from azure_asm.models import CreateStorageServiceInput, UpdateStorageServiceInput
+from azure_asm.models import (
+    AffinityGroup,
+    CreateStorageServiceInput,
+    UpdateStorageServiceInput,
+)
 from azure_asm.serializers import (
     serialize_create_storage_service_input,
     serialize_update_storage_service_input,
@@ -247,9 +251,9 @@ def test_unknown_location_and_affinity_group(
     # An affinity group another handler registered places the account in its location.
     state = asm_emulator.server.state
     with state.lock:
-        state.resources(asm_emulator.subscription_id, "affinitygroups")["ag1"] = {
-            "location": "North Europe"
-        }
+        state.backend(asm_emulator.subscription_id).affinity_groups["ag1"] = AffinityGroup(
+            name="ag1", location="North Europe"
+        )
     _create(sms, "ingroup", location=None, affinity_group="ag1")
     props = sms.get_storage_account_properties("ingroup").storage_service_properties
     assert props is not None

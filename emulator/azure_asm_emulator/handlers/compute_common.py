@@ -2,13 +2,13 @@
 
 State layout (all values are generated ``azure_asm.models`` instances, changed in place):
 
-* ``state.resources(sub, "hostedservices")``: lower-cased service name -> ``HostedService``
+* ``state.backend(sub).hosted_services``: service name (ignoring case) -> ``HostedService``
   (``deployments`` always None there; responses embed them on demand);
 * ``state.resources(sub, "deployments")``: ``"<service>/<deployment>"`` lower-cased ->
   ``Deployment`` (its ``role_list`` and ``role_instance_list`` are the virtual machines);
-* ``state.resources(sub, "disks")``: disk name -> ``Disk`` (``attached_to`` set while a
+* ``state.backend(sub).disks``: disk name -> ``Disk`` (``attached_to`` set while a
   virtual machine uses it), shared with the disk handlers;
-* ``state.resources(sub, "vmimages")``: lower-cased image name -> ``VMImage`` (category
+* ``state.backend(sub).vm_images``: image name (ignoring case) -> ``VMImage`` (category
   ``User``); published images come from ``catalogue_compute``;
 * ``state.shared("hostedservice_names")``: lower-cased DNS name -> owning subscription, the
   global reservation of cloud service names (kept until a delete has *succeeded*).
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from azure_asm.models import Deployment, HostedService, VMImage
+from azure_asm.models import Deployment, VMImage
 
 from ..catalogue_compute import published_vm_images
 from ..errors import resource_not_found
@@ -34,12 +34,9 @@ from .spec_io import conflict, read_body, respond, spec_route
 
 LOCK_NOUNS.setdefault("vmimage", "VM image")
 
-HOSTED_SERVICES = "hostedservices"
 DEPLOYMENTS = "deployments"
-VM_IMAGES = "vmimages"
 SERVICE_NAMES = "hostedservice_names"
 
-SERVICE_NOT_FOUND = "The hosted service does not exist."
 
 # --- routing and (de)serialisation through the operation table: ``spec_io`` ---------------
 
@@ -82,28 +79,12 @@ def vm_image_lock(image_name: str) -> str:
 # --- resources ------------------------------------------------------------------------------
 
 
-def hosted_services(state: State, subscription_id: str) -> dict[str, HostedService]:
-    return state.resources(subscription_id, HOSTED_SERVICES)
-
-
 def deployments(state: State, subscription_id: str) -> dict[str, Deployment]:
     return state.resources(subscription_id, DEPLOYMENTS)
 
 
-def vm_images(state: State, subscription_id: str) -> dict[str, VMImage]:
-    return state.resources(subscription_id, VM_IMAGES)
-
-
 def deployment_key(service_name: str, deployment_name: str) -> str:
     return f"{service_name.lower()}/{deployment_name.lower()}"
-
-
-def require_hosted_service(state: State, subscription_id: str, name: str) -> HostedService:
-    """The hosted service ``name`` of the subscription, or ASM's 404."""
-    service = hosted_services(state, subscription_id).get(name.lower())
-    if service is None:
-        raise resource_not_found(SERVICE_NOT_FOUND)
-    return service
 
 
 def service_deployments(state: State, subscription_id: str, service_name: str) -> list[Deployment]:
@@ -121,7 +102,7 @@ def require_deployment(
     state: State, subscription_id: str, service_name: str, deployment_name: str
 ) -> Deployment:
     """The deployment by name (the hosted service must exist), or ASM's 404."""
-    require_hosted_service(state, subscription_id, service_name)
+    state.backend(subscription_id).hosted_services.get_or_404(service_name)
     deployment = deployments(state, subscription_id).get(
         deployment_key(service_name, deployment_name)
     )
@@ -132,7 +113,7 @@ def require_deployment(
 
 def find_vm_image(state: State, subscription_id: str, name: str) -> VMImage | None:
     """A VM image of the subscription, else a published one, by name (ignoring case)."""
-    image = vm_images(state, subscription_id).get(name.lower())
+    image = state.backend(subscription_id).vm_images.get(name)
     if image is not None:
         return image
     wanted = name.lower()
@@ -162,18 +143,15 @@ __all__ = [
     "find_os_image",
     "find_vm_image",
     "flag",
-    "hosted_services",
     "location_matches",
     "management_url",
     "now",
     "read_body",
     "require_deployment",
-    "require_hosted_service",
     "respond",
     "service_deployments",
     "service_lock",
     "spec_route",
     "stamp",
     "vm_image_lock",
-    "vm_images",
 ]

@@ -34,13 +34,11 @@ from .compute_common import (
     now,
     read_body,
     require_deployment,
-    require_hosted_service,
     respond,
     service_lock,
     spec_route,
     stamp,
     vm_image_lock,
-    vm_images,
 )
 from .compute_vm import (
     commit_virtual_machine,
@@ -108,7 +106,7 @@ def add_role(request: Request, state: State) -> Response:
     deployment_name = request.path_params["deployment_name"]
     locks = [service_lock(service_name), deployment_lock(service_name, deployment_name)]
     state.operations.require_unlocked(*locks)
-    service = require_hosted_service(state, subscription_id, service_name)
+    service = state.backend(subscription_id).hosted_services.get_or_404(service_name)
     deployment = require_deployment(state, subscription_id, service_name, deployment_name)
     vip = next((ip.address for ip in deployment.virtual_ips or [] if ip.address), "")
     plan = plan_virtual_machine(
@@ -189,7 +187,7 @@ def capture_vm_image(request: Request, state: State) -> Response:
         vm_image_lock(image_name),
     ]
     state.operations.require_unlocked(*locks)
-    service = require_hosted_service(state, subscription_id, service_name)
+    service = state.backend(subscription_id).hosted_services.get_or_404(service_name)
     deployment = require_deployment(state, subscription_id, service_name, deployment_name)
     role = require_role(deployment, role_name)
     if find_vm_image(state, subscription_id, image_name) is not None or find_os_image(
@@ -278,6 +276,6 @@ def capture_vm_image(request: Request, state: State) -> Response:
     operation = state.operations.start(
         "capture_vm_image", subscription_id=subscription_id, lock_keys=locks, work=work
     )
-    vm_images(state, subscription_id)[image_name.lower()] = image
+    state.backend(subscription_id).vm_images[image_name] = image
     deployment.locked = True
     return accepted_async(operation)

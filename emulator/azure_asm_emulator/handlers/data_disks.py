@@ -41,7 +41,6 @@ from .compute_common import (
     now,
     read_body,
     require_deployment,
-    require_hosted_service,
     respond,
     spec_route,
 )
@@ -142,7 +141,7 @@ def add_data_disk(request: Request, state: State) -> Response:
     body = read_body(request, "add_data_disk", DataVirtualHardDisk)
     subscription_id = request.subscription_id
     service_name, deployment, role = _target(request, state)
-    service = require_hosted_service(state, subscription_id, service_name)
+    service = state.backend(subscription_id).hosted_services.get_or_404(service_name)
     service_name = service.service_name or service_name
     lun = _lun(body.lun)
     _check_host_caching(body.host_caching)

@@ -78,7 +78,6 @@ from .compute_common import (
     now,
     read_body,
     require_deployment,
-    require_hosted_service,
     service_deployments,
     service_lock,
     spec_route,
@@ -379,7 +378,7 @@ def create_deployment(request: Request, state: State) -> Response:
     subscription_id = request.subscription_id
     service_name = request.path_params["service_name"]
     state.operations.require_unlocked(service_lock(service_name))
-    service = require_hosted_service(state, subscription_id, service_name)
+    service = state.backend(subscription_id).hosted_services.get_or_404(service_name)
     service_name = service.service_name or service_name
     slot = normalize_slot(request.path_params["deployment_slot"])
     name = body.name or ""
@@ -461,7 +460,7 @@ def swap_deployment(request: Request, state: State) -> Response:
     if production_name:
         locks.append(deployment_lock(service_name, production_name))
     state.operations.require_unlocked(*locks)
-    service = require_hosted_service(state, subscription_id, service_name)
+    service = state.backend(subscription_id).hosted_services.get_or_404(service_name)
     service_name = service.service_name or service_name
     owned = service_deployments(state, subscription_id, service_name)
     source = next((d for d in owned if (d.name or "").lower() == source_name.lower()), None)

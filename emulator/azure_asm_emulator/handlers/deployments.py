@@ -27,7 +27,6 @@ from .compute_common import (
     now,
     read_body,
     require_deployment,
-    require_hosted_service,
     respond,
     service_deployments,
     service_lock,
@@ -91,7 +90,7 @@ def create_virtual_machine_deployment(request: Request, state: State) -> Respons
     service_name = request.path_params["service_name"]
     # A service still being created (or changed) is waited out by the client: lock first.
     state.operations.require_unlocked(service_lock(service_name))
-    service = require_hosted_service(state, subscription_id, service_name)
+    service = state.backend(subscription_id).hosted_services.get_or_404(service_name)
     service_name = service.service_name or service_name
     name = body.deployment_name
     if not name or not DEPLOYMENT_NAME.match(name):
@@ -115,14 +114,12 @@ def create_virtual_machine_deployment(request: Request, state: State) -> Respons
                 f"The deployment slot {slot} of hosted service '{service_name}' is already "
                 f"occupied by deployment '{existing.name}'."
             )
-    if body.virtual_network_name is not None:
-        networks = state.resources(subscription_id, "virtualnetworks")
-        if body.virtual_network_name.lower() not in {n.lower() for n in networks}:
-            raise bad_request(f"The virtual network {body.virtual_network_name} does not exist.")
-    if body.reserved_ip_name is not None:
-        reserved = state.resources(subscription_id, "reservedips")
-        if body.reserved_ip_name.lower() not in {n.lower() for n in reserved}:
-            raise bad_request(f"The reserved IP {body.reserved_ip_name} does not exist.")
+    backend = state.backend(subscription_id)
+    network = body.virtual_network_name
+    if network is not None and network not in backend.virtual_networks:
+        raise bad_request(f"The virtual network {network} does not exist.")
+    if body.reserved_ip_name is not None and body.reserved_ip_name not in backend.reserved_ips:
+        raise bad_request(f"The reserved IP {body.reserved_ip_name} does not exist.")
     moment = now()
     vip = deployment_vip(service_name)
     plan = plan_virtual_machine(
@@ -180,7 +177,7 @@ def create_virtual_machine_deployment(request: Request, state: State) -> Respons
 @spec_route(router, "get_deployment_by_slot")
 def get_deployment_by_slot(request: Request, state: State) -> Response:
     service_name = request.path_params["service_name"]
-    require_hosted_service(state, request.subscription_id, service_name)
+    state.backend(request.subscription_id).hosted_services.get_or_404(service_name)
     slot = normalize_slot(request.path_params["deployment_slot"])
     for deployment in service_deployments(state, request.subscription_id, service_name):
         if deployment.deployment_slot == slot:

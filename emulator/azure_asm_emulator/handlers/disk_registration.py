@@ -24,8 +24,8 @@ from ..errors import bad_request
 from ..routing import Request, Response, Router, empty
 from ..state import State
 from .disks import add_disk as register_disk
-from .disks import disks, find_disk, in_use_fault, lock_key
-from .spec_io import conflict, not_found, read_body, spec_route
+from .disks import disks, in_use_fault, lock_key
+from .spec_io import conflict, read_body, spec_route
 from .storage_accounts import storage_account_of_media_link
 
 router = Router()
@@ -108,9 +108,7 @@ def update_disk(request: Request, state: State) -> Response:
             f"{name} in the URI; a disk cannot be renamed."
         )
     state.operations.require_unlocked(lock_key(name))
-    disk = find_disk(state, request.subscription_id, name)
-    if disk is None:
-        raise not_found(f"The disk '{name}' does not exist.")
+    disk = disks(state, request.subscription_id).get_or_404(name)
     label = _check_label(body.label) if body.label is not None else None
     size = body.resized_size_in_gb
     if size is not None:

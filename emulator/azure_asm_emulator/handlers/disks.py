@@ -1,6 +1,6 @@
 """Disks of the image repository (``/services/disks``): list, get and delete.
 
-State layout: ``state.resources(subscription_id, "disks")`` maps disk name -> the generated
+State layout: ``state.backend(subscription_id).disks`` maps disk name (exactly) -> the generated
 ``azure_asm.models.Disk`` model. ``Disk.attached_to`` (an ``AttachedTo``: hosted service,
 deployment, role) is None while the disk is free.
 
@@ -12,7 +12,7 @@ with these helpers (call them with the state lock held, i.e. from handlers or op
   taken); ``attached_to`` is an ``AttachedTo`` or a ``(service, deployment, role)`` tuple.
 * ``new_disk_name(state, subscription_id, service_name, role_name)``: a free name in ASM's
   style ``<service>-<role>-<n>-<timestamp>``.
-* ``find_disk(state, subscription_id, name) -> Disk | None``; ``disks(state, subscription_id)``
+* ``disks(state, subscription_id)``
   the mutable dict itself.
 * ``attach_disk(state, subscription_id, name, service, deployment, role) -> Disk`` (404 if
   unknown, 400 if attached to another role).
@@ -36,22 +36,21 @@ import itertools
 
 from azure_asm.models import AttachedTo, Disk
 
+from ..backend import Collection
 from ..errors import AsmFault, bad_request
-from ..routing import Request, Response, Router, empty
 from ..state import State
-from .spec_io import conflict, not_found, respond, spec_route
+from .spec_io import Call, SpecRouter, conflict
 
-router = Router()
+router = SpecRouter()
 
-KIND = "disks"
 LOCK_KIND = "disk"
 
 Attachment = AttachedTo | tuple[str, str, str]
 
 
-def disks(state: State, subscription_id: str) -> dict[str, Disk]:
+def disks(state: State, subscription_id: str) -> Collection[Disk]:
     """The disks of a subscription (name -> ``Disk``), mutable."""
-    return state.resources(subscription_id, KIND)
+    return state.backend(subscription_id).disks
 
 
 def lock_key(name: str) -> str:
@@ -66,10 +65,6 @@ def _attachment(value: Attachment | None) -> AttachedTo | None:
     return AttachedTo(hosted_service_name=service, deployment_name=deployment, role_name=role)
 
 
-def _not_found_message(name: str) -> str:
-    return f"The disk '{name}' does not exist."
-
-
 def in_use_fault(disk: Disk) -> AsmFault:
     """ASM's 400 for changing a disk that is attached to a virtual machine."""
     attached = disk.attached_to or AttachedTo()
@@ -78,11 +73,6 @@ def in_use_fault(disk: Disk) -> AsmFault:
         f"{attached.role_name} running within hosted service {attached.hosted_service_name}, "
         f"deployment {attached.deployment_name}."
     )
-
-
-def find_disk(state: State, subscription_id: str, name: str) -> Disk | None:
-    """The disk ``name`` of the subscription, or None."""
-    return disks(state, subscription_id).get(name)
 
 
 def new_disk_name(
@@ -155,9 +145,7 @@ def attach_disk(
     role_name: str,
 ) -> Disk:
     """Attach the free disk ``name`` to a role (404 if unknown, 400 if attached elsewhere)."""
-    disk = find_disk(state, subscription_id, name)
-    if disk is None:
-        raise not_found(_not_found_message(name))
+    disk = disks(state, subscription_id).get_or_404(name)
     wanted = AttachedTo(
         hosted_service_name=hosted_service_name,
         deployment_name=deployment_name,
@@ -176,7 +164,7 @@ def attach_disk(
 
 def detach_disk(state: State, subscription_id: str, name: str) -> Disk | None:
     """Free the disk ``name`` (no-op if unknown); return it."""
-    disk = find_disk(state, subscription_id, name)
+    disk = disks(state, subscription_id).get(name)
     if disk is not None:
         disk.attached_to = None
     return disk
@@ -236,29 +224,22 @@ def remove_disks(
     return removed
 
 
-@spec_route(router, "list_disks")
-def list_disks(request: Request, state: State) -> Response:
-    return respond("list_disks", list(disks(state, request.subscription_id).values()))
+@router.handles("list_disks")
+def list_disks(call: Call[None]) -> list[Disk]:
+    return list(call.backend.disks.values())
 
 
-@spec_route(router, "get_disk")
-def get_disk(request: Request, state: State) -> Response:
-    name = request.path_params["disk_name"]
-    disk = find_disk(state, request.subscription_id, name)
-    if disk is None:
-        raise not_found(_not_found_message(name))
-    return respond("get_disk", disk)
+@router.handles("get_disk")
+def get_disk(call: Call[None]) -> Disk:
+    return call.backend.disks.get_or_404(call.param("disk_name"))
 
 
-@spec_route(router, "delete_disk")
-def delete_disk(request: Request, state: State) -> Response:
-    name = request.path_params["disk_name"]
-    disk = find_disk(state, request.subscription_id, name)
-    if disk is None:
-        raise not_found(_not_found_message(name))
-    state.operations.require_unlocked(lock_key(name))
+@router.handles("delete_disk")
+def delete_disk(call: Call[None]) -> None:
+    name = call.param("disk_name")
+    disk = call.backend.disks.get_or_404(name)
+    call.state.operations.require_unlocked(lock_key(name))
     if disk.attached_to is not None:
         raise in_use_fault(disk)
     # comp=media would also delete the VHD blob; the emulator keeps no blobs.
-    remove_disk(state, request.subscription_id, name)
-    return empty(200)
+    remove_disk(call.state, call.subscription_id, name)

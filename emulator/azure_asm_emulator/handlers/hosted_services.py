@@ -24,26 +24,22 @@ from azure_asm.models import (
 from ..catalogue_compute import virtual_machine_role_sizes, web_worker_role_sizes
 from ..catalogue_locations import canonical_location
 from ..errors import bad_request
-from ..routing import Request, Response, Router, accepted_async, empty
+from ..routing import Request, Response, accepted_async
 from ..state import State
 from .compute_common import (
     SERVICE_NAMES,
     conflict,
     deployment_lock,
     flag,
-    hosted_services,
     management_url,
     now,
-    read_body,
-    require_hosted_service,
-    respond,
     service_deployments,
     service_lock,
-    spec_route,
 )
 from .deployments import remove_deployment
+from .spec_io import Call, SpecRouter
 
-router = Router()
+router = SpecRouter()
 
 SERVICE_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 INVALID_NAME = (
@@ -102,9 +98,7 @@ def _view(
     )
 
 
-@spec_route(router, "create_hosted_service")
-def create_hosted_service(request: Request, state: State) -> Response:
-    body = read_body(request, "create_hosted_service", CreateHostedService)
+def _check_create(call: Call[CreateHostedService], body: CreateHostedService) -> None:
     name = body.service_name
     if not name or not SERVICE_NAME.match(name):
         raise bad_request(INVALID_NAME)
@@ -117,17 +111,19 @@ def create_hosted_service(request: Request, state: State) -> Response:
             "Either a Location or an AffinityGroup must be specified for the hosted service, "
             "but not both."
         )
-    location: str | None = None
-    affinity_group: str | None = None
     if body.location is not None:
-        location = canonical_location(body.location)
-        if location is None:
+        if canonical_location(body.location) is None:
             raise bad_request(f"The location '{body.location}' is not a valid location.")
-    else:
-        affinity_group = body.affinity_group
-        groups = state.resources(request.subscription_id, "affinitygroups")
-        if not affinity_group or affinity_group not in groups:
-            raise bad_request(f"The affinity group '{affinity_group}' does not exist.")
+    elif not body.affinity_group or body.affinity_group not in call.backend.affinity_groups:
+        raise bad_request(f"The affinity group '{body.affinity_group}' does not exist.")
+
+
+@router.handles("create_hosted_service", check=_check_create)
+def create_hosted_service(call: Call[CreateHostedService]) -> Response:
+    state, subscription_id, body = call.state, call.subscription_id, call.body
+    name = body.service_name or ""
+    location = canonical_location(body.location) if body.location is not None else None
+    affinity_group = body.affinity_group if body.location is None else None
     # A name still being deleted is taken until the delete succeeds: the lock comes first so
     # that the client waits the delete out instead of failing on the duplicate check.
     state.operations.require_unlocked(service_lock(name))
@@ -135,7 +131,6 @@ def create_hosted_service(request: Request, state: State) -> Response:
     if name.lower() in names:
         raise conflict(NAME_TAKEN)
 
-    subscription_id = request.subscription_id
     created = now()
     service = HostedService(
         service_name=name,
@@ -163,44 +158,41 @@ def create_hosted_service(request: Request, state: State) -> Response:
         work=work,
     )
     names[name.lower()] = subscription_id
-    hosted_services(state, subscription_id)[name.lower()] = service
+    call.backend.hosted_services[name] = service
     return accepted_async(operation, 201)
 
 
-@spec_route(router, "list_hosted_services")
-def list_hosted_services(request: Request, state: State) -> Response:
+@router.handles("list_hosted_services")
+def list_hosted_services(call: Call[None]) -> list[HostedService]:
     services = sorted(
-        hosted_services(state, request.subscription_id).values(),
+        call.backend.hosted_services.values(),
         key=lambda service: (service.service_name or "").lower(),
     )
-    return respond(
-        "list_hosted_services",
-        [_view(request, state, service, embed_detail=False) for service in services],
-    )
+    return [_view(call.request, call.state, service, embed_detail=False) for service in services]
 
 
-@spec_route(router, "get_hosted_service_properties")
-def get_hosted_service_properties(request: Request, state: State) -> Response:
-    service = require_hosted_service(
-        state, request.subscription_id, request.path_params["service_name"]
-    )
-    embed = flag(request, "embed-detail", "true")
-    return respond(
-        "get_hosted_service_properties", _view(request, state, service, embed_detail=embed)
-    )
+@router.handles("get_hosted_service_properties")
+def get_hosted_service_properties(call: Call[None]) -> HostedService:
+    service = call.backend.hosted_services.get_or_404(call.param("service_name"))
+    embed = flag(call.request, "embed-detail", "true")
+    return _view(call.request, call.state, service, embed_detail=embed)
 
 
-@spec_route(router, "update_hosted_service")
-def update_hosted_service(request: Request, state: State) -> Response:
-    body = read_body(request, "update_hosted_service", UpdateHostedService)
-    name = request.path_params["service_name"]
-    state.operations.require_unlocked(service_lock(name))
-    service = require_hosted_service(state, request.subscription_id, name)
+def _check_update(call: Call[UpdateHostedService], body: UpdateHostedService) -> None:
     if body.label is None and body.description is None and body.extended_properties is None:
         raise bad_request("Specify a Label, a Description or ExtendedProperties to update.")
     if body.label is not None and not body.label:
         raise bad_request("The label of the hosted service must not be empty.")
     _check_label_and_description(body.label, body.description)
+
+
+@router.handles("update_hosted_service", check=_check_update)
+def update_hosted_service(call: Call[UpdateHostedService]) -> None:
+    call.parse()
+    name = call.param("service_name")
+    call.state.operations.require_unlocked(service_lock(name))
+    service = call.backend.hosted_services.get_or_404(name)
+    body = call.body
     properties = service.hosted_service_properties
     assert properties is not None
     merged = dict(properties.extended_properties or {})
@@ -212,16 +204,16 @@ def update_hosted_service(request: Request, state: State) -> Response:
         properties.description = body.description
     properties.extended_properties = merged
     properties.date_last_modified = now()
-    return empty(200)
 
 
-@spec_route(router, "delete_hosted_service")
-def delete_hosted_service(request: Request, state: State) -> Response:
-    name = request.path_params["service_name"]
-    subscription_id = request.subscription_id
+@router.handles("delete_hosted_service")
+def delete_hosted_service(call: Call[None]) -> Response:
+    state, subscription_id = call.state, call.subscription_id
+    name = call.param("service_name")
     state.operations.require_unlocked(service_lock(name))
-    service = require_hosted_service(state, subscription_id, name)
-    complete = flag(request, "comp", "media")
+    services = call.backend.hosted_services
+    service = services.get_or_404(name)
+    complete = flag(call.request, "comp", "media")
     owned = service_deployments(state, subscription_id, name)
     if owned and not complete:
         raise conflict(
@@ -233,7 +225,7 @@ def delete_hosted_service(request: Request, state: State) -> Response:
     def work() -> None:
         for deployment_name in deployment_names:
             remove_deployment(state, subscription_id, name, deployment_name, delete_disks=True)
-        hosted_services(state, subscription_id).pop(name.lower(), None)
+        services.pop(name, None)
         state.shared(SERVICE_NAMES).pop(name.lower(), None)
 
     operation = state.operations.start(
@@ -252,15 +244,15 @@ def delete_hosted_service(request: Request, state: State) -> Response:
     return accepted_async(operation, 202 if complete else 200)
 
 
-@spec_route(router, "check_hosted_service_name_availability")
-def check_hosted_service_name_availability(request: Request, state: State) -> Response:
-    name = request.path_params["service_name"]
+@router.handles("check_hosted_service_name_availability")
+def check_hosted_service_name_availability(call: Call[None]) -> AvailabilityResponse:
+    name = call.param("service_name")
     if not SERVICE_NAME.match(name):
         answer = AvailabilityResponse(result=False, reason=INVALID_NAME)
-    elif name.lower() in state.shared(SERVICE_NAMES):
+    elif name.lower() in call.state.shared(SERVICE_NAMES):
         answer = AvailabilityResponse(
             result=False, reason="A hosted service with the specified name already exists."
         )
     else:
         answer = AvailabilityResponse(result=True)
-    return respond("check_hosted_service_name_availability", answer)
+    return answer

@@ -4,7 +4,7 @@
   a storage account of the subscription; ``update_vm_image`` (``PUT .../vmimages/{name}``)
   changes its label, description, disk host caching and descriptive fields. Both are
   asynchronous and hold ``vmimage:<name>``; the image appears or changes when the operation
-  succeeds. Images live in ``compute_common.vm_images`` (category ``User``).
+  succeeds. Images live in ``state.backend(...).vm_images`` (category ``User``).
 * ``update_os_image_from_image_reference`` shares ``PUT /services/images/{name}`` with
   ``update_os_image``: the ``os_images`` handler hands a body over to
   ``update_os_image_from_image_reference`` here when ``is_image_reference_update`` says it is
@@ -49,7 +49,7 @@ from ..errors import bad_request
 from ..routing import Request, Response, Router, accepted_async
 from ..state import State
 from ..xmlbody import request_xml
-from .compute_common import find_vm_image, now, vm_image_lock, vm_images
+from .compute_common import find_vm_image, now, vm_image_lock
 from .os_images import find_os_image, user_images
 from .os_images import lock_key as os_image_lock
 from .spec_io import conflict, not_found, read_body, respond, spec_route
@@ -94,8 +94,9 @@ def _require_version(request: Request) -> None:
 
 def _own_image_for_publishing(state: State, subscription_id: str, name: str) -> str:
     """The own OS or VM image ``name``: 400 for a platform image, 404 if unknown."""
-    if name in user_images(state, subscription_id) or name.lower() in vm_images(
-        state, subscription_id
+    if (
+        name in user_images(state, subscription_id)
+        or name in state.backend(subscription_id).vm_images
     ):
         return name
     wanted = name.lower()
@@ -309,7 +310,7 @@ def create_vm_image(request: Request, state: State) -> Response:
     )
 
     def work() -> None:
-        vm_images(state, subscription_id)[name.lower()] = image
+        state.backend(subscription_id).vm_images[name] = image
 
     operation = state.operations.start(
         "create_vm_image", subscription_id=subscription_id, lock_keys=[lock], work=work
@@ -323,7 +324,7 @@ def update_vm_image(request: Request, state: State) -> Response:
     name = request.path_params["vm_image_name"]
     body = read_body(request, "update_vm_image", UpdateVMImageInput)
     lock = vm_image_lock(name)
-    image = vm_images(state, subscription_id).get(name.lower())
+    image = state.backend(subscription_id).vm_images.get(name)
     if image is None:
         if find_vm_image(state, subscription_id, name) is not None:
             raise bad_request(f"The VM image {name} is a platform image and cannot be changed.")

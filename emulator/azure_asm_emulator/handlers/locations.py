@@ -9,18 +9,16 @@ from __future__ import annotations
 from azure_asm.models import ComputeCapabilities, Location
 
 from ..catalogue_locations import KNOWN_LOCATIONS, LOCATIONS, canonical_location
-from ..routing import Request, Response, Router
-from ..state import State
-from .spec_io import respond, spec_route
+from .spec_io import Call, SpecRouter
 
 __all__ = ["KNOWN_LOCATIONS", "canonical_location", "list_locations", "router"]
 
-router = Router()
+router = SpecRouter()
 
 
-@spec_route(router, "list_locations")
-def list_locations(request: Request, state: State) -> Response:
-    locations = [
+@router.handles("list_locations")
+def list_locations(call: Call[None]) -> list[Location]:
+    return [
         Location(
             name=location.name,
             display_name=location.display_name,
@@ -32,4 +30,3 @@ def list_locations(request: Request, state: State) -> Response:
         )
         for location in LOCATIONS
     ]
-    return respond("list_locations", locations)

@@ -3,9 +3,9 @@ derived from it (``/services/networking/virtualnetwork``).
 
 State layout:
 
-* ``state.resources(subscription_id, "networkconfiguration")["current"]``: the last document
-  set, as the generated ``NetworkConfiguration`` (absent until one is set);
-* ``state.resources(subscription_id, "virtualnetworks")``: virtual network name ->
+* ``state.backend(subscription_id).network_configuration``: the last document set, as the
+  generated ``NetworkConfiguration`` (None until one is set);
+* ``state.backend(subscription_id).virtual_networks``: virtual network name (ignoring case) ->
   ``VirtualNetworkSite`` as list_virtual_network_sites answers it, rebuilt from the document
   each time one is applied (a network keeps its id while its name stays). The deployment
   handlers check ``virtual_network_name`` against these names.
@@ -40,30 +40,17 @@ from azure_asm.models import (
 from ..catalogue_locations import canonical_location
 from ..errors import bad_request
 from ..operations import LOCK_NOUNS
-from ..routing import Request, Response, Router, accepted_async
+from ..routing import Response, accepted_async
 from ..state import State
-from .spec_io import not_found, read_body, respond, spec_route
+from .spec_io import Call, SpecRouter, not_found
 
-router = Router()
+router = SpecRouter()
 
 LOCK_NOUNS.setdefault("networkconfiguration", "network configuration")
 
-CONFIGURATION_KIND = "networkconfiguration"
-SITES_KIND = "virtualnetworks"
 MAX_VIRTUAL_NETWORK_SITES = 50
 MAX_DNS_SERVERS = 20
 MAX_LOCAL_NETWORK_SITES = 20
-
-
-def current_configuration(state: State, subscription_id: str) -> NetworkConfiguration | None:
-    """The network configuration last applied to the subscription, if any."""
-    value = state.resources(subscription_id, CONFIGURATION_KIND).get("current")
-    return value if isinstance(value, NetworkConfiguration) else None
-
-
-def virtual_network_sites(state: State, subscription_id: str) -> dict[str, VirtualNetworkSite]:
-    """The subscription's virtual networks (name -> ``VirtualNetworkSite``), mutable."""
-    return state.resources(subscription_id, SITES_KIND)
 
 
 def _lock(subscription_id: str) -> str:
@@ -102,10 +89,9 @@ def _check_site(
         raise bad_request(f"The {what} must have either a Location or an AffinityGroup.")
     if site.location is not None and canonical_location(site.location) is None:
         raise bad_request(f"The location '{site.location}' of the {what} is not a valid location.")
-    if site.affinity_group is not None:
-        groups = state.resources(subscription_id, "affinitygroups")
-        if site.affinity_group.lower() not in {key.lower() for key in groups}:
-            raise bad_request(f"The affinity group '{site.affinity_group}' does not exist.")
+    groups = state.backend(subscription_id).affinity_groups
+    if site.affinity_group is not None and site.affinity_group not in groups:
+        raise bad_request(f"The affinity group '{site.affinity_group}' does not exist.")
     if not site.address_space:
         raise bad_request(f"The {what} must have an address space.")
     spaces = [_network(prefix, f"the {what}") for prefix in site.address_space]
@@ -242,7 +228,8 @@ def _site_view(
 
 def apply(state: State, subscription_id: str, document: NetworkConfiguration) -> None:
     """Make ``document`` the configuration and rebuild the virtual network sites from it."""
-    sites = virtual_network_sites(state, subscription_id)
+    backend = state.backend(subscription_id)
+    sites = backend.virtual_networks
     old_ids = {key.lower(): site.id for key, site in sites.items()}
     rebuilt: dict[str, VirtualNetworkSite] = {}
     for site in document.virtual_network_sites or []:
@@ -251,23 +238,27 @@ def apply(state: State, subscription_id: str, document: NetworkConfiguration) ->
         rebuilt[name] = _site_view(document, site, site_id)
     sites.clear()
     sites.update(rebuilt)
-    state.resources(subscription_id, CONFIGURATION_KIND)["current"] = document
+    backend.network_configuration = document
 
 
-@spec_route(router, "get_network_configuration")
-def get_network_configuration(request: Request, state: State) -> Response:
-    document = current_configuration(state, request.subscription_id)
+@router.handles("get_network_configuration")
+def get_network_configuration(call: Call[None]) -> NetworkConfiguration:
+    document = call.backend.network_configuration
     if document is None:
         raise not_found("The network configuration does not exist.")
-    return respond("get_network_configuration", document)
+    return document
 
 
-@spec_route(router, "set_network_configuration")
-def set_network_configuration(request: Request, state: State) -> Response:
-    subscription_id = request.subscription_id
-    document = read_body(request, "set_network_configuration", NetworkConfiguration)
+def _check_document(call: Call[NetworkConfiguration], document: NetworkConfiguration) -> None:
+    validate(call.state, call.subscription_id, document)
+
+
+@router.handles("set_network_configuration", check=_check_document)
+def set_network_configuration(call: Call[NetworkConfiguration]) -> Response:
+    state, subscription_id = call.state, call.subscription_id
+    call.parse()
     state.operations.require_unlocked(_lock(subscription_id))
-    validate(state, subscription_id, document)
+    document = call.body
 
     def work() -> None:
         validate(state, subscription_id, document)  # deployments may have changed meanwhile
@@ -282,13 +273,13 @@ def set_network_configuration(request: Request, state: State) -> Response:
     return accepted_async(operation)
 
 
-@spec_route(router, "list_virtual_network_sites")
-def list_virtual_network_sites(request: Request, state: State) -> Response:
-    subscription_id = request.subscription_id
-    used = _networks_in_use(state, subscription_id)
+@router.handles("list_virtual_network_sites")
+def list_virtual_network_sites(call: Call[None]) -> list[VirtualNetworkSite]:
+    used = _networks_in_use(call.state, call.subscription_id)
+    sites = call.backend.virtual_networks
     found = []
-    for key in sorted(virtual_network_sites(state, subscription_id), key=str.lower):
-        site = virtual_network_sites(state, subscription_id)[key]
-        site.in_use = key.lower() in used
+    for name in sorted(sites, key=str.lower):
+        site = sites[name]
+        site.in_use = name.lower() in used
         found.append(site)
-    return respond("list_virtual_network_sites", found)
+    return found

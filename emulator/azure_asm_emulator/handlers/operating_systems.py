@@ -9,16 +9,14 @@ from __future__ import annotations
 from azure_asm.models import OperatingSystem, OperatingSystemFamily
 
 from ..catalogue_operating_systems import OS_FAMILIES
-from ..routing import Request, Response, Router
-from ..state import State
-from .spec_io import respond, spec_route
+from .spec_io import Call, SpecRouter
 
-router = Router()
+router = SpecRouter()
 
 
-@spec_route(router, "list_operating_systems")
-def list_operating_systems(request: Request, state: State) -> Response:
-    systems = [
+@router.handles("list_operating_systems")
+def list_operating_systems(call: Call[None]) -> list[OperatingSystem]:
+    return [
         OperatingSystem(
             version=version.version,
             label=version.label,
@@ -30,12 +28,11 @@ def list_operating_systems(request: Request, state: State) -> Response:
         for family in OS_FAMILIES
         for version in family.versions
     ]
-    return respond("list_operating_systems", systems)
 
 
-@spec_route(router, "list_operating_system_families")
-def list_operating_system_families(request: Request, state: State) -> Response:
-    families = [
+@router.handles("list_operating_system_families")
+def list_operating_system_families(call: Call[None]) -> list[OperatingSystemFamily]:
+    return [
         OperatingSystemFamily(
             name=str(family.family),
             label=family.label,
@@ -51,4 +48,3 @@ def list_operating_system_families(request: Request, state: State) -> Response:
         )
         for family in OS_FAMILIES
     ]
-    return respond("list_operating_system_families", families)

@@ -1,6 +1,6 @@
 """Operating system images (``/services/images``): list, get, add, update, delete.
 
-State layout: ``state.resources(subscription_id, "osimages")`` maps image name -> generated
+State layout: ``state.backend(subscription_id).os_images`` maps image name -> generated
 ``azure_asm.models.OSImage`` for the subscription's own images (category ``User``). Platform
 images (category ``Public``) are the fixed catalogue of ``catalogue_os_images`` and are not
 stored; ``list_os_images`` shows them first, then the subscription's own.
@@ -10,7 +10,7 @@ For other handlers (compute: a deployment names its ``SourceImageName``):
 * ``find_os_image(state, subscription_id, name) -> OSImage | None``: the platform or own image
   of that exact name (a platform image comes back as a fresh copy; an own image is the stored
   object). ``os_image_exists(state, subscription_id, name) -> bool``.
-* ``user_images(state, subscription_id)``: the mutable dict of own images.
+* ``user_images(state, subscription_id)``: the own images (a ``Collection``, exact names).
 
 Behaviour, as ASM: every string field the seed walkthrough prints (name, label, os, category,
 description, location, media link) is a string for every image, ``""`` where ASM has nothing.
@@ -28,16 +28,16 @@ from urllib.parse import urlsplit
 
 from azure_asm.models import OSImage, OSImageInput
 
+from ..backend import Collection
 from ..catalogue_os_images import platform_image, platform_images
 from ..errors import bad_request
-from ..routing import Request, Response, Router, accepted_async
+from ..routing import Request, Response, accepted_async
 from ..state import State
-from .spec_io import conflict, not_found, read_body, respond, spec_route
+from .spec_io import Call, SpecRouter, read_body, spec_route
 from .storage_accounts import storage_account_of_media_link
 
-router = Router()
+router = SpecRouter()
 
-KIND = "osimages"
 LOCK_KIND = "image"
 OS_TYPES = ("Linux", "Windows")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,255}$")
@@ -49,9 +49,9 @@ def lock_key(name: str) -> str:
     return f"{LOCK_KIND}:{name}"
 
 
-def user_images(state: State, subscription_id: str) -> dict[str, OSImage]:
+def user_images(state: State, subscription_id: str) -> Collection[OSImage]:
     """The subscription's own images (name -> ``OSImage``), mutable."""
-    return state.resources(subscription_id, KIND)
+    return state.backend(subscription_id).os_images
 
 
 def find_os_image(state: State, subscription_id: str, name: str) -> OSImage | None:
@@ -67,20 +67,13 @@ def os_image_exists(state: State, subscription_id: str, name: str) -> bool:
     return find_os_image(state, subscription_id, name) is not None
 
 
-def _not_found_message(name: str) -> str:
-    return f"The image {name} does not exist."
-
-
 def _own_image(state: State, subscription_id: str, name: str, action: str) -> OSImage:
     """The own image ``name``: 400 for a platform image, 409 while an operation holds it
     (an image being added does not exist yet, but the client must wait, not fail), else 404."""
     if platform_image(name) is not None:
         raise bad_request(f"The image {name} is a platform image and cannot be {action}.")
     state.operations.require_unlocked(lock_key(name))
-    image = user_images(state, subscription_id).get(name)
-    if image is None:
-        raise not_found(_not_found_message(name))
-    return image
+    return user_images(state, subscription_id).get_or_404(name)
 
 
 def _check_input(body: OSImageInput) -> tuple[str, str, str, str]:
@@ -110,29 +103,31 @@ def _check_input(body: OSImageInput) -> tuple[str, str, str, str]:
     return name, label, media_link, os_type
 
 
-@spec_route(router, "list_os_images")
-def list_os_images(request: Request, state: State) -> Response:
-    images = platform_images() + list(user_images(state, request.subscription_id).values())
-    return respond("list_os_images", images)
+@router.handles("list_os_images")
+def list_os_images(call: Call[None]) -> list[OSImage]:
+    return platform_images() + list(call.backend.os_images.values())
 
 
-@spec_route(router, "get_os_image")
-def get_os_image(request: Request, state: State) -> Response:
-    name = request.path_params["image_name"]
-    image = find_os_image(state, request.subscription_id, name)
+@router.handles("get_os_image")
+def get_os_image(call: Call[None]) -> OSImage:
+    name = call.param("image_name")
+    image = find_os_image(call.state, call.subscription_id, name)
     if image is None:
-        raise not_found(_not_found_message(name))
-    return respond("get_os_image", image)
+        raise call.backend.os_images.not_found(name)
+    return image
 
 
-@spec_route(router, "add_os_image")
-def add_os_image(request: Request, state: State) -> Response:
-    body = read_body(request, "add_os_image", OSImageInput)
-    name, label, media_link, os_type = _check_input(body)
-    subscription_id = request.subscription_id
+def _check_new_image(call: Call[OSImageInput], body: OSImageInput) -> None:
+    _check_input(body)
+
+
+@router.handles("add_os_image", check=_check_new_image)
+def add_os_image(call: Call[OSImageInput]) -> Response:
+    state, subscription_id = call.state, call.subscription_id
+    name, label, media_link, os_type = _check_input(call.body)
     state.operations.require_unlocked(lock_key(name))
     if os_image_exists(state, subscription_id, name):
-        raise conflict(f"An image with the name {name} already exists.")
+        raise call.backend.os_images.conflict(name)
     account = storage_account_of_media_link(state, subscription_id, media_link)
     properties = account.storage_service_properties if account is not None else None
     image = OSImage(
@@ -189,15 +184,16 @@ def update_os_image(request: Request, state: State) -> Response:
     return accepted_async(operation)
 
 
-@spec_route(router, "delete_os_image")
-def delete_os_image(request: Request, state: State) -> Response:
-    name = request.path_params["image_name"]
-    subscription_id = request.subscription_id
+@router.handles("delete_os_image")
+def delete_os_image(call: Call[None]) -> Response:
+    state, subscription_id = call.state, call.subscription_id
+    name = call.param("image_name")
     _own_image(state, subscription_id, name, "deleted")
     # comp=media would also delete the VHD blob; the emulator keeps no blobs.
+    images = call.backend.os_images
 
     def work() -> None:
-        user_images(state, subscription_id).pop(name, None)
+        images.pop(name, None)
 
     operation = state.operations.start(
         "delete_os_image", subscription_id=subscription_id, lock_keys=[lock_key(name)], work=work

@@ -1,11 +1,12 @@
 """Reserved IP addresses (``/services/networking/reservedips``) and their association with
 deployments.
 
-State layout: ``state.resources(subscription_id, "reservedips")`` maps the reservation name to
-a generated ``ReservedIP`` holding name, address, id, label, location and state. Whether it is
-in use, and by which deployment, is not stored but read from the deployments
+State layout: ``state.backend(subscription_id).reserved_ips`` (a ``Collection``, names ignoring
+case) maps the reservation name to a generated ``ReservedIP`` holding name, address, id,
+label, location and state. Whether it is in use, and by which deployment, is not stored but
+read from the deployments
 (``Deployment.reserved_ip_name``), so that a deployment created with ``reserved_ip_name`` (the
-deployment handlers check the name against this dict) shows as using the address too.
+deployment handlers check the name against this collection) shows as using the address too.
 
 Behaviour, as ASM:
 
@@ -35,50 +36,27 @@ from azure_asm.models import Deployment, ReservedIP, ReservedIPAssociation, Virt
 from ..catalogue_locations import canonical_location
 from ..errors import bad_request
 from ..operations import LOCK_NOUNS
-from ..routing import Request, Response, Router, accepted_async
+from ..routing import Response, accepted_async
 from ..state import State
 from .compute_common import (
     deployment_key,
     deployment_lock,
     deployments,
-    require_hosted_service,
 )
 from .compute_vm import deployment_vip
-from .spec_io import conflict, not_found, read_body, respond, spec_route
+from .spec_io import Call, SpecRouter, conflict, not_found
 
-router = Router()
+router = SpecRouter()
 
 LOCK_NOUNS.setdefault("reservedip", "reserved IP")
 
-KIND = "reservedips"
 MAX_RESERVED_IPS = 20
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 ASSOCIATION_VERSION = "2015-02-01"
 
 
-def reserved_ips(state: State, subscription_id: str) -> dict[str, ReservedIP]:
-    """The reserved IPs of a subscription (name -> ``ReservedIP``), mutable."""
-    return state.resources(subscription_id, KIND)
-
-
 def lock_key(name: str) -> str:
     return f"reservedip:{name.lower()}"
-
-
-def find_reserved_ip(state: State, subscription_id: str, name: str) -> ReservedIP | None:
-    """The reservation ``name`` (ignoring case), or None."""
-    table = reserved_ips(state, subscription_id)
-    if name in table:
-        return table[name]
-    wanted = name.lower()
-    return next((ip for key, ip in table.items() if key.lower() == wanted), None)
-
-
-def _require(state: State, subscription_id: str, name: str) -> ReservedIP:
-    reserved = find_reserved_ip(state, subscription_id, name)
-    if reserved is None:
-        raise not_found(f"The reserved IP {name} does not exist.")
-    return reserved
 
 
 def user_of(state: State, subscription_id: str, name: str) -> tuple[str, Deployment] | None:
@@ -87,7 +65,7 @@ def user_of(state: State, subscription_id: str, name: str) -> tuple[str, Deploym
     for key, deployment in deployments(state, subscription_id).items():
         if (deployment.reserved_ip_name or "").lower() == wanted:
             service = key.partition("/")[0]
-            stored = state.resources(subscription_id, "hostedservices").get(service)
+            stored = state.backend(subscription_id).hosted_services.get(service)
             return (stored.service_name or service) if stored else service, deployment
     return None
 
@@ -117,25 +95,21 @@ def _address(subscription_id: str, name: str, taken: set[str]) -> str:
         seed += 1
 
 
-@spec_route(router, "list_reserved_ip_addresses")
-def list_reserved_ip_addresses(request: Request, state: State) -> Response:
-    subscription_id = request.subscription_id
-    table = reserved_ips(state, subscription_id)
-    found = [_view(state, subscription_id, table[key]) for key in sorted(table, key=str.lower)]
-    return respond("list_reserved_ip_addresses", found)
+@router.handles("list_reserved_ip_addresses")
+def list_reserved_ip_addresses(call: Call[None]) -> list[ReservedIP]:
+    table = call.backend.reserved_ips
+    return [
+        _view(call.state, call.subscription_id, table[key]) for key in sorted(table, key=str.lower)
+    ]
 
 
-@spec_route(router, "get_reserved_ip_address")
-def get_reserved_ip_address(request: Request, state: State) -> Response:
-    subscription_id = request.subscription_id
-    reserved = _require(state, subscription_id, request.path_params["name"])
-    return respond("get_reserved_ip_address", _view(state, subscription_id, reserved))
+@router.handles("get_reserved_ip_address")
+def get_reserved_ip_address(call: Call[None]) -> ReservedIP:
+    reserved = call.backend.reserved_ips.get_or_404(call.param("name"))
+    return _view(call.state, call.subscription_id, reserved)
 
 
-@spec_route(router, "create_reserved_ip_address")
-def create_reserved_ip_address(request: Request, state: State) -> Response:
-    subscription_id = request.subscription_id
-    body = read_body(request, "create_reserved_ip_address", ReservedIP)
+def _check_create(call: Call[ReservedIP], body: ReservedIP) -> None:
     name = body.name or ""
     if not _NAME.match(name):
         raise bad_request(
@@ -146,13 +120,19 @@ def create_reserved_ip_address(request: Request, state: State) -> Response:
         raise bad_request("The label of the reserved IP exceeds 100 characters.")
     if not body.location:
         raise bad_request("The location of the reserved IP must be specified.")
-    location = canonical_location(body.location)
-    if location is None:
+    if canonical_location(body.location) is None:
         raise bad_request(f"The location '{body.location}' is not a valid location.")
+
+
+@router.handles("create_reserved_ip_address", check=_check_create)
+def create_reserved_ip_address(call: Call[ReservedIP]) -> Response:
+    state, subscription_id, body = call.state, call.subscription_id, call.body
+    name = body.name or ""
+    location = canonical_location(body.location)
     state.operations.require_unlocked(lock_key(name))
-    table = reserved_ips(state, subscription_id)
-    if find_reserved_ip(state, subscription_id, name) is not None:
-        raise conflict(f"A reserved IP with the name {name} already exists.")
+    table = call.backend.reserved_ips
+    if name in table:
+        raise table.conflict(name)
     if len(table) >= MAX_RESERVED_IPS:
         raise bad_request(
             f"The subscription already has {MAX_RESERVED_IPS} reserved IPs, the most allowed."
@@ -179,10 +159,11 @@ def create_reserved_ip_address(request: Request, state: State) -> Response:
     return accepted_async(operation)
 
 
-@spec_route(router, "delete_reserved_ip_address")
-def delete_reserved_ip_address(request: Request, state: State) -> Response:
-    subscription_id = request.subscription_id
-    reserved = _require(state, subscription_id, request.path_params["name"])
+@router.handles("delete_reserved_ip_address")
+def delete_reserved_ip_address(call: Call[None]) -> Response:
+    state, subscription_id = call.state, call.subscription_id
+    table = call.backend.reserved_ips
+    reserved = table.get_or_404(call.param("name"))
     name = reserved.name or ""
     state.operations.require_unlocked(lock_key(name))
     user = user_of(state, subscription_id, name)
@@ -193,9 +174,7 @@ def delete_reserved_ip_address(request: Request, state: State) -> Response:
         )
 
     def work() -> None:
-        table = reserved_ips(state, subscription_id)
-        for key in [key for key, value in table.items() if value is reserved]:
-            del table[key]
+        table.pop(name, None)
 
     operation = state.operations.start(
         "delete_reserved_ip_address",
@@ -207,19 +186,19 @@ def delete_reserved_ip_address(request: Request, state: State) -> Response:
 
 
 def _association(
-    request: Request, state: State, operation_name: str
+    call: Call[ReservedIPAssociation],
 ) -> tuple[ReservedIP, str, Deployment, str | None]:
     """Checks shared by associate and disassociate: (reservation, service, deployment, vip)."""
-    if request.version < ASSOCIATION_VERSION:
+    if call.request.version < ASSOCIATION_VERSION:
         raise bad_request(f"This operation requires x-ms-version {ASSOCIATION_VERSION} or later.")
-    body = read_body(request, operation_name, ReservedIPAssociation)
-    subscription_id = request.subscription_id
-    reserved = _require(state, subscription_id, request.path_params["name"])
+    body = call.parse()
+    state, subscription_id = call.state, call.subscription_id
+    reserved = call.backend.reserved_ips.get_or_404(call.param("name"))
     service_name = body.service_name or ""
     deployment_name = body.deployment_name or ""
     if not service_name or not deployment_name:
         raise bad_request("The ServiceName and DeploymentName must be specified.")
-    service = require_hosted_service(state, subscription_id, service_name)
+    service = state.backend(subscription_id).hosted_services.get_or_404(service_name)
     deployment = deployments(state, subscription_id).get(
         deployment_key(service_name, deployment_name)
     )
@@ -228,8 +207,8 @@ def _association(
     properties = service.hosted_service_properties
     location = properties.location if properties is not None else None
     if properties is not None and properties.affinity_group:
-        group = state.resources(subscription_id, "affinitygroups").get(properties.affinity_group)
-        location = getattr(group, "location", None)
+        group = state.backend(subscription_id).affinity_groups.get(properties.affinity_group)
+        location = group.location if group is not None else None
     if location and reserved.location and location.lower() != reserved.location.lower():
         raise bad_request(
             f"The reserved IP {reserved.name} is in {reserved.location}, but cloud service "
@@ -250,12 +229,10 @@ def _vip(deployment: Deployment, vip_name: str | None) -> VirtualIP | None:
     return None
 
 
-@spec_route(router, "associate_reserved_ip_address")
-def associate_reserved_ip_address(request: Request, state: State) -> Response:
-    subscription_id = request.subscription_id
-    reserved, service_name, deployment, vip_name = _association(
-        request, state, "associate_reserved_ip_address"
-    )
+@router.handles("associate_reserved_ip_address")
+def associate_reserved_ip_address(call: Call[ReservedIPAssociation]) -> Response:
+    state, subscription_id = call.state, call.subscription_id
+    reserved, service_name, deployment, vip_name = _association(call)
     name = reserved.name or ""
     locks = [lock_key(name), deployment_lock(service_name, deployment.name or "")]
     state.operations.require_unlocked(*locks)
@@ -285,12 +262,10 @@ def associate_reserved_ip_address(request: Request, state: State) -> Response:
     return accepted_async(operation)
 
 
-@spec_route(router, "disassociate_reserved_ip_address")
-def disassociate_reserved_ip_address(request: Request, state: State) -> Response:
-    subscription_id = request.subscription_id
-    reserved, service_name, deployment, vip_name = _association(
-        request, state, "disassociate_reserved_ip_address"
-    )
+@router.handles("disassociate_reserved_ip_address")
+def disassociate_reserved_ip_address(call: Call[ReservedIPAssociation]) -> Response:
+    state, subscription_id = call.state, call.subscription_id
+    reserved, service_name, deployment, vip_name = _association(call)
     name = reserved.name or ""
     locks = [lock_key(name), deployment_lock(service_name, deployment.name or "")]
     state.operations.require_unlocked(*locks)

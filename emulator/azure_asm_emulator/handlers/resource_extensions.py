@@ -14,11 +14,9 @@ from dataclasses import dataclass
 
 from azure_asm.models import ResourceExtension
 
-from ..routing import Request, Response, Router
-from ..state import State
-from .spec_io import not_found, respond, spec_route
+from .spec_io import Call, SpecRouter, not_found
 
-router = Router()
+router = SpecRouter()
 
 
 @dataclass(frozen=True)
@@ -124,20 +122,15 @@ def find_extension(publisher: str, name: str) -> ExtensionSpec | None:
     )
 
 
-@spec_route(router, "list_resource_extensions")
-def list_resource_extensions(request: Request, state: State) -> Response:
-    latest = [ext.model(*ext.versions[-1]) for ext in CATALOGUE]
-    return respond("list_resource_extensions", latest)
+@router.handles("list_resource_extensions")
+def list_resource_extensions(call: Call[None]) -> list[ResourceExtension]:
+    return [ext.model(*ext.versions[-1]) for ext in CATALOGUE]
 
 
-@spec_route(router, "list_resource_extension_versions")
-def list_resource_extension_versions(request: Request, state: State) -> Response:
-    publisher = request.path_params["publisher_name"]
-    name = request.path_params["extension_name"]
+@router.handles("list_resource_extension_versions")
+def list_resource_extension_versions(call: Call[None]) -> list[ResourceExtension]:
+    publisher, name = call.param("publisher_name"), call.param("extension_name")
     extension = find_extension(publisher, name)
     if extension is None:
         raise not_found(f"The resource extension {publisher}/{name} does not exist.")
-    return respond(
-        "list_resource_extension_versions",
-        [extension.model(version, published) for version, published in extension.versions],
-    )
+    return [extension.model(version, published) for version, published in extension.versions]

@@ -52,7 +52,6 @@ from .compute_common import (
     now,
     read_body,
     require_deployment,
-    require_hosted_service,
     spec_route,
 )
 from .compute_roles import capture_vm_image, remove_role, require_role
@@ -263,7 +262,7 @@ def capture_role(request: Request, state: State) -> Response:
         raise bad_request("TargetImageLabel is required (at most 100 characters).")
     require_unlocked_deployment(state, service_name, deployment_name)
     state.operations.require_unlocked(image_lock(image_name))
-    service = require_hosted_service(state, subscription_id, service_name)
+    service = state.backend(subscription_id).hosted_services.get_or_404(service_name)
     deployment = require_deployment(state, subscription_id, service_name, deployment_name)
     role = require_role(deployment, role_name)
     instance = _instance(deployment, role)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from azure_asm.models import RoleSize
+
 from ..catalogue_compute import role_sizes
-from ..routing import Request, Response, Router
-from ..state import State
-from .compute_common import respond, spec_route
+from .spec_io import Call, SpecRouter
 
-router = Router()
+router = SpecRouter()
 
 
-@spec_route(router, "list_role_sizes")
-def list_role_sizes(request: Request, state: State) -> Response:
-    return respond("list_role_sizes", role_sizes())
+@router.handles("list_role_sizes")
+def list_role_sizes(call: Call[None]) -> list[RoleSize]:
+    return role_sizes()

@@ -6,9 +6,10 @@ helpers of ``spec_io`` do not apply to them).
 
 State layout:
 
-* ``state.resources(subscription_id, "scheduler_cloudservices")``: lower-cased cloud service
-  name -> ``CloudServiceRecord`` (label, description, region and its job collections, each a
-  ``JobCollectionRecord`` holding its jobs as the JSON objects ``get_job`` answers).
+* ``state.backend(subscription_id).scheduler_cloud_services``: cloud service name (ignoring
+  case) -> ``backend.CloudServiceRecord`` (label, description, region and its job
+  collections, each a ``backend.JobCollectionRecord`` holding its jobs as the JSON objects
+  ``get_job`` answers).
 
 Behaviour, as the service:
 
@@ -35,8 +36,6 @@ from __future__ import annotations
 
 import json
 import re
-import uuid
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -56,16 +55,16 @@ from azure_asm.models import (
     ResourceOperationStatus,
 )
 
+from ..backend import CloudServiceRecord, JobCollectionRecord
 from ..catalogue_locations import canonical_location
 from ..errors import bad_request
 from ..operations import LOCK_NOUNS
-from ..routing import Request, Response, Router, accepted_async, empty
+from ..routing import Request, Response, accepted_async, empty
 from ..state import State
-from .spec_io import conflict, not_found, read_body, respond, spec_route
+from .spec_io import Call, SpecRouter, conflict, not_found, spec_route
 
-router = Router()
+router = SpecRouter()
 
-KIND = "scheduler_cloudservices"
 API_VERSIONS = ("2014-04-01",)
 """``api-version`` values the job and job-collection calls accept."""
 
@@ -89,44 +88,8 @@ LOCK_NOUNS.setdefault("cloudservice", "cloud service")
 LOCK_NOUNS.setdefault("jobcollection", "job collection")
 
 
-@dataclass
-class JobCollectionRecord:
-    """A job collection and its jobs (job id -> the job's JSON object)."""
-
-    name: str
-    plan: str
-    e_tag: str = field(default_factory=lambda: str(uuid.uuid4()))
-    jobs: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-
-@dataclass
-class CloudServiceRecord:
-    """A cloud service and its job collections (lower-cased name -> record)."""
-
-    name: str
-    label: str
-    description: str
-    geo_region: str
-    collections: dict[str, JobCollectionRecord] = field(default_factory=dict)
-
-
-def cloud_services(state: State, subscription_id: str) -> dict[str, CloudServiceRecord]:
-    """The cloud services of a subscription (lower-cased name -> record), mutable."""
-    return state.resources(subscription_id, KIND)
-
-
 def _cloud_service(state: State, subscription_id: str, name: str) -> CloudServiceRecord:
-    record = cloud_services(state, subscription_id).get(name.lower())
-    if record is None:
-        raise not_found(f"The cloud service '{name}' was not found.")
-    return record
-
-
-def _collection(record: CloudServiceRecord, name: str) -> JobCollectionRecord:
-    collection = record.collections.get(name.lower())
-    if collection is None:
-        raise not_found(f"The job collection '{name}' was not found in '{record.name}'.")
-    return collection
+    return state.backend(subscription_id).scheduler_cloud_services.get_or_404(name)
 
 
 def _service_lock(name: str) -> str:
@@ -181,7 +144,8 @@ def _cloud_service_view(record: CloudServiceRecord) -> CloudService:
         description=record.description,
         geo_region=record.geo_region,
         resources=[
-            _resource(record, record.collections[key]) for key in sorted(record.collections)
+            _resource(record, record.collections[name])
+            for name in sorted(record.collections, key=str.lower)
         ],
     )
 
@@ -189,24 +153,19 @@ def _cloud_service_view(record: CloudServiceRecord) -> CloudService:
 # --- cloud services --------------------------------------------------------------------------
 
 
-@spec_route(router, "list_cloud_services")
-def list_cloud_services(request: Request, state: State) -> Response:
-    table = cloud_services(state, request.subscription_id)
-    return respond(
-        "list_cloud_services", [_cloud_service_view(table[key]) for key in sorted(table)]
-    )
+@router.handles("list_cloud_services")
+def list_cloud_services(call: Call[None]) -> list[CloudService]:
+    table = call.backend.scheduler_cloud_services
+    return [_cloud_service_view(table[name]) for name in sorted(table, key=str.lower)]
 
 
-@spec_route(router, "get_cloud_service")
-def get_cloud_service(request: Request, state: State) -> Response:
-    record = _cloud_service(state, request.subscription_id, request.path_params["cloud_service_id"])
-    return respond("get_cloud_service", _cloud_service_view(record))
+@router.handles("get_cloud_service")
+def get_cloud_service(call: Call[None]) -> CloudService:
+    table = call.backend.scheduler_cloud_services
+    return _cloud_service_view(table.get_or_404(call.param("cloud_service_id")))
 
 
-@spec_route(router, "create_cloud_service")
-def create_cloud_service(request: Request, state: State) -> Response:
-    name = request.path_params["cloud_service_id"]
-    body = read_body(request, "create_cloud_service", CreateCloudService)
+def _check_new_cloud_service(call: Call[CreateCloudService], body: CreateCloudService) -> None:
     if not body.label:
         raise bad_request("The label of the cloud service must be specified.")
     if len(body.label) > MAX_LABEL:
@@ -214,17 +173,25 @@ def create_cloud_service(request: Request, state: State) -> Response:
     description = body.description or ""
     if len(description) > MAX_DESCRIPTION:
         raise bad_request(f"The description must be at most {MAX_DESCRIPTION} characters long.")
-    region = canonical_location(body.geo_region)
-    if region is None:
+    if canonical_location(body.geo_region) is None:
         raise bad_request(f"The region '{body.geo_region}' is not a valid region.")
-    subscription_id = request.subscription_id
-    table = cloud_services(state, subscription_id)
-    if name.lower() in table:
-        raise conflict(f"The cloud service '{name}' already exists.")
-    record = CloudServiceRecord(name, body.label, description, region)
+
+
+# The spec requires a Description, the emulator has always taken a missing one as empty.
+@router.handles("create_cloud_service", check=_check_new_cloud_service, validate=False)
+def create_cloud_service(call: Call[CreateCloudService]) -> Response:
+    state, subscription_id, body = call.state, call.subscription_id, call.body
+    name = call.param("cloud_service_id")
+    region = canonical_location(body.geo_region) or ""
+    table = call.backend.scheduler_cloud_services
+    if name in table:
+        raise table.conflict(name)
+    record = CloudServiceRecord(
+        name=name, label=body.label or "", description=body.description or "", geo_region=region
+    )
 
     def work() -> None:
-        table.setdefault(name.lower(), record)
+        table.setdefault(name, record)
 
     operation = state.operations.start(
         "create_cloud_service",
@@ -235,17 +202,17 @@ def create_cloud_service(request: Request, state: State) -> Response:
     return accepted_async(operation)
 
 
-@spec_route(router, "delete_cloud_service")
-def delete_cloud_service(request: Request, state: State) -> Response:
-    name = request.path_params["cloud_service_id"]
-    subscription_id = request.subscription_id
-    record = _cloud_service(state, subscription_id, name)
+@router.handles("delete_cloud_service")
+def delete_cloud_service(call: Call[None]) -> Response:
+    state, subscription_id = call.state, call.subscription_id
+    name = call.param("cloud_service_id")
+    table = call.backend.scheduler_cloud_services
+    record = table.get_or_404(name)
     state.operations.require_unlocked(*(_collection_lock(name, key) for key in record.collections))
 
     def work() -> None:
-        table = cloud_services(state, subscription_id)
-        if table.get(name.lower()) is record:
-            del table[name.lower()]
+        if table.get(name) is record:
+            del table[name]
 
     operation = state.operations.start(
         "delete_cloud_service",
@@ -263,16 +230,17 @@ def _valid_collection_name(name: str) -> bool:
     return len(name) <= MAX_COLLECTION_NAME and _COLLECTION_NAME.match(name) is not None
 
 
-@spec_route(router, "check_job_collection_name")
-def check_job_collection_name(request: Request, state: State) -> Response:
-    if request.query.get("op", "").lower() != "checknameavailability":
+@router.handles("check_job_collection_name")
+def check_job_collection_name(call: Call[None]) -> ResourceNameAvailabilityResponse:
+    query = call.request.query
+    if query.get("op", "").lower() != "checknameavailability":
         raise bad_request("The query parameter 'op' must be 'checknameavailability'.")
-    name = request.query.get("resourceName")
+    name = query.get("resourceName")
     if not name:
         raise bad_request("The query parameter 'resourceName' is required.")
-    record = _cloud_service(state, request.subscription_id, request.path_params["cloud_service_id"])
-    available = _valid_collection_name(name) and name.lower() not in record.collections
-    return respond("check_job_collection_name", ResourceNameAvailabilityResponse(result=available))
+    record = call.backend.scheduler_cloud_services.get_or_404(call.param("cloud_service_id"))
+    available = _valid_collection_name(name) and name not in record.collections
+    return ResourceNameAvailabilityResponse(result=available)
 
 
 _WA = "{http://schemas.microsoft.com/windowsazure}"
@@ -286,30 +254,31 @@ def _lower_case_plan(document: etree._Element) -> None:
             element.tag = f"{_WA}Plan"
 
 
-@spec_route(router, "create_job_collection")
-def create_job_collection(request: Request, state: State) -> Response:
-    service_name = request.path_params["cloud_service_id"]
-    name = request.path_params["job_collection_id"]
-    body = read_body(
-        request, "create_job_collection", CreateJobCollection, tolerate=_lower_case_plan
-    )
-    subscription_id = request.subscription_id
-    record = _cloud_service(state, subscription_id, service_name)
+def _check_plan(call: Call[CreateJobCollection], body: CreateJobCollection) -> None:
+    plan = body.plan or "Standard"
+    if plan not in PLANS:
+        raise bad_request(f"The plan '{plan}' is invalid: use one of {', '.join(PLANS)}.")
+
+
+@router.handles("create_job_collection", check=_check_plan, tolerate=_lower_case_plan)
+def create_job_collection(call: Call[CreateJobCollection]) -> Response:
+    state, subscription_id = call.state, call.subscription_id
+    service_name, name = call.param("cloud_service_id"), call.param("job_collection_id")
+    call.parse()
+    record = call.backend.scheduler_cloud_services.get_or_404(service_name)
     if not _valid_collection_name(name):
         raise bad_request(
             f"The job collection name '{name}' is invalid: use at most {MAX_COLLECTION_NAME} "
             "letters, digits, hyphens and underscores, starting with a letter or digit."
         )
-    plan = body.plan or "Standard"
-    if plan not in PLANS:
-        raise bad_request(f"The plan '{plan}' is invalid: use one of {', '.join(PLANS)}.")
-    if name.lower() in record.collections:
-        raise conflict(f"The job collection '{name}' already exists in '{record.name}'.")
+    plan = call.body.plan or "Standard"
+    if name in record.collections:
+        raise record.collections.conflict(name)
     state.operations.require_unlocked(_service_lock(service_name))
-    collection = JobCollectionRecord(name, plan)
+    collection = JobCollectionRecord(name=name, plan=plan)
 
     def work() -> None:
-        record.collections.setdefault(name.lower(), collection)
+        record.collections.setdefault(name, collection)
 
     operation = state.operations.start(
         "create_job_collection",
@@ -320,17 +289,16 @@ def create_job_collection(request: Request, state: State) -> Response:
     return accepted_async(operation)
 
 
-@spec_route(router, "delete_job_collection")
-def delete_job_collection(request: Request, state: State) -> Response:
-    service_name = request.path_params["cloud_service_id"]
-    name = request.path_params["job_collection_id"]
-    subscription_id = request.subscription_id
-    record = _cloud_service(state, subscription_id, service_name)
-    collection = _collection(record, name)
+@router.handles("delete_job_collection")
+def delete_job_collection(call: Call[None]) -> Response:
+    state, subscription_id = call.state, call.subscription_id
+    service_name, name = call.param("cloud_service_id"), call.param("job_collection_id")
+    record = call.backend.scheduler_cloud_services.get_or_404(service_name)
+    collection = record.collections.get_or_404(name)
 
     def work() -> None:
-        if record.collections.get(name.lower()) is collection:
-            del record.collections[name.lower()]
+        if record.collections.get(name) is collection:
+            del record.collections[name]
 
     operation = state.operations.start(
         "delete_job_collection",
@@ -341,12 +309,11 @@ def delete_job_collection(request: Request, state: State) -> Response:
     return accepted_async(operation)
 
 
-@spec_route(router, "get_job_collection")
-def get_job_collection(request: Request, state: State) -> Response:
-    _require_api_version(request)
-    record = _cloud_service(state, request.subscription_id, request.path_params["cloud_service_id"])
-    collection = _collection(record, request.path_params["job_collection_id"])
-    return respond("get_job_collection", _resource(record, collection))
+@router.handles("get_job_collection")
+def get_job_collection(call: Call[None]) -> Resource:
+    _require_api_version(call.request)
+    record = call.backend.scheduler_cloud_services.get_or_404(call.param("cloud_service_id"))
+    return _resource(record, record.collections.get_or_404(call.param("job_collection_id")))
 
 
 # --- jobs (JSON) -----------------------------------------------------------------------------
@@ -360,7 +327,7 @@ def _json_response(status: int, value: object, headers: dict[str, str] | None = 
 def _job_collection_of(request: Request, state: State) -> JobCollectionRecord:
     _require_api_version(request)
     record = _cloud_service(state, request.subscription_id, request.path_params["cloud_service_id"])
-    return _collection(record, request.path_params["job_collection_id"])
+    return record.collections.get_or_404(request.path_params["job_collection_id"])
 
 
 def _job(collection: JobCollectionRecord, job_id: str) -> dict[str, Any]:

@@ -17,18 +17,21 @@ Usable by any handler module; nothing here is specific to one area of the API.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from lxml import etree
 
+from azure_asm import validators
 from azure_asm.catalog import OPERATIONS
 from azure_asm_runtime.catalog import OperationInfo
 from azure_asm_runtime.errors import ResponseParseError, UnknownElementError
 from azure_asm_runtime.xmlcodec import DeserializeContext
 
+from ..backend import SubscriptionBackend
 from ..errors import AsmFault, bad_request
-from ..routing import Handler, Request, Response, Router, xml_response
+from ..routing import Handler, Request, Response, Router, empty, xml_response
 from ..state import State
 from ..xmlbody import INVALID_XML_MESSAGE as INVALID_XML_MESSAGE  # handlers import it here
 from ..xmlbody import TooManyElementsError, request_xml
@@ -131,3 +134,148 @@ def not_found(message: str) -> AsmFault:
 def conflict(message: str) -> AsmFault:
     """409 ``ConflictError`` with ``message``."""
     return AsmFault(409, "ConflictError", message)
+
+
+# --- one way to write a handler: ``@router.handles(name)`` ---------------------------------
+
+B = TypeVar("B")
+
+
+class Call(Generic[B]):
+    """One request to a spec operation, as a ``@handles`` handler sees it.
+
+    ``body`` is the request body read by the generated reader, checked by the route's
+    ``check`` (ASM's own wording of some refusals) and then by the generated validator. It is
+    read on first use, so that the handler decides what is refused first (an unknown parent
+    is a 404 whatever the body holds); ``backend`` is the subscription's typed collections.
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        request: Request,
+        state: State,
+        *,
+        check: Callable[[Call[Any], Any], None] | None = None,
+        tolerate: Callable[[etree._Element], None] | None = None,
+        validate: bool = True,
+    ) -> None:
+        self.operation = operation
+        self.request = request
+        self.state = state
+        self._check = check
+        self._tolerate = tolerate
+        self._validate = validate
+        self._parsed: B | None = None
+        self._body: B | None = None
+
+    def parse(self) -> B:
+        """The body read by the generated reader, not checked yet (400 if unreadable)."""
+        if self._parsed is None:
+            parsed: Any = read_body(self.request, self.operation, object, tolerate=self._tolerate)
+            self._parsed = parsed
+        return self._parsed
+
+    @property
+    def body(self) -> B:
+        if self._body is None:
+            body = self.parse()
+            if self._check is not None:
+                self._check(self, body)
+            if self._validate:
+                validate_body(self.operation, body)
+            self._body = body
+        return self._body
+
+    @property
+    def subscription_id(self) -> str:
+        return self.request.subscription_id
+
+    @property
+    def backend(self) -> SubscriptionBackend:
+        return self.state.backend(self.request.subscription_id)
+
+    def param(self, name: str) -> str:
+        """The path parameter ``name``."""
+        return self.request.path_params[name]
+
+    def answer(self, obj: Any, status: int = 200) -> Response:
+        """``obj`` written by the operation's generated serializer."""
+        return respond(self.operation, obj, status)
+
+
+Answer = Response | None | object
+"""What a ``@handles`` handler returns: a ``Response`` as is, None for an empty answer with
+the route's status, or the object the operation's generated writer answers with."""
+
+CallHandler = Callable[[Call[Any]], Answer]
+F = TypeVar("F", bound=CallHandler)
+
+
+@functools.cache
+def _validators() -> dict[str, Callable[[Any, str], None]]:
+    """Generated validator per shape name (``validate_<shape>`` checks a ``<Shape>``)."""
+    found: dict[str, Callable[[Any, str], None]] = {}
+    for name, function in vars(validators).items():
+        if name.startswith("validate_") and callable(function):
+            shape = getattr(function, "__annotations__", {}).get("obj")
+            if isinstance(shape, str):
+                found[shape] = function
+    return found
+
+
+def validate_body(name: str, body: Any) -> None:
+    """Check ``body`` with the generated validator of operation ``name``'s request shape.
+
+    The spec's constraints (required members, lengths, ranges, patterns) are ASM's, so a body
+    breaking them is ASM's 400 ``BadRequest``.
+    """
+    shape = operation(name).request_shape
+    validator = _validators().get(shape or "")
+    if validator is None:
+        return
+    try:
+        validator(body, shape or "")
+    except (ValueError, TypeError) as error:
+        raise bad_request(f"The request is invalid: {error}") from None
+
+
+class SpecRouter(Router):
+    """A ``Router`` whose handlers are written once per spec operation (``handles``)."""
+
+    def handles(
+        self,
+        name: str,
+        *,
+        status: int = 200,
+        check: Callable[[Call[Any], Any], None] | None = None,
+        tolerate: Callable[[etree._Element], None] | None = None,
+        template: str | None = None,
+        validate: bool = True,
+    ) -> Callable[[F], F]:
+        """Decorator: serve the handler ``handler(call) -> answer`` for spec operation ``name``.
+
+        Routed by the spec's method and path (``spec_route``). ``call.body`` is read with the
+        generated reader, checked by ``check(call, body)`` (the refusals ASM words its own
+        way, which must come first) and then by the generated validator. The handler's answer
+        is written as ``Answer`` says, with ``status``. ``validate=False`` skips the generated
+        validator, where the emulator accepts what the spec's constraints refuse.
+        """
+
+        def register(handler: F) -> F:
+            def served(request: Request, state: State, /) -> Response:
+                call: Call[Any] = Call(
+                    name, request, state, check=check, tolerate=tolerate, validate=validate
+                )
+                answer = handler(call)
+                if isinstance(answer, Response):
+                    return answer
+                if answer is None:
+                    return empty(status)
+                return respond(name, answer, status)
+
+            served.__name__ = handler.__name__
+            spec_route(self, name, template=template)(served)
+            return handler
+
+        return register

@@ -2,7 +2,7 @@
 
 State layout:
 
-* ``state.resources(subscription_id, "sqlservers")``: server name -> ``SqlServer``, which holds
+* ``state.backend(subscription_id).sql_servers``: server name -> ``backend.SqlServer``, holding
   the generated ``Server`` model, the administrator password (secret: never logged nor
   answered), the server's ``FirewallRule`` and ``Database`` models by name and the next
   database id;
@@ -43,7 +43,8 @@ import ipaddress
 import re
 import secrets
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
 
 from azure_asm.models import (
     CreateDatabaseInput,
@@ -60,15 +61,16 @@ from azure_asm.models import (
     UpdateDatabaseInput,
 )
 
+from ..backend import SqlServer
 from ..catalogue_locations import canonical_location, paired_region
 from ..errors import AsmFault, bad_request
-from ..routing import Request, Response, Router, empty
+from ..routing import Request
 from ..state import State
-from .spec_io import conflict, not_found, read_body, respond, spec_route
+from .resource_core import PlainResource, serve
+from .spec_io import Call, SpecRouter, conflict, not_found
 
-router = Router()
+router = SpecRouter()
 
-KIND = "sqlservers"
 SHARED_NAMES = "sql_server_names"
 DOMAIN_SUFFIX = ".database.windows.net"
 SERVER_VERSION = "2.0"
@@ -150,22 +152,6 @@ EDITION_SIZES: dict[str, tuple[int, int]] = {
 _SHARED_EDITIONS = ("Web", "Business")
 
 
-@dataclass
-class SqlServer:
-    """Everything the emulator knows about one server."""
-
-    server: Server
-    admin_password: str = field(repr=False)
-    firewall_rules: dict[str, FirewallRule] = field(default_factory=dict)
-    databases: dict[str, Database] = field(default_factory=dict)
-    next_database_id: int = FIRST_USER_DATABASE_ID
-
-
-def servers(state: State, subscription_id: str) -> dict[str, SqlServer]:
-    """The SQL servers of a subscription (name -> ``SqlServer``), mutable."""
-    return state.resources(subscription_id, KIND)
-
-
 def _now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC).replace(microsecond=0)
 
@@ -173,13 +159,6 @@ def _now() -> datetime.datetime:
 def _base_url(request: Request) -> str:
     host = request.header("Host") or "management.core.windows.net"
     return f"https://{host}/{request.subscription_id}/services/sqlservers/servers"
-
-
-def _get_server(request: Request, state: State, name: str) -> SqlServer:
-    found = servers(state, request.subscription_id).get(name)
-    if found is None:
-        raise not_found(f"Subscription '{request.subscription_id}' does not have server '{name}'.")
-    return found
 
 
 def _new_server_name(state: State) -> str:
@@ -249,15 +228,18 @@ def _master(now: datetime.datetime) -> Database:
 # --- servers --------------------------------------------------------------------------------
 
 
-@spec_route(router, "create_server")
-def create_server(request: Request, state: State) -> Response:
-    body = read_body(request, "create_server", CreateServerInput)
-    login = body.admin_login or ""
-    _check_login(login)
-    _check_password(body.admin_password or "", login)
-    location = canonical_location(body.location)
-    if location is None:
+def _check_new_server(call: Call[CreateServerInput], body: CreateServerInput) -> None:
+    _check_login(body.admin_login or "")
+    _check_password(body.admin_password or "", body.admin_login or "")
+    if canonical_location(body.location) is None:
         raise bad_request(f"The location '{body.location}' is not a valid location.")
+
+
+@router.handles("create_server", status=201, check=_check_new_server)
+def create_server(call: Call[CreateServerInput]) -> CreateServerResponse:
+    state, body = call.state, call.body
+    login = body.admin_login or ""
+    location = canonical_location(body.location) or ""
     name = _new_server_name(state)
     domain = f"{name}{DOMAIN_SUFFIX}"
     server = Server(
@@ -269,43 +251,43 @@ def create_server(request: Request, state: State) -> Response:
         version=SERVER_VERSION,
         state="Ready",
     )
-    record = SqlServer(server, body.admin_password or "")
+    record = SqlServer(server=server, admin_password=body.admin_password or "")
     record.databases[MASTER] = _master(_now())
-    servers(state, request.subscription_id)[name] = record
-    state.shared(SHARED_NAMES)[name] = request.subscription_id
-    answer = CreateServerResponse(server_name=name, fully_qualified_domain_name=domain)
-    return respond("create_server", answer, status=201)
+    call.backend.sql_servers[name] = record
+    state.shared(SHARED_NAMES)[name] = call.subscription_id
+    return CreateServerResponse(server_name=name, fully_qualified_domain_name=domain)
 
 
-@spec_route(router, "set_server_admin_password")
-def set_server_admin_password(request: Request, state: State) -> Response:
-    record = _get_server(request, state, request.path_params["server_name"])
-    body = read_body(request, "set_server_admin_password", ServerAdminPasswordInput)
+def _check_new_password(
+    call: Call[ServerAdminPasswordInput], body: ServerAdminPasswordInput
+) -> None:
+    record = call.backend.sql_servers.get_or_404(call.param("server_name"))
     _check_password(body.admin_password or "", record.server.administrator_login)
-    record.admin_password = body.admin_password or ""
-    return empty(200)
 
 
-@spec_route(router, "delete_server")
-def delete_server(request: Request, state: State) -> Response:
-    name = request.path_params["server_name"]
-    _get_server(request, state, name)
-    del servers(state, request.subscription_id)[name]
-    state.shared(SHARED_NAMES).pop(name, None)
-    return empty(200)
+@router.handles("set_server_admin_password", check=_check_new_password)
+def set_server_admin_password(call: Call[ServerAdminPasswordInput]) -> None:
+    record = call.backend.sql_servers.get_or_404(call.param("server_name"))
+    record.admin_password = call.body.admin_password or ""
 
 
-@spec_route(router, "list_servers")
-def list_servers(request: Request, state: State) -> Response:
-    found = [record.server for record in servers(state, request.subscription_id).values()]
-    return respond("list_servers", found)
+@router.handles("delete_server")
+def delete_server(call: Call[None]) -> None:
+    name = call.param("server_name")
+    call.backend.sql_servers.remove_or_404(name)
+    call.state.shared(SHARED_NAMES).pop(name, None)
 
 
-@spec_route(router, "list_quotas")
-def list_quotas(request: Request, state: State) -> Response:
-    name = request.path_params["server_name"]
-    _get_server(request, state, name)
-    url = f"{_base_url(request)}/{name}"
+@router.handles("list_servers")
+def list_servers(call: Call[None]) -> list[Server]:
+    return [record.server for record in call.backend.sql_servers.values()]
+
+
+@router.handles("list_quotas")
+def list_quotas(call: Call[None]) -> list[ServerQuota]:
+    name = call.param("server_name")
+    call.backend.sql_servers.get_or_404(name)
+    url = f"{_base_url(call.request)}/{name}"
     quota = ServerQuota(
         name="server_dtu_quota",
         type="Microsoft.SqlAzure.ServerQuota",
@@ -314,7 +296,7 @@ def list_quotas(request: Request, state: State) -> Response:
         parent_link=url,
         value=2000,
     )
-    return respond("list_quotas", [quota])
+    return [quota]
 
 
 def _parse_start_date(text: str) -> datetime.datetime:
@@ -324,11 +306,11 @@ def _parse_start_date(text: str) -> datetime.datetime:
         raise bad_request(f"The start date '{text}' is not a valid date and time.") from None
 
 
-@spec_route(router, "get_server_event_logs")
-def get_server_event_logs(request: Request, state: State) -> Response:
-    name = request.path_params["server_name"]
-    record = _get_server(request, state, name)
-    query = request.query
+@router.handles("get_server_event_logs")
+def get_server_event_logs(call: Call[None]) -> list[EventLog]:
+    name = call.param("server_name")
+    record = call.backend.sql_servers.get_or_404(name)
+    query = call.request.query
     for key in ("startDate", "intervalSizeInMinutes", "eventTypes"):
         if key not in query:
             raise bad_request(f"The query parameter '{key}' is required.")
@@ -343,8 +325,8 @@ def get_server_event_logs(request: Request, state: State) -> Response:
     for kind in wanted:
         if kind not in EVENT_TYPES:
             raise bad_request(f"The event type '{kind}' is not valid.")
-    url = f"{_base_url(request)}/{name}"
-    entries = [
+    url = f"{_base_url(call.request)}/{name}"
+    return [
         EventLog(
             name=f"{database}_{kind}",
             type="Microsoft.SqlAzure.EventLog",
@@ -366,7 +348,6 @@ def get_server_event_logs(request: Request, state: State) -> Response:
         for database in record.databases
         for kind in (wanted or ["connection_successful"])
     ]
-    return respond("get_server_event_logs", entries)
 
 
 # --- firewall rules -------------------------------------------------------------------------
@@ -384,83 +365,71 @@ def _check_range(start: str | None, end: str | None) -> None:
         )
 
 
-def _linked_rule(request: Request, server: str, rule: FirewallRule) -> FirewallRule:
-    url = f"{_base_url(request)}/{server}"
-    rule.self_link = f"{url}/firewallrules/{rule.name}"
-    rule.parent_link = url
-    return rule
-
-
-def _get_rule(record: SqlServer, name: str) -> FirewallRule:
-    rule = record.firewall_rules.get(name)
-    if rule is None:
-        raise not_found(
-            f"The firewall rule '{name}' does not exist on server '{record.server.name}'."
-        )
-    return rule
-
-
-@spec_route(router, "create_firewall_rule")
-def create_firewall_rule(request: Request, state: State) -> Response:
-    server = request.path_params["server_name"]
-    record = _get_server(request, state, server)
-    body = read_body(request, "create_firewall_rule", FirewallRuleInput)
-    name = body.name or ""
-    _check_resource_name(name, "firewall rule")
+def _check_new_rule(call: Call[FirewallRuleInput], body: FirewallRuleInput) -> None:
+    _check_resource_name(body.name or "", "firewall rule")
     _check_range(body.start_ip_address, body.end_ip_address)
-    if name in record.firewall_rules:
-        raise conflict(f"A firewall rule named '{name}' already exists on server '{server}'.")
-    rule = FirewallRule(
-        name=name,
-        type="Microsoft.SqlAzure.FirewallRule",
-        state="Normal",
-        start_ip_address=body.start_ip_address,
-        end_ip_address=body.end_ip_address,
-    )
-    record.firewall_rules[name] = rule
-    return respond("create_firewall_rule", _linked_rule(request, server, rule), status=201)
 
 
-@spec_route(router, "update_firewall_rule")
-def update_firewall_rule(request: Request, state: State) -> Response:
-    server, name = request.path_params["server_name"], request.path_params["name"]
-    record = _get_server(request, state, server)
-    rule = _get_rule(record, name)
-    body = read_body(request, "update_firewall_rule", FirewallRuleInput)
+def _check_changed_rule(call: Call[FirewallRuleInput], body: FirewallRuleInput) -> None:
+    name = call.param("name")
     if body.name != name:
         raise bad_request(
             f"The firewall rule name in the request body ('{body.name}') does not match the "
             f"name in the URI ('{name}')."
         )
     _check_range(body.start_ip_address, body.end_ip_address)
-    rule.start_ip_address = body.start_ip_address
-    rule.end_ip_address = body.end_ip_address
-    return respond("update_firewall_rule", _linked_rule(request, server, rule))
 
 
-@spec_route(router, "delete_firewall_rule")
-def delete_firewall_rule(request: Request, state: State) -> Response:
-    server, name = request.path_params["server_name"], request.path_params["name"]
-    record = _get_server(request, state, server)
-    _get_rule(record, name)
-    del record.firewall_rules[name]
-    return empty(200)
+def _new_rule(call: Call[FirewallRuleInput], name: str) -> FirewallRule:
+    return FirewallRule(
+        name=name,
+        type="Microsoft.SqlAzure.FirewallRule",
+        state="Normal",
+        start_ip_address=call.body.start_ip_address,
+        end_ip_address=call.body.end_ip_address,
+    )
 
 
-@spec_route(router, "list_firewall_rules")
-def list_firewall_rules(request: Request, state: State) -> Response:
-    server = request.path_params["server_name"]
-    record = _get_server(request, state, server)
-    rules = [_linked_rule(request, server, rule) for rule in record.firewall_rules.values()]
-    return respond("list_firewall_rules", rules)
+def _change_rule(call: Call[FirewallRuleInput], rule: FirewallRule) -> None:
+    rule.start_ip_address = call.body.start_ip_address
+    rule.end_ip_address = call.body.end_ip_address
 
 
-@spec_route(router, "list_service_level_objectives")
-def list_service_level_objectives(request: Request, state: State) -> Response:
-    server = request.path_params["server_name"]
-    _get_server(request, state, server)
-    url = f"{_base_url(request)}/{server}"
-    answer = [
+def _linked_rule(call: Call[Any], rule: FirewallRule) -> FirewallRule:
+    url = f"{_base_url(call.request)}/{call.param('server_name')}"
+    rule.self_link = f"{url}/firewallrules/{rule.name}"
+    rule.parent_link = url
+    return rule
+
+
+serve(
+    router,
+    PlainResource(
+        collection=lambda call: (
+            call.backend.sql_servers.get_or_404(call.param("server_name")).firewall_rules
+        ),
+        key="name",
+        create="create_firewall_rule",
+        list="list_firewall_rules",
+        update="update_firewall_rule",
+        delete="delete_firewall_rule",
+        check=_check_new_rule,
+        check_update=_check_changed_rule,
+        build=_new_rule,
+        apply=_change_rule,
+        view=_linked_rule,
+        answer_create=True,
+        answer_update=True,
+    ),
+)
+
+
+@router.handles("list_service_level_objectives")
+def list_service_level_objectives(call: Call[None]) -> list[ServiceObjective]:
+    server = call.param("server_name")
+    call.backend.sql_servers.get_or_404(server)
+    url = f"{_base_url(call.request)}/{server}"
+    return [
         ServiceObjective(
             name=objective.name,
             type="Microsoft.SqlAzure.ServiceObjective",
@@ -475,7 +444,6 @@ def list_service_level_objectives(request: Request, state: State) -> Response:
         )
         for objective in OBJECTIVES
     ]
-    return respond("list_service_level_objectives", answer)
 
 
 # --- databases ------------------------------------------------------------------------------
@@ -532,13 +500,18 @@ def _size_for(edition: str, size: int | None) -> int:
     return size
 
 
-@spec_route(router, "create_database")
-def create_database(request: Request, state: State) -> Response:
-    server = request.path_params["server_name"]
-    record = _get_server(request, state, server)
-    body = read_body(request, "create_database", CreateDatabaseInput)
+def _check_new_database(call: Call[CreateDatabaseInput], body: CreateDatabaseInput) -> None:
+    _check_resource_name(body.name or "", "database")
+    objective = _objective(body.service_objective_id)
+    _size_for(_edition_for(objective, body.edition), body.max_size_bytes)
+
+
+@router.handles("create_database", status=201, check=_check_new_database)
+def create_database(call: Call[CreateDatabaseInput]) -> Database:
+    server = call.param("server_name")
+    record = call.backend.sql_servers.get_or_404(server)
+    body = call.body
     name = body.name or ""
-    _check_resource_name(name, "database")
     objective = _objective(body.service_objective_id)
     edition = _edition_for(objective, body.edition)
     size = _size_for(edition, body.max_size_bytes)
@@ -568,15 +541,15 @@ def create_database(request: Request, state: State) -> Response:
     )
     record.next_database_id += 1
     record.databases[name] = database
-    return respond("create_database", _linked_database(request, server, database), status=201)
+    return _linked_database(call.request, server, database)
 
 
-@spec_route(router, "update_database")
-def update_database(request: Request, state: State) -> Response:
-    server, name = request.path_params["server_name"], request.path_params["name"]
-    record = _get_server(request, state, server)
+@router.handles("update_database")
+def update_database(call: Call[UpdateDatabaseInput]) -> Database:
+    server, name = call.param("server_name"), call.param("name")
+    record = call.backend.sql_servers.get_or_404(server)
     database = _get_database(record, name)
-    body = read_body(request, "update_database", UpdateDatabaseInput)
+    body = call.body
     if name == MASTER:
         raise bad_request("The master database cannot be changed.")
     new_name = body.new_database_name
@@ -605,23 +578,21 @@ def update_database(request: Request, state: State) -> Response:
         del record.databases[name]
         database.name = new_name
         record.databases[new_name] = database
-    return respond("update_database", _linked_database(request, server, database))
+    return _linked_database(call.request, server, database)
 
 
-@spec_route(router, "delete_database")
-def delete_database(request: Request, state: State) -> Response:
-    server, name = request.path_params["server_name"], request.path_params["name"]
-    record = _get_server(request, state, server)
+@router.handles("delete_database")
+def delete_database(call: Call[None]) -> None:
+    name = call.param("name")
+    record = call.backend.sql_servers.get_or_404(call.param("server_name"))
     _get_database(record, name)
     if name == MASTER:
         raise bad_request("The master database cannot be deleted.")
     del record.databases[name]
-    return empty(200)
 
 
-@spec_route(router, "list_databases")
-def list_databases(request: Request, state: State) -> Response:
-    server = request.path_params["name"]
-    record = _get_server(request, state, server)
-    found = [_linked_database(request, server, db) for db in record.databases.values()]
-    return respond("list_databases", found)
+@router.handles("list_databases")
+def list_databases(call: Call[None]) -> list[Database]:
+    server = call.param("name")
+    record = call.backend.sql_servers.get_or_404(server)
+    return [_linked_database(call.request, server, db) for db in record.databases.values()]

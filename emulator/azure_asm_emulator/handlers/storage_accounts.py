@@ -2,7 +2,7 @@
 
 State layout:
 
-* ``state.resources(subscription_id, "storageservices")``: account name -> the generated
+* ``state.backend(subscription_id).storage_accounts``: account name -> the generated
   ``StorageService`` model holding everything ASM knows about the account: its properties
   (``storage_service_properties``), its keys (``storage_service_keys``, secret: never logged,
   only answered by ``get_storage_account_keys``), ``extended_properties`` and ``capabilities``.
@@ -49,13 +49,12 @@ from azure_asm.models import (
 
 from ..catalogue_locations import canonical_location, paired_region
 from ..errors import bad_request
-from ..routing import Request, Response, Router, accepted_async, empty
+from ..routing import Request, Response, accepted_async
 from ..state import State
-from .spec_io import conflict, not_found, read_body, respond, spec_route
+from .spec_io import Call, SpecRouter
 
-router = Router()
+router = SpecRouter()
 
-KIND = "storageservices"
 SHARED_NAMES = "storage_names"
 LOCK_KIND = "storageservice"
 
@@ -75,22 +74,9 @@ INVALID_NAME_MESSAGE = (
 BLOB_HOST_SUFFIX = ".blob.core.windows.net"
 
 
-def _taken_message(name: str) -> str:
-    return f"The storage account named {name} is already taken."
-
-
-def _not_found_message(name: str) -> str:
-    return f"The storage account '{name}' was not found."
-
-
 def lock_key(name: str) -> str:
     """The operation lock key of storage account ``name``."""
     return f"{LOCK_KIND}:{name}"
-
-
-def accounts(state: State, subscription_id: str) -> dict[str, StorageService]:
-    """The storage accounts of a subscription (name -> ``StorageService``), mutable."""
-    return state.resources(subscription_id, KIND)
 
 
 def storage_account_of_media_link(
@@ -100,14 +86,7 @@ def storage_account_of_media_link(
     host = (urlsplit(media_link or "").hostname or "").lower()
     if not host.endswith(BLOB_HOST_SUFFIX):
         return None
-    return accounts(state, subscription_id).get(host[: -len(BLOB_HOST_SUFFIX)])
-
-
-def _get_account(state: State, subscription_id: str, name: str) -> StorageService:
-    account = accounts(state, subscription_id).get(name)
-    if account is None:
-        raise not_found(_not_found_message(name))
-    return account
+    return state.backend(subscription_id).storage_accounts.get(host[: -len(BLOB_HOST_SUFFIX)])
 
 
 def _new_key() -> str:
@@ -180,12 +159,10 @@ def _placement(state: State, subscription_id: str, body: CreateStorageServiceInp
             raise bad_request(f"The location '{location}' is not a valid location.")
         return canonical
     assert group is not None
-    groups = state.resources(subscription_id, "affinitygroups")
-    found = groups.get(group)
+    found = state.backend(subscription_id).affinity_groups.get(group)
     if found is None:
         raise bad_request(f"The affinity group '{group}' does not exist.")
-    value = found.get("location") if isinstance(found, dict) else getattr(found, "location", "")
-    return str(value or "")
+    return found.location or ""
 
 
 def _public_view(request: Request, account: StorageService, *, keys: bool) -> StorageService:
@@ -214,41 +191,42 @@ def _apply_account_type(properties: StorageAccountProperties, name: str, kind: s
     )
 
 
-@spec_route(router, "list_storage_accounts")
-def list_storage_accounts(request: Request, state: State) -> Response:
-    found = [
-        _public_view(request, account, keys=False)
-        for account in accounts(state, request.subscription_id).values()
-    ]
-    return respond("list_storage_accounts", found)
+@router.handles("list_storage_accounts")
+def list_storage_accounts(call: Call[None]) -> list[StorageService]:
+    accounts = call.backend.storage_accounts.values()
+    return [_public_view(call.request, account, keys=False) for account in accounts]
 
 
-@spec_route(router, "get_storage_account_properties")
-def get_storage_account_properties(request: Request, state: State) -> Response:
-    account = _get_account(state, request.subscription_id, request.path_params["service_name"])
-    return respond("get_storage_account_properties", _public_view(request, account, keys=False))
+@router.handles("get_storage_account_properties")
+def get_storage_account_properties(call: Call[None]) -> StorageService:
+    account = call.backend.storage_accounts.get_or_404(call.param("service_name"))
+    return _public_view(call.request, account, keys=False)
 
 
-@spec_route(router, "get_storage_account_keys")
-def get_storage_account_keys(request: Request, state: State) -> Response:
-    account = _get_account(state, request.subscription_id, request.path_params["service_name"])
-    return respond("get_storage_account_keys", _public_view(request, account, keys=True))
+@router.handles("get_storage_account_keys")
+def get_storage_account_keys(call: Call[None]) -> StorageService:
+    account = call.backend.storage_accounts.get_or_404(call.param("service_name"))
+    return _public_view(call.request, account, keys=True)
 
 
-@spec_route(router, "create_storage_account")
-def create_storage_account(request: Request, state: State) -> Response:
-    body = read_body(request, "create_storage_account", CreateStorageServiceInput)
-    name = body.service_name or ""
-    if not _NAME.match(name):
+def _check_create(call: Call[CreateStorageServiceInput], body: CreateStorageServiceInput) -> None:
+    if not _NAME.match(body.service_name or ""):
         raise bad_request(INVALID_NAME_MESSAGE)
     _check_label(body.label, required=True)
     _check_description(body.description)
+    _check_account_type(body.account_type or "Standard_GRS")
+
+
+@router.handles("create_storage_account", check=_check_create)
+def create_storage_account(call: Call[CreateStorageServiceInput]) -> Response:
+    state, subscription_id, body = call.state, call.subscription_id, call.body
+    name = body.service_name or ""
     account_type = body.account_type or "Standard_GRS"
-    _check_account_type(account_type)
     names = state.shared(SHARED_NAMES)
+    table = call.backend.storage_accounts
     if name in names:
-        raise conflict(_taken_message(name))
-    location = _placement(state, request.subscription_id, body)
+        raise table.conflict(name)
+    location = _placement(state, subscription_id, body)
     extended = _check_extended_properties(
         {
             "ResourceGroup": f"Default-Storage-{location.replace(' ', '')}",
@@ -275,8 +253,6 @@ def create_storage_account(request: Request, state: State) -> Response:
         extended_properties=extended,
         capabilities=["PersistentVMRole"],
     )
-    subscription_id = request.subscription_id
-    table = accounts(state, subscription_id)
 
     def work() -> None:
         properties.status = "Created"
@@ -293,18 +269,23 @@ def create_storage_account(request: Request, state: State) -> Response:
     return accepted_async(operation)
 
 
-@spec_route(router, "update_storage_account")
-def update_storage_account(request: Request, state: State) -> Response:
-    name = request.path_params["service_name"]
-    body = read_body(request, "update_storage_account", UpdateStorageServiceInput)
-    account = _get_account(state, request.subscription_id, name)
-    state.operations.require_unlocked(lock_key(name))
+def _check_update(call: Call[UpdateStorageServiceInput], body: UpdateStorageServiceInput) -> None:
     _check_label(body.label, required=False)
     _check_description(body.description)
+    if body.account_type:
+        _check_account_type(body.account_type)
+
+
+@router.handles("update_storage_account", check=_check_update)
+def update_storage_account(call: Call[UpdateStorageServiceInput]) -> None:
+    name = call.param("service_name")
+    call.parse()
+    account = call.backend.storage_accounts.get_or_404(name)
+    call.state.operations.require_unlocked(lock_key(name))
+    body = call.body
     properties = account.storage_service_properties or StorageAccountProperties()
     current_type = properties.account_type or "Standard_GRS"
     new_type = body.account_type or current_type
-    _check_account_type(new_type)
     if new_type != current_type and (
         current_type in _NOT_CONVERTIBLE or new_type in _NOT_CONVERTIBLE
     ):
@@ -322,26 +303,27 @@ def update_storage_account(request: Request, state: State) -> Response:
     if new_type != current_type:
         _apply_account_type(properties, name, new_type)
     account.storage_service_properties = properties
-    return empty(200)
 
 
 def _blob_users(state: State, subscription_id: str, name: str) -> list[str]:
     """Names of the subscription's own images and disks stored in account ``name``."""
     host = f"{name}{BLOB_HOST_SUFFIX}"
     users: list[str] = []
-    for kind in ("osimages", "disks"):
-        for item_name, item in state.resources(subscription_id, kind).items():
-            link = getattr(item, "media_link", None)
+    backend = state.backend(subscription_id)
+    for stored in (backend.os_images, backend.disks):
+        for item_name, item in stored.items():
+            link = item.media_link
             if link and (urlsplit(link).hostname or "").lower() == host:
                 users.append(item_name)
     return users
 
 
-@spec_route(router, "delete_storage_account")
-def delete_storage_account(request: Request, state: State) -> Response:
-    name = request.path_params["service_name"]
-    subscription_id = request.subscription_id
-    _get_account(state, subscription_id, name)
+@router.handles("delete_storage_account")
+def delete_storage_account(call: Call[None]) -> Response:
+    state, subscription_id = call.state, call.subscription_id
+    name = call.param("service_name")
+    table = call.backend.storage_accounts
+    table.get_or_404(name)
     state.operations.require_unlocked(lock_key(name))
     users = _blob_users(state, subscription_id, name)
     if users:
@@ -352,7 +334,7 @@ def delete_storage_account(request: Request, state: State) -> Response:
         )
 
     def work() -> None:
-        accounts(state, subscription_id).pop(name, None)
+        table.pop(name, None)
         names = state.shared(SHARED_NAMES)
         if names.get(name) == subscription_id:
             del names[name]
@@ -366,13 +348,12 @@ def delete_storage_account(request: Request, state: State) -> Response:
     return accepted_async(operation)
 
 
-@spec_route(router, "check_storage_account_name_availability")
-def check_storage_account_name_availability(request: Request, state: State) -> Response:
-    name = request.path_params["service_name"]
+@router.handles("check_storage_account_name_availability")
+def check_storage_account_name_availability(call: Call[None]) -> AvailabilityResponse:
+    name = call.param("service_name")
     if not _NAME.match(name):
-        answer = AvailabilityResponse(result=False, reason=INVALID_NAME_MESSAGE)
-    elif name in state.shared(SHARED_NAMES):
-        answer = AvailabilityResponse(result=False, reason=_taken_message(name))
-    else:
-        answer = AvailabilityResponse(result=True, reason="")
-    return respond("check_storage_account_name_availability", answer)
+        return AvailabilityResponse(result=False, reason=INVALID_NAME_MESSAGE)
+    if name in call.state.shared(SHARED_NAMES):
+        reason = call.backend.storage_accounts.conflict(name).message
+        return AvailabilityResponse(result=False, reason=reason)
+    return AvailabilityResponse(result=True, reason="")

@@ -1,8 +1,8 @@
 """Regenerate Storage Account Keys (``POST .../storageservices/{name}/keys?action=regenerate``).
 
 Synchronous, as in ASM: the chosen key (Primary or Secondary) of the stored account
-(``storage_accounts.accounts``) is replaced by a new random one at once and the answer is the
-``StorageService`` holding both keys, like get_storage_account_keys. Errors: 404
+(``state.backend(...).storage_accounts``) is replaced by a new random one at once and the
+answer is the ``StorageService`` holding both keys, like get_storage_account_keys. Errors: 404
 ``ResourceNotFound`` (unknown account), 409 ``ConflictError`` while an operation holds the
 account, 400 ``BadRequest`` (a KeyType other than Primary or Secondary).
 """
@@ -15,13 +15,11 @@ import secrets
 from azure_asm.models import RegenerateKeys, StorageService, StorageServiceKeys
 
 from ..errors import bad_request
-from ..routing import Request, Response, Router
-from ..state import State
 from .compute_common import management_url
-from .spec_io import not_found, read_body, respond, spec_route
-from .storage_accounts import accounts, lock_key
+from .spec_io import Call, SpecRouter
+from .storage_accounts import lock_key
 
-router = Router()
+router = SpecRouter()
 
 KEY_TYPES = ("Primary", "Secondary")
 
@@ -31,25 +29,26 @@ def new_key() -> str:
     return base64.b64encode(secrets.token_bytes(64)).decode("ascii")
 
 
-@spec_route(router, "regenerate_storage_account_keys")
-def regenerate_storage_account_keys(request: Request, state: State) -> Response:
-    name = request.path_params["service_name"]
-    body = read_body(request, "regenerate_storage_account_keys", RegenerateKeys)
-    account = accounts(state, request.subscription_id).get(name)
-    if account is None:
-        raise not_found(f"The storage account '{name}' was not found.")
-    state.operations.require_unlocked(lock_key(name))
+def _check_key_type(call: Call[RegenerateKeys], body: RegenerateKeys) -> None:
     if body.key_type not in KEY_TYPES:
         raise bad_request(f"The key type '{body.key_type}' is not valid: use Primary or Secondary.")
+
+
+@router.handles("regenerate_storage_account_keys", check=_check_key_type)
+def regenerate_storage_account_keys(call: Call[RegenerateKeys]) -> StorageService:
+    name = call.param("service_name")
+    call.parse()
+    account = call.backend.storage_accounts.get_or_404(name)
+    call.state.operations.require_unlocked(lock_key(name))
+    body = call.body
     keys = account.storage_service_keys or StorageServiceKeys()
     if body.key_type == "Primary":
         keys.primary = new_key()
     else:
         keys.secondary = new_key()
     account.storage_service_keys = keys
-    answer = StorageService(
-        url=management_url(request, f"/services/storageservices/{name}"),
+    return StorageService(
+        url=management_url(call.request, f"/services/storageservices/{name}"),
         service_name=name,
         storage_service_keys=StorageServiceKeys(primary=keys.primary, secondary=keys.secondary),
     )
-    return respond("regenerate_storage_account_keys", answer)

@@ -34,12 +34,11 @@ from azure_asm.models import (
 
 from ..catalogue_compute import DEFAULT_ROLE_SIZE, find_role_size
 from ..errors import bad_request
-from ..routing import Request, Response, Router
 from ..state import State
 from . import activity_log
-from .spec_io import respond, spec_route
+from .spec_io import Call, SpecRouter
 
-router = Router()
+router = SpecRouter()
 
 PAGE_SIZE = 100
 """Records per page of List Subscription Operations (tests lower it to exercise paging)."""
@@ -91,17 +90,17 @@ def subscription_view(state: State, subscription_id: str) -> Subscription:
         max_storage_accounts=MAX_STORAGE_ACCOUNTS,
         max_hosted_services=MAX_HOSTED_SERVICES,
         current_core_count=_cores(state, subscription_id),
-        current_hosted_services=len(state.resources(subscription_id, "hostedservices")),
-        current_storage_accounts=len(state.resources(subscription_id, "storageservices")),
+        current_hosted_services=len(state.backend(subscription_id).hosted_services),
+        current_storage_accounts=len(state.backend(subscription_id).storage_accounts),
         max_virtual_network_sites=MAX_VIRTUAL_NETWORK_SITES,
-        current_virtual_network_sites=len(state.resources(subscription_id, "virtualnetworks")),
+        current_virtual_network_sites=len(state.backend(subscription_id).virtual_networks),
         max_local_network_sites=MAX_LOCAL_NETWORK_SITES,
         max_dns_servers=MAX_DNS_SERVERS,
         offer_categories="Azure_Platform_All;Azure_Paid;Azure_Consumption",
         aad_tenant_id=str(tenant),
         created_time=SUBSCRIPTION_CREATED,
         max_reserved_ips=MAX_RESERVED_IPS,
-        current_reserved_ips=len(state.resources(subscription_id, "reservedips")),
+        current_reserved_ips=len(state.backend(subscription_id).reserved_ips),
         max_public_ip_count=MAX_PUBLIC_IP_COUNT,
         current_network_security_groups=0,
         max_network_security_groups=MAX_NETWORK_SECURITY_GROUPS,
@@ -111,15 +110,15 @@ def subscription_view(state: State, subscription_id: str) -> Subscription:
     )
 
 
-@spec_route(router, "list_subscriptions")
-def list_subscriptions(request: Request, state: State) -> Response:
-    found = sorted(state.subscriptions_of(request.client_thumbprint))
-    return respond("list_subscriptions", [subscription_view(state, sub) for sub in found])
+@router.handles("list_subscriptions")
+def list_subscriptions(call: Call[None]) -> list[Subscription]:
+    found = sorted(call.state.subscriptions_of(call.request.client_thumbprint))
+    return [subscription_view(call.state, subscription_id) for subscription_id in found]
 
 
-@spec_route(router, "get_subscription")
-def get_subscription(request: Request, state: State) -> Response:
-    return respond("get_subscription", subscription_view(state, request.subscription_id))
+@router.handles("get_subscription")
+def get_subscription(call: Call[None]) -> Subscription:
+    return subscription_view(call.state, call.subscription_id)
 
 
 # --- List Subscription Operations ---------------------------------------------------------
@@ -195,9 +194,9 @@ def _to_model(entry: activity_log.LoggedOperation) -> SubscriptionOperation:
     )
 
 
-@spec_route(router, "list_subscription_operations")
-def list_subscription_operations(request: Request, state: State) -> Response:
-    query = request.query
+@router.handles("list_subscription_operations")
+def list_subscription_operations(call: Call[None]) -> SubscriptionOperationCollection:
+    state, query = call.state, call.request.query
     start = parse_time("StartTime", query.get("StartTime"))
     end = parse_time("EndTime", query.get("EndTime"))
     if end < start:
@@ -217,15 +216,14 @@ def list_subscription_operations(request: Request, state: State) -> Response:
     first = _from_token(token) if token else 0
     selected = [
         entry
-        for entry in activity_log.records(state, request.subscription_id)
+        for entry in activity_log.records(state, call.subscription_id)
         if entry.sequence >= first
         and start <= entry.started <= end
         and (not wanted_object or _object_matches(entry.object_id, wanted_object))
         and (not wanted_status or entry.status == wanted_status)
     ]
     page, rest = selected[:PAGE_SIZE], selected[PAGE_SIZE:]
-    answer = SubscriptionOperationCollection(
+    return SubscriptionOperationCollection(
         subscription_operations=[_to_model(entry) for entry in page],
         continuation_token=_token(rest[0].sequence) if rest else None,
     )
-    return respond("list_subscription_operations", answer)

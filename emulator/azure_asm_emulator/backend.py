@@ -1,0 +1,250 @@
+"""The emulator's typed backend: what a subscription holds, apart from the wire code.
+
+``Collection[T]`` is the home of one kind of resource: keyed by name and ignoring case as ASM
+names do (``MyGroup`` and ``mygroup`` are one affinity group), iterated in insertion order,
+with the lookups every handler needs answering ASM's own refusals (``get_or_404``,
+``add_or_409``, ``remove_or_404``). ``SubscriptionBackend`` holds one typed collection per
+resource kind that has been moved onto it; ``State.backend(subscription_id)`` gives it.
+
+Kinds not moved yet live in ``State.resources(subscription_id, kind)`` dicts, which refuses
+the kinds the backend holds (``SubscriptionBackend.KINDS``) so that no code keeps a second,
+empty store of them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from collections.abc import Iterator, MutableMapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from azure_asm.models import (
+    AffinityGroup,
+    Certificate,
+    Database,
+    Disk,
+    FirewallRule,
+    HostedService,
+    NetworkConfiguration,
+    OSImage,
+    ReservedIP,
+    Server,
+    StorageService,
+    VirtualNetworkSite,
+    VMImage,
+)
+
+from .errors import AsmFault
+
+T = TypeVar("T")
+
+
+class Collection(MutableMapping[str, T], Generic[T]):
+    """Resources of one kind by name: case-insensitive (unless told otherwise), ordered.
+
+    ``not_found`` and ``conflict`` are the messages of ASM's 404 ``ResourceNotFound`` and 409
+    ``ConflictError`` for this kind; ``{name}`` in them is replaced by the name asked for.
+    The name a resource was added under keeps its spelling (iteration yields it).
+    """
+
+    def __init__(
+        self,
+        *,
+        not_found: str = "The resource {name} does not exist.",
+        conflict: str = "A resource named {name} already exists.",
+        ignore_case: bool = True,
+    ) -> None:
+        self._items: dict[str, tuple[str, T]] = {}
+        self._not_found = not_found
+        self._conflict = conflict
+        self._ignore_case = ignore_case
+
+    def _key(self, name: str) -> str:
+        return name.lower() if self._ignore_case else name
+
+    def __getitem__(self, name: str) -> T:
+        return self._items[self._key(name)][1]
+
+    def __setitem__(self, name: str, item: T) -> None:
+        key = self._key(name)
+        existing = self._items.get(key)
+        self._items[key] = (existing[0] if existing else name, item)
+
+    def __delitem__(self, name: str) -> None:
+        del self._items[self._key(name)]
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self._key(name) in self._items
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name, _ in self._items.values())
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return f"Collection({[name for name, _ in self._items.values()]!r})"
+
+    def not_found(self, name: str) -> AsmFault:
+        """ASM's 404 for ``name`` of this kind."""
+        return AsmFault(404, "ResourceNotFound", self._not_found.replace("{name}", name))
+
+    def conflict(self, name: str) -> AsmFault:
+        """ASM's 409 for a second ``name`` of this kind."""
+        return AsmFault(409, "ConflictError", self._conflict.replace("{name}", name))
+
+    def get_or_404(self, name: str) -> T:
+        """The resource ``name``, or ASM's 404."""
+        found = self._items.get(self._key(name))
+        if found is None:
+            raise self.not_found(name)
+        return found[1]
+
+    def add_or_409(self, name: str, item: T) -> T:
+        """Add ``item`` as ``name`` and return it; ASM's 409 if the name is taken."""
+        if name in self:
+            raise self.conflict(name)
+        self._items[self._key(name)] = (name, item)
+        return item
+
+    def remove_or_404(self, name: str) -> T:
+        """Remove the resource ``name`` and return it, or ASM's 404."""
+        found = self._items.pop(self._key(name), None)
+        if found is None:
+            raise self.not_found(name)
+        return found[1]
+
+
+@dataclass
+class JobCollectionRecord:
+    """A job collection and its jobs (job id -> the job's JSON object)."""
+
+    name: str
+    plan: str
+    e_tag: str = field(default_factory=lambda: str(uuid.uuid4()))
+    jobs: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass
+class CloudServiceRecord:
+    """A Scheduler cloud service and its job collections (name, ignoring case -> record)."""
+
+    name: str
+    label: str
+    description: str
+    geo_region: str
+    collections: Collection[JobCollectionRecord] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.collections = Collection(
+            not_found=f"The job collection '{{name}}' was not found in '{self.name}'.",
+            conflict=f"The job collection '{{name}}' already exists in '{self.name}'.",
+        )
+
+
+@dataclass
+class SqlServer:
+    """Everything the emulator knows about one SQL Database server."""
+
+    server: Server
+    admin_password: str = field(repr=False)
+    databases: dict[str, Database] = field(default_factory=dict)
+    next_database_id: int = 4  # ids 2 and 3 are hidden system databases in ASM
+    firewall_rules: Collection[FirewallRule] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Rule names compare exactly (as they always did here; ASM documents neither way).
+        server = self.server.name or ""
+        self.firewall_rules = Collection(
+            not_found=f"The firewall rule '{{name}}' does not exist on server '{server}'.",
+            conflict=f"A firewall rule named '{{name}}' already exists on server '{server}'.",
+            ignore_case=False,
+        )
+
+
+class SubscriptionBackend:
+    """The resources of one subscription, one typed collection per kind.
+
+    ``KINDS`` maps the former ``State.resources`` kind names to the attributes holding them.
+    """
+
+    KINDS = {
+        "affinitygroups": "affinity_groups",
+        "hostedservices": "hosted_services",
+        "reservedips": "reserved_ips",
+        "storageservices": "storage_accounts",
+        "scheduler_cloudservices": "scheduler_cloud_services",
+        "servicecertificates": "service_certificates",
+        "managementcertificates_added": "management_certificates_added",
+        "disks": "disks",
+        "vmimages": "vm_images",
+        "sqlservers": "sql_servers",
+        "osimages": "os_images",
+        "virtualnetworks": "virtual_networks",
+        "networkconfiguration": "network_configuration",
+    }
+
+    def __init__(self, subscription_id: str = "") -> None:
+        self.affinity_groups: Collection[AffinityGroup] = Collection(
+            not_found="The affinity group {name} does not exist.",
+            conflict="An affinity group with the specified name already exists.",
+        )
+        # Cloud service names are also reserved across subscriptions (``state.shared``), which
+        # is where a create meets ASM's "DNS name is already taken".
+        self.hosted_services: Collection[HostedService] = Collection(
+            not_found="The hosted service does not exist.",
+            conflict="The specified DNS name is already taken.",
+        )
+        # Storage account names are lower-case only; a name in other letters is another name.
+        self.storage_accounts: Collection[StorageService] = Collection(
+            not_found="The storage account '{name}' was not found.",
+            conflict="The storage account named {name} is already taken.",
+            ignore_case=False,
+        )
+        self.scheduler_cloud_services: Collection[CloudServiceRecord] = Collection(
+            not_found="The cloud service '{name}' was not found.",
+            conflict="The cloud service '{name}' already exists.",
+        )
+        # Keyed "<service>/<algorithm>-<THUMBPRINT>"; the messages name "<algorithm>-<THUMBPRINT>".
+        self.service_certificates: Collection[Certificate] = Collection(
+            not_found="The certificate {name} does not exist.",
+            conflict="The certificate {name} already exists.",
+        )
+        # When each management certificate was added (thumbprint -> time); the certificates
+        # themselves are the emulator's authorisation registry (``State.certificates``).
+        self.management_certificates_added: dict[str, datetime.datetime] = {}
+        # Disk names compare exactly, as the emulator always did.
+        self.disks: Collection[Disk] = Collection(
+            not_found="The disk '{name}' does not exist.",
+            conflict="A disk with the name {name} already exists.",
+            ignore_case=False,
+        )
+        # The subscription's own (captured) VM images; published ones are a catalogue.
+        self.vm_images: Collection[VMImage] = Collection(
+            not_found="The VM image {name} does not exist.",
+            conflict="A VM image with the name {name} already exists.",
+        )
+        # Server names (chosen by the emulator) compare exactly; the 404 is SQL's own words.
+        self.sql_servers: Collection[SqlServer] = Collection(
+            not_found=f"Subscription '{subscription_id}' does not have server '{{name}}'.",
+            conflict="A server named {name} already exists.",
+            ignore_case=False,
+        )
+        # The subscription's own OS images (exact names, as before); platform ones are a
+        # catalogue.
+        self.os_images: Collection[OSImage] = Collection(
+            not_found="The image {name} does not exist.",
+            conflict="An image with the name {name} already exists.",
+            ignore_case=False,
+        )
+        # The last network configuration set, and the virtual networks derived from it.
+        self.network_configuration: NetworkConfiguration | None = None
+        self.virtual_networks: Collection[VirtualNetworkSite] = Collection(
+            not_found="The virtual network {name} does not exist.",
+            conflict="A virtual network named {name} already exists.",
+        )
+        self.reserved_ips: Collection[ReservedIP] = Collection(
+            not_found="The reserved IP {name} does not exist.",
+            conflict="A reserved IP with the name {name} already exists.",
+        )

@@ -1,0 +1,195 @@
+"""The typed backend's ``Collection``, ``@router.handles`` and the generic resource core.
+
+Handlers are called directly (no TLS): a route found on the router, a hand-built ``Request``
+and a fresh ``State``. The e2e tests pin the resources served this way down over the wire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from azure_asm.models import AffinityGroup, CreateAffinityGroup
+from azure_asm_emulator import AsmFault, State
+from azure_asm_emulator.backend import Collection
+from azure_asm_emulator.handlers.resource_core import PlainResource, serve
+from azure_asm_emulator.handlers.spec_io import Call, SpecRouter
+from azure_asm_emulator.routing import Headers, Request, Response
+
+SUBSCRIPTION = "0b9d1f3e-5a47-4c1e-9a52-3f7c5d2e8a10"
+WA = "http://schemas.microsoft.com/windowsazure"
+
+
+def _request(method: str, path: str, body: bytes = b"", **params: str) -> Request:
+    return Request(
+        method=method,
+        path=path,
+        path_params={"subscription_id": SUBSCRIPTION, **params},
+        query={},
+        headers=Headers([("x-ms-version", "2014-10-01")]),
+        body=body,
+        subscription_id=SUBSCRIPTION,
+        version="2014-10-01",
+    )
+
+
+def _serve(router: SpecRouter, state: State, request: Request) -> Response:
+    found = router.find(request.method, request.path)
+    assert found is not None, (request.method, request.path)
+    return found.route.handler(request, state)
+
+
+def _fault(router: SpecRouter, state: State, request: Request) -> AsmFault:
+    with pytest.raises(AsmFault) as caught:
+        _serve(router, state, request)
+    return caught.value
+
+
+def _create_body(name: str, label: str = "bGFiZWw=") -> bytes:
+    return (
+        f"<CreateAffinityGroup xmlns='{WA}'><Name>{name}</Name><Label>{label}</Label>"
+        "<Location>West US</Location></CreateAffinityGroup>"
+    ).encode()
+
+
+# --- Collection ---------------------------------------------------------------------------
+
+
+def test_collection_ignores_case_and_keeps_the_first_spelling() -> None:
+    groups: Collection[str] = Collection(not_found="No {name}.", conflict="{name} is taken.")
+    groups.add_or_409("MyGroup", "first")
+    assert "mygroup" in groups and groups["MYGROUP"] == "first"
+    groups["mygroup"] = "second"
+    assert list(groups) == ["MyGroup"]
+    assert groups.get_or_404("myGROUP") == "second"
+
+
+def test_collection_refuses_with_asm_errors() -> None:
+    groups: Collection[str] = Collection(not_found="No {name}.", conflict="{name} is taken.")
+    groups.add_or_409("a", "x")
+    conflict = pytest.raises(AsmFault, groups.add_or_409, "A", "y").value
+    assert (conflict.status, conflict.code, conflict.message) == (
+        409,
+        "ConflictError",
+        "A is taken.",
+    )
+    missing = pytest.raises(AsmFault, groups.get_or_404, "b").value
+    assert (missing.status, missing.code, missing.message) == (404, "ResourceNotFound", "No b.")
+    assert groups.remove_or_404("A") == "x"
+    assert pytest.raises(AsmFault, groups.remove_or_404, "a").value.status == 404
+
+
+def test_collection_iterates_in_insertion_order_and_can_respect_case() -> None:
+    rules: Collection[int] = Collection(ignore_case=False)
+    for number, name in enumerate(["b", "B", "a"]):
+        rules[name] = number
+    assert list(rules) == ["b", "B", "a"] and list(rules.values()) == [0, 1, 2]
+    assert "A" not in rules
+
+
+def test_state_keeps_backend_kinds_out_of_the_untyped_store() -> None:
+    state = State()
+    with pytest.raises(KeyError, match="affinity_groups"):
+        state.resources(SUBSCRIPTION, "affinitygroups")
+    state.backend(SUBSCRIPTION.upper()).affinity_groups["g"] = AffinityGroup(name="g")
+    assert "G" in state.backend(SUBSCRIPTION).affinity_groups
+    state.reset()
+    assert not state.backend(SUBSCRIPTION).affinity_groups
+
+
+# --- @router.handles ----------------------------------------------------------------------
+
+
+def test_handles_reads_checks_and_validates_the_body_in_that_order() -> None:
+    router = SpecRouter()
+    seen: list[CreateAffinityGroup] = []
+
+    def check(call: Call[CreateAffinityGroup], body: CreateAffinityGroup) -> None:
+        if body.name == "refused":
+            raise AsmFault(400, "BadRequest", "ASM's own wording.")
+
+    @router.handles("create_affinity_group", status=201, check=check)
+    def create(call: Call[CreateAffinityGroup]) -> None:
+        seen.append(call.body)
+
+    state = State()
+    path = f"/{SUBSCRIPTION}/affinitygroups"
+    assert _serve(router, state, _request("POST", path, _create_body("ok"))).status == 201
+    assert seen[0].name == "ok" and seen[0].label == "label"
+    unreadable = _fault(router, state, _request("POST", path, b"<not xml"))
+    assert (unreadable.status, unreadable.code) == (400, "BadRequest")
+    own = _fault(router, state, _request("POST", path, _create_body("refused")))
+    assert own.message == "ASM's own wording."
+    too_long = _fault(router, state, _request("POST", path, _create_body("n" * 65)))
+    assert too_long.status == 400 and "name: must be at most 64" in too_long.message
+    assert len(seen) == 1
+
+
+def test_handles_answers_with_the_generated_writer() -> None:
+    router = SpecRouter()
+
+    @router.handles("get_affinity_group_properties")
+    def get(call: Call[None]) -> AffinityGroup:
+        return AffinityGroup(name=call.param("affinity_group_name"), location="West US")
+
+    response = _serve(
+        router,
+        State(),
+        _request("GET", f"/{SUBSCRIPTION}/affinitygroups/g1", affinity_group_name="g1"),
+    )
+    root = etree.fromstring(response.body)
+    assert response.status == 200
+    assert root.findtext(f"{{{WA}}}Name") == "g1"
+
+
+# --- the generic resource core ------------------------------------------------------------
+
+
+def _groups_router() -> SpecRouter:
+    router = SpecRouter()
+    serve(
+        router,
+        PlainResource(
+            collection=lambda call: call.backend.affinity_groups,
+            key="affinity_group_name",
+            create="create_affinity_group",
+            get="get_affinity_group_properties",
+            list="list_affinity_groups",
+            delete="delete_affinity_group",
+            build=lambda call, name: AffinityGroup(name=name, location=call.body.location),
+            list_order=str.lower,
+        ),
+    )
+    return router
+
+
+def test_plain_resource_create_get_list_delete() -> None:
+    router, state = _groups_router(), State()
+    base = f"/{SUBSCRIPTION}/affinitygroups"
+    for name in ["beta", "Alpha"]:
+        assert _serve(router, state, _request("POST", base, _create_body(name))).status == 201
+    duplicate = _fault(router, state, _request("POST", base, _create_body("ALPHA")))
+    assert (duplicate.status, duplicate.code) == (409, "ConflictError")
+
+    listed = etree.fromstring(_serve(router, state, _request("GET", base)).body)
+    assert [e.text for e in listed.iter(f"{{{WA}}}Name")] == ["Alpha", "beta"]
+
+    one = _request("GET", f"{base}/alpha", affinity_group_name="alpha")
+    assert etree.fromstring(_serve(router, state, one).body).findtext(f"{{{WA}}}Name") == "Alpha"
+    delete = _request("DELETE", f"{base}/ALPHA", affinity_group_name="ALPHA")
+    assert _serve(router, state, delete).status == 200
+    gone = _fault(router, state, one)
+    assert (gone.status, gone.message) == (404, "The affinity group alpha does not exist.")
+    assert list(state.backend(SUBSCRIPTION).affinity_groups) == ["beta"]
+
+
+def test_plain_resource_needs_build_for_create() -> None:
+    with pytest.raises(ValueError, match="build"):
+        serve(
+            SpecRouter(),
+            PlainResource(
+                collection=lambda call: call.backend.affinity_groups,
+                key="affinity_group_name",
+                create="create_affinity_group",
+            ),
+        )
