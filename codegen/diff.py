@@ -465,6 +465,10 @@ def _returns(response: ResponseBody | None) -> str:
         return "none"
     if response.kind != "xml":
         return response.kind
+    if response.is_unwrapped:
+        if response.unwrap_list_at is None:
+            return response.unwrap_shape
+        return f"UnwrappedList[{response.unwrap_shape}, {response.shape}]"
     return f"list[{response.shape}]" if response.is_list else response.shape
 
 

@@ -1070,8 +1070,8 @@ class Loader:
                 break
             current = self._shapes[found.type.name]
         raise where.error(
-            f"{shape.name}.{member.name}: {'.'.join(member.envelope)!r} is not a "
-            f"{member.type.name} of {envelope.name}, the envelope it is unwrapped from"
+            f"{shape.name}.{member.name}: {'.'.join(member.envelope)!r} is no "
+            f"{member.type.name} member of {envelope.name}, the envelope it is unwrapped from"
         )
 
     def _list_class(self, raw: Mapping[str, Any], where: Where) -> tuple[str | None, str | None]:

@@ -255,6 +255,31 @@ def test_changed_response_shape_breaks(tmp_path: Path) -> None:
     ]
 
 
+def test_unwrapping_a_response_breaks(tmp_path: Path) -> None:
+    """The document read is the same, but the method returns what the path reaches."""
+    changes = diff(
+        tmp_path,
+        ("    response: Y\n", "    response: {shape: Y, unwrap: inner}\n"),
+        (
+            "      - {name: config, xml: Config, type: Config}\n",
+            "      - {name: config, xml: Config, type: Config}\n"
+            "      - {name: inner, xml: Inner, type: X}\n",
+        ),
+    )
+    assert (
+        on_get_x(
+            "changed",
+            "operation",
+            aspect="returns",
+            before="Y",
+            after="X",
+            reason="callers get another type",
+            **BREAKING,
+        )
+        in changes
+    )
+
+
 def test_changed_request_shape_breaks(tmp_path: Path) -> None:
     x_copy = "  X2:\n    doc: Another.\n    xml: X2\n    members:\n"
     x_members = API[API.index("      - {name: name, xml: Name, type: string, required: true}") :]

@@ -22,6 +22,7 @@ from hypothesis import find, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from azure_asm import deserializers
 from azure_asm.catalog import OPERATIONS
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from azure_asm_runtime.polling import AsyncOperation
@@ -129,6 +130,8 @@ def check_result(operation: Operation, result: Any, expected: Any) -> None:
         assert info.response_is_list
         assert isinstance(result, list)
         assert as_data(result) == as_data(expected)
+    elif kind == "model" and operation.response is not None and operation.response.is_unwrapped:
+        check_unwrapped(operation, result, expected)
     elif kind == "model":
         assert operation.response is not None
         assert not info.response_is_list
@@ -140,6 +143,28 @@ def check_result(operation: Operation, result: Any, expected: Any) -> None:
         assert info.write_response is None
         assert type(result) is type(expected)
         assert result == expected
+
+
+def check_unwrapped(operation: Operation, result: Any, document: Any) -> None:
+    """An `unwrap` response: what the path reaches in the document written (its generated
+    unwrap function applied to it), envelope members included; a list keeps the document."""
+    response = operation.response
+    assert response is not None
+    assert OPERATIONS[operation.name].response_shape == response.shape
+    wanted = getattr(deserializers, response.unwrap_function)(document)
+    assert type(result) is type(wanted)
+    if isinstance(wanted, list):
+        assert as_data(result.document) == as_data(document)
+        pairs = list(zip(result, wanted, strict=True))
+    else:
+        pairs = [(result, wanted)]
+    envelope = SHAPES[response.unwrap_shape].envelope
+    for mine, theirs in pairs:
+        assert isinstance(mine, model_class(response.unwrap_shape))
+        assert as_data(mine) == as_data(theirs)
+        assert [getattr(mine, m.name) for m in envelope] == [
+            getattr(theirs, m.name) for m in envelope
+        ]
 
 
 def _model_types(shape_name: str) -> tuple[type, ...]:
