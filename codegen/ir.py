@@ -73,6 +73,9 @@ class Member:
     placement: Literal["element", "attribute", "text"] = "element"
     namespace: str = ""  # URI of the member's element ("" = the enclosing shape's)
     item_namespace: str = ""  # URI of a list's item elements ("" = the list's own)
+    #: The reference package's class for this list, and its item attribute (`ConfigurationSets`,
+    #: `configuration_sets`): the list's fresh value is an empty instance of that class.
+    legacy_list: tuple[str, str] | None = None
 
     @property
     def has_default(self) -> bool:
@@ -118,6 +121,9 @@ class Union:
     discriminator_kind: Literal["element", "attribute"]
     discriminator: str  # element name, or attribute as prefix:name
     variants: tuple[Variant, ...]
+    #: A structure that may stand for any variant (the reference's `ConfigurationSet`, typed by
+    #: an attribute): accepted where the union is, and written as the variant it names.
+    general: str | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,10 @@ class Shape:
     init: tuple[str, ...] = ()  # constructor order, all members
     xsi_type: str | None = None
     union: Union | None = None
+    #: Other names the reference package gives this class (kept as aliases).
+    legacy_names: tuple[str, ...] = ()
+    #: For a general structure: the union whose variant its discriminator member names.
+    specializes: str | None = None
 
     @property
     def members(self) -> tuple[Member, ...]:
@@ -288,6 +298,17 @@ class Spec:
     shapes: tuple[Shape, ...]
     list_documents: tuple[ListDocument, ...]
     sources: tuple[str, ...]
+
+    def legacy_lists(self) -> list[tuple[str, str, str]]:
+        """Every (class, item attribute, item shape) of the reference's list classes, once."""
+        found: dict[str, tuple[str, str, str]] = {}
+        for shape in self.shapes:
+            for member in shape.members:
+                if member.legacy_list is not None and member.type.item is not None:
+                    found.setdefault(
+                        member.legacy_list[0], (*member.legacy_list, member.type.item.name)
+                    )
+        return sorted(found.values())
 
     def shape(self, name: str) -> Shape:
         for shape in self.shapes:

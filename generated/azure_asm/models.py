@@ -6,13 +6,18 @@ Do not edit: change the spec and run `make generate`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, TypeAlias
+
+from azure_asm_runtime.legacy import Feed, NamedList, SelfAlias, WindowsAzureData, specialize
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = [
+    "Feed",
+    "WindowsAzureData",
     "AffinityGroup",
     "CreateAffinityGroup",
     "UpdateAffinityGroup",
@@ -109,7 +114,9 @@ __all__ = [
     "CaptureRoleAsVMImage",
     "Role",
     "PersistentVMRole",
+    "AnyConfigurationSet",
     "ConfigurationSet",
+    "AnyNetworkConfigurationSet",
     "ProvisioningConfigurationSet",
     "LinuxConfigurationSet",
     "SSH",
@@ -143,8 +150,10 @@ __all__ = [
     "Resource",
     "IntrinsicSettings",
     "JobCollectionQuota",
+    "Quota",
     "MaxRecurrence",
     "ResourceOperationStatus",
+    "OperationStatus",
     "ResourceOperationError",
     "CloudServiceSettings",
     "CreateJobCollection",
@@ -243,10 +252,38 @@ __all__ = [
     "PublishData",
     "PublishProfile",
     "PublishDatabase",
+    "AuthorizationRules",
+    "ComponentSettings",
+    "Components",
+    "ConfigurationSetInputEndpoints",
+    "ConfigurationSets",
+    "DataDiskConfigurations",
+    "DataVirtualHardDisks",
+    "Deployments",
+    "HostNameSslStates",
+    "InputEndpoints",
+    "InstanceEndpoints",
+    "KeyPairs",
+    "Listeners",
+    "MetricAvailabilities",
+    "Passes",
+    "PublicIPs",
+    "PublicKeys",
+    "ReplicationProgress",
+    "ResourceExtensionParameterValues",
+    "ResourceExtensionReferences",
+    "Resources",
+    "RoleInstanceList",
+    "RoleList",
+    "StoredCertificateSettings",
+    "Subnets",
+    "SubscriptionOperations",
+    "Values",
+    "VirtualIPs",
 ]
 
 
-class AffinityGroup:
+class AffinityGroup(WindowsAzureData):
     """An affinity group and (from get_affinity_group_properties) what is placed in it.
 
     Attributes:
@@ -261,7 +298,8 @@ class AffinityGroup:
         compute_capabilities: Role sizes available to services of the group.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "label",
         "description",
@@ -271,7 +309,6 @@ class AffinityGroup:
         "capabilities",
         "created_time",
         "compute_capabilities",
-        "unknown_elements",
     )
 
     name: str | None
@@ -302,11 +339,13 @@ class AffinityGroup:
         self.label = label
         self.description = description
         self.location = location
-        self.hosted_services = hosted_services
-        self.storage_services = storage_services
-        self.capabilities = capabilities
+        self.hosted_services = [] if hosted_services is None else hosted_services
+        self.storage_services = [] if storage_services is None else storage_services
+        self.capabilities = [] if capabilities is None else capabilities
         self.created_time = created_time
-        self.compute_capabilities = compute_capabilities
+        self.compute_capabilities = (
+            ComputeCapabilities() if compute_capabilities is None else compute_capabilities
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -340,7 +379,7 @@ class AffinityGroup:
         )
 
 
-class CreateAffinityGroup:
+class CreateAffinityGroup(WindowsAzureData):
     """Body of create_affinity_group, in the order ASM reads it.
 
     Attributes:
@@ -350,7 +389,13 @@ class CreateAffinityGroup:
         location: Location of the group.
     """
 
-    __slots__ = ("name", "label", "description", "location", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "label",
+        "description",
+        "location",
+    )
 
     name: str | None
     label: str | None
@@ -393,7 +438,7 @@ class CreateAffinityGroup:
         )
 
 
-class UpdateAffinityGroup:
+class UpdateAffinityGroup(WindowsAzureData):
     """Body of update_affinity_group; a description left None is not sent.
 
     Attributes:
@@ -401,7 +446,11 @@ class UpdateAffinityGroup:
         description: New description.
     """
 
-    __slots__ = ("label", "description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "label",
+        "description",
+    )
 
     label: str | None
     description: str | None
@@ -426,7 +475,7 @@ class UpdateAffinityGroup:
         return self.label == other.label and self.description == other.description
 
 
-class Certificate:
+class Certificate(WindowsAzureData):
     """A certificate of a cloud service (its public part).
 
     Attributes:
@@ -436,12 +485,12 @@ class Certificate:
         data: The public certificate (`.cer`), base64-encoded.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "certificate_url",
         "thumbprint",
         "thumbprint_algorithm",
         "data",
-        "unknown_elements",
     )
 
     certificate_url: str | None
@@ -485,7 +534,7 @@ class Certificate:
         )
 
 
-class CertificateFile:
+class CertificateFile(WindowsAzureData):
     """Body of add_service_certificate, in the order ASM reads it.
 
     Attributes:
@@ -494,7 +543,12 @@ class CertificateFile:
         password: Password of the `.pfx` file; not sent for a `.cer` file.
     """
 
-    __slots__ = ("data", "certificate_format", "password", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "data",
+        "certificate_format",
+        "password",
+    )
 
     data: str | None
     certificate_format: str | None
@@ -532,7 +586,7 @@ class CertificateFile:
         )
 
 
-class SubscriptionCertificate:
+class SubscriptionCertificate(WindowsAzureData):
     """A management certificate of the subscription.
 
     Attributes:
@@ -543,12 +597,12 @@ class SubscriptionCertificate:
         created: When the certificate was added (UTC).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "subscription_certificate_public_key",
         "subscription_certificate_thumbprint",
         "subscription_certificate_data",
         "created",
-        "unknown_elements",
     )
 
     subscription_certificate_public_key: str | None
@@ -593,7 +647,7 @@ class SubscriptionCertificate:
         )
 
 
-class SubscriptionCertificateInput:
+class SubscriptionCertificateInput(WindowsAzureData):
     """Body of add_management_certificate, in the order ASM reads it.
 
     Attributes:
@@ -602,7 +656,12 @@ class SubscriptionCertificateInput:
         data: The certificate (DER), base64-encoded.
     """
 
-    __slots__ = ("public_key", "thumbprint", "data", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "public_key",
+        "thumbprint",
+        "data",
+    )
 
     public_key: str | None
     thumbprint: str | None
@@ -640,7 +699,7 @@ class SubscriptionCertificateInput:
         )
 
 
-class Operation:
+class Operation(WindowsAzureData):
     """Status of an asynchronous operation.
 
     Attributes:
@@ -650,7 +709,13 @@ class Operation:
         error: Why the operation failed, when it did.
     """
 
-    __slots__ = ("id", "status", "http_status_code", "error", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "status",
+        "http_status_code",
+        "error",
+    )
 
     id: str | None
     status: str | None
@@ -669,7 +734,7 @@ class Operation:
         self.id = id
         self.status = status
         self.http_status_code = http_status_code
-        self.error = error
+        self.error = OperationError() if error is None else error
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -693,7 +758,7 @@ class Operation:
         )
 
 
-class OperationError:
+class OperationError(WindowsAzureData):
     """The error of a failed asynchronous operation.
 
     Attributes:
@@ -701,7 +766,11 @@ class OperationError:
         message: The error message.
     """
 
-    __slots__ = ("code", "message", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "code",
+        "message",
+    )
 
     code: str | None
     message: str | None
@@ -726,7 +795,7 @@ class OperationError:
         return self.code == other.code and self.message == other.message
 
 
-class UpdateDataDisk:
+class UpdateDataDisk(WindowsAzureData):
     """Request body of `update_data_disk`; `<Lun>` carries the new LUN, elements left None are not
     sent.
 
@@ -739,14 +808,14 @@ class UpdateDataDisk:
         media_link: Blob URL of the disk's VHD.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "host_caching",
         "disk_label",
         "disk_name",
         "updated_lun",
         "logical_disk_size_in_gb",
         "media_link",
-        "unknown_elements",
     )
 
     host_caching: str | None
@@ -800,7 +869,7 @@ class UpdateDataDisk:
         )
 
 
-class CreateDeployment:
+class CreateDeployment(WindowsAzureData):
     """Request body of `create_deployment`.
 
     Attributes:
@@ -813,7 +882,8 @@ class CreateDeployment:
         extended_properties: Name/value pairs to store with the deployment.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "package_url",
         "label",
@@ -821,7 +891,6 @@ class CreateDeployment:
         "start_deployment",
         "treat_warnings_as_error",
         "extended_properties",
-        "unknown_elements",
     )
 
     name: str | None
@@ -850,7 +919,7 @@ class CreateDeployment:
         self.configuration = configuration
         self.start_deployment = start_deployment
         self.treat_warnings_as_error = treat_warnings_as_error
-        self.extended_properties = extended_properties
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -880,7 +949,7 @@ class CreateDeployment:
         )
 
 
-class SwapDeployment:
+class SwapDeployment(WindowsAzureData):
     """Request body of `swap_deployment`.
 
     Attributes:
@@ -888,7 +957,11 @@ class SwapDeployment:
         source_deployment: Deployment now in staging, which goes to production.
     """
 
-    __slots__ = ("production", "source_deployment", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "production",
+        "source_deployment",
+    )
 
     production: str | None
     source_deployment: str | None
@@ -921,7 +994,7 @@ class SwapDeployment:
         )
 
 
-class ChangeConfiguration:
+class ChangeConfiguration(WindowsAzureData):
     """Request body of `change_deployment_configuration`.
 
     Attributes:
@@ -931,12 +1004,12 @@ class ChangeConfiguration:
         extended_properties: Name/value pairs to store with the deployment.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "configuration",
         "treat_warnings_as_error",
         "mode",
         "extended_properties",
-        "unknown_elements",
     )
 
     configuration: str | None
@@ -956,7 +1029,7 @@ class ChangeConfiguration:
         self.configuration = configuration
         self.treat_warnings_as_error = treat_warnings_as_error
         self.mode = mode
-        self.extended_properties = extended_properties
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -980,14 +1053,15 @@ class ChangeConfiguration:
         )
 
 
-class UpdateDeploymentStatus:
+class UpdateDeploymentStatus(WindowsAzureData):
     """Request body of `update_deployment_status`.
 
     Attributes:
         status: Running or Suspended.
     """
 
-    __slots__ = ("status", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("status",)
 
     status: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -1009,7 +1083,7 @@ class UpdateDeploymentStatus:
         return self.status == other.status
 
 
-class UpgradeDeployment:
+class UpgradeDeployment(WindowsAzureData):
     """Request body of `upgrade_deployment`.
 
     Attributes:
@@ -1022,7 +1096,8 @@ class UpgradeDeployment:
         extended_properties: Name/value pairs to store with the deployment.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "mode",
         "package_url",
         "configuration",
@@ -1030,7 +1105,6 @@ class UpgradeDeployment:
         "role_to_upgrade",
         "force",
         "extended_properties",
-        "unknown_elements",
     )
 
     mode: str | None
@@ -1059,7 +1133,7 @@ class UpgradeDeployment:
         self.label = label
         self.role_to_upgrade = role_to_upgrade
         self.force = force
-        self.extended_properties = extended_properties
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1089,14 +1163,15 @@ class UpgradeDeployment:
         )
 
 
-class WalkUpgradeDomain:
+class WalkUpgradeDomain(WindowsAzureData):
     """Request body of `walk_upgrade_domain`.
 
     Attributes:
         upgrade_domain: Upgrade domain to walk (from 0).
     """
 
-    __slots__ = ("upgrade_domain", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("upgrade_domain",)
 
     upgrade_domain: int | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -1118,7 +1193,7 @@ class WalkUpgradeDomain:
         return self.upgrade_domain == other.upgrade_domain
 
 
-class RollbackUpdateOrUpgrade:
+class RollbackUpdateOrUpgrade(WindowsAzureData):
     """Request body of `rollback_update_or_upgrade`.
 
     Attributes:
@@ -1126,7 +1201,11 @@ class RollbackUpdateOrUpgrade:
         force: Go on even if local data is lost.
     """
 
-    __slots__ = ("mode", "force", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "mode",
+        "force",
+    )
 
     mode: str | None
     force: bool | None
@@ -1151,14 +1230,15 @@ class RollbackUpdateOrUpgrade:
         return self.mode == other.mode and self.force == other.force
 
 
-class DeleteRoleInstances:
+class DeleteRoleInstances(WindowsAzureData):
     """Request body of `delete_role_instances`; one `<Name>` per instance, without a wrapper.
 
     Attributes:
         role_instance_names: Names of the role instances to delete.
     """
 
-    __slots__ = ("role_instance_names", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("role_instance_names",)
 
     role_instance_names: list[str] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -1168,7 +1248,7 @@ class DeleteRoleInstances:
         self,
         role_instance_names: list[str] | None = None,
     ) -> None:
-        self.role_instance_names = role_instance_names
+        self.role_instance_names = [] if role_instance_names is None else role_instance_names
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1180,7 +1260,7 @@ class DeleteRoleInstances:
         return self.role_instance_names == other.role_instance_names
 
 
-class DnsServerInput:
+class DnsServerInput(WindowsAzureData):
     """Request body of `add_dns_server` and `update_dns_server`.
 
     Attributes:
@@ -1188,7 +1268,11 @@ class DnsServerInput:
         address: IPv4 address of the DNS server.
     """
 
-    __slots__ = ("dns_server_name", "address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "dns_server_name",
+        "address",
+    )
 
     dns_server_name: str | None
     address: str | None
@@ -1213,7 +1297,7 @@ class DnsServerInput:
         return self.dns_server_name == other.dns_server_name and self.address == other.address
 
 
-class CreateVirtualMachineDeployment:
+class CreateVirtualMachineDeployment(WindowsAzureData):
     """Request body of `create_virtual_machine_deployment`: the deployment and its single first
     role. The label is plain text here (ASM stores it and returns it base64-encoded).
 
@@ -1237,7 +1321,8 @@ class CreateVirtualMachineDeployment:
         reserved_ip_name: Reserved IP address used as the virtual IP.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "deployment_name",
         "deployment_slot",
         "label",
@@ -1255,7 +1340,6 @@ class CreateVirtualMachineDeployment:
         "virtual_network_name",
         "dns_servers",
         "reserved_ip_name",
-        "unknown_elements",
     )
 
     deployment_name: str | None
@@ -1263,7 +1347,7 @@ class CreateVirtualMachineDeployment:
     label: str | None
     role_name: str | None
     role_type: str | None
-    configuration_sets: list[ConfigurationSet] | None
+    configuration_sets: list[AnyConfigurationSet] | None
     resource_extension_references: list[ResourceExtensionReference] | None
     vm_image_name: str | None
     media_location: str | None
@@ -1285,7 +1369,7 @@ class CreateVirtualMachineDeployment:
         label: str | None = None,
         role_name: str | None = None,
         role_type: str | None = "PersistentVMRole",
-        configuration_sets: list[ConfigurationSet] | None = None,
+        configuration_sets: list[AnyConfigurationSet] | None = None,
         resource_extension_references: list[ResourceExtensionReference] | None = None,
         vm_image_name: str | None = None,
         media_location: str | None = None,
@@ -1303,17 +1387,27 @@ class CreateVirtualMachineDeployment:
         self.label = label
         self.role_name = role_name
         self.role_type = role_type
-        self.configuration_sets = configuration_sets
-        self.resource_extension_references = resource_extension_references
+        self.configuration_sets = (
+            ConfigurationSets() if configuration_sets is None else configuration_sets
+        )
+        self.resource_extension_references = (
+            ResourceExtensionReferences()
+            if resource_extension_references is None
+            else resource_extension_references
+        )
         self.vm_image_name = vm_image_name
         self.media_location = media_location
         self.availability_set_name = availability_set_name
-        self.data_virtual_hard_disks = data_virtual_hard_disks
-        self.os_virtual_hard_disk = os_virtual_hard_disk
+        self.data_virtual_hard_disks = (
+            DataVirtualHardDisks() if data_virtual_hard_disks is None else data_virtual_hard_disks
+        )
+        self.os_virtual_hard_disk = (
+            OSVirtualHardDisk() if os_virtual_hard_disk is None else os_virtual_hard_disk
+        )
         self.role_size = role_size
         self.provision_guest_agent = provision_guest_agent
         self.virtual_network_name = virtual_network_name
-        self.dns_servers = dns_servers
+        self.dns_servers = [] if dns_servers is None else dns_servers
         self.reserved_ip_name = reserved_ip_name
         self.unknown_elements = ()
 
@@ -1364,7 +1458,7 @@ class CreateVirtualMachineDeployment:
         )
 
 
-class Deployment:
+class Deployment(WindowsAzureData):
     """A deployment of a cloud service: its status, roles (virtual machines), role instances,
     virtual IPs and settings.
 
@@ -1399,7 +1493,8 @@ class Deployment:
         load_balancers: Internal load balancers of the deployment.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "deployment_slot",
         "private_id",
@@ -1426,7 +1521,6 @@ class Deployment:
         "reserved_ip_name",
         "internal_dns_suffix",
         "load_balancers",
-        "unknown_elements",
     )
 
     name: str | None
@@ -1494,25 +1588,35 @@ class Deployment:
         self.label = label
         self.url = url
         self.configuration = configuration
-        self.role_instance_list = role_instance_list
-        self.upgrade_status = upgrade_status
+        self.role_instance_list = (
+            RoleInstanceList() if role_instance_list is None else role_instance_list
+        )
+        self.upgrade_status = UpgradeStatus() if upgrade_status is None else upgrade_status
         self.upgrade_domain_count = upgrade_domain_count
-        self.role_list = role_list
+        self.role_list = RoleList() if role_list is None else role_list
         self.sdk_version = sdk_version
-        self.input_endpoint_list = input_endpoint_list
+        self.input_endpoint_list = (
+            InputEndpoints() if input_endpoint_list is None else input_endpoint_list
+        )
         self.locked = locked
         self.rollback_allowed = rollback_allowed
         self.created_time = created_time
         self.last_modified_time = last_modified_time
         self.virtual_network_name = virtual_network_name
-        self.dns_servers = dns_servers
-        self.extended_properties = extended_properties
-        self.persistent_vm_downtime_info = persistent_vm_downtime_info
-        self.virtual_ips = virtual_ips
-        self.extension_configuration = extension_configuration
+        self.dns_servers = [] if dns_servers is None else dns_servers
+        self.extended_properties = {} if extended_properties is None else extended_properties
+        self.persistent_vm_downtime_info = (
+            PersistentVMDowntimeInfo()
+            if persistent_vm_downtime_info is None
+            else persistent_vm_downtime_info
+        )
+        self.virtual_ips = VirtualIPs() if virtual_ips is None else virtual_ips
+        self.extension_configuration = (
+            ExtensionConfiguration() if extension_configuration is None else extension_configuration
+        )
         self.reserved_ip_name = reserved_ip_name
         self.internal_dns_suffix = internal_dns_suffix
-        self.load_balancers = load_balancers
+        self.load_balancers = [] if load_balancers is None else load_balancers
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1580,7 +1684,7 @@ class Deployment:
         )
 
 
-class RoleInstance:
+class RoleInstance(WindowsAzureData):
     """A running instance of a role; for virtual machines, the machine itself.
 
     Attributes:
@@ -1607,7 +1711,8 @@ class RoleInstance:
         network_interfaces: Secondary network interfaces of the instance.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "role_name",
         "instance_name",
         "instance_status",
@@ -1627,7 +1732,6 @@ class RoleInstance:
         "resource_extension_status_list",
         "public_ips",
         "network_interfaces",
-        "unknown_elements",
     )
 
     role_name: str | None
@@ -1684,15 +1788,21 @@ class RoleInstance:
         self.instance_state_details = instance_state_details
         self.instance_error_code = instance_error_code
         self.ip_address = ip_address
-        self.instance_endpoints = instance_endpoints
+        self.instance_endpoints = (
+            InstanceEndpoints() if instance_endpoints is None else instance_endpoints
+        )
         self.power_state = power_state
         self.host_name = host_name
         self.fqdn = fqdn
         self.remote_access_certificate_thumbprint = remote_access_certificate_thumbprint
-        self.guest_agent_status = guest_agent_status
-        self.resource_extension_status_list = resource_extension_status_list
-        self.public_ips = public_ips
-        self.network_interfaces = network_interfaces
+        self.guest_agent_status = (
+            GuestAgentStatus() if guest_agent_status is None else guest_agent_status
+        )
+        self.resource_extension_status_list = (
+            [] if resource_extension_status_list is None else resource_extension_status_list
+        )
+        self.public_ips = PublicIPs() if public_ips is None else public_ips
+        self.network_interfaces = [] if network_interfaces is None else network_interfaces
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1747,7 +1857,7 @@ class RoleInstance:
         )
 
 
-class InstanceEndpoint:
+class InstanceEndpoint(WindowsAzureData):
     """A public endpoint that reaches a role instance.
 
     Attributes:
@@ -1759,14 +1869,14 @@ class InstanceEndpoint:
         idle_timeout_in_minutes: TCP idle timeout in minutes.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "vip",
         "public_port",
         "local_port",
         "protocol",
         "idle_timeout_in_minutes",
-        "unknown_elements",
     )
 
     name: str | None
@@ -1820,7 +1930,7 @@ class InstanceEndpoint:
         )
 
 
-class GuestAgentStatus:
+class GuestAgentStatus(WindowsAzureData):
     """Status last reported by the VM agent of a virtual machine.
 
     Attributes:
@@ -1832,14 +1942,14 @@ class GuestAgentStatus:
         formatted_message: Readable status message.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "protocol_version",
         "timestamp",
         "guest_agent_version",
         "status",
         "code",
         "formatted_message",
-        "unknown_elements",
     )
 
     protocol_version: str | None
@@ -1865,7 +1975,9 @@ class GuestAgentStatus:
         self.guest_agent_version = guest_agent_version
         self.status = status
         self.code = code
-        self.formatted_message = formatted_message
+        self.formatted_message = (
+            FormattedMessage() if formatted_message is None else formatted_message
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1893,7 +2005,7 @@ class GuestAgentStatus:
         )
 
 
-class FormattedMessage:
+class FormattedMessage(WindowsAzureData):
     """A localized status message.
 
     Attributes:
@@ -1901,7 +2013,11 @@ class FormattedMessage:
         message: The message.
     """
 
-    __slots__ = ("language", "message", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "language",
+        "message",
+    )
 
     language: str | None
     message: str | None
@@ -1926,7 +2042,7 @@ class FormattedMessage:
         return self.language == other.language and self.message == other.message
 
 
-class ResourceExtensionStatus:
+class ResourceExtensionStatus(WindowsAzureData):
     """Status of a VM extension on a role instance.
 
     Attributes:
@@ -1938,14 +2054,14 @@ class ResourceExtensionStatus:
         extension_setting_status: Result of applying the extension's settings.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "handler_name",
         "version",
         "status",
         "code",
         "formatted_message",
         "extension_setting_status",
-        "unknown_elements",
     )
 
     handler_name: str | None
@@ -1970,8 +2086,14 @@ class ResourceExtensionStatus:
         self.version = version
         self.status = status
         self.code = code
-        self.formatted_message = formatted_message
-        self.extension_setting_status = extension_setting_status
+        self.formatted_message = (
+            FormattedMessage() if formatted_message is None else formatted_message
+        )
+        self.extension_setting_status = (
+            ExtensionSettingStatus()
+            if extension_setting_status is None
+            else extension_setting_status
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1999,7 +2121,7 @@ class ResourceExtensionStatus:
         )
 
 
-class ExtensionSettingStatus:
+class ExtensionSettingStatus(WindowsAzureData):
     """Result of applying the settings of a VM extension.
 
     Attributes:
@@ -2012,7 +2134,8 @@ class ExtensionSettingStatus:
         sub_status_list: Detailed sub-statuses.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "timestamp",
         "name",
         "operation",
@@ -2020,7 +2143,6 @@ class ExtensionSettingStatus:
         "code",
         "formatted_message",
         "sub_status_list",
-        "unknown_elements",
     )
 
     timestamp: datetime | None
@@ -2048,8 +2170,10 @@ class ExtensionSettingStatus:
         self.operation = operation
         self.status = status
         self.code = code
-        self.formatted_message = formatted_message
-        self.sub_status_list = sub_status_list
+        self.formatted_message = (
+            FormattedMessage() if formatted_message is None else formatted_message
+        )
+        self.sub_status_list = [] if sub_status_list is None else sub_status_list
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -2079,7 +2203,7 @@ class ExtensionSettingStatus:
         )
 
 
-class SubStatus:
+class SubStatus(WindowsAzureData):
     """A detailed status reported by a VM extension.
 
     Attributes:
@@ -2089,7 +2213,13 @@ class SubStatus:
         formatted_message: Readable status message.
     """
 
-    __slots__ = ("name", "status", "code", "formatted_message", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "status",
+        "code",
+        "formatted_message",
+    )
 
     name: str | None
     status: str | None
@@ -2108,7 +2238,9 @@ class SubStatus:
         self.name = name
         self.status = status
         self.code = code
-        self.formatted_message = formatted_message
+        self.formatted_message = (
+            FormattedMessage() if formatted_message is None else formatted_message
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -2132,7 +2264,7 @@ class SubStatus:
         )
 
 
-class RoleInstanceNetworkInterface:
+class RoleInstanceNetworkInterface(WindowsAzureData):
     """A secondary network interface of a role instance, as running.
 
     Attributes:
@@ -2141,7 +2273,12 @@ class RoleInstanceNetworkInterface:
         ip_configurations: Subnet and address of the interface.
     """
 
-    __slots__ = ("name", "mac_address", "ip_configurations", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "mac_address",
+        "ip_configurations",
+    )
 
     name: str | None
     mac_address: str | None
@@ -2157,7 +2294,7 @@ class RoleInstanceNetworkInterface:
     ) -> None:
         self.name = name
         self.mac_address = mac_address
-        self.ip_configurations = ip_configurations
+        self.ip_configurations = [] if ip_configurations is None else ip_configurations
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -2179,7 +2316,7 @@ class RoleInstanceNetworkInterface:
         )
 
 
-class RoleInstanceIPConfiguration:
+class RoleInstanceIPConfiguration(WindowsAzureData):
     """Subnet and address of a network interface of a role instance.
 
     Attributes:
@@ -2187,7 +2324,11 @@ class RoleInstanceIPConfiguration:
         address: IP address of the interface.
     """
 
-    __slots__ = ("subnet_name", "address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "subnet_name",
+        "address",
+    )
 
     subnet_name: str | None
     address: str | None
@@ -2217,7 +2358,7 @@ class RoleInstanceIPConfiguration:
         return self.subnet_name == other.subnet_name and self.address == other.address
 
 
-class UpgradeStatus:
+class UpgradeStatus(WindowsAzureData):
     """Progress of an update or upgrade of a deployment.
 
     Attributes:
@@ -2226,11 +2367,11 @@ class UpgradeStatus:
         current_upgrade_domain: Upgrade domain being upgraded (counted from 0).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "upgrade_type",
         "current_upgrade_domain_state",
         "current_upgrade_domain",
-        "unknown_elements",
     )
 
     upgrade_type: str | None
@@ -2269,7 +2410,7 @@ class UpgradeStatus:
         )
 
 
-class InputEndpoint:
+class InputEndpoint(WindowsAzureData):
     """A load-balanced endpoint of a deployment (older API versions).
 
     Attributes:
@@ -2278,7 +2419,12 @@ class InputEndpoint:
         port: Public port.
     """
 
-    __slots__ = ("role_name", "vip", "port", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "role_name",
+        "vip",
+        "port",
+    )
 
     role_name: str | None
     vip: str | None
@@ -2308,7 +2454,7 @@ class InputEndpoint:
         )
 
 
-class PersistentVMDowntimeInfo:
+class PersistentVMDowntimeInfo(WindowsAzureData):
     """A planned maintenance window of the virtual machines of a deployment.
 
     Attributes:
@@ -2317,7 +2463,12 @@ class PersistentVMDowntimeInfo:
         status: State of the maintenance, e.g. PersistentVMUpdateCompleted.
     """
 
-    __slots__ = ("start_time", "end_time", "status", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "start_time",
+        "end_time",
+        "status",
+    )
 
     start_time: datetime | None
     end_time: datetime | None
@@ -2355,7 +2506,7 @@ class PersistentVMDowntimeInfo:
         )
 
 
-class VirtualIP:
+class VirtualIP(WindowsAzureData):
     """A virtual IP address of a deployment.
 
     Attributes:
@@ -2367,14 +2518,14 @@ class VirtualIP:
         type: Private for the address of an internal load balancer.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "address",
         "is_dns_programmed",
         "name",
         "is_reserved",
         "reserved_ip_name",
         "type",
-        "unknown_elements",
     )
 
     address: str | None
@@ -2428,7 +2579,7 @@ class VirtualIP:
         )
 
 
-class LoadBalancer:
+class LoadBalancer(WindowsAzureData):
     """An internal load balancer of a deployment.
 
     Attributes:
@@ -2436,7 +2587,11 @@ class LoadBalancer:
         frontend_ip_configuration: Address the load balancer listens on.
     """
 
-    __slots__ = ("name", "frontend_ip_configuration", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "frontend_ip_configuration",
+    )
 
     name: str | None
     frontend_ip_configuration: FrontendIpConfiguration | None
@@ -2449,7 +2604,11 @@ class LoadBalancer:
         frontend_ip_configuration: FrontendIpConfiguration | None = None,
     ) -> None:
         self.name = name
-        self.frontend_ip_configuration = frontend_ip_configuration
+        self.frontend_ip_configuration = (
+            FrontendIpConfiguration()
+            if frontend_ip_configuration is None
+            else frontend_ip_configuration
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -2469,7 +2628,7 @@ class LoadBalancer:
         )
 
 
-class FrontendIpConfiguration:
+class FrontendIpConfiguration(WindowsAzureData):
     """The address an internal load balancer listens on.
 
     Attributes:
@@ -2478,7 +2637,12 @@ class FrontendIpConfiguration:
         static_virtual_network_ip_address: Fixed address in the subnet, if chosen.
     """
 
-    __slots__ = ("type", "subnet_name", "static_virtual_network_ip_address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "subnet_name",
+        "static_virtual_network_ip_address",
+    )
 
     type: str | None
     subnet_name: str | None
@@ -2516,7 +2680,7 @@ class FrontendIpConfiguration:
         )
 
 
-class DnsServer:
+class DnsServer(WindowsAzureData):
     """A DNS server used by the virtual machines of a deployment.
 
     Attributes:
@@ -2524,7 +2688,11 @@ class DnsServer:
         address: IP address of the DNS server.
     """
 
-    __slots__ = ("name", "address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "address",
+    )
 
     name: str | None
     address: str | None
@@ -2549,7 +2717,7 @@ class DnsServer:
         return self.name == other.name and self.address == other.address
 
 
-class ExtensionConfiguration:
+class ExtensionConfiguration(WindowsAzureData):
     """Cloud service extensions enabled on all roles or on named roles of a deployment.
 
     Attributes:
@@ -2557,7 +2725,11 @@ class ExtensionConfiguration:
         named_roles: Extensions enabled on particular roles.
     """
 
-    __slots__ = ("all_roles", "named_roles", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "all_roles",
+        "named_roles",
+    )
 
     all_roles: list[Extension] | None
     named_roles: list[RoleExtensions] | None
@@ -2569,8 +2741,8 @@ class ExtensionConfiguration:
         all_roles: list[Extension] | None = None,
         named_roles: list[RoleExtensions] | None = None,
     ) -> None:
-        self.all_roles = all_roles
-        self.named_roles = named_roles
+        self.all_roles = [] if all_roles is None else all_roles
+        self.named_roles = [] if named_roles is None else named_roles
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -2587,7 +2759,7 @@ class ExtensionConfiguration:
         return self.all_roles == other.all_roles and self.named_roles == other.named_roles
 
 
-class RoleExtensions:
+class RoleExtensions(WindowsAzureData):
     """The cloud service extensions enabled on one role.
 
     Attributes:
@@ -2595,7 +2767,11 @@ class RoleExtensions:
         extensions: Extensions enabled on the role.
     """
 
-    __slots__ = ("role_name", "extensions", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "role_name",
+        "extensions",
+    )
 
     role_name: str | None
     extensions: list[Extension] | None
@@ -2608,7 +2784,7 @@ class RoleExtensions:
         extensions: list[Extension] | None = None,
     ) -> None:
         self.role_name = role_name
-        self.extensions = extensions
+        self.extensions = [] if extensions is None else extensions
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -2620,7 +2796,7 @@ class RoleExtensions:
         return self.role_name == other.role_name and self.extensions == other.extensions
 
 
-class Extension:
+class Extension(WindowsAzureData):
     """A cloud service extension enabled on roles.
 
     Attributes:
@@ -2629,7 +2805,12 @@ class Extension:
         state: State of the extension.
     """
 
-    __slots__ = ("id", "sequence_number", "state", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "sequence_number",
+        "state",
+    )
 
     id: str | None
     sequence_number: int | None
@@ -2667,7 +2848,7 @@ class Extension:
         )
 
 
-class AddDisk:
+class AddDisk(WindowsAzureData):
     """Request body of `add_disk`.
 
     Attributes:
@@ -2677,7 +2858,13 @@ class AddDisk:
         name: Name of the disk.
     """
 
-    __slots__ = ("os", "label", "media_link", "name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "os",
+        "label",
+        "media_link",
+        "name",
+    )
 
     os: str | None
     label: str | None
@@ -2720,7 +2907,7 @@ class AddDisk:
         )
 
 
-class UpdateDisk:
+class UpdateDisk(WindowsAzureData):
     """Request body of `update_disk`.
 
     Attributes:
@@ -2729,7 +2916,12 @@ class UpdateDisk:
         resized_size_in_gb: New size of the VHD, in GB.
     """
 
-    __slots__ = ("disk_name", "label", "resized_size_in_gb", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "disk_name",
+        "label",
+        "resized_size_in_gb",
+    )
 
     disk_name: str | None
     label: str | None
@@ -2767,7 +2959,7 @@ class UpdateDisk:
         )
 
 
-class Disk:
+class Disk(WindowsAzureData):
     """A disk of the image repository, in the order ASM sends its elements.
 
     Attributes:
@@ -2791,7 +2983,8 @@ class Disk:
         is_premium: Whether the disk was made from a premium image. Not in the legacy model.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "affinity_group",
         "attached_to",
         "has_operating_system",
@@ -2806,7 +2999,6 @@ class Disk:
         "created_time",
         "io_type",
         "is_premium",
-        "unknown_elements",
     )
 
     affinity_group: str | None
@@ -2844,7 +3036,7 @@ class Disk:
         is_premium: bool | None = None,
     ) -> None:
         self.affinity_group = affinity_group
-        self.attached_to = attached_to
+        self.attached_to = AttachedTo() if attached_to is None else attached_to
         self.has_operating_system = has_operating_system
         self.os = os
         self.is_corrupted = is_corrupted
@@ -2900,7 +3092,7 @@ class Disk:
         )
 
 
-class AttachedTo:
+class AttachedTo(WindowsAzureData):
     """The virtual machine (role) a disk is attached to.
 
     Attributes:
@@ -2909,7 +3101,12 @@ class AttachedTo:
         role_name: Name of the virtual machine (its role).
     """
 
-    __slots__ = ("hosted_service_name", "deployment_name", "role_name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "hosted_service_name",
+        "deployment_name",
+        "role_name",
+    )
 
     hosted_service_name: str | None
     deployment_name: str | None
@@ -2947,7 +3144,7 @@ class AttachedTo:
         )
 
 
-class HostedService:
+class HostedService(WindowsAzureData):
     """A cloud service and, when asked for, its deployments.
 
     Attributes:
@@ -2962,14 +3159,14 @@ class HostedService:
         compute_capabilities: Role sizes that deployments of this service can use.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "url",
         "service_name",
         "hosted_service_properties",
         "deployments",
         "default_win_rm_certificate_thumbprint",
         "compute_capabilities",
-        "unknown_elements",
     )
 
     url: str | None
@@ -2992,10 +3189,18 @@ class HostedService:
     ) -> None:
         self.url = url
         self.service_name = service_name
-        self.hosted_service_properties = hosted_service_properties
-        self.deployments = deployments
+        self.hosted_service_properties = (
+            HostedServiceProperties()
+            if hosted_service_properties is None
+            else hosted_service_properties
+        )
+        self.deployments = Deployments() if deployments is None else deployments
         self.default_win_rm_certificate_thumbprint = default_win_rm_certificate_thumbprint
-        self.compute_capabilities = compute_capabilities
+        self.compute_capabilities = (
+            HostedServiceComputeCapabilities()
+            if compute_capabilities is None
+            else compute_capabilities
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -3024,7 +3229,7 @@ class HostedService:
         )
 
 
-class HostedServiceProperties:
+class HostedServiceProperties(WindowsAzureData):
     """Properties of a cloud service.
 
     Attributes:
@@ -3041,7 +3246,8 @@ class HostedServiceProperties:
             to, if set.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "description",
         "affinity_group",
         "location",
@@ -3051,7 +3257,6 @@ class HostedServiceProperties:
         "date_last_modified",
         "extended_properties",
         "reverse_dns_fqdn",
-        "unknown_elements",
     )
 
     description: str | None
@@ -3085,7 +3290,7 @@ class HostedServiceProperties:
         self.status = status
         self.date_created = date_created
         self.date_last_modified = date_last_modified
-        self.extended_properties = extended_properties
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.reverse_dns_fqdn = reverse_dns_fqdn
         self.unknown_elements = ()
 
@@ -3120,7 +3325,7 @@ class HostedServiceProperties:
         )
 
 
-class HostedServiceComputeCapabilities:
+class HostedServiceComputeCapabilities(WindowsAzureData):
     """Role sizes available to the deployments of a cloud service.
 
     Attributes:
@@ -3128,7 +3333,11 @@ class HostedServiceComputeCapabilities:
         web_worker_role_sizes: Sizes usable by web and worker roles.
     """
 
-    __slots__ = ("virtual_machine_role_sizes", "web_worker_role_sizes", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "virtual_machine_role_sizes",
+        "web_worker_role_sizes",
+    )
 
     virtual_machine_role_sizes: list[str] | None
     web_worker_role_sizes: list[str] | None
@@ -3140,8 +3349,10 @@ class HostedServiceComputeCapabilities:
         virtual_machine_role_sizes: list[str] | None = None,
         web_worker_role_sizes: list[str] | None = None,
     ) -> None:
-        self.virtual_machine_role_sizes = virtual_machine_role_sizes
-        self.web_worker_role_sizes = web_worker_role_sizes
+        self.virtual_machine_role_sizes = (
+            [] if virtual_machine_role_sizes is None else virtual_machine_role_sizes
+        )
+        self.web_worker_role_sizes = [] if web_worker_role_sizes is None else web_worker_role_sizes
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -3161,7 +3372,7 @@ class HostedServiceComputeCapabilities:
         )
 
 
-class CreateHostedService:
+class CreateHostedService(WindowsAzureData):
     """Request body of `create_hosted_service`.
 
     Attributes:
@@ -3173,14 +3384,14 @@ class CreateHostedService:
         extended_properties: Name/value pairs to store with the service.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "service_name",
         "label",
         "description",
         "location",
         "affinity_group",
         "extended_properties",
-        "unknown_elements",
     )
 
     service_name: str | None
@@ -3206,7 +3417,7 @@ class CreateHostedService:
         self.description = description
         self.location = location
         self.affinity_group = affinity_group
-        self.extended_properties = extended_properties
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -3234,7 +3445,7 @@ class CreateHostedService:
         )
 
 
-class UpdateHostedService:
+class UpdateHostedService(WindowsAzureData):
     """Request body of `update_hosted_service`; elements left None are not sent.
 
     Attributes:
@@ -3243,7 +3454,12 @@ class UpdateHostedService:
         extended_properties: Extended properties to set.
     """
 
-    __slots__ = ("label", "description", "extended_properties", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "label",
+        "description",
+        "extended_properties",
+    )
 
     label: str | None
     description: str | None
@@ -3259,7 +3475,7 @@ class UpdateHostedService:
     ) -> None:
         self.label = label
         self.description = description
-        self.extended_properties = extended_properties
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -3281,7 +3497,7 @@ class UpdateHostedService:
         )
 
 
-class AvailabilityResponse:
+class AvailabilityResponse(WindowsAzureData):
     """Answer of a name availability check.
 
     Attributes:
@@ -3290,7 +3506,11 @@ class AvailabilityResponse:
             name already exists.`).
     """
 
-    __slots__ = ("result", "reason", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "result",
+        "reason",
+    )
 
     result: bool | None
     reason: str | None
@@ -3315,7 +3535,7 @@ class AvailabilityResponse:
         return self.result == other.result and self.reason == other.reason
 
 
-class ReplicationInput:
+class ReplicationInput(WindowsAzureData):
     """Body of replicate_vm_image.
 
     Attributes:
@@ -3325,7 +3545,13 @@ class ReplicationInput:
         version: Version within the SKU.
     """
 
-    __slots__ = ("regions", "offer", "sku", "version", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "regions",
+        "offer",
+        "sku",
+        "version",
+    )
 
     regions: list[str] | None
     offer: str | None
@@ -3341,7 +3567,7 @@ class ReplicationInput:
         sku: str | None = None,
         version: str | None = None,
     ) -> None:
-        self.regions = regions
+        self.regions = [] if regions is None else regions
         self.offer = offer
         self.sku = sku
         self.version = version
@@ -3368,7 +3594,7 @@ class ReplicationInput:
         )
 
 
-class OSImageDetails:
+class OSImageDetails(WindowsAzureData):
     """An operating system image with the progress of its replication to other regions.
 
     Attributes:
@@ -3407,7 +3633,8 @@ class OSImageDetails:
         is_corrupted: Whether ASM found the image corrupted.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "affinity_group",
         "category",
         "label",
@@ -3433,7 +3660,6 @@ class OSImageDetails:
         "io_type",
         "replication_progress",
         "is_corrupted",
-        "unknown_elements",
     )
 
     affinity_group: str | None
@@ -3515,7 +3741,9 @@ class OSImageDetails:
         self.language = language
         self.os_state = os_state
         self.io_type = io_type
-        self.replication_progress = replication_progress
+        self.replication_progress = (
+            ReplicationProgress() if replication_progress is None else replication_progress
+        )
         self.is_corrupted = is_corrupted
         self.unknown_elements = ()
 
@@ -3582,7 +3810,7 @@ class OSImageDetails:
         )
 
 
-class ReplicationProgressElement:
+class ReplicationProgressElement(WindowsAzureData):
     """Replication progress of an image in one location.
 
     Attributes:
@@ -3590,7 +3818,11 @@ class ReplicationProgressElement:
         progress: Percentage of the replication done there (0 to 100).
     """
 
-    __slots__ = ("location", "progress", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "location",
+        "progress",
+    )
 
     location: str | None
     progress: int | None
@@ -3615,7 +3847,7 @@ class ReplicationProgressElement:
         return self.location == other.location and self.progress == other.progress
 
 
-class CreateVMImageInput:
+class CreateVMImageInput(WindowsAzureData):
     """Body of create_vm_image: the elements of Create VM Image, in its order (read-only fields of
     a VMImage, such as its category, state or times, are not part of it).
 
@@ -3636,7 +3868,8 @@ class CreateVMImageInput:
         show_in_gui: Whether the portal offers the image.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "label",
         "description",
@@ -3651,7 +3884,6 @@ class CreateVMImageInput:
         "privacy_uri",
         "published_date",
         "show_in_gui",
-        "unknown_elements",
     )
 
     name: str | None
@@ -3691,8 +3923,14 @@ class CreateVMImageInput:
         self.name = name
         self.label = label
         self.description = description
-        self.os_disk_configuration = os_disk_configuration
-        self.data_disk_configurations = data_disk_configurations
+        self.os_disk_configuration = (
+            CreateOSDiskConfigurationInput()
+            if os_disk_configuration is None
+            else os_disk_configuration
+        )
+        self.data_disk_configurations = (
+            [] if data_disk_configurations is None else data_disk_configurations
+        )
         self.language = language
         self.image_family = image_family
         self.recommended_vm_size = recommended_vm_size
@@ -3745,7 +3983,7 @@ class CreateVMImageInput:
         )
 
 
-class CreateOSDiskConfigurationInput:
+class CreateOSDiskConfigurationInput(WindowsAzureData):
     """The operating system disk of create_vm_image.
 
     Attributes:
@@ -3755,7 +3993,13 @@ class CreateOSDiskConfigurationInput:
         media_link: Blob URL of the VHD, in a storage account of the subscription.
     """
 
-    __slots__ = ("host_caching", "os_state", "os", "media_link", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "host_caching",
+        "os_state",
+        "os",
+        "media_link",
+    )
 
     host_caching: str | None
     os_state: str | None
@@ -3798,7 +4042,7 @@ class CreateOSDiskConfigurationInput:
         )
 
 
-class CreateDataDiskConfigurationInput:
+class CreateDataDiskConfigurationInput(WindowsAzureData):
     """A data disk of create_vm_image.
 
     Attributes:
@@ -3808,7 +4052,13 @@ class CreateDataDiskConfigurationInput:
         logical_disk_size_in_gb: Size of the disk in GB.
     """
 
-    __slots__ = ("host_caching", "lun", "media_link", "logical_disk_size_in_gb", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "host_caching",
+        "lun",
+        "media_link",
+        "logical_disk_size_in_gb",
+    )
 
     host_caching: str | None
     lun: int | None
@@ -3851,7 +4101,7 @@ class CreateDataDiskConfigurationInput:
         )
 
 
-class UpdateVMImageInput:
+class UpdateVMImageInput(WindowsAzureData):
     """Body of update_vm_image: the elements of Update VM Image, in its order, all optional (what
     is None is not sent and stays as it is).
 
@@ -3871,7 +4121,8 @@ class UpdateVMImageInput:
         show_in_gui: Whether the portal offers the image.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "label",
         "description",
         "os_disk_configuration",
@@ -3885,7 +4136,6 @@ class UpdateVMImageInput:
         "privacy_uri",
         "published_date",
         "show_in_gui",
-        "unknown_elements",
     )
 
     label: str | None
@@ -3922,8 +4172,14 @@ class UpdateVMImageInput:
     ) -> None:
         self.label = label
         self.description = description
-        self.os_disk_configuration = os_disk_configuration
-        self.data_disk_configurations = data_disk_configurations
+        self.os_disk_configuration = (
+            UpdateOSDiskConfigurationInput()
+            if os_disk_configuration is None
+            else os_disk_configuration
+        )
+        self.data_disk_configurations = (
+            [] if data_disk_configurations is None else data_disk_configurations
+        )
         self.language = language
         self.image_family = image_family
         self.recommended_vm_size = recommended_vm_size
@@ -3974,14 +4230,15 @@ class UpdateVMImageInput:
         )
 
 
-class UpdateOSDiskConfigurationInput:
+class UpdateOSDiskConfigurationInput(WindowsAzureData):
     """The operating system disk of update_vm_image.
 
     Attributes:
         host_caching: Disk caching: None, ReadOnly or ReadWrite.
     """
 
-    __slots__ = ("host_caching", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("host_caching",)
 
     host_caching: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -4003,7 +4260,7 @@ class UpdateOSDiskConfigurationInput:
         return self.host_caching == other.host_caching
 
 
-class UpdateDataDiskConfigurationInput:
+class UpdateDataDiskConfigurationInput(WindowsAzureData):
     """A data disk of update_vm_image, identified by its name.
 
     Attributes:
@@ -4012,7 +4269,12 @@ class UpdateDataDiskConfigurationInput:
         lun: Logical unit number of the disk.
     """
 
-    __slots__ = ("name", "host_caching", "lun", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "host_caching",
+        "lun",
+    )
 
     name: str | None
     host_caching: str | None
@@ -4050,7 +4312,7 @@ class UpdateDataDiskConfigurationInput:
         )
 
 
-class UpdateOSImageInput:
+class UpdateOSImageInput(WindowsAzureData):
     """Body of update_os_image_from_image_reference: the elements of Update OS Image, in the order
     the legacy SDK writes them (the REST page's sample swaps PublishedDate/ShowInGui and
     IconUri/PrivacyUri). The label is required; what else is None is not sent.
@@ -4070,7 +4332,8 @@ class UpdateOSImageInput:
         language: Language of the operating system of the image.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "label",
         "eula",
         "description",
@@ -4082,7 +4345,6 @@ class UpdateOSImageInput:
         "recommended_vm_size",
         "small_icon_uri",
         "language",
-        "unknown_elements",
     )
 
     label: str | None
@@ -4161,7 +4423,7 @@ class UpdateOSImageInput:
         )
 
 
-class Location:
+class Location(WindowsAzureData):
     """A data center location.
 
     Attributes:
@@ -4172,12 +4434,12 @@ class Location:
         compute_capabilities: Role sizes available in the location.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "display_name",
         "available_services",
         "compute_capabilities",
-        "unknown_elements",
     )
 
     name: str | None
@@ -4196,8 +4458,10 @@ class Location:
     ) -> None:
         self.name = name
         self.display_name = display_name
-        self.available_services = available_services
-        self.compute_capabilities = compute_capabilities
+        self.available_services = [] if available_services is None else available_services
+        self.compute_capabilities = (
+            ComputeCapabilities() if compute_capabilities is None else compute_capabilities
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -4221,7 +4485,7 @@ class Location:
         )
 
 
-class ComputeCapabilities:
+class ComputeCapabilities(WindowsAzureData):
     """Role sizes available in a location.
 
     Attributes:
@@ -4229,7 +4493,11 @@ class ComputeCapabilities:
         virtual_machines_role_sizes: Role sizes for virtual machines.
     """
 
-    __slots__ = ("web_worker_role_sizes", "virtual_machines_role_sizes", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "web_worker_role_sizes",
+        "virtual_machines_role_sizes",
+    )
 
     web_worker_role_sizes: list[str] | None
     virtual_machines_role_sizes: list[str] | None
@@ -4241,8 +4509,10 @@ class ComputeCapabilities:
         web_worker_role_sizes: list[str] | None = None,
         virtual_machines_role_sizes: list[str] | None = None,
     ) -> None:
-        self.web_worker_role_sizes = web_worker_role_sizes
-        self.virtual_machines_role_sizes = virtual_machines_role_sizes
+        self.web_worker_role_sizes = [] if web_worker_role_sizes is None else web_worker_role_sizes
+        self.virtual_machines_role_sizes = (
+            [] if virtual_machines_role_sizes is None else virtual_machines_role_sizes
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -4262,7 +4532,7 @@ class ComputeCapabilities:
         )
 
 
-class ReservedIP:
+class ReservedIP(WindowsAzureData):
     """A reserved public IP address. Also the body of create_reserved_ip_address, which sends only
     its name, label and location.
 
@@ -4279,7 +4549,8 @@ class ReservedIP:
         location: Location of the address.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "address",
         "id",
@@ -4290,7 +4561,6 @@ class ReservedIP:
         "service_name",
         "deployment_name",
         "location",
-        "unknown_elements",
     )
 
     name: str | None
@@ -4364,7 +4634,7 @@ class ReservedIP:
         )
 
 
-class ReservedIPAssociation:
+class ReservedIPAssociation(WindowsAzureData):
     """Body of associate_reserved_ip_address and disassociate_reserved_ip_address.
 
     Attributes:
@@ -4373,7 +4643,12 @@ class ReservedIPAssociation:
         virtual_ip_name: Virtual IP to use, when not the default one.
     """
 
-    __slots__ = ("service_name", "deployment_name", "virtual_ip_name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "service_name",
+        "deployment_name",
+        "virtual_ip_name",
+    )
 
     service_name: str | None
     deployment_name: str | None
@@ -4411,7 +4686,7 @@ class ReservedIPAssociation:
         )
 
 
-class VirtualNetworkSite:
+class VirtualNetworkSite(WindowsAzureData):
     """A virtual network of the subscription, as list_virtual_network_sites reports it.
 
     Attributes:
@@ -4428,7 +4703,8 @@ class VirtualNetworkSite:
         in_use: Whether deployments use the network.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "label",
         "id",
@@ -4440,7 +4716,6 @@ class VirtualNetworkSite:
         "dns_servers",
         "gateway",
         "in_use",
-        "unknown_elements",
     )
 
     name: str | None
@@ -4477,10 +4752,10 @@ class VirtualNetworkSite:
         self.affinity_group = affinity_group
         self.location = location
         self.state = state
-        self.address_space = address_space
-        self.subnets = subnets
-        self.dns_servers = dns_servers
-        self.gateway = gateway
+        self.address_space = [] if address_space is None else address_space
+        self.subnets = Subnets() if subnets is None else subnets
+        self.dns_servers = [] if dns_servers is None else dns_servers
+        self.gateway = VirtualNetworkGateway() if gateway is None else gateway
         self.in_use = in_use
         self.unknown_elements = ()
 
@@ -4519,7 +4794,7 @@ class VirtualNetworkSite:
         )
 
 
-class Subnet:
+class Subnet(WindowsAzureData):
     """A subnet of a virtual network.
 
     Attributes:
@@ -4528,7 +4803,12 @@ class Subnet:
         network_security_group: Network security group applied to the subnet, if any.
     """
 
-    __slots__ = ("name", "address_prefix", "network_security_group", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "address_prefix",
+        "network_security_group",
+    )
 
     name: str | None
     address_prefix: str | None
@@ -4566,7 +4846,7 @@ class Subnet:
         )
 
 
-class VirtualNetworkGateway:
+class VirtualNetworkGateway(WindowsAzureData):
     """The gateway of a virtual network, as list_virtual_network_sites reports it.
 
     Attributes:
@@ -4575,7 +4855,12 @@ class VirtualNetworkGateway:
         vpn_client_address_pool: Addresses given to point-to-site VPN clients, in CIDR notation.
     """
 
-    __slots__ = ("profile", "sites", "vpn_client_address_pool", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "profile",
+        "sites",
+        "vpn_client_address_pool",
+    )
 
     profile: str | None
     sites: list[GatewayLocalNetworkSite] | None
@@ -4590,8 +4875,10 @@ class VirtualNetworkGateway:
         vpn_client_address_pool: list[str] | None = None,
     ) -> None:
         self.profile = profile
-        self.sites = sites
-        self.vpn_client_address_pool = vpn_client_address_pool
+        self.sites = [] if sites is None else sites
+        self.vpn_client_address_pool = (
+            [] if vpn_client_address_pool is None else vpn_client_address_pool
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -4613,7 +4900,7 @@ class VirtualNetworkGateway:
         )
 
 
-class GatewayLocalNetworkSite:
+class GatewayLocalNetworkSite(WindowsAzureData):
     """A local network connected through a virtual network's gateway.
 
     Attributes:
@@ -4623,7 +4910,13 @@ class GatewayLocalNetworkSite:
         connections: Connections to the local network.
     """
 
-    __slots__ = ("name", "address_space", "vpn_gateway_address", "connections", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "address_space",
+        "vpn_gateway_address",
+        "connections",
+    )
 
     name: str | None
     address_space: list[str] | None
@@ -4640,9 +4933,9 @@ class GatewayLocalNetworkSite:
         connections: list[GatewayConnection] | None = None,
     ) -> None:
         self.name = name
-        self.address_space = address_space
+        self.address_space = [] if address_space is None else address_space
         self.vpn_gateway_address = vpn_gateway_address
-        self.connections = connections
+        self.connections = [] if connections is None else connections
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -4666,14 +4959,15 @@ class GatewayLocalNetworkSite:
         )
 
 
-class GatewayConnection:
+class GatewayConnection(WindowsAzureData):
     """A connection between a gateway and a local network.
 
     Attributes:
         type: Kind of connection, e.g. IPsec or Dedicated.
     """
 
-    __slots__ = ("type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("type",)
 
     type: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -4695,7 +4989,7 @@ class GatewayConnection:
         return self.type == other.type
 
 
-class NetworkConfiguration:
+class NetworkConfiguration(WindowsAzureData):
     """The subscription's network configuration: its DNS servers, local (on-premises) networks and
     virtual networks. get_network_configuration returns it and set_network_configuration
     replaces it as a whole.
@@ -4706,7 +5000,12 @@ class NetworkConfiguration:
         virtual_network_sites: The virtual networks.
     """
 
-    __slots__ = ("dns_servers", "local_network_sites", "virtual_network_sites", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "dns_servers",
+        "local_network_sites",
+        "virtual_network_sites",
+    )
 
     dns_servers: list[NetworkDnsServer] | None
     local_network_sites: list[LocalNetworkSite] | None
@@ -4720,9 +5019,9 @@ class NetworkConfiguration:
         local_network_sites: list[LocalNetworkSite] | None = None,
         virtual_network_sites: list[VirtualNetworkSiteConfiguration] | None = None,
     ) -> None:
-        self.dns_servers = dns_servers
-        self.local_network_sites = local_network_sites
-        self.virtual_network_sites = virtual_network_sites
+        self.dns_servers = [] if dns_servers is None else dns_servers
+        self.local_network_sites = [] if local_network_sites is None else local_network_sites
+        self.virtual_network_sites = [] if virtual_network_sites is None else virtual_network_sites
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -4744,7 +5043,7 @@ class NetworkConfiguration:
         )
 
 
-class NetworkDnsServer:
+class NetworkDnsServer(WindowsAzureData):
     """A DNS server of the network configuration.
 
     Attributes:
@@ -4752,7 +5051,11 @@ class NetworkDnsServer:
         ip_address: IPv4 address of the server.
     """
 
-    __slots__ = ("name", "ip_address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "ip_address",
+    )
 
     name: str | None
     ip_address: str | None
@@ -4777,7 +5080,7 @@ class NetworkDnsServer:
         return self.name == other.name and self.ip_address == other.ip_address
 
 
-class LocalNetworkSite:
+class LocalNetworkSite(WindowsAzureData):
     """An on-premises network of the network configuration.
 
     Attributes:
@@ -4786,7 +5089,12 @@ class LocalNetworkSite:
         vpn_gateway_address: Public IPv4 address of the local VPN device.
     """
 
-    __slots__ = ("name", "address_space", "vpn_gateway_address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "address_space",
+        "vpn_gateway_address",
+    )
 
     name: str | None
     address_space: list[str] | None
@@ -4801,7 +5109,7 @@ class LocalNetworkSite:
         vpn_gateway_address: str | None = None,
     ) -> None:
         self.name = name
-        self.address_space = address_space
+        self.address_space = [] if address_space is None else address_space
         self.vpn_gateway_address = vpn_gateway_address
         self.unknown_elements = ()
 
@@ -4824,7 +5132,7 @@ class LocalNetworkSite:
         )
 
 
-class VirtualNetworkSiteConfiguration:
+class VirtualNetworkSiteConfiguration(WindowsAzureData):
     """A virtual network of the network configuration, placed in a location (or, for old networks,
     an affinity group).
 
@@ -4838,7 +5146,8 @@ class VirtualNetworkSiteConfiguration:
         gateway: Gateway of the network, if any.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "location",
         "affinity_group",
@@ -4846,7 +5155,6 @@ class VirtualNetworkSiteConfiguration:
         "subnets",
         "dns_servers_ref",
         "gateway",
-        "unknown_elements",
     )
 
     name: str | None
@@ -4872,10 +5180,10 @@ class VirtualNetworkSiteConfiguration:
         self.name = name
         self.location = location
         self.affinity_group = affinity_group
-        self.address_space = address_space
-        self.subnets = subnets
-        self.dns_servers_ref = dns_servers_ref
-        self.gateway = gateway
+        self.address_space = [] if address_space is None else address_space
+        self.subnets = [] if subnets is None else subnets
+        self.dns_servers_ref = [] if dns_servers_ref is None else dns_servers_ref
+        self.gateway = NetworkGateway() if gateway is None else gateway
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -4905,7 +5213,7 @@ class VirtualNetworkSiteConfiguration:
         )
 
 
-class SubnetConfiguration:
+class SubnetConfiguration(WindowsAzureData):
     """A subnet of a virtual network in the network configuration.
 
     Attributes:
@@ -4913,7 +5221,11 @@ class SubnetConfiguration:
         address_prefix: Address range of the subnet, in CIDR notation.
     """
 
-    __slots__ = ("name", "address_prefix", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "address_prefix",
+    )
 
     name: str | None
     address_prefix: str | None
@@ -4938,14 +5250,15 @@ class SubnetConfiguration:
         return self.name == other.name and self.address_prefix == other.address_prefix
 
 
-class DnsServerRef:
+class DnsServerRef(WindowsAzureData):
     """A reference, by name, to a DNS server of the network configuration.
 
     Attributes:
         name: Name of the DNS server.
     """
 
-    __slots__ = ("name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("name",)
 
     name: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -4967,7 +5280,7 @@ class DnsServerRef:
         return self.name == other.name
 
 
-class NetworkGateway:
+class NetworkGateway(WindowsAzureData):
     """The gateway of a virtual network in the network configuration.
 
     Attributes:
@@ -4976,11 +5289,11 @@ class NetworkGateway:
         connections_to_local_network: Local networks the gateway connects to.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "profile",
         "vpn_client_address_pool",
         "connections_to_local_network",
-        "unknown_elements",
     )
 
     profile: str | None
@@ -4996,8 +5309,12 @@ class NetworkGateway:
         connections_to_local_network: list[LocalNetworkSiteRef] | None = None,
     ) -> None:
         self.profile = profile
-        self.vpn_client_address_pool = vpn_client_address_pool
-        self.connections_to_local_network = connections_to_local_network
+        self.vpn_client_address_pool = (
+            [] if vpn_client_address_pool is None else vpn_client_address_pool
+        )
+        self.connections_to_local_network = (
+            [] if connections_to_local_network is None else connections_to_local_network
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -5019,7 +5336,7 @@ class NetworkGateway:
         )
 
 
-class LocalNetworkSiteRef:
+class LocalNetworkSiteRef(WindowsAzureData):
     """A reference, by name, to a local network a gateway connects to.
 
     Attributes:
@@ -5027,7 +5344,11 @@ class LocalNetworkSiteRef:
         connection: Kind of connection.
     """
 
-    __slots__ = ("name", "connection", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "connection",
+    )
 
     name: str | None
     connection: LocalNetworkConnection | None
@@ -5040,7 +5361,7 @@ class LocalNetworkSiteRef:
         connection: LocalNetworkConnection | None = None,
     ) -> None:
         self.name = name
-        self.connection = connection
+        self.connection = LocalNetworkConnection() if connection is None else connection
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -5052,14 +5373,15 @@ class LocalNetworkSiteRef:
         return self.name == other.name and self.connection == other.connection
 
 
-class LocalNetworkConnection:
+class LocalNetworkConnection(WindowsAzureData):
     """The kind of connection to a local network.
 
     Attributes:
         type: IPsec (site-to-site VPN) or Dedicated (ExpressRoute).
     """
 
-    __slots__ = ("type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("type",)
 
     type: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -5081,7 +5403,7 @@ class LocalNetworkConnection:
         return self.type == other.type
 
 
-class OperatingSystem:
+class OperatingSystem(WindowsAzureData):
     """A guest operating system version. Inside an OperatingSystemFamily, ASM leaves out family and
     family_label.
 
@@ -5097,14 +5419,14 @@ class OperatingSystem:
             2012 R2`.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "version",
         "label",
         "is_default",
         "is_active",
         "family",
         "family_label",
-        "unknown_elements",
     )
 
     version: str | None
@@ -5158,7 +5480,7 @@ class OperatingSystem:
         )
 
 
-class OperatingSystemFamily:
+class OperatingSystemFamily(WindowsAzureData):
     """A guest operating system family and the versions it offers.
 
     Attributes:
@@ -5167,7 +5489,12 @@ class OperatingSystemFamily:
         operating_systems: The versions of the family.
     """
 
-    __slots__ = ("name", "label", "operating_systems", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "label",
+        "operating_systems",
+    )
 
     name: str | None
     label: str | None
@@ -5183,7 +5510,7 @@ class OperatingSystemFamily:
     ) -> None:
         self.name = name
         self.label = label
-        self.operating_systems = operating_systems
+        self.operating_systems = [] if operating_systems is None else operating_systems
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -5205,7 +5532,7 @@ class OperatingSystemFamily:
         )
 
 
-class OSImage:
+class OSImage(WindowsAzureData):
     """An operating system image of the image repository. Platform images carry publisher details
     (eula, icons, pricing); the subscription's own images carry a media link.
 
@@ -5243,7 +5570,8 @@ class OSImage:
             Standard_LRS). Not in the legacy model.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "affinity_group",
         "category",
         "label",
@@ -5267,7 +5595,6 @@ class OSImage:
         "language",
         "os_state",
         "io_type",
-        "unknown_elements",
     )
 
     affinity_group: str | None
@@ -5406,7 +5733,7 @@ class OSImage:
         )
 
 
-class OSImageInput:
+class OSImageInput(WindowsAzureData):
     """Body of add_os_image and update_os_image: the four elements the legacy SDK sends, in this
     order. The label is plain text (unlike storage account labels).
 
@@ -5417,7 +5744,13 @@ class OSImageInput:
         os: Operating system on the VHD: Linux or Windows.
     """
 
-    __slots__ = ("label", "media_link", "name", "os", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "label",
+        "media_link",
+        "name",
+        "os",
+    )
 
     label: str | None
     media_link: str | None
@@ -5460,7 +5793,7 @@ class OSImageInput:
         )
 
 
-class ResourceExtension:
+class ResourceExtension(WindowsAzureData):
     """A VM extension (one version of it) that virtual machines can be given.
 
     Attributes:
@@ -5491,7 +5824,8 @@ class ResourceExtension:
             available everywhere.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "publisher",
         "name",
         "version",
@@ -5511,7 +5845,6 @@ class ResourceExtension:
         "supported_os",
         "published_date",
         "regions",
-        "unknown_elements",
     )
 
     publisher: str | None
@@ -5630,7 +5963,7 @@ class ResourceExtension:
         )
 
 
-class UpdateRole:
+class UpdateRole(WindowsAzureData):
     """Request body of `update_role`: the role fields that can change, without provisioning set, VM
     image or media location. `<ConfigurationSets>` is only written with a network set.
 
@@ -5646,7 +5979,8 @@ class UpdateRole:
         provision_guest_agent: Whether the VM agent is installed.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "role_name",
         "role_type",
         "network_config",
@@ -5656,12 +5990,11 @@ class UpdateRole:
         "os_virtual_hard_disk",
         "role_size",
         "provision_guest_agent",
-        "unknown_elements",
     )
 
     role_name: str | None
     role_type: str | None
-    network_config: NetworkConfigurationSet | None
+    network_config: AnyNetworkConfigurationSet | None
     resource_extension_references: list[ResourceExtensionReference] | None
     availability_set_name: str | None
     data_virtual_hard_disks: list[DataVirtualHardDisk] | None
@@ -5675,7 +6008,7 @@ class UpdateRole:
         self,
         role_name: str | None = None,
         role_type: str | None = "PersistentVMRole",
-        network_config: NetworkConfigurationSet | None = None,
+        network_config: AnyNetworkConfigurationSet | None = None,
         resource_extension_references: list[ResourceExtensionReference] | None = None,
         availability_set_name: str | None = None,
         data_virtual_hard_disks: list[DataVirtualHardDisk] | None = None,
@@ -5686,10 +6019,16 @@ class UpdateRole:
         self.role_name = role_name
         self.role_type = role_type
         self.network_config = network_config
-        self.resource_extension_references = resource_extension_references
+        self.resource_extension_references = (
+            [] if resource_extension_references is None else resource_extension_references
+        )
         self.availability_set_name = availability_set_name
-        self.data_virtual_hard_disks = data_virtual_hard_disks
-        self.os_virtual_hard_disk = os_virtual_hard_disk
+        self.data_virtual_hard_disks = (
+            [] if data_virtual_hard_disks is None else data_virtual_hard_disks
+        )
+        self.os_virtual_hard_disk = (
+            OSVirtualHardDisk() if os_virtual_hard_disk is None else os_virtual_hard_disk
+        )
         self.role_size = role_size
         self.provision_guest_agent = provision_guest_agent
         self.unknown_elements = ()
@@ -5725,7 +6064,7 @@ class UpdateRole:
         )
 
 
-class CaptureRoleOperation:
+class CaptureRoleOperation(WindowsAzureData):
     """Request body of `capture_role`.
 
     Attributes:
@@ -5735,12 +6074,12 @@ class CaptureRoleOperation:
         target_image_name: Name of the new OS image.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "post_capture_action",
         "provisioning_configuration",
         "target_image_label",
         "target_image_name",
-        "unknown_elements",
     )
 
     operation_type: ClassVar[str] = "CaptureRoleOperation"
@@ -5786,10 +6125,11 @@ class CaptureRoleOperation:
         )
 
 
-class StartRoleOperation:
+class StartRoleOperation(WindowsAzureData):
     """Request body of `start_role`."""
 
-    __slots__ = "unknown_elements"
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ()
 
     operation_type: ClassVar[str] = "StartRoleOperation"
 
@@ -5810,14 +6150,15 @@ class StartRoleOperation:
         return True
 
 
-class StartRolesOperation:
+class StartRolesOperation(WindowsAzureData):
     """Request body of `start_roles`.
 
     Attributes:
         role_names: Virtual machines to start.
     """
 
-    __slots__ = ("role_names", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("role_names",)
 
     operation_type: ClassVar[str] = "StartRolesOperation"
 
@@ -5829,7 +6170,7 @@ class StartRolesOperation:
         self,
         role_names: list[str] | None = None,
     ) -> None:
-        self.role_names = role_names
+        self.role_names = [] if role_names is None else role_names
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -5841,10 +6182,11 @@ class StartRolesOperation:
         return self.role_names == other.role_names
 
 
-class RestartRoleOperation:
+class RestartRoleOperation(WindowsAzureData):
     """Request body of `restart_role`."""
 
-    __slots__ = "unknown_elements"
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ()
 
     operation_type: ClassVar[str] = "RestartRoleOperation"
 
@@ -5865,14 +6207,15 @@ class RestartRoleOperation:
         return True
 
 
-class ShutdownRoleOperation:
+class ShutdownRoleOperation(WindowsAzureData):
     """Request body of `shutdown_role`.
 
     Attributes:
         post_shutdown_action: Stopped or StoppedDeallocated.
     """
 
-    __slots__ = ("post_shutdown_action", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("post_shutdown_action",)
 
     operation_type: ClassVar[str] = "ShutdownRoleOperation"
 
@@ -5896,7 +6239,7 @@ class ShutdownRoleOperation:
         return self.post_shutdown_action == other.post_shutdown_action
 
 
-class ShutdownRolesOperation:
+class ShutdownRolesOperation(WindowsAzureData):
     """Request body of `shutdown_roles`.
 
     Attributes:
@@ -5904,7 +6247,11 @@ class ShutdownRolesOperation:
         post_shutdown_action: Stopped or StoppedDeallocated.
     """
 
-    __slots__ = ("role_names", "post_shutdown_action", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "role_names",
+        "post_shutdown_action",
+    )
 
     operation_type: ClassVar[str] = "ShutdownRolesOperation"
 
@@ -5918,7 +6265,7 @@ class ShutdownRolesOperation:
         role_names: list[str] | None = None,
         post_shutdown_action: str | None = "Stopped",
     ) -> None:
-        self.role_names = role_names
+        self.role_names = [] if role_names is None else role_names
         self.post_shutdown_action = post_shutdown_action
         self.unknown_elements = ()
 
@@ -5939,7 +6286,7 @@ class ShutdownRolesOperation:
         )
 
 
-class RoleSize:
+class RoleSize(WindowsAzureData):
     """A size that roles and virtual machines can be deployed with.
 
     Attributes:
@@ -5959,7 +6306,8 @@ class RoleSize:
             virtual machines, in megabytes.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "label",
         "cores",
@@ -5969,7 +6317,6 @@ class RoleSize:
         "max_data_disk_count",
         "web_worker_resource_disk_size_in_mb",
         "virtual_machine_resource_disk_size_in_mb",
-        "unknown_elements",
     )
 
     name: str | None
@@ -6040,7 +6387,7 @@ class RoleSize:
         )
 
 
-class RoleDefinition:
+class RoleDefinition(WindowsAzureData):
     """The fields that describe a new virtual machine, in the order ASM expects them. Written
     inside `<Role>` by `create_virtual_machine_deployment` and as `<PersistentVMRole>` by
     `add_role`.
@@ -6059,7 +6406,8 @@ class RoleDefinition:
         provision_guest_agent: Whether to install the VM agent.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "role_name",
         "role_type",
         "configuration_sets",
@@ -6071,12 +6419,11 @@ class RoleDefinition:
         "os_virtual_hard_disk",
         "role_size",
         "provision_guest_agent",
-        "unknown_elements",
     )
 
     role_name: str | None
     role_type: str | None
-    configuration_sets: list[ConfigurationSet] | None
+    configuration_sets: list[AnyConfigurationSet] | None
     resource_extension_references: list[ResourceExtensionReference] | None
     vm_image_name: str | None
     media_location: str | None
@@ -6092,7 +6439,7 @@ class RoleDefinition:
         self,
         role_name: str | None = None,
         role_type: str | None = "PersistentVMRole",
-        configuration_sets: list[ConfigurationSet] | None = None,
+        configuration_sets: list[AnyConfigurationSet] | None = None,
         resource_extension_references: list[ResourceExtensionReference] | None = None,
         vm_image_name: str | None = None,
         media_location: str | None = None,
@@ -6104,13 +6451,23 @@ class RoleDefinition:
     ) -> None:
         self.role_name = role_name
         self.role_type = role_type
-        self.configuration_sets = configuration_sets
-        self.resource_extension_references = resource_extension_references
+        self.configuration_sets = (
+            ConfigurationSets() if configuration_sets is None else configuration_sets
+        )
+        self.resource_extension_references = (
+            ResourceExtensionReferences()
+            if resource_extension_references is None
+            else resource_extension_references
+        )
         self.vm_image_name = vm_image_name
         self.media_location = media_location
         self.availability_set_name = availability_set_name
-        self.data_virtual_hard_disks = data_virtual_hard_disks
-        self.os_virtual_hard_disk = os_virtual_hard_disk
+        self.data_virtual_hard_disks = (
+            DataVirtualHardDisks() if data_virtual_hard_disks is None else data_virtual_hard_disks
+        )
+        self.os_virtual_hard_disk = (
+            OSVirtualHardDisk() if os_virtual_hard_disk is None else os_virtual_hard_disk
+        )
         self.role_size = role_size
         self.provision_guest_agent = provision_guest_agent
         self.unknown_elements = ()
@@ -6150,7 +6507,7 @@ class RoleDefinition:
         )
 
 
-class AddRole:
+class AddRole(WindowsAzureData):
     """Request body of `add_role`.
 
     Attributes:
@@ -6167,7 +6524,8 @@ class AddRole:
         provision_guest_agent: Whether to install the VM agent.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "role_name",
         "role_type",
         "configuration_sets",
@@ -6179,12 +6537,11 @@ class AddRole:
         "os_virtual_hard_disk",
         "role_size",
         "provision_guest_agent",
-        "unknown_elements",
     )
 
     role_name: str | None
     role_type: str | None
-    configuration_sets: list[ConfigurationSet] | None
+    configuration_sets: list[AnyConfigurationSet] | None
     resource_extension_references: list[ResourceExtensionReference] | None
     vm_image_name: str | None
     media_location: str | None
@@ -6200,7 +6557,7 @@ class AddRole:
         self,
         role_name: str | None = None,
         role_type: str | None = "PersistentVMRole",
-        configuration_sets: list[ConfigurationSet] | None = None,
+        configuration_sets: list[AnyConfigurationSet] | None = None,
         resource_extension_references: list[ResourceExtensionReference] | None = None,
         vm_image_name: str | None = None,
         media_location: str | None = None,
@@ -6212,13 +6569,23 @@ class AddRole:
     ) -> None:
         self.role_name = role_name
         self.role_type = role_type
-        self.configuration_sets = configuration_sets
-        self.resource_extension_references = resource_extension_references
+        self.configuration_sets = (
+            ConfigurationSets() if configuration_sets is None else configuration_sets
+        )
+        self.resource_extension_references = (
+            ResourceExtensionReferences()
+            if resource_extension_references is None
+            else resource_extension_references
+        )
         self.vm_image_name = vm_image_name
         self.media_location = media_location
         self.availability_set_name = availability_set_name
-        self.data_virtual_hard_disks = data_virtual_hard_disks
-        self.os_virtual_hard_disk = os_virtual_hard_disk
+        self.data_virtual_hard_disks = (
+            DataVirtualHardDisks() if data_virtual_hard_disks is None else data_virtual_hard_disks
+        )
+        self.os_virtual_hard_disk = (
+            OSVirtualHardDisk() if os_virtual_hard_disk is None else os_virtual_hard_disk
+        )
         self.role_size = role_size
         self.provision_guest_agent = provision_guest_agent
         self.unknown_elements = ()
@@ -6258,7 +6625,7 @@ class AddRole:
         )
 
 
-class CaptureRoleAsVMImage:
+class CaptureRoleAsVMImage(WindowsAzureData):
     """What to capture a virtual machine as: `CaptureRoleAsVMImage('Specialized', 'myimage', 'My
     image', 'description', 'english', 'myfamily')`. Passed to `capture_vm_image`.
 
@@ -6273,7 +6640,8 @@ class CaptureRoleAsVMImage:
         recommended_vm_size: Size suggested for machines created from the image.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "os_state",
         "vm_image_name",
         "vm_image_label",
@@ -6281,7 +6649,6 @@ class CaptureRoleAsVMImage:
         "language",
         "image_family",
         "recommended_vm_size",
-        "unknown_elements",
     )
 
     operation_type: ClassVar[str] = "CaptureRoleAsVMImageOperation"
@@ -6342,7 +6709,7 @@ class CaptureRoleAsVMImage:
         )
 
 
-class PersistentVMRole:
+class PersistentVMRole(WindowsAzureData):
     """A virtual machine role, as returned by `get_role` and inside deployments.
 
     Attributes:
@@ -6365,7 +6732,8 @@ class PersistentVMRole:
             WinRM HTTPS listener defined without one.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "role_name",
         "os_version",
         "role_type",
@@ -6380,14 +6748,13 @@ class PersistentVMRole:
         "role_size",
         "provision_guest_agent",
         "default_win_rm_certificate_thumbprint",
-        "unknown_elements",
     )
 
     role_name: str | None
     os_version: str | None
     role_type: str | None
     license_type: str | None
-    configuration_sets: list[ConfigurationSet] | None
+    configuration_sets: list[AnyConfigurationSet] | None
     resource_extension_references: list[ResourceExtensionReference] | None
     vm_image_name: str | None
     media_location: str | None
@@ -6406,7 +6773,7 @@ class PersistentVMRole:
         os_version: str | None = None,
         role_type: str | None = None,
         license_type: str | None = None,
-        configuration_sets: list[ConfigurationSet] | None = None,
+        configuration_sets: list[AnyConfigurationSet] | None = None,
         resource_extension_references: list[ResourceExtensionReference] | None = None,
         vm_image_name: str | None = None,
         media_location: str | None = None,
@@ -6421,13 +6788,23 @@ class PersistentVMRole:
         self.os_version = os_version
         self.role_type = role_type
         self.license_type = license_type
-        self.configuration_sets = configuration_sets
-        self.resource_extension_references = resource_extension_references
+        self.configuration_sets = (
+            ConfigurationSets() if configuration_sets is None else configuration_sets
+        )
+        self.resource_extension_references = (
+            ResourceExtensionReferences()
+            if resource_extension_references is None
+            else resource_extension_references
+        )
         self.vm_image_name = vm_image_name
         self.media_location = media_location
         self.availability_set_name = availability_set_name
-        self.data_virtual_hard_disks = data_virtual_hard_disks
-        self.os_virtual_hard_disk = os_virtual_hard_disk
+        self.data_virtual_hard_disks = (
+            DataVirtualHardDisks() if data_virtual_hard_disks is None else data_virtual_hard_disks
+        )
+        self.os_virtual_hard_disk = (
+            OSVirtualHardDisk() if os_virtual_hard_disk is None else os_virtual_hard_disk
+        )
         self.role_size = role_size
         self.provision_guest_agent = provision_guest_agent
         self.default_win_rm_certificate_thumbprint = default_win_rm_certificate_thumbprint
@@ -6475,7 +6852,108 @@ class PersistentVMRole:
         )
 
 
-class LinuxConfigurationSet:
+class ConfigurationSet(WindowsAzureData):
+    """The reference package's general configuration set: its kind is the `configuration_set_type`
+    attribute (`NetworkConfiguration`, `LinuxProvisioningConfiguration` or
+    `WindowsProvisioningConfiguration`), set after construction. Accepted wherever a
+    configuration set is, and sent as the set its type names, with the attributes that set has
+    (`network.input_endpoints.append(...)`, `system.host_name = ...`); `LinuxConfigurationSet`
+    and the other typed sets are the precise spelling.
+
+    Attributes:
+        configuration_set_type: Kind of set: NetworkConfiguration,
+            LinuxProvisioningConfiguration or WindowsProvisioningConfiguration.
+        role_type: Kept from the reference package, which never sent it.
+        input_endpoints: Endpoints of a network set.
+        subnet_names: Subnets of a network set.
+        public_ips: Instance-level public IPs of a network set.
+        static_virtual_network_ip_address: Fixed internal IP address of a network set.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "configuration_set_type",
+        "role_type",
+        "input_endpoints",
+        "subnet_names",
+        "public_ips",
+        "static_virtual_network_ip_address",
+    )
+
+    configuration_set_type: str | None
+    role_type: str | None
+    input_endpoints: list[ConfigurationSetInputEndpoint] | None
+    subnet_names: list[str] | None
+    public_ips: list[PublicIP] | None
+    static_virtual_network_ip_address: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        configuration_set_type: str | None = None,
+        role_type: str | None = None,
+        input_endpoints: list[ConfigurationSetInputEndpoint] | None = None,
+        subnet_names: list[str] | None = None,
+        public_ips: list[PublicIP] | None = None,
+        static_virtual_network_ip_address: str | None = None,
+    ) -> None:
+        self.configuration_set_type = configuration_set_type
+        self.role_type = role_type
+        self.input_endpoints = (
+            ConfigurationSetInputEndpoints() if input_endpoints is None else input_endpoints
+        )
+        self.subnet_names = [] if subnet_names is None else subnet_names
+        self.public_ips = PublicIPs() if public_ips is None else public_ips
+        self.static_virtual_network_ip_address = static_virtual_network_ip_address
+        self.unknown_elements = ()
+
+    def specialize(
+        self, where: str = ""
+    ) -> LinuxConfigurationSet | WindowsConfigurationSet | NetworkConfigurationSet:
+        """The configuration set `configuration_set_type` names, with this one's attributes that it has.
+
+        Attributes the named kind does not have are left out, as the reference package left
+        them out of the XML it wrote. `where` prefixes the name in errors.
+        """
+        kinds: dict[
+            str,
+            Callable[
+                ..., LinuxConfigurationSet | WindowsConfigurationSet | NetworkConfigurationSet
+            ],
+        ] = {
+            "LinuxProvisioningConfiguration": LinuxConfigurationSet,
+            "WindowsProvisioningConfiguration": WindowsConfigurationSet,
+            "NetworkConfiguration": NetworkConfigurationSet,
+        }
+        return specialize(self, "configuration_set_type", kinds, where)
+
+    def __repr__(self) -> str:
+        return (
+            "ConfigurationSet("
+            f"configuration_set_type={self.configuration_set_type!r}, "
+            f"role_type={self.role_type!r}, "
+            f"input_endpoints={self.input_endpoints!r}, "
+            f"subnet_names={self.subnet_names!r}, "
+            f"public_ips={self.public_ips!r}, "
+            f"static_virtual_network_ip_address={self.static_virtual_network_ip_address!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConfigurationSet):
+            return NotImplemented
+        return (
+            self.configuration_set_type == other.configuration_set_type
+            and self.role_type == other.role_type
+            and self.input_endpoints == other.input_endpoints
+            and self.subnet_names == other.subnet_names
+            and self.public_ips == other.public_ips
+            and self.static_virtual_network_ip_address == other.static_virtual_network_ip_address
+        )
+
+
+class LinuxConfigurationSet(WindowsAzureData):
     """First-boot settings of a Linux virtual machine: host name, the user to create, its password
     and/or SSH keys, and custom data.
 
@@ -6490,14 +6968,14 @@ class LinuxConfigurationSet:
             most 64 KiB decoded).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "host_name",
         "user_name",
         "user_password",
         "disable_ssh_password_authentication",
         "ssh",
         "custom_data",
-        "unknown_elements",
     )
 
     configuration_set_type: ClassVar[str] = "LinuxProvisioningConfiguration"
@@ -6524,7 +7002,7 @@ class LinuxConfigurationSet:
         self.user_name = user_name
         self.user_password = user_password
         self.disable_ssh_password_authentication = disable_ssh_password_authentication
-        self.ssh = ssh
+        self.ssh = SSH() if ssh is None else ssh
         self.custom_data = custom_data
         self.unknown_elements = ()
 
@@ -6554,7 +7032,7 @@ class LinuxConfigurationSet:
         )
 
 
-class SSH:
+class SSH(WindowsAzureData):
     """SSH keys to install on a Linux virtual machine, taken from certificates of the cloud
     service.
 
@@ -6563,7 +7041,11 @@ class SSH:
         key_pairs: Key pairs to write as private key files (e.g. ~/.ssh/id_rsa).
     """
 
-    __slots__ = ("public_keys", "key_pairs", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "public_keys",
+        "key_pairs",
+    )
 
     public_keys: list[PublicKey] | None
     key_pairs: list[KeyPair] | None
@@ -6575,8 +7057,8 @@ class SSH:
         public_keys: list[PublicKey] | None = None,
         key_pairs: list[KeyPair] | None = None,
     ) -> None:
-        self.public_keys = public_keys
-        self.key_pairs = key_pairs
+        self.public_keys = PublicKeys() if public_keys is None else public_keys
+        self.key_pairs = KeyPairs() if key_pairs is None else key_pairs
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -6588,7 +7070,7 @@ class SSH:
         return self.public_keys == other.public_keys and self.key_pairs == other.key_pairs
 
 
-class PublicKey:
+class PublicKey(WindowsAzureData):
     """An SSH public key, given by the fingerprint of a service certificate holding it.
 
     Attributes:
@@ -6597,7 +7079,11 @@ class PublicKey:
         path: File on the machine the key is appended to, e.g. /home/user/.ssh/authorized_keys.
     """
 
-    __slots__ = ("fingerprint", "path", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "fingerprint",
+        "path",
+    )
 
     fingerprint: str | None
     path: str | None
@@ -6622,7 +7108,7 @@ class PublicKey:
         return self.fingerprint == other.fingerprint and self.path == other.path
 
 
-class KeyPair:
+class KeyPair(WindowsAzureData):
     """An SSH key pair, given by the fingerprint of a service certificate holding it.
 
     Attributes:
@@ -6631,7 +7117,11 @@ class KeyPair:
         path: File the private key is written to, e.g. /home/user/.ssh/id_rsa.
     """
 
-    __slots__ = ("fingerprint", "path", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "fingerprint",
+        "path",
+    )
 
     fingerprint: str | None
     path: str | None
@@ -6656,7 +7146,7 @@ class KeyPair:
         return self.fingerprint == other.fingerprint and self.path == other.path
 
 
-class WindowsConfigurationSet:
+class WindowsConfigurationSet(WindowsAzureData):
     """First-boot settings of a Windows virtual machine: computer name, administrator account,
     updates, time zone, domain join, certificates, WinRM listeners and unattend content.
 
@@ -6676,7 +7166,8 @@ class WindowsConfigurationSet:
         additional_unattend_content: Extra XML for the Unattend.xml file used by Windows Setup.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "computer_name",
         "admin_password",
         "reset_password_on_first_logon",
@@ -6688,7 +7179,6 @@ class WindowsConfigurationSet:
         "admin_username",
         "custom_data",
         "additional_unattend_content",
-        "unknown_elements",
     )
 
     configuration_set_type: ClassVar[str] = "WindowsProvisioningConfiguration"
@@ -6726,12 +7216,20 @@ class WindowsConfigurationSet:
         self.reset_password_on_first_logon = reset_password_on_first_logon
         self.enable_automatic_updates = enable_automatic_updates
         self.time_zone = time_zone
-        self.domain_join = domain_join
-        self.stored_certificate_settings = stored_certificate_settings
-        self.win_rm = win_rm
+        self.domain_join = DomainJoin() if domain_join is None else domain_join
+        self.stored_certificate_settings = (
+            StoredCertificateSettings()
+            if stored_certificate_settings is None
+            else stored_certificate_settings
+        )
+        self.win_rm = WinRM() if win_rm is None else win_rm
         self.admin_username = admin_username
         self.custom_data = custom_data
-        self.additional_unattend_content = additional_unattend_content
+        self.additional_unattend_content = (
+            AdditionalUnattendContent()
+            if additional_unattend_content is None
+            else additional_unattend_content
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -6769,7 +7267,7 @@ class WindowsConfigurationSet:
         )
 
 
-class DomainJoin:
+class DomainJoin(WindowsAzureData):
     """An Active Directory domain for a Windows virtual machine to join.
 
     Attributes:
@@ -6779,7 +7277,12 @@ class DomainJoin:
             computer account in.
     """
 
-    __slots__ = ("credentials", "join_domain", "machine_object_ou", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "credentials",
+        "join_domain",
+        "machine_object_ou",
+    )
 
     credentials: Credentials | None
     join_domain: str | None
@@ -6793,7 +7296,7 @@ class DomainJoin:
         join_domain: str | None = None,
         machine_object_ou: str | None = None,
     ) -> None:
-        self.credentials = credentials
+        self.credentials = Credentials() if credentials is None else credentials
         self.join_domain = join_domain
         self.machine_object_ou = machine_object_ou
         self.unknown_elements = ()
@@ -6817,7 +7320,7 @@ class DomainJoin:
         )
 
 
-class Credentials:
+class Credentials(WindowsAzureData):
     """Domain account used to join a Windows virtual machine to a domain.
 
     Attributes:
@@ -6826,7 +7329,12 @@ class Credentials:
         password: Password of that user.
     """
 
-    __slots__ = ("domain", "username", "password", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "domain",
+        "username",
+        "password",
+    )
 
     domain: str | None
     username: str | None
@@ -6864,7 +7372,7 @@ class Credentials:
         )
 
 
-class CertificateSetting:
+class CertificateSetting(WindowsAzureData):
     """A cloud service certificate to install in a certificate store of a Windows virtual machine.
 
     Attributes:
@@ -6873,7 +7381,12 @@ class CertificateSetting:
         thumbprint: Thumbprint of a certificate already added to the cloud service.
     """
 
-    __slots__ = ("store_location", "store_name", "thumbprint", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "store_location",
+        "store_name",
+        "thumbprint",
+    )
 
     store_location: str | None
     store_name: str | None
@@ -6911,14 +7424,15 @@ class CertificateSetting:
         )
 
 
-class WinRM:
+class WinRM(WindowsAzureData):
     """Windows Remote Management configuration of a Windows virtual machine.
 
     Attributes:
         listeners: WinRM listeners to create.
     """
 
-    __slots__ = ("listeners", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("listeners",)
 
     listeners: list[Listener] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -6928,7 +7442,7 @@ class WinRM:
         self,
         listeners: list[Listener] | None = None,
     ) -> None:
-        self.listeners = listeners
+        self.listeners = Listeners() if listeners is None else listeners
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -6940,7 +7454,7 @@ class WinRM:
         return self.listeners == other.listeners
 
 
-class Listener:
+class Listener(WindowsAzureData):
     """A WinRM listener (HTTP, or HTTPS with a certificate).
 
     Attributes:
@@ -6949,7 +7463,11 @@ class Listener:
             self-signed one when omitted.
     """
 
-    __slots__ = ("protocol", "certificate_thumbprint", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "protocol",
+        "certificate_thumbprint",
+    )
 
     protocol: str | None
     certificate_thumbprint: str | None
@@ -6982,14 +7500,15 @@ class Listener:
         )
 
 
-class AdditionalUnattendContent:
+class AdditionalUnattendContent(WindowsAzureData):
     """Extra Unattend.xml content for Windows Setup, by setup pass.
 
     Attributes:
         passes: Setup passes with content to add.
     """
 
-    __slots__ = ("passes", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("passes",)
 
     passes: list[UnattendPass] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -6999,7 +7518,7 @@ class AdditionalUnattendContent:
         self,
         passes: list[UnattendPass] | None = None,
     ) -> None:
-        self.passes = passes
+        self.passes = Passes() if passes is None else passes
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7011,7 +7530,7 @@ class AdditionalUnattendContent:
         return self.passes == other.passes
 
 
-class UnattendPass:
+class UnattendPass(WindowsAzureData):
     """A Windows Setup pass and the unattend components to configure in it.
 
     Attributes:
@@ -7019,7 +7538,11 @@ class UnattendPass:
         components: Components configured in this pass.
     """
 
-    __slots__ = ("pass_name", "components", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "pass_name",
+        "components",
+    )
 
     pass_name: str | None
     components: list[UnattendComponent] | None
@@ -7032,7 +7555,7 @@ class UnattendPass:
         components: list[UnattendComponent] | None = None,
     ) -> None:
         self.pass_name = pass_name
-        self.components = components
+        self.components = Components() if components is None else components
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7044,7 +7567,7 @@ class UnattendPass:
         return self.pass_name == other.pass_name and self.components == other.components
 
 
-class UnattendComponent:
+class UnattendComponent(WindowsAzureData):
     """An Unattend.xml component and its settings.
 
     Attributes:
@@ -7052,7 +7575,11 @@ class UnattendComponent:
         component_settings: Settings of the component.
     """
 
-    __slots__ = ("component_name", "component_settings", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "component_name",
+        "component_settings",
+    )
 
     component_name: str | None
     component_settings: list[ComponentSetting] | None
@@ -7065,7 +7592,9 @@ class UnattendComponent:
         component_settings: list[ComponentSetting] | None = None,
     ) -> None:
         self.component_name = component_name
-        self.component_settings = component_settings
+        self.component_settings = (
+            ComponentSettings() if component_settings is None else component_settings
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7085,7 +7614,7 @@ class UnattendComponent:
         )
 
 
-class ComponentSetting:
+class ComponentSetting(WindowsAzureData):
     """One setting of an Unattend.xml component.
 
     Attributes:
@@ -7094,7 +7623,11 @@ class ComponentSetting:
             passwords).
     """
 
-    __slots__ = ("setting_name", "content", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "setting_name",
+        "content",
+    )
 
     setting_name: str | None
     content: str | None
@@ -7124,7 +7657,7 @@ class ComponentSetting:
         return self.setting_name == other.setting_name and self.content == other.content
 
 
-class NetworkConfigurationSet:
+class NetworkConfigurationSet(WindowsAzureData):
     """Network settings of a virtual machine: its input endpoints, virtual network subnets, static
     internal IP address and instance-level public IPs.
 
@@ -7140,14 +7673,14 @@ class NetworkConfigurationSet:
             size).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "input_endpoints",
         "subnet_names",
         "static_virtual_network_ip_address",
         "network_security_group",
         "public_ips",
         "network_interfaces",
-        "unknown_elements",
     )
 
     configuration_set_type: ClassVar[str] = "NetworkConfiguration"
@@ -7170,12 +7703,14 @@ class NetworkConfigurationSet:
         public_ips: list[PublicIP] | None = None,
         network_interfaces: list[NetworkInterface] | None = None,
     ) -> None:
-        self.input_endpoints = input_endpoints
-        self.subnet_names = subnet_names
+        self.input_endpoints = (
+            ConfigurationSetInputEndpoints() if input_endpoints is None else input_endpoints
+        )
+        self.subnet_names = [] if subnet_names is None else subnet_names
         self.static_virtual_network_ip_address = static_virtual_network_ip_address
         self.network_security_group = network_security_group
-        self.public_ips = public_ips
-        self.network_interfaces = network_interfaces
+        self.public_ips = PublicIPs() if public_ips is None else public_ips
+        self.network_interfaces = [] if network_interfaces is None else network_interfaces
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7203,7 +7738,7 @@ class NetworkConfigurationSet:
         )
 
 
-class ConfigurationSetInputEndpoint:
+class ConfigurationSetInputEndpoint(WindowsAzureData):
     """An endpoint of a virtual machine: a public port of the cloud service forwarded to a local
     port, optionally load balanced over several machines with a probe.
 
@@ -7223,7 +7758,8 @@ class ConfigurationSetInputEndpoint:
         idle_timeout_in_minutes: TCP idle timeout, 4 to 30 minutes.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "load_balanced_endpoint_set_name",
         "local_port",
         "name",
@@ -7235,7 +7771,6 @@ class ConfigurationSetInputEndpoint:
         "endpoint_acl",
         "load_balancer_name",
         "idle_timeout_in_minutes",
-        "unknown_elements",
     )
 
     load_balanced_endpoint_set_name: str | None
@@ -7270,11 +7805,13 @@ class ConfigurationSetInputEndpoint:
         self.local_port = local_port
         self.name = name
         self.port = port
-        self.load_balancer_probe = load_balancer_probe
+        self.load_balancer_probe = (
+            LoadBalancerProbe() if load_balancer_probe is None else load_balancer_probe
+        )
         self.protocol = protocol
         self.vip = vip
         self.enable_direct_server_return = enable_direct_server_return
-        self.endpoint_acl = endpoint_acl
+        self.endpoint_acl = EndpointAcl() if endpoint_acl is None else endpoint_acl
         self.load_balancer_name = load_balancer_name
         self.idle_timeout_in_minutes = idle_timeout_in_minutes
         self.unknown_elements = ()
@@ -7314,7 +7851,7 @@ class ConfigurationSetInputEndpoint:
         )
 
 
-class LoadBalancerProbe:
+class LoadBalancerProbe(WindowsAzureData):
     """Health probe that takes a machine out of a load-balanced set when it fails.
 
     Attributes:
@@ -7326,13 +7863,13 @@ class LoadBalancerProbe:
             default is 31).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "path",
         "port",
         "protocol",
         "interval_in_seconds",
         "timeout_in_seconds",
-        "unknown_elements",
     )
 
     path: str | None
@@ -7381,14 +7918,15 @@ class LoadBalancerProbe:
         )
 
 
-class EndpointAcl:
+class EndpointAcl(WindowsAzureData):
     """Access control list of an endpoint.
 
     Attributes:
         rules: Rules, applied by increasing order.
     """
 
-    __slots__ = ("rules", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("rules",)
 
     rules: list[AclRule] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -7398,7 +7936,7 @@ class EndpointAcl:
         self,
         rules: list[AclRule] | None = None,
     ) -> None:
-        self.rules = rules
+        self.rules = [] if rules is None else rules
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7410,7 +7948,7 @@ class EndpointAcl:
         return self.rules == other.rules
 
 
-class AclRule:
+class AclRule(WindowsAzureData):
     """One access control rule of an endpoint.
 
     Attributes:
@@ -7420,7 +7958,13 @@ class AclRule:
         description: Description of the rule.
     """
 
-    __slots__ = ("order", "action", "remote_subnet", "description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "order",
+        "action",
+        "remote_subnet",
+        "description",
+    )
 
     order: int | None
     action: str | None
@@ -7463,7 +8007,7 @@ class AclRule:
         )
 
 
-class PublicIP:
+class PublicIP(WindowsAzureData):
     """An instance-level public IP address of a virtual machine (requested in the network set,
     reported with its address on role instances).
 
@@ -7475,13 +8019,13 @@ class PublicIP:
         fqdns: Host names of the address (in responses).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "address",
         "idle_timeout_in_minutes",
         "domain_name_label",
         "fqdns",
-        "unknown_elements",
     )
 
     name: str | None
@@ -7504,7 +8048,7 @@ class PublicIP:
         self.address = address
         self.idle_timeout_in_minutes = idle_timeout_in_minutes
         self.domain_name_label = domain_name_label
-        self.fqdns = fqdns
+        self.fqdns = [] if fqdns is None else fqdns
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7530,7 +8074,7 @@ class PublicIP:
         )
 
 
-class NetworkInterface:
+class NetworkInterface(WindowsAzureData):
     """A secondary network interface of a virtual machine, as configured.
 
     Attributes:
@@ -7538,7 +8082,11 @@ class NetworkInterface:
         ip_configurations: Subnet and address of the interface.
     """
 
-    __slots__ = ("name", "ip_configurations", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "ip_configurations",
+    )
 
     name: str | None
     ip_configurations: list[NetworkInterfaceIPConfiguration] | None
@@ -7551,7 +8099,7 @@ class NetworkInterface:
         ip_configurations: list[NetworkInterfaceIPConfiguration] | None = None,
     ) -> None:
         self.name = name
-        self.ip_configurations = ip_configurations
+        self.ip_configurations = [] if ip_configurations is None else ip_configurations
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7563,7 +8111,7 @@ class NetworkInterface:
         return self.name == other.name and self.ip_configurations == other.ip_configurations
 
 
-class NetworkInterfaceIPConfiguration:
+class NetworkInterfaceIPConfiguration(WindowsAzureData):
     """Subnet and static address of a secondary network interface.
 
     Attributes:
@@ -7571,7 +8119,11 @@ class NetworkInterfaceIPConfiguration:
         static_virtual_network_ip_address: Fixed address of the interface in the subnet.
     """
 
-    __slots__ = ("subnet_name", "static_virtual_network_ip_address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "subnet_name",
+        "static_virtual_network_ip_address",
+    )
 
     subnet_name: str | None
     static_virtual_network_ip_address: str | None
@@ -7604,7 +8156,7 @@ class NetworkInterfaceIPConfiguration:
         )
 
 
-class OSVirtualHardDisk:
+class OSVirtualHardDisk(WindowsAzureData):
     """The operating system disk of a virtual machine: created from an image (`source_image_name`
     or `remote_source_image_link`, VHD written to `media_link`) or an existing disk
     (`disk_name`).
@@ -7622,7 +8174,8 @@ class OSVirtualHardDisk:
         io_type: Storage kind of the VHD (Standard or Provisioned), in responses.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "host_caching",
         "disk_label",
         "disk_name",
@@ -7632,7 +8185,6 @@ class OSVirtualHardDisk:
         "remote_source_image_link",
         "resized_size_in_gb",
         "io_type",
-        "unknown_elements",
     )
 
     host_caching: str | None
@@ -7701,7 +8253,7 @@ class OSVirtualHardDisk:
         )
 
 
-class DataVirtualHardDisk:
+class DataVirtualHardDisk(WindowsAzureData):
     """A data disk of a virtual machine: an existing disk (`disk_name`), an existing VHD
     (`source_media_link`) or a new empty disk (`logical_disk_size_in_gb`, VHD at `media_link`).
 
@@ -7716,7 +8268,8 @@ class DataVirtualHardDisk:
         io_type: Storage kind of the VHD (Standard or Provisioned), in responses.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "host_caching",
         "disk_label",
         "disk_name",
@@ -7725,7 +8278,6 @@ class DataVirtualHardDisk:
         "media_link",
         "source_media_link",
         "io_type",
-        "unknown_elements",
     )
 
     host_caching: str | None
@@ -7789,7 +8341,7 @@ class DataVirtualHardDisk:
         )
 
 
-class ResourceExtensionReference:
+class ResourceExtensionReference(WindowsAzureData):
     """A VM extension to install on a virtual machine, with its parameters.
 
     Attributes:
@@ -7802,7 +8354,8 @@ class ResourceExtensionReference:
         certificates: Service certificates the extension needs.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "reference_name",
         "publisher",
         "name",
@@ -7810,7 +8363,6 @@ class ResourceExtensionReference:
         "resource_extension_parameter_values",
         "state",
         "certificates",
-        "unknown_elements",
     )
 
     reference_name: str | None
@@ -7837,9 +8389,13 @@ class ResourceExtensionReference:
         self.publisher = publisher
         self.name = name
         self.version = version
-        self.resource_extension_parameter_values = resource_extension_parameter_values
+        self.resource_extension_parameter_values = (
+            ResourceExtensionParameterValues()
+            if resource_extension_parameter_values is None
+            else resource_extension_parameter_values
+        )
         self.state = state
-        self.certificates = certificates
+        self.certificates = [] if certificates is None else certificates
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7870,7 +8426,7 @@ class ResourceExtensionReference:
         )
 
 
-class ResourceExtensionParameterValue:
+class ResourceExtensionParameterValue(WindowsAzureData):
     """A configuration value of a VM extension.
 
     Attributes:
@@ -7880,7 +8436,12 @@ class ResourceExtensionParameterValue:
         type: Public, or Private for values ASM never returns (passwords, keys).
     """
 
-    __slots__ = ("key", "value", "type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "key",
+        "value",
+        "type",
+    )
 
     key: str | None
     value: str | None
@@ -7914,7 +8475,7 @@ class ResourceExtensionParameterValue:
         return self.key == other.key and self.value == other.value and self.type == other.type
 
 
-class ResourceExtensionCertificate:
+class ResourceExtensionCertificate(WindowsAzureData):
     """A cloud service certificate used by a VM extension.
 
     Attributes:
@@ -7922,7 +8483,11 @@ class ResourceExtensionCertificate:
         thumbprint_algorithm: Algorithm of the thumbprint, e.g. sha1.
     """
 
-    __slots__ = ("thumbprint", "thumbprint_algorithm", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "thumbprint",
+        "thumbprint_algorithm",
+    )
 
     thumbprint: str | None
     thumbprint_algorithm: str | None
@@ -7955,7 +8520,7 @@ class ResourceExtensionCertificate:
         )
 
 
-class CreateCloudService:
+class CreateCloudService(WindowsAzureData):
     """The body of `create_cloud_service` (the label is plain text here, not base64).
 
     Attributes:
@@ -7964,7 +8529,12 @@ class CreateCloudService:
         geo_region: Region of the cloud service.
     """
 
-    __slots__ = ("label", "description", "geo_region", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "label",
+        "description",
+        "geo_region",
+    )
 
     label: str | None
     description: str | None
@@ -8002,7 +8572,7 @@ class CreateCloudService:
         )
 
 
-class CloudService:
+class CloudService(WindowsAzureData):
     """A cloud service of the resource-provider API and the resources (job collections) in it.
 
     Attributes:
@@ -8013,7 +8583,14 @@ class CloudService:
         resources: Resources in the cloud service (Scheduler job collections, ...).
     """
 
-    __slots__ = ("name", "label", "description", "geo_region", "resources", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "label",
+        "description",
+        "geo_region",
+        "resources",
+    )
 
     name: str | None
     label: str | None
@@ -8035,7 +8612,7 @@ class CloudService:
         self.label = label
         self.description = description
         self.geo_region = geo_region
-        self.resources = resources
+        self.resources = Resources() if resources is None else resources
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8061,7 +8638,7 @@ class CloudService:
         )
 
 
-class Resource:
+class Resource(WindowsAzureData):
     """A resource of a cloud service; for the Scheduler, a job collection (`Type`
     `jobcollections`).
 
@@ -8080,7 +8657,8 @@ class Resource:
         promotion_code: Promotion code applied, if any.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "resource_provider_namespace",
         "type",
         "name",
@@ -8093,7 +8671,6 @@ class Resource:
         "operation_status",
         "cloud_service_settings",
         "promotion_code",
-        "unknown_elements",
     )
 
     resource_provider_namespace: str | None
@@ -8134,9 +8711,15 @@ class Resource:
         self.e_tag = e_tag
         self.state = state
         self.sub_state = sub_state
-        self.intrinsic_settings = intrinsic_settings
-        self.operation_status = operation_status
-        self.cloud_service_settings = cloud_service_settings
+        self.intrinsic_settings = (
+            IntrinsicSettings() if intrinsic_settings is None else intrinsic_settings
+        )
+        self.operation_status = (
+            ResourceOperationStatus() if operation_status is None else operation_status
+        )
+        self.cloud_service_settings = (
+            CloudServiceSettings() if cloud_service_settings is None else cloud_service_settings
+        )
         self.promotion_code = promotion_code
         self.unknown_elements = ()
 
@@ -8177,7 +8760,7 @@ class Resource:
         )
 
 
-class IntrinsicSettings:
+class IntrinsicSettings(WindowsAzureData):
     """The plan and quota of a job collection.
 
     Attributes:
@@ -8185,7 +8768,11 @@ class IntrinsicSettings:
         quota: Limits of the collection.
     """
 
-    __slots__ = ("plan", "quota", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "plan",
+        "quota",
+    )
 
     plan: str | None
     quota: JobCollectionQuota | None
@@ -8198,7 +8785,7 @@ class IntrinsicSettings:
         quota: JobCollectionQuota | None = None,
     ) -> None:
         self.plan = plan
-        self.quota = quota
+        self.quota = JobCollectionQuota() if quota is None else quota
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8210,7 +8797,7 @@ class IntrinsicSettings:
         return self.plan == other.plan and self.quota == other.quota
 
 
-class JobCollectionQuota:
+class JobCollectionQuota(WindowsAzureData):
     """The limits of a job collection.
 
     Attributes:
@@ -8219,7 +8806,12 @@ class JobCollectionQuota:
         max_recurrence: Most frequent recurrence a job of the collection may have.
     """
 
-    __slots__ = ("max_job_count", "max_job_occurrence", "max_recurrence", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "max_job_count",
+        "max_job_occurrence",
+        "max_recurrence",
+    )
 
     max_job_count: int | None
     max_job_occurrence: int | None
@@ -8235,7 +8827,7 @@ class JobCollectionQuota:
     ) -> None:
         self.max_job_count = max_job_count
         self.max_job_occurrence = max_job_occurrence
-        self.max_recurrence = max_recurrence
+        self.max_recurrence = MaxRecurrence() if max_recurrence is None else max_recurrence
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8257,7 +8849,7 @@ class JobCollectionQuota:
         )
 
 
-class MaxRecurrence:
+class MaxRecurrence(WindowsAzureData):
     """The most frequent recurrence allowed for the jobs of a collection.
 
     Attributes:
@@ -8265,7 +8857,11 @@ class MaxRecurrence:
         interval: Number of frequency units between runs.
     """
 
-    __slots__ = ("frequency", "interval", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "frequency",
+        "interval",
+    )
 
     frequency: str | None
     interval: int | None
@@ -8290,7 +8886,7 @@ class MaxRecurrence:
         return self.frequency == other.frequency and self.interval == other.interval
 
 
-class ResourceOperationStatus:
+class ResourceOperationStatus(WindowsAzureData):
     """The outcome of the last operation on a cloud service resource.
 
     Attributes:
@@ -8299,7 +8895,12 @@ class ResourceOperationStatus:
         error: HTTP outcome of the operation.
     """
 
-    __slots__ = ("type", "result", "error", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "result",
+        "error",
+    )
 
     type: str | None
     result: str | None
@@ -8315,7 +8916,7 @@ class ResourceOperationStatus:
     ) -> None:
         self.type = type
         self.result = result
-        self.error = error
+        self.error = ResourceOperationError() if error is None else error
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8333,7 +8934,7 @@ class ResourceOperationStatus:
         return self.type == other.type and self.result == other.result and self.error == other.error
 
 
-class ResourceOperationError:
+class ResourceOperationError(WindowsAzureData):
     """The HTTP outcome of an operation on a cloud service resource (also sent on success).
 
     Attributes:
@@ -8341,7 +8942,11 @@ class ResourceOperationError:
         message: Message of the outcome (`OK`).
     """
 
-    __slots__ = ("http_code", "message", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "http_code",
+        "message",
+    )
 
     http_code: int | None
     message: str | None
@@ -8366,14 +8971,15 @@ class ResourceOperationError:
         return self.http_code == other.http_code and self.message == other.message
 
 
-class CloudServiceSettings:
+class CloudServiceSettings(WindowsAzureData):
     """Settings a resource takes from its cloud service.
 
     Attributes:
         geo_region: Region of the cloud service.
     """
 
-    __slots__ = ("geo_region", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("geo_region",)
 
     geo_region: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -8395,14 +9001,15 @@ class CloudServiceSettings:
         return self.geo_region == other.geo_region
 
 
-class CreateJobCollection:
+class CreateJobCollection(WindowsAzureData):
     """The body of `create_job_collection`: a `<Resource>` whose intrinsic settings hold the plan.
 
     Attributes:
         plan: Plan of the new collection: `Free` or `Standard`.
     """
 
-    __slots__ = ("plan", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("plan",)
 
     plan: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -8424,14 +9031,15 @@ class CreateJobCollection:
         return self.plan == other.plan
 
 
-class ResourceNameAvailabilityResponse:
+class ResourceNameAvailabilityResponse(WindowsAzureData):
     """Whether a job collection name is free in its cloud service.
 
     Attributes:
         result: True when the name is free (ASM's `IsAvailable`).
     """
 
-    __slots__ = ("result", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("result",)
 
     result: bool | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -8453,7 +9061,7 @@ class ResourceNameAvailabilityResponse:
         return self.result == other.result
 
 
-class AtomAuthor:
+class AtomAuthor(WindowsAzureData):
     """The author of an Atom feed or entry (Service Bus puts the namespace name, or nothing).
 
     Attributes:
@@ -8462,7 +9070,12 @@ class AtomAuthor:
         email: E-mail address of the author.
     """
 
-    __slots__ = ("name", "uri", "email", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "uri",
+        "email",
+    )
 
     name: str | None
     uri: str | None
@@ -8490,7 +9103,7 @@ class AtomAuthor:
         return self.name == other.name and self.uri == other.uri and self.email == other.email
 
 
-class AtomLink:
+class AtomLink(WindowsAzureData):
     """A link of an Atom feed or entry (`rel="self"` is the resource's own address).
 
     Attributes:
@@ -8499,7 +9112,12 @@ class AtomLink:
         type: Media type of the linked resource.
     """
 
-    __slots__ = ("rel", "href", "type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "rel",
+        "href",
+        "type",
+    )
 
     rel: str | None
     href: str | None
@@ -8527,7 +9145,7 @@ class AtomLink:
         return self.rel == other.rel and self.href == other.href and self.type == other.type
 
 
-class CreateNamespaceEntry:
+class CreateNamespaceEntry(WindowsAzureData):
     """The Atom entry `create_namespace` sends: `<content type="application/xml">` holding a
     NamespaceDescription whose only child is the region. (The spec format cannot build a nested
     description from the `region` argument, so the description is written from a one-item list
@@ -8537,7 +9155,8 @@ class CreateNamespaceEntry:
         namespace_description: The region of the new namespace, as the single item of this list.
     """
 
-    __slots__ = ("namespace_description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("namespace_description",)
 
     namespace_description: list[str] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -8547,7 +9166,7 @@ class CreateNamespaceEntry:
         self,
         namespace_description: list[str] | None = None,
     ) -> None:
-        self.namespace_description = namespace_description
+        self.namespace_description = [] if namespace_description is None else namespace_description
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8559,7 +9178,7 @@ class CreateNamespaceEntry:
         return self.namespace_description == other.namespace_description
 
 
-class ServiceBusRegionFeed:
+class ServiceBusRegionFeed(WindowsAzureData):
     """The Atom feed `get_regions` answers; each entry describes one region.
 
     Attributes:
@@ -8572,7 +9191,15 @@ class ServiceBusRegionFeed:
         entries: The regions, one entry each.
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -8595,9 +9222,9 @@ class ServiceBusRegionFeed:
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = author
-        self.link = link
-        self.entries = entries
+        self.author = AtomAuthor() if author is None else author
+        self.link = AtomLink() if link is None else link
+        self.entries = [] if entries is None else entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8625,7 +9252,7 @@ class ServiceBusRegionFeed:
         )
 
 
-class ServiceBusNamespaceFeed:
+class ServiceBusNamespaceFeed(WindowsAzureData):
     """The Atom feed `list_namespaces` answers; each entry describes one namespace.
 
     Attributes:
@@ -8638,7 +9265,15 @@ class ServiceBusNamespaceFeed:
         entries: The namespaces, one entry each.
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -8661,9 +9296,9 @@ class ServiceBusNamespaceFeed:
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = author
-        self.link = link
-        self.entries = entries
+        self.author = AtomAuthor() if author is None else author
+        self.link = AtomLink() if link is None else link
+        self.entries = [] if entries is None else entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8691,7 +9326,7 @@ class ServiceBusNamespaceFeed:
         )
 
 
-class QueueFeed:
+class QueueFeed(WindowsAzureData):
     """The Atom feed `list_queues` answers; each entry describes one queue.
 
     Attributes:
@@ -8704,7 +9339,15 @@ class QueueFeed:
         entries: The queues, one entry each (the entry title is the queue name).
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -8727,9 +9370,9 @@ class QueueFeed:
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = author
-        self.link = link
-        self.entries = entries
+        self.author = AtomAuthor() if author is None else author
+        self.link = AtomLink() if link is None else link
+        self.entries = [] if entries is None else entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8757,7 +9400,7 @@ class QueueFeed:
         )
 
 
-class TopicFeed:
+class TopicFeed(WindowsAzureData):
     """The Atom feed `list_topics` answers; each entry describes one topic.
 
     Attributes:
@@ -8770,7 +9413,15 @@ class TopicFeed:
         entries: The topics, one entry each (the entry title is the topic name).
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -8793,9 +9444,9 @@ class TopicFeed:
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = author
-        self.link = link
-        self.entries = entries
+        self.author = AtomAuthor() if author is None else author
+        self.link = AtomLink() if link is None else link
+        self.entries = [] if entries is None else entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8823,7 +9474,7 @@ class TopicFeed:
         )
 
 
-class NotificationHubFeed:
+class NotificationHubFeed(WindowsAzureData):
     """The Atom feed `list_notification_hubs` answers; each entry describes one hub.
 
     Attributes:
@@ -8836,7 +9487,15 @@ class NotificationHubFeed:
         entries: The notification hubs, one entry each (the entry title is the hub name).
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -8859,9 +9518,9 @@ class NotificationHubFeed:
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = author
-        self.link = link
-        self.entries = entries
+        self.author = AtomAuthor() if author is None else author
+        self.link = AtomLink() if link is None else link
+        self.entries = [] if entries is None else entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8889,7 +9548,7 @@ class NotificationHubFeed:
         )
 
 
-class RelayFeed:
+class RelayFeed(WindowsAzureData):
     """The Atom feed `list_relays` answers; each entry describes one relay.
 
     Attributes:
@@ -8902,7 +9561,15 @@ class RelayFeed:
         entries: The relays, one entry each (the entry title is the relay name).
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -8925,9 +9592,9 @@ class RelayFeed:
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = author
-        self.link = link
-        self.entries = entries
+        self.author = AtomAuthor() if author is None else author
+        self.link = AtomLink() if link is None else link
+        self.entries = [] if entries is None else entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8955,7 +9622,7 @@ class RelayFeed:
         )
 
 
-class MetricPropertiesFeed:
+class MetricPropertiesFeed(WindowsAzureData):
     """The Atom feed `get_supported_metrics_*` answers; each entry describes one metric.
 
     Attributes:
@@ -8968,7 +9635,15 @@ class MetricPropertiesFeed:
         entries: The metrics, one entry each.
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -8991,9 +9666,9 @@ class MetricPropertiesFeed:
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = author
-        self.link = link
-        self.entries = entries
+        self.author = AtomAuthor() if author is None else author
+        self.link = AtomLink() if link is None else link
+        self.entries = [] if entries is None else entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9021,7 +9696,7 @@ class MetricPropertiesFeed:
         )
 
 
-class MetricValuesFeed:
+class MetricValuesFeed(WindowsAzureData):
     """The Atom feed `get_metrics_data_*` answers; each entry is one aggregated value.
 
     Attributes:
@@ -9034,7 +9709,15 @@ class MetricValuesFeed:
         entries: The values, one entry per time grain interval.
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -9057,9 +9740,9 @@ class MetricValuesFeed:
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = author
-        self.link = link
-        self.entries = entries
+        self.author = AtomAuthor() if author is None else author
+        self.link = AtomLink() if link is None else link
+        self.entries = [] if entries is None else entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9087,7 +9770,7 @@ class MetricValuesFeed:
         )
 
 
-class MetricRollupsFeed:
+class MetricRollupsFeed(WindowsAzureData):
     """The Atom feed `get_metrics_rollups_*` answers; each entry is one time grain.
 
     Attributes:
@@ -9100,7 +9783,15 @@ class MetricRollupsFeed:
         entries: The rollups, one entry each.
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -9123,9 +9814,9 @@ class MetricRollupsFeed:
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = author
-        self.link = link
-        self.entries = entries
+        self.author = AtomAuthor() if author is None else author
+        self.link = AtomLink() if link is None else link
+        self.entries = [] if entries is None else entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9153,7 +9844,7 @@ class MetricRollupsFeed:
         )
 
 
-class ServiceBusRegionEntry:
+class ServiceBusRegionEntry(WindowsAzureData):
     """An Atom entry describing one Service Bus region.
 
     Attributes:
@@ -9167,7 +9858,8 @@ class ServiceBusRegionEntry:
         content: The region description.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -9175,7 +9867,6 @@ class ServiceBusRegionEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -9202,9 +9893,9 @@ class ServiceBusRegionEntry:
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = author
-        self.links = links
-        self.content = content
+        self.author = AtomAuthor() if author is None else author
+        self.links = [] if links is None else links
+        self.content = ServiceBusRegionContent() if content is None else content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9234,7 +9925,7 @@ class ServiceBusRegionEntry:
         )
 
 
-class ServiceBusRegionContent:
+class ServiceBusRegionContent(WindowsAzureData):
     """The `<content>` of a region entry.
 
     Attributes:
@@ -9242,7 +9933,11 @@ class ServiceBusRegionContent:
         region_code_description: The region.
     """
 
-    __slots__ = ("type", "region_code_description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "region_code_description",
+    )
 
     type: str | None
     region_code_description: ServiceBusRegion | None
@@ -9255,7 +9950,9 @@ class ServiceBusRegionContent:
         region_code_description: ServiceBusRegion | None = None,
     ) -> None:
         self.type = type
-        self.region_code_description = region_code_description
+        self.region_code_description = (
+            ServiceBusRegion() if region_code_description is None else region_code_description
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9275,7 +9972,7 @@ class ServiceBusRegionContent:
         )
 
 
-class ServiceBusNamespaceEntry:
+class ServiceBusNamespaceEntry(WindowsAzureData):
     """An Atom entry describing one Service Bus namespace.
 
     Attributes:
@@ -9289,7 +9986,8 @@ class ServiceBusNamespaceEntry:
         content: The namespace description.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -9297,7 +9995,6 @@ class ServiceBusNamespaceEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -9324,9 +10021,9 @@ class ServiceBusNamespaceEntry:
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = author
-        self.links = links
-        self.content = content
+        self.author = AtomAuthor() if author is None else author
+        self.links = [] if links is None else links
+        self.content = ServiceBusNamespaceContent() if content is None else content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9356,7 +10053,7 @@ class ServiceBusNamespaceEntry:
         )
 
 
-class ServiceBusNamespaceContent:
+class ServiceBusNamespaceContent(WindowsAzureData):
     """The `<content>` of a namespace entry.
 
     Attributes:
@@ -9364,7 +10061,11 @@ class ServiceBusNamespaceContent:
         namespace_description: The namespace.
     """
 
-    __slots__ = ("type", "namespace_description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "namespace_description",
+    )
 
     type: str | None
     namespace_description: ServiceBusNamespace | None
@@ -9377,7 +10078,9 @@ class ServiceBusNamespaceContent:
         namespace_description: ServiceBusNamespace | None = None,
     ) -> None:
         self.type = type
-        self.namespace_description = namespace_description
+        self.namespace_description = (
+            ServiceBusNamespace() if namespace_description is None else namespace_description
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9394,7 +10097,7 @@ class ServiceBusNamespaceContent:
         return self.type == other.type and self.namespace_description == other.namespace_description
 
 
-class NamespaceAvailabilityEntry:
+class NamespaceAvailabilityEntry(WindowsAzureData):
     """The Atom entry `check_namespace_availability` answers.
 
     Attributes:
@@ -9408,7 +10111,8 @@ class NamespaceAvailabilityEntry:
         content: The answer.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -9416,7 +10120,6 @@ class NamespaceAvailabilityEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -9443,9 +10146,9 @@ class NamespaceAvailabilityEntry:
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = author
-        self.links = links
-        self.content = content
+        self.author = AtomAuthor() if author is None else author
+        self.links = [] if links is None else links
+        self.content = NamespaceAvailabilityContent() if content is None else content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9475,7 +10178,7 @@ class NamespaceAvailabilityEntry:
         )
 
 
-class NamespaceAvailabilityContent:
+class NamespaceAvailabilityContent(WindowsAzureData):
     """The `<content>` of a namespace availability entry.
 
     Attributes:
@@ -9483,7 +10186,11 @@ class NamespaceAvailabilityContent:
         namespace_availability: Whether the name is free, and why not.
     """
 
-    __slots__ = ("type", "namespace_availability", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "namespace_availability",
+    )
 
     type: str | None
     namespace_availability: NamespaceAvailability | None
@@ -9496,7 +10203,9 @@ class NamespaceAvailabilityContent:
         namespace_availability: NamespaceAvailability | None = None,
     ) -> None:
         self.type = type
-        self.namespace_availability = namespace_availability
+        self.namespace_availability = (
+            NamespaceAvailability() if namespace_availability is None else namespace_availability
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9515,7 +10224,7 @@ class NamespaceAvailabilityContent:
         )
 
 
-class QueueEntry:
+class QueueEntry(WindowsAzureData):
     """An Atom entry describing one queue; its title is the queue name.
 
     Attributes:
@@ -9529,7 +10238,8 @@ class QueueEntry:
         content: The queue description.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -9537,7 +10247,6 @@ class QueueEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -9564,9 +10273,9 @@ class QueueEntry:
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = author
-        self.links = links
-        self.content = content
+        self.author = AtomAuthor() if author is None else author
+        self.links = [] if links is None else links
+        self.content = QueueContent() if content is None else content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9596,7 +10305,7 @@ class QueueEntry:
         )
 
 
-class QueueContent:
+class QueueContent(WindowsAzureData):
     """The `<content>` of a queue entry.
 
     Attributes:
@@ -9604,7 +10313,11 @@ class QueueContent:
         queue_description: The queue.
     """
 
-    __slots__ = ("type", "queue_description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "queue_description",
+    )
 
     type: str | None
     queue_description: QueueDescription | None
@@ -9617,7 +10330,9 @@ class QueueContent:
         queue_description: QueueDescription | None = None,
     ) -> None:
         self.type = type
-        self.queue_description = queue_description
+        self.queue_description = (
+            QueueDescription() if queue_description is None else queue_description
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9629,7 +10344,7 @@ class QueueContent:
         return self.type == other.type and self.queue_description == other.queue_description
 
 
-class TopicEntry:
+class TopicEntry(WindowsAzureData):
     """An Atom entry describing one topic; its title is the topic name.
 
     Attributes:
@@ -9643,7 +10358,8 @@ class TopicEntry:
         content: The topic description.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -9651,7 +10367,6 @@ class TopicEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -9678,9 +10393,9 @@ class TopicEntry:
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = author
-        self.links = links
-        self.content = content
+        self.author = AtomAuthor() if author is None else author
+        self.links = [] if links is None else links
+        self.content = TopicContent() if content is None else content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9710,7 +10425,7 @@ class TopicEntry:
         )
 
 
-class TopicContent:
+class TopicContent(WindowsAzureData):
     """The `<content>` of a topic entry.
 
     Attributes:
@@ -9718,7 +10433,11 @@ class TopicContent:
         topic_description: The topic.
     """
 
-    __slots__ = ("type", "topic_description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "topic_description",
+    )
 
     type: str | None
     topic_description: TopicDescription | None
@@ -9731,7 +10450,9 @@ class TopicContent:
         topic_description: TopicDescription | None = None,
     ) -> None:
         self.type = type
-        self.topic_description = topic_description
+        self.topic_description = (
+            TopicDescription() if topic_description is None else topic_description
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9743,7 +10464,7 @@ class TopicContent:
         return self.type == other.type and self.topic_description == other.topic_description
 
 
-class NotificationHubEntry:
+class NotificationHubEntry(WindowsAzureData):
     """An Atom entry describing one notification hub; its title is the hub name.
 
     Attributes:
@@ -9757,7 +10478,8 @@ class NotificationHubEntry:
         content: The hub description.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -9765,7 +10487,6 @@ class NotificationHubEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -9792,9 +10513,9 @@ class NotificationHubEntry:
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = author
-        self.links = links
-        self.content = content
+        self.author = AtomAuthor() if author is None else author
+        self.links = [] if links is None else links
+        self.content = NotificationHubContent() if content is None else content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9824,7 +10545,7 @@ class NotificationHubEntry:
         )
 
 
-class NotificationHubContent:
+class NotificationHubContent(WindowsAzureData):
     """The `<content>` of a notification hub entry.
 
     Attributes:
@@ -9832,7 +10553,11 @@ class NotificationHubContent:
         notification_hub_description: The notification hub.
     """
 
-    __slots__ = ("type", "notification_hub_description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "notification_hub_description",
+    )
 
     type: str | None
     notification_hub_description: NotificationHubDescription | None
@@ -9845,7 +10570,11 @@ class NotificationHubContent:
         notification_hub_description: NotificationHubDescription | None = None,
     ) -> None:
         self.type = type
-        self.notification_hub_description = notification_hub_description
+        self.notification_hub_description = (
+            NotificationHubDescription()
+            if notification_hub_description is None
+            else notification_hub_description
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9865,7 +10594,7 @@ class NotificationHubContent:
         )
 
 
-class RelayEntry:
+class RelayEntry(WindowsAzureData):
     """An Atom entry describing one relay; its title is the relay name.
 
     Attributes:
@@ -9879,7 +10608,8 @@ class RelayEntry:
         content: The relay description.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -9887,7 +10617,6 @@ class RelayEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -9914,9 +10643,9 @@ class RelayEntry:
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = author
-        self.links = links
-        self.content = content
+        self.author = AtomAuthor() if author is None else author
+        self.links = [] if links is None else links
+        self.content = RelayContent() if content is None else content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9946,7 +10675,7 @@ class RelayEntry:
         )
 
 
-class RelayContent:
+class RelayContent(WindowsAzureData):
     """The `<content>` of a relay entry.
 
     Attributes:
@@ -9954,7 +10683,11 @@ class RelayContent:
         relay_description: The relay.
     """
 
-    __slots__ = ("type", "relay_description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "relay_description",
+    )
 
     type: str | None
     relay_description: RelayDescription | None
@@ -9967,7 +10700,9 @@ class RelayContent:
         relay_description: RelayDescription | None = None,
     ) -> None:
         self.type = type
-        self.relay_description = relay_description
+        self.relay_description = (
+            RelayDescription() if relay_description is None else relay_description
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9979,7 +10714,7 @@ class RelayContent:
         return self.type == other.type and self.relay_description == other.relay_description
 
 
-class MetricPropertiesEntry:
+class MetricPropertiesEntry(WindowsAzureData):
     """An Atom entry describing one supported metric; its id is the metric's URL
     (`.../Metrics('incoming')`).
 
@@ -9994,7 +10729,8 @@ class MetricPropertiesEntry:
         content: The metric.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -10002,7 +10738,6 @@ class MetricPropertiesEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -10029,9 +10764,9 @@ class MetricPropertiesEntry:
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = author
-        self.links = links
-        self.content = content
+        self.author = AtomAuthor() if author is None else author
+        self.links = [] if links is None else links
+        self.content = MetricPropertiesContent() if content is None else content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10061,7 +10796,7 @@ class MetricPropertiesEntry:
         )
 
 
-class MetricPropertiesContent:
+class MetricPropertiesContent(WindowsAzureData):
     """The `<content>` of a supported-metric entry.
 
     Attributes:
@@ -10069,7 +10804,11 @@ class MetricPropertiesContent:
         properties: The metric's properties.
     """
 
-    __slots__ = ("type", "properties", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "properties",
+    )
 
     type: str | None
     properties: MetricProperties | None
@@ -10082,7 +10821,7 @@ class MetricPropertiesContent:
         properties: MetricProperties | None = None,
     ) -> None:
         self.type = type
-        self.properties = properties
+        self.properties = MetricProperties() if properties is None else properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10094,7 +10833,7 @@ class MetricPropertiesContent:
         return self.type == other.type and self.properties == other.properties
 
 
-class MetricValuesEntry:
+class MetricValuesEntry(WindowsAzureData):
     """An Atom entry holding one aggregated metric value.
 
     Attributes:
@@ -10108,7 +10847,8 @@ class MetricValuesEntry:
         content: The value.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -10116,7 +10856,6 @@ class MetricValuesEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -10143,9 +10882,9 @@ class MetricValuesEntry:
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = author
-        self.links = links
-        self.content = content
+        self.author = AtomAuthor() if author is None else author
+        self.links = [] if links is None else links
+        self.content = MetricValuesContent() if content is None else content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10175,7 +10914,7 @@ class MetricValuesEntry:
         )
 
 
-class MetricValuesContent:
+class MetricValuesContent(WindowsAzureData):
     """The `<content>` of a metric value entry.
 
     Attributes:
@@ -10183,7 +10922,11 @@ class MetricValuesContent:
         properties: The value's properties.
     """
 
-    __slots__ = ("type", "properties", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "properties",
+    )
 
     type: str | None
     properties: MetricValues | None
@@ -10196,7 +10939,7 @@ class MetricValuesContent:
         properties: MetricValues | None = None,
     ) -> None:
         self.type = type
-        self.properties = properties
+        self.properties = MetricValues() if properties is None else properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10208,7 +10951,7 @@ class MetricValuesContent:
         return self.type == other.type and self.properties == other.properties
 
 
-class MetricRollupsEntry:
+class MetricRollupsEntry(WindowsAzureData):
     """An Atom entry describing one rollup (time grain) of a metric.
 
     Attributes:
@@ -10222,7 +10965,8 @@ class MetricRollupsEntry:
         content: The rollup.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -10230,7 +10974,6 @@ class MetricRollupsEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -10257,9 +11000,9 @@ class MetricRollupsEntry:
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = author
-        self.links = links
-        self.content = content
+        self.author = AtomAuthor() if author is None else author
+        self.links = [] if links is None else links
+        self.content = MetricRollupsContent() if content is None else content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10289,7 +11032,7 @@ class MetricRollupsEntry:
         )
 
 
-class MetricRollupsContent:
+class MetricRollupsContent(WindowsAzureData):
     """The `<content>` of a rollup entry.
 
     Attributes:
@@ -10297,7 +11040,11 @@ class MetricRollupsContent:
         properties: The rollup's properties.
     """
 
-    __slots__ = ("type", "properties", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "properties",
+    )
 
     type: str | None
     properties: MetricRollups | None
@@ -10310,7 +11057,7 @@ class MetricRollupsContent:
         properties: MetricRollups | None = None,
     ) -> None:
         self.type = type
-        self.properties = properties
+        self.properties = MetricRollups() if properties is None else properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10322,7 +11069,7 @@ class MetricRollupsContent:
         return self.type == other.type and self.properties == other.properties
 
 
-class ServiceBusRegion:
+class ServiceBusRegion(WindowsAzureData):
     """A region Service Bus namespaces can be created in.
 
     Attributes:
@@ -10330,7 +11077,11 @@ class ServiceBusRegion:
         fullname: The region's display name.
     """
 
-    __slots__ = ("code", "fullname", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "code",
+        "fullname",
+    )
 
     code: str | None
     fullname: str | None
@@ -10355,7 +11106,7 @@ class ServiceBusRegion:
         return self.code == other.code and self.fullname == other.fullname
 
 
-class ServiceBusNamespace:
+class ServiceBusNamespace(WindowsAzureData):
     """A Service Bus namespace (ASM's NamespaceDescription).
 
     Attributes:
@@ -10381,7 +11132,8 @@ class ServiceBusNamespace:
         resource_group: Resource group of the namespace, if any.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "region",
         "default_key",
@@ -10398,7 +11150,6 @@ class ServiceBusNamespace:
         "event_hub_enabled",
         "namespace_type",
         "resource_group",
-        "unknown_elements",
     )
 
     name: str | None
@@ -10502,7 +11253,7 @@ class ServiceBusNamespace:
         )
 
 
-class NamespaceAvailability:
+class NamespaceAvailability(WindowsAzureData):
     """Whether a Service Bus namespace name can be created.
 
     Attributes:
@@ -10512,7 +11263,12 @@ class NamespaceAvailability:
         reason_detail: Why the name is not free, in words.
     """
 
-    __slots__ = ("result", "reason", "reason_detail", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "result",
+        "reason",
+        "reason_detail",
+    )
 
     result: bool | None
     reason: str | None
@@ -10550,7 +11306,7 @@ class NamespaceAvailability:
         )
 
 
-class QueueDescription:
+class QueueDescription(WindowsAzureData):
     """The settings and counters of a Service Bus queue.
 
     Attributes:
@@ -10585,7 +11341,8 @@ class QueueDescription:
         enable_express: Whether messages may be held in memory before being stored.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "lock_duration",
         "max_size_in_megabytes",
         "requires_duplicate_detection",
@@ -10610,7 +11367,6 @@ class QueueDescription:
         "enable_partitioning",
         "entity_availability_status",
         "enable_express",
-        "unknown_elements",
     )
 
     lock_duration: str | None
@@ -10679,14 +11435,16 @@ class QueueDescription:
         self.size_in_bytes = size_in_bytes
         self.message_count = message_count
         self.is_anonymous_accessible = is_anonymous_accessible
-        self.authorization_rules = authorization_rules
+        self.authorization_rules = (
+            AuthorizationRules() if authorization_rules is None else authorization_rules
+        )
         self.status = status
         self.forward_to = forward_to
         self.created_at = created_at
         self.updated_at = updated_at
         self.accessed_at = accessed_at
         self.support_ordering = support_ordering
-        self.count_details = count_details
+        self.count_details = CountDetails() if count_details is None else count_details
         self.auto_delete_on_idle = auto_delete_on_idle
         self.enable_partitioning = enable_partitioning
         self.entity_availability_status = entity_availability_status
@@ -10756,7 +11514,7 @@ class QueueDescription:
         )
 
 
-class TopicDescription:
+class TopicDescription(WindowsAzureData):
     """The settings and counters of a Service Bus topic.
 
     Attributes:
@@ -10786,7 +11544,8 @@ class TopicDescription:
         enable_express: Whether messages may be held in memory before being stored.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "default_message_time_to_live",
         "max_size_in_megabytes",
         "requires_duplicate_detection",
@@ -10807,7 +11566,6 @@ class TopicDescription:
         "enable_partitioning",
         "entity_availability_status",
         "enable_express",
-        "unknown_elements",
     )
 
     default_message_time_to_live: str | None
@@ -10864,13 +11622,15 @@ class TopicDescription:
         self.size_in_bytes = size_in_bytes
         self.filtering_messages_before_publishing = filtering_messages_before_publishing
         self.is_anonymous_accessible = is_anonymous_accessible
-        self.authorization_rules = authorization_rules
+        self.authorization_rules = (
+            AuthorizationRules() if authorization_rules is None else authorization_rules
+        )
         self.status = status
         self.created_at = created_at
         self.updated_at = updated_at
         self.accessed_at = accessed_at
         self.support_ordering = support_ordering
-        self.count_details = count_details
+        self.count_details = CountDetails() if count_details is None else count_details
         self.subscription_count = subscription_count
         self.auto_delete_on_idle = auto_delete_on_idle
         self.enable_partitioning = enable_partitioning
@@ -10933,7 +11693,7 @@ class TopicDescription:
         )
 
 
-class NotificationHubDescription:
+class NotificationHubDescription(WindowsAzureData):
     """The settings of a notification hub (platform credentials are not described here).
 
     Attributes:
@@ -10941,7 +11701,11 @@ class NotificationHubDescription:
         authorization_rules: Access rules of the entity (shared access keys and claim rules).
     """
 
-    __slots__ = ("registration_ttl", "authorization_rules", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "registration_ttl",
+        "authorization_rules",
+    )
 
     registration_ttl: str | None
     authorization_rules: list[AuthorizationRule] | None
@@ -10954,7 +11718,9 @@ class NotificationHubDescription:
         authorization_rules: list[AuthorizationRule] | None = None,
     ) -> None:
         self.registration_ttl = registration_ttl
-        self.authorization_rules = authorization_rules
+        self.authorization_rules = (
+            AuthorizationRules() if authorization_rules is None else authorization_rules
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10974,7 +11740,7 @@ class NotificationHubDescription:
         )
 
 
-class RelayDescription:
+class RelayDescription(WindowsAzureData):
     """The settings of a Service Bus relay.
 
     Attributes:
@@ -10990,7 +11756,8 @@ class RelayDescription:
         updated_at: When the entity last changed.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "path",
         "listener_type",
         "listener_count",
@@ -11001,7 +11768,6 @@ class RelayDescription:
         "authorization_rules",
         "created_at",
         "updated_at",
-        "unknown_elements",
     )
 
     path: str | None
@@ -11037,7 +11803,9 @@ class RelayDescription:
         self.requires_client_authorization = requires_client_authorization
         self.requires_transport_security = requires_transport_security
         self.is_dynamic = is_dynamic
-        self.authorization_rules = authorization_rules
+        self.authorization_rules = (
+            AuthorizationRules() if authorization_rules is None else authorization_rules
+        )
         self.created_at = created_at
         self.updated_at = updated_at
         self.unknown_elements = ()
@@ -11075,7 +11843,7 @@ class RelayDescription:
         )
 
 
-class SharedAccessAuthorizationRule:
+class SharedAccessAuthorizationRule(WindowsAzureData):
     """A shared access (SAS) rule: a named pair of keys granting some rights.
 
     Attributes:
@@ -11089,7 +11857,8 @@ class SharedAccessAuthorizationRule:
         secondary_key: Secondary SAS key (base64).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "claim_type",
         "claim_value",
         "rights",
@@ -11098,7 +11867,6 @@ class SharedAccessAuthorizationRule:
         "key_name",
         "primary_key",
         "secondary_key",
-        "unknown_elements",
     )
 
     claim_type: str | None
@@ -11125,7 +11893,7 @@ class SharedAccessAuthorizationRule:
     ) -> None:
         self.claim_type = claim_type
         self.claim_value = claim_value
-        self.rights = rights
+        self.rights = [] if rights is None else rights
         self.created_time = created_time
         self.modified_time = modified_time
         self.key_name = key_name
@@ -11162,7 +11930,7 @@ class SharedAccessAuthorizationRule:
         )
 
 
-class AllowRule:
+class AllowRule(WindowsAzureData):
     """A claim-based rule granting rights to callers presenting a claim from an issuer.
 
     Attributes:
@@ -11174,14 +11942,14 @@ class AllowRule:
         modified_time: When the rule last changed.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "issuer_name",
         "claim_type",
         "claim_value",
         "rights",
         "created_time",
         "modified_time",
-        "unknown_elements",
     )
 
     issuer_name: str | None
@@ -11205,7 +11973,7 @@ class AllowRule:
         self.issuer_name = issuer_name
         self.claim_type = claim_type
         self.claim_value = claim_value
-        self.rights = rights
+        self.rights = [] if rights is None else rights
         self.created_time = created_time
         self.modified_time = modified_time
         self.unknown_elements = ()
@@ -11235,7 +12003,7 @@ class AllowRule:
         )
 
 
-class CountDetails:
+class CountDetails(WindowsAzureData):
     """Numbers of messages of a queue or topic by kind (the counters are in the 2011/06 Service Bus
     namespace).
 
@@ -11247,13 +12015,13 @@ class CountDetails:
         transfer_dead_letter_message_count: Messages that could not be forwarded.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "active_message_count",
         "dead_letter_message_count",
         "scheduled_message_count",
         "transfer_message_count",
         "transfer_dead_letter_message_count",
-        "unknown_elements",
     )
 
     active_message_count: int | None
@@ -11302,7 +12070,7 @@ class CountDetails:
         )
 
 
-class MetricProperties:
+class MetricProperties(WindowsAzureData):
     """A metric Service Bus records for an entity (`m:properties` of a supported-metric entry).
 
     Attributes:
@@ -11313,7 +12081,13 @@ class MetricProperties:
         display_name: Human-readable name of the metric.
     """
 
-    __slots__ = ("name", "primary_aggregation", "unit", "display_name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "primary_aggregation",
+        "unit",
+        "display_name",
+    )
 
     name: str | None
     primary_aggregation: str | None
@@ -11356,7 +12130,7 @@ class MetricProperties:
         )
 
 
-class MetricValues:
+class MetricValues(WindowsAzureData):
     """One aggregated value of a metric over a time grain (`m:properties` of a value entry).
 
     Attributes:
@@ -11367,7 +12141,14 @@ class MetricValues:
         total: Sum of the values over the time grain.
     """
 
-    __slots__ = ("timestamp", "min", "max", "average", "total", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "timestamp",
+        "min",
+        "max",
+        "average",
+        "total",
+    )
 
     timestamp: datetime | None
     min: int | None
@@ -11415,7 +12196,7 @@ class MetricValues:
         )
 
 
-class MetricRollups:
+class MetricRollups(WindowsAzureData):
     """A time grain a metric is aggregated at (`m:properties` of a rollup entry).
 
     Attributes:
@@ -11423,7 +12204,11 @@ class MetricRollups:
         retention: How long values at this grain are kept, as an ISO 8601 duration.
     """
 
-    __slots__ = ("time_grain", "retention", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "time_grain",
+        "retention",
+    )
 
     time_grain: str | None
     retention: str | None
@@ -11448,7 +12233,7 @@ class MetricRollups:
         return self.time_grain == other.time_grain and self.retention == other.retention
 
 
-class CreateServerInput:
+class CreateServerInput(WindowsAzureData):
     """Body of create_server, in the SQL Azure namespace. ASM expects the elements in this order.
 
     Attributes:
@@ -11457,7 +12242,12 @@ class CreateServerInput:
         location: Region of the server.
     """
 
-    __slots__ = ("admin_login", "admin_password", "location", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "admin_login",
+        "admin_password",
+        "location",
+    )
 
     admin_login: str | None
     admin_password: str | None
@@ -11495,7 +12285,7 @@ class CreateServerInput:
         )
 
 
-class ServerAdminPasswordInput:
+class ServerAdminPasswordInput(WindowsAzureData):
     """Body of set_server_admin_password: an `<AdministratorLoginPassword>` element whose text is
     the new password (no child elements), in the SQL Azure namespace.
 
@@ -11503,7 +12293,8 @@ class ServerAdminPasswordInput:
         admin_password: The new administrator password.
     """
 
-    __slots__ = ("admin_password", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("admin_password",)
 
     admin_password: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -11529,7 +12320,7 @@ class ServerAdminPasswordInput:
         return self.admin_password == other.admin_password
 
 
-class FirewallRuleInput:
+class FirewallRuleInput(WindowsAzureData):
     """Body of create_firewall_rule and update_firewall_rule.
 
     Attributes:
@@ -11538,7 +12329,12 @@ class FirewallRuleInput:
         end_ip_address: Last IPv4 address of the allowed range.
     """
 
-    __slots__ = ("name", "start_ip_address", "end_ip_address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "start_ip_address",
+        "end_ip_address",
+    )
 
     name: str | None
     start_ip_address: str | None
@@ -11576,7 +12372,7 @@ class FirewallRuleInput:
         )
 
 
-class CreateDatabaseInput:
+class CreateDatabaseInput(WindowsAzureData):
     """Body of create_database; optional elements are left out when not given.
 
     Attributes:
@@ -11587,13 +12383,13 @@ class CreateDatabaseInput:
         service_objective_id: Id of the performance level.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "edition",
         "collation_name",
         "max_size_bytes",
         "service_objective_id",
-        "unknown_elements",
     )
 
     name: str | None
@@ -11642,7 +12438,7 @@ class CreateDatabaseInput:
         )
 
 
-class UpdateDatabaseInput:
+class UpdateDatabaseInput(WindowsAzureData):
     """Body of update_database; only the elements given are sent.
 
     Attributes:
@@ -11652,12 +12448,12 @@ class UpdateDatabaseInput:
         service_objective_id: Id of the new performance level.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "new_database_name",
         "edition",
         "max_size_bytes",
         "service_objective_id",
-        "unknown_elements",
     )
 
     new_database_name: str | None
@@ -11701,7 +12497,7 @@ class UpdateDatabaseInput:
         )
 
 
-class CreateServerResponse:
+class CreateServerResponse(WindowsAzureData):
     """What create_server answers: `<ServerName
     FullyQualifiedDomainName="x.database.windows.net">x</ServerName>`, the name ASM chose for
     the new server and its domain name.
@@ -11712,7 +12508,11 @@ class CreateServerResponse:
             (`<name>.database.windows.net`).
     """
 
-    __slots__ = ("server_name", "fully_qualified_domain_name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "server_name",
+        "fully_qualified_domain_name",
+    )
 
     server_name: str | None
     fully_qualified_domain_name: str | None
@@ -11745,7 +12545,7 @@ class CreateServerResponse:
         )
 
 
-class Server:
+class Server(WindowsAzureData):
     """A SQL Database server of the subscription.
 
     Attributes:
@@ -11760,7 +12560,8 @@ class Server:
         state: State of the server (`Ready` once usable).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "administrator_login",
         "location",
@@ -11768,7 +12569,6 @@ class Server:
         "fully_qualified_domain_name",
         "version",
         "state",
-        "unknown_elements",
     )
 
     name: str | None
@@ -11827,7 +12627,7 @@ class Server:
         )
 
 
-class ServerQuota:
+class ServerQuota(WindowsAzureData):
     """A quota of a server, as list_quotas returns it.
 
     Attributes:
@@ -11839,7 +12639,15 @@ class ServerQuota:
         value: Value of the quota.
     """
 
-    __slots__ = ("name", "type", "state", "self_link", "parent_link", "value", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "type",
+        "state",
+        "self_link",
+        "parent_link",
+        "value",
+    )
 
     name: str | None
     type: str | None
@@ -11892,7 +12700,7 @@ class ServerQuota:
         )
 
 
-class EventLog:
+class EventLog(WindowsAzureData):
     """Events of one kind on one database of a server during one interval, as get_server_event_logs
     returns them.
 
@@ -11915,7 +12723,8 @@ class EventLog:
         additional_data: Further details, when the kind of event has any.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "type",
         "state",
@@ -11932,7 +12741,6 @@ class EventLog:
         "severity",
         "description",
         "additional_data",
-        "unknown_elements",
     )
 
     name: str | None
@@ -12036,7 +12844,7 @@ class EventLog:
         )
 
 
-class FirewallRule:
+class FirewallRule(WindowsAzureData):
     """A server-level firewall rule.
 
     Attributes:
@@ -12049,7 +12857,8 @@ class FirewallRule:
         end_ip_address: Last IPv4 address of the allowed range.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "type",
         "state",
@@ -12057,7 +12866,6 @@ class FirewallRule:
         "parent_link",
         "start_ip_address",
         "end_ip_address",
-        "unknown_elements",
     )
 
     name: str | None
@@ -12116,7 +12924,7 @@ class FirewallRule:
         )
 
 
-class ServiceObjective:
+class ServiceObjective(WindowsAzureData):
     """A service level objective (performance level) databases of a server can be given.
 
     Attributes:
@@ -12132,7 +12940,8 @@ class ServiceObjective:
         enabled: Whether databases can currently be given this level.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "type",
         "state",
@@ -12143,7 +12952,6 @@ class ServiceObjective:
         "is_system",
         "description",
         "enabled",
-        "unknown_elements",
     )
 
     name: str | None
@@ -12217,7 +13025,7 @@ class ServiceObjective:
         )
 
 
-class Database:
+class Database(WindowsAzureData):
     """A database of a SQL Database server (list_databases, create_database, update_database).
 
     Attributes:
@@ -12253,7 +13061,8 @@ class Database:
         is_suspended: Whether the database is suspended.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "type",
         "state",
@@ -12277,7 +13086,6 @@ class Database:
         "service_objective_assignment_success_date",
         "recovery_period_start_date",
         "is_suspended",
-        "unknown_elements",
     )
 
     name: str | None
@@ -12424,14 +13232,15 @@ class Database:
         )
 
 
-class RegenerateKeys:
+class RegenerateKeys(WindowsAzureData):
     """Body of regenerate_storage_account_keys.
 
     Attributes:
         key_type: Primary or Secondary.
     """
 
-    __slots__ = ("key_type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("key_type",)
 
     key_type: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -12453,7 +13262,7 @@ class RegenerateKeys:
         return self.key_type == other.key_type
 
 
-class StorageService:
+class StorageService(WindowsAzureData):
     """A classic storage account. list_storage_accounts and get_storage_account_properties fill in
     its properties; get_storage_account_keys fills in its keys.
 
@@ -12470,14 +13279,14 @@ class StorageService:
             virtual machine disks).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "url",
         "service_name",
         "storage_service_properties",
         "storage_service_keys",
         "extended_properties",
         "capabilities",
-        "unknown_elements",
     )
 
     url: str | None
@@ -12500,10 +13309,16 @@ class StorageService:
     ) -> None:
         self.url = url
         self.service_name = service_name
-        self.storage_service_properties = storage_service_properties
-        self.storage_service_keys = storage_service_keys
-        self.extended_properties = extended_properties
-        self.capabilities = capabilities
+        self.storage_service_properties = (
+            StorageAccountProperties()
+            if storage_service_properties is None
+            else storage_service_properties
+        )
+        self.storage_service_keys = (
+            StorageServiceKeys() if storage_service_keys is None else storage_service_keys
+        )
+        self.extended_properties = {} if extended_properties is None else extended_properties
+        self.capabilities = [] if capabilities is None else capabilities
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -12531,7 +13346,7 @@ class StorageService:
         )
 
 
-class StorageAccountProperties:
+class StorageAccountProperties(WindowsAzureData):
     """Properties of a classic storage account, in the order ASM sends them.
 
     Attributes:
@@ -12565,7 +13380,8 @@ class StorageAccountProperties:
             Standard_RAGRS or Premium_LRS.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "description",
         "affinity_group",
         "location",
@@ -12583,7 +13399,6 @@ class StorageAccountProperties:
         "secondary_read_enabled",
         "secondary_endpoints",
         "account_type",
-        "unknown_elements",
     )
 
     description: str | None
@@ -12631,7 +13446,7 @@ class StorageAccountProperties:
         self.location = location
         self.label = label
         self.status = status
-        self.endpoints = endpoints
+        self.endpoints = [] if endpoints is None else endpoints
         self.geo_replication_enabled = geo_replication_enabled
         self.geo_primary_region = geo_primary_region
         self.status_of_primary = status_of_primary
@@ -12639,9 +13454,9 @@ class StorageAccountProperties:
         self.geo_secondary_region = geo_secondary_region
         self.status_of_secondary = status_of_secondary
         self.creation_time = creation_time
-        self.custom_domains = custom_domains
+        self.custom_domains = [] if custom_domains is None else custom_domains
         self.secondary_read_enabled = secondary_read_enabled
-        self.secondary_endpoints = secondary_endpoints
+        self.secondary_endpoints = [] if secondary_endpoints is None else secondary_endpoints
         self.account_type = account_type
         self.unknown_elements = ()
 
@@ -12692,7 +13507,7 @@ class StorageAccountProperties:
         )
 
 
-class CustomDomain:
+class CustomDomain(WindowsAzureData):
     """A custom domain name mapped to the blob endpoint of a storage account.
 
     Attributes:
@@ -12701,7 +13516,11 @@ class CustomDomain:
             (indirect CNAME validation).
     """
 
-    __slots__ = ("name", "use_sub_domain_name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "use_sub_domain_name",
+    )
 
     name: str | None
     use_sub_domain_name: bool | None
@@ -12726,7 +13545,7 @@ class CustomDomain:
         return self.name == other.name and self.use_sub_domain_name == other.use_sub_domain_name
 
 
-class StorageServiceKeys:
+class StorageServiceKeys(WindowsAzureData):
     """The two access keys of a storage account; either one signs storage requests.
 
     Attributes:
@@ -12734,7 +13553,11 @@ class StorageServiceKeys:
         secondary: The secondary access key (base64 text).
     """
 
-    __slots__ = ("primary", "secondary", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "primary",
+        "secondary",
+    )
 
     primary: str | None
     secondary: str | None
@@ -12764,7 +13587,7 @@ class StorageServiceKeys:
         return self.primary == other.primary and self.secondary == other.secondary
 
 
-class CreateStorageServiceInput:
+class CreateStorageServiceInput(WindowsAzureData):
     """Body of create_storage_account. ASM expects the elements in this order.
 
     Attributes:
@@ -12777,7 +13600,8 @@ class CreateStorageServiceInput:
         account_type: Redundancy of the account.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "service_name",
         "description",
         "label",
@@ -12785,7 +13609,6 @@ class CreateStorageServiceInput:
         "location",
         "extended_properties",
         "account_type",
-        "unknown_elements",
     )
 
     service_name: str | None
@@ -12813,7 +13636,7 @@ class CreateStorageServiceInput:
         self.label = label
         self.affinity_group = affinity_group
         self.location = location
-        self.extended_properties = extended_properties
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.account_type = account_type
         self.unknown_elements = ()
 
@@ -12844,7 +13667,7 @@ class CreateStorageServiceInput:
         )
 
 
-class UpdateStorageServiceInput:
+class UpdateStorageServiceInput(WindowsAzureData):
     """Body of update_storage_account. Elements left at None are not sent, and the account keeps
     those values.
 
@@ -12855,7 +13678,13 @@ class UpdateStorageServiceInput:
         account_type: New redundancy of the account; omitted to keep the current one.
     """
 
-    __slots__ = ("description", "label", "extended_properties", "account_type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "description",
+        "label",
+        "extended_properties",
+        "account_type",
+    )
 
     description: str | None
     label: str | None
@@ -12873,7 +13702,7 @@ class UpdateStorageServiceInput:
     ) -> None:
         self.description = description
         self.label = label
-        self.extended_properties = extended_properties
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.account_type = account_type
         self.unknown_elements = ()
 
@@ -12898,7 +13727,7 @@ class UpdateStorageServiceInput:
         )
 
 
-class Subscription:
+class Subscription(WindowsAzureData):
     """A subscription with its quotas and how much of them is in use.
 
     Attributes:
@@ -12930,7 +13759,8 @@ class Subscription:
         max_routes_per_route_table: Most routes one route table may hold.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "subscription_id",
         "subscription_name",
         "subscription_status",
@@ -12957,7 +13787,6 @@ class Subscription:
         "max_network_security_rules_per_group",
         "max_route_tables",
         "max_routes_per_route_table",
-        "unknown_elements",
     )
 
     subscription_id: str | None
@@ -13112,7 +13941,7 @@ class Subscription:
         )
 
 
-class SubscriptionOperationCollection:
+class SubscriptionOperationCollection(WindowsAzureData):
     """One page of the subscription's operation log.
 
     Attributes:
@@ -13120,7 +13949,11 @@ class SubscriptionOperationCollection:
         continuation_token: Opaque token to pass back for the next page; None on the last page.
     """
 
-    __slots__ = ("subscription_operations", "continuation_token", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "subscription_operations",
+        "continuation_token",
+    )
 
     subscription_operations: list[SubscriptionOperation] | None
     continuation_token: str | None
@@ -13132,7 +13965,9 @@ class SubscriptionOperationCollection:
         subscription_operations: list[SubscriptionOperation] | None = None,
         continuation_token: str | None = None,
     ) -> None:
-        self.subscription_operations = subscription_operations
+        self.subscription_operations = (
+            SubscriptionOperations() if subscription_operations is None else subscription_operations
+        )
         self.continuation_token = continuation_token
         self.unknown_elements = ()
 
@@ -13153,7 +13988,7 @@ class SubscriptionOperationCollection:
         )
 
 
-class SubscriptionOperation:
+class SubscriptionOperation(WindowsAzureData):
     """One write operation performed on the subscription.
 
     Attributes:
@@ -13170,7 +14005,8 @@ class SubscriptionOperation:
         operation_kind: Kind of operation as ASM classifies it, when it does.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "operation_id",
         "operation_object_id",
         "operation_name",
@@ -13180,7 +14016,6 @@ class SubscriptionOperation:
         "operation_started_time",
         "operation_completed_time",
         "operation_kind",
-        "unknown_elements",
     )
 
     operation_id: str | None
@@ -13210,9 +14045,11 @@ class SubscriptionOperation:
         self.operation_id = operation_id
         self.operation_object_id = operation_object_id
         self.operation_name = operation_name
-        self.operation_parameters = operation_parameters
-        self.operation_caller = operation_caller
-        self.operation_status = operation_status
+        self.operation_parameters = [] if operation_parameters is None else operation_parameters
+        self.operation_caller = OperationCaller() if operation_caller is None else operation_caller
+        self.operation_status = (
+            SubscriptionOperationStatus() if operation_status is None else operation_status
+        )
         self.operation_started_time = operation_started_time
         self.operation_completed_time = operation_completed_time
         self.operation_kind = operation_kind
@@ -13249,7 +14086,7 @@ class SubscriptionOperation:
         )
 
 
-class OperationParameter:
+class OperationParameter(WindowsAzureData):
     """A name/value parameter of a logged operation. The two children are in the WCF data contract
     namespace, unlike the element itself.
 
@@ -13258,7 +14095,11 @@ class OperationParameter:
         value: Value of the parameter, as text (bodies are XML text).
     """
 
-    __slots__ = ("name", "value", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "value",
+    )
 
     name: str | None
     value: str | None
@@ -13283,7 +14124,7 @@ class OperationParameter:
         return self.name == other.name and self.value == other.value
 
 
-class OperationCaller:
+class OperationCaller(WindowsAzureData):
     """Who started a logged operation.
 
     Attributes:
@@ -13295,12 +14136,12 @@ class OperationCaller:
         client_ip: IP address the request came from.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "used_service_management_api",
         "user_email_address",
         "subscription_certificate_thumbprint",
         "client_ip",
-        "unknown_elements",
     )
 
     used_service_management_api: bool | None
@@ -13345,7 +14186,7 @@ class OperationCaller:
         )
 
 
-class SubscriptionOperationStatus:
+class SubscriptionOperationStatus(WindowsAzureData):
     """Outcome of a logged operation.
 
     Attributes:
@@ -13355,7 +14196,13 @@ class SubscriptionOperationStatus:
         error: Why it failed, when it did.
     """
 
-    __slots__ = ("status_id", "status", "http_status_code", "error", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "status_id",
+        "status",
+        "http_status_code",
+        "error",
+    )
 
     status_id: str | None
     status: str | None
@@ -13374,7 +14221,7 @@ class SubscriptionOperationStatus:
         self.status_id = status_id
         self.status = status
         self.http_status_code = http_status_code
-        self.error = error
+        self.error = OperationError() if error is None else error
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -13398,7 +14245,7 @@ class SubscriptionOperationStatus:
         )
 
 
-class VMImage:
+class VMImage(WindowsAzureData):
     """A VM image, as listed by `list_vm_images`.
 
     Attributes:
@@ -13436,7 +14283,8 @@ class VMImage:
         is_corrupted: Whether ASM found the image corrupted.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "label",
         "category",
@@ -13466,7 +14314,6 @@ class VMImage:
         "role_state_on_capture",
         "role_size_on_capture",
         "is_corrupted",
-        "unknown_elements",
     )
 
     name: str | None
@@ -13537,8 +14384,14 @@ class VMImage:
         self.label = label
         self.category = category
         self.description = description
-        self.os_disk_configuration = os_disk_configuration
-        self.data_disk_configurations = data_disk_configurations
+        self.os_disk_configuration = (
+            OSDiskConfiguration() if os_disk_configuration is None else os_disk_configuration
+        )
+        self.data_disk_configurations = (
+            DataDiskConfigurations()
+            if data_disk_configurations is None
+            else data_disk_configurations
+        )
         self.service_name = service_name
         self.deployment_name = deployment_name
         self.role_name = role_name
@@ -13635,7 +14488,7 @@ class VMImage:
         )
 
 
-class OSDiskConfiguration:
+class OSDiskConfiguration(WindowsAzureData):
     """The operating system disk of a VM image.
 
     Attributes:
@@ -13648,7 +14501,8 @@ class OSDiskConfiguration:
         io_type: Storage kind of the VHD, e.g. Standard or Standard_LRS.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "host_caching",
         "os_state",
@@ -13656,7 +14510,6 @@ class OSDiskConfiguration:
         "media_link",
         "logical_disk_size_in_gb",
         "io_type",
-        "unknown_elements",
     )
 
     name: str | None
@@ -13715,7 +14568,7 @@ class OSDiskConfiguration:
         )
 
 
-class DataDiskConfiguration:
+class DataDiskConfiguration(WindowsAzureData):
     """A data disk of a VM image.
 
     Attributes:
@@ -13727,14 +14580,14 @@ class DataDiskConfiguration:
         io_type: Storage kind of the VHD, e.g. Standard.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "host_caching",
         "lun",
         "media_link",
         "logical_disk_size_in_gb",
         "io_type",
-        "unknown_elements",
     )
 
     name: str | None
@@ -13788,7 +14641,7 @@ class DataDiskConfiguration:
         )
 
 
-class CreateSiteInput:
+class CreateSiteInput(WindowsAzureData):
     """Body of create_site. ASM expects the elements in this order.
 
     Attributes:
@@ -13802,7 +14655,8 @@ class CreateSiteInput:
         plan: Plan of the webspace.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "host_names",
         "website_name",
         "compute_mode",
@@ -13811,7 +14665,6 @@ class CreateSiteInput:
         "geo_region",
         "webspace_name",
         "plan",
-        "unknown_elements",
     )
 
     host_names: list[str] | None
@@ -13836,7 +14689,7 @@ class CreateSiteInput:
         webspace_name: str | None = None,
         plan: str | None = "VirtualDedicatedPlan",
     ) -> None:
-        self.host_names = host_names
+        self.host_names = [] if host_names is None else host_names
         self.website_name = website_name
         self.compute_mode = compute_mode
         self.server_farm = server_farm
@@ -13875,14 +14728,15 @@ class CreateSiteInput:
         )
 
 
-class UpdateSiteInput:
+class UpdateSiteInput(WindowsAzureData):
     """Body of update_site.
 
     Attributes:
         state: Running or Stopped.
     """
 
-    __slots__ = ("state", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("state",)
 
     state: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -13904,7 +14758,7 @@ class UpdateSiteInput:
         return self.state == other.state
 
 
-class WebSpace:
+class WebSpace(WindowsAzureData):
     """A webspace, the container of a subscription's sites in one region.
 
     Attributes:
@@ -13923,7 +14777,8 @@ class WebSpace:
         worker_size: Size of the dedicated workers asked for, if any.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "availability_state",
         "compute_mode",
         "current_number_of_workers",
@@ -13937,7 +14792,6 @@ class WebSpace:
         "status",
         "subscription",
         "worker_size",
-        "unknown_elements",
     )
 
     availability_state: str | None
@@ -14026,7 +14880,7 @@ class WebSpace:
         )
 
 
-class Site:
+class Site(WindowsAzureData):
     """A site (web app) of a webspace.
 
     Attributes:
@@ -14076,7 +14930,8 @@ class Site:
         web_space: Name of the site's webspace.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "admin_enabled",
         "availability_state",
         "cers",
@@ -14118,7 +14973,6 @@ class Site:
         "traffic_manager_host_names",
         "usage_state",
         "web_space",
-        "unknown_elements",
     )
 
     admin_enabled: bool | None
@@ -14211,19 +15065,21 @@ class Site:
     ) -> None:
         self.admin_enabled = admin_enabled
         self.availability_state = availability_state
-        self.cers = cers
+        self.cers = [] if cers is None else cers
         self.client_affinity_enabled = client_affinity_enabled
         self.client_cert_enabled = client_cert_enabled
-        self.cloning_info = cloning_info
+        self.cloning_info = SiteCloningInfo() if cloning_info is None else cloning_info
         self.compute_mode = compute_mode
         self.content_availability_state = content_availability_state
-        self.csrs = csrs
+        self.csrs = [] if csrs is None else csrs
         self.deployment_id = deployment_id
         self.enabled = enabled
-        self.enabled_host_names = enabled_host_names
+        self.enabled_host_names = [] if enabled_host_names is None else enabled_host_names
         self.gateway_site_name = gateway_site_name
-        self.host_name_ssl_states = host_name_ssl_states
-        self.host_names = host_names
+        self.host_name_ssl_states = (
+            HostNameSslStates() if host_name_ssl_states is None else host_name_ssl_states
+        )
+        self.host_names = [] if host_names is None else host_names
         self.hosting_environment = hosting_environment
         self.hosting_environment_id = hosting_environment_id
         self.kind = kind
@@ -14236,18 +15092,20 @@ class Site:
         self.repository_site_name = repository_site_name
         self.runtime_availability_state = runtime_availability_state
         self.sku = sku
-        self.ssl_certificates = ssl_certificates
+        self.ssl_certificates = [] if ssl_certificates is None else ssl_certificates
         self.scm_site_also_stopped = scm_site_also_stopped
         self.self_link = self_link
         self.server_farm = server_farm
         self.server_farm_id = server_farm_id
-        self.site_config = site_config
+        self.site_config = SiteConfig() if site_config is None else site_config
         self.site_mode = site_mode
-        self.site_properties = site_properties
+        self.site_properties = SiteProperties() if site_properties is None else site_properties
         self.state = state
         self.storage_recovery_default_state = storage_recovery_default_state
         self.target_swap_slot = target_swap_slot
-        self.traffic_manager_host_names = traffic_manager_host_names
+        self.traffic_manager_host_names = (
+            [] if traffic_manager_host_names is None else traffic_manager_host_names
+        )
         self.usage_state = usage_state
         self.web_space = web_space
         self.unknown_elements = ()
@@ -14347,7 +15205,7 @@ class Site:
         )
 
 
-class SiteCertificate:
+class SiteCertificate(WindowsAzureData):
     """A certificate of a site (Site/Cers and Site/SSLCertificates items, `<Certificate>`), with
     the members of the Websites Certificate contract, in the service's (alphabetical) order.
 
@@ -14369,7 +15227,8 @@ class SiteCertificate:
         valid: Whether the certificate is valid.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "cer_blob",
         "expiration_date",
         "friendly_name",
@@ -14385,7 +15244,6 @@ class SiteCertificate:
         "thumbprint",
         "to_delete",
         "valid",
-        "unknown_elements",
     )
 
     cer_blob: bytes | None
@@ -14427,7 +15285,7 @@ class SiteCertificate:
         self.cer_blob = cer_blob
         self.expiration_date = expiration_date
         self.friendly_name = friendly_name
-        self.host_names = host_names
+        self.host_names = [] if host_names is None else host_names
         self.issue_date = issue_date
         self.issuer = issuer
         self.password = password
@@ -14484,7 +15342,7 @@ class SiteCertificate:
         )
 
 
-class SiteCsr:
+class SiteCsr(WindowsAzureData):
     """A certificate signing request of a site (Site/Csrs item, `<Csr>`). The recorded service only
     sent an empty `<Csrs/>`; the members are those of the App Service Csr contract.
 
@@ -14498,7 +15356,8 @@ class SiteCsr:
         public_key_hash: Hash of the request's public key.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "csr_string",
         "distinguished_name",
         "hosting_environment",
@@ -14506,7 +15365,6 @@ class SiteCsr:
         "password",
         "pfx_blob",
         "public_key_hash",
-        "unknown_elements",
     )
 
     csr_string: str | None
@@ -14565,7 +15423,7 @@ class SiteCsr:
         )
 
 
-class SiteCloningInfo:
+class SiteCloningInfo(WindowsAzureData):
     """How a site was cloned from another (Site/CloningInfo). The recorded service only sent
     `i:nil`; the members are the scalar ones of the App Service CloningInfo contract
     (AppSettingsOverrides, a dictionary, is not described).
@@ -14583,7 +15441,8 @@ class SiteCloningInfo:
         traffic_manager_profile_name: Name of the Traffic Manager profile created, if any.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "clone_custom_host_names",
         "clone_source_control",
         "configure_load_balancing",
@@ -14593,7 +15452,6 @@ class SiteCloningInfo:
         "source_web_app_id",
         "traffic_manager_profile_id",
         "traffic_manager_profile_name",
-        "unknown_elements",
     )
 
     clone_custom_host_names: bool | None
@@ -14662,7 +15520,7 @@ class SiteCloningInfo:
         )
 
 
-class SiteConfig:
+class SiteConfig(WindowsAzureData):
     """Configuration of a site (Site/SiteConfig; the Websites "Get or Set Config Details for a
     Site" contract), in the service's (alphabetical) order. RoutingRules (polymorphic ramp-up
     rules) is not described.
@@ -14692,7 +15550,8 @@ class SiteConfig:
         web_sockets_enabled: Whether WebSockets are on.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "app_settings",
         "connection_strings",
         "default_documents",
@@ -14715,7 +15574,6 @@ class SiteConfig:
         "scm_type",
         "use32_bit_worker_process",
         "web_sockets_enabled",
-        "unknown_elements",
     )
 
     app_settings: dict[str, str] | None
@@ -14768,16 +15626,16 @@ class SiteConfig:
         use32_bit_worker_process: bool | None = None,
         web_sockets_enabled: bool | None = None,
     ) -> None:
-        self.app_settings = app_settings
-        self.connection_strings = connection_strings
-        self.default_documents = default_documents
+        self.app_settings = {} if app_settings is None else app_settings
+        self.connection_strings = [] if connection_strings is None else connection_strings
+        self.default_documents = [] if default_documents is None else default_documents
         self.detailed_error_logging_enabled = detailed_error_logging_enabled
         self.document_root = document_root
-        self.handler_mappings = handler_mappings
+        self.handler_mappings = [] if handler_mappings is None else handler_mappings
         self.http_logging_enabled = http_logging_enabled
         self.logs_directory_size_limit = logs_directory_size_limit
         self.managed_pipeline_mode = managed_pipeline_mode
-        self.metadata = metadata
+        self.metadata = {} if metadata is None else metadata
         self.net_framework_version = net_framework_version
         self.number_of_workers = number_of_workers
         self.php_version = php_version
@@ -14849,7 +15707,7 @@ class SiteConfig:
         )
 
 
-class ConnStringInfo:
+class ConnStringInfo(WindowsAzureData):
     """A connection string of a site's configuration.
 
     Attributes:
@@ -14858,7 +15716,12 @@ class ConnStringInfo:
         type: `MySql`, `SQLServer`, `SQLAzure` or `Custom`.
     """
 
-    __slots__ = ("connection_string", "name", "type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "connection_string",
+        "name",
+        "type",
+    )
 
     connection_string: str | None
     name: str | None
@@ -14896,7 +15759,7 @@ class ConnStringInfo:
         )
 
 
-class HandlerMapping:
+class HandlerMapping(WindowsAzureData):
     """A program handling requests for one file extension.
 
     Attributes:
@@ -14905,7 +15768,12 @@ class HandlerMapping:
         script_processor: Absolute path of the program.
     """
 
-    __slots__ = ("arguments", "extension", "script_processor", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "arguments",
+        "extension",
+        "script_processor",
+    )
 
     arguments: str | None
     extension: str | None
@@ -14943,7 +15811,7 @@ class HandlerMapping:
         )
 
 
-class SiteProperties:
+class SiteProperties(WindowsAzureData):
     """Name/value settings of a site.
 
     Attributes:
@@ -14952,7 +15820,12 @@ class SiteProperties:
         properties: Other properties of the site.
     """
 
-    __slots__ = ("app_settings", "metadata", "properties", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "app_settings",
+        "metadata",
+        "properties",
+    )
 
     app_settings: dict[str, str] | None
     metadata: dict[str, str] | None
@@ -14966,9 +15839,9 @@ class SiteProperties:
         metadata: dict[str, str] | None = None,
         properties: dict[str, str] | None = None,
     ) -> None:
-        self.app_settings = app_settings
-        self.metadata = metadata
-        self.properties = properties
+        self.app_settings = {} if app_settings is None else app_settings
+        self.metadata = {} if metadata is None else metadata
+        self.properties = {} if properties is None else properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -14990,7 +15863,7 @@ class SiteProperties:
         )
 
 
-class HostNameSslState:
+class HostNameSslState(WindowsAzureData):
     """The TLS state of one host name of a site.
 
     Attributes:
@@ -15005,7 +15878,8 @@ class HostNameSslState:
         virtual_ip: Virtual IP of an IP-based binding, if any.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "host_type",
         "ip_based_ssl_state",
         "ip_based_ssl_result",
@@ -15015,7 +15889,6 @@ class HostNameSslState:
         "to_update",
         "to_update_ip_based_ssl",
         "virtual_ip",
-        "unknown_elements",
     )
 
     host_type: str | None
@@ -15084,7 +15957,7 @@ class HostNameSslState:
         )
 
 
-class MetricResponse:
+class MetricResponse(WindowsAzureData):
     """The samples of one metric of a site (or why they could not be returned).
 
     Attributes:
@@ -15093,7 +15966,12 @@ class MetricResponse:
         message: Details when code is not Success.
     """
 
-    __slots__ = ("code", "data", "message", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "code",
+        "data",
+        "message",
+    )
 
     code: str | None
     data: Data | None
@@ -15108,7 +15986,7 @@ class MetricResponse:
         message: str | None = None,
     ) -> None:
         self.code = code
-        self.data = data
+        self.data = Data() if data is None else data
         self.message = message
         self.unknown_elements = ()
 
@@ -15121,7 +15999,7 @@ class MetricResponse:
         return self.code == other.code and self.data == other.data and self.message == other.message
 
 
-class Data:
+class Data(WindowsAzureData):
     """One metric of a site over a time range, with its samples.
 
     Attributes:
@@ -15135,7 +16013,8 @@ class Data:
         values: The samples, oldest first.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "display_name",
         "end_time",
         "name",
@@ -15144,7 +16023,6 @@ class Data:
         "time_grain",
         "unit",
         "values",
-        "unknown_elements",
     )
 
     display_name: str | None
@@ -15176,7 +16054,7 @@ class Data:
         self.start_time = start_time
         self.time_grain = time_grain
         self.unit = unit
-        self.values = values
+        self.values = Values() if values is None else values
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -15208,7 +16086,7 @@ class Data:
         )
 
 
-class MetricSample:
+class MetricSample(WindowsAzureData):
     """One sample of a site metric.
 
     Attributes:
@@ -15220,14 +16098,14 @@ class MetricSample:
         total: Value of the sample.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "count",
         "instance_name",
         "maximum",
         "minimum",
         "time_created",
         "total",
-        "unknown_elements",
     )
 
     count: int | None
@@ -15281,7 +16159,7 @@ class MetricSample:
         )
 
 
-class MetricDefinition:
+class MetricDefinition(WindowsAzureData):
     """A metric available for a site.
 
     Attributes:
@@ -15292,13 +16170,13 @@ class MetricDefinition:
         unit: Unit of the values.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "display_name",
         "metric_availabilities",
         "name",
         "primary_aggregation_type",
         "unit",
-        "unknown_elements",
     )
 
     display_name: str | None
@@ -15318,7 +16196,9 @@ class MetricDefinition:
         unit: str | None = None,
     ) -> None:
         self.display_name = display_name
-        self.metric_availabilities = metric_availabilities
+        self.metric_availabilities = (
+            MetricAvailabilities() if metric_availabilities is None else metric_availabilities
+        )
         self.name = name
         self.primary_aggregation_type = primary_aggregation_type
         self.unit = unit
@@ -15347,7 +16227,7 @@ class MetricDefinition:
         )
 
 
-class MetricAvailability:
+class MetricAvailability(WindowsAzureData):
     """A rollup kept for a metric. The service names the element `<MetricAvailabilily>` (sic).
 
     Attributes:
@@ -15355,7 +16235,11 @@ class MetricAvailability:
         time_grain: Rollup, an ISO 8601 duration (`PT1M`).
     """
 
-    __slots__ = ("retention", "time_grain", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "retention",
+        "time_grain",
+    )
 
     retention: str | None
     time_grain: str | None
@@ -15380,14 +16264,15 @@ class MetricAvailability:
         return self.retention == other.retention and self.time_grain == other.time_grain
 
 
-class PublishData:
+class PublishData(WindowsAzureData):
     """The publish profiles of a site (get_publish_profile), a document in no namespace.
 
     Attributes:
         publish_profiles: One profile per publishing method (Web Deploy, FTP).
     """
 
-    __slots__ = ("publish_profiles", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("publish_profiles",)
 
     publish_profiles: list[PublishProfile] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -15397,7 +16282,7 @@ class PublishData:
         self,
         publish_profiles: list[PublishProfile] | None = None,
     ) -> None:
-        self.publish_profiles = publish_profiles
+        self.publish_profiles = [] if publish_profiles is None else publish_profiles
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -15409,7 +16294,7 @@ class PublishData:
         return self.publish_profiles == other.publish_profiles
 
 
-class PublishProfile:
+class PublishProfile(WindowsAzureData):
     """How to publish to a site with one method; every field is an attribute of `<publishProfile>`.
 
     Attributes:
@@ -15431,7 +16316,8 @@ class PublishProfile:
         databases: Databases linked to the site.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "profile_name",
         "publish_method",
         "publish_url",
@@ -15446,7 +16332,6 @@ class PublishProfile:
         "control_panel_link",
         "web_system",
         "databases",
-        "unknown_elements",
     )
 
     profile_name: str | None
@@ -15496,7 +16381,7 @@ class PublishProfile:
         self.hosting_provider_forum_link = hosting_provider_forum_link
         self.control_panel_link = control_panel_link
         self.web_system = web_system
-        self.databases = databases
+        self.databases = [] if databases is None else databases
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -15540,7 +16425,7 @@ class PublishProfile:
         )
 
 
-class PublishDatabase:
+class PublishDatabase(WindowsAzureData):
     """A database linked to a site in its publish profile (an `<add>` element with attributes).
 
     Attributes:
@@ -15550,7 +16435,13 @@ class PublishDatabase:
         type: Kind of database (`Sql`, `MySql`).
     """
 
-    __slots__ = ("name", "connection_string", "provider_name", "type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "connection_string",
+        "provider_name",
+        "type",
+    )
 
     name: str | None
     connection_string: str | None
@@ -15600,14 +16491,196 @@ Role: TypeAlias = PersistentVMRole
 
 #: A configuration set of a virtual machine: Linux or Windows provisioning (first boot settings) or
 #: network (endpoints, subnets, public IPs), told apart by `<ConfigurationSetType>`.
-ConfigurationSet: TypeAlias = (
-    LinuxConfigurationSet | WindowsConfigurationSet | NetworkConfigurationSet
+AnyConfigurationSet: TypeAlias = (
+    LinuxConfigurationSet | WindowsConfigurationSet | NetworkConfigurationSet | ConfigurationSet
 )
 
 
+#: A network configuration set, typed or general (`ConfigurationSet` of type NetworkConfiguration).
+AnyNetworkConfigurationSet: TypeAlias = NetworkConfigurationSet | ConfigurationSet
+
+
 #: A provisioning configuration set, Linux or Windows (the `system_config` of a new machine).
-ProvisioningConfigurationSet: TypeAlias = LinuxConfigurationSet | WindowsConfigurationSet
+ProvisioningConfigurationSet: TypeAlias = (
+    LinuxConfigurationSet | WindowsConfigurationSet | ConfigurationSet
+)
 
 
 #: An access rule of a Service Bus entity, told apart by its `i:type` attribute.
 AuthorizationRule: TypeAlias = SharedAccessAuthorizationRule | AllowRule
+
+
+#: The reference package's name for `JobCollectionQuota`.
+Quota = JobCollectionQuota
+
+
+#: The reference package's name for `ResourceOperationStatus`.
+OperationStatus = ResourceOperationStatus
+
+
+class AuthorizationRules(NamedList[AuthorizationRule]):
+    """A list of `AuthorizationRule`, also reachable as `.authorization_rule` (the reference's list class)."""
+
+    authorization_rule: SelfAlias[AuthorizationRule] = SelfAlias()
+
+
+class ComponentSettings(NamedList[ComponentSetting]):
+    """A list of `ComponentSetting`, also reachable as `.component_settings` (the reference's list class)."""
+
+    component_settings: SelfAlias[ComponentSetting] = SelfAlias()
+
+
+class Components(NamedList[UnattendComponent]):
+    """A list of `UnattendComponent`, also reachable as `.components` (the reference's list class)."""
+
+    components: SelfAlias[UnattendComponent] = SelfAlias()
+
+
+class ConfigurationSetInputEndpoints(NamedList[ConfigurationSetInputEndpoint]):
+    """A list of `ConfigurationSetInputEndpoint`, also reachable as `.input_endpoints` (the reference's list class)."""
+
+    input_endpoints: SelfAlias[ConfigurationSetInputEndpoint] = SelfAlias()
+
+
+class ConfigurationSets(NamedList[AnyConfigurationSet]):
+    """A list of `AnyConfigurationSet`, also reachable as `.configuration_sets` (the reference's list class)."""
+
+    configuration_sets: SelfAlias[AnyConfigurationSet] = SelfAlias()
+
+
+class DataDiskConfigurations(NamedList[DataDiskConfiguration]):
+    """A list of `DataDiskConfiguration`, also reachable as `.data_disk_configurations` (the reference's list class)."""
+
+    data_disk_configurations: SelfAlias[DataDiskConfiguration] = SelfAlias()
+
+
+class DataVirtualHardDisks(NamedList[DataVirtualHardDisk]):
+    """A list of `DataVirtualHardDisk`, also reachable as `.data_virtual_hard_disks` (the reference's list class)."""
+
+    data_virtual_hard_disks: SelfAlias[DataVirtualHardDisk] = SelfAlias()
+
+
+class Deployments(NamedList[Deployment]):
+    """A list of `Deployment`, also reachable as `.deployments` (the reference's list class)."""
+
+    deployments: SelfAlias[Deployment] = SelfAlias()
+
+
+class HostNameSslStates(NamedList[HostNameSslState]):
+    """A list of `HostNameSslState`, also reachable as `.host_name_ssl_state` (the reference's list class)."""
+
+    host_name_ssl_state: SelfAlias[HostNameSslState] = SelfAlias()
+
+
+class InputEndpoints(NamedList[InputEndpoint]):
+    """A list of `InputEndpoint`, also reachable as `.input_endpoints` (the reference's list class)."""
+
+    input_endpoints: SelfAlias[InputEndpoint] = SelfAlias()
+
+
+class InstanceEndpoints(NamedList[InstanceEndpoint]):
+    """A list of `InstanceEndpoint`, also reachable as `.instance_endpoints` (the reference's list class)."""
+
+    instance_endpoints: SelfAlias[InstanceEndpoint] = SelfAlias()
+
+
+class KeyPairs(NamedList[KeyPair]):
+    """A list of `KeyPair`, also reachable as `.key_pairs` (the reference's list class)."""
+
+    key_pairs: SelfAlias[KeyPair] = SelfAlias()
+
+
+class Listeners(NamedList[Listener]):
+    """A list of `Listener`, also reachable as `.listeners` (the reference's list class)."""
+
+    listeners: SelfAlias[Listener] = SelfAlias()
+
+
+class MetricAvailabilities(NamedList[MetricAvailability]):
+    """A list of `MetricAvailability`, also reachable as `.metric_availability` (the reference's list class)."""
+
+    metric_availability: SelfAlias[MetricAvailability] = SelfAlias()
+
+
+class Passes(NamedList[UnattendPass]):
+    """A list of `UnattendPass`, also reachable as `.passes` (the reference's list class)."""
+
+    passes: SelfAlias[UnattendPass] = SelfAlias()
+
+
+class PublicIPs(NamedList[PublicIP]):
+    """A list of `PublicIP`, also reachable as `.public_ips` (the reference's list class)."""
+
+    public_ips: SelfAlias[PublicIP] = SelfAlias()
+
+
+class PublicKeys(NamedList[PublicKey]):
+    """A list of `PublicKey`, also reachable as `.public_keys` (the reference's list class)."""
+
+    public_keys: SelfAlias[PublicKey] = SelfAlias()
+
+
+class ReplicationProgress(NamedList[ReplicationProgressElement]):
+    """A list of `ReplicationProgressElement`, also reachable as `.replication_progress_elements` (the reference's list class)."""
+
+    replication_progress_elements: SelfAlias[ReplicationProgressElement] = SelfAlias()
+
+
+class ResourceExtensionParameterValues(NamedList[ResourceExtensionParameterValue]):
+    """A list of `ResourceExtensionParameterValue`, also reachable as `.resource_extension_parameter_values` (the reference's list class)."""
+
+    resource_extension_parameter_values: SelfAlias[ResourceExtensionParameterValue] = SelfAlias()
+
+
+class ResourceExtensionReferences(NamedList[ResourceExtensionReference]):
+    """A list of `ResourceExtensionReference`, also reachable as `.resource_extension_references` (the reference's list class)."""
+
+    resource_extension_references: SelfAlias[ResourceExtensionReference] = SelfAlias()
+
+
+class Resources(NamedList[Resource]):
+    """A list of `Resource`, also reachable as `.resource` (the reference's list class)."""
+
+    resource: SelfAlias[Resource] = SelfAlias()
+
+
+class RoleInstanceList(NamedList[RoleInstance]):
+    """A list of `RoleInstance`, also reachable as `.role_instances` (the reference's list class)."""
+
+    role_instances: SelfAlias[RoleInstance] = SelfAlias()
+
+
+class RoleList(NamedList[Role]):
+    """A list of `Role`, also reachable as `.roles` (the reference's list class)."""
+
+    roles: SelfAlias[Role] = SelfAlias()
+
+
+class StoredCertificateSettings(NamedList[CertificateSetting]):
+    """A list of `CertificateSetting`, also reachable as `.stored_certificate_settings` (the reference's list class)."""
+
+    stored_certificate_settings: SelfAlias[CertificateSetting] = SelfAlias()
+
+
+class Subnets(NamedList[Subnet]):
+    """A list of `Subnet`, also reachable as `.subnets` (the reference's list class)."""
+
+    subnets: SelfAlias[Subnet] = SelfAlias()
+
+
+class SubscriptionOperations(NamedList[SubscriptionOperation]):
+    """A list of `SubscriptionOperation`, also reachable as `.subscription_operations` (the reference's list class)."""
+
+    subscription_operations: SelfAlias[SubscriptionOperation] = SelfAlias()
+
+
+class Values(NamedList[MetricSample]):
+    """A list of `MetricSample`, also reachable as `.metric_sample` (the reference's list class)."""
+
+    metric_sample: SelfAlias[MetricSample] = SelfAlias()
+
+
+class VirtualIPs(NamedList[VirtualIP]):
+    """A list of `VirtualIP`, also reachable as `.virtual_ips` (the reference's list class)."""
+
+    virtual_ips: SelfAlias[VirtualIP] = SelfAlias()

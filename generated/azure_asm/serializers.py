@@ -17,6 +17,8 @@ from azure_asm.models import (
     AddRole,
     AffinityGroup,
     AllowRule,
+    AnyConfigurationSet,
+    AnyNetworkConfigurationSet,
     AtomAuthor,
     AtomLink,
     AttachedTo,
@@ -241,6 +243,7 @@ from azure_asm.models import (
     WindowsConfigurationSet,
     WinRM,
 )
+from azure_asm_runtime.legacy import is_blank
 from azure_asm_runtime.xmlcodec import (
     XSI,
     escape_attribute,
@@ -273,17 +276,17 @@ def _write_affinity_group(
         out.append(
             f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
         )
-    if obj.hosted_services is not None:
+    if obj.hosted_services:
         out.append("<HostedServices>")
         for hosted_services_item in obj.hosted_services:
             _write_hosted_service(hosted_services_item, "HostedService", out)
         out.append("</HostedServices>")
-    if obj.storage_services is not None:
+    if obj.storage_services:
         out.append("<StorageServices>")
         for storage_services_item in obj.storage_services:
             _write_storage_service(storage_services_item, "StorageService", out)
         out.append("</StorageServices>")
-    if obj.capabilities is not None:
+    if obj.capabilities:
         out.append("<Capabilities>")
         for capabilities_item in obj.capabilities:
             out.append(
@@ -292,7 +295,7 @@ def _write_affinity_group(
         out.append("</Capabilities>")
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
-    if obj.compute_capabilities is not None:
+    if obj.compute_capabilities is not None and not is_blank(obj.compute_capabilities):
         _write_compute_capabilities(obj.compute_capabilities, "ComputeCapabilities", out)
     out.append(f"</{tag}>")
 
@@ -421,7 +424,7 @@ def _write_operation(obj: Operation, tag: str, out: list[str], attributes: str =
         )
     if obj.http_status_code is not None:
         out.append(f"<HttpStatusCode>{obj.http_status_code:d}</HttpStatusCode>")
-    if obj.error is not None:
+    if obj.error is not None and not is_blank(obj.error):
         _write_operation_error(obj.error, "Error", out)
     out.append(f"</{tag}>")
 
@@ -492,7 +495,7 @@ def _write_create_deployment(
         out.append(
             f"<TreatWarningsAsError>{format_bool(obj.treat_warnings_as_error)}</TreatWarningsAsError>"
         )
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -530,7 +533,7 @@ def _write_change_configuration(
         out.append(
             f"<Mode>{obj.mode if needs_escape(obj.mode) is None else escape_text(obj.mode)}</Mode>"
         )
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -572,7 +575,7 @@ def _write_upgrade_deployment(
         )
     if obj.force is not None:
         out.append(f"<Force>{format_bool(obj.force)}</Force>")
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -647,13 +650,13 @@ def _write_create_virtual_machine_deployment(
     if (
         obj.role_name is not None
         or obj.role_type is not None
-        or obj.configuration_sets is not None
-        or obj.resource_extension_references is not None
+        or not is_blank(obj.configuration_sets)
+        or not is_blank(obj.resource_extension_references)
         or obj.vm_image_name is not None
         or obj.media_location is not None
         or obj.availability_set_name is not None
-        or obj.data_virtual_hard_disks is not None
-        or obj.os_virtual_hard_disk is not None
+        or not is_blank(obj.data_virtual_hard_disks)
+        or not is_blank(obj.os_virtual_hard_disk)
         or obj.role_size is not None
         or obj.provision_guest_agent is not None
     ):
@@ -661,13 +664,13 @@ def _write_create_virtual_machine_deployment(
         if (
             obj.role_name is not None
             or obj.role_type is not None
-            or obj.configuration_sets is not None
-            or obj.resource_extension_references is not None
+            or not is_blank(obj.configuration_sets)
+            or not is_blank(obj.resource_extension_references)
             or obj.vm_image_name is not None
             or obj.media_location is not None
             or obj.availability_set_name is not None
-            or obj.data_virtual_hard_disks is not None
-            or obj.os_virtual_hard_disk is not None
+            or not is_blank(obj.data_virtual_hard_disks)
+            or not is_blank(obj.os_virtual_hard_disk)
             or obj.role_size is not None
             or obj.provision_guest_agent is not None
         ):
@@ -680,12 +683,12 @@ def _write_create_virtual_machine_deployment(
                 out.append(
                     f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
                 )
-            if obj.configuration_sets is not None:
+            if obj.configuration_sets:
                 out.append("<ConfigurationSets>")
                 for configuration_sets_item in obj.configuration_sets:
-                    _write_configuration_set(configuration_sets_item, "ConfigurationSet", out)
+                    _write_any_configuration_set(configuration_sets_item, "ConfigurationSet", out)
                 out.append("</ConfigurationSets>")
-            if obj.resource_extension_references is not None:
+            if obj.resource_extension_references:
                 out.append("<ResourceExtensionReferences>")
                 for resource_extension_references_item in obj.resource_extension_references:
                     _write_resource_extension_reference(
@@ -704,14 +707,14 @@ def _write_create_virtual_machine_deployment(
                 out.append(
                     f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
                 )
-            if obj.data_virtual_hard_disks is not None:
+            if obj.data_virtual_hard_disks:
                 out.append("<DataVirtualHardDisks>")
                 for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
                     _write_data_virtual_hard_disk(
                         data_virtual_hard_disks_item, "DataVirtualHardDisk", out
                     )
                 out.append("</DataVirtualHardDisks>")
-            if obj.os_virtual_hard_disk is not None:
+            if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
                 _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
             if obj.role_size is not None:
                 out.append(
@@ -727,9 +730,9 @@ def _write_create_virtual_machine_deployment(
         out.append(
             f"<VirtualNetworkName>{obj.virtual_network_name if needs_escape(obj.virtual_network_name) is None else escape_text(obj.virtual_network_name)}</VirtualNetworkName>"
         )
-    if obj.dns_servers is not None:
+    if not is_blank(obj.dns_servers):
         out.append("<Dns>")
-        if obj.dns_servers is not None:
+        if obj.dns_servers:
             out.append("<DnsServers>")
             for dns_servers_item in obj.dns_servers:
                 _write_dns_server(dns_servers_item, "DnsServer", out)
@@ -768,16 +771,16 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         )
     if obj.configuration is not None:
         out.append(f"<Configuration>{format_base64text(obj.configuration)}</Configuration>")
-    if obj.role_instance_list is not None:
+    if obj.role_instance_list:
         out.append("<RoleInstanceList>")
         for role_instance_list_item in obj.role_instance_list:
             _write_role_instance(role_instance_list_item, "RoleInstance", out)
         out.append("</RoleInstanceList>")
-    if obj.upgrade_status is not None:
+    if obj.upgrade_status is not None and not is_blank(obj.upgrade_status):
         _write_upgrade_status(obj.upgrade_status, "UpgradeStatus", out)
     if obj.upgrade_domain_count is not None:
         out.append(f"<UpgradeDomainCount>{obj.upgrade_domain_count:d}</UpgradeDomainCount>")
-    if obj.role_list is not None:
+    if obj.role_list:
         out.append("<RoleList>")
         for role_list_item in obj.role_list:
             _write_role(role_list_item, "Role", out)
@@ -786,7 +789,7 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         out.append(
             f"<SdkVersion>{obj.sdk_version if needs_escape(obj.sdk_version) is None else escape_text(obj.sdk_version)}</SdkVersion>"
         )
-    if obj.input_endpoint_list is not None:
+    if obj.input_endpoint_list:
         out.append("<InputEndpointList>")
         for input_endpoint_list_item in obj.input_endpoint_list:
             _write_input_endpoint(input_endpoint_list_item, "InputEndpoint", out)
@@ -805,28 +808,30 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         out.append(
             f"<VirtualNetworkName>{obj.virtual_network_name if needs_escape(obj.virtual_network_name) is None else escape_text(obj.virtual_network_name)}</VirtualNetworkName>"
         )
-    if obj.dns_servers is not None:
+    if not is_blank(obj.dns_servers):
         out.append("<Dns>")
-        if obj.dns_servers is not None:
+        if obj.dns_servers:
             out.append("<DnsServers>")
             for dns_servers_item in obj.dns_servers:
                 _write_dns_server(dns_servers_item, "DnsServer", out)
             out.append("</DnsServers>")
         out.append("</Dns>")
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
-    if obj.persistent_vm_downtime_info is not None:
+    if obj.persistent_vm_downtime_info is not None and not is_blank(
+        obj.persistent_vm_downtime_info
+    ):
         _write_persistent_vm_downtime_info(
             obj.persistent_vm_downtime_info, "PersistentVMDowntime", out
         )
-    if obj.virtual_ips is not None:
+    if obj.virtual_ips:
         out.append("<VirtualIPs>")
         for virtual_ips_item in obj.virtual_ips:
             _write_virtual_ip(virtual_ips_item, "VirtualIP", out)
         out.append("</VirtualIPs>")
-    if obj.extension_configuration is not None:
+    if obj.extension_configuration is not None and not is_blank(obj.extension_configuration):
         _write_extension_configuration(obj.extension_configuration, "ExtensionConfiguration", out)
     if obj.reserved_ip_name is not None:
         out.append(
@@ -836,7 +841,7 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         out.append(
             f"<InternalDnsSuffix>{obj.internal_dns_suffix if needs_escape(obj.internal_dns_suffix) is None else escape_text(obj.internal_dns_suffix)}</InternalDnsSuffix>"
         )
-    if obj.load_balancers is not None:
+    if obj.load_balancers:
         out.append("<LoadBalancers>")
         for load_balancers_item in obj.load_balancers:
             _write_load_balancer(load_balancers_item, "LoadBalancer", out)
@@ -884,7 +889,7 @@ def _write_role_instance(obj: RoleInstance, tag: str, out: list[str], attributes
         out.append(
             f"<IpAddress>{obj.ip_address if needs_escape(obj.ip_address) is None else escape_text(obj.ip_address)}</IpAddress>"
         )
-    if obj.instance_endpoints is not None:
+    if obj.instance_endpoints:
         out.append("<InstanceEndpoints>")
         for instance_endpoints_item in obj.instance_endpoints:
             _write_instance_endpoint(instance_endpoints_item, "InstanceEndpoint", out)
@@ -905,21 +910,21 @@ def _write_role_instance(obj: RoleInstance, tag: str, out: list[str], attributes
         out.append(
             f"<RemoteAccessCertificateThumbprint>{obj.remote_access_certificate_thumbprint if needs_escape(obj.remote_access_certificate_thumbprint) is None else escape_text(obj.remote_access_certificate_thumbprint)}</RemoteAccessCertificateThumbprint>"
         )
-    if obj.guest_agent_status is not None:
+    if obj.guest_agent_status is not None and not is_blank(obj.guest_agent_status):
         _write_guest_agent_status(obj.guest_agent_status, "GuestAgentStatus", out)
-    if obj.resource_extension_status_list is not None:
+    if obj.resource_extension_status_list:
         out.append("<ResourceExtensionStatusList>")
         for resource_extension_status_list_item in obj.resource_extension_status_list:
             _write_resource_extension_status(
                 resource_extension_status_list_item, "ResourceExtensionStatus", out
             )
         out.append("</ResourceExtensionStatusList>")
-    if obj.public_ips is not None:
+    if obj.public_ips:
         out.append("<PublicIPs>")
         for public_ips_item in obj.public_ips:
             _write_public_ip(public_ips_item, "PublicIP", out)
         out.append("</PublicIPs>")
-    if obj.network_interfaces is not None:
+    if obj.network_interfaces:
         out.append("<NetworkInterfaces>")
         for network_interfaces_item in obj.network_interfaces:
             _write_role_instance_network_interface(network_interfaces_item, "NetworkInterface", out)
@@ -972,7 +977,7 @@ def _write_guest_agent_status(
         )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
-    if obj.formatted_message is not None:
+    if obj.formatted_message is not None and not is_blank(obj.formatted_message):
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
     out.append(f"</{tag}>")
 
@@ -1010,9 +1015,9 @@ def _write_resource_extension_status(
         )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
-    if obj.formatted_message is not None:
+    if obj.formatted_message is not None and not is_blank(obj.formatted_message):
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
-    if obj.extension_setting_status is not None:
+    if obj.extension_setting_status is not None and not is_blank(obj.extension_setting_status):
         _write_extension_setting_status(obj.extension_setting_status, "ExtensionSettingStatus", out)
     out.append(f"</{tag}>")
 
@@ -1037,9 +1042,9 @@ def _write_extension_setting_status(
         )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
-    if obj.formatted_message is not None:
+    if obj.formatted_message is not None and not is_blank(obj.formatted_message):
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
-    if obj.sub_status_list is not None:
+    if obj.sub_status_list:
         out.append("<SubStatusList>")
         for sub_status_list_item in obj.sub_status_list:
             _write_sub_status(sub_status_list_item, "SubStatus", out)
@@ -1059,7 +1064,7 @@ def _write_sub_status(obj: SubStatus, tag: str, out: list[str], attributes: str 
         )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
-    if obj.formatted_message is not None:
+    if obj.formatted_message is not None and not is_blank(obj.formatted_message):
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
     out.append(f"</{tag}>")
 
@@ -1076,7 +1081,7 @@ def _write_role_instance_network_interface(
         out.append(
             f"<MacAddress>{obj.mac_address if needs_escape(obj.mac_address) is None else escape_text(obj.mac_address)}</MacAddress>"
         )
-    if obj.ip_configurations is not None:
+    if obj.ip_configurations:
         out.append("<IPConfigurations>")
         for ip_configurations_item in obj.ip_configurations:
             _write_role_instance_ip_configuration(ip_configurations_item, "IPConfiguration", out)
@@ -1179,7 +1184,7 @@ def _write_load_balancer(obj: LoadBalancer, tag: str, out: list[str], attributes
         out.append(
             f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
         )
-    if obj.frontend_ip_configuration is not None:
+    if obj.frontend_ip_configuration is not None and not is_blank(obj.frontend_ip_configuration):
         _write_frontend_ip_configuration(
             obj.frontend_ip_configuration, "FrontendIpConfiguration", out
         )
@@ -1222,12 +1227,12 @@ def _write_extension_configuration(
     obj: ExtensionConfiguration, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.all_roles is not None:
+    if obj.all_roles:
         out.append("<AllRoles>")
         for all_roles_item in obj.all_roles:
             _write_extension(all_roles_item, "Extension", out)
         out.append("</AllRoles>")
-    if obj.named_roles is not None:
+    if obj.named_roles:
         out.append("<NamedRoles>")
         for named_roles_item in obj.named_roles:
             _write_role_extensions(named_roles_item, "Role", out)
@@ -1243,7 +1248,7 @@ def _write_role_extensions(
         out.append(
             f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
         )
-    if obj.extensions is not None:
+    if obj.extensions:
         out.append("<Extensions>")
         for extensions_item in obj.extensions:
             _write_extension(extensions_item, "Extension", out)
@@ -1304,7 +1309,7 @@ def _write_disk(obj: Disk, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
         )
-    if obj.attached_to is not None:
+    if obj.attached_to is not None and not is_blank(obj.attached_to):
         _write_attached_to(obj.attached_to, "AttachedTo", out)
     if obj.has_operating_system is not None:
         out.append(
@@ -1376,11 +1381,11 @@ def _write_hosted_service(
         out.append(
             f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
         )
-    if obj.hosted_service_properties is not None:
+    if obj.hosted_service_properties is not None and not is_blank(obj.hosted_service_properties):
         _write_hosted_service_properties(
             obj.hosted_service_properties, "HostedServiceProperties", out
         )
-    if obj.deployments is not None:
+    if obj.deployments:
         out.append("<Deployments>")
         for deployments_item in obj.deployments:
             _write_deployment(deployments_item, "Deployment", out)
@@ -1389,7 +1394,7 @@ def _write_hosted_service(
         out.append(
             f"<DefaultWinRmCertificateThumbprint>{obj.default_win_rm_certificate_thumbprint if needs_escape(obj.default_win_rm_certificate_thumbprint) is None else escape_text(obj.default_win_rm_certificate_thumbprint)}</DefaultWinRmCertificateThumbprint>"
         )
-    if obj.compute_capabilities is not None:
+    if obj.compute_capabilities is not None and not is_blank(obj.compute_capabilities):
         _write_hosted_service_compute_capabilities(
             obj.compute_capabilities, "ComputeCapabilities", out
         )
@@ -1424,7 +1429,7 @@ def _write_hosted_service_properties(
         out.append(
             f"<DateLastModified>{format_datetime(obj.date_last_modified)}</DateLastModified>"
         )
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -1439,14 +1444,14 @@ def _write_hosted_service_compute_capabilities(
     obj: HostedServiceComputeCapabilities, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.virtual_machine_role_sizes is not None:
+    if obj.virtual_machine_role_sizes:
         out.append("<VirtualMachineRoleSizes>")
         for virtual_machine_role_sizes_item in obj.virtual_machine_role_sizes:
             out.append(
                 f"<RoleSize>{virtual_machine_role_sizes_item if needs_escape(virtual_machine_role_sizes_item) is None else escape_text(virtual_machine_role_sizes_item)}</RoleSize>"
             )
         out.append("</VirtualMachineRoleSizes>")
-    if obj.web_worker_role_sizes is not None:
+    if obj.web_worker_role_sizes:
         out.append("<WebWorkerRoleSizes>")
         for web_worker_role_sizes_item in obj.web_worker_role_sizes:
             out.append(
@@ -1478,7 +1483,7 @@ def _write_create_hosted_service(
         out.append(
             f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
         )
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -1495,7 +1500,7 @@ def _write_update_hosted_service(
         out.append(
             f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
         )
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -1630,7 +1635,7 @@ def _write_os_image_details(
         out.append(
             f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
         )
-    if obj.replication_progress is not None:
+    if obj.replication_progress:
         out.append("<ReplicationProgress>")
         for replication_progress_item in obj.replication_progress:
             _write_replication_progress_element(
@@ -1675,7 +1680,7 @@ def _write_create_vm_image_input(
         _write_create_os_disk_configuration_input(
             obj.os_disk_configuration, "OSDiskConfiguration", out
         )
-    if obj.data_disk_configurations is not None:
+    if obj.data_disk_configurations:
         out.append("<DataDiskConfigurations>")
         for data_disk_configurations_item in obj.data_disk_configurations:
             _write_create_data_disk_configuration_input(
@@ -1769,11 +1774,11 @@ def _write_update_vm_image_input(
         out.append(
             f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
         )
-    if obj.os_disk_configuration is not None:
+    if obj.os_disk_configuration is not None and not is_blank(obj.os_disk_configuration):
         _write_update_os_disk_configuration_input(
             obj.os_disk_configuration, "OSDiskConfiguration", out
         )
-    if obj.data_disk_configurations is not None:
+    if obj.data_disk_configurations:
         out.append("<DataDiskConfigurations>")
         for data_disk_configurations_item in obj.data_disk_configurations:
             _write_update_data_disk_configuration_input(
@@ -1900,14 +1905,14 @@ def _write_location(obj: Location, tag: str, out: list[str], attributes: str = "
         out.append(
             f"<DisplayName>{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>"
         )
-    if obj.available_services is not None:
+    if obj.available_services:
         out.append("<AvailableServices>")
         for available_services_item in obj.available_services:
             out.append(
                 f"<AvailableService>{available_services_item if needs_escape(available_services_item) is None else escape_text(available_services_item)}</AvailableService>"
             )
         out.append("</AvailableServices>")
-    if obj.compute_capabilities is not None:
+    if obj.compute_capabilities is not None and not is_blank(obj.compute_capabilities):
         _write_compute_capabilities(obj.compute_capabilities, "ComputeCapabilities", out)
     out.append(f"</{tag}>")
 
@@ -1916,14 +1921,14 @@ def _write_compute_capabilities(
     obj: ComputeCapabilities, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.web_worker_role_sizes is not None:
+    if obj.web_worker_role_sizes:
         out.append("<WebWorkerRoleSizes>")
         for web_worker_role_sizes_item in obj.web_worker_role_sizes:
             out.append(
                 f"<RoleSize>{web_worker_role_sizes_item if needs_escape(web_worker_role_sizes_item) is None else escape_text(web_worker_role_sizes_item)}</RoleSize>"
             )
         out.append("</WebWorkerRoleSizes>")
-    if obj.virtual_machines_role_sizes is not None:
+    if obj.virtual_machines_role_sizes:
         out.append("<VirtualMachinesRoleSizes>")
         for virtual_machines_role_sizes_item in obj.virtual_machines_role_sizes:
             out.append(
@@ -2019,9 +2024,9 @@ def _write_virtual_network_site(
         out.append(
             f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
         )
-    if obj.address_space is not None:
+    if not is_blank(obj.address_space):
         out.append("<AddressSpace>")
-        if obj.address_space is not None:
+        if obj.address_space:
             out.append("<AddressPrefixes>")
             for address_space_item in obj.address_space:
                 out.append(
@@ -2029,17 +2034,17 @@ def _write_virtual_network_site(
                 )
             out.append("</AddressPrefixes>")
         out.append("</AddressSpace>")
-    if obj.subnets is not None:
+    if obj.subnets:
         out.append("<Subnets>")
         for subnets_item in obj.subnets:
             _write_subnet(subnets_item, "Subnet", out)
         out.append("</Subnets>")
-    if obj.dns_servers is not None:
+    if obj.dns_servers:
         out.append("<DnsServers>")
         for dns_servers_item in obj.dns_servers:
             _write_dns_server(dns_servers_item, "DnsServer", out)
         out.append("</DnsServers>")
-    if obj.gateway is not None:
+    if obj.gateway is not None and not is_blank(obj.gateway):
         _write_virtual_network_gateway(obj.gateway, "Gateway", out)
     if obj.in_use is not None:
         out.append(f"<InUse>{format_bool(obj.in_use)}</InUse>")
@@ -2071,14 +2076,14 @@ def _write_virtual_network_gateway(
         out.append(
             f"<Profile>{obj.profile if needs_escape(obj.profile) is None else escape_text(obj.profile)}</Profile>"
         )
-    if obj.sites is not None:
+    if obj.sites:
         out.append("<Sites>")
         for sites_item in obj.sites:
             _write_gateway_local_network_site(sites_item, "LocalNetworkSite", out)
         out.append("</Sites>")
-    if obj.vpn_client_address_pool is not None:
+    if not is_blank(obj.vpn_client_address_pool):
         out.append("<VPNClientAddressPool>")
-        if obj.vpn_client_address_pool is not None:
+        if obj.vpn_client_address_pool:
             out.append("<AddressPrefixes>")
             for vpn_client_address_pool_item in obj.vpn_client_address_pool:
                 out.append(
@@ -2097,9 +2102,9 @@ def _write_gateway_local_network_site(
         out.append(
             f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
         )
-    if obj.address_space is not None:
+    if not is_blank(obj.address_space):
         out.append("<AddressSpace>")
-        if obj.address_space is not None:
+        if obj.address_space:
             out.append("<AddressPrefixes>")
             for address_space_item in obj.address_space:
                 out.append(
@@ -2111,7 +2116,7 @@ def _write_gateway_local_network_site(
         out.append(
             f"<VpnGatewayAddress>{obj.vpn_gateway_address if needs_escape(obj.vpn_gateway_address) is None else escape_text(obj.vpn_gateway_address)}</VpnGatewayAddress>"
         )
-    if obj.connections is not None:
+    if obj.connections:
         out.append("<Connections>")
         for connections_item in obj.connections:
             _write_gateway_connection(connections_item, "Connection", out)
@@ -2135,25 +2140,25 @@ def _write_network_configuration(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if (
-        obj.dns_servers is not None
-        or obj.local_network_sites is not None
-        or obj.virtual_network_sites is not None
+        not is_blank(obj.dns_servers)
+        or not is_blank(obj.local_network_sites)
+        or not is_blank(obj.virtual_network_sites)
     ):
         out.append("<VirtualNetworkConfiguration>")
-        if obj.dns_servers is not None:
+        if not is_blank(obj.dns_servers):
             out.append("<Dns>")
-            if obj.dns_servers is not None:
+            if obj.dns_servers:
                 out.append("<DnsServers>")
                 for dns_servers_item in obj.dns_servers:
                     _write_network_dns_server(dns_servers_item, "DnsServer", out)
                 out.append("</DnsServers>")
             out.append("</Dns>")
-        if obj.local_network_sites is not None:
+        if obj.local_network_sites:
             out.append("<LocalNetworkSites>")
             for local_network_sites_item in obj.local_network_sites:
                 _write_local_network_site(local_network_sites_item, "LocalNetworkSite", out)
             out.append("</LocalNetworkSites>")
-        if obj.virtual_network_sites is not None:
+        if obj.virtual_network_sites:
             out.append("<VirtualNetworkSites>")
             for virtual_network_sites_item in obj.virtual_network_sites:
                 _write_virtual_network_site_configuration(
@@ -2183,7 +2188,7 @@ def _write_local_network_site(
     if obj.name is not None:
         out.append(f' name="{escape_attribute(obj.name)}"')
     out.append(">")
-    if obj.address_space is not None:
+    if obj.address_space:
         out.append("<AddressSpace>")
         for address_space_item in obj.address_space:
             out.append(
@@ -2208,24 +2213,24 @@ def _write_virtual_network_site_configuration(
     if obj.affinity_group is not None:
         out.append(f' AffinityGroup="{escape_attribute(obj.affinity_group)}"')
     out.append(">")
-    if obj.address_space is not None:
+    if obj.address_space:
         out.append("<AddressSpace>")
         for address_space_item in obj.address_space:
             out.append(
                 f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
             )
         out.append("</AddressSpace>")
-    if obj.subnets is not None:
+    if obj.subnets:
         out.append("<Subnets>")
         for subnets_item in obj.subnets:
             _write_subnet_configuration(subnets_item, "Subnet", out)
         out.append("</Subnets>")
-    if obj.dns_servers_ref is not None:
+    if obj.dns_servers_ref:
         out.append("<DnsServersRef>")
         for dns_servers_ref_item in obj.dns_servers_ref:
             _write_dns_server_ref(dns_servers_ref_item, "DnsServerRef", out)
         out.append("</DnsServersRef>")
-    if obj.gateway is not None:
+    if obj.gateway is not None and not is_blank(obj.gateway):
         _write_network_gateway(obj.gateway, "Gateway", out)
     out.append(f"</{tag}>")
 
@@ -2261,14 +2266,14 @@ def _write_network_gateway(
     if obj.profile is not None:
         out.append(f' profile="{escape_attribute(obj.profile)}"')
     out.append(">")
-    if obj.vpn_client_address_pool is not None:
+    if obj.vpn_client_address_pool:
         out.append("<VPNClientAddressPool>")
         for vpn_client_address_pool_item in obj.vpn_client_address_pool:
             out.append(
                 f"<AddressPrefix>{vpn_client_address_pool_item if needs_escape(vpn_client_address_pool_item) is None else escape_text(vpn_client_address_pool_item)}</AddressPrefix>"
             )
         out.append("</VPNClientAddressPool>")
-    if obj.connections_to_local_network is not None:
+    if obj.connections_to_local_network:
         out.append("<ConnectionsToLocalNetwork>")
         for connections_to_local_network_item in obj.connections_to_local_network:
             _write_local_network_site_ref(
@@ -2285,7 +2290,7 @@ def _write_local_network_site_ref(
     if obj.name is not None:
         out.append(f' name="{escape_attribute(obj.name)}"')
     out.append(">")
-    if obj.connection is not None:
+    if obj.connection is not None and not is_blank(obj.connection):
         _write_local_network_connection(obj.connection, "Connection", out)
     out.append(f"</{tag}>")
 
@@ -2331,7 +2336,7 @@ def _write_operating_system_family(
         )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.operating_systems is not None:
+    if obj.operating_systems:
         out.append("<OperatingSystems>")
         for operating_systems_item in obj.operating_systems:
             _write_operating_system(operating_systems_item, "OperatingSystem", out)
@@ -2539,9 +2544,9 @@ def _write_update_role(obj: UpdateRole, tag: str, out: list[str], attributes: st
     if obj.network_config is not None:
         out.append("<ConfigurationSets>")
         if obj.network_config is not None:
-            _write_network_configuration_set(obj.network_config, "ConfigurationSet", out)
+            _write_any_network_configuration_set(obj.network_config, "ConfigurationSet", out)
         out.append("</ConfigurationSets>")
-    if obj.resource_extension_references is not None:
+    if obj.resource_extension_references:
         out.append("<ResourceExtensionReferences>")
         for resource_extension_references_item in obj.resource_extension_references:
             _write_resource_extension_reference(
@@ -2552,12 +2557,12 @@ def _write_update_role(obj: UpdateRole, tag: str, out: list[str], attributes: st
         out.append(
             f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
         )
-    if obj.data_virtual_hard_disks is not None:
+    if obj.data_virtual_hard_disks:
         out.append("<DataVirtualHardDisks>")
         for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
             _write_data_virtual_hard_disk(data_virtual_hard_disks_item, "DataVirtualHardDisk", out)
         out.append("</DataVirtualHardDisks>")
-    if obj.os_virtual_hard_disk is not None:
+    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
     if obj.role_size is not None:
         out.append(
@@ -2703,12 +2708,12 @@ def _write_role_definition(
         out.append(
             f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
         )
-    if obj.configuration_sets is not None:
+    if obj.configuration_sets:
         out.append("<ConfigurationSets>")
         for configuration_sets_item in obj.configuration_sets:
-            _write_configuration_set(configuration_sets_item, "ConfigurationSet", out)
+            _write_any_configuration_set(configuration_sets_item, "ConfigurationSet", out)
         out.append("</ConfigurationSets>")
-    if obj.resource_extension_references is not None:
+    if obj.resource_extension_references:
         out.append("<ResourceExtensionReferences>")
         for resource_extension_references_item in obj.resource_extension_references:
             _write_resource_extension_reference(
@@ -2727,12 +2732,12 @@ def _write_role_definition(
         out.append(
             f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
         )
-    if obj.data_virtual_hard_disks is not None:
+    if obj.data_virtual_hard_disks:
         out.append("<DataVirtualHardDisks>")
         for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
             _write_data_virtual_hard_disk(data_virtual_hard_disks_item, "DataVirtualHardDisk", out)
         out.append("</DataVirtualHardDisks>")
-    if obj.os_virtual_hard_disk is not None:
+    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
     if obj.role_size is not None:
         out.append(
@@ -2755,12 +2760,12 @@ def _write_add_role(obj: AddRole, tag: str, out: list[str], attributes: str = ""
         out.append(
             f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
         )
-    if obj.configuration_sets is not None:
+    if obj.configuration_sets:
         out.append("<ConfigurationSets>")
         for configuration_sets_item in obj.configuration_sets:
-            _write_configuration_set(configuration_sets_item, "ConfigurationSet", out)
+            _write_any_configuration_set(configuration_sets_item, "ConfigurationSet", out)
         out.append("</ConfigurationSets>")
-    if obj.resource_extension_references is not None:
+    if obj.resource_extension_references:
         out.append("<ResourceExtensionReferences>")
         for resource_extension_references_item in obj.resource_extension_references:
             _write_resource_extension_reference(
@@ -2779,12 +2784,12 @@ def _write_add_role(obj: AddRole, tag: str, out: list[str], attributes: str = ""
         out.append(
             f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
         )
-    if obj.data_virtual_hard_disks is not None:
+    if obj.data_virtual_hard_disks:
         out.append("<DataVirtualHardDisks>")
         for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
             _write_data_virtual_hard_disk(data_virtual_hard_disks_item, "DataVirtualHardDisk", out)
         out.append("</DataVirtualHardDisks>")
-    if obj.os_virtual_hard_disk is not None:
+    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
     if obj.role_size is not None:
         out.append(
@@ -2860,12 +2865,12 @@ def _write_persistent_vm_role(
         out.append(
             f"<LicenseType>{obj.license_type if needs_escape(obj.license_type) is None else escape_text(obj.license_type)}</LicenseType>"
         )
-    if obj.configuration_sets is not None:
+    if obj.configuration_sets:
         out.append("<ConfigurationSets>")
         for configuration_sets_item in obj.configuration_sets:
-            _write_configuration_set(configuration_sets_item, "ConfigurationSet", out)
+            _write_any_configuration_set(configuration_sets_item, "ConfigurationSet", out)
         out.append("</ConfigurationSets>")
-    if obj.resource_extension_references is not None:
+    if obj.resource_extension_references:
         out.append("<ResourceExtensionReferences>")
         for resource_extension_references_item in obj.resource_extension_references:
             _write_resource_extension_reference(
@@ -2884,12 +2889,12 @@ def _write_persistent_vm_role(
         out.append(
             f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
         )
-    if obj.data_virtual_hard_disks is not None:
+    if obj.data_virtual_hard_disks:
         out.append("<DataVirtualHardDisks>")
         for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
             _write_data_virtual_hard_disk(data_virtual_hard_disks_item, "DataVirtualHardDisk", out)
         out.append("</DataVirtualHardDisks>")
-    if obj.os_virtual_hard_disk is not None:
+    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
     if obj.role_size is not None:
         out.append(
@@ -2906,8 +2911,8 @@ def _write_persistent_vm_role(
     out.append(f"</{tag}>")
 
 
-def _write_configuration_set(
-    obj: ConfigurationSet, tag: str, out: list[str], attributes: str = ""
+def _write_any_configuration_set(
+    obj: AnyConfigurationSet, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     if isinstance(obj, LinuxConfigurationSet):
         _write_linux_configuration_set(obj, tag, out, attributes)
@@ -2915,8 +2920,59 @@ def _write_configuration_set(
         _write_windows_configuration_set(obj, tag, out, attributes)
     elif isinstance(obj, NetworkConfigurationSet):
         _write_network_configuration_set(obj, tag, out, attributes)
+    elif isinstance(obj, ConfigurationSet):
+        # Validators have checked the kind fits here; written as the set it names.
+        _write_any_configuration_set(obj.specialize(), tag, out, attributes)
     else:
-        raise TypeError(f"not a ConfigurationSet: {type(obj).__name__}")
+        raise TypeError(f"not a AnyConfigurationSet: {type(obj).__name__}")
+
+
+def _write_configuration_set(
+    obj: ConfigurationSet, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.configuration_set_type is not None:
+        out.append(
+            f"<ConfigurationSetType>{obj.configuration_set_type if needs_escape(obj.configuration_set_type) is None else escape_text(obj.configuration_set_type)}</ConfigurationSetType>"
+        )
+    if obj.role_type is not None:
+        out.append(
+            f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
+        )
+    if obj.input_endpoints:
+        out.append("<InputEndpoints>")
+        for input_endpoints_item in obj.input_endpoints:
+            _write_configuration_set_input_endpoint(input_endpoints_item, "InputEndpoint", out)
+        out.append("</InputEndpoints>")
+    if obj.subnet_names:
+        out.append("<SubnetNames>")
+        for subnet_names_item in obj.subnet_names:
+            out.append(
+                f"<SubnetName>{subnet_names_item if needs_escape(subnet_names_item) is None else escape_text(subnet_names_item)}</SubnetName>"
+            )
+        out.append("</SubnetNames>")
+    if obj.public_ips:
+        out.append("<PublicIPs>")
+        for public_ips_item in obj.public_ips:
+            _write_public_ip(public_ips_item, "PublicIP", out)
+        out.append("</PublicIPs>")
+    if obj.static_virtual_network_ip_address is not None:
+        out.append(
+            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_any_network_configuration_set(
+    obj: AnyNetworkConfigurationSet, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    if isinstance(obj, NetworkConfigurationSet):
+        _write_network_configuration_set(obj, tag, out, attributes)
+    elif isinstance(obj, ConfigurationSet):
+        # Validators have checked the kind fits here; written as the set it names.
+        _write_any_configuration_set(obj.specialize(), tag, out, attributes)
+    else:
+        raise TypeError(f"not a AnyNetworkConfigurationSet: {type(obj).__name__}")
 
 
 def _write_provisioning_configuration_set(
@@ -2926,6 +2982,9 @@ def _write_provisioning_configuration_set(
         _write_linux_configuration_set(obj, tag, out, attributes)
     elif isinstance(obj, WindowsConfigurationSet):
         _write_windows_configuration_set(obj, tag, out, attributes)
+    elif isinstance(obj, ConfigurationSet):
+        # Validators have checked the kind fits here; written as the set it names.
+        _write_any_configuration_set(obj.specialize(), tag, out, attributes)
     else:
         raise TypeError(f"not a ProvisioningConfigurationSet: {type(obj).__name__}")
 
@@ -2951,7 +3010,7 @@ def _write_linux_configuration_set(
         out.append(
             f"<DisableSshPasswordAuthentication>{format_bool(obj.disable_ssh_password_authentication)}</DisableSshPasswordAuthentication>"
         )
-    if obj.ssh is not None:
+    if obj.ssh is not None and not is_blank(obj.ssh):
         _write_ssh(obj.ssh, "SSH", out)
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
@@ -2960,12 +3019,12 @@ def _write_linux_configuration_set(
 
 def _write_ssh(obj: SSH, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.public_keys is not None:
+    if obj.public_keys:
         out.append("<PublicKeys>")
         for public_keys_item in obj.public_keys:
             _write_public_key(public_keys_item, "PublicKey", out)
         out.append("</PublicKeys>")
-    if obj.key_pairs is not None:
+    if obj.key_pairs:
         out.append("<KeyPairs>")
         for key_pairs_item in obj.key_pairs:
             _write_key_pair(key_pairs_item, "KeyPair", out)
@@ -3024,14 +3083,14 @@ def _write_windows_configuration_set(
         out.append(
             f"<TimeZone>{obj.time_zone if needs_escape(obj.time_zone) is None else escape_text(obj.time_zone)}</TimeZone>"
         )
-    if obj.domain_join is not None:
+    if obj.domain_join is not None and not is_blank(obj.domain_join):
         _write_domain_join(obj.domain_join, "DomainJoin", out)
-    if obj.stored_certificate_settings is not None:
+    if obj.stored_certificate_settings:
         out.append("<StoredCertificateSettings>")
         for stored_certificate_settings_item in obj.stored_certificate_settings:
             _write_certificate_setting(stored_certificate_settings_item, "CertificateSetting", out)
         out.append("</StoredCertificateSettings>")
-    if obj.win_rm is not None:
+    if obj.win_rm is not None and not is_blank(obj.win_rm):
         _write_win_rm(obj.win_rm, "WinRM", out)
     if obj.admin_username is not None:
         out.append(
@@ -3039,7 +3098,9 @@ def _write_windows_configuration_set(
         )
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
-    if obj.additional_unattend_content is not None:
+    if obj.additional_unattend_content is not None and not is_blank(
+        obj.additional_unattend_content
+    ):
         _write_additional_unattend_content(
             obj.additional_unattend_content, "AdditionalUnattendContent", out
         )
@@ -3048,7 +3109,7 @@ def _write_windows_configuration_set(
 
 def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.credentials is not None:
+    if obj.credentials is not None and not is_blank(obj.credentials):
         _write_credentials(obj.credentials, "Credentials", out)
     if obj.join_domain is not None:
         out.append(
@@ -3099,7 +3160,7 @@ def _write_certificate_setting(
 
 def _write_win_rm(obj: WinRM, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.listeners is not None:
+    if obj.listeners:
         out.append("<Listeners>")
         for listeners_item in obj.listeners:
             _write_listener(listeners_item, "Listener", out)
@@ -3124,7 +3185,7 @@ def _write_additional_unattend_content(
     obj: AdditionalUnattendContent, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.passes is not None:
+    if obj.passes:
         out.append("<Passes>")
         for passes_item in obj.passes:
             _write_unattend_pass(passes_item, "UnattendPass", out)
@@ -3138,7 +3199,7 @@ def _write_unattend_pass(obj: UnattendPass, tag: str, out: list[str], attributes
         out.append(
             f"<PassName>{obj.pass_name if needs_escape(obj.pass_name) is None else escape_text(obj.pass_name)}</PassName>"
         )
-    if obj.components is not None:
+    if obj.components:
         out.append("<Components>")
         for components_item in obj.components:
             _write_unattend_component(components_item, "UnattendComponent", out)
@@ -3154,7 +3215,7 @@ def _write_unattend_component(
         out.append(
             f"<ComponentName>{obj.component_name if needs_escape(obj.component_name) is None else escape_text(obj.component_name)}</ComponentName>"
         )
-    if obj.component_settings is not None:
+    if obj.component_settings:
         out.append("<ComponentSettings>")
         for component_settings_item in obj.component_settings:
             _write_component_setting(component_settings_item, "ComponentSetting", out)
@@ -3182,12 +3243,12 @@ def _write_network_configuration_set(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     out.append("<ConfigurationSetType>NetworkConfiguration</ConfigurationSetType>")
-    if obj.input_endpoints is not None:
+    if obj.input_endpoints:
         out.append("<InputEndpoints>")
         for input_endpoints_item in obj.input_endpoints:
             _write_configuration_set_input_endpoint(input_endpoints_item, "InputEndpoint", out)
         out.append("</InputEndpoints>")
-    if obj.subnet_names is not None:
+    if obj.subnet_names:
         out.append("<SubnetNames>")
         for subnet_names_item in obj.subnet_names:
             out.append(
@@ -3202,12 +3263,12 @@ def _write_network_configuration_set(
         out.append(
             f"<NetworkSecurityGroup>{obj.network_security_group if needs_escape(obj.network_security_group) is None else escape_text(obj.network_security_group)}</NetworkSecurityGroup>"
         )
-    if obj.public_ips is not None:
+    if obj.public_ips:
         out.append("<PublicIPs>")
         for public_ips_item in obj.public_ips:
             _write_public_ip(public_ips_item, "PublicIP", out)
         out.append("</PublicIPs>")
-    if obj.network_interfaces is not None:
+    if obj.network_interfaces:
         out.append("<NetworkInterfaces>")
         for network_interfaces_item in obj.network_interfaces:
             _write_network_interface(network_interfaces_item, "NetworkInterface", out)
@@ -3231,7 +3292,7 @@ def _write_configuration_set_input_endpoint(
         )
     if obj.port is not None:
         out.append(f"<Port>{obj.port:d}</Port>")
-    if obj.load_balancer_probe is not None:
+    if obj.load_balancer_probe is not None and not is_blank(obj.load_balancer_probe):
         _write_load_balancer_probe(obj.load_balancer_probe, "LoadBalancerProbe", out)
     if obj.protocol is not None:
         out.append(
@@ -3245,7 +3306,7 @@ def _write_configuration_set_input_endpoint(
         out.append(
             f"<EnableDirectServerReturn>{format_bool(obj.enable_direct_server_return)}</EnableDirectServerReturn>"
         )
-    if obj.endpoint_acl is not None:
+    if obj.endpoint_acl is not None and not is_blank(obj.endpoint_acl):
         _write_endpoint_acl(obj.endpoint_acl, "EndpointACL", out)
     if obj.load_balancer_name is not None:
         out.append(
@@ -3279,7 +3340,7 @@ def _write_load_balancer_probe(
 
 def _write_endpoint_acl(obj: EndpointAcl, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.rules is not None:
+    if obj.rules:
         out.append("<Rules>")
         for rules_item in obj.rules:
             _write_acl_rule(rules_item, "Rule", out)
@@ -3322,7 +3383,7 @@ def _write_public_ip(obj: PublicIP, tag: str, out: list[str], attributes: str = 
         out.append(
             f"<DomainNameLabel>{obj.domain_name_label if needs_escape(obj.domain_name_label) is None else escape_text(obj.domain_name_label)}</DomainNameLabel>"
         )
-    if obj.fqdns is not None:
+    if obj.fqdns:
         out.append("<Fqdns>")
         for fqdns_item in obj.fqdns:
             out.append(
@@ -3340,7 +3401,7 @@ def _write_network_interface(
         out.append(
             f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
         )
-    if obj.ip_configurations is not None:
+    if obj.ip_configurations:
         out.append("<IPConfigurations>")
         for ip_configurations_item in obj.ip_configurations:
             _write_network_interface_ip_configuration(
@@ -3459,7 +3520,7 @@ def _write_resource_extension_reference(
         out.append(
             f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
         )
-    if obj.resource_extension_parameter_values is not None:
+    if obj.resource_extension_parameter_values:
         out.append("<ResourceExtensionParameterValues>")
         for resource_extension_parameter_values_item in obj.resource_extension_parameter_values:
             _write_resource_extension_parameter_value(
@@ -3470,7 +3531,7 @@ def _write_resource_extension_reference(
         out.append(
             f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
         )
-    if obj.certificates is not None:
+    if obj.certificates:
         out.append("<Certificates>")
         for certificates_item in obj.certificates:
             _write_resource_extension_certificate(certificates_item, "Certificate", out)
@@ -3549,7 +3610,7 @@ def _write_cloud_service(obj: CloudService, tag: str, out: list[str], attributes
         out.append(
             f"<GeoRegion>{obj.geo_region if needs_escape(obj.geo_region) is None else escape_text(obj.geo_region)}</GeoRegion>"
         )
-    if obj.resources is not None:
+    if obj.resources:
         out.append("<Resources>")
         for resources_item in obj.resources:
             _write_resource(resources_item, "Resource", out)
@@ -3591,11 +3652,11 @@ def _write_resource(obj: Resource, tag: str, out: list[str], attributes: str = "
         out.append(
             f"<SubState>{obj.sub_state if needs_escape(obj.sub_state) is None else escape_text(obj.sub_state)}</SubState>"
         )
-    if obj.intrinsic_settings is not None:
+    if obj.intrinsic_settings is not None and not is_blank(obj.intrinsic_settings):
         _write_intrinsic_settings(obj.intrinsic_settings, "IntrinsicSettings", out)
-    if obj.operation_status is not None:
+    if obj.operation_status is not None and not is_blank(obj.operation_status):
         _write_resource_operation_status(obj.operation_status, "OperationStatus", out)
-    if obj.cloud_service_settings is not None:
+    if obj.cloud_service_settings is not None and not is_blank(obj.cloud_service_settings):
         _write_cloud_service_settings(obj.cloud_service_settings, "CloudServiceSettings", out)
     if obj.promotion_code is not None:
         out.append(
@@ -3612,7 +3673,7 @@ def _write_intrinsic_settings(
         out.append(
             f"<Plan>{obj.plan if needs_escape(obj.plan) is None else escape_text(obj.plan)}</Plan>"
         )
-    if obj.quota is not None:
+    if obj.quota is not None and not is_blank(obj.quota):
         _write_job_collection_quota(obj.quota, "Quota", out)
     out.append(f"</{tag}>")
 
@@ -3625,7 +3686,7 @@ def _write_job_collection_quota(
         out.append(f"<MaxJobCount>{obj.max_job_count:d}</MaxJobCount>")
     if obj.max_job_occurrence is not None:
         out.append(f"<MaxJobOccurrence>{obj.max_job_occurrence:d}</MaxJobOccurrence>")
-    if obj.max_recurrence is not None:
+    if obj.max_recurrence is not None and not is_blank(obj.max_recurrence):
         _write_max_recurrence(obj.max_recurrence, "MaxRecurrence", out)
     out.append(f"</{tag}>")
 
@@ -3655,7 +3716,7 @@ def _write_resource_operation_status(
         out.append(
             f"<Result>{obj.result if needs_escape(obj.result) is None else escape_text(obj.result)}</Result>"
         )
-    if obj.error is not None:
+    if obj.error is not None and not is_blank(obj.error):
         _write_resource_operation_error(obj.error, "Error", out)
     out.append(f"</{tag}>")
 
@@ -3740,7 +3801,7 @@ def _write_create_namespace_entry(
     obj: CreateNamespaceEntry, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.namespace_description is not None:
+    if not is_blank(obj.namespace_description):
         out.append('<content type="application/xml">')
         if obj.namespace_description is not None:
             out.append(
@@ -3767,9 +3828,9 @@ def _write_service_bus_region_feed(
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None:
+    if obj.link is not None and not is_blank(obj.link):
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3789,9 +3850,9 @@ def _write_service_bus_namespace_feed(
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None:
+    if obj.link is not None and not is_blank(obj.link):
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3809,9 +3870,9 @@ def _write_queue_feed(obj: QueueFeed, tag: str, out: list[str], attributes: str 
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None:
+    if obj.link is not None and not is_blank(obj.link):
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3829,9 +3890,9 @@ def _write_topic_feed(obj: TopicFeed, tag: str, out: list[str], attributes: str 
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None:
+    if obj.link is not None and not is_blank(obj.link):
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3851,9 +3912,9 @@ def _write_notification_hub_feed(
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None:
+    if obj.link is not None and not is_blank(obj.link):
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3871,9 +3932,9 @@ def _write_relay_feed(obj: RelayFeed, tag: str, out: list[str], attributes: str 
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None:
+    if obj.link is not None and not is_blank(obj.link):
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3893,9 +3954,9 @@ def _write_metric_properties_feed(
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None:
+    if obj.link is not None and not is_blank(obj.link):
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3915,9 +3976,9 @@ def _write_metric_values_feed(
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None:
+    if obj.link is not None and not is_blank(obj.link):
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3937,9 +3998,9 @@ def _write_metric_rollups_feed(
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None:
+    if obj.link is not None and not is_blank(obj.link):
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3961,12 +4022,12 @@ def _write_service_bus_region_entry(
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None:
+    if obj.content is not None and not is_blank(obj.content):
         _write_service_bus_region_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -3978,7 +4039,7 @@ def _write_service_bus_region_content(
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.region_code_description is not None:
+    if obj.region_code_description is not None and not is_blank(obj.region_code_description):
         _write_service_bus_region(
             obj.region_code_description,
             "RegionCodeDescription",
@@ -4002,12 +4063,12 @@ def _write_service_bus_namespace_entry(
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None:
+    if obj.content is not None and not is_blank(obj.content):
         _write_service_bus_namespace_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4019,7 +4080,7 @@ def _write_service_bus_namespace_content(
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.namespace_description is not None:
+    if obj.namespace_description is not None and not is_blank(obj.namespace_description):
         _write_service_bus_namespace(
             obj.namespace_description,
             "NamespaceDescription",
@@ -4043,12 +4104,12 @@ def _write_namespace_availability_entry(
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None:
+    if obj.content is not None and not is_blank(obj.content):
         _write_namespace_availability_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4060,7 +4121,7 @@ def _write_namespace_availability_content(
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.namespace_availability is not None:
+    if obj.namespace_availability is not None and not is_blank(obj.namespace_availability):
         _write_namespace_availability(
             obj.namespace_availability,
             "NamespaceAvailability",
@@ -4082,12 +4143,12 @@ def _write_queue_entry(obj: QueueEntry, tag: str, out: list[str], attributes: st
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None:
+    if obj.content is not None and not is_blank(obj.content):
         _write_queue_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4097,7 +4158,7 @@ def _write_queue_content(obj: QueueContent, tag: str, out: list[str], attributes
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.queue_description is not None:
+    if obj.queue_description is not None and not is_blank(obj.queue_description):
         _write_queue_description(
             obj.queue_description,
             "QueueDescription",
@@ -4119,12 +4180,12 @@ def _write_topic_entry(obj: TopicEntry, tag: str, out: list[str], attributes: st
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None:
+    if obj.content is not None and not is_blank(obj.content):
         _write_topic_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4134,7 +4195,7 @@ def _write_topic_content(obj: TopicContent, tag: str, out: list[str], attributes
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.topic_description is not None:
+    if obj.topic_description is not None and not is_blank(obj.topic_description):
         _write_topic_description(
             obj.topic_description,
             "TopicDescription",
@@ -4158,12 +4219,12 @@ def _write_notification_hub_entry(
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None:
+    if obj.content is not None and not is_blank(obj.content):
         _write_notification_hub_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4175,7 +4236,9 @@ def _write_notification_hub_content(
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.notification_hub_description is not None:
+    if obj.notification_hub_description is not None and not is_blank(
+        obj.notification_hub_description
+    ):
         _write_notification_hub_description(
             obj.notification_hub_description,
             "NotificationHubDescription",
@@ -4197,12 +4260,12 @@ def _write_relay_entry(obj: RelayEntry, tag: str, out: list[str], attributes: st
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None:
+    if obj.content is not None and not is_blank(obj.content):
         _write_relay_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4212,7 +4275,7 @@ def _write_relay_content(obj: RelayContent, tag: str, out: list[str], attributes
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.relay_description is not None:
+    if obj.relay_description is not None and not is_blank(obj.relay_description):
         _write_relay_description(
             obj.relay_description,
             "RelayDescription",
@@ -4236,12 +4299,12 @@ def _write_metric_properties_entry(
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None:
+    if obj.content is not None and not is_blank(obj.content):
         _write_metric_properties_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4253,7 +4316,7 @@ def _write_metric_properties_content(
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.properties is not None:
+    if obj.properties is not None and not is_blank(obj.properties):
         _write_metric_properties(
             obj.properties,
             "properties",
@@ -4277,12 +4340,12 @@ def _write_metric_values_entry(
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None:
+    if obj.content is not None and not is_blank(obj.content):
         _write_metric_values_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4294,7 +4357,7 @@ def _write_metric_values_content(
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.properties is not None:
+    if obj.properties is not None and not is_blank(obj.properties):
         _write_metric_values(
             obj.properties,
             "properties",
@@ -4318,12 +4381,12 @@ def _write_metric_rollups_entry(
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None:
+    if obj.author is not None and not is_blank(obj.author):
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None:
+    if obj.content is not None and not is_blank(obj.content):
         _write_metric_rollups_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4335,7 +4398,7 @@ def _write_metric_rollups_content(
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.properties is not None:
+    if obj.properties is not None and not is_blank(obj.properties):
         _write_metric_rollups(
             obj.properties,
             "properties",
@@ -4480,7 +4543,7 @@ def _write_queue_description(
         out.append(
             f"<IsAnonymousAccessible>{format_bool(obj.is_anonymous_accessible)}</IsAnonymousAccessible>"
         )
-    if obj.authorization_rules is not None:
+    if obj.authorization_rules:
         out.append("<AuthorizationRules>")
         for authorization_rules_item in obj.authorization_rules:
             _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
@@ -4501,7 +4564,7 @@ def _write_queue_description(
         out.append(f"<AccessedAt>{format_datetime(obj.accessed_at)}</AccessedAt>")
     if obj.support_ordering is not None:
         out.append(f"<SupportOrdering>{format_bool(obj.support_ordering)}</SupportOrdering>")
-    if obj.count_details is not None:
+    if obj.count_details is not None and not is_blank(obj.count_details):
         _write_count_details(obj.count_details, "CountDetails", out)
     if obj.auto_delete_on_idle is not None:
         out.append(
@@ -4552,7 +4615,7 @@ def _write_topic_description(
         out.append(
             f"<IsAnonymousAccessible>{format_bool(obj.is_anonymous_accessible)}</IsAnonymousAccessible>"
         )
-    if obj.authorization_rules is not None:
+    if obj.authorization_rules:
         out.append("<AuthorizationRules>")
         for authorization_rules_item in obj.authorization_rules:
             _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
@@ -4569,7 +4632,7 @@ def _write_topic_description(
         out.append(f"<AccessedAt>{format_datetime(obj.accessed_at)}</AccessedAt>")
     if obj.support_ordering is not None:
         out.append(f"<SupportOrdering>{format_bool(obj.support_ordering)}</SupportOrdering>")
-    if obj.count_details is not None:
+    if obj.count_details is not None and not is_blank(obj.count_details):
         _write_count_details(obj.count_details, "CountDetails", out)
     if obj.subscription_count is not None:
         out.append(f"<SubscriptionCount>{obj.subscription_count:d}</SubscriptionCount>")
@@ -4598,7 +4661,7 @@ def _write_notification_hub_description(
         out.append(
             f"<RegistrationTtl>{obj.registration_ttl if needs_escape(obj.registration_ttl) is None else escape_text(obj.registration_ttl)}</RegistrationTtl>"
         )
-    if obj.authorization_rules is not None:
+    if obj.authorization_rules:
         out.append("<AuthorizationRules>")
         for authorization_rules_item in obj.authorization_rules:
             _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
@@ -4634,7 +4697,7 @@ def _write_relay_description(
         )
     if obj.is_dynamic is not None:
         out.append(f"<IsDynamic>{format_bool(obj.is_dynamic)}</IsDynamic>")
-    if obj.authorization_rules is not None:
+    if obj.authorization_rules:
         out.append("<AuthorizationRules>")
         for authorization_rules_item in obj.authorization_rules:
             _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
@@ -4669,7 +4732,7 @@ def _write_shared_access_authorization_rule(
         out.append(
             f"<ClaimValue>{obj.claim_value if needs_escape(obj.claim_value) is None else escape_text(obj.claim_value)}</ClaimValue>"
         )
-    if obj.rights is not None:
+    if obj.rights:
         out.append("<Rights>")
         for rights_item in obj.rights:
             out.append(
@@ -4709,7 +4772,7 @@ def _write_allow_rule(obj: AllowRule, tag: str, out: list[str], attributes: str 
         out.append(
             f"<ClaimValue>{obj.claim_value if needs_escape(obj.claim_value) is None else escape_text(obj.claim_value)}</ClaimValue>"
         )
-    if obj.rights is not None:
+    if obj.rights:
         out.append("<Rights>")
         for rights_item in obj.rights:
             out.append(
@@ -5215,17 +5278,17 @@ def _write_storage_service(
         out.append(
             f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
         )
-    if obj.storage_service_properties is not None:
+    if obj.storage_service_properties is not None and not is_blank(obj.storage_service_properties):
         _write_storage_account_properties(
             obj.storage_service_properties, "StorageServiceProperties", out
         )
-    if obj.storage_service_keys is not None:
+    if obj.storage_service_keys is not None and not is_blank(obj.storage_service_keys):
         _write_storage_service_keys(obj.storage_service_keys, "StorageServiceKeys", out)
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
-    if obj.capabilities is not None:
+    if obj.capabilities:
         out.append("<Capabilities>")
         for capabilities_item in obj.capabilities:
             out.append(
@@ -5257,7 +5320,7 @@ def _write_storage_account_properties(
         out.append(
             f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
         )
-    if obj.endpoints is not None:
+    if obj.endpoints:
         out.append("<Endpoints>")
         for endpoints_item in obj.endpoints:
             out.append(
@@ -5290,7 +5353,7 @@ def _write_storage_account_properties(
         )
     if obj.creation_time is not None:
         out.append(f"<CreationTime>{format_datetime(obj.creation_time)}</CreationTime>")
-    if obj.custom_domains is not None:
+    if obj.custom_domains:
         out.append("<CustomDomains>")
         for custom_domains_item in obj.custom_domains:
             _write_custom_domain(custom_domains_item, "CustomDomain", out)
@@ -5299,7 +5362,7 @@ def _write_storage_account_properties(
         out.append(
             f"<SecondaryReadEnabled>{format_bool(obj.secondary_read_enabled)}</SecondaryReadEnabled>"
         )
-    if obj.secondary_endpoints is not None:
+    if obj.secondary_endpoints:
         out.append("<SecondaryEndpoints>")
         for secondary_endpoints_item in obj.secondary_endpoints:
             out.append(
@@ -5361,7 +5424,7 @@ def _write_create_storage_service_input(
         out.append(
             f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
         )
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -5382,7 +5445,7 @@ def _write_update_storage_service_input(
         )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -5484,7 +5547,7 @@ def _write_subscription_operation_collection(
     obj: SubscriptionOperationCollection, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.subscription_operations is not None:
+    if obj.subscription_operations:
         out.append("<SubscriptionOperations>")
         for subscription_operations_item in obj.subscription_operations:
             _write_subscription_operation(
@@ -5514,14 +5577,14 @@ def _write_subscription_operation(
         out.append(
             f"<OperationName>{obj.operation_name if needs_escape(obj.operation_name) is None else escape_text(obj.operation_name)}</OperationName>"
         )
-    if obj.operation_parameters is not None:
+    if obj.operation_parameters:
         out.append("<OperationParameters>")
         for operation_parameters_item in obj.operation_parameters:
             _write_operation_parameter(operation_parameters_item, "OperationParameter", out)
         out.append("</OperationParameters>")
-    if obj.operation_caller is not None:
+    if obj.operation_caller is not None and not is_blank(obj.operation_caller):
         _write_operation_caller(obj.operation_caller, "OperationCaller", out)
-    if obj.operation_status is not None:
+    if obj.operation_status is not None and not is_blank(obj.operation_status):
         _write_subscription_operation_status(obj.operation_status, "OperationStatus", out)
     if obj.operation_started_time is not None:
         out.append(
@@ -5590,7 +5653,7 @@ def _write_subscription_operation_status(
         )
     if obj.http_status_code is not None:
         out.append(f"<HttpStatusCode>{obj.http_status_code:d}</HttpStatusCode>")
-    if obj.error is not None:
+    if obj.error is not None and not is_blank(obj.error):
         _write_operation_error(obj.error, "Error", out)
     out.append(f"</{tag}>")
 
@@ -5613,9 +5676,9 @@ def _write_vm_image(obj: VMImage, tag: str, out: list[str], attributes: str = ""
         out.append(
             f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
         )
-    if obj.os_disk_configuration is not None:
+    if obj.os_disk_configuration is not None and not is_blank(obj.os_disk_configuration):
         _write_os_disk_configuration(obj.os_disk_configuration, "OSDiskConfiguration", out)
-    if obj.data_disk_configurations is not None:
+    if obj.data_disk_configurations:
         out.append("<DataDiskConfigurations>")
         for data_disk_configurations_item in obj.data_disk_configurations:
             _write_data_disk_configuration(
@@ -5767,7 +5830,7 @@ def _write_create_site_input(
     obj: CreateSiteInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.host_names is not None:
+    if obj.host_names:
         out.append("<HostNames>")
         for host_names_item in obj.host_names:
             out.append(
@@ -5882,7 +5945,7 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<AvailabilityState>{obj.availability_state if needs_escape(obj.availability_state) is None else escape_text(obj.availability_state)}</AvailabilityState>"
         )
-    if obj.cers is not None:
+    if obj.cers:
         out.append("<Cers>")
         for cers_item in obj.cers:
             _write_site_certificate(cers_item, "Certificate", out)
@@ -5893,7 +5956,7 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         )
     if obj.client_cert_enabled is not None:
         out.append(f"<ClientCertEnabled>{format_bool(obj.client_cert_enabled)}</ClientCertEnabled>")
-    if obj.cloning_info is not None:
+    if obj.cloning_info is not None and not is_blank(obj.cloning_info):
         _write_site_cloning_info(obj.cloning_info, "CloningInfo", out)
     if obj.compute_mode is not None:
         out.append(
@@ -5903,7 +5966,7 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<ContentAvailabilityState>{obj.content_availability_state if needs_escape(obj.content_availability_state) is None else escape_text(obj.content_availability_state)}</ContentAvailabilityState>"
         )
-    if obj.csrs is not None:
+    if obj.csrs:
         out.append("<Csrs>")
         for csrs_item in obj.csrs:
             _write_site_csr(csrs_item, "Csr", out)
@@ -5914,7 +5977,7 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         )
     if obj.enabled is not None:
         out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
-    if obj.enabled_host_names is not None:
+    if obj.enabled_host_names:
         out.append("<EnabledHostNames>")
         for enabled_host_names_item in obj.enabled_host_names:
             out.append(
@@ -5925,12 +5988,12 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<GatewaySiteName>{obj.gateway_site_name if needs_escape(obj.gateway_site_name) is None else escape_text(obj.gateway_site_name)}</GatewaySiteName>"
         )
-    if obj.host_name_ssl_states is not None:
+    if obj.host_name_ssl_states:
         out.append("<HostNameSslStates>")
         for host_name_ssl_states_item in obj.host_name_ssl_states:
             _write_host_name_ssl_state(host_name_ssl_states_item, "HostNameSslState", out)
         out.append("</HostNameSslStates>")
-    if obj.host_names is not None:
+    if obj.host_names:
         out.append("<HostNames>")
         for host_names_item in obj.host_names:
             out.append(
@@ -5985,7 +6048,7 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<SKU>{obj.sku if needs_escape(obj.sku) is None else escape_text(obj.sku)}</SKU>"
         )
-    if obj.ssl_certificates is not None:
+    if obj.ssl_certificates:
         out.append("<SSLCertificates>")
         for ssl_certificates_item in obj.ssl_certificates:
             _write_site_certificate(ssl_certificates_item, "Certificate", out)
@@ -6006,13 +6069,13 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<ServerFarmId>{obj.server_farm_id if needs_escape(obj.server_farm_id) is None else escape_text(obj.server_farm_id)}</ServerFarmId>"
         )
-    if obj.site_config is not None:
+    if obj.site_config is not None and not is_blank(obj.site_config):
         _write_site_config(obj.site_config, "SiteConfig", out)
     if obj.site_mode is not None:
         out.append(
             f"<SiteMode>{obj.site_mode if needs_escape(obj.site_mode) is None else escape_text(obj.site_mode)}</SiteMode>"
         )
-    if obj.site_properties is not None:
+    if obj.site_properties is not None and not is_blank(obj.site_properties):
         _write_site_properties(obj.site_properties, "SiteProperties", out)
     if obj.state is not None:
         out.append(
@@ -6026,7 +6089,7 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<TargetSwapSlot>{obj.target_swap_slot if needs_escape(obj.target_swap_slot) is None else escape_text(obj.target_swap_slot)}</TargetSwapSlot>"
         )
-    if obj.traffic_manager_host_names is not None:
+    if obj.traffic_manager_host_names:
         out.append("<TrafficManagerHostNames>")
         for traffic_manager_host_names_item in obj.traffic_manager_host_names:
             out.append(
@@ -6056,7 +6119,7 @@ def _write_site_certificate(
         out.append(
             f"<FriendlyName>{obj.friendly_name if needs_escape(obj.friendly_name) is None else escape_text(obj.friendly_name)}</FriendlyName>"
         )
-    if obj.host_names is not None:
+    if obj.host_names:
         out.append("<HostNames>")
         for host_names_item in obj.host_names:
             out.append(
@@ -6176,14 +6239,14 @@ def _write_site_cloning_info(
 
 def _write_site_config(obj: SiteConfig, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.app_settings is not None:
+    if obj.app_settings:
         write_map(out, "AppSettings", "NameValuePair", "Name", "Value", obj.app_settings)
-    if obj.connection_strings is not None:
+    if obj.connection_strings:
         out.append("<ConnectionStrings>")
         for connection_strings_item in obj.connection_strings:
             _write_conn_string_info(connection_strings_item, "ConnStringInfo", out)
         out.append("</ConnectionStrings>")
-    if obj.default_documents is not None:
+    if obj.default_documents:
         out.append("<DefaultDocuments>")
         for default_documents_item in obj.default_documents:
             out.append(
@@ -6198,7 +6261,7 @@ def _write_site_config(obj: SiteConfig, tag: str, out: list[str], attributes: st
         out.append(
             f"<DocumentRoot>{obj.document_root if needs_escape(obj.document_root) is None else escape_text(obj.document_root)}</DocumentRoot>"
         )
-    if obj.handler_mappings is not None:
+    if obj.handler_mappings:
         out.append("<HandlerMappings>")
         for handler_mappings_item in obj.handler_mappings:
             _write_handler_mapping(handler_mappings_item, "HandlerMapping", out)
@@ -6215,7 +6278,7 @@ def _write_site_config(obj: SiteConfig, tag: str, out: list[str], attributes: st
         out.append(
             f"<ManagedPipelineMode>{obj.managed_pipeline_mode if needs_escape(obj.managed_pipeline_mode) is None else escape_text(obj.managed_pipeline_mode)}</ManagedPipelineMode>"
         )
-    if obj.metadata is not None:
+    if obj.metadata:
         write_map(out, "Metadata", "NameValuePair", "Name", "Value", obj.metadata)
     if obj.net_framework_version is not None:
         out.append(
@@ -6306,11 +6369,11 @@ def _write_site_properties(
     obj: SiteProperties, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.app_settings is not None:
+    if obj.app_settings:
         write_map(out, "AppSettings", "NameValuePair", "Name", "Value", obj.app_settings)
-    if obj.metadata is not None:
+    if obj.metadata:
         write_map(out, "Metadata", "NameValuePair", "Name", "Value", obj.metadata)
-    if obj.properties is not None:
+    if obj.properties:
         write_map(out, "Properties", "NameValuePair", "Name", "Value", obj.properties)
     out.append(f"</{tag}>")
 
@@ -6364,7 +6427,7 @@ def _write_metric_response(
         out.append(
             f"<Code>{obj.code if needs_escape(obj.code) is None else escape_text(obj.code)}</Code>"
         )
-    if obj.data is not None:
+    if obj.data is not None and not is_blank(obj.data):
         _write_data(obj.data, "Data", out)
     if obj.message is not None:
         out.append(
@@ -6399,7 +6462,7 @@ def _write_data(obj: Data, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<Unit>{obj.unit if needs_escape(obj.unit) is None else escape_text(obj.unit)}</Unit>"
         )
-    if obj.values is not None:
+    if obj.values:
         out.append("<Values>")
         for values_item in obj.values:
             _write_metric_sample(values_item, "MetricSample", out)
@@ -6434,7 +6497,7 @@ def _write_metric_definition(
         out.append(
             f"<DisplayName>{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>"
         )
-    if obj.metric_availabilities is not None:
+    if obj.metric_availabilities:
         out.append("<MetricAvailabilities>")
         for metric_availabilities_item in obj.metric_availabilities:
             _write_metric_availability(metric_availabilities_item, "MetricAvailabilily", out)
@@ -6512,7 +6575,7 @@ def _write_publish_profile(
     if obj.web_system is not None:
         out.append(f' webSystem="{escape_attribute(obj.web_system)}"')
     out.append(">")
-    if obj.databases is not None:
+    if obj.databases:
         out.append("<databases>")
         for databases_item in obj.databases:
             _write_publish_database(databases_item, "add", out)
@@ -7371,10 +7434,30 @@ def serialize_persistent_vm_role(obj: PersistentVMRole) -> bytes:
     )
 
 
+def serialize_any_configuration_set(obj: AnyConfigurationSet) -> bytes:
+    """The `<ConfigurationSet>` document of `obj`."""
+    return _document(
+        _write_any_configuration_set,
+        obj,
+        "ConfigurationSet",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_configuration_set(obj: ConfigurationSet) -> bytes:
     """The `<ConfigurationSet>` document of `obj`."""
     return _document(
         _write_configuration_set,
+        obj,
+        "ConfigurationSet",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_any_network_configuration_set(obj: AnyNetworkConfigurationSet) -> bytes:
+    """The `<ConfigurationSet>` document of `obj`."""
+    return _document(
+        _write_any_network_configuration_set,
         obj,
         "ConfigurationSet",
         "http://schemas.microsoft.com/windowsazure",

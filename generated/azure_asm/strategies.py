@@ -118,7 +118,9 @@ __all__ = [
     "capture_role_as_vm_image",
     "role",
     "persistent_vm_role",
+    "any_configuration_set",
     "configuration_set",
+    "any_network_configuration_set",
     "provisioning_configuration_set",
     "linux_configuration_set",
     "ssh",
@@ -254,8 +256,9 @@ __all__ = [
     "publish_database",
 ]
 
-#: How many levels of nested models are drawn by default; deeper optional models are None and
-#: deeper lists of models empty, so that wide trees (HostedService > Deployment > ...) stay small.
+#: How many levels of nested models are drawn by default; deeper models are fresh instances (None
+#: for unions) and deeper lists of models empty, so that wide trees (HostedService > Deployment >
+#: ...) stay small.
 DEFAULT_DEPTH = 3
 _MAX_LIST = 3
 _MAX_BYTES = 64
@@ -313,17 +316,17 @@ def affinity_group(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.A
         label=st.none() | xml_text(),
         description=st.none() | xml_text(),
         location=st.none() | xml_text(),
-        hosted_services=st.none() | st.lists(hosted_service(depth=depth - 1), max_size=_MAX_LIST)
+        hosted_services=st.lists(hosted_service(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        storage_services=st.none() | st.lists(storage_service(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        storage_services=st.lists(storage_service(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        capabilities=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        else st.just([]),
+        capabilities=st.lists(xml_text(), max_size=_MAX_LIST),
         created_time=st.none() | _DATETIMES,
-        compute_capabilities=st.none() | compute_capabilities(depth=depth - 1)
+        compute_capabilities=compute_capabilities(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.ComputeCapabilities),
     )
 
 
@@ -446,7 +449,7 @@ def operation(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Operat
         id=st.none() | xml_text(),
         status=st.none() | st.sampled_from(("InProgress", "Succeeded", "Failed")),
         http_status_code=st.none() | st.integers(_INT32[0], _INT32[1]),
-        error=st.none() | operation_error(depth=depth - 1) if depth > 0 else st.none(),
+        error=operation_error(depth=depth - 1) if depth > 0 else st.builds(_models.OperationError),
     )
 
 
@@ -501,7 +504,7 @@ def create_deployment(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         configuration=xml_text(),
         start_deployment=st.none() | st.booleans(),
         treat_warnings_as_error=st.none() | st.booleans(),
-        extended_properties=st.none() | _MAPS,
+        extended_properties=_MAPS,
     )
 
 
@@ -535,7 +538,7 @@ def change_configuration(
         configuration=xml_text(),
         treat_warnings_as_error=st.none() | st.booleans(),
         mode=st.none() | st.sampled_from(("Auto", "Manual", "Simultaneous")),
-        extended_properties=st.none() | _MAPS,
+        extended_properties=_MAPS,
     )
 
 
@@ -573,7 +576,7 @@ def upgrade_deployment(
         label=xml_text(max_size=100),
         role_to_upgrade=st.none() | xml_text(),
         force=st.booleans(),
-        extended_properties=st.none() | _MAPS,
+        extended_properties=_MAPS,
     )
 
 
@@ -659,30 +662,31 @@ def create_virtual_machine_deployment(
         label=xml_text(max_size=100),
         role_name=xml_text(),
         role_type=st.none() | xml_text(),
-        configuration_sets=st.none()
-        | st.lists(configuration_set(depth=depth - 1), max_size=_MAX_LIST)
+        configuration_sets=st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        resource_extension_references=st.none()
-        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        resource_extension_references=st.lists(
+            resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         vm_image_name=st.none() | xml_text(),
         media_location=st.none() | xml_text(),
         availability_set_name=st.none() | xml_text(),
-        data_virtual_hard_disks=st.none()
-        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
+        data_virtual_hard_disks=st.lists(
+            data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
-        os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
+        else st.just([]),
+        os_virtual_hard_disk=os_virtual_hard_disk(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.OSVirtualHardDisk),
         role_size=st.none() | xml_text(),
         provision_guest_agent=st.none() | st.booleans(),
         virtual_network_name=st.none() | xml_text(),
-        dns_servers=st.none() | st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
+        dns_servers=st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         reserved_ip_name=st.none() | xml_text(),
     )
 
@@ -705,42 +709,41 @@ def deployment(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Deplo
         label=st.none() | xml_text(),
         url=st.none() | xml_text(),
         configuration=st.none() | xml_text(),
-        role_instance_list=st.none() | st.lists(role_instance(depth=depth - 1), max_size=_MAX_LIST)
+        role_instance_list=st.lists(role_instance(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        upgrade_status=st.none() | upgrade_status(depth=depth - 1) if depth > 0 else st.none(),
+        else st.just([]),
+        upgrade_status=upgrade_status(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.UpgradeStatus),
         upgrade_domain_count=st.none() | st.integers(_INT32[0], _INT32[1]),
-        role_list=st.none() | st.lists(role(depth=depth - 1), max_size=_MAX_LIST)
-        if depth > 0
-        else st.none(),
+        role_list=st.lists(role(depth=depth - 1), max_size=_MAX_LIST) if depth > 0 else st.just([]),
         sdk_version=st.none() | xml_text(),
-        input_endpoint_list=st.none()
-        | st.lists(input_endpoint(depth=depth - 1), max_size=_MAX_LIST)
+        input_endpoint_list=st.lists(input_endpoint(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         locked=st.none() | st.booleans(),
         rollback_allowed=st.none() | st.booleans(),
         created_time=st.none() | _DATETIMES,
         last_modified_time=st.none() | _DATETIMES,
         virtual_network_name=st.none() | xml_text(),
-        dns_servers=st.none() | st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
+        dns_servers=st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        extended_properties=st.none() | _MAPS,
-        persistent_vm_downtime_info=st.none() | persistent_vm_downtime_info(depth=depth - 1)
+        else st.just([]),
+        extended_properties=_MAPS,
+        persistent_vm_downtime_info=persistent_vm_downtime_info(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        virtual_ips=st.none() | st.lists(virtual_ip(depth=depth - 1), max_size=_MAX_LIST)
+        else st.builds(_models.PersistentVMDowntimeInfo),
+        virtual_ips=st.lists(virtual_ip(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        extension_configuration=st.none() | extension_configuration(depth=depth - 1)
+        else st.just([]),
+        extension_configuration=extension_configuration(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.ExtensionConfiguration),
         reserved_ip_name=st.none() | xml_text(),
         internal_dns_suffix=st.none() | xml_text(),
-        load_balancers=st.none() | st.lists(load_balancer(depth=depth - 1), max_size=_MAX_LIST)
+        load_balancers=st.lists(load_balancer(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -764,28 +767,29 @@ def role_instance(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Ro
         instance_state_details=st.none() | xml_text(),
         instance_error_code=st.none() | xml_text(),
         ip_address=st.none() | xml_text(),
-        instance_endpoints=st.none()
-        | st.lists(instance_endpoint(depth=depth - 1), max_size=_MAX_LIST)
+        instance_endpoints=st.lists(instance_endpoint(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         power_state=st.none() | xml_text(),
         host_name=st.none() | xml_text(),
         fqdn=st.none() | xml_text(),
         remote_access_certificate_thumbprint=st.none() | xml_text(),
-        guest_agent_status=st.none() | guest_agent_status(depth=depth - 1)
+        guest_agent_status=guest_agent_status(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        resource_extension_status_list=st.none()
-        | st.lists(resource_extension_status(depth=depth - 1), max_size=_MAX_LIST)
+        else st.builds(_models.GuestAgentStatus),
+        resource_extension_status_list=st.lists(
+            resource_extension_status(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
-        public_ips=st.none() | st.lists(public_ip(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        public_ips=st.lists(public_ip(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        network_interfaces=st.none()
-        | st.lists(role_instance_network_interface(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        network_interfaces=st.lists(
+            role_instance_network_interface(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -825,9 +829,9 @@ def guest_agent_status(
         guest_agent_version=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
-        formatted_message=st.none() | formatted_message(depth=depth - 1)
+        formatted_message=formatted_message(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.FormattedMessage),
     )
 
 
@@ -862,12 +866,12 @@ def resource_extension_status(
         version=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
-        formatted_message=st.none() | formatted_message(depth=depth - 1)
+        formatted_message=formatted_message(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        extension_setting_status=st.none() | extension_setting_status(depth=depth - 1)
+        else st.builds(_models.FormattedMessage),
+        extension_setting_status=extension_setting_status(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.ExtensionSettingStatus),
     )
 
 
@@ -888,12 +892,12 @@ def extension_setting_status(
         operation=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
-        formatted_message=st.none() | formatted_message(depth=depth - 1)
+        formatted_message=formatted_message(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        sub_status_list=st.none() | st.lists(sub_status(depth=depth - 1), max_size=_MAX_LIST)
+        else st.builds(_models.FormattedMessage),
+        sub_status_list=st.lists(sub_status(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -910,9 +914,9 @@ def sub_status(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.SubSt
         name=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
-        formatted_message=st.none() | formatted_message(depth=depth - 1)
+        formatted_message=formatted_message(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.FormattedMessage),
     )
 
 
@@ -930,10 +934,11 @@ def role_instance_network_interface(
         _models.RoleInstanceNetworkInterface,
         name=st.none() | xml_text(),
         mac_address=st.none() | xml_text(),
-        ip_configurations=st.none()
-        | st.lists(role_instance_ip_configuration(depth=depth - 1), max_size=_MAX_LIST)
+        ip_configurations=st.lists(
+            role_instance_ip_configuration(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -1034,9 +1039,9 @@ def load_balancer(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Lo
     return st.builds(
         _models.LoadBalancer,
         name=st.none() | xml_text(),
-        frontend_ip_configuration=st.none() | frontend_ip_configuration(depth=depth - 1)
+        frontend_ip_configuration=frontend_ip_configuration(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.FrontendIpConfiguration),
     )
 
 
@@ -1085,12 +1090,12 @@ def extension_configuration(
     """
     return st.builds(
         _models.ExtensionConfiguration,
-        all_roles=st.none() | st.lists(extension(depth=depth - 1), max_size=_MAX_LIST)
+        all_roles=st.lists(extension(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        named_roles=st.none() | st.lists(role_extensions(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        named_roles=st.lists(role_extensions(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -1105,9 +1110,9 @@ def role_extensions(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
     return st.builds(
         _models.RoleExtensions,
         role_name=st.none() | xml_text(),
-        extensions=st.none() | st.lists(extension(depth=depth - 1), max_size=_MAX_LIST)
+        extensions=st.lists(extension(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -1171,7 +1176,7 @@ def disk(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Disk]:
     return st.builds(
         _models.Disk,
         affinity_group=st.none() | xml_text(),
-        attached_to=st.none() | attached_to(depth=depth - 1) if depth > 0 else st.none(),
+        attached_to=attached_to(depth=depth - 1) if depth > 0 else st.builds(_models.AttachedTo),
         has_operating_system=st.none() | st.booleans(),
         os=st.none() | xml_text(),
         is_corrupted=st.none() | st.booleans(),
@@ -1215,16 +1220,16 @@ def hosted_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.H
         _models.HostedService,
         url=st.none() | xml_text(),
         service_name=st.none() | xml_text(),
-        hosted_service_properties=st.none() | hosted_service_properties(depth=depth - 1)
+        hosted_service_properties=hosted_service_properties(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        deployments=st.none() | st.lists(deployment(depth=depth - 1), max_size=_MAX_LIST)
+        else st.builds(_models.HostedServiceProperties),
+        deployments=st.lists(deployment(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         default_win_rm_certificate_thumbprint=st.none() | xml_text(),
-        compute_capabilities=st.none() | hosted_service_compute_capabilities(depth=depth - 1)
+        compute_capabilities=hosted_service_compute_capabilities(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.HostedServiceComputeCapabilities),
     )
 
 
@@ -1247,7 +1252,7 @@ def hosted_service_properties(
         status=st.none() | xml_text(),
         date_created=st.none() | _DATETIMES,
         date_last_modified=st.none() | _DATETIMES,
-        extended_properties=st.none() | _MAPS,
+        extended_properties=_MAPS,
         reverse_dns_fqdn=st.none() | xml_text(),
     )
 
@@ -1264,8 +1269,8 @@ def hosted_service_compute_capabilities(
     """
     return st.builds(
         _models.HostedServiceComputeCapabilities,
-        virtual_machine_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
-        web_worker_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        virtual_machine_role_sizes=st.lists(xml_text(), max_size=_MAX_LIST),
+        web_worker_role_sizes=st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -1286,7 +1291,7 @@ def create_hosted_service(
         description=st.none() | xml_text(max_size=1024),
         location=st.none() | xml_text(),
         affinity_group=st.none() | xml_text(),
-        extended_properties=st.none() | _MAPS,
+        extended_properties=_MAPS,
     )
 
 
@@ -1304,7 +1309,7 @@ def update_hosted_service(
         _models.UpdateHostedService,
         label=st.none() | xml_text(max_size=100),
         description=st.none() | xml_text(max_size=1024),
-        extended_properties=st.none() | _MAPS,
+        extended_properties=_MAPS,
     )
 
 
@@ -1375,10 +1380,11 @@ def os_image_details(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models
         language=st.none() | xml_text(),
         os_state=st.none() | xml_text(),
         io_type=st.none() | xml_text(),
-        replication_progress=st.none()
-        | st.lists(replication_progress_element(depth=depth - 1), max_size=_MAX_LIST)
+        replication_progress=st.lists(
+            replication_progress_element(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         is_corrupted=st.none() | st.booleans(),
     )
 
@@ -1417,10 +1423,11 @@ def create_vm_image_input(
         label=xml_text(),
         description=st.none() | xml_text(),
         os_disk_configuration=create_os_disk_configuration_input(depth=depth - 1),
-        data_disk_configurations=st.none()
-        | st.lists(create_data_disk_configuration_input(depth=depth - 1), max_size=_MAX_LIST)
+        data_disk_configurations=st.lists(
+            create_data_disk_configuration_input(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         language=st.none() | xml_text(),
         image_family=st.none() | xml_text(),
         recommended_vm_size=st.none() | xml_text(),
@@ -1486,13 +1493,14 @@ def update_vm_image_input(
         _models.UpdateVMImageInput,
         label=st.none() | xml_text(),
         description=st.none() | xml_text(),
-        os_disk_configuration=st.none() | update_os_disk_configuration_input(depth=depth - 1)
+        os_disk_configuration=update_os_disk_configuration_input(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        data_disk_configurations=st.none()
-        | st.lists(update_data_disk_configuration_input(depth=depth - 1), max_size=_MAX_LIST)
+        else st.builds(_models.UpdateOSDiskConfigurationInput),
+        data_disk_configurations=st.lists(
+            update_data_disk_configuration_input(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         language=st.none() | xml_text(),
         image_family=st.none() | xml_text(),
         recommended_vm_size=st.none() | xml_text(),
@@ -1579,10 +1587,10 @@ def location(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Locatio
         _models.Location,
         name=st.none() | xml_text(),
         display_name=st.none() | xml_text(),
-        available_services=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
-        compute_capabilities=st.none() | compute_capabilities(depth=depth - 1)
+        available_services=st.lists(xml_text(), max_size=_MAX_LIST),
+        compute_capabilities=compute_capabilities(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.ComputeCapabilities),
     )
 
 
@@ -1598,8 +1606,8 @@ def compute_capabilities(
     """
     return st.builds(
         _models.ComputeCapabilities,
-        web_worker_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
-        virtual_machines_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        web_worker_role_sizes=st.lists(xml_text(), max_size=_MAX_LIST),
+        virtual_machines_role_sizes=st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -1663,14 +1671,14 @@ def virtual_network_site(
         affinity_group=st.none() | xml_text(),
         location=st.none() | xml_text(),
         state=st.none() | xml_text(),
-        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
-        subnets=st.none() | st.lists(subnet(depth=depth - 1), max_size=_MAX_LIST)
+        address_space=st.lists(xml_text(), max_size=_MAX_LIST),
+        subnets=st.lists(subnet(depth=depth - 1), max_size=_MAX_LIST) if depth > 0 else st.just([]),
+        dns_servers=st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        dns_servers=st.none() | st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        gateway=virtual_network_gateway(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        gateway=st.none() | virtual_network_gateway(depth=depth - 1) if depth > 0 else st.none(),
+        else st.builds(_models.VirtualNetworkGateway),
         in_use=st.none() | st.booleans(),
     )
 
@@ -1704,10 +1712,10 @@ def virtual_network_gateway(
     return st.builds(
         _models.VirtualNetworkGateway,
         profile=st.none() | xml_text(),
-        sites=st.none() | st.lists(gateway_local_network_site(depth=depth - 1), max_size=_MAX_LIST)
+        sites=st.lists(gateway_local_network_site(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        vpn_client_address_pool=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        else st.just([]),
+        vpn_client_address_pool=st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -1724,11 +1732,11 @@ def gateway_local_network_site(
     return st.builds(
         _models.GatewayLocalNetworkSite,
         name=st.none() | xml_text(),
-        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        address_space=st.lists(xml_text(), max_size=_MAX_LIST),
         vpn_gateway_address=st.none() | xml_text(),
-        connections=st.none() | st.lists(gateway_connection(depth=depth - 1), max_size=_MAX_LIST)
+        connections=st.lists(gateway_connection(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -1762,17 +1770,17 @@ def network_configuration(
     """
     return st.builds(
         _models.NetworkConfiguration,
-        dns_servers=st.none() | st.lists(network_dns_server(depth=depth - 1), max_size=_MAX_LIST)
+        dns_servers=st.lists(network_dns_server(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        local_network_sites=st.none()
-        | st.lists(local_network_site(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        local_network_sites=st.lists(local_network_site(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        virtual_network_sites=st.none()
-        | st.lists(virtual_network_site_configuration(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        virtual_network_sites=st.lists(
+            virtual_network_site_configuration(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -1806,7 +1814,7 @@ def local_network_site(
     return st.builds(
         _models.LocalNetworkSite,
         name=xml_text(),
-        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        address_space=st.lists(xml_text(), max_size=_MAX_LIST),
         vpn_gateway_address=st.none() | xml_text(),
     )
 
@@ -1827,14 +1835,16 @@ def virtual_network_site_configuration(
         name=xml_text(),
         location=st.none() | xml_text(),
         affinity_group=st.none() | xml_text(),
-        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
-        subnets=st.none() | st.lists(subnet_configuration(depth=depth - 1), max_size=_MAX_LIST)
+        address_space=st.lists(xml_text(), max_size=_MAX_LIST),
+        subnets=st.lists(subnet_configuration(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        dns_servers_ref=st.none() | st.lists(dns_server_ref(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        dns_servers_ref=st.lists(dns_server_ref(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        gateway=st.none() | network_gateway(depth=depth - 1) if depth > 0 else st.none(),
+        else st.just([]),
+        gateway=network_gateway(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.NetworkGateway),
     )
 
 
@@ -1880,11 +1890,12 @@ def network_gateway(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
     return st.builds(
         _models.NetworkGateway,
         profile=st.none() | xml_text(),
-        vpn_client_address_pool=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
-        connections_to_local_network=st.none()
-        | st.lists(local_network_site_ref(depth=depth - 1), max_size=_MAX_LIST)
+        vpn_client_address_pool=st.lists(xml_text(), max_size=_MAX_LIST),
+        connections_to_local_network=st.lists(
+            local_network_site_ref(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -1901,9 +1912,9 @@ def local_network_site_ref(
     return st.builds(
         _models.LocalNetworkSiteRef,
         name=xml_text(),
-        connection=st.none() | local_network_connection(depth=depth - 1)
+        connection=local_network_connection(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.LocalNetworkConnection),
     )
 
 
@@ -1957,10 +1968,9 @@ def operating_system_family(
         _models.OperatingSystemFamily,
         name=st.none() | xml_text(),
         label=st.none() | xml_text(),
-        operating_systems=st.none()
-        | st.lists(operating_system(depth=depth - 1), max_size=_MAX_LIST)
+        operating_systems=st.lists(operating_system(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2066,21 +2076,23 @@ def update_role(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Upda
         _models.UpdateRole,
         role_name=xml_text(),
         role_type=st.none() | xml_text(),
-        network_config=st.none() | network_configuration_set(depth=depth - 1)
+        network_config=st.none() | any_network_configuration_set(depth=depth - 1)
         if depth > 0
         else st.none(),
-        resource_extension_references=st.none()
-        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
+        resource_extension_references=st.lists(
+            resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         availability_set_name=st.none() | xml_text(),
-        data_virtual_hard_disks=st.none()
-        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
+        data_virtual_hard_disks=st.lists(
+            data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
-        os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
+        else st.just([]),
+        os_virtual_hard_disk=os_virtual_hard_disk(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.OSVirtualHardDisk),
         role_size=st.none() | xml_text(),
         provision_guest_agent=st.none() | st.booleans(),
     )
@@ -2222,24 +2234,25 @@ def role_definition(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
         _models.RoleDefinition,
         role_name=xml_text(),
         role_type=st.none() | xml_text(),
-        configuration_sets=st.none()
-        | st.lists(configuration_set(depth=depth - 1), max_size=_MAX_LIST)
+        configuration_sets=st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        resource_extension_references=st.none()
-        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        resource_extension_references=st.lists(
+            resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         vm_image_name=st.none() | xml_text(),
         media_location=st.none() | xml_text(),
         availability_set_name=st.none() | xml_text(),
-        data_virtual_hard_disks=st.none()
-        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
+        data_virtual_hard_disks=st.lists(
+            data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
-        os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
+        else st.just([]),
+        os_virtual_hard_disk=os_virtual_hard_disk(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.OSVirtualHardDisk),
         role_size=st.none() | xml_text(),
         provision_guest_agent=st.none() | st.booleans(),
     )
@@ -2257,24 +2270,25 @@ def add_role(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.AddRole
         _models.AddRole,
         role_name=xml_text(),
         role_type=st.none() | xml_text(),
-        configuration_sets=st.none()
-        | st.lists(configuration_set(depth=depth - 1), max_size=_MAX_LIST)
+        configuration_sets=st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        resource_extension_references=st.none()
-        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        resource_extension_references=st.lists(
+            resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         vm_image_name=st.none() | xml_text(),
         media_location=st.none() | xml_text(),
         availability_set_name=st.none() | xml_text(),
-        data_virtual_hard_disks=st.none()
-        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
+        data_virtual_hard_disks=st.lists(
+            data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
-        os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
+        else st.just([]),
+        os_virtual_hard_disk=os_virtual_hard_disk(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.OSVirtualHardDisk),
         role_size=st.none() | xml_text(),
         provision_guest_agent=st.none() | st.booleans(),
     )
@@ -2330,24 +2344,25 @@ def persistent_vm_role(
         os_version=st.none() | xml_text(),
         role_type=st.none() | xml_text(),
         license_type=st.none() | xml_text(),
-        configuration_sets=st.none()
-        | st.lists(configuration_set(depth=depth - 1), max_size=_MAX_LIST)
+        configuration_sets=st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        resource_extension_references=st.none()
-        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        resource_extension_references=st.lists(
+            resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         vm_image_name=st.none() | xml_text(),
         media_location=st.none() | xml_text(),
         availability_set_name=st.none() | xml_text(),
-        data_virtual_hard_disks=st.none()
-        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
+        data_virtual_hard_disks=st.lists(
+            data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
-        os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
+        else st.just([]),
+        os_virtual_hard_disk=os_virtual_hard_disk(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.OSVirtualHardDisk),
         role_size=st.none() | xml_text(),
         provision_guest_agent=st.none() | st.booleans(),
         default_win_rm_certificate_thumbprint=st.none() | xml_text(),
@@ -2355,14 +2370,59 @@ def persistent_vm_role(
 
 
 @cache
-def configuration_set(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.ConfigurationSet]:
-    """`ConfigurationSet` values: `LinuxConfigurationSet`, `WindowsConfigurationSet`, `NetworkConfigurationSet` instances.
+def any_configuration_set(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.AnyConfigurationSet]:
+    """`AnyConfigurationSet` values: `LinuxConfigurationSet`, `WindowsConfigurationSet`, `NetworkConfigurationSet` instances.
 
     ``depth`` bounds the nesting of models inside them.
     """
     return st.one_of(
         linux_configuration_set(depth=depth),
         windows_configuration_set(depth=depth),
+        network_configuration_set(depth=depth),
+    )
+
+
+@cache
+def configuration_set(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.ConfigurationSet]:
+    """`ConfigurationSet` instances.
+
+    The reference package's general configuration set: its kind is the `configuration_set_type`
+    attribute (`NetworkConfiguration`, `LinuxProvisioningConfiguration` or
+    `WindowsProvisioningConfiguration`), set after construction. Accepted wherever a
+    configuration set is, and sent as the set its type names, with the attributes that set has
+    (`network.input_endpoints.append(...)`, `system.host_name = ...`); `LinuxConfigurationSet`
+    and the other typed sets are the precise spelling.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ConfigurationSet,
+        configuration_set_type=st.none() | xml_text(),
+        role_type=st.none() | xml_text(),
+        input_endpoints=st.lists(
+            configuration_set_input_endpoint(depth=depth - 1), max_size=_MAX_LIST
+        )
+        if depth > 0
+        else st.just([]),
+        subnet_names=st.lists(xml_text(), max_size=_MAX_LIST),
+        public_ips=st.lists(public_ip(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.just([]),
+        static_virtual_network_ip_address=st.none() | xml_text(),
+    )
+
+
+@cache
+def any_network_configuration_set(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.AnyNetworkConfigurationSet]:
+    """`AnyNetworkConfigurationSet` values: `NetworkConfigurationSet` instances.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.one_of(
         network_configuration_set(depth=depth),
     )
 
@@ -2398,7 +2458,7 @@ def linux_configuration_set(
         user_name=st.none() | xml_text(),
         user_password=st.none() | xml_text(),
         disable_ssh_password_authentication=st.none() | st.booleans(),
-        ssh=st.none() | ssh(depth=depth - 1) if depth > 0 else st.none(),
+        ssh=ssh(depth=depth - 1) if depth > 0 else st.builds(_models.SSH),
         custom_data=st.none() | xml_text(),
     )
 
@@ -2414,12 +2474,12 @@ def ssh(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.SSH]:
     """
     return st.builds(
         _models.SSH,
-        public_keys=st.none() | st.lists(public_key(depth=depth - 1), max_size=_MAX_LIST)
+        public_keys=st.lists(public_key(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        key_pairs=st.none() | st.lists(key_pair(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        key_pairs=st.lists(key_pair(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2471,17 +2531,18 @@ def windows_configuration_set(
         reset_password_on_first_logon=st.none() | st.booleans(),
         enable_automatic_updates=st.none() | st.booleans(),
         time_zone=st.none() | xml_text(),
-        domain_join=st.none() | domain_join(depth=depth - 1) if depth > 0 else st.none(),
-        stored_certificate_settings=st.none()
-        | st.lists(certificate_setting(depth=depth - 1), max_size=_MAX_LIST)
+        domain_join=domain_join(depth=depth - 1) if depth > 0 else st.builds(_models.DomainJoin),
+        stored_certificate_settings=st.lists(
+            certificate_setting(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
-        win_rm=st.none() | win_rm(depth=depth - 1) if depth > 0 else st.none(),
+        else st.just([]),
+        win_rm=win_rm(depth=depth - 1) if depth > 0 else st.builds(_models.WinRM),
         admin_username=st.none() | xml_text(),
         custom_data=st.none() | xml_text(),
-        additional_unattend_content=st.none() | additional_unattend_content(depth=depth - 1)
+        additional_unattend_content=additional_unattend_content(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.AdditionalUnattendContent),
     )
 
 
@@ -2495,7 +2556,7 @@ def domain_join(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Doma
     """
     return st.builds(
         _models.DomainJoin,
-        credentials=st.none() | credentials(depth=depth - 1) if depth > 0 else st.none(),
+        credentials=credentials(depth=depth - 1) if depth > 0 else st.builds(_models.Credentials),
         join_domain=st.none() | xml_text(),
         machine_object_ou=st.none() | xml_text(),
     )
@@ -2545,9 +2606,9 @@ def win_rm(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.WinRM]:
     """
     return st.builds(
         _models.WinRM,
-        listeners=st.none() | st.lists(listener(depth=depth - 1), max_size=_MAX_LIST)
+        listeners=st.lists(listener(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2578,9 +2639,9 @@ def additional_unattend_content(
     """
     return st.builds(
         _models.AdditionalUnattendContent,
-        passes=st.none() | st.lists(unattend_pass(depth=depth - 1), max_size=_MAX_LIST)
+        passes=st.lists(unattend_pass(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2595,9 +2656,9 @@ def unattend_pass(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Un
     return st.builds(
         _models.UnattendPass,
         pass_name=st.none() | xml_text(),
-        components=st.none() | st.lists(unattend_component(depth=depth - 1), max_size=_MAX_LIST)
+        components=st.lists(unattend_component(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2614,10 +2675,9 @@ def unattend_component(
     return st.builds(
         _models.UnattendComponent,
         component_name=st.none() | xml_text(),
-        component_settings=st.none()
-        | st.lists(component_setting(depth=depth - 1), max_size=_MAX_LIST)
+        component_settings=st.lists(component_setting(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2649,20 +2709,20 @@ def network_configuration_set(
     """
     return st.builds(
         _models.NetworkConfigurationSet,
-        input_endpoints=st.none()
-        | st.lists(configuration_set_input_endpoint(depth=depth - 1), max_size=_MAX_LIST)
+        input_endpoints=st.lists(
+            configuration_set_input_endpoint(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
-        subnet_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        else st.just([]),
+        subnet_names=st.lists(xml_text(), max_size=_MAX_LIST),
         static_virtual_network_ip_address=st.none() | xml_text(),
         network_security_group=st.none() | xml_text(),
-        public_ips=st.none() | st.lists(public_ip(depth=depth - 1), max_size=_MAX_LIST)
+        public_ips=st.lists(public_ip(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        network_interfaces=st.none()
-        | st.lists(network_interface(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        network_interfaces=st.lists(network_interface(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2683,13 +2743,13 @@ def configuration_set_input_endpoint(
         local_port=st.none() | st.integers(_INT32[0], _INT32[1]),
         name=st.none() | xml_text(),
         port=st.none() | st.integers(_INT32[0], _INT32[1]),
-        load_balancer_probe=st.none() | load_balancer_probe(depth=depth - 1)
+        load_balancer_probe=load_balancer_probe(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.LoadBalancerProbe),
         protocol=st.none() | xml_text(),
         vip=st.none() | xml_text(),
         enable_direct_server_return=st.none() | st.booleans(),
-        endpoint_acl=st.none() | endpoint_acl(depth=depth - 1) if depth > 0 else st.none(),
+        endpoint_acl=endpoint_acl(depth=depth - 1) if depth > 0 else st.builds(_models.EndpointAcl),
         load_balancer_name=st.none() | xml_text(),
         idle_timeout_in_minutes=st.none() | st.integers(4, 30),
     )
@@ -2725,9 +2785,7 @@ def endpoint_acl(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.End
     """
     return st.builds(
         _models.EndpointAcl,
-        rules=st.none() | st.lists(acl_rule(depth=depth - 1), max_size=_MAX_LIST)
-        if depth > 0
-        else st.none(),
+        rules=st.lists(acl_rule(depth=depth - 1), max_size=_MAX_LIST) if depth > 0 else st.just([]),
     )
 
 
@@ -2763,7 +2821,7 @@ def public_ip(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Public
         address=st.none() | xml_text(),
         idle_timeout_in_minutes=st.none() | st.integers(4, 30),
         domain_name_label=st.none() | xml_text(),
-        fqdns=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        fqdns=st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -2778,10 +2836,11 @@ def network_interface(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
     return st.builds(
         _models.NetworkInterface,
         name=st.none() | xml_text(),
-        ip_configurations=st.none()
-        | st.lists(network_interface_ip_configuration(depth=depth - 1), max_size=_MAX_LIST)
+        ip_configurations=st.lists(
+            network_interface_ip_configuration(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2868,15 +2927,15 @@ def resource_extension_reference(
         publisher=st.none() | xml_text(),
         name=st.none() | xml_text(),
         version=st.none() | xml_text(),
-        resource_extension_parameter_values=st.none()
-        | st.lists(resource_extension_parameter_value(depth=depth - 1), max_size=_MAX_LIST)
+        resource_extension_parameter_values=st.lists(
+            resource_extension_parameter_value(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         state=st.none() | xml_text(),
-        certificates=st.none()
-        | st.lists(resource_extension_certificate(depth=depth - 1), max_size=_MAX_LIST)
+        certificates=st.lists(resource_extension_certificate(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2947,9 +3006,9 @@ def cloud_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Cl
         label=st.none() | xml_text(),
         description=st.none() | xml_text(),
         geo_region=st.none() | xml_text(),
-        resources=st.none() | st.lists(resource(depth=depth - 1), max_size=_MAX_LIST)
+        resources=st.lists(resource(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2972,15 +3031,15 @@ def resource(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Resourc
         e_tag=st.none() | xml_text(),
         state=st.none() | xml_text(),
         sub_state=st.none() | xml_text(),
-        intrinsic_settings=st.none() | intrinsic_settings(depth=depth - 1)
+        intrinsic_settings=intrinsic_settings(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        operation_status=st.none() | resource_operation_status(depth=depth - 1)
+        else st.builds(_models.IntrinsicSettings),
+        operation_status=resource_operation_status(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        cloud_service_settings=st.none() | cloud_service_settings(depth=depth - 1)
+        else st.builds(_models.ResourceOperationStatus),
+        cloud_service_settings=cloud_service_settings(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.CloudServiceSettings),
         promotion_code=st.none() | xml_text(),
     )
 
@@ -2998,7 +3057,9 @@ def intrinsic_settings(
     return st.builds(
         _models.IntrinsicSettings,
         plan=st.none() | xml_text(),
-        quota=st.none() | job_collection_quota(depth=depth - 1) if depth > 0 else st.none(),
+        quota=job_collection_quota(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.JobCollectionQuota),
     )
 
 
@@ -3016,7 +3077,9 @@ def job_collection_quota(
         _models.JobCollectionQuota,
         max_job_count=st.none() | st.integers(_INT32[0], _INT32[1]),
         max_job_occurrence=st.none() | st.integers(_INT32[0], _INT32[1]),
-        max_recurrence=st.none() | max_recurrence(depth=depth - 1) if depth > 0 else st.none(),
+        max_recurrence=max_recurrence(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.MaxRecurrence),
     )
 
 
@@ -3049,7 +3112,9 @@ def resource_operation_status(
         _models.ResourceOperationStatus,
         type=st.none() | xml_text(),
         result=st.none() | xml_text(),
-        error=st.none() | resource_operation_error(depth=depth - 1) if depth > 0 else st.none(),
+        error=resource_operation_error(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.ResourceOperationError),
     )
 
 
@@ -3184,8 +3249,8 @@ def service_bus_region_feed(
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
         entries=st.lists(service_bus_region_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3207,8 +3272,8 @@ def service_bus_namespace_feed(
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
         entries=st.lists(service_bus_namespace_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3228,8 +3293,8 @@ def queue_feed(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Queue
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
         entries=st.lists(queue_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3249,8 +3314,8 @@ def topic_feed(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Topic
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
         entries=st.lists(topic_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3272,8 +3337,8 @@ def notification_hub_feed(
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
         entries=st.lists(notification_hub_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3293,8 +3358,8 @@ def relay_feed(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Relay
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
         entries=st.lists(relay_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3316,8 +3381,8 @@ def metric_properties_feed(
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
         entries=st.lists(metric_properties_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3339,8 +3404,8 @@ def metric_values_feed(
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
         entries=st.lists(metric_values_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3362,8 +3427,8 @@ def metric_rollups_feed(
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
-        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
         entries=st.lists(metric_rollups_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3386,11 +3451,13 @@ def service_bus_region_entry(
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=st.none() | service_bus_region_content(depth=depth - 1) if depth > 0 else st.none(),
+        content=service_bus_region_content(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.ServiceBusRegionContent),
     )
 
 
@@ -3407,9 +3474,9 @@ def service_bus_region_content(
     return st.builds(
         _models.ServiceBusRegionContent,
         type=st.none() | xml_text(),
-        region_code_description=st.none() | service_bus_region(depth=depth - 1)
+        region_code_description=service_bus_region(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.ServiceBusRegion),
     )
 
 
@@ -3429,13 +3496,13 @@ def service_bus_namespace_entry(
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=st.none() | service_bus_namespace_content(depth=depth - 1)
+        content=service_bus_namespace_content(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.ServiceBusNamespaceContent),
     )
 
 
@@ -3452,9 +3519,9 @@ def service_bus_namespace_content(
     return st.builds(
         _models.ServiceBusNamespaceContent,
         type=st.none() | xml_text(),
-        namespace_description=st.none() | service_bus_namespace(depth=depth - 1)
+        namespace_description=service_bus_namespace(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.ServiceBusNamespace),
     )
 
 
@@ -3474,13 +3541,13 @@ def namespace_availability_entry(
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=st.none() | namespace_availability_content(depth=depth - 1)
+        content=namespace_availability_content(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.NamespaceAvailabilityContent),
     )
 
 
@@ -3497,9 +3564,9 @@ def namespace_availability_content(
     return st.builds(
         _models.NamespaceAvailabilityContent,
         type=st.none() | xml_text(),
-        namespace_availability=st.none() | namespace_availability(depth=depth - 1)
+        namespace_availability=namespace_availability(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.NamespaceAvailability),
     )
 
 
@@ -3517,11 +3584,11 @@ def queue_entry(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Queu
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=st.none() | queue_content(depth=depth - 1) if depth > 0 else st.none(),
+        content=queue_content(depth=depth - 1) if depth > 0 else st.builds(_models.QueueContent),
     )
 
 
@@ -3536,9 +3603,9 @@ def queue_content(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Qu
     return st.builds(
         _models.QueueContent,
         type=st.none() | xml_text(),
-        queue_description=st.none() | queue_description(depth=depth - 1)
+        queue_description=queue_description(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.QueueDescription),
     )
 
 
@@ -3556,11 +3623,11 @@ def topic_entry(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Topi
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=st.none() | topic_content(depth=depth - 1) if depth > 0 else st.none(),
+        content=topic_content(depth=depth - 1) if depth > 0 else st.builds(_models.TopicContent),
     )
 
 
@@ -3575,9 +3642,9 @@ def topic_content(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.To
     return st.builds(
         _models.TopicContent,
         type=st.none() | xml_text(),
-        topic_description=st.none() | topic_description(depth=depth - 1)
+        topic_description=topic_description(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.TopicDescription),
     )
 
 
@@ -3597,11 +3664,13 @@ def notification_hub_entry(
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=st.none() | notification_hub_content(depth=depth - 1) if depth > 0 else st.none(),
+        content=notification_hub_content(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.NotificationHubContent),
     )
 
 
@@ -3618,9 +3687,9 @@ def notification_hub_content(
     return st.builds(
         _models.NotificationHubContent,
         type=st.none() | xml_text(),
-        notification_hub_description=st.none() | notification_hub_description(depth=depth - 1)
+        notification_hub_description=notification_hub_description(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.NotificationHubDescription),
     )
 
 
@@ -3638,11 +3707,11 @@ def relay_entry(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Rela
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=st.none() | relay_content(depth=depth - 1) if depth > 0 else st.none(),
+        content=relay_content(depth=depth - 1) if depth > 0 else st.builds(_models.RelayContent),
     )
 
 
@@ -3657,9 +3726,9 @@ def relay_content(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Re
     return st.builds(
         _models.RelayContent,
         type=st.none() | xml_text(),
-        relay_description=st.none() | relay_description(depth=depth - 1)
+        relay_description=relay_description(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.RelayDescription),
     )
 
 
@@ -3680,11 +3749,13 @@ def metric_properties_entry(
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=st.none() | metric_properties_content(depth=depth - 1) if depth > 0 else st.none(),
+        content=metric_properties_content(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.MetricPropertiesContent),
     )
 
 
@@ -3701,7 +3772,9 @@ def metric_properties_content(
     return st.builds(
         _models.MetricPropertiesContent,
         type=st.none() | xml_text(),
-        properties=st.none() | metric_properties(depth=depth - 1) if depth > 0 else st.none(),
+        properties=metric_properties(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.MetricProperties),
     )
 
 
@@ -3721,11 +3794,13 @@ def metric_values_entry(
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=st.none() | metric_values_content(depth=depth - 1) if depth > 0 else st.none(),
+        content=metric_values_content(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.MetricValuesContent),
     )
 
 
@@ -3742,7 +3817,7 @@ def metric_values_content(
     return st.builds(
         _models.MetricValuesContent,
         type=st.none() | xml_text(),
-        properties=st.none() | metric_values(depth=depth - 1) if depth > 0 else st.none(),
+        properties=metric_values(depth=depth - 1) if depth > 0 else st.builds(_models.MetricValues),
     )
 
 
@@ -3762,11 +3837,13 @@ def metric_rollups_entry(
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=st.none() | metric_rollups_content(depth=depth - 1) if depth > 0 else st.none(),
+        content=metric_rollups_content(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.MetricRollupsContent),
     )
 
 
@@ -3783,7 +3860,9 @@ def metric_rollups_content(
     return st.builds(
         _models.MetricRollupsContent,
         type=st.none() | xml_text(),
-        properties=st.none() | metric_rollups(depth=depth - 1) if depth > 0 else st.none(),
+        properties=metric_rollups(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.MetricRollups),
     )
 
 
@@ -3875,17 +3954,18 @@ def queue_description(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         size_in_bytes=st.none() | st.integers(_INT64[0], _INT64[1]),
         message_count=st.none() | st.integers(_INT64[0], _INT64[1]),
         is_anonymous_accessible=st.none() | st.booleans(),
-        authorization_rules=st.none()
-        | st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
+        authorization_rules=st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         status=st.none() | xml_text(),
         forward_to=st.none() | xml_text(),
         created_at=st.none() | _DATETIMES,
         updated_at=st.none() | _DATETIMES,
         accessed_at=st.none() | _DATETIMES,
         support_ordering=st.none() | st.booleans(),
-        count_details=st.none() | count_details(depth=depth - 1) if depth > 0 else st.none(),
+        count_details=count_details(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.CountDetails),
         auto_delete_on_idle=st.none() | xml_text(),
         enable_partitioning=st.none() | st.booleans(),
         entity_availability_status=st.none() | xml_text(),
@@ -3911,16 +3991,17 @@ def topic_description(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         size_in_bytes=st.none() | st.integers(_INT64[0], _INT64[1]),
         filtering_messages_before_publishing=st.none() | st.booleans(),
         is_anonymous_accessible=st.none() | st.booleans(),
-        authorization_rules=st.none()
-        | st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
+        authorization_rules=st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         status=st.none() | xml_text(),
         created_at=st.none() | _DATETIMES,
         updated_at=st.none() | _DATETIMES,
         accessed_at=st.none() | _DATETIMES,
         support_ordering=st.none() | st.booleans(),
-        count_details=st.none() | count_details(depth=depth - 1) if depth > 0 else st.none(),
+        count_details=count_details(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.CountDetails),
         subscription_count=st.none() | st.integers(_INT32[0], _INT32[1]),
         auto_delete_on_idle=st.none() | xml_text(),
         enable_partitioning=st.none() | st.booleans(),
@@ -3942,10 +4023,9 @@ def notification_hub_description(
     return st.builds(
         _models.NotificationHubDescription,
         registration_ttl=st.none() | xml_text(),
-        authorization_rules=st.none()
-        | st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
+        authorization_rules=st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -3966,10 +4046,9 @@ def relay_description(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         requires_client_authorization=st.none() | st.booleans(),
         requires_transport_security=st.none() | st.booleans(),
         is_dynamic=st.none() | st.booleans(),
-        authorization_rules=st.none()
-        | st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
+        authorization_rules=st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         created_at=st.none() | _DATETIMES,
         updated_at=st.none() | _DATETIMES,
     )
@@ -4003,7 +4082,7 @@ def shared_access_authorization_rule(
         _models.SharedAccessAuthorizationRule,
         claim_type=st.none() | xml_text(),
         claim_value=st.none() | xml_text(),
-        rights=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        rights=st.lists(xml_text(), max_size=_MAX_LIST),
         created_time=st.none() | _DATETIMES,
         modified_time=st.none() | _DATETIMES,
         key_name=st.none() | xml_text(),
@@ -4025,7 +4104,7 @@ def allow_rule(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Allow
         issuer_name=st.none() | xml_text(),
         claim_type=st.none() | xml_text(),
         claim_value=st.none() | xml_text(),
-        rights=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        rights=st.lists(xml_text(), max_size=_MAX_LIST),
         created_time=st.none() | _DATETIMES,
         modified_time=st.none() | _DATETIMES,
     )
@@ -4386,14 +4465,14 @@ def storage_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
         _models.StorageService,
         url=st.none() | xml_text(),
         service_name=st.none() | xml_text(),
-        storage_service_properties=st.none() | storage_account_properties(depth=depth - 1)
+        storage_service_properties=storage_account_properties(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        storage_service_keys=st.none() | storage_service_keys(depth=depth - 1)
+        else st.builds(_models.StorageAccountProperties),
+        storage_service_keys=storage_service_keys(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        extended_properties=st.none() | _MAPS,
-        capabilities=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        else st.builds(_models.StorageServiceKeys),
+        extended_properties=_MAPS,
+        capabilities=st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -4414,7 +4493,7 @@ def storage_account_properties(
         location=st.none() | xml_text(),
         label=st.none() | xml_text(),
         status=st.none() | xml_text(),
-        endpoints=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        endpoints=st.lists(xml_text(), max_size=_MAX_LIST),
         geo_replication_enabled=st.none() | st.booleans(),
         geo_primary_region=st.none() | xml_text(),
         status_of_primary=st.none() | xml_text(),
@@ -4422,11 +4501,11 @@ def storage_account_properties(
         geo_secondary_region=st.none() | xml_text(),
         status_of_secondary=st.none() | xml_text(),
         creation_time=st.none() | _DATETIMES,
-        custom_domains=st.none() | st.lists(custom_domain(depth=depth - 1), max_size=_MAX_LIST)
+        custom_domains=st.lists(custom_domain(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         secondary_read_enabled=st.none() | st.booleans(),
-        secondary_endpoints=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        secondary_endpoints=st.lists(xml_text(), max_size=_MAX_LIST),
         account_type=st.none() | xml_text(),
     )
 
@@ -4480,7 +4559,7 @@ def create_storage_service_input(
         label=xml_text(max_size=100),
         affinity_group=st.none() | xml_text(),
         location=st.none() | xml_text(),
-        extended_properties=st.none() | _MAPS,
+        extended_properties=_MAPS,
         account_type=st.none()
         | st.sampled_from(
             ("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS")
@@ -4503,7 +4582,7 @@ def update_storage_service_input(
         _models.UpdateStorageServiceInput,
         description=st.none() | xml_text(max_size=1024),
         label=st.none() | xml_text(max_size=100),
-        extended_properties=st.none() | _MAPS,
+        extended_properties=_MAPS,
         account_type=st.none()
         | st.sampled_from(
             ("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS")
@@ -4562,10 +4641,11 @@ def subscription_operation_collection(
     """
     return st.builds(
         _models.SubscriptionOperationCollection,
-        subscription_operations=st.none()
-        | st.lists(subscription_operation(depth=depth - 1), max_size=_MAX_LIST)
+        subscription_operations=st.lists(
+            subscription_operation(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         continuation_token=st.none() | xml_text(),
     )
 
@@ -4585,14 +4665,15 @@ def subscription_operation(
         operation_id=st.none() | xml_text(),
         operation_object_id=st.none() | xml_text(),
         operation_name=st.none() | xml_text(),
-        operation_parameters=st.none()
-        | st.lists(operation_parameter(depth=depth - 1), max_size=_MAX_LIST)
+        operation_parameters=st.lists(operation_parameter(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        operation_caller=st.none() | operation_caller(depth=depth - 1) if depth > 0 else st.none(),
-        operation_status=st.none() | subscription_operation_status(depth=depth - 1)
+        else st.just([]),
+        operation_caller=operation_caller(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.OperationCaller),
+        operation_status=subscription_operation_status(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.SubscriptionOperationStatus),
         operation_started_time=st.none() | _DATETIMES,
         operation_completed_time=st.none() | _DATETIMES,
         operation_kind=st.none() | xml_text(),
@@ -4649,7 +4730,7 @@ def subscription_operation_status(
         status_id=st.none() | xml_text(),
         status=st.none() | xml_text(),
         http_status_code=st.none() | st.integers(_INT32[0], _INT32[1]),
-        error=st.none() | operation_error(depth=depth - 1) if depth > 0 else st.none(),
+        error=operation_error(depth=depth - 1) if depth > 0 else st.builds(_models.OperationError),
     )
 
 
@@ -4667,13 +4748,14 @@ def vm_image(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.VMImage
         label=st.none() | xml_text(),
         category=st.none() | xml_text(),
         description=st.none() | xml_text(),
-        os_disk_configuration=st.none() | os_disk_configuration(depth=depth - 1)
+        os_disk_configuration=os_disk_configuration(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        data_disk_configurations=st.none()
-        | st.lists(data_disk_configuration(depth=depth - 1), max_size=_MAX_LIST)
+        else st.builds(_models.OSDiskConfiguration),
+        data_disk_configurations=st.lists(
+            data_disk_configuration(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         service_name=st.none() | xml_text(),
         deployment_name=st.none() | xml_text(),
         role_name=st.none() | xml_text(),
@@ -4753,7 +4835,7 @@ def create_site_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
     """
     return st.builds(
         _models.CreateSiteInput,
-        host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        host_names=st.lists(xml_text(), max_size=_MAX_LIST),
         website_name=xml_text(),
         compute_mode=st.none() | xml_text(),
         server_farm=st.none() | xml_text(),
@@ -4816,26 +4898,25 @@ def site(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Site]:
         _models.Site,
         admin_enabled=st.none() | st.booleans(),
         availability_state=st.none() | xml_text(),
-        cers=st.none() | st.lists(site_certificate(depth=depth - 1), max_size=_MAX_LIST)
+        cers=st.lists(site_certificate(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         client_affinity_enabled=st.none() | st.booleans(),
         client_cert_enabled=st.none() | st.booleans(),
-        cloning_info=st.none() | site_cloning_info(depth=depth - 1) if depth > 0 else st.none(),
+        cloning_info=site_cloning_info(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.SiteCloningInfo),
         compute_mode=st.none() | xml_text(),
         content_availability_state=st.none() | xml_text(),
-        csrs=st.none() | st.lists(site_csr(depth=depth - 1), max_size=_MAX_LIST)
-        if depth > 0
-        else st.none(),
+        csrs=st.lists(site_csr(depth=depth - 1), max_size=_MAX_LIST) if depth > 0 else st.just([]),
         deployment_id=st.none() | xml_text(),
         enabled=st.none() | st.booleans(),
-        enabled_host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        enabled_host_names=st.lists(xml_text(), max_size=_MAX_LIST),
         gateway_site_name=st.none() | xml_text(),
-        host_name_ssl_states=st.none()
-        | st.lists(host_name_ssl_state(depth=depth - 1), max_size=_MAX_LIST)
+        host_name_ssl_states=st.lists(host_name_ssl_state(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        else st.just([]),
+        host_names=st.lists(xml_text(), max_size=_MAX_LIST),
         hosting_environment=st.none() | xml_text(),
         hosting_environment_id=st.none() | xml_text(),
         kind=st.none() | xml_text(),
@@ -4848,20 +4929,22 @@ def site(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Site]:
         repository_site_name=st.none() | xml_text(),
         runtime_availability_state=st.none() | xml_text(),
         sku=st.none() | xml_text(),
-        ssl_certificates=st.none() | st.lists(site_certificate(depth=depth - 1), max_size=_MAX_LIST)
+        ssl_certificates=st.lists(site_certificate(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         scm_site_also_stopped=st.none() | st.booleans(),
         self_link=st.none() | xml_text(),
         server_farm=st.none() | xml_text(),
         server_farm_id=st.none() | xml_text(),
-        site_config=st.none() | site_config(depth=depth - 1) if depth > 0 else st.none(),
+        site_config=site_config(depth=depth - 1) if depth > 0 else st.builds(_models.SiteConfig),
         site_mode=st.none() | xml_text(),
-        site_properties=st.none() | site_properties(depth=depth - 1) if depth > 0 else st.none(),
+        site_properties=site_properties(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.SiteProperties),
         state=st.none() | xml_text(),
         storage_recovery_default_state=st.none() | xml_text(),
         target_swap_slot=st.none() | xml_text(),
-        traffic_manager_host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        traffic_manager_host_names=st.lists(xml_text(), max_size=_MAX_LIST),
         usage_state=st.none() | xml_text(),
         web_space=st.none() | xml_text(),
     )
@@ -4881,7 +4964,7 @@ def site_certificate(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models
         cer_blob=st.none() | st.binary(max_size=_MAX_BYTES),
         expiration_date=st.none() | _DATETIMES,
         friendly_name=st.none() | xml_text(),
-        host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        host_names=st.lists(xml_text(), max_size=_MAX_LIST),
         issue_date=st.none() | _DATETIMES,
         issuer=st.none() | xml_text(),
         password=st.none() | xml_text(),
@@ -4953,21 +5036,20 @@ def site_config(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Site
     """
     return st.builds(
         _models.SiteConfig,
-        app_settings=st.none() | _MAPS,
-        connection_strings=st.none()
-        | st.lists(conn_string_info(depth=depth - 1), max_size=_MAX_LIST)
+        app_settings=_MAPS,
+        connection_strings=st.lists(conn_string_info(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        default_documents=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        else st.just([]),
+        default_documents=st.lists(xml_text(), max_size=_MAX_LIST),
         detailed_error_logging_enabled=st.none() | st.booleans(),
         document_root=st.none() | xml_text(),
-        handler_mappings=st.none() | st.lists(handler_mapping(depth=depth - 1), max_size=_MAX_LIST)
+        handler_mappings=st.lists(handler_mapping(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         http_logging_enabled=st.none() | st.booleans(),
         logs_directory_size_limit=st.none() | st.integers(_INT32[0], _INT32[1]),
         managed_pipeline_mode=st.none() | xml_text(),
-        metadata=st.none() | _MAPS,
+        metadata=_MAPS,
         net_framework_version=st.none() | xml_text(),
         number_of_workers=st.none() | st.integers(_INT32[0], _INT32[1]),
         php_version=st.none() | xml_text(),
@@ -5025,9 +5107,9 @@ def site_properties(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
     """
     return st.builds(
         _models.SiteProperties,
-        app_settings=st.none() | _MAPS,
-        metadata=st.none() | _MAPS,
-        properties=st.none() | _MAPS,
+        app_settings=_MAPS,
+        metadata=_MAPS,
+        properties=_MAPS,
     )
 
 
@@ -5066,7 +5148,7 @@ def metric_response(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
     return st.builds(
         _models.MetricResponse,
         code=st.none() | xml_text(),
-        data=st.none() | data(depth=depth - 1) if depth > 0 else st.none(),
+        data=data(depth=depth - 1) if depth > 0 else st.builds(_models.Data),
         message=st.none() | xml_text(),
     )
 
@@ -5088,9 +5170,9 @@ def data(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Data]:
         start_time=st.none() | _DATETIMES,
         time_grain=st.none() | xml_text(),
         unit=st.none() | xml_text(),
-        values=st.none() | st.lists(metric_sample(depth=depth - 1), max_size=_MAX_LIST)
+        values=st.lists(metric_sample(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -5124,10 +5206,9 @@ def metric_definition(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
     return st.builds(
         _models.MetricDefinition,
         display_name=st.none() | xml_text(),
-        metric_availabilities=st.none()
-        | st.lists(metric_availability(depth=depth - 1), max_size=_MAX_LIST)
+        metric_availabilities=st.lists(metric_availability(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         name=st.none() | xml_text(),
         primary_aggregation_type=st.none() | xml_text(),
         unit=st.none() | xml_text(),
@@ -5190,9 +5271,9 @@ def publish_profile(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
         hosting_provider_forum_link=st.none() | xml_text(),
         control_panel_link=st.none() | xml_text(),
         web_system=st.none() | xml_text(),
-        databases=st.none() | st.lists(publish_database(depth=depth - 1), max_size=_MAX_LIST)
+        databases=st.lists(publish_database(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -5311,7 +5392,9 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "CaptureRoleAsVMImage": capture_role_as_vm_image,
     "Role": role,
     "PersistentVMRole": persistent_vm_role,
+    "AnyConfigurationSet": any_configuration_set,
     "ConfigurationSet": configuration_set,
+    "AnyNetworkConfigurationSet": any_network_configuration_set,
     "ProvisioningConfigurationSet": provisioning_configuration_set,
     "LinuxConfigurationSet": linux_configuration_set,
     "SSH": ssh,

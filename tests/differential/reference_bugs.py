@@ -90,12 +90,12 @@ def models(value: Any, class_name: str) -> Iterator[Any]:
     elif isinstance(value, list):
         for item in value:
             yield from models(item, class_name)
-    elif hasattr(value, "__slots__") and type(value).__module__ == "azure_asm.models":
+    elif type(value).__module__ == "azure_asm.models":
         if type(value).__name__ == class_name:
             yield value
-        for slot in value.__slots__:
-            if slot != "unknown_elements":
-                yield from models(getattr(value, slot, None), class_name)
+        for name, item in vars(value).items():
+            if name != "unknown_elements":
+                yield from models(item, class_name)
 
 
 def set_members(class_name: str, *members: str, when: Callable[[Any], bool] = lambda v: True):

@@ -21,6 +21,7 @@ from azure_asm import (
     Deployment,
     HostedService,
     NetworkConfigurationSet,
+    OperationError,
     PersistentVMRole,
     ServiceManagementService,
 )
@@ -216,7 +217,10 @@ def test_hosted_service_fixture_values() -> None:
     empty = call_with_fixture("services_hostedservices_testdcabc.xml")
     assert empty.deployments == []  # <Deployments/>
     without = call_with_fixture("services_hostedservices_testdcabc_deployments.xml")
-    assert without.deployments is None  # no <Deployments> element at all
+    # No <Deployments> element at all: the empty list a fresh HostedService starts with, as in
+    # the reference package (its Deployments class, also reachable as `.deployments`).
+    assert without.deployments == []
+    assert without.deployments.deployments is without.deployments  # type: ignore[attr-defined]
 
 
 def test_os_images_fixture_values() -> None:
@@ -273,7 +277,8 @@ def test_operation_status_fixture_values() -> None:
     operation = call_with_fixture("operations_acc33f6756cda6fd96826394fce4c9f3.xml")
     assert operation.status == "Succeeded"
     assert operation.id == "fbd6fd8f-9e3e-acad-8524-92f64e1050b6"  # from <ID>
-    assert operation.error is None
+    # No <Error>: the blank OperationError a fresh Operation starts with (as in the reference).
+    assert operation.error == OperationError()
     assert operation.http_status_code is None
 
 

@@ -10,6 +10,7 @@ from azure_asm.models import (
     CreateWidget,
     Event,
     EventPage,
+    Feed,
     GroupPrincipal,
     LinuxSettings,
     NewServer,
@@ -21,6 +22,7 @@ from azure_asm.models import (
     Settings,
     UserPrincipal,
     Widget,
+    WindowsAzureData,
     WindowsSettings,
 )
 from azure_asm_runtime.errors import (
@@ -73,6 +75,8 @@ __all__ = [
     "ThrottledError",
     "Transport",
     "UnknownElementError",
+    "Feed",
+    "WindowsAzureData",
     "Widget",
     "CreateWidget",
     "Audit",

@@ -9,10 +9,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, TypeAlias
 
+from azure_asm_runtime.legacy import Feed, WindowsAzureData
+
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = [
+    "Feed",
+    "WindowsAzureData",
     "Widget",
     "CreateWidget",
     "Audit",
@@ -32,7 +36,7 @@ __all__ = [
 ]
 
 
-class Widget:
+class Widget(WindowsAzureData):
     """A widget, as listed.
 
     Attributes:
@@ -45,7 +49,8 @@ class Widget:
         owner: Who owns the widget.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "label",
         "state",
@@ -53,7 +58,6 @@ class Widget:
         "enabled",
         "tags",
         "owner",
-        "unknown_elements",
     )
 
     name: str | None
@@ -81,7 +85,7 @@ class Widget:
         self.state = state
         self.created = created
         self.enabled = enabled
-        self.tags = tags
+        self.tags = {} if tags is None else tags
         self.owner = owner
         self.unknown_elements = ()
 
@@ -112,7 +116,7 @@ class Widget:
         )
 
 
-class CreateWidget:
+class CreateWidget(WindowsAzureData):
     """Request body of `create_widget`.
 
     Attributes:
@@ -130,7 +134,8 @@ class CreateWidget:
         comment: Why the change is made.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "label",
         "widget_name",
         "enabled",
@@ -143,7 +148,6 @@ class CreateWidget:
         "owner",
         "settings",
         "comment",
-        "unknown_elements",
     )
 
     kind: ClassVar[str] = "Widget"
@@ -184,11 +188,11 @@ class CreateWidget:
         self.size = size
         self.expires = expires
         self.admin_password = admin_password
-        self.tags = tags
-        self.parts = parts
-        self.aliases = aliases
+        self.tags = {} if tags is None else tags
+        self.parts = [] if parts is None else parts
+        self.aliases = [] if aliases is None else aliases
         self.owner = owner
-        self.settings = settings
+        self.settings = [] if settings is None else settings
         self.comment = comment
         self.unknown_elements = ()
 
@@ -229,14 +233,15 @@ class CreateWidget:
         )
 
 
-class Audit:
+class Audit(WindowsAzureData):
     """Audit fields shared by request bodies.
 
     Attributes:
         comment: Why the change is made.
     """
 
-    __slots__ = ("comment", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("comment",)
 
     comment: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -258,7 +263,7 @@ class Audit:
         return self.comment == other.comment
 
 
-class Part:
+class Part(WindowsAzureData):
     """A part of a widget.
 
     Attributes:
@@ -266,7 +271,11 @@ class Part:
         count: How many of the part.
     """
 
-    __slots__ = ("name", "count", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "count",
+    )
 
     name: str | None
     count: int | None
@@ -291,7 +300,7 @@ class Part:
         return self.name == other.name and self.count == other.count
 
 
-class LinuxSettings:
+class LinuxSettings(WindowsAzureData):
     """Settings of a Linux widget.
 
     Attributes:
@@ -299,7 +308,11 @@ class LinuxSettings:
         ssh_key: Public SSH key.
     """
 
-    __slots__ = ("user_name", "ssh_key", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "user_name",
+        "ssh_key",
+    )
 
     settings_type: ClassVar[str] = "Linux"
 
@@ -331,7 +344,7 @@ class LinuxSettings:
         return self.user_name == other.user_name and self.ssh_key == other.ssh_key
 
 
-class WindowsSettings:
+class WindowsSettings(WindowsAzureData):
     """Settings of a Windows widget.
 
     Attributes:
@@ -339,7 +352,11 @@ class WindowsSettings:
         admin_password: Password of the administrator.
     """
 
-    __slots__ = ("computer_name", "admin_password", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "computer_name",
+        "admin_password",
+    )
 
     settings_type: ClassVar[str] = "Windows"
 
@@ -374,14 +391,15 @@ class WindowsSettings:
         )
 
 
-class UserPrincipal:
+class UserPrincipal(WindowsAzureData):
     """A user.
 
     Attributes:
         email: E-mail address.
     """
 
-    __slots__ = ("email", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("email",)
 
     email: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -403,14 +421,15 @@ class UserPrincipal:
         return self.email == other.email
 
 
-class GroupPrincipal:
+class GroupPrincipal(WindowsAzureData):
     """A group of users.
 
     Attributes:
         group_id: Id of the group.
     """
 
-    __slots__ = ("group_id", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("group_id",)
 
     group_id: int | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -432,7 +451,7 @@ class GroupPrincipal:
         return self.group_id == other.group_id
 
 
-class EventPage:
+class EventPage(WindowsAzureData):
     """One page of events.
 
     Attributes:
@@ -440,7 +459,11 @@ class EventPage:
         continuation_token: Token of the next page.
     """
 
-    __slots__ = ("events", "continuation_token", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "events",
+        "continuation_token",
+    )
 
     events: list[Event] | None
     continuation_token: str | None
@@ -452,7 +475,7 @@ class EventPage:
         events: list[Event] | None = None,
         continuation_token: str | None = None,
     ) -> None:
-        self.events = events
+        self.events = [] if events is None else events
         self.continuation_token = continuation_token
         self.unknown_elements = ()
 
@@ -465,14 +488,15 @@ class EventPage:
         return self.events == other.events and self.continuation_token == other.continuation_token
 
 
-class Event:
+class Event(WindowsAzureData):
     """An event.
 
     Attributes:
         name: What happened.
     """
 
-    __slots__ = ("name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("name",)
 
     name: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -494,7 +518,7 @@ class Event:
         return self.name == other.name
 
 
-class Quota:
+class Quota(WindowsAzureData):
     """A quota.
 
     Attributes:
@@ -502,7 +526,11 @@ class Quota:
         value: Value.
     """
 
-    __slots__ = ("name", "value", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "value",
+    )
 
     name: str | None
     value: int | None
@@ -527,7 +555,7 @@ class Quota:
         return self.name == other.name and self.value == other.value
 
 
-class Rule:
+class Rule(WindowsAzureData):
     """A rule.
 
     Attributes:
@@ -535,7 +563,11 @@ class Rule:
         start: First address.
     """
 
-    __slots__ = ("name", "start", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "start",
+    )
 
     name: str | None
     start: str | None
@@ -560,7 +592,7 @@ class Rule:
         return self.name == other.name and self.start == other.start
 
 
-class NewServer:
+class NewServer(WindowsAzureData):
     """A server to create, in the SQL namespace, with host names in the arrays namespace.
 
     Attributes:
@@ -568,7 +600,11 @@ class NewServer:
         host_names: Host names.
     """
 
-    __slots__ = ("login", "host_names", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "login",
+        "host_names",
+    )
 
     login: str | None
     host_names: list[str] | None
@@ -581,7 +617,7 @@ class NewServer:
         host_names: list[str] | None = None,
     ) -> None:
         self.login = login
-        self.host_names = host_names
+        self.host_names = [] if host_names is None else host_names
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -593,7 +629,7 @@ class NewServer:
         return self.login == other.login and self.host_names == other.host_names
 
 
-class ServerName:
+class ServerName(WindowsAzureData):
     """A server name whose domain is an attribute.
 
     Attributes:
@@ -602,7 +638,12 @@ class ServerName:
         port: The port.
     """
 
-    __slots__ = ("name", "fully_qualified_domain_name", "port", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "fully_qualified_domain_name",
+        "port",
+    )
 
     name: str | None
     fully_qualified_domain_name: str | None

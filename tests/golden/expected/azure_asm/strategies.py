@@ -40,8 +40,9 @@ __all__ = [
     "server_name",
 ]
 
-#: How many levels of nested models are drawn by default; deeper optional models are None and
-#: deeper lists of models empty, so that wide trees (HostedService > Deployment > ...) stay small.
+#: How many levels of nested models are drawn by default; deeper models are fresh instances (None
+#: for unions) and deeper lists of models empty, so that wide trees (HostedService > Deployment >
+#: ...) stay small.
 DEFAULT_DEPTH = 3
 _MAX_LIST = 3
 _MAX_BYTES = 64
@@ -100,7 +101,7 @@ def widget(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Widget]:
         state=st.none() | st.sampled_from(("Creating", "Ready", "Deleting")),
         created=st.none() | _DATETIMES,
         enabled=st.none() | st.booleans(),
-        tags=st.none() | _MAPS,
+        tags=_MAPS,
         owner=st.none() | principal(depth=depth - 1) if depth > 0 else st.none(),
     )
 
@@ -121,10 +122,8 @@ def create_widget(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Cr
         size=st.none() | st.integers(1, 64),
         expires=st.none() | _DATETIMES,
         admin_password=st.none() | xml_text(),
-        tags=st.none() | _MAPS,
-        parts=st.none() | st.lists(part(depth=depth - 1), max_size=_MAX_LIST)
-        if depth > 0
-        else st.none(),
+        tags=_MAPS,
+        parts=st.lists(part(depth=depth - 1), max_size=_MAX_LIST) if depth > 0 else st.just([]),
         aliases=st.lists(xml_text(), max_size=_MAX_LIST),
         owner=st.none() | principal(depth=depth - 1) if depth > 0 else st.none(),
         settings=st.lists(settings(depth=depth - 1), max_size=_MAX_LIST)
@@ -255,9 +254,7 @@ def event_page(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Event
     """
     return st.builds(
         _models.EventPage,
-        events=st.none() | st.lists(event(depth=depth - 1), max_size=_MAX_LIST)
-        if depth > 0
-        else st.none(),
+        events=st.lists(event(depth=depth - 1), max_size=_MAX_LIST) if depth > 0 else st.just([]),
         continuation_token=st.none() | xml_text(),
     )
 
@@ -317,7 +314,7 @@ def new_server(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.NewSe
     return st.builds(
         _models.NewServer,
         login=xml_text(),
-        host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        host_names=st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
