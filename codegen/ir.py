@@ -76,6 +76,9 @@ class Member:
     #: The reference package's class for this list, and its item attribute (`ConfigurationSets`,
     #: `configuration_sets`): the list's fresh value is an empty instance of that class.
     legacy_list: tuple[str, str] | None = None
+    #: A list or nested structure that starts empty / as a fresh instance instead of None
+    #: (filled in place by code written for the reference package).
+    fresh: bool = False
 
     @property
     def has_default(self) -> bool:

@@ -489,6 +489,7 @@ class Loader:
                 "ns",
                 "item_ns",
                 "legacy_list",
+                "fresh",
             ),
         )
         name = _identifier(raw["name"], where.at("name"))
@@ -532,8 +533,15 @@ class Loader:
         legacy_list = None
         if "legacy_list" in raw:
             legacy_list = self._legacy_list(raw["legacy_list"], type_ref, raw, where)
+        fresh = _bool(raw.get("fresh", False), where.at("fresh"))
+        if fresh and not (
+            type_ref.kind == "list"
+            or (type_ref.kind == "shape" and self._shape(type_ref.name).union is None)
+        ):
+            raise where.at("fresh").error("fresh is for lists and structures")
         return Member(
             legacy_list=legacy_list,
+            fresh=fresh,
             name=name,
             xml=_xml_name(raw["xml"], where.at("xml")),
             type=type_ref,

@@ -1468,18 +1468,12 @@ def _read_create_virtual_machine_deployment__role_list__role(
         elif tag == _WA_RoleType:
             obj.role_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ConfigurationSets:
-            obj.configuration_sets = ConfigurationSets(
-                read_list(child, _WA_ConfigurationSet, _read_any_configuration_set, ctx, obj)
+            obj.configuration_sets = read_list(
+                child, _WA_ConfigurationSet, _read_any_configuration_set, ctx, obj
             )
         elif tag == _WA_ResourceExtensionReferences:
-            obj.resource_extension_references = ResourceExtensionReferences(
-                read_list(
-                    child,
-                    _WA_ResourceExtensionReference,
-                    _read_resource_extension_reference,
-                    ctx,
-                    obj,
-                )
+            obj.resource_extension_references = read_list(
+                child, _WA_ResourceExtensionReference, _read_resource_extension_reference, ctx, obj
             )
         elif tag == _WA_VMImageName:
             obj.vm_image_name = child.text or read_string(child, ctx, obj)
@@ -1488,8 +1482,8 @@ def _read_create_virtual_machine_deployment__role_list__role(
         elif tag == _WA_AvailabilitySetName:
             obj.availability_set_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DataVirtualHardDisks:
-            obj.data_virtual_hard_disks = DataVirtualHardDisks(
-                read_list(child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj)
+            obj.data_virtual_hard_disks = read_list(
+                child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj
             )
         elif tag == _WA_OSVirtualHardDisk:
             obj.os_virtual_hard_disk = (
@@ -3209,18 +3203,12 @@ def _read_role_definition(element: etree._Element, ctx: DeserializeContext) -> R
         elif tag == _WA_RoleType:
             obj.role_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ConfigurationSets:
-            obj.configuration_sets = ConfigurationSets(
-                read_list(child, _WA_ConfigurationSet, _read_any_configuration_set, ctx, obj)
+            obj.configuration_sets = read_list(
+                child, _WA_ConfigurationSet, _read_any_configuration_set, ctx, obj
             )
         elif tag == _WA_ResourceExtensionReferences:
-            obj.resource_extension_references = ResourceExtensionReferences(
-                read_list(
-                    child,
-                    _WA_ResourceExtensionReference,
-                    _read_resource_extension_reference,
-                    ctx,
-                    obj,
-                )
+            obj.resource_extension_references = read_list(
+                child, _WA_ResourceExtensionReference, _read_resource_extension_reference, ctx, obj
             )
         elif tag == _WA_VMImageName:
             obj.vm_image_name = child.text or read_string(child, ctx, obj)
@@ -3229,8 +3217,8 @@ def _read_role_definition(element: etree._Element, ctx: DeserializeContext) -> R
         elif tag == _WA_AvailabilitySetName:
             obj.availability_set_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DataVirtualHardDisks:
-            obj.data_virtual_hard_disks = DataVirtualHardDisks(
-                read_list(child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj)
+            obj.data_virtual_hard_disks = read_list(
+                child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj
             )
         elif tag == _WA_OSVirtualHardDisk:
             obj.os_virtual_hard_disk = (
@@ -3256,18 +3244,12 @@ def _read_add_role(element: etree._Element, ctx: DeserializeContext) -> AddRole:
         elif tag == _WA_RoleType:
             obj.role_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ConfigurationSets:
-            obj.configuration_sets = ConfigurationSets(
-                read_list(child, _WA_ConfigurationSet, _read_any_configuration_set, ctx, obj)
+            obj.configuration_sets = read_list(
+                child, _WA_ConfigurationSet, _read_any_configuration_set, ctx, obj
             )
         elif tag == _WA_ResourceExtensionReferences:
-            obj.resource_extension_references = ResourceExtensionReferences(
-                read_list(
-                    child,
-                    _WA_ResourceExtensionReference,
-                    _read_resource_extension_reference,
-                    ctx,
-                    obj,
-                )
+            obj.resource_extension_references = read_list(
+                child, _WA_ResourceExtensionReference, _read_resource_extension_reference, ctx, obj
             )
         elif tag == _WA_VMImageName:
             obj.vm_image_name = child.text or read_string(child, ctx, obj)
@@ -3276,8 +3258,8 @@ def _read_add_role(element: etree._Element, ctx: DeserializeContext) -> AddRole:
         elif tag == _WA_AvailabilitySetName:
             obj.availability_set_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DataVirtualHardDisks:
-            obj.data_virtual_hard_disks = DataVirtualHardDisks(
-                read_list(child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj)
+            obj.data_virtual_hard_disks = read_list(
+                child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj
             )
         elif tag == _WA_OSVirtualHardDisk:
             obj.os_virtual_hard_disk = (
@@ -3692,7 +3674,7 @@ def _read_network_configuration_set(
         elif tag == _WA_NetworkSecurityGroup:
             obj.network_security_group = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PublicIPs:
-            obj.public_ips = PublicIPs(read_list(child, _WA_PublicIP, _read_public_ip, ctx, obj))
+            obj.public_ips = read_list(child, _WA_PublicIP, _read_public_ip, ctx, obj)
         elif tag == _WA_NetworkInterfaces:
             obj.network_interfaces = read_list(
                 child, _WA_NetworkInterface, _read_network_interface, ctx, obj

@@ -339,13 +339,11 @@ class AffinityGroup(WindowsAzureData):
         self.label = label
         self.description = description
         self.location = location
-        self.hosted_services = [] if hosted_services is None else hosted_services
-        self.storage_services = [] if storage_services is None else storage_services
+        self.hosted_services = hosted_services
+        self.storage_services = storage_services
         self.capabilities = [] if capabilities is None else capabilities
         self.created_time = created_time
-        self.compute_capabilities = (
-            ComputeCapabilities() if compute_capabilities is None else compute_capabilities
-        )
+        self.compute_capabilities = compute_capabilities
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -734,7 +732,7 @@ class Operation(WindowsAzureData):
         self.id = id
         self.status = status
         self.http_status_code = http_status_code
-        self.error = OperationError() if error is None else error
+        self.error = error
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -919,7 +917,7 @@ class CreateDeployment(WindowsAzureData):
         self.configuration = configuration
         self.start_deployment = start_deployment
         self.treat_warnings_as_error = treat_warnings_as_error
-        self.extended_properties = {} if extended_properties is None else extended_properties
+        self.extended_properties = extended_properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1029,7 +1027,7 @@ class ChangeConfiguration(WindowsAzureData):
         self.configuration = configuration
         self.treat_warnings_as_error = treat_warnings_as_error
         self.mode = mode
-        self.extended_properties = {} if extended_properties is None else extended_properties
+        self.extended_properties = extended_properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1133,7 +1131,7 @@ class UpgradeDeployment(WindowsAzureData):
         self.label = label
         self.role_to_upgrade = role_to_upgrade
         self.force = force
-        self.extended_properties = {} if extended_properties is None else extended_properties
+        self.extended_properties = extended_properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1248,7 +1246,7 @@ class DeleteRoleInstances(WindowsAzureData):
         self,
         role_instance_names: list[str] | None = None,
     ) -> None:
-        self.role_instance_names = [] if role_instance_names is None else role_instance_names
+        self.role_instance_names = role_instance_names
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1387,27 +1385,17 @@ class CreateVirtualMachineDeployment(WindowsAzureData):
         self.label = label
         self.role_name = role_name
         self.role_type = role_type
-        self.configuration_sets = (
-            ConfigurationSets() if configuration_sets is None else configuration_sets
-        )
-        self.resource_extension_references = (
-            ResourceExtensionReferences()
-            if resource_extension_references is None
-            else resource_extension_references
-        )
+        self.configuration_sets = configuration_sets
+        self.resource_extension_references = resource_extension_references
         self.vm_image_name = vm_image_name
         self.media_location = media_location
         self.availability_set_name = availability_set_name
-        self.data_virtual_hard_disks = (
-            DataVirtualHardDisks() if data_virtual_hard_disks is None else data_virtual_hard_disks
-        )
-        self.os_virtual_hard_disk = (
-            OSVirtualHardDisk() if os_virtual_hard_disk is None else os_virtual_hard_disk
-        )
+        self.data_virtual_hard_disks = data_virtual_hard_disks
+        self.os_virtual_hard_disk = os_virtual_hard_disk
         self.role_size = role_size
         self.provision_guest_agent = provision_guest_agent
         self.virtual_network_name = virtual_network_name
-        self.dns_servers = [] if dns_servers is None else dns_servers
+        self.dns_servers = dns_servers
         self.reserved_ip_name = reserved_ip_name
         self.unknown_elements = ()
 
@@ -1591,7 +1579,7 @@ class Deployment(WindowsAzureData):
         self.role_instance_list = (
             RoleInstanceList() if role_instance_list is None else role_instance_list
         )
-        self.upgrade_status = UpgradeStatus() if upgrade_status is None else upgrade_status
+        self.upgrade_status = upgrade_status
         self.upgrade_domain_count = upgrade_domain_count
         self.role_list = RoleList() if role_list is None else role_list
         self.sdk_version = sdk_version
@@ -1603,20 +1591,14 @@ class Deployment(WindowsAzureData):
         self.created_time = created_time
         self.last_modified_time = last_modified_time
         self.virtual_network_name = virtual_network_name
-        self.dns_servers = [] if dns_servers is None else dns_servers
-        self.extended_properties = {} if extended_properties is None else extended_properties
-        self.persistent_vm_downtime_info = (
-            PersistentVMDowntimeInfo()
-            if persistent_vm_downtime_info is None
-            else persistent_vm_downtime_info
-        )
+        self.dns_servers = dns_servers
+        self.extended_properties = extended_properties
+        self.persistent_vm_downtime_info = persistent_vm_downtime_info
         self.virtual_ips = VirtualIPs() if virtual_ips is None else virtual_ips
-        self.extension_configuration = (
-            ExtensionConfiguration() if extension_configuration is None else extension_configuration
-        )
+        self.extension_configuration = extension_configuration
         self.reserved_ip_name = reserved_ip_name
         self.internal_dns_suffix = internal_dns_suffix
-        self.load_balancers = [] if load_balancers is None else load_balancers
+        self.load_balancers = load_balancers
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1795,14 +1777,10 @@ class RoleInstance(WindowsAzureData):
         self.host_name = host_name
         self.fqdn = fqdn
         self.remote_access_certificate_thumbprint = remote_access_certificate_thumbprint
-        self.guest_agent_status = (
-            GuestAgentStatus() if guest_agent_status is None else guest_agent_status
-        )
-        self.resource_extension_status_list = (
-            [] if resource_extension_status_list is None else resource_extension_status_list
-        )
+        self.guest_agent_status = guest_agent_status
+        self.resource_extension_status_list = resource_extension_status_list
         self.public_ips = PublicIPs() if public_ips is None else public_ips
-        self.network_interfaces = [] if network_interfaces is None else network_interfaces
+        self.network_interfaces = network_interfaces
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1975,9 +1953,7 @@ class GuestAgentStatus(WindowsAzureData):
         self.guest_agent_version = guest_agent_version
         self.status = status
         self.code = code
-        self.formatted_message = (
-            FormattedMessage() if formatted_message is None else formatted_message
-        )
+        self.formatted_message = formatted_message
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -2086,14 +2062,8 @@ class ResourceExtensionStatus(WindowsAzureData):
         self.version = version
         self.status = status
         self.code = code
-        self.formatted_message = (
-            FormattedMessage() if formatted_message is None else formatted_message
-        )
-        self.extension_setting_status = (
-            ExtensionSettingStatus()
-            if extension_setting_status is None
-            else extension_setting_status
-        )
+        self.formatted_message = formatted_message
+        self.extension_setting_status = extension_setting_status
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -2170,10 +2140,8 @@ class ExtensionSettingStatus(WindowsAzureData):
         self.operation = operation
         self.status = status
         self.code = code
-        self.formatted_message = (
-            FormattedMessage() if formatted_message is None else formatted_message
-        )
-        self.sub_status_list = [] if sub_status_list is None else sub_status_list
+        self.formatted_message = formatted_message
+        self.sub_status_list = sub_status_list
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -2238,9 +2206,7 @@ class SubStatus(WindowsAzureData):
         self.name = name
         self.status = status
         self.code = code
-        self.formatted_message = (
-            FormattedMessage() if formatted_message is None else formatted_message
-        )
+        self.formatted_message = formatted_message
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -2294,7 +2260,7 @@ class RoleInstanceNetworkInterface(WindowsAzureData):
     ) -> None:
         self.name = name
         self.mac_address = mac_address
-        self.ip_configurations = [] if ip_configurations is None else ip_configurations
+        self.ip_configurations = ip_configurations
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -2604,11 +2570,7 @@ class LoadBalancer(WindowsAzureData):
         frontend_ip_configuration: FrontendIpConfiguration | None = None,
     ) -> None:
         self.name = name
-        self.frontend_ip_configuration = (
-            FrontendIpConfiguration()
-            if frontend_ip_configuration is None
-            else frontend_ip_configuration
-        )
+        self.frontend_ip_configuration = frontend_ip_configuration
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -2741,8 +2703,8 @@ class ExtensionConfiguration(WindowsAzureData):
         all_roles: list[Extension] | None = None,
         named_roles: list[RoleExtensions] | None = None,
     ) -> None:
-        self.all_roles = [] if all_roles is None else all_roles
-        self.named_roles = [] if named_roles is None else named_roles
+        self.all_roles = all_roles
+        self.named_roles = named_roles
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -2784,7 +2746,7 @@ class RoleExtensions(WindowsAzureData):
         extensions: list[Extension] | None = None,
     ) -> None:
         self.role_name = role_name
-        self.extensions = [] if extensions is None else extensions
+        self.extensions = extensions
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -3036,7 +2998,7 @@ class Disk(WindowsAzureData):
         is_premium: bool | None = None,
     ) -> None:
         self.affinity_group = affinity_group
-        self.attached_to = AttachedTo() if attached_to is None else attached_to
+        self.attached_to = attached_to
         self.has_operating_system = has_operating_system
         self.os = os
         self.is_corrupted = is_corrupted
@@ -3189,18 +3151,10 @@ class HostedService(WindowsAzureData):
     ) -> None:
         self.url = url
         self.service_name = service_name
-        self.hosted_service_properties = (
-            HostedServiceProperties()
-            if hosted_service_properties is None
-            else hosted_service_properties
-        )
+        self.hosted_service_properties = hosted_service_properties
         self.deployments = Deployments() if deployments is None else deployments
         self.default_win_rm_certificate_thumbprint = default_win_rm_certificate_thumbprint
-        self.compute_capabilities = (
-            HostedServiceComputeCapabilities()
-            if compute_capabilities is None
-            else compute_capabilities
-        )
+        self.compute_capabilities = compute_capabilities
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -3290,7 +3244,7 @@ class HostedServiceProperties(WindowsAzureData):
         self.status = status
         self.date_created = date_created
         self.date_last_modified = date_last_modified
-        self.extended_properties = {} if extended_properties is None else extended_properties
+        self.extended_properties = extended_properties
         self.reverse_dns_fqdn = reverse_dns_fqdn
         self.unknown_elements = ()
 
@@ -3349,10 +3303,8 @@ class HostedServiceComputeCapabilities(WindowsAzureData):
         virtual_machine_role_sizes: list[str] | None = None,
         web_worker_role_sizes: list[str] | None = None,
     ) -> None:
-        self.virtual_machine_role_sizes = (
-            [] if virtual_machine_role_sizes is None else virtual_machine_role_sizes
-        )
-        self.web_worker_role_sizes = [] if web_worker_role_sizes is None else web_worker_role_sizes
+        self.virtual_machine_role_sizes = virtual_machine_role_sizes
+        self.web_worker_role_sizes = web_worker_role_sizes
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -3417,7 +3369,7 @@ class CreateHostedService(WindowsAzureData):
         self.description = description
         self.location = location
         self.affinity_group = affinity_group
-        self.extended_properties = {} if extended_properties is None else extended_properties
+        self.extended_properties = extended_properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -3475,7 +3427,7 @@ class UpdateHostedService(WindowsAzureData):
     ) -> None:
         self.label = label
         self.description = description
-        self.extended_properties = {} if extended_properties is None else extended_properties
+        self.extended_properties = extended_properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -3567,7 +3519,7 @@ class ReplicationInput(WindowsAzureData):
         sku: str | None = None,
         version: str | None = None,
     ) -> None:
-        self.regions = [] if regions is None else regions
+        self.regions = regions
         self.offer = offer
         self.sku = sku
         self.version = version
@@ -3923,14 +3875,8 @@ class CreateVMImageInput(WindowsAzureData):
         self.name = name
         self.label = label
         self.description = description
-        self.os_disk_configuration = (
-            CreateOSDiskConfigurationInput()
-            if os_disk_configuration is None
-            else os_disk_configuration
-        )
-        self.data_disk_configurations = (
-            [] if data_disk_configurations is None else data_disk_configurations
-        )
+        self.os_disk_configuration = os_disk_configuration
+        self.data_disk_configurations = data_disk_configurations
         self.language = language
         self.image_family = image_family
         self.recommended_vm_size = recommended_vm_size
@@ -4172,14 +4118,8 @@ class UpdateVMImageInput(WindowsAzureData):
     ) -> None:
         self.label = label
         self.description = description
-        self.os_disk_configuration = (
-            UpdateOSDiskConfigurationInput()
-            if os_disk_configuration is None
-            else os_disk_configuration
-        )
-        self.data_disk_configurations = (
-            [] if data_disk_configurations is None else data_disk_configurations
-        )
+        self.os_disk_configuration = os_disk_configuration
+        self.data_disk_configurations = data_disk_configurations
         self.language = language
         self.image_family = image_family
         self.recommended_vm_size = recommended_vm_size
@@ -4459,9 +4399,7 @@ class Location(WindowsAzureData):
         self.name = name
         self.display_name = display_name
         self.available_services = [] if available_services is None else available_services
-        self.compute_capabilities = (
-            ComputeCapabilities() if compute_capabilities is None else compute_capabilities
-        )
+        self.compute_capabilities = compute_capabilities
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -4752,10 +4690,10 @@ class VirtualNetworkSite(WindowsAzureData):
         self.affinity_group = affinity_group
         self.location = location
         self.state = state
-        self.address_space = [] if address_space is None else address_space
+        self.address_space = address_space
         self.subnets = Subnets() if subnets is None else subnets
-        self.dns_servers = [] if dns_servers is None else dns_servers
-        self.gateway = VirtualNetworkGateway() if gateway is None else gateway
+        self.dns_servers = dns_servers
+        self.gateway = gateway
         self.in_use = in_use
         self.unknown_elements = ()
 
@@ -4875,10 +4813,8 @@ class VirtualNetworkGateway(WindowsAzureData):
         vpn_client_address_pool: list[str] | None = None,
     ) -> None:
         self.profile = profile
-        self.sites = [] if sites is None else sites
-        self.vpn_client_address_pool = (
-            [] if vpn_client_address_pool is None else vpn_client_address_pool
-        )
+        self.sites = sites
+        self.vpn_client_address_pool = vpn_client_address_pool
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -4933,9 +4869,9 @@ class GatewayLocalNetworkSite(WindowsAzureData):
         connections: list[GatewayConnection] | None = None,
     ) -> None:
         self.name = name
-        self.address_space = [] if address_space is None else address_space
+        self.address_space = address_space
         self.vpn_gateway_address = vpn_gateway_address
-        self.connections = [] if connections is None else connections
+        self.connections = connections
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -5019,9 +4955,9 @@ class NetworkConfiguration(WindowsAzureData):
         local_network_sites: list[LocalNetworkSite] | None = None,
         virtual_network_sites: list[VirtualNetworkSiteConfiguration] | None = None,
     ) -> None:
-        self.dns_servers = [] if dns_servers is None else dns_servers
-        self.local_network_sites = [] if local_network_sites is None else local_network_sites
-        self.virtual_network_sites = [] if virtual_network_sites is None else virtual_network_sites
+        self.dns_servers = dns_servers
+        self.local_network_sites = local_network_sites
+        self.virtual_network_sites = virtual_network_sites
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -5109,7 +5045,7 @@ class LocalNetworkSite(WindowsAzureData):
         vpn_gateway_address: str | None = None,
     ) -> None:
         self.name = name
-        self.address_space = [] if address_space is None else address_space
+        self.address_space = address_space
         self.vpn_gateway_address = vpn_gateway_address
         self.unknown_elements = ()
 
@@ -5180,10 +5116,10 @@ class VirtualNetworkSiteConfiguration(WindowsAzureData):
         self.name = name
         self.location = location
         self.affinity_group = affinity_group
-        self.address_space = [] if address_space is None else address_space
-        self.subnets = [] if subnets is None else subnets
-        self.dns_servers_ref = [] if dns_servers_ref is None else dns_servers_ref
-        self.gateway = NetworkGateway() if gateway is None else gateway
+        self.address_space = address_space
+        self.subnets = subnets
+        self.dns_servers_ref = dns_servers_ref
+        self.gateway = gateway
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -5309,12 +5245,8 @@ class NetworkGateway(WindowsAzureData):
         connections_to_local_network: list[LocalNetworkSiteRef] | None = None,
     ) -> None:
         self.profile = profile
-        self.vpn_client_address_pool = (
-            [] if vpn_client_address_pool is None else vpn_client_address_pool
-        )
-        self.connections_to_local_network = (
-            [] if connections_to_local_network is None else connections_to_local_network
-        )
+        self.vpn_client_address_pool = vpn_client_address_pool
+        self.connections_to_local_network = connections_to_local_network
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -5361,7 +5293,7 @@ class LocalNetworkSiteRef(WindowsAzureData):
         connection: LocalNetworkConnection | None = None,
     ) -> None:
         self.name = name
-        self.connection = LocalNetworkConnection() if connection is None else connection
+        self.connection = connection
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -5510,7 +5442,7 @@ class OperatingSystemFamily(WindowsAzureData):
     ) -> None:
         self.name = name
         self.label = label
-        self.operating_systems = [] if operating_systems is None else operating_systems
+        self.operating_systems = operating_systems
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -6019,16 +5951,10 @@ class UpdateRole(WindowsAzureData):
         self.role_name = role_name
         self.role_type = role_type
         self.network_config = network_config
-        self.resource_extension_references = (
-            [] if resource_extension_references is None else resource_extension_references
-        )
+        self.resource_extension_references = resource_extension_references
         self.availability_set_name = availability_set_name
-        self.data_virtual_hard_disks = (
-            [] if data_virtual_hard_disks is None else data_virtual_hard_disks
-        )
-        self.os_virtual_hard_disk = (
-            OSVirtualHardDisk() if os_virtual_hard_disk is None else os_virtual_hard_disk
-        )
+        self.data_virtual_hard_disks = data_virtual_hard_disks
+        self.os_virtual_hard_disk = os_virtual_hard_disk
         self.role_size = role_size
         self.provision_guest_agent = provision_guest_agent
         self.unknown_elements = ()
@@ -6170,7 +6096,7 @@ class StartRolesOperation(WindowsAzureData):
         self,
         role_names: list[str] | None = None,
     ) -> None:
-        self.role_names = [] if role_names is None else role_names
+        self.role_names = role_names
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -6265,7 +6191,7 @@ class ShutdownRolesOperation(WindowsAzureData):
         role_names: list[str] | None = None,
         post_shutdown_action: str | None = "Stopped",
     ) -> None:
-        self.role_names = [] if role_names is None else role_names
+        self.role_names = role_names
         self.post_shutdown_action = post_shutdown_action
         self.unknown_elements = ()
 
@@ -6451,23 +6377,13 @@ class RoleDefinition(WindowsAzureData):
     ) -> None:
         self.role_name = role_name
         self.role_type = role_type
-        self.configuration_sets = (
-            ConfigurationSets() if configuration_sets is None else configuration_sets
-        )
-        self.resource_extension_references = (
-            ResourceExtensionReferences()
-            if resource_extension_references is None
-            else resource_extension_references
-        )
+        self.configuration_sets = configuration_sets
+        self.resource_extension_references = resource_extension_references
         self.vm_image_name = vm_image_name
         self.media_location = media_location
         self.availability_set_name = availability_set_name
-        self.data_virtual_hard_disks = (
-            DataVirtualHardDisks() if data_virtual_hard_disks is None else data_virtual_hard_disks
-        )
-        self.os_virtual_hard_disk = (
-            OSVirtualHardDisk() if os_virtual_hard_disk is None else os_virtual_hard_disk
-        )
+        self.data_virtual_hard_disks = data_virtual_hard_disks
+        self.os_virtual_hard_disk = os_virtual_hard_disk
         self.role_size = role_size
         self.provision_guest_agent = provision_guest_agent
         self.unknown_elements = ()
@@ -6569,23 +6485,13 @@ class AddRole(WindowsAzureData):
     ) -> None:
         self.role_name = role_name
         self.role_type = role_type
-        self.configuration_sets = (
-            ConfigurationSets() if configuration_sets is None else configuration_sets
-        )
-        self.resource_extension_references = (
-            ResourceExtensionReferences()
-            if resource_extension_references is None
-            else resource_extension_references
-        )
+        self.configuration_sets = configuration_sets
+        self.resource_extension_references = resource_extension_references
         self.vm_image_name = vm_image_name
         self.media_location = media_location
         self.availability_set_name = availability_set_name
-        self.data_virtual_hard_disks = (
-            DataVirtualHardDisks() if data_virtual_hard_disks is None else data_virtual_hard_disks
-        )
-        self.os_virtual_hard_disk = (
-            OSVirtualHardDisk() if os_virtual_hard_disk is None else os_virtual_hard_disk
-        )
+        self.data_virtual_hard_disks = data_virtual_hard_disks
+        self.os_virtual_hard_disk = os_virtual_hard_disk
         self.role_size = role_size
         self.provision_guest_agent = provision_guest_agent
         self.unknown_elements = ()
@@ -6802,9 +6708,7 @@ class PersistentVMRole(WindowsAzureData):
         self.data_virtual_hard_disks = (
             DataVirtualHardDisks() if data_virtual_hard_disks is None else data_virtual_hard_disks
         )
-        self.os_virtual_hard_disk = (
-            OSVirtualHardDisk() if os_virtual_hard_disk is None else os_virtual_hard_disk
-        )
+        self.os_virtual_hard_disk = os_virtual_hard_disk
         self.role_size = role_size
         self.provision_guest_agent = provision_guest_agent
         self.default_win_rm_certificate_thumbprint = default_win_rm_certificate_thumbprint
@@ -7002,7 +6906,7 @@ class LinuxConfigurationSet(WindowsAzureData):
         self.user_name = user_name
         self.user_password = user_password
         self.disable_ssh_password_authentication = disable_ssh_password_authentication
-        self.ssh = SSH() if ssh is None else ssh
+        self.ssh = ssh
         self.custom_data = custom_data
         self.unknown_elements = ()
 
@@ -7216,20 +7120,16 @@ class WindowsConfigurationSet(WindowsAzureData):
         self.reset_password_on_first_logon = reset_password_on_first_logon
         self.enable_automatic_updates = enable_automatic_updates
         self.time_zone = time_zone
-        self.domain_join = DomainJoin() if domain_join is None else domain_join
+        self.domain_join = domain_join
         self.stored_certificate_settings = (
             StoredCertificateSettings()
             if stored_certificate_settings is None
             else stored_certificate_settings
         )
-        self.win_rm = WinRM() if win_rm is None else win_rm
+        self.win_rm = win_rm
         self.admin_username = admin_username
         self.custom_data = custom_data
-        self.additional_unattend_content = (
-            AdditionalUnattendContent()
-            if additional_unattend_content is None
-            else additional_unattend_content
-        )
+        self.additional_unattend_content = additional_unattend_content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7296,7 +7196,7 @@ class DomainJoin(WindowsAzureData):
         join_domain: str | None = None,
         machine_object_ou: str | None = None,
     ) -> None:
-        self.credentials = Credentials() if credentials is None else credentials
+        self.credentials = credentials
         self.join_domain = join_domain
         self.machine_object_ou = machine_object_ou
         self.unknown_elements = ()
@@ -7706,11 +7606,11 @@ class NetworkConfigurationSet(WindowsAzureData):
         self.input_endpoints = (
             ConfigurationSetInputEndpoints() if input_endpoints is None else input_endpoints
         )
-        self.subnet_names = [] if subnet_names is None else subnet_names
+        self.subnet_names = subnet_names
         self.static_virtual_network_ip_address = static_virtual_network_ip_address
         self.network_security_group = network_security_group
-        self.public_ips = PublicIPs() if public_ips is None else public_ips
-        self.network_interfaces = [] if network_interfaces is None else network_interfaces
+        self.public_ips = public_ips
+        self.network_interfaces = network_interfaces
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7805,13 +7705,11 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         self.local_port = local_port
         self.name = name
         self.port = port
-        self.load_balancer_probe = (
-            LoadBalancerProbe() if load_balancer_probe is None else load_balancer_probe
-        )
+        self.load_balancer_probe = load_balancer_probe
         self.protocol = protocol
         self.vip = vip
         self.enable_direct_server_return = enable_direct_server_return
-        self.endpoint_acl = EndpointAcl() if endpoint_acl is None else endpoint_acl
+        self.endpoint_acl = endpoint_acl
         self.load_balancer_name = load_balancer_name
         self.idle_timeout_in_minutes = idle_timeout_in_minutes
         self.unknown_elements = ()
@@ -7936,7 +7834,7 @@ class EndpointAcl(WindowsAzureData):
         self,
         rules: list[AclRule] | None = None,
     ) -> None:
-        self.rules = [] if rules is None else rules
+        self.rules = rules
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8048,7 +7946,7 @@ class PublicIP(WindowsAzureData):
         self.address = address
         self.idle_timeout_in_minutes = idle_timeout_in_minutes
         self.domain_name_label = domain_name_label
-        self.fqdns = [] if fqdns is None else fqdns
+        self.fqdns = fqdns
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8099,7 +7997,7 @@ class NetworkInterface(WindowsAzureData):
         ip_configurations: list[NetworkInterfaceIPConfiguration] | None = None,
     ) -> None:
         self.name = name
-        self.ip_configurations = [] if ip_configurations is None else ip_configurations
+        self.ip_configurations = ip_configurations
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8395,7 +8293,7 @@ class ResourceExtensionReference(WindowsAzureData):
             else resource_extension_parameter_values
         )
         self.state = state
-        self.certificates = [] if certificates is None else certificates
+        self.certificates = certificates
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8711,15 +8609,9 @@ class Resource(WindowsAzureData):
         self.e_tag = e_tag
         self.state = state
         self.sub_state = sub_state
-        self.intrinsic_settings = (
-            IntrinsicSettings() if intrinsic_settings is None else intrinsic_settings
-        )
-        self.operation_status = (
-            ResourceOperationStatus() if operation_status is None else operation_status
-        )
-        self.cloud_service_settings = (
-            CloudServiceSettings() if cloud_service_settings is None else cloud_service_settings
-        )
+        self.intrinsic_settings = intrinsic_settings
+        self.operation_status = operation_status
+        self.cloud_service_settings = cloud_service_settings
         self.promotion_code = promotion_code
         self.unknown_elements = ()
 
@@ -8785,7 +8677,7 @@ class IntrinsicSettings(WindowsAzureData):
         quota: JobCollectionQuota | None = None,
     ) -> None:
         self.plan = plan
-        self.quota = JobCollectionQuota() if quota is None else quota
+        self.quota = quota
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8827,7 +8719,7 @@ class JobCollectionQuota(WindowsAzureData):
     ) -> None:
         self.max_job_count = max_job_count
         self.max_job_occurrence = max_job_occurrence
-        self.max_recurrence = MaxRecurrence() if max_recurrence is None else max_recurrence
+        self.max_recurrence = max_recurrence
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8916,7 +8808,7 @@ class ResourceOperationStatus(WindowsAzureData):
     ) -> None:
         self.type = type
         self.result = result
-        self.error = ResourceOperationError() if error is None else error
+        self.error = error
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9166,7 +9058,7 @@ class CreateNamespaceEntry(WindowsAzureData):
         self,
         namespace_description: list[str] | None = None,
     ) -> None:
-        self.namespace_description = [] if namespace_description is None else namespace_description
+        self.namespace_description = namespace_description
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9222,9 +9114,9 @@ class ServiceBusRegionFeed(WindowsAzureData):
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.link = AtomLink() if link is None else link
-        self.entries = [] if entries is None else entries
+        self.author = author
+        self.link = link
+        self.entries = entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9296,9 +9188,9 @@ class ServiceBusNamespaceFeed(WindowsAzureData):
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.link = AtomLink() if link is None else link
-        self.entries = [] if entries is None else entries
+        self.author = author
+        self.link = link
+        self.entries = entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9370,9 +9262,9 @@ class QueueFeed(WindowsAzureData):
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.link = AtomLink() if link is None else link
-        self.entries = [] if entries is None else entries
+        self.author = author
+        self.link = link
+        self.entries = entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9444,9 +9336,9 @@ class TopicFeed(WindowsAzureData):
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.link = AtomLink() if link is None else link
-        self.entries = [] if entries is None else entries
+        self.author = author
+        self.link = link
+        self.entries = entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9518,9 +9410,9 @@ class NotificationHubFeed(WindowsAzureData):
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.link = AtomLink() if link is None else link
-        self.entries = [] if entries is None else entries
+        self.author = author
+        self.link = link
+        self.entries = entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9592,9 +9484,9 @@ class RelayFeed(WindowsAzureData):
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.link = AtomLink() if link is None else link
-        self.entries = [] if entries is None else entries
+        self.author = author
+        self.link = link
+        self.entries = entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9666,9 +9558,9 @@ class MetricPropertiesFeed(WindowsAzureData):
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.link = AtomLink() if link is None else link
-        self.entries = [] if entries is None else entries
+        self.author = author
+        self.link = link
+        self.entries = entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9740,9 +9632,9 @@ class MetricValuesFeed(WindowsAzureData):
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.link = AtomLink() if link is None else link
-        self.entries = [] if entries is None else entries
+        self.author = author
+        self.link = link
+        self.entries = entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9814,9 +9706,9 @@ class MetricRollupsFeed(WindowsAzureData):
         self.id = id
         self.title = title
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.link = AtomLink() if link is None else link
-        self.entries = [] if entries is None else entries
+        self.author = author
+        self.link = link
+        self.entries = entries
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9893,9 +9785,9 @@ class ServiceBusRegionEntry(WindowsAzureData):
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.links = [] if links is None else links
-        self.content = ServiceBusRegionContent() if content is None else content
+        self.author = author
+        self.links = links
+        self.content = content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9950,9 +9842,7 @@ class ServiceBusRegionContent(WindowsAzureData):
         region_code_description: ServiceBusRegion | None = None,
     ) -> None:
         self.type = type
-        self.region_code_description = (
-            ServiceBusRegion() if region_code_description is None else region_code_description
-        )
+        self.region_code_description = region_code_description
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10021,9 +9911,9 @@ class ServiceBusNamespaceEntry(WindowsAzureData):
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.links = [] if links is None else links
-        self.content = ServiceBusNamespaceContent() if content is None else content
+        self.author = author
+        self.links = links
+        self.content = content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10078,9 +9968,7 @@ class ServiceBusNamespaceContent(WindowsAzureData):
         namespace_description: ServiceBusNamespace | None = None,
     ) -> None:
         self.type = type
-        self.namespace_description = (
-            ServiceBusNamespace() if namespace_description is None else namespace_description
-        )
+        self.namespace_description = namespace_description
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10146,9 +10034,9 @@ class NamespaceAvailabilityEntry(WindowsAzureData):
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.links = [] if links is None else links
-        self.content = NamespaceAvailabilityContent() if content is None else content
+        self.author = author
+        self.links = links
+        self.content = content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10203,9 +10091,7 @@ class NamespaceAvailabilityContent(WindowsAzureData):
         namespace_availability: NamespaceAvailability | None = None,
     ) -> None:
         self.type = type
-        self.namespace_availability = (
-            NamespaceAvailability() if namespace_availability is None else namespace_availability
-        )
+        self.namespace_availability = namespace_availability
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10273,9 +10159,9 @@ class QueueEntry(WindowsAzureData):
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.links = [] if links is None else links
-        self.content = QueueContent() if content is None else content
+        self.author = author
+        self.links = links
+        self.content = content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10330,9 +10216,7 @@ class QueueContent(WindowsAzureData):
         queue_description: QueueDescription | None = None,
     ) -> None:
         self.type = type
-        self.queue_description = (
-            QueueDescription() if queue_description is None else queue_description
-        )
+        self.queue_description = queue_description
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10393,9 +10277,9 @@ class TopicEntry(WindowsAzureData):
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.links = [] if links is None else links
-        self.content = TopicContent() if content is None else content
+        self.author = author
+        self.links = links
+        self.content = content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10450,9 +10334,7 @@ class TopicContent(WindowsAzureData):
         topic_description: TopicDescription | None = None,
     ) -> None:
         self.type = type
-        self.topic_description = (
-            TopicDescription() if topic_description is None else topic_description
-        )
+        self.topic_description = topic_description
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10513,9 +10395,9 @@ class NotificationHubEntry(WindowsAzureData):
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.links = [] if links is None else links
-        self.content = NotificationHubContent() if content is None else content
+        self.author = author
+        self.links = links
+        self.content = content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10570,11 +10452,7 @@ class NotificationHubContent(WindowsAzureData):
         notification_hub_description: NotificationHubDescription | None = None,
     ) -> None:
         self.type = type
-        self.notification_hub_description = (
-            NotificationHubDescription()
-            if notification_hub_description is None
-            else notification_hub_description
-        )
+        self.notification_hub_description = notification_hub_description
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10643,9 +10521,9 @@ class RelayEntry(WindowsAzureData):
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.links = [] if links is None else links
-        self.content = RelayContent() if content is None else content
+        self.author = author
+        self.links = links
+        self.content = content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10700,9 +10578,7 @@ class RelayContent(WindowsAzureData):
         relay_description: RelayDescription | None = None,
     ) -> None:
         self.type = type
-        self.relay_description = (
-            RelayDescription() if relay_description is None else relay_description
-        )
+        self.relay_description = relay_description
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10764,9 +10640,9 @@ class MetricPropertiesEntry(WindowsAzureData):
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.links = [] if links is None else links
-        self.content = MetricPropertiesContent() if content is None else content
+        self.author = author
+        self.links = links
+        self.content = content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10821,7 +10697,7 @@ class MetricPropertiesContent(WindowsAzureData):
         properties: MetricProperties | None = None,
     ) -> None:
         self.type = type
-        self.properties = MetricProperties() if properties is None else properties
+        self.properties = properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10882,9 +10758,9 @@ class MetricValuesEntry(WindowsAzureData):
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.links = [] if links is None else links
-        self.content = MetricValuesContent() if content is None else content
+        self.author = author
+        self.links = links
+        self.content = content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10939,7 +10815,7 @@ class MetricValuesContent(WindowsAzureData):
         properties: MetricValues | None = None,
     ) -> None:
         self.type = type
-        self.properties = MetricValues() if properties is None else properties
+        self.properties = properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -11000,9 +10876,9 @@ class MetricRollupsEntry(WindowsAzureData):
         self.title = title
         self.published = published
         self.updated = updated
-        self.author = AtomAuthor() if author is None else author
-        self.links = [] if links is None else links
-        self.content = MetricRollupsContent() if content is None else content
+        self.author = author
+        self.links = links
+        self.content = content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -11057,7 +10933,7 @@ class MetricRollupsContent(WindowsAzureData):
         properties: MetricRollups | None = None,
     ) -> None:
         self.type = type
-        self.properties = MetricRollups() if properties is None else properties
+        self.properties = properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -11444,7 +11320,7 @@ class QueueDescription(WindowsAzureData):
         self.updated_at = updated_at
         self.accessed_at = accessed_at
         self.support_ordering = support_ordering
-        self.count_details = CountDetails() if count_details is None else count_details
+        self.count_details = count_details
         self.auto_delete_on_idle = auto_delete_on_idle
         self.enable_partitioning = enable_partitioning
         self.entity_availability_status = entity_availability_status
@@ -11630,7 +11506,7 @@ class TopicDescription(WindowsAzureData):
         self.updated_at = updated_at
         self.accessed_at = accessed_at
         self.support_ordering = support_ordering
-        self.count_details = CountDetails() if count_details is None else count_details
+        self.count_details = count_details
         self.subscription_count = subscription_count
         self.auto_delete_on_idle = auto_delete_on_idle
         self.enable_partitioning = enable_partitioning
@@ -11893,7 +11769,7 @@ class SharedAccessAuthorizationRule(WindowsAzureData):
     ) -> None:
         self.claim_type = claim_type
         self.claim_value = claim_value
-        self.rights = [] if rights is None else rights
+        self.rights = rights
         self.created_time = created_time
         self.modified_time = modified_time
         self.key_name = key_name
@@ -11973,7 +11849,7 @@ class AllowRule(WindowsAzureData):
         self.issuer_name = issuer_name
         self.claim_type = claim_type
         self.claim_value = claim_value
-        self.rights = [] if rights is None else rights
+        self.rights = rights
         self.created_time = created_time
         self.modified_time = modified_time
         self.unknown_elements = ()
@@ -13309,15 +13185,9 @@ class StorageService(WindowsAzureData):
     ) -> None:
         self.url = url
         self.service_name = service_name
-        self.storage_service_properties = (
-            StorageAccountProperties()
-            if storage_service_properties is None
-            else storage_service_properties
-        )
-        self.storage_service_keys = (
-            StorageServiceKeys() if storage_service_keys is None else storage_service_keys
-        )
-        self.extended_properties = {} if extended_properties is None else extended_properties
+        self.storage_service_properties = storage_service_properties
+        self.storage_service_keys = storage_service_keys
+        self.extended_properties = extended_properties
         self.capabilities = [] if capabilities is None else capabilities
         self.unknown_elements = ()
 
@@ -13454,9 +13324,9 @@ class StorageAccountProperties(WindowsAzureData):
         self.geo_secondary_region = geo_secondary_region
         self.status_of_secondary = status_of_secondary
         self.creation_time = creation_time
-        self.custom_domains = [] if custom_domains is None else custom_domains
+        self.custom_domains = custom_domains
         self.secondary_read_enabled = secondary_read_enabled
-        self.secondary_endpoints = [] if secondary_endpoints is None else secondary_endpoints
+        self.secondary_endpoints = secondary_endpoints
         self.account_type = account_type
         self.unknown_elements = ()
 
@@ -13636,7 +13506,7 @@ class CreateStorageServiceInput(WindowsAzureData):
         self.label = label
         self.affinity_group = affinity_group
         self.location = location
-        self.extended_properties = {} if extended_properties is None else extended_properties
+        self.extended_properties = extended_properties
         self.account_type = account_type
         self.unknown_elements = ()
 
@@ -13702,7 +13572,7 @@ class UpdateStorageServiceInput(WindowsAzureData):
     ) -> None:
         self.description = description
         self.label = label
-        self.extended_properties = {} if extended_properties is None else extended_properties
+        self.extended_properties = extended_properties
         self.account_type = account_type
         self.unknown_elements = ()
 
@@ -14046,10 +13916,8 @@ class SubscriptionOperation(WindowsAzureData):
         self.operation_object_id = operation_object_id
         self.operation_name = operation_name
         self.operation_parameters = [] if operation_parameters is None else operation_parameters
-        self.operation_caller = OperationCaller() if operation_caller is None else operation_caller
-        self.operation_status = (
-            SubscriptionOperationStatus() if operation_status is None else operation_status
-        )
+        self.operation_caller = operation_caller
+        self.operation_status = operation_status
         self.operation_started_time = operation_started_time
         self.operation_completed_time = operation_completed_time
         self.operation_kind = operation_kind
@@ -14221,7 +14089,7 @@ class SubscriptionOperationStatus(WindowsAzureData):
         self.status_id = status_id
         self.status = status
         self.http_status_code = http_status_code
-        self.error = OperationError() if error is None else error
+        self.error = error
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -14384,9 +14252,7 @@ class VMImage(WindowsAzureData):
         self.label = label
         self.category = category
         self.description = description
-        self.os_disk_configuration = (
-            OSDiskConfiguration() if os_disk_configuration is None else os_disk_configuration
-        )
+        self.os_disk_configuration = os_disk_configuration
         self.data_disk_configurations = (
             DataDiskConfigurations()
             if data_disk_configurations is None
@@ -14689,7 +14555,7 @@ class CreateSiteInput(WindowsAzureData):
         webspace_name: str | None = None,
         plan: str | None = "VirtualDedicatedPlan",
     ) -> None:
-        self.host_names = [] if host_names is None else host_names
+        self.host_names = host_names
         self.website_name = website_name
         self.compute_mode = compute_mode
         self.server_farm = server_farm
@@ -15065,13 +14931,13 @@ class Site(WindowsAzureData):
     ) -> None:
         self.admin_enabled = admin_enabled
         self.availability_state = availability_state
-        self.cers = [] if cers is None else cers
+        self.cers = cers
         self.client_affinity_enabled = client_affinity_enabled
         self.client_cert_enabled = client_cert_enabled
-        self.cloning_info = SiteCloningInfo() if cloning_info is None else cloning_info
+        self.cloning_info = cloning_info
         self.compute_mode = compute_mode
         self.content_availability_state = content_availability_state
-        self.csrs = [] if csrs is None else csrs
+        self.csrs = csrs
         self.deployment_id = deployment_id
         self.enabled = enabled
         self.enabled_host_names = [] if enabled_host_names is None else enabled_host_names
@@ -15092,20 +14958,18 @@ class Site(WindowsAzureData):
         self.repository_site_name = repository_site_name
         self.runtime_availability_state = runtime_availability_state
         self.sku = sku
-        self.ssl_certificates = [] if ssl_certificates is None else ssl_certificates
+        self.ssl_certificates = ssl_certificates
         self.scm_site_also_stopped = scm_site_also_stopped
         self.self_link = self_link
         self.server_farm = server_farm
         self.server_farm_id = server_farm_id
-        self.site_config = SiteConfig() if site_config is None else site_config
+        self.site_config = site_config
         self.site_mode = site_mode
-        self.site_properties = SiteProperties() if site_properties is None else site_properties
+        self.site_properties = site_properties
         self.state = state
         self.storage_recovery_default_state = storage_recovery_default_state
         self.target_swap_slot = target_swap_slot
-        self.traffic_manager_host_names = (
-            [] if traffic_manager_host_names is None else traffic_manager_host_names
-        )
+        self.traffic_manager_host_names = traffic_manager_host_names
         self.usage_state = usage_state
         self.web_space = web_space
         self.unknown_elements = ()
@@ -15285,7 +15149,7 @@ class SiteCertificate(WindowsAzureData):
         self.cer_blob = cer_blob
         self.expiration_date = expiration_date
         self.friendly_name = friendly_name
-        self.host_names = [] if host_names is None else host_names
+        self.host_names = host_names
         self.issue_date = issue_date
         self.issuer = issuer
         self.password = password
@@ -15626,16 +15490,16 @@ class SiteConfig(WindowsAzureData):
         use32_bit_worker_process: bool | None = None,
         web_sockets_enabled: bool | None = None,
     ) -> None:
-        self.app_settings = {} if app_settings is None else app_settings
-        self.connection_strings = [] if connection_strings is None else connection_strings
-        self.default_documents = [] if default_documents is None else default_documents
+        self.app_settings = app_settings
+        self.connection_strings = connection_strings
+        self.default_documents = default_documents
         self.detailed_error_logging_enabled = detailed_error_logging_enabled
         self.document_root = document_root
-        self.handler_mappings = [] if handler_mappings is None else handler_mappings
+        self.handler_mappings = handler_mappings
         self.http_logging_enabled = http_logging_enabled
         self.logs_directory_size_limit = logs_directory_size_limit
         self.managed_pipeline_mode = managed_pipeline_mode
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = metadata
         self.net_framework_version = net_framework_version
         self.number_of_workers = number_of_workers
         self.php_version = php_version
@@ -15839,9 +15703,9 @@ class SiteProperties(WindowsAzureData):
         metadata: dict[str, str] | None = None,
         properties: dict[str, str] | None = None,
     ) -> None:
-        self.app_settings = {} if app_settings is None else app_settings
-        self.metadata = {} if metadata is None else metadata
-        self.properties = {} if properties is None else properties
+        self.app_settings = app_settings
+        self.metadata = metadata
+        self.properties = properties
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -15986,7 +15850,7 @@ class MetricResponse(WindowsAzureData):
         message: str | None = None,
     ) -> None:
         self.code = code
-        self.data = Data() if data is None else data
+        self.data = data
         self.message = message
         self.unknown_elements = ()
 
@@ -16381,7 +16245,7 @@ class PublishProfile(WindowsAzureData):
         self.hosting_provider_forum_link = hosting_provider_forum_link
         self.control_panel_link = control_panel_link
         self.web_system = web_system
-        self.databases = [] if databases is None else databases
+        self.databases = databases
         self.unknown_elements = ()
 
     def __repr__(self) -> str:

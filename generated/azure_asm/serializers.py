@@ -243,7 +243,6 @@ from azure_asm.models import (
     WindowsConfigurationSet,
     WinRM,
 )
-from azure_asm_runtime.legacy import is_blank
 from azure_asm_runtime.xmlcodec import (
     XSI,
     escape_attribute,
@@ -276,12 +275,12 @@ def _write_affinity_group(
         out.append(
             f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
         )
-    if obj.hosted_services:
+    if obj.hosted_services is not None:
         out.append("<HostedServices>")
         for hosted_services_item in obj.hosted_services:
             _write_hosted_service(hosted_services_item, "HostedService", out)
         out.append("</HostedServices>")
-    if obj.storage_services:
+    if obj.storage_services is not None:
         out.append("<StorageServices>")
         for storage_services_item in obj.storage_services:
             _write_storage_service(storage_services_item, "StorageService", out)
@@ -295,7 +294,7 @@ def _write_affinity_group(
         out.append("</Capabilities>")
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
-    if obj.compute_capabilities is not None and not is_blank(obj.compute_capabilities):
+    if obj.compute_capabilities is not None:
         _write_compute_capabilities(obj.compute_capabilities, "ComputeCapabilities", out)
     out.append(f"</{tag}>")
 
@@ -424,7 +423,7 @@ def _write_operation(obj: Operation, tag: str, out: list[str], attributes: str =
         )
     if obj.http_status_code is not None:
         out.append(f"<HttpStatusCode>{obj.http_status_code:d}</HttpStatusCode>")
-    if obj.error is not None and not is_blank(obj.error):
+    if obj.error is not None:
         _write_operation_error(obj.error, "Error", out)
     out.append(f"</{tag}>")
 
@@ -495,7 +494,7 @@ def _write_create_deployment(
         out.append(
             f"<TreatWarningsAsError>{format_bool(obj.treat_warnings_as_error)}</TreatWarningsAsError>"
         )
-    if obj.extended_properties:
+    if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -533,7 +532,7 @@ def _write_change_configuration(
         out.append(
             f"<Mode>{obj.mode if needs_escape(obj.mode) is None else escape_text(obj.mode)}</Mode>"
         )
-    if obj.extended_properties:
+    if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -575,7 +574,7 @@ def _write_upgrade_deployment(
         )
     if obj.force is not None:
         out.append(f"<Force>{format_bool(obj.force)}</Force>")
-    if obj.extended_properties:
+    if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -650,13 +649,13 @@ def _write_create_virtual_machine_deployment(
     if (
         obj.role_name is not None
         or obj.role_type is not None
-        or not is_blank(obj.configuration_sets)
-        or not is_blank(obj.resource_extension_references)
+        or obj.configuration_sets is not None
+        or obj.resource_extension_references is not None
         or obj.vm_image_name is not None
         or obj.media_location is not None
         or obj.availability_set_name is not None
-        or not is_blank(obj.data_virtual_hard_disks)
-        or not is_blank(obj.os_virtual_hard_disk)
+        or obj.data_virtual_hard_disks is not None
+        or obj.os_virtual_hard_disk is not None
         or obj.role_size is not None
         or obj.provision_guest_agent is not None
     ):
@@ -664,13 +663,13 @@ def _write_create_virtual_machine_deployment(
         if (
             obj.role_name is not None
             or obj.role_type is not None
-            or not is_blank(obj.configuration_sets)
-            or not is_blank(obj.resource_extension_references)
+            or obj.configuration_sets is not None
+            or obj.resource_extension_references is not None
             or obj.vm_image_name is not None
             or obj.media_location is not None
             or obj.availability_set_name is not None
-            or not is_blank(obj.data_virtual_hard_disks)
-            or not is_blank(obj.os_virtual_hard_disk)
+            or obj.data_virtual_hard_disks is not None
+            or obj.os_virtual_hard_disk is not None
             or obj.role_size is not None
             or obj.provision_guest_agent is not None
         ):
@@ -683,12 +682,12 @@ def _write_create_virtual_machine_deployment(
                 out.append(
                     f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
                 )
-            if obj.configuration_sets:
+            if obj.configuration_sets is not None:
                 out.append("<ConfigurationSets>")
                 for configuration_sets_item in obj.configuration_sets:
                     _write_any_configuration_set(configuration_sets_item, "ConfigurationSet", out)
                 out.append("</ConfigurationSets>")
-            if obj.resource_extension_references:
+            if obj.resource_extension_references is not None:
                 out.append("<ResourceExtensionReferences>")
                 for resource_extension_references_item in obj.resource_extension_references:
                     _write_resource_extension_reference(
@@ -707,14 +706,14 @@ def _write_create_virtual_machine_deployment(
                 out.append(
                     f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
                 )
-            if obj.data_virtual_hard_disks:
+            if obj.data_virtual_hard_disks is not None:
                 out.append("<DataVirtualHardDisks>")
                 for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
                     _write_data_virtual_hard_disk(
                         data_virtual_hard_disks_item, "DataVirtualHardDisk", out
                     )
                 out.append("</DataVirtualHardDisks>")
-            if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
+            if obj.os_virtual_hard_disk is not None:
                 _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
             if obj.role_size is not None:
                 out.append(
@@ -730,9 +729,9 @@ def _write_create_virtual_machine_deployment(
         out.append(
             f"<VirtualNetworkName>{obj.virtual_network_name if needs_escape(obj.virtual_network_name) is None else escape_text(obj.virtual_network_name)}</VirtualNetworkName>"
         )
-    if not is_blank(obj.dns_servers):
+    if obj.dns_servers is not None:
         out.append("<Dns>")
-        if obj.dns_servers:
+        if obj.dns_servers is not None:
             out.append("<DnsServers>")
             for dns_servers_item in obj.dns_servers:
                 _write_dns_server(dns_servers_item, "DnsServer", out)
@@ -776,7 +775,7 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         for role_instance_list_item in obj.role_instance_list:
             _write_role_instance(role_instance_list_item, "RoleInstance", out)
         out.append("</RoleInstanceList>")
-    if obj.upgrade_status is not None and not is_blank(obj.upgrade_status):
+    if obj.upgrade_status is not None:
         _write_upgrade_status(obj.upgrade_status, "UpgradeStatus", out)
     if obj.upgrade_domain_count is not None:
         out.append(f"<UpgradeDomainCount>{obj.upgrade_domain_count:d}</UpgradeDomainCount>")
@@ -808,21 +807,19 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         out.append(
             f"<VirtualNetworkName>{obj.virtual_network_name if needs_escape(obj.virtual_network_name) is None else escape_text(obj.virtual_network_name)}</VirtualNetworkName>"
         )
-    if not is_blank(obj.dns_servers):
+    if obj.dns_servers is not None:
         out.append("<Dns>")
-        if obj.dns_servers:
+        if obj.dns_servers is not None:
             out.append("<DnsServers>")
             for dns_servers_item in obj.dns_servers:
                 _write_dns_server(dns_servers_item, "DnsServer", out)
             out.append("</DnsServers>")
         out.append("</Dns>")
-    if obj.extended_properties:
+    if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
-    if obj.persistent_vm_downtime_info is not None and not is_blank(
-        obj.persistent_vm_downtime_info
-    ):
+    if obj.persistent_vm_downtime_info is not None:
         _write_persistent_vm_downtime_info(
             obj.persistent_vm_downtime_info, "PersistentVMDowntime", out
         )
@@ -831,7 +828,7 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         for virtual_ips_item in obj.virtual_ips:
             _write_virtual_ip(virtual_ips_item, "VirtualIP", out)
         out.append("</VirtualIPs>")
-    if obj.extension_configuration is not None and not is_blank(obj.extension_configuration):
+    if obj.extension_configuration is not None:
         _write_extension_configuration(obj.extension_configuration, "ExtensionConfiguration", out)
     if obj.reserved_ip_name is not None:
         out.append(
@@ -841,7 +838,7 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         out.append(
             f"<InternalDnsSuffix>{obj.internal_dns_suffix if needs_escape(obj.internal_dns_suffix) is None else escape_text(obj.internal_dns_suffix)}</InternalDnsSuffix>"
         )
-    if obj.load_balancers:
+    if obj.load_balancers is not None:
         out.append("<LoadBalancers>")
         for load_balancers_item in obj.load_balancers:
             _write_load_balancer(load_balancers_item, "LoadBalancer", out)
@@ -910,9 +907,9 @@ def _write_role_instance(obj: RoleInstance, tag: str, out: list[str], attributes
         out.append(
             f"<RemoteAccessCertificateThumbprint>{obj.remote_access_certificate_thumbprint if needs_escape(obj.remote_access_certificate_thumbprint) is None else escape_text(obj.remote_access_certificate_thumbprint)}</RemoteAccessCertificateThumbprint>"
         )
-    if obj.guest_agent_status is not None and not is_blank(obj.guest_agent_status):
+    if obj.guest_agent_status is not None:
         _write_guest_agent_status(obj.guest_agent_status, "GuestAgentStatus", out)
-    if obj.resource_extension_status_list:
+    if obj.resource_extension_status_list is not None:
         out.append("<ResourceExtensionStatusList>")
         for resource_extension_status_list_item in obj.resource_extension_status_list:
             _write_resource_extension_status(
@@ -924,7 +921,7 @@ def _write_role_instance(obj: RoleInstance, tag: str, out: list[str], attributes
         for public_ips_item in obj.public_ips:
             _write_public_ip(public_ips_item, "PublicIP", out)
         out.append("</PublicIPs>")
-    if obj.network_interfaces:
+    if obj.network_interfaces is not None:
         out.append("<NetworkInterfaces>")
         for network_interfaces_item in obj.network_interfaces:
             _write_role_instance_network_interface(network_interfaces_item, "NetworkInterface", out)
@@ -977,7 +974,7 @@ def _write_guest_agent_status(
         )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
-    if obj.formatted_message is not None and not is_blank(obj.formatted_message):
+    if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
     out.append(f"</{tag}>")
 
@@ -1015,9 +1012,9 @@ def _write_resource_extension_status(
         )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
-    if obj.formatted_message is not None and not is_blank(obj.formatted_message):
+    if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
-    if obj.extension_setting_status is not None and not is_blank(obj.extension_setting_status):
+    if obj.extension_setting_status is not None:
         _write_extension_setting_status(obj.extension_setting_status, "ExtensionSettingStatus", out)
     out.append(f"</{tag}>")
 
@@ -1042,9 +1039,9 @@ def _write_extension_setting_status(
         )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
-    if obj.formatted_message is not None and not is_blank(obj.formatted_message):
+    if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
-    if obj.sub_status_list:
+    if obj.sub_status_list is not None:
         out.append("<SubStatusList>")
         for sub_status_list_item in obj.sub_status_list:
             _write_sub_status(sub_status_list_item, "SubStatus", out)
@@ -1064,7 +1061,7 @@ def _write_sub_status(obj: SubStatus, tag: str, out: list[str], attributes: str 
         )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
-    if obj.formatted_message is not None and not is_blank(obj.formatted_message):
+    if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
     out.append(f"</{tag}>")
 
@@ -1081,7 +1078,7 @@ def _write_role_instance_network_interface(
         out.append(
             f"<MacAddress>{obj.mac_address if needs_escape(obj.mac_address) is None else escape_text(obj.mac_address)}</MacAddress>"
         )
-    if obj.ip_configurations:
+    if obj.ip_configurations is not None:
         out.append("<IPConfigurations>")
         for ip_configurations_item in obj.ip_configurations:
             _write_role_instance_ip_configuration(ip_configurations_item, "IPConfiguration", out)
@@ -1184,7 +1181,7 @@ def _write_load_balancer(obj: LoadBalancer, tag: str, out: list[str], attributes
         out.append(
             f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
         )
-    if obj.frontend_ip_configuration is not None and not is_blank(obj.frontend_ip_configuration):
+    if obj.frontend_ip_configuration is not None:
         _write_frontend_ip_configuration(
             obj.frontend_ip_configuration, "FrontendIpConfiguration", out
         )
@@ -1227,12 +1224,12 @@ def _write_extension_configuration(
     obj: ExtensionConfiguration, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.all_roles:
+    if obj.all_roles is not None:
         out.append("<AllRoles>")
         for all_roles_item in obj.all_roles:
             _write_extension(all_roles_item, "Extension", out)
         out.append("</AllRoles>")
-    if obj.named_roles:
+    if obj.named_roles is not None:
         out.append("<NamedRoles>")
         for named_roles_item in obj.named_roles:
             _write_role_extensions(named_roles_item, "Role", out)
@@ -1248,7 +1245,7 @@ def _write_role_extensions(
         out.append(
             f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
         )
-    if obj.extensions:
+    if obj.extensions is not None:
         out.append("<Extensions>")
         for extensions_item in obj.extensions:
             _write_extension(extensions_item, "Extension", out)
@@ -1309,7 +1306,7 @@ def _write_disk(obj: Disk, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
         )
-    if obj.attached_to is not None and not is_blank(obj.attached_to):
+    if obj.attached_to is not None:
         _write_attached_to(obj.attached_to, "AttachedTo", out)
     if obj.has_operating_system is not None:
         out.append(
@@ -1381,7 +1378,7 @@ def _write_hosted_service(
         out.append(
             f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
         )
-    if obj.hosted_service_properties is not None and not is_blank(obj.hosted_service_properties):
+    if obj.hosted_service_properties is not None:
         _write_hosted_service_properties(
             obj.hosted_service_properties, "HostedServiceProperties", out
         )
@@ -1394,7 +1391,7 @@ def _write_hosted_service(
         out.append(
             f"<DefaultWinRmCertificateThumbprint>{obj.default_win_rm_certificate_thumbprint if needs_escape(obj.default_win_rm_certificate_thumbprint) is None else escape_text(obj.default_win_rm_certificate_thumbprint)}</DefaultWinRmCertificateThumbprint>"
         )
-    if obj.compute_capabilities is not None and not is_blank(obj.compute_capabilities):
+    if obj.compute_capabilities is not None:
         _write_hosted_service_compute_capabilities(
             obj.compute_capabilities, "ComputeCapabilities", out
         )
@@ -1429,7 +1426,7 @@ def _write_hosted_service_properties(
         out.append(
             f"<DateLastModified>{format_datetime(obj.date_last_modified)}</DateLastModified>"
         )
-    if obj.extended_properties:
+    if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -1444,14 +1441,14 @@ def _write_hosted_service_compute_capabilities(
     obj: HostedServiceComputeCapabilities, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.virtual_machine_role_sizes:
+    if obj.virtual_machine_role_sizes is not None:
         out.append("<VirtualMachineRoleSizes>")
         for virtual_machine_role_sizes_item in obj.virtual_machine_role_sizes:
             out.append(
                 f"<RoleSize>{virtual_machine_role_sizes_item if needs_escape(virtual_machine_role_sizes_item) is None else escape_text(virtual_machine_role_sizes_item)}</RoleSize>"
             )
         out.append("</VirtualMachineRoleSizes>")
-    if obj.web_worker_role_sizes:
+    if obj.web_worker_role_sizes is not None:
         out.append("<WebWorkerRoleSizes>")
         for web_worker_role_sizes_item in obj.web_worker_role_sizes:
             out.append(
@@ -1483,7 +1480,7 @@ def _write_create_hosted_service(
         out.append(
             f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
         )
-    if obj.extended_properties:
+    if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -1500,7 +1497,7 @@ def _write_update_hosted_service(
         out.append(
             f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
         )
-    if obj.extended_properties:
+    if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -1680,7 +1677,7 @@ def _write_create_vm_image_input(
         _write_create_os_disk_configuration_input(
             obj.os_disk_configuration, "OSDiskConfiguration", out
         )
-    if obj.data_disk_configurations:
+    if obj.data_disk_configurations is not None:
         out.append("<DataDiskConfigurations>")
         for data_disk_configurations_item in obj.data_disk_configurations:
             _write_create_data_disk_configuration_input(
@@ -1774,11 +1771,11 @@ def _write_update_vm_image_input(
         out.append(
             f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
         )
-    if obj.os_disk_configuration is not None and not is_blank(obj.os_disk_configuration):
+    if obj.os_disk_configuration is not None:
         _write_update_os_disk_configuration_input(
             obj.os_disk_configuration, "OSDiskConfiguration", out
         )
-    if obj.data_disk_configurations:
+    if obj.data_disk_configurations is not None:
         out.append("<DataDiskConfigurations>")
         for data_disk_configurations_item in obj.data_disk_configurations:
             _write_update_data_disk_configuration_input(
@@ -1912,7 +1909,7 @@ def _write_location(obj: Location, tag: str, out: list[str], attributes: str = "
                 f"<AvailableService>{available_services_item if needs_escape(available_services_item) is None else escape_text(available_services_item)}</AvailableService>"
             )
         out.append("</AvailableServices>")
-    if obj.compute_capabilities is not None and not is_blank(obj.compute_capabilities):
+    if obj.compute_capabilities is not None:
         _write_compute_capabilities(obj.compute_capabilities, "ComputeCapabilities", out)
     out.append(f"</{tag}>")
 
@@ -2024,9 +2021,9 @@ def _write_virtual_network_site(
         out.append(
             f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
         )
-    if not is_blank(obj.address_space):
+    if obj.address_space is not None:
         out.append("<AddressSpace>")
-        if obj.address_space:
+        if obj.address_space is not None:
             out.append("<AddressPrefixes>")
             for address_space_item in obj.address_space:
                 out.append(
@@ -2039,12 +2036,12 @@ def _write_virtual_network_site(
         for subnets_item in obj.subnets:
             _write_subnet(subnets_item, "Subnet", out)
         out.append("</Subnets>")
-    if obj.dns_servers:
+    if obj.dns_servers is not None:
         out.append("<DnsServers>")
         for dns_servers_item in obj.dns_servers:
             _write_dns_server(dns_servers_item, "DnsServer", out)
         out.append("</DnsServers>")
-    if obj.gateway is not None and not is_blank(obj.gateway):
+    if obj.gateway is not None:
         _write_virtual_network_gateway(obj.gateway, "Gateway", out)
     if obj.in_use is not None:
         out.append(f"<InUse>{format_bool(obj.in_use)}</InUse>")
@@ -2076,14 +2073,14 @@ def _write_virtual_network_gateway(
         out.append(
             f"<Profile>{obj.profile if needs_escape(obj.profile) is None else escape_text(obj.profile)}</Profile>"
         )
-    if obj.sites:
+    if obj.sites is not None:
         out.append("<Sites>")
         for sites_item in obj.sites:
             _write_gateway_local_network_site(sites_item, "LocalNetworkSite", out)
         out.append("</Sites>")
-    if not is_blank(obj.vpn_client_address_pool):
+    if obj.vpn_client_address_pool is not None:
         out.append("<VPNClientAddressPool>")
-        if obj.vpn_client_address_pool:
+        if obj.vpn_client_address_pool is not None:
             out.append("<AddressPrefixes>")
             for vpn_client_address_pool_item in obj.vpn_client_address_pool:
                 out.append(
@@ -2102,9 +2099,9 @@ def _write_gateway_local_network_site(
         out.append(
             f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
         )
-    if not is_blank(obj.address_space):
+    if obj.address_space is not None:
         out.append("<AddressSpace>")
-        if obj.address_space:
+        if obj.address_space is not None:
             out.append("<AddressPrefixes>")
             for address_space_item in obj.address_space:
                 out.append(
@@ -2116,7 +2113,7 @@ def _write_gateway_local_network_site(
         out.append(
             f"<VpnGatewayAddress>{obj.vpn_gateway_address if needs_escape(obj.vpn_gateway_address) is None else escape_text(obj.vpn_gateway_address)}</VpnGatewayAddress>"
         )
-    if obj.connections:
+    if obj.connections is not None:
         out.append("<Connections>")
         for connections_item in obj.connections:
             _write_gateway_connection(connections_item, "Connection", out)
@@ -2140,25 +2137,25 @@ def _write_network_configuration(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     if (
-        not is_blank(obj.dns_servers)
-        or not is_blank(obj.local_network_sites)
-        or not is_blank(obj.virtual_network_sites)
+        obj.dns_servers is not None
+        or obj.local_network_sites is not None
+        or obj.virtual_network_sites is not None
     ):
         out.append("<VirtualNetworkConfiguration>")
-        if not is_blank(obj.dns_servers):
+        if obj.dns_servers is not None:
             out.append("<Dns>")
-            if obj.dns_servers:
+            if obj.dns_servers is not None:
                 out.append("<DnsServers>")
                 for dns_servers_item in obj.dns_servers:
                     _write_network_dns_server(dns_servers_item, "DnsServer", out)
                 out.append("</DnsServers>")
             out.append("</Dns>")
-        if obj.local_network_sites:
+        if obj.local_network_sites is not None:
             out.append("<LocalNetworkSites>")
             for local_network_sites_item in obj.local_network_sites:
                 _write_local_network_site(local_network_sites_item, "LocalNetworkSite", out)
             out.append("</LocalNetworkSites>")
-        if obj.virtual_network_sites:
+        if obj.virtual_network_sites is not None:
             out.append("<VirtualNetworkSites>")
             for virtual_network_sites_item in obj.virtual_network_sites:
                 _write_virtual_network_site_configuration(
@@ -2188,7 +2185,7 @@ def _write_local_network_site(
     if obj.name is not None:
         out.append(f' name="{escape_attribute(obj.name)}"')
     out.append(">")
-    if obj.address_space:
+    if obj.address_space is not None:
         out.append("<AddressSpace>")
         for address_space_item in obj.address_space:
             out.append(
@@ -2213,24 +2210,24 @@ def _write_virtual_network_site_configuration(
     if obj.affinity_group is not None:
         out.append(f' AffinityGroup="{escape_attribute(obj.affinity_group)}"')
     out.append(">")
-    if obj.address_space:
+    if obj.address_space is not None:
         out.append("<AddressSpace>")
         for address_space_item in obj.address_space:
             out.append(
                 f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
             )
         out.append("</AddressSpace>")
-    if obj.subnets:
+    if obj.subnets is not None:
         out.append("<Subnets>")
         for subnets_item in obj.subnets:
             _write_subnet_configuration(subnets_item, "Subnet", out)
         out.append("</Subnets>")
-    if obj.dns_servers_ref:
+    if obj.dns_servers_ref is not None:
         out.append("<DnsServersRef>")
         for dns_servers_ref_item in obj.dns_servers_ref:
             _write_dns_server_ref(dns_servers_ref_item, "DnsServerRef", out)
         out.append("</DnsServersRef>")
-    if obj.gateway is not None and not is_blank(obj.gateway):
+    if obj.gateway is not None:
         _write_network_gateway(obj.gateway, "Gateway", out)
     out.append(f"</{tag}>")
 
@@ -2266,14 +2263,14 @@ def _write_network_gateway(
     if obj.profile is not None:
         out.append(f' profile="{escape_attribute(obj.profile)}"')
     out.append(">")
-    if obj.vpn_client_address_pool:
+    if obj.vpn_client_address_pool is not None:
         out.append("<VPNClientAddressPool>")
         for vpn_client_address_pool_item in obj.vpn_client_address_pool:
             out.append(
                 f"<AddressPrefix>{vpn_client_address_pool_item if needs_escape(vpn_client_address_pool_item) is None else escape_text(vpn_client_address_pool_item)}</AddressPrefix>"
             )
         out.append("</VPNClientAddressPool>")
-    if obj.connections_to_local_network:
+    if obj.connections_to_local_network is not None:
         out.append("<ConnectionsToLocalNetwork>")
         for connections_to_local_network_item in obj.connections_to_local_network:
             _write_local_network_site_ref(
@@ -2290,7 +2287,7 @@ def _write_local_network_site_ref(
     if obj.name is not None:
         out.append(f' name="{escape_attribute(obj.name)}"')
     out.append(">")
-    if obj.connection is not None and not is_blank(obj.connection):
+    if obj.connection is not None:
         _write_local_network_connection(obj.connection, "Connection", out)
     out.append(f"</{tag}>")
 
@@ -2336,7 +2333,7 @@ def _write_operating_system_family(
         )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.operating_systems:
+    if obj.operating_systems is not None:
         out.append("<OperatingSystems>")
         for operating_systems_item in obj.operating_systems:
             _write_operating_system(operating_systems_item, "OperatingSystem", out)
@@ -2546,7 +2543,7 @@ def _write_update_role(obj: UpdateRole, tag: str, out: list[str], attributes: st
         if obj.network_config is not None:
             _write_any_network_configuration_set(obj.network_config, "ConfigurationSet", out)
         out.append("</ConfigurationSets>")
-    if obj.resource_extension_references:
+    if obj.resource_extension_references is not None:
         out.append("<ResourceExtensionReferences>")
         for resource_extension_references_item in obj.resource_extension_references:
             _write_resource_extension_reference(
@@ -2557,12 +2554,12 @@ def _write_update_role(obj: UpdateRole, tag: str, out: list[str], attributes: st
         out.append(
             f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
         )
-    if obj.data_virtual_hard_disks:
+    if obj.data_virtual_hard_disks is not None:
         out.append("<DataVirtualHardDisks>")
         for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
             _write_data_virtual_hard_disk(data_virtual_hard_disks_item, "DataVirtualHardDisk", out)
         out.append("</DataVirtualHardDisks>")
-    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
+    if obj.os_virtual_hard_disk is not None:
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
     if obj.role_size is not None:
         out.append(
@@ -2708,12 +2705,12 @@ def _write_role_definition(
         out.append(
             f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
         )
-    if obj.configuration_sets:
+    if obj.configuration_sets is not None:
         out.append("<ConfigurationSets>")
         for configuration_sets_item in obj.configuration_sets:
             _write_any_configuration_set(configuration_sets_item, "ConfigurationSet", out)
         out.append("</ConfigurationSets>")
-    if obj.resource_extension_references:
+    if obj.resource_extension_references is not None:
         out.append("<ResourceExtensionReferences>")
         for resource_extension_references_item in obj.resource_extension_references:
             _write_resource_extension_reference(
@@ -2732,12 +2729,12 @@ def _write_role_definition(
         out.append(
             f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
         )
-    if obj.data_virtual_hard_disks:
+    if obj.data_virtual_hard_disks is not None:
         out.append("<DataVirtualHardDisks>")
         for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
             _write_data_virtual_hard_disk(data_virtual_hard_disks_item, "DataVirtualHardDisk", out)
         out.append("</DataVirtualHardDisks>")
-    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
+    if obj.os_virtual_hard_disk is not None:
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
     if obj.role_size is not None:
         out.append(
@@ -2760,12 +2757,12 @@ def _write_add_role(obj: AddRole, tag: str, out: list[str], attributes: str = ""
         out.append(
             f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
         )
-    if obj.configuration_sets:
+    if obj.configuration_sets is not None:
         out.append("<ConfigurationSets>")
         for configuration_sets_item in obj.configuration_sets:
             _write_any_configuration_set(configuration_sets_item, "ConfigurationSet", out)
         out.append("</ConfigurationSets>")
-    if obj.resource_extension_references:
+    if obj.resource_extension_references is not None:
         out.append("<ResourceExtensionReferences>")
         for resource_extension_references_item in obj.resource_extension_references:
             _write_resource_extension_reference(
@@ -2784,12 +2781,12 @@ def _write_add_role(obj: AddRole, tag: str, out: list[str], attributes: str = ""
         out.append(
             f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
         )
-    if obj.data_virtual_hard_disks:
+    if obj.data_virtual_hard_disks is not None:
         out.append("<DataVirtualHardDisks>")
         for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
             _write_data_virtual_hard_disk(data_virtual_hard_disks_item, "DataVirtualHardDisk", out)
         out.append("</DataVirtualHardDisks>")
-    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
+    if obj.os_virtual_hard_disk is not None:
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
     if obj.role_size is not None:
         out.append(
@@ -2894,7 +2891,7 @@ def _write_persistent_vm_role(
         for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
             _write_data_virtual_hard_disk(data_virtual_hard_disks_item, "DataVirtualHardDisk", out)
         out.append("</DataVirtualHardDisks>")
-    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
+    if obj.os_virtual_hard_disk is not None:
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
     if obj.role_size is not None:
         out.append(
@@ -3010,7 +3007,7 @@ def _write_linux_configuration_set(
         out.append(
             f"<DisableSshPasswordAuthentication>{format_bool(obj.disable_ssh_password_authentication)}</DisableSshPasswordAuthentication>"
         )
-    if obj.ssh is not None and not is_blank(obj.ssh):
+    if obj.ssh is not None:
         _write_ssh(obj.ssh, "SSH", out)
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
@@ -3083,14 +3080,14 @@ def _write_windows_configuration_set(
         out.append(
             f"<TimeZone>{obj.time_zone if needs_escape(obj.time_zone) is None else escape_text(obj.time_zone)}</TimeZone>"
         )
-    if obj.domain_join is not None and not is_blank(obj.domain_join):
+    if obj.domain_join is not None:
         _write_domain_join(obj.domain_join, "DomainJoin", out)
     if obj.stored_certificate_settings:
         out.append("<StoredCertificateSettings>")
         for stored_certificate_settings_item in obj.stored_certificate_settings:
             _write_certificate_setting(stored_certificate_settings_item, "CertificateSetting", out)
         out.append("</StoredCertificateSettings>")
-    if obj.win_rm is not None and not is_blank(obj.win_rm):
+    if obj.win_rm is not None:
         _write_win_rm(obj.win_rm, "WinRM", out)
     if obj.admin_username is not None:
         out.append(
@@ -3098,9 +3095,7 @@ def _write_windows_configuration_set(
         )
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
-    if obj.additional_unattend_content is not None and not is_blank(
-        obj.additional_unattend_content
-    ):
+    if obj.additional_unattend_content is not None:
         _write_additional_unattend_content(
             obj.additional_unattend_content, "AdditionalUnattendContent", out
         )
@@ -3109,7 +3104,7 @@ def _write_windows_configuration_set(
 
 def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.credentials is not None and not is_blank(obj.credentials):
+    if obj.credentials is not None:
         _write_credentials(obj.credentials, "Credentials", out)
     if obj.join_domain is not None:
         out.append(
@@ -3248,7 +3243,7 @@ def _write_network_configuration_set(
         for input_endpoints_item in obj.input_endpoints:
             _write_configuration_set_input_endpoint(input_endpoints_item, "InputEndpoint", out)
         out.append("</InputEndpoints>")
-    if obj.subnet_names:
+    if obj.subnet_names is not None:
         out.append("<SubnetNames>")
         for subnet_names_item in obj.subnet_names:
             out.append(
@@ -3263,12 +3258,12 @@ def _write_network_configuration_set(
         out.append(
             f"<NetworkSecurityGroup>{obj.network_security_group if needs_escape(obj.network_security_group) is None else escape_text(obj.network_security_group)}</NetworkSecurityGroup>"
         )
-    if obj.public_ips:
+    if obj.public_ips is not None:
         out.append("<PublicIPs>")
         for public_ips_item in obj.public_ips:
             _write_public_ip(public_ips_item, "PublicIP", out)
         out.append("</PublicIPs>")
-    if obj.network_interfaces:
+    if obj.network_interfaces is not None:
         out.append("<NetworkInterfaces>")
         for network_interfaces_item in obj.network_interfaces:
             _write_network_interface(network_interfaces_item, "NetworkInterface", out)
@@ -3292,7 +3287,7 @@ def _write_configuration_set_input_endpoint(
         )
     if obj.port is not None:
         out.append(f"<Port>{obj.port:d}</Port>")
-    if obj.load_balancer_probe is not None and not is_blank(obj.load_balancer_probe):
+    if obj.load_balancer_probe is not None:
         _write_load_balancer_probe(obj.load_balancer_probe, "LoadBalancerProbe", out)
     if obj.protocol is not None:
         out.append(
@@ -3306,7 +3301,7 @@ def _write_configuration_set_input_endpoint(
         out.append(
             f"<EnableDirectServerReturn>{format_bool(obj.enable_direct_server_return)}</EnableDirectServerReturn>"
         )
-    if obj.endpoint_acl is not None and not is_blank(obj.endpoint_acl):
+    if obj.endpoint_acl is not None:
         _write_endpoint_acl(obj.endpoint_acl, "EndpointACL", out)
     if obj.load_balancer_name is not None:
         out.append(
@@ -3340,7 +3335,7 @@ def _write_load_balancer_probe(
 
 def _write_endpoint_acl(obj: EndpointAcl, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.rules:
+    if obj.rules is not None:
         out.append("<Rules>")
         for rules_item in obj.rules:
             _write_acl_rule(rules_item, "Rule", out)
@@ -3383,7 +3378,7 @@ def _write_public_ip(obj: PublicIP, tag: str, out: list[str], attributes: str = 
         out.append(
             f"<DomainNameLabel>{obj.domain_name_label if needs_escape(obj.domain_name_label) is None else escape_text(obj.domain_name_label)}</DomainNameLabel>"
         )
-    if obj.fqdns:
+    if obj.fqdns is not None:
         out.append("<Fqdns>")
         for fqdns_item in obj.fqdns:
             out.append(
@@ -3401,7 +3396,7 @@ def _write_network_interface(
         out.append(
             f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
         )
-    if obj.ip_configurations:
+    if obj.ip_configurations is not None:
         out.append("<IPConfigurations>")
         for ip_configurations_item in obj.ip_configurations:
             _write_network_interface_ip_configuration(
@@ -3531,7 +3526,7 @@ def _write_resource_extension_reference(
         out.append(
             f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
         )
-    if obj.certificates:
+    if obj.certificates is not None:
         out.append("<Certificates>")
         for certificates_item in obj.certificates:
             _write_resource_extension_certificate(certificates_item, "Certificate", out)
@@ -3652,11 +3647,11 @@ def _write_resource(obj: Resource, tag: str, out: list[str], attributes: str = "
         out.append(
             f"<SubState>{obj.sub_state if needs_escape(obj.sub_state) is None else escape_text(obj.sub_state)}</SubState>"
         )
-    if obj.intrinsic_settings is not None and not is_blank(obj.intrinsic_settings):
+    if obj.intrinsic_settings is not None:
         _write_intrinsic_settings(obj.intrinsic_settings, "IntrinsicSettings", out)
-    if obj.operation_status is not None and not is_blank(obj.operation_status):
+    if obj.operation_status is not None:
         _write_resource_operation_status(obj.operation_status, "OperationStatus", out)
-    if obj.cloud_service_settings is not None and not is_blank(obj.cloud_service_settings):
+    if obj.cloud_service_settings is not None:
         _write_cloud_service_settings(obj.cloud_service_settings, "CloudServiceSettings", out)
     if obj.promotion_code is not None:
         out.append(
@@ -3673,7 +3668,7 @@ def _write_intrinsic_settings(
         out.append(
             f"<Plan>{obj.plan if needs_escape(obj.plan) is None else escape_text(obj.plan)}</Plan>"
         )
-    if obj.quota is not None and not is_blank(obj.quota):
+    if obj.quota is not None:
         _write_job_collection_quota(obj.quota, "Quota", out)
     out.append(f"</{tag}>")
 
@@ -3686,7 +3681,7 @@ def _write_job_collection_quota(
         out.append(f"<MaxJobCount>{obj.max_job_count:d}</MaxJobCount>")
     if obj.max_job_occurrence is not None:
         out.append(f"<MaxJobOccurrence>{obj.max_job_occurrence:d}</MaxJobOccurrence>")
-    if obj.max_recurrence is not None and not is_blank(obj.max_recurrence):
+    if obj.max_recurrence is not None:
         _write_max_recurrence(obj.max_recurrence, "MaxRecurrence", out)
     out.append(f"</{tag}>")
 
@@ -3716,7 +3711,7 @@ def _write_resource_operation_status(
         out.append(
             f"<Result>{obj.result if needs_escape(obj.result) is None else escape_text(obj.result)}</Result>"
         )
-    if obj.error is not None and not is_blank(obj.error):
+    if obj.error is not None:
         _write_resource_operation_error(obj.error, "Error", out)
     out.append(f"</{tag}>")
 
@@ -3801,7 +3796,7 @@ def _write_create_namespace_entry(
     obj: CreateNamespaceEntry, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if not is_blank(obj.namespace_description):
+    if obj.namespace_description is not None:
         out.append('<content type="application/xml">')
         if obj.namespace_description is not None:
             out.append(
@@ -3828,9 +3823,9 @@ def _write_service_bus_region_feed(
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3850,9 +3845,9 @@ def _write_service_bus_namespace_feed(
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3870,9 +3865,9 @@ def _write_queue_feed(obj: QueueFeed, tag: str, out: list[str], attributes: str 
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3890,9 +3885,9 @@ def _write_topic_feed(obj: TopicFeed, tag: str, out: list[str], attributes: str 
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3912,9 +3907,9 @@ def _write_notification_hub_feed(
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3932,9 +3927,9 @@ def _write_relay_feed(obj: RelayFeed, tag: str, out: list[str], attributes: str 
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3954,9 +3949,9 @@ def _write_metric_properties_feed(
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3976,9 +3971,9 @@ def _write_metric_values_feed(
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -3998,9 +3993,9 @@ def _write_metric_rollups_feed(
         )
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         _write_atom_link(obj.link, "link", out)
     if obj.entries is not None:
         for entries_item in obj.entries:
@@ -4022,12 +4017,12 @@ def _write_service_bus_region_entry(
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         _write_service_bus_region_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4039,7 +4034,7 @@ def _write_service_bus_region_content(
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.region_code_description is not None and not is_blank(obj.region_code_description):
+    if obj.region_code_description is not None:
         _write_service_bus_region(
             obj.region_code_description,
             "RegionCodeDescription",
@@ -4063,12 +4058,12 @@ def _write_service_bus_namespace_entry(
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         _write_service_bus_namespace_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4080,7 +4075,7 @@ def _write_service_bus_namespace_content(
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.namespace_description is not None and not is_blank(obj.namespace_description):
+    if obj.namespace_description is not None:
         _write_service_bus_namespace(
             obj.namespace_description,
             "NamespaceDescription",
@@ -4104,12 +4099,12 @@ def _write_namespace_availability_entry(
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         _write_namespace_availability_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4121,7 +4116,7 @@ def _write_namespace_availability_content(
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.namespace_availability is not None and not is_blank(obj.namespace_availability):
+    if obj.namespace_availability is not None:
         _write_namespace_availability(
             obj.namespace_availability,
             "NamespaceAvailability",
@@ -4143,12 +4138,12 @@ def _write_queue_entry(obj: QueueEntry, tag: str, out: list[str], attributes: st
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         _write_queue_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4158,7 +4153,7 @@ def _write_queue_content(obj: QueueContent, tag: str, out: list[str], attributes
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.queue_description is not None and not is_blank(obj.queue_description):
+    if obj.queue_description is not None:
         _write_queue_description(
             obj.queue_description,
             "QueueDescription",
@@ -4180,12 +4175,12 @@ def _write_topic_entry(obj: TopicEntry, tag: str, out: list[str], attributes: st
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         _write_topic_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4195,7 +4190,7 @@ def _write_topic_content(obj: TopicContent, tag: str, out: list[str], attributes
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.topic_description is not None and not is_blank(obj.topic_description):
+    if obj.topic_description is not None:
         _write_topic_description(
             obj.topic_description,
             "TopicDescription",
@@ -4219,12 +4214,12 @@ def _write_notification_hub_entry(
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         _write_notification_hub_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4236,9 +4231,7 @@ def _write_notification_hub_content(
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.notification_hub_description is not None and not is_blank(
-        obj.notification_hub_description
-    ):
+    if obj.notification_hub_description is not None:
         _write_notification_hub_description(
             obj.notification_hub_description,
             "NotificationHubDescription",
@@ -4260,12 +4253,12 @@ def _write_relay_entry(obj: RelayEntry, tag: str, out: list[str], attributes: st
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         _write_relay_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4275,7 +4268,7 @@ def _write_relay_content(obj: RelayContent, tag: str, out: list[str], attributes
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.relay_description is not None and not is_blank(obj.relay_description):
+    if obj.relay_description is not None:
         _write_relay_description(
             obj.relay_description,
             "RelayDescription",
@@ -4299,12 +4292,12 @@ def _write_metric_properties_entry(
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         _write_metric_properties_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4316,7 +4309,7 @@ def _write_metric_properties_content(
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.properties is not None and not is_blank(obj.properties):
+    if obj.properties is not None:
         _write_metric_properties(
             obj.properties,
             "properties",
@@ -4340,12 +4333,12 @@ def _write_metric_values_entry(
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         _write_metric_values_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4357,7 +4350,7 @@ def _write_metric_values_content(
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.properties is not None and not is_blank(obj.properties):
+    if obj.properties is not None:
         _write_metric_values(
             obj.properties,
             "properties",
@@ -4381,12 +4374,12 @@ def _write_metric_rollups_entry(
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         _write_atom_author(obj.author, "author", out)
     if obj.links is not None:
         for links_item in obj.links:
             _write_atom_link(links_item, "link", out)
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         _write_metric_rollups_content(obj.content, "content", out)
     out.append(f"</{tag}>")
 
@@ -4398,7 +4391,7 @@ def _write_metric_rollups_content(
     if obj.type is not None:
         out.append(f' type="{escape_attribute(obj.type)}"')
     out.append(">")
-    if obj.properties is not None and not is_blank(obj.properties):
+    if obj.properties is not None:
         _write_metric_rollups(
             obj.properties,
             "properties",
@@ -4564,7 +4557,7 @@ def _write_queue_description(
         out.append(f"<AccessedAt>{format_datetime(obj.accessed_at)}</AccessedAt>")
     if obj.support_ordering is not None:
         out.append(f"<SupportOrdering>{format_bool(obj.support_ordering)}</SupportOrdering>")
-    if obj.count_details is not None and not is_blank(obj.count_details):
+    if obj.count_details is not None:
         _write_count_details(obj.count_details, "CountDetails", out)
     if obj.auto_delete_on_idle is not None:
         out.append(
@@ -4632,7 +4625,7 @@ def _write_topic_description(
         out.append(f"<AccessedAt>{format_datetime(obj.accessed_at)}</AccessedAt>")
     if obj.support_ordering is not None:
         out.append(f"<SupportOrdering>{format_bool(obj.support_ordering)}</SupportOrdering>")
-    if obj.count_details is not None and not is_blank(obj.count_details):
+    if obj.count_details is not None:
         _write_count_details(obj.count_details, "CountDetails", out)
     if obj.subscription_count is not None:
         out.append(f"<SubscriptionCount>{obj.subscription_count:d}</SubscriptionCount>")
@@ -4732,7 +4725,7 @@ def _write_shared_access_authorization_rule(
         out.append(
             f"<ClaimValue>{obj.claim_value if needs_escape(obj.claim_value) is None else escape_text(obj.claim_value)}</ClaimValue>"
         )
-    if obj.rights:
+    if obj.rights is not None:
         out.append("<Rights>")
         for rights_item in obj.rights:
             out.append(
@@ -4772,7 +4765,7 @@ def _write_allow_rule(obj: AllowRule, tag: str, out: list[str], attributes: str 
         out.append(
             f"<ClaimValue>{obj.claim_value if needs_escape(obj.claim_value) is None else escape_text(obj.claim_value)}</ClaimValue>"
         )
-    if obj.rights:
+    if obj.rights is not None:
         out.append("<Rights>")
         for rights_item in obj.rights:
             out.append(
@@ -5278,13 +5271,13 @@ def _write_storage_service(
         out.append(
             f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
         )
-    if obj.storage_service_properties is not None and not is_blank(obj.storage_service_properties):
+    if obj.storage_service_properties is not None:
         _write_storage_account_properties(
             obj.storage_service_properties, "StorageServiceProperties", out
         )
-    if obj.storage_service_keys is not None and not is_blank(obj.storage_service_keys):
+    if obj.storage_service_keys is not None:
         _write_storage_service_keys(obj.storage_service_keys, "StorageServiceKeys", out)
-    if obj.extended_properties:
+    if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -5353,7 +5346,7 @@ def _write_storage_account_properties(
         )
     if obj.creation_time is not None:
         out.append(f"<CreationTime>{format_datetime(obj.creation_time)}</CreationTime>")
-    if obj.custom_domains:
+    if obj.custom_domains is not None:
         out.append("<CustomDomains>")
         for custom_domains_item in obj.custom_domains:
             _write_custom_domain(custom_domains_item, "CustomDomain", out)
@@ -5362,7 +5355,7 @@ def _write_storage_account_properties(
         out.append(
             f"<SecondaryReadEnabled>{format_bool(obj.secondary_read_enabled)}</SecondaryReadEnabled>"
         )
-    if obj.secondary_endpoints:
+    if obj.secondary_endpoints is not None:
         out.append("<SecondaryEndpoints>")
         for secondary_endpoints_item in obj.secondary_endpoints:
             out.append(
@@ -5424,7 +5417,7 @@ def _write_create_storage_service_input(
         out.append(
             f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
         )
-    if obj.extended_properties:
+    if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -5445,7 +5438,7 @@ def _write_update_storage_service_input(
         )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.extended_properties:
+    if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -5582,9 +5575,9 @@ def _write_subscription_operation(
         for operation_parameters_item in obj.operation_parameters:
             _write_operation_parameter(operation_parameters_item, "OperationParameter", out)
         out.append("</OperationParameters>")
-    if obj.operation_caller is not None and not is_blank(obj.operation_caller):
+    if obj.operation_caller is not None:
         _write_operation_caller(obj.operation_caller, "OperationCaller", out)
-    if obj.operation_status is not None and not is_blank(obj.operation_status):
+    if obj.operation_status is not None:
         _write_subscription_operation_status(obj.operation_status, "OperationStatus", out)
     if obj.operation_started_time is not None:
         out.append(
@@ -5653,7 +5646,7 @@ def _write_subscription_operation_status(
         )
     if obj.http_status_code is not None:
         out.append(f"<HttpStatusCode>{obj.http_status_code:d}</HttpStatusCode>")
-    if obj.error is not None and not is_blank(obj.error):
+    if obj.error is not None:
         _write_operation_error(obj.error, "Error", out)
     out.append(f"</{tag}>")
 
@@ -5676,7 +5669,7 @@ def _write_vm_image(obj: VMImage, tag: str, out: list[str], attributes: str = ""
         out.append(
             f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
         )
-    if obj.os_disk_configuration is not None and not is_blank(obj.os_disk_configuration):
+    if obj.os_disk_configuration is not None:
         _write_os_disk_configuration(obj.os_disk_configuration, "OSDiskConfiguration", out)
     if obj.data_disk_configurations:
         out.append("<DataDiskConfigurations>")
@@ -5830,7 +5823,7 @@ def _write_create_site_input(
     obj: CreateSiteInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.host_names:
+    if obj.host_names is not None:
         out.append("<HostNames>")
         for host_names_item in obj.host_names:
             out.append(
@@ -5945,7 +5938,7 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<AvailabilityState>{obj.availability_state if needs_escape(obj.availability_state) is None else escape_text(obj.availability_state)}</AvailabilityState>"
         )
-    if obj.cers:
+    if obj.cers is not None:
         out.append("<Cers>")
         for cers_item in obj.cers:
             _write_site_certificate(cers_item, "Certificate", out)
@@ -5956,7 +5949,7 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         )
     if obj.client_cert_enabled is not None:
         out.append(f"<ClientCertEnabled>{format_bool(obj.client_cert_enabled)}</ClientCertEnabled>")
-    if obj.cloning_info is not None and not is_blank(obj.cloning_info):
+    if obj.cloning_info is not None:
         _write_site_cloning_info(obj.cloning_info, "CloningInfo", out)
     if obj.compute_mode is not None:
         out.append(
@@ -5966,7 +5959,7 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<ContentAvailabilityState>{obj.content_availability_state if needs_escape(obj.content_availability_state) is None else escape_text(obj.content_availability_state)}</ContentAvailabilityState>"
         )
-    if obj.csrs:
+    if obj.csrs is not None:
         out.append("<Csrs>")
         for csrs_item in obj.csrs:
             _write_site_csr(csrs_item, "Csr", out)
@@ -6048,7 +6041,7 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<SKU>{obj.sku if needs_escape(obj.sku) is None else escape_text(obj.sku)}</SKU>"
         )
-    if obj.ssl_certificates:
+    if obj.ssl_certificates is not None:
         out.append("<SSLCertificates>")
         for ssl_certificates_item in obj.ssl_certificates:
             _write_site_certificate(ssl_certificates_item, "Certificate", out)
@@ -6069,13 +6062,13 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<ServerFarmId>{obj.server_farm_id if needs_escape(obj.server_farm_id) is None else escape_text(obj.server_farm_id)}</ServerFarmId>"
         )
-    if obj.site_config is not None and not is_blank(obj.site_config):
+    if obj.site_config is not None:
         _write_site_config(obj.site_config, "SiteConfig", out)
     if obj.site_mode is not None:
         out.append(
             f"<SiteMode>{obj.site_mode if needs_escape(obj.site_mode) is None else escape_text(obj.site_mode)}</SiteMode>"
         )
-    if obj.site_properties is not None and not is_blank(obj.site_properties):
+    if obj.site_properties is not None:
         _write_site_properties(obj.site_properties, "SiteProperties", out)
     if obj.state is not None:
         out.append(
@@ -6089,7 +6082,7 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<TargetSwapSlot>{obj.target_swap_slot if needs_escape(obj.target_swap_slot) is None else escape_text(obj.target_swap_slot)}</TargetSwapSlot>"
         )
-    if obj.traffic_manager_host_names:
+    if obj.traffic_manager_host_names is not None:
         out.append("<TrafficManagerHostNames>")
         for traffic_manager_host_names_item in obj.traffic_manager_host_names:
             out.append(
@@ -6119,7 +6112,7 @@ def _write_site_certificate(
         out.append(
             f"<FriendlyName>{obj.friendly_name if needs_escape(obj.friendly_name) is None else escape_text(obj.friendly_name)}</FriendlyName>"
         )
-    if obj.host_names:
+    if obj.host_names is not None:
         out.append("<HostNames>")
         for host_names_item in obj.host_names:
             out.append(
@@ -6239,14 +6232,14 @@ def _write_site_cloning_info(
 
 def _write_site_config(obj: SiteConfig, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.app_settings:
+    if obj.app_settings is not None:
         write_map(out, "AppSettings", "NameValuePair", "Name", "Value", obj.app_settings)
-    if obj.connection_strings:
+    if obj.connection_strings is not None:
         out.append("<ConnectionStrings>")
         for connection_strings_item in obj.connection_strings:
             _write_conn_string_info(connection_strings_item, "ConnStringInfo", out)
         out.append("</ConnectionStrings>")
-    if obj.default_documents:
+    if obj.default_documents is not None:
         out.append("<DefaultDocuments>")
         for default_documents_item in obj.default_documents:
             out.append(
@@ -6261,7 +6254,7 @@ def _write_site_config(obj: SiteConfig, tag: str, out: list[str], attributes: st
         out.append(
             f"<DocumentRoot>{obj.document_root if needs_escape(obj.document_root) is None else escape_text(obj.document_root)}</DocumentRoot>"
         )
-    if obj.handler_mappings:
+    if obj.handler_mappings is not None:
         out.append("<HandlerMappings>")
         for handler_mappings_item in obj.handler_mappings:
             _write_handler_mapping(handler_mappings_item, "HandlerMapping", out)
@@ -6278,7 +6271,7 @@ def _write_site_config(obj: SiteConfig, tag: str, out: list[str], attributes: st
         out.append(
             f"<ManagedPipelineMode>{obj.managed_pipeline_mode if needs_escape(obj.managed_pipeline_mode) is None else escape_text(obj.managed_pipeline_mode)}</ManagedPipelineMode>"
         )
-    if obj.metadata:
+    if obj.metadata is not None:
         write_map(out, "Metadata", "NameValuePair", "Name", "Value", obj.metadata)
     if obj.net_framework_version is not None:
         out.append(
@@ -6369,11 +6362,11 @@ def _write_site_properties(
     obj: SiteProperties, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.app_settings:
+    if obj.app_settings is not None:
         write_map(out, "AppSettings", "NameValuePair", "Name", "Value", obj.app_settings)
-    if obj.metadata:
+    if obj.metadata is not None:
         write_map(out, "Metadata", "NameValuePair", "Name", "Value", obj.metadata)
-    if obj.properties:
+    if obj.properties is not None:
         write_map(out, "Properties", "NameValuePair", "Name", "Value", obj.properties)
     out.append(f"</{tag}>")
 
@@ -6427,7 +6420,7 @@ def _write_metric_response(
         out.append(
             f"<Code>{obj.code if needs_escape(obj.code) is None else escape_text(obj.code)}</Code>"
         )
-    if obj.data is not None and not is_blank(obj.data):
+    if obj.data is not None:
         _write_data(obj.data, "Data", out)
     if obj.message is not None:
         out.append(
@@ -6534,7 +6527,7 @@ def _write_metric_availability(
 
 def _write_publish_data(obj: PublishData, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.publish_profiles is not None:
+    if obj.publish_profiles:
         for publish_profiles_item in obj.publish_profiles:
             _write_publish_profile(publish_profiles_item, "publishProfile", out)
     out.append(f"</{tag}>")
@@ -6575,7 +6568,7 @@ def _write_publish_profile(
     if obj.web_system is not None:
         out.append(f' webSystem="{escape_attribute(obj.web_system)}"')
     out.append(">")
-    if obj.databases:
+    if obj.databases is not None:
         out.append("<databases>")
         for databases_item in obj.databases:
             _write_publish_database(databases_item, "add", out)

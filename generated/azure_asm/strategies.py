@@ -316,17 +316,17 @@ def affinity_group(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.A
         label=st.none() | xml_text(),
         description=st.none() | xml_text(),
         location=st.none() | xml_text(),
-        hosted_services=st.lists(hosted_service(depth=depth - 1), max_size=_MAX_LIST)
+        hosted_services=st.none() | st.lists(hosted_service(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        storage_services=st.lists(storage_service(depth=depth - 1), max_size=_MAX_LIST)
+        else st.none(),
+        storage_services=st.none() | st.lists(storage_service(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
         capabilities=st.lists(xml_text(), max_size=_MAX_LIST),
         created_time=st.none() | _DATETIMES,
-        compute_capabilities=compute_capabilities(depth=depth - 1)
+        compute_capabilities=st.none() | compute_capabilities(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.ComputeCapabilities),
+        else st.none(),
     )
 
 
@@ -449,7 +449,7 @@ def operation(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Operat
         id=st.none() | xml_text(),
         status=st.none() | st.sampled_from(("InProgress", "Succeeded", "Failed")),
         http_status_code=st.none() | st.integers(_INT32[0], _INT32[1]),
-        error=operation_error(depth=depth - 1) if depth > 0 else st.builds(_models.OperationError),
+        error=st.none() | operation_error(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -504,7 +504,7 @@ def create_deployment(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         configuration=xml_text(),
         start_deployment=st.none() | st.booleans(),
         treat_warnings_as_error=st.none() | st.booleans(),
-        extended_properties=_MAPS,
+        extended_properties=st.none() | _MAPS,
     )
 
 
@@ -538,7 +538,7 @@ def change_configuration(
         configuration=xml_text(),
         treat_warnings_as_error=st.none() | st.booleans(),
         mode=st.none() | st.sampled_from(("Auto", "Manual", "Simultaneous")),
-        extended_properties=_MAPS,
+        extended_properties=st.none() | _MAPS,
     )
 
 
@@ -576,7 +576,7 @@ def upgrade_deployment(
         label=xml_text(max_size=100),
         role_to_upgrade=st.none() | xml_text(),
         force=st.booleans(),
-        extended_properties=_MAPS,
+        extended_properties=st.none() | _MAPS,
     )
 
 
@@ -662,31 +662,30 @@ def create_virtual_machine_deployment(
         label=xml_text(max_size=100),
         role_name=xml_text(),
         role_type=st.none() | xml_text(),
-        configuration_sets=st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
+        configuration_sets=st.none()
+        | st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        resource_extension_references=st.lists(
-            resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST
-        )
+        else st.none(),
+        resource_extension_references=st.none()
+        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
         vm_image_name=st.none() | xml_text(),
         media_location=st.none() | xml_text(),
         availability_set_name=st.none() | xml_text(),
-        data_virtual_hard_disks=st.lists(
-            data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST
-        )
+        data_virtual_hard_disks=st.none()
+        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        os_virtual_hard_disk=os_virtual_hard_disk(depth=depth - 1)
+        else st.none(),
+        os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.OSVirtualHardDisk),
+        else st.none(),
         role_size=st.none() | xml_text(),
         provision_guest_agent=st.none() | st.booleans(),
         virtual_network_name=st.none() | xml_text(),
-        dns_servers=st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
+        dns_servers=st.none() | st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
         reserved_ip_name=st.none() | xml_text(),
     )
 
@@ -712,9 +711,7 @@ def deployment(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Deplo
         role_instance_list=st.lists(role_instance(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        upgrade_status=upgrade_status(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.UpgradeStatus),
+        upgrade_status=st.none() | upgrade_status(depth=depth - 1) if depth > 0 else st.none(),
         upgrade_domain_count=st.none() | st.integers(_INT32[0], _INT32[1]),
         role_list=st.lists(role(depth=depth - 1), max_size=_MAX_LIST) if depth > 0 else st.just([]),
         sdk_version=st.none() | xml_text(),
@@ -726,24 +723,24 @@ def deployment(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Deplo
         created_time=st.none() | _DATETIMES,
         last_modified_time=st.none() | _DATETIMES,
         virtual_network_name=st.none() | xml_text(),
-        dns_servers=st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
+        dns_servers=st.none() | st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        extended_properties=_MAPS,
-        persistent_vm_downtime_info=persistent_vm_downtime_info(depth=depth - 1)
+        else st.none(),
+        extended_properties=st.none() | _MAPS,
+        persistent_vm_downtime_info=st.none() | persistent_vm_downtime_info(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.PersistentVMDowntimeInfo),
+        else st.none(),
         virtual_ips=st.lists(virtual_ip(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        extension_configuration=extension_configuration(depth=depth - 1)
+        extension_configuration=st.none() | extension_configuration(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.ExtensionConfiguration),
+        else st.none(),
         reserved_ip_name=st.none() | xml_text(),
         internal_dns_suffix=st.none() | xml_text(),
-        load_balancers=st.lists(load_balancer(depth=depth - 1), max_size=_MAX_LIST)
+        load_balancers=st.none() | st.lists(load_balancer(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
     )
 
 
@@ -774,22 +771,20 @@ def role_instance(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Ro
         host_name=st.none() | xml_text(),
         fqdn=st.none() | xml_text(),
         remote_access_certificate_thumbprint=st.none() | xml_text(),
-        guest_agent_status=guest_agent_status(depth=depth - 1)
+        guest_agent_status=st.none() | guest_agent_status(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.GuestAgentStatus),
-        resource_extension_status_list=st.lists(
-            resource_extension_status(depth=depth - 1), max_size=_MAX_LIST
-        )
+        else st.none(),
+        resource_extension_status_list=st.none()
+        | st.lists(resource_extension_status(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
         public_ips=st.lists(public_ip(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        network_interfaces=st.lists(
-            role_instance_network_interface(depth=depth - 1), max_size=_MAX_LIST
-        )
+        network_interfaces=st.none()
+        | st.lists(role_instance_network_interface(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
     )
 
 
@@ -829,9 +824,9 @@ def guest_agent_status(
         guest_agent_version=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
-        formatted_message=formatted_message(depth=depth - 1)
+        formatted_message=st.none() | formatted_message(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.FormattedMessage),
+        else st.none(),
     )
 
 
@@ -866,12 +861,12 @@ def resource_extension_status(
         version=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
-        formatted_message=formatted_message(depth=depth - 1)
+        formatted_message=st.none() | formatted_message(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.FormattedMessage),
-        extension_setting_status=extension_setting_status(depth=depth - 1)
+        else st.none(),
+        extension_setting_status=st.none() | extension_setting_status(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.ExtensionSettingStatus),
+        else st.none(),
     )
 
 
@@ -892,12 +887,12 @@ def extension_setting_status(
         operation=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
-        formatted_message=formatted_message(depth=depth - 1)
+        formatted_message=st.none() | formatted_message(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.FormattedMessage),
-        sub_status_list=st.lists(sub_status(depth=depth - 1), max_size=_MAX_LIST)
+        else st.none(),
+        sub_status_list=st.none() | st.lists(sub_status(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
     )
 
 
@@ -914,9 +909,9 @@ def sub_status(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.SubSt
         name=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
-        formatted_message=formatted_message(depth=depth - 1)
+        formatted_message=st.none() | formatted_message(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.FormattedMessage),
+        else st.none(),
     )
 
 
@@ -934,11 +929,10 @@ def role_instance_network_interface(
         _models.RoleInstanceNetworkInterface,
         name=st.none() | xml_text(),
         mac_address=st.none() | xml_text(),
-        ip_configurations=st.lists(
-            role_instance_ip_configuration(depth=depth - 1), max_size=_MAX_LIST
-        )
+        ip_configurations=st.none()
+        | st.lists(role_instance_ip_configuration(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
     )
 
 
@@ -1039,9 +1033,9 @@ def load_balancer(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Lo
     return st.builds(
         _models.LoadBalancer,
         name=st.none() | xml_text(),
-        frontend_ip_configuration=frontend_ip_configuration(depth=depth - 1)
+        frontend_ip_configuration=st.none() | frontend_ip_configuration(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.FrontendIpConfiguration),
+        else st.none(),
     )
 
 
@@ -1090,12 +1084,12 @@ def extension_configuration(
     """
     return st.builds(
         _models.ExtensionConfiguration,
-        all_roles=st.lists(extension(depth=depth - 1), max_size=_MAX_LIST)
+        all_roles=st.none() | st.lists(extension(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        named_roles=st.lists(role_extensions(depth=depth - 1), max_size=_MAX_LIST)
+        else st.none(),
+        named_roles=st.none() | st.lists(role_extensions(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
     )
 
 
@@ -1110,9 +1104,9 @@ def role_extensions(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
     return st.builds(
         _models.RoleExtensions,
         role_name=st.none() | xml_text(),
-        extensions=st.lists(extension(depth=depth - 1), max_size=_MAX_LIST)
+        extensions=st.none() | st.lists(extension(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
     )
 
 
@@ -1176,7 +1170,7 @@ def disk(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Disk]:
     return st.builds(
         _models.Disk,
         affinity_group=st.none() | xml_text(),
-        attached_to=attached_to(depth=depth - 1) if depth > 0 else st.builds(_models.AttachedTo),
+        attached_to=st.none() | attached_to(depth=depth - 1) if depth > 0 else st.none(),
         has_operating_system=st.none() | st.booleans(),
         os=st.none() | xml_text(),
         is_corrupted=st.none() | st.booleans(),
@@ -1220,16 +1214,16 @@ def hosted_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.H
         _models.HostedService,
         url=st.none() | xml_text(),
         service_name=st.none() | xml_text(),
-        hosted_service_properties=hosted_service_properties(depth=depth - 1)
+        hosted_service_properties=st.none() | hosted_service_properties(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.HostedServiceProperties),
+        else st.none(),
         deployments=st.lists(deployment(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
         default_win_rm_certificate_thumbprint=st.none() | xml_text(),
-        compute_capabilities=hosted_service_compute_capabilities(depth=depth - 1)
+        compute_capabilities=st.none() | hosted_service_compute_capabilities(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.HostedServiceComputeCapabilities),
+        else st.none(),
     )
 
 
@@ -1252,7 +1246,7 @@ def hosted_service_properties(
         status=st.none() | xml_text(),
         date_created=st.none() | _DATETIMES,
         date_last_modified=st.none() | _DATETIMES,
-        extended_properties=_MAPS,
+        extended_properties=st.none() | _MAPS,
         reverse_dns_fqdn=st.none() | xml_text(),
     )
 
@@ -1269,8 +1263,8 @@ def hosted_service_compute_capabilities(
     """
     return st.builds(
         _models.HostedServiceComputeCapabilities,
-        virtual_machine_role_sizes=st.lists(xml_text(), max_size=_MAX_LIST),
-        web_worker_role_sizes=st.lists(xml_text(), max_size=_MAX_LIST),
+        virtual_machine_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        web_worker_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -1291,7 +1285,7 @@ def create_hosted_service(
         description=st.none() | xml_text(max_size=1024),
         location=st.none() | xml_text(),
         affinity_group=st.none() | xml_text(),
-        extended_properties=_MAPS,
+        extended_properties=st.none() | _MAPS,
     )
 
 
@@ -1309,7 +1303,7 @@ def update_hosted_service(
         _models.UpdateHostedService,
         label=st.none() | xml_text(max_size=100),
         description=st.none() | xml_text(max_size=1024),
-        extended_properties=_MAPS,
+        extended_properties=st.none() | _MAPS,
     )
 
 
@@ -1423,11 +1417,10 @@ def create_vm_image_input(
         label=xml_text(),
         description=st.none() | xml_text(),
         os_disk_configuration=create_os_disk_configuration_input(depth=depth - 1),
-        data_disk_configurations=st.lists(
-            create_data_disk_configuration_input(depth=depth - 1), max_size=_MAX_LIST
-        )
+        data_disk_configurations=st.none()
+        | st.lists(create_data_disk_configuration_input(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
         language=st.none() | xml_text(),
         image_family=st.none() | xml_text(),
         recommended_vm_size=st.none() | xml_text(),
@@ -1493,14 +1486,13 @@ def update_vm_image_input(
         _models.UpdateVMImageInput,
         label=st.none() | xml_text(),
         description=st.none() | xml_text(),
-        os_disk_configuration=update_os_disk_configuration_input(depth=depth - 1)
+        os_disk_configuration=st.none() | update_os_disk_configuration_input(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.UpdateOSDiskConfigurationInput),
-        data_disk_configurations=st.lists(
-            update_data_disk_configuration_input(depth=depth - 1), max_size=_MAX_LIST
-        )
+        else st.none(),
+        data_disk_configurations=st.none()
+        | st.lists(update_data_disk_configuration_input(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
         language=st.none() | xml_text(),
         image_family=st.none() | xml_text(),
         recommended_vm_size=st.none() | xml_text(),
@@ -1588,9 +1580,9 @@ def location(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Locatio
         name=st.none() | xml_text(),
         display_name=st.none() | xml_text(),
         available_services=st.lists(xml_text(), max_size=_MAX_LIST),
-        compute_capabilities=compute_capabilities(depth=depth - 1)
+        compute_capabilities=st.none() | compute_capabilities(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.ComputeCapabilities),
+        else st.none(),
     )
 
 
@@ -1671,14 +1663,12 @@ def virtual_network_site(
         affinity_group=st.none() | xml_text(),
         location=st.none() | xml_text(),
         state=st.none() | xml_text(),
-        address_space=st.lists(xml_text(), max_size=_MAX_LIST),
+        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         subnets=st.lists(subnet(depth=depth - 1), max_size=_MAX_LIST) if depth > 0 else st.just([]),
-        dns_servers=st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
+        dns_servers=st.none() | st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        gateway=virtual_network_gateway(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.VirtualNetworkGateway),
+        else st.none(),
+        gateway=st.none() | virtual_network_gateway(depth=depth - 1) if depth > 0 else st.none(),
         in_use=st.none() | st.booleans(),
     )
 
@@ -1712,10 +1702,10 @@ def virtual_network_gateway(
     return st.builds(
         _models.VirtualNetworkGateway,
         profile=st.none() | xml_text(),
-        sites=st.lists(gateway_local_network_site(depth=depth - 1), max_size=_MAX_LIST)
+        sites=st.none() | st.lists(gateway_local_network_site(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        vpn_client_address_pool=st.lists(xml_text(), max_size=_MAX_LIST),
+        else st.none(),
+        vpn_client_address_pool=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -1732,11 +1722,11 @@ def gateway_local_network_site(
     return st.builds(
         _models.GatewayLocalNetworkSite,
         name=st.none() | xml_text(),
-        address_space=st.lists(xml_text(), max_size=_MAX_LIST),
+        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         vpn_gateway_address=st.none() | xml_text(),
-        connections=st.lists(gateway_connection(depth=depth - 1), max_size=_MAX_LIST)
+        connections=st.none() | st.lists(gateway_connection(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
     )
 
 
@@ -1770,17 +1760,17 @@ def network_configuration(
     """
     return st.builds(
         _models.NetworkConfiguration,
-        dns_servers=st.lists(network_dns_server(depth=depth - 1), max_size=_MAX_LIST)
+        dns_servers=st.none() | st.lists(network_dns_server(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        local_network_sites=st.lists(local_network_site(depth=depth - 1), max_size=_MAX_LIST)
+        else st.none(),
+        local_network_sites=st.none()
+        | st.lists(local_network_site(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        virtual_network_sites=st.lists(
-            virtual_network_site_configuration(depth=depth - 1), max_size=_MAX_LIST
-        )
+        else st.none(),
+        virtual_network_sites=st.none()
+        | st.lists(virtual_network_site_configuration(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
     )
 
 
@@ -1814,7 +1804,7 @@ def local_network_site(
     return st.builds(
         _models.LocalNetworkSite,
         name=xml_text(),
-        address_space=st.lists(xml_text(), max_size=_MAX_LIST),
+        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         vpn_gateway_address=st.none() | xml_text(),
     )
 
@@ -1835,16 +1825,14 @@ def virtual_network_site_configuration(
         name=xml_text(),
         location=st.none() | xml_text(),
         affinity_group=st.none() | xml_text(),
-        address_space=st.lists(xml_text(), max_size=_MAX_LIST),
-        subnets=st.lists(subnet_configuration(depth=depth - 1), max_size=_MAX_LIST)
+        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        subnets=st.none() | st.lists(subnet_configuration(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        dns_servers_ref=st.lists(dns_server_ref(depth=depth - 1), max_size=_MAX_LIST)
+        else st.none(),
+        dns_servers_ref=st.none() | st.lists(dns_server_ref(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        gateway=network_gateway(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.NetworkGateway),
+        else st.none(),
+        gateway=st.none() | network_gateway(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -1890,12 +1878,11 @@ def network_gateway(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
     return st.builds(
         _models.NetworkGateway,
         profile=st.none() | xml_text(),
-        vpn_client_address_pool=st.lists(xml_text(), max_size=_MAX_LIST),
-        connections_to_local_network=st.lists(
-            local_network_site_ref(depth=depth - 1), max_size=_MAX_LIST
-        )
+        vpn_client_address_pool=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        connections_to_local_network=st.none()
+        | st.lists(local_network_site_ref(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
     )
 
 
@@ -1912,9 +1899,9 @@ def local_network_site_ref(
     return st.builds(
         _models.LocalNetworkSiteRef,
         name=xml_text(),
-        connection=local_network_connection(depth=depth - 1)
+        connection=st.none() | local_network_connection(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.LocalNetworkConnection),
+        else st.none(),
     )
 
 
@@ -1968,9 +1955,10 @@ def operating_system_family(
         _models.OperatingSystemFamily,
         name=st.none() | xml_text(),
         label=st.none() | xml_text(),
-        operating_systems=st.lists(operating_system(depth=depth - 1), max_size=_MAX_LIST)
+        operating_systems=st.none()
+        | st.lists(operating_system(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
     )
 
 
@@ -2079,20 +2067,18 @@ def update_role(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Upda
         network_config=st.none() | any_network_configuration_set(depth=depth - 1)
         if depth > 0
         else st.none(),
-        resource_extension_references=st.lists(
-            resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST
-        )
+        resource_extension_references=st.none()
+        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
         availability_set_name=st.none() | xml_text(),
-        data_virtual_hard_disks=st.lists(
-            data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST
-        )
+        data_virtual_hard_disks=st.none()
+        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        os_virtual_hard_disk=os_virtual_hard_disk(depth=depth - 1)
+        else st.none(),
+        os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.OSVirtualHardDisk),
+        else st.none(),
         role_size=st.none() | xml_text(),
         provision_guest_agent=st.none() | st.booleans(),
     )
@@ -2234,25 +2220,24 @@ def role_definition(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
         _models.RoleDefinition,
         role_name=xml_text(),
         role_type=st.none() | xml_text(),
-        configuration_sets=st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
+        configuration_sets=st.none()
+        | st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        resource_extension_references=st.lists(
-            resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST
-        )
+        else st.none(),
+        resource_extension_references=st.none()
+        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
         vm_image_name=st.none() | xml_text(),
         media_location=st.none() | xml_text(),
         availability_set_name=st.none() | xml_text(),
-        data_virtual_hard_disks=st.lists(
-            data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST
-        )
+        data_virtual_hard_disks=st.none()
+        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        os_virtual_hard_disk=os_virtual_hard_disk(depth=depth - 1)
+        else st.none(),
+        os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.OSVirtualHardDisk),
+        else st.none(),
         role_size=st.none() | xml_text(),
         provision_guest_agent=st.none() | st.booleans(),
     )
@@ -2270,25 +2255,24 @@ def add_role(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.AddRole
         _models.AddRole,
         role_name=xml_text(),
         role_type=st.none() | xml_text(),
-        configuration_sets=st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
+        configuration_sets=st.none()
+        | st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        resource_extension_references=st.lists(
-            resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST
-        )
+        else st.none(),
+        resource_extension_references=st.none()
+        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
         vm_image_name=st.none() | xml_text(),
         media_location=st.none() | xml_text(),
         availability_set_name=st.none() | xml_text(),
-        data_virtual_hard_disks=st.lists(
-            data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST
-        )
+        data_virtual_hard_disks=st.none()
+        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        os_virtual_hard_disk=os_virtual_hard_disk(depth=depth - 1)
+        else st.none(),
+        os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.OSVirtualHardDisk),
+        else st.none(),
         role_size=st.none() | xml_text(),
         provision_guest_agent=st.none() | st.booleans(),
     )
@@ -2360,9 +2344,9 @@ def persistent_vm_role(
         )
         if depth > 0
         else st.just([]),
-        os_virtual_hard_disk=os_virtual_hard_disk(depth=depth - 1)
+        os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.OSVirtualHardDisk),
+        else st.none(),
         role_size=st.none() | xml_text(),
         provision_guest_agent=st.none() | st.booleans(),
         default_win_rm_certificate_thumbprint=st.none() | xml_text(),
@@ -2458,7 +2442,7 @@ def linux_configuration_set(
         user_name=st.none() | xml_text(),
         user_password=st.none() | xml_text(),
         disable_ssh_password_authentication=st.none() | st.booleans(),
-        ssh=ssh(depth=depth - 1) if depth > 0 else st.builds(_models.SSH),
+        ssh=st.none() | ssh(depth=depth - 1) if depth > 0 else st.none(),
         custom_data=st.none() | xml_text(),
     )
 
@@ -2531,18 +2515,18 @@ def windows_configuration_set(
         reset_password_on_first_logon=st.none() | st.booleans(),
         enable_automatic_updates=st.none() | st.booleans(),
         time_zone=st.none() | xml_text(),
-        domain_join=domain_join(depth=depth - 1) if depth > 0 else st.builds(_models.DomainJoin),
+        domain_join=st.none() | domain_join(depth=depth - 1) if depth > 0 else st.none(),
         stored_certificate_settings=st.lists(
             certificate_setting(depth=depth - 1), max_size=_MAX_LIST
         )
         if depth > 0
         else st.just([]),
-        win_rm=win_rm(depth=depth - 1) if depth > 0 else st.builds(_models.WinRM),
+        win_rm=st.none() | win_rm(depth=depth - 1) if depth > 0 else st.none(),
         admin_username=st.none() | xml_text(),
         custom_data=st.none() | xml_text(),
-        additional_unattend_content=additional_unattend_content(depth=depth - 1)
+        additional_unattend_content=st.none() | additional_unattend_content(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.AdditionalUnattendContent),
+        else st.none(),
     )
 
 
@@ -2556,7 +2540,7 @@ def domain_join(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Doma
     """
     return st.builds(
         _models.DomainJoin,
-        credentials=credentials(depth=depth - 1) if depth > 0 else st.builds(_models.Credentials),
+        credentials=st.none() | credentials(depth=depth - 1) if depth > 0 else st.none(),
         join_domain=st.none() | xml_text(),
         machine_object_ou=st.none() | xml_text(),
     )
@@ -2714,15 +2698,16 @@ def network_configuration_set(
         )
         if depth > 0
         else st.just([]),
-        subnet_names=st.lists(xml_text(), max_size=_MAX_LIST),
+        subnet_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         static_virtual_network_ip_address=st.none() | xml_text(),
         network_security_group=st.none() | xml_text(),
-        public_ips=st.lists(public_ip(depth=depth - 1), max_size=_MAX_LIST)
+        public_ips=st.none() | st.lists(public_ip(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        network_interfaces=st.lists(network_interface(depth=depth - 1), max_size=_MAX_LIST)
+        else st.none(),
+        network_interfaces=st.none()
+        | st.lists(network_interface(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
     )
 
 
@@ -2743,13 +2728,13 @@ def configuration_set_input_endpoint(
         local_port=st.none() | st.integers(_INT32[0], _INT32[1]),
         name=st.none() | xml_text(),
         port=st.none() | st.integers(_INT32[0], _INT32[1]),
-        load_balancer_probe=load_balancer_probe(depth=depth - 1)
+        load_balancer_probe=st.none() | load_balancer_probe(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.LoadBalancerProbe),
+        else st.none(),
         protocol=st.none() | xml_text(),
         vip=st.none() | xml_text(),
         enable_direct_server_return=st.none() | st.booleans(),
-        endpoint_acl=endpoint_acl(depth=depth - 1) if depth > 0 else st.builds(_models.EndpointAcl),
+        endpoint_acl=st.none() | endpoint_acl(depth=depth - 1) if depth > 0 else st.none(),
         load_balancer_name=st.none() | xml_text(),
         idle_timeout_in_minutes=st.none() | st.integers(4, 30),
     )
@@ -2785,7 +2770,9 @@ def endpoint_acl(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.End
     """
     return st.builds(
         _models.EndpointAcl,
-        rules=st.lists(acl_rule(depth=depth - 1), max_size=_MAX_LIST) if depth > 0 else st.just([]),
+        rules=st.none() | st.lists(acl_rule(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
     )
 
 
@@ -2821,7 +2808,7 @@ def public_ip(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Public
         address=st.none() | xml_text(),
         idle_timeout_in_minutes=st.none() | st.integers(4, 30),
         domain_name_label=st.none() | xml_text(),
-        fqdns=st.lists(xml_text(), max_size=_MAX_LIST),
+        fqdns=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -2836,11 +2823,10 @@ def network_interface(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
     return st.builds(
         _models.NetworkInterface,
         name=st.none() | xml_text(),
-        ip_configurations=st.lists(
-            network_interface_ip_configuration(depth=depth - 1), max_size=_MAX_LIST
-        )
+        ip_configurations=st.none()
+        | st.lists(network_interface_ip_configuration(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
     )
 
 
@@ -2933,9 +2919,10 @@ def resource_extension_reference(
         if depth > 0
         else st.just([]),
         state=st.none() | xml_text(),
-        certificates=st.lists(resource_extension_certificate(depth=depth - 1), max_size=_MAX_LIST)
+        certificates=st.none()
+        | st.lists(resource_extension_certificate(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
     )
 
 
@@ -3031,15 +3018,15 @@ def resource(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Resourc
         e_tag=st.none() | xml_text(),
         state=st.none() | xml_text(),
         sub_state=st.none() | xml_text(),
-        intrinsic_settings=intrinsic_settings(depth=depth - 1)
+        intrinsic_settings=st.none() | intrinsic_settings(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.IntrinsicSettings),
-        operation_status=resource_operation_status(depth=depth - 1)
+        else st.none(),
+        operation_status=st.none() | resource_operation_status(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.ResourceOperationStatus),
-        cloud_service_settings=cloud_service_settings(depth=depth - 1)
+        else st.none(),
+        cloud_service_settings=st.none() | cloud_service_settings(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.CloudServiceSettings),
+        else st.none(),
         promotion_code=st.none() | xml_text(),
     )
 
@@ -3057,9 +3044,7 @@ def intrinsic_settings(
     return st.builds(
         _models.IntrinsicSettings,
         plan=st.none() | xml_text(),
-        quota=job_collection_quota(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.JobCollectionQuota),
+        quota=st.none() | job_collection_quota(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -3077,9 +3062,7 @@ def job_collection_quota(
         _models.JobCollectionQuota,
         max_job_count=st.none() | st.integers(_INT32[0], _INT32[1]),
         max_job_occurrence=st.none() | st.integers(_INT32[0], _INT32[1]),
-        max_recurrence=max_recurrence(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.MaxRecurrence),
+        max_recurrence=st.none() | max_recurrence(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -3112,9 +3095,7 @@ def resource_operation_status(
         _models.ResourceOperationStatus,
         type=st.none() | xml_text(),
         result=st.none() | xml_text(),
-        error=resource_operation_error(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.ResourceOperationError),
+        error=st.none() | resource_operation_error(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -3249,8 +3230,8 @@ def service_bus_region_feed(
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
-        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
         entries=st.lists(service_bus_region_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3272,8 +3253,8 @@ def service_bus_namespace_feed(
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
-        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
         entries=st.lists(service_bus_namespace_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3293,8 +3274,8 @@ def queue_feed(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Queue
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
-        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
         entries=st.lists(queue_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3314,8 +3295,8 @@ def topic_feed(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Topic
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
-        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
         entries=st.lists(topic_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3337,8 +3318,8 @@ def notification_hub_feed(
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
-        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
         entries=st.lists(notification_hub_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3358,8 +3339,8 @@ def relay_feed(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Relay
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
-        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
         entries=st.lists(relay_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3381,8 +3362,8 @@ def metric_properties_feed(
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
-        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
         entries=st.lists(metric_properties_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3404,8 +3385,8 @@ def metric_values_feed(
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
-        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
         entries=st.lists(metric_values_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3427,8 +3408,8 @@ def metric_rollups_feed(
         id=st.none() | xml_text(),
         title=st.none() | xml_text(),
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
-        link=atom_link(depth=depth - 1) if depth > 0 else st.builds(_models.AtomLink),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
         entries=st.lists(metric_rollups_entry(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -3451,13 +3432,11 @@ def service_bus_region_entry(
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=service_bus_region_content(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.ServiceBusRegionContent),
+        content=st.none() | service_bus_region_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -3474,9 +3453,9 @@ def service_bus_region_content(
     return st.builds(
         _models.ServiceBusRegionContent,
         type=st.none() | xml_text(),
-        region_code_description=service_bus_region(depth=depth - 1)
+        region_code_description=st.none() | service_bus_region(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.ServiceBusRegion),
+        else st.none(),
     )
 
 
@@ -3496,13 +3475,13 @@ def service_bus_namespace_entry(
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=service_bus_namespace_content(depth=depth - 1)
+        content=st.none() | service_bus_namespace_content(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.ServiceBusNamespaceContent),
+        else st.none(),
     )
 
 
@@ -3519,9 +3498,9 @@ def service_bus_namespace_content(
     return st.builds(
         _models.ServiceBusNamespaceContent,
         type=st.none() | xml_text(),
-        namespace_description=service_bus_namespace(depth=depth - 1)
+        namespace_description=st.none() | service_bus_namespace(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.ServiceBusNamespace),
+        else st.none(),
     )
 
 
@@ -3541,13 +3520,13 @@ def namespace_availability_entry(
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=namespace_availability_content(depth=depth - 1)
+        content=st.none() | namespace_availability_content(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.NamespaceAvailabilityContent),
+        else st.none(),
     )
 
 
@@ -3564,9 +3543,9 @@ def namespace_availability_content(
     return st.builds(
         _models.NamespaceAvailabilityContent,
         type=st.none() | xml_text(),
-        namespace_availability=namespace_availability(depth=depth - 1)
+        namespace_availability=st.none() | namespace_availability(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.NamespaceAvailability),
+        else st.none(),
     )
 
 
@@ -3584,11 +3563,11 @@ def queue_entry(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Queu
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=queue_content(depth=depth - 1) if depth > 0 else st.builds(_models.QueueContent),
+        content=st.none() | queue_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -3603,9 +3582,9 @@ def queue_content(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Qu
     return st.builds(
         _models.QueueContent,
         type=st.none() | xml_text(),
-        queue_description=queue_description(depth=depth - 1)
+        queue_description=st.none() | queue_description(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.QueueDescription),
+        else st.none(),
     )
 
 
@@ -3623,11 +3602,11 @@ def topic_entry(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Topi
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=topic_content(depth=depth - 1) if depth > 0 else st.builds(_models.TopicContent),
+        content=st.none() | topic_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -3642,9 +3621,9 @@ def topic_content(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.To
     return st.builds(
         _models.TopicContent,
         type=st.none() | xml_text(),
-        topic_description=topic_description(depth=depth - 1)
+        topic_description=st.none() | topic_description(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.TopicDescription),
+        else st.none(),
     )
 
 
@@ -3664,13 +3643,11 @@ def notification_hub_entry(
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=notification_hub_content(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.NotificationHubContent),
+        content=st.none() | notification_hub_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -3687,9 +3664,9 @@ def notification_hub_content(
     return st.builds(
         _models.NotificationHubContent,
         type=st.none() | xml_text(),
-        notification_hub_description=notification_hub_description(depth=depth - 1)
+        notification_hub_description=st.none() | notification_hub_description(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.NotificationHubDescription),
+        else st.none(),
     )
 
 
@@ -3707,11 +3684,11 @@ def relay_entry(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Rela
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=relay_content(depth=depth - 1) if depth > 0 else st.builds(_models.RelayContent),
+        content=st.none() | relay_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -3726,9 +3703,9 @@ def relay_content(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Re
     return st.builds(
         _models.RelayContent,
         type=st.none() | xml_text(),
-        relay_description=relay_description(depth=depth - 1)
+        relay_description=st.none() | relay_description(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.RelayDescription),
+        else st.none(),
     )
 
 
@@ -3749,13 +3726,11 @@ def metric_properties_entry(
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=metric_properties_content(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.MetricPropertiesContent),
+        content=st.none() | metric_properties_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -3772,9 +3747,7 @@ def metric_properties_content(
     return st.builds(
         _models.MetricPropertiesContent,
         type=st.none() | xml_text(),
-        properties=metric_properties(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.MetricProperties),
+        properties=st.none() | metric_properties(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -3794,13 +3767,11 @@ def metric_values_entry(
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=metric_values_content(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.MetricValuesContent),
+        content=st.none() | metric_values_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -3817,7 +3788,7 @@ def metric_values_content(
     return st.builds(
         _models.MetricValuesContent,
         type=st.none() | xml_text(),
-        properties=metric_values(depth=depth - 1) if depth > 0 else st.builds(_models.MetricValues),
+        properties=st.none() | metric_values(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -3837,13 +3808,11 @@ def metric_rollups_entry(
         title=st.none() | xml_text(),
         published=st.none() | _DATETIMES,
         updated=st.none() | _DATETIMES,
-        author=atom_author(depth=depth - 1) if depth > 0 else st.builds(_models.AtomAuthor),
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
         links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        content=metric_rollups_content(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.MetricRollupsContent),
+        content=st.none() | metric_rollups_content(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -3860,9 +3829,7 @@ def metric_rollups_content(
     return st.builds(
         _models.MetricRollupsContent,
         type=st.none() | xml_text(),
-        properties=metric_rollups(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.MetricRollups),
+        properties=st.none() | metric_rollups(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -3963,9 +3930,7 @@ def queue_description(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         updated_at=st.none() | _DATETIMES,
         accessed_at=st.none() | _DATETIMES,
         support_ordering=st.none() | st.booleans(),
-        count_details=count_details(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.CountDetails),
+        count_details=st.none() | count_details(depth=depth - 1) if depth > 0 else st.none(),
         auto_delete_on_idle=st.none() | xml_text(),
         enable_partitioning=st.none() | st.booleans(),
         entity_availability_status=st.none() | xml_text(),
@@ -3999,9 +3964,7 @@ def topic_description(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         updated_at=st.none() | _DATETIMES,
         accessed_at=st.none() | _DATETIMES,
         support_ordering=st.none() | st.booleans(),
-        count_details=count_details(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.CountDetails),
+        count_details=st.none() | count_details(depth=depth - 1) if depth > 0 else st.none(),
         subscription_count=st.none() | st.integers(_INT32[0], _INT32[1]),
         auto_delete_on_idle=st.none() | xml_text(),
         enable_partitioning=st.none() | st.booleans(),
@@ -4082,7 +4045,7 @@ def shared_access_authorization_rule(
         _models.SharedAccessAuthorizationRule,
         claim_type=st.none() | xml_text(),
         claim_value=st.none() | xml_text(),
-        rights=st.lists(xml_text(), max_size=_MAX_LIST),
+        rights=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         created_time=st.none() | _DATETIMES,
         modified_time=st.none() | _DATETIMES,
         key_name=st.none() | xml_text(),
@@ -4104,7 +4067,7 @@ def allow_rule(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Allow
         issuer_name=st.none() | xml_text(),
         claim_type=st.none() | xml_text(),
         claim_value=st.none() | xml_text(),
-        rights=st.lists(xml_text(), max_size=_MAX_LIST),
+        rights=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         created_time=st.none() | _DATETIMES,
         modified_time=st.none() | _DATETIMES,
     )
@@ -4465,13 +4428,13 @@ def storage_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
         _models.StorageService,
         url=st.none() | xml_text(),
         service_name=st.none() | xml_text(),
-        storage_service_properties=storage_account_properties(depth=depth - 1)
+        storage_service_properties=st.none() | storage_account_properties(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.StorageAccountProperties),
-        storage_service_keys=storage_service_keys(depth=depth - 1)
+        else st.none(),
+        storage_service_keys=st.none() | storage_service_keys(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.StorageServiceKeys),
-        extended_properties=_MAPS,
+        else st.none(),
+        extended_properties=st.none() | _MAPS,
         capabilities=st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
@@ -4501,11 +4464,11 @@ def storage_account_properties(
         geo_secondary_region=st.none() | xml_text(),
         status_of_secondary=st.none() | xml_text(),
         creation_time=st.none() | _DATETIMES,
-        custom_domains=st.lists(custom_domain(depth=depth - 1), max_size=_MAX_LIST)
+        custom_domains=st.none() | st.lists(custom_domain(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
         secondary_read_enabled=st.none() | st.booleans(),
-        secondary_endpoints=st.lists(xml_text(), max_size=_MAX_LIST),
+        secondary_endpoints=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         account_type=st.none() | xml_text(),
     )
 
@@ -4559,7 +4522,7 @@ def create_storage_service_input(
         label=xml_text(max_size=100),
         affinity_group=st.none() | xml_text(),
         location=st.none() | xml_text(),
-        extended_properties=_MAPS,
+        extended_properties=st.none() | _MAPS,
         account_type=st.none()
         | st.sampled_from(
             ("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS")
@@ -4582,7 +4545,7 @@ def update_storage_service_input(
         _models.UpdateStorageServiceInput,
         description=st.none() | xml_text(max_size=1024),
         label=st.none() | xml_text(max_size=100),
-        extended_properties=_MAPS,
+        extended_properties=st.none() | _MAPS,
         account_type=st.none()
         | st.sampled_from(
             ("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS")
@@ -4668,12 +4631,10 @@ def subscription_operation(
         operation_parameters=st.lists(operation_parameter(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        operation_caller=operation_caller(depth=depth - 1)
+        operation_caller=st.none() | operation_caller(depth=depth - 1) if depth > 0 else st.none(),
+        operation_status=st.none() | subscription_operation_status(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.OperationCaller),
-        operation_status=subscription_operation_status(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.SubscriptionOperationStatus),
+        else st.none(),
         operation_started_time=st.none() | _DATETIMES,
         operation_completed_time=st.none() | _DATETIMES,
         operation_kind=st.none() | xml_text(),
@@ -4730,7 +4691,7 @@ def subscription_operation_status(
         status_id=st.none() | xml_text(),
         status=st.none() | xml_text(),
         http_status_code=st.none() | st.integers(_INT32[0], _INT32[1]),
-        error=operation_error(depth=depth - 1) if depth > 0 else st.builds(_models.OperationError),
+        error=st.none() | operation_error(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -4748,9 +4709,9 @@ def vm_image(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.VMImage
         label=st.none() | xml_text(),
         category=st.none() | xml_text(),
         description=st.none() | xml_text(),
-        os_disk_configuration=os_disk_configuration(depth=depth - 1)
+        os_disk_configuration=st.none() | os_disk_configuration(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.OSDiskConfiguration),
+        else st.none(),
         data_disk_configurations=st.lists(
             data_disk_configuration(depth=depth - 1), max_size=_MAX_LIST
         )
@@ -4835,7 +4796,7 @@ def create_site_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
     """
     return st.builds(
         _models.CreateSiteInput,
-        host_names=st.lists(xml_text(), max_size=_MAX_LIST),
+        host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         website_name=xml_text(),
         compute_mode=st.none() | xml_text(),
         server_farm=st.none() | xml_text(),
@@ -4898,17 +4859,17 @@ def site(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Site]:
         _models.Site,
         admin_enabled=st.none() | st.booleans(),
         availability_state=st.none() | xml_text(),
-        cers=st.lists(site_certificate(depth=depth - 1), max_size=_MAX_LIST)
+        cers=st.none() | st.lists(site_certificate(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
         client_affinity_enabled=st.none() | st.booleans(),
         client_cert_enabled=st.none() | st.booleans(),
-        cloning_info=site_cloning_info(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.SiteCloningInfo),
+        cloning_info=st.none() | site_cloning_info(depth=depth - 1) if depth > 0 else st.none(),
         compute_mode=st.none() | xml_text(),
         content_availability_state=st.none() | xml_text(),
-        csrs=st.lists(site_csr(depth=depth - 1), max_size=_MAX_LIST) if depth > 0 else st.just([]),
+        csrs=st.none() | st.lists(site_csr(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
         deployment_id=st.none() | xml_text(),
         enabled=st.none() | st.booleans(),
         enabled_host_names=st.lists(xml_text(), max_size=_MAX_LIST),
@@ -4929,22 +4890,20 @@ def site(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Site]:
         repository_site_name=st.none() | xml_text(),
         runtime_availability_state=st.none() | xml_text(),
         sku=st.none() | xml_text(),
-        ssl_certificates=st.lists(site_certificate(depth=depth - 1), max_size=_MAX_LIST)
+        ssl_certificates=st.none() | st.lists(site_certificate(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
         scm_site_also_stopped=st.none() | st.booleans(),
         self_link=st.none() | xml_text(),
         server_farm=st.none() | xml_text(),
         server_farm_id=st.none() | xml_text(),
-        site_config=site_config(depth=depth - 1) if depth > 0 else st.builds(_models.SiteConfig),
+        site_config=st.none() | site_config(depth=depth - 1) if depth > 0 else st.none(),
         site_mode=st.none() | xml_text(),
-        site_properties=site_properties(depth=depth - 1)
-        if depth > 0
-        else st.builds(_models.SiteProperties),
+        site_properties=st.none() | site_properties(depth=depth - 1) if depth > 0 else st.none(),
         state=st.none() | xml_text(),
         storage_recovery_default_state=st.none() | xml_text(),
         target_swap_slot=st.none() | xml_text(),
-        traffic_manager_host_names=st.lists(xml_text(), max_size=_MAX_LIST),
+        traffic_manager_host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         usage_state=st.none() | xml_text(),
         web_space=st.none() | xml_text(),
     )
@@ -4964,7 +4923,7 @@ def site_certificate(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models
         cer_blob=st.none() | st.binary(max_size=_MAX_BYTES),
         expiration_date=st.none() | _DATETIMES,
         friendly_name=st.none() | xml_text(),
-        host_names=st.lists(xml_text(), max_size=_MAX_LIST),
+        host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         issue_date=st.none() | _DATETIMES,
         issuer=st.none() | xml_text(),
         password=st.none() | xml_text(),
@@ -5036,20 +4995,21 @@ def site_config(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Site
     """
     return st.builds(
         _models.SiteConfig,
-        app_settings=_MAPS,
-        connection_strings=st.lists(conn_string_info(depth=depth - 1), max_size=_MAX_LIST)
+        app_settings=st.none() | _MAPS,
+        connection_strings=st.none()
+        | st.lists(conn_string_info(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
-        default_documents=st.lists(xml_text(), max_size=_MAX_LIST),
+        else st.none(),
+        default_documents=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         detailed_error_logging_enabled=st.none() | st.booleans(),
         document_root=st.none() | xml_text(),
-        handler_mappings=st.lists(handler_mapping(depth=depth - 1), max_size=_MAX_LIST)
+        handler_mappings=st.none() | st.lists(handler_mapping(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
         http_logging_enabled=st.none() | st.booleans(),
         logs_directory_size_limit=st.none() | st.integers(_INT32[0], _INT32[1]),
         managed_pipeline_mode=st.none() | xml_text(),
-        metadata=_MAPS,
+        metadata=st.none() | _MAPS,
         net_framework_version=st.none() | xml_text(),
         number_of_workers=st.none() | st.integers(_INT32[0], _INT32[1]),
         php_version=st.none() | xml_text(),
@@ -5107,9 +5067,9 @@ def site_properties(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
     """
     return st.builds(
         _models.SiteProperties,
-        app_settings=_MAPS,
-        metadata=_MAPS,
-        properties=_MAPS,
+        app_settings=st.none() | _MAPS,
+        metadata=st.none() | _MAPS,
+        properties=st.none() | _MAPS,
     )
 
 
@@ -5148,7 +5108,7 @@ def metric_response(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
     return st.builds(
         _models.MetricResponse,
         code=st.none() | xml_text(),
-        data=data(depth=depth - 1) if depth > 0 else st.builds(_models.Data),
+        data=st.none() | data(depth=depth - 1) if depth > 0 else st.none(),
         message=st.none() | xml_text(),
     )
 
@@ -5271,9 +5231,9 @@ def publish_profile(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
         hosting_provider_forum_link=st.none() | xml_text(),
         control_panel_link=st.none() | xml_text(),
         web_system=st.none() | xml_text(),
-        databases=st.lists(publish_database(depth=depth - 1), max_size=_MAX_LIST)
+        databases=st.none() | st.lists(publish_database(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.just([]),
+        else st.none(),
     )
 
 

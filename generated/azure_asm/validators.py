@@ -240,7 +240,7 @@ from azure_asm.models import (
     WindowsConfigurationSet,
     WinRM,
 )
-from azure_asm_runtime.legacy import is_blank, write_back
+from azure_asm_runtime.legacy import write_back
 from azure_asm_runtime.validation import (
     check_bool,
     check_bytes,
@@ -296,7 +296,7 @@ def validate_affinity_group(obj: AffinityGroup, where: str) -> None:
             check_string(f"capabilities[{index}]", capabilities_item, where=where, required=True)
     if obj.created_time is not None:
         check_datetime("created_time", obj.created_time, where=where)
-    if obj.compute_capabilities is not None and not is_blank(obj.compute_capabilities):
+    if obj.compute_capabilities is not None:
         check_instance(
             "compute_capabilities", obj.compute_capabilities, ComputeCapabilities, where=where
         )
@@ -391,7 +391,7 @@ def validate_operation(obj: Operation, where: str) -> None:
         check_string("status", obj.status, where=where, enum=("InProgress", "Succeeded", "Failed"))
     if obj.http_status_code is not None:
         obj.http_status_code = check_int("http_status_code", obj.http_status_code, where=where)
-    if obj.error is not None and not is_blank(obj.error):
+    if obj.error is not None:
         check_instance("error", obj.error, OperationError, where=where)
         validate_operation_error(obj.error, f"{where}error.")
 
@@ -583,7 +583,7 @@ def validate_create_virtual_machine_deployment(
                 validate_data_virtual_hard_disk(
                     data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
                 )
-    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
+    if obj.os_virtual_hard_disk is not None:
         check_instance(
             "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
         )
@@ -638,7 +638,7 @@ def validate_deployment(obj: Deployment, where: str) -> None:
                 validate_role_instance(
                     role_instance_list_item, f"{where}role_instance_list[{index}]."
                 )
-    if obj.upgrade_status is not None and not is_blank(obj.upgrade_status):
+    if obj.upgrade_status is not None:
         check_instance("upgrade_status", obj.upgrade_status, UpgradeStatus, where=where)
         validate_upgrade_status(obj.upgrade_status, f"{where}upgrade_status.")
     if obj.upgrade_domain_count is not None:
@@ -689,9 +689,7 @@ def validate_deployment(obj: Deployment, where: str) -> None:
                 validate_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
     if obj.extended_properties is not None:
         check_map("extended_properties", obj.extended_properties, where=where)
-    if obj.persistent_vm_downtime_info is not None and not is_blank(
-        obj.persistent_vm_downtime_info
-    ):
+    if obj.persistent_vm_downtime_info is not None:
         check_instance(
             "persistent_vm_downtime_info",
             obj.persistent_vm_downtime_info,
@@ -709,7 +707,7 @@ def validate_deployment(obj: Deployment, where: str) -> None:
             )
             if virtual_ips_item is not None:
                 validate_virtual_ip(virtual_ips_item, f"{where}virtual_ips[{index}].")
-    if obj.extension_configuration is not None and not is_blank(obj.extension_configuration):
+    if obj.extension_configuration is not None:
         check_instance(
             "extension_configuration",
             obj.extension_configuration,
@@ -789,7 +787,7 @@ def validate_role_instance(obj: RoleInstance, where: str) -> None:
             obj.remote_access_certificate_thumbprint,
             where=where,
         )
-    if obj.guest_agent_status is not None and not is_blank(obj.guest_agent_status):
+    if obj.guest_agent_status is not None:
         check_instance("guest_agent_status", obj.guest_agent_status, GuestAgentStatus, where=where)
         validate_guest_agent_status(obj.guest_agent_status, f"{where}guest_agent_status.")
     if obj.resource_extension_status_list is not None:
@@ -865,7 +863,7 @@ def validate_guest_agent_status(obj: GuestAgentStatus, where: str) -> None:
         check_string("status", obj.status, where=where)
     if obj.code is not None:
         obj.code = check_int("code", obj.code, where=where)
-    if obj.formatted_message is not None and not is_blank(obj.formatted_message):
+    if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
 
@@ -888,10 +886,10 @@ def validate_resource_extension_status(obj: ResourceExtensionStatus, where: str)
         check_string("status", obj.status, where=where)
     if obj.code is not None:
         obj.code = check_int("code", obj.code, where=where)
-    if obj.formatted_message is not None and not is_blank(obj.formatted_message):
+    if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
-    if obj.extension_setting_status is not None and not is_blank(obj.extension_setting_status):
+    if obj.extension_setting_status is not None:
         check_instance(
             "extension_setting_status",
             obj.extension_setting_status,
@@ -915,7 +913,7 @@ def validate_extension_setting_status(obj: ExtensionSettingStatus, where: str) -
         check_string("status", obj.status, where=where)
     if obj.code is not None:
         obj.code = check_int("code", obj.code, where=where)
-    if obj.formatted_message is not None and not is_blank(obj.formatted_message):
+    if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
     if obj.sub_status_list is not None:
@@ -940,7 +938,7 @@ def validate_sub_status(obj: SubStatus, where: str) -> None:
         check_string("status", obj.status, where=where)
     if obj.code is not None:
         obj.code = check_int("code", obj.code, where=where)
-    if obj.formatted_message is not None and not is_blank(obj.formatted_message):
+    if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
 
@@ -1027,7 +1025,7 @@ def validate_load_balancer(obj: LoadBalancer, where: str) -> None:
     """Check a `LoadBalancer` about to be sent; errors start with `where` + the member."""
     if obj.name is not None:
         check_string("name", obj.name, where=where)
-    if obj.frontend_ip_configuration is not None and not is_blank(obj.frontend_ip_configuration):
+    if obj.frontend_ip_configuration is not None:
         check_instance(
             "frontend_ip_configuration",
             obj.frontend_ip_configuration,
@@ -1131,7 +1129,7 @@ def validate_disk(obj: Disk, where: str) -> None:
     """Check a `Disk` about to be sent; errors start with `where` + the member."""
     if obj.affinity_group is not None:
         check_string("affinity_group", obj.affinity_group, where=where)
-    if obj.attached_to is not None and not is_blank(obj.attached_to):
+    if obj.attached_to is not None:
         check_instance("attached_to", obj.attached_to, AttachedTo, where=where)
         validate_attached_to(obj.attached_to, f"{where}attached_to.")
     if obj.has_operating_system is not None:
@@ -1180,7 +1178,7 @@ def validate_hosted_service(obj: HostedService, where: str) -> None:
         check_string("url", obj.url, where=where)
     if obj.service_name is not None:
         check_string("service_name", obj.service_name, where=where)
-    if obj.hosted_service_properties is not None and not is_blank(obj.hosted_service_properties):
+    if obj.hosted_service_properties is not None:
         check_instance(
             "hosted_service_properties",
             obj.hosted_service_properties,
@@ -1204,7 +1202,7 @@ def validate_hosted_service(obj: HostedService, where: str) -> None:
             obj.default_win_rm_certificate_thumbprint,
             where=where,
         )
-    if obj.compute_capabilities is not None and not is_blank(obj.compute_capabilities):
+    if obj.compute_capabilities is not None:
         check_instance(
             "compute_capabilities",
             obj.compute_capabilities,
@@ -1475,7 +1473,7 @@ def validate_update_vm_image_input(obj: UpdateVMImageInput, where: str) -> None:
         check_string("label", obj.label, where=where)
     if obj.description is not None:
         check_string("description", obj.description, where=where)
-    if obj.os_disk_configuration is not None and not is_blank(obj.os_disk_configuration):
+    if obj.os_disk_configuration is not None:
         check_instance(
             "os_disk_configuration",
             obj.os_disk_configuration,
@@ -1579,7 +1577,7 @@ def validate_location(obj: Location, where: str) -> None:
             check_string(
                 f"available_services[{index}]", available_services_item, where=where, required=True
             )
-    if obj.compute_capabilities is not None and not is_blank(obj.compute_capabilities):
+    if obj.compute_capabilities is not None:
         check_instance(
             "compute_capabilities", obj.compute_capabilities, ComputeCapabilities, where=where
         )
@@ -1672,7 +1670,7 @@ def validate_virtual_network_site(obj: VirtualNetworkSite, where: str) -> None:
             )
             if dns_servers_item is not None:
                 validate_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
-    if obj.gateway is not None and not is_blank(obj.gateway):
+    if obj.gateway is not None:
         check_instance("gateway", obj.gateway, VirtualNetworkGateway, where=where)
         validate_virtual_network_gateway(obj.gateway, f"{where}gateway.")
     if obj.in_use is not None:
@@ -1836,7 +1834,7 @@ def validate_virtual_network_site_configuration(
             )
             if dns_servers_ref_item is not None:
                 validate_dns_server_ref(dns_servers_ref_item, f"{where}dns_servers_ref[{index}].")
-    if obj.gateway is not None and not is_blank(obj.gateway):
+    if obj.gateway is not None:
         check_instance("gateway", obj.gateway, NetworkGateway, where=where)
         validate_network_gateway(obj.gateway, f"{where}gateway.")
 
@@ -1886,7 +1884,7 @@ def validate_network_gateway(obj: NetworkGateway, where: str) -> None:
 def validate_local_network_site_ref(obj: LocalNetworkSiteRef, where: str) -> None:
     """Check a `LocalNetworkSiteRef` about to be sent; errors start with `where` + the member."""
     check_string("name", obj.name, where=where, required=True)
-    if obj.connection is not None and not is_blank(obj.connection):
+    if obj.connection is not None:
         check_instance("connection", obj.connection, LocalNetworkConnection, where=where)
         validate_local_network_connection(obj.connection, f"{where}connection.")
 
@@ -2089,7 +2087,7 @@ def validate_update_role(obj: UpdateRole, where: str) -> None:
                 validate_data_virtual_hard_disk(
                     data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
                 )
-    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
+    if obj.os_virtual_hard_disk is not None:
         check_instance(
             "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
         )
@@ -2266,7 +2264,7 @@ def validate_role_definition(obj: RoleDefinition, where: str) -> None:
                 validate_data_virtual_hard_disk(
                     data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
                 )
-    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
+    if obj.os_virtual_hard_disk is not None:
         check_instance(
             "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
         )
@@ -2340,7 +2338,7 @@ def validate_add_role(obj: AddRole, where: str) -> None:
                 validate_data_virtual_hard_disk(
                     data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
                 )
-    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
+    if obj.os_virtual_hard_disk is not None:
         check_instance(
             "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
         )
@@ -2442,7 +2440,7 @@ def validate_persistent_vm_role(obj: PersistentVMRole, where: str) -> None:
                 validate_data_virtual_hard_disk(
                     data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
                 )
-    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
+    if obj.os_virtual_hard_disk is not None:
         check_instance(
             "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
         )
@@ -2566,7 +2564,7 @@ def validate_linux_configuration_set(obj: LinuxConfigurationSet, where: str) -> 
             obj.disable_ssh_password_authentication,
             where=where,
         )
-    if obj.ssh is not None and not is_blank(obj.ssh):
+    if obj.ssh is not None:
         check_instance("ssh", obj.ssh, SSH, where=where)
         validate_ssh(obj.ssh, f"{where}ssh.")
     if obj.custom_data is not None:
@@ -2625,7 +2623,7 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
         )
     if obj.time_zone is not None:
         check_string("time_zone", obj.time_zone, where=where)
-    if obj.domain_join is not None and not is_blank(obj.domain_join):
+    if obj.domain_join is not None:
         check_instance("domain_join", obj.domain_join, DomainJoin, where=where)
         validate_domain_join(obj.domain_join, f"{where}domain_join.")
     if obj.stored_certificate_settings is not None:
@@ -2643,16 +2641,14 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
                     stored_certificate_settings_item,
                     f"{where}stored_certificate_settings[{index}].",
                 )
-    if obj.win_rm is not None and not is_blank(obj.win_rm):
+    if obj.win_rm is not None:
         check_instance("win_rm", obj.win_rm, WinRM, where=where)
         validate_win_rm(obj.win_rm, f"{where}win_rm.")
     if obj.admin_username is not None:
         check_string("admin_username", obj.admin_username, where=where)
     if obj.custom_data is not None:
         check_string("custom_data", obj.custom_data, where=where, secret=True, encoded=True)
-    if obj.additional_unattend_content is not None and not is_blank(
-        obj.additional_unattend_content
-    ):
+    if obj.additional_unattend_content is not None:
         check_instance(
             "additional_unattend_content",
             obj.additional_unattend_content,
@@ -2666,7 +2662,7 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
 
 def validate_domain_join(obj: DomainJoin, where: str) -> None:
     """Check a `DomainJoin` about to be sent; errors start with `where` + the member."""
-    if obj.credentials is not None and not is_blank(obj.credentials):
+    if obj.credentials is not None:
         check_instance("credentials", obj.credentials, Credentials, where=where)
         validate_credentials(obj.credentials, f"{where}credentials.")
     if obj.join_domain is not None:
@@ -2837,7 +2833,7 @@ def validate_configuration_set_input_endpoint(
         check_string("name", obj.name, where=where)
     if obj.port is not None:
         obj.port = check_int("port", obj.port, where=where)
-    if obj.load_balancer_probe is not None and not is_blank(obj.load_balancer_probe):
+    if obj.load_balancer_probe is not None:
         check_instance(
             "load_balancer_probe", obj.load_balancer_probe, LoadBalancerProbe, where=where
         )
@@ -2850,7 +2846,7 @@ def validate_configuration_set_input_endpoint(
         obj.enable_direct_server_return = check_bool(
             "enable_direct_server_return", obj.enable_direct_server_return, where=where
         )
-    if obj.endpoint_acl is not None and not is_blank(obj.endpoint_acl):
+    if obj.endpoint_acl is not None:
         check_instance("endpoint_acl", obj.endpoint_acl, EndpointAcl, where=where)
         validate_endpoint_acl(obj.endpoint_acl, f"{where}endpoint_acl.")
     if obj.load_balancer_name is not None:
@@ -3123,15 +3119,15 @@ def validate_resource(obj: Resource, where: str) -> None:
         check_string("state", obj.state, where=where)
     if obj.sub_state is not None:
         check_string("sub_state", obj.sub_state, where=where)
-    if obj.intrinsic_settings is not None and not is_blank(obj.intrinsic_settings):
+    if obj.intrinsic_settings is not None:
         check_instance("intrinsic_settings", obj.intrinsic_settings, IntrinsicSettings, where=where)
         validate_intrinsic_settings(obj.intrinsic_settings, f"{where}intrinsic_settings.")
-    if obj.operation_status is not None and not is_blank(obj.operation_status):
+    if obj.operation_status is not None:
         check_instance(
             "operation_status", obj.operation_status, ResourceOperationStatus, where=where
         )
         validate_resource_operation_status(obj.operation_status, f"{where}operation_status.")
-    if obj.cloud_service_settings is not None and not is_blank(obj.cloud_service_settings):
+    if obj.cloud_service_settings is not None:
         check_instance(
             "cloud_service_settings", obj.cloud_service_settings, CloudServiceSettings, where=where
         )
@@ -3146,7 +3142,7 @@ def validate_intrinsic_settings(obj: IntrinsicSettings, where: str) -> None:
     """Check a `IntrinsicSettings` about to be sent; errors start with `where` + the member."""
     if obj.plan is not None:
         check_string("plan", obj.plan, where=where)
-    if obj.quota is not None and not is_blank(obj.quota):
+    if obj.quota is not None:
         check_instance("quota", obj.quota, JobCollectionQuota, where=where)
         validate_job_collection_quota(obj.quota, f"{where}quota.")
 
@@ -3159,7 +3155,7 @@ def validate_job_collection_quota(obj: JobCollectionQuota, where: str) -> None:
         obj.max_job_occurrence = check_int(
             "max_job_occurrence", obj.max_job_occurrence, where=where
         )
-    if obj.max_recurrence is not None and not is_blank(obj.max_recurrence):
+    if obj.max_recurrence is not None:
         check_instance("max_recurrence", obj.max_recurrence, MaxRecurrence, where=where)
         validate_max_recurrence(obj.max_recurrence, f"{where}max_recurrence.")
 
@@ -3178,7 +3174,7 @@ def validate_resource_operation_status(obj: ResourceOperationStatus, where: str)
         check_string("type", obj.type, where=where)
     if obj.result is not None:
         check_string("result", obj.result, where=where)
-    if obj.error is not None and not is_blank(obj.error):
+    if obj.error is not None:
         check_instance("error", obj.error, ResourceOperationError, where=where)
         validate_resource_operation_error(obj.error, f"{where}error.")
 
@@ -3252,10 +3248,10 @@ def validate_service_bus_region_feed(obj: ServiceBusRegionFeed, where: str) -> N
         check_string("title", obj.title, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         check_instance("link", obj.link, AtomLink, where=where)
         validate_atom_link(obj.link, f"{where}link.")
     if obj.entries is not None:
@@ -3276,10 +3272,10 @@ def validate_service_bus_namespace_feed(obj: ServiceBusNamespaceFeed, where: str
         check_string("title", obj.title, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         check_instance("link", obj.link, AtomLink, where=where)
         validate_atom_link(obj.link, f"{where}link.")
     if obj.entries is not None:
@@ -3304,10 +3300,10 @@ def validate_queue_feed(obj: QueueFeed, where: str) -> None:
         check_string("title", obj.title, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         check_instance("link", obj.link, AtomLink, where=where)
         validate_atom_link(obj.link, f"{where}link.")
     if obj.entries is not None:
@@ -3328,10 +3324,10 @@ def validate_topic_feed(obj: TopicFeed, where: str) -> None:
         check_string("title", obj.title, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         check_instance("link", obj.link, AtomLink, where=where)
         validate_atom_link(obj.link, f"{where}link.")
     if obj.entries is not None:
@@ -3352,10 +3348,10 @@ def validate_notification_hub_feed(obj: NotificationHubFeed, where: str) -> None
         check_string("title", obj.title, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         check_instance("link", obj.link, AtomLink, where=where)
         validate_atom_link(obj.link, f"{where}link.")
     if obj.entries is not None:
@@ -3376,10 +3372,10 @@ def validate_relay_feed(obj: RelayFeed, where: str) -> None:
         check_string("title", obj.title, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         check_instance("link", obj.link, AtomLink, where=where)
         validate_atom_link(obj.link, f"{where}link.")
     if obj.entries is not None:
@@ -3400,10 +3396,10 @@ def validate_metric_properties_feed(obj: MetricPropertiesFeed, where: str) -> No
         check_string("title", obj.title, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         check_instance("link", obj.link, AtomLink, where=where)
         validate_atom_link(obj.link, f"{where}link.")
     if obj.entries is not None:
@@ -3424,10 +3420,10 @@ def validate_metric_values_feed(obj: MetricValuesFeed, where: str) -> None:
         check_string("title", obj.title, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         check_instance("link", obj.link, AtomLink, where=where)
         validate_atom_link(obj.link, f"{where}link.")
     if obj.entries is not None:
@@ -3448,10 +3444,10 @@ def validate_metric_rollups_feed(obj: MetricRollupsFeed, where: str) -> None:
         check_string("title", obj.title, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
-    if obj.link is not None and not is_blank(obj.link):
+    if obj.link is not None:
         check_instance("link", obj.link, AtomLink, where=where)
         validate_atom_link(obj.link, f"{where}link.")
     if obj.entries is not None:
@@ -3474,7 +3470,7 @@ def validate_service_bus_region_entry(obj: ServiceBusRegionEntry, where: str) ->
         check_datetime("published", obj.published, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
     if obj.links is not None:
@@ -3483,7 +3479,7 @@ def validate_service_bus_region_entry(obj: ServiceBusRegionEntry, where: str) ->
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
             if links_item is not None:
                 validate_atom_link(links_item, f"{where}links[{index}].")
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         check_instance("content", obj.content, ServiceBusRegionContent, where=where)
         validate_service_bus_region_content(obj.content, f"{where}content.")
 
@@ -3492,7 +3488,7 @@ def validate_service_bus_region_content(obj: ServiceBusRegionContent, where: str
     """Check a `ServiceBusRegionContent` about to be sent; errors start with `where` + the member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
-    if obj.region_code_description is not None and not is_blank(obj.region_code_description):
+    if obj.region_code_description is not None:
         check_instance(
             "region_code_description", obj.region_code_description, ServiceBusRegion, where=where
         )
@@ -3509,7 +3505,7 @@ def validate_service_bus_namespace_entry(obj: ServiceBusNamespaceEntry, where: s
         check_datetime("published", obj.published, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
     if obj.links is not None:
@@ -3518,7 +3514,7 @@ def validate_service_bus_namespace_entry(obj: ServiceBusNamespaceEntry, where: s
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
             if links_item is not None:
                 validate_atom_link(links_item, f"{where}links[{index}].")
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         check_instance("content", obj.content, ServiceBusNamespaceContent, where=where)
         validate_service_bus_namespace_content(obj.content, f"{where}content.")
 
@@ -3527,7 +3523,7 @@ def validate_service_bus_namespace_content(obj: ServiceBusNamespaceContent, wher
     """Check a `ServiceBusNamespaceContent` about to be sent; errors start with `where` + the member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
-    if obj.namespace_description is not None and not is_blank(obj.namespace_description):
+    if obj.namespace_description is not None:
         check_instance(
             "namespace_description", obj.namespace_description, ServiceBusNamespace, where=where
         )
@@ -3544,7 +3540,7 @@ def validate_namespace_availability_entry(obj: NamespaceAvailabilityEntry, where
         check_datetime("published", obj.published, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
     if obj.links is not None:
@@ -3553,7 +3549,7 @@ def validate_namespace_availability_entry(obj: NamespaceAvailabilityEntry, where
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
             if links_item is not None:
                 validate_atom_link(links_item, f"{where}links[{index}].")
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         check_instance("content", obj.content, NamespaceAvailabilityContent, where=where)
         validate_namespace_availability_content(obj.content, f"{where}content.")
 
@@ -3562,7 +3558,7 @@ def validate_namespace_availability_content(obj: NamespaceAvailabilityContent, w
     """Check a `NamespaceAvailabilityContent` about to be sent; errors start with `where` + the member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
-    if obj.namespace_availability is not None and not is_blank(obj.namespace_availability):
+    if obj.namespace_availability is not None:
         check_instance(
             "namespace_availability", obj.namespace_availability, NamespaceAvailability, where=where
         )
@@ -3581,7 +3577,7 @@ def validate_queue_entry(obj: QueueEntry, where: str) -> None:
         check_datetime("published", obj.published, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
     if obj.links is not None:
@@ -3590,7 +3586,7 @@ def validate_queue_entry(obj: QueueEntry, where: str) -> None:
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
             if links_item is not None:
                 validate_atom_link(links_item, f"{where}links[{index}].")
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         check_instance("content", obj.content, QueueContent, where=where)
         validate_queue_content(obj.content, f"{where}content.")
 
@@ -3599,7 +3595,7 @@ def validate_queue_content(obj: QueueContent, where: str) -> None:
     """Check a `QueueContent` about to be sent; errors start with `where` + the member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
-    if obj.queue_description is not None and not is_blank(obj.queue_description):
+    if obj.queue_description is not None:
         check_instance("queue_description", obj.queue_description, QueueDescription, where=where)
         validate_queue_description(obj.queue_description, f"{where}queue_description.")
 
@@ -3614,7 +3610,7 @@ def validate_topic_entry(obj: TopicEntry, where: str) -> None:
         check_datetime("published", obj.published, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
     if obj.links is not None:
@@ -3623,7 +3619,7 @@ def validate_topic_entry(obj: TopicEntry, where: str) -> None:
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
             if links_item is not None:
                 validate_atom_link(links_item, f"{where}links[{index}].")
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         check_instance("content", obj.content, TopicContent, where=where)
         validate_topic_content(obj.content, f"{where}content.")
 
@@ -3632,7 +3628,7 @@ def validate_topic_content(obj: TopicContent, where: str) -> None:
     """Check a `TopicContent` about to be sent; errors start with `where` + the member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
-    if obj.topic_description is not None and not is_blank(obj.topic_description):
+    if obj.topic_description is not None:
         check_instance("topic_description", obj.topic_description, TopicDescription, where=where)
         validate_topic_description(obj.topic_description, f"{where}topic_description.")
 
@@ -3647,7 +3643,7 @@ def validate_notification_hub_entry(obj: NotificationHubEntry, where: str) -> No
         check_datetime("published", obj.published, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
     if obj.links is not None:
@@ -3656,7 +3652,7 @@ def validate_notification_hub_entry(obj: NotificationHubEntry, where: str) -> No
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
             if links_item is not None:
                 validate_atom_link(links_item, f"{where}links[{index}].")
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         check_instance("content", obj.content, NotificationHubContent, where=where)
         validate_notification_hub_content(obj.content, f"{where}content.")
 
@@ -3665,9 +3661,7 @@ def validate_notification_hub_content(obj: NotificationHubContent, where: str) -
     """Check a `NotificationHubContent` about to be sent; errors start with `where` + the member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
-    if obj.notification_hub_description is not None and not is_blank(
-        obj.notification_hub_description
-    ):
+    if obj.notification_hub_description is not None:
         check_instance(
             "notification_hub_description",
             obj.notification_hub_description,
@@ -3689,7 +3683,7 @@ def validate_relay_entry(obj: RelayEntry, where: str) -> None:
         check_datetime("published", obj.published, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
     if obj.links is not None:
@@ -3698,7 +3692,7 @@ def validate_relay_entry(obj: RelayEntry, where: str) -> None:
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
             if links_item is not None:
                 validate_atom_link(links_item, f"{where}links[{index}].")
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         check_instance("content", obj.content, RelayContent, where=where)
         validate_relay_content(obj.content, f"{where}content.")
 
@@ -3707,7 +3701,7 @@ def validate_relay_content(obj: RelayContent, where: str) -> None:
     """Check a `RelayContent` about to be sent; errors start with `where` + the member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
-    if obj.relay_description is not None and not is_blank(obj.relay_description):
+    if obj.relay_description is not None:
         check_instance("relay_description", obj.relay_description, RelayDescription, where=where)
         validate_relay_description(obj.relay_description, f"{where}relay_description.")
 
@@ -3722,7 +3716,7 @@ def validate_metric_properties_entry(obj: MetricPropertiesEntry, where: str) -> 
         check_datetime("published", obj.published, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
     if obj.links is not None:
@@ -3731,7 +3725,7 @@ def validate_metric_properties_entry(obj: MetricPropertiesEntry, where: str) -> 
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
             if links_item is not None:
                 validate_atom_link(links_item, f"{where}links[{index}].")
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         check_instance("content", obj.content, MetricPropertiesContent, where=where)
         validate_metric_properties_content(obj.content, f"{where}content.")
 
@@ -3740,7 +3734,7 @@ def validate_metric_properties_content(obj: MetricPropertiesContent, where: str)
     """Check a `MetricPropertiesContent` about to be sent; errors start with `where` + the member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
-    if obj.properties is not None and not is_blank(obj.properties):
+    if obj.properties is not None:
         check_instance("properties", obj.properties, MetricProperties, where=where)
         validate_metric_properties(obj.properties, f"{where}properties.")
 
@@ -3755,7 +3749,7 @@ def validate_metric_values_entry(obj: MetricValuesEntry, where: str) -> None:
         check_datetime("published", obj.published, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
     if obj.links is not None:
@@ -3764,7 +3758,7 @@ def validate_metric_values_entry(obj: MetricValuesEntry, where: str) -> None:
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
             if links_item is not None:
                 validate_atom_link(links_item, f"{where}links[{index}].")
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         check_instance("content", obj.content, MetricValuesContent, where=where)
         validate_metric_values_content(obj.content, f"{where}content.")
 
@@ -3773,7 +3767,7 @@ def validate_metric_values_content(obj: MetricValuesContent, where: str) -> None
     """Check a `MetricValuesContent` about to be sent; errors start with `where` + the member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
-    if obj.properties is not None and not is_blank(obj.properties):
+    if obj.properties is not None:
         check_instance("properties", obj.properties, MetricValues, where=where)
         validate_metric_values(obj.properties, f"{where}properties.")
 
@@ -3788,7 +3782,7 @@ def validate_metric_rollups_entry(obj: MetricRollupsEntry, where: str) -> None:
         check_datetime("published", obj.published, where=where)
     if obj.updated is not None:
         check_datetime("updated", obj.updated, where=where)
-    if obj.author is not None and not is_blank(obj.author):
+    if obj.author is not None:
         check_instance("author", obj.author, AtomAuthor, where=where)
         validate_atom_author(obj.author, f"{where}author.")
     if obj.links is not None:
@@ -3797,7 +3791,7 @@ def validate_metric_rollups_entry(obj: MetricRollupsEntry, where: str) -> None:
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
             if links_item is not None:
                 validate_atom_link(links_item, f"{where}links[{index}].")
-    if obj.content is not None and not is_blank(obj.content):
+    if obj.content is not None:
         check_instance("content", obj.content, MetricRollupsContent, where=where)
         validate_metric_rollups_content(obj.content, f"{where}content.")
 
@@ -3806,7 +3800,7 @@ def validate_metric_rollups_content(obj: MetricRollupsContent, where: str) -> No
     """Check a `MetricRollupsContent` about to be sent; errors start with `where` + the member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
-    if obj.properties is not None and not is_blank(obj.properties):
+    if obj.properties is not None:
         check_instance("properties", obj.properties, MetricRollups, where=where)
         validate_metric_rollups(obj.properties, f"{where}properties.")
 
@@ -3937,7 +3931,7 @@ def validate_queue_description(obj: QueueDescription, where: str) -> None:
         check_datetime("accessed_at", obj.accessed_at, where=where)
     if obj.support_ordering is not None:
         obj.support_ordering = check_bool("support_ordering", obj.support_ordering, where=where)
-    if obj.count_details is not None and not is_blank(obj.count_details):
+    if obj.count_details is not None:
         check_instance("count_details", obj.count_details, CountDetails, where=where)
         validate_count_details(obj.count_details, f"{where}count_details.")
     if obj.auto_delete_on_idle is not None:
@@ -4010,7 +4004,7 @@ def validate_topic_description(obj: TopicDescription, where: str) -> None:
         check_datetime("accessed_at", obj.accessed_at, where=where)
     if obj.support_ordering is not None:
         obj.support_ordering = check_bool("support_ordering", obj.support_ordering, where=where)
-    if obj.count_details is not None and not is_blank(obj.count_details):
+    if obj.count_details is not None:
         check_instance("count_details", obj.count_details, CountDetails, where=where)
         validate_count_details(obj.count_details, f"{where}count_details.")
     if obj.subscription_count is not None:
@@ -4452,7 +4446,7 @@ def validate_storage_service(obj: StorageService, where: str) -> None:
         check_string("url", obj.url, where=where)
     if obj.service_name is not None:
         check_string("service_name", obj.service_name, where=where)
-    if obj.storage_service_properties is not None and not is_blank(obj.storage_service_properties):
+    if obj.storage_service_properties is not None:
         check_instance(
             "storage_service_properties",
             obj.storage_service_properties,
@@ -4462,7 +4456,7 @@ def validate_storage_service(obj: StorageService, where: str) -> None:
         validate_storage_account_properties(
             obj.storage_service_properties, f"{where}storage_service_properties."
         )
-    if obj.storage_service_keys is not None and not is_blank(obj.storage_service_keys):
+    if obj.storage_service_keys is not None:
         check_instance(
             "storage_service_keys", obj.storage_service_keys, StorageServiceKeys, where=where
         )
@@ -4724,10 +4718,10 @@ def validate_subscription_operation(obj: SubscriptionOperation, where: str) -> N
                 validate_operation_parameter(
                     operation_parameters_item, f"{where}operation_parameters[{index}]."
                 )
-    if obj.operation_caller is not None and not is_blank(obj.operation_caller):
+    if obj.operation_caller is not None:
         check_instance("operation_caller", obj.operation_caller, OperationCaller, where=where)
         validate_operation_caller(obj.operation_caller, f"{where}operation_caller.")
-    if obj.operation_status is not None and not is_blank(obj.operation_status):
+    if obj.operation_status is not None:
         check_instance(
             "operation_status", obj.operation_status, SubscriptionOperationStatus, where=where
         )
@@ -4774,7 +4768,7 @@ def validate_subscription_operation_status(obj: SubscriptionOperationStatus, whe
         check_string("status", obj.status, where=where)
     if obj.http_status_code is not None:
         obj.http_status_code = check_int("http_status_code", obj.http_status_code, where=where)
-    if obj.error is not None and not is_blank(obj.error):
+    if obj.error is not None:
         check_instance("error", obj.error, OperationError, where=where)
         validate_operation_error(obj.error, f"{where}error.")
 
@@ -4789,7 +4783,7 @@ def validate_vm_image(obj: VMImage, where: str) -> None:
         check_string("category", obj.category, where=where)
     if obj.description is not None:
         check_string("description", obj.description, where=where)
-    if obj.os_disk_configuration is not None and not is_blank(obj.os_disk_configuration):
+    if obj.os_disk_configuration is not None:
         check_instance(
             "os_disk_configuration", obj.os_disk_configuration, OSDiskConfiguration, where=where
         )
@@ -4971,7 +4965,7 @@ def validate_site(obj: Site, where: str) -> None:
         obj.client_cert_enabled = check_bool(
             "client_cert_enabled", obj.client_cert_enabled, where=where
         )
-    if obj.cloning_info is not None and not is_blank(obj.cloning_info):
+    if obj.cloning_info is not None:
         check_instance("cloning_info", obj.cloning_info, SiteCloningInfo, where=where)
         validate_site_cloning_info(obj.cloning_info, f"{where}cloning_info.")
     if obj.compute_mode is not None:
@@ -5064,12 +5058,12 @@ def validate_site(obj: Site, where: str) -> None:
         check_string("server_farm", obj.server_farm, where=where)
     if obj.server_farm_id is not None:
         check_string("server_farm_id", obj.server_farm_id, where=where)
-    if obj.site_config is not None and not is_blank(obj.site_config):
+    if obj.site_config is not None:
         check_instance("site_config", obj.site_config, SiteConfig, where=where)
         validate_site_config(obj.site_config, f"{where}site_config.")
     if obj.site_mode is not None:
         check_string("site_mode", obj.site_mode, where=where)
-    if obj.site_properties is not None and not is_blank(obj.site_properties):
+    if obj.site_properties is not None:
         check_instance("site_properties", obj.site_properties, SiteProperties, where=where)
         validate_site_properties(obj.site_properties, f"{where}site_properties.")
     if obj.state is not None:
@@ -5327,7 +5321,7 @@ def validate_metric_response(obj: MetricResponse, where: str) -> None:
     """Check a `MetricResponse` about to be sent; errors start with `where` + the member."""
     if obj.code is not None:
         check_string("code", obj.code, where=where)
-    if obj.data is not None and not is_blank(obj.data):
+    if obj.data is not None:
         check_instance("data", obj.data, Data, where=where)
         validate_data(obj.data, f"{where}data.")
     if obj.message is not None:

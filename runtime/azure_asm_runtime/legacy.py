@@ -73,14 +73,23 @@ def specialize(
 ) -> T:
     """The typed model that `model.<attribute>` names in `kinds`, built from the attributes of
     `model` that its constructor takes (the reference's general `ConfigurationSet`, typed by
-    an attribute set after construction, becomes a `LinuxConfigurationSet`, ...)."""
+    an attribute set after construction, becomes a `LinuxConfigurationSet`, ...). Errors
+    name the attribute, prefixed by `where`."""
     kind = getattr(model, attribute)
     make = kinds.get(kind) if isinstance(kind, str) else None
     if make is None:
         expected = ", ".join(kinds)
         raise ValueError(f"{where}{attribute}: must be one of {expected}, got {kind!r}")
     accepted = inspect.signature(make).parameters
-    return make(**{name: value for name, value in vars(model).items() if name in accepted})
+    # Blank values (None, empty lists, untouched nested models) are left to the typed set's
+    # own defaults, so that both spellings send the same thing.
+    return make(
+        **{
+            name: value
+            for name, value in vars(model).items()
+            if name in accepted and not is_blank(value)
+        }
+    )
 
 
 def write_back(general: WindowsAzureData, specific: WindowsAzureData) -> None:

@@ -28,7 +28,6 @@ from azure_asm_runtime.errors import (
     ConflictError,
     ResourceNotFoundError,
 )
-from azure_asm_runtime.legacy import is_blank
 
 pytestmark = pytest.mark.e2e
 
@@ -131,7 +130,7 @@ def test_create_service_then_vm_without_waiting(client):
     client.delete_deployment(service_name="myvm", deployment_name="myvm")
     client.delete_hosted_service(service_name="myvm").result(timeout=10)  # waits the delete out
     assert client.list_hosted_services() == []
-    assert is_blank(client.list_disks()[0].attached_to)  # kept without comp=media
+    assert client.list_disks()[0].attached_to is None  # kept without comp=media
 
 
 def test_deployment_in_a_service_being_created_is_409_in_progress(asm_emulator, client):

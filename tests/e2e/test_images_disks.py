@@ -13,7 +13,6 @@ from azure_asm.models import AttachedTo
 from azure_asm_emulator import AsmFault
 from azure_asm_emulator.handlers import disks as disk_helpers
 from azure_asm_runtime.errors import BadRequestError, ConflictError, ResourceNotFoundError
-from azure_asm_runtime.legacy import is_blank
 
 if TYPE_CHECKING:
     from conftest import AsmEmulator
@@ -59,7 +58,7 @@ def test_list_get_delete(asm_emulator: AsmEmulator, sms: ServiceManagementServic
     assert disk.source_image_name == "OpenLogic__OpenLogic-CentOS-62-20120531-en-us-30GB.vhd"
     assert disk.location == "West US"
     assert disk.logical_disk_size_in_gb == 30
-    assert is_blank(disk.attached_to)
+    assert disk.attached_to is None
     assert disk.is_corrupted is False
     assert disk.created_time is not None
     data = sms.get_disk("datadisk")
@@ -98,7 +97,7 @@ def test_attached_disks_cannot_be_deleted(
     with state.lock:
         freed = disk_helpers.detach_disks(state, asm_emulator.subscription_id, "myvm")
     assert [disk.name for disk in freed] == ["busydisk"]
-    assert is_blank(sms.get_disk("busydisk").attached_to)
+    assert sms.get_disk("busydisk").attached_to is None
     sms.delete_disk("busydisk")
 
 
@@ -149,7 +148,7 @@ def test_helpers(asm_emulator: AsmEmulator) -> None:
         assert missing.value.status == 404
 
         assert disk_helpers.detach_disk(state, subscription, name) is disk
-        assert is_blank(disk.attached_to)
+        assert disk.attached_to is None
         disk_helpers.add_disk(
             state,
             subscription,

@@ -14,7 +14,6 @@ import pytest
 
 from azure_asm import LinuxConfigurationSet, OSVirtualHardDisk
 from azure_asm_runtime.errors import BadRequestError, ConflictError, ResourceNotFoundError
-from azure_asm_runtime.legacy import is_blank
 
 pytestmark = pytest.mark.e2e
 
@@ -287,7 +286,7 @@ def test_change_configuration_auto_adds_instances(web):
     assert 'value="v1"' in during.configuration
     operation.result(timeout=10)
     changed = get(web)
-    assert is_blank(changed.upgrade_status)
+    assert changed.upgrade_status is None
     assert 'value="v2"' in changed.configuration
     assert instances(changed)["WebRole1_IN_2"] == ("ReadyRole", "Started")
     assert len(changed.role_instance_list) == 4 and changed.upgrade_domain_count == 3
@@ -315,7 +314,7 @@ def test_manual_configuration_change_is_walked_by_upgrade_domain(web):
     assert get(web).upgrade_status.current_upgrade_domain == 1
     web.walk_upgrade_domain("web", "v1", 1).result(timeout=10)
     done = get(web)
-    assert is_blank(done.upgrade_status) and done.rollback_allowed is False
+    assert done.upgrade_status is None and done.rollback_allowed is False
     assert 'value="v2"' in done.configuration
     with pytest.raises(ConflictError) as error:
         web.walk_upgrade_domain("web", "v1", 0)
@@ -345,7 +344,7 @@ def test_upgrade_auto(web):
     assert upgraded.label == "version 2"
     assert 'value="v2"' in upgraded.configuration
     assert upgraded.extended_properties == {"u": "1"}
-    assert is_blank(upgraded.upgrade_status)
+    assert upgraded.upgrade_status is None
 
 
 def test_manual_upgrade_rolled_back(web):
@@ -356,7 +355,7 @@ def test_manual_upgrade_rolled_back(web):
     web.walk_upgrade_domain("web", "v1", 0).result(timeout=10)
     web.rollback_update_or_upgrade("web", "v1", "Auto", False).result(timeout=10)
     rolled_back = get(web)
-    assert is_blank(rolled_back.upgrade_status) and rolled_back.rollback_allowed is False
+    assert rolled_back.upgrade_status is None and rolled_back.rollback_allowed is False
     assert rolled_back.label == "version 1"
     assert 'value="v1"' in rolled_back.configuration
     with pytest.raises(ConflictError) as error:
@@ -377,7 +376,7 @@ def test_manual_rollback_is_walked_too(web):
     web.walk_upgrade_domain("web", "v1", 0).result(timeout=10)
     web.walk_upgrade_domain("web", "v1", 1).result(timeout=10)
     back = get(web)
-    assert is_blank(back.upgrade_status) and back.label == "version 1"
+    assert back.upgrade_status is None and back.label == "version 1"
 
 
 def test_upgrade_refusals(web):
@@ -465,7 +464,7 @@ def test_delete_role_instances_refusals(web):
 
 def test_add_update_delete_dns_server(web):
     operation = web.add_dns_server("web", "v1", "dns1", "10.0.0.4")
-    assert is_blank(get(web).dns_servers)  # visible when the operation succeeds
+    assert get(web).dns_servers is None  # visible when the operation succeeds
     operation.result(timeout=10)
     web.add_dns_server("web", "v1", "dns2", "10.0.0.5").result(timeout=10)
     assert [(s.name, s.address) for s in get(web).dns_servers] == [
@@ -476,7 +475,7 @@ def test_add_update_delete_dns_server(web):
     assert get(web).dns_servers[0].address == "10.0.0.6"
     web.delete_dns_server("web", "v1", "dns1").result(timeout=10)
     web.delete_dns_server("web", "v1", "dns2").result(timeout=10)
-    assert is_blank(get(web).dns_servers)
+    assert get(web).dns_servers is None
 
 
 def test_dns_server_refusals(web):

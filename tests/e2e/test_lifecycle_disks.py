@@ -11,7 +11,6 @@ import pytest
 
 from azure_asm import LinuxConfigurationSet, OSVirtualHardDisk
 from azure_asm_runtime.errors import BadRequestError, ConflictError, ResourceNotFoundError
-from azure_asm_runtime.legacy import is_blank
 
 pytestmark = pytest.mark.e2e
 
@@ -54,7 +53,7 @@ def test_add_os_and_data_disks(client):
     disks = disks_by_name(client)
     assert (disks["my-os"].os, disks["my-os"].label) == ("Linux", "os disk")
     assert disks["my-data"].os in ("", None)
-    assert is_blank(disks["my-data"].attached_to)
+    assert disks["my-data"].attached_to is None
     assert client.get_disk("my-os").media_link == f"{MEDIA}/os.vhd"
 
 
@@ -275,7 +274,7 @@ def test_delete_data_disk_detaches_or_deletes(vm):
     vm.delete_data_disk("svc", "dep", "vm1", 1, delete_vhd=True).result(timeout=10)
     assert vm.get_role("svc", "dep", "vm1").data_virtual_hard_disks in (None, [])
     disks = disks_by_name(vm)
-    assert is_blank(disks[kept].attached_to)
+    assert disks[kept].attached_to is None
     assert gone not in disks
     with pytest.raises(ResourceNotFoundError):
         vm.delete_data_disk("svc", "dep", "vm1", 0)

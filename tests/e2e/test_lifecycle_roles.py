@@ -19,7 +19,6 @@ from azure_asm import (
     WindowsConfigurationSet,
 )
 from azure_asm_runtime.errors import BadRequestError, ConflictError, ResourceNotFoundError
-from azure_asm_runtime.legacy import is_blank
 
 pytestmark = pytest.mark.e2e
 
@@ -184,7 +183,7 @@ def test_delete_role_instances_deletes_machines(vms):
     assert [role.role_name for role in deployment.role_list] == ["vm1"]
     assert [i.instance_name for i in deployment.role_instance_list] == ["vm1"]
     freed = {d.name: d for d in vms.list_disks()}
-    assert all(is_blank(freed[name].attached_to) for name in disk_names)  # kept, detached
+    assert all(freed[name].attached_to is None for name in disk_names)  # kept, detached
     with pytest.raises(BadRequestError):
         vms.delete_role_instances("svc", "dep", ["vm1"])
 

@@ -18,7 +18,6 @@ from azure_asm.serializers import (
 from azure_asm_emulator.handlers.disks import add_disk
 from azure_asm_emulator.handlers.storage_accounts import INVALID_NAME_MESSAGE
 from azure_asm_runtime.errors import BadRequestError, ConflictError, ResourceNotFoundError
-from azure_asm_runtime.legacy import is_blank
 
 if TYPE_CHECKING:
     from conftest import AsmEmulator
@@ -97,7 +96,7 @@ def test_create_get_list_and_keys(sms: ServiceManagementService) -> None:
 
     keys_answer = sms.get_storage_account_keys("mystorageaccount")
     assert keys_answer.service_name == "mystorageaccount"
-    assert is_blank(keys_answer.storage_service_properties)
+    assert keys_answer.storage_service_properties is None
     keys = keys_answer.storage_service_keys
     assert keys is not None and keys.primary and keys.secondary
     assert keys.primary != keys.secondary

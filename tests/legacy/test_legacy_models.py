@@ -13,6 +13,7 @@ import pytest
 from lxml import etree
 
 from azure_asm import (
+    SSH,
     ConfigurationSet,
     ConfigurationSetInputEndpoint,
     ConfigurationSetInputEndpoints,
@@ -27,6 +28,7 @@ from azure_asm import (
     PublicKey,
     Role,
     ServiceManagementService,
+    StoredCertificateSettings,
     WindowsAzureData,
     WindowsConfigurationSet,
 )
@@ -150,14 +152,14 @@ def test_fresh_models_start_with_the_reference_containers() -> None:
     assert Role().configuration_sets == []  # not shared between instances
     assert isinstance(ConfigurationSet().input_endpoints, ConfigurationSetInputEndpoints)
     windows = WindowsConfigurationSet()
-    assert windows.domain_join is not None and windows.domain_join.credentials is not None
-    linux = LinuxConfigurationSet()
+    assert isinstance(windows.stored_certificate_settings, StoredCertificateSettings)
+    linux = LinuxConfigurationSet(ssh=SSH())
     assert linux.ssh is not None
     linux.ssh.public_keys.public_keys.append(PublicKey("AB12", "/home/u/.ssh/keys"))  # type: ignore[union-attr]
     # vars() and __dict__ list every member, as the reference's did.
     assert "configuration_sets" in vars(role) and role.__dict__ is vars(role)
     converted = {key: value for key, value in vars(linux).items()}
-    assert converted["host_name"] is None and "ssh" in converted
+    assert converted["host_name"] is None and converted["ssh"] is linux.ssh
 
 
 def test_untouched_nested_models_are_not_sent() -> None:
@@ -185,4 +187,5 @@ def test_read_models_start_with_the_same_containers_as_fresh_ones() -> None:
     assert isinstance(role, PersistentVMRole)
     assert isinstance(role.configuration_sets, ConfigurationSets) and role.configuration_sets == []
     assert isinstance(role.data_virtual_hard_disks, DataVirtualHardDisks)
-    assert role.os_virtual_hard_disk == OSVirtualHardDisk()
+    # A nested model the service left out stays None (docs/legacy-differences.md), as fresh.
+    assert role.os_virtual_hard_disk is None and PersistentVMRole().os_virtual_hard_disk is None

@@ -7,9 +7,11 @@ default-constructed instance has every attribute the reference's has, with the s
 default. The reference is the installed package itself, enumerated at run time, so a class this
 file does not name is still checked.
 
-One difference is allowed, and documented in docs/legacy-differences.md: where the reference
-starts a scalar at '' / 0 / False, ours starts it at None (None means "not given" and is not
-sent; an empty string would be sent as an empty element).
+Two kinds of difference are allowed, both documented in docs/legacy-differences.md ("Models"):
+where the reference starts a scalar at '' / 0 / False, ours starts it at None (None means "not
+given" and is not sent; an empty string would be sent as an empty element); and the nested
+models listed in NESTED_NONE start as None, not as a fresh instance (None tells that the
+element is left out: a detached disk, no upgrade in progress, no domain to join).
 """
 
 from __future__ import annotations
@@ -32,6 +34,45 @@ REFERENCE_CLASSES = sorted(
 )
 
 
+#: (class, attribute): nested models that start as None (see the module docstring); then
+#: attributes of another kind, each a row of docs/legacy-differences.md.
+NESTED_NONE = {
+    ("ConfigurationSetInputEndpoint", "load_balancer_probe"),
+    ("Deployment", "persistent_vm_downtime_info"),
+    ("Deployment", "upgrade_status"),
+    ("Disk", "attached_to"),
+    ("DomainJoin", "credentials"),
+    ("HostedService", "hosted_service_properties"),
+    ("IntrinsicSettings", "quota"),
+    ("LinuxConfigurationSet", "ssh"),
+    ("Location", "compute_capabilities"),
+    ("MetricResponse", "data"),
+    ("Operation", "error"),
+    ("PersistentVMRole", "os_virtual_hard_disk"),
+    ("QueueDescription", "count_details"),
+    ("Quota", "max_recurrence"),
+    ("Resource", "intrinsic_settings"),
+    ("Resource", "operation_status"),
+    ("Role", "os_virtual_hard_disk"),
+    ("StorageService", "storage_service_keys"),
+    ("StorageService", "storage_service_properties"),
+    ("SubscriptionOperation", "operation_caller"),
+    ("SubscriptionOperation", "operation_status"),
+    ("TopicDescription", "count_details"),
+    ("VMImage", "os_disk_configuration"),
+    ("WindowsConfigurationSet", "additional_unattend_content"),
+    ("WindowsConfigurationSet", "domain_join"),
+    ("WindowsConfigurationSet", "win_rm"),
+}
+OTHER_TYPE = {
+    ("SubscriptionOperation", "operation_parameters"): "empty list",
+    # Extended properties start as None: an update without them leaves them alone.
+    ("Deployment", "extended_properties"): "None",
+    ("HostedServiceProperties", "extended_properties"): "None",
+    ("StorageService", "extended_properties"): "None",
+}
+
+
 def reference_instance(name: str) -> Any | None:
     """A default-constructed instance of the reference class, or None when it needs
     arguments (errors, clients)."""
@@ -43,8 +84,8 @@ def reference_instance(name: str) -> Any | None:
 
 def list_class_attribute(value: Any) -> str | None:
     """The item attribute of one of the reference's list classes (`ConfigurationSets`
-    -> `configuration_sets`): a model whose only attribute is a `_list_of`."""
-    if not isinstance(value, ReferenceData):
+    -> `configuration_sets`): an iterable model whose only attribute is a `_list_of`."""
+    if not isinstance(value, ReferenceData) or not hasattr(type(value), "__iter__"):
         return None
     attributes = vars(value)
     if len(attributes) == 1 and isinstance(next(iter(attributes.values())), list):
@@ -137,6 +178,12 @@ def test_reference_class_has_a_counterpart(name: str) -> None:
     for attribute, value in vars(expected).items():
         assert hasattr(fresh, attribute), f"{name}().{attribute} is missing"
         ours_value = getattr(fresh, attribute)
+        if (name, attribute) in NESTED_NONE:
+            assert kind(value).startswith("model ") and ours_value is None, attribute
+            continue
+        if (name, attribute) in OTHER_TYPE:
+            assert our_kind(ours_value) == OTHER_TYPE[name, attribute], attribute
+            continue
         assert same_kind(value, ours_value), (
             f"{name}().{attribute}: reference {kind(value)}, ours {our_kind(ours_value)}"
         )

@@ -21,7 +21,6 @@ from azure_asm import (
     Deployment,
     HostedService,
     NetworkConfigurationSet,
-    OperationError,
     PersistentVMRole,
     ServiceManagementService,
 )
@@ -277,8 +276,7 @@ def test_operation_status_fixture_values() -> None:
     operation = call_with_fixture("operations_acc33f6756cda6fd96826394fce4c9f3.xml")
     assert operation.status == "Succeeded"
     assert operation.id == "fbd6fd8f-9e3e-acad-8524-92f64e1050b6"  # from <ID>
-    # No <Error>: the blank OperationError a fresh Operation starts with (as in the reference).
-    assert operation.error == OperationError()
+    assert operation.error is None
     assert operation.http_status_code is None
 
 

@@ -85,7 +85,7 @@ class Widget(WindowsAzureData):
         self.state = state
         self.created = created
         self.enabled = enabled
-        self.tags = {} if tags is None else tags
+        self.tags = tags
         self.owner = owner
         self.unknown_elements = ()
 
@@ -188,11 +188,11 @@ class CreateWidget(WindowsAzureData):
         self.size = size
         self.expires = expires
         self.admin_password = admin_password
-        self.tags = {} if tags is None else tags
-        self.parts = [] if parts is None else parts
-        self.aliases = [] if aliases is None else aliases
+        self.tags = tags
+        self.parts = parts
+        self.aliases = aliases
         self.owner = owner
-        self.settings = [] if settings is None else settings
+        self.settings = settings
         self.comment = comment
         self.unknown_elements = ()
 
@@ -475,7 +475,7 @@ class EventPage(WindowsAzureData):
         events: list[Event] | None = None,
         continuation_token: str | None = None,
     ) -> None:
-        self.events = [] if events is None else events
+        self.events = events
         self.continuation_token = continuation_token
         self.unknown_elements = ()
 
@@ -617,7 +617,7 @@ class NewServer(WindowsAzureData):
         host_names: list[str] | None = None,
     ) -> None:
         self.login = login
-        self.host_names = [] if host_names is None else host_names
+        self.host_names = host_names
         self.unknown_elements = ()
 
     def __repr__(self) -> str:

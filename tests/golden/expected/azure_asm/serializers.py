@@ -56,7 +56,7 @@ def _write_widget(obj: Widget, tag: str, out: list[str], attributes: str = "") -
         out.append(f"<DateCreated>{format_datetime(obj.created)}</DateCreated>")
     if obj.enabled is not None:
         out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
-    if obj.tags:
+    if obj.tags is not None:
         write_map(out, "Tags", "ExtendedProperty", "Name", "Value", obj.tags)
     if obj.owner is not None:
         _write_principal(obj.owner, "Owner", out)
@@ -85,9 +85,9 @@ def _write_create_widget(obj: CreateWidget, tag: str, out: list[str], attributes
         out.append(
             f"<AdminPassword>{obj.admin_password if needs_escape(obj.admin_password) is None else escape_text(obj.admin_password)}</AdminPassword>"
         )
-    if obj.tags:
+    if obj.tags is not None:
         write_map(out, "Tags", "Tag", "Key", "Value", obj.tags)
-    if obj.parts:
+    if obj.parts is not None:
         out.append("<Parts>")
         for parts_item in obj.parts:
             _write_part(parts_item, "Part", out)
@@ -99,7 +99,7 @@ def _write_create_widget(obj: CreateWidget, tag: str, out: list[str], attributes
             )
     if obj.owner is not None:
         _write_principal(obj.owner, "Owner", out)
-    if obj.settings:
+    if obj.settings is not None:
         out.append("<SettingsSets>")
         for settings_item in obj.settings:
             _write_settings(settings_item, "SettingsSet", out)
@@ -205,7 +205,7 @@ def _write_group_principal(
 
 def _write_event_page(obj: EventPage, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.events:
+    if obj.events is not None:
         out.append("<Events>")
         for events_item in obj.events:
             _write_event(events_item, "Event", out)
@@ -256,7 +256,7 @@ def _write_new_server(obj: NewServer, tag: str, out: list[str], attributes: str 
         out.append(
             f"<AdministratorLogin>{obj.login if needs_escape(obj.login) is None else escape_text(obj.login)}</AdministratorLogin>"
         )
-    if obj.host_names:
+    if obj.host_names is not None:
         out.append("<HostNames>")
         for host_names_item in obj.host_names:
             out.append(

@@ -101,7 +101,7 @@ def widget(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Widget]:
         state=st.none() | st.sampled_from(("Creating", "Ready", "Deleting")),
         created=st.none() | _DATETIMES,
         enabled=st.none() | st.booleans(),
-        tags=_MAPS,
+        tags=st.none() | _MAPS,
         owner=st.none() | principal(depth=depth - 1) if depth > 0 else st.none(),
     )
 
@@ -122,8 +122,10 @@ def create_widget(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Cr
         size=st.none() | st.integers(1, 64),
         expires=st.none() | _DATETIMES,
         admin_password=st.none() | xml_text(),
-        tags=_MAPS,
-        parts=st.lists(part(depth=depth - 1), max_size=_MAX_LIST) if depth > 0 else st.just([]),
+        tags=st.none() | _MAPS,
+        parts=st.none() | st.lists(part(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
         aliases=st.lists(xml_text(), max_size=_MAX_LIST),
         owner=st.none() | principal(depth=depth - 1) if depth > 0 else st.none(),
         settings=st.lists(settings(depth=depth - 1), max_size=_MAX_LIST)
@@ -254,7 +256,9 @@ def event_page(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Event
     """
     return st.builds(
         _models.EventPage,
-        events=st.lists(event(depth=depth - 1), max_size=_MAX_LIST) if depth > 0 else st.just([]),
+        events=st.none() | st.lists(event(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
         continuation_token=st.none() | xml_text(),
     )
 
@@ -314,7 +318,7 @@ def new_server(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.NewSe
     return st.builds(
         _models.NewServer,
         login=xml_text(),
-        host_names=st.lists(xml_text(), max_size=_MAX_LIST),
+        host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
