@@ -76,6 +76,12 @@ class Member:
     #: An envelope member (`Shape.envelope`): the member path, in the element the structure
     #: was unwrapped from, that fills it. Never read from or written to the shape's element.
     envelope: tuple[str, ...] = ()
+    #: The reference package's class for this list, and its item attribute (`ConfigurationSets`,
+    #: `configuration_sets`): the list's fresh value is an empty instance of that class.
+    legacy_list: tuple[str, str] | None = None
+    #: A list or nested structure that starts empty / as a fresh instance instead of None
+    #: (filled in place by code written for the reference package).
+    fresh: bool = False
 
     @property
     def has_default(self) -> bool:
@@ -121,6 +127,9 @@ class Union:
     discriminator_kind: Literal["element", "attribute"]
     discriminator: str  # element name, or attribute as prefix:name
     variants: tuple[Variant, ...]
+    #: A structure that may stand for any variant (the reference's `ConfigurationSet`, typed by
+    #: an attribute): accepted where the union is, and written as the variant it names.
+    general: str | None = None
 
 
 @dataclass(frozen=True)
@@ -140,6 +149,10 @@ class Shape:
     #: Scalar attributes filled from the envelope the structure is unwrapped from by an
     #: `unwrap` response (an Atom entry's title as a queue's `name`); not part of its element.
     envelope: tuple[Member, ...] = ()
+    #: Other names the reference package gives this class (kept as aliases).
+    legacy_names: tuple[str, ...] = ()
+    #: For a general structure: the union whose variant its discriminator member names.
+    specializes: str | None = None
 
     @property
     def members(self) -> tuple[Member, ...]:
@@ -321,6 +334,19 @@ class Spec:
     list_documents: tuple[ListDocument, ...]
     sources: tuple[str, ...]
     waiters: tuple[Waiter, ...] = ()
+
+    def legacy_lists(self) -> list[tuple[str, str, str]]:
+        """Every (class, item attribute, item shape) of the reference's list classes that hold
+        members of models, once; those a list operation also returns (`ListDocument.list_class`)
+        are written with the list documents, as both."""
+        results = {d.list_class for d in self.list_documents if d.list_class}
+        found: dict[str, tuple[str, str, str]] = {}
+        for shape in self.shapes:
+            for member in shape.members:
+                legacy = member.legacy_list
+                if legacy is not None and member.type.item is not None and legacy[0] not in results:
+                    found.setdefault(legacy[0], (*legacy, member.type.item.name))
+        return sorted(found.values())
 
     def shape(self, name: str) -> Shape:
         for shape in self.shapes:

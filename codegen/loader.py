@@ -209,6 +209,7 @@ class Loader:
         self.sources: list[str] = []
         self._shapes: dict[str, Shape] = {}
         self._in_progress: set[str] = set()
+        self._legacy_lists: dict[str, tuple[str, str, Where]] = {}
 
     # reading files
 
@@ -258,6 +259,7 @@ class Loader:
         shapes = tuple(self._shape(name) for name in self.raw_shapes)
         for shape in shapes:
             self._check_columns(shape)
+        self._check_general(shapes)
         clients = tuple(self._client(name, raw) for name, raw in self.raw_clients.items())
         defaults = [c.name for c in clients if c.default]
         if len(defaults) > 1:
@@ -331,8 +333,26 @@ class Loader:
             value,
             where,
             ("doc",),
-            ("xml", "ns", "members", "init", "xsi_type", "union", "columns", "envelope"),
+            (
+                "xml",
+                "ns",
+                "members",
+                "init",
+                "xsi_type",
+                "union",
+                "columns",
+                "envelope",
+                "legacy_names",
+                "specializes",
+            ),
         )
+        legacy_names = tuple(
+            _str(n, where.at("legacy_names"))
+            for n in _list(value.get("legacy_names", []), where.at("legacy_names"))
+        )
+        for alias in legacy_names:
+            if not alias.isidentifier() or not alias[:1].isupper():
+                raise where.at("legacy_names").error(f"{alias!r} is not a class name")
         namespace = self._namespace(value.get("ns", "wa"), where.at("ns"))
         if "union" in value:
             if any(key in value for key in ("members", "init", "columns", "envelope")):
@@ -344,6 +364,7 @@ class Loader:
                 xml=_xml_name(value.get("xml", name), where.at("xml")),
                 namespace=namespace,
                 union=self._union(value["union"], where.at("union")),
+                legacy_names=legacy_names,
             )
         else:
             if "members" not in value:
@@ -378,6 +399,12 @@ class Loader:
                     for path in _list(value.get("columns", []), where.at("columns"))
                 ),
                 envelope=envelope,
+                legacy_names=legacy_names,
+                specializes=(
+                    None
+                    if value.get("specializes") is None
+                    else _str(value["specializes"], where.at("specializes"))
+                ),
             )
         self._in_progress.discard(name)
         self._shapes[name] = shape
@@ -428,6 +455,31 @@ class Loader:
                         f"{path!r}: {segment!r} is not a structure, so it has no members"
                     )
                 current = nested
+
+    def _check_general(self, shapes: tuple[Shape, ...]) -> None:
+        """A union's general structure `specializes` a union with an element discriminator
+        and has a (non-fixed) member of that element, which names the variant."""
+        for shape in shapes:
+            where = self.raw_shapes[shape.name].where
+            if shape.union is not None and shape.union.general is not None:
+                general = self._shape(shape.union.general)
+                if general.specializes is None or general.union is not None:
+                    raise where.at("union.general").error(
+                        f"{general.name} is not a structure with 'specializes'"
+                    )
+            if shape.specializes is None:
+                continue
+            if shape.specializes not in self.raw_shapes:
+                raise where.at("specializes").error(f"unknown shape {shape.specializes!r}")
+            union = self._shape(shape.specializes).union
+            if union is None or union.discriminator_kind != "element":
+                raise where.at("specializes").error(
+                    f"{shape.specializes} is not a union with an element discriminator"
+                )
+            if not any(m.xml == union.discriminator and m.fixed is None for m in shape.members):
+                raise where.at("specializes").error(
+                    f"{shape.name} needs a member <{union.discriminator}> naming the variant"
+                )
 
     def _namespace(self, prefix: Any, where: Where) -> str:
         prefix = _str(prefix, where)
@@ -508,6 +560,8 @@ class Loader:
                 "text",
                 "ns",
                 "item_ns",
+                "legacy_list",
+                "fresh",
             ),
         )
         name = _identifier(raw["name"], where.at("name"))
@@ -548,7 +602,18 @@ class Loader:
             item_namespace = self._namespace(raw["item_ns"], where.at("item_ns"))
         elif type_ref.kind == "list" and type_ref.item is not None and not type_ref.item.is_scalar:
             item_namespace = self._shape(type_ref.item.name).namespace
+        legacy_list = None
+        if "legacy_list" in raw:
+            legacy_list = self._legacy_list(raw["legacy_list"], type_ref, raw, where)
+        fresh = _bool(raw.get("fresh", False), where.at("fresh"))
+        if fresh and not (
+            type_ref.kind == "list"
+            or (type_ref.kind == "shape" and self._shape(type_ref.name).union is None)
+        ):
+            raise where.at("fresh").error("fresh is for lists and structures")
         return Member(
+            legacy_list=legacy_list,
+            fresh=fresh,
             name=name,
             xml=_xml_name(raw["xml"], where.at("xml")),
             type=type_ref,
@@ -570,6 +635,36 @@ class Loader:
             namespace=namespace,
             item_namespace=item_namespace,
         )
+
+    def _legacy_list(
+        self, raw: Any, type_ref: TypeRef, member: Mapping[str, Any], where: Where
+    ) -> tuple[str, str]:
+        """`legacy_list: ConfigurationSets` (item attribute `configuration_sets`) or
+        `{class: RoleList, attribute: roles}`."""
+        where = where.at("legacy_list")
+        if type_ref.kind != "list" or type_ref.item is None or type_ref.item.is_scalar:
+            raise where.error("legacy_list is for lists of shapes")
+        if member.get("flat"):
+            raise where.error("legacy_list is for wrapped lists")
+        if isinstance(raw, str):
+            name, attribute = raw, snake(raw)
+        else:
+            if not isinstance(raw, dict):
+                raise where.error("a class name or {class: ..., attribute: ...}")
+            _keys(raw, where, ("class", "attribute"), ())
+            name, attribute = _str(raw["class"], where), _str(raw["attribute"], where)
+        if not name.isidentifier() or not name[:1].isupper():
+            raise where.error(f"{name!r} is not a class name")
+        _identifier(attribute, where)
+        if name in self.raw_shapes:
+            raise where.error(f"{name} is the name of a shape")
+        item = type_ref.item.name
+        previous = self._legacy_lists.setdefault(name, (attribute, item, where))
+        if previous[:2] != (attribute, item):
+            raise where.error(
+                f"{name} is also {previous[1]} items named {previous[0]!r} ({previous[2].file})"
+            )
+        return name, attribute
 
     def _placement(
         self, raw: Mapping[str, Any], type_ref: TypeRef, where: Where
@@ -641,7 +736,7 @@ class Loader:
         )
 
     def _union(self, raw: Any, where: Where) -> Union:
-        _keys(raw, where, ("discriminator", "variants"), ())
+        _keys(raw, where, ("discriminator", "variants"), ("general",))
         disc = _mapping(raw["discriminator"], where.at("discriminator"))
         if len(disc) != 1 or next(iter(disc)) not in ("element", "attribute"):
             raise where.at("discriminator").error(
@@ -673,7 +768,16 @@ class Loader:
             variants.append(Variant(str(key), shape_name))
         if not variants:
             raise where.at("variants").error("a union needs variants")
-        return Union(kind, discriminator, tuple(variants))  # type: ignore[arg-type]
+        general = None
+        if raw.get("general") is not None:
+            general = _str(raw["general"], where.at("general"))
+            if general not in self.raw_shapes:
+                raise where.at("general").error(f"unknown shape {general!r}")
+            if kind != "element":
+                raise where.at("general").error(
+                    "a general structure needs an element discriminator"
+                )
+        return Union(kind, discriminator, tuple(variants), general)  # type: ignore[arg-type]
 
     # operations
 

@@ -159,6 +159,40 @@ def py_type(type_ref: TypeRef, spec: Spec, *, argument: bool = False) -> str:
     return type_ref.name
 
 
+def fresh_value(member: Member, spec: Spec) -> str | None:
+    """The expression of a member's value in a fresh instance when it is not None: as in the
+    reference package, lists with a `legacy_list` class start as an empty one, so that code
+    can fill them in place (`role.configuration_sets.append(...)`), and so do members marked
+    `fresh` (an empty list, or a fresh instance of a nested structure). Everything else starts
+    as None, which tells that the element was left out (a detached disk has no
+    `attached_to`; an update without `<ExtendedProperties>` leaves them alone)."""
+    if member.fixed is not None or member.placement != "element":
+        return None
+    if member.legacy_list:
+        return f"{member.legacy_list[0]}()"
+    if member.fresh and member.type.kind == "list":
+        return "[]"
+    if member.fresh:
+        return f"{member.type.name}()"
+    return None
+
+
+def check_fresh_cycles(spec: Spec) -> None:
+    """A structure that holds itself (directly or not) cannot start with a fresh instance of
+    it: refuse such a spec instead of generating a constructor that never returns."""
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        if name in path:
+            raise ValueError(f"shape {name} holds itself: {' -> '.join((*path, name))}")
+        for member in spec.shape(name).members:
+            if member.type.kind == "shape" and fresh_value(member, spec) is not None:
+                visit(member.type.name, (*path, name))
+
+    for shape in spec.shapes:
+        if shape.union is None:
+            visit(shape.name, ())
+
+
 def start_tag(group: Group) -> str:
     """The start tag of a group's element, its constant attributes escaped."""
     attributes = "".join(
@@ -305,6 +339,7 @@ def secret_elements(spec: Spec) -> list[tuple[str, str]]:
 
 class Renderer:
     def __init__(self, spec: Spec) -> None:
+        check_fresh_cycles(spec)
         self.spec = spec
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES)),
@@ -346,12 +381,19 @@ class Renderer:
             path_expression=self.path_expression,
             operation_response=self.operation_response,
             py_type=lambda t, argument=False: py_type(t, spec, argument=argument),
+            fresh_value=lambda m: fresh_value(m, spec),
             shape=spec.shape,
             is_group=is_group,
             group_tree=group_tree,
             group_function=group_function,
             all_tags=all_tags(spec, self.prefixes),
             variant_classes=self.variant_classes,
+            discriminator_member=self.discriminator_member,
+            class_tuple_of=lambda variants: (
+                variants[0].shape
+                if len(variants) == 1
+                else "(" + ", ".join(v.shape for v in variants) + ")"
+            ),
             operations_of=self.operations_of,
             request_members=self.request_members,
             param_check=self.param_check,
@@ -370,7 +412,15 @@ class Renderer:
         shape = self.spec.shape(shape_name)
         if shape.union is None:
             return [shape.name]
-        return [v.shape for v in shape.union.variants]
+        general = [shape.union.general] if shape.union.general else []
+        return [v.shape for v in shape.union.variants] + general
+
+    def discriminator_member(self, shape: Shape) -> Member:
+        """The member of a general structure that names the variant it stands for."""
+        assert shape.specializes is not None
+        union = self.spec.shape(shape.specializes).union
+        assert union is not None
+        return next(m for m in shape.fields if m.xml == union.discriminator)
 
     def member_prefix(self, member: Member | Group, shape_prefix: str) -> str:
         if isinstance(member, Member) and member.namespace:

@@ -247,9 +247,7 @@ def _convert_model(cls: type[Any], data: Any, where: str) -> Any:
 
 
 def _field_order(cls: type[Any]) -> list[str]:
-    slots = cls.__slots__
-    names = [slots] if isinstance(slots, str) else list(slots)
-    return [name for name in names if name != "unknown_elements"]
+    return list(getattr(cls, "__match_args__", ()))
 
 
 def is_model(value: Any) -> bool:

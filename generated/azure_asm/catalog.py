@@ -1635,7 +1635,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ),
             ParamInfo(
                 name="network_config",
-                type="NetworkConfigurationSet",
+                type="AnyNetworkConfigurationSet",
                 doc="Endpoints, subnets and public IPs of the machine.",
                 kind="shape",
             ),
@@ -2918,7 +2918,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ),
             ParamInfo(
                 name="network_config",
-                type="NetworkConfigurationSet",
+                type="AnyNetworkConfigurationSet",
                 doc="The complete new network set (endpoints, subnets, public IPs); None keeps the current one.",
                 kind="shape",
             ),
@@ -3390,7 +3390,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ),
             ParamInfo(
                 name="network_config",
-                type="NetworkConfigurationSet",
+                type="AnyNetworkConfigurationSet",
                 doc="Endpoints, subnets and public IPs of the machine.",
                 kind="shape",
             ),

@@ -91,6 +91,7 @@ from azure_asm.models import (
     AddRole,
     AffinityGroup,
     AffinityGroups,
+    AnyNetworkConfigurationSet,
     AvailabilityResponse,
     CaptureRoleAsVMImage,
     CaptureRoleOperation,
@@ -100,6 +101,7 @@ from azure_asm.models import (
     ChangeConfiguration,
     CloudService,
     CloudServices,
+    ConfigurationSet,
     CreateAffinityGroup,
     CreateCloudService,
     CreateDatabaseInput,
@@ -266,12 +268,12 @@ from azure_asm.serializers import (
     serialize_walk_upgrade_domain,
 )
 from azure_asm.validators import (
+    validate_any_network_configuration_set,
     validate_capture_role_as_vm_image,
     validate_create_vm_image_input,
     validate_data_virtual_hard_disk,
     validate_dns_server,
     validate_network_configuration,
-    validate_network_configuration_set,
     validate_os_virtual_hard_disk,
     validate_provisioning_configuration_set,
     validate_resource_extension_reference,
@@ -718,7 +720,7 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("deployment_name", deployment_name)
         check_string("role_name", role_name, required=True)
         check_path_segment("role_name", role_name)
-        check_int("lun", lun, required=True, minimum=0, maximum=31)
+        lun = check_int("lun", lun, required=True, minimum=0, maximum=31)
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}/DataDisks/{quote_segment(format_int(lun))}",
@@ -765,7 +767,7 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("deployment_name", deployment_name)
         check_string("role_name", role_name, required=True)
         check_path_segment("role_name", role_name)
-        check_int("lun", lun, required=True, minimum=0, maximum=31)
+        lun = check_int("lun", lun, required=True, minimum=0, maximum=31)
         if host_caching is not None:
             check_string("host_caching", host_caching, enum=("None", "ReadOnly", "ReadWrite"))
         if media_link is not None:
@@ -775,7 +777,9 @@ class ServiceManagementService(ServiceClient):
         if disk_name is not None:
             check_string("disk_name", disk_name)
         if logical_disk_size_in_gb is not None:
-            check_int("logical_disk_size_in_gb", logical_disk_size_in_gb, minimum=1, maximum=1023)
+            logical_disk_size_in_gb = check_int(
+                "logical_disk_size_in_gb", logical_disk_size_in_gb, minimum=1, maximum=1023
+            )
         if source_media_link is not None:
             check_string("source_media_link", source_media_link)
         request = DataVirtualHardDisk(
@@ -833,19 +837,21 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("deployment_name", deployment_name)
         check_string("role_name", role_name, required=True)
         check_path_segment("role_name", role_name)
-        check_int("lun", lun, required=True, minimum=0, maximum=31)
+        lun = check_int("lun", lun, required=True, minimum=0, maximum=31)
         if host_caching is not None:
             check_string("host_caching", host_caching, enum=("None", "ReadOnly", "ReadWrite"))
         if media_link is not None:
             check_string("media_link", media_link)
         if updated_lun is not None:
-            check_int("updated_lun", updated_lun, minimum=0, maximum=31)
+            updated_lun = check_int("updated_lun", updated_lun, minimum=0, maximum=31)
         if disk_label is not None:
             check_string("disk_label", disk_label)
         if disk_name is not None:
             check_string("disk_name", disk_name)
         if logical_disk_size_in_gb is not None:
-            check_int("logical_disk_size_in_gb", logical_disk_size_in_gb, minimum=1, maximum=1023)
+            logical_disk_size_in_gb = check_int(
+                "logical_disk_size_in_gb", logical_disk_size_in_gb, minimum=1, maximum=1023
+            )
         request = UpdateDataDisk(
             host_caching=host_caching,
             disk_label=disk_label,
@@ -890,9 +896,9 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("deployment_name", deployment_name)
         check_string("role_name", role_name, required=True)
         check_path_segment("role_name", role_name)
-        check_int("lun", lun, required=True, minimum=0, maximum=31)
+        lun = check_int("lun", lun, required=True, minimum=0, maximum=31)
         if delete_vhd is not None:
-            check_bool("delete_vhd", delete_vhd)
+            delete_vhd = check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
             query.append(("comp", "media"))
@@ -948,9 +954,9 @@ class ServiceManagementService(ServiceClient):
         check_string("label", label, required=True, max_length=100, encoded=True)
         check_string("configuration", configuration, required=True, secret=True)
         if start_deployment is not None:
-            check_bool("start_deployment", start_deployment)
+            start_deployment = check_bool("start_deployment", start_deployment)
         if treat_warnings_as_error is not None:
-            check_bool("treat_warnings_as_error", treat_warnings_as_error)
+            treat_warnings_as_error = check_bool("treat_warnings_as_error", treat_warnings_as_error)
         if extended_properties is not None:
             check_map("extended_properties", extended_properties)
         request = CreateDeployment(
@@ -1038,7 +1044,7 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("deployment_name", deployment_name)
         check_string("configuration", configuration, required=True, secret=True)
         if treat_warnings_as_error is not None:
-            check_bool("treat_warnings_as_error", treat_warnings_as_error)
+            treat_warnings_as_error = check_bool("treat_warnings_as_error", treat_warnings_as_error)
         if mode is not None:
             check_string("mode", mode, enum=("Auto", "Manual", "Simultaneous"))
         if extended_properties is not None:
@@ -1136,7 +1142,7 @@ class ServiceManagementService(ServiceClient):
         check_string("package_url", package_url, required=True)
         check_string("configuration", configuration, required=True, secret=True)
         check_string("label", label, required=True, max_length=100, encoded=True)
-        check_bool("force", force, required=True)
+        force = check_bool("force", force, required=True)
         if role_to_upgrade is not None:
             check_string("role_to_upgrade", role_to_upgrade)
         if extended_properties is not None:
@@ -1184,7 +1190,9 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("service_name", service_name)
         check_string("deployment_name", deployment_name, required=True)
         check_path_segment("deployment_name", deployment_name)
-        check_int("upgrade_domain", upgrade_domain, required=True, minimum=0, maximum=19)
+        upgrade_domain = check_int(
+            "upgrade_domain", upgrade_domain, required=True, minimum=0, maximum=19
+        )
         query: list[tuple[str, str]] = []
         query.append(("comp", "walkupgradedomain"))
         request = WalkUpgradeDomain(
@@ -1225,7 +1233,7 @@ class ServiceManagementService(ServiceClient):
         check_string("deployment_name", deployment_name, required=True)
         check_path_segment("deployment_name", deployment_name)
         check_string("mode", mode, required=True, enum=("Auto", "Manual"))
-        check_bool("force", force, required=True)
+        force = check_bool("force", force, required=True)
         query: list[tuple[str, str]] = []
         query.append(("comp", "rollback"))
         request = RollbackUpdateOrUpgrade(
@@ -1565,7 +1573,7 @@ class ServiceManagementService(ServiceClient):
         check_string("deployment_name", deployment_name, required=True)
         check_path_segment("deployment_name", deployment_name)
         if delete_vhd is not None:
-            check_bool("delete_vhd", delete_vhd)
+            delete_vhd = check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
             query.append(("comp", "media"))
@@ -1587,7 +1595,7 @@ class ServiceManagementService(ServiceClient):
         role_name: str,
         system_config: ProvisioningConfigurationSet | None = None,
         os_virtual_hard_disk: OSVirtualHardDisk | None = None,
-        network_config: NetworkConfigurationSet | None = None,
+        network_config: AnyNetworkConfigurationSet | None = None,
         availability_set_name: str | None = None,
         data_virtual_hard_disks: list[DataVirtualHardDisk] | None = None,
         role_size: str | None = None,
@@ -1641,15 +1649,19 @@ class ServiceManagementService(ServiceClient):
         check_string("role_name", role_name, required=True)
         if system_config is not None:
             check_instance(
-                "system_config", system_config, (LinuxConfigurationSet, WindowsConfigurationSet)
+                "system_config",
+                system_config,
+                (LinuxConfigurationSet, WindowsConfigurationSet, ConfigurationSet),
             )
             validate_provisioning_configuration_set(system_config, "system_config.")
         if os_virtual_hard_disk is not None:
             check_instance("os_virtual_hard_disk", os_virtual_hard_disk, OSVirtualHardDisk)
             validate_os_virtual_hard_disk(os_virtual_hard_disk, "os_virtual_hard_disk.")
         if network_config is not None:
-            check_instance("network_config", network_config, NetworkConfigurationSet)
-            validate_network_configuration_set(network_config, "network_config.")
+            check_instance(
+                "network_config", network_config, (NetworkConfigurationSet, ConfigurationSet)
+            )
+            validate_any_network_configuration_set(network_config, "network_config.")
         if availability_set_name is not None:
             check_string("availability_set_name", availability_set_name)
         if data_virtual_hard_disks is not None:
@@ -1688,7 +1700,7 @@ class ServiceManagementService(ServiceClient):
                         f"resource_extension_references[{index}].",
                     )
         if provision_guest_agent is not None:
-            check_bool("provision_guest_agent", provision_guest_agent)
+            provision_guest_agent = check_bool("provision_guest_agent", provision_guest_agent)
         if vm_image_name is not None:
             check_string("vm_image_name", vm_image_name)
         if media_location is not None:
@@ -1765,7 +1777,9 @@ class ServiceManagementService(ServiceClient):
             name: Name of the disk, unique in the subscription.
             os: Linux or Windows for an OS disk; None for a data disk.
         """
-        check_bool("has_operating_system", has_operating_system, required=True)
+        has_operating_system = check_bool(
+            "has_operating_system", has_operating_system, required=True
+        )
         check_string("label", label, required=True)
         check_string("media_link", media_link, required=True)
         check_string("name", name, required=True)
@@ -1815,7 +1829,7 @@ class ServiceManagementService(ServiceClient):
         check_string("disk_name", disk_name, required=True)
         check_path_segment("disk_name", disk_name)
         if has_operating_system is not None:
-            check_bool("has_operating_system", has_operating_system)
+            has_operating_system = check_bool("has_operating_system", has_operating_system)
         if label is not None:
             check_string("label", label)
         if media_link is not None:
@@ -1825,7 +1839,9 @@ class ServiceManagementService(ServiceClient):
         if os is not None:
             check_string("os", os)
         if resized_size_in_gb is not None:
-            check_int("resized_size_in_gb", resized_size_in_gb, minimum=1, maximum=1023)
+            resized_size_in_gb = check_int(
+                "resized_size_in_gb", resized_size_in_gb, minimum=1, maximum=1023
+            )
         request = UpdateDisk(
             disk_name=disk_name,
             label=label,
@@ -1894,7 +1910,7 @@ class ServiceManagementService(ServiceClient):
         check_string("disk_name", disk_name, required=True)
         check_path_segment("disk_name", disk_name)
         if delete_vhd is not None:
-            check_bool("delete_vhd", delete_vhd)
+            delete_vhd = check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
             query.append(("comp", "media"))
@@ -1939,7 +1955,7 @@ class ServiceManagementService(ServiceClient):
         check_string("service_name", service_name, required=True)
         check_path_segment("service_name", service_name)
         if embed_detail is not None:
-            check_bool("embed_detail", embed_detail)
+            embed_detail = check_bool("embed_detail", embed_detail)
         query: list[tuple[str, str]] = []
         if embed_detail is not None:
             query.append(("embed-detail", format_bool(embed_detail)))
@@ -2071,7 +2087,7 @@ class ServiceManagementService(ServiceClient):
         check_string("service_name", service_name, required=True)
         check_path_segment("service_name", service_name)
         if complete is not None:
-            check_bool("complete", complete)
+            complete = check_bool("complete", complete)
         query: list[tuple[str, str]] = []
         if complete:
             query.append(("comp", "media"))
@@ -2741,7 +2757,7 @@ class ServiceManagementService(ServiceClient):
         check_string("image_name", image_name, required=True)
         check_path_segment("image_name", image_name)
         if delete_vhd is not None:
-            check_bool("delete_vhd", delete_vhd)
+            delete_vhd = check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
             query.append(("comp", "media"))
@@ -2800,7 +2816,7 @@ class ServiceManagementService(ServiceClient):
         deployment_name: str,
         role_name: str,
         os_virtual_hard_disk: OSVirtualHardDisk | None = None,
-        network_config: NetworkConfigurationSet | None = None,
+        network_config: AnyNetworkConfigurationSet | None = None,
         availability_set_name: str | None = None,
         data_virtual_hard_disks: list[DataVirtualHardDisk] | None = None,
         role_size: str | None = None,
@@ -2841,8 +2857,10 @@ class ServiceManagementService(ServiceClient):
             check_instance("os_virtual_hard_disk", os_virtual_hard_disk, OSVirtualHardDisk)
             validate_os_virtual_hard_disk(os_virtual_hard_disk, "os_virtual_hard_disk.")
         if network_config is not None:
-            check_instance("network_config", network_config, NetworkConfigurationSet)
-            validate_network_configuration_set(network_config, "network_config.")
+            check_instance(
+                "network_config", network_config, (NetworkConfigurationSet, ConfigurationSet)
+            )
+            validate_any_network_configuration_set(network_config, "network_config.")
         if availability_set_name is not None:
             check_string("availability_set_name", availability_set_name)
         if data_virtual_hard_disks is not None:
@@ -2879,7 +2897,7 @@ class ServiceManagementService(ServiceClient):
                         f"resource_extension_references[{index}].",
                     )
         if provision_guest_agent is not None:
-            check_bool("provision_guest_agent", provision_guest_agent)
+            provision_guest_agent = check_bool("provision_guest_agent", provision_guest_agent)
         request = UpdateRole(
             role_name=role_name,
             role_type=role_type,
@@ -2946,7 +2964,7 @@ class ServiceManagementService(ServiceClient):
             check_instance(
                 "provisioning_configuration",
                 provisioning_configuration,
-                (LinuxConfigurationSet, WindowsConfigurationSet),
+                (LinuxConfigurationSet, WindowsConfigurationSet, ConfigurationSet),
             )
             validate_provisioning_configuration_set(
                 provisioning_configuration, "provisioning_configuration."
@@ -3205,7 +3223,7 @@ class ServiceManagementService(ServiceClient):
         role_name: str,
         system_config: ProvisioningConfigurationSet | None = None,
         os_virtual_hard_disk: OSVirtualHardDisk | None = None,
-        network_config: NetworkConfigurationSet | None = None,
+        network_config: AnyNetworkConfigurationSet | None = None,
         availability_set_name: str | None = None,
         data_virtual_hard_disks: list[DataVirtualHardDisk] | None = None,
         role_size: str | None = None,
@@ -3248,15 +3266,19 @@ class ServiceManagementService(ServiceClient):
         check_string("role_name", role_name, required=True)
         if system_config is not None:
             check_instance(
-                "system_config", system_config, (LinuxConfigurationSet, WindowsConfigurationSet)
+                "system_config",
+                system_config,
+                (LinuxConfigurationSet, WindowsConfigurationSet, ConfigurationSet),
             )
             validate_provisioning_configuration_set(system_config, "system_config.")
         if os_virtual_hard_disk is not None:
             check_instance("os_virtual_hard_disk", os_virtual_hard_disk, OSVirtualHardDisk)
             validate_os_virtual_hard_disk(os_virtual_hard_disk, "os_virtual_hard_disk.")
         if network_config is not None:
-            check_instance("network_config", network_config, NetworkConfigurationSet)
-            validate_network_configuration_set(network_config, "network_config.")
+            check_instance(
+                "network_config", network_config, (NetworkConfigurationSet, ConfigurationSet)
+            )
+            validate_any_network_configuration_set(network_config, "network_config.")
         if availability_set_name is not None:
             check_string("availability_set_name", availability_set_name)
         if data_virtual_hard_disks is not None:
@@ -3293,7 +3315,7 @@ class ServiceManagementService(ServiceClient):
                         f"resource_extension_references[{index}].",
                     )
         if provision_guest_agent is not None:
-            check_bool("provision_guest_agent", provision_guest_agent)
+            provision_guest_agent = check_bool("provision_guest_agent", provision_guest_agent)
         if vm_image_name is not None:
             check_string("vm_image_name", vm_image_name)
         if media_location is not None:
@@ -3358,7 +3380,7 @@ class ServiceManagementService(ServiceClient):
         check_string("role_name", role_name, required=True)
         check_path_segment("role_name", role_name)
         if complete is not None:
-            check_bool("complete", complete)
+            complete = check_bool("complete", complete)
         query: list[tuple[str, str]] = []
         if complete:
             query.append(("comp", "media"))
@@ -3551,7 +3573,7 @@ class ServiceManagementService(ServiceClient):
         if location is not None:
             check_string("location", location)
         if geo_replication_enabled is not None:
-            check_bool("geo_replication_enabled", geo_replication_enabled)
+            geo_replication_enabled = check_bool("geo_replication_enabled", geo_replication_enabled)
         if extended_properties is not None:
             check_map("extended_properties", extended_properties)
         if account_type is not None:
@@ -3627,7 +3649,7 @@ class ServiceManagementService(ServiceClient):
         if label is not None:
             check_string("label", label, max_length=100, encoded=True)
         if geo_replication_enabled is not None:
-            check_bool("geo_replication_enabled", geo_replication_enabled)
+            geo_replication_enabled = check_bool("geo_replication_enabled", geo_replication_enabled)
         if extended_properties is not None:
             check_map("extended_properties", extended_properties)
         if account_type is not None:
@@ -3885,7 +3907,7 @@ class ServiceManagementService(ServiceClient):
         check_string("vm_image_name", vm_image_name, required=True)
         check_path_segment("vm_image_name", vm_image_name)
         if delete_vhd is not None:
-            check_bool("delete_vhd", delete_vhd)
+            delete_vhd = check_bool("delete_vhd", delete_vhd)
         query: list[tuple[str, str]] = []
         if delete_vhd:
             query.append(("comp", "media"))
@@ -5218,7 +5240,7 @@ class SqlDatabaseManagementService(ServiceClient):
             required=True,
             pattern="\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z?)?",
         )
-        check_int(
+        interval_size_in_minutes = check_int(
             "interval_size_in_minutes",
             interval_size_in_minutes,
             required=True,
@@ -5438,7 +5460,7 @@ class SqlDatabaseManagementService(ServiceClient):
         if collation_name is not None:
             check_string("collation_name", collation_name)
         if max_size_bytes is not None:
-            check_int("max_size_bytes", max_size_bytes, minimum=1)
+            max_size_bytes = check_int("max_size_bytes", max_size_bytes, minimum=1)
         request = CreateDatabaseInput(
             name=name,
             edition=edition,
@@ -5496,7 +5518,7 @@ class SqlDatabaseManagementService(ServiceClient):
                 "edition", edition, enum=("Web", "Business", "Basic", "Standard", "Premium")
             )
         if max_size_bytes is not None:
-            check_int("max_size_bytes", max_size_bytes, minimum=1)
+            max_size_bytes = check_int("max_size_bytes", max_size_bytes, minimum=1)
         request = UpdateDatabaseInput(
             new_database_name=new_database_name,
             edition=edition,
@@ -5787,9 +5809,11 @@ class WebsiteManagementService(ServiceClient):
         check_string("website_name", website_name, required=True)
         check_path_segment("website_name", website_name)
         if delete_empty_server_farm is not None:
-            check_bool("delete_empty_server_farm", delete_empty_server_farm)
+            delete_empty_server_farm = check_bool(
+                "delete_empty_server_farm", delete_empty_server_farm
+            )
         if delete_metrics is not None:
-            check_bool("delete_metrics", delete_metrics)
+            delete_metrics = check_bool("delete_metrics", delete_metrics)
         query: list[tuple[str, str]] = []
         if delete_empty_server_farm:
             query.append(("deleteEmptyServerFarm", "true"))

@@ -17,10 +17,13 @@ from azure_asm.models import (
     AffinityGroup,
     AffinityGroups,
     AllowRule,
+    AnyConfigurationSet,
+    AnyNetworkConfigurationSet,
     AtomAuthor,
     AtomLink,
     AttachedTo,
     AuthorizationRule,
+    AuthorizationRules,
     AvailabilityResponse,
     CaptureRoleAsVMImage,
     CaptureRoleOperation,
@@ -32,10 +35,14 @@ from azure_asm.models import (
     CloudService,
     CloudServices,
     CloudServiceSettings,
+    Components,
     ComponentSetting,
+    ComponentSettings,
     ComputeCapabilities,
     ConfigurationSet,
     ConfigurationSetInputEndpoint,
+    ConfigurationSetInputEndpoints,
+    ConfigurationSets,
     ConnStringInfo,
     CountDetails,
     CreateAffinityGroup,
@@ -58,9 +65,12 @@ from azure_asm.models import (
     Data,
     Database,
     DataDiskConfiguration,
+    DataDiskConfigurations,
     DataVirtualHardDisk,
+    DataVirtualHardDisks,
     DeleteRoleInstances,
     Deployment,
+    Deployments,
     Disk,
     Disks,
     DnsServer,
@@ -85,14 +95,19 @@ from azure_asm.models import (
     HostedServiceProperties,
     HostedServices,
     HostNameSslState,
+    HostNameSslStates,
     Images,
     InputEndpoint,
+    InputEndpoints,
     InstanceEndpoint,
+    InstanceEndpoints,
     IntrinsicSettings,
     JobCollectionQuota,
     KeyPair,
+    KeyPairs,
     LinuxConfigurationSet,
     Listener,
+    Listeners,
     LoadBalancer,
     LoadBalancerProbe,
     LocalNetworkConnection,
@@ -101,6 +116,7 @@ from azure_asm.models import (
     Location,
     Locations,
     MaxRecurrence,
+    MetricAvailabilities,
     MetricAvailability,
     MetricDefinition,
     MetricDefinitions,
@@ -145,11 +161,14 @@ from azure_asm.models import (
     OSImageDetails,
     OSImageInput,
     OSVirtualHardDisk,
+    Passes,
     PersistentVMDowntimeInfo,
     PersistentVMRole,
     ProvisioningConfigurationSet,
     PublicIP,
+    PublicIPs,
     PublicKey,
+    PublicKeys,
     PublishData,
     PublishDatabase,
     PublishProfile,
@@ -163,6 +182,7 @@ from azure_asm.models import (
     RelayEntry,
     RelayFeed,
     ReplicationInput,
+    ReplicationProgress,
     ReplicationProgressElement,
     ReservedIP,
     ReservedIPAssociation,
@@ -171,19 +191,24 @@ from azure_asm.models import (
     ResourceExtension,
     ResourceExtensionCertificate,
     ResourceExtensionParameterValue,
+    ResourceExtensionParameterValues,
     ResourceExtensionReference,
+    ResourceExtensionReferences,
     ResourceExtensions,
     ResourceExtensionStatus,
     ResourceNameAvailabilityResponse,
     ResourceOperationError,
     ResourceOperationStatus,
+    Resources,
     RestartRoleOperation,
     Role,
     RoleDefinition,
     RoleExtensions,
     RoleInstance,
     RoleInstanceIPConfiguration,
+    RoleInstanceList,
     RoleInstanceNetworkInterface,
+    RoleList,
     RoleSize,
     RoleSizes,
     RollbackUpdateOrUpgrade,
@@ -216,14 +241,17 @@ from azure_asm.models import (
     StorageService,
     StorageServiceKeys,
     StorageServices,
+    StoredCertificateSettings,
     Subnet,
     SubnetConfiguration,
+    Subnets,
     Subscription,
     SubscriptionCertificate,
     SubscriptionCertificateInput,
     SubscriptionCertificates,
     SubscriptionOperation,
     SubscriptionOperationCollection,
+    SubscriptionOperations,
     SubscriptionOperationStatus,
     Subscriptions,
     SubStatus,
@@ -249,7 +277,9 @@ from azure_asm.models import (
     UpdateVMImageInput,
     UpgradeDeployment,
     UpgradeStatus,
+    Values,
     VirtualIP,
+    VirtualIPs,
     VirtualNetworkGateway,
     VirtualNetworkSite,
     VirtualNetworkSiteConfiguration,
@@ -1463,7 +1493,7 @@ def _read_create_virtual_machine_deployment__role_list__role(
             obj.role_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ConfigurationSets:
             obj.configuration_sets = read_list(
-                child, _WA_ConfigurationSet, _read_configuration_set, ctx, obj
+                child, _WA_ConfigurationSet, _read_any_configuration_set, ctx, obj
             )
         elif tag == _WA_ResourceExtensionReferences:
             obj.resource_extension_references = read_list(
@@ -1521,20 +1551,20 @@ def _read_deployment(element: etree._Element, ctx: DeserializeContext) -> Deploy
         elif tag == _WA_Configuration:
             obj.configuration = read_base64text(child, ctx, obj)
         elif tag == _WA_RoleInstanceList:
-            obj.role_instance_list = read_list(
-                child, _WA_RoleInstance, _read_role_instance, ctx, obj
+            obj.role_instance_list = RoleInstanceList(
+                read_list(child, _WA_RoleInstance, _read_role_instance, ctx, obj)
             )
         elif tag == _WA_UpgradeStatus:
             obj.upgrade_status = None if is_nil(child) else _read_upgrade_status(child, ctx)
         elif tag == _WA_UpgradeDomainCount:
             obj.upgrade_domain_count = read_int(child, ctx, obj)
         elif tag == _WA_RoleList:
-            obj.role_list = read_list(child, _WA_Role, _read_role, ctx, obj)
+            obj.role_list = RoleList(read_list(child, _WA_Role, _read_role, ctx, obj))
         elif tag == _WA_SdkVersion:
             obj.sdk_version = child.text or read_string(child, ctx, obj)
         elif tag == _WA_InputEndpointList:
-            obj.input_endpoint_list = read_list(
-                child, _WA_InputEndpoint, _read_input_endpoint, ctx, obj
+            obj.input_endpoint_list = InputEndpoints(
+                read_list(child, _WA_InputEndpoint, _read_input_endpoint, ctx, obj)
             )
         elif tag == _WA_Locked:
             obj.locked = read_bool(child, ctx, obj)
@@ -1562,7 +1592,9 @@ def _read_deployment(element: etree._Element, ctx: DeserializeContext) -> Deploy
                 None if is_nil(child) else _read_persistent_vm_downtime_info(child, ctx)
             )
         elif tag == _WA_VirtualIPs:
-            obj.virtual_ips = read_list(child, _WA_VirtualIP, _read_virtual_ip, ctx, obj)
+            obj.virtual_ips = VirtualIPs(
+                read_list(child, _WA_VirtualIP, _read_virtual_ip, ctx, obj)
+            )
         elif tag == _WA_ExtensionConfiguration:
             obj.extension_configuration = (
                 None if is_nil(child) else _read_extension_configuration(child, ctx)
@@ -1614,8 +1646,8 @@ def _read_role_instance(element: etree._Element, ctx: DeserializeContext) -> Rol
         elif tag == _WA_IpAddress:
             obj.ip_address = child.text or read_string(child, ctx, obj)
         elif tag == _WA_InstanceEndpoints:
-            obj.instance_endpoints = read_list(
-                child, _WA_InstanceEndpoint, _read_instance_endpoint, ctx, obj
+            obj.instance_endpoints = InstanceEndpoints(
+                read_list(child, _WA_InstanceEndpoint, _read_instance_endpoint, ctx, obj)
             )
         elif tag == _WA_PowerState:
             obj.power_state = child.text or read_string(child, ctx, obj)
@@ -1632,7 +1664,7 @@ def _read_role_instance(element: etree._Element, ctx: DeserializeContext) -> Rol
                 child, _WA_ResourceExtensionStatus, _read_resource_extension_status, ctx, obj
             )
         elif tag == _WA_PublicIPs:
-            obj.public_ips = read_list(child, _WA_PublicIP, _read_public_ip, ctx, obj)
+            obj.public_ips = PublicIPs(read_list(child, _WA_PublicIP, _read_public_ip, ctx, obj))
         elif tag == _WA_NetworkInterfaces:
             obj.network_interfaces = read_list(
                 child, _WA_NetworkInterface, _read_role_instance_network_interface, ctx, obj
@@ -2051,7 +2083,9 @@ def _read_hosted_service(element: etree._Element, ctx: DeserializeContext) -> Ho
                 None if is_nil(child) else _read_hosted_service_properties(child, ctx)
             )
         elif tag == _WA_Deployments:
-            obj.deployments = read_list(child, _WA_Deployment, _read_deployment, ctx, obj)
+            obj.deployments = Deployments(
+                read_list(child, _WA_Deployment, _read_deployment, ctx, obj)
+            )
         elif tag == _WA_DefaultWinRmCertificateThumbprint:
             obj.default_win_rm_certificate_thumbprint = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ComputeCapabilities:
@@ -2262,8 +2296,14 @@ def _read_os_image_details(element: etree._Element, ctx: DeserializeContext) -> 
         elif tag == _WA_IOType:
             obj.io_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ReplicationProgress:
-            obj.replication_progress = read_list(
-                child, _WA_ReplicationProgressElement, _read_replication_progress_element, ctx, obj
+            obj.replication_progress = ReplicationProgress(
+                read_list(
+                    child,
+                    _WA_ReplicationProgressElement,
+                    _read_replication_progress_element,
+                    ctx,
+                    obj,
+                )
             )
         elif tag == _WA_IsCorrupted:
             obj.is_corrupted = read_bool(child, ctx, obj)
@@ -2581,7 +2621,7 @@ def _read_virtual_network_site(
         elif tag == _WA_AddressSpace:
             _read_virtual_network_site__address_space(child, obj, ctx)
         elif tag == _WA_Subnets:
-            obj.subnets = read_list(child, _WA_Subnet, _read_subnet, ctx, obj)
+            obj.subnets = Subnets(read_list(child, _WA_Subnet, _read_subnet, ctx, obj))
         elif tag == _WA_DnsServers:
             obj.dns_servers = read_list(child, _WA_DnsServer, _read_dns_server, ctx, obj)
         elif tag == _WA_Gateway:
@@ -3040,9 +3080,10 @@ def _read_update_role__configuration_sets(
     for child in element:
         tag = child.tag
         if tag == _WA_ConfigurationSet:
-            obj.network_config = (
-                None if is_nil(child) else _read_network_configuration_set(child, ctx)
-            )
+            if not is_nil(child):
+                obj.network_config = _read_any_network_configuration_set(child, ctx)
+                if obj.network_config is None:
+                    ctx.unknown(obj, child)
         else:
             ctx.unknown(obj, child)
 
@@ -3187,7 +3228,7 @@ def _read_role_definition(element: etree._Element, ctx: DeserializeContext) -> R
             obj.role_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ConfigurationSets:
             obj.configuration_sets = read_list(
-                child, _WA_ConfigurationSet, _read_configuration_set, ctx, obj
+                child, _WA_ConfigurationSet, _read_any_configuration_set, ctx, obj
             )
         elif tag == _WA_ResourceExtensionReferences:
             obj.resource_extension_references = read_list(
@@ -3228,7 +3269,7 @@ def _read_add_role(element: etree._Element, ctx: DeserializeContext) -> AddRole:
             obj.role_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ConfigurationSets:
             obj.configuration_sets = read_list(
-                child, _WA_ConfigurationSet, _read_configuration_set, ctx, obj
+                child, _WA_ConfigurationSet, _read_any_configuration_set, ctx, obj
             )
         elif tag == _WA_ResourceExtensionReferences:
             obj.resource_extension_references = read_list(
@@ -3305,12 +3346,18 @@ def _read_persistent_vm_role(element: etree._Element, ctx: DeserializeContext) -
         elif tag == _WA_LicenseType:
             obj.license_type = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ConfigurationSets:
-            obj.configuration_sets = read_list(
-                child, _WA_ConfigurationSet, _read_configuration_set, ctx, obj
+            obj.configuration_sets = ConfigurationSets(
+                read_list(child, _WA_ConfigurationSet, _read_any_configuration_set, ctx, obj)
             )
         elif tag == _WA_ResourceExtensionReferences:
-            obj.resource_extension_references = read_list(
-                child, _WA_ResourceExtensionReference, _read_resource_extension_reference, ctx, obj
+            obj.resource_extension_references = ResourceExtensionReferences(
+                read_list(
+                    child,
+                    _WA_ResourceExtensionReference,
+                    _read_resource_extension_reference,
+                    ctx,
+                    obj,
+                )
             )
         elif tag == _WA_VMImageName:
             obj.vm_image_name = child.text or read_string(child, ctx, obj)
@@ -3319,8 +3366,8 @@ def _read_persistent_vm_role(element: etree._Element, ctx: DeserializeContext) -
         elif tag == _WA_AvailabilitySetName:
             obj.availability_set_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DataVirtualHardDisks:
-            obj.data_virtual_hard_disks = read_list(
-                child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj
+            obj.data_virtual_hard_disks = DataVirtualHardDisks(
+                read_list(child, _WA_DataVirtualHardDisk, _read_data_virtual_hard_disk, ctx, obj)
             )
         elif tag == _WA_OSVirtualHardDisk:
             obj.os_virtual_hard_disk = (
@@ -3337,14 +3384,49 @@ def _read_persistent_vm_role(element: etree._Element, ctx: DeserializeContext) -
     return obj
 
 
-def _read_configuration_set(
+def _read_any_configuration_set(
     element: etree._Element, ctx: DeserializeContext
-) -> ConfigurationSet | None:
+) -> AnyConfigurationSet | None:
     kind = child_text(element, _WA_ConfigurationSetType)
     if kind == "LinuxProvisioningConfiguration":
         return _read_linux_configuration_set(element, ctx)
     if kind == "WindowsProvisioningConfiguration":
         return _read_windows_configuration_set(element, ctx)
+    if kind == "NetworkConfiguration":
+        return _read_network_configuration_set(element, ctx)
+    ctx.unknown_variant(element, kind)
+    return None
+
+
+def _read_configuration_set(element: etree._Element, ctx: DeserializeContext) -> ConfigurationSet:
+    obj = ConfigurationSet()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ConfigurationSetType:
+            obj.configuration_set_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RoleType:
+            obj.role_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_InputEndpoints:
+            obj.input_endpoints = ConfigurationSetInputEndpoints(
+                read_list(
+                    child, _WA_InputEndpoint, _read_configuration_set_input_endpoint, ctx, obj
+                )
+            )
+        elif tag == _WA_SubnetNames:
+            obj.subnet_names = read_string_list(child, _WA_SubnetName, ctx, obj)
+        elif tag == _WA_PublicIPs:
+            obj.public_ips = PublicIPs(read_list(child, _WA_PublicIP, _read_public_ip, ctx, obj))
+        elif tag == _WA_StaticVirtualNetworkIPAddress:
+            obj.static_virtual_network_ip_address = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_any_network_configuration_set(
+    element: etree._Element, ctx: DeserializeContext
+) -> AnyNetworkConfigurationSet | None:
+    kind = child_text(element, _WA_ConfigurationSetType)
     if kind == "NetworkConfiguration":
         return _read_network_configuration_set(element, ctx)
     ctx.unknown_variant(element, kind)
@@ -3393,9 +3475,11 @@ def _read_ssh(element: etree._Element, ctx: DeserializeContext) -> SSH:
     for child in element:
         tag = child.tag
         if tag == _WA_PublicKeys:
-            obj.public_keys = read_list(child, _WA_PublicKey, _read_public_key, ctx, obj)
+            obj.public_keys = PublicKeys(
+                read_list(child, _WA_PublicKey, _read_public_key, ctx, obj)
+            )
         elif tag == _WA_KeyPairs:
-            obj.key_pairs = read_list(child, _WA_KeyPair, _read_key_pair, ctx, obj)
+            obj.key_pairs = KeyPairs(read_list(child, _WA_KeyPair, _read_key_pair, ctx, obj))
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3448,8 +3532,8 @@ def _read_windows_configuration_set(
         elif tag == _WA_DomainJoin:
             obj.domain_join = None if is_nil(child) else _read_domain_join(child, ctx)
         elif tag == _WA_StoredCertificateSettings:
-            obj.stored_certificate_settings = read_list(
-                child, _WA_CertificateSetting, _read_certificate_setting, ctx, obj
+            obj.stored_certificate_settings = StoredCertificateSettings(
+                read_list(child, _WA_CertificateSetting, _read_certificate_setting, ctx, obj)
             )
         elif tag == _WA_WinRM:
             obj.win_rm = None if is_nil(child) else _read_win_rm(child, ctx)
@@ -3518,7 +3602,7 @@ def _read_win_rm(element: etree._Element, ctx: DeserializeContext) -> WinRM:
     for child in element:
         tag = child.tag
         if tag == _WA_Listeners:
-            obj.listeners = read_list(child, _WA_Listener, _read_listener, ctx, obj)
+            obj.listeners = Listeners(read_list(child, _WA_Listener, _read_listener, ctx, obj))
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3544,7 +3628,7 @@ def _read_additional_unattend_content(
     for child in element:
         tag = child.tag
         if tag == _WA_Passes:
-            obj.passes = read_list(child, _WA_UnattendPass, _read_unattend_pass, ctx, obj)
+            obj.passes = Passes(read_list(child, _WA_UnattendPass, _read_unattend_pass, ctx, obj))
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3557,8 +3641,8 @@ def _read_unattend_pass(element: etree._Element, ctx: DeserializeContext) -> Una
         if tag == _WA_PassName:
             obj.pass_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Components:
-            obj.components = read_list(
-                child, _WA_UnattendComponent, _read_unattend_component, ctx, obj
+            obj.components = Components(
+                read_list(child, _WA_UnattendComponent, _read_unattend_component, ctx, obj)
             )
         else:
             ctx.unknown(obj, child)
@@ -3572,8 +3656,8 @@ def _read_unattend_component(element: etree._Element, ctx: DeserializeContext) -
         if tag == _WA_ComponentName:
             obj.component_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ComponentSettings:
-            obj.component_settings = read_list(
-                child, _WA_ComponentSetting, _read_component_setting, ctx, obj
+            obj.component_settings = ComponentSettings(
+                read_list(child, _WA_ComponentSetting, _read_component_setting, ctx, obj)
             )
         else:
             ctx.unknown(obj, child)
@@ -3602,8 +3686,10 @@ def _read_network_configuration_set(
         if tag == _WA_ConfigurationSetType:
             pass  # the fixed ConfigurationSetType names the class itself
         elif tag == _WA_InputEndpoints:
-            obj.input_endpoints = read_list(
-                child, _WA_InputEndpoint, _read_configuration_set_input_endpoint, ctx, obj
+            obj.input_endpoints = ConfigurationSetInputEndpoints(
+                read_list(
+                    child, _WA_InputEndpoint, _read_configuration_set_input_endpoint, ctx, obj
+                )
             )
         elif tag == _WA_SubnetNames:
             obj.subnet_names = read_string_list(child, _WA_SubnetName, ctx, obj)
@@ -3833,12 +3919,14 @@ def _read_resource_extension_reference(
         elif tag == _WA_Version:
             obj.version = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ResourceExtensionParameterValues:
-            obj.resource_extension_parameter_values = read_list(
-                child,
-                _WA_ResourceExtensionParameterValue,
-                _read_resource_extension_parameter_value,
-                ctx,
-                obj,
+            obj.resource_extension_parameter_values = ResourceExtensionParameterValues(
+                read_list(
+                    child,
+                    _WA_ResourceExtensionParameterValue,
+                    _read_resource_extension_parameter_value,
+                    ctx,
+                    obj,
+                )
             )
         elif tag == _WA_State:
             obj.state = child.text or read_string(child, ctx, obj)
@@ -3913,7 +4001,7 @@ def _read_cloud_service(element: etree._Element, ctx: DeserializeContext) -> Clo
         elif tag == _WA_GeoRegion:
             obj.geo_region = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Resources:
-            obj.resources = read_list(child, _WA_Resource, _read_resource, ctx, obj)
+            obj.resources = Resources(read_list(child, _WA_Resource, _read_resource, ctx, obj))
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4991,8 +5079,8 @@ def _read_queue_description(element: etree._Element, ctx: DeserializeContext) ->
         elif tag == _SB_IsAnonymousAccessible:
             obj.is_anonymous_accessible = read_bool(child, ctx, obj)
         elif tag == _SB_AuthorizationRules:
-            obj.authorization_rules = read_list(
-                child, _SB_AuthorizationRule, _read_authorization_rule, ctx, obj
+            obj.authorization_rules = AuthorizationRules(
+                read_list(child, _SB_AuthorizationRule, _read_authorization_rule, ctx, obj)
             )
         elif tag == _SB_Status:
             obj.status = child.text or read_string(child, ctx, obj)
@@ -5042,8 +5130,8 @@ def _read_topic_description(element: etree._Element, ctx: DeserializeContext) ->
         elif tag == _SB_IsAnonymousAccessible:
             obj.is_anonymous_accessible = read_bool(child, ctx, obj)
         elif tag == _SB_AuthorizationRules:
-            obj.authorization_rules = read_list(
-                child, _SB_AuthorizationRule, _read_authorization_rule, ctx, obj
+            obj.authorization_rules = AuthorizationRules(
+                read_list(child, _SB_AuthorizationRule, _read_authorization_rule, ctx, obj)
             )
         elif tag == _SB_Status:
             obj.status = child.text or read_string(child, ctx, obj)
@@ -5081,8 +5169,8 @@ def _read_notification_hub_description(
         if tag == _SB_RegistrationTtl:
             obj.registration_ttl = child.text or read_string(child, ctx, obj)
         elif tag == _SB_AuthorizationRules:
-            obj.authorization_rules = read_list(
-                child, _SB_AuthorizationRule, _read_authorization_rule, ctx, obj
+            obj.authorization_rules = AuthorizationRules(
+                read_list(child, _SB_AuthorizationRule, _read_authorization_rule, ctx, obj)
             )
         else:
             ctx.unknown(obj, child)
@@ -5108,8 +5196,8 @@ def _read_relay_description(element: etree._Element, ctx: DeserializeContext) ->
         elif tag == _SB_IsDynamic:
             obj.is_dynamic = read_bool(child, ctx, obj)
         elif tag == _SB_AuthorizationRules:
-            obj.authorization_rules = read_list(
-                child, _SB_AuthorizationRule, _read_authorization_rule, ctx, obj
+            obj.authorization_rules = AuthorizationRules(
+                read_list(child, _SB_AuthorizationRule, _read_authorization_rule, ctx, obj)
             )
         elif tag == _SB_CreatedAt:
             obj.created_at = read_datetime(child, ctx, obj)
@@ -5785,8 +5873,8 @@ def _read_subscription_operation_collection(
     for child in element:
         tag = child.tag
         if tag == _WA_SubscriptionOperations:
-            obj.subscription_operations = read_list(
-                child, _WA_SubscriptionOperation, _read_subscription_operation, ctx, obj
+            obj.subscription_operations = SubscriptionOperations(
+                read_list(child, _WA_SubscriptionOperation, _read_subscription_operation, ctx, obj)
             )
         elif tag == _WA_ContinuationToken:
             obj.continuation_token = child.text or read_string(child, ctx, obj)
@@ -5896,8 +5984,8 @@ def _read_vm_image(element: etree._Element, ctx: DeserializeContext) -> VMImage:
                 None if is_nil(child) else _read_os_disk_configuration(child, ctx)
             )
         elif tag == _WA_DataDiskConfigurations:
-            obj.data_disk_configurations = read_list(
-                child, _WA_DataDiskConfiguration, _read_data_disk_configuration, ctx, obj
+            obj.data_disk_configurations = DataDiskConfigurations(
+                read_list(child, _WA_DataDiskConfiguration, _read_data_disk_configuration, ctx, obj)
             )
         elif tag == _WA_ServiceName:
             obj.service_name = child.text or read_string(child, ctx, obj)
@@ -6114,8 +6202,8 @@ def _read_site(element: etree._Element, ctx: DeserializeContext) -> Site:
         elif tag == _WA_GatewaySiteName:
             obj.gateway_site_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostNameSslStates:
-            obj.host_name_ssl_states = read_list(
-                child, _WA_HostNameSslState, _read_host_name_ssl_state, ctx, obj
+            obj.host_name_ssl_states = HostNameSslStates(
+                read_list(child, _WA_HostNameSslState, _read_host_name_ssl_state, ctx, obj)
             )
         elif tag == _WA_HostNames:
             obj.host_names = read_string_list(child, _ARRAYS_string, ctx, obj)
@@ -6465,7 +6553,7 @@ def _read_data(element: etree._Element, ctx: DeserializeContext) -> Data:
         elif tag == _WA_Unit:
             obj.unit = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Values:
-            obj.values = read_list(child, _WA_MetricSample, _read_metric_sample, ctx, obj)
+            obj.values = Values(read_list(child, _WA_MetricSample, _read_metric_sample, ctx, obj))
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6499,8 +6587,8 @@ def _read_metric_definition(element: etree._Element, ctx: DeserializeContext) ->
         if tag == _WA_DisplayName:
             obj.display_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MetricAvailabilities:
-            obj.metric_availabilities = read_list(
-                child, _WA_MetricAvailabilily, _read_metric_availability, ctx, obj
+            obj.metric_availabilities = MetricAvailabilities(
+                read_list(child, _WA_MetricAvailabilily, _read_metric_availability, ctx, obj)
             )
         elif tag == _WA_Name:
             obj.name = child.text or read_string(child, ctx, obj)
@@ -7532,12 +7620,34 @@ def deserialize_persistent_vm_role(
     return value
 
 
+def deserialize_any_configuration_set(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> AnyConfigurationSet:
+    """Read the `<ConfigurationSet>` document into `AnyConfigurationSet`."""
+    ctx = begin_document(element, _WA_ConfigurationSet, ctx)
+    value = _read_any_configuration_set(element, ctx)
+    if value is None:
+        raise ResponseParseError("<ConfigurationSet> of an unknown kind")
+    ctx.finish()
+    return value
+
+
 def deserialize_configuration_set(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ConfigurationSet:
     """Read the `<ConfigurationSet>` document into `ConfigurationSet`."""
     ctx = begin_document(element, _WA_ConfigurationSet, ctx)
     value = _read_configuration_set(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_any_network_configuration_set(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> AnyNetworkConfigurationSet:
+    """Read the `<ConfigurationSet>` document into `AnyNetworkConfigurationSet`."""
+    ctx = begin_document(element, _WA_ConfigurationSet, ctx)
+    value = _read_any_network_configuration_set(element, ctx)
     if value is None:
         raise ResponseParseError("<ConfigurationSet> of an unknown kind")
     ctx.finish()

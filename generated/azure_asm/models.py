@@ -6,17 +6,27 @@ Do not edit: change the spec and run `make generate`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, TypeAlias
 
 # AsynchronousOperationResult: one of the reference package's models (async calls return it).
-from azure_asm_runtime.legacy import AsynchronousOperationResult, NamedList, SelfAlias
+from azure_asm_runtime.legacy import (
+    AsynchronousOperationResult,
+    Feed,
+    NamedList,
+    SelfAlias,
+    WindowsAzureData,
+    specialize,
+)
 from azure_asm_runtime.xmlcodec import ResultList
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = [
+    "Feed",
+    "WindowsAzureData",
     "AffinityGroup",
     "CreateAffinityGroup",
     "UpdateAffinityGroup",
@@ -113,7 +123,9 @@ __all__ = [
     "CaptureRoleAsVMImage",
     "Role",
     "PersistentVMRole",
+    "AnyConfigurationSet",
     "ConfigurationSet",
+    "AnyNetworkConfigurationSet",
     "ProvisioningConfigurationSet",
     "LinuxConfigurationSet",
     "SSH",
@@ -147,8 +159,10 @@ __all__ = [
     "Resource",
     "IntrinsicSettings",
     "JobCollectionQuota",
+    "Quota",
     "MaxRecurrence",
     "ResourceOperationStatus",
+    "OperationStatus",
     "ResourceOperationError",
     "CloudServiceSettings",
     "CreateJobCollection",
@@ -247,6 +261,34 @@ __all__ = [
     "PublishData",
     "PublishProfile",
     "PublishDatabase",
+    "AuthorizationRules",
+    "ComponentSettings",
+    "Components",
+    "ConfigurationSetInputEndpoints",
+    "ConfigurationSets",
+    "DataDiskConfigurations",
+    "DataVirtualHardDisks",
+    "Deployments",
+    "HostNameSslStates",
+    "InputEndpoints",
+    "InstanceEndpoints",
+    "KeyPairs",
+    "Listeners",
+    "MetricAvailabilities",
+    "Passes",
+    "PublicIPs",
+    "PublicKeys",
+    "ReplicationProgress",
+    "ResourceExtensionParameterValues",
+    "ResourceExtensionReferences",
+    "Resources",
+    "RoleInstanceList",
+    "RoleList",
+    "StoredCertificateSettings",
+    "Subnets",
+    "SubscriptionOperations",
+    "Values",
+    "VirtualIPs",
     "AffinityGroups",
     "Certificates",
     "CloudServices",
@@ -273,7 +315,7 @@ __all__ = [
 ]
 
 
-class AffinityGroup:
+class AffinityGroup(WindowsAzureData):
     """An affinity group and (from get_affinity_group_properties) what is placed in it.
 
     Attributes:
@@ -288,7 +330,8 @@ class AffinityGroup:
         compute_capabilities: Role sizes available to services of the group.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "label",
         "description",
@@ -298,7 +341,6 @@ class AffinityGroup:
         "capabilities",
         "created_time",
         "compute_capabilities",
-        "unknown_elements",
     )
 
     name: str | None
@@ -331,7 +373,7 @@ class AffinityGroup:
         self.location = location
         self.hosted_services = hosted_services
         self.storage_services = storage_services
-        self.capabilities = capabilities
+        self.capabilities = [] if capabilities is None else capabilities
         self.created_time = created_time
         self.compute_capabilities = compute_capabilities
         self.unknown_elements = ()
@@ -367,7 +409,7 @@ class AffinityGroup:
         )
 
 
-class CreateAffinityGroup:
+class CreateAffinityGroup(WindowsAzureData):
     """Body of create_affinity_group, in the order ASM reads it.
 
     Attributes:
@@ -377,7 +419,13 @@ class CreateAffinityGroup:
         location: Location of the group.
     """
 
-    __slots__ = ("name", "label", "description", "location", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "label",
+        "description",
+        "location",
+    )
 
     name: str | None
     label: str | None
@@ -420,7 +468,7 @@ class CreateAffinityGroup:
         )
 
 
-class UpdateAffinityGroup:
+class UpdateAffinityGroup(WindowsAzureData):
     """Body of update_affinity_group; a description left None is not sent.
 
     Attributes:
@@ -428,7 +476,11 @@ class UpdateAffinityGroup:
         description: New description.
     """
 
-    __slots__ = ("label", "description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "label",
+        "description",
+    )
 
     label: str | None
     description: str | None
@@ -453,7 +505,7 @@ class UpdateAffinityGroup:
         return self.label == other.label and self.description == other.description
 
 
-class Certificate:
+class Certificate(WindowsAzureData):
     """A certificate of a cloud service (its public part).
 
     Attributes:
@@ -463,12 +515,12 @@ class Certificate:
         data: The public certificate (`.cer`), base64-encoded.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "certificate_url",
         "thumbprint",
         "thumbprint_algorithm",
         "data",
-        "unknown_elements",
     )
 
     certificate_url: str | None
@@ -512,7 +564,7 @@ class Certificate:
         )
 
 
-class CertificateFile:
+class CertificateFile(WindowsAzureData):
     """Body of add_service_certificate, in the order ASM reads it.
 
     Attributes:
@@ -521,7 +573,12 @@ class CertificateFile:
         password: Password of the `.pfx` file; not sent for a `.cer` file.
     """
 
-    __slots__ = ("data", "certificate_format", "password", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "data",
+        "certificate_format",
+        "password",
+    )
 
     data: str | None
     certificate_format: str | None
@@ -559,7 +616,7 @@ class CertificateFile:
         )
 
 
-class SubscriptionCertificate:
+class SubscriptionCertificate(WindowsAzureData):
     """A management certificate of the subscription.
 
     Attributes:
@@ -570,12 +627,12 @@ class SubscriptionCertificate:
         created: When the certificate was added (UTC).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "subscription_certificate_public_key",
         "subscription_certificate_thumbprint",
         "subscription_certificate_data",
         "created",
-        "unknown_elements",
     )
 
     subscription_certificate_public_key: str | None
@@ -620,7 +677,7 @@ class SubscriptionCertificate:
         )
 
 
-class SubscriptionCertificateInput:
+class SubscriptionCertificateInput(WindowsAzureData):
     """Body of add_management_certificate, in the order ASM reads it.
 
     Attributes:
@@ -629,7 +686,12 @@ class SubscriptionCertificateInput:
         data: The certificate (DER), base64-encoded.
     """
 
-    __slots__ = ("public_key", "thumbprint", "data", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "public_key",
+        "thumbprint",
+        "data",
+    )
 
     public_key: str | None
     thumbprint: str | None
@@ -667,7 +729,7 @@ class SubscriptionCertificateInput:
         )
 
 
-class Operation:
+class Operation(WindowsAzureData):
     """Status of an asynchronous operation.
 
     Attributes:
@@ -677,7 +739,13 @@ class Operation:
         error: Why the operation failed, when it did.
     """
 
-    __slots__ = ("id", "status", "http_status_code", "error", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "status",
+        "http_status_code",
+        "error",
+    )
 
     id: str | None
     status: str | None
@@ -720,7 +788,7 @@ class Operation:
         )
 
 
-class OperationError:
+class OperationError(WindowsAzureData):
     """The error of a failed asynchronous operation.
 
     Attributes:
@@ -728,7 +796,11 @@ class OperationError:
         message: The error message.
     """
 
-    __slots__ = ("code", "message", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "code",
+        "message",
+    )
 
     code: str | None
     message: str | None
@@ -753,7 +825,7 @@ class OperationError:
         return self.code == other.code and self.message == other.message
 
 
-class UpdateDataDisk:
+class UpdateDataDisk(WindowsAzureData):
     """Request body of `update_data_disk`; `<Lun>` carries the new LUN, elements left None are not
     sent.
 
@@ -766,14 +838,14 @@ class UpdateDataDisk:
         media_link: Blob URL of the disk's VHD.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "host_caching",
         "disk_label",
         "disk_name",
         "updated_lun",
         "logical_disk_size_in_gb",
         "media_link",
-        "unknown_elements",
     )
 
     host_caching: str | None
@@ -827,7 +899,7 @@ class UpdateDataDisk:
         )
 
 
-class CreateDeployment:
+class CreateDeployment(WindowsAzureData):
     """Request body of `create_deployment`.
 
     Attributes:
@@ -840,7 +912,8 @@ class CreateDeployment:
         extended_properties: Name/value pairs to store with the deployment.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "package_url",
         "label",
@@ -848,7 +921,6 @@ class CreateDeployment:
         "start_deployment",
         "treat_warnings_as_error",
         "extended_properties",
-        "unknown_elements",
     )
 
     name: str | None
@@ -907,7 +979,7 @@ class CreateDeployment:
         )
 
 
-class SwapDeployment:
+class SwapDeployment(WindowsAzureData):
     """Request body of `swap_deployment`.
 
     Attributes:
@@ -915,7 +987,11 @@ class SwapDeployment:
         source_deployment: Deployment now in staging, which goes to production.
     """
 
-    __slots__ = ("production", "source_deployment", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "production",
+        "source_deployment",
+    )
 
     production: str | None
     source_deployment: str | None
@@ -948,7 +1024,7 @@ class SwapDeployment:
         )
 
 
-class ChangeConfiguration:
+class ChangeConfiguration(WindowsAzureData):
     """Request body of `change_deployment_configuration`.
 
     Attributes:
@@ -958,12 +1034,12 @@ class ChangeConfiguration:
         extended_properties: Name/value pairs to store with the deployment.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "configuration",
         "treat_warnings_as_error",
         "mode",
         "extended_properties",
-        "unknown_elements",
     )
 
     configuration: str | None
@@ -1007,14 +1083,15 @@ class ChangeConfiguration:
         )
 
 
-class UpdateDeploymentStatus:
+class UpdateDeploymentStatus(WindowsAzureData):
     """Request body of `update_deployment_status`.
 
     Attributes:
         status: Running or Suspended.
     """
 
-    __slots__ = ("status", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("status",)
 
     status: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -1036,7 +1113,7 @@ class UpdateDeploymentStatus:
         return self.status == other.status
 
 
-class UpgradeDeployment:
+class UpgradeDeployment(WindowsAzureData):
     """Request body of `upgrade_deployment`.
 
     Attributes:
@@ -1049,7 +1126,8 @@ class UpgradeDeployment:
         extended_properties: Name/value pairs to store with the deployment.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "mode",
         "package_url",
         "configuration",
@@ -1057,7 +1135,6 @@ class UpgradeDeployment:
         "role_to_upgrade",
         "force",
         "extended_properties",
-        "unknown_elements",
     )
 
     mode: str | None
@@ -1116,14 +1193,15 @@ class UpgradeDeployment:
         )
 
 
-class WalkUpgradeDomain:
+class WalkUpgradeDomain(WindowsAzureData):
     """Request body of `walk_upgrade_domain`.
 
     Attributes:
         upgrade_domain: Upgrade domain to walk (from 0).
     """
 
-    __slots__ = ("upgrade_domain", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("upgrade_domain",)
 
     upgrade_domain: int | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -1145,7 +1223,7 @@ class WalkUpgradeDomain:
         return self.upgrade_domain == other.upgrade_domain
 
 
-class RollbackUpdateOrUpgrade:
+class RollbackUpdateOrUpgrade(WindowsAzureData):
     """Request body of `rollback_update_or_upgrade`.
 
     Attributes:
@@ -1153,7 +1231,11 @@ class RollbackUpdateOrUpgrade:
         force: Go on even if local data is lost.
     """
 
-    __slots__ = ("mode", "force", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "mode",
+        "force",
+    )
 
     mode: str | None
     force: bool | None
@@ -1178,14 +1260,15 @@ class RollbackUpdateOrUpgrade:
         return self.mode == other.mode and self.force == other.force
 
 
-class DeleteRoleInstances:
+class DeleteRoleInstances(WindowsAzureData):
     """Request body of `delete_role_instances`; one `<Name>` per instance, without a wrapper.
 
     Attributes:
         role_instance_names: Names of the role instances to delete.
     """
 
-    __slots__ = ("role_instance_names", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("role_instance_names",)
 
     role_instance_names: list[str] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -1207,7 +1290,7 @@ class DeleteRoleInstances:
         return self.role_instance_names == other.role_instance_names
 
 
-class DnsServerInput:
+class DnsServerInput(WindowsAzureData):
     """Request body of `add_dns_server` and `update_dns_server`.
 
     Attributes:
@@ -1215,7 +1298,11 @@ class DnsServerInput:
         address: IPv4 address of the DNS server.
     """
 
-    __slots__ = ("dns_server_name", "address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "dns_server_name",
+        "address",
+    )
 
     dns_server_name: str | None
     address: str | None
@@ -1240,7 +1327,7 @@ class DnsServerInput:
         return self.dns_server_name == other.dns_server_name and self.address == other.address
 
 
-class CreateVirtualMachineDeployment:
+class CreateVirtualMachineDeployment(WindowsAzureData):
     """Request body of `create_virtual_machine_deployment`: the deployment and its single first
     role. The label is plain text here (ASM stores it and returns it base64-encoded).
 
@@ -1264,7 +1351,8 @@ class CreateVirtualMachineDeployment:
         reserved_ip_name: Reserved IP address used as the virtual IP.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "deployment_name",
         "deployment_slot",
         "label",
@@ -1282,7 +1370,6 @@ class CreateVirtualMachineDeployment:
         "virtual_network_name",
         "dns_servers",
         "reserved_ip_name",
-        "unknown_elements",
     )
 
     deployment_name: str | None
@@ -1290,7 +1377,7 @@ class CreateVirtualMachineDeployment:
     label: str | None
     role_name: str | None
     role_type: str | None
-    configuration_sets: list[ConfigurationSet] | None
+    configuration_sets: list[AnyConfigurationSet] | None
     resource_extension_references: list[ResourceExtensionReference] | None
     vm_image_name: str | None
     media_location: str | None
@@ -1312,7 +1399,7 @@ class CreateVirtualMachineDeployment:
         label: str | None = None,
         role_name: str | None = None,
         role_type: str | None = "PersistentVMRole",
-        configuration_sets: list[ConfigurationSet] | None = None,
+        configuration_sets: list[AnyConfigurationSet] | None = None,
         resource_extension_references: list[ResourceExtensionReference] | None = None,
         vm_image_name: str | None = None,
         media_location: str | None = None,
@@ -1391,7 +1478,7 @@ class CreateVirtualMachineDeployment:
         )
 
 
-class Deployment:
+class Deployment(WindowsAzureData):
     """A deployment of a cloud service: its status, roles (virtual machines), role instances,
     virtual IPs and settings.
 
@@ -1426,7 +1513,8 @@ class Deployment:
         load_balancers: Internal load balancers of the deployment.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "deployment_slot",
         "private_id",
@@ -1453,7 +1541,6 @@ class Deployment:
         "reserved_ip_name",
         "internal_dns_suffix",
         "load_balancers",
-        "unknown_elements",
     )
 
     name: str | None
@@ -1521,12 +1608,16 @@ class Deployment:
         self.label = label
         self.url = url
         self.configuration = configuration
-        self.role_instance_list = role_instance_list
+        self.role_instance_list = (
+            RoleInstanceList() if role_instance_list is None else role_instance_list
+        )
         self.upgrade_status = upgrade_status
         self.upgrade_domain_count = upgrade_domain_count
-        self.role_list = role_list
+        self.role_list = RoleList() if role_list is None else role_list
         self.sdk_version = sdk_version
-        self.input_endpoint_list = input_endpoint_list
+        self.input_endpoint_list = (
+            InputEndpoints() if input_endpoint_list is None else input_endpoint_list
+        )
         self.locked = locked
         self.rollback_allowed = rollback_allowed
         self.created_time = created_time
@@ -1535,7 +1626,7 @@ class Deployment:
         self.dns_servers = dns_servers
         self.extended_properties = extended_properties
         self.persistent_vm_downtime_info = persistent_vm_downtime_info
-        self.virtual_ips = virtual_ips
+        self.virtual_ips = VirtualIPs() if virtual_ips is None else virtual_ips
         self.extension_configuration = extension_configuration
         self.reserved_ip_name = reserved_ip_name
         self.internal_dns_suffix = internal_dns_suffix
@@ -1607,7 +1698,7 @@ class Deployment:
         )
 
 
-class RoleInstance:
+class RoleInstance(WindowsAzureData):
     """A running instance of a role; for virtual machines, the machine itself.
 
     Attributes:
@@ -1634,7 +1725,8 @@ class RoleInstance:
         network_interfaces: Secondary network interfaces of the instance.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "role_name",
         "instance_name",
         "instance_status",
@@ -1654,7 +1746,6 @@ class RoleInstance:
         "resource_extension_status_list",
         "public_ips",
         "network_interfaces",
-        "unknown_elements",
     )
 
     role_name: str | None
@@ -1711,14 +1802,16 @@ class RoleInstance:
         self.instance_state_details = instance_state_details
         self.instance_error_code = instance_error_code
         self.ip_address = ip_address
-        self.instance_endpoints = instance_endpoints
+        self.instance_endpoints = (
+            InstanceEndpoints() if instance_endpoints is None else instance_endpoints
+        )
         self.power_state = power_state
         self.host_name = host_name
         self.fqdn = fqdn
         self.remote_access_certificate_thumbprint = remote_access_certificate_thumbprint
         self.guest_agent_status = guest_agent_status
         self.resource_extension_status_list = resource_extension_status_list
-        self.public_ips = public_ips
+        self.public_ips = PublicIPs() if public_ips is None else public_ips
         self.network_interfaces = network_interfaces
         self.unknown_elements = ()
 
@@ -1774,7 +1867,7 @@ class RoleInstance:
         )
 
 
-class InstanceEndpoint:
+class InstanceEndpoint(WindowsAzureData):
     """A public endpoint that reaches a role instance.
 
     Attributes:
@@ -1786,14 +1879,14 @@ class InstanceEndpoint:
         idle_timeout_in_minutes: TCP idle timeout in minutes.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "vip",
         "public_port",
         "local_port",
         "protocol",
         "idle_timeout_in_minutes",
-        "unknown_elements",
     )
 
     name: str | None
@@ -1847,7 +1940,7 @@ class InstanceEndpoint:
         )
 
 
-class GuestAgentStatus:
+class GuestAgentStatus(WindowsAzureData):
     """Status last reported by the VM agent of a virtual machine.
 
     Attributes:
@@ -1859,14 +1952,14 @@ class GuestAgentStatus:
         formatted_message: Readable status message.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "protocol_version",
         "timestamp",
         "guest_agent_version",
         "status",
         "code",
         "formatted_message",
-        "unknown_elements",
     )
 
     protocol_version: str | None
@@ -1920,7 +2013,7 @@ class GuestAgentStatus:
         )
 
 
-class FormattedMessage:
+class FormattedMessage(WindowsAzureData):
     """A localized status message.
 
     Attributes:
@@ -1928,7 +2021,11 @@ class FormattedMessage:
         message: The message.
     """
 
-    __slots__ = ("language", "message", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "language",
+        "message",
+    )
 
     language: str | None
     message: str | None
@@ -1953,7 +2050,7 @@ class FormattedMessage:
         return self.language == other.language and self.message == other.message
 
 
-class ResourceExtensionStatus:
+class ResourceExtensionStatus(WindowsAzureData):
     """Status of a VM extension on a role instance.
 
     Attributes:
@@ -1965,14 +2062,14 @@ class ResourceExtensionStatus:
         extension_setting_status: Result of applying the extension's settings.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "handler_name",
         "version",
         "status",
         "code",
         "formatted_message",
         "extension_setting_status",
-        "unknown_elements",
     )
 
     handler_name: str | None
@@ -2026,7 +2123,7 @@ class ResourceExtensionStatus:
         )
 
 
-class ExtensionSettingStatus:
+class ExtensionSettingStatus(WindowsAzureData):
     """Result of applying the settings of a VM extension.
 
     Attributes:
@@ -2039,7 +2136,8 @@ class ExtensionSettingStatus:
         sub_status_list: Detailed sub-statuses.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "timestamp",
         "name",
         "operation",
@@ -2047,7 +2145,6 @@ class ExtensionSettingStatus:
         "code",
         "formatted_message",
         "sub_status_list",
-        "unknown_elements",
     )
 
     timestamp: datetime | None
@@ -2106,7 +2203,7 @@ class ExtensionSettingStatus:
         )
 
 
-class SubStatus:
+class SubStatus(WindowsAzureData):
     """A detailed status reported by a VM extension.
 
     Attributes:
@@ -2116,7 +2213,13 @@ class SubStatus:
         formatted_message: Readable status message.
     """
 
-    __slots__ = ("name", "status", "code", "formatted_message", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "status",
+        "code",
+        "formatted_message",
+    )
 
     name: str | None
     status: str | None
@@ -2159,7 +2262,7 @@ class SubStatus:
         )
 
 
-class RoleInstanceNetworkInterface:
+class RoleInstanceNetworkInterface(WindowsAzureData):
     """A secondary network interface of a role instance, as running.
 
     Attributes:
@@ -2168,7 +2271,12 @@ class RoleInstanceNetworkInterface:
         ip_configurations: Subnet and address of the interface.
     """
 
-    __slots__ = ("name", "mac_address", "ip_configurations", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "mac_address",
+        "ip_configurations",
+    )
 
     name: str | None
     mac_address: str | None
@@ -2206,7 +2314,7 @@ class RoleInstanceNetworkInterface:
         )
 
 
-class RoleInstanceIPConfiguration:
+class RoleInstanceIPConfiguration(WindowsAzureData):
     """Subnet and address of a network interface of a role instance.
 
     Attributes:
@@ -2214,7 +2322,11 @@ class RoleInstanceIPConfiguration:
         address: IP address of the interface.
     """
 
-    __slots__ = ("subnet_name", "address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "subnet_name",
+        "address",
+    )
 
     subnet_name: str | None
     address: str | None
@@ -2244,7 +2356,7 @@ class RoleInstanceIPConfiguration:
         return self.subnet_name == other.subnet_name and self.address == other.address
 
 
-class UpgradeStatus:
+class UpgradeStatus(WindowsAzureData):
     """Progress of an update or upgrade of a deployment.
 
     Attributes:
@@ -2253,11 +2365,11 @@ class UpgradeStatus:
         current_upgrade_domain: Upgrade domain being upgraded (counted from 0).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "upgrade_type",
         "current_upgrade_domain_state",
         "current_upgrade_domain",
-        "unknown_elements",
     )
 
     upgrade_type: str | None
@@ -2296,7 +2408,7 @@ class UpgradeStatus:
         )
 
 
-class InputEndpoint:
+class InputEndpoint(WindowsAzureData):
     """A load-balanced endpoint of a deployment (older API versions).
 
     Attributes:
@@ -2305,7 +2417,12 @@ class InputEndpoint:
         port: Public port.
     """
 
-    __slots__ = ("role_name", "vip", "port", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "role_name",
+        "vip",
+        "port",
+    )
 
     role_name: str | None
     vip: str | None
@@ -2335,7 +2452,7 @@ class InputEndpoint:
         )
 
 
-class PersistentVMDowntimeInfo:
+class PersistentVMDowntimeInfo(WindowsAzureData):
     """A planned maintenance window of the virtual machines of a deployment.
 
     Attributes:
@@ -2344,7 +2461,12 @@ class PersistentVMDowntimeInfo:
         status: State of the maintenance, e.g. PersistentVMUpdateCompleted.
     """
 
-    __slots__ = ("start_time", "end_time", "status", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "start_time",
+        "end_time",
+        "status",
+    )
 
     start_time: datetime | None
     end_time: datetime | None
@@ -2382,7 +2504,7 @@ class PersistentVMDowntimeInfo:
         )
 
 
-class VirtualIP:
+class VirtualIP(WindowsAzureData):
     """A virtual IP address of a deployment.
 
     Attributes:
@@ -2394,14 +2516,14 @@ class VirtualIP:
         type: Private for the address of an internal load balancer.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "address",
         "is_dns_programmed",
         "name",
         "is_reserved",
         "reserved_ip_name",
         "type",
-        "unknown_elements",
     )
 
     address: str | None
@@ -2455,7 +2577,7 @@ class VirtualIP:
         )
 
 
-class LoadBalancer:
+class LoadBalancer(WindowsAzureData):
     """An internal load balancer of a deployment.
 
     Attributes:
@@ -2463,7 +2585,11 @@ class LoadBalancer:
         frontend_ip_configuration: Address the load balancer listens on.
     """
 
-    __slots__ = ("name", "frontend_ip_configuration", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "frontend_ip_configuration",
+    )
 
     name: str | None
     frontend_ip_configuration: FrontendIpConfiguration | None
@@ -2496,7 +2622,7 @@ class LoadBalancer:
         )
 
 
-class FrontendIpConfiguration:
+class FrontendIpConfiguration(WindowsAzureData):
     """The address an internal load balancer listens on.
 
     Attributes:
@@ -2505,7 +2631,12 @@ class FrontendIpConfiguration:
         static_virtual_network_ip_address: Fixed address in the subnet, if chosen.
     """
 
-    __slots__ = ("type", "subnet_name", "static_virtual_network_ip_address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "subnet_name",
+        "static_virtual_network_ip_address",
+    )
 
     type: str | None
     subnet_name: str | None
@@ -2543,7 +2674,7 @@ class FrontendIpConfiguration:
         )
 
 
-class DnsServer:
+class DnsServer(WindowsAzureData):
     """A DNS server used by the virtual machines of a deployment.
 
     Attributes:
@@ -2551,7 +2682,11 @@ class DnsServer:
         address: IP address of the DNS server.
     """
 
-    __slots__ = ("name", "address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "address",
+    )
 
     name: str | None
     address: str | None
@@ -2576,7 +2711,7 @@ class DnsServer:
         return self.name == other.name and self.address == other.address
 
 
-class ExtensionConfiguration:
+class ExtensionConfiguration(WindowsAzureData):
     """Cloud service extensions enabled on all roles or on named roles of a deployment.
 
     Attributes:
@@ -2584,7 +2719,11 @@ class ExtensionConfiguration:
         named_roles: Extensions enabled on particular roles.
     """
 
-    __slots__ = ("all_roles", "named_roles", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "all_roles",
+        "named_roles",
+    )
 
     all_roles: list[Extension] | None
     named_roles: list[RoleExtensions] | None
@@ -2614,7 +2753,7 @@ class ExtensionConfiguration:
         return self.all_roles == other.all_roles and self.named_roles == other.named_roles
 
 
-class RoleExtensions:
+class RoleExtensions(WindowsAzureData):
     """The cloud service extensions enabled on one role.
 
     Attributes:
@@ -2622,7 +2761,11 @@ class RoleExtensions:
         extensions: Extensions enabled on the role.
     """
 
-    __slots__ = ("role_name", "extensions", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "role_name",
+        "extensions",
+    )
 
     role_name: str | None
     extensions: list[Extension] | None
@@ -2647,7 +2790,7 @@ class RoleExtensions:
         return self.role_name == other.role_name and self.extensions == other.extensions
 
 
-class Extension:
+class Extension(WindowsAzureData):
     """A cloud service extension enabled on roles.
 
     Attributes:
@@ -2656,7 +2799,12 @@ class Extension:
         state: State of the extension.
     """
 
-    __slots__ = ("id", "sequence_number", "state", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "sequence_number",
+        "state",
+    )
 
     id: str | None
     sequence_number: int | None
@@ -2694,7 +2842,7 @@ class Extension:
         )
 
 
-class AddDisk:
+class AddDisk(WindowsAzureData):
     """Request body of `add_disk`.
 
     Attributes:
@@ -2704,7 +2852,13 @@ class AddDisk:
         name: Name of the disk.
     """
 
-    __slots__ = ("os", "label", "media_link", "name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "os",
+        "label",
+        "media_link",
+        "name",
+    )
 
     os: str | None
     label: str | None
@@ -2747,7 +2901,7 @@ class AddDisk:
         )
 
 
-class UpdateDisk:
+class UpdateDisk(WindowsAzureData):
     """Request body of `update_disk`.
 
     Attributes:
@@ -2756,7 +2910,12 @@ class UpdateDisk:
         resized_size_in_gb: New size of the VHD, in GB.
     """
 
-    __slots__ = ("disk_name", "label", "resized_size_in_gb", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "disk_name",
+        "label",
+        "resized_size_in_gb",
+    )
 
     disk_name: str | None
     label: str | None
@@ -2794,7 +2953,7 @@ class UpdateDisk:
         )
 
 
-class Disk:
+class Disk(WindowsAzureData):
     """A disk of the image repository, in the order ASM sends its elements.
 
     Attributes:
@@ -2818,7 +2977,8 @@ class Disk:
         is_premium: Whether the disk was made from a premium image. Not in the legacy model.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "affinity_group",
         "attached_to",
         "has_operating_system",
@@ -2833,7 +2993,6 @@ class Disk:
         "created_time",
         "io_type",
         "is_premium",
-        "unknown_elements",
     )
 
     affinity_group: str | None
@@ -2927,7 +3086,7 @@ class Disk:
         )
 
 
-class AttachedTo:
+class AttachedTo(WindowsAzureData):
     """The virtual machine (role) a disk is attached to.
 
     Attributes:
@@ -2936,7 +3095,12 @@ class AttachedTo:
         role_name: Name of the virtual machine (its role).
     """
 
-    __slots__ = ("hosted_service_name", "deployment_name", "role_name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "hosted_service_name",
+        "deployment_name",
+        "role_name",
+    )
 
     hosted_service_name: str | None
     deployment_name: str | None
@@ -2974,7 +3138,7 @@ class AttachedTo:
         )
 
 
-class HostedService:
+class HostedService(WindowsAzureData):
     """A cloud service and, when asked for, its deployments.
 
     Attributes:
@@ -2989,14 +3153,14 @@ class HostedService:
         compute_capabilities: Role sizes that deployments of this service can use.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "url",
         "service_name",
         "hosted_service_properties",
         "deployments",
         "default_win_rm_certificate_thumbprint",
         "compute_capabilities",
-        "unknown_elements",
     )
 
     url: str | None
@@ -3020,7 +3184,7 @@ class HostedService:
         self.url = url
         self.service_name = service_name
         self.hosted_service_properties = hosted_service_properties
-        self.deployments = deployments
+        self.deployments = Deployments() if deployments is None else deployments
         self.default_win_rm_certificate_thumbprint = default_win_rm_certificate_thumbprint
         self.compute_capabilities = compute_capabilities
         self.unknown_elements = ()
@@ -3051,7 +3215,7 @@ class HostedService:
         )
 
 
-class HostedServiceProperties:
+class HostedServiceProperties(WindowsAzureData):
     """Properties of a cloud service.
 
     Attributes:
@@ -3068,7 +3232,8 @@ class HostedServiceProperties:
             to, if set.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "description",
         "affinity_group",
         "location",
@@ -3078,7 +3243,6 @@ class HostedServiceProperties:
         "date_last_modified",
         "extended_properties",
         "reverse_dns_fqdn",
-        "unknown_elements",
     )
 
     description: str | None
@@ -3147,7 +3311,7 @@ class HostedServiceProperties:
         )
 
 
-class HostedServiceComputeCapabilities:
+class HostedServiceComputeCapabilities(WindowsAzureData):
     """Role sizes available to the deployments of a cloud service.
 
     Attributes:
@@ -3155,7 +3319,11 @@ class HostedServiceComputeCapabilities:
         web_worker_role_sizes: Sizes usable by web and worker roles.
     """
 
-    __slots__ = ("virtual_machine_role_sizes", "web_worker_role_sizes", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "virtual_machine_role_sizes",
+        "web_worker_role_sizes",
+    )
 
     virtual_machine_role_sizes: list[str] | None
     web_worker_role_sizes: list[str] | None
@@ -3188,7 +3356,7 @@ class HostedServiceComputeCapabilities:
         )
 
 
-class CreateHostedService:
+class CreateHostedService(WindowsAzureData):
     """Request body of `create_hosted_service`.
 
     Attributes:
@@ -3200,14 +3368,14 @@ class CreateHostedService:
         extended_properties: Name/value pairs to store with the service.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "service_name",
         "label",
         "description",
         "location",
         "affinity_group",
         "extended_properties",
-        "unknown_elements",
     )
 
     service_name: str | None
@@ -3261,7 +3429,7 @@ class CreateHostedService:
         )
 
 
-class UpdateHostedService:
+class UpdateHostedService(WindowsAzureData):
     """Request body of `update_hosted_service`; elements left None are not sent.
 
     Attributes:
@@ -3270,7 +3438,12 @@ class UpdateHostedService:
         extended_properties: Extended properties to set.
     """
 
-    __slots__ = ("label", "description", "extended_properties", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "label",
+        "description",
+        "extended_properties",
+    )
 
     label: str | None
     description: str | None
@@ -3308,7 +3481,7 @@ class UpdateHostedService:
         )
 
 
-class AvailabilityResponse:
+class AvailabilityResponse(WindowsAzureData):
     """Answer of a name availability check.
 
     Attributes:
@@ -3317,7 +3490,11 @@ class AvailabilityResponse:
             name already exists.`).
     """
 
-    __slots__ = ("result", "reason", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "result",
+        "reason",
+    )
 
     result: bool | None
     reason: str | None
@@ -3342,7 +3519,7 @@ class AvailabilityResponse:
         return self.result == other.result and self.reason == other.reason
 
 
-class ReplicationInput:
+class ReplicationInput(WindowsAzureData):
     """Body of replicate_vm_image.
 
     Attributes:
@@ -3352,7 +3529,13 @@ class ReplicationInput:
         version: Version within the SKU.
     """
 
-    __slots__ = ("regions", "offer", "sku", "version", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "regions",
+        "offer",
+        "sku",
+        "version",
+    )
 
     regions: list[str] | None
     offer: str | None
@@ -3395,7 +3578,7 @@ class ReplicationInput:
         )
 
 
-class OSImageDetails:
+class OSImageDetails(WindowsAzureData):
     """An operating system image with the progress of its replication to other regions.
 
     Attributes:
@@ -3434,7 +3617,8 @@ class OSImageDetails:
         is_corrupted: Whether ASM found the image corrupted.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "affinity_group",
         "category",
         "label",
@@ -3460,7 +3644,6 @@ class OSImageDetails:
         "io_type",
         "replication_progress",
         "is_corrupted",
-        "unknown_elements",
     )
 
     affinity_group: str | None
@@ -3542,7 +3725,9 @@ class OSImageDetails:
         self.language = language
         self.os_state = os_state
         self.io_type = io_type
-        self.replication_progress = replication_progress
+        self.replication_progress = (
+            ReplicationProgress() if replication_progress is None else replication_progress
+        )
         self.is_corrupted = is_corrupted
         self.unknown_elements = ()
 
@@ -3609,7 +3794,7 @@ class OSImageDetails:
         )
 
 
-class ReplicationProgressElement:
+class ReplicationProgressElement(WindowsAzureData):
     """Replication progress of an image in one location.
 
     Attributes:
@@ -3617,7 +3802,11 @@ class ReplicationProgressElement:
         progress: Percentage of the replication done there (0 to 100).
     """
 
-    __slots__ = ("location", "progress", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "location",
+        "progress",
+    )
 
     location: str | None
     progress: int | None
@@ -3642,7 +3831,7 @@ class ReplicationProgressElement:
         return self.location == other.location and self.progress == other.progress
 
 
-class CreateVMImageInput:
+class CreateVMImageInput(WindowsAzureData):
     """Body of create_vm_image: the elements of Create VM Image, in its order (read-only fields of
     a VMImage, such as its category, state or times, are not part of it).
 
@@ -3663,7 +3852,8 @@ class CreateVMImageInput:
         show_in_gui: Whether the portal offers the image.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "label",
         "description",
@@ -3678,7 +3868,6 @@ class CreateVMImageInput:
         "privacy_uri",
         "published_date",
         "show_in_gui",
-        "unknown_elements",
     )
 
     name: str | None
@@ -3772,7 +3961,7 @@ class CreateVMImageInput:
         )
 
 
-class CreateOSDiskConfigurationInput:
+class CreateOSDiskConfigurationInput(WindowsAzureData):
     """The operating system disk of create_vm_image.
 
     Attributes:
@@ -3782,7 +3971,13 @@ class CreateOSDiskConfigurationInput:
         media_link: Blob URL of the VHD, in a storage account of the subscription.
     """
 
-    __slots__ = ("host_caching", "os_state", "os", "media_link", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "host_caching",
+        "os_state",
+        "os",
+        "media_link",
+    )
 
     host_caching: str | None
     os_state: str | None
@@ -3825,7 +4020,7 @@ class CreateOSDiskConfigurationInput:
         )
 
 
-class CreateDataDiskConfigurationInput:
+class CreateDataDiskConfigurationInput(WindowsAzureData):
     """A data disk of create_vm_image.
 
     Attributes:
@@ -3835,7 +4030,13 @@ class CreateDataDiskConfigurationInput:
         logical_disk_size_in_gb: Size of the disk in GB.
     """
 
-    __slots__ = ("host_caching", "lun", "media_link", "logical_disk_size_in_gb", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "host_caching",
+        "lun",
+        "media_link",
+        "logical_disk_size_in_gb",
+    )
 
     host_caching: str | None
     lun: int | None
@@ -3878,7 +4079,7 @@ class CreateDataDiskConfigurationInput:
         )
 
 
-class UpdateVMImageInput:
+class UpdateVMImageInput(WindowsAzureData):
     """Body of update_vm_image: the elements of Update VM Image, in its order, all optional (what
     is None is not sent and stays as it is).
 
@@ -3898,7 +4099,8 @@ class UpdateVMImageInput:
         show_in_gui: Whether the portal offers the image.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "label",
         "description",
         "os_disk_configuration",
@@ -3912,7 +4114,6 @@ class UpdateVMImageInput:
         "privacy_uri",
         "published_date",
         "show_in_gui",
-        "unknown_elements",
     )
 
     label: str | None
@@ -4001,14 +4202,15 @@ class UpdateVMImageInput:
         )
 
 
-class UpdateOSDiskConfigurationInput:
+class UpdateOSDiskConfigurationInput(WindowsAzureData):
     """The operating system disk of update_vm_image.
 
     Attributes:
         host_caching: Disk caching: None, ReadOnly or ReadWrite.
     """
 
-    __slots__ = ("host_caching", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("host_caching",)
 
     host_caching: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -4030,7 +4232,7 @@ class UpdateOSDiskConfigurationInput:
         return self.host_caching == other.host_caching
 
 
-class UpdateDataDiskConfigurationInput:
+class UpdateDataDiskConfigurationInput(WindowsAzureData):
     """A data disk of update_vm_image, identified by its name.
 
     Attributes:
@@ -4039,7 +4241,12 @@ class UpdateDataDiskConfigurationInput:
         lun: Logical unit number of the disk.
     """
 
-    __slots__ = ("name", "host_caching", "lun", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "host_caching",
+        "lun",
+    )
 
     name: str | None
     host_caching: str | None
@@ -4077,7 +4284,7 @@ class UpdateDataDiskConfigurationInput:
         )
 
 
-class UpdateOSImageInput:
+class UpdateOSImageInput(WindowsAzureData):
     """Body of update_os_image_from_image_reference: the elements of Update OS Image, in the order
     the legacy SDK writes them (the REST page's sample swaps PublishedDate/ShowInGui and
     IconUri/PrivacyUri). The label is required; what else is None is not sent.
@@ -4097,7 +4304,8 @@ class UpdateOSImageInput:
         language: Language of the operating system of the image.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "label",
         "eula",
         "description",
@@ -4109,7 +4317,6 @@ class UpdateOSImageInput:
         "recommended_vm_size",
         "small_icon_uri",
         "language",
-        "unknown_elements",
     )
 
     label: str | None
@@ -4188,7 +4395,7 @@ class UpdateOSImageInput:
         )
 
 
-class Location:
+class Location(WindowsAzureData):
     """A data center location.
 
     Attributes:
@@ -4199,12 +4406,12 @@ class Location:
         compute_capabilities: Role sizes available in the location.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "display_name",
         "available_services",
         "compute_capabilities",
-        "unknown_elements",
     )
 
     name: str | None
@@ -4223,7 +4430,7 @@ class Location:
     ) -> None:
         self.name = name
         self.display_name = display_name
-        self.available_services = available_services
+        self.available_services = [] if available_services is None else available_services
         self.compute_capabilities = compute_capabilities
         self.unknown_elements = ()
 
@@ -4248,7 +4455,7 @@ class Location:
         )
 
 
-class ComputeCapabilities:
+class ComputeCapabilities(WindowsAzureData):
     """Role sizes available in a location.
 
     Attributes:
@@ -4256,7 +4463,11 @@ class ComputeCapabilities:
         virtual_machines_role_sizes: Role sizes for virtual machines.
     """
 
-    __slots__ = ("web_worker_role_sizes", "virtual_machines_role_sizes", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "web_worker_role_sizes",
+        "virtual_machines_role_sizes",
+    )
 
     web_worker_role_sizes: list[str] | None
     virtual_machines_role_sizes: list[str] | None
@@ -4268,8 +4479,10 @@ class ComputeCapabilities:
         web_worker_role_sizes: list[str] | None = None,
         virtual_machines_role_sizes: list[str] | None = None,
     ) -> None:
-        self.web_worker_role_sizes = web_worker_role_sizes
-        self.virtual_machines_role_sizes = virtual_machines_role_sizes
+        self.web_worker_role_sizes = [] if web_worker_role_sizes is None else web_worker_role_sizes
+        self.virtual_machines_role_sizes = (
+            [] if virtual_machines_role_sizes is None else virtual_machines_role_sizes
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -4289,7 +4502,7 @@ class ComputeCapabilities:
         )
 
 
-class ReservedIP:
+class ReservedIP(WindowsAzureData):
     """A reserved public IP address. Also the body of create_reserved_ip_address, which sends only
     its name, label and location.
 
@@ -4306,7 +4519,8 @@ class ReservedIP:
         location: Location of the address.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "address",
         "id",
@@ -4317,7 +4531,6 @@ class ReservedIP:
         "service_name",
         "deployment_name",
         "location",
-        "unknown_elements",
     )
 
     name: str | None
@@ -4391,7 +4604,7 @@ class ReservedIP:
         )
 
 
-class ReservedIPAssociation:
+class ReservedIPAssociation(WindowsAzureData):
     """Body of associate_reserved_ip_address and disassociate_reserved_ip_address.
 
     Attributes:
@@ -4400,7 +4613,12 @@ class ReservedIPAssociation:
         virtual_ip_name: Virtual IP to use, when not the default one.
     """
 
-    __slots__ = ("service_name", "deployment_name", "virtual_ip_name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "service_name",
+        "deployment_name",
+        "virtual_ip_name",
+    )
 
     service_name: str | None
     deployment_name: str | None
@@ -4438,7 +4656,7 @@ class ReservedIPAssociation:
         )
 
 
-class VirtualNetworkSite:
+class VirtualNetworkSite(WindowsAzureData):
     """A virtual network of the subscription, as list_virtual_network_sites reports it.
 
     Attributes:
@@ -4455,7 +4673,8 @@ class VirtualNetworkSite:
         in_use: Whether deployments use the network.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "label",
         "id",
@@ -4467,7 +4686,6 @@ class VirtualNetworkSite:
         "dns_servers",
         "gateway",
         "in_use",
-        "unknown_elements",
     )
 
     name: str | None
@@ -4505,7 +4723,7 @@ class VirtualNetworkSite:
         self.location = location
         self.state = state
         self.address_space = address_space
-        self.subnets = subnets
+        self.subnets = Subnets() if subnets is None else subnets
         self.dns_servers = dns_servers
         self.gateway = gateway
         self.in_use = in_use
@@ -4546,7 +4764,7 @@ class VirtualNetworkSite:
         )
 
 
-class Subnet:
+class Subnet(WindowsAzureData):
     """A subnet of a virtual network.
 
     Attributes:
@@ -4555,7 +4773,12 @@ class Subnet:
         network_security_group: Network security group applied to the subnet, if any.
     """
 
-    __slots__ = ("name", "address_prefix", "network_security_group", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "address_prefix",
+        "network_security_group",
+    )
 
     name: str | None
     address_prefix: str | None
@@ -4593,7 +4816,7 @@ class Subnet:
         )
 
 
-class VirtualNetworkGateway:
+class VirtualNetworkGateway(WindowsAzureData):
     """The gateway of a virtual network, as list_virtual_network_sites reports it.
 
     Attributes:
@@ -4602,7 +4825,12 @@ class VirtualNetworkGateway:
         vpn_client_address_pool: Addresses given to point-to-site VPN clients, in CIDR notation.
     """
 
-    __slots__ = ("profile", "sites", "vpn_client_address_pool", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "profile",
+        "sites",
+        "vpn_client_address_pool",
+    )
 
     profile: str | None
     sites: list[GatewayLocalNetworkSite] | None
@@ -4640,7 +4868,7 @@ class VirtualNetworkGateway:
         )
 
 
-class GatewayLocalNetworkSite:
+class GatewayLocalNetworkSite(WindowsAzureData):
     """A local network connected through a virtual network's gateway.
 
     Attributes:
@@ -4650,7 +4878,13 @@ class GatewayLocalNetworkSite:
         connections: Connections to the local network.
     """
 
-    __slots__ = ("name", "address_space", "vpn_gateway_address", "connections", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "address_space",
+        "vpn_gateway_address",
+        "connections",
+    )
 
     name: str | None
     address_space: list[str] | None
@@ -4693,14 +4927,15 @@ class GatewayLocalNetworkSite:
         )
 
 
-class GatewayConnection:
+class GatewayConnection(WindowsAzureData):
     """A connection between a gateway and a local network.
 
     Attributes:
         type: Kind of connection, e.g. IPsec or Dedicated.
     """
 
-    __slots__ = ("type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("type",)
 
     type: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -4722,7 +4957,7 @@ class GatewayConnection:
         return self.type == other.type
 
 
-class NetworkConfiguration:
+class NetworkConfiguration(WindowsAzureData):
     """The subscription's network configuration: its DNS servers, local (on-premises) networks and
     virtual networks. get_network_configuration returns it and set_network_configuration
     replaces it as a whole.
@@ -4733,7 +4968,12 @@ class NetworkConfiguration:
         virtual_network_sites: The virtual networks.
     """
 
-    __slots__ = ("dns_servers", "local_network_sites", "virtual_network_sites", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "dns_servers",
+        "local_network_sites",
+        "virtual_network_sites",
+    )
 
     dns_servers: list[NetworkDnsServer] | None
     local_network_sites: list[LocalNetworkSite] | None
@@ -4771,7 +5011,7 @@ class NetworkConfiguration:
         )
 
 
-class NetworkDnsServer:
+class NetworkDnsServer(WindowsAzureData):
     """A DNS server of the network configuration.
 
     Attributes:
@@ -4779,7 +5019,11 @@ class NetworkDnsServer:
         ip_address: IPv4 address of the server.
     """
 
-    __slots__ = ("name", "ip_address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "ip_address",
+    )
 
     name: str | None
     ip_address: str | None
@@ -4804,7 +5048,7 @@ class NetworkDnsServer:
         return self.name == other.name and self.ip_address == other.ip_address
 
 
-class LocalNetworkSite:
+class LocalNetworkSite(WindowsAzureData):
     """An on-premises network of the network configuration.
 
     Attributes:
@@ -4813,7 +5057,12 @@ class LocalNetworkSite:
         vpn_gateway_address: Public IPv4 address of the local VPN device.
     """
 
-    __slots__ = ("name", "address_space", "vpn_gateway_address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "address_space",
+        "vpn_gateway_address",
+    )
 
     name: str | None
     address_space: list[str] | None
@@ -4851,7 +5100,7 @@ class LocalNetworkSite:
         )
 
 
-class VirtualNetworkSiteConfiguration:
+class VirtualNetworkSiteConfiguration(WindowsAzureData):
     """A virtual network of the network configuration, placed in a location (or, for old networks,
     an affinity group).
 
@@ -4865,7 +5114,8 @@ class VirtualNetworkSiteConfiguration:
         gateway: Gateway of the network, if any.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "location",
         "affinity_group",
@@ -4873,7 +5123,6 @@ class VirtualNetworkSiteConfiguration:
         "subnets",
         "dns_servers_ref",
         "gateway",
-        "unknown_elements",
     )
 
     name: str | None
@@ -4932,7 +5181,7 @@ class VirtualNetworkSiteConfiguration:
         )
 
 
-class SubnetConfiguration:
+class SubnetConfiguration(WindowsAzureData):
     """A subnet of a virtual network in the network configuration.
 
     Attributes:
@@ -4940,7 +5189,11 @@ class SubnetConfiguration:
         address_prefix: Address range of the subnet, in CIDR notation.
     """
 
-    __slots__ = ("name", "address_prefix", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "address_prefix",
+    )
 
     name: str | None
     address_prefix: str | None
@@ -4965,14 +5218,15 @@ class SubnetConfiguration:
         return self.name == other.name and self.address_prefix == other.address_prefix
 
 
-class DnsServerRef:
+class DnsServerRef(WindowsAzureData):
     """A reference, by name, to a DNS server of the network configuration.
 
     Attributes:
         name: Name of the DNS server.
     """
 
-    __slots__ = ("name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("name",)
 
     name: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -4994,7 +5248,7 @@ class DnsServerRef:
         return self.name == other.name
 
 
-class NetworkGateway:
+class NetworkGateway(WindowsAzureData):
     """The gateway of a virtual network in the network configuration.
 
     Attributes:
@@ -5003,11 +5257,11 @@ class NetworkGateway:
         connections_to_local_network: Local networks the gateway connects to.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "profile",
         "vpn_client_address_pool",
         "connections_to_local_network",
-        "unknown_elements",
     )
 
     profile: str | None
@@ -5046,7 +5300,7 @@ class NetworkGateway:
         )
 
 
-class LocalNetworkSiteRef:
+class LocalNetworkSiteRef(WindowsAzureData):
     """A reference, by name, to a local network a gateway connects to.
 
     Attributes:
@@ -5054,7 +5308,11 @@ class LocalNetworkSiteRef:
         connection: Kind of connection.
     """
 
-    __slots__ = ("name", "connection", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "connection",
+    )
 
     name: str | None
     connection: LocalNetworkConnection | None
@@ -5079,14 +5337,15 @@ class LocalNetworkSiteRef:
         return self.name == other.name and self.connection == other.connection
 
 
-class LocalNetworkConnection:
+class LocalNetworkConnection(WindowsAzureData):
     """The kind of connection to a local network.
 
     Attributes:
         type: IPsec (site-to-site VPN) or Dedicated (ExpressRoute).
     """
 
-    __slots__ = ("type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("type",)
 
     type: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -5108,7 +5367,7 @@ class LocalNetworkConnection:
         return self.type == other.type
 
 
-class OperatingSystem:
+class OperatingSystem(WindowsAzureData):
     """A guest operating system version. Inside an OperatingSystemFamily, ASM leaves out family and
     family_label.
 
@@ -5124,14 +5383,14 @@ class OperatingSystem:
             2012 R2`.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "version",
         "label",
         "is_default",
         "is_active",
         "family",
         "family_label",
-        "unknown_elements",
     )
 
     version: str | None
@@ -5185,7 +5444,7 @@ class OperatingSystem:
         )
 
 
-class OperatingSystemFamily:
+class OperatingSystemFamily(WindowsAzureData):
     """A guest operating system family and the versions it offers.
 
     Attributes:
@@ -5194,7 +5453,12 @@ class OperatingSystemFamily:
         operating_systems: The versions of the family.
     """
 
-    __slots__ = ("name", "label", "operating_systems", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "label",
+        "operating_systems",
+    )
 
     name: str | None
     label: str | None
@@ -5232,7 +5496,7 @@ class OperatingSystemFamily:
         )
 
 
-class OSImage:
+class OSImage(WindowsAzureData):
     """An operating system image of the image repository. Platform images carry publisher details
     (eula, icons, pricing); the subscription's own images carry a media link.
 
@@ -5270,7 +5534,8 @@ class OSImage:
             Standard_LRS). Not in the legacy model.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "affinity_group",
         "category",
         "label",
@@ -5294,7 +5559,6 @@ class OSImage:
         "language",
         "os_state",
         "io_type",
-        "unknown_elements",
     )
 
     affinity_group: str | None
@@ -5433,7 +5697,7 @@ class OSImage:
         )
 
 
-class OSImageInput:
+class OSImageInput(WindowsAzureData):
     """Body of add_os_image and update_os_image: the four elements the legacy SDK sends, in this
     order. The label is plain text (unlike storage account labels).
 
@@ -5444,7 +5708,13 @@ class OSImageInput:
         os: Operating system on the VHD: Linux or Windows.
     """
 
-    __slots__ = ("label", "media_link", "name", "os", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "label",
+        "media_link",
+        "name",
+        "os",
+    )
 
     label: str | None
     media_link: str | None
@@ -5487,7 +5757,7 @@ class OSImageInput:
         )
 
 
-class ResourceExtension:
+class ResourceExtension(WindowsAzureData):
     """A VM extension (one version of it) that virtual machines can be given.
 
     Attributes:
@@ -5518,7 +5788,8 @@ class ResourceExtension:
             available everywhere.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "publisher",
         "name",
         "version",
@@ -5538,7 +5809,6 @@ class ResourceExtension:
         "supported_os",
         "published_date",
         "regions",
-        "unknown_elements",
     )
 
     publisher: str | None
@@ -5657,7 +5927,7 @@ class ResourceExtension:
         )
 
 
-class UpdateRole:
+class UpdateRole(WindowsAzureData):
     """Request body of `update_role`: the role fields that can change, without provisioning set, VM
     image or media location. `<ConfigurationSets>` is only written with a network set.
 
@@ -5673,7 +5943,8 @@ class UpdateRole:
         provision_guest_agent: Whether the VM agent is installed.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "role_name",
         "role_type",
         "network_config",
@@ -5683,12 +5954,11 @@ class UpdateRole:
         "os_virtual_hard_disk",
         "role_size",
         "provision_guest_agent",
-        "unknown_elements",
     )
 
     role_name: str | None
     role_type: str | None
-    network_config: NetworkConfigurationSet | None
+    network_config: AnyNetworkConfigurationSet | None
     resource_extension_references: list[ResourceExtensionReference] | None
     availability_set_name: str | None
     data_virtual_hard_disks: list[DataVirtualHardDisk] | None
@@ -5702,7 +5972,7 @@ class UpdateRole:
         self,
         role_name: str | None = None,
         role_type: str | None = "PersistentVMRole",
-        network_config: NetworkConfigurationSet | None = None,
+        network_config: AnyNetworkConfigurationSet | None = None,
         resource_extension_references: list[ResourceExtensionReference] | None = None,
         availability_set_name: str | None = None,
         data_virtual_hard_disks: list[DataVirtualHardDisk] | None = None,
@@ -5752,7 +6022,7 @@ class UpdateRole:
         )
 
 
-class CaptureRoleOperation:
+class CaptureRoleOperation(WindowsAzureData):
     """Request body of `capture_role`.
 
     Attributes:
@@ -5762,12 +6032,12 @@ class CaptureRoleOperation:
         target_image_name: Name of the new OS image.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "post_capture_action",
         "provisioning_configuration",
         "target_image_label",
         "target_image_name",
-        "unknown_elements",
     )
 
     operation_type: ClassVar[str] = "CaptureRoleOperation"
@@ -5813,10 +6083,11 @@ class CaptureRoleOperation:
         )
 
 
-class StartRoleOperation:
+class StartRoleOperation(WindowsAzureData):
     """Request body of `start_role`."""
 
-    __slots__ = "unknown_elements"
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ()
 
     operation_type: ClassVar[str] = "StartRoleOperation"
 
@@ -5837,14 +6108,15 @@ class StartRoleOperation:
         return True
 
 
-class StartRolesOperation:
+class StartRolesOperation(WindowsAzureData):
     """Request body of `start_roles`.
 
     Attributes:
         role_names: Virtual machines to start.
     """
 
-    __slots__ = ("role_names", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("role_names",)
 
     operation_type: ClassVar[str] = "StartRolesOperation"
 
@@ -5868,10 +6140,11 @@ class StartRolesOperation:
         return self.role_names == other.role_names
 
 
-class RestartRoleOperation:
+class RestartRoleOperation(WindowsAzureData):
     """Request body of `restart_role`."""
 
-    __slots__ = "unknown_elements"
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ()
 
     operation_type: ClassVar[str] = "RestartRoleOperation"
 
@@ -5892,14 +6165,15 @@ class RestartRoleOperation:
         return True
 
 
-class ShutdownRoleOperation:
+class ShutdownRoleOperation(WindowsAzureData):
     """Request body of `shutdown_role`.
 
     Attributes:
         post_shutdown_action: Stopped or StoppedDeallocated.
     """
 
-    __slots__ = ("post_shutdown_action", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("post_shutdown_action",)
 
     operation_type: ClassVar[str] = "ShutdownRoleOperation"
 
@@ -5923,7 +6197,7 @@ class ShutdownRoleOperation:
         return self.post_shutdown_action == other.post_shutdown_action
 
 
-class ShutdownRolesOperation:
+class ShutdownRolesOperation(WindowsAzureData):
     """Request body of `shutdown_roles`.
 
     Attributes:
@@ -5931,7 +6205,11 @@ class ShutdownRolesOperation:
         post_shutdown_action: Stopped or StoppedDeallocated.
     """
 
-    __slots__ = ("role_names", "post_shutdown_action", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "role_names",
+        "post_shutdown_action",
+    )
 
     operation_type: ClassVar[str] = "ShutdownRolesOperation"
 
@@ -5966,7 +6244,7 @@ class ShutdownRolesOperation:
         )
 
 
-class RoleSize:
+class RoleSize(WindowsAzureData):
     """A size that roles and virtual machines can be deployed with.
 
     Attributes:
@@ -5986,7 +6264,8 @@ class RoleSize:
             virtual machines, in megabytes.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "label",
         "cores",
@@ -5996,7 +6275,6 @@ class RoleSize:
         "max_data_disk_count",
         "web_worker_resource_disk_size_in_mb",
         "virtual_machine_resource_disk_size_in_mb",
-        "unknown_elements",
     )
 
     name: str | None
@@ -6067,7 +6345,7 @@ class RoleSize:
         )
 
 
-class RoleDefinition:
+class RoleDefinition(WindowsAzureData):
     """The fields that describe a new virtual machine, in the order ASM expects them. Written
     inside `<Role>` by `create_virtual_machine_deployment` and as `<PersistentVMRole>` by
     `add_role`.
@@ -6086,7 +6364,8 @@ class RoleDefinition:
         provision_guest_agent: Whether to install the VM agent.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "role_name",
         "role_type",
         "configuration_sets",
@@ -6098,12 +6377,11 @@ class RoleDefinition:
         "os_virtual_hard_disk",
         "role_size",
         "provision_guest_agent",
-        "unknown_elements",
     )
 
     role_name: str | None
     role_type: str | None
-    configuration_sets: list[ConfigurationSet] | None
+    configuration_sets: list[AnyConfigurationSet] | None
     resource_extension_references: list[ResourceExtensionReference] | None
     vm_image_name: str | None
     media_location: str | None
@@ -6119,7 +6397,7 @@ class RoleDefinition:
         self,
         role_name: str | None = None,
         role_type: str | None = "PersistentVMRole",
-        configuration_sets: list[ConfigurationSet] | None = None,
+        configuration_sets: list[AnyConfigurationSet] | None = None,
         resource_extension_references: list[ResourceExtensionReference] | None = None,
         vm_image_name: str | None = None,
         media_location: str | None = None,
@@ -6177,7 +6455,7 @@ class RoleDefinition:
         )
 
 
-class AddRole:
+class AddRole(WindowsAzureData):
     """Request body of `add_role`.
 
     Attributes:
@@ -6194,7 +6472,8 @@ class AddRole:
         provision_guest_agent: Whether to install the VM agent.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "role_name",
         "role_type",
         "configuration_sets",
@@ -6206,12 +6485,11 @@ class AddRole:
         "os_virtual_hard_disk",
         "role_size",
         "provision_guest_agent",
-        "unknown_elements",
     )
 
     role_name: str | None
     role_type: str | None
-    configuration_sets: list[ConfigurationSet] | None
+    configuration_sets: list[AnyConfigurationSet] | None
     resource_extension_references: list[ResourceExtensionReference] | None
     vm_image_name: str | None
     media_location: str | None
@@ -6227,7 +6505,7 @@ class AddRole:
         self,
         role_name: str | None = None,
         role_type: str | None = "PersistentVMRole",
-        configuration_sets: list[ConfigurationSet] | None = None,
+        configuration_sets: list[AnyConfigurationSet] | None = None,
         resource_extension_references: list[ResourceExtensionReference] | None = None,
         vm_image_name: str | None = None,
         media_location: str | None = None,
@@ -6285,7 +6563,7 @@ class AddRole:
         )
 
 
-class CaptureRoleAsVMImage:
+class CaptureRoleAsVMImage(WindowsAzureData):
     """What to capture a virtual machine as: `CaptureRoleAsVMImage('Specialized', 'myimage', 'My
     image', 'description', 'english', 'myfamily')`. Passed to `capture_vm_image`.
 
@@ -6300,7 +6578,8 @@ class CaptureRoleAsVMImage:
         recommended_vm_size: Size suggested for machines created from the image.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "os_state",
         "vm_image_name",
         "vm_image_label",
@@ -6308,7 +6587,6 @@ class CaptureRoleAsVMImage:
         "language",
         "image_family",
         "recommended_vm_size",
-        "unknown_elements",
     )
 
     operation_type: ClassVar[str] = "CaptureRoleAsVMImageOperation"
@@ -6369,7 +6647,7 @@ class CaptureRoleAsVMImage:
         )
 
 
-class PersistentVMRole:
+class PersistentVMRole(WindowsAzureData):
     """A virtual machine role, as returned by `get_role` and inside deployments.
 
     Attributes:
@@ -6392,7 +6670,8 @@ class PersistentVMRole:
             WinRM HTTPS listener defined without one.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "role_name",
         "os_version",
         "role_type",
@@ -6407,14 +6686,13 @@ class PersistentVMRole:
         "role_size",
         "provision_guest_agent",
         "default_win_rm_certificate_thumbprint",
-        "unknown_elements",
     )
 
     role_name: str | None
     os_version: str | None
     role_type: str | None
     license_type: str | None
-    configuration_sets: list[ConfigurationSet] | None
+    configuration_sets: list[AnyConfigurationSet] | None
     resource_extension_references: list[ResourceExtensionReference] | None
     vm_image_name: str | None
     media_location: str | None
@@ -6433,7 +6711,7 @@ class PersistentVMRole:
         os_version: str | None = None,
         role_type: str | None = None,
         license_type: str | None = None,
-        configuration_sets: list[ConfigurationSet] | None = None,
+        configuration_sets: list[AnyConfigurationSet] | None = None,
         resource_extension_references: list[ResourceExtensionReference] | None = None,
         vm_image_name: str | None = None,
         media_location: str | None = None,
@@ -6448,12 +6726,20 @@ class PersistentVMRole:
         self.os_version = os_version
         self.role_type = role_type
         self.license_type = license_type
-        self.configuration_sets = configuration_sets
-        self.resource_extension_references = resource_extension_references
+        self.configuration_sets = (
+            ConfigurationSets() if configuration_sets is None else configuration_sets
+        )
+        self.resource_extension_references = (
+            ResourceExtensionReferences()
+            if resource_extension_references is None
+            else resource_extension_references
+        )
         self.vm_image_name = vm_image_name
         self.media_location = media_location
         self.availability_set_name = availability_set_name
-        self.data_virtual_hard_disks = data_virtual_hard_disks
+        self.data_virtual_hard_disks = (
+            DataVirtualHardDisks() if data_virtual_hard_disks is None else data_virtual_hard_disks
+        )
         self.os_virtual_hard_disk = os_virtual_hard_disk
         self.role_size = role_size
         self.provision_guest_agent = provision_guest_agent
@@ -6502,7 +6788,108 @@ class PersistentVMRole:
         )
 
 
-class LinuxConfigurationSet:
+class ConfigurationSet(WindowsAzureData):
+    """The reference package's general configuration set: its kind is the `configuration_set_type`
+    attribute (`NetworkConfiguration`, `LinuxProvisioningConfiguration` or
+    `WindowsProvisioningConfiguration`), set after construction. Accepted wherever a
+    configuration set is, and sent as the set its type names, with the attributes that set has
+    (`network.input_endpoints.append(...)`, `system.host_name = ...`); `LinuxConfigurationSet`
+    and the other typed sets are the precise spelling.
+
+    Attributes:
+        configuration_set_type: Kind of set: NetworkConfiguration,
+            LinuxProvisioningConfiguration or WindowsProvisioningConfiguration.
+        role_type: Kept from the reference package, which never sent it.
+        input_endpoints: Endpoints of a network set.
+        subnet_names: Subnets of a network set.
+        public_ips: Instance-level public IPs of a network set.
+        static_virtual_network_ip_address: Fixed internal IP address of a network set.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "configuration_set_type",
+        "role_type",
+        "input_endpoints",
+        "subnet_names",
+        "public_ips",
+        "static_virtual_network_ip_address",
+    )
+
+    configuration_set_type: str | None
+    role_type: str | None
+    input_endpoints: list[ConfigurationSetInputEndpoint] | None
+    subnet_names: list[str] | None
+    public_ips: list[PublicIP] | None
+    static_virtual_network_ip_address: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        configuration_set_type: str | None = None,
+        role_type: str | None = None,
+        input_endpoints: list[ConfigurationSetInputEndpoint] | None = None,
+        subnet_names: list[str] | None = None,
+        public_ips: list[PublicIP] | None = None,
+        static_virtual_network_ip_address: str | None = None,
+    ) -> None:
+        self.configuration_set_type = configuration_set_type
+        self.role_type = role_type
+        self.input_endpoints = (
+            ConfigurationSetInputEndpoints() if input_endpoints is None else input_endpoints
+        )
+        self.subnet_names = [] if subnet_names is None else subnet_names
+        self.public_ips = PublicIPs() if public_ips is None else public_ips
+        self.static_virtual_network_ip_address = static_virtual_network_ip_address
+        self.unknown_elements = ()
+
+    def specialize(
+        self, where: str = ""
+    ) -> LinuxConfigurationSet | WindowsConfigurationSet | NetworkConfigurationSet:
+        """The configuration set `configuration_set_type` names, with this one's attributes that it has.
+
+        Attributes the named kind does not have are left out, as the reference package left
+        them out of the XML it wrote. `where` prefixes the name in errors.
+        """
+        kinds: dict[
+            str,
+            Callable[
+                ..., LinuxConfigurationSet | WindowsConfigurationSet | NetworkConfigurationSet
+            ],
+        ] = {
+            "LinuxProvisioningConfiguration": LinuxConfigurationSet,
+            "WindowsProvisioningConfiguration": WindowsConfigurationSet,
+            "NetworkConfiguration": NetworkConfigurationSet,
+        }
+        return specialize(self, "configuration_set_type", kinds, where)
+
+    def __repr__(self) -> str:
+        return (
+            "ConfigurationSet("
+            f"configuration_set_type={self.configuration_set_type!r}, "
+            f"role_type={self.role_type!r}, "
+            f"input_endpoints={self.input_endpoints!r}, "
+            f"subnet_names={self.subnet_names!r}, "
+            f"public_ips={self.public_ips!r}, "
+            f"static_virtual_network_ip_address={self.static_virtual_network_ip_address!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConfigurationSet):
+            return NotImplemented
+        return (
+            self.configuration_set_type == other.configuration_set_type
+            and self.role_type == other.role_type
+            and self.input_endpoints == other.input_endpoints
+            and self.subnet_names == other.subnet_names
+            and self.public_ips == other.public_ips
+            and self.static_virtual_network_ip_address == other.static_virtual_network_ip_address
+        )
+
+
+class LinuxConfigurationSet(WindowsAzureData):
     """First-boot settings of a Linux virtual machine: host name, the user to create, its password
     and/or SSH keys, and custom data.
 
@@ -6517,14 +6904,14 @@ class LinuxConfigurationSet:
             most 64 KiB decoded).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "host_name",
         "user_name",
         "user_password",
         "disable_ssh_password_authentication",
         "ssh",
         "custom_data",
-        "unknown_elements",
     )
 
     configuration_set_type: ClassVar[str] = "LinuxProvisioningConfiguration"
@@ -6581,7 +6968,7 @@ class LinuxConfigurationSet:
         )
 
 
-class SSH:
+class SSH(WindowsAzureData):
     """SSH keys to install on a Linux virtual machine, taken from certificates of the cloud
     service.
 
@@ -6590,7 +6977,11 @@ class SSH:
         key_pairs: Key pairs to write as private key files (e.g. ~/.ssh/id_rsa).
     """
 
-    __slots__ = ("public_keys", "key_pairs", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "public_keys",
+        "key_pairs",
+    )
 
     public_keys: list[PublicKey] | None
     key_pairs: list[KeyPair] | None
@@ -6602,8 +6993,8 @@ class SSH:
         public_keys: list[PublicKey] | None = None,
         key_pairs: list[KeyPair] | None = None,
     ) -> None:
-        self.public_keys = public_keys
-        self.key_pairs = key_pairs
+        self.public_keys = PublicKeys() if public_keys is None else public_keys
+        self.key_pairs = KeyPairs() if key_pairs is None else key_pairs
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -6615,7 +7006,7 @@ class SSH:
         return self.public_keys == other.public_keys and self.key_pairs == other.key_pairs
 
 
-class PublicKey:
+class PublicKey(WindowsAzureData):
     """An SSH public key, given by the fingerprint of a service certificate holding it.
 
     Attributes:
@@ -6624,7 +7015,11 @@ class PublicKey:
         path: File on the machine the key is appended to, e.g. /home/user/.ssh/authorized_keys.
     """
 
-    __slots__ = ("fingerprint", "path", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "fingerprint",
+        "path",
+    )
 
     fingerprint: str | None
     path: str | None
@@ -6649,7 +7044,7 @@ class PublicKey:
         return self.fingerprint == other.fingerprint and self.path == other.path
 
 
-class KeyPair:
+class KeyPair(WindowsAzureData):
     """An SSH key pair, given by the fingerprint of a service certificate holding it.
 
     Attributes:
@@ -6658,7 +7053,11 @@ class KeyPair:
         path: File the private key is written to, e.g. /home/user/.ssh/id_rsa.
     """
 
-    __slots__ = ("fingerprint", "path", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "fingerprint",
+        "path",
+    )
 
     fingerprint: str | None
     path: str | None
@@ -6683,7 +7082,7 @@ class KeyPair:
         return self.fingerprint == other.fingerprint and self.path == other.path
 
 
-class WindowsConfigurationSet:
+class WindowsConfigurationSet(WindowsAzureData):
     """First-boot settings of a Windows virtual machine: computer name, administrator account,
     updates, time zone, domain join, certificates, WinRM listeners and unattend content.
 
@@ -6703,7 +7102,8 @@ class WindowsConfigurationSet:
         additional_unattend_content: Extra XML for the Unattend.xml file used by Windows Setup.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "computer_name",
         "admin_password",
         "reset_password_on_first_logon",
@@ -6715,7 +7115,6 @@ class WindowsConfigurationSet:
         "admin_username",
         "custom_data",
         "additional_unattend_content",
-        "unknown_elements",
     )
 
     configuration_set_type: ClassVar[str] = "WindowsProvisioningConfiguration"
@@ -6754,7 +7153,11 @@ class WindowsConfigurationSet:
         self.enable_automatic_updates = enable_automatic_updates
         self.time_zone = time_zone
         self.domain_join = domain_join
-        self.stored_certificate_settings = stored_certificate_settings
+        self.stored_certificate_settings = (
+            StoredCertificateSettings()
+            if stored_certificate_settings is None
+            else stored_certificate_settings
+        )
         self.win_rm = win_rm
         self.admin_username = admin_username
         self.custom_data = custom_data
@@ -6796,7 +7199,7 @@ class WindowsConfigurationSet:
         )
 
 
-class DomainJoin:
+class DomainJoin(WindowsAzureData):
     """An Active Directory domain for a Windows virtual machine to join.
 
     Attributes:
@@ -6806,7 +7209,12 @@ class DomainJoin:
             computer account in.
     """
 
-    __slots__ = ("credentials", "join_domain", "machine_object_ou", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "credentials",
+        "join_domain",
+        "machine_object_ou",
+    )
 
     credentials: Credentials | None
     join_domain: str | None
@@ -6844,7 +7252,7 @@ class DomainJoin:
         )
 
 
-class Credentials:
+class Credentials(WindowsAzureData):
     """Domain account used to join a Windows virtual machine to a domain.
 
     Attributes:
@@ -6853,7 +7261,12 @@ class Credentials:
         password: Password of that user.
     """
 
-    __slots__ = ("domain", "username", "password", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "domain",
+        "username",
+        "password",
+    )
 
     domain: str | None
     username: str | None
@@ -6891,7 +7304,7 @@ class Credentials:
         )
 
 
-class CertificateSetting:
+class CertificateSetting(WindowsAzureData):
     """A cloud service certificate to install in a certificate store of a Windows virtual machine.
 
     Attributes:
@@ -6900,7 +7313,12 @@ class CertificateSetting:
         thumbprint: Thumbprint of a certificate already added to the cloud service.
     """
 
-    __slots__ = ("store_location", "store_name", "thumbprint", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "store_location",
+        "store_name",
+        "thumbprint",
+    )
 
     store_location: str | None
     store_name: str | None
@@ -6938,14 +7356,15 @@ class CertificateSetting:
         )
 
 
-class WinRM:
+class WinRM(WindowsAzureData):
     """Windows Remote Management configuration of a Windows virtual machine.
 
     Attributes:
         listeners: WinRM listeners to create.
     """
 
-    __slots__ = ("listeners", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("listeners",)
 
     listeners: list[Listener] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -6955,7 +7374,7 @@ class WinRM:
         self,
         listeners: list[Listener] | None = None,
     ) -> None:
-        self.listeners = listeners
+        self.listeners = Listeners() if listeners is None else listeners
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -6967,7 +7386,7 @@ class WinRM:
         return self.listeners == other.listeners
 
 
-class Listener:
+class Listener(WindowsAzureData):
     """A WinRM listener (HTTP, or HTTPS with a certificate).
 
     Attributes:
@@ -6976,7 +7395,11 @@ class Listener:
             self-signed one when omitted.
     """
 
-    __slots__ = ("protocol", "certificate_thumbprint", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "protocol",
+        "certificate_thumbprint",
+    )
 
     protocol: str | None
     certificate_thumbprint: str | None
@@ -7009,14 +7432,15 @@ class Listener:
         )
 
 
-class AdditionalUnattendContent:
+class AdditionalUnattendContent(WindowsAzureData):
     """Extra Unattend.xml content for Windows Setup, by setup pass.
 
     Attributes:
         passes: Setup passes with content to add.
     """
 
-    __slots__ = ("passes", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("passes",)
 
     passes: list[UnattendPass] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -7026,7 +7450,7 @@ class AdditionalUnattendContent:
         self,
         passes: list[UnattendPass] | None = None,
     ) -> None:
-        self.passes = passes
+        self.passes = Passes() if passes is None else passes
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7038,7 +7462,7 @@ class AdditionalUnattendContent:
         return self.passes == other.passes
 
 
-class UnattendPass:
+class UnattendPass(WindowsAzureData):
     """A Windows Setup pass and the unattend components to configure in it.
 
     Attributes:
@@ -7046,7 +7470,11 @@ class UnattendPass:
         components: Components configured in this pass.
     """
 
-    __slots__ = ("pass_name", "components", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "pass_name",
+        "components",
+    )
 
     pass_name: str | None
     components: list[UnattendComponent] | None
@@ -7059,7 +7487,7 @@ class UnattendPass:
         components: list[UnattendComponent] | None = None,
     ) -> None:
         self.pass_name = pass_name
-        self.components = components
+        self.components = Components() if components is None else components
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7071,7 +7499,7 @@ class UnattendPass:
         return self.pass_name == other.pass_name and self.components == other.components
 
 
-class UnattendComponent:
+class UnattendComponent(WindowsAzureData):
     """An Unattend.xml component and its settings.
 
     Attributes:
@@ -7079,7 +7507,11 @@ class UnattendComponent:
         component_settings: Settings of the component.
     """
 
-    __slots__ = ("component_name", "component_settings", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "component_name",
+        "component_settings",
+    )
 
     component_name: str | None
     component_settings: list[ComponentSetting] | None
@@ -7092,7 +7524,9 @@ class UnattendComponent:
         component_settings: list[ComponentSetting] | None = None,
     ) -> None:
         self.component_name = component_name
-        self.component_settings = component_settings
+        self.component_settings = (
+            ComponentSettings() if component_settings is None else component_settings
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7112,7 +7546,7 @@ class UnattendComponent:
         )
 
 
-class ComponentSetting:
+class ComponentSetting(WindowsAzureData):
     """One setting of an Unattend.xml component.
 
     Attributes:
@@ -7121,7 +7555,11 @@ class ComponentSetting:
             passwords).
     """
 
-    __slots__ = ("setting_name", "content", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "setting_name",
+        "content",
+    )
 
     setting_name: str | None
     content: str | None
@@ -7151,7 +7589,7 @@ class ComponentSetting:
         return self.setting_name == other.setting_name and self.content == other.content
 
 
-class NetworkConfigurationSet:
+class NetworkConfigurationSet(WindowsAzureData):
     """Network settings of a virtual machine: its input endpoints, virtual network subnets, static
     internal IP address and instance-level public IPs.
 
@@ -7167,14 +7605,14 @@ class NetworkConfigurationSet:
             size).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "input_endpoints",
         "subnet_names",
         "static_virtual_network_ip_address",
         "network_security_group",
         "public_ips",
         "network_interfaces",
-        "unknown_elements",
     )
 
     configuration_set_type: ClassVar[str] = "NetworkConfiguration"
@@ -7197,7 +7635,9 @@ class NetworkConfigurationSet:
         public_ips: list[PublicIP] | None = None,
         network_interfaces: list[NetworkInterface] | None = None,
     ) -> None:
-        self.input_endpoints = input_endpoints
+        self.input_endpoints = (
+            ConfigurationSetInputEndpoints() if input_endpoints is None else input_endpoints
+        )
         self.subnet_names = subnet_names
         self.static_virtual_network_ip_address = static_virtual_network_ip_address
         self.network_security_group = network_security_group
@@ -7230,7 +7670,7 @@ class NetworkConfigurationSet:
         )
 
 
-class ConfigurationSetInputEndpoint:
+class ConfigurationSetInputEndpoint(WindowsAzureData):
     """An endpoint of a virtual machine: a public port of the cloud service forwarded to a local
     port, optionally load balanced over several machines with a probe.
 
@@ -7250,7 +7690,8 @@ class ConfigurationSetInputEndpoint:
         idle_timeout_in_minutes: TCP idle timeout, 4 to 30 minutes.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "load_balanced_endpoint_set_name",
         "local_port",
         "name",
@@ -7262,7 +7703,6 @@ class ConfigurationSetInputEndpoint:
         "endpoint_acl",
         "load_balancer_name",
         "idle_timeout_in_minutes",
-        "unknown_elements",
     )
 
     load_balanced_endpoint_set_name: str | None
@@ -7341,7 +7781,7 @@ class ConfigurationSetInputEndpoint:
         )
 
 
-class LoadBalancerProbe:
+class LoadBalancerProbe(WindowsAzureData):
     """Health probe that takes a machine out of a load-balanced set when it fails.
 
     Attributes:
@@ -7353,13 +7793,13 @@ class LoadBalancerProbe:
             default is 31).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "path",
         "port",
         "protocol",
         "interval_in_seconds",
         "timeout_in_seconds",
-        "unknown_elements",
     )
 
     path: str | None
@@ -7408,14 +7848,15 @@ class LoadBalancerProbe:
         )
 
 
-class EndpointAcl:
+class EndpointAcl(WindowsAzureData):
     """Access control list of an endpoint.
 
     Attributes:
         rules: Rules, applied by increasing order.
     """
 
-    __slots__ = ("rules", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("rules",)
 
     rules: list[AclRule] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -7437,7 +7878,7 @@ class EndpointAcl:
         return self.rules == other.rules
 
 
-class AclRule:
+class AclRule(WindowsAzureData):
     """One access control rule of an endpoint.
 
     Attributes:
@@ -7447,7 +7888,13 @@ class AclRule:
         description: Description of the rule.
     """
 
-    __slots__ = ("order", "action", "remote_subnet", "description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "order",
+        "action",
+        "remote_subnet",
+        "description",
+    )
 
     order: int | None
     action: str | None
@@ -7490,7 +7937,7 @@ class AclRule:
         )
 
 
-class PublicIP:
+class PublicIP(WindowsAzureData):
     """An instance-level public IP address of a virtual machine (requested in the network set,
     reported with its address on role instances).
 
@@ -7502,13 +7949,13 @@ class PublicIP:
         fqdns: Host names of the address (in responses).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "address",
         "idle_timeout_in_minutes",
         "domain_name_label",
         "fqdns",
-        "unknown_elements",
     )
 
     name: str | None
@@ -7557,7 +8004,7 @@ class PublicIP:
         )
 
 
-class NetworkInterface:
+class NetworkInterface(WindowsAzureData):
     """A secondary network interface of a virtual machine, as configured.
 
     Attributes:
@@ -7565,7 +8012,11 @@ class NetworkInterface:
         ip_configurations: Subnet and address of the interface.
     """
 
-    __slots__ = ("name", "ip_configurations", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "ip_configurations",
+    )
 
     name: str | None
     ip_configurations: list[NetworkInterfaceIPConfiguration] | None
@@ -7590,7 +8041,7 @@ class NetworkInterface:
         return self.name == other.name and self.ip_configurations == other.ip_configurations
 
 
-class NetworkInterfaceIPConfiguration:
+class NetworkInterfaceIPConfiguration(WindowsAzureData):
     """Subnet and static address of a secondary network interface.
 
     Attributes:
@@ -7598,7 +8049,11 @@ class NetworkInterfaceIPConfiguration:
         static_virtual_network_ip_address: Fixed address of the interface in the subnet.
     """
 
-    __slots__ = ("subnet_name", "static_virtual_network_ip_address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "subnet_name",
+        "static_virtual_network_ip_address",
+    )
 
     subnet_name: str | None
     static_virtual_network_ip_address: str | None
@@ -7631,7 +8086,7 @@ class NetworkInterfaceIPConfiguration:
         )
 
 
-class OSVirtualHardDisk:
+class OSVirtualHardDisk(WindowsAzureData):
     """The operating system disk of a virtual machine: created from an image (`source_image_name`
     or `remote_source_image_link`, VHD written to `media_link`) or an existing disk
     (`disk_name`).
@@ -7649,7 +8104,8 @@ class OSVirtualHardDisk:
         io_type: Storage kind of the VHD (Standard or Provisioned), in responses.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "host_caching",
         "disk_label",
         "disk_name",
@@ -7659,7 +8115,6 @@ class OSVirtualHardDisk:
         "remote_source_image_link",
         "resized_size_in_gb",
         "io_type",
-        "unknown_elements",
     )
 
     host_caching: str | None
@@ -7728,7 +8183,7 @@ class OSVirtualHardDisk:
         )
 
 
-class DataVirtualHardDisk:
+class DataVirtualHardDisk(WindowsAzureData):
     """A data disk of a virtual machine: an existing disk (`disk_name`), an existing VHD
     (`source_media_link`) or a new empty disk (`logical_disk_size_in_gb`, VHD at `media_link`).
 
@@ -7743,7 +8198,8 @@ class DataVirtualHardDisk:
         io_type: Storage kind of the VHD (Standard or Provisioned), in responses.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "host_caching",
         "disk_label",
         "disk_name",
@@ -7752,7 +8208,6 @@ class DataVirtualHardDisk:
         "media_link",
         "source_media_link",
         "io_type",
-        "unknown_elements",
     )
 
     host_caching: str | None
@@ -7816,7 +8271,7 @@ class DataVirtualHardDisk:
         )
 
 
-class ResourceExtensionReference:
+class ResourceExtensionReference(WindowsAzureData):
     """A VM extension to install on a virtual machine, with its parameters.
 
     Attributes:
@@ -7829,7 +8284,8 @@ class ResourceExtensionReference:
         certificates: Service certificates the extension needs.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "reference_name",
         "publisher",
         "name",
@@ -7837,7 +8293,6 @@ class ResourceExtensionReference:
         "resource_extension_parameter_values",
         "state",
         "certificates",
-        "unknown_elements",
     )
 
     reference_name: str | None
@@ -7864,7 +8319,11 @@ class ResourceExtensionReference:
         self.publisher = publisher
         self.name = name
         self.version = version
-        self.resource_extension_parameter_values = resource_extension_parameter_values
+        self.resource_extension_parameter_values = (
+            ResourceExtensionParameterValues()
+            if resource_extension_parameter_values is None
+            else resource_extension_parameter_values
+        )
         self.state = state
         self.certificates = certificates
         self.unknown_elements = ()
@@ -7897,7 +8356,7 @@ class ResourceExtensionReference:
         )
 
 
-class ResourceExtensionParameterValue:
+class ResourceExtensionParameterValue(WindowsAzureData):
     """A configuration value of a VM extension.
 
     Attributes:
@@ -7907,7 +8366,12 @@ class ResourceExtensionParameterValue:
         type: Public, or Private for values ASM never returns (passwords, keys).
     """
 
-    __slots__ = ("key", "value", "type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "key",
+        "value",
+        "type",
+    )
 
     key: str | None
     value: str | None
@@ -7941,7 +8405,7 @@ class ResourceExtensionParameterValue:
         return self.key == other.key and self.value == other.value and self.type == other.type
 
 
-class ResourceExtensionCertificate:
+class ResourceExtensionCertificate(WindowsAzureData):
     """A cloud service certificate used by a VM extension.
 
     Attributes:
@@ -7949,7 +8413,11 @@ class ResourceExtensionCertificate:
         thumbprint_algorithm: Algorithm of the thumbprint, e.g. sha1.
     """
 
-    __slots__ = ("thumbprint", "thumbprint_algorithm", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "thumbprint",
+        "thumbprint_algorithm",
+    )
 
     thumbprint: str | None
     thumbprint_algorithm: str | None
@@ -7982,7 +8450,7 @@ class ResourceExtensionCertificate:
         )
 
 
-class CreateCloudService:
+class CreateCloudService(WindowsAzureData):
     """The body of `create_cloud_service` (the label is plain text here, not base64).
 
     Attributes:
@@ -7991,7 +8459,12 @@ class CreateCloudService:
         geo_region: Region of the cloud service.
     """
 
-    __slots__ = ("label", "description", "geo_region", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "label",
+        "description",
+        "geo_region",
+    )
 
     label: str | None
     description: str | None
@@ -8029,7 +8502,7 @@ class CreateCloudService:
         )
 
 
-class CloudService:
+class CloudService(WindowsAzureData):
     """A cloud service of the resource-provider API and the resources (job collections) in it.
 
     Attributes:
@@ -8040,7 +8513,14 @@ class CloudService:
         resources: Resources in the cloud service (Scheduler job collections, ...).
     """
 
-    __slots__ = ("name", "label", "description", "geo_region", "resources", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "label",
+        "description",
+        "geo_region",
+        "resources",
+    )
 
     name: str | None
     label: str | None
@@ -8062,7 +8542,7 @@ class CloudService:
         self.label = label
         self.description = description
         self.geo_region = geo_region
-        self.resources = resources
+        self.resources = Resources() if resources is None else resources
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8088,7 +8568,7 @@ class CloudService:
         )
 
 
-class Resource:
+class Resource(WindowsAzureData):
     """A resource of a cloud service; for the Scheduler, a job collection (`Type`
     `jobcollections`).
 
@@ -8107,7 +8587,8 @@ class Resource:
         promotion_code: Promotion code applied, if any.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "resource_provider_namespace",
         "type",
         "name",
@@ -8120,7 +8601,6 @@ class Resource:
         "operation_status",
         "cloud_service_settings",
         "promotion_code",
-        "unknown_elements",
     )
 
     resource_provider_namespace: str | None
@@ -8204,7 +8684,7 @@ class Resource:
         )
 
 
-class IntrinsicSettings:
+class IntrinsicSettings(WindowsAzureData):
     """The plan and quota of a job collection.
 
     Attributes:
@@ -8212,7 +8692,11 @@ class IntrinsicSettings:
         quota: Limits of the collection.
     """
 
-    __slots__ = ("plan", "quota", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "plan",
+        "quota",
+    )
 
     plan: str | None
     quota: JobCollectionQuota | None
@@ -8237,7 +8721,7 @@ class IntrinsicSettings:
         return self.plan == other.plan and self.quota == other.quota
 
 
-class JobCollectionQuota:
+class JobCollectionQuota(WindowsAzureData):
     """The limits of a job collection.
 
     Attributes:
@@ -8246,7 +8730,12 @@ class JobCollectionQuota:
         max_recurrence: Most frequent recurrence a job of the collection may have.
     """
 
-    __slots__ = ("max_job_count", "max_job_occurrence", "max_recurrence", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "max_job_count",
+        "max_job_occurrence",
+        "max_recurrence",
+    )
 
     max_job_count: int | None
     max_job_occurrence: int | None
@@ -8284,7 +8773,7 @@ class JobCollectionQuota:
         )
 
 
-class MaxRecurrence:
+class MaxRecurrence(WindowsAzureData):
     """The most frequent recurrence allowed for the jobs of a collection.
 
     Attributes:
@@ -8292,7 +8781,11 @@ class MaxRecurrence:
         interval: Number of frequency units between runs.
     """
 
-    __slots__ = ("frequency", "interval", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "frequency",
+        "interval",
+    )
 
     frequency: str | None
     interval: int | None
@@ -8317,7 +8810,7 @@ class MaxRecurrence:
         return self.frequency == other.frequency and self.interval == other.interval
 
 
-class ResourceOperationStatus:
+class ResourceOperationStatus(WindowsAzureData):
     """The outcome of the last operation on a cloud service resource.
 
     Attributes:
@@ -8326,7 +8819,12 @@ class ResourceOperationStatus:
         error: HTTP outcome of the operation.
     """
 
-    __slots__ = ("type", "result", "error", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "result",
+        "error",
+    )
 
     type: str | None
     result: str | None
@@ -8360,7 +8858,7 @@ class ResourceOperationStatus:
         return self.type == other.type and self.result == other.result and self.error == other.error
 
 
-class ResourceOperationError:
+class ResourceOperationError(WindowsAzureData):
     """The HTTP outcome of an operation on a cloud service resource (also sent on success).
 
     Attributes:
@@ -8368,7 +8866,11 @@ class ResourceOperationError:
         message: Message of the outcome (`OK`).
     """
 
-    __slots__ = ("http_code", "message", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "http_code",
+        "message",
+    )
 
     http_code: int | None
     message: str | None
@@ -8393,14 +8895,15 @@ class ResourceOperationError:
         return self.http_code == other.http_code and self.message == other.message
 
 
-class CloudServiceSettings:
+class CloudServiceSettings(WindowsAzureData):
     """Settings a resource takes from its cloud service.
 
     Attributes:
         geo_region: Region of the cloud service.
     """
 
-    __slots__ = ("geo_region", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("geo_region",)
 
     geo_region: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -8422,14 +8925,15 @@ class CloudServiceSettings:
         return self.geo_region == other.geo_region
 
 
-class CreateJobCollection:
+class CreateJobCollection(WindowsAzureData):
     """The body of `create_job_collection`: a `<Resource>` whose intrinsic settings hold the plan.
 
     Attributes:
         plan: Plan of the new collection: `Free` or `Standard`.
     """
 
-    __slots__ = ("plan", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("plan",)
 
     plan: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -8451,14 +8955,15 @@ class CreateJobCollection:
         return self.plan == other.plan
 
 
-class ResourceNameAvailabilityResponse:
+class ResourceNameAvailabilityResponse(WindowsAzureData):
     """Whether a job collection name is free in its cloud service.
 
     Attributes:
         result: True when the name is free (ASM's `IsAvailable`).
     """
 
-    __slots__ = ("result", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("result",)
 
     result: bool | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -8480,7 +8985,7 @@ class ResourceNameAvailabilityResponse:
         return self.result == other.result
 
 
-class AtomAuthor:
+class AtomAuthor(WindowsAzureData):
     """The author of an Atom feed or entry (Service Bus puts the namespace name, or nothing).
 
     Attributes:
@@ -8489,7 +8994,12 @@ class AtomAuthor:
         email: E-mail address of the author.
     """
 
-    __slots__ = ("name", "uri", "email", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "uri",
+        "email",
+    )
 
     name: str | None
     uri: str | None
@@ -8517,7 +9027,7 @@ class AtomAuthor:
         return self.name == other.name and self.uri == other.uri and self.email == other.email
 
 
-class AtomLink:
+class AtomLink(WindowsAzureData):
     """A link of an Atom feed or entry (`rel="self"` is the resource's own address).
 
     Attributes:
@@ -8526,7 +9036,12 @@ class AtomLink:
         type: Media type of the linked resource.
     """
 
-    __slots__ = ("rel", "href", "type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "rel",
+        "href",
+        "type",
+    )
 
     rel: str | None
     href: str | None
@@ -8554,7 +9069,7 @@ class AtomLink:
         return self.rel == other.rel and self.href == other.href and self.type == other.type
 
 
-class CreateNamespaceEntry:
+class CreateNamespaceEntry(WindowsAzureData):
     """The Atom entry `create_namespace` sends: `<content type="application/xml">` holding a
     NamespaceDescription whose only child is the region. (The spec format cannot build a nested
     description from the `region` argument, so the description is written from a one-item list
@@ -8564,7 +9079,8 @@ class CreateNamespaceEntry:
         namespace_description: The region of the new namespace, as the single item of this list.
     """
 
-    __slots__ = ("namespace_description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("namespace_description",)
 
     namespace_description: list[str] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -8586,7 +9102,7 @@ class CreateNamespaceEntry:
         return self.namespace_description == other.namespace_description
 
 
-class ServiceBusRegionFeed:
+class ServiceBusRegionFeed(WindowsAzureData):
     """The Atom feed `get_regions` answers; each entry describes one region.
 
     Attributes:
@@ -8599,7 +9115,15 @@ class ServiceBusRegionFeed:
         entries: The regions, one entry each.
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -8652,7 +9176,7 @@ class ServiceBusRegionFeed:
         )
 
 
-class ServiceBusNamespaceFeed:
+class ServiceBusNamespaceFeed(WindowsAzureData):
     """The Atom feed `list_namespaces` answers; each entry describes one namespace.
 
     Attributes:
@@ -8665,7 +9189,15 @@ class ServiceBusNamespaceFeed:
         entries: The namespaces, one entry each.
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -8718,7 +9250,7 @@ class ServiceBusNamespaceFeed:
         )
 
 
-class QueueFeed:
+class QueueFeed(WindowsAzureData):
     """The Atom feed `list_queues` answers; each entry describes one queue.
 
     Attributes:
@@ -8731,7 +9263,15 @@ class QueueFeed:
         entries: The queues, one entry each (the entry title is the queue name).
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -8784,7 +9324,7 @@ class QueueFeed:
         )
 
 
-class TopicFeed:
+class TopicFeed(WindowsAzureData):
     """The Atom feed `list_topics` answers; each entry describes one topic.
 
     Attributes:
@@ -8797,7 +9337,15 @@ class TopicFeed:
         entries: The topics, one entry each (the entry title is the topic name).
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -8850,7 +9398,7 @@ class TopicFeed:
         )
 
 
-class NotificationHubFeed:
+class NotificationHubFeed(WindowsAzureData):
     """The Atom feed `list_notification_hubs` answers; each entry describes one hub.
 
     Attributes:
@@ -8863,7 +9411,15 @@ class NotificationHubFeed:
         entries: The notification hubs, one entry each (the entry title is the hub name).
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -8916,7 +9472,7 @@ class NotificationHubFeed:
         )
 
 
-class RelayFeed:
+class RelayFeed(WindowsAzureData):
     """The Atom feed `list_relays` answers; each entry describes one relay.
 
     Attributes:
@@ -8929,7 +9485,15 @@ class RelayFeed:
         entries: The relays, one entry each (the entry title is the relay name).
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -8982,7 +9546,7 @@ class RelayFeed:
         )
 
 
-class MetricPropertiesFeed:
+class MetricPropertiesFeed(WindowsAzureData):
     """The Atom feed `get_supported_metrics_*` answers; each entry describes one metric.
 
     Attributes:
@@ -8995,7 +9559,15 @@ class MetricPropertiesFeed:
         entries: The metrics, one entry each.
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -9048,7 +9620,7 @@ class MetricPropertiesFeed:
         )
 
 
-class MetricValuesFeed:
+class MetricValuesFeed(WindowsAzureData):
     """The Atom feed `get_metrics_data_*` answers; each entry is one aggregated value.
 
     Attributes:
@@ -9061,7 +9633,15 @@ class MetricValuesFeed:
         entries: The values, one entry per time grain interval.
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -9114,7 +9694,7 @@ class MetricValuesFeed:
         )
 
 
-class MetricRollupsFeed:
+class MetricRollupsFeed(WindowsAzureData):
     """The Atom feed `get_metrics_rollups_*` answers; each entry is one time grain.
 
     Attributes:
@@ -9127,7 +9707,15 @@ class MetricRollupsFeed:
         entries: The rollups, one entry each.
     """
 
-    __slots__ = ("id", "title", "updated", "author", "link", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
 
     id: str | None
     title: str | None
@@ -9180,7 +9768,7 @@ class MetricRollupsFeed:
         )
 
 
-class ServiceBusRegionEntry:
+class ServiceBusRegionEntry(WindowsAzureData):
     """An Atom entry describing one Service Bus region.
 
     Attributes:
@@ -9194,7 +9782,8 @@ class ServiceBusRegionEntry:
         content: The region description.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -9202,7 +9791,6 @@ class ServiceBusRegionEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -9261,7 +9849,7 @@ class ServiceBusRegionEntry:
         )
 
 
-class ServiceBusRegionContent:
+class ServiceBusRegionContent(WindowsAzureData):
     """The `<content>` of a region entry.
 
     Attributes:
@@ -9269,7 +9857,11 @@ class ServiceBusRegionContent:
         region_code_description: The region.
     """
 
-    __slots__ = ("type", "region_code_description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "region_code_description",
+    )
 
     type: str | None
     region_code_description: ServiceBusRegion | None
@@ -9302,7 +9894,7 @@ class ServiceBusRegionContent:
         )
 
 
-class ServiceBusNamespaceEntry:
+class ServiceBusNamespaceEntry(WindowsAzureData):
     """An Atom entry describing one Service Bus namespace.
 
     Attributes:
@@ -9316,7 +9908,8 @@ class ServiceBusNamespaceEntry:
         content: The namespace description.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -9324,7 +9917,6 @@ class ServiceBusNamespaceEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -9383,7 +9975,7 @@ class ServiceBusNamespaceEntry:
         )
 
 
-class ServiceBusNamespaceContent:
+class ServiceBusNamespaceContent(WindowsAzureData):
     """The `<content>` of a namespace entry.
 
     Attributes:
@@ -9391,7 +9983,11 @@ class ServiceBusNamespaceContent:
         namespace_description: The namespace.
     """
 
-    __slots__ = ("type", "namespace_description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "namespace_description",
+    )
 
     type: str | None
     namespace_description: ServiceBusNamespace | None
@@ -9421,7 +10017,7 @@ class ServiceBusNamespaceContent:
         return self.type == other.type and self.namespace_description == other.namespace_description
 
 
-class NamespaceAvailabilityEntry:
+class NamespaceAvailabilityEntry(WindowsAzureData):
     """The Atom entry `check_namespace_availability` answers.
 
     Attributes:
@@ -9435,7 +10031,8 @@ class NamespaceAvailabilityEntry:
         content: The answer.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -9443,7 +10040,6 @@ class NamespaceAvailabilityEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -9502,7 +10098,7 @@ class NamespaceAvailabilityEntry:
         )
 
 
-class NamespaceAvailabilityContent:
+class NamespaceAvailabilityContent(WindowsAzureData):
     """The `<content>` of a namespace availability entry.
 
     Attributes:
@@ -9510,7 +10106,11 @@ class NamespaceAvailabilityContent:
         namespace_availability: Whether the name is free, and why not.
     """
 
-    __slots__ = ("type", "namespace_availability", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "namespace_availability",
+    )
 
     type: str | None
     namespace_availability: NamespaceAvailability | None
@@ -9542,7 +10142,7 @@ class NamespaceAvailabilityContent:
         )
 
 
-class QueueEntry:
+class QueueEntry(WindowsAzureData):
     """An Atom entry describing one queue; its title is the queue name.
 
     Attributes:
@@ -9556,7 +10156,8 @@ class QueueEntry:
         content: The queue description.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -9564,7 +10165,6 @@ class QueueEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -9623,7 +10223,7 @@ class QueueEntry:
         )
 
 
-class QueueContent:
+class QueueContent(WindowsAzureData):
     """The `<content>` of a queue entry.
 
     Attributes:
@@ -9631,7 +10231,11 @@ class QueueContent:
         queue_description: The queue.
     """
 
-    __slots__ = ("type", "queue_description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "queue_description",
+    )
 
     type: str | None
     queue_description: QueueDescription | None
@@ -9656,7 +10260,7 @@ class QueueContent:
         return self.type == other.type and self.queue_description == other.queue_description
 
 
-class TopicEntry:
+class TopicEntry(WindowsAzureData):
     """An Atom entry describing one topic; its title is the topic name.
 
     Attributes:
@@ -9670,7 +10274,8 @@ class TopicEntry:
         content: The topic description.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -9678,7 +10283,6 @@ class TopicEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -9737,7 +10341,7 @@ class TopicEntry:
         )
 
 
-class TopicContent:
+class TopicContent(WindowsAzureData):
     """The `<content>` of a topic entry.
 
     Attributes:
@@ -9745,7 +10349,11 @@ class TopicContent:
         topic_description: The topic.
     """
 
-    __slots__ = ("type", "topic_description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "topic_description",
+    )
 
     type: str | None
     topic_description: TopicDescription | None
@@ -9770,7 +10378,7 @@ class TopicContent:
         return self.type == other.type and self.topic_description == other.topic_description
 
 
-class NotificationHubEntry:
+class NotificationHubEntry(WindowsAzureData):
     """An Atom entry describing one notification hub; its title is the hub name.
 
     Attributes:
@@ -9784,7 +10392,8 @@ class NotificationHubEntry:
         content: The hub description.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -9792,7 +10401,6 @@ class NotificationHubEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -9851,7 +10459,7 @@ class NotificationHubEntry:
         )
 
 
-class NotificationHubContent:
+class NotificationHubContent(WindowsAzureData):
     """The `<content>` of a notification hub entry.
 
     Attributes:
@@ -9859,7 +10467,11 @@ class NotificationHubContent:
         notification_hub_description: The notification hub.
     """
 
-    __slots__ = ("type", "notification_hub_description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "notification_hub_description",
+    )
 
     type: str | None
     notification_hub_description: NotificationHubDescription | None
@@ -9892,7 +10504,7 @@ class NotificationHubContent:
         )
 
 
-class RelayEntry:
+class RelayEntry(WindowsAzureData):
     """An Atom entry describing one relay; its title is the relay name.
 
     Attributes:
@@ -9906,7 +10518,8 @@ class RelayEntry:
         content: The relay description.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -9914,7 +10527,6 @@ class RelayEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -9973,7 +10585,7 @@ class RelayEntry:
         )
 
 
-class RelayContent:
+class RelayContent(WindowsAzureData):
     """The `<content>` of a relay entry.
 
     Attributes:
@@ -9981,7 +10593,11 @@ class RelayContent:
         relay_description: The relay.
     """
 
-    __slots__ = ("type", "relay_description", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "relay_description",
+    )
 
     type: str | None
     relay_description: RelayDescription | None
@@ -10006,7 +10622,7 @@ class RelayContent:
         return self.type == other.type and self.relay_description == other.relay_description
 
 
-class MetricPropertiesEntry:
+class MetricPropertiesEntry(WindowsAzureData):
     """An Atom entry describing one supported metric; its id is the metric's URL
     (`.../Metrics('incoming')`).
 
@@ -10021,7 +10637,8 @@ class MetricPropertiesEntry:
         content: The metric.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -10029,7 +10646,6 @@ class MetricPropertiesEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -10088,7 +10704,7 @@ class MetricPropertiesEntry:
         )
 
 
-class MetricPropertiesContent:
+class MetricPropertiesContent(WindowsAzureData):
     """The `<content>` of a supported-metric entry.
 
     Attributes:
@@ -10096,7 +10712,11 @@ class MetricPropertiesContent:
         properties: The metric's properties.
     """
 
-    __slots__ = ("type", "properties", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "properties",
+    )
 
     type: str | None
     properties: MetricProperties | None
@@ -10121,7 +10741,7 @@ class MetricPropertiesContent:
         return self.type == other.type and self.properties == other.properties
 
 
-class MetricValuesEntry:
+class MetricValuesEntry(WindowsAzureData):
     """An Atom entry holding one aggregated metric value.
 
     Attributes:
@@ -10135,7 +10755,8 @@ class MetricValuesEntry:
         content: The value.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -10143,7 +10764,6 @@ class MetricValuesEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -10202,7 +10822,7 @@ class MetricValuesEntry:
         )
 
 
-class MetricValuesContent:
+class MetricValuesContent(WindowsAzureData):
     """The `<content>` of a metric value entry.
 
     Attributes:
@@ -10210,7 +10830,11 @@ class MetricValuesContent:
         properties: The value's properties.
     """
 
-    __slots__ = ("type", "properties", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "properties",
+    )
 
     type: str | None
     properties: MetricValues | None
@@ -10235,7 +10859,7 @@ class MetricValuesContent:
         return self.type == other.type and self.properties == other.properties
 
 
-class MetricRollupsEntry:
+class MetricRollupsEntry(WindowsAzureData):
     """An Atom entry describing one rollup (time grain) of a metric.
 
     Attributes:
@@ -10249,7 +10873,8 @@ class MetricRollupsEntry:
         content: The rollup.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "id",
         "title",
         "published",
@@ -10257,7 +10882,6 @@ class MetricRollupsEntry:
         "author",
         "links",
         "content",
-        "unknown_elements",
     )
 
     id: str | None
@@ -10316,7 +10940,7 @@ class MetricRollupsEntry:
         )
 
 
-class MetricRollupsContent:
+class MetricRollupsContent(WindowsAzureData):
     """The `<content>` of a rollup entry.
 
     Attributes:
@@ -10324,7 +10948,11 @@ class MetricRollupsContent:
         properties: The rollup's properties.
     """
 
-    __slots__ = ("type", "properties", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "properties",
+    )
 
     type: str | None
     properties: MetricRollups | None
@@ -10349,7 +10977,7 @@ class MetricRollupsContent:
         return self.type == other.type and self.properties == other.properties
 
 
-class ServiceBusRegion:
+class ServiceBusRegion(WindowsAzureData):
     """A region Service Bus namespaces can be created in.
 
     Attributes:
@@ -10357,7 +10985,11 @@ class ServiceBusRegion:
         fullname: The region's display name.
     """
 
-    __slots__ = ("code", "fullname", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "code",
+        "fullname",
+    )
 
     code: str | None
     fullname: str | None
@@ -10382,7 +11014,7 @@ class ServiceBusRegion:
         return self.code == other.code and self.fullname == other.fullname
 
 
-class ServiceBusNamespace:
+class ServiceBusNamespace(WindowsAzureData):
     """A Service Bus namespace (ASM's NamespaceDescription).
 
     Attributes:
@@ -10408,7 +11040,8 @@ class ServiceBusNamespace:
         resource_group: Resource group of the namespace, if any.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "region",
         "default_key",
@@ -10425,7 +11058,6 @@ class ServiceBusNamespace:
         "event_hub_enabled",
         "namespace_type",
         "resource_group",
-        "unknown_elements",
     )
 
     name: str | None
@@ -10529,7 +11161,7 @@ class ServiceBusNamespace:
         )
 
 
-class NamespaceAvailability:
+class NamespaceAvailability(WindowsAzureData):
     """Whether a Service Bus namespace name can be created.
 
     Attributes:
@@ -10539,7 +11171,12 @@ class NamespaceAvailability:
         reason_detail: Why the name is not free, in words.
     """
 
-    __slots__ = ("result", "reason", "reason_detail", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "result",
+        "reason",
+        "reason_detail",
+    )
 
     result: bool | None
     reason: str | None
@@ -10577,7 +11214,7 @@ class NamespaceAvailability:
         )
 
 
-class QueueDescription:
+class QueueDescription(WindowsAzureData):
     """The settings and counters of a Service Bus queue.
 
     Attributes:
@@ -10617,7 +11254,8 @@ class QueueDescription:
             operation).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "lock_duration",
         "max_size_in_megabytes",
         "requires_duplicate_detection",
@@ -10645,7 +11283,6 @@ class QueueDescription:
         "name",
         "updated",
         "author",
-        "unknown_elements",
     )
 
     lock_duration: str | None
@@ -10720,7 +11357,9 @@ class QueueDescription:
         self.size_in_bytes = size_in_bytes
         self.message_count = message_count
         self.is_anonymous_accessible = is_anonymous_accessible
-        self.authorization_rules = authorization_rules
+        self.authorization_rules = (
+            AuthorizationRules() if authorization_rules is None else authorization_rules
+        )
         self.status = status
         self.forward_to = forward_to
         self.created_at = created_at
@@ -10806,7 +11445,7 @@ class QueueDescription:
         )
 
 
-class TopicDescription:
+class TopicDescription(WindowsAzureData):
     """The settings and counters of a Service Bus topic.
 
     Attributes:
@@ -10841,7 +11480,8 @@ class TopicDescription:
             operation).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "default_message_time_to_live",
         "max_size_in_megabytes",
         "requires_duplicate_detection",
@@ -10865,7 +11505,6 @@ class TopicDescription:
         "name",
         "updated",
         "author",
-        "unknown_elements",
     )
 
     default_message_time_to_live: str | None
@@ -10928,7 +11567,9 @@ class TopicDescription:
         self.size_in_bytes = size_in_bytes
         self.filtering_messages_before_publishing = filtering_messages_before_publishing
         self.is_anonymous_accessible = is_anonymous_accessible
-        self.authorization_rules = authorization_rules
+        self.authorization_rules = (
+            AuthorizationRules() if authorization_rules is None else authorization_rules
+        )
         self.status = status
         self.created_at = created_at
         self.updated_at = updated_at
@@ -11006,7 +11647,7 @@ class TopicDescription:
         )
 
 
-class NotificationHubDescription:
+class NotificationHubDescription(WindowsAzureData):
     """The settings of a notification hub (platform credentials are not described here).
 
     Attributes:
@@ -11019,13 +11660,13 @@ class NotificationHubDescription:
             operation).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "registration_ttl",
         "authorization_rules",
         "name",
         "updated",
         "author",
-        "unknown_elements",
     )
 
     registration_ttl: str | None
@@ -11045,7 +11686,9 @@ class NotificationHubDescription:
         author: str | None = None,
     ) -> None:
         self.registration_ttl = registration_ttl
-        self.authorization_rules = authorization_rules
+        self.authorization_rules = (
+            AuthorizationRules() if authorization_rules is None else authorization_rules
+        )
         self.name = name
         self.updated = updated
         self.author = author
@@ -11074,7 +11717,7 @@ class NotificationHubDescription:
         )
 
 
-class RelayDescription:
+class RelayDescription(WindowsAzureData):
     """The settings of a Service Bus relay.
 
     Attributes:
@@ -11095,7 +11738,8 @@ class RelayDescription:
             operation).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "path",
         "listener_type",
         "listener_count",
@@ -11109,7 +11753,6 @@ class RelayDescription:
         "name",
         "updated",
         "author",
-        "unknown_elements",
     )
 
     path: str | None
@@ -11151,7 +11794,9 @@ class RelayDescription:
         self.requires_client_authorization = requires_client_authorization
         self.requires_transport_security = requires_transport_security
         self.is_dynamic = is_dynamic
-        self.authorization_rules = authorization_rules
+        self.authorization_rules = (
+            AuthorizationRules() if authorization_rules is None else authorization_rules
+        )
         self.created_at = created_at
         self.updated_at = updated_at
         self.name = name
@@ -11198,7 +11843,7 @@ class RelayDescription:
         )
 
 
-class SharedAccessAuthorizationRule:
+class SharedAccessAuthorizationRule(WindowsAzureData):
     """A shared access (SAS) rule: a named pair of keys granting some rights.
 
     Attributes:
@@ -11212,7 +11857,8 @@ class SharedAccessAuthorizationRule:
         secondary_key: Secondary SAS key (base64).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "claim_type",
         "claim_value",
         "rights",
@@ -11221,7 +11867,6 @@ class SharedAccessAuthorizationRule:
         "key_name",
         "primary_key",
         "secondary_key",
-        "unknown_elements",
     )
 
     claim_type: str | None
@@ -11285,7 +11930,7 @@ class SharedAccessAuthorizationRule:
         )
 
 
-class AllowRule:
+class AllowRule(WindowsAzureData):
     """A claim-based rule granting rights to callers presenting a claim from an issuer.
 
     Attributes:
@@ -11297,14 +11942,14 @@ class AllowRule:
         modified_time: When the rule last changed.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "issuer_name",
         "claim_type",
         "claim_value",
         "rights",
         "created_time",
         "modified_time",
-        "unknown_elements",
     )
 
     issuer_name: str | None
@@ -11358,7 +12003,7 @@ class AllowRule:
         )
 
 
-class CountDetails:
+class CountDetails(WindowsAzureData):
     """Numbers of messages of a queue or topic by kind (the counters are in the 2011/06 Service Bus
     namespace).
 
@@ -11370,13 +12015,13 @@ class CountDetails:
         transfer_dead_letter_message_count: Messages that could not be forwarded.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "active_message_count",
         "dead_letter_message_count",
         "scheduled_message_count",
         "transfer_message_count",
         "transfer_dead_letter_message_count",
-        "unknown_elements",
     )
 
     active_message_count: int | None
@@ -11425,7 +12070,7 @@ class CountDetails:
         )
 
 
-class MetricProperties:
+class MetricProperties(WindowsAzureData):
     """A metric Service Bus records for an entity (`m:properties` of a supported-metric entry).
 
     Attributes:
@@ -11438,14 +12083,14 @@ class MetricProperties:
         author: Author of the Atom entry it came in, if any (set by the list operation).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "primary_aggregation",
         "unit",
         "display_name",
         "updated",
         "author",
-        "unknown_elements",
     )
 
     name: str | None
@@ -11499,7 +12144,7 @@ class MetricProperties:
         )
 
 
-class MetricValues:
+class MetricValues(WindowsAzureData):
     """One aggregated value of a metric over a time grain (`m:properties` of a value entry).
 
     Attributes:
@@ -11514,7 +12159,8 @@ class MetricValues:
         author: Author of the Atom entry it came in, if any (set by the list operation).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "timestamp",
         "min",
         "max",
@@ -11523,7 +12169,6 @@ class MetricValues:
         "name",
         "updated",
         "author",
-        "unknown_elements",
     )
 
     timestamp: datetime | None
@@ -11587,7 +12232,7 @@ class MetricValues:
         )
 
 
-class MetricRollups:
+class MetricRollups(WindowsAzureData):
     """A time grain a metric is aggregated at (`m:properties` of a rollup entry).
 
     Attributes:
@@ -11599,7 +12244,14 @@ class MetricRollups:
         author: Author of the Atom entry it came in, if any (set by the list operation).
     """
 
-    __slots__ = ("time_grain", "retention", "name", "updated", "author", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "time_grain",
+        "retention",
+        "name",
+        "updated",
+        "author",
+    )
 
     time_grain: str | None
     retention: str | None
@@ -11647,7 +12299,7 @@ class MetricRollups:
         )
 
 
-class CreateServerInput:
+class CreateServerInput(WindowsAzureData):
     """Body of create_server, in the SQL Azure namespace. ASM expects the elements in this order.
 
     Attributes:
@@ -11656,7 +12308,12 @@ class CreateServerInput:
         location: Region of the server.
     """
 
-    __slots__ = ("admin_login", "admin_password", "location", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "admin_login",
+        "admin_password",
+        "location",
+    )
 
     admin_login: str | None
     admin_password: str | None
@@ -11694,7 +12351,7 @@ class CreateServerInput:
         )
 
 
-class ServerAdminPasswordInput:
+class ServerAdminPasswordInput(WindowsAzureData):
     """Body of set_server_admin_password: an `<AdministratorLoginPassword>` element whose text is
     the new password (no child elements), in the SQL Azure namespace.
 
@@ -11702,7 +12359,8 @@ class ServerAdminPasswordInput:
         admin_password: The new administrator password.
     """
 
-    __slots__ = ("admin_password", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("admin_password",)
 
     admin_password: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -11728,7 +12386,7 @@ class ServerAdminPasswordInput:
         return self.admin_password == other.admin_password
 
 
-class FirewallRuleInput:
+class FirewallRuleInput(WindowsAzureData):
     """Body of create_firewall_rule and update_firewall_rule.
 
     Attributes:
@@ -11737,7 +12395,12 @@ class FirewallRuleInput:
         end_ip_address: Last IPv4 address of the allowed range.
     """
 
-    __slots__ = ("name", "start_ip_address", "end_ip_address", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "start_ip_address",
+        "end_ip_address",
+    )
 
     name: str | None
     start_ip_address: str | None
@@ -11775,7 +12438,7 @@ class FirewallRuleInput:
         )
 
 
-class CreateDatabaseInput:
+class CreateDatabaseInput(WindowsAzureData):
     """Body of create_database; optional elements are left out when not given.
 
     Attributes:
@@ -11786,13 +12449,13 @@ class CreateDatabaseInput:
         service_objective_id: Id of the performance level.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "edition",
         "collation_name",
         "max_size_bytes",
         "service_objective_id",
-        "unknown_elements",
     )
 
     name: str | None
@@ -11841,7 +12504,7 @@ class CreateDatabaseInput:
         )
 
 
-class UpdateDatabaseInput:
+class UpdateDatabaseInput(WindowsAzureData):
     """Body of update_database; only the elements given are sent.
 
     Attributes:
@@ -11851,12 +12514,12 @@ class UpdateDatabaseInput:
         service_objective_id: Id of the new performance level.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "new_database_name",
         "edition",
         "max_size_bytes",
         "service_objective_id",
-        "unknown_elements",
     )
 
     new_database_name: str | None
@@ -11900,7 +12563,7 @@ class UpdateDatabaseInput:
         )
 
 
-class CreateServerResponse:
+class CreateServerResponse(WindowsAzureData):
     """What create_server answers: `<ServerName
     FullyQualifiedDomainName="x.database.windows.net">x</ServerName>`, the name ASM chose for
     the new server and its domain name.
@@ -11911,7 +12574,11 @@ class CreateServerResponse:
             (`<name>.database.windows.net`).
     """
 
-    __slots__ = ("server_name", "fully_qualified_domain_name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "server_name",
+        "fully_qualified_domain_name",
+    )
 
     server_name: str | None
     fully_qualified_domain_name: str | None
@@ -11944,7 +12611,7 @@ class CreateServerResponse:
         )
 
 
-class Server:
+class Server(WindowsAzureData):
     """A SQL Database server of the subscription.
 
     Attributes:
@@ -11959,7 +12626,8 @@ class Server:
         state: State of the server (`Ready` once usable).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "administrator_login",
         "location",
@@ -11967,7 +12635,6 @@ class Server:
         "fully_qualified_domain_name",
         "version",
         "state",
-        "unknown_elements",
     )
 
     name: str | None
@@ -12026,7 +12693,7 @@ class Server:
         )
 
 
-class ServerQuota:
+class ServerQuota(WindowsAzureData):
     """A quota of a server, as list_quotas returns it.
 
     Attributes:
@@ -12038,7 +12705,15 @@ class ServerQuota:
         value: Value of the quota.
     """
 
-    __slots__ = ("name", "type", "state", "self_link", "parent_link", "value", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "type",
+        "state",
+        "self_link",
+        "parent_link",
+        "value",
+    )
 
     name: str | None
     type: str | None
@@ -12091,7 +12766,7 @@ class ServerQuota:
         )
 
 
-class EventLog:
+class EventLog(WindowsAzureData):
     """Events of one kind on one database of a server during one interval, as get_server_event_logs
     returns them.
 
@@ -12114,7 +12789,8 @@ class EventLog:
         additional_data: Further details, when the kind of event has any.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "type",
         "state",
@@ -12131,7 +12807,6 @@ class EventLog:
         "severity",
         "description",
         "additional_data",
-        "unknown_elements",
     )
 
     name: str | None
@@ -12235,7 +12910,7 @@ class EventLog:
         )
 
 
-class FirewallRule:
+class FirewallRule(WindowsAzureData):
     """A server-level firewall rule.
 
     Attributes:
@@ -12248,7 +12923,8 @@ class FirewallRule:
         end_ip_address: Last IPv4 address of the allowed range.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "type",
         "state",
@@ -12256,7 +12932,6 @@ class FirewallRule:
         "parent_link",
         "start_ip_address",
         "end_ip_address",
-        "unknown_elements",
     )
 
     name: str | None
@@ -12315,7 +12990,7 @@ class FirewallRule:
         )
 
 
-class ServiceObjective:
+class ServiceObjective(WindowsAzureData):
     """A service level objective (performance level) databases of a server can be given.
 
     Attributes:
@@ -12331,7 +13006,8 @@ class ServiceObjective:
         enabled: Whether databases can currently be given this level.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "type",
         "state",
@@ -12342,7 +13018,6 @@ class ServiceObjective:
         "is_system",
         "description",
         "enabled",
-        "unknown_elements",
     )
 
     name: str | None
@@ -12416,7 +13091,7 @@ class ServiceObjective:
         )
 
 
-class Database:
+class Database(WindowsAzureData):
     """A database of a SQL Database server (list_databases, create_database, update_database).
 
     Attributes:
@@ -12452,7 +13127,8 @@ class Database:
         is_suspended: Whether the database is suspended.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "type",
         "state",
@@ -12476,7 +13152,6 @@ class Database:
         "service_objective_assignment_success_date",
         "recovery_period_start_date",
         "is_suspended",
-        "unknown_elements",
     )
 
     name: str | None
@@ -12623,14 +13298,15 @@ class Database:
         )
 
 
-class RegenerateKeys:
+class RegenerateKeys(WindowsAzureData):
     """Body of regenerate_storage_account_keys.
 
     Attributes:
         key_type: Primary or Secondary.
     """
 
-    __slots__ = ("key_type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("key_type",)
 
     key_type: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -12652,7 +13328,7 @@ class RegenerateKeys:
         return self.key_type == other.key_type
 
 
-class StorageService:
+class StorageService(WindowsAzureData):
     """A classic storage account. list_storage_accounts and get_storage_account_properties fill in
     its properties; get_storage_account_keys fills in its keys.
 
@@ -12669,14 +13345,14 @@ class StorageService:
             virtual machine disks).
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "url",
         "service_name",
         "storage_service_properties",
         "storage_service_keys",
         "extended_properties",
         "capabilities",
-        "unknown_elements",
     )
 
     url: str | None
@@ -12702,7 +13378,7 @@ class StorageService:
         self.storage_service_properties = storage_service_properties
         self.storage_service_keys = storage_service_keys
         self.extended_properties = extended_properties
-        self.capabilities = capabilities
+        self.capabilities = [] if capabilities is None else capabilities
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -12730,7 +13406,7 @@ class StorageService:
         )
 
 
-class StorageAccountProperties:
+class StorageAccountProperties(WindowsAzureData):
     """Properties of a classic storage account, in the order ASM sends them.
 
     Attributes:
@@ -12764,7 +13440,8 @@ class StorageAccountProperties:
             Standard_RAGRS or Premium_LRS.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "description",
         "affinity_group",
         "location",
@@ -12782,7 +13459,6 @@ class StorageAccountProperties:
         "secondary_read_enabled",
         "secondary_endpoints",
         "account_type",
-        "unknown_elements",
     )
 
     description: str | None
@@ -12830,7 +13506,7 @@ class StorageAccountProperties:
         self.location = location
         self.label = label
         self.status = status
-        self.endpoints = endpoints
+        self.endpoints = [] if endpoints is None else endpoints
         self.geo_replication_enabled = geo_replication_enabled
         self.geo_primary_region = geo_primary_region
         self.status_of_primary = status_of_primary
@@ -12891,7 +13567,7 @@ class StorageAccountProperties:
         )
 
 
-class CustomDomain:
+class CustomDomain(WindowsAzureData):
     """A custom domain name mapped to the blob endpoint of a storage account.
 
     Attributes:
@@ -12900,7 +13576,11 @@ class CustomDomain:
             (indirect CNAME validation).
     """
 
-    __slots__ = ("name", "use_sub_domain_name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "use_sub_domain_name",
+    )
 
     name: str | None
     use_sub_domain_name: bool | None
@@ -12925,7 +13605,7 @@ class CustomDomain:
         return self.name == other.name and self.use_sub_domain_name == other.use_sub_domain_name
 
 
-class StorageServiceKeys:
+class StorageServiceKeys(WindowsAzureData):
     """The two access keys of a storage account; either one signs storage requests.
 
     Attributes:
@@ -12933,7 +13613,11 @@ class StorageServiceKeys:
         secondary: The secondary access key (base64 text).
     """
 
-    __slots__ = ("primary", "secondary", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "primary",
+        "secondary",
+    )
 
     primary: str | None
     secondary: str | None
@@ -12963,7 +13647,7 @@ class StorageServiceKeys:
         return self.primary == other.primary and self.secondary == other.secondary
 
 
-class CreateStorageServiceInput:
+class CreateStorageServiceInput(WindowsAzureData):
     """Body of create_storage_account. ASM expects the elements in this order.
 
     Attributes:
@@ -12976,7 +13660,8 @@ class CreateStorageServiceInput:
         account_type: Redundancy of the account.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "service_name",
         "description",
         "label",
@@ -12984,7 +13669,6 @@ class CreateStorageServiceInput:
         "location",
         "extended_properties",
         "account_type",
-        "unknown_elements",
     )
 
     service_name: str | None
@@ -13043,7 +13727,7 @@ class CreateStorageServiceInput:
         )
 
 
-class UpdateStorageServiceInput:
+class UpdateStorageServiceInput(WindowsAzureData):
     """Body of update_storage_account. Elements left at None are not sent, and the account keeps
     those values.
 
@@ -13054,7 +13738,13 @@ class UpdateStorageServiceInput:
         account_type: New redundancy of the account; omitted to keep the current one.
     """
 
-    __slots__ = ("description", "label", "extended_properties", "account_type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "description",
+        "label",
+        "extended_properties",
+        "account_type",
+    )
 
     description: str | None
     label: str | None
@@ -13097,7 +13787,7 @@ class UpdateStorageServiceInput:
         )
 
 
-class Subscription:
+class Subscription(WindowsAzureData):
     """A subscription with its quotas and how much of them is in use.
 
     Attributes:
@@ -13129,7 +13819,8 @@ class Subscription:
         max_routes_per_route_table: Most routes one route table may hold.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "subscription_id",
         "subscription_name",
         "subscription_status",
@@ -13156,7 +13847,6 @@ class Subscription:
         "max_network_security_rules_per_group",
         "max_route_tables",
         "max_routes_per_route_table",
-        "unknown_elements",
     )
 
     subscription_id: str | None
@@ -13311,7 +14001,7 @@ class Subscription:
         )
 
 
-class SubscriptionOperationCollection:
+class SubscriptionOperationCollection(WindowsAzureData):
     """One page of the subscription's operation log.
 
     Attributes:
@@ -13319,7 +14009,11 @@ class SubscriptionOperationCollection:
         continuation_token: Opaque token to pass back for the next page; None on the last page.
     """
 
-    __slots__ = ("subscription_operations", "continuation_token", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "subscription_operations",
+        "continuation_token",
+    )
 
     subscription_operations: list[SubscriptionOperation] | None
     continuation_token: str | None
@@ -13331,7 +14025,9 @@ class SubscriptionOperationCollection:
         subscription_operations: list[SubscriptionOperation] | None = None,
         continuation_token: str | None = None,
     ) -> None:
-        self.subscription_operations = subscription_operations
+        self.subscription_operations = (
+            SubscriptionOperations() if subscription_operations is None else subscription_operations
+        )
         self.continuation_token = continuation_token
         self.unknown_elements = ()
 
@@ -13352,7 +14048,7 @@ class SubscriptionOperationCollection:
         )
 
 
-class SubscriptionOperation:
+class SubscriptionOperation(WindowsAzureData):
     """One write operation performed on the subscription.
 
     Attributes:
@@ -13369,7 +14065,8 @@ class SubscriptionOperation:
         operation_kind: Kind of operation as ASM classifies it, when it does.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "operation_id",
         "operation_object_id",
         "operation_name",
@@ -13379,7 +14076,6 @@ class SubscriptionOperation:
         "operation_started_time",
         "operation_completed_time",
         "operation_kind",
-        "unknown_elements",
     )
 
     operation_id: str | None
@@ -13409,7 +14105,7 @@ class SubscriptionOperation:
         self.operation_id = operation_id
         self.operation_object_id = operation_object_id
         self.operation_name = operation_name
-        self.operation_parameters = operation_parameters
+        self.operation_parameters = [] if operation_parameters is None else operation_parameters
         self.operation_caller = operation_caller
         self.operation_status = operation_status
         self.operation_started_time = operation_started_time
@@ -13448,7 +14144,7 @@ class SubscriptionOperation:
         )
 
 
-class OperationParameter:
+class OperationParameter(WindowsAzureData):
     """A name/value parameter of a logged operation. The two children are in the WCF data contract
     namespace, unlike the element itself.
 
@@ -13457,7 +14153,11 @@ class OperationParameter:
         value: Value of the parameter, as text (bodies are XML text).
     """
 
-    __slots__ = ("name", "value", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "value",
+    )
 
     name: str | None
     value: str | None
@@ -13482,7 +14182,7 @@ class OperationParameter:
         return self.name == other.name and self.value == other.value
 
 
-class OperationCaller:
+class OperationCaller(WindowsAzureData):
     """Who started a logged operation.
 
     Attributes:
@@ -13494,12 +14194,12 @@ class OperationCaller:
         client_ip: IP address the request came from.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "used_service_management_api",
         "user_email_address",
         "subscription_certificate_thumbprint",
         "client_ip",
-        "unknown_elements",
     )
 
     used_service_management_api: bool | None
@@ -13544,7 +14244,7 @@ class OperationCaller:
         )
 
 
-class SubscriptionOperationStatus:
+class SubscriptionOperationStatus(WindowsAzureData):
     """Outcome of a logged operation.
 
     Attributes:
@@ -13554,7 +14254,13 @@ class SubscriptionOperationStatus:
         error: Why it failed, when it did.
     """
 
-    __slots__ = ("status_id", "status", "http_status_code", "error", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "status_id",
+        "status",
+        "http_status_code",
+        "error",
+    )
 
     status_id: str | None
     status: str | None
@@ -13597,7 +14303,7 @@ class SubscriptionOperationStatus:
         )
 
 
-class VMImage:
+class VMImage(WindowsAzureData):
     """A VM image, as listed by `list_vm_images`.
 
     Attributes:
@@ -13635,7 +14341,8 @@ class VMImage:
         is_corrupted: Whether ASM found the image corrupted.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "label",
         "category",
@@ -13665,7 +14372,6 @@ class VMImage:
         "role_state_on_capture",
         "role_size_on_capture",
         "is_corrupted",
-        "unknown_elements",
     )
 
     name: str | None
@@ -13737,7 +14443,11 @@ class VMImage:
         self.category = category
         self.description = description
         self.os_disk_configuration = os_disk_configuration
-        self.data_disk_configurations = data_disk_configurations
+        self.data_disk_configurations = (
+            DataDiskConfigurations()
+            if data_disk_configurations is None
+            else data_disk_configurations
+        )
         self.service_name = service_name
         self.deployment_name = deployment_name
         self.role_name = role_name
@@ -13834,7 +14544,7 @@ class VMImage:
         )
 
 
-class OSDiskConfiguration:
+class OSDiskConfiguration(WindowsAzureData):
     """The operating system disk of a VM image.
 
     Attributes:
@@ -13847,7 +14557,8 @@ class OSDiskConfiguration:
         io_type: Storage kind of the VHD, e.g. Standard or Standard_LRS.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "host_caching",
         "os_state",
@@ -13855,7 +14566,6 @@ class OSDiskConfiguration:
         "media_link",
         "logical_disk_size_in_gb",
         "io_type",
-        "unknown_elements",
     )
 
     name: str | None
@@ -13914,7 +14624,7 @@ class OSDiskConfiguration:
         )
 
 
-class DataDiskConfiguration:
+class DataDiskConfiguration(WindowsAzureData):
     """A data disk of a VM image.
 
     Attributes:
@@ -13926,14 +14636,14 @@ class DataDiskConfiguration:
         io_type: Storage kind of the VHD, e.g. Standard.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "host_caching",
         "lun",
         "media_link",
         "logical_disk_size_in_gb",
         "io_type",
-        "unknown_elements",
     )
 
     name: str | None
@@ -13987,7 +14697,7 @@ class DataDiskConfiguration:
         )
 
 
-class CreateSiteInput:
+class CreateSiteInput(WindowsAzureData):
     """Body of create_site. ASM expects the elements in this order.
 
     Attributes:
@@ -14001,7 +14711,8 @@ class CreateSiteInput:
         plan: Plan of the webspace.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "host_names",
         "website_name",
         "compute_mode",
@@ -14010,7 +14721,6 @@ class CreateSiteInput:
         "geo_region",
         "webspace_name",
         "plan",
-        "unknown_elements",
     )
 
     host_names: list[str] | None
@@ -14074,14 +14784,15 @@ class CreateSiteInput:
         )
 
 
-class UpdateSiteInput:
+class UpdateSiteInput(WindowsAzureData):
     """Body of update_site.
 
     Attributes:
         state: Running or Stopped.
     """
 
-    __slots__ = ("state", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("state",)
 
     state: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -14103,7 +14814,7 @@ class UpdateSiteInput:
         return self.state == other.state
 
 
-class WebSpace:
+class WebSpace(WindowsAzureData):
     """A webspace, the container of a subscription's sites in one region.
 
     Attributes:
@@ -14122,7 +14833,8 @@ class WebSpace:
         worker_size: Size of the dedicated workers asked for, if any.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "availability_state",
         "compute_mode",
         "current_number_of_workers",
@@ -14136,7 +14848,6 @@ class WebSpace:
         "status",
         "subscription",
         "worker_size",
-        "unknown_elements",
     )
 
     availability_state: str | None
@@ -14225,7 +14936,7 @@ class WebSpace:
         )
 
 
-class Site:
+class Site(WindowsAzureData):
     """A site (web app) of a webspace.
 
     Attributes:
@@ -14275,7 +14986,8 @@ class Site:
         web_space: Name of the site's webspace.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "admin_enabled",
         "availability_state",
         "cers",
@@ -14317,7 +15029,6 @@ class Site:
         "traffic_manager_host_names",
         "usage_state",
         "web_space",
-        "unknown_elements",
     )
 
     admin_enabled: bool | None
@@ -14419,10 +15130,12 @@ class Site:
         self.csrs = csrs
         self.deployment_id = deployment_id
         self.enabled = enabled
-        self.enabled_host_names = enabled_host_names
+        self.enabled_host_names = [] if enabled_host_names is None else enabled_host_names
         self.gateway_site_name = gateway_site_name
-        self.host_name_ssl_states = host_name_ssl_states
-        self.host_names = host_names
+        self.host_name_ssl_states = (
+            HostNameSslStates() if host_name_ssl_states is None else host_name_ssl_states
+        )
+        self.host_names = [] if host_names is None else host_names
         self.hosting_environment = hosting_environment
         self.hosting_environment_id = hosting_environment_id
         self.kind = kind
@@ -14546,7 +15259,7 @@ class Site:
         )
 
 
-class SiteCertificate:
+class SiteCertificate(WindowsAzureData):
     """A certificate of a site (Site/Cers and Site/SSLCertificates items, `<Certificate>`), with
     the members of the Websites Certificate contract, in the service's (alphabetical) order.
 
@@ -14568,7 +15281,8 @@ class SiteCertificate:
         valid: Whether the certificate is valid.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "cer_blob",
         "expiration_date",
         "friendly_name",
@@ -14584,7 +15298,6 @@ class SiteCertificate:
         "thumbprint",
         "to_delete",
         "valid",
-        "unknown_elements",
     )
 
     cer_blob: bytes | None
@@ -14683,7 +15396,7 @@ class SiteCertificate:
         )
 
 
-class SiteCsr:
+class SiteCsr(WindowsAzureData):
     """A certificate signing request of a site (Site/Csrs item, `<Csr>`). The recorded service only
     sent an empty `<Csrs/>`; the members are those of the App Service Csr contract.
 
@@ -14697,7 +15410,8 @@ class SiteCsr:
         public_key_hash: Hash of the request's public key.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "csr_string",
         "distinguished_name",
         "hosting_environment",
@@ -14705,7 +15419,6 @@ class SiteCsr:
         "password",
         "pfx_blob",
         "public_key_hash",
-        "unknown_elements",
     )
 
     csr_string: str | None
@@ -14764,7 +15477,7 @@ class SiteCsr:
         )
 
 
-class SiteCloningInfo:
+class SiteCloningInfo(WindowsAzureData):
     """How a site was cloned from another (Site/CloningInfo). The recorded service only sent
     `i:nil`; the members are the scalar ones of the App Service CloningInfo contract
     (AppSettingsOverrides, a dictionary, is not described).
@@ -14782,7 +15495,8 @@ class SiteCloningInfo:
         traffic_manager_profile_name: Name of the Traffic Manager profile created, if any.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "clone_custom_host_names",
         "clone_source_control",
         "configure_load_balancing",
@@ -14792,7 +15506,6 @@ class SiteCloningInfo:
         "source_web_app_id",
         "traffic_manager_profile_id",
         "traffic_manager_profile_name",
-        "unknown_elements",
     )
 
     clone_custom_host_names: bool | None
@@ -14861,7 +15574,7 @@ class SiteCloningInfo:
         )
 
 
-class SiteConfig:
+class SiteConfig(WindowsAzureData):
     """Configuration of a site (Site/SiteConfig; the Websites "Get or Set Config Details for a
     Site" contract), in the service's (alphabetical) order. RoutingRules (polymorphic ramp-up
     rules) is not described.
@@ -14891,7 +15604,8 @@ class SiteConfig:
         web_sockets_enabled: Whether WebSockets are on.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "app_settings",
         "connection_strings",
         "default_documents",
@@ -14914,7 +15628,6 @@ class SiteConfig:
         "scm_type",
         "use32_bit_worker_process",
         "web_sockets_enabled",
-        "unknown_elements",
     )
 
     app_settings: dict[str, str] | None
@@ -15048,7 +15761,7 @@ class SiteConfig:
         )
 
 
-class ConnStringInfo:
+class ConnStringInfo(WindowsAzureData):
     """A connection string of a site's configuration.
 
     Attributes:
@@ -15057,7 +15770,12 @@ class ConnStringInfo:
         type: `MySql`, `SQLServer`, `SQLAzure` or `Custom`.
     """
 
-    __slots__ = ("connection_string", "name", "type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "connection_string",
+        "name",
+        "type",
+    )
 
     connection_string: str | None
     name: str | None
@@ -15095,7 +15813,7 @@ class ConnStringInfo:
         )
 
 
-class HandlerMapping:
+class HandlerMapping(WindowsAzureData):
     """A program handling requests for one file extension.
 
     Attributes:
@@ -15104,7 +15822,12 @@ class HandlerMapping:
         script_processor: Absolute path of the program.
     """
 
-    __slots__ = ("arguments", "extension", "script_processor", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "arguments",
+        "extension",
+        "script_processor",
+    )
 
     arguments: str | None
     extension: str | None
@@ -15142,7 +15865,7 @@ class HandlerMapping:
         )
 
 
-class SiteProperties:
+class SiteProperties(WindowsAzureData):
     """Name/value settings of a site.
 
     Attributes:
@@ -15151,7 +15874,12 @@ class SiteProperties:
         properties: Other properties of the site.
     """
 
-    __slots__ = ("app_settings", "metadata", "properties", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "app_settings",
+        "metadata",
+        "properties",
+    )
 
     app_settings: dict[str, str] | None
     metadata: dict[str, str] | None
@@ -15189,7 +15917,7 @@ class SiteProperties:
         )
 
 
-class HostNameSslState:
+class HostNameSslState(WindowsAzureData):
     """The TLS state of one host name of a site.
 
     Attributes:
@@ -15204,7 +15932,8 @@ class HostNameSslState:
         virtual_ip: Virtual IP of an IP-based binding, if any.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "host_type",
         "ip_based_ssl_state",
         "ip_based_ssl_result",
@@ -15214,7 +15943,6 @@ class HostNameSslState:
         "to_update",
         "to_update_ip_based_ssl",
         "virtual_ip",
-        "unknown_elements",
     )
 
     host_type: str | None
@@ -15283,7 +16011,7 @@ class HostNameSslState:
         )
 
 
-class MetricResponse:
+class MetricResponse(WindowsAzureData):
     """The samples of one metric of a site (or why they could not be returned).
 
     Attributes:
@@ -15292,7 +16020,12 @@ class MetricResponse:
         message: Details when code is not Success.
     """
 
-    __slots__ = ("code", "data", "message", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "code",
+        "data",
+        "message",
+    )
 
     code: str | None
     data: Data | None
@@ -15320,7 +16053,7 @@ class MetricResponse:
         return self.code == other.code and self.data == other.data and self.message == other.message
 
 
-class Data:
+class Data(WindowsAzureData):
     """One metric of a site over a time range, with its samples.
 
     Attributes:
@@ -15334,7 +16067,8 @@ class Data:
         values: The samples, oldest first.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "display_name",
         "end_time",
         "name",
@@ -15343,7 +16077,6 @@ class Data:
         "time_grain",
         "unit",
         "values",
-        "unknown_elements",
     )
 
     display_name: str | None
@@ -15375,7 +16108,7 @@ class Data:
         self.start_time = start_time
         self.time_grain = time_grain
         self.unit = unit
-        self.values = values
+        self.values = Values() if values is None else values
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -15407,7 +16140,7 @@ class Data:
         )
 
 
-class MetricSample:
+class MetricSample(WindowsAzureData):
     """One sample of a site metric.
 
     Attributes:
@@ -15419,14 +16152,14 @@ class MetricSample:
         total: Value of the sample.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "count",
         "instance_name",
         "maximum",
         "minimum",
         "time_created",
         "total",
-        "unknown_elements",
     )
 
     count: int | None
@@ -15480,7 +16213,7 @@ class MetricSample:
         )
 
 
-class MetricDefinition:
+class MetricDefinition(WindowsAzureData):
     """A metric available for a site.
 
     Attributes:
@@ -15491,13 +16224,13 @@ class MetricDefinition:
         unit: Unit of the values.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "display_name",
         "metric_availabilities",
         "name",
         "primary_aggregation_type",
         "unit",
-        "unknown_elements",
     )
 
     display_name: str | None
@@ -15517,7 +16250,9 @@ class MetricDefinition:
         unit: str | None = None,
     ) -> None:
         self.display_name = display_name
-        self.metric_availabilities = metric_availabilities
+        self.metric_availabilities = (
+            MetricAvailabilities() if metric_availabilities is None else metric_availabilities
+        )
         self.name = name
         self.primary_aggregation_type = primary_aggregation_type
         self.unit = unit
@@ -15546,7 +16281,7 @@ class MetricDefinition:
         )
 
 
-class MetricAvailability:
+class MetricAvailability(WindowsAzureData):
     """A rollup kept for a metric. The service names the element `<MetricAvailabilily>` (sic).
 
     Attributes:
@@ -15554,7 +16289,11 @@ class MetricAvailability:
         time_grain: Rollup, an ISO 8601 duration (`PT1M`).
     """
 
-    __slots__ = ("retention", "time_grain", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "retention",
+        "time_grain",
+    )
 
     retention: str | None
     time_grain: str | None
@@ -15579,14 +16318,15 @@ class MetricAvailability:
         return self.retention == other.retention and self.time_grain == other.time_grain
 
 
-class PublishData:
+class PublishData(WindowsAzureData):
     """The publish profiles of a site (get_publish_profile), a document in no namespace.
 
     Attributes:
         publish_profiles: One profile per publishing method (Web Deploy, FTP).
     """
 
-    __slots__ = ("publish_profiles", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("publish_profiles",)
 
     publish_profiles: list[PublishProfile] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -15596,7 +16336,7 @@ class PublishData:
         self,
         publish_profiles: list[PublishProfile] | None = None,
     ) -> None:
-        self.publish_profiles = publish_profiles
+        self.publish_profiles = [] if publish_profiles is None else publish_profiles
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -15608,7 +16348,7 @@ class PublishData:
         return self.publish_profiles == other.publish_profiles
 
 
-class PublishProfile:
+class PublishProfile(WindowsAzureData):
     """How to publish to a site with one method; every field is an attribute of `<publishProfile>`.
 
     Attributes:
@@ -15630,7 +16370,8 @@ class PublishProfile:
         databases: Databases linked to the site.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "profile_name",
         "publish_method",
         "publish_url",
@@ -15645,7 +16386,6 @@ class PublishProfile:
         "control_panel_link",
         "web_system",
         "databases",
-        "unknown_elements",
     )
 
     profile_name: str | None
@@ -15739,7 +16479,7 @@ class PublishProfile:
         )
 
 
-class PublishDatabase:
+class PublishDatabase(WindowsAzureData):
     """A database linked to a site in its publish profile (an `<add>` element with attributes).
 
     Attributes:
@@ -15749,7 +16489,13 @@ class PublishDatabase:
         type: Kind of database (`Sql`, `MySql`).
     """
 
-    __slots__ = ("name", "connection_string", "provider_name", "type", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "connection_string",
+        "provider_name",
+        "type",
+    )
 
     name: str | None
     connection_string: str | None
@@ -15799,13 +16545,19 @@ Role: TypeAlias = PersistentVMRole
 
 #: A configuration set of a virtual machine: Linux or Windows provisioning (first boot settings) or
 #: network (endpoints, subnets, public IPs), told apart by `<ConfigurationSetType>`.
-ConfigurationSet: TypeAlias = (
-    LinuxConfigurationSet | WindowsConfigurationSet | NetworkConfigurationSet
+AnyConfigurationSet: TypeAlias = (
+    LinuxConfigurationSet | WindowsConfigurationSet | NetworkConfigurationSet | ConfigurationSet
 )
 
 
+#: A network configuration set, typed or general (`ConfigurationSet` of type NetworkConfiguration).
+AnyNetworkConfigurationSet: TypeAlias = NetworkConfigurationSet | ConfigurationSet
+
+
 #: A provisioning configuration set, Linux or Windows (the `system_config` of a new machine).
-ProvisioningConfigurationSet: TypeAlias = LinuxConfigurationSet | WindowsConfigurationSet
+ProvisioningConfigurationSet: TypeAlias = (
+    LinuxConfigurationSet | WindowsConfigurationSet | ConfigurationSet
+)
 
 
 #: An access rule of a Service Bus entity, told apart by its `i:type` attribute.
@@ -15966,3 +16718,179 @@ class WebSpaces(ResultList[WebSpace], NamedList[WebSpace]):
     `WebSpaces`: its items are also reached as `web_space`."""
 
     web_space = SelfAlias[WebSpace]()
+
+
+#: The reference package's name for `JobCollectionQuota`.
+Quota = JobCollectionQuota
+
+
+#: The reference package's name for `ResourceOperationStatus`.
+OperationStatus = ResourceOperationStatus
+
+
+class AuthorizationRules(NamedList[AuthorizationRule]):
+    """A list of `AuthorizationRule`, also reachable as `.authorization_rule` (the reference's list class)."""
+
+    authorization_rule: SelfAlias[AuthorizationRule] = SelfAlias()
+
+
+class ComponentSettings(NamedList[ComponentSetting]):
+    """A list of `ComponentSetting`, also reachable as `.component_settings` (the reference's list class)."""
+
+    component_settings: SelfAlias[ComponentSetting] = SelfAlias()
+
+
+class Components(NamedList[UnattendComponent]):
+    """A list of `UnattendComponent`, also reachable as `.components` (the reference's list class)."""
+
+    components: SelfAlias[UnattendComponent] = SelfAlias()
+
+
+class ConfigurationSetInputEndpoints(NamedList[ConfigurationSetInputEndpoint]):
+    """A list of `ConfigurationSetInputEndpoint`, also reachable as `.input_endpoints` (the reference's list class)."""
+
+    input_endpoints: SelfAlias[ConfigurationSetInputEndpoint] = SelfAlias()
+
+
+class ConfigurationSets(NamedList[AnyConfigurationSet]):
+    """A list of `AnyConfigurationSet`, also reachable as `.configuration_sets` (the reference's list class)."""
+
+    configuration_sets: SelfAlias[AnyConfigurationSet] = SelfAlias()
+
+
+class DataDiskConfigurations(NamedList[DataDiskConfiguration]):
+    """A list of `DataDiskConfiguration`, also reachable as `.data_disk_configurations` (the reference's list class)."""
+
+    data_disk_configurations: SelfAlias[DataDiskConfiguration] = SelfAlias()
+
+
+class DataVirtualHardDisks(NamedList[DataVirtualHardDisk]):
+    """A list of `DataVirtualHardDisk`, also reachable as `.data_virtual_hard_disks` (the reference's list class)."""
+
+    data_virtual_hard_disks: SelfAlias[DataVirtualHardDisk] = SelfAlias()
+
+
+class Deployments(NamedList[Deployment]):
+    """A list of `Deployment`, also reachable as `.deployments` (the reference's list class)."""
+
+    deployments: SelfAlias[Deployment] = SelfAlias()
+
+
+class HostNameSslStates(NamedList[HostNameSslState]):
+    """A list of `HostNameSslState`, also reachable as `.host_name_ssl_state` (the reference's list class)."""
+
+    host_name_ssl_state: SelfAlias[HostNameSslState] = SelfAlias()
+
+
+class InputEndpoints(NamedList[InputEndpoint]):
+    """A list of `InputEndpoint`, also reachable as `.input_endpoints` (the reference's list class)."""
+
+    input_endpoints: SelfAlias[InputEndpoint] = SelfAlias()
+
+
+class InstanceEndpoints(NamedList[InstanceEndpoint]):
+    """A list of `InstanceEndpoint`, also reachable as `.instance_endpoints` (the reference's list class)."""
+
+    instance_endpoints: SelfAlias[InstanceEndpoint] = SelfAlias()
+
+
+class KeyPairs(NamedList[KeyPair]):
+    """A list of `KeyPair`, also reachable as `.key_pairs` (the reference's list class)."""
+
+    key_pairs: SelfAlias[KeyPair] = SelfAlias()
+
+
+class Listeners(NamedList[Listener]):
+    """A list of `Listener`, also reachable as `.listeners` (the reference's list class)."""
+
+    listeners: SelfAlias[Listener] = SelfAlias()
+
+
+class MetricAvailabilities(NamedList[MetricAvailability]):
+    """A list of `MetricAvailability`, also reachable as `.metric_availability` (the reference's list class)."""
+
+    metric_availability: SelfAlias[MetricAvailability] = SelfAlias()
+
+
+class Passes(NamedList[UnattendPass]):
+    """A list of `UnattendPass`, also reachable as `.passes` (the reference's list class)."""
+
+    passes: SelfAlias[UnattendPass] = SelfAlias()
+
+
+class PublicIPs(NamedList[PublicIP]):
+    """A list of `PublicIP`, also reachable as `.public_ips` (the reference's list class)."""
+
+    public_ips: SelfAlias[PublicIP] = SelfAlias()
+
+
+class PublicKeys(NamedList[PublicKey]):
+    """A list of `PublicKey`, also reachable as `.public_keys` (the reference's list class)."""
+
+    public_keys: SelfAlias[PublicKey] = SelfAlias()
+
+
+class ReplicationProgress(NamedList[ReplicationProgressElement]):
+    """A list of `ReplicationProgressElement`, also reachable as `.replication_progress_elements` (the reference's list class)."""
+
+    replication_progress_elements: SelfAlias[ReplicationProgressElement] = SelfAlias()
+
+
+class ResourceExtensionParameterValues(NamedList[ResourceExtensionParameterValue]):
+    """A list of `ResourceExtensionParameterValue`, also reachable as `.resource_extension_parameter_values` (the reference's list class)."""
+
+    resource_extension_parameter_values: SelfAlias[ResourceExtensionParameterValue] = SelfAlias()
+
+
+class ResourceExtensionReferences(NamedList[ResourceExtensionReference]):
+    """A list of `ResourceExtensionReference`, also reachable as `.resource_extension_references` (the reference's list class)."""
+
+    resource_extension_references: SelfAlias[ResourceExtensionReference] = SelfAlias()
+
+
+class Resources(NamedList[Resource]):
+    """A list of `Resource`, also reachable as `.resource` (the reference's list class)."""
+
+    resource: SelfAlias[Resource] = SelfAlias()
+
+
+class RoleInstanceList(NamedList[RoleInstance]):
+    """A list of `RoleInstance`, also reachable as `.role_instances` (the reference's list class)."""
+
+    role_instances: SelfAlias[RoleInstance] = SelfAlias()
+
+
+class RoleList(NamedList[Role]):
+    """A list of `Role`, also reachable as `.roles` (the reference's list class)."""
+
+    roles: SelfAlias[Role] = SelfAlias()
+
+
+class StoredCertificateSettings(NamedList[CertificateSetting]):
+    """A list of `CertificateSetting`, also reachable as `.stored_certificate_settings` (the reference's list class)."""
+
+    stored_certificate_settings: SelfAlias[CertificateSetting] = SelfAlias()
+
+
+class Subnets(NamedList[Subnet]):
+    """A list of `Subnet`, also reachable as `.subnets` (the reference's list class)."""
+
+    subnets: SelfAlias[Subnet] = SelfAlias()
+
+
+class SubscriptionOperations(NamedList[SubscriptionOperation]):
+    """A list of `SubscriptionOperation`, also reachable as `.subscription_operations` (the reference's list class)."""
+
+    subscription_operations: SelfAlias[SubscriptionOperation] = SelfAlias()
+
+
+class Values(NamedList[MetricSample]):
+    """A list of `MetricSample`, also reachable as `.metric_sample` (the reference's list class)."""
+
+    metric_sample: SelfAlias[MetricSample] = SelfAlias()
+
+
+class VirtualIPs(NamedList[VirtualIP]):
+    """A list of `VirtualIP`, also reachable as `.virtual_ips` (the reference's list class)."""
+
+    virtual_ips: SelfAlias[VirtualIP] = SelfAlias()

@@ -17,6 +17,8 @@ from azure_asm.models import (
     AddRole,
     AffinityGroup,
     AllowRule,
+    AnyConfigurationSet,
+    AnyNetworkConfigurationSet,
     AtomAuthor,
     AtomLink,
     AttachedTo,
@@ -283,7 +285,7 @@ def _write_affinity_group(
         for storage_services_item in obj.storage_services:
             _write_storage_service(storage_services_item, "StorageService", out)
         out.append("</StorageServices>")
-    if obj.capabilities is not None:
+    if obj.capabilities:
         out.append("<Capabilities>")
         for capabilities_item in obj.capabilities:
             out.append(
@@ -683,7 +685,7 @@ def _write_create_virtual_machine_deployment(
             if obj.configuration_sets is not None:
                 out.append("<ConfigurationSets>")
                 for configuration_sets_item in obj.configuration_sets:
-                    _write_configuration_set(configuration_sets_item, "ConfigurationSet", out)
+                    _write_any_configuration_set(configuration_sets_item, "ConfigurationSet", out)
                 out.append("</ConfigurationSets>")
             if obj.resource_extension_references is not None:
                 out.append("<ResourceExtensionReferences>")
@@ -768,7 +770,7 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         )
     if obj.configuration is not None:
         out.append(f"<Configuration>{format_base64text(obj.configuration)}</Configuration>")
-    if obj.role_instance_list is not None:
+    if obj.role_instance_list:
         out.append("<RoleInstanceList>")
         for role_instance_list_item in obj.role_instance_list:
             _write_role_instance(role_instance_list_item, "RoleInstance", out)
@@ -777,7 +779,7 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         _write_upgrade_status(obj.upgrade_status, "UpgradeStatus", out)
     if obj.upgrade_domain_count is not None:
         out.append(f"<UpgradeDomainCount>{obj.upgrade_domain_count:d}</UpgradeDomainCount>")
-    if obj.role_list is not None:
+    if obj.role_list:
         out.append("<RoleList>")
         for role_list_item in obj.role_list:
             _write_role(role_list_item, "Role", out)
@@ -786,7 +788,7 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         out.append(
             f"<SdkVersion>{obj.sdk_version if needs_escape(obj.sdk_version) is None else escape_text(obj.sdk_version)}</SdkVersion>"
         )
-    if obj.input_endpoint_list is not None:
+    if obj.input_endpoint_list:
         out.append("<InputEndpointList>")
         for input_endpoint_list_item in obj.input_endpoint_list:
             _write_input_endpoint(input_endpoint_list_item, "InputEndpoint", out)
@@ -821,7 +823,7 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         _write_persistent_vm_downtime_info(
             obj.persistent_vm_downtime_info, "PersistentVMDowntime", out
         )
-    if obj.virtual_ips is not None:
+    if obj.virtual_ips:
         out.append("<VirtualIPs>")
         for virtual_ips_item in obj.virtual_ips:
             _write_virtual_ip(virtual_ips_item, "VirtualIP", out)
@@ -884,7 +886,7 @@ def _write_role_instance(obj: RoleInstance, tag: str, out: list[str], attributes
         out.append(
             f"<IpAddress>{obj.ip_address if needs_escape(obj.ip_address) is None else escape_text(obj.ip_address)}</IpAddress>"
         )
-    if obj.instance_endpoints is not None:
+    if obj.instance_endpoints:
         out.append("<InstanceEndpoints>")
         for instance_endpoints_item in obj.instance_endpoints:
             _write_instance_endpoint(instance_endpoints_item, "InstanceEndpoint", out)
@@ -914,7 +916,7 @@ def _write_role_instance(obj: RoleInstance, tag: str, out: list[str], attributes
                 resource_extension_status_list_item, "ResourceExtensionStatus", out
             )
         out.append("</ResourceExtensionStatusList>")
-    if obj.public_ips is not None:
+    if obj.public_ips:
         out.append("<PublicIPs>")
         for public_ips_item in obj.public_ips:
             _write_public_ip(public_ips_item, "PublicIP", out)
@@ -1380,7 +1382,7 @@ def _write_hosted_service(
         _write_hosted_service_properties(
             obj.hosted_service_properties, "HostedServiceProperties", out
         )
-    if obj.deployments is not None:
+    if obj.deployments:
         out.append("<Deployments>")
         for deployments_item in obj.deployments:
             _write_deployment(deployments_item, "Deployment", out)
@@ -1630,7 +1632,7 @@ def _write_os_image_details(
         out.append(
             f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
         )
-    if obj.replication_progress is not None:
+    if obj.replication_progress:
         out.append("<ReplicationProgress>")
         for replication_progress_item in obj.replication_progress:
             _write_replication_progress_element(
@@ -1900,7 +1902,7 @@ def _write_location(obj: Location, tag: str, out: list[str], attributes: str = "
         out.append(
             f"<DisplayName>{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>"
         )
-    if obj.available_services is not None:
+    if obj.available_services:
         out.append("<AvailableServices>")
         for available_services_item in obj.available_services:
             out.append(
@@ -1916,14 +1918,14 @@ def _write_compute_capabilities(
     obj: ComputeCapabilities, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.web_worker_role_sizes is not None:
+    if obj.web_worker_role_sizes:
         out.append("<WebWorkerRoleSizes>")
         for web_worker_role_sizes_item in obj.web_worker_role_sizes:
             out.append(
                 f"<RoleSize>{web_worker_role_sizes_item if needs_escape(web_worker_role_sizes_item) is None else escape_text(web_worker_role_sizes_item)}</RoleSize>"
             )
         out.append("</WebWorkerRoleSizes>")
-    if obj.virtual_machines_role_sizes is not None:
+    if obj.virtual_machines_role_sizes:
         out.append("<VirtualMachinesRoleSizes>")
         for virtual_machines_role_sizes_item in obj.virtual_machines_role_sizes:
             out.append(
@@ -2029,7 +2031,7 @@ def _write_virtual_network_site(
                 )
             out.append("</AddressPrefixes>")
         out.append("</AddressSpace>")
-    if obj.subnets is not None:
+    if obj.subnets:
         out.append("<Subnets>")
         for subnets_item in obj.subnets:
             _write_subnet(subnets_item, "Subnet", out)
@@ -2539,7 +2541,7 @@ def _write_update_role(obj: UpdateRole, tag: str, out: list[str], attributes: st
     if obj.network_config is not None:
         out.append("<ConfigurationSets>")
         if obj.network_config is not None:
-            _write_network_configuration_set(obj.network_config, "ConfigurationSet", out)
+            _write_any_network_configuration_set(obj.network_config, "ConfigurationSet", out)
         out.append("</ConfigurationSets>")
     if obj.resource_extension_references is not None:
         out.append("<ResourceExtensionReferences>")
@@ -2706,7 +2708,7 @@ def _write_role_definition(
     if obj.configuration_sets is not None:
         out.append("<ConfigurationSets>")
         for configuration_sets_item in obj.configuration_sets:
-            _write_configuration_set(configuration_sets_item, "ConfigurationSet", out)
+            _write_any_configuration_set(configuration_sets_item, "ConfigurationSet", out)
         out.append("</ConfigurationSets>")
     if obj.resource_extension_references is not None:
         out.append("<ResourceExtensionReferences>")
@@ -2758,7 +2760,7 @@ def _write_add_role(obj: AddRole, tag: str, out: list[str], attributes: str = ""
     if obj.configuration_sets is not None:
         out.append("<ConfigurationSets>")
         for configuration_sets_item in obj.configuration_sets:
-            _write_configuration_set(configuration_sets_item, "ConfigurationSet", out)
+            _write_any_configuration_set(configuration_sets_item, "ConfigurationSet", out)
         out.append("</ConfigurationSets>")
     if obj.resource_extension_references is not None:
         out.append("<ResourceExtensionReferences>")
@@ -2860,12 +2862,12 @@ def _write_persistent_vm_role(
         out.append(
             f"<LicenseType>{obj.license_type if needs_escape(obj.license_type) is None else escape_text(obj.license_type)}</LicenseType>"
         )
-    if obj.configuration_sets is not None:
+    if obj.configuration_sets:
         out.append("<ConfigurationSets>")
         for configuration_sets_item in obj.configuration_sets:
-            _write_configuration_set(configuration_sets_item, "ConfigurationSet", out)
+            _write_any_configuration_set(configuration_sets_item, "ConfigurationSet", out)
         out.append("</ConfigurationSets>")
-    if obj.resource_extension_references is not None:
+    if obj.resource_extension_references:
         out.append("<ResourceExtensionReferences>")
         for resource_extension_references_item in obj.resource_extension_references:
             _write_resource_extension_reference(
@@ -2884,7 +2886,7 @@ def _write_persistent_vm_role(
         out.append(
             f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
         )
-    if obj.data_virtual_hard_disks is not None:
+    if obj.data_virtual_hard_disks:
         out.append("<DataVirtualHardDisks>")
         for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
             _write_data_virtual_hard_disk(data_virtual_hard_disks_item, "DataVirtualHardDisk", out)
@@ -2906,8 +2908,8 @@ def _write_persistent_vm_role(
     out.append(f"</{tag}>")
 
 
-def _write_configuration_set(
-    obj: ConfigurationSet, tag: str, out: list[str], attributes: str = ""
+def _write_any_configuration_set(
+    obj: AnyConfigurationSet, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     if isinstance(obj, LinuxConfigurationSet):
         _write_linux_configuration_set(obj, tag, out, attributes)
@@ -2915,8 +2917,59 @@ def _write_configuration_set(
         _write_windows_configuration_set(obj, tag, out, attributes)
     elif isinstance(obj, NetworkConfigurationSet):
         _write_network_configuration_set(obj, tag, out, attributes)
+    elif isinstance(obj, ConfigurationSet):
+        # Validators have checked the kind fits here; written as the set it names.
+        _write_any_configuration_set(obj.specialize(), tag, out, attributes)
     else:
-        raise TypeError(f"not a ConfigurationSet: {type(obj).__name__}")
+        raise TypeError(f"not a AnyConfigurationSet: {type(obj).__name__}")
+
+
+def _write_configuration_set(
+    obj: ConfigurationSet, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.configuration_set_type is not None:
+        out.append(
+            f"<ConfigurationSetType>{obj.configuration_set_type if needs_escape(obj.configuration_set_type) is None else escape_text(obj.configuration_set_type)}</ConfigurationSetType>"
+        )
+    if obj.role_type is not None:
+        out.append(
+            f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
+        )
+    if obj.input_endpoints:
+        out.append("<InputEndpoints>")
+        for input_endpoints_item in obj.input_endpoints:
+            _write_configuration_set_input_endpoint(input_endpoints_item, "InputEndpoint", out)
+        out.append("</InputEndpoints>")
+    if obj.subnet_names:
+        out.append("<SubnetNames>")
+        for subnet_names_item in obj.subnet_names:
+            out.append(
+                f"<SubnetName>{subnet_names_item if needs_escape(subnet_names_item) is None else escape_text(subnet_names_item)}</SubnetName>"
+            )
+        out.append("</SubnetNames>")
+    if obj.public_ips:
+        out.append("<PublicIPs>")
+        for public_ips_item in obj.public_ips:
+            _write_public_ip(public_ips_item, "PublicIP", out)
+        out.append("</PublicIPs>")
+    if obj.static_virtual_network_ip_address is not None:
+        out.append(
+            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_any_network_configuration_set(
+    obj: AnyNetworkConfigurationSet, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    if isinstance(obj, NetworkConfigurationSet):
+        _write_network_configuration_set(obj, tag, out, attributes)
+    elif isinstance(obj, ConfigurationSet):
+        # Validators have checked the kind fits here; written as the set it names.
+        _write_any_configuration_set(obj.specialize(), tag, out, attributes)
+    else:
+        raise TypeError(f"not a AnyNetworkConfigurationSet: {type(obj).__name__}")
 
 
 def _write_provisioning_configuration_set(
@@ -2926,6 +2979,9 @@ def _write_provisioning_configuration_set(
         _write_linux_configuration_set(obj, tag, out, attributes)
     elif isinstance(obj, WindowsConfigurationSet):
         _write_windows_configuration_set(obj, tag, out, attributes)
+    elif isinstance(obj, ConfigurationSet):
+        # Validators have checked the kind fits here; written as the set it names.
+        _write_any_configuration_set(obj.specialize(), tag, out, attributes)
     else:
         raise TypeError(f"not a ProvisioningConfigurationSet: {type(obj).__name__}")
 
@@ -2960,12 +3016,12 @@ def _write_linux_configuration_set(
 
 def _write_ssh(obj: SSH, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.public_keys is not None:
+    if obj.public_keys:
         out.append("<PublicKeys>")
         for public_keys_item in obj.public_keys:
             _write_public_key(public_keys_item, "PublicKey", out)
         out.append("</PublicKeys>")
-    if obj.key_pairs is not None:
+    if obj.key_pairs:
         out.append("<KeyPairs>")
         for key_pairs_item in obj.key_pairs:
             _write_key_pair(key_pairs_item, "KeyPair", out)
@@ -3026,7 +3082,7 @@ def _write_windows_configuration_set(
         )
     if obj.domain_join is not None:
         _write_domain_join(obj.domain_join, "DomainJoin", out)
-    if obj.stored_certificate_settings is not None:
+    if obj.stored_certificate_settings:
         out.append("<StoredCertificateSettings>")
         for stored_certificate_settings_item in obj.stored_certificate_settings:
             _write_certificate_setting(stored_certificate_settings_item, "CertificateSetting", out)
@@ -3099,7 +3155,7 @@ def _write_certificate_setting(
 
 def _write_win_rm(obj: WinRM, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.listeners is not None:
+    if obj.listeners:
         out.append("<Listeners>")
         for listeners_item in obj.listeners:
             _write_listener(listeners_item, "Listener", out)
@@ -3124,7 +3180,7 @@ def _write_additional_unattend_content(
     obj: AdditionalUnattendContent, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.passes is not None:
+    if obj.passes:
         out.append("<Passes>")
         for passes_item in obj.passes:
             _write_unattend_pass(passes_item, "UnattendPass", out)
@@ -3138,7 +3194,7 @@ def _write_unattend_pass(obj: UnattendPass, tag: str, out: list[str], attributes
         out.append(
             f"<PassName>{obj.pass_name if needs_escape(obj.pass_name) is None else escape_text(obj.pass_name)}</PassName>"
         )
-    if obj.components is not None:
+    if obj.components:
         out.append("<Components>")
         for components_item in obj.components:
             _write_unattend_component(components_item, "UnattendComponent", out)
@@ -3154,7 +3210,7 @@ def _write_unattend_component(
         out.append(
             f"<ComponentName>{obj.component_name if needs_escape(obj.component_name) is None else escape_text(obj.component_name)}</ComponentName>"
         )
-    if obj.component_settings is not None:
+    if obj.component_settings:
         out.append("<ComponentSettings>")
         for component_settings_item in obj.component_settings:
             _write_component_setting(component_settings_item, "ComponentSetting", out)
@@ -3182,7 +3238,7 @@ def _write_network_configuration_set(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     out.append("<ConfigurationSetType>NetworkConfiguration</ConfigurationSetType>")
-    if obj.input_endpoints is not None:
+    if obj.input_endpoints:
         out.append("<InputEndpoints>")
         for input_endpoints_item in obj.input_endpoints:
             _write_configuration_set_input_endpoint(input_endpoints_item, "InputEndpoint", out)
@@ -3459,7 +3515,7 @@ def _write_resource_extension_reference(
         out.append(
             f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
         )
-    if obj.resource_extension_parameter_values is not None:
+    if obj.resource_extension_parameter_values:
         out.append("<ResourceExtensionParameterValues>")
         for resource_extension_parameter_values_item in obj.resource_extension_parameter_values:
             _write_resource_extension_parameter_value(
@@ -3549,7 +3605,7 @@ def _write_cloud_service(obj: CloudService, tag: str, out: list[str], attributes
         out.append(
             f"<GeoRegion>{obj.geo_region if needs_escape(obj.geo_region) is None else escape_text(obj.geo_region)}</GeoRegion>"
         )
-    if obj.resources is not None:
+    if obj.resources:
         out.append("<Resources>")
         for resources_item in obj.resources:
             _write_resource(resources_item, "Resource", out)
@@ -4480,7 +4536,7 @@ def _write_queue_description(
         out.append(
             f"<IsAnonymousAccessible>{format_bool(obj.is_anonymous_accessible)}</IsAnonymousAccessible>"
         )
-    if obj.authorization_rules is not None:
+    if obj.authorization_rules:
         out.append("<AuthorizationRules>")
         for authorization_rules_item in obj.authorization_rules:
             _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
@@ -4552,7 +4608,7 @@ def _write_topic_description(
         out.append(
             f"<IsAnonymousAccessible>{format_bool(obj.is_anonymous_accessible)}</IsAnonymousAccessible>"
         )
-    if obj.authorization_rules is not None:
+    if obj.authorization_rules:
         out.append("<AuthorizationRules>")
         for authorization_rules_item in obj.authorization_rules:
             _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
@@ -4598,7 +4654,7 @@ def _write_notification_hub_description(
         out.append(
             f"<RegistrationTtl>{obj.registration_ttl if needs_escape(obj.registration_ttl) is None else escape_text(obj.registration_ttl)}</RegistrationTtl>"
         )
-    if obj.authorization_rules is not None:
+    if obj.authorization_rules:
         out.append("<AuthorizationRules>")
         for authorization_rules_item in obj.authorization_rules:
             _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
@@ -4634,7 +4690,7 @@ def _write_relay_description(
         )
     if obj.is_dynamic is not None:
         out.append(f"<IsDynamic>{format_bool(obj.is_dynamic)}</IsDynamic>")
-    if obj.authorization_rules is not None:
+    if obj.authorization_rules:
         out.append("<AuthorizationRules>")
         for authorization_rules_item in obj.authorization_rules:
             _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
@@ -5225,7 +5281,7 @@ def _write_storage_service(
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
-    if obj.capabilities is not None:
+    if obj.capabilities:
         out.append("<Capabilities>")
         for capabilities_item in obj.capabilities:
             out.append(
@@ -5257,7 +5313,7 @@ def _write_storage_account_properties(
         out.append(
             f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
         )
-    if obj.endpoints is not None:
+    if obj.endpoints:
         out.append("<Endpoints>")
         for endpoints_item in obj.endpoints:
             out.append(
@@ -5484,7 +5540,7 @@ def _write_subscription_operation_collection(
     obj: SubscriptionOperationCollection, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.subscription_operations is not None:
+    if obj.subscription_operations:
         out.append("<SubscriptionOperations>")
         for subscription_operations_item in obj.subscription_operations:
             _write_subscription_operation(
@@ -5514,7 +5570,7 @@ def _write_subscription_operation(
         out.append(
             f"<OperationName>{obj.operation_name if needs_escape(obj.operation_name) is None else escape_text(obj.operation_name)}</OperationName>"
         )
-    if obj.operation_parameters is not None:
+    if obj.operation_parameters:
         out.append("<OperationParameters>")
         for operation_parameters_item in obj.operation_parameters:
             _write_operation_parameter(operation_parameters_item, "OperationParameter", out)
@@ -5615,7 +5671,7 @@ def _write_vm_image(obj: VMImage, tag: str, out: list[str], attributes: str = ""
         )
     if obj.os_disk_configuration is not None:
         _write_os_disk_configuration(obj.os_disk_configuration, "OSDiskConfiguration", out)
-    if obj.data_disk_configurations is not None:
+    if obj.data_disk_configurations:
         out.append("<DataDiskConfigurations>")
         for data_disk_configurations_item in obj.data_disk_configurations:
             _write_data_disk_configuration(
@@ -5914,7 +5970,7 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         )
     if obj.enabled is not None:
         out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
-    if obj.enabled_host_names is not None:
+    if obj.enabled_host_names:
         out.append("<EnabledHostNames>")
         for enabled_host_names_item in obj.enabled_host_names:
             out.append(
@@ -5925,12 +5981,12 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<GatewaySiteName>{obj.gateway_site_name if needs_escape(obj.gateway_site_name) is None else escape_text(obj.gateway_site_name)}</GatewaySiteName>"
         )
-    if obj.host_name_ssl_states is not None:
+    if obj.host_name_ssl_states:
         out.append("<HostNameSslStates>")
         for host_name_ssl_states_item in obj.host_name_ssl_states:
             _write_host_name_ssl_state(host_name_ssl_states_item, "HostNameSslState", out)
         out.append("</HostNameSslStates>")
-    if obj.host_names is not None:
+    if obj.host_names:
         out.append("<HostNames>")
         for host_names_item in obj.host_names:
             out.append(
@@ -6399,7 +6455,7 @@ def _write_data(obj: Data, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<Unit>{obj.unit if needs_escape(obj.unit) is None else escape_text(obj.unit)}</Unit>"
         )
-    if obj.values is not None:
+    if obj.values:
         out.append("<Values>")
         for values_item in obj.values:
             _write_metric_sample(values_item, "MetricSample", out)
@@ -6434,7 +6490,7 @@ def _write_metric_definition(
         out.append(
             f"<DisplayName>{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>"
         )
-    if obj.metric_availabilities is not None:
+    if obj.metric_availabilities:
         out.append("<MetricAvailabilities>")
         for metric_availabilities_item in obj.metric_availabilities:
             _write_metric_availability(metric_availabilities_item, "MetricAvailabilily", out)
@@ -6471,7 +6527,7 @@ def _write_metric_availability(
 
 def _write_publish_data(obj: PublishData, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.publish_profiles is not None:
+    if obj.publish_profiles:
         for publish_profiles_item in obj.publish_profiles:
             _write_publish_profile(publish_profiles_item, "publishProfile", out)
     out.append(f"</{tag}>")
@@ -7371,10 +7427,30 @@ def serialize_persistent_vm_role(obj: PersistentVMRole) -> bytes:
     )
 
 
+def serialize_any_configuration_set(obj: AnyConfigurationSet) -> bytes:
+    """The `<ConfigurationSet>` document of `obj`."""
+    return _document(
+        _write_any_configuration_set,
+        obj,
+        "ConfigurationSet",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_configuration_set(obj: ConfigurationSet) -> bytes:
     """The `<ConfigurationSet>` document of `obj`."""
     return _document(
         _write_configuration_set,
+        obj,
+        "ConfigurationSet",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_any_network_configuration_set(obj: AnyNetworkConfigurationSet) -> bytes:
+    """The `<ConfigurationSet>` document of `obj`."""
+    return _document(
+        _write_any_network_configuration_set,
         obj,
         "ConfigurationSet",
         "http://schemas.microsoft.com/windowsazure",

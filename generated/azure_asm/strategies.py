@@ -118,7 +118,9 @@ __all__ = [
     "capture_role_as_vm_image",
     "role",
     "persistent_vm_role",
+    "any_configuration_set",
     "configuration_set",
+    "any_network_configuration_set",
     "provisioning_configuration_set",
     "linux_configuration_set",
     "ssh",
@@ -254,8 +256,9 @@ __all__ = [
     "publish_database",
 ]
 
-#: How many levels of nested models are drawn by default; deeper optional models are None and
-#: deeper lists of models empty, so that wide trees (HostedService > Deployment > ...) stay small.
+#: How many levels of nested models are drawn by default; deeper models are fresh instances (None
+#: for unions) and deeper lists of models empty, so that wide trees (HostedService > Deployment >
+#: ...) stay small.
 DEFAULT_DEPTH = 3
 _MAX_LIST = 3
 _MAX_BYTES = 64
@@ -319,7 +322,7 @@ def affinity_group(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.A
         storage_services=st.none() | st.lists(storage_service(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        capabilities=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        capabilities=st.lists(xml_text(), max_size=_MAX_LIST),
         created_time=st.none() | _DATETIMES,
         compute_capabilities=st.none() | compute_capabilities(depth=depth - 1)
         if depth > 0
@@ -660,7 +663,7 @@ def create_virtual_machine_deployment(
         role_name=xml_text(),
         role_type=st.none() | xml_text(),
         configuration_sets=st.none()
-        | st.lists(configuration_set(depth=depth - 1), max_size=_MAX_LIST)
+        | st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         resource_extension_references=st.none()
@@ -705,19 +708,16 @@ def deployment(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Deplo
         label=st.none() | xml_text(),
         url=st.none() | xml_text(),
         configuration=st.none() | xml_text(),
-        role_instance_list=st.none() | st.lists(role_instance(depth=depth - 1), max_size=_MAX_LIST)
+        role_instance_list=st.lists(role_instance(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         upgrade_status=st.none() | upgrade_status(depth=depth - 1) if depth > 0 else st.none(),
         upgrade_domain_count=st.none() | st.integers(_INT32[0], _INT32[1]),
-        role_list=st.none() | st.lists(role(depth=depth - 1), max_size=_MAX_LIST)
-        if depth > 0
-        else st.none(),
+        role_list=st.lists(role(depth=depth - 1), max_size=_MAX_LIST) if depth > 0 else st.just([]),
         sdk_version=st.none() | xml_text(),
-        input_endpoint_list=st.none()
-        | st.lists(input_endpoint(depth=depth - 1), max_size=_MAX_LIST)
+        input_endpoint_list=st.lists(input_endpoint(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         locked=st.none() | st.booleans(),
         rollback_allowed=st.none() | st.booleans(),
         created_time=st.none() | _DATETIMES,
@@ -730,9 +730,9 @@ def deployment(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Deplo
         persistent_vm_downtime_info=st.none() | persistent_vm_downtime_info(depth=depth - 1)
         if depth > 0
         else st.none(),
-        virtual_ips=st.none() | st.lists(virtual_ip(depth=depth - 1), max_size=_MAX_LIST)
+        virtual_ips=st.lists(virtual_ip(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         extension_configuration=st.none() | extension_configuration(depth=depth - 1)
         if depth > 0
         else st.none(),
@@ -764,10 +764,9 @@ def role_instance(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Ro
         instance_state_details=st.none() | xml_text(),
         instance_error_code=st.none() | xml_text(),
         ip_address=st.none() | xml_text(),
-        instance_endpoints=st.none()
-        | st.lists(instance_endpoint(depth=depth - 1), max_size=_MAX_LIST)
+        instance_endpoints=st.lists(instance_endpoint(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         power_state=st.none() | xml_text(),
         host_name=st.none() | xml_text(),
         fqdn=st.none() | xml_text(),
@@ -779,9 +778,9 @@ def role_instance(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Ro
         | st.lists(resource_extension_status(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        public_ips=st.none() | st.lists(public_ip(depth=depth - 1), max_size=_MAX_LIST)
+        public_ips=st.lists(public_ip(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         network_interfaces=st.none()
         | st.lists(role_instance_network_interface(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
@@ -1218,9 +1217,9 @@ def hosted_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.H
         hosted_service_properties=st.none() | hosted_service_properties(depth=depth - 1)
         if depth > 0
         else st.none(),
-        deployments=st.none() | st.lists(deployment(depth=depth - 1), max_size=_MAX_LIST)
+        deployments=st.lists(deployment(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         default_win_rm_certificate_thumbprint=st.none() | xml_text(),
         compute_capabilities=st.none() | hosted_service_compute_capabilities(depth=depth - 1)
         if depth > 0
@@ -1375,10 +1374,11 @@ def os_image_details(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models
         language=st.none() | xml_text(),
         os_state=st.none() | xml_text(),
         io_type=st.none() | xml_text(),
-        replication_progress=st.none()
-        | st.lists(replication_progress_element(depth=depth - 1), max_size=_MAX_LIST)
+        replication_progress=st.lists(
+            replication_progress_element(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         is_corrupted=st.none() | st.booleans(),
     )
 
@@ -1579,7 +1579,7 @@ def location(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Locatio
         _models.Location,
         name=st.none() | xml_text(),
         display_name=st.none() | xml_text(),
-        available_services=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        available_services=st.lists(xml_text(), max_size=_MAX_LIST),
         compute_capabilities=st.none() | compute_capabilities(depth=depth - 1)
         if depth > 0
         else st.none(),
@@ -1598,8 +1598,8 @@ def compute_capabilities(
     """
     return st.builds(
         _models.ComputeCapabilities,
-        web_worker_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
-        virtual_machines_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        web_worker_role_sizes=st.lists(xml_text(), max_size=_MAX_LIST),
+        virtual_machines_role_sizes=st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -1664,9 +1664,7 @@ def virtual_network_site(
         location=st.none() | xml_text(),
         state=st.none() | xml_text(),
         address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
-        subnets=st.none() | st.lists(subnet(depth=depth - 1), max_size=_MAX_LIST)
-        if depth > 0
-        else st.none(),
+        subnets=st.lists(subnet(depth=depth - 1), max_size=_MAX_LIST) if depth > 0 else st.just([]),
         dns_servers=st.none() | st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
@@ -2066,7 +2064,7 @@ def update_role(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Upda
         _models.UpdateRole,
         role_name=xml_text(),
         role_type=st.none() | xml_text(),
-        network_config=st.none() | network_configuration_set(depth=depth - 1)
+        network_config=st.none() | any_network_configuration_set(depth=depth - 1)
         if depth > 0
         else st.none(),
         resource_extension_references=st.none()
@@ -2223,7 +2221,7 @@ def role_definition(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
         role_name=xml_text(),
         role_type=st.none() | xml_text(),
         configuration_sets=st.none()
-        | st.lists(configuration_set(depth=depth - 1), max_size=_MAX_LIST)
+        | st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         resource_extension_references=st.none()
@@ -2258,7 +2256,7 @@ def add_role(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.AddRole
         role_name=xml_text(),
         role_type=st.none() | xml_text(),
         configuration_sets=st.none()
-        | st.lists(configuration_set(depth=depth - 1), max_size=_MAX_LIST)
+        | st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
         resource_extension_references=st.none()
@@ -2330,21 +2328,22 @@ def persistent_vm_role(
         os_version=st.none() | xml_text(),
         role_type=st.none() | xml_text(),
         license_type=st.none() | xml_text(),
-        configuration_sets=st.none()
-        | st.lists(configuration_set(depth=depth - 1), max_size=_MAX_LIST)
+        configuration_sets=st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        resource_extension_references=st.none()
-        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        resource_extension_references=st.lists(
+            resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         vm_image_name=st.none() | xml_text(),
         media_location=st.none() | xml_text(),
         availability_set_name=st.none() | xml_text(),
-        data_virtual_hard_disks=st.none()
-        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
+        data_virtual_hard_disks=st.lists(
+            data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
         if depth > 0
         else st.none(),
@@ -2355,14 +2354,59 @@ def persistent_vm_role(
 
 
 @cache
-def configuration_set(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.ConfigurationSet]:
-    """`ConfigurationSet` values: `LinuxConfigurationSet`, `WindowsConfigurationSet`, `NetworkConfigurationSet` instances.
+def any_configuration_set(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.AnyConfigurationSet]:
+    """`AnyConfigurationSet` values: `LinuxConfigurationSet`, `WindowsConfigurationSet`, `NetworkConfigurationSet` instances.
 
     ``depth`` bounds the nesting of models inside them.
     """
     return st.one_of(
         linux_configuration_set(depth=depth),
         windows_configuration_set(depth=depth),
+        network_configuration_set(depth=depth),
+    )
+
+
+@cache
+def configuration_set(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.ConfigurationSet]:
+    """`ConfigurationSet` instances.
+
+    The reference package's general configuration set: its kind is the `configuration_set_type`
+    attribute (`NetworkConfiguration`, `LinuxProvisioningConfiguration` or
+    `WindowsProvisioningConfiguration`), set after construction. Accepted wherever a
+    configuration set is, and sent as the set its type names, with the attributes that set has
+    (`network.input_endpoints.append(...)`, `system.host_name = ...`); `LinuxConfigurationSet`
+    and the other typed sets are the precise spelling.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ConfigurationSet,
+        configuration_set_type=st.none() | xml_text(),
+        role_type=st.none() | xml_text(),
+        input_endpoints=st.lists(
+            configuration_set_input_endpoint(depth=depth - 1), max_size=_MAX_LIST
+        )
+        if depth > 0
+        else st.just([]),
+        subnet_names=st.lists(xml_text(), max_size=_MAX_LIST),
+        public_ips=st.lists(public_ip(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.just([]),
+        static_virtual_network_ip_address=st.none() | xml_text(),
+    )
+
+
+@cache
+def any_network_configuration_set(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.AnyNetworkConfigurationSet]:
+    """`AnyNetworkConfigurationSet` values: `NetworkConfigurationSet` instances.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.one_of(
         network_configuration_set(depth=depth),
     )
 
@@ -2414,12 +2458,12 @@ def ssh(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.SSH]:
     """
     return st.builds(
         _models.SSH,
-        public_keys=st.none() | st.lists(public_key(depth=depth - 1), max_size=_MAX_LIST)
+        public_keys=st.lists(public_key(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        key_pairs=st.none() | st.lists(key_pair(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        key_pairs=st.lists(key_pair(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2472,10 +2516,11 @@ def windows_configuration_set(
         enable_automatic_updates=st.none() | st.booleans(),
         time_zone=st.none() | xml_text(),
         domain_join=st.none() | domain_join(depth=depth - 1) if depth > 0 else st.none(),
-        stored_certificate_settings=st.none()
-        | st.lists(certificate_setting(depth=depth - 1), max_size=_MAX_LIST)
+        stored_certificate_settings=st.lists(
+            certificate_setting(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         win_rm=st.none() | win_rm(depth=depth - 1) if depth > 0 else st.none(),
         admin_username=st.none() | xml_text(),
         custom_data=st.none() | xml_text(),
@@ -2545,9 +2590,9 @@ def win_rm(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.WinRM]:
     """
     return st.builds(
         _models.WinRM,
-        listeners=st.none() | st.lists(listener(depth=depth - 1), max_size=_MAX_LIST)
+        listeners=st.lists(listener(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2578,9 +2623,9 @@ def additional_unattend_content(
     """
     return st.builds(
         _models.AdditionalUnattendContent,
-        passes=st.none() | st.lists(unattend_pass(depth=depth - 1), max_size=_MAX_LIST)
+        passes=st.lists(unattend_pass(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2595,9 +2640,9 @@ def unattend_pass(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Un
     return st.builds(
         _models.UnattendPass,
         pass_name=st.none() | xml_text(),
-        components=st.none() | st.lists(unattend_component(depth=depth - 1), max_size=_MAX_LIST)
+        components=st.lists(unattend_component(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2614,10 +2659,9 @@ def unattend_component(
     return st.builds(
         _models.UnattendComponent,
         component_name=st.none() | xml_text(),
-        component_settings=st.none()
-        | st.lists(component_setting(depth=depth - 1), max_size=_MAX_LIST)
+        component_settings=st.lists(component_setting(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2649,10 +2693,11 @@ def network_configuration_set(
     """
     return st.builds(
         _models.NetworkConfigurationSet,
-        input_endpoints=st.none()
-        | st.lists(configuration_set_input_endpoint(depth=depth - 1), max_size=_MAX_LIST)
+        input_endpoints=st.lists(
+            configuration_set_input_endpoint(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         subnet_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         static_virtual_network_ip_address=st.none() | xml_text(),
         network_security_group=st.none() | xml_text(),
@@ -2868,10 +2913,11 @@ def resource_extension_reference(
         publisher=st.none() | xml_text(),
         name=st.none() | xml_text(),
         version=st.none() | xml_text(),
-        resource_extension_parameter_values=st.none()
-        | st.lists(resource_extension_parameter_value(depth=depth - 1), max_size=_MAX_LIST)
+        resource_extension_parameter_values=st.lists(
+            resource_extension_parameter_value(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         state=st.none() | xml_text(),
         certificates=st.none()
         | st.lists(resource_extension_certificate(depth=depth - 1), max_size=_MAX_LIST)
@@ -2947,9 +2993,9 @@ def cloud_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Cl
         label=st.none() | xml_text(),
         description=st.none() | xml_text(),
         geo_region=st.none() | xml_text(),
-        resources=st.none() | st.lists(resource(depth=depth - 1), max_size=_MAX_LIST)
+        resources=st.lists(resource(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -3875,10 +3921,9 @@ def queue_description(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         size_in_bytes=st.none() | st.integers(_INT64[0], _INT64[1]),
         message_count=st.none() | st.integers(_INT64[0], _INT64[1]),
         is_anonymous_accessible=st.none() | st.booleans(),
-        authorization_rules=st.none()
-        | st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
+        authorization_rules=st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         status=st.none() | xml_text(),
         forward_to=st.none() | xml_text(),
         created_at=st.none() | _DATETIMES,
@@ -3911,10 +3956,9 @@ def topic_description(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         size_in_bytes=st.none() | st.integers(_INT64[0], _INT64[1]),
         filtering_messages_before_publishing=st.none() | st.booleans(),
         is_anonymous_accessible=st.none() | st.booleans(),
-        authorization_rules=st.none()
-        | st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
+        authorization_rules=st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         status=st.none() | xml_text(),
         created_at=st.none() | _DATETIMES,
         updated_at=st.none() | _DATETIMES,
@@ -3942,10 +3986,9 @@ def notification_hub_description(
     return st.builds(
         _models.NotificationHubDescription,
         registration_ttl=st.none() | xml_text(),
-        authorization_rules=st.none()
-        | st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
+        authorization_rules=st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -3966,10 +4009,9 @@ def relay_description(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         requires_client_authorization=st.none() | st.booleans(),
         requires_transport_security=st.none() | st.booleans(),
         is_dynamic=st.none() | st.booleans(),
-        authorization_rules=st.none()
-        | st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
+        authorization_rules=st.lists(authorization_rule(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         created_at=st.none() | _DATETIMES,
         updated_at=st.none() | _DATETIMES,
     )
@@ -4393,7 +4435,7 @@ def storage_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
         if depth > 0
         else st.none(),
         extended_properties=st.none() | _MAPS,
-        capabilities=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        capabilities=st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -4414,7 +4456,7 @@ def storage_account_properties(
         location=st.none() | xml_text(),
         label=st.none() | xml_text(),
         status=st.none() | xml_text(),
-        endpoints=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        endpoints=st.lists(xml_text(), max_size=_MAX_LIST),
         geo_replication_enabled=st.none() | st.booleans(),
         geo_primary_region=st.none() | xml_text(),
         status_of_primary=st.none() | xml_text(),
@@ -4562,10 +4604,11 @@ def subscription_operation_collection(
     """
     return st.builds(
         _models.SubscriptionOperationCollection,
-        subscription_operations=st.none()
-        | st.lists(subscription_operation(depth=depth - 1), max_size=_MAX_LIST)
+        subscription_operations=st.lists(
+            subscription_operation(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         continuation_token=st.none() | xml_text(),
     )
 
@@ -4585,10 +4628,9 @@ def subscription_operation(
         operation_id=st.none() | xml_text(),
         operation_object_id=st.none() | xml_text(),
         operation_name=st.none() | xml_text(),
-        operation_parameters=st.none()
-        | st.lists(operation_parameter(depth=depth - 1), max_size=_MAX_LIST)
+        operation_parameters=st.lists(operation_parameter(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         operation_caller=st.none() | operation_caller(depth=depth - 1) if depth > 0 else st.none(),
         operation_status=st.none() | subscription_operation_status(depth=depth - 1)
         if depth > 0
@@ -4670,10 +4712,11 @@ def vm_image(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.VMImage
         os_disk_configuration=st.none() | os_disk_configuration(depth=depth - 1)
         if depth > 0
         else st.none(),
-        data_disk_configurations=st.none()
-        | st.lists(data_disk_configuration(depth=depth - 1), max_size=_MAX_LIST)
+        data_disk_configurations=st.lists(
+            data_disk_configuration(depth=depth - 1), max_size=_MAX_LIST
+        )
         if depth > 0
-        else st.none(),
+        else st.just([]),
         service_name=st.none() | xml_text(),
         deployment_name=st.none() | xml_text(),
         role_name=st.none() | xml_text(),
@@ -4829,13 +4872,12 @@ def site(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Site]:
         else st.none(),
         deployment_id=st.none() | xml_text(),
         enabled=st.none() | st.booleans(),
-        enabled_host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        enabled_host_names=st.lists(xml_text(), max_size=_MAX_LIST),
         gateway_site_name=st.none() | xml_text(),
-        host_name_ssl_states=st.none()
-        | st.lists(host_name_ssl_state(depth=depth - 1), max_size=_MAX_LIST)
+        host_name_ssl_states=st.lists(host_name_ssl_state(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        else st.just([]),
+        host_names=st.lists(xml_text(), max_size=_MAX_LIST),
         hosting_environment=st.none() | xml_text(),
         hosting_environment_id=st.none() | xml_text(),
         kind=st.none() | xml_text(),
@@ -5088,9 +5130,9 @@ def data(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Data]:
         start_time=st.none() | _DATETIMES,
         time_grain=st.none() | xml_text(),
         unit=st.none() | xml_text(),
-        values=st.none() | st.lists(metric_sample(depth=depth - 1), max_size=_MAX_LIST)
+        values=st.lists(metric_sample(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -5124,10 +5166,9 @@ def metric_definition(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
     return st.builds(
         _models.MetricDefinition,
         display_name=st.none() | xml_text(),
-        metric_availabilities=st.none()
-        | st.lists(metric_availability(depth=depth - 1), max_size=_MAX_LIST)
+        metric_availabilities=st.lists(metric_availability(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         name=st.none() | xml_text(),
         primary_aggregation_type=st.none() | xml_text(),
         unit=st.none() | xml_text(),
@@ -5311,7 +5352,9 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "CaptureRoleAsVMImage": capture_role_as_vm_image,
     "Role": role,
     "PersistentVMRole": persistent_vm_role,
+    "AnyConfigurationSet": any_configuration_set,
     "ConfigurationSet": configuration_set,
+    "AnyNetworkConfigurationSet": any_network_configuration_set,
     "ProvisioningConfigurationSet": provisioning_configuration_set,
     "LinuxConfigurationSet": linux_configuration_set,
     "SSH": ssh,

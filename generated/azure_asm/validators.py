@@ -14,6 +14,8 @@ from azure_asm.models import (
     AddRole,
     AffinityGroup,
     AllowRule,
+    AnyConfigurationSet,
+    AnyNetworkConfigurationSet,
     AtomAuthor,
     AtomLink,
     AttachedTo,
@@ -238,6 +240,7 @@ from azure_asm.models import (
     WindowsConfigurationSet,
     WinRM,
 )
+from azure_asm_runtime.legacy import write_back
 from azure_asm_runtime.validation import (
     check_bool,
     check_bytes,
@@ -387,7 +390,7 @@ def validate_operation(obj: Operation, where: str) -> None:
     if obj.status is not None:
         check_string("status", obj.status, where=where, enum=("InProgress", "Succeeded", "Failed"))
     if obj.http_status_code is not None:
-        check_int("http_status_code", obj.http_status_code, where=where)
+        obj.http_status_code = check_int("http_status_code", obj.http_status_code, where=where)
     if obj.error is not None:
         check_instance("error", obj.error, OperationError, where=where)
         validate_operation_error(obj.error, f"{where}error.")
@@ -412,9 +415,11 @@ def validate_update_data_disk(obj: UpdateDataDisk, where: str) -> None:
     if obj.disk_name is not None:
         check_string("disk_name", obj.disk_name, where=where)
     if obj.updated_lun is not None:
-        check_int("updated_lun", obj.updated_lun, where=where, minimum=0, maximum=31)
+        obj.updated_lun = check_int(
+            "updated_lun", obj.updated_lun, where=where, minimum=0, maximum=31
+        )
     if obj.logical_disk_size_in_gb is not None:
-        check_int(
+        obj.logical_disk_size_in_gb = check_int(
             "logical_disk_size_in_gb",
             obj.logical_disk_size_in_gb,
             where=where,
@@ -432,9 +437,11 @@ def validate_create_deployment(obj: CreateDeployment, where: str) -> None:
     check_string("label", obj.label, where=where, required=True, max_length=100, encoded=True)
     check_string("configuration", obj.configuration, where=where, required=True, secret=True)
     if obj.start_deployment is not None:
-        check_bool("start_deployment", obj.start_deployment, where=where)
+        obj.start_deployment = check_bool("start_deployment", obj.start_deployment, where=where)
     if obj.treat_warnings_as_error is not None:
-        check_bool("treat_warnings_as_error", obj.treat_warnings_as_error, where=where)
+        obj.treat_warnings_as_error = check_bool(
+            "treat_warnings_as_error", obj.treat_warnings_as_error, where=where
+        )
     if obj.extended_properties is not None:
         check_map("extended_properties", obj.extended_properties, where=where)
 
@@ -449,7 +456,9 @@ def validate_change_configuration(obj: ChangeConfiguration, where: str) -> None:
     """Check a `ChangeConfiguration` about to be sent; errors start with `where` + the member."""
     check_string("configuration", obj.configuration, where=where, required=True, secret=True)
     if obj.treat_warnings_as_error is not None:
-        check_bool("treat_warnings_as_error", obj.treat_warnings_as_error, where=where)
+        obj.treat_warnings_as_error = check_bool(
+            "treat_warnings_as_error", obj.treat_warnings_as_error, where=where
+        )
     if obj.mode is not None:
         check_string("mode", obj.mode, where=where, enum=("Auto", "Manual", "Simultaneous"))
     if obj.extended_properties is not None:
@@ -471,14 +480,14 @@ def validate_upgrade_deployment(obj: UpgradeDeployment, where: str) -> None:
     check_string("label", obj.label, where=where, required=True, max_length=100, encoded=True)
     if obj.role_to_upgrade is not None:
         check_string("role_to_upgrade", obj.role_to_upgrade, where=where)
-    check_bool("force", obj.force, where=where, required=True)
+    obj.force = check_bool("force", obj.force, where=where, required=True)
     if obj.extended_properties is not None:
         check_map("extended_properties", obj.extended_properties, where=where)
 
 
 def validate_walk_upgrade_domain(obj: WalkUpgradeDomain, where: str) -> None:
     """Check a `WalkUpgradeDomain` about to be sent; errors start with `where` + the member."""
-    check_int(
+    obj.upgrade_domain = check_int(
         "upgrade_domain", obj.upgrade_domain, where=where, required=True, minimum=0, maximum=19
     )
 
@@ -486,7 +495,7 @@ def validate_walk_upgrade_domain(obj: WalkUpgradeDomain, where: str) -> None:
 def validate_rollback_update_or_upgrade(obj: RollbackUpdateOrUpgrade, where: str) -> None:
     """Check a `RollbackUpdateOrUpgrade` about to be sent; errors start with `where` + the member."""
     check_string("mode", obj.mode, where=where, required=True, enum=("Auto", "Manual"))
-    check_bool("force", obj.force, where=where, required=True)
+    obj.force = check_bool("force", obj.force, where=where, required=True)
 
 
 def validate_delete_role_instances(obj: DeleteRoleInstances, where: str) -> None:
@@ -524,12 +533,17 @@ def validate_create_virtual_machine_deployment(
             check_instance(
                 f"configuration_sets[{index}]",
                 configuration_sets_item,
-                (LinuxConfigurationSet, WindowsConfigurationSet, NetworkConfigurationSet),
+                (
+                    LinuxConfigurationSet,
+                    WindowsConfigurationSet,
+                    NetworkConfigurationSet,
+                    ConfigurationSet,
+                ),
                 where=where,
                 required=True,
             )
             if configuration_sets_item is not None:
-                validate_configuration_set(
+                validate_any_configuration_set(
                     configuration_sets_item, f"{where}configuration_sets[{index}]."
                 )
     if obj.resource_extension_references is not None:
@@ -577,7 +591,9 @@ def validate_create_virtual_machine_deployment(
     if obj.role_size is not None:
         check_string("role_size", obj.role_size, where=where)
     if obj.provision_guest_agent is not None:
-        check_bool("provision_guest_agent", obj.provision_guest_agent, where=where)
+        obj.provision_guest_agent = check_bool(
+            "provision_guest_agent", obj.provision_guest_agent, where=where
+        )
     if obj.virtual_network_name is not None:
         check_string("virtual_network_name", obj.virtual_network_name, where=where)
     if obj.dns_servers is not None:
@@ -626,7 +642,9 @@ def validate_deployment(obj: Deployment, where: str) -> None:
         check_instance("upgrade_status", obj.upgrade_status, UpgradeStatus, where=where)
         validate_upgrade_status(obj.upgrade_status, f"{where}upgrade_status.")
     if obj.upgrade_domain_count is not None:
-        check_int("upgrade_domain_count", obj.upgrade_domain_count, where=where)
+        obj.upgrade_domain_count = check_int(
+            "upgrade_domain_count", obj.upgrade_domain_count, where=where
+        )
     if obj.role_list is not None:
         check_list("role_list", obj.role_list, where=where)
         for index, role_list_item in enumerate(obj.role_list):
@@ -652,9 +670,9 @@ def validate_deployment(obj: Deployment, where: str) -> None:
                     input_endpoint_list_item, f"{where}input_endpoint_list[{index}]."
                 )
     if obj.locked is not None:
-        check_bool("locked", obj.locked, where=where)
+        obj.locked = check_bool("locked", obj.locked, where=where)
     if obj.rollback_allowed is not None:
-        check_bool("rollback_allowed", obj.rollback_allowed, where=where)
+        obj.rollback_allowed = check_bool("rollback_allowed", obj.rollback_allowed, where=where)
     if obj.created_time is not None:
         check_datetime("created_time", obj.created_time, where=where)
     if obj.last_modified_time is not None:
@@ -728,9 +746,13 @@ def validate_role_instance(obj: RoleInstance, where: str) -> None:
     if obj.extended_instance_status is not None:
         check_string("extended_instance_status", obj.extended_instance_status, where=where)
     if obj.instance_upgrade_domain is not None:
-        check_int("instance_upgrade_domain", obj.instance_upgrade_domain, where=where)
+        obj.instance_upgrade_domain = check_int(
+            "instance_upgrade_domain", obj.instance_upgrade_domain, where=where
+        )
     if obj.instance_fault_domain is not None:
-        check_int("instance_fault_domain", obj.instance_fault_domain, where=where)
+        obj.instance_fault_domain = check_int(
+            "instance_fault_domain", obj.instance_fault_domain, where=where
+        )
     if obj.instance_size is not None:
         check_string("instance_size", obj.instance_size, where=where)
     if obj.instance_state_details is not None:
@@ -818,13 +840,15 @@ def validate_instance_endpoint(obj: InstanceEndpoint, where: str) -> None:
     if obj.vip is not None:
         check_string("vip", obj.vip, where=where)
     if obj.public_port is not None:
-        check_int("public_port", obj.public_port, where=where)
+        obj.public_port = check_int("public_port", obj.public_port, where=where)
     if obj.local_port is not None:
-        check_int("local_port", obj.local_port, where=where)
+        obj.local_port = check_int("local_port", obj.local_port, where=where)
     if obj.protocol is not None:
         check_string("protocol", obj.protocol, where=where)
     if obj.idle_timeout_in_minutes is not None:
-        check_int("idle_timeout_in_minutes", obj.idle_timeout_in_minutes, where=where)
+        obj.idle_timeout_in_minutes = check_int(
+            "idle_timeout_in_minutes", obj.idle_timeout_in_minutes, where=where
+        )
 
 
 def validate_guest_agent_status(obj: GuestAgentStatus, where: str) -> None:
@@ -838,7 +862,7 @@ def validate_guest_agent_status(obj: GuestAgentStatus, where: str) -> None:
     if obj.status is not None:
         check_string("status", obj.status, where=where)
     if obj.code is not None:
-        check_int("code", obj.code, where=where)
+        obj.code = check_int("code", obj.code, where=where)
     if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
@@ -861,7 +885,7 @@ def validate_resource_extension_status(obj: ResourceExtensionStatus, where: str)
     if obj.status is not None:
         check_string("status", obj.status, where=where)
     if obj.code is not None:
-        check_int("code", obj.code, where=where)
+        obj.code = check_int("code", obj.code, where=where)
     if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
@@ -888,7 +912,7 @@ def validate_extension_setting_status(obj: ExtensionSettingStatus, where: str) -
     if obj.status is not None:
         check_string("status", obj.status, where=where)
     if obj.code is not None:
-        check_int("code", obj.code, where=where)
+        obj.code = check_int("code", obj.code, where=where)
     if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
@@ -913,7 +937,7 @@ def validate_sub_status(obj: SubStatus, where: str) -> None:
     if obj.status is not None:
         check_string("status", obj.status, where=where)
     if obj.code is not None:
-        check_int("code", obj.code, where=where)
+        obj.code = check_int("code", obj.code, where=where)
     if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
@@ -956,7 +980,9 @@ def validate_upgrade_status(obj: UpgradeStatus, where: str) -> None:
     if obj.current_upgrade_domain_state is not None:
         check_string("current_upgrade_domain_state", obj.current_upgrade_domain_state, where=where)
     if obj.current_upgrade_domain is not None:
-        check_int("current_upgrade_domain", obj.current_upgrade_domain, where=where)
+        obj.current_upgrade_domain = check_int(
+            "current_upgrade_domain", obj.current_upgrade_domain, where=where
+        )
 
 
 def validate_input_endpoint(obj: InputEndpoint, where: str) -> None:
@@ -966,7 +992,7 @@ def validate_input_endpoint(obj: InputEndpoint, where: str) -> None:
     if obj.vip is not None:
         check_string("vip", obj.vip, where=where)
     if obj.port is not None:
-        check_int("port", obj.port, where=where)
+        obj.port = check_int("port", obj.port, where=where)
 
 
 def validate_persistent_vm_downtime_info(obj: PersistentVMDowntimeInfo, where: str) -> None:
@@ -984,11 +1010,11 @@ def validate_virtual_ip(obj: VirtualIP, where: str) -> None:
     if obj.address is not None:
         check_string("address", obj.address, where=where)
     if obj.is_dns_programmed is not None:
-        check_bool("is_dns_programmed", obj.is_dns_programmed, where=where)
+        obj.is_dns_programmed = check_bool("is_dns_programmed", obj.is_dns_programmed, where=where)
     if obj.name is not None:
         check_string("name", obj.name, where=where)
     if obj.is_reserved is not None:
-        check_bool("is_reserved", obj.is_reserved, where=where)
+        obj.is_reserved = check_bool("is_reserved", obj.is_reserved, where=where)
     if obj.reserved_ip_name is not None:
         check_string("reserved_ip_name", obj.reserved_ip_name, where=where)
     if obj.type is not None:
@@ -1074,7 +1100,7 @@ def validate_extension(obj: Extension, where: str) -> None:
     if obj.id is not None:
         check_string("id", obj.id, where=where)
     if obj.sequence_number is not None:
-        check_int("sequence_number", obj.sequence_number, where=where)
+        obj.sequence_number = check_int("sequence_number", obj.sequence_number, where=where)
     if obj.state is not None:
         check_string("state", obj.state, where=where)
 
@@ -1094,7 +1120,7 @@ def validate_update_disk(obj: UpdateDisk, where: str) -> None:
     if obj.label is not None:
         check_string("label", obj.label, where=where)
     if obj.resized_size_in_gb is not None:
-        check_int(
+        obj.resized_size_in_gb = check_int(
             "resized_size_in_gb", obj.resized_size_in_gb, where=where, minimum=1, maximum=1023
         )
 
@@ -1107,17 +1133,21 @@ def validate_disk(obj: Disk, where: str) -> None:
         check_instance("attached_to", obj.attached_to, AttachedTo, where=where)
         validate_attached_to(obj.attached_to, f"{where}attached_to.")
     if obj.has_operating_system is not None:
-        check_bool("has_operating_system", obj.has_operating_system, where=where)
+        obj.has_operating_system = check_bool(
+            "has_operating_system", obj.has_operating_system, where=where
+        )
     if obj.os is not None:
         check_string("os", obj.os, where=where)
     if obj.is_corrupted is not None:
-        check_bool("is_corrupted", obj.is_corrupted, where=where)
+        obj.is_corrupted = check_bool("is_corrupted", obj.is_corrupted, where=where)
     if obj.label is not None:
         check_string("label", obj.label, where=where)
     if obj.location is not None:
         check_string("location", obj.location, where=where)
     if obj.logical_disk_size_in_gb is not None:
-        check_int("logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where)
+        obj.logical_disk_size_in_gb = check_int(
+            "logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where
+        )
     if obj.media_link is not None:
         check_string("media_link", obj.media_link, where=where)
     if obj.name is not None:
@@ -1129,7 +1159,7 @@ def validate_disk(obj: Disk, where: str) -> None:
     if obj.io_type is not None:
         check_string("io_type", obj.io_type, where=where)
     if obj.is_premium is not None:
-        check_bool("is_premium", obj.is_premium, where=where)
+        obj.is_premium = check_bool("is_premium", obj.is_premium, where=where)
 
 
 def validate_attached_to(obj: AttachedTo, where: str) -> None:
@@ -1263,7 +1293,7 @@ def validate_update_hosted_service(obj: UpdateHostedService, where: str) -> None
 def validate_availability_response(obj: AvailabilityResponse, where: str) -> None:
     """Check a `AvailabilityResponse` about to be sent; errors start with `where` + the member."""
     if obj.result is not None:
-        check_bool("result", obj.result, where=where)
+        obj.result = check_bool("result", obj.result, where=where)
     if obj.reason is not None:
         check_string("reason", obj.reason, where=where)
 
@@ -1290,7 +1320,9 @@ def validate_os_image_details(obj: OSImageDetails, where: str) -> None:
     if obj.location is not None:
         check_string("location", obj.location, where=where)
     if obj.logical_size_in_gb is not None:
-        check_int("logical_size_in_gb", obj.logical_size_in_gb, where=where)
+        obj.logical_size_in_gb = check_int(
+            "logical_size_in_gb", obj.logical_size_in_gb, where=where
+        )
     if obj.media_link is not None:
         check_string("media_link", obj.media_link, where=where)
     if obj.name is not None:
@@ -1304,11 +1336,11 @@ def validate_os_image_details(obj: OSImageDetails, where: str) -> None:
     if obj.image_family is not None:
         check_string("image_family", obj.image_family, where=where)
     if obj.show_in_gui is not None:
-        check_bool("show_in_gui", obj.show_in_gui, where=where)
+        obj.show_in_gui = check_bool("show_in_gui", obj.show_in_gui, where=where)
     if obj.published_date is not None:
         check_datetime("published_date", obj.published_date, where=where)
     if obj.is_premium is not None:
-        check_bool("is_premium", obj.is_premium, where=where)
+        obj.is_premium = check_bool("is_premium", obj.is_premium, where=where)
     if obj.icon_uri is not None:
         check_string("icon_uri", obj.icon_uri, where=where)
     if obj.privacy_uri is not None:
@@ -1342,7 +1374,7 @@ def validate_os_image_details(obj: OSImageDetails, where: str) -> None:
                     replication_progress_item, f"{where}replication_progress[{index}]."
                 )
     if obj.is_corrupted is not None:
-        check_bool("is_corrupted", obj.is_corrupted, where=where)
+        obj.is_corrupted = check_bool("is_corrupted", obj.is_corrupted, where=where)
 
 
 def validate_replication_progress_element(obj: ReplicationProgressElement, where: str) -> None:
@@ -1350,7 +1382,7 @@ def validate_replication_progress_element(obj: ReplicationProgressElement, where
     if obj.location is not None:
         check_string("location", obj.location, where=where)
     if obj.progress is not None:
-        check_int("progress", obj.progress, where=where)
+        obj.progress = check_int("progress", obj.progress, where=where)
 
 
 def validate_create_vm_image_input(obj: CreateVMImageInput, where: str) -> None:
@@ -1401,7 +1433,7 @@ def validate_create_vm_image_input(obj: CreateVMImageInput, where: str) -> None:
     if obj.published_date is not None:
         check_datetime("published_date", obj.published_date, where=where)
     if obj.show_in_gui is not None:
-        check_bool("show_in_gui", obj.show_in_gui, where=where)
+        obj.show_in_gui = check_bool("show_in_gui", obj.show_in_gui, where=where)
 
 
 def validate_create_os_disk_configuration_input(
@@ -1428,9 +1460,11 @@ def validate_create_data_disk_configuration_input(
             "host_caching", obj.host_caching, where=where, enum=("None", "ReadOnly", "ReadWrite")
         )
     if obj.lun is not None:
-        check_int("lun", obj.lun, where=where)
+        obj.lun = check_int("lun", obj.lun, where=where)
     check_string("media_link", obj.media_link, where=where, required=True)
-    check_int("logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where, required=True)
+    obj.logical_disk_size_in_gb = check_int(
+        "logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where, required=True
+    )
 
 
 def validate_update_vm_image_input(obj: UpdateVMImageInput, where: str) -> None:
@@ -1480,7 +1514,7 @@ def validate_update_vm_image_input(obj: UpdateVMImageInput, where: str) -> None:
     if obj.published_date is not None:
         check_datetime("published_date", obj.published_date, where=where)
     if obj.show_in_gui is not None:
-        check_bool("show_in_gui", obj.show_in_gui, where=where)
+        obj.show_in_gui = check_bool("show_in_gui", obj.show_in_gui, where=where)
 
 
 def validate_update_os_disk_configuration_input(
@@ -1503,7 +1537,7 @@ def validate_update_data_disk_configuration_input(
             "host_caching", obj.host_caching, where=where, enum=("None", "ReadOnly", "ReadWrite")
         )
     if obj.lun is not None:
-        check_int("lun", obj.lun, where=where)
+        obj.lun = check_int("lun", obj.lun, where=where)
 
 
 def validate_update_os_image_input(obj: UpdateOSImageInput, where: str) -> None:
@@ -1516,7 +1550,7 @@ def validate_update_os_image_input(obj: UpdateOSImageInput, where: str) -> None:
     if obj.image_family is not None:
         check_string("image_family", obj.image_family, where=where)
     if obj.show_in_gui is not None:
-        check_bool("show_in_gui", obj.show_in_gui, where=where)
+        obj.show_in_gui = check_bool("show_in_gui", obj.show_in_gui, where=where)
     if obj.published_date is not None:
         check_datetime("published_date", obj.published_date, where=where)
     if obj.icon_uri is not None:
@@ -1587,7 +1621,7 @@ def validate_reserved_ip(obj: ReservedIP, where: str) -> None:
     if obj.state is not None:
         check_string("state", obj.state, where=where)
     if obj.in_use is not None:
-        check_bool("in_use", obj.in_use, where=where)
+        obj.in_use = check_bool("in_use", obj.in_use, where=where)
     if obj.service_name is not None:
         check_string("service_name", obj.service_name, where=where)
     if obj.deployment_name is not None:
@@ -1640,7 +1674,7 @@ def validate_virtual_network_site(obj: VirtualNetworkSite, where: str) -> None:
         check_instance("gateway", obj.gateway, VirtualNetworkGateway, where=where)
         validate_virtual_network_gateway(obj.gateway, f"{where}gateway.")
     if obj.in_use is not None:
-        check_bool("in_use", obj.in_use, where=where)
+        obj.in_use = check_bool("in_use", obj.in_use, where=where)
 
 
 def validate_subnet(obj: Subnet, where: str) -> None:
@@ -1868,11 +1902,11 @@ def validate_operating_system(obj: OperatingSystem, where: str) -> None:
     if obj.label is not None:
         check_string("label", obj.label, where=where, encoded=True)
     if obj.is_default is not None:
-        check_bool("is_default", obj.is_default, where=where)
+        obj.is_default = check_bool("is_default", obj.is_default, where=where)
     if obj.is_active is not None:
-        check_bool("is_active", obj.is_active, where=where)
+        obj.is_active = check_bool("is_active", obj.is_active, where=where)
     if obj.family is not None:
-        check_int("family", obj.family, where=where)
+        obj.family = check_int("family", obj.family, where=where)
     if obj.family_label is not None:
         check_string("family_label", obj.family_label, where=where, encoded=True)
 
@@ -1910,7 +1944,9 @@ def validate_os_image(obj: OSImage, where: str) -> None:
     if obj.location is not None:
         check_string("location", obj.location, where=where)
     if obj.logical_size_in_gb is not None:
-        check_int("logical_size_in_gb", obj.logical_size_in_gb, where=where)
+        obj.logical_size_in_gb = check_int(
+            "logical_size_in_gb", obj.logical_size_in_gb, where=where
+        )
     if obj.media_link is not None:
         check_string("media_link", obj.media_link, where=where)
     if obj.name is not None:
@@ -1924,11 +1960,11 @@ def validate_os_image(obj: OSImage, where: str) -> None:
     if obj.image_family is not None:
         check_string("image_family", obj.image_family, where=where)
     if obj.show_in_gui is not None:
-        check_bool("show_in_gui", obj.show_in_gui, where=where)
+        obj.show_in_gui = check_bool("show_in_gui", obj.show_in_gui, where=where)
     if obj.published_date is not None:
         check_datetime("published_date", obj.published_date, where=where)
     if obj.is_premium is not None:
-        check_bool("is_premium", obj.is_premium, where=where)
+        obj.is_premium = check_bool("is_premium", obj.is_premium, where=where)
     if obj.icon_uri is not None:
         check_string("icon_uri", obj.icon_uri, where=where)
     if obj.privacy_uri is not None:
@@ -1976,7 +2012,9 @@ def validate_resource_extension(obj: ResourceExtension, where: str) -> None:
     if obj.sample_config is not None:
         check_string("sample_config", obj.sample_config, where=where)
     if obj.replication_completed is not None:
-        check_bool("replication_completed", obj.replication_completed, where=where)
+        obj.replication_completed = check_bool(
+            "replication_completed", obj.replication_completed, where=where
+        )
     if obj.eula is not None:
         check_string("eula", obj.eula, where=where)
     if obj.privacy_uri is not None:
@@ -1984,11 +2022,13 @@ def validate_resource_extension(obj: ResourceExtension, where: str) -> None:
     if obj.homepage_uri is not None:
         check_string("homepage_uri", obj.homepage_uri, where=where)
     if obj.is_json_extension is not None:
-        check_bool("is_json_extension", obj.is_json_extension, where=where)
+        obj.is_json_extension = check_bool("is_json_extension", obj.is_json_extension, where=where)
     if obj.is_internal_extension is not None:
-        check_bool("is_internal_extension", obj.is_internal_extension, where=where)
+        obj.is_internal_extension = check_bool(
+            "is_internal_extension", obj.is_internal_extension, where=where
+        )
     if obj.disallow_major_version_upgrade is not None:
-        check_bool(
+        obj.disallow_major_version_upgrade = check_bool(
             "disallow_major_version_upgrade", obj.disallow_major_version_upgrade, where=where
         )
     if obj.company_name is not None:
@@ -2007,8 +2047,13 @@ def validate_update_role(obj: UpdateRole, where: str) -> None:
     if obj.role_type is not None:
         check_string("role_type", obj.role_type, where=where)
     if obj.network_config is not None:
-        check_instance("network_config", obj.network_config, NetworkConfigurationSet, where=where)
-        validate_network_configuration_set(obj.network_config, f"{where}network_config.")
+        check_instance(
+            "network_config",
+            obj.network_config,
+            (NetworkConfigurationSet, ConfigurationSet),
+            where=where,
+        )
+        validate_any_network_configuration_set(obj.network_config, f"{where}network_config.")
     if obj.resource_extension_references is not None:
         check_list("resource_extension_references", obj.resource_extension_references, where=where)
         for index, resource_extension_references_item in enumerate(
@@ -2050,7 +2095,9 @@ def validate_update_role(obj: UpdateRole, where: str) -> None:
     if obj.role_size is not None:
         check_string("role_size", obj.role_size, where=where)
     if obj.provision_guest_agent is not None:
-        check_bool("provision_guest_agent", obj.provision_guest_agent, where=where)
+        obj.provision_guest_agent = check_bool(
+            "provision_guest_agent", obj.provision_guest_agent, where=where
+        )
 
 
 def validate_capture_role_operation(obj: CaptureRoleOperation, where: str) -> None:
@@ -2066,7 +2113,7 @@ def validate_capture_role_operation(obj: CaptureRoleOperation, where: str) -> No
         check_instance(
             "provisioning_configuration",
             obj.provisioning_configuration,
-            (LinuxConfigurationSet, WindowsConfigurationSet),
+            (LinuxConfigurationSet, WindowsConfigurationSet, ConfigurationSet),
             where=where,
         )
         validate_provisioning_configuration_set(
@@ -2127,23 +2174,29 @@ def validate_role_size(obj: RoleSize, where: str) -> None:
     if obj.label is not None:
         check_string("label", obj.label, where=where)
     if obj.cores is not None:
-        check_int("cores", obj.cores, where=where)
+        obj.cores = check_int("cores", obj.cores, where=where)
     if obj.memory_in_mb is not None:
-        check_int("memory_in_mb", obj.memory_in_mb, where=where)
+        obj.memory_in_mb = check_int("memory_in_mb", obj.memory_in_mb, where=where)
     if obj.supported_by_web_worker_roles is not None:
-        check_bool("supported_by_web_worker_roles", obj.supported_by_web_worker_roles, where=where)
+        obj.supported_by_web_worker_roles = check_bool(
+            "supported_by_web_worker_roles", obj.supported_by_web_worker_roles, where=where
+        )
     if obj.supported_by_virtual_machines is not None:
-        check_bool("supported_by_virtual_machines", obj.supported_by_virtual_machines, where=where)
+        obj.supported_by_virtual_machines = check_bool(
+            "supported_by_virtual_machines", obj.supported_by_virtual_machines, where=where
+        )
     if obj.max_data_disk_count is not None:
-        check_int("max_data_disk_count", obj.max_data_disk_count, where=where)
+        obj.max_data_disk_count = check_int(
+            "max_data_disk_count", obj.max_data_disk_count, where=where
+        )
     if obj.web_worker_resource_disk_size_in_mb is not None:
-        check_int(
+        obj.web_worker_resource_disk_size_in_mb = check_int(
             "web_worker_resource_disk_size_in_mb",
             obj.web_worker_resource_disk_size_in_mb,
             where=where,
         )
     if obj.virtual_machine_resource_disk_size_in_mb is not None:
-        check_int(
+        obj.virtual_machine_resource_disk_size_in_mb = check_int(
             "virtual_machine_resource_disk_size_in_mb",
             obj.virtual_machine_resource_disk_size_in_mb,
             where=where,
@@ -2161,12 +2214,17 @@ def validate_role_definition(obj: RoleDefinition, where: str) -> None:
             check_instance(
                 f"configuration_sets[{index}]",
                 configuration_sets_item,
-                (LinuxConfigurationSet, WindowsConfigurationSet, NetworkConfigurationSet),
+                (
+                    LinuxConfigurationSet,
+                    WindowsConfigurationSet,
+                    NetworkConfigurationSet,
+                    ConfigurationSet,
+                ),
                 where=where,
                 required=True,
             )
             if configuration_sets_item is not None:
-                validate_configuration_set(
+                validate_any_configuration_set(
                     configuration_sets_item, f"{where}configuration_sets[{index}]."
                 )
     if obj.resource_extension_references is not None:
@@ -2214,7 +2272,9 @@ def validate_role_definition(obj: RoleDefinition, where: str) -> None:
     if obj.role_size is not None:
         check_string("role_size", obj.role_size, where=where)
     if obj.provision_guest_agent is not None:
-        check_bool("provision_guest_agent", obj.provision_guest_agent, where=where)
+        obj.provision_guest_agent = check_bool(
+            "provision_guest_agent", obj.provision_guest_agent, where=where
+        )
 
 
 def validate_add_role(obj: AddRole, where: str) -> None:
@@ -2228,12 +2288,17 @@ def validate_add_role(obj: AddRole, where: str) -> None:
             check_instance(
                 f"configuration_sets[{index}]",
                 configuration_sets_item,
-                (LinuxConfigurationSet, WindowsConfigurationSet, NetworkConfigurationSet),
+                (
+                    LinuxConfigurationSet,
+                    WindowsConfigurationSet,
+                    NetworkConfigurationSet,
+                    ConfigurationSet,
+                ),
                 where=where,
                 required=True,
             )
             if configuration_sets_item is not None:
-                validate_configuration_set(
+                validate_any_configuration_set(
                     configuration_sets_item, f"{where}configuration_sets[{index}]."
                 )
     if obj.resource_extension_references is not None:
@@ -2281,7 +2346,9 @@ def validate_add_role(obj: AddRole, where: str) -> None:
     if obj.role_size is not None:
         check_string("role_size", obj.role_size, where=where)
     if obj.provision_guest_agent is not None:
-        check_bool("provision_guest_agent", obj.provision_guest_agent, where=where)
+        obj.provision_guest_agent = check_bool(
+            "provision_guest_agent", obj.provision_guest_agent, where=where
+        )
 
 
 def validate_capture_role_as_vm_image(obj: CaptureRoleAsVMImage, where: str) -> None:
@@ -2323,12 +2390,17 @@ def validate_persistent_vm_role(obj: PersistentVMRole, where: str) -> None:
             check_instance(
                 f"configuration_sets[{index}]",
                 configuration_sets_item,
-                (LinuxConfigurationSet, WindowsConfigurationSet, NetworkConfigurationSet),
+                (
+                    LinuxConfigurationSet,
+                    WindowsConfigurationSet,
+                    NetworkConfigurationSet,
+                    ConfigurationSet,
+                ),
                 where=where,
                 required=True,
             )
             if configuration_sets_item is not None:
-                validate_configuration_set(
+                validate_any_configuration_set(
                     configuration_sets_item, f"{where}configuration_sets[{index}]."
                 )
     if obj.resource_extension_references is not None:
@@ -2376,7 +2448,9 @@ def validate_persistent_vm_role(obj: PersistentVMRole, where: str) -> None:
     if obj.role_size is not None:
         check_string("role_size", obj.role_size, where=where)
     if obj.provision_guest_agent is not None:
-        check_bool("provision_guest_agent", obj.provision_guest_agent, where=where)
+        obj.provision_guest_agent = check_bool(
+            "provision_guest_agent", obj.provision_guest_agent, where=where
+        )
     if obj.default_win_rm_certificate_thumbprint is not None:
         check_string(
             "default_win_rm_certificate_thumbprint",
@@ -2385,14 +2459,78 @@ def validate_persistent_vm_role(obj: PersistentVMRole, where: str) -> None:
         )
 
 
-def validate_configuration_set(obj: ConfigurationSet, where: str) -> None:
-    """Check a `ConfigurationSet` about to be sent; errors start with `where` + the member."""
+def validate_any_configuration_set(obj: AnyConfigurationSet, where: str) -> None:
+    """Check a `AnyConfigurationSet` about to be sent; errors start with `where` + the member."""
     if isinstance(obj, LinuxConfigurationSet):
         validate_linux_configuration_set(obj, where)
     elif isinstance(obj, WindowsConfigurationSet):
         validate_windows_configuration_set(obj, where)
     elif isinstance(obj, NetworkConfigurationSet):
         validate_network_configuration_set(obj, where)
+    elif isinstance(obj, ConfigurationSet):
+        specific = obj.specialize(where)
+        if not isinstance(
+            specific, (LinuxConfigurationSet, WindowsConfigurationSet, NetworkConfigurationSet)
+        ):
+            raise ValueError(
+                f"{where}configuration_set_type: must be LinuxProvisioningConfiguration or WindowsProvisioningConfiguration or NetworkConfiguration here, "
+                f"got {obj.configuration_set_type!r}"
+            )
+        validate_any_configuration_set(specific, where)
+        write_back(obj, specific)
+
+
+def validate_configuration_set(obj: ConfigurationSet, where: str) -> None:
+    """Check a `ConfigurationSet` about to be sent; errors start with `where` + the member."""
+    if obj.configuration_set_type is not None:
+        check_string("configuration_set_type", obj.configuration_set_type, where=where)
+    if obj.role_type is not None:
+        check_string("role_type", obj.role_type, where=where)
+    if obj.input_endpoints is not None:
+        check_list("input_endpoints", obj.input_endpoints, where=where)
+        for index, input_endpoints_item in enumerate(obj.input_endpoints):
+            check_instance(
+                f"input_endpoints[{index}]",
+                input_endpoints_item,
+                ConfigurationSetInputEndpoint,
+                where=where,
+                required=True,
+            )
+            if input_endpoints_item is not None:
+                validate_configuration_set_input_endpoint(
+                    input_endpoints_item, f"{where}input_endpoints[{index}]."
+                )
+    if obj.subnet_names is not None:
+        check_list("subnet_names", obj.subnet_names, where=where)
+        for index, subnet_names_item in enumerate(obj.subnet_names):
+            check_string(f"subnet_names[{index}]", subnet_names_item, where=where, required=True)
+    if obj.public_ips is not None:
+        check_list("public_ips", obj.public_ips, where=where)
+        for index, public_ips_item in enumerate(obj.public_ips):
+            check_instance(
+                f"public_ips[{index}]", public_ips_item, PublicIP, where=where, required=True
+            )
+            if public_ips_item is not None:
+                validate_public_ip(public_ips_item, f"{where}public_ips[{index}].")
+    if obj.static_virtual_network_ip_address is not None:
+        check_string(
+            "static_virtual_network_ip_address", obj.static_virtual_network_ip_address, where=where
+        )
+
+
+def validate_any_network_configuration_set(obj: AnyNetworkConfigurationSet, where: str) -> None:
+    """Check a `AnyNetworkConfigurationSet` about to be sent; errors start with `where` + the member."""
+    if isinstance(obj, NetworkConfigurationSet):
+        validate_network_configuration_set(obj, where)
+    elif isinstance(obj, ConfigurationSet):
+        specific = obj.specialize(where)
+        if not isinstance(specific, NetworkConfigurationSet):
+            raise ValueError(
+                f"{where}configuration_set_type: must be NetworkConfiguration here, "
+                f"got {obj.configuration_set_type!r}"
+            )
+        validate_any_network_configuration_set(specific, where)
+        write_back(obj, specific)
 
 
 def validate_provisioning_configuration_set(obj: ProvisioningConfigurationSet, where: str) -> None:
@@ -2401,6 +2539,15 @@ def validate_provisioning_configuration_set(obj: ProvisioningConfigurationSet, w
         validate_linux_configuration_set(obj, where)
     elif isinstance(obj, WindowsConfigurationSet):
         validate_windows_configuration_set(obj, where)
+    elif isinstance(obj, ConfigurationSet):
+        specific = obj.specialize(where)
+        if not isinstance(specific, (LinuxConfigurationSet, WindowsConfigurationSet)):
+            raise ValueError(
+                f"{where}configuration_set_type: must be LinuxProvisioningConfiguration or WindowsProvisioningConfiguration here, "
+                f"got {obj.configuration_set_type!r}"
+            )
+        validate_provisioning_configuration_set(specific, where)
+        write_back(obj, specific)
 
 
 def validate_linux_configuration_set(obj: LinuxConfigurationSet, where: str) -> None:
@@ -2412,7 +2559,7 @@ def validate_linux_configuration_set(obj: LinuxConfigurationSet, where: str) -> 
     if obj.user_password is not None:
         check_string("user_password", obj.user_password, where=where, secret=True)
     if obj.disable_ssh_password_authentication is not None:
-        check_bool(
+        obj.disable_ssh_password_authentication = check_bool(
             "disable_ssh_password_authentication",
             obj.disable_ssh_password_authentication,
             where=where,
@@ -2467,9 +2614,13 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
     if obj.admin_password is not None:
         check_string("admin_password", obj.admin_password, where=where, secret=True)
     if obj.reset_password_on_first_logon is not None:
-        check_bool("reset_password_on_first_logon", obj.reset_password_on_first_logon, where=where)
+        obj.reset_password_on_first_logon = check_bool(
+            "reset_password_on_first_logon", obj.reset_password_on_first_logon, where=where
+        )
     if obj.enable_automatic_updates is not None:
-        check_bool("enable_automatic_updates", obj.enable_automatic_updates, where=where)
+        obj.enable_automatic_updates = check_bool(
+            "enable_automatic_updates", obj.enable_automatic_updates, where=where
+        )
     if obj.time_zone is not None:
         check_string("time_zone", obj.time_zone, where=where)
     if obj.domain_join is not None:
@@ -2677,11 +2828,11 @@ def validate_configuration_set_input_endpoint(
             "load_balanced_endpoint_set_name", obj.load_balanced_endpoint_set_name, where=where
         )
     if obj.local_port is not None:
-        check_int("local_port", obj.local_port, where=where)
+        obj.local_port = check_int("local_port", obj.local_port, where=where)
     if obj.name is not None:
         check_string("name", obj.name, where=where)
     if obj.port is not None:
-        check_int("port", obj.port, where=where)
+        obj.port = check_int("port", obj.port, where=where)
     if obj.load_balancer_probe is not None:
         check_instance(
             "load_balancer_probe", obj.load_balancer_probe, LoadBalancerProbe, where=where
@@ -2692,14 +2843,16 @@ def validate_configuration_set_input_endpoint(
     if obj.vip is not None:
         check_string("vip", obj.vip, where=where)
     if obj.enable_direct_server_return is not None:
-        check_bool("enable_direct_server_return", obj.enable_direct_server_return, where=where)
+        obj.enable_direct_server_return = check_bool(
+            "enable_direct_server_return", obj.enable_direct_server_return, where=where
+        )
     if obj.endpoint_acl is not None:
         check_instance("endpoint_acl", obj.endpoint_acl, EndpointAcl, where=where)
         validate_endpoint_acl(obj.endpoint_acl, f"{where}endpoint_acl.")
     if obj.load_balancer_name is not None:
         check_string("load_balancer_name", obj.load_balancer_name, where=where)
     if obj.idle_timeout_in_minutes is not None:
-        check_int(
+        obj.idle_timeout_in_minutes = check_int(
             "idle_timeout_in_minutes",
             obj.idle_timeout_in_minutes,
             where=where,
@@ -2713,13 +2866,17 @@ def validate_load_balancer_probe(obj: LoadBalancerProbe, where: str) -> None:
     if obj.path is not None:
         check_string("path", obj.path, where=where)
     if obj.port is not None:
-        check_int("port", obj.port, where=where)
+        obj.port = check_int("port", obj.port, where=where)
     if obj.protocol is not None:
         check_string("protocol", obj.protocol, where=where)
     if obj.interval_in_seconds is not None:
-        check_int("interval_in_seconds", obj.interval_in_seconds, where=where)
+        obj.interval_in_seconds = check_int(
+            "interval_in_seconds", obj.interval_in_seconds, where=where
+        )
     if obj.timeout_in_seconds is not None:
-        check_int("timeout_in_seconds", obj.timeout_in_seconds, where=where)
+        obj.timeout_in_seconds = check_int(
+            "timeout_in_seconds", obj.timeout_in_seconds, where=where
+        )
 
 
 def validate_endpoint_acl(obj: EndpointAcl, where: str) -> None:
@@ -2735,7 +2892,7 @@ def validate_endpoint_acl(obj: EndpointAcl, where: str) -> None:
 def validate_acl_rule(obj: AclRule, where: str) -> None:
     """Check a `AclRule` about to be sent; errors start with `where` + the member."""
     if obj.order is not None:
-        check_int("order", obj.order, where=where)
+        obj.order = check_int("order", obj.order, where=where)
     if obj.action is not None:
         check_string("action", obj.action, where=where)
     if obj.remote_subnet is not None:
@@ -2751,7 +2908,7 @@ def validate_public_ip(obj: PublicIP, where: str) -> None:
     if obj.address is not None:
         check_string("address", obj.address, where=where)
     if obj.idle_timeout_in_minutes is not None:
-        check_int(
+        obj.idle_timeout_in_minutes = check_int(
             "idle_timeout_in_minutes",
             obj.idle_timeout_in_minutes,
             where=where,
@@ -2817,7 +2974,9 @@ def validate_os_virtual_hard_disk(obj: OSVirtualHardDisk, where: str) -> None:
     if obj.remote_source_image_link is not None:
         check_string("remote_source_image_link", obj.remote_source_image_link, where=where)
     if obj.resized_size_in_gb is not None:
-        check_int("resized_size_in_gb", obj.resized_size_in_gb, where=where)
+        obj.resized_size_in_gb = check_int(
+            "resized_size_in_gb", obj.resized_size_in_gb, where=where
+        )
     if obj.io_type is not None:
         check_string("io_type", obj.io_type, where=where)
 
@@ -2833,9 +2992,11 @@ def validate_data_virtual_hard_disk(obj: DataVirtualHardDisk, where: str) -> Non
     if obj.disk_name is not None:
         check_string("disk_name", obj.disk_name, where=where)
     if obj.lun is not None:
-        check_int("lun", obj.lun, where=where, minimum=0, maximum=31)
+        obj.lun = check_int("lun", obj.lun, where=where, minimum=0, maximum=31)
     if obj.logical_disk_size_in_gb is not None:
-        check_int("logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where)
+        obj.logical_disk_size_in_gb = check_int(
+            "logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where
+        )
     if obj.media_link is not None:
         check_string("media_link", obj.media_link, where=where)
     if obj.source_media_link is not None:
@@ -2989,9 +3150,11 @@ def validate_intrinsic_settings(obj: IntrinsicSettings, where: str) -> None:
 def validate_job_collection_quota(obj: JobCollectionQuota, where: str) -> None:
     """Check a `JobCollectionQuota` about to be sent; errors start with `where` + the member."""
     if obj.max_job_count is not None:
-        check_int("max_job_count", obj.max_job_count, where=where)
+        obj.max_job_count = check_int("max_job_count", obj.max_job_count, where=where)
     if obj.max_job_occurrence is not None:
-        check_int("max_job_occurrence", obj.max_job_occurrence, where=where)
+        obj.max_job_occurrence = check_int(
+            "max_job_occurrence", obj.max_job_occurrence, where=where
+        )
     if obj.max_recurrence is not None:
         check_instance("max_recurrence", obj.max_recurrence, MaxRecurrence, where=where)
         validate_max_recurrence(obj.max_recurrence, f"{where}max_recurrence.")
@@ -3002,7 +3165,7 @@ def validate_max_recurrence(obj: MaxRecurrence, where: str) -> None:
     if obj.frequency is not None:
         check_string("frequency", obj.frequency, where=where)
     if obj.interval is not None:
-        check_int("interval", obj.interval, where=where)
+        obj.interval = check_int("interval", obj.interval, where=where)
 
 
 def validate_resource_operation_status(obj: ResourceOperationStatus, where: str) -> None:
@@ -3019,7 +3182,7 @@ def validate_resource_operation_status(obj: ResourceOperationStatus, where: str)
 def validate_resource_operation_error(obj: ResourceOperationError, where: str) -> None:
     """Check a `ResourceOperationError` about to be sent; errors start with `where` + the member."""
     if obj.http_code is not None:
-        check_int("http_code", obj.http_code, where=where)
+        obj.http_code = check_int("http_code", obj.http_code, where=where)
     if obj.message is not None:
         check_string("message", obj.message, where=where)
 
@@ -3041,7 +3204,7 @@ def validate_resource_name_availability_response(
 ) -> None:
     """Check a `ResourceNameAvailabilityResponse` about to be sent; errors start with `where` + the member."""
     if obj.result is not None:
-        check_bool("result", obj.result, where=where)
+        obj.result = check_bool("result", obj.result, where=where)
 
 
 def validate_atom_author(obj: AtomAuthor, where: str) -> None:
@@ -3671,15 +3834,17 @@ def validate_service_bus_namespace(obj: ServiceBusNamespace, where: str) -> None
     if obj.subscription_id is not None:
         check_string("subscription_id", obj.subscription_id, where=where)
     if obj.enabled is not None:
-        check_bool("enabled", obj.enabled, where=where)
+        obj.enabled = check_bool("enabled", obj.enabled, where=where)
     if obj.critical is not None:
-        check_bool("critical", obj.critical, where=where)
+        obj.critical = check_bool("critical", obj.critical, where=where)
     if obj.updated_at is not None:
         check_datetime("updated_at", obj.updated_at, where=where)
     if obj.create_acs_namespace is not None:
-        check_bool("create_acs_namespace", obj.create_acs_namespace, where=where)
+        obj.create_acs_namespace = check_bool(
+            "create_acs_namespace", obj.create_acs_namespace, where=where
+        )
     if obj.event_hub_enabled is not None:
-        check_bool("event_hub_enabled", obj.event_hub_enabled, where=where)
+        obj.event_hub_enabled = check_bool("event_hub_enabled", obj.event_hub_enabled, where=where)
     if obj.namespace_type is not None:
         check_string("namespace_type", obj.namespace_type, where=where)
     if obj.resource_group is not None:
@@ -3689,7 +3854,7 @@ def validate_service_bus_namespace(obj: ServiceBusNamespace, where: str) -> None
 def validate_namespace_availability(obj: NamespaceAvailability, where: str) -> None:
     """Check a `NamespaceAvailability` about to be sent; errors start with `where` + the member."""
     if obj.result is not None:
-        check_bool("result", obj.result, where=where)
+        obj.result = check_bool("result", obj.result, where=where)
     if obj.reason is not None:
         check_string("reason", obj.reason, where=where)
     if obj.reason_detail is not None:
@@ -3701,15 +3866,19 @@ def validate_queue_description(obj: QueueDescription, where: str) -> None:
     if obj.lock_duration is not None:
         check_string("lock_duration", obj.lock_duration, where=where)
     if obj.max_size_in_megabytes is not None:
-        check_int("max_size_in_megabytes", obj.max_size_in_megabytes, where=where)
+        obj.max_size_in_megabytes = check_int(
+            "max_size_in_megabytes", obj.max_size_in_megabytes, where=where
+        )
     if obj.requires_duplicate_detection is not None:
-        check_bool("requires_duplicate_detection", obj.requires_duplicate_detection, where=where)
+        obj.requires_duplicate_detection = check_bool(
+            "requires_duplicate_detection", obj.requires_duplicate_detection, where=where
+        )
     if obj.requires_session is not None:
-        check_bool("requires_session", obj.requires_session, where=where)
+        obj.requires_session = check_bool("requires_session", obj.requires_session, where=where)
     if obj.default_message_time_to_live is not None:
         check_string("default_message_time_to_live", obj.default_message_time_to_live, where=where)
     if obj.dead_lettering_on_message_expiration is not None:
-        check_bool(
+        obj.dead_lettering_on_message_expiration = check_bool(
             "dead_lettering_on_message_expiration",
             obj.dead_lettering_on_message_expiration,
             where=where,
@@ -3721,15 +3890,21 @@ def validate_queue_description(obj: QueueDescription, where: str) -> None:
             where=where,
         )
     if obj.max_delivery_count is not None:
-        check_int("max_delivery_count", obj.max_delivery_count, where=where)
+        obj.max_delivery_count = check_int(
+            "max_delivery_count", obj.max_delivery_count, where=where
+        )
     if obj.enable_batched_operations is not None:
-        check_bool("enable_batched_operations", obj.enable_batched_operations, where=where)
+        obj.enable_batched_operations = check_bool(
+            "enable_batched_operations", obj.enable_batched_operations, where=where
+        )
     if obj.size_in_bytes is not None:
-        check_int("size_in_bytes", obj.size_in_bytes, where=where)
+        obj.size_in_bytes = check_int("size_in_bytes", obj.size_in_bytes, where=where)
     if obj.message_count is not None:
-        check_int("message_count", obj.message_count, where=where)
+        obj.message_count = check_int("message_count", obj.message_count, where=where)
     if obj.is_anonymous_accessible is not None:
-        check_bool("is_anonymous_accessible", obj.is_anonymous_accessible, where=where)
+        obj.is_anonymous_accessible = check_bool(
+            "is_anonymous_accessible", obj.is_anonymous_accessible, where=where
+        )
     if obj.authorization_rules is not None:
         check_list("authorization_rules", obj.authorization_rules, where=where)
         for index, authorization_rules_item in enumerate(obj.authorization_rules):
@@ -3755,18 +3930,20 @@ def validate_queue_description(obj: QueueDescription, where: str) -> None:
     if obj.accessed_at is not None:
         check_datetime("accessed_at", obj.accessed_at, where=where)
     if obj.support_ordering is not None:
-        check_bool("support_ordering", obj.support_ordering, where=where)
+        obj.support_ordering = check_bool("support_ordering", obj.support_ordering, where=where)
     if obj.count_details is not None:
         check_instance("count_details", obj.count_details, CountDetails, where=where)
         validate_count_details(obj.count_details, f"{where}count_details.")
     if obj.auto_delete_on_idle is not None:
         check_string("auto_delete_on_idle", obj.auto_delete_on_idle, where=where)
     if obj.enable_partitioning is not None:
-        check_bool("enable_partitioning", obj.enable_partitioning, where=where)
+        obj.enable_partitioning = check_bool(
+            "enable_partitioning", obj.enable_partitioning, where=where
+        )
     if obj.entity_availability_status is not None:
         check_string("entity_availability_status", obj.entity_availability_status, where=where)
     if obj.enable_express is not None:
-        check_bool("enable_express", obj.enable_express, where=where)
+        obj.enable_express = check_bool("enable_express", obj.enable_express, where=where)
 
 
 def validate_topic_description(obj: TopicDescription, where: str) -> None:
@@ -3774,9 +3951,13 @@ def validate_topic_description(obj: TopicDescription, where: str) -> None:
     if obj.default_message_time_to_live is not None:
         check_string("default_message_time_to_live", obj.default_message_time_to_live, where=where)
     if obj.max_size_in_megabytes is not None:
-        check_int("max_size_in_megabytes", obj.max_size_in_megabytes, where=where)
+        obj.max_size_in_megabytes = check_int(
+            "max_size_in_megabytes", obj.max_size_in_megabytes, where=where
+        )
     if obj.requires_duplicate_detection is not None:
-        check_bool("requires_duplicate_detection", obj.requires_duplicate_detection, where=where)
+        obj.requires_duplicate_detection = check_bool(
+            "requires_duplicate_detection", obj.requires_duplicate_detection, where=where
+        )
     if obj.duplicate_detection_history_time_window is not None:
         check_string(
             "duplicate_detection_history_time_window",
@@ -3784,17 +3965,21 @@ def validate_topic_description(obj: TopicDescription, where: str) -> None:
             where=where,
         )
     if obj.enable_batched_operations is not None:
-        check_bool("enable_batched_operations", obj.enable_batched_operations, where=where)
+        obj.enable_batched_operations = check_bool(
+            "enable_batched_operations", obj.enable_batched_operations, where=where
+        )
     if obj.size_in_bytes is not None:
-        check_int("size_in_bytes", obj.size_in_bytes, where=where)
+        obj.size_in_bytes = check_int("size_in_bytes", obj.size_in_bytes, where=where)
     if obj.filtering_messages_before_publishing is not None:
-        check_bool(
+        obj.filtering_messages_before_publishing = check_bool(
             "filtering_messages_before_publishing",
             obj.filtering_messages_before_publishing,
             where=where,
         )
     if obj.is_anonymous_accessible is not None:
-        check_bool("is_anonymous_accessible", obj.is_anonymous_accessible, where=where)
+        obj.is_anonymous_accessible = check_bool(
+            "is_anonymous_accessible", obj.is_anonymous_accessible, where=where
+        )
     if obj.authorization_rules is not None:
         check_list("authorization_rules", obj.authorization_rules, where=where)
         for index, authorization_rules_item in enumerate(obj.authorization_rules):
@@ -3818,20 +4003,24 @@ def validate_topic_description(obj: TopicDescription, where: str) -> None:
     if obj.accessed_at is not None:
         check_datetime("accessed_at", obj.accessed_at, where=where)
     if obj.support_ordering is not None:
-        check_bool("support_ordering", obj.support_ordering, where=where)
+        obj.support_ordering = check_bool("support_ordering", obj.support_ordering, where=where)
     if obj.count_details is not None:
         check_instance("count_details", obj.count_details, CountDetails, where=where)
         validate_count_details(obj.count_details, f"{where}count_details.")
     if obj.subscription_count is not None:
-        check_int("subscription_count", obj.subscription_count, where=where)
+        obj.subscription_count = check_int(
+            "subscription_count", obj.subscription_count, where=where
+        )
     if obj.auto_delete_on_idle is not None:
         check_string("auto_delete_on_idle", obj.auto_delete_on_idle, where=where)
     if obj.enable_partitioning is not None:
-        check_bool("enable_partitioning", obj.enable_partitioning, where=where)
+        obj.enable_partitioning = check_bool(
+            "enable_partitioning", obj.enable_partitioning, where=where
+        )
     if obj.entity_availability_status is not None:
         check_string("entity_availability_status", obj.entity_availability_status, where=where)
     if obj.enable_express is not None:
-        check_bool("enable_express", obj.enable_express, where=where)
+        obj.enable_express = check_bool("enable_express", obj.enable_express, where=where)
 
 
 def validate_notification_hub_description(obj: NotificationHubDescription, where: str) -> None:
@@ -3861,15 +4050,19 @@ def validate_relay_description(obj: RelayDescription, where: str) -> None:
     if obj.listener_type is not None:
         check_string("listener_type", obj.listener_type, where=where)
     if obj.listener_count is not None:
-        check_int("listener_count", obj.listener_count, where=where)
+        obj.listener_count = check_int("listener_count", obj.listener_count, where=where)
     if obj.relay_type is not None:
         check_string("relay_type", obj.relay_type, where=where)
     if obj.requires_client_authorization is not None:
-        check_bool("requires_client_authorization", obj.requires_client_authorization, where=where)
+        obj.requires_client_authorization = check_bool(
+            "requires_client_authorization", obj.requires_client_authorization, where=where
+        )
     if obj.requires_transport_security is not None:
-        check_bool("requires_transport_security", obj.requires_transport_security, where=where)
+        obj.requires_transport_security = check_bool(
+            "requires_transport_security", obj.requires_transport_security, where=where
+        )
     if obj.is_dynamic is not None:
-        check_bool("is_dynamic", obj.is_dynamic, where=where)
+        obj.is_dynamic = check_bool("is_dynamic", obj.is_dynamic, where=where)
     if obj.authorization_rules is not None:
         check_list("authorization_rules", obj.authorization_rules, where=where)
         for index, authorization_rules_item in enumerate(obj.authorization_rules):
@@ -3943,15 +4136,23 @@ def validate_allow_rule(obj: AllowRule, where: str) -> None:
 def validate_count_details(obj: CountDetails, where: str) -> None:
     """Check a `CountDetails` about to be sent; errors start with `where` + the member."""
     if obj.active_message_count is not None:
-        check_int("active_message_count", obj.active_message_count, where=where)
+        obj.active_message_count = check_int(
+            "active_message_count", obj.active_message_count, where=where
+        )
     if obj.dead_letter_message_count is not None:
-        check_int("dead_letter_message_count", obj.dead_letter_message_count, where=where)
+        obj.dead_letter_message_count = check_int(
+            "dead_letter_message_count", obj.dead_letter_message_count, where=where
+        )
     if obj.scheduled_message_count is not None:
-        check_int("scheduled_message_count", obj.scheduled_message_count, where=where)
+        obj.scheduled_message_count = check_int(
+            "scheduled_message_count", obj.scheduled_message_count, where=where
+        )
     if obj.transfer_message_count is not None:
-        check_int("transfer_message_count", obj.transfer_message_count, where=where)
+        obj.transfer_message_count = check_int(
+            "transfer_message_count", obj.transfer_message_count, where=where
+        )
     if obj.transfer_dead_letter_message_count is not None:
-        check_int(
+        obj.transfer_dead_letter_message_count = check_int(
             "transfer_dead_letter_message_count",
             obj.transfer_dead_letter_message_count,
             where=where,
@@ -3975,13 +4176,13 @@ def validate_metric_values(obj: MetricValues, where: str) -> None:
     if obj.timestamp is not None:
         check_datetime("timestamp", obj.timestamp, where=where)
     if obj.min is not None:
-        check_int("min", obj.min, where=where)
+        obj.min = check_int("min", obj.min, where=where)
     if obj.max is not None:
-        check_int("max", obj.max, where=where)
+        obj.max = check_int("max", obj.max, where=where)
     if obj.average is not None:
         check_float("average", obj.average, where=where)
     if obj.total is not None:
-        check_int("total", obj.total, where=where)
+        obj.total = check_int("total", obj.total, where=where)
 
 
 def validate_metric_rollups(obj: MetricRollups, where: str) -> None:
@@ -4020,7 +4221,7 @@ def validate_create_database_input(obj: CreateDatabaseInput, where: str) -> None
     if obj.collation_name is not None:
         check_string("collation_name", obj.collation_name, where=where)
     if obj.max_size_bytes is not None:
-        check_int("max_size_bytes", obj.max_size_bytes, where=where)
+        obj.max_size_bytes = check_int("max_size_bytes", obj.max_size_bytes, where=where)
     check_string("service_objective_id", obj.service_objective_id, where=where, required=True)
 
 
@@ -4031,7 +4232,7 @@ def validate_update_database_input(obj: UpdateDatabaseInput, where: str) -> None
     if obj.edition is not None:
         check_string("edition", obj.edition, where=where)
     if obj.max_size_bytes is not None:
-        check_int("max_size_bytes", obj.max_size_bytes, where=where)
+        obj.max_size_bytes = check_int("max_size_bytes", obj.max_size_bytes, where=where)
     if obj.service_objective_id is not None:
         check_string("service_objective_id", obj.service_objective_id, where=where)
 
@@ -4075,7 +4276,7 @@ def validate_server_quota(obj: ServerQuota, where: str) -> None:
     if obj.parent_link is not None:
         check_string("parent_link", obj.parent_link, where=where)
     if obj.value is not None:
-        check_int("value", obj.value, where=where)
+        obj.value = check_int("value", obj.value, where=where)
 
 
 def validate_event_log(obj: EventLog, where: str) -> None:
@@ -4095,19 +4296,21 @@ def validate_event_log(obj: EventLog, where: str) -> None:
     if obj.start_time_utc is not None:
         check_datetime("start_time_utc", obj.start_time_utc, where=where)
     if obj.interval_size_in_minutes is not None:
-        check_int("interval_size_in_minutes", obj.interval_size_in_minutes, where=where)
+        obj.interval_size_in_minutes = check_int(
+            "interval_size_in_minutes", obj.interval_size_in_minutes, where=where
+        )
     if obj.event_category is not None:
         check_string("event_category", obj.event_category, where=where)
     if obj.event_type is not None:
         check_string("event_type", obj.event_type, where=where)
     if obj.event_subtype is not None:
-        check_int("event_subtype", obj.event_subtype, where=where)
+        obj.event_subtype = check_int("event_subtype", obj.event_subtype, where=where)
     if obj.event_subtype_description is not None:
         check_string("event_subtype_description", obj.event_subtype_description, where=where)
     if obj.number_of_events is not None:
-        check_int("number_of_events", obj.number_of_events, where=where)
+        obj.number_of_events = check_int("number_of_events", obj.number_of_events, where=where)
     if obj.severity is not None:
-        check_int("severity", obj.severity, where=where)
+        obj.severity = check_int("severity", obj.severity, where=where)
     if obj.description is not None:
         check_string("description", obj.description, where=where)
     if obj.additional_data is not None:
@@ -4147,13 +4350,13 @@ def validate_service_objective(obj: ServiceObjective, where: str) -> None:
     if obj.id is not None:
         check_string("id", obj.id, where=where)
     if obj.is_default is not None:
-        check_bool("is_default", obj.is_default, where=where)
+        obj.is_default = check_bool("is_default", obj.is_default, where=where)
     if obj.is_system is not None:
-        check_bool("is_system", obj.is_system, where=where)
+        obj.is_system = check_bool("is_system", obj.is_system, where=where)
     if obj.description is not None:
         check_string("description", obj.description, where=where)
     if obj.enabled is not None:
-        check_bool("enabled", obj.enabled, where=where)
+        obj.enabled = check_bool("enabled", obj.enabled, where=where)
 
 
 def validate_database(obj: Database, where: str) -> None:
@@ -4169,23 +4372,25 @@ def validate_database(obj: Database, where: str) -> None:
     if obj.parent_link is not None:
         check_string("parent_link", obj.parent_link, where=where)
     if obj.id is not None:
-        check_int("id", obj.id, where=where)
+        obj.id = check_int("id", obj.id, where=where)
     if obj.edition is not None:
         check_string("edition", obj.edition, where=where)
     if obj.max_size_gb is not None:
-        check_int("max_size_gb", obj.max_size_gb, where=where)
+        obj.max_size_gb = check_int("max_size_gb", obj.max_size_gb, where=where)
     if obj.collation_name is not None:
         check_string("collation_name", obj.collation_name, where=where)
     if obj.creation_date is not None:
         check_datetime("creation_date", obj.creation_date, where=where)
     if obj.is_federation_root is not None:
-        check_bool("is_federation_root", obj.is_federation_root, where=where)
+        obj.is_federation_root = check_bool(
+            "is_federation_root", obj.is_federation_root, where=where
+        )
     if obj.is_system_object is not None:
-        check_bool("is_system_object", obj.is_system_object, where=where)
+        obj.is_system_object = check_bool("is_system_object", obj.is_system_object, where=where)
     if obj.size_mb is not None:
         check_float("size_mb", obj.size_mb, where=where)
     if obj.max_size_bytes is not None:
-        check_int("max_size_bytes", obj.max_size_bytes, where=where)
+        obj.max_size_bytes = check_int("max_size_bytes", obj.max_size_bytes, where=where)
     if obj.service_objective_id is not None:
         check_string("service_objective_id", obj.service_objective_id, where=where)
     if obj.assigned_service_objective_id is not None:
@@ -4193,7 +4398,7 @@ def validate_database(obj: Database, where: str) -> None:
             "assigned_service_objective_id", obj.assigned_service_objective_id, where=where
         )
     if obj.service_objective_assignment_state is not None:
-        check_int(
+        obj.service_objective_assignment_state = check_int(
             "service_objective_assignment_state",
             obj.service_objective_assignment_state,
             where=where,
@@ -4205,7 +4410,7 @@ def validate_database(obj: Database, where: str) -> None:
             where=where,
         )
     if obj.service_objective_assignment_error_code is not None:
-        check_int(
+        obj.service_objective_assignment_error_code = check_int(
             "service_objective_assignment_error_code",
             obj.service_objective_assignment_error_code,
             where=where,
@@ -4225,7 +4430,7 @@ def validate_database(obj: Database, where: str) -> None:
     if obj.recovery_period_start_date is not None:
         check_datetime("recovery_period_start_date", obj.recovery_period_start_date, where=where)
     if obj.is_suspended is not None:
-        check_bool("is_suspended", obj.is_suspended, where=where)
+        obj.is_suspended = check_bool("is_suspended", obj.is_suspended, where=where)
 
 
 def validate_regenerate_keys(obj: RegenerateKeys, where: str) -> None:
@@ -4281,7 +4486,9 @@ def validate_storage_account_properties(obj: StorageAccountProperties, where: st
         for index, endpoints_item in enumerate(obj.endpoints):
             check_string(f"endpoints[{index}]", endpoints_item, where=where, required=True)
     if obj.geo_replication_enabled is not None:
-        check_bool("geo_replication_enabled", obj.geo_replication_enabled, where=where)
+        obj.geo_replication_enabled = check_bool(
+            "geo_replication_enabled", obj.geo_replication_enabled, where=where
+        )
     if obj.geo_primary_region is not None:
         check_string("geo_primary_region", obj.geo_primary_region, where=where)
     if obj.status_of_primary is not None:
@@ -4307,7 +4514,9 @@ def validate_storage_account_properties(obj: StorageAccountProperties, where: st
             if custom_domains_item is not None:
                 validate_custom_domain(custom_domains_item, f"{where}custom_domains[{index}].")
     if obj.secondary_read_enabled is not None:
-        check_bool("secondary_read_enabled", obj.secondary_read_enabled, where=where)
+        obj.secondary_read_enabled = check_bool(
+            "secondary_read_enabled", obj.secondary_read_enabled, where=where
+        )
     if obj.secondary_endpoints is not None:
         check_list("secondary_endpoints", obj.secondary_endpoints, where=where)
         for index, secondary_endpoints_item in enumerate(obj.secondary_endpoints):
@@ -4326,7 +4535,9 @@ def validate_custom_domain(obj: CustomDomain, where: str) -> None:
     if obj.name is not None:
         check_string("name", obj.name, where=where)
     if obj.use_sub_domain_name is not None:
-        check_bool("use_sub_domain_name", obj.use_sub_domain_name, where=where)
+        obj.use_sub_domain_name = check_bool(
+            "use_sub_domain_name", obj.use_sub_domain_name, where=where
+        )
 
 
 def validate_storage_service_keys(obj: StorageServiceKeys, where: str) -> None:
@@ -4390,25 +4601,41 @@ def validate_subscription(obj: Subscription, where: str) -> None:
     if obj.service_admin_live_email_id is not None:
         check_string("service_admin_live_email_id", obj.service_admin_live_email_id, where=where)
     if obj.max_core_count is not None:
-        check_int("max_core_count", obj.max_core_count, where=where)
+        obj.max_core_count = check_int("max_core_count", obj.max_core_count, where=where)
     if obj.max_storage_accounts is not None:
-        check_int("max_storage_accounts", obj.max_storage_accounts, where=where)
+        obj.max_storage_accounts = check_int(
+            "max_storage_accounts", obj.max_storage_accounts, where=where
+        )
     if obj.max_hosted_services is not None:
-        check_int("max_hosted_services", obj.max_hosted_services, where=where)
+        obj.max_hosted_services = check_int(
+            "max_hosted_services", obj.max_hosted_services, where=where
+        )
     if obj.current_core_count is not None:
-        check_int("current_core_count", obj.current_core_count, where=where)
+        obj.current_core_count = check_int(
+            "current_core_count", obj.current_core_count, where=where
+        )
     if obj.current_hosted_services is not None:
-        check_int("current_hosted_services", obj.current_hosted_services, where=where)
+        obj.current_hosted_services = check_int(
+            "current_hosted_services", obj.current_hosted_services, where=where
+        )
     if obj.current_storage_accounts is not None:
-        check_int("current_storage_accounts", obj.current_storage_accounts, where=where)
+        obj.current_storage_accounts = check_int(
+            "current_storage_accounts", obj.current_storage_accounts, where=where
+        )
     if obj.max_virtual_network_sites is not None:
-        check_int("max_virtual_network_sites", obj.max_virtual_network_sites, where=where)
+        obj.max_virtual_network_sites = check_int(
+            "max_virtual_network_sites", obj.max_virtual_network_sites, where=where
+        )
     if obj.current_virtual_network_sites is not None:
-        check_int("current_virtual_network_sites", obj.current_virtual_network_sites, where=where)
+        obj.current_virtual_network_sites = check_int(
+            "current_virtual_network_sites", obj.current_virtual_network_sites, where=where
+        )
     if obj.max_local_network_sites is not None:
-        check_int("max_local_network_sites", obj.max_local_network_sites, where=where)
+        obj.max_local_network_sites = check_int(
+            "max_local_network_sites", obj.max_local_network_sites, where=where
+        )
     if obj.max_dns_servers is not None:
-        check_int("max_dns_servers", obj.max_dns_servers, where=where)
+        obj.max_dns_servers = check_int("max_dns_servers", obj.max_dns_servers, where=where)
     if obj.offer_categories is not None:
         check_string("offer_categories", obj.offer_categories, where=where)
     if obj.aad_tenant_id is not None:
@@ -4416,27 +4643,35 @@ def validate_subscription(obj: Subscription, where: str) -> None:
     if obj.created_time is not None:
         check_datetime("created_time", obj.created_time, where=where)
     if obj.max_reserved_ips is not None:
-        check_int("max_reserved_ips", obj.max_reserved_ips, where=where)
+        obj.max_reserved_ips = check_int("max_reserved_ips", obj.max_reserved_ips, where=where)
     if obj.current_reserved_ips is not None:
-        check_int("current_reserved_ips", obj.current_reserved_ips, where=where)
+        obj.current_reserved_ips = check_int(
+            "current_reserved_ips", obj.current_reserved_ips, where=where
+        )
     if obj.max_public_ip_count is not None:
-        check_int("max_public_ip_count", obj.max_public_ip_count, where=where)
+        obj.max_public_ip_count = check_int(
+            "max_public_ip_count", obj.max_public_ip_count, where=where
+        )
     if obj.current_network_security_groups is not None:
-        check_int(
+        obj.current_network_security_groups = check_int(
             "current_network_security_groups", obj.current_network_security_groups, where=where
         )
     if obj.max_network_security_groups is not None:
-        check_int("max_network_security_groups", obj.max_network_security_groups, where=where)
+        obj.max_network_security_groups = check_int(
+            "max_network_security_groups", obj.max_network_security_groups, where=where
+        )
     if obj.max_network_security_rules_per_group is not None:
-        check_int(
+        obj.max_network_security_rules_per_group = check_int(
             "max_network_security_rules_per_group",
             obj.max_network_security_rules_per_group,
             where=where,
         )
     if obj.max_route_tables is not None:
-        check_int("max_route_tables", obj.max_route_tables, where=where)
+        obj.max_route_tables = check_int("max_route_tables", obj.max_route_tables, where=where)
     if obj.max_routes_per_route_table is not None:
-        check_int("max_routes_per_route_table", obj.max_routes_per_route_table, where=where)
+        obj.max_routes_per_route_table = check_int(
+            "max_routes_per_route_table", obj.max_routes_per_route_table, where=where
+        )
 
 
 def validate_subscription_operation_collection(
@@ -4510,7 +4745,9 @@ def validate_operation_parameter(obj: OperationParameter, where: str) -> None:
 def validate_operation_caller(obj: OperationCaller, where: str) -> None:
     """Check a `OperationCaller` about to be sent; errors start with `where` + the member."""
     if obj.used_service_management_api is not None:
-        check_bool("used_service_management_api", obj.used_service_management_api, where=where)
+        obj.used_service_management_api = check_bool(
+            "used_service_management_api", obj.used_service_management_api, where=where
+        )
     if obj.user_email_address is not None:
         check_string("user_email_address", obj.user_email_address, where=where)
     if obj.subscription_certificate_thumbprint is not None:
@@ -4530,7 +4767,7 @@ def validate_subscription_operation_status(obj: SubscriptionOperationStatus, whe
     if obj.status is not None:
         check_string("status", obj.status, where=where)
     if obj.http_status_code is not None:
-        check_int("http_status_code", obj.http_status_code, where=where)
+        obj.http_status_code = check_int("http_status_code", obj.http_status_code, where=where)
     if obj.error is not None:
         check_instance("error", obj.error, OperationError, where=where)
         validate_operation_error(obj.error, f"{where}error.")
@@ -4586,7 +4823,7 @@ def validate_vm_image(obj: VMImage, where: str) -> None:
     if obj.recommended_vm_size is not None:
         check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
     if obj.is_premium is not None:
-        check_bool("is_premium", obj.is_premium, where=where)
+        obj.is_premium = check_bool("is_premium", obj.is_premium, where=where)
     if obj.eula is not None:
         check_string("eula", obj.eula, where=where)
     if obj.icon_uri is not None:
@@ -4602,7 +4839,7 @@ def validate_vm_image(obj: VMImage, where: str) -> None:
     if obj.published_date is not None:
         check_datetime("published_date", obj.published_date, where=where)
     if obj.show_in_gui is not None:
-        check_bool("show_in_gui", obj.show_in_gui, where=where)
+        obj.show_in_gui = check_bool("show_in_gui", obj.show_in_gui, where=where)
     if obj.vm_image_state is not None:
         check_string("vm_image_state", obj.vm_image_state, where=where)
     if obj.role_state_on_capture is not None:
@@ -4610,7 +4847,7 @@ def validate_vm_image(obj: VMImage, where: str) -> None:
     if obj.role_size_on_capture is not None:
         check_string("role_size_on_capture", obj.role_size_on_capture, where=where)
     if obj.is_corrupted is not None:
-        check_bool("is_corrupted", obj.is_corrupted, where=where)
+        obj.is_corrupted = check_bool("is_corrupted", obj.is_corrupted, where=where)
 
 
 def validate_os_disk_configuration(obj: OSDiskConfiguration, where: str) -> None:
@@ -4626,7 +4863,9 @@ def validate_os_disk_configuration(obj: OSDiskConfiguration, where: str) -> None
     if obj.media_link is not None:
         check_string("media_link", obj.media_link, where=where)
     if obj.logical_disk_size_in_gb is not None:
-        check_int("logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where)
+        obj.logical_disk_size_in_gb = check_int(
+            "logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where
+        )
     if obj.io_type is not None:
         check_string("io_type", obj.io_type, where=where)
 
@@ -4638,11 +4877,13 @@ def validate_data_disk_configuration(obj: DataDiskConfiguration, where: str) -> 
     if obj.host_caching is not None:
         check_string("host_caching", obj.host_caching, where=where)
     if obj.lun is not None:
-        check_int("lun", obj.lun, where=where)
+        obj.lun = check_int("lun", obj.lun, where=where)
     if obj.media_link is not None:
         check_string("media_link", obj.media_link, where=where)
     if obj.logical_disk_size_in_gb is not None:
-        check_int("logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where)
+        obj.logical_disk_size_in_gb = check_int(
+            "logical_disk_size_in_gb", obj.logical_disk_size_in_gb, where=where
+        )
     if obj.io_type is not None:
         check_string("io_type", obj.io_type, where=where)
 
@@ -4679,7 +4920,9 @@ def validate_web_space(obj: WebSpace, where: str) -> None:
     if obj.compute_mode is not None:
         check_string("compute_mode", obj.compute_mode, where=where)
     if obj.current_number_of_workers is not None:
-        check_int("current_number_of_workers", obj.current_number_of_workers, where=where)
+        obj.current_number_of_workers = check_int(
+            "current_number_of_workers", obj.current_number_of_workers, where=where
+        )
     if obj.current_worker_size is not None:
         check_string("current_worker_size", obj.current_worker_size, where=where)
     if obj.geo_location is not None:
@@ -4691,7 +4934,7 @@ def validate_web_space(obj: WebSpace, where: str) -> None:
     if obj.name is not None:
         check_string("name", obj.name, where=where)
     if obj.number_of_workers is not None:
-        check_int("number_of_workers", obj.number_of_workers, where=where)
+        obj.number_of_workers = check_int("number_of_workers", obj.number_of_workers, where=where)
     if obj.plan is not None:
         check_string("plan", obj.plan, where=where)
     if obj.status is not None:
@@ -4705,7 +4948,7 @@ def validate_web_space(obj: WebSpace, where: str) -> None:
 def validate_site(obj: Site, where: str) -> None:
     """Check a `Site` about to be sent; errors start with `where` + the member."""
     if obj.admin_enabled is not None:
-        check_bool("admin_enabled", obj.admin_enabled, where=where)
+        obj.admin_enabled = check_bool("admin_enabled", obj.admin_enabled, where=where)
     if obj.availability_state is not None:
         check_string("availability_state", obj.availability_state, where=where)
     if obj.cers is not None:
@@ -4715,9 +4958,13 @@ def validate_site(obj: Site, where: str) -> None:
             if cers_item is not None:
                 validate_site_certificate(cers_item, f"{where}cers[{index}].")
     if obj.client_affinity_enabled is not None:
-        check_bool("client_affinity_enabled", obj.client_affinity_enabled, where=where)
+        obj.client_affinity_enabled = check_bool(
+            "client_affinity_enabled", obj.client_affinity_enabled, where=where
+        )
     if obj.client_cert_enabled is not None:
-        check_bool("client_cert_enabled", obj.client_cert_enabled, where=where)
+        obj.client_cert_enabled = check_bool(
+            "client_cert_enabled", obj.client_cert_enabled, where=where
+        )
     if obj.cloning_info is not None:
         check_instance("cloning_info", obj.cloning_info, SiteCloningInfo, where=where)
         validate_site_cloning_info(obj.cloning_info, f"{where}cloning_info.")
@@ -4734,7 +4981,7 @@ def validate_site(obj: Site, where: str) -> None:
     if obj.deployment_id is not None:
         check_string("deployment_id", obj.deployment_id, where=where)
     if obj.enabled is not None:
-        check_bool("enabled", obj.enabled, where=where)
+        obj.enabled = check_bool("enabled", obj.enabled, where=where)
     if obj.enabled_host_names is not None:
         check_list("enabled_host_names", obj.enabled_host_names, where=where)
         for index, enabled_host_names_item in enumerate(obj.enabled_host_names):
@@ -4778,7 +5025,9 @@ def validate_site(obj: Site, where: str) -> None:
     if obj.owner is not None:
         check_string("owner", obj.owner, where=where)
     if obj.premium_app_deployed is not None:
-        check_bool("premium_app_deployed", obj.premium_app_deployed, where=where)
+        obj.premium_app_deployed = check_bool(
+            "premium_app_deployed", obj.premium_app_deployed, where=where
+        )
     if obj.repository_site_name is not None:
         check_string("repository_site_name", obj.repository_site_name, where=where)
     if obj.runtime_availability_state is not None:
@@ -4800,7 +5049,9 @@ def validate_site(obj: Site, where: str) -> None:
                     ssl_certificates_item, f"{where}ssl_certificates[{index}]."
                 )
     if obj.scm_site_also_stopped is not None:
-        check_bool("scm_site_also_stopped", obj.scm_site_also_stopped, where=where)
+        obj.scm_site_also_stopped = check_bool(
+            "scm_site_also_stopped", obj.scm_site_also_stopped, where=where
+        )
     if obj.self_link is not None:
         check_string("self_link", obj.self_link, where=where)
     if obj.server_farm is not None:
@@ -4869,9 +5120,9 @@ def validate_site_certificate(obj: SiteCertificate, where: str) -> None:
     if obj.thumbprint is not None:
         check_string("thumbprint", obj.thumbprint, where=where)
     if obj.to_delete is not None:
-        check_bool("to_delete", obj.to_delete, where=where)
+        obj.to_delete = check_bool("to_delete", obj.to_delete, where=where)
     if obj.valid is not None:
-        check_bool("valid", obj.valid, where=where)
+        obj.valid = check_bool("valid", obj.valid, where=where)
 
 
 def validate_site_csr(obj: SiteCsr, where: str) -> None:
@@ -4895,17 +5146,23 @@ def validate_site_csr(obj: SiteCsr, where: str) -> None:
 def validate_site_cloning_info(obj: SiteCloningInfo, where: str) -> None:
     """Check a `SiteCloningInfo` about to be sent; errors start with `where` + the member."""
     if obj.clone_custom_host_names is not None:
-        check_bool("clone_custom_host_names", obj.clone_custom_host_names, where=where)
+        obj.clone_custom_host_names = check_bool(
+            "clone_custom_host_names", obj.clone_custom_host_names, where=where
+        )
     if obj.clone_source_control is not None:
-        check_bool("clone_source_control", obj.clone_source_control, where=where)
+        obj.clone_source_control = check_bool(
+            "clone_source_control", obj.clone_source_control, where=where
+        )
     if obj.configure_load_balancing is not None:
-        check_bool("configure_load_balancing", obj.configure_load_balancing, where=where)
+        obj.configure_load_balancing = check_bool(
+            "configure_load_balancing", obj.configure_load_balancing, where=where
+        )
     if obj.correlation_id is not None:
         check_string("correlation_id", obj.correlation_id, where=where)
     if obj.hosting_environment is not None:
         check_string("hosting_environment", obj.hosting_environment, where=where)
     if obj.overwrite is not None:
-        check_bool("overwrite", obj.overwrite, where=where)
+        obj.overwrite = check_bool("overwrite", obj.overwrite, where=where)
     if obj.source_web_app_id is not None:
         check_string("source_web_app_id", obj.source_web_app_id, where=where)
     if obj.traffic_manager_profile_id is not None:
@@ -4939,7 +5196,7 @@ def validate_site_config(obj: SiteConfig, where: str) -> None:
                 f"default_documents[{index}]", default_documents_item, where=where, required=True
             )
     if obj.detailed_error_logging_enabled is not None:
-        check_bool(
+        obj.detailed_error_logging_enabled = check_bool(
             "detailed_error_logging_enabled", obj.detailed_error_logging_enabled, where=where
         )
     if obj.document_root is not None:
@@ -4959,9 +5216,13 @@ def validate_site_config(obj: SiteConfig, where: str) -> None:
                     handler_mappings_item, f"{where}handler_mappings[{index}]."
                 )
     if obj.http_logging_enabled is not None:
-        check_bool("http_logging_enabled", obj.http_logging_enabled, where=where)
+        obj.http_logging_enabled = check_bool(
+            "http_logging_enabled", obj.http_logging_enabled, where=where
+        )
     if obj.logs_directory_size_limit is not None:
-        check_int("logs_directory_size_limit", obj.logs_directory_size_limit, where=where)
+        obj.logs_directory_size_limit = check_int(
+            "logs_directory_size_limit", obj.logs_directory_size_limit, where=where
+        )
     if obj.managed_pipeline_mode is not None:
         check_string("managed_pipeline_mode", obj.managed_pipeline_mode, where=where)
     if obj.metadata is not None:
@@ -4969,7 +5230,7 @@ def validate_site_config(obj: SiteConfig, where: str) -> None:
     if obj.net_framework_version is not None:
         check_string("net_framework_version", obj.net_framework_version, where=where)
     if obj.number_of_workers is not None:
-        check_int("number_of_workers", obj.number_of_workers, where=where)
+        obj.number_of_workers = check_int("number_of_workers", obj.number_of_workers, where=where)
     if obj.php_version is not None:
         check_string("php_version", obj.php_version, where=where)
     if obj.publishing_password is not None:
@@ -4977,11 +5238,15 @@ def validate_site_config(obj: SiteConfig, where: str) -> None:
     if obj.publishing_username is not None:
         check_string("publishing_username", obj.publishing_username, where=where)
     if obj.remote_debugging_enabled is not None:
-        check_bool("remote_debugging_enabled", obj.remote_debugging_enabled, where=where)
+        obj.remote_debugging_enabled = check_bool(
+            "remote_debugging_enabled", obj.remote_debugging_enabled, where=where
+        )
     if obj.remote_debugging_version is not None:
         check_string("remote_debugging_version", obj.remote_debugging_version, where=where)
     if obj.request_tracing_enabled is not None:
-        check_bool("request_tracing_enabled", obj.request_tracing_enabled, where=where)
+        obj.request_tracing_enabled = check_bool(
+            "request_tracing_enabled", obj.request_tracing_enabled, where=where
+        )
     if obj.request_tracing_expiration_time is not None:
         check_datetime(
             "request_tracing_expiration_time", obj.request_tracing_expiration_time, where=where
@@ -4989,9 +5254,13 @@ def validate_site_config(obj: SiteConfig, where: str) -> None:
     if obj.scm_type is not None:
         check_string("scm_type", obj.scm_type, where=where)
     if obj.use32_bit_worker_process is not None:
-        check_bool("use32_bit_worker_process", obj.use32_bit_worker_process, where=where)
+        obj.use32_bit_worker_process = check_bool(
+            "use32_bit_worker_process", obj.use32_bit_worker_process, where=where
+        )
     if obj.web_sockets_enabled is not None:
-        check_bool("web_sockets_enabled", obj.web_sockets_enabled, where=where)
+        obj.web_sockets_enabled = check_bool(
+            "web_sockets_enabled", obj.web_sockets_enabled, where=where
+        )
 
 
 def validate_conn_string_info(obj: ConnStringInfo, where: str) -> None:
@@ -5039,9 +5308,11 @@ def validate_host_name_ssl_state(obj: HostNameSslState, where: str) -> None:
     if obj.thumbprint is not None:
         check_string("thumbprint", obj.thumbprint, where=where)
     if obj.to_update is not None:
-        check_bool("to_update", obj.to_update, where=where)
+        obj.to_update = check_bool("to_update", obj.to_update, where=where)
     if obj.to_update_ip_based_ssl is not None:
-        check_bool("to_update_ip_based_ssl", obj.to_update_ip_based_ssl, where=where)
+        obj.to_update_ip_based_ssl = check_bool(
+            "to_update_ip_based_ssl", obj.to_update_ip_based_ssl, where=where
+        )
     if obj.virtual_ip is not None:
         check_string("virtual_ip", obj.virtual_ip, where=where)
 
@@ -5086,17 +5357,17 @@ def validate_data(obj: Data, where: str) -> None:
 def validate_metric_sample(obj: MetricSample, where: str) -> None:
     """Check a `MetricSample` about to be sent; errors start with `where` + the member."""
     if obj.count is not None:
-        check_int("count", obj.count, where=where)
+        obj.count = check_int("count", obj.count, where=where)
     if obj.instance_name is not None:
         check_string("instance_name", obj.instance_name, where=where)
     if obj.maximum is not None:
-        check_int("maximum", obj.maximum, where=where)
+        obj.maximum = check_int("maximum", obj.maximum, where=where)
     if obj.minimum is not None:
-        check_int("minimum", obj.minimum, where=where)
+        obj.minimum = check_int("minimum", obj.minimum, where=where)
     if obj.time_created is not None:
         check_datetime("time_created", obj.time_created, where=where)
     if obj.total is not None:
-        check_int("total", obj.total, where=where)
+        obj.total = check_int("total", obj.total, where=where)
 
 
 def validate_metric_definition(obj: MetricDefinition, where: str) -> None:
@@ -5162,7 +5433,7 @@ def validate_publish_profile(obj: PublishProfile, where: str) -> None:
     if obj.msdeploysite is not None:
         check_string("msdeploysite", obj.msdeploysite, where=where)
     if obj.ftp_passive_mode is not None:
-        check_bool("ftp_passive_mode", obj.ftp_passive_mode, where=where)
+        obj.ftp_passive_mode = check_bool("ftp_passive_mode", obj.ftp_passive_mode, where=where)
     if obj.user_name is not None:
         check_string("user_name", obj.user_name, where=where)
     if obj.user_pwd is not None:

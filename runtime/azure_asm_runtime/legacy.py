@@ -10,7 +10,8 @@ that attribute with `SelfAlias`, so both spellings reach the same items.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import inspect
+from collections.abc import Callable, Iterable, Mapping
 from typing import Generic, TypeVar, overload
 
 T = TypeVar("T")
@@ -61,3 +62,58 @@ class AsynchronousOperationResult(WindowsAzureData):
 
     def __init__(self, request_id: str | None = None) -> None:
         self.request_id = request_id
+
+
+def is_blank(value: object) -> bool:
+    """Whether a value holds nothing to send: None, an empty list or map, or a model equal to
+    a fresh instance of its class (one nobody filled in).
+
+    Models start with fresh nested instances and empty lists, as the reference's do; writers
+    leave blank ones out, so an untouched `WindowsConfigurationSet().domain_join` is not sent
+    as an empty `<DomainJoin>`, and a reader that finds no element gives the same fresh value
+    back. An empty string is a value (it is sent)."""
+    if value is None:
+        return True
+    if isinstance(value, (list, dict)):
+        return not value
+    if isinstance(value, WindowsAzureData):
+        return bool(value == type(value)())
+    return False
+
+
+def specialize(
+    model: WindowsAzureData, attribute: str, kinds: Mapping[str, Callable[..., T]], where: str = ""
+) -> T:
+    """The typed model that `model.<attribute>` names in `kinds`, built from the attributes of
+    `model` that its constructor takes (the reference's general `ConfigurationSet`, typed by
+    an attribute set after construction, becomes a `LinuxConfigurationSet`, ...). Errors
+    name the attribute, prefixed by `where`."""
+    kind = getattr(model, attribute)
+    make = kinds.get(kind) if isinstance(kind, str) else None
+    if make is None:
+        expected = ", ".join(kinds)
+        raise ValueError(f"{where}{attribute}: must be one of {expected}, got {kind!r}")
+    accepted = inspect.signature(make).parameters
+    # Blank values (None, empty lists, untouched nested models) are left to the typed set's
+    # own defaults, so that both spellings send the same thing.
+    return make(
+        **{
+            name: value
+            for name, value in vars(model).items()
+            if name in accepted and not is_blank(value)
+        }
+    )
+
+
+def write_back(general: WindowsAzureData, specific: WindowsAzureData) -> None:
+    """Store the checked (and converted: `'22'` -> 22) values of `specialize`'s result back on
+    the general model it was built from, which is what the writer specializes again."""
+    attributes = vars(general)
+    for name, value in vars(specific).items():
+        if name in attributes:
+            attributes[name] = value
+
+
+class Feed(WindowsAzureData):
+    """The reference's holder of an Atom feed entry's values (it sets attributes on it as it
+    reads); kept so that code naming it imports. azure_asm reads feeds into typed models."""

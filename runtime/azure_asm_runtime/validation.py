@@ -12,7 +12,7 @@ import sys
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Any, overload
 
 from azure_asm_runtime.xmlcodec import INVALID_XML, NotJsonError, invalid_xml_char, json_body
 
@@ -84,6 +84,24 @@ def check_path_segment(name: str, value: object, *, where: str = "") -> None:
         raise ValueError(f"{where}{name}: {value!r} cannot be a name in a URL path")
 
 
+#: A whole number as the reference package took it: decimal digits, optionally signed.
+_DECIMAL = re.compile(r"[+-]?[0-9]+")
+_BOOL_TEXT = {"true": True, "false": False}
+
+
+@overload
+def check_int(
+    name: str,
+    value: int | str,
+    *,
+    required: bool = False,
+    minimum: int | None = None,
+    maximum: int | None = None,
+    where: str = "",
+) -> int: ...
+
+
+@overload
 def check_int(
     name: str,
     value: object,
@@ -92,17 +110,33 @@ def check_int(
     minimum: int | None = None,
     maximum: int | None = None,
     where: str = "",
-) -> None:
+) -> int | None: ...
+
+
+def check_int(
+    name: str,
+    value: object,
+    *,
+    required: bool = False,
+    minimum: int | None = None,
+    maximum: int | None = None,
+    where: str = "",
+) -> int | None:
+    """Check an integer argument and return it; a string of decimal digits (`'22'`, as code
+    written for the reference package passes ports and sizes) is returned as its int."""
     if value is None:
         if required:
             raise ValueError(f"{where}{name}: is required")
-        return
+        return None
+    if isinstance(value, str) and _DECIMAL.fullmatch(value):
+        value = int(value)
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"{where}{name}: must be an int, got {type(value).__name__}")
     if minimum is not None and value < minimum:
         raise ValueError(f"{where}{name}: must be at least {minimum}")
     if maximum is not None and value > maximum:
         raise ValueError(f"{where}{name}: must be at most {maximum}")
+    return value
 
 
 def check_float(
@@ -120,19 +154,36 @@ def check_float(
         raise TypeError(f"{where}{name}: must be a number, got {type(value).__name__}")
 
 
+@overload
+def check_bool(
+    name: str, value: bool | str, *, required: bool = False, where: str = ""
+) -> bool: ...
+
+
+@overload
+def check_bool(
+    name: str, value: object, *, required: bool = False, where: str = ""
+) -> bool | None: ...
+
+
 def check_bool(
     name: str,
     value: object,
     *,
     required: bool = False,
     where: str = "",
-) -> None:
+) -> bool | None:
+    """Check a boolean argument and return it; `'true'` and `'false'` (any case), as code
+    written for the reference package passes them, are returned as True and False."""
     if value is None:
         if required:
             raise ValueError(f"{where}{name}: is required")
-        return
+        return None
+    if isinstance(value, str) and value.lower() in _BOOL_TEXT:
+        return _BOOL_TEXT[value.lower()]
     if not isinstance(value, bool):
         raise TypeError(f"{where}{name}: must be a bool, got {type(value).__name__}")
+    return value
 
 
 def check_datetime(

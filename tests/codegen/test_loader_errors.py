@@ -964,3 +964,69 @@ def test_bad_columns(tmp_path: Path, columns: str, problem: str) -> None:
     assert_error(
         spec_error(tmp_path, {"broken.yaml": text}), "spec/broken.yaml: shapes.X.columns: ", problem
     )
+
+# --- legacy-compatibility keys: legacy_list, fresh, legacy_names, general / specializes ----
+
+LEGACY_CASES = [
+    pytest.param(
+        VALID.replace("xml: Name, type: string}", "xml: Name, type: string, legacy_list: Xs}"),
+        "spec/broken.yaml: shapes.X.members[0] (name).legacy_list: ",
+        ("for lists of shapes",),
+        id="legacy-list-on-a-scalar",
+    ),
+    pytest.param(
+        VALID.replace("xml: Name, type: string}", "xml: Name, type: string, fresh: true}"),
+        "spec/broken.yaml: shapes.X.members[0] (name).fresh: ",
+        ("for lists and structures",),
+        id="fresh-on-a-scalar",
+    ),
+    pytest.param(
+        VALID.replace("    xml: X\n", "    xml: X\n    legacy_names: [lower_case]\n"),
+        "spec/broken.yaml: shapes.X.legacy_names: ",
+        ("'lower_case' is not a class name",),
+        id="legacy-name-not-a-class-name",
+    ),
+    pytest.param(
+        VALID
+        + """\
+  Y:
+    doc: A Y.
+    members:
+      - {name: xs, xml: Xs, type: list, item: X, legacy_list: X}
+""",
+        "spec/broken.yaml: shapes.Y.members[0] (xs).legacy_list: ",
+        ("X is the name of a shape",),
+        id="legacy-list-named-like-a-shape",
+    ),
+    pytest.param(
+        VALID
+        + """\
+  K:
+    doc: A K.
+    members:
+      - {name: kind, xml: Kind, fixed: K}
+  AnyX:
+    doc: Any X.
+    union:
+      discriminator: {element: Kind}
+      variants: {K: K}
+      general: Nowhere
+""",
+        "spec/broken.yaml: shapes.AnyX.union.general: ",
+        ("unknown shape 'Nowhere'",),
+        id="general-unknown",
+    ),
+    pytest.param(
+        VALID.replace("    xml: X\n", "    xml: X\n    specializes: X\n"),
+        "spec/broken.yaml: shapes.X.specializes: ",
+        ("X is not a union with an element discriminator",),
+        id="specializes-a-structure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "prefix", "problem"), LEGACY_CASES)
+def test_legacy_key_errors(
+    tmp_path: Path, text: str, prefix: str, problem: tuple[str, ...]
+) -> None:
+    assert_error(spec_error(tmp_path, {"broken.yaml": text}), prefix, *problem)

@@ -90,12 +90,12 @@ def models(value: Any, class_name: str) -> Iterator[Any]:
     elif isinstance(value, list):
         for item in value:
             yield from models(item, class_name)
-    elif hasattr(value, "__slots__") and type(value).__module__ == "azure_asm.models":
+    elif type(value).__module__ == "azure_asm.models":
         if type(value).__name__ == class_name:
             yield value
-        for slot in value.__slots__:
-            if slot != "unknown_elements":
-                yield from models(getattr(value, slot, None), class_name)
+        for name, item in vars(value).items():
+            if name != "unknown_elements":
+                yield from models(item, class_name)
 
 
 def set_members(class_name: str, *members: str, when: Callable[[Any], bool] = lambda v: True):
@@ -254,6 +254,30 @@ def _none_lists_to_empty(class_name: str, *members: str):
                         setattr(model, member, [])
 
     return adjust
+
+
+def combine_fixes(
+    *fixes: Callable[[etree._Element], None],
+) -> Callable[[etree._Element], None]:
+    def fix(root: etree._Element) -> None:
+        for each in fixes:
+            each(root)
+
+    return fix
+
+
+def _drop_empty(*names: str) -> Callable[[etree._Element], None]:
+    """Remove the reference's empty wrappers of these names (ours leaves them out)."""
+
+    def fix(root: etree._Element) -> None:
+        for name in names:
+            for element in list(root.iter(f"{WA}{name}")):
+                if len(element) == 0 and not (element.text or "").strip():
+                    parent = element.getparent()
+                    assert parent is not None
+                    parent.remove(element)
+
+    return fix
 
 
 def _probe_without_path_port_protocol(operation: str, ours: Kwargs, theirs: Kwargs) -> None:
@@ -577,14 +601,19 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
         "<InputEndpoints>/<SubnetNames>",
         reference="always writes these wrappers, empty when the list is empty, and raises "
         "TypeError when the list is None",
-        ours="writes a wrapper when the list is given (empty when empty), nothing for None",
-        why="None means 'not given': an optional list must not crash the call",
+        ours="writes a wrapper when the list has items, nothing when it is empty or None (these "
+        "lists start as the reference's empty list classes, so empty means 'not given')",
+        why="None means 'not given': an optional list must not crash the call; an empty "
+        "wrapper says nothing ASM needs",
         example=RequestExample("create_virtual_machine_deployment", _lazy(_example_none_lists)),
         operations=_role_operations,
         adjust=combine(
             _none_lists_to_empty("SSH", "public_keys", "key_pairs"),
             _none_lists_to_empty("WinRM", "listeners"),
             _none_lists_to_empty("NetworkConfigurationSet", "input_endpoints", "subnet_names"),
+        ),
+        fix_reference=_drop_empty(
+            "PublicKeys", "KeyPairs", "Listeners", "InputEndpoints", "StoredCertificateSettings"
         ),
         reference_error=error_text(TypeError, "'NoneType' object is not iterable"),
     ),
@@ -699,7 +728,11 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
         why="the ASM schema (and what ASM returns) has Passes > UnattendPass > PassName",
         example=RequestExample("create_virtual_machine_deployment", _lazy(_example_unattend)),
         operations=_role_operations,
-        fix_reference=_wrap_unattend_passes,
+        fix_reference=combine_fixes(
+            _wrap_unattend_passes,
+            # The example's untouched (empty) certificate list: see list-wrappers-always-written.
+            _drop_empty("StoredCertificateSettings"),
+        ),
         # Without the wrapper a pass with neither name nor components leaves no trace at all.
         adjust=lambda op, ours, theirs: _drop_empty_unattend_passes(ours),
     ),

@@ -95,7 +95,7 @@ def test_create_hosted_service_is_async_and_visible_at_once(asm_emulator):
     assert properties.description == "a description"
     assert properties.extended_properties == {"k": "v"}
     assert properties.date_created is not None
-    assert service.deployments is None
+    assert service.deployments == []
     assert "Small" in service.compute_capabilities.virtual_machine_role_sizes
 
     listed = client.list_hosted_services()
@@ -170,7 +170,7 @@ def test_embed_detail_includes_deployments(asm_emulator):
     client.create_hosted_service("detail", "label", location="West US")
     make_vm(client, "detail").result(timeout=10)
     plain = client.get_hosted_service_properties("detail")
-    assert plain.deployments is None
+    assert plain.deployments == []
     detailed = client.get_hosted_service_properties("detail", embed_detail=True)
     assert [d.name for d in detailed.deployments] == ["dep"]
     assert detailed.deployments[0].role_list[0].role_name == "vm1"

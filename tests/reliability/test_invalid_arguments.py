@@ -180,7 +180,8 @@ def violations(param: Param) -> list[tuple[Any, tuple[str, ...], type[Exception]
             found.append(("", ("at least 1", "must match", "must be one of"), ValueError))
             found.append(("..", ("'..'", "dot", "must match", "must be one of"), ValueError))
     if t.kind == "scalar" and t.name in ("int", "long"):
-        found.append(("1", ("must be an int",), TypeError))
+        # Not "1": decimal text (as the reference took it) is converted, other text refused.
+        found.append(("one", ("must be an int",), TypeError))
         if c.minimum is not None:
             found.append((c.minimum - 1, (f"at least {c.minimum}",), ValueError))
         if c.maximum is not None:

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 import azure_asm.models
 from codegen.ir import Member, Shape, Spec, TypeRef
 from codegen.loader import load_spec
+from codegen.render import fresh_value
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC: Spec = load_spec(ROOT / "spec")
@@ -184,9 +185,19 @@ def _item_member(member: Member) -> Member:
     return Member(name=member.name, xml=member.item_xml or member.xml, type=member.type)
 
 
+def starts_fresh(member: Member) -> bool:
+    """Whether a fresh model holds an empty list, map or model in `member` (not None)."""
+    return fresh_value(member, SPEC) is not None
+
+
 def absent_value(member: Member) -> Any:
     """What a member the document leaves out reads back as: None, but [] for a flat list
-    (no item element is an empty list)."""
+    (no item element is an empty list), and the value a fresh model starts with for lists
+    and `fresh` nested models (empty, or a fresh instance)."""
+    if starts_fresh(member):
+        if member.type.kind == "shape":
+            return model_class(member.type.name)()
+        return []
     return [] if is_flat_list(member) else None
 
 
@@ -203,8 +214,13 @@ def member_strategy(member: Member, depth: int) -> st.SearchStrategy[Any]:
     if member.type.kind == "shape" and depth + 1 >= MAX_DEPTH:
         if member.always:
             return st.builds(empty_instance, st.just(member.type.name))
+        if starts_fresh(member):
+            return st.builds(model_class(member.type.name))
         return st.none()
     value = _type_strategy(member.type, member, depth)
+    if starts_fresh(member):
+        # Left out when empty (or blank), and read back as the fresh value: never None.
+        return value
     if member.always:
         # Written even when None, so None would not read back as None: draw a value.
         return value

@@ -216,7 +216,10 @@ def test_hosted_service_fixture_values() -> None:
     empty = call_with_fixture("services_hostedservices_testdcabc.xml")
     assert empty.deployments == []  # <Deployments/>
     without = call_with_fixture("services_hostedservices_testdcabc_deployments.xml")
-    assert without.deployments is None  # no <Deployments> element at all
+    # No <Deployments> element at all: the empty list a fresh HostedService starts with, as in
+    # the reference package (its Deployments class, also reachable as `.deployments`).
+    assert without.deployments == []
+    assert without.deployments.deployments is without.deployments  # type: ignore[attr-defined]
 
 
 def test_os_images_fixture_values() -> None:

@@ -91,7 +91,8 @@ class NotAModel:
 
 def wrong_value(type_ref: TypeRef) -> Any:
     if type_ref.kind == "scalar":
-        return {"bool": "yes", "int": "1", "long": 1.5, "float": "1.0"}.get(type_ref.name, 12345)
+        # Not "1" nor "true": the decimal and boolean text the reference took is converted.
+        return {"bool": "yes", "int": "one", "long": 1.5, "float": "1.0"}.get(type_ref.name, 12345)
     if type_ref.kind == "map":
         return ["not", "a", "mapping"]
     if type_ref.kind == "list":
@@ -149,8 +150,8 @@ def test_wrong_model_class_is_named() -> None:
     reject(
         "create_virtual_machine_deployment",
         TypeError,
-        r"^system_config: must be LinuxConfigurationSet or WindowsConfigurationSet, "
-        r"got NetworkConfigurationSet",
+        r"^system_config: must be LinuxConfigurationSet or WindowsConfigurationSet or "
+        r"ConfigurationSet, got NetworkConfigurationSet",
         system_config=NetworkConfigurationSet(),
     )
     reject(

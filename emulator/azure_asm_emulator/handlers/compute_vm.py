@@ -18,6 +18,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from azure_asm.models import (
+    AnyConfigurationSet,
     AttachedTo,
     ConfigurationSet,
     DataVirtualHardDisk,
@@ -61,7 +62,7 @@ class RoleFields(Protocol):
 
     role_name: str | None
     role_type: str | None
-    configuration_sets: list[ConfigurationSet] | None
+    configuration_sets: list[AnyConfigurationSet] | None
     resource_extension_references: list[ResourceExtensionReference] | None
     vm_image_name: str | None
     media_location: str | None
@@ -151,11 +152,13 @@ def _check_host_caching(value: str | None) -> None:
 
 
 def _split_configuration_sets(
-    sets: list[ConfigurationSet] | None,
+    sets: list[AnyConfigurationSet] | None,
 ) -> tuple[LinuxConfigurationSet | WindowsConfigurationSet | None, NetworkConfigurationSet | None]:
     provisioning: LinuxConfigurationSet | WindowsConfigurationSet | None = None
     network: NetworkConfigurationSet | None = None
-    for item in sets or []:
+    for given in sets or []:
+        # Bodies are read into typed sets; a general one only comes from code in-process.
+        item = given.specialize() if isinstance(given, ConfigurationSet) else given
         if isinstance(item, NetworkConfigurationSet):
             if network is not None:
                 raise bad_request("Only one NetworkConfiguration set may be specified.")

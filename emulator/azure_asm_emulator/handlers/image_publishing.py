@@ -186,9 +186,8 @@ def get_os_image_details(request: Request, state: State) -> Response:
     if image is None:
         raise not_found(f"The image {name} does not exist.")
     details = OSImageDetails()
-    for key in OSImage.__slots__:
-        if key != "unknown_elements":
-            setattr(details, key, getattr(image, key))
+    for key in OSImage.__match_args__:
+        setattr(details, key, getattr(image, key))
     record = replications(state, subscription_id).get(name.lower())
     if record is not None:
         operation = state.operations.get(subscription_id, record.request_id)

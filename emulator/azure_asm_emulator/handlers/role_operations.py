@@ -60,6 +60,7 @@ from .compute_vm import (
     _check_provisioning,
     _endpoints,
     _public_extension_references,
+    _split_configuration_sets,
 )
 from .deployments import remove_deployment
 from .lifecycle_common import (
@@ -281,7 +282,9 @@ def capture_role(request: Request, state: State) -> Response:
     os_name = os_disk.os or "Linux"
     host_name = instance.host_name
     if action == "Reprovision":
-        host_name = _check_provisioning(body.provisioning_configuration, os_name, role_name)
+        given = body.provisioning_configuration
+        provisioning, _ = _split_configuration_sets([given] if given is not None else None)
+        host_name = _check_provisioning(provisioning, os_name, role_name)
     record = disks(state, subscription_id).get(os_disk.disk_name or "")
     properties = service.hosted_service_properties
     image = OSImage(
@@ -409,7 +412,8 @@ def update_role(request: Request, state: State) -> Response:
         if disk.host_caching is not None:
             caching.append((lun, disk.host_caching))
     instance = _instance(deployment, role)
-    network = body.network_config
+    network_given = body.network_config
+    _, network = _split_configuration_sets([network_given] if network_given else None)
     endpoints = None
     if network is not None:
         vip = next((ip.address for ip in deployment.virtual_ips or [] if ip.address), "")

@@ -10,6 +10,7 @@ from azure_asm.models import (
     CreateWidget,
     Event,
     EventPage,
+    Feed,
     Gadget,
     GadgetAuthor,
     GadgetContent,
@@ -27,6 +28,7 @@ from azure_asm.models import (
     UserPrincipal,
     Widget,
     Widgets,
+    WindowsAzureData,
     WindowsSettings,
 )
 from azure_asm_runtime.client import (
@@ -62,7 +64,7 @@ from azure_asm_runtime.errors import (
     UnknownElementError,
 )
 from azure_asm_runtime.http import HttpRequest, HttpResponse, Transport
-from azure_asm_runtime.legacy import AsynchronousOperationResult, WindowsAzureData
+from azure_asm_runtime.legacy import AsynchronousOperationResult
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.retry import NO_RETRY, RetryPolicy
 from azure_asm_runtime.stubber import StubAssertionError, Stubber
@@ -108,6 +110,7 @@ __all__ = [
     "ThrottledError",
     "Transport",
     "UnknownElementError",
+    "Feed",
     "UnwrappedList",
     "Waiter",
     "WaiterError",

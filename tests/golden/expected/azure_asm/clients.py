@@ -155,9 +155,9 @@ class GoldenService(ServiceClient):
         check_string("widget_name", widget_name, required=True, pattern="^[A-Za-z0-9-]{1,63}$")
         check_string("label", label, required=True, max_length=100, encoded=True)
         if enabled is not None:
-            check_bool("enabled", enabled)
+            enabled = check_bool("enabled", enabled)
         if size is not None:
-            check_int("size", size, minimum=1, maximum=64)
+            size = check_int("size", size, minimum=1, maximum=64)
         if expires is not None:
             check_datetime("expires", expires)
         if admin_password is not None:
@@ -184,9 +184,9 @@ class GoldenService(ServiceClient):
             check_instance("windows_settings", windows_settings, WindowsSettings)
             validate_windows_settings(windows_settings, "windows_settings.")
         if small is not None:
-            check_bool("small", small)
+            small = check_bool("small", small)
         if replace is not None:
-            check_bool("replace", replace)
+            replace = check_bool("replace", replace)
         check_exactly_one(
             linux_settings=linux_settings,
             windows_settings=windows_settings,

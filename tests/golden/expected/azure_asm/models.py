@@ -10,13 +10,21 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, TypeAlias
 
 # AsynchronousOperationResult: one of the reference package's models (async calls return it).
-from azure_asm_runtime.legacy import AsynchronousOperationResult, NamedList, SelfAlias
+from azure_asm_runtime.legacy import (
+    AsynchronousOperationResult,
+    Feed,
+    NamedList,
+    SelfAlias,
+    WindowsAzureData,
+)
 from azure_asm_runtime.xmlcodec import ResultList
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = [
+    "Feed",
+    "WindowsAzureData",
     "Widget",
     "CreateWidget",
     "Audit",
@@ -43,7 +51,7 @@ __all__ = [
 ]
 
 
-class Widget:
+class Widget(WindowsAzureData):
     """A widget, as listed.
 
     Attributes:
@@ -56,7 +64,8 @@ class Widget:
         owner: Who owns the widget.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "name",
         "label",
         "state",
@@ -64,7 +73,6 @@ class Widget:
         "enabled",
         "tags",
         "owner",
-        "unknown_elements",
     )
 
     name: str | None
@@ -123,7 +131,7 @@ class Widget:
         )
 
 
-class CreateWidget:
+class CreateWidget(WindowsAzureData):
     """Request body of `create_widget`.
 
     Attributes:
@@ -141,7 +149,8 @@ class CreateWidget:
         comment: Why the change is made.
     """
 
-    __slots__ = (
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
         "label",
         "widget_name",
         "enabled",
@@ -154,7 +163,6 @@ class CreateWidget:
         "owner",
         "settings",
         "comment",
-        "unknown_elements",
     )
 
     kind: ClassVar[str] = "Widget"
@@ -240,14 +248,15 @@ class CreateWidget:
         )
 
 
-class Audit:
+class Audit(WindowsAzureData):
     """Audit fields shared by request bodies.
 
     Attributes:
         comment: Why the change is made.
     """
 
-    __slots__ = ("comment", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("comment",)
 
     comment: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -269,7 +278,7 @@ class Audit:
         return self.comment == other.comment
 
 
-class Part:
+class Part(WindowsAzureData):
     """A part of a widget.
 
     Attributes:
@@ -277,7 +286,11 @@ class Part:
         count: How many of the part.
     """
 
-    __slots__ = ("name", "count", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "count",
+    )
 
     name: str | None
     count: int | None
@@ -302,7 +315,7 @@ class Part:
         return self.name == other.name and self.count == other.count
 
 
-class LinuxSettings:
+class LinuxSettings(WindowsAzureData):
     """Settings of a Linux widget.
 
     Attributes:
@@ -310,7 +323,11 @@ class LinuxSettings:
         ssh_key: Public SSH key.
     """
 
-    __slots__ = ("user_name", "ssh_key", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "user_name",
+        "ssh_key",
+    )
 
     settings_type: ClassVar[str] = "Linux"
 
@@ -342,7 +359,7 @@ class LinuxSettings:
         return self.user_name == other.user_name and self.ssh_key == other.ssh_key
 
 
-class WindowsSettings:
+class WindowsSettings(WindowsAzureData):
     """Settings of a Windows widget.
 
     Attributes:
@@ -350,7 +367,11 @@ class WindowsSettings:
         admin_password: Password of the administrator.
     """
 
-    __slots__ = ("computer_name", "admin_password", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "computer_name",
+        "admin_password",
+    )
 
     settings_type: ClassVar[str] = "Windows"
 
@@ -385,14 +406,15 @@ class WindowsSettings:
         )
 
 
-class UserPrincipal:
+class UserPrincipal(WindowsAzureData):
     """A user.
 
     Attributes:
         email: E-mail address.
     """
 
-    __slots__ = ("email", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("email",)
 
     email: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -414,14 +436,15 @@ class UserPrincipal:
         return self.email == other.email
 
 
-class GroupPrincipal:
+class GroupPrincipal(WindowsAzureData):
     """A group of users.
 
     Attributes:
         group_id: Id of the group.
     """
 
-    __slots__ = ("group_id", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("group_id",)
 
     group_id: int | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -443,7 +466,7 @@ class GroupPrincipal:
         return self.group_id == other.group_id
 
 
-class EventPage:
+class EventPage(WindowsAzureData):
     """One page of events.
 
     Attributes:
@@ -451,7 +474,11 @@ class EventPage:
         continuation_token: Token of the next page.
     """
 
-    __slots__ = ("events", "continuation_token", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "events",
+        "continuation_token",
+    )
 
     events: list[Event] | None
     continuation_token: str | None
@@ -476,14 +503,15 @@ class EventPage:
         return self.events == other.events and self.continuation_token == other.continuation_token
 
 
-class Event:
+class Event(WindowsAzureData):
     """An event.
 
     Attributes:
         name: What happened.
     """
 
-    __slots__ = ("name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("name",)
 
     name: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -505,7 +533,7 @@ class Event:
         return self.name == other.name
 
 
-class GadgetFeed:
+class GadgetFeed(WindowsAzureData):
     """A feed of gadget entries.
 
     Attributes:
@@ -513,7 +541,11 @@ class GadgetFeed:
         entries: One entry per gadget.
     """
 
-    __slots__ = ("title", "entries", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "title",
+        "entries",
+    )
 
     title: str | None
     entries: list[GadgetEntry] | None
@@ -538,7 +570,7 @@ class GadgetFeed:
         return self.title == other.title and self.entries == other.entries
 
 
-class GadgetEntry:
+class GadgetEntry(WindowsAzureData):
     """An entry holding one gadget.
 
     Attributes:
@@ -547,7 +579,12 @@ class GadgetEntry:
         content: The gadget.
     """
 
-    __slots__ = ("title", "author", "content", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "title",
+        "author",
+        "content",
+    )
 
     title: str | None
     author: GadgetAuthor | None
@@ -581,14 +618,15 @@ class GadgetEntry:
         )
 
 
-class GadgetAuthor:
+class GadgetAuthor(WindowsAzureData):
     """The author of an entry.
 
     Attributes:
         name: Name of the author.
     """
 
-    __slots__ = ("name", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("name",)
 
     name: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -610,14 +648,15 @@ class GadgetAuthor:
         return self.name == other.name
 
 
-class GadgetContent:
+class GadgetContent(WindowsAzureData):
     """The content of an entry.
 
     Attributes:
         gadget: The gadget.
     """
 
-    __slots__ = ("gadget", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("gadget",)
 
     gadget: Gadget | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -639,7 +678,7 @@ class GadgetContent:
         return self.gadget == other.gadget
 
 
-class Gadget:
+class Gadget(WindowsAzureData):
     """A gadget.
 
     Attributes:
@@ -648,7 +687,12 @@ class Gadget:
         author: The author of the entry it came in.
     """
 
-    __slots__ = ("size", "name", "author", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "size",
+        "name",
+        "author",
+    )
 
     size: int | None
     name: str | None
@@ -676,7 +720,7 @@ class Gadget:
         return self.size == other.size and self.name == other.name and self.author == other.author
 
 
-class Quota:
+class Quota(WindowsAzureData):
     """A quota.
 
     Attributes:
@@ -684,7 +728,11 @@ class Quota:
         value: Value.
     """
 
-    __slots__ = ("name", "value", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "value",
+    )
 
     name: str | None
     value: int | None
@@ -709,7 +757,7 @@ class Quota:
         return self.name == other.name and self.value == other.value
 
 
-class Rule:
+class Rule(WindowsAzureData):
     """A rule.
 
     Attributes:
@@ -717,7 +765,11 @@ class Rule:
         start: First address.
     """
 
-    __slots__ = ("name", "start", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "start",
+    )
 
     name: str | None
     start: str | None
@@ -742,7 +794,7 @@ class Rule:
         return self.name == other.name and self.start == other.start
 
 
-class NewServer:
+class NewServer(WindowsAzureData):
     """A server to create, in the SQL namespace, with host names in the arrays namespace.
 
     Attributes:
@@ -750,7 +802,11 @@ class NewServer:
         host_names: Host names.
     """
 
-    __slots__ = ("login", "host_names", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "login",
+        "host_names",
+    )
 
     login: str | None
     host_names: list[str] | None
@@ -775,7 +831,7 @@ class NewServer:
         return self.login == other.login and self.host_names == other.host_names
 
 
-class ServerName:
+class ServerName(WindowsAzureData):
     """A server name whose domain is an attribute.
 
     Attributes:
@@ -784,7 +840,12 @@ class ServerName:
         port: The port.
     """
 
-    __slots__ = ("name", "fully_qualified_domain_name", "port", "unknown_elements")
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "fully_qualified_domain_name",
+        "port",
+    )
 
     name: str | None
     fully_qualified_domain_name: str | None

@@ -45,8 +45,9 @@ __all__ = [
     "server_name",
 ]
 
-#: How many levels of nested models are drawn by default; deeper optional models are None and
-#: deeper lists of models empty, so that wide trees (HostedService > Deployment > ...) stay small.
+#: How many levels of nested models are drawn by default; deeper models are fresh instances (None
+#: for unions) and deeper lists of models empty, so that wide trees (HostedService > Deployment >
+#: ...) stay small.
 DEFAULT_DEPTH = 3
 _MAX_LIST = 3
 _MAX_BYTES = 64

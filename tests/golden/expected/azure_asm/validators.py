@@ -51,7 +51,7 @@ def validate_widget(obj: Widget, where: str) -> None:
     if obj.created is not None:
         check_datetime("created", obj.created, where=where)
     if obj.enabled is not None:
-        check_bool("enabled", obj.enabled, where=where)
+        obj.enabled = check_bool("enabled", obj.enabled, where=where)
     if obj.tags is not None:
         check_map("tags", obj.tags, where=where)
     if obj.owner is not None:
@@ -66,9 +66,9 @@ def validate_create_widget(obj: CreateWidget, where: str) -> None:
         "widget_name", obj.widget_name, where=where, required=True, pattern="^[A-Za-z0-9-]{1,63}$"
     )
     if obj.enabled is not None:
-        check_bool("enabled", obj.enabled, where=where)
+        obj.enabled = check_bool("enabled", obj.enabled, where=where)
     if obj.size is not None:
-        check_int("size", obj.size, where=where, minimum=1, maximum=64)
+        obj.size = check_int("size", obj.size, where=where, minimum=1, maximum=64)
     if obj.expires is not None:
         check_datetime("expires", obj.expires, where=where)
     if obj.admin_password is not None:
@@ -114,7 +114,7 @@ def validate_part(obj: Part, where: str) -> None:
     """Check a `Part` about to be sent; errors start with `where` + the member."""
     check_string("name", obj.name, where=where, required=True)
     if obj.count is not None:
-        check_int("count", obj.count, where=where)
+        obj.count = check_int("count", obj.count, where=where)
 
 
 def validate_settings(obj: Settings, where: str) -> None:
@@ -156,7 +156,7 @@ def validate_user_principal(obj: UserPrincipal, where: str) -> None:
 def validate_group_principal(obj: GroupPrincipal, where: str) -> None:
     """Check a `GroupPrincipal` about to be sent; errors start with `where` + the member."""
     if obj.group_id is not None:
-        check_int("group_id", obj.group_id, where=where)
+        obj.group_id = check_int("group_id", obj.group_id, where=where)
 
 
 def validate_event_page(obj: EventPage, where: str) -> None:
@@ -219,7 +219,7 @@ def validate_gadget_content(obj: GadgetContent, where: str) -> None:
 def validate_gadget(obj: Gadget, where: str) -> None:
     """Check a `Gadget` about to be sent; errors start with `where` + the member."""
     if obj.size is not None:
-        check_int("size", obj.size, where=where)
+        obj.size = check_int("size", obj.size, where=where)
 
 
 def validate_quota(obj: Quota, where: str) -> None:
@@ -227,7 +227,7 @@ def validate_quota(obj: Quota, where: str) -> None:
     if obj.name is not None:
         check_string("name", obj.name, where=where)
     if obj.value is not None:
-        check_int("value", obj.value, where=where)
+        obj.value = check_int("value", obj.value, where=where)
 
 
 def validate_rule(obj: Rule, where: str) -> None:
@@ -254,4 +254,4 @@ def validate_server_name(obj: ServerName, where: str) -> None:
     if obj.fully_qualified_domain_name is not None:
         check_string("fully_qualified_domain_name", obj.fully_qualified_domain_name, where=where)
     if obj.port is not None:
-        check_int("port", obj.port, where=where)
+        obj.port = check_int("port", obj.port, where=where)
