@@ -245,7 +245,7 @@ def test_replicate_details_share_unreplicate(
     sms.add_os_image("pub", f"{VHDS}/pub.vhd", "pubimage", "Linux").result(timeout=10)
     details = sms.get_os_image_details("pubimage")
     assert details.name == "pubimage" and details.category == "User"
-    assert details.replication_progress is None
+    assert details.replication_progress == []  # the reference's empty ReplicationProgress
 
     asm_emulator.server.operation_delay = 30
     replicating = sms.replicate_vm_image(
@@ -261,7 +261,7 @@ def test_replicate_details_share_unreplicate(
 
     sms.share_vm_image("pubimage", "Public").result(timeout=10)
     sms.unreplicate_vm_image("pubimage").result(timeout=10)
-    assert sms.get_os_image_details("pubimage").replication_progress is None
+    assert sms.get_os_image_details("pubimage").replication_progress == []
     with pytest.raises(BadRequestError, match="replicated"):
         sms.share_vm_image("pubimage", "MSDN")
 

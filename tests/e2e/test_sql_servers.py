@@ -111,7 +111,7 @@ def test_client_checks_arguments_before_sending(sql: SqlDatabaseManagementServic
     with pytest.raises(ValueError, match="admin_password"):
         sql.create_server(LOGIN, "short", "West US")
     with pytest.raises(TypeError, match="interval_size_in_minutes"):
-        sql.get_server_event_logs("s", "2015-07-01 00:00:00", "60")  # type: ignore[arg-type]
+        sql.get_server_event_logs("s", "2015-07-01 00:00:00", "sixty")  # type: ignore[arg-type]  ("60" is converted)
     with pytest.raises(ValueError, match="start_ip_address"):
         sql.create_firewall_rule("s", "r", "not an address", "1.2.3.4")
     assert sql.list_servers() == []
