@@ -1091,12 +1091,12 @@ def _read_affinity_group(element: etree._Element, ctx: DeserializeContext) -> Af
         elif tag == _WA_Location:
             obj.location = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostedServices:
-            obj.hosted_services = read_list(
-                child, _WA_HostedService, _read_hosted_service, ctx, obj
+            obj.hosted_services = HostedServices(
+                read_list(child, _WA_HostedService, _read_hosted_service, ctx, obj)
             )
         elif tag == _WA_StorageServices:
-            obj.storage_services = read_list(
-                child, _WA_StorageService, _read_storage_service, ctx, obj
+            obj.storage_services = StorageServices(
+                read_list(child, _WA_StorageService, _read_storage_service, ctx, obj)
             )
         elif tag == _WA_Capabilities:
             obj.capabilities = read_string_list(child, _WA_Capability, ctx, obj)
@@ -2912,8 +2912,8 @@ def _read_operating_system_family(
         elif tag == _WA_Label:
             obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_OperatingSystems:
-            obj.operating_systems = read_list(
-                child, _WA_OperatingSystem, _read_operating_system, ctx, obj
+            obj.operating_systems = OperatingSystems(
+                read_list(child, _WA_OperatingSystem, _read_operating_system, ctx, obj)
             )
         else:
             ctx.unknown(obj, child)

@@ -371,8 +371,8 @@ class AffinityGroup(WindowsAzureData):
         self.label = label
         self.description = description
         self.location = location
-        self.hosted_services = hosted_services
-        self.storage_services = storage_services
+        self.hosted_services = HostedServices() if hosted_services is None else hosted_services
+        self.storage_services = StorageServices() if storage_services is None else storage_services
         self.capabilities = [] if capabilities is None else capabilities
         self.created_time = created_time
         self.compute_capabilities = compute_capabilities
@@ -5474,7 +5474,9 @@ class OperatingSystemFamily(WindowsAzureData):
     ) -> None:
         self.name = name
         self.label = label
-        self.operating_systems = operating_systems
+        self.operating_systems = (
+            OperatingSystems() if operating_systems is None else operating_systems
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -6938,7 +6940,7 @@ class LinuxConfigurationSet(WindowsAzureData):
         self.user_name = user_name
         self.user_password = user_password
         self.disable_ssh_password_authentication = disable_ssh_password_authentication
-        self.ssh = ssh
+        self.ssh = SSH() if ssh is None else ssh
         self.custom_data = custom_data
         self.unknown_elements = ()
 
@@ -7152,16 +7154,20 @@ class WindowsConfigurationSet(WindowsAzureData):
         self.reset_password_on_first_logon = reset_password_on_first_logon
         self.enable_automatic_updates = enable_automatic_updates
         self.time_zone = time_zone
-        self.domain_join = domain_join
+        self.domain_join = DomainJoin() if domain_join is None else domain_join
         self.stored_certificate_settings = (
             StoredCertificateSettings()
             if stored_certificate_settings is None
             else stored_certificate_settings
         )
-        self.win_rm = win_rm
+        self.win_rm = WinRM() if win_rm is None else win_rm
         self.admin_username = admin_username
         self.custom_data = custom_data
-        self.additional_unattend_content = additional_unattend_content
+        self.additional_unattend_content = (
+            AdditionalUnattendContent()
+            if additional_unattend_content is None
+            else additional_unattend_content
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7228,7 +7234,7 @@ class DomainJoin(WindowsAzureData):
         join_domain: str | None = None,
         machine_object_ou: str | None = None,
     ) -> None:
-        self.credentials = credentials
+        self.credentials = Credentials() if credentials is None else credentials
         self.join_domain = join_domain
         self.machine_object_ou = machine_object_ou
         self.unknown_elements = ()

@@ -243,6 +243,7 @@ from azure_asm.models import (
     WindowsConfigurationSet,
     WinRM,
 )
+from azure_asm_runtime.legacy import is_blank
 from azure_asm_runtime.xmlcodec import (
     XSI,
     escape_attribute,
@@ -275,12 +276,12 @@ def _write_affinity_group(
         out.append(
             f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
         )
-    if obj.hosted_services is not None:
+    if obj.hosted_services:
         out.append("<HostedServices>")
         for hosted_services_item in obj.hosted_services:
             _write_hosted_service(hosted_services_item, "HostedService", out)
         out.append("</HostedServices>")
-    if obj.storage_services is not None:
+    if obj.storage_services:
         out.append("<StorageServices>")
         for storage_services_item in obj.storage_services:
             _write_storage_service(storage_services_item, "StorageService", out)
@@ -2333,7 +2334,7 @@ def _write_operating_system_family(
         )
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.operating_systems is not None:
+    if obj.operating_systems:
         out.append("<OperatingSystems>")
         for operating_systems_item in obj.operating_systems:
             _write_operating_system(operating_systems_item, "OperatingSystem", out)
@@ -3007,7 +3008,7 @@ def _write_linux_configuration_set(
         out.append(
             f"<DisableSshPasswordAuthentication>{format_bool(obj.disable_ssh_password_authentication)}</DisableSshPasswordAuthentication>"
         )
-    if obj.ssh is not None:
+    if obj.ssh is not None and not is_blank(obj.ssh):
         _write_ssh(obj.ssh, "SSH", out)
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
@@ -3080,14 +3081,14 @@ def _write_windows_configuration_set(
         out.append(
             f"<TimeZone>{obj.time_zone if needs_escape(obj.time_zone) is None else escape_text(obj.time_zone)}</TimeZone>"
         )
-    if obj.domain_join is not None:
+    if obj.domain_join is not None and not is_blank(obj.domain_join):
         _write_domain_join(obj.domain_join, "DomainJoin", out)
     if obj.stored_certificate_settings:
         out.append("<StoredCertificateSettings>")
         for stored_certificate_settings_item in obj.stored_certificate_settings:
             _write_certificate_setting(stored_certificate_settings_item, "CertificateSetting", out)
         out.append("</StoredCertificateSettings>")
-    if obj.win_rm is not None:
+    if obj.win_rm is not None and not is_blank(obj.win_rm):
         _write_win_rm(obj.win_rm, "WinRM", out)
     if obj.admin_username is not None:
         out.append(
@@ -3095,7 +3096,9 @@ def _write_windows_configuration_set(
         )
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
-    if obj.additional_unattend_content is not None:
+    if obj.additional_unattend_content is not None and not is_blank(
+        obj.additional_unattend_content
+    ):
         _write_additional_unattend_content(
             obj.additional_unattend_content, "AdditionalUnattendContent", out
         )
@@ -3104,7 +3107,7 @@ def _write_windows_configuration_set(
 
 def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.credentials is not None:
+    if obj.credentials is not None and not is_blank(obj.credentials):
         _write_credentials(obj.credentials, "Credentials", out)
     if obj.join_domain is not None:
         out.append(

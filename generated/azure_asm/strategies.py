@@ -316,12 +316,12 @@ def affinity_group(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.A
         label=st.none() | xml_text(),
         description=st.none() | xml_text(),
         location=st.none() | xml_text(),
-        hosted_services=st.none() | st.lists(hosted_service(depth=depth - 1), max_size=_MAX_LIST)
+        hosted_services=st.lists(hosted_service(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
-        storage_services=st.none() | st.lists(storage_service(depth=depth - 1), max_size=_MAX_LIST)
+        else st.just([]),
+        storage_services=st.lists(storage_service(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
         capabilities=st.lists(xml_text(), max_size=_MAX_LIST),
         created_time=st.none() | _DATETIMES,
         compute_capabilities=st.none() | compute_capabilities(depth=depth - 1)
@@ -1955,10 +1955,9 @@ def operating_system_family(
         _models.OperatingSystemFamily,
         name=st.none() | xml_text(),
         label=st.none() | xml_text(),
-        operating_systems=st.none()
-        | st.lists(operating_system(depth=depth - 1), max_size=_MAX_LIST)
+        operating_systems=st.lists(operating_system(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 
@@ -2442,7 +2441,7 @@ def linux_configuration_set(
         user_name=st.none() | xml_text(),
         user_password=st.none() | xml_text(),
         disable_ssh_password_authentication=st.none() | st.booleans(),
-        ssh=st.none() | ssh(depth=depth - 1) if depth > 0 else st.none(),
+        ssh=ssh(depth=depth - 1) if depth > 0 else st.builds(_models.SSH),
         custom_data=st.none() | xml_text(),
     )
 
@@ -2515,18 +2514,18 @@ def windows_configuration_set(
         reset_password_on_first_logon=st.none() | st.booleans(),
         enable_automatic_updates=st.none() | st.booleans(),
         time_zone=st.none() | xml_text(),
-        domain_join=st.none() | domain_join(depth=depth - 1) if depth > 0 else st.none(),
+        domain_join=domain_join(depth=depth - 1) if depth > 0 else st.builds(_models.DomainJoin),
         stored_certificate_settings=st.lists(
             certificate_setting(depth=depth - 1), max_size=_MAX_LIST
         )
         if depth > 0
         else st.just([]),
-        win_rm=st.none() | win_rm(depth=depth - 1) if depth > 0 else st.none(),
+        win_rm=win_rm(depth=depth - 1) if depth > 0 else st.builds(_models.WinRM),
         admin_username=st.none() | xml_text(),
         custom_data=st.none() | xml_text(),
-        additional_unattend_content=st.none() | additional_unattend_content(depth=depth - 1)
+        additional_unattend_content=additional_unattend_content(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.AdditionalUnattendContent),
     )
 
 
@@ -2540,7 +2539,7 @@ def domain_join(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Doma
     """
     return st.builds(
         _models.DomainJoin,
-        credentials=st.none() | credentials(depth=depth - 1) if depth > 0 else st.none(),
+        credentials=credentials(depth=depth - 1) if depth > 0 else st.builds(_models.Credentials),
         join_domain=st.none() | xml_text(),
         machine_object_ou=st.none() | xml_text(),
     )

@@ -111,6 +111,11 @@ class AzureAsyncOperationHttpError(AzureHttpError):
     result: Any = None
     status_code: Any = None
 
+    def __init__(self, message: str, status_code: Any, result: Any) -> None:
+        # The reference's constructor; azure-asm's subclasses take their own arguments.
+        super().__init__(message, status_code)
+        self.result = result
+
 
 class AsmError(AzureException):
     """Base of every exception the SDK raises on purpose.

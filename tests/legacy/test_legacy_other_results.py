@@ -164,25 +164,9 @@ def _pairs(ours: Any, theirs: Any) -> list[tuple[Any, Any]]:
     return [(ours, theirs)]
 
 
-#: Nested lists the reference wraps in list classes (`site.host_name_ssl_states` is a
-#: `HostNameSslStates` with `.host_name_ssl_state`, `cloud_service.resources` a `Resources` with
-#: `.resource`): model work of the legacy-models branch (`legacy_list` members), not merged here.
-#: Strict, so the marks must go when it is.
-NESTED_LIST_CLASSES = {"get_site", "create_site", "get_cloud_service"}
-
-
 @pytest.mark.parametrize(
     ("client", "method", "arguments"),
-    [
-        pytest.param(
-            *case,
-            id=case[1],
-            marks=[pytest.mark.xfail(strict=True, reason="nested list classes (legacy-models)")]
-            if case[1] in NESTED_LIST_CLASSES
-            else [],
-        )
-        for case in CASES
-    ],
+    [pytest.param(*case, id=case[1]) for case in CASES],
 )
 def test_results_have_the_reference_attributes(
     client: str, method: str, arguments: tuple[Any, ...]

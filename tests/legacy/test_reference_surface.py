@@ -41,10 +41,8 @@ NESTED_NONE = {
     ("Deployment", "persistent_vm_downtime_info"),
     ("Deployment", "upgrade_status"),
     ("Disk", "attached_to"),
-    ("DomainJoin", "credentials"),
     ("HostedService", "hosted_service_properties"),
     ("IntrinsicSettings", "quota"),
-    ("LinuxConfigurationSet", "ssh"),
     ("Location", "compute_capabilities"),
     ("MetricResponse", "data"),
     ("Operation", "error"),
@@ -60,9 +58,6 @@ NESTED_NONE = {
     ("SubscriptionOperation", "operation_status"),
     ("TopicDescription", "count_details"),
     ("VMImage", "os_disk_configuration"),
-    ("WindowsConfigurationSet", "additional_unattend_content"),
-    ("WindowsConfigurationSet", "domain_join"),
-    ("WindowsConfigurationSet", "win_rm"),
 }
 OTHER_TYPE = {
     ("SubscriptionOperation", "operation_parameters"): "empty list",
@@ -139,7 +134,25 @@ def test_the_reference_exports_the_classes_issue_11_counts() -> None:
     assert {"ConfigurationSet", "ConfigurationSets", "WindowsAzureData"} <= set(REFERENCE_CLASSES)
 
 
-@pytest.mark.parametrize("name", REFERENCE_CLASSES)
+#: Classes still different from the reference's (open work of issue 11; strict, so each mark
+#: has to go once its gap is closed). Each is a row of docs/legacy-differences.md.
+GAPS = {
+    "AuthorizationRule": "a type alias of the two Service Bus rule kinds, told apart by i:type, "
+    "which the general-class mechanism (element discriminators only) cannot build yet",
+    "ResourceExtensionReference": "certificates is a plain list of ResourceExtensionCertificate "
+    "(None when fresh); the reference's Certificates list class holds another item type",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=GAPS[name]))
+        if name in GAPS
+        else name
+        for name in REFERENCE_CLASSES
+    ],
+)
 def test_reference_class_has_a_counterpart(name: str) -> None:
     ours = getattr(azure_asm, name, None)
     assert ours is not None, f"azure_asm has no {name}"

@@ -107,7 +107,7 @@ def main(subscription_id, cert_file, host):
         [role.role_name, role.role_size, role.os_version != ""] for role in deployment.role_list
     )
     out["endpoints"] = sorted(
-        [instance.role_name, endpoint.name, endpoint.public_port, endpoint.local_port]
+        [instance.role_name, endpoint.name, int(endpoint.public_port), int(endpoint.local_port)]
         for instance in deployment.role_instance_list
         for endpoint in instance.instance_endpoints
     )
