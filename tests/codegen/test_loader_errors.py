@@ -965,6 +965,7 @@ def test_bad_columns(tmp_path: Path, columns: str, problem: str) -> None:
         spec_error(tmp_path, {"broken.yaml": text}), "spec/broken.yaml: shapes.X.columns: ", problem
     )
 
+
 # --- legacy-compatibility keys: legacy_list, fresh, legacy_names, general / specializes ----
 
 LEGACY_CASES = [
