@@ -6940,7 +6940,7 @@ class LinuxConfigurationSet(WindowsAzureData):
         self.user_name = user_name
         self.user_password = user_password
         self.disable_ssh_password_authentication = disable_ssh_password_authentication
-        self.ssh = SSH() if ssh is None else ssh
+        self.ssh = ssh
         self.custom_data = custom_data
         self.unknown_elements = ()
 
@@ -7154,7 +7154,7 @@ class WindowsConfigurationSet(WindowsAzureData):
         self.reset_password_on_first_logon = reset_password_on_first_logon
         self.enable_automatic_updates = enable_automatic_updates
         self.time_zone = time_zone
-        self.domain_join = DomainJoin() if domain_join is None else domain_join
+        self.domain_join = domain_join
         self.stored_certificate_settings = (
             StoredCertificateSettings()
             if stored_certificate_settings is None
@@ -7163,11 +7163,7 @@ class WindowsConfigurationSet(WindowsAzureData):
         self.win_rm = WinRM() if win_rm is None else win_rm
         self.admin_username = admin_username
         self.custom_data = custom_data
-        self.additional_unattend_content = (
-            AdditionalUnattendContent()
-            if additional_unattend_content is None
-            else additional_unattend_content
-        )
+        self.additional_unattend_content = additional_unattend_content
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7234,7 +7230,7 @@ class DomainJoin(WindowsAzureData):
         join_domain: str | None = None,
         machine_object_ou: str | None = None,
     ) -> None:
-        self.credentials = Credentials() if credentials is None else credentials
+        self.credentials = credentials
         self.join_domain = join_domain
         self.machine_object_ou = machine_object_ou
         self.unknown_elements = ()

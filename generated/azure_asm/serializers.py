@@ -3008,7 +3008,7 @@ def _write_linux_configuration_set(
         out.append(
             f"<DisableSshPasswordAuthentication>{format_bool(obj.disable_ssh_password_authentication)}</DisableSshPasswordAuthentication>"
         )
-    if obj.ssh is not None and not is_blank(obj.ssh):
+    if obj.ssh is not None:
         _write_ssh(obj.ssh, "SSH", out)
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
@@ -3081,7 +3081,7 @@ def _write_windows_configuration_set(
         out.append(
             f"<TimeZone>{obj.time_zone if needs_escape(obj.time_zone) is None else escape_text(obj.time_zone)}</TimeZone>"
         )
-    if obj.domain_join is not None and not is_blank(obj.domain_join):
+    if obj.domain_join is not None:
         _write_domain_join(obj.domain_join, "DomainJoin", out)
     if obj.stored_certificate_settings:
         out.append("<StoredCertificateSettings>")
@@ -3096,9 +3096,7 @@ def _write_windows_configuration_set(
         )
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
-    if obj.additional_unattend_content is not None and not is_blank(
-        obj.additional_unattend_content
-    ):
+    if obj.additional_unattend_content is not None:
         _write_additional_unattend_content(
             obj.additional_unattend_content, "AdditionalUnattendContent", out
         )
@@ -3107,7 +3105,7 @@ def _write_windows_configuration_set(
 
 def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.credentials is not None and not is_blank(obj.credentials):
+    if obj.credentials is not None:
         _write_credentials(obj.credentials, "Credentials", out)
     if obj.join_domain is not None:
         out.append(

@@ -2441,7 +2441,7 @@ def linux_configuration_set(
         user_name=st.none() | xml_text(),
         user_password=st.none() | xml_text(),
         disable_ssh_password_authentication=st.none() | st.booleans(),
-        ssh=ssh(depth=depth - 1) if depth > 0 else st.builds(_models.SSH),
+        ssh=st.none() | ssh(depth=depth - 1) if depth > 0 else st.none(),
         custom_data=st.none() | xml_text(),
     )
 
@@ -2514,7 +2514,7 @@ def windows_configuration_set(
         reset_password_on_first_logon=st.none() | st.booleans(),
         enable_automatic_updates=st.none() | st.booleans(),
         time_zone=st.none() | xml_text(),
-        domain_join=domain_join(depth=depth - 1) if depth > 0 else st.builds(_models.DomainJoin),
+        domain_join=st.none() | domain_join(depth=depth - 1) if depth > 0 else st.none(),
         stored_certificate_settings=st.lists(
             certificate_setting(depth=depth - 1), max_size=_MAX_LIST
         )
@@ -2523,9 +2523,9 @@ def windows_configuration_set(
         win_rm=win_rm(depth=depth - 1) if depth > 0 else st.builds(_models.WinRM),
         admin_username=st.none() | xml_text(),
         custom_data=st.none() | xml_text(),
-        additional_unattend_content=additional_unattend_content(depth=depth - 1)
+        additional_unattend_content=st.none() | additional_unattend_content(depth=depth - 1)
         if depth > 0
-        else st.builds(_models.AdditionalUnattendContent),
+        else st.none(),
     )
 
 
@@ -2539,7 +2539,7 @@ def domain_join(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Doma
     """
     return st.builds(
         _models.DomainJoin,
-        credentials=credentials(depth=depth - 1) if depth > 0 else st.builds(_models.Credentials),
+        credentials=st.none() | credentials(depth=depth - 1) if depth > 0 else st.none(),
         join_domain=st.none() | xml_text(),
         machine_object_ou=st.none() | xml_text(),
     )

@@ -2564,7 +2564,7 @@ def validate_linux_configuration_set(obj: LinuxConfigurationSet, where: str) -> 
             obj.disable_ssh_password_authentication,
             where=where,
         )
-    if obj.ssh is not None and not is_blank(obj.ssh):
+    if obj.ssh is not None:
         check_instance("ssh", obj.ssh, SSH, where=where)
         validate_ssh(obj.ssh, f"{where}ssh.")
     if obj.custom_data is not None:
@@ -2623,7 +2623,7 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
         )
     if obj.time_zone is not None:
         check_string("time_zone", obj.time_zone, where=where)
-    if obj.domain_join is not None and not is_blank(obj.domain_join):
+    if obj.domain_join is not None:
         check_instance("domain_join", obj.domain_join, DomainJoin, where=where)
         validate_domain_join(obj.domain_join, f"{where}domain_join.")
     if obj.stored_certificate_settings is not None:
@@ -2648,9 +2648,7 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
         check_string("admin_username", obj.admin_username, where=where)
     if obj.custom_data is not None:
         check_string("custom_data", obj.custom_data, where=where, secret=True, encoded=True)
-    if obj.additional_unattend_content is not None and not is_blank(
-        obj.additional_unattend_content
-    ):
+    if obj.additional_unattend_content is not None:
         check_instance(
             "additional_unattend_content",
             obj.additional_unattend_content,
@@ -2664,7 +2662,7 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
 
 def validate_domain_join(obj: DomainJoin, where: str) -> None:
     """Check a `DomainJoin` about to be sent; errors start with `where` + the member."""
-    if obj.credentials is not None and not is_blank(obj.credentials):
+    if obj.credentials is not None:
         check_instance("credentials", obj.credentials, Credentials, where=where)
         validate_credentials(obj.credentials, f"{where}credentials.")
     if obj.join_domain is not None:

@@ -152,12 +152,8 @@ def _describe(request: HttpRequest) -> str:
 
 
 def _fields(model: Any) -> dict[str, Any]:
-    names = [
-        name
-        for cls in type(model).__mro__
-        for name in getattr(cls, "__slots__", ())
-        if name != "unknown_elements"
-    ]
+    # Generated models list their members in `__match_args__`, in the spec's order.
+    names = getattr(type(model), "__match_args__", ())
     return {name: getattr(model, name, None) for name in names}
 
 

@@ -612,8 +612,14 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
             _none_lists_to_empty("WinRM", "listeners"),
             _none_lists_to_empty("NetworkConfigurationSet", "input_endpoints", "subnet_names"),
         ),
+        # WinRM starts as a fresh instance (as the reference's); blank, it is left out too.
         fix_reference=_drop_empty(
-            "PublicKeys", "KeyPairs", "Listeners", "InputEndpoints", "StoredCertificateSettings"
+            "PublicKeys",
+            "KeyPairs",
+            "Listeners",
+            "WinRM",
+            "InputEndpoints",
+            "StoredCertificateSettings",
         ),
         reference_error=error_text(TypeError, "'NoneType' object is not iterable"),
     ),
@@ -730,8 +736,9 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
         operations=_role_operations,
         fix_reference=combine_fixes(
             _wrap_unattend_passes,
-            # The example's untouched (empty) certificate list: see list-wrappers-always-written.
-            _drop_empty("StoredCertificateSettings"),
+            # The example's untouched (empty) certificate list and WinRM listeners: see
+            # list-wrappers-always-written.
+            _drop_empty("StoredCertificateSettings", "Listeners", "WinRM"),
         ),
         # Without the wrapper a pass with neither name nor components leaves no trace at all.
         adjust=lambda op, ours, theirs: _drop_empty_unattend_passes(ours),

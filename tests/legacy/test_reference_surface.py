@@ -41,8 +41,10 @@ NESTED_NONE = {
     ("Deployment", "persistent_vm_downtime_info"),
     ("Deployment", "upgrade_status"),
     ("Disk", "attached_to"),
+    ("DomainJoin", "credentials"),
     ("HostedService", "hosted_service_properties"),
     ("IntrinsicSettings", "quota"),
+    ("LinuxConfigurationSet", "ssh"),
     ("Location", "compute_capabilities"),
     ("MetricResponse", "data"),
     ("Operation", "error"),
@@ -58,6 +60,8 @@ NESTED_NONE = {
     ("SubscriptionOperation", "operation_status"),
     ("TopicDescription", "count_details"),
     ("VMImage", "os_disk_configuration"),
+    ("WindowsConfigurationSet", "additional_unattend_content"),
+    ("WindowsConfigurationSet", "domain_join"),
 }
 OTHER_TYPE = {
     ("SubscriptionOperation", "operation_parameters"): "empty list",

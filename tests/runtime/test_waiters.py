@@ -207,7 +207,7 @@ def test_projection_all_and_any() -> None:
     )
     assert result.attempts == 3
     assert [(a.state, a.observed) for a in seen] == [
-        (None, "role_instance_list[].instance_status=null"),
+        (None, "role_instance_list[].instance_status=(none)"),
         (None, "role_instance_list[].instance_status=ReadyRole,Provisioning"),
         ("success", "role_instance_list[].instance_status=ReadyRole,ReadyRole"),
     ]
