@@ -390,6 +390,7 @@ class Renderer:
             variant_classes=self.variant_classes,
             discriminator_member=self.discriminator_member,
             variant_discriminator=self.variant_discriminator,
+            member_groups=self.member_groups,
             class_tuple_of=lambda variants: (
                 variants[0].shape
                 if len(variants) == 1
@@ -415,6 +416,22 @@ class Renderer:
             return [shape.name]
         general = [shape.union.general] if shape.union.general else []
         return [v.shape for v in shape.union.variants] + general
+
+    def member_groups(self, shape: Shape) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+        """The `exactly_one` and `at_most_one` groups of the operations sending `shape` as their
+        request body whose parameters are members of it (`location` / `affinity_group` of
+        `CreateHostedService`): what a request model must respect to be sent."""
+        fields = {m.name for m in shape.fields}
+        exactly: list[tuple[str, ...]] = []
+        at_most: list[tuple[str, ...]] = []
+        for op in self.spec.operations:
+            if op.request is None or op.request.shape != shape.name:
+                continue
+            for groups, found in ((op.exactly_one, exactly), (op.at_most_one, at_most)):
+                for group in groups:
+                    if set(group) <= fields and group not in found:
+                        found.append(group)
+        return exactly, at_most
 
     def variant_discriminator(self, shape_name: str) -> tuple[str, str] | None:
         """The (Python key, value) naming a union variant in `as_dict()` data: the union's
