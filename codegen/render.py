@@ -389,6 +389,8 @@ class Renderer:
             all_tags=all_tags(spec, self.prefixes),
             variant_classes=self.variant_classes,
             discriminator_member=self.discriminator_member,
+            variant_discriminator=self.variant_discriminator,
+            member_groups=self.member_groups,
             class_tuple_of=lambda variants: (
                 variants[0].shape
                 if len(variants) == 1
@@ -414,6 +416,36 @@ class Renderer:
             return [shape.name]
         general = [shape.union.general] if shape.union.general else []
         return [v.shape for v in shape.union.variants] + general
+
+    def member_groups(self, shape: Shape) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+        """The `exactly_one` and `at_most_one` groups of the operations sending `shape` as their
+        request body whose parameters are members of it (`location` / `affinity_group` of
+        `CreateHostedService`): what a request model must respect to be sent."""
+        fields = {m.name for m in shape.fields}
+        exactly: list[tuple[str, ...]] = []
+        at_most: list[tuple[str, ...]] = []
+        for op in self.spec.operations:
+            if op.request is None or op.request.shape != shape.name:
+                continue
+            for groups, found in ((op.exactly_one, exactly), (op.at_most_one, at_most)):
+                for group in groups:
+                    if set(group) <= fields and group not in found:
+                        found.append(group)
+        return exactly, at_most
+
+    def variant_discriminator(self, shape_name: str) -> tuple[str, str] | None:
+        """The (Python key, value) naming a union variant in `as_dict()` data: the union's
+        discriminator element or attribute, snake-cased (`ConfigurationSetType` ->
+        `configuration_set_type`, `i:type` -> `type`), and the variant's value. None for a
+        structure that is no union's variant."""
+        found = {
+            (snake(union.discriminator.rpartition(":")[2]), variant.key)
+            for union in (s.union for s in self.spec.shapes if s.union is not None)
+            for variant in union.variants
+            if variant.shape == shape_name
+        }
+        assert len(found) <= 1, f"{shape_name} is named two ways by its unions: {found}"
+        return found.pop() if found else None
 
     def discriminator_member(self, shape: Shape) -> Member:
         """The member of a general structure that names the variant it stands for."""

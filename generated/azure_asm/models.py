@@ -6689,6 +6689,8 @@ class PersistentVMRole(WindowsAzureData):
         "provision_guest_agent",
         "default_win_rm_certificate_thumbprint",
     )
+    #: What names this class in `as_dict()` data where a union of classes is accepted.
+    _discriminator = ("type", "PersistentVMRole")
 
     role_name: str | None
     os_version: str | None
@@ -6915,6 +6917,8 @@ class LinuxConfigurationSet(WindowsAzureData):
         "ssh",
         "custom_data",
     )
+    #: What names this class in `as_dict()` data where a union of classes is accepted.
+    _discriminator = ("configuration_set_type", "LinuxProvisioningConfiguration")
 
     configuration_set_type: ClassVar[str] = "LinuxProvisioningConfiguration"
 
@@ -7118,6 +7122,8 @@ class WindowsConfigurationSet(WindowsAzureData):
         "custom_data",
         "additional_unattend_content",
     )
+    #: What names this class in `as_dict()` data where a union of classes is accepted.
+    _discriminator = ("configuration_set_type", "WindowsProvisioningConfiguration")
 
     configuration_set_type: ClassVar[str] = "WindowsProvisioningConfiguration"
 
@@ -7616,6 +7622,8 @@ class NetworkConfigurationSet(WindowsAzureData):
         "public_ips",
         "network_interfaces",
     )
+    #: What names this class in `as_dict()` data where a union of classes is accepted.
+    _discriminator = ("configuration_set_type", "NetworkConfiguration")
 
     configuration_set_type: ClassVar[str] = "NetworkConfiguration"
 
@@ -11870,6 +11878,8 @@ class SharedAccessAuthorizationRule(WindowsAzureData):
         "primary_key",
         "secondary_key",
     )
+    #: What names this class in `as_dict()` data where a union of classes is accepted.
+    _discriminator = ("type", "SharedAccessAuthorizationRule")
 
     claim_type: str | None
     claim_value: str | None
@@ -11953,6 +11963,8 @@ class AllowRule(WindowsAzureData):
         "created_time",
         "modified_time",
     )
+    #: What names this class in `as_dict()` data where a union of classes is accepted.
+    _discriminator = ("type", "AllowRule")
 
     issuer_name: str | None
     claim_type: str | None

@@ -7,7 +7,7 @@ Do not edit: change the spec and run `make generate`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -297,6 +297,40 @@ def _pattern(
             and (max_size is None or len(text) <= max_size)
         )
     )
+
+
+def _with_groups(
+    models: st.SearchStrategy[Any],
+    *,
+    exactly_one: Sequence[Mapping[str, st.SearchStrategy[Any]]] = (),
+    at_most_one: Sequence[Mapping[str, st.SearchStrategy[Any]]] = (),
+) -> st.SearchStrategy[Any]:
+    """`models` with the members of each group (name -> strategy of its non-None values) set
+    as the spec's operations require: exactly one of each `exactly_one` group, at most one of
+    each `at_most_one` group, the others None."""
+
+    def chosen(
+        group: Mapping[str, st.SearchStrategy[Any]], optional: bool
+    ) -> st.SearchStrategy[Any]:
+        names = st.sampled_from(sorted(group))
+        return (st.none() | names if optional else names).flatmap(
+            lambda name: st.just({}) if name is None else group[name].map(lambda v: {name: v})
+        )
+
+    def apply(model: Any, picks: tuple[dict[str, Any], ...]) -> Any:
+        for group in (*exactly_one, *at_most_one):
+            for name in group:
+                setattr(model, name, None)
+        for pick in picks:
+            for name, value in pick.items():
+                setattr(model, name, value)
+        return model
+
+    picks = st.tuples(
+        *(chosen(group, False) for group in exactly_one),
+        *(chosen(group, True) for group in at_most_one),
+    )
+    return st.tuples(models, picks).map(lambda drawn: apply(*drawn))
 
 
 _MAPS = st.dictionaries(xml_text(max_size=20), xml_text(max_size=20), max_size=_MAX_LIST)
@@ -655,38 +689,42 @@ def create_virtual_machine_deployment(
 
     ``depth`` bounds the nesting of models inside them.
     """
-    return st.builds(
-        _models.CreateVirtualMachineDeployment,
-        deployment_name=xml_text(),
-        deployment_slot=xml_text(),
-        label=xml_text(max_size=100),
-        role_name=xml_text(),
-        role_type=st.none() | xml_text(),
-        configuration_sets=st.none()
-        | st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
-        if depth > 0
-        else st.none(),
-        resource_extension_references=st.none()
-        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
-        if depth > 0
-        else st.none(),
-        vm_image_name=st.none() | xml_text(),
-        media_location=st.none() | xml_text(),
-        availability_set_name=st.none() | xml_text(),
-        data_virtual_hard_disks=st.none()
-        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
-        if depth > 0
-        else st.none(),
-        os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
-        if depth > 0
-        else st.none(),
-        role_size=st.none() | xml_text(),
-        provision_guest_agent=st.none() | st.booleans(),
-        virtual_network_name=st.none() | xml_text(),
-        dns_servers=st.none() | st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
-        if depth > 0
-        else st.none(),
-        reserved_ip_name=st.none() | xml_text(),
+    return _with_groups(
+        st.builds(
+            _models.CreateVirtualMachineDeployment,
+            deployment_name=xml_text(),
+            deployment_slot=xml_text(),
+            label=xml_text(max_size=100),
+            role_name=xml_text(),
+            role_type=st.none() | xml_text(),
+            configuration_sets=st.none()
+            | st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
+            if depth > 0
+            else st.none(),
+            resource_extension_references=st.none()
+            | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
+            if depth > 0
+            else st.none(),
+            media_location=st.none() | xml_text(),
+            availability_set_name=st.none() | xml_text(),
+            data_virtual_hard_disks=st.none()
+            | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
+            if depth > 0
+            else st.none(),
+            role_size=st.none() | xml_text(),
+            provision_guest_agent=st.none() | st.booleans(),
+            virtual_network_name=st.none() | xml_text(),
+            dns_servers=st.none() | st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
+            if depth > 0
+            else st.none(),
+            reserved_ip_name=st.none() | xml_text(),
+        ),
+        exactly_one=[
+            {
+                "vm_image_name": xml_text(),
+                "os_virtual_hard_disk": os_virtual_hard_disk(depth=depth - 1),
+            },
+        ],
     )
 
 
@@ -1278,14 +1316,20 @@ def create_hosted_service(
 
     ``depth`` bounds the nesting of models inside them.
     """
-    return st.builds(
-        _models.CreateHostedService,
-        service_name=_pattern("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"),
-        label=xml_text(max_size=100),
-        description=st.none() | xml_text(max_size=1024),
-        location=st.none() | xml_text(),
-        affinity_group=st.none() | xml_text(),
-        extended_properties=st.none() | _MAPS,
+    return _with_groups(
+        st.builds(
+            _models.CreateHostedService,
+            service_name=_pattern("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"),
+            label=xml_text(max_size=100),
+            description=st.none() | xml_text(max_size=1024),
+            extended_properties=st.none() | _MAPS,
+        ),
+        exactly_one=[
+            {
+                "location": xml_text(),
+                "affinity_group": xml_text(),
+            },
+        ],
     )
 
 
@@ -2250,30 +2294,34 @@ def add_role(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.AddRole
 
     ``depth`` bounds the nesting of models inside them.
     """
-    return st.builds(
-        _models.AddRole,
-        role_name=xml_text(),
-        role_type=st.none() | xml_text(),
-        configuration_sets=st.none()
-        | st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
-        if depth > 0
-        else st.none(),
-        resource_extension_references=st.none()
-        | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
-        if depth > 0
-        else st.none(),
-        vm_image_name=st.none() | xml_text(),
-        media_location=st.none() | xml_text(),
-        availability_set_name=st.none() | xml_text(),
-        data_virtual_hard_disks=st.none()
-        | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
-        if depth > 0
-        else st.none(),
-        os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
-        if depth > 0
-        else st.none(),
-        role_size=st.none() | xml_text(),
-        provision_guest_agent=st.none() | st.booleans(),
+    return _with_groups(
+        st.builds(
+            _models.AddRole,
+            role_name=xml_text(),
+            role_type=st.none() | xml_text(),
+            configuration_sets=st.none()
+            | st.lists(any_configuration_set(depth=depth - 1), max_size=_MAX_LIST)
+            if depth > 0
+            else st.none(),
+            resource_extension_references=st.none()
+            | st.lists(resource_extension_reference(depth=depth - 1), max_size=_MAX_LIST)
+            if depth > 0
+            else st.none(),
+            media_location=st.none() | xml_text(),
+            availability_set_name=st.none() | xml_text(),
+            data_virtual_hard_disks=st.none()
+            | st.lists(data_virtual_hard_disk(depth=depth - 1), max_size=_MAX_LIST)
+            if depth > 0
+            else st.none(),
+            role_size=st.none() | xml_text(),
+            provision_guest_agent=st.none() | st.booleans(),
+        ),
+        exactly_one=[
+            {
+                "vm_image_name": xml_text(),
+                "os_virtual_hard_disk": os_virtual_hard_disk(depth=depth - 1),
+            },
+        ],
     )
 
 
@@ -4514,18 +4562,24 @@ def create_storage_service_input(
 
     ``depth`` bounds the nesting of models inside them.
     """
-    return st.builds(
-        _models.CreateStorageServiceInput,
-        service_name=_pattern("^[a-z0-9]{3,24}$"),
-        description=st.none() | xml_text(max_size=1024),
-        label=xml_text(max_size=100),
-        affinity_group=st.none() | xml_text(),
-        location=st.none() | xml_text(),
-        extended_properties=st.none() | _MAPS,
-        account_type=st.none()
-        | st.sampled_from(
-            ("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS")
+    return _with_groups(
+        st.builds(
+            _models.CreateStorageServiceInput,
+            service_name=_pattern("^[a-z0-9]{3,24}$"),
+            description=st.none() | xml_text(max_size=1024),
+            label=xml_text(max_size=100),
+            extended_properties=st.none() | _MAPS,
+            account_type=st.none()
+            | st.sampled_from(
+                ("Standard_LRS", "Standard_ZRS", "Standard_GRS", "Standard_RAGRS", "Premium_LRS")
+            ),
         ),
+        exactly_one=[
+            {
+                "affinity_group": xml_text(),
+                "location": xml_text(),
+            },
+        ],
     )
 
 

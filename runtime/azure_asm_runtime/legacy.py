@@ -12,15 +12,35 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Iterable, Mapping
-from typing import Generic, TypeVar, overload
+from typing import Any, ClassVar, Generic, Self, TypeVar, overload
+
+from azure_asm_runtime import modeldict
 
 T = TypeVar("T")
 
 
 class WindowsAzureData:
-    """Base of every model, as in the reference (which uses it only in `isinstance` tests)."""
+    """Base of every model, as in the reference (which uses it only in `isinstance` tests).
+
+    It also gives every model `as_dict()` and `from_dict()` (`azure_asm_runtime.modeldict`).
+    """
 
     __slots__ = ()
+
+    #: (key, value) naming the class where a union of classes is accepted (e.g.
+    #: ``("configuration_set_type", "NetworkConfiguration")``); set on union variants.
+    _discriminator: ClassVar[tuple[str, str] | None] = None
+
+    def as_dict(self, *, keep_none: bool = False) -> dict[str, Any]:
+        """JSON-ready data: attributes by Python name, nested models as dicts, datetimes as
+        ISO 8601 text, bytes as base64 text; None attributes left out unless `keep_none`.
+        Secret members (passwords, keys) are included: guard the dict as the model."""
+        return modeldict.as_dict(self, keep_none=keep_none)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """The model `as_dict()` describes; `ValueError` names an unknown key or a bad value."""
+        return modeldict.from_dict(cls, data)
 
 
 class NamedList(list[T], WindowsAzureData):

@@ -20,9 +20,12 @@ from hypothesis import strategies as st
 
 import azure_asm.models
 from azure_asm import deserializers, serializers, strategies, validators
+from azure_asm.catalog import OPERATIONS
+from azure_asm_runtime.validation import check_at_most_one, check_exactly_one
 from azure_asm_runtime.xmlcodec import DeserializeContext, invalid_xml_char, parse_document
 from codegen.render import snake
-from tests.unit.strategies import SHAPES, STRUCTURES, UNIONS
+from tests.unit.client_cases import call
+from tests.unit.strategies import SHAPES, SPEC, STRUCTURES, UNIONS
 
 FEW = settings(
     max_examples=8,
@@ -154,3 +157,40 @@ def test_import_azure_asm_does_not_import_hypothesis() -> None:
         check=True,
     )
     assert result.stdout.strip() == "False"
+
+
+def test_drawn_create_hosted_service_bodies_pass_the_clients_argument_checks() -> None:
+    """The spec's `exactly_one: [[location, affinity_group]]` holds for every draw, so each
+    drawn body is a call the client makes (it refuses neither or both before sending)."""
+    params = [param.name for param in OPERATIONS["create_hosted_service"].param_info]
+    seen: set[str] = set()
+
+    @settings(FEW, max_examples=300)
+    @given(strategies.create_hosted_service())
+    def send(body: Any) -> None:
+        call("create_hosted_service", {name: getattr(body, name) for name in params})
+        seen.add("location" if body.location is not None else "affinity_group")
+
+    send()
+    assert seen == {"location", "affinity_group"}
+
+
+@pytest.mark.parametrize(
+    "operation",
+    [op for op in SPEC.operations if op.request and (op.exactly_one or op.at_most_one)],
+    ids=lambda op: op.name,
+)
+def test_drawn_request_bodies_respect_their_operations_groups(operation: Any) -> None:
+    fields = {member.name for member in SHAPES[operation.request.shape].fields}
+
+    @FEW
+    @given(strategies.for_model(operation.request.shape))
+    def check(body: Any) -> None:
+        for group in operation.exactly_one:
+            if set(group) <= fields:
+                check_exactly_one(**{name: getattr(body, name) for name in group})
+        for group in operation.at_most_one:
+            if set(group) <= fields:
+                check_at_most_one(**{name: getattr(body, name) for name in group})
+
+    check()

@@ -328,6 +328,8 @@ class LinuxSettings(WindowsAzureData):
         "user_name",
         "ssh_key",
     )
+    #: What names this class in `as_dict()` data where a union of classes is accepted.
+    _discriminator = ("settings_type", "Linux")
 
     settings_type: ClassVar[str] = "Linux"
 
@@ -372,6 +374,8 @@ class WindowsSettings(WindowsAzureData):
         "computer_name",
         "admin_password",
     )
+    #: What names this class in `as_dict()` data where a union of classes is accepted.
+    _discriminator = ("settings_type", "Windows")
 
     settings_type: ClassVar[str] = "Windows"
 
@@ -415,6 +419,8 @@ class UserPrincipal(WindowsAzureData):
 
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = ("email",)
+    #: What names this class in `as_dict()` data where a union of classes is accepted.
+    _discriminator = ("type", "UserPrincipal")
 
     email: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -445,6 +451,8 @@ class GroupPrincipal(WindowsAzureData):
 
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = ("group_id",)
+    #: What names this class in `as_dict()` data where a union of classes is accepted.
+    _discriminator = ("type", "GroupPrincipal")
 
     group_id: int | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).

@@ -7,7 +7,7 @@ Do not edit: change the spec and run `make generate`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -86,6 +86,40 @@ def _pattern(
             and (max_size is None or len(text) <= max_size)
         )
     )
+
+
+def _with_groups(
+    models: st.SearchStrategy[Any],
+    *,
+    exactly_one: Sequence[Mapping[str, st.SearchStrategy[Any]]] = (),
+    at_most_one: Sequence[Mapping[str, st.SearchStrategy[Any]]] = (),
+) -> st.SearchStrategy[Any]:
+    """`models` with the members of each group (name -> strategy of its non-None values) set
+    as the spec's operations require: exactly one of each `exactly_one` group, at most one of
+    each `at_most_one` group, the others None."""
+
+    def chosen(
+        group: Mapping[str, st.SearchStrategy[Any]], optional: bool
+    ) -> st.SearchStrategy[Any]:
+        names = st.sampled_from(sorted(group))
+        return (st.none() | names if optional else names).flatmap(
+            lambda name: st.just({}) if name is None else group[name].map(lambda v: {name: v})
+        )
+
+    def apply(model: Any, picks: tuple[dict[str, Any], ...]) -> Any:
+        for group in (*exactly_one, *at_most_one):
+            for name in group:
+                setattr(model, name, None)
+        for pick in picks:
+            for name, value in pick.items():
+                setattr(model, name, value)
+        return model
+
+    picks = st.tuples(
+        *(chosen(group, False) for group in exactly_one),
+        *(chosen(group, True) for group in at_most_one),
+    )
+    return st.tuples(models, picks).map(lambda drawn: apply(*drawn))
 
 
 _MAPS = st.dictionaries(xml_text(max_size=20), xml_text(max_size=20), max_size=_MAX_LIST)
