@@ -620,6 +620,7 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
             "WinRM",
             "InputEndpoints",
             "StoredCertificateSettings",
+            "Passes",
         ),
         reference_error=error_text(TypeError, "'NoneType' object is not iterable"),
     ),
@@ -738,7 +739,7 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
             _wrap_unattend_passes,
             # The example's untouched (empty) certificate list and WinRM listeners: see
             # list-wrappers-always-written.
-            _drop_empty("StoredCertificateSettings", "Listeners", "WinRM"),
+            _drop_empty("StoredCertificateSettings", "Listeners", "WinRM", "Passes"),
         ),
         # Without the wrapper a pass with neither name nor components leaves no trace at all.
         adjust=lambda op, ours, theirs: _drop_empty_unattend_passes(ours),
