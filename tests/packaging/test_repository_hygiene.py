@@ -1,7 +1,8 @@
 """A clone holds sources only, and everything its tests and benchmarks read is inside it.
 
-A user's clone has nothing beside it: no folder of shared material, no virtualenv. Built or run output
-(virtualenvs, caches, egg-info) is never tracked, or it would mask a missing install step.
+A user's clone has nothing beside it: no folder of shared material, no virtualenv.
+Built or run output (virtualenvs, caches, egg-info) is never tracked, or it would mask
+a missing install step.
 """
 
 from __future__ import annotations
