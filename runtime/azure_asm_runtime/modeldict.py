@@ -11,6 +11,8 @@ their constructor's parameters) and `__match_args__` (their attributes, in the s
   Secret members (passwords, keys) are included: the dict is the caller's own data, to be
   guarded like the model. `unknown_elements` (XML the
   spec does not describe) is not part of it.
+* a list result (`HostedServices`, any `ResultList` / `NamedList`) becomes a list of its
+  items' dicts (`[item.as_dict() for item in result]`): a list's JSON form is a JSON array.
 * a class that is one variant of a union (`LinuxConfigurationSet` of the configuration sets)
   also gets its discriminator, as the generated `_discriminator` ClassVar names it
   (``"configuration_set_type": "LinuxProvisioningConfiguration"``), which is how `from_dict`
@@ -25,7 +27,7 @@ import binascii
 import sys
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -80,6 +82,12 @@ def as_dict(model: Any, *, keep_none: bool = False) -> dict[str, Any]:
         if value is not None or keep_none or name not in omissible:
             data[name] = _to_data(value, keep_none)
     return data
+
+
+def list_as_dicts(items: Iterable[Any], *, keep_none: bool = False) -> list[Any]:
+    """A list result as JSON-ready data: its items as `as_dict` gives them (scalar items as
+    they are, datetimes and bytes as text)."""
+    return [_to_data(item, keep_none) for item in items]
 
 
 def _to_data(value: Any, keep_none: bool) -> Any:
