@@ -7,7 +7,8 @@ their constructor's parameters) and `__match_args__` (their attributes, in the s
   dicts, lists lists, maps dicts, datetimes ISO 8601 text, bytes base64 text. Attributes that
   are None are left out unless `keep_none=True` (except those a model built without them would
   not hold as None, such as a flag defaulting to False: those are kept, so that the dict reads
-  back the same). A key left out of `from_dict`'s data takes the constructor's default.
+  back the same). A key left out of `from_dict`'s data takes the constructor's default; a
+  None given to a member that starts as an empty list or a fresh model gives that.
   Secret members (passwords, keys) are included: the dict is the caller's own data, to be
   guarded like the model. `unknown_elements` (XML the
   spec does not describe) is not part of it.
@@ -130,12 +131,9 @@ def from_dict(cls: type[M], data: Mapping[str, Any], where: str = "") -> M:
     values = {
         key: _convert(hints[key], value, f"{where}.{key}") for key, value in arguments.items()
     }
-    model = cls(**values)
-    # The constructor makes a fresh list or model of some None arguments: None given is None.
-    for key, value in values.items():
-        if value is None and getattr(model, key) is not None:
-            setattr(model, key, None)
-    return model
+    # A member that starts as a fresh list or model (never None, as its type says) takes its
+    # fresh value for a None given, as the constructor does.
+    return cls(**values)
 
 
 def _convert(tp: Any, value: Any, where: str) -> Any:
