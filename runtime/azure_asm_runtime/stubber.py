@@ -6,8 +6,9 @@ the typed errors. Each queued entry answers one call (one HTTP request) and chec
 request is the expected operation::
 
     from azure_asm import Location, ServiceManagementService, Stubber
+    from azure_asm_runtime.stubber import NoNetwork
 
-    sms = ServiceManagementService("my-subscription", transport=...)   # any transport
+    sms = ServiceManagementService("my-subscription", transport=NoNetwork())  # no certificate
     with Stubber(sms) as stubber:
         stubber.add_response("list_locations", [Location(name="West US")])
         stubber.add_client_error(
@@ -75,7 +76,7 @@ if TYPE_CHECKING:
     from azure_asm_runtime.http import Transport
     from azure_asm_runtime.retry import RetryPolicy
 
-__all__ = ["ANY", "StubAssertionError", "Stubber"]
+__all__ = ["ANY", "NoNetwork", "StubAssertionError", "Stubber"]
 
 _NAMESPACE = "http://schemas.microsoft.com/windowsazure"
 _STATUS_PATH = re.compile(r"^/[^/]+/operations/([^/]+)$")
@@ -115,6 +116,18 @@ class _Captured(Exception):
 class _Capture:
     def send(self, request: HttpRequest, timeout: float | None = None) -> HttpResponse:
         raise _Captured(request)
+
+
+class NoNetwork:
+    """A transport that sends nothing, for a client made to be stubbed: given it
+    (``ServiceManagementService("my-subscription", transport=NoNetwork())``) a client needs no
+    certificate. A request reaching it, with no stubber active, raises `StubAssertionError`."""
+
+    def send(self, request: HttpRequest, timeout: float | None = None) -> HttpResponse:
+        raise StubAssertionError(f"{_describe(request)} was not sent: no Stubber is active")
+
+    def __repr__(self) -> str:
+        return "NoNetwork()"
 
 
 # Plain classes rather than dataclasses: `import azure_asm` imports this module, and
