@@ -1,4 +1,4 @@
-# mypy: allow-redefinition-new, local-partial-types
+# mypy: allow-redefinition
 """Every code sample of the seed document ("Use Service Management from Python"), in order.
 
 Only the import line and the seed's placeholders differ from the document: the subscription id
@@ -13,7 +13,7 @@ code: its ``print('Name: ' + model.name)`` lines are f-strings, since an attribu
 may leave out is ``str | None`` (a None would print as ``None``, which the walkthrough's test
 refuses), and the nested properties a service may leave out are read after an ``is not None``
 test. Reusing one name for values of different types (``result``, ``location``, ``os``), as the
-seed does, is allowed by the ``allow-redefinition-new`` option below.
+seed does, is allowed by the ``allow-redefinition`` option above.
 """
 
 from os import environ
