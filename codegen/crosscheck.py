@@ -224,8 +224,8 @@ def _response(body: str) -> Element | None:
                 continue  # the loop's condition, not a read
             # The package reads names in capitals; its variable keeps the element's case.
             stem = re.sub(r"(Sequence)?Element$", "", variable)
-            if stem.lower() == name.lower():
-                name = stem[0].upper() + stem[1:]
+            if stem.lower() in (name.lower(), name.lower() + "s"):
+                name = stem[0].upper() + stem[1 : len(name)]
             current[variable] = current[parent].child(name)
     return document.children[0] if document.children else None
 
@@ -518,8 +518,16 @@ def version_of(folder: Path) -> str:
     return str(data.get("version", "?"))
 
 
+def tree_lines(element: Element, indent: str = "      ") -> list[str]:
+    """`element` and its descendants, one per line, indented by depth."""
+    lines = [f"{indent}<{element.name}>"]
+    for child in element.children:
+        lines += tree_lines(child, indent + "  ")
+    return lines
+
+
 def report(
-    package: str, version: str, matches: Sequence[Match]
+    package: str, version: str, matches: Sequence[Match], *, trees: bool = False
 ) -> tuple[list[str], dict[str, object]]:
     lines = [f"== {package} {version}"]
     missing = [m for m in matches if m.operation is None]
@@ -530,7 +538,15 @@ def report(
         f"{len(matched)} in the spec, {len(missing)} missing"
     )
     for match in missing:
-        lines.append(f"  missing operation: {match.js.name}: {match.js.wire}")
+        js = match.js
+        params = "".join(f" {name}=..." for name in js.query_params)
+        lines.append(
+            f"  missing operation: {js.name}: {js.wire}{params} (x-ms-version {js.x_ms_version})"
+        )
+        if trees:
+            for what, element in (("request", js.request), ("response", js.response)):
+                if element is not None:
+                    lines += [f"    {what}:", *tree_lines(element)]
     element_problems = order_problems = behind = 0
     for match in matched:
         assert match.operation is not None
@@ -575,6 +591,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=None, help="where npm pack writes")
     parser.add_argument("--refresh", action="store_true", help="fetch the packages again")
     parser.add_argument(
+        "--trees", action="store_true", help="show the elements of the missing operations"
+    )
+    parser.add_argument(
         "--summary", type=Path, default=None, help="write the per-package counts (JSON) here"
     )
     args = parser.parse_args(argv)
@@ -592,7 +611,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== {package}: {exc}", file=sys.stderr)
             return 1
         lines, summary = report(
-            package, version_of(folder), compare(spec, package_operations(folder))
+            package,
+            version_of(folder),
+            compare(spec, package_operations(folder)),
+            trees=args.trees,
         )
         print("\n".join(lines))
         summaries[package] = summary
