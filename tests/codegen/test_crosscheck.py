@@ -235,7 +235,8 @@ def test_compare_reports_missing_operations_elements_order_and_versions(tmp_path
         "== azure-asm-widgets 1.0.0",
         "4 operations (x-ms-version 2012-03-01, 2016-03-01, 2017-01-01); 3 in the spec, 1 missing",
         "  missing operation: WidgetOperations.beginStopping: "
-        "POST /{subscription_id}/services/widgets/{}?comp=stop timeout=... (x-ms-version 2016-03-01)",
+        "POST /{subscription_id}/services/widgets/{}?comp=stop timeout=... "
+        "(x-ms-version 2016-03-01)",
     ]
     assert summary == {
         "version": "1.0.0",
