@@ -24,6 +24,7 @@ def default_routers() -> list[Router]:
         hosted_services,
         image_publishing,
         locations,
+        migration,
         networking,
         operating_systems,
         os_images,
@@ -68,4 +69,5 @@ def default_routers() -> list[Router]:
         websites.router,
         service_bus.router,
         scheduler.router,
+        migration.router,
     ]
