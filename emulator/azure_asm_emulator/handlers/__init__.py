@@ -18,6 +18,7 @@ def default_routers() -> list[Router]:
         compute_roles,
         data_disks,
         deployment_lifecycle,
+        deployment_slots,
         deployments,
         disk_registration,
         disks,
@@ -70,4 +71,5 @@ def default_routers() -> list[Router]:
         service_bus.router,
         scheduler.router,
         migration.router,
+        deployment_slots.router,
     ]

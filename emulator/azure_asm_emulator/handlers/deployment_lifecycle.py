@@ -372,7 +372,7 @@ def _start(
 # --- create_deployment ------------------------------------------------------------------------
 
 
-@spec_route(router, "create_deployment")
+# Routed by deployment_slots: the by-slot comp= operations share its method and path.
 def create_deployment(request: Request, state: State) -> Response:
     body = read_body(request, "create_deployment", CreateDeployment)
     subscription_id = request.subscription_id
