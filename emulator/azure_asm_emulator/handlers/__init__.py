@@ -31,6 +31,7 @@ def default_routers() -> list[Router]:
         os_images,
         reserved_ips,
         resource_extensions,
+        resource_providers,
         role_operations,
         role_sizes,
         scheduler,
@@ -72,4 +73,5 @@ def default_routers() -> list[Router]:
         scheduler.router,
         migration.router,
         deployment_slots.router,
+        resource_providers.router,
     ]
