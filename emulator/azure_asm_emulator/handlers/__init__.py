@@ -36,6 +36,7 @@ def default_routers() -> list[Router]:
         role_sizes,
         scheduler,
         service_bus,
+        service_extensions,
         sql_servers,
         storage_accounts,
         storage_keys,
@@ -74,4 +75,5 @@ def default_routers() -> list[Router]:
         migration.router,
         deployment_slots.router,
         resource_providers.router,
+        service_extensions.router,
     ]
