@@ -265,14 +265,17 @@ def normalize_path(path: str) -> str:
     return path.rstrip("/").lower()
 
 
-def spec_selectors(operation: Operation) -> tuple[tuple[str, str], ...]:
-    return tuple(
-        sorted(
-            (item.name.lower(), item.value)
-            for item in operation.query
-            if item.name.lower() in SELECTORS and item.value is not None and item.when is None
-        )
-    )
+def spec_selectors(operation: Operation) -> list[tuple[tuple[str, str], ...]]:
+    """The fixed `comp=` / `action=` values the operation sends: always, and with every value
+    sent on a condition (`delete_hosted_service(..., complete=True)` sends `comp=media`)."""
+    fixed = [
+        (item.name.lower(), item.value, item.when)
+        for item in operation.query
+        if item.name.lower() in SELECTORS and item.value is not None
+    ]
+    always = tuple(sorted((name, value) for name, value, when in fixed if when is None))
+    every = tuple(sorted((name, value) for name, value, _ in fixed))
+    return [always] if every == always else [always, every]
 
 
 @dataclass(frozen=True)
@@ -449,8 +452,9 @@ def compare(spec: Spec, operations: Sequence[JsOperation]) -> list[Match]:
     """Each package operation with the spec's operation it matches (None: missing)."""
     index: dict[tuple[str, str, tuple[tuple[str, str], ...]], list[Operation]] = {}
     for ours in spec.operations:
-        key = (ours.method, normalize_path(ours.path), spec_selectors(ours))
-        index.setdefault(key, []).append(ours)
+        for selectors in spec_selectors(ours):
+            key = (ours.method, normalize_path(ours.path), selectors)
+            index.setdefault(key, []).append(ours)
     matches = []
     for js in operations:
         candidates = index.get((js.method, normalize_path(js.path), js.selectors), [])

@@ -268,3 +268,34 @@ def test_main_reads_a_cached_package_and_merges_the_summary(tmp_path: Path) -> N
     assert list(written) == ["azure-asm-other", "azure-asm-widgets"]
     assert written["azure-asm-widgets"]["missing_operations"] == 1
     assert read_summary(tmp_path / "absent.json") == {}
+
+
+def test_a_conditional_comp_value_matches_the_package_operation_sending_it(tmp_path: Path) -> None:
+    api = SPEC.replace(
+        "shapes:",
+        """  delete_widget:
+    doc: Deletes a widget.
+    http:
+      method: DELETE
+      path: "/{subscription_id}/services/widgets/{widget_name}"
+      query:
+        comp: {value: media, when: complete}
+    params:
+      - {name: widget_name, type: string, required: true}
+      - {name: complete, type: bool, default: false}
+shapes:""",
+        1,
+    )
+    (tmp_path / "api.yaml").write_text(api, encoding="utf-8")
+    js = """\
+  WidgetOperations.prototype.beginDeletingAll = function(widgetName, callback) {
+    url2 = url2 + encodeURIComponent(this.client.credentials.subscriptionId);
+    url2 = url2 + '/services/widgets/';
+    url2 = url2 + encodeURIComponent(widgetName);
+    queryParameters.push('comp=media');
+    var baseUrl = this.client.baseUri;
+    httpRequest.method = 'DELETE';
+  };
+"""
+    [match] = compare(load_spec(tmp_path), extract_operations(js))
+    assert match.operation is not None and match.operation.name == "delete_widget"
