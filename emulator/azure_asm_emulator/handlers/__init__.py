@@ -41,6 +41,7 @@ def default_routers() -> list[Router]:
         storage_accounts,
         storage_keys,
         subscriptions,
+        vm_image_publishing,
         vm_images,
         websites,
     )
@@ -76,4 +77,5 @@ def default_routers() -> list[Router]:
         deployment_slots.router,
         resource_providers.router,
         service_extensions.router,
+        vm_image_publishing.router,
     ]

@@ -82,9 +82,14 @@ def by_slot(request: Request, state: State) -> Response:
     if deployment is None:
         raise resource_not_found("No deployments were found.")
     path = _SLOT_SEGMENT.sub(f"/deployments/{deployment.name}", request.path, count=1)
+    return answer_at(request, state, path)
+
+
+def answer_at(request: Request, state: State, path: str) -> Response:
+    """The answer of the route serving ``path`` to ``request`` sent there instead."""
     found = _routes().match(request.method, path)
-    by_name = dataclasses.replace(request, path=path, path_params=found.path_params)
-    return found.route.handler(by_name, state)
+    moved = dataclasses.replace(request, path=path, path_params=found.path_params)
+    return found.route.handler(moved, state)
 
 
 for _name in BY_SLOT:
