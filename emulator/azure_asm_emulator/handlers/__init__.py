@@ -24,6 +24,7 @@ def default_routers() -> list[Router]:
         disks,
         hosted_services,
         image_publishing,
+        load_balancers,
         locations,
         migration,
         networking,
@@ -78,4 +79,5 @@ def default_routers() -> list[Router]:
         resource_providers.router,
         service_extensions.router,
         vm_image_publishing.router,
+        load_balancers.router,
     ]

@@ -106,6 +106,7 @@ from .lifecycle_common import (
     set_state,
     shared_route,
 )
+from .load_balancers import update_load_balanced_endpoint_set
 
 router = Router()
 
@@ -671,9 +672,11 @@ shared_route(
             "upgrade": "upgrade_deployment",
             "walkupgradedomain": "walk_upgrade_domain",
             "rollback": "rollback_update_or_upgrade",
+            "updatelbset": "update_load_balanced_endpoint_set",
         }
     ),
     {
+        "update_load_balanced_endpoint_set": update_load_balanced_endpoint_set,
         "change_deployment_configuration": change_deployment_configuration,
         "update_deployment_status": update_deployment_status,
         "upgrade_deployment": upgrade_deployment,
