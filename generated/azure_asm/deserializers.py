@@ -69,6 +69,7 @@ from azure_asm.models import (
     DataDiskConfigurations,
     DataVirtualHardDisk,
     DataVirtualHardDisks,
+    DebugSettings,
     DeleteRoleInstances,
     Deployment,
     DeploymentEventCollection,
@@ -127,6 +128,7 @@ from azure_asm.models import (
     LocalNetworkSiteRef,
     Location,
     Locations,
+    MaintenanceStatus,
     MarketplaceImageAttributes,
     MarketplacePlan,
     MaxRecurrence,
@@ -257,7 +259,9 @@ from azure_asm.models import (
     Sites,
     StartRoleOperation,
     StartRolesOperation,
+    StatusMessage,
     StorageAccountProperties,
+    StorageCapabilities,
     StorageService,
     StorageServiceKeys,
     StorageServices,
@@ -306,6 +310,9 @@ from azure_asm.models import (
     VirtualNetworkSites,
     VMImage,
     VMImageDetails,
+    VMImageInput,
+    VMImageInputDataDisk,
+    VMImageInputOSDisk,
     VMImages,
     WalkUpgradeDomain,
     WebSpace,
@@ -513,6 +520,7 @@ _WA_AvailabilityState = _WA + "AvailabilityState"
 _WA_AvailableService = _WA + "AvailableService"
 _WA_AvailableServices = _WA + "AvailableServices"
 _WA_BlockRoleUponFailure = _WA + "BlockRoleUponFailure"
+_WA_BootDiagnosticsEnabled = _WA + "BootDiagnosticsEnabled"
 _WA_Capabilities = _WA + "Capabilities"
 _WA_Capability = _WA + "Capability"
 _WA_CaptureRoleAsVMImageOperation = _WA + "CaptureRoleAsVMImageOperation"
@@ -549,6 +557,7 @@ _WA_ComputeImageAttributes = _WA + "ComputeImageAttributes"
 _WA_ComputeMode = _WA + "ComputeMode"
 _WA_ComputerName = _WA + "ComputerName"
 _WA_Configuration = _WA + "Configuration"
+_WA_ConfigurationAppliedTime = _WA + "ConfigurationAppliedTime"
 _WA_ConfigurationSet = _WA + "ConfigurationSet"
 _WA_ConfigurationSetType = _WA + "ConfigurationSetType"
 _WA_ConfigurationSets = _WA + "ConfigurationSets"
@@ -558,6 +567,7 @@ _WA_Connection = _WA + "Connection"
 _WA_ConnectionString = _WA + "ConnectionString"
 _WA_ConnectionStrings = _WA + "ConnectionStrings"
 _WA_Connections = _WA + "Connections"
+_WA_ConsoleScreenshotBlobUri = _WA + "ConsoleScreenshotBlobUri"
 _WA_Content = _WA + "Content"
 _WA_ContentAvailabilityState = _WA + "ContentAvailabilityState"
 _WA_ContinuationToken = _WA + "ContinuationToken"
@@ -577,7 +587,9 @@ _WA_Csr = _WA + "Csr"
 _WA_CsrString = _WA + "CsrString"
 _WA_Csrs = _WA + "Csrs"
 _WA_CurrentCoreCount = _WA + "CurrentCoreCount"
+_WA_CurrentDnsServers = _WA + "CurrentDnsServers"
 _WA_CurrentHostedServices = _WA + "CurrentHostedServices"
+_WA_CurrentLocalNetworkSites = _WA + "CurrentLocalNetworkSites"
 _WA_CurrentNetworkSecurityGroups = _WA + "CurrentNetworkSecurityGroups"
 _WA_CurrentNumberOfWorkers = _WA + "CurrentNumberOfWorkers"
 _WA_CurrentReservedIPs = _WA + "CurrentReservedIPs"
@@ -597,6 +609,7 @@ _WA_DataVirtualHardDisks = _WA + "DataVirtualHardDisks"
 _WA_DatabaseName = _WA + "DatabaseName"
 _WA_DateCreated = _WA + "DateCreated"
 _WA_DateLastModified = _WA + "DateLastModified"
+_WA_DebugSettings = _WA + "DebugSettings"
 _WA_DefaultDocuments = _WA + "DefaultDocuments"
 _WA_DefaultWinRmCertificateThumbprint = _WA + "DefaultWinRmCertificateThumbprint"
 _WA_Deployment = _WA + "Deployment"
@@ -732,6 +745,7 @@ _WA_IpBasedSslResult = _WA + "IpBasedSslResult"
 _WA_IsActive = _WA + "IsActive"
 _WA_IsAvailable = _WA + "IsAvailable"
 _WA_IsCorrupted = _WA + "IsCorrupted"
+_WA_IsCustomerInitiatedMaintenanceAllowed = _WA + "IsCustomerInitiatedMaintenanceAllowed"
 _WA_IsDefault = _WA + "IsDefault"
 _WA_IsDnsProgrammed = _WA + "IsDnsProgrammed"
 _WA_IsFederationRoot = _WA + "IsFederationRoot"
@@ -755,6 +769,8 @@ _WA_Language = _WA + "Language"
 _WA_LastGeoFailoverTime = _WA + "LastGeoFailoverTime"
 _WA_LastModifiedTime = _WA + "LastModifiedTime"
 _WA_LastModifiedTimeUtc = _WA + "LastModifiedTimeUtc"
+_WA_LastOperationMessage = _WA + "LastOperationMessage"
+_WA_LastOperationResultCode = _WA + "LastOperationResultCode"
 _WA_LicenseType = _WA + "LicenseType"
 _WA_Listener = _WA + "Listener"
 _WA_Listeners = _WA + "Listeners"
@@ -778,6 +794,9 @@ _WA_LogsDirectorySizeLimit = _WA + "LogsDirectorySizeLimit"
 _WA_Lun = _WA + "Lun"
 _WA_MacAddress = _WA + "MacAddress"
 _WA_MachineObjectOU = _WA + "MachineObjectOU"
+_WA_MaintenanceStatus = _WA + "MaintenanceStatus"
+_WA_MaintenanceWindowEndTime = _WA + "MaintenanceWindowEndTime"
+_WA_MaintenanceWindowStartTime = _WA + "MaintenanceWindowStartTime"
 _WA_ManagedPipelineMode = _WA + "ManagedPipelineMode"
 _WA_MarketplaceImageAttributes = _WA + "MarketplaceImageAttributes"
 _WA_MaxCoreCount = _WA + "MaxCoreCount"
@@ -803,6 +822,7 @@ _WA_MediaLink = _WA + "MediaLink"
 _WA_MediaLocation = _WA + "MediaLocation"
 _WA_MemoryInMb = _WA + "MemoryInMb"
 _WA_Message = _WA + "Message"
+_WA_MessageResourceId = _WA + "MessageResourceId"
 _WA_Metadata = _WA + "Metadata"
 _WA_MetricAvailabilily = _WA + "MetricAvailabilily"
 _WA_MetricAvailabilities = _WA + "MetricAvailabilities"
@@ -855,6 +875,8 @@ _WA_OutboundIpAddresses = _WA + "OutboundIpAddresses"
 _WA_Overwrite = _WA + "Overwrite"
 _WA_Owner = _WA + "Owner"
 _WA_PackageUrl = _WA + "PackageUrl"
+_WA_Param = _WA + "Param"
+_WA_ParamList = _WA + "ParamList"
 _WA_ParentLink = _WA + "ParentLink"
 _WA_PassName = _WA + "PassName"
 _WA_Passes = _WA + "Passes"
@@ -870,6 +892,8 @@ _WA_Port = _WA + "Port"
 _WA_PostCaptureAction = _WA + "PostCaptureAction"
 _WA_PostShutdownAction = _WA + "PostShutdownAction"
 _WA_PowerState = _WA + "PowerState"
+_WA_PreMaintenanceWindowEndTime = _WA + "PreMaintenanceWindowEndTime"
+_WA_PreMaintenanceWindowStartTime = _WA + "PreMaintenanceWindowStartTime"
 _WA_PremiumAppDeployed = _WA + "PremiumAppDeployed"
 _WA_PricingDetailLink = _WA + "PricingDetailLink"
 _WA_Primary = _WA + "Primary"
@@ -986,6 +1010,7 @@ _WA_SecondaryEndpoints = _WA + "SecondaryEndpoints"
 _WA_SecondaryReadEnabled = _WA + "SecondaryReadEnabled"
 _WA_SelfLink = _WA + "SelfLink"
 _WA_SequenceNumber = _WA + "SequenceNumber"
+_WA_SerialOutputBlobUri = _WA + "SerialOutputBlobUri"
 _WA_ServerFarm = _WA + "ServerFarm"
 _WA_ServerFarmId = _WA + "ServerFarmId"
 _WA_ServiceAdminLiveEmailId = _WA + "ServiceAdminLiveEmailId"
@@ -1030,6 +1055,9 @@ _WA_StaticVirtualNetworkIPAddress = _WA + "StaticVirtualNetworkIPAddress"
 _WA_Status = _WA + "Status"
 _WA_StatusOfPrimary = _WA + "StatusOfPrimary"
 _WA_StatusOfSecondary = _WA + "StatusOfSecondary"
+_WA_StorageAccountType = _WA + "StorageAccountType"
+_WA_StorageAccountTypes = _WA + "StorageAccountTypes"
+_WA_StorageCapabilities = _WA + "StorageCapabilities"
 _WA_StorageRecoveryDefaultState = _WA + "StorageRecoveryDefaultState"
 _WA_StorageService = _WA + "StorageService"
 _WA_StorageServiceKeys = _WA + "StorageServiceKeys"
@@ -1108,6 +1136,7 @@ _WA_UserPassword = _WA + "UserPassword"
 _WA_Username = _WA + "Username"
 _WA_VMImage = _WA + "VMImage"
 _WA_VMImageDetails = _WA + "VMImageDetails"
+_WA_VMImageInput = _WA + "VMImageInput"
 _WA_VMImageLabel = _WA + "VMImageLabel"
 _WA_VMImageName = _WA + "VMImageName"
 _WA_VMImageState = _WA + "VMImageState"
@@ -1765,6 +1794,8 @@ def _read_role_instance(element: etree._Element, ctx: DeserializeContext) -> Rol
             obj.network_interfaces = read_list(
                 child, _WA_NetworkInterface, _read_role_instance_network_interface, ctx, obj
             )
+        elif tag == _WA_MaintenanceStatus:
+            obj.maintenance_status = None if is_nil(child) else _read_maintenance_status(child, ctx)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1805,8 +1836,46 @@ def _read_guest_agent_status(element: etree._Element, ctx: DeserializeContext) -
             obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Code:
             obj.code = read_int(child, ctx, obj)
+        elif tag == _WA_Message:
+            obj.message = None if is_nil(child) else _read_status_message(child, ctx)
         elif tag == _WA_FormattedMessage:
             obj.formatted_message = None if is_nil(child) else _read_formatted_message(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_status_message(element: etree._Element, ctx: DeserializeContext) -> StatusMessage:
+    obj = StatusMessage()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_MessageResourceId:
+            obj.message_resource_id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ParamList:
+            obj.param_list = read_string_list(child, _WA_Param, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_maintenance_status(element: etree._Element, ctx: DeserializeContext) -> MaintenanceStatus:
+    obj = MaintenanceStatus()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_IsCustomerInitiatedMaintenanceAllowed:
+            obj.is_customer_initiated_maintenance_allowed = read_bool(child, ctx, obj)
+        elif tag == _WA_PreMaintenanceWindowStartTime:
+            obj.pre_maintenance_window_start_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_PreMaintenanceWindowEndTime:
+            obj.pre_maintenance_window_end_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_MaintenanceWindowStartTime:
+            obj.maintenance_window_start_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_MaintenanceWindowEndTime:
+            obj.maintenance_window_end_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_LastOperationResultCode:
+            obj.last_operation_result_code = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_LastOperationMessage:
+            obj.last_operation_message = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1839,6 +1908,8 @@ def _read_resource_extension_status(
             obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Code:
             obj.code = read_int(child, ctx, obj)
+        elif tag == _WA_Message:
+            obj.message = None if is_nil(child) else _read_status_message(child, ctx)
         elif tag == _WA_FormattedMessage:
             obj.formatted_message = None if is_nil(child) else _read_formatted_message(child, ctx)
         elif tag == _WA_ExtensionSettingStatus:
@@ -1858,6 +1929,8 @@ def _read_extension_setting_status(
         tag = child.tag
         if tag == _WA_Timestamp:
             obj.timestamp = read_datetime(child, ctx, obj)
+        elif tag == _WA_ConfigurationAppliedTime:
+            obj.configuration_applied_time = read_datetime(child, ctx, obj)
         elif tag == _WA_Name:
             obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Operation:
@@ -1866,6 +1939,8 @@ def _read_extension_setting_status(
             obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Code:
             obj.code = read_int(child, ctx, obj)
+        elif tag == _WA_Message:
+            obj.message = None if is_nil(child) else _read_status_message(child, ctx)
         elif tag == _WA_FormattedMessage:
             obj.formatted_message = None if is_nil(child) else _read_formatted_message(child, ctx)
         elif tag == _WA_SubStatusList:
@@ -1885,6 +1960,8 @@ def _read_sub_status(element: etree._Element, ctx: DeserializeContext) -> SubSta
             obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Code:
             obj.code = read_int(child, ctx, obj)
+        elif tag == _WA_Message:
+            obj.message = None if is_nil(child) else _read_status_message(child, ctx)
         elif tag == _WA_FormattedMessage:
             obj.formatted_message = None if is_nil(child) else _read_formatted_message(child, ctx)
         else:
@@ -2239,6 +2316,8 @@ def _read_hosted_service_compute_capabilities(
             obj.virtual_machine_role_sizes = read_string_list(child, _WA_RoleSize, ctx, obj)
         elif tag == _WA_WebWorkerRoleSizes:
             obj.web_worker_role_sizes = read_string_list(child, _WA_RoleSize, ctx, obj)
+        elif tag == _WA_VirtualMachinesRoleSizes:
+            obj.virtual_machines_role_sizes = read_string_list(child, _WA_RoleSize, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2698,6 +2777,23 @@ def _read_location(element: etree._Element, ctx: DeserializeContext) -> Location
             obj.compute_capabilities = (
                 None if is_nil(child) else _read_compute_capabilities(child, ctx)
             )
+        elif tag == _WA_StorageCapabilities:
+            obj.storage_capabilities = (
+                None if is_nil(child) else _read_storage_capabilities(child, ctx)
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_storage_capabilities(
+    element: etree._Element, ctx: DeserializeContext
+) -> StorageCapabilities:
+    obj = StorageCapabilities()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_StorageAccountTypes:
+            obj.storage_account_types = read_string_list(child, _WA_StorageAccountType, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3585,6 +3681,12 @@ def _read_persistent_vm_role(element: etree._Element, ctx: DeserializeContext) -
             obj.default_win_rm_certificate_thumbprint = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MigrationState:
             obj.migration_state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Label:
+            obj.label = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VMImageInput:
+            obj.vm_image_input = None if is_nil(child) else _read_vm_image_input(child, ctx)
+        elif tag == _WA_DebugSettings:
+            obj.debug_settings = None if is_nil(child) else _read_debug_settings(child, ctx)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4172,6 +4274,66 @@ def _read_resource_extension_certificate(
             obj.thumbprint = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ThumbprintAlgorithm:
             obj.thumbprint_algorithm = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_vm_image_input(element: etree._Element, ctx: DeserializeContext) -> VMImageInput:
+    obj = VMImageInput()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_OSDiskConfiguration:
+            obj.os_disk_configuration = (
+                None if is_nil(child) else _read_vm_image_input_os_disk(child, ctx)
+            )
+        elif tag == _WA_DataDiskConfigurations:
+            obj.data_disk_configurations = read_list(
+                child, _WA_DataDiskConfiguration, _read_vm_image_input_data_disk, ctx, obj
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_vm_image_input_os_disk(
+    element: etree._Element, ctx: DeserializeContext
+) -> VMImageInputOSDisk:
+    obj = VMImageInputOSDisk()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ResizedSizeInGB:
+            obj.resized_size_in_gb = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_vm_image_input_data_disk(
+    element: etree._Element, ctx: DeserializeContext
+) -> VMImageInputDataDisk:
+    obj = VMImageInputDataDisk()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ResizedSizeInGB:
+            obj.resized_size_in_gb = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_debug_settings(element: etree._Element, ctx: DeserializeContext) -> DebugSettings:
+    obj = DebugSettings()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_BootDiagnosticsEnabled:
+            obj.boot_diagnostics_enabled = read_bool(child, ctx, obj)
+        elif tag == _WA_ConsoleScreenshotBlobUri:
+            obj.console_screenshot_blob_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SerialOutputBlobUri:
+            obj.serial_output_blob_uri = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -6278,6 +6440,10 @@ def _read_subscription(element: etree._Element, ctx: DeserializeContext) -> Subs
             obj.max_local_network_sites = read_int(child, ctx, obj)
         elif tag == _WA_MaxDnsServers:
             obj.max_dns_servers = read_int(child, ctx, obj)
+        elif tag == _WA_CurrentLocalNetworkSites:
+            obj.current_local_network_sites = read_int(child, ctx, obj)
+        elif tag == _WA_CurrentDnsServers:
+            obj.current_dns_servers = read_int(child, ctx, obj)
         elif tag == _WA_OfferCategories:
             obj.offer_categories = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AADTenantID:
@@ -7529,6 +7695,26 @@ def deserialize_guest_agent_status(
     return value
 
 
+def deserialize_status_message(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> StatusMessage:
+    """Read the `<Message>` document into `StatusMessage`."""
+    ctx = begin_document(element, _WA_Message, ctx)
+    value = _read_status_message(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_maintenance_status(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> MaintenanceStatus:
+    """Read the `<MaintenanceStatus>` document into `MaintenanceStatus`."""
+    ctx = begin_document(element, _WA_MaintenanceStatus, ctx)
+    value = _read_maintenance_status(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_formatted_message(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> FormattedMessage:
@@ -7911,6 +8097,16 @@ def deserialize_location(
     """Read the `<Location>` document into `Location`."""
     ctx = begin_document(element, _WA_Location, ctx)
     value = _read_location(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_storage_capabilities(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> StorageCapabilities:
+    """Read the `<StorageCapabilities>` document into `StorageCapabilities`."""
+    ctx = begin_document(element, _WA_StorageCapabilities, ctx)
+    value = _read_storage_capabilities(element, ctx)
     ctx.finish()
     return value
 
@@ -8583,6 +8779,46 @@ def deserialize_resource_extension_certificate(
     """Read the `<Certificate>` document into `ResourceExtensionCertificate`."""
     ctx = begin_document(element, _WA_Certificate, ctx)
     value = _read_resource_extension_certificate(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vm_image_input(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VMImageInput:
+    """Read the `<VMImageInput>` document into `VMImageInput`."""
+    ctx = begin_document(element, _WA_VMImageInput, ctx)
+    value = _read_vm_image_input(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vm_image_input_os_disk(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VMImageInputOSDisk:
+    """Read the `<OSDiskConfiguration>` document into `VMImageInputOSDisk`."""
+    ctx = begin_document(element, _WA_OSDiskConfiguration, ctx)
+    value = _read_vm_image_input_os_disk(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vm_image_input_data_disk(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VMImageInputDataDisk:
+    """Read the `<DataDiskConfiguration>` document into `VMImageInputDataDisk`."""
+    ctx = begin_document(element, _WA_DataDiskConfiguration, ctx)
+    value = _read_vm_image_input_data_disk(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_debug_settings(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> DebugSettings:
+    """Read the `<DebugSettings>` document into `DebugSettings`."""
+    ctx = begin_document(element, _WA_DebugSettings, ctx)
+    value = _read_debug_settings(element, ctx)
     ctx.finish()
     return value
 

@@ -53,6 +53,8 @@ __all__ = [
     "RoleInstance",
     "InstanceEndpoint",
     "GuestAgentStatus",
+    "StatusMessage",
+    "MaintenanceStatus",
     "FormattedMessage",
     "ResourceExtensionStatus",
     "ExtensionSettingStatus",
@@ -92,6 +94,7 @@ __all__ = [
     "LoadBalancedEndpointList",
     "LoadBalancedEndpoint",
     "Location",
+    "StorageCapabilities",
     "ComputeCapabilities",
     "DeploymentNetworkResource",
     "MigrationValidationMessage",
@@ -160,6 +163,10 @@ __all__ = [
     "ResourceExtensionReference",
     "ResourceExtensionParameterValue",
     "ResourceExtensionCertificate",
+    "VMImageInput",
+    "VMImageInputOSDisk",
+    "VMImageInputDataDisk",
+    "DebugSettings",
     "CreateCloudService",
     "CloudService",
     "Resource",
@@ -1848,6 +1855,8 @@ class RoleInstance(WindowsAzureData):
         resource_extension_status_list: Status of the VM extensions of the instance.
         public_ips: Instance-level public IP addresses.
         network_interfaces: Secondary network interfaces of the instance.
+        maintenance_status: Platform maintenance planned for the virtual machine, if any
+            (x-ms-version 2015-10-01 and later).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -1871,6 +1880,7 @@ class RoleInstance(WindowsAzureData):
         "resource_extension_status_list",
         "public_ips",
         "network_interfaces",
+        "maintenance_status",
     )
 
     role_name: str | None
@@ -1892,6 +1902,7 @@ class RoleInstance(WindowsAzureData):
     resource_extension_status_list: list[ResourceExtensionStatus] | None
     public_ips: list[PublicIP] | None
     network_interfaces: list[RoleInstanceNetworkInterface] | None
+    maintenance_status: MaintenanceStatus | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -1916,6 +1927,7 @@ class RoleInstance(WindowsAzureData):
         resource_extension_status_list: list[ResourceExtensionStatus] | None = None,
         public_ips: list[PublicIP] | None = None,
         network_interfaces: list[RoleInstanceNetworkInterface] | None = None,
+        maintenance_status: MaintenanceStatus | None = None,
     ) -> None:
         self.role_name = role_name
         self.instance_name = instance_name
@@ -1938,6 +1950,7 @@ class RoleInstance(WindowsAzureData):
         self.resource_extension_status_list = resource_extension_status_list
         self.public_ips = PublicIPs() if public_ips is None else public_ips
         self.network_interfaces = network_interfaces
+        self.maintenance_status = maintenance_status
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1961,7 +1974,8 @@ class RoleInstance(WindowsAzureData):
             f"guest_agent_status={self.guest_agent_status!r}, "
             f"resource_extension_status_list={self.resource_extension_status_list!r}, "
             f"public_ips={self.public_ips!r}, "
-            f"network_interfaces={self.network_interfaces!r}"
+            f"network_interfaces={self.network_interfaces!r}, "
+            f"maintenance_status={self.maintenance_status!r}"
             ")"
         )
 
@@ -1989,6 +2003,7 @@ class RoleInstance(WindowsAzureData):
             and self.resource_extension_status_list == other.resource_extension_status_list
             and self.public_ips == other.public_ips
             and self.network_interfaces == other.network_interfaces
+            and self.maintenance_status == other.maintenance_status
         )
 
 
@@ -2074,6 +2089,7 @@ class GuestAgentStatus(WindowsAzureData):
         guest_agent_version: Version of the agent (Unknown when it does not answer).
         status: Ready or NotReady.
         code: Status code of the agent.
+        message: The status message as a resource id and its parameters.
         formatted_message: Readable status message.
     """
 
@@ -2084,6 +2100,7 @@ class GuestAgentStatus(WindowsAzureData):
         "guest_agent_version",
         "status",
         "code",
+        "message",
         "formatted_message",
     )
 
@@ -2092,6 +2109,7 @@ class GuestAgentStatus(WindowsAzureData):
     guest_agent_version: str | None
     status: str | None
     code: int | None
+    message: StatusMessage | None
     formatted_message: FormattedMessage | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -2103,6 +2121,7 @@ class GuestAgentStatus(WindowsAzureData):
         guest_agent_version: str | None = None,
         status: str | None = None,
         code: int | None = None,
+        message: StatusMessage | None = None,
         formatted_message: FormattedMessage | None = None,
     ) -> None:
         self.protocol_version = protocol_version
@@ -2110,6 +2129,7 @@ class GuestAgentStatus(WindowsAzureData):
         self.guest_agent_version = guest_agent_version
         self.status = status
         self.code = code
+        self.message = message
         self.formatted_message = formatted_message
         self.unknown_elements = ()
 
@@ -2121,6 +2141,7 @@ class GuestAgentStatus(WindowsAzureData):
             f"guest_agent_version={self.guest_agent_version!r}, "
             f"status={self.status!r}, "
             f"code={self.code!r}, "
+            f"message={self.message!r}, "
             f"formatted_message={self.formatted_message!r}"
             ")"
         )
@@ -2134,7 +2155,136 @@ class GuestAgentStatus(WindowsAzureData):
             and self.guest_agent_version == other.guest_agent_version
             and self.status == other.status
             and self.code == other.code
+            and self.message == other.message
             and self.formatted_message == other.formatted_message
+        )
+
+
+class StatusMessage(WindowsAzureData):
+    """A status message given as a message resource and its parameters.
+
+    Attributes:
+        message_resource_id: Id of the message resource.
+        param_list: Parameters of the message.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "message_resource_id",
+        "param_list",
+    )
+
+    message_resource_id: str | None
+    param_list: list[str] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        message_resource_id: str | None = None,
+        param_list: list[str] | None = None,
+    ) -> None:
+        self.message_resource_id = message_resource_id
+        self.param_list = param_list
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "StatusMessage("
+            f"message_resource_id={self.message_resource_id!r}, "
+            f"param_list={self.param_list!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StatusMessage):
+            return NotImplemented
+        return (
+            self.message_resource_id == other.message_resource_id
+            and self.param_list == other.param_list
+        )
+
+
+class MaintenanceStatus(WindowsAzureData):
+    """Platform maintenance planned for a virtual machine.
+
+    Attributes:
+        is_customer_initiated_maintenance_allowed: Whether perform_role_maintenance may start it
+            now.
+        pre_maintenance_window_start_time: Start of the window in which the customer may start
+            the maintenance.
+        pre_maintenance_window_end_time: End of that window.
+        maintenance_window_start_time: Start of the platform's maintenance window.
+        maintenance_window_end_time: End of the platform's maintenance window.
+        last_operation_result_code: Result of the last maintenance operation.
+        last_operation_message: Message of the last maintenance operation.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "is_customer_initiated_maintenance_allowed",
+        "pre_maintenance_window_start_time",
+        "pre_maintenance_window_end_time",
+        "maintenance_window_start_time",
+        "maintenance_window_end_time",
+        "last_operation_result_code",
+        "last_operation_message",
+    )
+
+    is_customer_initiated_maintenance_allowed: bool | None
+    pre_maintenance_window_start_time: datetime | None
+    pre_maintenance_window_end_time: datetime | None
+    maintenance_window_start_time: datetime | None
+    maintenance_window_end_time: datetime | None
+    last_operation_result_code: str | None
+    last_operation_message: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        is_customer_initiated_maintenance_allowed: bool | None = None,
+        pre_maintenance_window_start_time: datetime | None = None,
+        pre_maintenance_window_end_time: datetime | None = None,
+        maintenance_window_start_time: datetime | None = None,
+        maintenance_window_end_time: datetime | None = None,
+        last_operation_result_code: str | None = None,
+        last_operation_message: str | None = None,
+    ) -> None:
+        self.is_customer_initiated_maintenance_allowed = is_customer_initiated_maintenance_allowed
+        self.pre_maintenance_window_start_time = pre_maintenance_window_start_time
+        self.pre_maintenance_window_end_time = pre_maintenance_window_end_time
+        self.maintenance_window_start_time = maintenance_window_start_time
+        self.maintenance_window_end_time = maintenance_window_end_time
+        self.last_operation_result_code = last_operation_result_code
+        self.last_operation_message = last_operation_message
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "MaintenanceStatus("
+            f"is_customer_initiated_maintenance_allowed={self.is_customer_initiated_maintenance_allowed!r}, "
+            f"pre_maintenance_window_start_time={self.pre_maintenance_window_start_time!r}, "
+            f"pre_maintenance_window_end_time={self.pre_maintenance_window_end_time!r}, "
+            f"maintenance_window_start_time={self.maintenance_window_start_time!r}, "
+            f"maintenance_window_end_time={self.maintenance_window_end_time!r}, "
+            f"last_operation_result_code={self.last_operation_result_code!r}, "
+            f"last_operation_message={self.last_operation_message!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MaintenanceStatus):
+            return NotImplemented
+        return (
+            self.is_customer_initiated_maintenance_allowed
+            == other.is_customer_initiated_maintenance_allowed
+            and self.pre_maintenance_window_start_time == other.pre_maintenance_window_start_time
+            and self.pre_maintenance_window_end_time == other.pre_maintenance_window_end_time
+            and self.maintenance_window_start_time == other.maintenance_window_start_time
+            and self.maintenance_window_end_time == other.maintenance_window_end_time
+            and self.last_operation_result_code == other.last_operation_result_code
+            and self.last_operation_message == other.last_operation_message
         )
 
 
@@ -2183,6 +2333,7 @@ class ResourceExtensionStatus(WindowsAzureData):
         version: Version of the extension.
         status: Installing, Ready, NotReady or Unresponsive.
         code: Status code of the extension.
+        message: The status message as a resource id and its parameters.
         formatted_message: Readable status message.
         extension_setting_status: Result of applying the extension's settings.
     """
@@ -2193,6 +2344,7 @@ class ResourceExtensionStatus(WindowsAzureData):
         "version",
         "status",
         "code",
+        "message",
         "formatted_message",
         "extension_setting_status",
     )
@@ -2201,6 +2353,7 @@ class ResourceExtensionStatus(WindowsAzureData):
     version: str | None
     status: str | None
     code: int | None
+    message: StatusMessage | None
     formatted_message: FormattedMessage | None
     extension_setting_status: ExtensionSettingStatus | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -2212,6 +2365,7 @@ class ResourceExtensionStatus(WindowsAzureData):
         version: str | None = None,
         status: str | None = None,
         code: int | None = None,
+        message: StatusMessage | None = None,
         formatted_message: FormattedMessage | None = None,
         extension_setting_status: ExtensionSettingStatus | None = None,
     ) -> None:
@@ -2219,6 +2373,7 @@ class ResourceExtensionStatus(WindowsAzureData):
         self.version = version
         self.status = status
         self.code = code
+        self.message = message
         self.formatted_message = formatted_message
         self.extension_setting_status = extension_setting_status
         self.unknown_elements = ()
@@ -2230,6 +2385,7 @@ class ResourceExtensionStatus(WindowsAzureData):
             f"version={self.version!r}, "
             f"status={self.status!r}, "
             f"code={self.code!r}, "
+            f"message={self.message!r}, "
             f"formatted_message={self.formatted_message!r}, "
             f"extension_setting_status={self.extension_setting_status!r}"
             ")"
@@ -2243,6 +2399,7 @@ class ResourceExtensionStatus(WindowsAzureData):
             and self.version == other.version
             and self.status == other.status
             and self.code == other.code
+            and self.message == other.message
             and self.formatted_message == other.formatted_message
             and self.extension_setting_status == other.extension_setting_status
         )
@@ -2253,10 +2410,12 @@ class ExtensionSettingStatus(WindowsAzureData):
 
     Attributes:
         timestamp: When the status was reported (UTC).
+        configuration_applied_time: When the settings were last applied (UTC).
         name: Name of the setting.
         operation: Operation the extension performed.
         status: transitioning, error, success or warning.
         code: Status code.
+        message: The status message as a resource id and its parameters.
         formatted_message: Readable status message.
         sub_status_list: Detailed sub-statuses.
     """
@@ -2264,19 +2423,23 @@ class ExtensionSettingStatus(WindowsAzureData):
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = (
         "timestamp",
+        "configuration_applied_time",
         "name",
         "operation",
         "status",
         "code",
+        "message",
         "formatted_message",
         "sub_status_list",
     )
 
     timestamp: datetime | None
+    configuration_applied_time: datetime | None
     name: str | None
     operation: str | None
     status: str | None
     code: int | None
+    message: StatusMessage | None
     formatted_message: FormattedMessage | None
     sub_status_list: list[SubStatus] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -2285,18 +2448,22 @@ class ExtensionSettingStatus(WindowsAzureData):
     def __init__(
         self,
         timestamp: datetime | None = None,
+        configuration_applied_time: datetime | None = None,
         name: str | None = None,
         operation: str | None = None,
         status: str | None = None,
         code: int | None = None,
+        message: StatusMessage | None = None,
         formatted_message: FormattedMessage | None = None,
         sub_status_list: list[SubStatus] | None = None,
     ) -> None:
         self.timestamp = timestamp
+        self.configuration_applied_time = configuration_applied_time
         self.name = name
         self.operation = operation
         self.status = status
         self.code = code
+        self.message = message
         self.formatted_message = formatted_message
         self.sub_status_list = sub_status_list
         self.unknown_elements = ()
@@ -2305,10 +2472,12 @@ class ExtensionSettingStatus(WindowsAzureData):
         return (
             "ExtensionSettingStatus("
             f"timestamp={self.timestamp!r}, "
+            f"configuration_applied_time={self.configuration_applied_time!r}, "
             f"name={self.name!r}, "
             f"operation={self.operation!r}, "
             f"status={self.status!r}, "
             f"code={self.code!r}, "
+            f"message={self.message!r}, "
             f"formatted_message={self.formatted_message!r}, "
             f"sub_status_list={self.sub_status_list!r}"
             ")"
@@ -2319,10 +2488,12 @@ class ExtensionSettingStatus(WindowsAzureData):
             return NotImplemented
         return (
             self.timestamp == other.timestamp
+            and self.configuration_applied_time == other.configuration_applied_time
             and self.name == other.name
             and self.operation == other.operation
             and self.status == other.status
             and self.code == other.code
+            and self.message == other.message
             and self.formatted_message == other.formatted_message
             and self.sub_status_list == other.sub_status_list
         )
@@ -2335,6 +2506,7 @@ class SubStatus(WindowsAzureData):
         name: Name of the status object.
         status: transitioning, error, success or warning.
         code: Status code.
+        message: The status message as a resource id and its parameters.
         formatted_message: Readable status message.
     """
 
@@ -2343,12 +2515,14 @@ class SubStatus(WindowsAzureData):
         "name",
         "status",
         "code",
+        "message",
         "formatted_message",
     )
 
     name: str | None
     status: str | None
     code: int | None
+    message: StatusMessage | None
     formatted_message: FormattedMessage | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -2358,11 +2532,13 @@ class SubStatus(WindowsAzureData):
         name: str | None = None,
         status: str | None = None,
         code: int | None = None,
+        message: StatusMessage | None = None,
         formatted_message: FormattedMessage | None = None,
     ) -> None:
         self.name = name
         self.status = status
         self.code = code
+        self.message = message
         self.formatted_message = formatted_message
         self.unknown_elements = ()
 
@@ -2372,6 +2548,7 @@ class SubStatus(WindowsAzureData):
             f"name={self.name!r}, "
             f"status={self.status!r}, "
             f"code={self.code!r}, "
+            f"message={self.message!r}, "
             f"formatted_message={self.formatted_message!r}"
             ")"
         )
@@ -2383,6 +2560,7 @@ class SubStatus(WindowsAzureData):
             self.name == other.name
             and self.status == other.status
             and self.code == other.code
+            and self.message == other.message
             and self.formatted_message == other.formatted_message
         )
 
@@ -3442,16 +3620,20 @@ class HostedServiceComputeCapabilities(WindowsAzureData):
     Attributes:
         virtual_machine_role_sizes: Sizes usable by virtual machines.
         web_worker_role_sizes: Sizes usable by web and worker roles.
+        virtual_machines_role_sizes: Sizes usable by virtual machines, under the element name
+            Microsoft's own SDKs read (as locations have it).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = (
         "virtual_machine_role_sizes",
         "web_worker_role_sizes",
+        "virtual_machines_role_sizes",
     )
 
     virtual_machine_role_sizes: list[str] | None
     web_worker_role_sizes: list[str] | None
+    virtual_machines_role_sizes: list[str] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -3459,16 +3641,19 @@ class HostedServiceComputeCapabilities(WindowsAzureData):
         self,
         virtual_machine_role_sizes: list[str] | None = None,
         web_worker_role_sizes: list[str] | None = None,
+        virtual_machines_role_sizes: list[str] | None = None,
     ) -> None:
         self.virtual_machine_role_sizes = virtual_machine_role_sizes
         self.web_worker_role_sizes = web_worker_role_sizes
+        self.virtual_machines_role_sizes = virtual_machines_role_sizes
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
         return (
             "HostedServiceComputeCapabilities("
             f"virtual_machine_role_sizes={self.virtual_machine_role_sizes!r}, "
-            f"web_worker_role_sizes={self.web_worker_role_sizes!r}"
+            f"web_worker_role_sizes={self.web_worker_role_sizes!r}, "
+            f"virtual_machines_role_sizes={self.virtual_machines_role_sizes!r}"
             ")"
         )
 
@@ -3478,6 +3663,7 @@ class HostedServiceComputeCapabilities(WindowsAzureData):
         return (
             self.virtual_machine_role_sizes == other.virtual_machine_role_sizes
             and self.web_worker_role_sizes == other.web_worker_role_sizes
+            and self.virtual_machines_role_sizes == other.virtual_machines_role_sizes
         )
 
 
@@ -4698,6 +4884,7 @@ class Location(WindowsAzureData):
         available_services: Services offered here (Compute, Storage, PersistentVMRole,
             HighMemory).
         compute_capabilities: Role sizes available in the location.
+        storage_capabilities: Storage account types offered in the location.
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -4706,12 +4893,14 @@ class Location(WindowsAzureData):
         "display_name",
         "available_services",
         "compute_capabilities",
+        "storage_capabilities",
     )
 
     name: str | None
     display_name: str | None
     available_services: list[str] | None
     compute_capabilities: ComputeCapabilities | None
+    storage_capabilities: StorageCapabilities | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -4721,11 +4910,13 @@ class Location(WindowsAzureData):
         display_name: str | None = None,
         available_services: list[str] | None = None,
         compute_capabilities: ComputeCapabilities | None = None,
+        storage_capabilities: StorageCapabilities | None = None,
     ) -> None:
         self.name = name
         self.display_name = display_name
         self.available_services = [] if available_services is None else available_services
         self.compute_capabilities = compute_capabilities
+        self.storage_capabilities = storage_capabilities
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -4734,7 +4925,8 @@ class Location(WindowsAzureData):
             f"name={self.name!r}, "
             f"display_name={self.display_name!r}, "
             f"available_services={self.available_services!r}, "
-            f"compute_capabilities={self.compute_capabilities!r}"
+            f"compute_capabilities={self.compute_capabilities!r}, "
+            f"storage_capabilities={self.storage_capabilities!r}"
             ")"
         )
 
@@ -4746,7 +4938,38 @@ class Location(WindowsAzureData):
             and self.display_name == other.display_name
             and self.available_services == other.available_services
             and self.compute_capabilities == other.compute_capabilities
+            and self.storage_capabilities == other.storage_capabilities
         )
+
+
+class StorageCapabilities(WindowsAzureData):
+    """Storage account types offered in a location.
+
+    Attributes:
+        storage_account_types: Account types, e.g. Standard_LRS, Premium_LRS.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("storage_account_types",)
+
+    storage_account_types: list[str] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        storage_account_types: list[str] | None = None,
+    ) -> None:
+        self.storage_account_types = storage_account_types
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"StorageCapabilities(storage_account_types={self.storage_account_types!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StorageCapabilities):
+            return NotImplemented
+        return self.storage_account_types == other.storage_account_types
 
 
 class ComputeCapabilities(WindowsAzureData):
@@ -7092,6 +7315,9 @@ class PersistentVMRole(WindowsAzureData):
             WinRM HTTPS listener defined without one.
         migration_state: Where a migration of the machine to Resource Manager stands (Prepared),
             None when none is under way (x-ms-version 2016-03-01 and later).
+        label: Label of the machine, if one was given.
+        vm_image_input: Disk sizes chosen when the machine was created from a VM image.
+        debug_settings: Boot diagnostics of the machine (x-ms-version 2015-09-01 and later).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -7111,6 +7337,9 @@ class PersistentVMRole(WindowsAzureData):
         "provision_guest_agent",
         "default_win_rm_certificate_thumbprint",
         "migration_state",
+        "label",
+        "vm_image_input",
+        "debug_settings",
     )
     #: What names this class in `as_dict()` data where a union of classes is accepted.
     _discriminator = ("type", "PersistentVMRole")
@@ -7130,6 +7359,9 @@ class PersistentVMRole(WindowsAzureData):
     provision_guest_agent: bool | None
     default_win_rm_certificate_thumbprint: str | None
     migration_state: str | None
+    label: str | None
+    vm_image_input: VMImageInput | None
+    debug_settings: DebugSettings | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7150,6 +7382,9 @@ class PersistentVMRole(WindowsAzureData):
         provision_guest_agent: bool | None = None,
         default_win_rm_certificate_thumbprint: str | None = None,
         migration_state: str | None = None,
+        label: str | None = None,
+        vm_image_input: VMImageInput | None = None,
+        debug_settings: DebugSettings | None = None,
     ) -> None:
         self.role_name = role_name
         self.os_version = os_version
@@ -7174,6 +7409,9 @@ class PersistentVMRole(WindowsAzureData):
         self.provision_guest_agent = provision_guest_agent
         self.default_win_rm_certificate_thumbprint = default_win_rm_certificate_thumbprint
         self.migration_state = migration_state
+        self.label = label
+        self.vm_image_input = vm_image_input
+        self.debug_settings = debug_settings
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7193,7 +7431,10 @@ class PersistentVMRole(WindowsAzureData):
             f"role_size={self.role_size!r}, "
             f"provision_guest_agent={self.provision_guest_agent!r}, "
             f"default_win_rm_certificate_thumbprint={self.default_win_rm_certificate_thumbprint!r}, "
-            f"migration_state={self.migration_state!r}"
+            f"migration_state={self.migration_state!r}, "
+            f"label={self.label!r}, "
+            f"vm_image_input={self.vm_image_input!r}, "
+            f"debug_settings={self.debug_settings!r}"
             ")"
         )
 
@@ -7217,6 +7458,9 @@ class PersistentVMRole(WindowsAzureData):
             and self.default_win_rm_certificate_thumbprint
             == other.default_win_rm_certificate_thumbprint
             and self.migration_state == other.migration_state
+            and self.label == other.label
+            and self.vm_image_input == other.vm_image_input
+            and self.debug_settings == other.debug_settings
         )
 
 
@@ -8885,6 +9129,175 @@ class ResourceExtensionCertificate(WindowsAzureData):
         return (
             self.thumbprint == other.thumbprint
             and self.thumbprint_algorithm == other.thumbprint_algorithm
+        )
+
+
+class VMImageInput(WindowsAzureData):
+    """Disk sizes chosen for a machine created from a VM image.
+
+    Attributes:
+        os_disk_configuration: Size of the OS disk.
+        data_disk_configurations: Sizes of the data disks.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "os_disk_configuration",
+        "data_disk_configurations",
+    )
+
+    os_disk_configuration: VMImageInputOSDisk | None
+    data_disk_configurations: list[VMImageInputDataDisk] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        os_disk_configuration: VMImageInputOSDisk | None = None,
+        data_disk_configurations: list[VMImageInputDataDisk] | None = None,
+    ) -> None:
+        self.os_disk_configuration = os_disk_configuration
+        self.data_disk_configurations = data_disk_configurations
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "VMImageInput("
+            f"os_disk_configuration={self.os_disk_configuration!r}, "
+            f"data_disk_configurations={self.data_disk_configurations!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VMImageInput):
+            return NotImplemented
+        return (
+            self.os_disk_configuration == other.os_disk_configuration
+            and self.data_disk_configurations == other.data_disk_configurations
+        )
+
+
+class VMImageInputOSDisk(WindowsAzureData):
+    """The size chosen for the OS disk of a machine created from a VM image.
+
+    Attributes:
+        resized_size_in_gb: New size of the disk in GB.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("resized_size_in_gb",)
+
+    resized_size_in_gb: int | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        resized_size_in_gb: int | None = None,
+    ) -> None:
+        self.resized_size_in_gb = resized_size_in_gb
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"VMImageInputOSDisk(resized_size_in_gb={self.resized_size_in_gb!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VMImageInputOSDisk):
+            return NotImplemented
+        return self.resized_size_in_gb == other.resized_size_in_gb
+
+
+class VMImageInputDataDisk(WindowsAzureData):
+    """The size chosen for a data disk of a machine created from a VM image.
+
+    Attributes:
+        name: Name of the image's data disk configuration.
+        resized_size_in_gb: New size of the disk in GB.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "resized_size_in_gb",
+    )
+
+    name: str | None
+    resized_size_in_gb: int | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        resized_size_in_gb: int | None = None,
+    ) -> None:
+        self.name = name
+        self.resized_size_in_gb = resized_size_in_gb
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "VMImageInputDataDisk("
+            f"name={self.name!r}, "
+            f"resized_size_in_gb={self.resized_size_in_gb!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VMImageInputDataDisk):
+            return NotImplemented
+        return self.name == other.name and self.resized_size_in_gb == other.resized_size_in_gb
+
+
+class DebugSettings(WindowsAzureData):
+    """Boot diagnostics of a virtual machine.
+
+    Attributes:
+        boot_diagnostics_enabled: Whether boot diagnostics are collected.
+        console_screenshot_blob_uri: Blob URL of the latest console screenshot.
+        serial_output_blob_uri: Blob URL of the serial console output.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "boot_diagnostics_enabled",
+        "console_screenshot_blob_uri",
+        "serial_output_blob_uri",
+    )
+
+    boot_diagnostics_enabled: bool | None
+    console_screenshot_blob_uri: str | None
+    serial_output_blob_uri: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        boot_diagnostics_enabled: bool | None = None,
+        console_screenshot_blob_uri: str | None = None,
+        serial_output_blob_uri: str | None = None,
+    ) -> None:
+        self.boot_diagnostics_enabled = boot_diagnostics_enabled
+        self.console_screenshot_blob_uri = console_screenshot_blob_uri
+        self.serial_output_blob_uri = serial_output_blob_uri
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "DebugSettings("
+            f"boot_diagnostics_enabled={self.boot_diagnostics_enabled!r}, "
+            f"console_screenshot_blob_uri={self.console_screenshot_blob_uri!r}, "
+            f"serial_output_blob_uri={self.serial_output_blob_uri!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DebugSettings):
+            return NotImplemented
+        return (
+            self.boot_diagnostics_enabled == other.boot_diagnostics_enabled
+            and self.console_screenshot_blob_uri == other.console_screenshot_blob_uri
+            and self.serial_output_blob_uri == other.serial_output_blob_uri
         )
 
 
@@ -14968,6 +15381,8 @@ class Subscription(WindowsAzureData):
         current_virtual_network_sites: Virtual networks defined in the network configuration.
         max_local_network_sites: Most local (on-premises) networks the subscription may define.
         max_dns_servers: Most DNS servers the network configuration may list.
+        current_local_network_sites: Local (on-premises) networks the subscription defines.
+        current_dns_servers: DNS servers the network configuration lists.
         offer_categories: Offers the subscription belongs to, separated by semicolons.
         aad_tenant_id: Azure Active Directory tenant of the subscription.
         created_time: When the subscription was created (UTC).
@@ -14998,6 +15413,8 @@ class Subscription(WindowsAzureData):
         "current_virtual_network_sites",
         "max_local_network_sites",
         "max_dns_servers",
+        "current_local_network_sites",
+        "current_dns_servers",
         "offer_categories",
         "aad_tenant_id",
         "created_time",
@@ -15026,6 +15443,8 @@ class Subscription(WindowsAzureData):
     current_virtual_network_sites: int | None
     max_local_network_sites: int | None
     max_dns_servers: int | None
+    current_local_network_sites: int | None
+    current_dns_servers: int | None
     offer_categories: str | None
     aad_tenant_id: str | None
     created_time: datetime | None
@@ -15057,6 +15476,8 @@ class Subscription(WindowsAzureData):
         current_virtual_network_sites: int | None = None,
         max_local_network_sites: int | None = None,
         max_dns_servers: int | None = None,
+        current_local_network_sites: int | None = None,
+        current_dns_servers: int | None = None,
         offer_categories: str | None = None,
         aad_tenant_id: str | None = None,
         created_time: datetime | None = None,
@@ -15084,6 +15505,8 @@ class Subscription(WindowsAzureData):
         self.current_virtual_network_sites = current_virtual_network_sites
         self.max_local_network_sites = max_local_network_sites
         self.max_dns_servers = max_dns_servers
+        self.current_local_network_sites = current_local_network_sites
+        self.current_dns_servers = current_dns_servers
         self.offer_categories = offer_categories
         self.aad_tenant_id = aad_tenant_id
         self.created_time = created_time
@@ -15115,6 +15538,8 @@ class Subscription(WindowsAzureData):
             f"current_virtual_network_sites={self.current_virtual_network_sites!r}, "
             f"max_local_network_sites={self.max_local_network_sites!r}, "
             f"max_dns_servers={self.max_dns_servers!r}, "
+            f"current_local_network_sites={self.current_local_network_sites!r}, "
+            f"current_dns_servers={self.current_dns_servers!r}, "
             f"offer_categories={self.offer_categories!r}, "
             f"aad_tenant_id={self.aad_tenant_id!r}, "
             f"created_time={self.created_time!r}, "
@@ -15148,6 +15573,8 @@ class Subscription(WindowsAzureData):
             and self.current_virtual_network_sites == other.current_virtual_network_sites
             and self.max_local_network_sites == other.max_local_network_sites
             and self.max_dns_servers == other.max_dns_servers
+            and self.current_local_network_sites == other.current_local_network_sites
+            and self.current_dns_servers == other.current_dns_servers
             and self.offer_categories == other.offer_categories
             and self.aad_tenant_id == other.aad_tenant_id
             and self.created_time == other.created_time

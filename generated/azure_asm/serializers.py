@@ -60,6 +60,7 @@ from azure_asm.models import (
     Database,
     DataDiskConfiguration,
     DataVirtualHardDisk,
+    DebugSettings,
     DeleteRoleInstances,
     Deployment,
     DeploymentEventCollection,
@@ -108,6 +109,7 @@ from azure_asm.models import (
     LocalNetworkSite,
     LocalNetworkSiteRef,
     Location,
+    MaintenanceStatus,
     MarketplaceImageAttributes,
     MarketplacePlan,
     MaxRecurrence,
@@ -219,7 +221,9 @@ from azure_asm.models import (
     SiteProperties,
     StartRoleOperation,
     StartRolesOperation,
+    StatusMessage,
     StorageAccountProperties,
+    StorageCapabilities,
     StorageService,
     StorageServiceKeys,
     Subnet,
@@ -259,6 +263,9 @@ from azure_asm.models import (
     VirtualNetworkSiteConfiguration,
     VMImage,
     VMImageDetails,
+    VMImageInput,
+    VMImageInputDataDisk,
+    VMImageInputOSDisk,
     WalkUpgradeDomain,
     WebSpace,
     WindowsConfigurationSet,
@@ -983,6 +990,8 @@ def _write_role_instance(obj: RoleInstance, tag: str, out: list[str], attributes
         for network_interfaces_item in obj.network_interfaces:
             _write_role_instance_network_interface(network_interfaces_item, "NetworkInterface", out)
         out.append("</NetworkInterfaces>")
+    if obj.maintenance_status is not None:
+        _write_maintenance_status(obj.maintenance_status, "MaintenanceStatus", out)
     out.append(f"</{tag}>")
 
 
@@ -1031,8 +1040,63 @@ def _write_guest_agent_status(
         )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
+    if obj.message is not None:
+        _write_status_message(obj.message, "Message", out)
     if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
+    out.append(f"</{tag}>")
+
+
+def _write_status_message(
+    obj: StatusMessage, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.message_resource_id is not None:
+        out.append(
+            f"<MessageResourceId>{obj.message_resource_id if needs_escape(obj.message_resource_id) is None else escape_text(obj.message_resource_id)}</MessageResourceId>"
+        )
+    if obj.param_list is not None:
+        out.append("<ParamList>")
+        for param_list_item in obj.param_list:
+            out.append(
+                f"<Param>{param_list_item if needs_escape(param_list_item) is None else escape_text(param_list_item)}</Param>"
+            )
+        out.append("</ParamList>")
+    out.append(f"</{tag}>")
+
+
+def _write_maintenance_status(
+    obj: MaintenanceStatus, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.is_customer_initiated_maintenance_allowed is not None:
+        out.append(
+            f"<IsCustomerInitiatedMaintenanceAllowed>{format_bool(obj.is_customer_initiated_maintenance_allowed)}</IsCustomerInitiatedMaintenanceAllowed>"
+        )
+    if obj.pre_maintenance_window_start_time is not None:
+        out.append(
+            f"<PreMaintenanceWindowStartTime>{format_datetime(obj.pre_maintenance_window_start_time)}</PreMaintenanceWindowStartTime>"
+        )
+    if obj.pre_maintenance_window_end_time is not None:
+        out.append(
+            f"<PreMaintenanceWindowEndTime>{format_datetime(obj.pre_maintenance_window_end_time)}</PreMaintenanceWindowEndTime>"
+        )
+    if obj.maintenance_window_start_time is not None:
+        out.append(
+            f"<MaintenanceWindowStartTime>{format_datetime(obj.maintenance_window_start_time)}</MaintenanceWindowStartTime>"
+        )
+    if obj.maintenance_window_end_time is not None:
+        out.append(
+            f"<MaintenanceWindowEndTime>{format_datetime(obj.maintenance_window_end_time)}</MaintenanceWindowEndTime>"
+        )
+    if obj.last_operation_result_code is not None:
+        out.append(
+            f"<LastOperationResultCode>{obj.last_operation_result_code if needs_escape(obj.last_operation_result_code) is None else escape_text(obj.last_operation_result_code)}</LastOperationResultCode>"
+        )
+    if obj.last_operation_message is not None:
+        out.append(
+            f"<LastOperationMessage>{obj.last_operation_message if needs_escape(obj.last_operation_message) is None else escape_text(obj.last_operation_message)}</LastOperationMessage>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -1069,6 +1133,8 @@ def _write_resource_extension_status(
         )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
+    if obj.message is not None:
+        _write_status_message(obj.message, "Message", out)
     if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
     if obj.extension_setting_status is not None:
@@ -1082,6 +1148,10 @@ def _write_extension_setting_status(
     out.append(f"<{tag}{attributes}>")
     if obj.timestamp is not None:
         out.append(f"<Timestamp>{format_datetime(obj.timestamp)}</Timestamp>")
+    if obj.configuration_applied_time is not None:
+        out.append(
+            f"<ConfigurationAppliedTime>{format_datetime(obj.configuration_applied_time)}</ConfigurationAppliedTime>"
+        )
     if obj.name is not None:
         out.append(
             f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
@@ -1096,6 +1166,8 @@ def _write_extension_setting_status(
         )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
+    if obj.message is not None:
+        _write_status_message(obj.message, "Message", out)
     if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
     if obj.sub_status_list is not None:
@@ -1118,6 +1190,8 @@ def _write_sub_status(obj: SubStatus, tag: str, out: list[str], attributes: str 
         )
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
+    if obj.message is not None:
+        _write_status_message(obj.message, "Message", out)
     if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
     out.append(f"</{tag}>")
@@ -1512,6 +1586,13 @@ def _write_hosted_service_compute_capabilities(
                 f"<RoleSize>{web_worker_role_sizes_item if needs_escape(web_worker_role_sizes_item) is None else escape_text(web_worker_role_sizes_item)}</RoleSize>"
             )
         out.append("</WebWorkerRoleSizes>")
+    if obj.virtual_machines_role_sizes is not None:
+        out.append("<VirtualMachinesRoleSizes>")
+        for virtual_machines_role_sizes_item in obj.virtual_machines_role_sizes:
+            out.append(
+                f"<RoleSize>{virtual_machines_role_sizes_item if needs_escape(virtual_machines_role_sizes_item) is None else escape_text(virtual_machines_role_sizes_item)}</RoleSize>"
+            )
+        out.append("</VirtualMachinesRoleSizes>")
     out.append(f"</{tag}>")
 
 
@@ -2033,6 +2114,22 @@ def _write_location(obj: Location, tag: str, out: list[str], attributes: str = "
         out.append("</AvailableServices>")
     if obj.compute_capabilities is not None:
         _write_compute_capabilities(obj.compute_capabilities, "ComputeCapabilities", out)
+    if obj.storage_capabilities is not None:
+        _write_storage_capabilities(obj.storage_capabilities, "StorageCapabilities", out)
+    out.append(f"</{tag}>")
+
+
+def _write_storage_capabilities(
+    obj: StorageCapabilities, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.storage_account_types is not None:
+        out.append("<StorageAccountTypes>")
+        for storage_account_types_item in obj.storage_account_types:
+            out.append(
+                f"<StorageAccountType>{storage_account_types_item if needs_escape(storage_account_types_item) is None else escape_text(storage_account_types_item)}</StorageAccountType>"
+            )
+        out.append("</StorageAccountTypes>")
     out.append(f"</{tag}>")
 
 
@@ -3081,6 +3178,14 @@ def _write_persistent_vm_role(
         out.append(
             f"<MigrationState>{obj.migration_state if needs_escape(obj.migration_state) is None else escape_text(obj.migration_state)}</MigrationState>"
         )
+    if obj.label is not None:
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
+    if obj.vm_image_input is not None:
+        _write_vm_image_input(obj.vm_image_input, "VMImageInput", out)
+    if obj.debug_settings is not None:
+        _write_debug_settings(obj.debug_settings, "DebugSettings", out)
     out.append(f"</{tag}>")
 
 
@@ -3740,6 +3845,63 @@ def _write_resource_extension_certificate(
     if obj.thumbprint_algorithm is not None:
         out.append(
             f"<ThumbprintAlgorithm>{obj.thumbprint_algorithm if needs_escape(obj.thumbprint_algorithm) is None else escape_text(obj.thumbprint_algorithm)}</ThumbprintAlgorithm>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_vm_image_input(
+    obj: VMImageInput, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.os_disk_configuration is not None:
+        _write_vm_image_input_os_disk(obj.os_disk_configuration, "OSDiskConfiguration", out)
+    if obj.data_disk_configurations is not None:
+        out.append("<DataDiskConfigurations>")
+        for data_disk_configurations_item in obj.data_disk_configurations:
+            _write_vm_image_input_data_disk(
+                data_disk_configurations_item, "DataDiskConfiguration", out
+            )
+        out.append("</DataDiskConfigurations>")
+    out.append(f"</{tag}>")
+
+
+def _write_vm_image_input_os_disk(
+    obj: VMImageInputOSDisk, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.resized_size_in_gb is not None:
+        out.append(f"<ResizedSizeInGB>{obj.resized_size_in_gb:d}</ResizedSizeInGB>")
+    out.append(f"</{tag}>")
+
+
+def _write_vm_image_input_data_disk(
+    obj: VMImageInputDataDisk, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.resized_size_in_gb is not None:
+        out.append(f"<ResizedSizeInGB>{obj.resized_size_in_gb:d}</ResizedSizeInGB>")
+    out.append(f"</{tag}>")
+
+
+def _write_debug_settings(
+    obj: DebugSettings, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.boot_diagnostics_enabled is not None:
+        out.append(
+            f"<BootDiagnosticsEnabled>{format_bool(obj.boot_diagnostics_enabled)}</BootDiagnosticsEnabled>"
+        )
+    if obj.console_screenshot_blob_uri is not None:
+        out.append(
+            f"<ConsoleScreenshotBlobUri>{obj.console_screenshot_blob_uri if needs_escape(obj.console_screenshot_blob_uri) is None else escape_text(obj.console_screenshot_blob_uri)}</ConsoleScreenshotBlobUri>"
+        )
+    if obj.serial_output_blob_uri is not None:
+        out.append(
+            f"<SerialOutputBlobUri>{obj.serial_output_blob_uri if needs_escape(obj.serial_output_blob_uri) is None else escape_text(obj.serial_output_blob_uri)}</SerialOutputBlobUri>"
         )
     out.append(f"</{tag}>")
 
@@ -5976,6 +6138,12 @@ def _write_subscription(obj: Subscription, tag: str, out: list[str], attributes:
         out.append(f"<MaxLocalNetworkSites>{obj.max_local_network_sites:d}</MaxLocalNetworkSites>")
     if obj.max_dns_servers is not None:
         out.append(f"<MaxDnsServers>{obj.max_dns_servers:d}</MaxDnsServers>")
+    if obj.current_local_network_sites is not None:
+        out.append(
+            f"<CurrentLocalNetworkSites>{obj.current_local_network_sites:d}</CurrentLocalNetworkSites>"
+        )
+    if obj.current_dns_servers is not None:
+        out.append(f"<CurrentDnsServers>{obj.current_dns_servers:d}</CurrentDnsServers>")
     if obj.offer_categories is not None:
         out.append(
             f"<OfferCategories>{obj.offer_categories if needs_escape(obj.offer_categories) is None else escape_text(obj.offer_categories)}</OfferCategories>"
@@ -7507,6 +7675,23 @@ def serialize_guest_agent_status(obj: GuestAgentStatus) -> bytes:
     )
 
 
+def serialize_status_message(obj: StatusMessage) -> bytes:
+    """The `<Message>` document of `obj`."""
+    return _document(
+        _write_status_message, obj, "Message", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_maintenance_status(obj: MaintenanceStatus) -> bytes:
+    """The `<MaintenanceStatus>` document of `obj`."""
+    return _document(
+        _write_maintenance_status,
+        obj,
+        "MaintenanceStatus",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_formatted_message(obj: FormattedMessage) -> bytes:
     """The `<FormattedMessage>` document of `obj`."""
     return _document(
@@ -7833,6 +8018,16 @@ def serialize_load_balanced_endpoint(obj: LoadBalancedEndpoint) -> bytes:
 def serialize_location(obj: Location) -> bytes:
     """The `<Location>` document of `obj`."""
     return _document(_write_location, obj, "Location", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_storage_capabilities(obj: StorageCapabilities) -> bytes:
+    """The `<StorageCapabilities>` document of `obj`."""
+    return _document(
+        _write_storage_capabilities,
+        obj,
+        "StorageCapabilities",
+        "http://schemas.microsoft.com/windowsazure",
+    )
 
 
 def serialize_compute_capabilities(obj: ComputeCapabilities) -> bytes:
@@ -8423,6 +8618,40 @@ def serialize_resource_extension_certificate(obj: ResourceExtensionCertificate) 
         obj,
         "Certificate",
         "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_vm_image_input(obj: VMImageInput) -> bytes:
+    """The `<VMImageInput>` document of `obj`."""
+    return _document(
+        _write_vm_image_input, obj, "VMImageInput", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_vm_image_input_os_disk(obj: VMImageInputOSDisk) -> bytes:
+    """The `<OSDiskConfiguration>` document of `obj`."""
+    return _document(
+        _write_vm_image_input_os_disk,
+        obj,
+        "OSDiskConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_vm_image_input_data_disk(obj: VMImageInputDataDisk) -> bytes:
+    """The `<DataDiskConfiguration>` document of `obj`."""
+    return _document(
+        _write_vm_image_input_data_disk,
+        obj,
+        "DataDiskConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_debug_settings(obj: DebugSettings) -> bytes:
+    """The `<DebugSettings>` document of `obj`."""
+    return _document(
+        _write_debug_settings, obj, "DebugSettings", "http://schemas.microsoft.com/windowsazure"
     )
 
 

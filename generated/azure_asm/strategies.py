@@ -48,6 +48,8 @@ __all__ = [
     "role_instance",
     "instance_endpoint",
     "guest_agent_status",
+    "status_message",
+    "maintenance_status",
     "formatted_message",
     "resource_extension_status",
     "extension_setting_status",
@@ -87,6 +89,7 @@ __all__ = [
     "load_balanced_endpoint_list",
     "load_balanced_endpoint",
     "location",
+    "storage_capabilities",
     "compute_capabilities",
     "deployment_network_resource",
     "migration_validation_message",
@@ -155,6 +158,10 @@ __all__ = [
     "resource_extension_reference",
     "resource_extension_parameter_value",
     "resource_extension_certificate",
+    "vm_image_input",
+    "vm_image_input_os_disk",
+    "vm_image_input_data_disk",
+    "debug_settings",
     "create_cloud_service",
     "cloud_service",
     "resource",
@@ -880,6 +887,9 @@ def role_instance(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Ro
         | st.lists(role_instance_network_interface(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
+        maintenance_status=st.none() | maintenance_status(depth=depth - 1)
+        if depth > 0
+        else st.none(),
     )
 
 
@@ -919,9 +929,47 @@ def guest_agent_status(
         guest_agent_version=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
+        message=st.none() | status_message(depth=depth - 1) if depth > 0 else st.none(),
         formatted_message=st.none() | formatted_message(depth=depth - 1)
         if depth > 0
         else st.none(),
+    )
+
+
+@cache
+def status_message(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.StatusMessage]:
+    """`StatusMessage` instances.
+
+    A status message given as a message resource and its parameters.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.StatusMessage,
+        message_resource_id=st.none() | xml_text(),
+        param_list=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+    )
+
+
+@cache
+def maintenance_status(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.MaintenanceStatus]:
+    """`MaintenanceStatus` instances.
+
+    Platform maintenance planned for a virtual machine.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.MaintenanceStatus,
+        is_customer_initiated_maintenance_allowed=st.none() | st.booleans(),
+        pre_maintenance_window_start_time=st.none() | _DATETIMES,
+        pre_maintenance_window_end_time=st.none() | _DATETIMES,
+        maintenance_window_start_time=st.none() | _DATETIMES,
+        maintenance_window_end_time=st.none() | _DATETIMES,
+        last_operation_result_code=st.none() | xml_text(),
+        last_operation_message=st.none() | xml_text(),
     )
 
 
@@ -956,6 +1004,7 @@ def resource_extension_status(
         version=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
+        message=st.none() | status_message(depth=depth - 1) if depth > 0 else st.none(),
         formatted_message=st.none() | formatted_message(depth=depth - 1)
         if depth > 0
         else st.none(),
@@ -978,10 +1027,12 @@ def extension_setting_status(
     return st.builds(
         _models.ExtensionSettingStatus,
         timestamp=st.none() | _DATETIMES,
+        configuration_applied_time=st.none() | _DATETIMES,
         name=st.none() | xml_text(),
         operation=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
+        message=st.none() | status_message(depth=depth - 1) if depth > 0 else st.none(),
         formatted_message=st.none() | formatted_message(depth=depth - 1)
         if depth > 0
         else st.none(),
@@ -1004,6 +1055,7 @@ def sub_status(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.SubSt
         name=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
+        message=st.none() | status_message(depth=depth - 1) if depth > 0 else st.none(),
         formatted_message=st.none() | formatted_message(depth=depth - 1)
         if depth > 0
         else st.none(),
@@ -1360,6 +1412,7 @@ def hosted_service_compute_capabilities(
         _models.HostedServiceComputeCapabilities,
         virtual_machine_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         web_worker_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        virtual_machines_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -1740,6 +1793,25 @@ def location(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Locatio
         compute_capabilities=st.none() | compute_capabilities(depth=depth - 1)
         if depth > 0
         else st.none(),
+        storage_capabilities=st.none() | storage_capabilities(depth=depth - 1)
+        if depth > 0
+        else st.none(),
+    )
+
+
+@cache
+def storage_capabilities(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.StorageCapabilities]:
+    """`StorageCapabilities` instances.
+
+    Storage account types offered in a location.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.StorageCapabilities,
+        storage_account_types=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -2550,6 +2622,9 @@ def persistent_vm_role(
         provision_guest_agent=st.none() | st.booleans(),
         default_win_rm_certificate_thumbprint=st.none() | xml_text(),
         migration_state=st.none() | xml_text(),
+        label=st.none() | xml_text(),
+        vm_image_input=st.none() | vm_image_input(depth=depth - 1) if depth > 0 else st.none(),
+        debug_settings=st.none() | debug_settings(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -3158,6 +3233,75 @@ def resource_extension_certificate(
         _models.ResourceExtensionCertificate,
         thumbprint=st.none() | xml_text(),
         thumbprint_algorithm=st.none() | xml_text(),
+    )
+
+
+@cache
+def vm_image_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.VMImageInput]:
+    """`VMImageInput` instances.
+
+    Disk sizes chosen for a machine created from a VM image.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VMImageInput,
+        os_disk_configuration=st.none() | vm_image_input_os_disk(depth=depth - 1)
+        if depth > 0
+        else st.none(),
+        data_disk_configurations=st.none()
+        | st.lists(vm_image_input_data_disk(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+    )
+
+
+@cache
+def vm_image_input_os_disk(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.VMImageInputOSDisk]:
+    """`VMImageInputOSDisk` instances.
+
+    The size chosen for the OS disk of a machine created from a VM image.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VMImageInputOSDisk,
+        resized_size_in_gb=st.none() | st.integers(_INT32[0], _INT32[1]),
+    )
+
+
+@cache
+def vm_image_input_data_disk(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.VMImageInputDataDisk]:
+    """`VMImageInputDataDisk` instances.
+
+    The size chosen for a data disk of a machine created from a VM image.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VMImageInputDataDisk,
+        name=st.none() | xml_text(),
+        resized_size_in_gb=st.none() | st.integers(_INT32[0], _INT32[1]),
+    )
+
+
+@cache
+def debug_settings(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.DebugSettings]:
+    """`DebugSettings` instances.
+
+    Boot diagnostics of a virtual machine.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.DebugSettings,
+        boot_diagnostics_enabled=st.none() | st.booleans(),
+        console_screenshot_blob_uri=st.none() | xml_text(),
+        serial_output_blob_uri=st.none() | xml_text(),
     )
 
 
@@ -4994,6 +5138,8 @@ def subscription(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Sub
         current_virtual_network_sites=st.none() | st.integers(_INT32[0], _INT32[1]),
         max_local_network_sites=st.none() | st.integers(_INT32[0], _INT32[1]),
         max_dns_servers=st.none() | st.integers(_INT32[0], _INT32[1]),
+        current_local_network_sites=st.none() | st.integers(_INT32[0], _INT32[1]),
+        current_dns_servers=st.none() | st.integers(_INT32[0], _INT32[1]),
         offer_categories=st.none() | xml_text(),
         aad_tenant_id=st.none() | xml_text(),
         created_time=st.none() | _DATETIMES,
@@ -5839,6 +5985,8 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "RoleInstance": role_instance,
     "InstanceEndpoint": instance_endpoint,
     "GuestAgentStatus": guest_agent_status,
+    "StatusMessage": status_message,
+    "MaintenanceStatus": maintenance_status,
     "FormattedMessage": formatted_message,
     "ResourceExtensionStatus": resource_extension_status,
     "ExtensionSettingStatus": extension_setting_status,
@@ -5878,6 +6026,7 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "LoadBalancedEndpointList": load_balanced_endpoint_list,
     "LoadBalancedEndpoint": load_balanced_endpoint,
     "Location": location,
+    "StorageCapabilities": storage_capabilities,
     "ComputeCapabilities": compute_capabilities,
     "DeploymentNetworkResource": deployment_network_resource,
     "MigrationValidationMessage": migration_validation_message,
@@ -5946,6 +6095,10 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "ResourceExtensionReference": resource_extension_reference,
     "ResourceExtensionParameterValue": resource_extension_parameter_value,
     "ResourceExtensionCertificate": resource_extension_certificate,
+    "VMImageInput": vm_image_input,
+    "VMImageInputOSDisk": vm_image_input_os_disk,
+    "VMImageInputDataDisk": vm_image_input_data_disk,
+    "DebugSettings": debug_settings,
     "CreateCloudService": create_cloud_service,
     "CloudService": cloud_service,
     "Resource": resource,

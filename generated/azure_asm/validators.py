@@ -57,6 +57,7 @@ from azure_asm.models import (
     Database,
     DataDiskConfiguration,
     DataVirtualHardDisk,
+    DebugSettings,
     DeleteRoleInstances,
     Deployment,
     DeploymentEventCollection,
@@ -105,6 +106,7 @@ from azure_asm.models import (
     LocalNetworkSite,
     LocalNetworkSiteRef,
     Location,
+    MaintenanceStatus,
     MarketplaceImageAttributes,
     MarketplacePlan,
     MaxRecurrence,
@@ -216,7 +218,9 @@ from azure_asm.models import (
     SiteProperties,
     StartRoleOperation,
     StartRolesOperation,
+    StatusMessage,
     StorageAccountProperties,
+    StorageCapabilities,
     StorageService,
     StorageServiceKeys,
     Subnet,
@@ -256,6 +260,9 @@ from azure_asm.models import (
     VirtualNetworkSiteConfiguration,
     VMImage,
     VMImageDetails,
+    VMImageInput,
+    VMImageInputDataDisk,
+    VMImageInputOSDisk,
     WalkUpgradeDomain,
     WebSpace,
     WindowsConfigurationSet,
@@ -882,6 +889,9 @@ def validate_role_instance(obj: RoleInstance, where: str) -> None:
                 validate_role_instance_network_interface(
                     network_interfaces_item, f"{where}network_interfaces[{index}]."
                 )
+    if obj.maintenance_status is not None:
+        check_instance("maintenance_status", obj.maintenance_status, MaintenanceStatus, where=where)
+        validate_maintenance_status(obj.maintenance_status, f"{where}maintenance_status.")
 
 
 def validate_instance_endpoint(obj: InstanceEndpoint, where: str) -> None:
@@ -914,9 +924,50 @@ def validate_guest_agent_status(obj: GuestAgentStatus, where: str) -> None:
         check_string("status", obj.status, where=where)
     if obj.code is not None:
         obj.code = check_int("code", obj.code, where=where)
+    if obj.message is not None:
+        check_instance("message", obj.message, StatusMessage, where=where)
+        validate_status_message(obj.message, f"{where}message.")
     if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
+
+
+def validate_status_message(obj: StatusMessage, where: str) -> None:
+    """Check a `StatusMessage` about to be sent; errors start with `where` + the member."""
+    if obj.message_resource_id is not None:
+        check_string("message_resource_id", obj.message_resource_id, where=where)
+    if obj.param_list is not None:
+        check_list("param_list", obj.param_list, where=where)
+        for index, param_list_item in enumerate(obj.param_list):
+            check_string(f"param_list[{index}]", param_list_item, where=where, required=True)
+
+
+def validate_maintenance_status(obj: MaintenanceStatus, where: str) -> None:
+    """Check a `MaintenanceStatus` about to be sent; errors start with `where` + the member."""
+    if obj.is_customer_initiated_maintenance_allowed is not None:
+        obj.is_customer_initiated_maintenance_allowed = check_bool(
+            "is_customer_initiated_maintenance_allowed",
+            obj.is_customer_initiated_maintenance_allowed,
+            where=where,
+        )
+    if obj.pre_maintenance_window_start_time is not None:
+        check_datetime(
+            "pre_maintenance_window_start_time", obj.pre_maintenance_window_start_time, where=where
+        )
+    if obj.pre_maintenance_window_end_time is not None:
+        check_datetime(
+            "pre_maintenance_window_end_time", obj.pre_maintenance_window_end_time, where=where
+        )
+    if obj.maintenance_window_start_time is not None:
+        check_datetime(
+            "maintenance_window_start_time", obj.maintenance_window_start_time, where=where
+        )
+    if obj.maintenance_window_end_time is not None:
+        check_datetime("maintenance_window_end_time", obj.maintenance_window_end_time, where=where)
+    if obj.last_operation_result_code is not None:
+        check_string("last_operation_result_code", obj.last_operation_result_code, where=where)
+    if obj.last_operation_message is not None:
+        check_string("last_operation_message", obj.last_operation_message, where=where)
 
 
 def validate_formatted_message(obj: FormattedMessage, where: str) -> None:
@@ -937,6 +988,9 @@ def validate_resource_extension_status(obj: ResourceExtensionStatus, where: str)
         check_string("status", obj.status, where=where)
     if obj.code is not None:
         obj.code = check_int("code", obj.code, where=where)
+    if obj.message is not None:
+        check_instance("message", obj.message, StatusMessage, where=where)
+        validate_status_message(obj.message, f"{where}message.")
     if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
@@ -956,6 +1010,8 @@ def validate_extension_setting_status(obj: ExtensionSettingStatus, where: str) -
     """Check a `ExtensionSettingStatus` about to be sent; errors start with `where` + the member."""
     if obj.timestamp is not None:
         check_datetime("timestamp", obj.timestamp, where=where)
+    if obj.configuration_applied_time is not None:
+        check_datetime("configuration_applied_time", obj.configuration_applied_time, where=where)
     if obj.name is not None:
         check_string("name", obj.name, where=where)
     if obj.operation is not None:
@@ -964,6 +1020,9 @@ def validate_extension_setting_status(obj: ExtensionSettingStatus, where: str) -
         check_string("status", obj.status, where=where)
     if obj.code is not None:
         obj.code = check_int("code", obj.code, where=where)
+    if obj.message is not None:
+        check_instance("message", obj.message, StatusMessage, where=where)
+        validate_status_message(obj.message, f"{where}message.")
     if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
@@ -989,6 +1048,9 @@ def validate_sub_status(obj: SubStatus, where: str) -> None:
         check_string("status", obj.status, where=where)
     if obj.code is not None:
         obj.code = check_int("code", obj.code, where=where)
+    if obj.message is not None:
+        check_instance("message", obj.message, StatusMessage, where=where)
+        validate_status_message(obj.message, f"{where}message.")
     if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
@@ -1306,6 +1368,15 @@ def validate_hosted_service_compute_capabilities(
             check_string(
                 f"web_worker_role_sizes[{index}]",
                 web_worker_role_sizes_item,
+                where=where,
+                required=True,
+            )
+    if obj.virtual_machines_role_sizes is not None:
+        check_list("virtual_machines_role_sizes", obj.virtual_machines_role_sizes, where=where)
+        for index, virtual_machines_role_sizes_item in enumerate(obj.virtual_machines_role_sizes):
+            check_string(
+                f"virtual_machines_role_sizes[{index}]",
+                virtual_machines_role_sizes_item,
                 where=where,
                 required=True,
             )
@@ -1717,6 +1788,24 @@ def validate_location(obj: Location, where: str) -> None:
             "compute_capabilities", obj.compute_capabilities, ComputeCapabilities, where=where
         )
         validate_compute_capabilities(obj.compute_capabilities, f"{where}compute_capabilities.")
+    if obj.storage_capabilities is not None:
+        check_instance(
+            "storage_capabilities", obj.storage_capabilities, StorageCapabilities, where=where
+        )
+        validate_storage_capabilities(obj.storage_capabilities, f"{where}storage_capabilities.")
+
+
+def validate_storage_capabilities(obj: StorageCapabilities, where: str) -> None:
+    """Check a `StorageCapabilities` about to be sent; errors start with `where` + the member."""
+    if obj.storage_account_types is not None:
+        check_list("storage_account_types", obj.storage_account_types, where=where)
+        for index, storage_account_types_item in enumerate(obj.storage_account_types):
+            check_string(
+                f"storage_account_types[{index}]",
+                storage_account_types_item,
+                where=where,
+                required=True,
+            )
 
 
 def validate_compute_capabilities(obj: ComputeCapabilities, where: str) -> None:
@@ -2625,6 +2714,14 @@ def validate_persistent_vm_role(obj: PersistentVMRole, where: str) -> None:
         )
     if obj.migration_state is not None:
         check_string("migration_state", obj.migration_state, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.vm_image_input is not None:
+        check_instance("vm_image_input", obj.vm_image_input, VMImageInput, where=where)
+        validate_vm_image_input(obj.vm_image_input, f"{where}vm_image_input.")
+    if obj.debug_settings is not None:
+        check_instance("debug_settings", obj.debug_settings, DebugSettings, where=where)
+        validate_debug_settings(obj.debug_settings, f"{where}debug_settings.")
 
 
 def validate_any_configuration_set(obj: AnyConfigurationSet, where: str) -> None:
@@ -3240,6 +3337,59 @@ def validate_resource_extension_certificate(obj: ResourceExtensionCertificate, w
         check_string("thumbprint", obj.thumbprint, where=where)
     if obj.thumbprint_algorithm is not None:
         check_string("thumbprint_algorithm", obj.thumbprint_algorithm, where=where)
+
+
+def validate_vm_image_input(obj: VMImageInput, where: str) -> None:
+    """Check a `VMImageInput` about to be sent; errors start with `where` + the member."""
+    if obj.os_disk_configuration is not None:
+        check_instance(
+            "os_disk_configuration", obj.os_disk_configuration, VMImageInputOSDisk, where=where
+        )
+        validate_vm_image_input_os_disk(obj.os_disk_configuration, f"{where}os_disk_configuration.")
+    if obj.data_disk_configurations is not None:
+        check_list("data_disk_configurations", obj.data_disk_configurations, where=where)
+        for index, data_disk_configurations_item in enumerate(obj.data_disk_configurations):
+            check_instance(
+                f"data_disk_configurations[{index}]",
+                data_disk_configurations_item,
+                VMImageInputDataDisk,
+                where=where,
+                required=True,
+            )
+            if data_disk_configurations_item is not None:
+                validate_vm_image_input_data_disk(
+                    data_disk_configurations_item, f"{where}data_disk_configurations[{index}]."
+                )
+
+
+def validate_vm_image_input_os_disk(obj: VMImageInputOSDisk, where: str) -> None:
+    """Check a `VMImageInputOSDisk` about to be sent; errors start with `where` + the member."""
+    if obj.resized_size_in_gb is not None:
+        obj.resized_size_in_gb = check_int(
+            "resized_size_in_gb", obj.resized_size_in_gb, where=where
+        )
+
+
+def validate_vm_image_input_data_disk(obj: VMImageInputDataDisk, where: str) -> None:
+    """Check a `VMImageInputDataDisk` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.resized_size_in_gb is not None:
+        obj.resized_size_in_gb = check_int(
+            "resized_size_in_gb", obj.resized_size_in_gb, where=where
+        )
+
+
+def validate_debug_settings(obj: DebugSettings, where: str) -> None:
+    """Check a `DebugSettings` about to be sent; errors start with `where` + the member."""
+    if obj.boot_diagnostics_enabled is not None:
+        obj.boot_diagnostics_enabled = check_bool(
+            "boot_diagnostics_enabled", obj.boot_diagnostics_enabled, where=where
+        )
+    if obj.console_screenshot_blob_uri is not None:
+        check_string("console_screenshot_blob_uri", obj.console_screenshot_blob_uri, where=where)
+    if obj.serial_output_blob_uri is not None:
+        check_string("serial_output_blob_uri", obj.serial_output_blob_uri, where=where)
 
 
 def validate_create_cloud_service(obj: CreateCloudService, where: str) -> None:
@@ -5046,6 +5196,14 @@ def validate_subscription(obj: Subscription, where: str) -> None:
         )
     if obj.max_dns_servers is not None:
         obj.max_dns_servers = check_int("max_dns_servers", obj.max_dns_servers, where=where)
+    if obj.current_local_network_sites is not None:
+        obj.current_local_network_sites = check_int(
+            "current_local_network_sites", obj.current_local_network_sites, where=where
+        )
+    if obj.current_dns_servers is not None:
+        obj.current_dns_servers = check_int(
+            "current_dns_servers", obj.current_dns_servers, where=where
+        )
     if obj.offer_categories is not None:
         check_string("offer_categories", obj.offer_categories, where=where)
     if obj.aad_tenant_id is not None:
