@@ -377,6 +377,14 @@ def missing_elements(
     if lacking:
         problems.append(f"{_shape_label(spec, node, path)}: missing {', '.join(lacking)}")
     if check_order:
+        # The package writes requests with exact names (it reads responses in capitals).
+        cased = [
+            f"{child.name} (spec {by_name[child.name.lower()][0]})"
+            for child in element.children
+            if child.name.lower() in by_name and by_name[child.name.lower()][0] != child.name
+        ]
+        if cased:
+            problems.append(f"{_shape_label(spec, node, path)}: case differs: {', '.join(cased)}")
         theirs = [child.name.lower() for child in element.children]
         # A union is written as one of its variants: each variant keeps its own order.
         variants = _variants(spec, spec.shape(node.shape)) if node.kind == "shape" else []
@@ -551,7 +559,7 @@ def report(
             for what, element in (("request", js.request), ("response", js.response)):
                 if element is not None:
                     lines += [f"    {what}:", *tree_lines(element)]
-    element_problems = order_problems = behind = 0
+    element_problems = order_problems = case_problems = behind = 0
     for match in matched:
         assert match.operation is not None
         if match.version_behind:
@@ -567,6 +575,7 @@ def report(
             lines += [f"    {note}" for note in notes]
         element_problems += sum(": missing " in problem for problem in match.problems)
         order_problems += sum(": order differs" in problem for problem in match.problems)
+        case_problems += sum(": case differs" in problem for problem in match.problems)
     summary: dict[str, object] = {
         "version": version,
         "x_ms_version": versions[-1] if versions else "",
@@ -575,6 +584,7 @@ def report(
         "missing_operations": len(missing),
         "shapes_missing_elements": element_problems,
         "request_order_differences": order_problems,
+        "request_case_differences": case_problems,
         "older_x_ms_version": behind,
     }
     return lines, summary

@@ -246,6 +246,7 @@ def test_compare_reports_missing_operations_elements_order_and_versions(tmp_path
         "missing_operations": 1,
         "shapes_missing_elements": 3,
         "request_order_differences": 1,
+        "request_case_differences": 0,
         "older_x_ms_version": 2,
     }
 
