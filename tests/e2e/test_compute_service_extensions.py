@@ -117,3 +117,10 @@ def test_register_update_unregister_extension_image(client):
         client.unregister_extension_image("Contoso.Extensions", "Monitor", "1.0")
     with pytest.raises(ResourceNotFoundError):
         client.unregister_extension_image(*RDP, "1.2.1")  # published by Microsoft, not by us
+
+
+def test_extensions_go_with_their_cloud_service(client):
+    client.add_service_extension("svc", *RDP, "RDP-1").result(timeout=10)
+    client.delete_hosted_service("svc").result(timeout=10)
+    client.create_hosted_service("svc", "svc", location="West US")
+    assert client.list_service_extensions("svc") == []

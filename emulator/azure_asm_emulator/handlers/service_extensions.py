@@ -1,7 +1,8 @@
 """Cloud service extensions and the extension image catalogue.
 
 Extensions of a cloud service live in ``state.resources(sub, "service_extensions")``: service
-name (lower-cased) -> ``Collection`` of ``ServiceExtension`` by id (ignoring case). Adding one
+name (lower-cased) -> (the service, ``Collection`` of ``ServiceExtension`` by id, ignoring
+case), so that they go with the service. Adding one
 needs the service (404), an extension image of that namespace and type available to the
 subscription (400) and a new id (409); the image's latest version is taken when none is given.
 The private configuration is never stored. Add and delete are long-running.
@@ -79,18 +80,20 @@ def _versions(
 
 
 def _extensions(call: Call[Any]) -> Collection[ServiceExtension]:
-    service = call.param("service_name")
-    call.backend.hosted_services.get_or_404(service)
-    table: dict[str, Collection[ServiceExtension]] = call.state.resources(
+    """The extensions of the path's service; a service deleted and created again has none."""
+    name = call.param("service_name")
+    service = call.backend.hosted_services.get_or_404(name)
+    table: dict[str, tuple[object, Collection[ServiceExtension]]] = call.state.resources(
         call.subscription_id, "service_extensions"
     )
-    return table.setdefault(
-        service.lower(),
-        Collection(
-            not_found=f"The extension {{name}} was not found in the cloud service {service}.",
-            conflict=f"The extension {{name}} already exists in the cloud service {service}.",
-        ),
-    )
+    owner, extensions = table.get(name.lower(), (None, None))
+    if owner is not service or extensions is None:
+        extensions = Collection(
+            not_found=f"The extension {{name}} was not found in the cloud service {name}.",
+            conflict=f"The extension {{name}} already exists in the cloud service {name}.",
+        )
+        table[name.lower()] = (service, extensions)
+    return extensions
 
 
 @router.handles("add_service_extension")
