@@ -300,3 +300,14 @@ shapes:""",
 """
     [match] = compare(load_spec(tmp_path), extract_operations(js))
     assert match.operation is not None and match.operation.name == "delete_widget"
+
+
+def test_request_names_are_compared_in_their_case(tmp_path: Path) -> None:
+    (tmp_path / "api.yaml").write_text(
+        SPEC.replace("xml: Label", "xml: LABEL", 1), encoding="utf-8"
+    )
+    matches = compare(load_spec(tmp_path), extract_operations(JS))
+    create = next(m for m in matches if m.js.name == "WidgetOperations.beginCreating")
+    assert (
+        "request CreateWidget (CreateWidget): case differs: Label (spec LABEL)" in create.problems
+    )

@@ -121,9 +121,10 @@ def commit_deployment_migration(request: Request, state: State) -> Response:
         deployments(state, subscription_id).pop(deployment_key(service, deployment.name or ""))
         for disk_name, disk in list(backend.disks.items()):
             attached = disk.attached_to
-            if attached is not None and (attached.hosted_service_name or "").lower() == (
-                service.lower()
-            ):
+            if attached is not None and (
+                (attached.hosted_service_name or "").lower(),
+                (attached.deployment_name or "").lower(),
+            ) == (service.lower(), (deployment.name or "").lower()):
                 del backend.disks[disk_name]
         if not any(
             key.startswith(service.lower() + "/") for key in deployments(state, subscription_id)
