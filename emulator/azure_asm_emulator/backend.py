@@ -23,6 +23,7 @@ from azure_asm.models import (
     AffinityGroup,
     Certificate,
     Database,
+    Deployment,
     Disk,
     FirewallRule,
     HostedService,
@@ -143,6 +144,35 @@ class CloudServiceRecord:
         )
 
 
+@dataclass(frozen=True)
+class PackageSnapshot:
+    """What a package deployment runs: package, configuration (text) and instance counts."""
+
+    package_url: str
+    configuration: str
+    label: str | None
+    counts: dict[str, int]
+
+
+@dataclass
+class PackageChange:
+    """A configuration change, upgrade or roll-back under way or waiting for domain walks."""
+
+    operation: str  # the spec operation that started it
+    mode: str  # Auto | Manual | Simultaneous
+    target: PackageSnapshot
+    previous: PackageSnapshot
+    extended_properties: dict[str, str] | None = None
+
+
+@dataclass
+class PackageRecord:
+    """What a package (web/worker role) deployment runs and the change waiting, if any."""
+
+    current: PackageSnapshot
+    change: PackageChange | None = None
+
+
 @dataclass
 class SqlServer:
     """Everything the emulator knows about one SQL Database server."""
@@ -244,6 +274,13 @@ class SubscriptionBackend:
             not_found="The virtual network {name} does not exist.",
             conflict="A virtual network named {name} already exists.",
         )
+        # Keyed "<service>/<deployment>"; the 404 names the deployment (``not_found(name)``).
+        self.deployments: Collection[Deployment] = Collection(
+            not_found="The deployment name '{name}' does not exist.",
+            conflict="A deployment with the name '{name}' already exists.",
+        )
+        # Package deployments by private id (virtual machine deployments have none).
+        self.packages: dict[str, PackageRecord] = {}
         self.reserved_ips: Collection[ReservedIP] = Collection(
             not_found="The reserved IP {name} does not exist.",
             conflict="A reserved IP with the name {name} already exists.",
