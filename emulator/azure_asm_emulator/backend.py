@@ -213,6 +213,8 @@ class SubscriptionBackend:
         "osimages": "os_images",
         "virtualnetworks": "virtual_networks",
         "networkconfiguration": "network_configuration",
+        "deployments": "deployments",
+        "deployment_packages": "packages",
     }
 
     def __init__(self, subscription_id: str = "") -> None:

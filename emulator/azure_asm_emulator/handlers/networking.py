@@ -121,7 +121,7 @@ def _check_site(
 def _networks_in_use(state: State, subscription_id: str) -> dict[str, str]:
     """Lower-cased virtual network name -> a deployment using it."""
     used: dict[str, str] = {}
-    for key, deployment in state.resources(subscription_id, "deployments").items():
+    for key, deployment in state.backend(subscription_id).deployments.items():
         if deployment.virtual_network_name:
             used.setdefault(deployment.virtual_network_name.lower(), key)
     return used
