@@ -76,9 +76,8 @@ from .compute_common import (
     service_lock,
     start,
 )
-from .compute_roles import remove_role
 from .compute_vm import deployment_vip
-from .deployments import check_new_deployment, normalize_slot
+from .deployments import check_new_deployment, normalize_slot, remove_role
 from .lifecycle_common import (
     BUSY,
     CREATING,
@@ -122,6 +121,13 @@ def package_of(call: Call[Any], deployment: Deployment) -> PackageRecord:
 # --- configuration (.cscfg) -------------------------------------------------------------------
 
 
+def _children(element: etree._Element, name: str) -> list[etree._Element]:
+    """The child elements of ``element`` whose local name is ``name`` (any namespace)."""
+    return [
+        child for child in element if isinstance(child.tag, str) and local_name(child.tag) == name
+    ]
+
+
 def parse_configuration(encoded: str | None) -> tuple[str, dict[str, int]]:
     """The decoded .cscfg text and its roles' instance counts (in document order), or 400."""
     try:
@@ -134,26 +140,17 @@ def parse_configuration(encoded: str | None) -> tuple[str, dict[str, int]]:
     if local_name(str(root.tag)) != "ServiceConfiguration":
         raise bad_request(f"{CONFIGURATION_INVALID} The root element is not ServiceConfiguration.")
     counts: dict[str, int] = {}
-    for role in root:
-        if not isinstance(role.tag, str) or local_name(role.tag) != "Role":
-            continue
+    for role in _children(root, "Role"):
         name = role.get("name") or ""
         if not _ROLE_NAME.match(name) or name in counts:
             raise bad_request(f"{CONFIGURATION_INVALID} Role name '{name}' is invalid or repeated.")
-        instances = [
-            child
-            for child in role
-            if isinstance(child.tag, str) and local_name(child.tag) == "Instances"
-        ]
-        try:
-            count = int(instances[0].get("count", "")) if instances else 0
-        except ValueError:
-            count = 0
-        if not 1 <= count <= 1000:
+        instances = _children(role, "Instances")
+        count = instances[0].get("count", "") if instances else ""
+        if not count.isdigit() or not 1 <= int(count) <= 1000:
             raise bad_request(
                 f"{CONFIGURATION_INVALID} Role '{name}' needs <Instances count=\"1..1000\"/>."
             )
-        counts[name] = count
+        counts[name] = int(count)
     if not counts:
         raise bad_request(f"{CONFIGURATION_INVALID} It defines no role.")
     return text, counts
@@ -162,14 +159,9 @@ def parse_configuration(encoded: str | None) -> tuple[str, dict[str, int]]:
 def with_instance_count(configuration: str, role_name: str, count: int) -> str:
     """The configuration text with the instance count of ``role_name`` set to ``count``."""
     root = parse_document(configuration.encode("utf-8"), "configuration")
-    for role in root:
-        if not isinstance(role.tag, str) or local_name(role.tag) != "Role":
-            continue
-        if role.get("name") != role_name:
-            continue
-        for child in role:
-            if isinstance(child.tag, str) and local_name(child.tag) == "Instances":
-                child.set("count", str(count))
+    for role in _children(root, "Role"):
+        for instances in _children(role, "Instances") if role.get("name") == role_name else []:
+            instances.set("count", str(count))
     return etree.tostring(root, encoding="unicode")
 
 

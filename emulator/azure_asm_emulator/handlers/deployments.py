@@ -82,6 +82,31 @@ def settle_machines(deployment: Deployment) -> None:
             instance.power_state = "Started"
 
 
+def remove_role(
+    state: State,
+    subscription_id: str,
+    deployment: Deployment,
+    role_name: str,
+    *,
+    delete_disks: bool,
+) -> None:
+    """Take a machine out of its deployment and release its disks (operation work)."""
+    wanted = role_name.lower()
+    role = next(
+        (r for r in deployment.role_list or [] if (r.role_name or "").lower() == wanted), None
+    )
+    if role is None:
+        return
+    deployment.role_list = [r for r in deployment.role_list or [] if r is not role]
+    deployment.role_instance_list = [
+        instance
+        for instance in deployment.role_instance_list or []
+        if (instance.role_name or "").lower() != wanted
+    ]
+    release_role_disks(state, subscription_id, role, delete=delete_disks)
+    deployment.last_modified_time = now()
+
+
 def remove_deployment(
     state: State,
     subscription_id: str,

@@ -1,5 +1,9 @@
-"""Virtual machines that exist: update, start, restart, shut down (one or several) and capture
-as an OS image or a VM image.
+"""Virtual machine roles: get, add, delete, update, start, restart, shut down (one or several)
+and capture as an OS image or a VM image.
+
+``add_role`` shows the new machine at once (``Provisioning``) and makes it ``ReadyRole`` when
+the operation succeeds; ``delete_role`` removes it then (never the last machine: ASM wants the
+deployment deleted instead).
 
 Power states: a machine is ``ReadyRole``/``Started`` when running, ``StoppedVM``/``Stopped``
 after ``shutdown_role(..., 'Stopped')`` and ``StoppedDeallocated``/``Stopped`` (its internal
@@ -33,10 +37,12 @@ from collections.abc import Callable
 from typing import Any
 
 from azure_asm.models import (
+    AddRole,
     CaptureRoleAsVMImage,
     CaptureRoleOperation,
     DataDiskConfiguration,
     Deployment,
+    HostedService,
     OSDiskConfiguration,
     OSImage,
     PersistentVMRole,
@@ -55,24 +61,27 @@ from .compute_common import (
     conflict,
     deployment_of,
     find_vm_image,
+    flag,
     now,
     role_of,
     stamp,
     start,
     vm_image_lock,
 )
-from .compute_roles import remove_role
 from .compute_vm import (
     check_provisioning,
     check_role_type,
+    commit_virtual_machine,
     endpoints_of,
+    plan_virtual_machine,
     public_extension_references,
     role_size,
     split_configuration_sets,
 )
-from .deployments import remove_deployment
+from .deployments import remove_deployment, remove_role, settle_machines
 from .lifecycle_common import (
     DEALLOCATED,
+    DELETING,
     READY,
     RESTARTING,
     STARTING,
@@ -115,11 +124,69 @@ def _check_image_name(name: str | None, label: str | None, what: str) -> None:
         raise bad_request(f"{what}Label is required (at most 100 characters).")
 
 
-def _image_name_free(call: Call[Any], name: str) -> None:
-    if find_os_image(call.state, call.subscription_id, name) or find_vm_image(
-        call.state, call.subscription_id, name
+def _capture_of(
+    call: Call[Any], image_name: str, image_lock: Callable[[str], str]
+) -> tuple[Deployment, PersistentVMRole, RoleInstance, HostedService]:
+    """What a capture into a new image ``image_name`` takes (after waiting out its locks)."""
+    call.state.operations.require_unlocked(image_lock(image_name))
+    deployment, role, instance = _path_role(call)
+    service = call.backend.hosted_services.get_or_404(call.param("service_name"))
+    if find_os_image(call.state, call.subscription_id, image_name) or find_vm_image(
+        call.state, call.subscription_id, image_name
     ):
-        raise conflict(f"An image with the name '{name}' already exists.")
+        raise conflict(f"An image with the name '{image_name}' already exists.")
+    return deployment, role, instance, service
+
+
+# --- get, add, delete ------------------------------------------------------------------------
+
+
+@router.handles("get_role")
+def get_role(call: Call[None]) -> PersistentVMRole:
+    return role_of(deployment_of(call), call.param("role_name"))
+
+
+@router.handles("add_role")
+def add_role(call: Call[AddRole]) -> Response:
+    deployment = deployment_of(call, wait=True)
+    service = call.backend.hosted_services.get_or_404(call.param("service_name"))
+    vip = next((ip.address for ip in deployment.virtual_ips or [] if ip.address), "")
+    plan = plan_virtual_machine(
+        call.state,
+        call.subscription_id,
+        service,
+        deployment.name or "",
+        call.body,
+        deployment=deployment,
+        vip=vip,
+        moment=now(),
+    )
+    answer = start(call, deployment, lambda: settle_machines(deployment))
+    commit_virtual_machine(
+        call.state, call.subscription_id, service.service_name or "", deployment, plan
+    )
+    return answer
+
+
+@router.handles("delete_role")
+def delete_role(call: Call[None]) -> Response:
+    deployment = deployment_of(call, wait=True)
+    role = role_of(deployment, call.param("role_name"))
+    if len(deployment.role_list or []) <= 1:
+        raise bad_request(
+            f"The role {call.param('role_name')} is the only role in deployment "
+            f"{deployment.name} and cannot be deleted; delete the deployment instead."
+        )
+    delete_disks = flag(call.request, "comp", "media")
+    name = role.role_name or ""
+
+    def work() -> None:
+        remove_role(call.state, call.subscription_id, deployment, name, delete_disks=delete_disks)
+
+    answer = start(call, deployment, work)
+    for instance in role_instances(deployment, name):
+        set_state(instance, DELETING)
+    return answer
 
 
 # --- power: start, restart, shut down ---------------------------------------------------------
@@ -222,10 +289,7 @@ def capture_role(call: Call[CaptureRoleOperation]) -> Response:
     body = call.body
     image_name = body.target_image_name or ""
     _check_image_name(image_name, body.target_image_label, "TargetImage")
-    call.state.operations.require_unlocked(os_image_lock(image_name))
-    deployment, role, instance = _path_role(call)
-    service = call.backend.hosted_services.get_or_404(call.param("service_name"))
-    _image_name_free(call, image_name)
+    deployment, role, instance, service = _capture_of(call, image_name, os_image_lock)
     if not is_stopped(instance):
         raise conflict(
             f"The virtual machine {role.role_name} must be shut down before it is captured; it "
@@ -288,10 +352,7 @@ def capture_vm_image(call: Call[CaptureRoleAsVMImage]) -> Response:
     body = call.body
     image_name = body.vm_image_name or ""
     _check_image_name(image_name, body.vm_image_label, "VMImage")
-    call.state.operations.require_unlocked(vm_image_lock(image_name))
-    deployment, role, instance = _path_role(call)
-    service = call.backend.hosted_services.get_or_404(call.param("service_name"))
-    _image_name_free(call, image_name)
+    deployment, role, instance, service = _capture_of(call, image_name, vm_image_lock)
     os_disk = role.os_virtual_hard_disk
     assert os_disk is not None  # every machine made here has one
     generalized = body.os_state == "Generalized"
