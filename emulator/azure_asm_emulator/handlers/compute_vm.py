@@ -107,7 +107,7 @@ def check_blob(disks: Iterable[Disk], media_link: str, what: str) -> None:
             )
 
 
-class _Planner:
+class DiskPlanner:
     """The disks of one new machine: checked, and named as ASM names them (unique within the
     plan and the subscription's repository); nothing changes until the plan is committed."""
 
@@ -560,7 +560,7 @@ def plan_virtual_machine(
     attached = AttachedTo(
         hosted_service_name=service_name, deployment_name=deployment_name, role_name=role_name
     )
-    planner = _Planner(state, subscription_id, service, attached, moment)
+    planner = DiskPlanner(state, subscription_id, service, attached, moment)
     if fields.vm_image_name is not None:
         os_disk, os, generalized = planner.from_vm_image(fields)
     elif fields.os_virtual_hard_disk is not None:

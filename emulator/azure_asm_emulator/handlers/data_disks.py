@@ -25,17 +25,16 @@ from azure_asm.models import (
     AttachedTo,
     DataVirtualHardDisk,
     Disk,
-    HostedServiceProperties,
     PersistentVMRole,
     UpdateDataDisk,
 )
 
-from ..catalogue_compute import DEFAULT_ROLE_SIZE, find_role_size
+from ..catalogue_compute import DEFAULT_ROLE_SIZE
 from ..errors import bad_request, resource_not_found
 from ..routing import Response
-from .compute_common import conflict, deployment_of, flag, role_of, start
-from .compute_vm import MAX_DISK_GB, check_blob, container_of
-from .disks import add_disk, in_use_fault, new_disk_name
+from .compute_common import conflict, deployment_of, flag, now, role_of, start
+from .compute_vm import MAX_DISK_GB, DiskPlanner, check_blob, container_of, role_size
+from .disks import add_disk
 from .spec_io import Call, SpecRouter
 
 router = SpecRouter()
@@ -89,38 +88,29 @@ def get_data_disk(call: Call[None]) -> DataVirtualHardDisk:
 
 @router.handles("add_data_disk")
 def add_data_disk(call: Call[DataVirtualHardDisk]) -> Response:
-    state, subscription_id = call.state, call.subscription_id
     deployment = deployment_of(call, wait=True)
     role = role_of(deployment, call.param("role_name"))
     service = call.backend.hosted_services.get_or_404(call.param("service_name"))
     body = call.body
     lun = body.lun or 0
     _free_lun(role, lun)
-    size = find_role_size(role.role_size or DEFAULT_ROLE_SIZE)
-    limit = size.max_data_disk_count if size is not None else 1
-    if len(role.data_virtual_hard_disks or []) + 1 > limit:
+    size = role_size(role.role_size or DEFAULT_ROLE_SIZE)
+    if len(role.data_virtual_hard_disks or []) >= size.max_data_disk_count:
         raise bad_request(
             f"The maximum number of data disks allowed to be attached to a role of size "
-            f"{role.role_size} is {limit}."
+            f"{size.name} is {size.max_data_disk_count}."
         )
-    repository = call.backend.disks
-    properties = service.hosted_service_properties or HostedServiceProperties()
     attached = AttachedTo(
         hosted_service_name=service.service_name,
         deployment_name=deployment.name,
         role_name=role.role_name,
     )
+    planner = DiskPlanner(call.state, call.subscription_id, service, attached, now())
     new_empty = body.source_media_link is None and body.logical_disk_size_in_gb is not None
     existing: Disk | None = None
     link, name, gigabytes = "", "", body.logical_disk_size_in_gb
     if body.disk_name and body.source_media_link is None and not new_empty:
-        existing = repository.get(body.disk_name)
-        if existing is None:
-            raise bad_request(f"The disk '{body.disk_name}' does not exist.")
-        if existing.os:
-            raise bad_request(f"The disk '{body.disk_name}' is an OS disk, not a data disk.")
-        if existing.attached_to is not None:
-            raise in_use_fault(existing)
+        existing = planner.existing_disk(body.disk_name, os_disk=False)
     elif body.source_media_link is not None or new_empty:
         if body.source_media_link is not None:
             link, gigabytes = body.source_media_link, gigabytes or DEFAULT_DATA_DISK_GB
@@ -130,15 +120,11 @@ def add_data_disk(call: Call[DataVirtualHardDisk]) -> Response:
             )
         else:
             link = body.media_link or ""
-        name = body.disk_name or new_disk_name(
-            state, subscription_id, service.service_name or "", role.role_name or ""
-        )
-        if name in repository:
-            raise conflict(f"A disk with the name '{name}' already exists.")
+        name = planner.claim(body.disk_name)
         if not link:
             os_link = role.os_virtual_hard_disk.media_link if role.os_virtual_hard_disk else ""
             link = f"{container_of(os_link or '', 'media link of the OS disk')}/{name}.vhd"
-        check_blob(repository.values(), link, "MediaLink")
+        check_blob(planner.repository.values(), link, "MediaLink")
     else:
         raise bad_request(
             "Specify the DiskName of an existing data disk, a SourceMediaLink or a "
@@ -149,15 +135,15 @@ def add_data_disk(call: Call[DataVirtualHardDisk]) -> Response:
         if existing is not None:
             existing.attached_to = attached
         record = existing or add_disk(
-            state,
-            subscription_id,
+            call.state,
+            call.subscription_id,
             name=name,
             media_link=link,
             label=body.disk_label,
             attached_to=attached,
             logical_disk_size_in_gb=gigabytes or DEFAULT_DATA_DISK_GB,
-            location=properties.location,
-            affinity_group=properties.affinity_group,
+            location=planner.location,
+            affinity_group=planner.affinity_group,
         )
         role.data_virtual_hard_disks = [
             *(role.data_virtual_hard_disks or []),
