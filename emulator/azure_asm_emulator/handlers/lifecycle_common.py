@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from azure_asm.models import Deployment, RoleInstance
 from azure_asm_runtime.errors import ResponseParseError
@@ -57,7 +57,7 @@ class SharedRoute:
     """Spec operations served on one method and path, told apart by the ``comp`` query value
     (``by="comp"``, ignoring case) or by the local name of the body's root element."""
 
-    def __init__(self, router: Router, *, by: str) -> None:
+    def __init__(self, router: Router, *, by: Literal["comp", "root"]) -> None:
         self._router = router
         self._key = _comp if by == "comp" else _root
         self._by = by
@@ -69,6 +69,8 @@ class SharedRoute:
         ``key``; ``options`` are ``SpecRouter.handles``'s."""
 
         def register(handler: F) -> F:
+            # Served exactly as SpecRouter serves its own (read, checked, logged, answered);
+            # only the route is shared, so the served function is taken off a scratch router.
             scratch = SpecRouter()
             scratch.handles(name, **options)(handler)
             route = scratch.routes[0]
