@@ -110,6 +110,11 @@ def deployment_of(call: Call[Any], *, wait: bool = False) -> Deployment:
     return found
 
 
+def public_address(deployment: Deployment) -> str:
+    """The deployment's virtual IP address."""
+    return next((ip.address for ip in deployment.virtual_ips or [] if ip.address), "")
+
+
 def role_of(deployment: Deployment, role_name: str) -> PersistentVMRole:
     """The virtual machine ``role_name`` of the deployment, or ASM's 404."""
     wanted = role_name.lower()

@@ -72,6 +72,7 @@ from .compute_common import (
     deployment_lock,
     deployment_of,
     now,
+    public_address,
     service_deployments,
     service_lock,
     start,
@@ -255,10 +256,6 @@ def staging_vip(private_id: str) -> str:
     return f"40.{112 + value % 8}.{(value >> 8) % 256}.{1 + (value >> 16) % 254}"
 
 
-def _address(deployment: Deployment) -> str:
-    return next((ip.address for ip in deployment.virtual_ips or [] if ip.address), "")
-
-
 def _slot_url(service_name: str, slot: str, private_id: str) -> str:
     if slot == "Production":
         return f"http://{service_name.lower()}.cloudapp.net/"
@@ -345,8 +342,8 @@ def swap_deployment(call: Call[SwapDeployment]) -> Response:
         addresses = {
             "Production": deployment_vip(service_name)
             if production is None
-            else _address(production),
-            "Staging": _address(source),
+            else public_address(production),
+            "Staging": public_address(source),
         }
         for deployment in pair:
             slot = "Production" if deployment is source else "Staging"

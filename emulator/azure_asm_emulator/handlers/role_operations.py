@@ -63,6 +63,7 @@ from .compute_common import (
     find_vm_image,
     flag,
     now,
+    public_address,
     role_of,
     stamp,
     start,
@@ -150,7 +151,7 @@ def get_role(call: Call[None]) -> PersistentVMRole:
 def add_role(call: Call[AddRole]) -> Response:
     deployment = deployment_of(call, wait=True)
     service = call.backend.hosted_services.get_or_404(call.param("service_name"))
-    vip = next((ip.address for ip in deployment.virtual_ips or [] if ip.address), "")
+    vip = public_address(deployment)
     plan = plan_virtual_machine(
         call.state,
         call.subscription_id,
@@ -466,7 +467,7 @@ def update_role(call: Call[UpdateRole]) -> Response:
     _, network = split_configuration_sets([network_given] if network_given else None)
     endpoints = None
     if network is not None:
-        vip = next((ip.address for ip in deployment.virtual_ips or [] if ip.address), "")
+        vip = public_address(deployment)
         siblings = [other for other in deployment.role_list or [] if other is not role]
         endpoints = endpoints_of(network, siblings, vip)
     extensions = public_extension_references(body.resource_extension_references)
