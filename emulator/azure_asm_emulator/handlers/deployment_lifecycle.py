@@ -78,7 +78,7 @@ from .compute_common import (
     start,
 )
 from .compute_vm import deployment_vip
-from .deployments import check_new_deployment, normalize_slot, remove_role
+from .deployments import check_label, check_new_deployment, normalize_slot, remove_role
 from .lifecycle_common import (
     BUSY,
     CREATING,
@@ -271,6 +271,7 @@ def create_deployment(call: Call[CreateDeployment]) -> Response:
     service = call.backend.hosted_services.get_or_404(call.param("service_name"))
     service_name, body = service.service_name or "", call.body
     slot, name = normalize_slot(call.param("deployment_slot")), body.name or ""
+    check_label(body.label)
     package_url = _check_package_url(body.package_url)
     text, counts = parse_configuration(body.configuration)
     _check_extended_properties(body.extended_properties)
@@ -422,6 +423,7 @@ def upgrade_deployment(call: Call[UpgradeDeployment]) -> Response:
     body = call.body
     deployment = deployment_of(call, wait=True)
     package = package_of(call, deployment)
+    check_label(body.label)
     package_url = _check_package_url(body.package_url)
     text, counts = parse_configuration(body.configuration)
     _same_roles(package.current, counts)

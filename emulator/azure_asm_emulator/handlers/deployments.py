@@ -50,6 +50,12 @@ def normalize_slot(slot: str | None) -> str:
     return canonical
 
 
+def check_label(label: str | None) -> None:
+    """400 for an empty label (the spec's validator only wants one present)."""
+    if not label:
+        raise bad_request("The label of the deployment is required.")
+
+
 def check_new_deployment(
     state: State, subscription_id: str, service: str, name: str, slot: str
 ) -> None:
@@ -130,6 +136,7 @@ def create_virtual_machine_deployment(call: Call[CreateVirtualMachineDeployment]
     service = call.backend.hosted_services.get_or_404(call.param("service_name"))
     service_name, body = service.service_name or "", call.body
     name, slot = body.deployment_name or "", normalize_slot(body.deployment_slot)
+    check_label(body.label)
     check_new_deployment(state, subscription_id, service_name, name, slot)
     network, reserved_ip = body.virtual_network_name, body.reserved_ip_name
     if network is not None and network not in call.backend.virtual_networks:
