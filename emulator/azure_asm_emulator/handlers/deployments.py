@@ -15,12 +15,11 @@ import uuid
 from azure_asm.models import CreateVirtualMachineDeployment, Deployment, VirtualIP
 
 from ..errors import bad_request, resource_not_found
-from ..routing import Response, accepted_async
+from ..routing import Response
 from ..state import State
 from .compute_common import (
     conflict,
     deployment_key,
-    deployment_locks,
     deployment_of,
     flag,
     now,
@@ -177,20 +176,10 @@ def create_virtual_machine_deployment(call: Call[CreateVirtualMachineDeployment]
         internal_dns_suffix=f"{service_name.lower()}.d{uuid.uuid4().hex[:6]}.internal.cloudapp.net",
     )
 
-    def work() -> None:
-        settle_machines(deployment)
-        deployment.locked = False
-        deployment.last_modified_time = now()
-
-    operation = state.operations.start(
-        call.operation,
-        subscription_id=subscription_id,
-        lock_keys=deployment_locks(service_name, name),
-        work=work,
-    )
+    answer = start(call, deployment, lambda: settle_machines(deployment))
     call.backend.deployments[deployment_key(service_name, name)] = deployment
     commit_virtual_machine(state, subscription_id, service_name, deployment, plan)
-    return accepted_async(operation)
+    return answer
 
 
 @router.handles("get_deployment_by_slot")
