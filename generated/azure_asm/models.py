@@ -347,9 +347,9 @@ class AffinityGroup(WindowsAzureData):
     label: str | None
     description: str | None
     location: str | None
-    hosted_services: list[HostedService] | None
-    storage_services: list[StorageService] | None
-    capabilities: list[str] | None
+    hosted_services: list[HostedService]
+    storage_services: list[StorageService]
+    capabilities: list[str]
     created_time: datetime | None
     compute_capabilities: ComputeCapabilities | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -764,7 +764,7 @@ class Operation(WindowsAzureData):
         self.id = id
         self.status = status
         self.http_status_code = http_status_code
-        self.error = error
+        self.error = OperationError() if error is None else error
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1550,12 +1550,12 @@ class Deployment(WindowsAzureData):
     label: str | None
     url: str | None
     configuration: str | None
-    role_instance_list: list[RoleInstance] | None
+    role_instance_list: list[RoleInstance]
     upgrade_status: UpgradeStatus | None
     upgrade_domain_count: int | None
-    role_list: list[Role] | None
+    role_list: list[Role]
     sdk_version: str | None
-    input_endpoint_list: list[InputEndpoint] | None
+    input_endpoint_list: list[InputEndpoint]
     locked: bool | None
     rollback_allowed: bool | None
     created_time: datetime | None
@@ -1564,7 +1564,7 @@ class Deployment(WindowsAzureData):
     dns_servers: list[DnsServer] | None
     extended_properties: dict[str, str] | None
     persistent_vm_downtime_info: PersistentVMDowntimeInfo | None
-    virtual_ips: list[VirtualIP] | None
+    virtual_ips: list[VirtualIP]
     extension_configuration: ExtensionConfiguration | None
     reserved_ip_name: str | None
     internal_dns_suffix: str | None
@@ -1624,8 +1624,12 @@ class Deployment(WindowsAzureData):
         self.last_modified_time = last_modified_time
         self.virtual_network_name = virtual_network_name
         self.dns_servers = dns_servers
-        self.extended_properties = extended_properties
-        self.persistent_vm_downtime_info = persistent_vm_downtime_info
+        self.extended_properties = {} if extended_properties is None else extended_properties
+        self.persistent_vm_downtime_info = (
+            PersistentVMDowntimeInfo()
+            if persistent_vm_downtime_info is None
+            else persistent_vm_downtime_info
+        )
         self.virtual_ips = VirtualIPs() if virtual_ips is None else virtual_ips
         self.extension_configuration = extension_configuration
         self.reserved_ip_name = reserved_ip_name
@@ -1758,14 +1762,14 @@ class RoleInstance(WindowsAzureData):
     instance_state_details: str | None
     instance_error_code: str | None
     ip_address: str | None
-    instance_endpoints: list[InstanceEndpoint] | None
+    instance_endpoints: list[InstanceEndpoint]
     power_state: str | None
     host_name: str | None
     fqdn: str | None
     remote_access_certificate_thumbprint: str | None
     guest_agent_status: GuestAgentStatus | None
     resource_extension_status_list: list[ResourceExtensionStatus] | None
-    public_ips: list[PublicIP] | None
+    public_ips: list[PublicIP]
     network_interfaces: list[RoleInstanceNetworkInterface] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -3166,7 +3170,7 @@ class HostedService(WindowsAzureData):
     url: str | None
     service_name: str | None
     hosted_service_properties: HostedServiceProperties | None
-    deployments: list[Deployment] | None
+    deployments: list[Deployment]
     default_win_rm_certificate_thumbprint: str | None
     compute_capabilities: HostedServiceComputeCapabilities | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -3183,7 +3187,11 @@ class HostedService(WindowsAzureData):
     ) -> None:
         self.url = url
         self.service_name = service_name
-        self.hosted_service_properties = hosted_service_properties
+        self.hosted_service_properties = (
+            HostedServiceProperties()
+            if hosted_service_properties is None
+            else hosted_service_properties
+        )
         self.deployments = Deployments() if deployments is None else deployments
         self.default_win_rm_certificate_thumbprint = default_win_rm_certificate_thumbprint
         self.compute_capabilities = compute_capabilities
@@ -3276,7 +3284,7 @@ class HostedServiceProperties(WindowsAzureData):
         self.status = status
         self.date_created = date_created
         self.date_last_modified = date_last_modified
-        self.extended_properties = extended_properties
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.reverse_dns_fqdn = reverse_dns_fqdn
         self.unknown_elements = ()
 
@@ -3669,7 +3677,7 @@ class OSImageDetails(WindowsAzureData):
     language: str | None
     os_state: str | None
     io_type: str | None
-    replication_progress: list[ReplicationProgressElement] | None
+    replication_progress: list[ReplicationProgressElement]
     is_corrupted: bool | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -4416,7 +4424,7 @@ class Location(WindowsAzureData):
 
     name: str | None
     display_name: str | None
-    available_services: list[str] | None
+    available_services: list[str]
     compute_capabilities: ComputeCapabilities | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -4431,7 +4439,9 @@ class Location(WindowsAzureData):
         self.name = name
         self.display_name = display_name
         self.available_services = [] if available_services is None else available_services
-        self.compute_capabilities = compute_capabilities
+        self.compute_capabilities = (
+            ComputeCapabilities() if compute_capabilities is None else compute_capabilities
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -4469,8 +4479,8 @@ class ComputeCapabilities(WindowsAzureData):
         "virtual_machines_role_sizes",
     )
 
-    web_worker_role_sizes: list[str] | None
-    virtual_machines_role_sizes: list[str] | None
+    web_worker_role_sizes: list[str]
+    virtual_machines_role_sizes: list[str]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -4695,7 +4705,7 @@ class VirtualNetworkSite(WindowsAzureData):
     location: str | None
     state: str | None
     address_space: list[str] | None
-    subnets: list[Subnet] | None
+    subnets: list[Subnet]
     dns_servers: list[DnsServer] | None
     gateway: VirtualNetworkGateway | None
     in_use: bool | None
@@ -5462,7 +5472,7 @@ class OperatingSystemFamily(WindowsAzureData):
 
     name: str | None
     label: str | None
-    operating_systems: list[OperatingSystem] | None
+    operating_systems: list[OperatingSystem]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -6696,12 +6706,12 @@ class PersistentVMRole(WindowsAzureData):
     os_version: str | None
     role_type: str | None
     license_type: str | None
-    configuration_sets: list[AnyConfigurationSet] | None
-    resource_extension_references: list[ResourceExtensionReference] | None
+    configuration_sets: list[AnyConfigurationSet]
+    resource_extension_references: list[ResourceExtensionReference]
     vm_image_name: str | None
     media_location: str | None
     availability_set_name: str | None
-    data_virtual_hard_disks: list[DataVirtualHardDisk] | None
+    data_virtual_hard_disks: list[DataVirtualHardDisk]
     os_virtual_hard_disk: OSVirtualHardDisk | None
     role_size: str | None
     provision_guest_agent: bool | None
@@ -6744,7 +6754,9 @@ class PersistentVMRole(WindowsAzureData):
         self.data_virtual_hard_disks = (
             DataVirtualHardDisks() if data_virtual_hard_disks is None else data_virtual_hard_disks
         )
-        self.os_virtual_hard_disk = os_virtual_hard_disk
+        self.os_virtual_hard_disk = (
+            OSVirtualHardDisk() if os_virtual_hard_disk is None else os_virtual_hard_disk
+        )
         self.role_size = role_size
         self.provision_guest_agent = provision_guest_agent
         self.default_win_rm_certificate_thumbprint = default_win_rm_certificate_thumbprint
@@ -6822,9 +6834,9 @@ class ConfigurationSet(WindowsAzureData):
 
     configuration_set_type: str | None
     role_type: str | None
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None
-    subnet_names: list[str] | None
-    public_ips: list[PublicIP] | None
+    input_endpoints: list[ConfigurationSetInputEndpoint]
+    subnet_names: list[str]
+    public_ips: list[PublicIP]
     static_virtual_network_ip_address: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -6944,7 +6956,7 @@ class LinuxConfigurationSet(WindowsAzureData):
         self.user_name = user_name
         self.user_password = user_password
         self.disable_ssh_password_authentication = disable_ssh_password_authentication
-        self.ssh = ssh
+        self.ssh = SSH() if ssh is None else ssh
         self.custom_data = custom_data
         self.unknown_elements = ()
 
@@ -6989,8 +7001,8 @@ class SSH(WindowsAzureData):
         "key_pairs",
     )
 
-    public_keys: list[PublicKey] | None
-    key_pairs: list[KeyPair] | None
+    public_keys: list[PublicKey]
+    key_pairs: list[KeyPair]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7133,8 +7145,8 @@ class WindowsConfigurationSet(WindowsAzureData):
     enable_automatic_updates: bool | None
     time_zone: str | None
     domain_join: DomainJoin | None
-    stored_certificate_settings: list[CertificateSetting] | None
-    win_rm: WinRM | None
+    stored_certificate_settings: list[CertificateSetting]
+    win_rm: WinRM
     admin_username: str | None
     custom_data: str | None
     additional_unattend_content: AdditionalUnattendContent | None
@@ -7160,7 +7172,7 @@ class WindowsConfigurationSet(WindowsAzureData):
         self.reset_password_on_first_logon = reset_password_on_first_logon
         self.enable_automatic_updates = enable_automatic_updates
         self.time_zone = time_zone
-        self.domain_join = domain_join
+        self.domain_join = DomainJoin() if domain_join is None else domain_join
         self.stored_certificate_settings = (
             StoredCertificateSettings()
             if stored_certificate_settings is None
@@ -7169,7 +7181,11 @@ class WindowsConfigurationSet(WindowsAzureData):
         self.win_rm = WinRM() if win_rm is None else win_rm
         self.admin_username = admin_username
         self.custom_data = custom_data
-        self.additional_unattend_content = additional_unattend_content
+        self.additional_unattend_content = (
+            AdditionalUnattendContent()
+            if additional_unattend_content is None
+            else additional_unattend_content
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7236,7 +7252,7 @@ class DomainJoin(WindowsAzureData):
         join_domain: str | None = None,
         machine_object_ou: str | None = None,
     ) -> None:
-        self.credentials = credentials
+        self.credentials = Credentials() if credentials is None else credentials
         self.join_domain = join_domain
         self.machine_object_ou = machine_object_ou
         self.unknown_elements = ()
@@ -7374,7 +7390,7 @@ class WinRM(WindowsAzureData):
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = ("listeners",)
 
-    listeners: list[Listener] | None
+    listeners: list[Listener]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7450,7 +7466,7 @@ class AdditionalUnattendContent(WindowsAzureData):
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = ("passes",)
 
-    passes: list[UnattendPass] | None
+    passes: list[UnattendPass]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7485,7 +7501,7 @@ class UnattendPass(WindowsAzureData):
     )
 
     pass_name: str | None
-    components: list[UnattendComponent] | None
+    components: list[UnattendComponent]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7522,7 +7538,7 @@ class UnattendComponent(WindowsAzureData):
     )
 
     component_name: str | None
-    component_settings: list[ComponentSetting] | None
+    component_settings: list[ComponentSetting]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7627,7 +7643,7 @@ class NetworkConfigurationSet(WindowsAzureData):
 
     configuration_set_type: ClassVar[str] = "NetworkConfiguration"
 
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None
+    input_endpoints: list[ConfigurationSetInputEndpoint]
     subnet_names: list[str] | None
     static_virtual_network_ip_address: str | None
     network_security_group: str | None
@@ -7747,7 +7763,9 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         self.local_port = local_port
         self.name = name
         self.port = port
-        self.load_balancer_probe = load_balancer_probe
+        self.load_balancer_probe = (
+            LoadBalancerProbe() if load_balancer_probe is None else load_balancer_probe
+        )
         self.protocol = protocol
         self.vip = vip
         self.enable_direct_server_return = enable_direct_server_return
@@ -8309,7 +8327,7 @@ class ResourceExtensionReference(WindowsAzureData):
     publisher: str | None
     name: str | None
     version: str | None
-    resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None
+    resource_extension_parameter_values: list[ResourceExtensionParameterValue]
     state: str | None
     certificates: list[ResourceExtensionCertificate] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -8536,7 +8554,7 @@ class CloudService(WindowsAzureData):
     label: str | None
     description: str | None
     geo_region: str | None
-    resources: list[Resource] | None
+    resources: list[Resource]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -8651,8 +8669,12 @@ class Resource(WindowsAzureData):
         self.e_tag = e_tag
         self.state = state
         self.sub_state = sub_state
-        self.intrinsic_settings = intrinsic_settings
-        self.operation_status = operation_status
+        self.intrinsic_settings = (
+            IntrinsicSettings() if intrinsic_settings is None else intrinsic_settings
+        )
+        self.operation_status = (
+            ResourceOperationStatus() if operation_status is None else operation_status
+        )
         self.cloud_service_settings = cloud_service_settings
         self.promotion_code = promotion_code
         self.unknown_elements = ()
@@ -8719,7 +8741,7 @@ class IntrinsicSettings(WindowsAzureData):
         quota: JobCollectionQuota | None = None,
     ) -> None:
         self.plan = plan
-        self.quota = quota
+        self.quota = JobCollectionQuota() if quota is None else quota
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8761,7 +8783,7 @@ class JobCollectionQuota(WindowsAzureData):
     ) -> None:
         self.max_job_count = max_job_count
         self.max_job_occurrence = max_job_occurrence
-        self.max_recurrence = max_recurrence
+        self.max_recurrence = MaxRecurrence() if max_recurrence is None else max_recurrence
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -11307,7 +11329,7 @@ class QueueDescription(WindowsAzureData):
     size_in_bytes: int | None
     message_count: int | None
     is_anonymous_accessible: bool | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     status: str | None
     forward_to: str | None
     created_at: datetime | None
@@ -11376,7 +11398,7 @@ class QueueDescription(WindowsAzureData):
         self.updated_at = updated_at
         self.accessed_at = accessed_at
         self.support_ordering = support_ordering
-        self.count_details = count_details
+        self.count_details = CountDetails() if count_details is None else count_details
         self.auto_delete_on_idle = auto_delete_on_idle
         self.enable_partitioning = enable_partitioning
         self.entity_availability_status = entity_availability_status
@@ -11525,7 +11547,7 @@ class TopicDescription(WindowsAzureData):
     size_in_bytes: int | None
     filtering_messages_before_publishing: bool | None
     is_anonymous_accessible: bool | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     status: str | None
     created_at: datetime | None
     updated_at: datetime | None
@@ -11585,7 +11607,7 @@ class TopicDescription(WindowsAzureData):
         self.updated_at = updated_at
         self.accessed_at = accessed_at
         self.support_ordering = support_ordering
-        self.count_details = count_details
+        self.count_details = CountDetails() if count_details is None else count_details
         self.subscription_count = subscription_count
         self.auto_delete_on_idle = auto_delete_on_idle
         self.enable_partitioning = enable_partitioning
@@ -11680,7 +11702,7 @@ class NotificationHubDescription(WindowsAzureData):
     )
 
     registration_ttl: str | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     name: str | None
     updated: datetime | None
     author: str | None
@@ -11772,7 +11794,7 @@ class RelayDescription(WindowsAzureData):
     requires_client_authorization: bool | None
     requires_transport_security: bool | None
     is_dynamic: bool | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     created_at: datetime | None
     updated_at: datetime | None
     name: str | None
@@ -13349,7 +13371,7 @@ class StorageService(WindowsAzureData):
     Attributes:
         url: Management URL of the storage account.
         service_name: Name of the storage account.
-        storage_service_properties: Properties of the account (None in the answer of
+        storage_service_properties: Properties of the account (blank in the answer of
             get_storage_account_keys).
         storage_service_keys: Access keys of the account (only in the answer of
             get_storage_account_keys).
@@ -13374,7 +13396,7 @@ class StorageService(WindowsAzureData):
     storage_service_properties: StorageAccountProperties | None
     storage_service_keys: StorageServiceKeys | None
     extended_properties: dict[str, str] | None
-    capabilities: list[str] | None
+    capabilities: list[str]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -13389,9 +13411,15 @@ class StorageService(WindowsAzureData):
     ) -> None:
         self.url = url
         self.service_name = service_name
-        self.storage_service_properties = storage_service_properties
-        self.storage_service_keys = storage_service_keys
-        self.extended_properties = extended_properties
+        self.storage_service_properties = (
+            StorageAccountProperties()
+            if storage_service_properties is None
+            else storage_service_properties
+        )
+        self.storage_service_keys = (
+            StorageServiceKeys() if storage_service_keys is None else storage_service_keys
+        )
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.capabilities = [] if capabilities is None else capabilities
         self.unknown_elements = ()
 
@@ -13480,7 +13508,7 @@ class StorageAccountProperties(WindowsAzureData):
     location: str | None
     label: str | None
     status: str | None
-    endpoints: list[str] | None
+    endpoints: list[str]
     geo_replication_enabled: bool | None
     geo_primary_region: str | None
     status_of_primary: str | None
@@ -14029,7 +14057,7 @@ class SubscriptionOperationCollection(WindowsAzureData):
         "continuation_token",
     )
 
-    subscription_operations: list[SubscriptionOperation] | None
+    subscription_operations: list[SubscriptionOperation]
     continuation_token: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -14095,7 +14123,7 @@ class SubscriptionOperation(WindowsAzureData):
     operation_id: str | None
     operation_object_id: str | None
     operation_name: str | None
-    operation_parameters: list[OperationParameter] | None
+    operation_parameters: list[OperationParameter]
     operation_caller: OperationCaller | None
     operation_status: SubscriptionOperationStatus | None
     operation_started_time: datetime | None
@@ -14120,8 +14148,10 @@ class SubscriptionOperation(WindowsAzureData):
         self.operation_object_id = operation_object_id
         self.operation_name = operation_name
         self.operation_parameters = [] if operation_parameters is None else operation_parameters
-        self.operation_caller = operation_caller
-        self.operation_status = operation_status
+        self.operation_caller = OperationCaller() if operation_caller is None else operation_caller
+        self.operation_status = (
+            SubscriptionOperationStatus() if operation_status is None else operation_status
+        )
         self.operation_started_time = operation_started_time
         self.operation_completed_time = operation_completed_time
         self.operation_kind = operation_kind
@@ -14393,7 +14423,7 @@ class VMImage(WindowsAzureData):
     category: str | None
     description: str | None
     os_disk_configuration: OSDiskConfiguration | None
-    data_disk_configurations: list[DataDiskConfiguration] | None
+    data_disk_configurations: list[DataDiskConfiguration]
     service_name: str | None
     deployment_name: str | None
     role_name: str | None
@@ -14456,7 +14486,9 @@ class VMImage(WindowsAzureData):
         self.label = label
         self.category = category
         self.description = description
-        self.os_disk_configuration = os_disk_configuration
+        self.os_disk_configuration = (
+            OSDiskConfiguration() if os_disk_configuration is None else os_disk_configuration
+        )
         self.data_disk_configurations = (
             DataDiskConfigurations()
             if data_disk_configurations is None
@@ -15056,10 +15088,10 @@ class Site(WindowsAzureData):
     csrs: list[SiteCsr] | None
     deployment_id: str | None
     enabled: bool | None
-    enabled_host_names: list[str] | None
+    enabled_host_names: list[str]
     gateway_site_name: str | None
-    host_name_ssl_states: list[HostNameSslState] | None
-    host_names: list[str] | None
+    host_name_ssl_states: list[HostNameSslState]
+    host_names: list[str]
     hosting_environment: str | None
     hosting_environment_id: str | None
     kind: str | None
@@ -16054,7 +16086,7 @@ class MetricResponse(WindowsAzureData):
         message: str | None = None,
     ) -> None:
         self.code = code
-        self.data = data
+        self.data = Data() if data is None else data
         self.message = message
         self.unknown_elements = ()
 
@@ -16100,7 +16132,7 @@ class Data(WindowsAzureData):
     start_time: datetime | None
     time_grain: str | None
     unit: str | None
-    values: list[MetricSample] | None
+    values: list[MetricSample]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -16248,7 +16280,7 @@ class MetricDefinition(WindowsAzureData):
     )
 
     display_name: str | None
-    metric_availabilities: list[MetricAvailability] | None
+    metric_availabilities: list[MetricAvailability]
     name: str | None
     primary_aggregation_type: str | None
     unit: str | None
@@ -16342,7 +16374,7 @@ class PublishData(WindowsAzureData):
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = ("publish_profiles",)
 
-    publish_profiles: list[PublishProfile] | None
+    publish_profiles: list[PublishProfile]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 

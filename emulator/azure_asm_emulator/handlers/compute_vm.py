@@ -36,6 +36,7 @@ from azure_asm.models import (
     RoleInstance,
     WindowsConfigurationSet,
 )
+from azure_asm_runtime.legacy import is_blank
 
 from ..catalogue_compute import DEFAULT_ROLE_SIZE, RoleSizeSpec, find_role_size
 from ..errors import bad_request
@@ -555,7 +556,9 @@ def plan_virtual_machine(
     check_role_type(fields.role_type)
     size = role_size(fields.role_size or DEFAULT_ROLE_SIZE)
     provisioning, network = split_configuration_sets(fields.configuration_sets)
-    if fields.vm_image_name is not None and fields.os_virtual_hard_disk is not None:
+    # A role read from a request without <OSVirtualHardDisk> holds a blank fresh one.
+    given_os_disk = None if is_blank(fields.os_virtual_hard_disk) else fields.os_virtual_hard_disk
+    if fields.vm_image_name is not None and given_os_disk is not None:
         raise bad_request("Specify either OSVirtualHardDisk or VMImageName, not both.")
     attached = AttachedTo(
         hosted_service_name=service_name, deployment_name=deployment_name, role_name=role_name
@@ -563,8 +566,8 @@ def plan_virtual_machine(
     planner = DiskPlanner(state, subscription_id, service, attached, moment)
     if fields.vm_image_name is not None:
         os_disk, os, generalized = planner.from_vm_image(fields)
-    elif fields.os_virtual_hard_disk is not None:
-        os_disk, os, generalized = planner.from_os_disk(fields.os_virtual_hard_disk)
+    elif given_os_disk is not None:
+        os_disk, os, generalized = planner.from_os_disk(given_os_disk)
     else:
         raise bad_request("Either OSVirtualHardDisk or VMImageName must be specified.")
     host_name = check_provisioning(provisioning, os, role_name) if generalized else role_name
