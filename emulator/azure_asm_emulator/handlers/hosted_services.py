@@ -95,7 +95,7 @@ def _check_create(call: Call[CreateHostedService], body: CreateHostedService) ->
     name = body.service_name
     if not name or not SERVICE_NAME.match(name):
         raise bad_request(INVALID_NAME)
-    if not body.label:  # required (the validator lets an empty one through; ASM does not)
+    if not body.label:
         raise bad_request("The label of the hosted service is required.")
     _check_extended_properties(body.extended_properties)
     if (body.location is None) == (body.affinity_group is None):
