@@ -27,7 +27,7 @@ from azure_asm import validators
 from azure_asm.catalog import OPERATIONS
 from azure_asm_runtime.catalog import OperationInfo
 from azure_asm_runtime.errors import ResponseParseError, UnknownElementError
-from azure_asm_runtime.xmlcodec import DeserializeContext
+from azure_asm_runtime.xmlcodec import DeserializeContext, local_name
 
 from ..backend import SubscriptionBackend
 from ..errors import AsmFault, bad_request
@@ -60,10 +60,76 @@ def spec_route(
 
     def register(handler: Handler) -> Handler:
         served = handler if info.method == "GET" else _logged(name, handler)
-        router.add(info.method, template or info.path, served, name=name)
+        path = template or info.path
+        existing = router.existing(info.method, path)
+        if existing is None:
+            router.add(info.method, path, served, name=name)
+            return handler
+        shared = existing.handler
+        if not isinstance(shared, SharedRoute):
+            shared = SharedRoute({existing.name: existing.handler})
+        shared.add(name, served)
+        router.replace(existing, shared, name="|".join(shared.handlers))
         return handler
 
     return register
+
+
+class SharedRoute:
+    """Several spec operations on one method and path, told apart as the spec says.
+
+    A request is for the operation whose fixed query items (``comp=config``, compared
+    ignoring case) it carries, the one with the most such items first; operations left
+    alike are told apart by the root element of the request body. A query value no
+    operation sends is ASM's 400, and so is a body whose root none of them expects.
+    Operations the spec cannot tell apart cannot share a route (``ValueError``).
+    """
+
+    def __init__(self, handlers: dict[str, Handler]) -> None:
+        self.handlers = dict(handlers)
+
+    def add(self, name: str, handler: Handler) -> None:
+        info = operation(name)
+        for other in map(operation, self.handlers):
+            if info.fixed_query == other.fixed_query and info.request_root == other.request_root:
+                raise ValueError(
+                    f"{name} and {other.name} share {info.method} {info.path} and the spec "
+                    "tells them apart neither by a fixed query value nor by the body's root"
+                )
+        self.handlers[name] = handler
+
+    def select(self, request: Request) -> str:
+        """The name of the operation ``request`` is for (400 when none)."""
+        query = {key.lower(): value.lower() for key, value in request.query.items()}
+        infos = [operation(name) for name in self.handlers]
+        matching = [
+            info
+            for info in infos
+            if all(query.get(key.lower()) == value.lower() for key, value in info.fixed_query)
+        ]
+        if not matching:
+            key = next(key for info in infos for key, _ in info.fixed_query)
+            raise bad_request(
+                f"The value '{request.query.get(key, '')}' of the query parameter {key} is not "
+                "valid for this resource."
+            )
+        most = max(len(info.fixed_query) for info in matching)
+        matching = [info for info in matching if len(info.fixed_query) == most]
+        if len(matching) == 1:
+            return matching[0].name
+        try:
+            root = local_name(str(request_xml(request).tag))
+        except TooManyElementsError as exc:
+            raise exc.fault() from None
+        except ResponseParseError:
+            raise bad_request(INVALID_XML_MESSAGE) from None
+        found = next((info.name for info in matching if info.request_root == root), None)
+        if found is None:
+            raise bad_request(INVALID_XML_MESSAGE)
+        return found
+
+    def __call__(self, request: Request, state: State, /) -> Response:
+        return self.handlers[self.select(request)](request, state)
 
 
 def _logged(name: str, handler: Handler) -> Handler:
