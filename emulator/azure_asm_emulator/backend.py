@@ -27,10 +27,15 @@ from azure_asm.models import (
     FirewallRule,
     HostedService,
     NetworkConfiguration,
+    NotificationHubDescription,
     OSImage,
+    QueueDescription,
+    RelayDescription,
     ReservedIP,
     Server,
+    ServiceBusNamespace,
     StorageService,
+    TopicDescription,
     VirtualNetworkSite,
     VMImage,
 )
@@ -143,6 +148,32 @@ class CloudServiceRecord:
         )
 
 
+QUEUES = "Queues"
+TOPICS = "Topics"
+NOTIFICATION_HUBS = "NotificationHubs"
+RELAYS = "Relays"
+ENTITY_KINDS = (QUEUES, TOPICS, NOTIFICATION_HUBS, RELAYS)
+"""Service Bus entity kinds, as they appear in paths (``.../Namespaces/{name}/Queues``)."""
+
+ServiceBusEntity = (
+    QueueDescription | TopicDescription | NotificationHubDescription | RelayDescription
+)
+
+
+@dataclass
+class NamespaceRecord:
+    """A Service Bus namespace: its description and its entities.
+
+    ``entities[kind]`` maps a lower-cased entity name (entity paths ignore case) to the name as
+    given and the entity's description.
+    """
+
+    description: ServiceBusNamespace
+    entities: dict[str, dict[str, tuple[str, ServiceBusEntity]]] = field(
+        default_factory=lambda: {kind: {} for kind in ENTITY_KINDS}
+    )
+
+
 @dataclass
 class SqlServer:
     """Everything the emulator knows about one SQL Database server."""
@@ -183,6 +214,7 @@ class SubscriptionBackend:
         "osimages": "os_images",
         "virtualnetworks": "virtual_networks",
         "networkconfiguration": "network_configuration",
+        "servicebus_namespaces": "servicebus_namespaces",
     }
 
     def __init__(self, subscription_id: str = "") -> None:
@@ -248,3 +280,37 @@ class SubscriptionBackend:
             not_found="The reserved IP {name} does not exist.",
             conflict="A reserved IP with the name {name} already exists.",
         )
+        self.servicebus_namespaces: Collection[NamespaceRecord] = Collection(
+            not_found="The namespace '{name}' was not found.",
+            conflict="The namespace '{name}' already exists.",
+        )
+        # The stores of plain resources served with their defaults (``resource_core``).
+        self._plain: dict[tuple[str, tuple[str, ...]], Collection[Any]] = {}
+
+    def plain(
+        self,
+        kind: str,
+        parent: tuple[str, ...] = (),
+        *,
+        not_found: str = "The resource {name} does not exist.",
+        conflict: str = "A resource named {name} already exists.",
+        ignore_case: bool = True,
+    ) -> Collection[Any]:
+        """The collection of ``kind`` items under ``parent`` (its names), made on first use.
+
+        The home of plain resources that need no typed collection of their own: what
+        ``PlainResource`` serves by default. Parent names compare ignoring case.
+        """
+        key = (kind, tuple(name.lower() for name in parent))
+        found = self._plain.get(key)
+        if found is None:
+            found = self._plain[key] = Collection(
+                not_found=not_found, conflict=conflict, ignore_case=ignore_case
+            )
+        return found
+
+    def forget_children(self, parent: tuple[str, ...]) -> None:
+        """Drop the plain collections under ``parent`` (when the parent is deleted)."""
+        wanted = tuple(name.lower() for name in parent)
+        for key in [key for key in self._plain if key[1][: len(wanted)] == wanted]:
+            del self._plain[key]
