@@ -34,10 +34,12 @@ from azure_asm.models import (
     ReservedIP,
     Server,
     ServiceBusNamespace,
+    Site,
     StorageService,
     TopicDescription,
     VirtualNetworkSite,
     VMImage,
+    WebSpace,
 )
 
 from .errors import AsmFault
@@ -49,7 +51,8 @@ class Collection(MutableMapping[str, T], Generic[T]):
     """Resources of one kind by name: case-insensitive (unless told otherwise), ordered.
 
     ``not_found`` and ``conflict`` are the messages of ASM's 404 ``ResourceNotFound`` and 409
-    ``ConflictError`` for this kind; ``{name}`` in them is replaced by the name asked for.
+    ``ConflictError`` for this kind; ``{name}`` in them is replaced by the name asked for
+    (``not_found_code`` words the 404 otherwise, as Websites' ``NotFound``).
     The name a resource was added under keeps its spelling (iteration yields it).
     """
 
@@ -59,8 +62,10 @@ class Collection(MutableMapping[str, T], Generic[T]):
         not_found: str = "The resource {name} does not exist.",
         conflict: str = "A resource named {name} already exists.",
         ignore_case: bool = True,
+        not_found_code: str = "ResourceNotFound",
     ) -> None:
         self._items: dict[str, tuple[str, T]] = {}
+        self._not_found_code = not_found_code
         self._not_found = not_found
         self._conflict = conflict
         self._ignore_case = ignore_case
@@ -93,7 +98,7 @@ class Collection(MutableMapping[str, T], Generic[T]):
 
     def not_found(self, name: str) -> AsmFault:
         """ASM's 404 for ``name`` of this kind."""
-        return AsmFault(404, "ResourceNotFound", self._not_found.replace("{name}", name))
+        return AsmFault(404, self._not_found_code, self._not_found.replace("{name}", name))
 
     def conflict(self, name: str) -> AsmFault:
         """ASM's 409 for a second ``name`` of this kind."""
@@ -175,6 +180,14 @@ class NamespaceRecord:
 
 
 @dataclass
+class Website:
+    """A site and its deployment password (a secret only ``get_publish_profile`` answers)."""
+
+    site: Site
+    publish_password: str = field(repr=False)
+
+
+@dataclass
 class SqlServer:
     """Everything the emulator knows about one SQL Database server."""
 
@@ -215,6 +228,8 @@ class SubscriptionBackend:
         "virtualnetworks": "virtual_networks",
         "networkconfiguration": "network_configuration",
         "servicebus_namespaces": "servicebus_namespaces",
+        "webspaces": "webspaces",
+        "websites": "websites",
     }
 
     def __init__(self, subscription_id: str = "") -> None:
@@ -283,6 +298,16 @@ class SubscriptionBackend:
         self.servicebus_namespaces: Collection[NamespaceRecord] = Collection(
             not_found="The namespace '{name}' was not found.",
             conflict="The namespace '{name}' already exists.",
+        )
+        # Websites' 404 is ``NotFound``, in the words recorded from ASM.
+        self.webspaces: Collection[WebSpace] = Collection(
+            not_found="The webspace {name} cannot be found.", not_found_code="NotFound"
+        )
+        # Site names are DNS names, unique in the subscription whatever their webspace.
+        self.websites: Collection[Website] = Collection(
+            not_found="The web site {name} cannot be found.",
+            conflict="Website with given name {name} already exists.",
+            not_found_code="NotFound",
         )
         # The stores of plain resources served with their defaults (``resource_core``).
         self._plain: dict[tuple[str, tuple[str, ...]], Collection[Any]] = {}

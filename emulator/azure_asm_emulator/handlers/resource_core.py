@@ -48,7 +48,6 @@ from azure_asm import models
 from azure_asm.catalog import OPERATIONS
 
 from ..backend import Collection
-from ..routing import accepted_async
 from .spec_io import Answer, Call, SpecRouter, operation
 
 T = TypeVar("T")
@@ -246,11 +245,7 @@ class _Core(Generic[T]):
         """``result``, or ASM's 202 for an asynchronous operation (which reports the change)."""
         if not operation(call.operation).is_async:
             return result
-        locks = [f"{self.rules.lock}:{name}"] if self.rules.lock else []
-        started = call.state.operations.start(
-            call.operation, subscription_id=call.subscription_id, lock_keys=locks
-        )
-        return accepted_async(started)
+        return call.accepted(lock_keys=[f"{self.rules.lock}:{name}"] if self.rules.lock else [])
 
     def _require_unlocked(self, call: Call[Any], name: str) -> None:
         if self.rules.lock:

@@ -18,7 +18,7 @@ Usable by any handler module; nothing here is specific to one area of the API.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
 from lxml import etree
@@ -31,7 +31,7 @@ from azure_asm_runtime.xmlcodec import DeserializeContext, local_name
 
 from ..backend import SubscriptionBackend
 from ..errors import AsmFault, bad_request
-from ..routing import Handler, Request, Response, Router, empty, xml_response
+from ..routing import Handler, Request, Response, Router, accepted_async, empty, xml_response
 from ..state import State
 from ..xmlbody import INVALID_XML_MESSAGE as INVALID_XML_MESSAGE  # handlers import it here
 from ..xmlbody import TooManyElementsError, request_xml
@@ -268,6 +268,20 @@ class Call(Generic[B]):
     def answer(self, obj: Any, status: int = 200) -> Response:
         """``obj`` written by the operation's generated serializer."""
         return respond(self.operation, obj, status)
+
+    def accepted(
+        self,
+        *,
+        lock_keys: Iterable[str] = (),
+        work: Callable[[], None] | None = None,
+        status: int = 202,
+    ) -> Response:
+        """ASM's answer to an asynchronous operation: ``status`` and the request id of an
+        operation (named as this one) holding ``lock_keys``; ``work`` runs when it ends."""
+        started = self.state.operations.start(
+            self.operation, subscription_id=self.subscription_id, lock_keys=lock_keys, work=work
+        )
+        return accepted_async(started, status)
 
 
 Answer = Response | None | object
