@@ -188,6 +188,19 @@ class Website:
 
 
 @dataclass
+class Replication:
+    """The publishing record of one image (replicated regions, offer, sharing)."""
+
+    regions: list[str]
+    offer: str
+    sku: str
+    version: str
+    request_id: str
+    permission: str = "Private"
+    shares: list[str] = field(default_factory=list)
+
+
+@dataclass
 class SqlServer:
     """Everything the emulator knows about one SQL Database server."""
 
@@ -229,6 +242,7 @@ class SubscriptionBackend:
         "networkconfiguration": "network_configuration",
         "servicebus_namespaces": "servicebus_namespaces",
         "webspaces": "webspaces",
+        "imagereplications": "image_replications",
         "websites": "websites",
     }
 
@@ -298,6 +312,9 @@ class SubscriptionBackend:
         self.servicebus_namespaces: Collection[NamespaceRecord] = Collection(
             not_found="The namespace '{name}' was not found.",
             conflict="The namespace '{name}' already exists.",
+        )
+        self.image_replications: Collection[Replication] = Collection(
+            not_found="The image {name} is not replicated.", ignore_case=False
         )
         # Websites' 404 is ``NotFound``, in the words recorded from ASM.
         self.webspaces: Collection[WebSpace] = Collection(

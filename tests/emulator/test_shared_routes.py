@@ -7,6 +7,8 @@ dispatches on them. Handlers are called directly (no TLS), as in ``test_resource
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from azure_asm_emulator import AsmFault, State
@@ -90,3 +92,23 @@ def test_the_body_root_picks_among_operations_on_one_path() -> None:
 def test_operations_the_spec_cannot_tell_apart_cannot_share_a_route() -> None:
     with pytest.raises(ValueError, match="tells them apart neither"):
         _router("update_os_image", "update_os_image_from_image_reference")
+
+
+def test_when_claims_the_requests_the_spec_cannot_tell_apart() -> None:
+    router = SpecRouter()
+    path = f"/{SUBSCRIPTION}/services/images/img"
+
+    @router.handles("update_os_image")
+    def plain(call: Call[object]) -> Response:
+        return empty(200, {"x-served-by": "update_os_image"})
+
+    @router.handles("update_os_image_from_image_reference", when=lambda r: b"Eula" in r.body)
+    def extended(call: Call[object]) -> Response:
+        return empty(200, {"x-served-by": "update_os_image_from_image_reference"})
+
+    def put(body: bytes) -> str:
+        request = dataclasses.replace(_request(path, body=body), method="PUT")
+        return _served_by(router, request)
+
+    assert put(b"<OSImage><Label>x</Label></OSImage>") == "update_os_image"
+    assert put(b"<OSImage><Eula>e</Eula></OSImage>") == "update_os_image_from_image_reference"

@@ -46,7 +46,11 @@ def operation(name: str) -> OperationInfo:
 
 
 def spec_route(
-    router: Router, name: str, *, template: str | None = None
+    router: Router,
+    name: str,
+    *,
+    template: str | None = None,
+    when: Callable[[Request], bool] | None = None,
 ) -> Callable[[Handler], Handler]:
     """Decorator: serve the handler for the spec operation ``name`` (its method and path).
 
@@ -54,7 +58,8 @@ def spec_route(
     refusal, is added to the subscription's operation log (``activity_log``). ``template``
     replaces the spec path for routing when a segment of it holds more than one parameter
     (``{thumbalgorithm}-{thumbprint}``), which routes cannot express; the handler then splits
-    that segment itself.
+    that segment itself. ``when`` tells this operation's requests from those of another
+    operation on the same route that the spec cannot tell apart (``SharedRoute``).
     """
     info = operation(name)
 
@@ -63,16 +68,21 @@ def spec_route(
         path = template or info.path
         existing = router.existing(info.method, path)
         if existing is None:
-            router.add(info.method, path, served, name=name)
+            alone = served if when is None else SharedRoute({name: served}, {name: when})
+            router.add(info.method, path, alone, name=name)
             return handler
         shared = existing.handler
         if not isinstance(shared, SharedRoute):
             shared = SharedRoute({existing.name: existing.handler})
-        shared.add(name, served)
+        shared.add(name, served, when)
         router.replace(existing, shared, name="|".join(shared.handlers))
         return handler
 
     return register
+
+
+def _never(request: Request) -> bool:
+    return False
 
 
 class SharedRoute:
@@ -82,15 +92,27 @@ class SharedRoute:
     ignoring case) it carries, the one with the most such items first; operations left
     alike are told apart by the root element of the request body. A query value no
     operation sends is ASM's 400, and so is a body whose root none of them expects.
-    Operations the spec cannot tell apart cannot share a route (``ValueError``).
+    Operations the spec cannot tell apart share a route only when one of them says which
+    requests are its own (``when``); else ``ValueError``.
     """
 
-    def __init__(self, handlers: dict[str, Handler]) -> None:
+    def __init__(
+        self,
+        handlers: dict[str, Handler],
+        when: dict[str, Callable[[Request], bool]] | None = None,
+    ) -> None:
         self.handlers = dict(handlers)
+        self.when = dict(when or {})
 
-    def add(self, name: str, handler: Handler) -> None:
+    def add(
+        self, name: str, handler: Handler, when: Callable[[Request], bool] | None = None
+    ) -> None:
         info = operation(name)
+        if when is not None:
+            self.when[name] = when
         for other in map(operation, self.handlers):
+            if name in self.when or other.name in self.when:
+                continue
             if info.fixed_query == other.fixed_query and info.request_root == other.request_root:
                 raise ValueError(
                     f"{name} and {other.name} share {info.method} {info.path} and the spec "
@@ -115,6 +137,10 @@ class SharedRoute:
             )
         most = max(len(info.fixed_query) for info in matching)
         matching = [info for info in matching if len(info.fixed_query) == most]
+        chosen = [info.name for info in matching if self.when.get(info.name, _never)(request)]
+        if chosen:
+            return chosen[0]
+        matching = [info for info in matching if info.name not in self.when] or matching
         if len(matching) == 1:
             return matching[0].name
         try:
@@ -332,6 +358,7 @@ class SpecRouter(Router):
         tolerate: Callable[[etree._Element], None] | None = None,
         template: str | None = None,
         validate: bool = True,
+        when: Callable[[Request], bool] | None = None,
     ) -> Callable[[F], F]:
         """Decorator: serve the handler ``handler(call) -> answer`` for spec operation ``name``.
 
@@ -339,7 +366,8 @@ class SpecRouter(Router):
         generated reader, checked by ``check(call, body)`` (the refusals ASM words its own
         way, which must come first) and then by the generated validator. The handler's answer
         is written as ``Answer`` says, with ``status``. ``validate=False`` skips the generated
-        validator, where the emulator accepts what the spec's constraints refuse.
+        validator, where the emulator accepts what the spec's constraints refuse. ``when``
+        claims the requests of a route shared with an operation the spec cannot tell apart.
         """
 
         def register(handler: F) -> F:
@@ -355,7 +383,7 @@ class SpecRouter(Router):
                 return respond(name, answer, status)
 
             served.__name__ = handler.__name__
-            spec_route(self, name, template=template)(served)
+            spec_route(self, name, template=template, when=when)(served)
             return handler
 
         return register
