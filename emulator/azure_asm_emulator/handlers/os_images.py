@@ -36,7 +36,7 @@ from azure_asm_runtime.errors import ResponseParseError
 from ..backend import Collection
 from ..catalogue_os_images import platform_image, platform_images
 from ..errors import bad_request
-from ..routing import Request, Response, accepted_async
+from ..routing import Request, Response
 from ..state import State
 from ..xmlbody import request_xml
 from .spec_io import Call, SpecRouter, not_found
@@ -155,10 +155,7 @@ def add_os_image(call: Call[OSImageInput]) -> Response:
     # Listed at once, as ASM lists an image while it is being registered (the seed lists
     # images right after adding one); the lock keeps other writes away until it is done.
     user_images(state, subscription_id)[name] = image
-    operation = state.operations.start(
-        "add_os_image", subscription_id=subscription_id, lock_keys=[lock_key(name)]
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock_key(name)])
 
 
 @router.handles("update_os_image", validate=False)
@@ -190,10 +187,7 @@ def delete_os_image(call: Call[None]) -> Response:
     def work() -> None:
         images.pop(name, None)
 
-    operation = state.operations.start(
-        "delete_os_image", subscription_id=subscription_id, lock_keys=[lock_key(name)], work=work
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock_key(name)], work=work)
 
 
 # --- update from an image reference (same PUT, same body root, more elements) -------------

@@ -176,13 +176,7 @@ def delete_reserved_ip_address(call: Call[None]) -> Response:
     def work() -> None:
         table.pop(name, None)
 
-    operation = state.operations.start(
-        "delete_reserved_ip_address",
-        subscription_id=subscription_id,
-        lock_keys=[lock_key(name)],
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock_key(name)], work=work)
 
 
 def _association(
@@ -256,15 +250,12 @@ def associate_reserved_ip_address(call: Call[ReservedIPAssociation]) -> Response
             vip.is_reserved = True
             vip.reserved_ip_name = name
 
-    operation = state.operations.start(
-        "associate_reserved_ip_address", subscription_id=subscription_id, lock_keys=locks, work=work
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=locks, work=work)
 
 
 @router.handles("disassociate_reserved_ip_address")
 def disassociate_reserved_ip_address(call: Call[ReservedIPAssociation]) -> Response:
-    state, subscription_id = call.state, call.subscription_id
+    state = call.state
     reserved, service_name, deployment, vip_name = _association(call)
     name = reserved.name or ""
     locks = [lock_key(name), deployment_lock(service_name, deployment.name or "")]
@@ -282,10 +273,4 @@ def disassociate_reserved_ip_address(call: Call[ReservedIPAssociation]) -> Respo
             vip.is_reserved = False
             vip.reserved_ip_name = None
 
-    operation = state.operations.start(
-        "disassociate_reserved_ip_address",
-        subscription_id=subscription_id,
-        lock_keys=locks,
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=locks, work=work)

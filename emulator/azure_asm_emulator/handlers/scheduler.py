@@ -59,7 +59,7 @@ from ..backend import CloudServiceRecord, JobCollectionRecord
 from ..catalogue_locations import canonical_location
 from ..errors import bad_request
 from ..operations import LOCK_NOUNS
-from ..routing import Request, Response, accepted_async, empty
+from ..routing import Request, Response, empty
 from ..state import State
 from .spec_io import Call, SpecRouter, conflict, not_found, spec_route
 
@@ -180,7 +180,7 @@ def _check_new_cloud_service(call: Call[CreateCloudService], body: CreateCloudSe
 # The spec requires a Description, the emulator has always taken a missing one as empty.
 @router.handles("create_cloud_service", check=_check_new_cloud_service, validate=False)
 def create_cloud_service(call: Call[CreateCloudService]) -> Response:
-    state, subscription_id, body = call.state, call.subscription_id, call.body
+    body = call.body
     name = call.param("cloud_service_id")
     region = canonical_location(body.geo_region) or ""
     table = call.backend.scheduler_cloud_services
@@ -193,18 +193,12 @@ def create_cloud_service(call: Call[CreateCloudService]) -> Response:
     def work() -> None:
         table.setdefault(name, record)
 
-    operation = state.operations.start(
-        "create_cloud_service",
-        subscription_id=subscription_id,
-        lock_keys=[_service_lock(name)],
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[_service_lock(name)], work=work)
 
 
 @router.handles("delete_cloud_service")
 def delete_cloud_service(call: Call[None]) -> Response:
-    state, subscription_id = call.state, call.subscription_id
+    state = call.state
     name = call.param("cloud_service_id")
     table = call.backend.scheduler_cloud_services
     record = table.get_or_404(name)
@@ -214,13 +208,7 @@ def delete_cloud_service(call: Call[None]) -> Response:
         if table.get(name) is record:
             del table[name]
 
-    operation = state.operations.start(
-        "delete_cloud_service",
-        subscription_id=subscription_id,
-        lock_keys=[_service_lock(name)],
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[_service_lock(name)], work=work)
 
 
 # --- job collections -------------------------------------------------------------------------
@@ -262,7 +250,7 @@ def _check_plan(call: Call[CreateJobCollection], body: CreateJobCollection) -> N
 
 @router.handles("create_job_collection", check=_check_plan, tolerate=_lower_case_plan)
 def create_job_collection(call: Call[CreateJobCollection]) -> Response:
-    state, subscription_id = call.state, call.subscription_id
+    state = call.state
     service_name, name = call.param("cloud_service_id"), call.param("job_collection_id")
     call.parse()
     record = call.backend.scheduler_cloud_services.get_or_404(service_name)
@@ -280,18 +268,11 @@ def create_job_collection(call: Call[CreateJobCollection]) -> Response:
     def work() -> None:
         record.collections.setdefault(name, collection)
 
-    operation = state.operations.start(
-        "create_job_collection",
-        subscription_id=subscription_id,
-        lock_keys=[_collection_lock(service_name, name)],
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[_collection_lock(service_name, name)], work=work)
 
 
 @router.handles("delete_job_collection")
 def delete_job_collection(call: Call[None]) -> Response:
-    state, subscription_id = call.state, call.subscription_id
     service_name, name = call.param("cloud_service_id"), call.param("job_collection_id")
     record = call.backend.scheduler_cloud_services.get_or_404(service_name)
     collection = record.collections.get_or_404(name)
@@ -300,13 +281,7 @@ def delete_job_collection(call: Call[None]) -> Response:
         if record.collections.get(name) is collection:
             del record.collections[name]
 
-    operation = state.operations.start(
-        "delete_job_collection",
-        subscription_id=subscription_id,
-        lock_keys=[_collection_lock(service_name, name)],
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[_collection_lock(service_name, name)], work=work)
 
 
 @router.handles("get_job_collection")

@@ -339,13 +339,7 @@ def delete_storage_account(call: Call[None]) -> Response:
         if names.get(name) == subscription_id:
             del names[name]
 
-    operation = state.operations.start(
-        "delete_storage_account",
-        subscription_id=subscription_id,
-        lock_keys=[lock_key(name)],
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock_key(name)], work=work)
 
 
 @router.handles("check_storage_account_name_availability")
