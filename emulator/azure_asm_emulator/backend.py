@@ -334,21 +334,24 @@ class SubscriptionBackend:
         kind: str,
         parent: tuple[str, ...] = (),
         *,
-        not_found: str = "The resource {name} does not exist.",
-        conflict: str = "A resource named {name} already exists.",
+        not_found: str | None = None,
+        conflict: str | None = None,
         ignore_case: bool = True,
     ) -> Collection[Any]:
         """The collection of ``kind`` items under ``parent`` (its names), made on first use.
 
         The home of plain resources that need no typed collection of their own: what
-        ``PlainResource`` serves by default. Parent names compare ignoring case.
+        ``PlainResource`` serves by default. Parent names compare ignoring case; the messages
+        given are the collection's from then on.
         """
         key = (kind, tuple(name.lower() for name in parent))
         found = self._plain.get(key)
         if found is None:
-            found = self._plain[key] = Collection(
-                not_found=not_found, conflict=conflict, ignore_case=ignore_case
-            )
+            found = self._plain[key] = Collection(ignore_case=ignore_case)
+        if not_found is not None:
+            found._not_found = not_found
+        if conflict is not None:
+            found._conflict = conflict
         return found
 
     def forget_children(self, parent: tuple[str, ...]) -> None:

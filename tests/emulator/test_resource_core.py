@@ -249,3 +249,30 @@ def test_plain_resource_answers_asynchronous_operations_and_reserves_global_name
     assert _serve(router, state, _request("DELETE", f"{base}/ip1", name="ip1")).status == 202
     assert state.shared("test_reserved_names") == {}
     assert _serve(router, state, elsewhere).status == 202
+
+
+def test_plain_resource_actions_work_on_one_item() -> None:
+    from azure_asm.models import Site
+
+    restarted: list[str] = []
+    router, state = SpecRouter(), State()
+    serve(
+        router,
+        PlainResource(
+            noun="site",
+            not_found="The web site {name} cannot be found.",
+            actions={"restart_site": lambda call, site: restarted.append(site.name) and None},
+        ),
+    )
+    sites = state.backend(SUBSCRIPTION).plain("site", ("ws1",))
+    sites["web1"] = Site(name="web1")
+    base = f"/{SUBSCRIPTION}/services/webspaces/ws1/sites"
+    restart = _request("POST", f"{base}/WEB1/restart", webspace_name="ws1", website_name="WEB1")
+    assert _serve(router, state, restart).status == 202  # asynchronous in the spec
+    assert restarted == ["web1"]
+    missing = _request("POST", f"{base}/nope/restart", webspace_name="ws1", website_name="nope")
+    assert _fault(router, state, missing).message == "The web site nope cannot be found."
+    listed = etree.fromstring(
+        _serve(router, state, _request("GET", base, webspace_name="ws1")).body
+    )
+    assert [e.text for e in listed.iter(f"{{{WA}}}Name")] == ["web1"]

@@ -13,7 +13,9 @@ implements what every such resource does alike:
 * list: every item's ``list_view`` (``view`` by default), ordered by ``list_order``;
 * update: the item or 404, then the body (``check_update``), then ``apply``; answers the
   ``view`` when ``answer_update``, else nothing;
-* delete: the item or 404, ``before_delete`` (which may refuse), then removal.
+* delete: the item or 404, ``before_delete`` (which may refuse), then removal;
+* ``actions``: any other operation on one item (``restart_site``): the item or 404, then
+  the action's rule.
 
 An asynchronous operation (``async: true`` in the spec) makes its change at once and answers
 ASM's 202 with the request id of an operation that reports it (``lock`` names the lock it
@@ -40,8 +42,8 @@ rules; anything beyond this shape is a ``@router.handles`` handler.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from azure_asm import models
@@ -110,6 +112,11 @@ class PlainResource(Generic[T]):
     created_status: int = 201
     answer_create: bool = False
     answer_update: bool = False
+    actions: Mapping[str, Callable[[Call[Any], T], object]] = field(default_factory=dict)
+    """Operations on one item beyond the five (restart, associate, ...): operation name ->
+    the rule doing it (``call.body`` holds the request). The item is found by the last
+    parameter of the operation's path (404), ``lock`` is waited for, and the rule's result
+    (not None) is answered by the generated writer; asynchronous ones answer 202."""
 
     def operation_names(self) -> dict[str, str]:
         """What each served operation is (``{"create": "create_firewall_rule", ...}``)."""
@@ -143,6 +150,8 @@ def serve(router: SpecRouter, rules: PlainResource[Any]) -> None:
         router.handles(names["update"], check=rules.check_update)(core.update)
     if "delete" in names:
         router.handles(names["delete"])(core.delete)
+    for name, rule in rules.actions.items():
+        router.handles(name)(core.action(name, rule))
 
 
 def _model(shape: str | None) -> type | None:
@@ -287,6 +296,19 @@ class _Core(Generic[T]):
         call.body  # noqa: B018 - read (and refuse) the body before changing anything
         self.apply(call, item)
         return self.answer(call, name, rules.view(call, item) if rules.answer_update else None)
+
+    def action(
+        self, name: str, rule: Callable[[Call[Any], T], object]
+    ) -> Callable[[Call[Any]], Answer]:
+        params = re.findall(r"\{(\w+)\}", operation(name).path)
+
+        def act(call: Call[Any]) -> Answer:
+            key = call.param(params[-1])
+            item = self.collection(call).get_or_404(key)
+            self._require_unlocked(call, key)
+            return self.answer(call, key, rule(call, item))
+
+        return act
 
     def delete(self, call: Call[Any]) -> Answer:
         collection = self.collection(call)
