@@ -61,7 +61,7 @@ from ..errors import bad_request
 from ..operations import LOCK_NOUNS
 from ..routing import Request, Response, empty
 from ..state import State
-from .spec_io import Call, SpecRouter, conflict, not_found, spec_route
+from .spec_io import Call, SpecRouter, conflict, not_found
 
 router = SpecRouter()
 
@@ -299,10 +299,10 @@ def _json_response(status: int, value: object, headers: dict[str, str] | None = 
     return Response(status, all_headers, json.dumps(value).encode("utf-8"))
 
 
-def _job_collection_of(request: Request, state: State) -> JobCollectionRecord:
-    _require_api_version(request)
-    record = _cloud_service(state, request.subscription_id, request.path_params["cloud_service_id"])
-    return record.collections.get_or_404(request.path_params["job_collection_id"])
+def _job_collection_of(call: Call[None]) -> JobCollectionRecord:
+    _require_api_version(call.request)
+    record = call.backend.scheduler_cloud_services.get_or_404(call.param("cloud_service_id"))
+    return record.collections.get_or_404(call.param("job_collection_id"))
 
 
 def _job(collection: JobCollectionRecord, job_id: str) -> dict[str, Any]:
@@ -335,11 +335,11 @@ def _read_job(request: Request) -> dict[str, Any]:
     return value
 
 
-@spec_route(router, "create_job")
-def create_job(request: Request, state: State) -> Response:
-    collection = _job_collection_of(request, state)
-    job_id = request.path_params["job_id"]
-    definition = _read_job(request)
+@router.handles("create_job")
+def create_job(call: Call[None]) -> Response:
+    collection = _job_collection_of(call)
+    job_id = call.param("job_id")
+    definition = _read_job(call.request)
     is_new = job_id not in collection.jobs
     max_jobs = PLANS[collection.plan][0]
     if is_new and len(collection.jobs) >= max_jobs:
@@ -362,31 +362,30 @@ def create_job(request: Request, state: State) -> Response:
     }
     collection.jobs[job_id] = job
     # The job exists at once; the operation the client may poll has already succeeded.
-    operation = state.operations.start(
-        "create_job", subscription_id=request.subscription_id, delay=0
+    operation = call.state.operations.start(
+        "create_job", subscription_id=call.subscription_id, delay=0
     )
     return _json_response(201 if is_new else 200, job, {"x-ms-request-id": operation.request_id})
 
 
-@spec_route(router, "delete_job")
-def delete_job(request: Request, state: State) -> Response:
-    collection = _job_collection_of(request, state)
-    job_id = request.path_params["job_id"]
+@router.handles("delete_job")
+def delete_job(call: Call[None]) -> Response:
+    collection = _job_collection_of(call)
+    job_id = call.param("job_id")
     _job(collection, job_id)
     del collection.jobs[job_id]
-    operation = state.operations.start(
-        "delete_job", subscription_id=request.subscription_id, delay=0
+    operation = call.state.operations.start(
+        "delete_job", subscription_id=call.subscription_id, delay=0
     )
     return empty(200, {"x-ms-request-id": operation.request_id})
 
 
-@spec_route(router, "get_job")
-def get_job(request: Request, state: State) -> Response:
-    collection = _job_collection_of(request, state)
-    return _json_response(200, _job(collection, request.path_params["job_id"]))
+@router.handles("get_job")
+def get_job(call: Call[None]) -> Response:
+    return _json_response(200, _job(_job_collection_of(call), call.param("job_id")))
 
 
-@spec_route(router, "get_all_jobs")
-def get_all_jobs(request: Request, state: State) -> Response:
-    collection = _job_collection_of(request, state)
+@router.handles("get_all_jobs")
+def get_all_jobs(call: Call[None]) -> Response:
+    collection = _job_collection_of(call)
     return _json_response(200, [collection.jobs[key] for key in sorted(collection.jobs)])

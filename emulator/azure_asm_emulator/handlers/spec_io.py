@@ -301,11 +301,17 @@ class Call(Generic[B]):
         lock_keys: Iterable[str] = (),
         work: Callable[[], None] | None = None,
         status: int = 202,
+        delay: float | None = None,
     ) -> Response:
         """ASM's answer to an asynchronous operation: ``status`` and the request id of an
-        operation (named as this one) holding ``lock_keys``; ``work`` runs when it ends."""
+        operation (named as this one) holding ``lock_keys``; ``work`` runs when it ends
+        (after ``delay`` seconds, the engine's default if None)."""
         started = self.state.operations.start(
-            self.operation, subscription_id=self.subscription_id, lock_keys=lock_keys, work=work
+            self.operation,
+            subscription_id=self.subscription_id,
+            lock_keys=lock_keys,
+            work=work,
+            delay=delay,
         )
         return accepted_async(started, status)
 
