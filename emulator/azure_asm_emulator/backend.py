@@ -17,7 +17,7 @@ import datetime
 import uuid
 from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from azure_asm.models import (
     AffinityGroup,
@@ -43,6 +43,9 @@ from azure_asm.models import (
 )
 
 from .errors import AsmFault
+
+if TYPE_CHECKING:
+    from .handlers.activity_log import LoggedOperation
 
 T = TypeVar("T")
 
@@ -243,6 +246,7 @@ class SubscriptionBackend:
         "servicebus_namespaces": "servicebus_namespaces",
         "webspaces": "webspaces",
         "imagereplications": "image_replications",
+        "subscription_operations": "operation_log",
         "websites": "websites",
     }
 
@@ -326,6 +330,8 @@ class SubscriptionBackend:
             conflict="Website with given name {name} already exists.",
             not_found_code="NotFound",
         )
+        # Every write made to the subscription, in order (List Subscription Operations).
+        self.operation_log: list[LoggedOperation] = []
         # The stores of plain resources served with their defaults (``resource_core``).
         self._plain: dict[tuple[str, tuple[str, ...]], Collection[Any]] = {}
 
