@@ -14,6 +14,7 @@ from lxml import etree
 from azure_asm.models import AffinityGroup, CreateAffinityGroup
 from azure_asm_emulator import AsmFault, State
 from azure_asm_emulator.backend import Collection
+from azure_asm_emulator.clock import ManualClock
 from azure_asm_emulator.handlers.resource_core import PlainResource, serve
 from azure_asm_emulator.handlers.spec_io import Call, SpecRouter
 from azure_asm_emulator.routing import Headers, Request, Response
@@ -218,13 +219,20 @@ def test_plain_resource_defaults_come_from_the_spec() -> None:
 
 
 def test_plain_resource_answers_asynchronous_operations_and_reserves_global_names() -> None:
+    assert PlainResource(noun="reserved_ip_address").operation_names() == {
+        "create": "create_reserved_ip_address",
+        "get": "get_reserved_ip_address",
+        "list": "list_reserved_ip_addresses",
+        "delete": "delete_reserved_ip_address",
+    }
     router = SpecRouter()
     serve(
         router,
         PlainResource(
             noun="reserved_ip_address",
             global_names="test_reserved_names",
-            fill=lambda call, item: setattr(item, "state", "Created"),
+            fill=lambda call, item: setattr(item, "state", "Creating"),
+            settle=lambda call, item: setattr(item, "state", "Created"),
         ),
     )
     base = f"/{SUBSCRIPTION}/services/networking/reservedips"
@@ -232,13 +240,18 @@ def test_plain_resource_answers_asynchronous_operations_and_reserves_global_name
         f"<ReservedIP xmlns='{WA}'><Name>ip1</Name><Label>bGFiZWw=</Label>"
         "<Location>West US</Location></ReservedIP>"
     ).encode()
-    state = State()
+    clock = ManualClock()
+    state = State(clock=clock)
     created = _serve(router, state, _request("POST", base, body))
     assert created.status == 202
     assert state.operations.get(SUBSCRIPTION, created.headers["x-ms-request-id"]) is not None
     assert state.shared("test_reserved_names") == {"ip1": SUBSCRIPTION}
     one = etree.fromstring(_serve(router, state, _request("GET", f"{base}/IP1", name="IP1")).body)
-    assert one.findtext(f"{{{WA}}}State") == "Created"
+    assert one.findtext(f"{{{WA}}}State") == "Creating"  # listed at once
+    clock.advance(1)
+    state.operations.settle()
+    one = etree.fromstring(_serve(router, state, _request("GET", f"{base}/IP1", name="IP1")).body)
+    assert one.findtext(f"{{{WA}}}State") == "Created"  # settled when the operation succeeded
     other = "5f0e2d1c-0000-4000-8000-000000000001"
     elsewhere = dataclasses.replace(
         _request("POST", f"/{other}/services/networking/reservedips", body),
@@ -247,6 +260,9 @@ def test_plain_resource_answers_asynchronous_operations_and_reserves_global_name
     )
     assert _fault(router, state, elsewhere).status == 409
     assert _serve(router, state, _request("DELETE", f"{base}/ip1", name="ip1")).status == 202
+    assert state.shared("test_reserved_names") == {"ip1": SUBSCRIPTION}  # until it succeeds
+    clock.advance(1)
+    state.operations.settle()
     assert state.shared("test_reserved_names") == {}
     assert _serve(router, state, elsewhere).status == 202
 

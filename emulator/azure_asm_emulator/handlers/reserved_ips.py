@@ -36,7 +36,7 @@ from azure_asm.models import Deployment, ReservedIP, ReservedIPAssociation, Virt
 from ..catalogue_locations import canonical_location
 from ..errors import bad_request
 from ..operations import LOCK_NOUNS
-from ..routing import Response, accepted_async
+from ..routing import Response
 from ..state import State
 from .compute_common import (
     deployment_key,
@@ -44,6 +44,7 @@ from .compute_common import (
     deployments,
 )
 from .compute_vm import deployment_vip
+from .resource_core import PlainResource, serve
 from .spec_io import Call, SpecRouter, conflict, not_found
 
 router = SpecRouter()
@@ -95,20 +96,6 @@ def _address(subscription_id: str, name: str, taken: set[str]) -> str:
         seed += 1
 
 
-@router.handles("list_reserved_ip_addresses")
-def list_reserved_ip_addresses(call: Call[None]) -> list[ReservedIP]:
-    table = call.backend.reserved_ips
-    return [
-        _view(call.state, call.subscription_id, table[key]) for key in sorted(table, key=str.lower)
-    ]
-
-
-@router.handles("get_reserved_ip_address")
-def get_reserved_ip_address(call: Call[None]) -> ReservedIP:
-    reserved = call.backend.reserved_ips.get_or_404(call.param("name"))
-    return _view(call.state, call.subscription_id, reserved)
-
-
 def _check_create(call: Call[ReservedIP], body: ReservedIP) -> None:
     name = body.name or ""
     if not _NAME.match(name):
@@ -124,59 +111,46 @@ def _check_create(call: Call[ReservedIP], body: ReservedIP) -> None:
         raise bad_request(f"The location '{body.location}' is not a valid location.")
 
 
-@router.handles("create_reserved_ip_address", check=_check_create)
-def create_reserved_ip_address(call: Call[ReservedIP]) -> Response:
-    state, subscription_id, body = call.state, call.subscription_id, call.body
-    name = body.name or ""
-    location = canonical_location(body.location)
-    state.operations.require_unlocked(lock_key(name))
+def _build(call: Call[ReservedIP], name: str) -> ReservedIP:
     table = call.backend.reserved_ips
-    if name in table:
-        raise table.conflict(name)
     if len(table) >= MAX_RESERVED_IPS:
         raise bad_request(
             f"The subscription already has {MAX_RESERVED_IPS} reserved IPs, the most allowed."
         )
-    reserved = ReservedIP(
+    taken = {ip.address or "" for ip in table.values()}
+    return ReservedIP(
         name=name,
-        address=_address(subscription_id, name, {ip.address or "" for ip in table.values()}),
+        address=_address(call.subscription_id, name, taken),
         id=str(uuid.uuid4()),
-        label=body.label,
+        label=call.body.label,
         state="Creating",
-        location=location,
+        location=canonical_location(call.body.location),
     )
 
-    def work() -> None:
-        reserved.state = "Created"
 
-    operation = state.operations.start(
-        "create_reserved_ip_address",
-        subscription_id=subscription_id,
-        lock_keys=[lock_key(name)],
-        work=work,
-    )
-    table[name] = reserved
-    return accepted_async(operation)
-
-
-@router.handles("delete_reserved_ip_address")
-def delete_reserved_ip_address(call: Call[None]) -> Response:
-    state, subscription_id = call.state, call.subscription_id
-    table = call.backend.reserved_ips
-    reserved = table.get_or_404(call.param("name"))
-    name = reserved.name or ""
-    state.operations.require_unlocked(lock_key(name))
-    user = user_of(state, subscription_id, name)
+def _refuse_delete_in_use(call: Call[None], reserved: ReservedIP) -> None:
+    user = user_of(call.state, call.subscription_id, reserved.name or "")
     if user is not None:
         raise bad_request(
-            f"The reserved IP {name} is in use by deployment {user[1].name} of cloud service "
-            f"{user[0]} and cannot be deleted."
+            f"The reserved IP {reserved.name} is in use by deployment {user[1].name} of cloud "
+            f"service {user[0]} and cannot be deleted."
         )
 
-    def work() -> None:
-        table.pop(name, None)
 
-    return call.accepted(lock_keys=[lock_key(name)], work=work)
+serve(
+    router,
+    PlainResource(
+        collection=lambda call: call.backend.reserved_ips,
+        noun="reserved_ip_address",
+        lock="reservedip",
+        check=_check_create,
+        build=_build,
+        settle=lambda call, reserved: setattr(reserved, "state", "Created"),
+        view=lambda call, reserved: _view(call.state, call.subscription_id, reserved),
+        list_order=str.lower,
+        before_delete=_refuse_delete_in_use,
+    ),
+)
 
 
 def _association(

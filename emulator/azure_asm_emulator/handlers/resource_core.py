@@ -17,9 +17,11 @@ implements what every such resource does alike:
 * ``actions``: any other operation on one item (``restart_site``): the item or 404, then
   the action's rule.
 
-An asynchronous operation (``async: true`` in the spec) makes its change at once and answers
-ASM's 202 with the request id of an operation that reports it (``lock`` names the lock it
-holds meanwhile, so that other writes to the item wait).
+An asynchronous operation (``async: true`` in the spec) answers ASM's 202 with the request id
+of an operation that reports the change (``lock`` names the lock it holds meanwhile, so that
+other writes to the item wait): a created item is listed at once (``settle`` finishes it when
+the operation succeeds), a deleted one goes when the operation succeeds, an update applies at
+once.
 
 Most rules have defaults taken from the spec, so that a resource is often no more than
 ``PlainResource(noun="firewall_rule", parent=...)``:
@@ -98,6 +100,9 @@ class PlainResource(Generic[T]):
     members copied into the model get answers with."""
     fill: Callable[[Call[Any], T], None] | None = None
     """Complete a built item (derived members: creation time, URLs, status, ...)."""
+    settle: Callable[[Call[Any], T], None] | None = None
+    """Finish a created item when its asynchronous create succeeds (``Creating`` ->
+    ``Created``); the item is listed from the start."""
     apply: Callable[[Call[Any], T], None] | None = None
     """Change the item as an update asks (``call.body`` holds the request); by default the
     members the body sets are copied onto the item."""
@@ -128,7 +133,14 @@ class PlainResource(Generic[T]):
             "delete": self.delete,
         }
         if self.noun is not None:
-            plural = self.noun[:-1] + "ies" if self.noun.endswith("y") else self.noun + "s"
+            noun = self.noun
+            plural = (
+                noun[:-1] + "ies"
+                if noun.endswith("y")
+                else noun + "es"
+                if noun.endswith(("s", "x", "sh", "ch"))
+                else noun + "s"
+            )
             for verb in names:
                 derived = f"{verb}_{plural if verb == 'list' else self.noun}"
                 if names[verb] is None and derived in OPERATIONS:
@@ -250,15 +262,26 @@ class _Core(Generic[T]):
             if value is not None and member in _members(item):
                 setattr(item, member, value)
 
-    def answer(self, call: Call[Any], name: str, result: Answer) -> Answer:
-        """``result``, or ASM's 202 for an asynchronous operation (which reports the change)."""
+    def _lock(self, name: str) -> list[str]:
+        return [f"{self.rules.lock}:{name.lower()}"] if self.rules.lock else []
+
+    def answer(
+        self,
+        call: Call[Any],
+        name: str,
+        result: Answer,
+        work: Callable[[], None] | None = None,
+    ) -> Answer:
+        """``result`` (after ``work``), or for an asynchronous operation ASM's 202 and an
+        operation reporting the change (``work`` runs when it succeeds)."""
         if not operation(call.operation).is_async:
+            if work is not None:
+                work()
             return result
-        return call.accepted(lock_keys=[f"{self.rules.lock}:{name}"] if self.rules.lock else [])
+        return call.accepted(lock_keys=self._lock(name), work=work)
 
     def _require_unlocked(self, call: Call[Any], name: str) -> None:
-        if self.rules.lock:
-            call.state.operations.require_unlocked(f"{self.rules.lock}:{name}")
+        call.state.operations.require_unlocked(*self._lock(name))
 
     # --- the operations -----------------------------------------------------------------
 
@@ -268,12 +291,20 @@ class _Core(Generic[T]):
         name = self.name_of(call)
         self._require_unlocked(call, name)
         taken = call.state.shared(rules.global_names) if rules.global_names else None
-        if taken is not None and name.lower() in taken:
+        if name in collection or (taken is not None and name.lower() in taken):
             raise collection.conflict(name)
-        item = collection.add_or_409(name, self.build(call, name))
+        item = self.build(call, name)
+
+        def settle() -> None:
+            if rules.settle is not None:
+                rules.settle(call, item)
+
+        result = rules.view(call, item) if rules.answer_create else None
+        answer = self.answer(call, name, result, settle)
+        collection.add_or_409(name, item)
         if taken is not None:
             taken[name.lower()] = call.subscription_id
-        return self.answer(call, name, rules.view(call, item) if rules.answer_create else None)
+        return answer
 
     def get(self, call: Call[Any]) -> Answer:
         return self.rules.view(call, self.collection(call).get_or_404(call.param(self.key)))
@@ -311,13 +342,18 @@ class _Core(Generic[T]):
         return act
 
     def delete(self, call: Call[Any]) -> Answer:
+        rules = self.rules
         collection = self.collection(call)
         name = call.param(self.key)
         item = collection.get_or_404(name)
         self._require_unlocked(call, name)
-        if self.rules.before_delete is not None:
-            self.rules.before_delete(call, item)
-        collection.remove_or_404(name)
-        if self.rules.global_names:
-            call.state.shared(self.rules.global_names).pop(name.lower(), None)
-        return self.answer(call, name, None)
+        if rules.before_delete is not None:
+            rules.before_delete(call, item)
+
+        def remove() -> None:
+            if collection.get(name) is item:
+                del collection[name]
+            if rules.global_names:
+                call.state.shared(rules.global_names).pop(name.lower(), None)
+
+        return self.answer(call, name, None, remove)

@@ -49,7 +49,7 @@ from azure_asm.models import (
 
 from ..catalogue_locations import canonical_location, paired_region
 from ..errors import bad_request
-from ..routing import Request, Response, accepted_async
+from ..routing import Request, Response
 from ..state import State
 from .spec_io import Call, SpecRouter
 
@@ -258,15 +258,10 @@ def create_storage_account(call: Call[CreateStorageServiceInput]) -> Response:
         properties.status = "Created"
 
     # Taking the lock first: if that fails (409), nothing has been reserved.
-    operation = state.operations.start(
-        "create_storage_account",
-        subscription_id=subscription_id,
-        lock_keys=[lock_key(name)],
-        work=work,
-    )
+    answer = call.accepted(lock_keys=[lock_key(name)], work=work)
     names[name] = subscription_id
     table[name] = account
-    return accepted_async(operation)
+    return answer
 
 
 def _check_update(call: Call[UpdateStorageServiceInput], body: UpdateStorageServiceInput) -> None:
