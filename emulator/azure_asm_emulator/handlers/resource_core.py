@@ -81,11 +81,12 @@ class PlainResource(Generic[T]):
     conflict: str | None = None
     """The default collection's 409 message."""
     ignore_case: bool = True
-    """Whether the default collection's names ignore case."""
+    """Whether names ignore case (in the default collection and in ``lock`` keys)."""
     global_names: str | None = None
     """Names are unique across subscriptions: the ``state.shared`` table reserving them."""
     lock: str | None = None
-    """The lock kind (``operations.LOCK_NOUNS``) an asynchronous operation holds on the item."""
+    """The lock kind (``operations.LOCK_NOUNS``) an asynchronous operation holds on the item
+    (``<lock>:<name>``, the name lower-cased when names ignore case); writes wait for it."""
     name_of: Callable[[Any], str] | None = None
     """The name of the item a create body describes (by default the key's value when the
     create's path holds it, else the body's ``name``)."""
@@ -263,7 +264,8 @@ class _Core(Generic[T]):
                 setattr(item, member, value)
 
     def _lock(self, name: str) -> list[str]:
-        return [f"{self.rules.lock}:{name.lower()}"] if self.rules.lock else []
+        key = name.lower() if self.rules.ignore_case else name
+        return [f"{self.rules.lock}:{key}"] if self.rules.lock else []
 
     def answer(
         self,
