@@ -22,7 +22,6 @@ an operation holds the image).
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from azure_asm.models import (
     CreateVMImageInput,
@@ -50,7 +49,6 @@ from .storage_accounts import storage_account_of_media_link
 
 router = SpecRouter()
 
-PUBLISHING_VERSION = "2015-04-01"
 HOST_CACHING = ("None", "ReadOnly", "ReadWrite")
 OS_STATES = ("Generalized", "Specialized")
 OS_TYPES = ("Linux", "Windows")
@@ -58,11 +56,6 @@ PERMISSIONS = ("Public", "Private", "MSDN")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,255}$")
 OS_DISK_SIZE_GB = 30
 DATA_DISK_SIZE_GB = 10
-
-
-def _require_version(call: Call[Any]) -> None:
-    if call.request.version < PUBLISHING_VERSION:
-        raise bad_request(f"This operation requires x-ms-version {PUBLISHING_VERSION} or later.")
 
 
 def _own_image_for_publishing(state: State, subscription_id: str, name: str) -> str:
@@ -77,9 +70,8 @@ def _own_image_for_publishing(state: State, subscription_id: str, name: str) -> 
     raise not_found(f"The image {name} does not exist.")
 
 
-@router.handles("replicate_vm_image")
+@router.handles("replicate_vm_image", versioned=True)
 def replicate_vm_image(call: Call[ReplicationInput]) -> Response:
-    _require_version(call)
     body = call.body
     name = _own_image_for_publishing(call.state, call.subscription_id, call.param("vm_image_name"))
     regions: list[str] = []
@@ -102,9 +94,8 @@ def replicate_vm_image(call: Call[ReplicationInput]) -> Response:
     return answer
 
 
-@router.handles("unreplicate_vm_image")
+@router.handles("unreplicate_vm_image", versioned=True)
 def unreplicate_vm_image(call: Call[None]) -> Response:
-    _require_version(call)
     name = _own_image_for_publishing(call.state, call.subscription_id, call.param("vm_image_name"))
     lock = f"image:{name}"
     call.state.operations.require_unlocked(lock)
@@ -118,9 +109,8 @@ def unreplicate_vm_image(call: Call[None]) -> Response:
     return call.accepted(lock_keys=[lock], work=work)
 
 
-@router.handles("share_vm_image")
+@router.handles("share_vm_image", versioned=True)
 def share_vm_image(call: Call[None]) -> Response:
-    _require_version(call)
     name = _own_image_for_publishing(call.state, call.subscription_id, call.param("vm_image_name"))
     permission = call.request.query.get("permission", "")
     if permission not in PERMISSIONS:

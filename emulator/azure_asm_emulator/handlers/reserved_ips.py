@@ -53,7 +53,6 @@ LOCK_NOUNS.setdefault("reservedip", "reserved IP")
 
 MAX_RESERVED_IPS = 20
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-ASSOCIATION_VERSION = "2015-02-01"
 
 
 def lock_key(name: str) -> str:
@@ -157,8 +156,6 @@ def _association(
     call: Call[ReservedIPAssociation],
 ) -> tuple[ReservedIP, str, Deployment, str | None]:
     """Checks shared by associate and disassociate: (reservation, service, deployment, vip)."""
-    if call.request.version < ASSOCIATION_VERSION:
-        raise bad_request(f"This operation requires x-ms-version {ASSOCIATION_VERSION} or later.")
     body = call.parse()
     state, subscription_id = call.state, call.subscription_id
     reserved = call.backend.reserved_ips.get_or_404(call.param("name"))
@@ -197,7 +194,7 @@ def _vip(deployment: Deployment, vip_name: str | None) -> VirtualIP | None:
     return None
 
 
-@router.handles("associate_reserved_ip_address")
+@router.handles("associate_reserved_ip_address", versioned=True)
 def associate_reserved_ip_address(call: Call[ReservedIPAssociation]) -> Response:
     state, subscription_id = call.state, call.subscription_id
     reserved, service_name, deployment, vip_name = _association(call)
@@ -227,7 +224,7 @@ def associate_reserved_ip_address(call: Call[ReservedIPAssociation]) -> Response
     return call.accepted(lock_keys=locks, work=work)
 
 
-@router.handles("disassociate_reserved_ip_address")
+@router.handles("disassociate_reserved_ip_address", versioned=True)
 def disassociate_reserved_ip_address(call: Call[ReservedIPAssociation]) -> Response:
     state = call.state
     reserved, service_name, deployment, vip_name = _association(call)

@@ -365,6 +365,7 @@ class SpecRouter(Router):
         template: str | None = None,
         validate: bool = True,
         when: Callable[[Request], bool] | None = None,
+        versioned: bool = False,
     ) -> Callable[[F], F]:
         """Decorator: serve the handler ``handler(call) -> answer`` for spec operation ``name``.
 
@@ -374,10 +375,16 @@ class SpecRouter(Router):
         is written as ``Answer`` says, with ``status``. ``validate=False`` skips the generated
         validator, where the emulator accepts what the spec's constraints refuse. ``when``
         claims the requests of a route shared with an operation the spec cannot tell apart.
+        ``versioned`` refuses (400) a request whose ``x-ms-version`` is older than the
+        operation's in the spec, as ASM refuses operations newer than the version asked for.
         """
 
         def register(handler: F) -> F:
+            version = operation(name).x_ms_version
+
             def served(request: Request, state: State, /) -> Response:
+                if versioned and request.version < version:
+                    raise bad_request(f"This operation requires x-ms-version {version} or later.")
                 call: Call[Any] = Call(
                     name, request, state, check=check, tolerate=tolerate, validate=validate
                 )
