@@ -67,13 +67,6 @@ def _check_extended_properties(properties: dict[str, str] | None) -> None:
             raise bad_request(f"The value of extended property '{key}' exceeds 255 characters.")
 
 
-def _check_label_and_description(label: str | None, description: str | None) -> None:
-    if label is not None and len(label) > 100:
-        raise bad_request("The label of the hosted service exceeds 100 characters.")
-    if description is not None and len(description) > 1024:
-        raise bad_request("The description of the hosted service exceeds 1024 characters.")
-
-
 def compute_capabilities() -> HostedServiceComputeCapabilities:
     return HostedServiceComputeCapabilities(
         virtual_machine_role_sizes=virtual_machine_role_sizes(),
@@ -104,7 +97,6 @@ def _check_create(call: Call[CreateHostedService], body: CreateHostedService) ->
         raise bad_request(INVALID_NAME)
     if not body.label:
         raise bad_request("The label of the hosted service is required.")
-    _check_label_and_description(body.label, body.description)
     _check_extended_properties(body.extended_properties)
     if (body.location is None) == (body.affinity_group is None):
         raise bad_request(
@@ -178,7 +170,6 @@ def _check_update(call: Call[UpdateHostedService], body: UpdateHostedService) ->
         raise bad_request("Specify a Label, a Description or ExtendedProperties to update.")
     if body.label is not None and not body.label:
         raise bad_request("The label of the hosted service must not be empty.")
-    _check_label_and_description(body.label, body.description)
 
 
 @router.handles("update_hosted_service", check=_check_update)
