@@ -49,9 +49,6 @@ from .storage_accounts import storage_account_of_media_link
 
 router = SpecRouter()
 
-HOST_CACHING = ("None", "ReadOnly", "ReadWrite")
-OS_STATES = ("Generalized", "Specialized")
-OS_TYPES = ("Linux", "Windows")
 PERMISSIONS = ("Public", "Private", "MSDN")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,255}$")
 OS_DISK_SIZE_GB = 30
@@ -152,13 +149,6 @@ def get_os_image_details(call: Call[None]) -> OSImageDetails:
 # --- VM images ------------------------------------------------------------------------------
 
 
-def _check_host_caching(value: str | None, what: str) -> None:
-    if value is not None and value not in HOST_CACHING:
-        raise bad_request(
-            f"The host caching '{value}' of {what} is not valid: use None, ReadOnly or ReadWrite."
-        )
-
-
 def _check_label(label: str | None) -> str:
     if not label:
         raise bad_request("The label of the image must be specified.")
@@ -167,7 +157,7 @@ def _check_label(label: str | None) -> str:
     return label
 
 
-@router.handles("create_vm_image", validate=False)
+@router.handles("create_vm_image")
 def create_vm_image(call: Call[CreateVMImageInput]) -> Response:
     state, subscription_id, body = call.state, call.subscription_id, call.body
     name = body.name or ""
@@ -180,15 +170,6 @@ def create_vm_image(call: Call[CreateVMImageInput]) -> Response:
     os_disk = body.os_disk_configuration
     if os_disk is None:
         raise bad_request("The OSDiskConfiguration of the image must be specified.")
-    if os_disk.os_state not in OS_STATES:
-        raise bad_request(
-            f"The OS state '{os_disk.os_state}' is not valid: use Generalized or Specialized."
-        )
-    if os_disk.os not in OS_TYPES:
-        raise bad_request(
-            f"The operating system '{os_disk.os}' is not valid: use Linux or Windows."
-        )
-    _check_host_caching(os_disk.host_caching, "the OS disk")
     account = storage_account_of_media_link(state, subscription_id, os_disk.media_link)
     if account is None:
         raise bad_request(
@@ -202,7 +183,6 @@ def create_vm_image(call: Call[CreateVMImageInput]) -> Response:
         if disk.lun in luns:
             raise bad_request(f"The LUN {disk.lun} is used by more than one data disk.")
         luns.add(disk.lun)
-        _check_host_caching(disk.host_caching, f"the data disk at LUN {disk.lun}")
         if storage_account_of_media_link(state, subscription_id, disk.media_link) is None:
             raise bad_request(
                 f"The media link '{disk.media_link}' is not in a storage account of the "
@@ -263,7 +243,7 @@ def create_vm_image(call: Call[CreateVMImageInput]) -> Response:
     return call.accepted(lock_keys=[lock], work=work)
 
 
-@router.handles("update_vm_image", validate=False)
+@router.handles("update_vm_image")
 def update_vm_image(call: Call[UpdateVMImageInput]) -> Response:
     state, subscription_id, body = call.state, call.subscription_id, call.parse()
     name = call.param("vm_image_name")
@@ -274,16 +254,14 @@ def update_vm_image(call: Call[UpdateVMImageInput]) -> Response:
             raise bad_request(f"The VM image {name} is a platform image and cannot be changed.")
         raise not_found(f"The VM image {name} does not exist.")
     state.operations.require_unlocked(lock)
+    body = call.body  # the generated validator (host caching values), after the 404
     label = None if body.label is None else _check_label(body.label)
-    if body.os_disk_configuration is not None:
-        _check_host_caching(body.os_disk_configuration.host_caching, "the OS disk")
     names = {(disk.name or "").lower(): disk for disk in image.data_disk_configurations or []}
     changes = []
     for update in body.data_disk_configurations or []:
         target = names.get((update.name or "").lower())
         if target is None:
             raise bad_request(f"The image has no data disk named {update.name}.")
-        _check_host_caching(update.host_caching, f"data disk {target.name}")
         changes.append((target, update))
 
     def work() -> None:
