@@ -28,7 +28,6 @@ from .storage_accounts import storage_account_of_media_link
 
 router = SpecRouter()
 
-OS_TYPES = ("Linux", "Windows")
 MAX_DISK_GB = 1023
 DEFAULT_DISK_GB = 30
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,255}$")
@@ -63,11 +62,6 @@ def _check_new_disk(call: Call[AddDisk], body: AddDisk) -> None:
         )
     _check_label(body.label)
     _check_media_link(body.media_link or "")
-    if body.os is not None and body.os not in OS_TYPES:
-        raise bad_request(
-            f"The operating system '{body.os}' is not valid: use Linux or Windows, or no OS "
-            "element for a data disk."
-        )
 
 
 @router.handles("add_disk", check=_check_new_disk)

@@ -194,8 +194,6 @@ def _create_webspace(call: Call[CreateSiteInput], body: CreateSiteInput) -> WebS
     region = canonical_location(body.geo_region)
     if region is None:
         raise bad_request(f"The geo region '{body.geo_region}' is not valid.")
-    if (body.plan or PLAN) != PLAN:
-        raise bad_request(f"The plan '{body.plan}' is not valid; use {PLAN}.")
     return WebSpace(
         availability_state="Normal",
         geo_location=GEO_LOCATIONS.get(region, ""),
@@ -211,9 +209,7 @@ def _new_site(
     call: Call[CreateSiteInput], webspace: WebSpace, body: CreateSiteInput, hosts: list[str]
 ) -> Site:
     name = body.website_name or ""
-    compute_mode = body.compute_mode or "Shared"
-    if compute_mode not in ("Shared", "Dedicated"):
-        raise bad_request(f"The compute mode '{compute_mode}' is not valid.")
+    compute_mode = body.compute_mode or "Shared"  # plan and compute mode: the spec's enums
     if compute_mode == "Dedicated" and not body.server_farm:
         raise bad_request("A Dedicated site needs a server farm.")
     site_mode = body.site_mode
