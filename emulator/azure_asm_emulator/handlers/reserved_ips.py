@@ -102,8 +102,6 @@ def _check_create(call: Call[ReservedIP], body: ReservedIP) -> None:
             f"The reserved IP name '{name}' is not valid: use 1 to 64 letters, digits, periods, "
             "underscores and hyphens, starting with a letter or digit."
         )
-    if body.label is not None and len(body.label) > 100:
-        raise bad_request("The label of the reserved IP exceeds 100 characters.")
     if not body.location:
         raise bad_request("The location of the reserved IP must be specified.")
     if canonical_location(body.location) is None:
