@@ -96,6 +96,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="affinity-group",
         cli_command="create",
         request_shape="CreateAffinityGroup",
+        request_root="CreateAffinityGroup",
         read_request=deserializers.deserialize_create_affinity_group,
     ),
     "update_affinity_group": OperationInfo(
@@ -135,6 +136,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="affinity-group",
         cli_command="update",
         request_shape="UpdateAffinityGroup",
+        request_root="UpdateAffinityGroup",
         read_request=deserializers.deserialize_update_affinity_group,
     ),
     "delete_affinity_group": OperationInfo(
@@ -276,6 +278,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="service-certificate",
         cli_command="add",
         request_shape="CertificateFile",
+        request_root="CertificateFile",
         read_request=deserializers.deserialize_certificate_file,
     ),
     "delete_service_certificate": OperationInfo(
@@ -397,6 +400,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="management-certificate",
         cli_command="add",
         request_shape="SubscriptionCertificateInput",
+        request_root="SubscriptionCertificate",
         read_request=deserializers.deserialize_subscription_certificate_input,
     ),
     "delete_management_certificate": OperationInfo(
@@ -583,6 +587,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="data-disk",
         cli_command="add",
         request_shape="DataVirtualHardDisk",
+        request_root="DataVirtualHardDisk",
         read_request=deserializers.deserialize_data_virtual_hard_disk,
     ),
     "update_data_disk": OperationInfo(
@@ -674,6 +679,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="data-disk",
         cli_command="update",
         request_shape="UpdateDataDisk",
+        request_root="DataVirtualHardDisk",
         read_request=deserializers.deserialize_update_data_disk,
     ),
     "delete_data_disk": OperationInfo(
@@ -813,6 +819,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="create",
         request_shape="CreateDeployment",
+        request_root="CreateDeployment",
         read_request=deserializers.deserialize_create_deployment,
     ),
     "swap_deployment": OperationInfo(
@@ -853,6 +860,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="swap",
         request_shape="SwapDeployment",
+        request_root="Swap",
         read_request=deserializers.deserialize_swap_deployment,
     ),
     "change_deployment_configuration": OperationInfo(
@@ -861,6 +869,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
         query=("comp",),
+        fixed_query=(("comp", "config"),),
         params=(
             "service_name",
             "deployment_name",
@@ -921,6 +930,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="change-configuration",
         request_shape="ChangeConfiguration",
+        request_root="ChangeConfiguration",
         read_request=deserializers.deserialize_change_configuration,
     ),
     "update_deployment_status": OperationInfo(
@@ -929,6 +939,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
         query=("comp",),
+        fixed_query=(("comp", "status"),),
         params=(
             "service_name",
             "deployment_name",
@@ -966,6 +977,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="update-status",
         request_shape="UpdateDeploymentStatus",
+        request_root="UpdateDeploymentStatus",
         read_request=deserializers.deserialize_update_deployment_status,
     ),
     "upgrade_deployment": OperationInfo(
@@ -974,6 +986,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
         query=("comp",),
+        fixed_query=(("comp", "upgrade"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1054,6 +1067,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="upgrade",
         request_shape="UpgradeDeployment",
+        request_root="UpgradeDeployment",
         read_request=deserializers.deserialize_upgrade_deployment,
     ),
     "walk_upgrade_domain": OperationInfo(
@@ -1062,6 +1076,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
         query=("comp",),
+        fixed_query=(("comp", "walkupgradedomain"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1095,6 +1110,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="upgrade-domain",
         cli_command="walk",
         request_shape="WalkUpgradeDomain",
+        request_root="WalkUpgradeDomain",
         read_request=deserializers.deserialize_walk_upgrade_domain,
     ),
     "rollback_update_or_upgrade": OperationInfo(
@@ -1103,6 +1119,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
         query=("comp",),
+        fixed_query=(("comp", "rollback"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1147,6 +1164,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="update-or-upgrade",
         cli_command="rollback",
         request_shape="RollbackUpdateOrUpgrade",
+        request_root="RollbackUpdateOrUpgrade",
         read_request=deserializers.deserialize_rollback_update_or_upgrade,
     ),
     "reboot_role_instance": OperationInfo(
@@ -1155,6 +1173,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}",
         query=("comp",),
+        fixed_query=(("comp", "reboot"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1195,6 +1214,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}",
         query=("comp",),
+        fixed_query=(("comp", "reimage"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1238,6 +1258,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             "comp",
             "resources",
         ),
+        fixed_query=(
+            ("comp", "rebuild"),
+            ("resources", "allLocalDrives"),
+        ),
         params=(
             "service_name",
             "deployment_name",
@@ -1278,6 +1302,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/",
         query=("comp",),
+        fixed_query=(("comp", "delete"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1313,6 +1338,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role-instance",
         cli_command="delete-many",
         request_shape="DeleteRoleInstances",
+        request_root="RoleInstances",
         read_request=deserializers.deserialize_delete_role_instances,
     ),
     "add_dns_server": OperationInfo(
@@ -1361,6 +1387,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="dns-server",
         cli_command="add",
         request_shape="DnsServerInput",
+        request_root="DnsServer",
         read_request=deserializers.deserialize_dns_server_input,
     ),
     "update_dns_server": OperationInfo(
@@ -1410,6 +1437,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="dns-server",
         cli_command="update",
         request_shape="DnsServerInput",
+        request_root="DnsServer",
         read_request=deserializers.deserialize_dns_server_input,
     ),
     "delete_dns_server": OperationInfo(
@@ -1705,6 +1733,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="virtual-machine-deployment",
         cli_command="create",
         request_shape="CreateVirtualMachineDeployment",
+        request_root="Deployment",
         read_request=deserializers.deserialize_create_virtual_machine_deployment,
     ),
     "add_disk": OperationInfo(
@@ -1761,6 +1790,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="disk",
         cli_command="add",
         request_shape="AddDisk",
+        request_root="Disk",
         read_request=deserializers.deserialize_add_disk,
     ),
     "update_disk": OperationInfo(
@@ -1823,6 +1853,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="disk",
         cli_command="update",
         request_shape="UpdateDisk",
+        request_root="Disk",
         read_request=deserializers.deserialize_update_disk,
     ),
     "list_disks": OperationInfo(
@@ -2002,6 +2033,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="hosted-service",
         cli_command="create",
         request_shape="CreateHostedService",
+        request_root="CreateHostedService",
         read_request=deserializers.deserialize_create_hosted_service,
     ),
     "update_hosted_service": OperationInfo(
@@ -2047,6 +2079,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="hosted-service",
         cli_command="update",
         request_shape="UpdateHostedService",
+        request_root="UpdateHostedService",
         read_request=deserializers.deserialize_update_hosted_service,
     ),
     "delete_hosted_service": OperationInfo(
@@ -2158,6 +2191,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="vm-image",
         cli_command="replicate",
         request_shape="ReplicationInput",
+        request_root="ReplicationInput",
         read_request=deserializers.deserialize_replication_input,
     ),
     "unreplicate_vm_image": OperationInfo(
@@ -2240,6 +2274,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="vm-image",
         cli_command="create",
         request_shape="CreateVMImageInput",
+        request_root="VMImage",
         read_request=deserializers.deserialize_create_vm_image_input,
     ),
     "update_vm_image": OperationInfo(
@@ -2274,6 +2309,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="vm-image",
         cli_command="update",
         request_shape="UpdateVMImageInput",
+        request_root="VMImage",
         read_request=deserializers.deserialize_update_vm_image_input,
     ),
     "get_os_image_details": OperationInfo(
@@ -2332,6 +2368,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="os-image",
         cli_command="update-from-image-reference",
         request_shape="UpdateOSImageInput",
+        request_root="OSImage",
         read_request=deserializers.deserialize_update_os_image_input,
     ),
     "list_locations": OperationInfo(
@@ -2386,6 +2423,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="reserved-ip-address",
         cli_command="create",
         request_shape="ReservedIP",
+        request_root="ReservedIP",
         read_request=deserializers.deserialize_reserved_ip,
     ),
     "delete_reserved_ip_address": OperationInfo(
@@ -2454,6 +2492,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="reserved-ip-address",
         cli_command="associate",
         request_shape="ReservedIPAssociation",
+        request_root="ReservedIPAssociation",
         read_request=deserializers.deserialize_reserved_ip_association,
     ),
     "disassociate_reserved_ip_address": OperationInfo(
@@ -2500,6 +2539,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="reserved-ip-address",
         cli_command="disassociate",
         request_shape="ReservedIPAssociation",
+        request_root="ReservedIPAssociation",
         read_request=deserializers.deserialize_reserved_ip_association,
     ),
     "get_reserved_ip_address": OperationInfo(
@@ -2598,6 +2638,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="network-configuration",
         cli_command="set",
         request_shape="NetworkConfiguration",
+        request_root="NetworkConfiguration",
         read_request=deserializers.deserialize_network_configuration,
     ),
     "list_operating_systems": OperationInfo(
@@ -2723,6 +2764,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="os-image",
         cli_command="add",
         request_shape="OSImageInput",
+        request_root="OSImage",
         read_request=deserializers.deserialize_os_image_input,
     ),
     "update_os_image": OperationInfo(
@@ -2781,6 +2823,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="os-image",
         cli_command="update",
         request_shape="OSImageInput",
+        request_root="OSImage",
         read_request=deserializers.deserialize_os_image_input,
     ),
     "delete_os_image": OperationInfo(
@@ -2961,6 +3004,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="update",
         request_shape="UpdateRole",
+        request_root="PersistentVMRole",
         read_request=deserializers.deserialize_update_role,
     ),
     "capture_role": OperationInfo(
@@ -3035,6 +3079,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="capture",
         request_shape="CaptureRoleOperation",
+        request_root="CaptureRoleOperation",
         read_request=deserializers.deserialize_capture_role_operation,
     ),
     "start_role": OperationInfo(
@@ -3077,6 +3122,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="start",
         request_shape="StartRoleOperation",
+        request_root="StartRoleOperation",
         read_request=deserializers.deserialize_start_role_operation,
     ),
     "start_roles": OperationInfo(
@@ -3120,6 +3166,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="start-many",
         request_shape="StartRolesOperation",
+        request_root="StartRolesOperation",
         read_request=deserializers.deserialize_start_roles_operation,
     ),
     "restart_role": OperationInfo(
@@ -3162,6 +3209,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="restart",
         request_shape="RestartRoleOperation",
+        request_root="RestartRoleOperation",
         read_request=deserializers.deserialize_restart_role_operation,
     ),
     "shutdown_role": OperationInfo(
@@ -3215,6 +3263,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="shutdown",
         request_shape="ShutdownRoleOperation",
+        request_root="ShutdownRoleOperation",
         read_request=deserializers.deserialize_shutdown_role_operation,
     ),
     "shutdown_roles": OperationInfo(
@@ -3269,6 +3318,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="shutdown-many",
         request_shape="ShutdownRolesOperation",
+        request_root="ShutdownRolesOperation",
         read_request=deserializers.deserialize_shutdown_roles_operation,
     ),
     "list_role_sizes": OperationInfo(
@@ -3443,6 +3493,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="add",
         request_shape="AddRole",
+        request_root="PersistentVMRole",
         read_request=deserializers.deserialize_add_role,
     ),
     "delete_role": OperationInfo(
@@ -3540,6 +3591,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="vm-image",
         cli_command="capture",
         request_shape="CaptureRoleAsVMImage",
+        request_root="CaptureRoleAsVMImageOperation",
         read_request=deserializers.deserialize_capture_role_as_vm_image,
     ),
     "get_scheduler_operation_status": OperationInfo(
@@ -3628,6 +3680,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="cloud-service",
         cli_command="create",
         request_shape="CreateCloudService",
+        request_root="CloudService",
         read_request=deserializers.deserialize_create_cloud_service,
     ),
     "get_cloud_service": OperationInfo(
@@ -3685,6 +3738,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             "op",
             "resourceName",
         ),
+        fixed_query=(("op", "checknameavailability"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -3755,6 +3809,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="job-collection",
         cli_command="create",
         request_shape="CreateJobCollection",
+        request_root="Resource",
         read_request=deserializers.deserialize_create_job_collection,
     ),
     "delete_job_collection": OperationInfo(
@@ -3795,6 +3850,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="GET",
         path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}",
         query=("api-version",),
+        fixed_query=(("api-version", "2014-04-01"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -3829,6 +3885,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="PUT",
         path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}",
         query=("api-version",),
+        fixed_query=(("api-version", "2014-04-01"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -3877,6 +3934,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="DELETE",
         path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}",
         query=("api-version",),
+        fixed_query=(("api-version", "2014-04-01"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -3917,6 +3975,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="GET",
         path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}",
         query=("api-version",),
+        fixed_query=(("api-version", "2014-04-01"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -3957,6 +4016,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="GET",
         path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs",
         query=("api-version",),
+        fixed_query=(("api-version", "2014-04-01"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -4094,6 +4154,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="namespace",
         cli_command="create",
         request_shape="CreateNamespaceEntry",
+        request_root="entry",
         read_request=deserializers.deserialize_create_namespace_entry,
         response_shape="ServiceBusNamespaceEntry",
         write_response=serializers.serialize_service_bus_namespace_entry,
@@ -4833,6 +4894,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="server",
         cli_command="create",
         request_shape="CreateServerInput",
+        request_root="Server",
         read_request=deserializers.deserialize_create_server_input,
         response_shape="CreateServerResponse",
         write_response=serializers.serialize_create_server_response,
@@ -4843,6 +4905,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/sqlservers/servers/{server_name}",
         query=("op",),
+        fixed_query=(("op", "ResetPassword"),),
         params=(
             "server_name",
             "admin_password",
@@ -4869,6 +4932,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="server",
         cli_command="set-admin-password",
         request_shape="ServerAdminPasswordInput",
+        request_root="AdministratorLoginPassword",
         read_request=deserializers.deserialize_server_admin_password_input,
     ),
     "delete_server": OperationInfo(
@@ -5032,6 +5096,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="firewall-rule",
         cli_command="create",
         request_shape="FirewallRuleInput",
+        request_root="ServiceResource",
         read_request=deserializers.deserialize_firewall_rule_input,
         response_shape="FirewallRule",
         write_response=serializers.serialize_firewall_rule,
@@ -5082,6 +5147,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="firewall-rule",
         cli_command="update",
         request_shape="FirewallRuleInput",
+        request_root="ServiceResource",
         read_request=deserializers.deserialize_firewall_rule_input,
         response_shape="FirewallRule",
         write_response=serializers.serialize_firewall_rule,
@@ -5231,6 +5297,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="database",
         cli_command="create",
         request_shape="CreateDatabaseInput",
+        request_root="ServiceResource",
         read_request=deserializers.deserialize_create_database_input,
         response_shape="Database",
         write_response=serializers.serialize_database,
@@ -5298,6 +5365,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="database",
         cli_command="update",
         request_shape="UpdateDatabaseInput",
+        request_root="ServiceResource",
         read_request=deserializers.deserialize_update_database_input,
         response_shape="Database",
         write_response=serializers.serialize_database,
@@ -5340,6 +5408,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="GET",
         path="/{subscription_id}/services/sqlservers/servers/{name}/databases",
         query=("contentview",),
+        fixed_query=(("contentview", "generic"),),
         params=("name",),
         x_ms_version="2014-10-01",
         is_async=False,
@@ -5365,6 +5434,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/storageservices/{service_name}/keys",
         query=("action",),
+        fixed_query=(("action", "regenerate"),),
         params=(
             "service_name",
             "key_type",
@@ -5394,6 +5464,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="storage-account",
         cli_command="regenerate-keys",
         request_shape="RegenerateKeys",
+        request_root="RegenerateKeys",
         read_request=deserializers.deserialize_regenerate_keys,
         response_shape="StorageService",
         write_response=serializers.serialize_storage_service,
@@ -5539,6 +5610,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="storage-account",
         cli_command="create",
         request_shape="CreateStorageServiceInput",
+        request_root="CreateStorageServiceInput",
         read_request=deserializers.deserialize_create_storage_service_input,
     ),
     "update_storage_account": OperationInfo(
@@ -5603,6 +5675,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="storage-account",
         cli_command="update",
         request_shape="UpdateStorageServiceInput",
+        request_root="UpdateStorageServiceInput",
         read_request=deserializers.deserialize_update_storage_service_input,
     ),
     "delete_storage_account": OperationInfo(
@@ -6021,6 +6094,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="site",
         cli_command="create",
         request_shape="CreateSiteInput",
+        request_root="Site",
         read_request=deserializers.deserialize_create_site_input,
         response_shape="Site",
         write_response=serializers.serialize_site,
@@ -6116,6 +6190,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="site",
         cli_command="update",
         request_shape="UpdateSiteInput",
+        request_root="Site",
         read_request=deserializers.deserialize_update_site_input,
     ),
     "restart_site": OperationInfo(

@@ -24,7 +24,7 @@ from azure_asm.models import (
 from ..catalogue_compute import virtual_machine_role_sizes, web_worker_role_sizes
 from ..catalogue_locations import canonical_location
 from ..errors import bad_request
-from ..routing import Request, Response, accepted_async
+from ..routing import Request, Response
 from ..state import State
 from .compute_common import (
     SERVICE_NAMES,
@@ -143,15 +143,10 @@ def create_hosted_service(call: Call[CreateHostedService]) -> Response:
         if properties is not None and properties.status == "Creating":
             properties.status = "Created"
 
-    operation = state.operations.start(
-        "create_hosted_service",
-        subscription_id=subscription_id,
-        lock_keys=[service_lock(name)],
-        work=work,
-    )
+    answer = call.accepted(lock_keys=[service_lock(name)], work=work, status=201)
     names[name.lower()] = subscription_id
     call.backend.hosted_services[name] = service
-    return accepted_async(operation, 201)
+    return answer
 
 
 @router.handles("list_hosted_services")
@@ -219,20 +214,15 @@ def delete_hosted_service(call: Call[None]) -> Response:
         services.pop(name, None)
         state.shared(SERVICE_NAMES).pop(name.lower(), None)
 
-    operation = state.operations.start(
-        "delete_hosted_service",
-        subscription_id=subscription_id,
-        lock_keys=[service_lock(name)]
-        + [deployment_lock(name, deployment_name) for deployment_name in deployment_names],
-        work=work,
-    )
+    locks = [service_lock(name), *(deployment_lock(name, d) for d in deployment_names)]
+    answer = call.accepted(lock_keys=locks, work=work, status=202 if complete else 200)
     properties = service.hosted_service_properties
     if properties is not None:
         properties.status = "Deleting"
     for deployment in owned:
         deployment.status = "Deleting"
         deployment.locked = True
-    return accepted_async(operation, 202 if complete else 200)
+    return answer
 
 
 @router.handles("check_hosted_service_name_availability")
