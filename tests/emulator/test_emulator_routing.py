@@ -107,15 +107,3 @@ def test_decorator_and_include(router):
     assert router.match("POST", "/s/services/hostedservices").route.name == "create"
     with pytest.raises(ValueError):
         router.include(extra)
-
-
-def test_a_shared_route_serves_only_operations_of_one_method_and_path() -> None:
-    from azure_asm_emulator.handlers.lifecycle_common import SharedRoute
-
-    router = Router()
-    shared = SharedRoute(router, by="comp")
-    shared.handles("reboot_role_instance", "reboot")(lambda call: None)
-    shared.handles("reimage_role_instance", "reimage")(lambda call: None)
-    assert [route.method for route in router.routes] == ["POST"]  # one route for both
-    with pytest.raises(ValueError, match="does not share the route"):
-        shared.handles("delete_role_instances", "delete")(lambda call: None)

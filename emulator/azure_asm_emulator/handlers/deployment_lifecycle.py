@@ -89,7 +89,6 @@ from .lifecycle_common import (
     STARTING,
     STOPPED,
     STOPPING,
-    SharedRoute,
     assign_ip,
     instance_of,
     is_running,
@@ -100,9 +99,6 @@ from .lifecycle_common import (
 from .spec_io import Call, SpecRouter
 
 router = SpecRouter()
-changes = SharedRoute(router, by="comp")  # POST .../deployments/{name}/?comp=...
-instance_actions = SharedRoute(router, by="comp")  # POST .../roleinstances/{name}?comp=...
-instances_actions = SharedRoute(router, by="comp")  # POST .../roleinstances/?comp=delete
 
 MAX_UPGRADE_DOMAINS = 5
 MAX_EXTENDED_PROPERTIES = 50
@@ -402,7 +398,7 @@ def _no_change_waiting(package: PackageRecord, what: str) -> None:
         )
 
 
-@changes.handles("change_deployment_configuration", "config")
+@router.handles("change_deployment_configuration")
 def change_deployment_configuration(call: Call[ChangeConfiguration]) -> Response:
     body = call.body
     deployment = deployment_of(call, wait=True)
@@ -418,7 +414,7 @@ def change_deployment_configuration(call: Call[ChangeConfiguration]) -> Response
     return _start_change(call, deployment, package, change)
 
 
-@changes.handles("upgrade_deployment", "upgrade")
+@router.handles("upgrade_deployment")
 def upgrade_deployment(call: Call[UpgradeDeployment]) -> Response:
     body = call.body
     deployment = deployment_of(call, wait=True)
@@ -438,7 +434,7 @@ def upgrade_deployment(call: Call[UpgradeDeployment]) -> Response:
     return _start_change(call, deployment, package, change)
 
 
-@changes.handles("walk_upgrade_domain", "walkupgradedomain")
+@router.handles("walk_upgrade_domain")
 def walk_upgrade_domain(call: Call[WalkUpgradeDomain]) -> Response:
     domain = call.body.upgrade_domain
     deployment = deployment_of(call, wait=True)
@@ -467,7 +463,7 @@ def walk_upgrade_domain(call: Call[WalkUpgradeDomain]) -> Response:
     return start(call, deployment, work)
 
 
-@changes.handles("rollback_update_or_upgrade", "rollback")
+@router.handles("rollback_update_or_upgrade")
 def rollback_update_or_upgrade(call: Call[RollbackUpdateOrUpgrade]) -> Response:
     mode = call.body.mode or "Auto"
     deployment = deployment_of(call, wait=True)
@@ -481,7 +477,7 @@ def rollback_update_or_upgrade(call: Call[RollbackUpdateOrUpgrade]) -> Response:
     return _start_change(call, deployment, package, back)
 
 
-@changes.handles("update_deployment_status", "status")
+@router.handles("update_deployment_status")
 def update_deployment_status(call: Call[UpdateDeploymentStatus]) -> Response:
     target = call.body.status
     deployment = deployment_of(call, wait=True)
@@ -503,7 +499,7 @@ def update_deployment_status(call: Call[UpdateDeploymentStatus]) -> Response:
 # --- role instances ---------------------------------------------------------------------------
 
 
-@instance_actions.handles("reboot_role_instance", "reboot")
+@router.handles("reboot_role_instance")
 def reboot_role_instance(call: Call[None]) -> Response:
     deployment = deployment_of(call, wait=True)
     instance = instance_of(deployment, call.param("role_instance_name"))
@@ -512,7 +508,7 @@ def reboot_role_instance(call: Call[None]) -> Response:
     return start(call, deployment, lambda: set_state(instance, READY))
 
 
-@instance_actions.handles("reimage_role_instance", "reimage")
+@router.handles("reimage_role_instance")
 def reimage_role_instance(call: Call[None]) -> Response:
     deployment = deployment_of(call, wait=True)
     package_of(call, deployment)
@@ -522,14 +518,14 @@ def reimage_role_instance(call: Call[None]) -> Response:
     return start(call, deployment, lambda: set_state(instance, back))
 
 
-@instance_actions.handles("rebuild_role_instance", "rebuild")
+@router.handles("rebuild_role_instance")
 def rebuild_role_instance(call: Call[None]) -> Response:
     if call.request.query.get("resources", "").lower() != "alllocaldrives":
         raise bad_request("Rebuild needs the query parameter resources=allLocalDrives.")
     return reimage_role_instance(call)
 
 
-@instances_actions.handles("delete_role_instances", "delete")
+@router.handles("delete_role_instances")
 def delete_role_instances(call: Call[DeleteRoleInstances]) -> Response:
     names = call.body.role_instance_names or []
     deployment = deployment_of(call, wait=True)

@@ -1,27 +1,16 @@
-"""What the lifecycle handlers share (``deployment_lifecycle``, ``role_operations``).
-
-* ``SharedRoute``: spec operations on one method and path (``.../deployments/{name}/?comp=
-  config|status|upgrade|...``, the role ``Operations`` endpoint told apart by the body's root
-  element), each written with ``handles`` as ``SpecRouter.handles`` does.
-* Role instances: ``instance_of``, ``role_instances``, ``is_vm_deployment``, ``set_state``,
-  and the (InstanceStatus, PowerState) pairs ASM reports (``READY``, ``STOPPED``, ...).
+"""Role instances, as the lifecycle handlers (``deployment_lifecycle``, ``role_operations``)
+see them: ``instance_of``, ``role_instances``, ``is_vm_deployment``, ``set_state``, and the
+(InstanceStatus, PowerState) pairs ASM reports (``READY``, ``STOPPED``, ...).
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable
-from typing import Any, Literal
 
 from azure_asm.models import Deployment, RoleInstance
-from azure_asm_runtime.errors import ResponseParseError
-from azure_asm_runtime.xmlcodec import local_name
 
-from ..errors import bad_request, resource_not_found
-from ..routing import Handler, Request, Response, Router
-from ..state import State
-from ..xmlbody import TooManyElementsError, request_xml
-from .spec_io import INVALID_XML_MESSAGE, F, SpecRouter, conflict
+from ..errors import resource_not_found
+from .spec_io import conflict
 
 # (InstanceStatus, PowerState) pairs ASM reports.
 READY = ("ReadyRole", "Started")
@@ -38,63 +27,6 @@ NOT_FOR_VIRTUAL_MACHINES = (
     "The operation is not supported on a deployment of virtual machines; it applies to web "
     "and worker roles deployed from a service package."
 )
-
-
-def _comp(request: Request) -> str:
-    return request.query.get("comp", "").lower()
-
-
-def _root(request: Request) -> str:
-    try:
-        return local_name(str(request_xml(request).tag))
-    except TooManyElementsError as exc:
-        raise exc.fault() from None
-    except ResponseParseError:
-        raise bad_request(INVALID_XML_MESSAGE) from None
-
-
-class SharedRoute:
-    """Spec operations served on one method and path, told apart by the ``comp`` query value
-    (``by="comp"``, ignoring case) or by the local name of the body's root element."""
-
-    def __init__(self, router: Router, *, by: Literal["comp", "root"]) -> None:
-        self._router = router
-        self._key = _comp if by == "comp" else _root
-        self._by = by
-        self._served: dict[str, Handler] = {}
-        self._route: tuple[str, str] | None = None
-
-    def handles(self, name: str, key: str, **options: Any) -> Callable[[F], F]:
-        """Serve ``handler(call)`` for spec operation ``name`` when the request's key is
-        ``key``; ``options`` are ``SpecRouter.handles``'s."""
-
-        def register(handler: F) -> F:
-            # Served exactly as SpecRouter serves its own (read, checked, logged, answered);
-            # only the route is shared, so the served function is taken off a scratch router.
-            scratch = SpecRouter()
-            scratch.handles(name, **options)(handler)
-            route = scratch.routes[0]
-            where = (route.method, route.template.removesuffix("/") or "/")
-            if self._route is None:
-                self._route = where
-                self._router.add(*where, self._dispatch, name=name)
-            elif where != self._route:
-                raise ValueError(f"{name} ({where}) does not share the route {self._route}")
-            self._served[key.lower() if self._by == "comp" else key] = route.handler
-            return handler
-
-        return register
-
-    def _dispatch(self, request: Request, state: State, /) -> Response:
-        key = self._key(request)
-        handler = self._served.get(key)
-        if handler is not None:
-            return handler(request, state)
-        if self._by == "comp":
-            raise bad_request(
-                f"The value '{key}' of the query parameter comp is not valid for this resource."
-            )
-        raise bad_request(INVALID_XML_MESSAGE)
 
 
 # --- role instances ---------------------------------------------------------------------------

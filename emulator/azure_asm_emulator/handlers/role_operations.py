@@ -88,7 +88,6 @@ from .lifecycle_common import (
     STARTING,
     STOPPED,
     STOPPING,
-    SharedRoute,
     assign_ip,
     is_running,
     is_stopped,
@@ -101,8 +100,6 @@ from .os_images import lock_key as os_image_lock
 from .spec_io import Call, SpecRouter
 
 router = SpecRouter()
-one_role = SharedRoute(router, by="root")
-many_roles = SharedRoute(router, by="root")
 
 Work = Callable[[], None]
 
@@ -222,14 +219,14 @@ def _plan_shutdown(instance: RoleInstance, action: str | None) -> Work:
     return work
 
 
-@one_role.handles("start_role", "StartRoleOperation")
+@router.handles("start_role")
 def start_role(call: Call[Any]) -> Response:
     call.parse()  # nothing to check in an empty StartRoleOperation
     deployment, _, instance = _path_role(call)
     return start(call, deployment, _plan_start(deployment, instance))
 
 
-@one_role.handles("restart_role", "RestartRoleOperation")
+@router.handles("restart_role")
 def restart_role(call: Call[Any]) -> Response:
     call.parse()  # nothing to check in an empty RestartRoleOperation
     deployment, _, instance = _path_role(call)
@@ -238,7 +235,7 @@ def restart_role(call: Call[Any]) -> Response:
     return start(call, deployment, lambda: set_state(instance, READY))
 
 
-@one_role.handles("shutdown_role", "ShutdownRoleOperation")
+@router.handles("shutdown_role")
 def shutdown_role(call: Call[ShutdownRoleOperation]) -> Response:
     action = call.body.post_shutdown_action
     deployment, _, instance = _path_role(call)
@@ -265,7 +262,7 @@ def _all(works: list[Work]) -> Work:
     return work
 
 
-@many_roles.handles("start_roles", "StartRolesOperation")
+@router.handles("start_roles")
 def start_roles(call: Call[StartRolesOperation]) -> Response:
     names = call.body.role_names
     deployment = deployment_of(call, wait=True)
@@ -273,7 +270,7 @@ def start_roles(call: Call[StartRolesOperation]) -> Response:
     return start(call, deployment, _all(works))
 
 
-@many_roles.handles("shutdown_roles", "ShutdownRolesOperation")
+@router.handles("shutdown_roles")
 def shutdown_roles(call: Call[ShutdownRolesOperation]) -> Response:
     body = call.body
     deployment = deployment_of(call, wait=True)
@@ -285,7 +282,7 @@ def shutdown_roles(call: Call[ShutdownRolesOperation]) -> Response:
 # --- captures ---------------------------------------------------------------------------------
 
 
-@one_role.handles("capture_role", "CaptureRoleOperation")
+@router.handles("capture_role")
 def capture_role(call: Call[CaptureRoleOperation]) -> Response:
     body = call.body
     image_name = body.target_image_name or ""
@@ -348,7 +345,7 @@ def _remove_machine(
         remove_deployment(state, subscription_id, service_name, name, delete_disks=delete_disks)
 
 
-@one_role.handles("capture_vm_image", "CaptureRoleAsVMImageOperation")
+@router.handles("capture_vm_image")
 def capture_vm_image(call: Call[CaptureRoleAsVMImage]) -> Response:
     body = call.body
     image_name = body.vm_image_name or ""
