@@ -96,6 +96,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="affinity-group",
         cli_command="create",
         request_shape="CreateAffinityGroup",
+        request_root="CreateAffinityGroup",
         read_request=deserializers.deserialize_create_affinity_group,
     ),
     "update_affinity_group": OperationInfo(
@@ -135,6 +136,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="affinity-group",
         cli_command="update",
         request_shape="UpdateAffinityGroup",
+        request_root="UpdateAffinityGroup",
         read_request=deserializers.deserialize_update_affinity_group,
     ),
     "delete_affinity_group": OperationInfo(
@@ -276,6 +278,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="service-certificate",
         cli_command="add",
         request_shape="CertificateFile",
+        request_root="CertificateFile",
         read_request=deserializers.deserialize_certificate_file,
     ),
     "delete_service_certificate": OperationInfo(
@@ -397,6 +400,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="management-certificate",
         cli_command="add",
         request_shape="SubscriptionCertificateInput",
+        request_root="SubscriptionCertificate",
         read_request=deserializers.deserialize_subscription_certificate_input,
     ),
     "delete_management_certificate": OperationInfo(
@@ -583,6 +587,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="data-disk",
         cli_command="add",
         request_shape="DataVirtualHardDisk",
+        request_root="DataVirtualHardDisk",
         read_request=deserializers.deserialize_data_virtual_hard_disk,
     ),
     "update_data_disk": OperationInfo(
@@ -674,6 +679,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="data-disk",
         cli_command="update",
         request_shape="UpdateDataDisk",
+        request_root="DataVirtualHardDisk",
         read_request=deserializers.deserialize_update_data_disk,
     ),
     "delete_data_disk": OperationInfo(
@@ -813,6 +819,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="create",
         request_shape="CreateDeployment",
+        request_root="CreateDeployment",
         read_request=deserializers.deserialize_create_deployment,
     ),
     "swap_deployment": OperationInfo(
@@ -853,6 +860,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="swap",
         request_shape="SwapDeployment",
+        request_root="Swap",
         read_request=deserializers.deserialize_swap_deployment,
     ),
     "change_deployment_configuration": OperationInfo(
@@ -861,6 +869,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
         query=("comp",),
+        fixed_query=(("comp", "config"),),
         params=(
             "service_name",
             "deployment_name",
@@ -921,6 +930,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="change-configuration",
         request_shape="ChangeConfiguration",
+        request_root="ChangeConfiguration",
         read_request=deserializers.deserialize_change_configuration,
     ),
     "update_deployment_status": OperationInfo(
@@ -929,6 +939,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
         query=("comp",),
+        fixed_query=(("comp", "status"),),
         params=(
             "service_name",
             "deployment_name",
@@ -966,6 +977,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="update-status",
         request_shape="UpdateDeploymentStatus",
+        request_root="UpdateDeploymentStatus",
         read_request=deserializers.deserialize_update_deployment_status,
     ),
     "upgrade_deployment": OperationInfo(
@@ -974,6 +986,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
         query=("comp",),
+        fixed_query=(("comp", "upgrade"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1054,6 +1067,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="upgrade",
         request_shape="UpgradeDeployment",
+        request_root="UpgradeDeployment",
         read_request=deserializers.deserialize_upgrade_deployment,
     ),
     "walk_upgrade_domain": OperationInfo(
@@ -1062,6 +1076,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
         query=("comp",),
+        fixed_query=(("comp", "walkupgradedomain"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1095,6 +1110,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="upgrade-domain",
         cli_command="walk",
         request_shape="WalkUpgradeDomain",
+        request_root="WalkUpgradeDomain",
         read_request=deserializers.deserialize_walk_upgrade_domain,
     ),
     "rollback_update_or_upgrade": OperationInfo(
@@ -1103,6 +1119,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
         query=("comp",),
+        fixed_query=(("comp", "rollback"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1147,6 +1164,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="update-or-upgrade",
         cli_command="rollback",
         request_shape="RollbackUpdateOrUpgrade",
+        request_root="RollbackUpdateOrUpgrade",
         read_request=deserializers.deserialize_rollback_update_or_upgrade,
     ),
     "reboot_role_instance": OperationInfo(
@@ -1155,6 +1173,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}",
         query=("comp",),
+        fixed_query=(("comp", "reboot"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1195,6 +1214,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}",
         query=("comp",),
+        fixed_query=(("comp", "reimage"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1238,6 +1258,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             "comp",
             "resources",
         ),
+        fixed_query=(
+            ("comp", "rebuild"),
+            ("resources", "allLocalDrives"),
+        ),
         params=(
             "service_name",
             "deployment_name",
@@ -1278,6 +1302,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/",
         query=("comp",),
+        fixed_query=(("comp", "delete"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1313,6 +1338,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role-instance",
         cli_command="delete-many",
         request_shape="DeleteRoleInstances",
+        request_root="RoleInstances",
         read_request=deserializers.deserialize_delete_role_instances,
     ),
     "add_dns_server": OperationInfo(
@@ -1361,6 +1387,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="dns-server",
         cli_command="add",
         request_shape="DnsServerInput",
+        request_root="DnsServer",
         read_request=deserializers.deserialize_dns_server_input,
     ),
     "update_dns_server": OperationInfo(
@@ -1410,6 +1437,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="dns-server",
         cli_command="update",
         request_shape="DnsServerInput",
+        request_root="DnsServer",
         read_request=deserializers.deserialize_dns_server_input,
     ),
     "delete_dns_server": OperationInfo(
@@ -1497,6 +1525,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/",
         query=("comp",),
+        fixed_query=(("comp", "config"),),
         params=(
             "service_name",
             "deployment_slot",
@@ -1557,6 +1586,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="change-configuration-by-slot",
         request_shape="ChangeConfiguration",
+        request_root="ChangeConfiguration",
         read_request=deserializers.deserialize_change_configuration,
     ),
     "update_deployment_status_by_slot": OperationInfo(
@@ -1565,6 +1595,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/",
         query=("comp",),
+        fixed_query=(("comp", "status"),),
         params=(
             "service_name",
             "deployment_slot",
@@ -1602,6 +1633,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="update-status-by-slot",
         request_shape="UpdateDeploymentStatus",
+        request_root="UpdateDeploymentStatus",
         read_request=deserializers.deserialize_update_deployment_status,
     ),
     "upgrade_deployment_by_slot": OperationInfo(
@@ -1610,6 +1642,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/",
         query=("comp",),
+        fixed_query=(("comp", "upgrade"),),
         params=(
             "service_name",
             "deployment_slot",
@@ -1690,6 +1723,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment-by-slot",
         cli_command="upgrade",
         request_shape="UpgradeDeployment",
+        request_root="UpgradeDeployment",
         read_request=deserializers.deserialize_upgrade_deployment,
     ),
     "walk_upgrade_domain_by_slot": OperationInfo(
@@ -1698,6 +1732,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/",
         query=("comp",),
+        fixed_query=(("comp", "walkupgradedomain"),),
         params=(
             "service_name",
             "deployment_slot",
@@ -1731,6 +1766,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="upgrade-domain-by-slot",
         cli_command="walk",
         request_shape="WalkUpgradeDomain",
+        request_root="WalkUpgradeDomain",
         read_request=deserializers.deserialize_walk_upgrade_domain,
     ),
     "rollback_update_or_upgrade_by_slot": OperationInfo(
@@ -1739,6 +1775,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/",
         query=("comp",),
+        fixed_query=(("comp", "rollback"),),
         params=(
             "service_name",
             "deployment_slot",
@@ -1783,6 +1820,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="update-or-upgrade-by-slot",
         cli_command="rollback",
         request_shape="RollbackUpdateOrUpgrade",
+        request_root="RollbackUpdateOrUpgrade",
         read_request=deserializers.deserialize_rollback_update_or_upgrade,
     ),
     "reboot_role_instance_by_slot": OperationInfo(
@@ -1791,6 +1829,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/roleinstances/{role_instance_name}",
         query=("comp",),
+        fixed_query=(("comp", "reboot"),),
         params=(
             "service_name",
             "deployment_slot",
@@ -1831,6 +1870,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/roleinstances/{role_instance_name}",
         query=("comp",),
+        fixed_query=(("comp", "reimage"),),
         params=(
             "service_name",
             "deployment_slot",
@@ -1874,6 +1914,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             "comp",
             "resources",
         ),
+        fixed_query=(
+            ("comp", "rebuild"),
+            ("resources", "allLocalDrives"),
+        ),
         params=(
             "service_name",
             "deployment_slot",
@@ -1914,6 +1958,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/roleinstances/",
         query=("comp",),
+        fixed_query=(("comp", "delete"),),
         params=(
             "service_name",
             "deployment_slot",
@@ -1949,6 +1994,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role-instances-by-slot",
         cli_command="delete",
         request_shape="DeleteRoleInstances",
+        request_root="RoleInstances",
         read_request=deserializers.deserialize_delete_role_instances,
     ),
     "get_deployment_package": OperationInfo(
@@ -2402,6 +2448,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="virtual-machine-deployment",
         cli_command="create",
         request_shape="CreateVirtualMachineDeployment",
+        request_root="Deployment",
         read_request=deserializers.deserialize_create_virtual_machine_deployment,
     ),
     "add_disk": OperationInfo(
@@ -2458,6 +2505,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="disk",
         cli_command="add",
         request_shape="AddDisk",
+        request_root="Disk",
         read_request=deserializers.deserialize_add_disk,
     ),
     "update_disk": OperationInfo(
@@ -2520,6 +2568,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="disk",
         cli_command="update",
         request_shape="UpdateDisk",
+        request_root="Disk",
         read_request=deserializers.deserialize_update_disk,
     ),
     "list_disks": OperationInfo(
@@ -2699,6 +2748,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="hosted-service",
         cli_command="create",
         request_shape="CreateHostedService",
+        request_root="CreateHostedService",
         read_request=deserializers.deserialize_create_hosted_service,
     ),
     "update_hosted_service": OperationInfo(
@@ -2744,6 +2794,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="hosted-service",
         cli_command="update",
         request_shape="UpdateHostedService",
+        request_root="UpdateHostedService",
         read_request=deserializers.deserialize_update_hosted_service,
     ),
     "delete_hosted_service": OperationInfo(
@@ -2855,6 +2906,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="vm-image",
         cli_command="replicate",
         request_shape="ReplicationInput",
+        request_root="ReplicationInput",
         read_request=deserializers.deserialize_replication_input,
     ),
     "unreplicate_vm_image": OperationInfo(
@@ -2937,6 +2989,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="vm-image",
         cli_command="create",
         request_shape="CreateVMImageInput",
+        request_root="VMImage",
         read_request=deserializers.deserialize_create_vm_image_input,
     ),
     "update_vm_image": OperationInfo(
@@ -2971,6 +3024,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="vm-image",
         cli_command="update",
         request_shape="UpdateVMImageInput",
+        request_root="VMImage",
         read_request=deserializers.deserialize_update_vm_image_input,
     ),
     "get_os_image_details": OperationInfo(
@@ -3029,6 +3083,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="os-image",
         cli_command="update-from-image-reference",
         request_shape="UpdateOSImageInput",
+        request_root="OSImage",
         read_request=deserializers.deserialize_update_os_image_input,
     ),
     "create_load_balancer": OperationInfo(
@@ -3077,6 +3132,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="load-balancer",
         cli_command="create",
         request_shape="LoadBalancer",
+        request_root="LoadBalancer",
         read_request=deserializers.deserialize_load_balancer,
     ),
     "update_load_balancer": OperationInfo(
@@ -3133,6 +3189,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="load-balancer",
         cli_command="update",
         request_shape="LoadBalancer",
+        request_root="LoadBalancer",
         read_request=deserializers.deserialize_load_balancer,
     ),
     "delete_load_balancer": OperationInfo(
@@ -3181,6 +3238,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}",
         query=("comp",),
+        fixed_query=(("comp", "UpdateLbSet"),),
         params=(
             "service_name",
             "deployment_name",
@@ -3216,6 +3274,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="load-balanced-endpoint-set",
         cli_command="update",
         request_shape="LoadBalancedEndpointList",
+        request_root="LoadBalancedEndpointList",
         read_request=deserializers.deserialize_load_balanced_endpoint_list,
     ),
     "list_locations": OperationInfo(
@@ -3241,6 +3300,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/migration",
         query=("comp",),
+        fixed_query=(("comp", "validate"),),
         params=(
             "service_name",
             "deployment_name",
@@ -3296,6 +3356,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="validate-migration",
         request_shape="DeploymentNetworkResource",
+        request_root="DeploymentNetworkResource",
         read_request=deserializers.deserialize_deployment_network_resource,
         response_shape="MigrationValidationMessage",
         response_is_list=True,
@@ -3307,6 +3368,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/migration",
         query=("comp",),
+        fixed_query=(("comp", "prepare"),),
         params=(
             "service_name",
             "deployment_name",
@@ -3362,6 +3424,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="prepare-migration",
         request_shape="DeploymentNetworkResource",
+        request_root="DeploymentNetworkResource",
         read_request=deserializers.deserialize_deployment_network_resource,
     ),
     "commit_deployment_migration": OperationInfo(
@@ -3370,6 +3433,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/migration",
         query=("comp",),
+        fixed_query=(("comp", "commit"),),
         params=(
             "service_name",
             "deployment_name",
@@ -3402,6 +3466,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/migration",
         query=("comp",),
+        fixed_query=(("comp", "abort"),),
         params=(
             "service_name",
             "deployment_name",
@@ -3434,6 +3499,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/storageservices/{service_name}/migration",
         query=("comp",),
+        fixed_query=(("comp", "validate"),),
         params=("service_name",),
         x_ms_version="2016-03-01",
         is_async=False,
@@ -3459,6 +3525,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/storageservices/{service_name}/migration",
         query=("comp",),
+        fixed_query=(("comp", "prepare"),),
         params=("service_name",),
         x_ms_version="2016-03-01",
         is_async=True,
@@ -3481,6 +3548,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/storageservices/{service_name}/migration",
         query=("comp",),
+        fixed_query=(("comp", "commit"),),
         params=("service_name",),
         x_ms_version="2016-03-01",
         is_async=True,
@@ -3503,6 +3571,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/storageservices/{service_name}/migration",
         query=("comp",),
+        fixed_query=(("comp", "abort"),),
         params=("service_name",),
         x_ms_version="2016-03-01",
         is_async=True,
@@ -3554,6 +3623,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="reserved-ip-address",
         cli_command="create",
         request_shape="ReservedIP",
+        request_root="ReservedIP",
         read_request=deserializers.deserialize_reserved_ip,
     ),
     "delete_reserved_ip_address": OperationInfo(
@@ -3622,6 +3692,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="reserved-ip-address",
         cli_command="associate",
         request_shape="ReservedIPAssociation",
+        request_root="ReservedIPAssociation",
         read_request=deserializers.deserialize_reserved_ip_association,
     ),
     "disassociate_reserved_ip_address": OperationInfo(
@@ -3668,6 +3739,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="reserved-ip-address",
         cli_command="disassociate",
         request_shape="ReservedIPAssociation",
+        request_root="ReservedIPAssociation",
         read_request=deserializers.deserialize_reserved_ip_association,
     ),
     "get_reserved_ip_address": OperationInfo(
@@ -3766,6 +3838,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="network-configuration",
         cli_command="set",
         request_shape="NetworkConfiguration",
+        request_root="NetworkConfiguration",
         read_request=deserializers.deserialize_network_configuration,
     ),
     "list_operating_systems": OperationInfo(
@@ -3891,6 +3964,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="os-image",
         cli_command="add",
         request_shape="OSImageInput",
+        request_root="OSImage",
         read_request=deserializers.deserialize_os_image_input,
     ),
     "update_os_image": OperationInfo(
@@ -3949,6 +4023,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="os-image",
         cli_command="update",
         request_shape="OSImageInput",
+        request_root="OSImage",
         read_request=deserializers.deserialize_os_image_input,
     ),
     "delete_os_image": OperationInfo(
@@ -4043,6 +4118,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             "service",
             "action",
         ),
+        fixed_query=(("action", "register"),),
         params=("resource_name",),
         x_ms_version="2014-10-01",
         is_async=False,
@@ -4067,6 +4143,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             "service",
             "action",
         ),
+        fixed_query=(("action", "unregister"),),
         params=("resource_name",),
         x_ms_version="2014-10-01",
         is_async=False,
@@ -4177,6 +4254,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="update",
         request_shape="UpdateRole",
+        request_root="PersistentVMRole",
         read_request=deserializers.deserialize_update_role,
     ),
     "capture_role": OperationInfo(
@@ -4251,6 +4329,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="capture",
         request_shape="CaptureRoleOperation",
+        request_root="CaptureRoleOperation",
         read_request=deserializers.deserialize_capture_role_operation,
     ),
     "start_role": OperationInfo(
@@ -4293,6 +4372,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="start",
         request_shape="StartRoleOperation",
+        request_root="StartRoleOperation",
         read_request=deserializers.deserialize_start_role_operation,
     ),
     "start_roles": OperationInfo(
@@ -4336,6 +4416,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="start-many",
         request_shape="StartRolesOperation",
+        request_root="StartRolesOperation",
         read_request=deserializers.deserialize_start_roles_operation,
     ),
     "restart_role": OperationInfo(
@@ -4378,6 +4459,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="restart",
         request_shape="RestartRoleOperation",
+        request_root="RestartRoleOperation",
         read_request=deserializers.deserialize_restart_role_operation,
     ),
     "shutdown_role": OperationInfo(
@@ -4431,6 +4513,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="shutdown",
         request_shape="ShutdownRoleOperation",
+        request_root="ShutdownRoleOperation",
         read_request=deserializers.deserialize_shutdown_role_operation,
     ),
     "shutdown_roles": OperationInfo(
@@ -4485,6 +4568,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="shutdown-many",
         request_shape="ShutdownRolesOperation",
+        request_root="ShutdownRolesOperation",
         read_request=deserializers.deserialize_shutdown_roles_operation,
     ),
     "list_role_sizes": OperationInfo(
@@ -4659,6 +4743,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="add",
         request_shape="AddRole",
+        request_root="PersistentVMRole",
         read_request=deserializers.deserialize_add_role,
     ),
     "delete_role": OperationInfo(
@@ -4756,6 +4841,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="vm-image",
         cli_command="capture",
         request_shape="CaptureRoleAsVMImage",
+        request_root="CaptureRoleAsVMImageOperation",
         read_request=deserializers.deserialize_capture_role_as_vm_image,
     ),
     "get_scheduler_operation_status": OperationInfo(
@@ -4844,6 +4930,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="cloud-service",
         cli_command="create",
         request_shape="CreateCloudService",
+        request_root="CloudService",
         read_request=deserializers.deserialize_create_cloud_service,
     ),
     "get_cloud_service": OperationInfo(
@@ -4901,6 +4988,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             "op",
             "resourceName",
         ),
+        fixed_query=(("op", "checknameavailability"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -4971,6 +5059,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="job-collection",
         cli_command="create",
         request_shape="CreateJobCollection",
+        request_root="Resource",
         read_request=deserializers.deserialize_create_job_collection,
     ),
     "delete_job_collection": OperationInfo(
@@ -5011,6 +5100,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="GET",
         path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}",
         query=("api-version",),
+        fixed_query=(("api-version", "2014-04-01"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -5045,6 +5135,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="PUT",
         path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}",
         query=("api-version",),
+        fixed_query=(("api-version", "2014-04-01"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -5093,6 +5184,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="DELETE",
         path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}",
         query=("api-version",),
+        fixed_query=(("api-version", "2014-04-01"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -5133,6 +5225,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="GET",
         path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}",
         query=("api-version",),
+        fixed_query=(("api-version", "2014-04-01"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -5173,6 +5266,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="GET",
         path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs",
         query=("api-version",),
+        fixed_query=(("api-version", "2014-04-01"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -5310,6 +5404,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="namespace",
         cli_command="create",
         request_shape="CreateNamespaceEntry",
+        request_root="entry",
         read_request=deserializers.deserialize_create_namespace_entry,
         response_shape="ServiceBusNamespaceEntry",
         write_response=serializers.serialize_service_bus_namespace_entry,
@@ -6063,6 +6158,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="service-extension",
         cli_command="add",
         request_shape="ServiceExtensionInput",
+        request_root="Extension",
         read_request=deserializers.deserialize_service_extension_input,
     ),
     "get_service_extension": OperationInfo(
@@ -6247,6 +6343,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="extension-image",
         cli_command="register",
         request_shape="ExtensionImage",
+        request_root="ExtensionImage",
         read_request=deserializers.deserialize_extension_image,
     ),
     "update_extension_image": OperationInfo(
@@ -6255,6 +6352,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="PUT",
         path="/{subscription_id}/services/extensions",
         query=("action",),
+        fixed_query=(("action", "update"),),
         params=("extension_image",),
         x_ms_version="2017-01-01",
         is_async=True,
@@ -6271,6 +6369,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="extension-image",
         cli_command="update",
         request_shape="ExtensionImage",
+        request_root="ExtensionImage",
         read_request=deserializers.deserialize_extension_image,
     ),
     "unregister_extension_image": OperationInfo(
@@ -6375,6 +6474,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="server",
         cli_command="create",
         request_shape="CreateServerInput",
+        request_root="Server",
         read_request=deserializers.deserialize_create_server_input,
         response_shape="CreateServerResponse",
         write_response=serializers.serialize_create_server_response,
@@ -6385,6 +6485,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/sqlservers/servers/{server_name}",
         query=("op",),
+        fixed_query=(("op", "ResetPassword"),),
         params=(
             "server_name",
             "admin_password",
@@ -6411,6 +6512,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="server",
         cli_command="set-admin-password",
         request_shape="ServerAdminPasswordInput",
+        request_root="AdministratorLoginPassword",
         read_request=deserializers.deserialize_server_admin_password_input,
     ),
     "delete_server": OperationInfo(
@@ -6574,6 +6676,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="firewall-rule",
         cli_command="create",
         request_shape="FirewallRuleInput",
+        request_root="ServiceResource",
         read_request=deserializers.deserialize_firewall_rule_input,
         response_shape="FirewallRule",
         write_response=serializers.serialize_firewall_rule,
@@ -6624,6 +6727,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="firewall-rule",
         cli_command="update",
         request_shape="FirewallRuleInput",
+        request_root="ServiceResource",
         read_request=deserializers.deserialize_firewall_rule_input,
         response_shape="FirewallRule",
         write_response=serializers.serialize_firewall_rule,
@@ -6773,6 +6877,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="database",
         cli_command="create",
         request_shape="CreateDatabaseInput",
+        request_root="ServiceResource",
         read_request=deserializers.deserialize_create_database_input,
         response_shape="Database",
         write_response=serializers.serialize_database,
@@ -6840,6 +6945,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="database",
         cli_command="update",
         request_shape="UpdateDatabaseInput",
+        request_root="ServiceResource",
         read_request=deserializers.deserialize_update_database_input,
         response_shape="Database",
         write_response=serializers.serialize_database,
@@ -6882,6 +6988,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="GET",
         path="/{subscription_id}/services/sqlservers/servers/{name}/databases",
         query=("contentview",),
+        fixed_query=(("contentview", "generic"),),
         params=("name",),
         x_ms_version="2014-10-01",
         is_async=False,
@@ -6907,6 +7014,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/storageservices/{service_name}/keys",
         query=("action",),
+        fixed_query=(("action", "regenerate"),),
         params=(
             "service_name",
             "key_type",
@@ -6936,6 +7044,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="storage-account",
         cli_command="regenerate-keys",
         request_shape="RegenerateKeys",
+        request_root="RegenerateKeys",
         read_request=deserializers.deserialize_regenerate_keys,
         response_shape="StorageService",
         write_response=serializers.serialize_storage_service,
@@ -7081,6 +7190,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="storage-account",
         cli_command="create",
         request_shape="CreateStorageServiceInput",
+        request_root="CreateStorageServiceInput",
         read_request=deserializers.deserialize_create_storage_service_input,
     ),
     "update_storage_account": OperationInfo(
@@ -7145,6 +7255,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="storage-account",
         cli_command="update",
         request_shape="UpdateStorageServiceInput",
+        request_root="UpdateStorageServiceInput",
         read_request=deserializers.deserialize_update_storage_service_input,
     ),
     "delete_storage_account": OperationInfo(
@@ -7365,6 +7476,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="redeploy",
         request_shape="RedeployRoleOperation",
+        request_root="RedeployRoleOperation",
         read_request=deserializers.deserialize_redeploy_role_operation,
     ),
     "perform_role_maintenance": OperationInfo(
@@ -7407,6 +7519,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="perform-maintenance",
         request_shape="PerformMaintenanceOnRoleOperation",
+        request_root="PerformMaintenanceOnRoleOperation",
         read_request=deserializers.deserialize_perform_maintenance_on_role_operation,
     ),
     "replicate_vmimage": OperationInfo(
@@ -7463,6 +7576,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="vmimage",
         cli_command="replicate",
         request_shape="ReplicationInput",
+        request_root="ReplicationInput",
         read_request=deserializers.deserialize_replication_input,
     ),
     "unreplicate_vmimage": OperationInfo(
@@ -7825,6 +7939,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="site",
         cli_command="create",
         request_shape="CreateSiteInput",
+        request_root="Site",
         read_request=deserializers.deserialize_create_site_input,
         response_shape="Site",
         write_response=serializers.serialize_site,
@@ -7920,6 +8035,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="site",
         cli_command="update",
         request_shape="UpdateSiteInput",
+        request_root="Site",
         read_request=deserializers.deserialize_update_site_input,
     ),
     "restart_site": OperationInfo(

@@ -15,7 +15,6 @@ def default_routers() -> list[Router]:
     from . import (
         affinity_groups,
         certificates,
-        compute_roles,
         data_disks,
         deployment_lifecycle,
         deployment_slots,
@@ -56,7 +55,6 @@ def default_routers() -> list[Router]:
         role_sizes.router,
         hosted_services.router,
         deployments.router,
-        compute_roles.router,
         vm_images.router,
         deployment_lifecycle.router,
         role_operations.router,

@@ -17,43 +17,23 @@ import dataclasses
 import functools
 import re
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urlsplit
 
+from azure_asm.catalog import OPERATIONS
 from azure_asm.models import DeploymentEventCollection
 
 from ..errors import bad_request, resource_not_found
-from ..routing import Request, Response, Router, accepted_async
+from ..routing import Request, Response, Router
 from ..state import State
-from .compute_common import require_deployment, service_deployments
-from .deployment_lifecycle import create_deployment
+from . import deployment_lifecycle
+from .compute_common import deployment_locks, deployment_of, service_deployments
 from .deployments import normalize_slot
-from .lifecycle_common import (
-    NOT_FOR_VIRTUAL_MACHINES,
-    comp_selector,
-    deployment_locks,
-    is_vm_deployment,
-    shared_route,
-)
-from .spec_io import Call, SpecRouter, operation
-from .spec_io import _logged as logged
+from .lifecycle_common import NOT_FOR_VIRTUAL_MACHINES, is_vm_deployment
+from .spec_io import Call, SpecRouter, spec_route
 
 router = SpecRouter()
 
-BY_SLOT = (
-    "delete_deployment_by_slot",
-    "reboot_role_instance_by_slot",  # and reimage / rebuild, on the same route
-    "delete_role_instances_by_slot",
-    "get_deployment_package_by_slot",
-    "list_deployment_events_by_slot",
-)
-#: The comp= operations posted to the slot itself, where a POST without comp= creates a deployment.
-SLOT_COMPS = {
-    "config": "change_deployment_configuration_by_slot",
-    "status": "update_deployment_status_by_slot",
-    "upgrade": "upgrade_deployment_by_slot",
-    "walkupgradedomain": "walk_upgrade_domain_by_slot",
-    "rollback": "rollback_update_or_upgrade_by_slot",
-}
 _SLOT_SEGMENT = re.compile(r"/deploymentslots/[^/?]*", re.IGNORECASE)
 
 
@@ -92,21 +72,19 @@ def answer_at(request: Request, state: State, path: str) -> Response:
     return found.route.handler(moved, state)
 
 
-for _name in BY_SLOT:
-    _info = operation(_name)
-    router.add(_info.method, _info.path.removesuffix("/"), by_slot, name=_name)
-shared_route(
-    router,
-    comp_selector({"": "create_deployment", **SLOT_COMPS}),
-    {"create_deployment": logged("create_deployment", create_deployment)}
-    | {name: by_slot for name in SLOT_COMPS.values()},
-)
+for _name, _info in OPERATIONS.items():
+    if _name.endswith("_by_slot") and _name != "get_deployment_by_slot":
+        # The comp= operations posted to the slot share create_deployment's route (whose path
+        # has no trailing slash), so they join its router: one router serves a method and path.
+        _path = _info.path.removesuffix("/")
+        _shares_create = _info.method == "POST" and _path.endswith("{deployment_slot}")
+        _router = deployment_lifecycle.router if _shares_create else router
+        spec_route(_router, _name, template=_path)(by_slot)
 
 
 @router.handles("get_deployment_package")
 def get_deployment_package(call: Call[None]) -> Response:
-    service_name, name = call.param("service_name"), call.param("deployment_name")
-    deployment = require_deployment(call.state, call.subscription_id, service_name, name)
+    deployment = deployment_of(call)
     if is_vm_deployment(deployment):
         raise bad_request(NOT_FOR_VIRTUAL_MACHINES)
     container = call.request.query.get("containerUri", "")
@@ -116,15 +94,11 @@ def get_deployment_package(call: Call[None]) -> Response:
         raise bad_request(f"The container URI '{container}' is not a valid blob container URL.")
     if account not in call.backend.storage_accounts:
         raise bad_request(f"The storage account '{account}' was not found in the subscription.")
-    started = call.state.operations.start(
-        "get_deployment_package",
-        subscription_id=call.subscription_id,
-        lock_keys=deployment_locks(service_name, name),
-    )
-    return accepted_async(started)
+    service_name = call.param("service_name")
+    return call.accepted(lock_keys=deployment_locks(service_name, deployment.name or ""))
 
 
-def _moment(call: Call[None], name: str) -> datetime:
+def _moment(call: Call[Any], name: str) -> datetime:
     text = call.request.query.get(name, "")
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -135,8 +109,7 @@ def _moment(call: Call[None], name: str) -> datetime:
 
 @router.handles("list_deployment_events")
 def list_deployment_events(call: Call[None]) -> DeploymentEventCollection:
-    service_name, name = call.param("service_name"), call.param("deployment_name")
-    require_deployment(call.state, call.subscription_id, service_name, name)
+    deployment_of(call)
     if _moment(call, "endtime") < _moment(call, "starttime"):
         raise bad_request("The end time must not be before the start time.")
     return DeploymentEventCollection(reboot_events=[])

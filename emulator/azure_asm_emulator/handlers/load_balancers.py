@@ -16,7 +16,6 @@ refused (400) as ASM refuses it outside a maintenance window.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from azure_asm.models import (
@@ -28,27 +27,13 @@ from azure_asm.models import (
 )
 
 from ..errors import bad_request
-from ..routing import Request, Response, accepted_async
-from ..state import State
-from .compute_common import require_deployment
-from .lifecycle_common import BUSY, READY, deployment_locks, require_instance, set_state
-from .spec_io import Call, SpecRouter, conflict, not_found, read_body
+from ..routing import Response
+from . import deployment_lifecycle, role_operations
+from .compute_common import deployment_of, start
+from .lifecycle_common import BUSY, READY, instance_of, set_state
+from .spec_io import Call, SpecRouter, conflict, not_found
 
 router = SpecRouter()
-
-
-def _deployment(call: Call[Any]) -> Deployment:
-    service, name = call.param("service_name"), call.param("deployment_name")
-    call.state.operations.require_unlocked(*deployment_locks(service, name))
-    return require_deployment(call.state, call.subscription_id, service, name)
-
-
-def _start(call: Call[Any], work: Callable[[], None]) -> Response:
-    locks = deployment_locks(call.param("service_name"), call.param("deployment_name"))
-    started = call.state.operations.start(
-        call.operation, subscription_id=call.subscription_id, lock_keys=locks, work=work
-    )
-    return accepted_async(started)
 
 
 def _find(deployment: Deployment, name: str) -> LoadBalancer | None:
@@ -80,7 +65,7 @@ def _endpoints(deployment: Deployment) -> list[ConfigurationSetInputEndpoint]:
 
 @router.handles("create_load_balancer")
 def create_load_balancer(call: Call[LoadBalancer]) -> Response:
-    deployment = _deployment(call)
+    deployment = deployment_of(call, wait=True)
     balancer = call.body
     _check_frontend(deployment, balancer)
     if _find(deployment, balancer.name or ""):
@@ -89,7 +74,7 @@ def create_load_balancer(call: Call[LoadBalancer]) -> Response:
     def work() -> None:
         deployment.load_balancers = [*(deployment.load_balancers or []), balancer]
 
-    return _start(call, work)
+    return start(call, deployment, work)
 
 
 def _existing(call: Call[Any], deployment: Deployment) -> LoadBalancer:
@@ -101,19 +86,19 @@ def _existing(call: Call[Any], deployment: Deployment) -> LoadBalancer:
 
 @router.handles("update_load_balancer")
 def update_load_balancer(call: Call[LoadBalancer]) -> Response:
-    deployment = _deployment(call)
+    deployment = deployment_of(call, wait=True)
     current = _existing(call, deployment)
     _check_frontend(deployment, call.body)
 
     def work() -> None:
         current.frontend_ip_configuration = call.body.frontend_ip_configuration
 
-    return _start(call, work)
+    return start(call, deployment, work)
 
 
 @router.handles("delete_load_balancer")
 def delete_load_balancer(call: Call[None]) -> Response:
-    deployment = _deployment(call)
+    deployment = deployment_of(call, wait=True)
     current = _existing(call, deployment)
     users = [e.name for e in _endpoints(deployment) if e.load_balancer_name == current.name]
     if users:
@@ -122,7 +107,7 @@ def delete_load_balancer(call: Call[None]) -> Response:
     def work() -> None:
         deployment.load_balancers = [lb for lb in deployment.load_balancers or [] if lb != current]
 
-    return _start(call, work)
+    return start(call, deployment, work)
 
 
 _SET_FIELDS = (
@@ -158,11 +143,12 @@ def _apply_set(deployment: Deployment, change: LoadBalancedEndpoint) -> None:
                         setattr(endpoint, field, value)
 
 
-def update_load_balanced_endpoint_set(request: Request, state: State) -> Response:
-    """Routed by deployment_lifecycle's comp= table (``comp=UpdateLbSet``)."""
-    call: Call[LoadBalancedEndpointList] = Call("update_load_balanced_endpoint_set", request, state)
-    deployment = _deployment(call)
-    body = read_body(request, call.operation, LoadBalancedEndpointList)
+# The comp= and body-root operations below share a route of deployment_lifecycle's and
+# role_operations' routers (a method and path is served by one router, which tells them apart).
+@deployment_lifecycle.router.handles("update_load_balanced_endpoint_set")
+def update_load_balanced_endpoint_set(call: Call[LoadBalancedEndpointList]) -> Response:
+    deployment = deployment_of(call, wait=True)
+    body = call.body
     sets = {(e.load_balanced_endpoint_set_name or "").lower() for e in _endpoints(deployment)}
     for change in body.load_balanced_endpoints or []:
         if (change.load_balanced_endpoint_set_name or "").lower() not in sets:
@@ -175,7 +161,7 @@ def update_load_balanced_endpoint_set(request: Request, state: State) -> Respons
         for change in body.load_balanced_endpoints or []:
             _apply_set(deployment, change)
 
-    return _start(call, work)
+    return start(call, deployment, work)
 
 
 # --- a virtual machine's Remote Desktop file, redeploy and maintenance ------------------------
@@ -184,10 +170,7 @@ def update_load_balanced_endpoint_set(request: Request, state: State) -> Respons
 @router.handles("get_remote_desktop_file")
 def get_remote_desktop_file(call: Call[None]) -> Response:
     service = call.param("service_name")
-    deployment = require_deployment(
-        call.state, call.subscription_id, service, call.param("deployment_name")
-    )
-    instance = require_instance(deployment, call.param("role_instance_name"))
+    instance = instance_of(deployment_of(call), call.param("role_instance_name"))
     ports = [
         endpoint.public_port
         for endpoint in instance.instance_endpoints or []
@@ -202,20 +185,18 @@ def get_remote_desktop_file(call: Call[None]) -> Response:
     return Response(200, {"Content-Type": "application/x-rdp"}, rdp.encode("utf-8"))
 
 
-def redeploy_role(request: Request, state: State) -> Response:
-    """Routed by role_operations' body-root table (``RedeployRoleOperation``)."""
-    call: Call[None] = Call("redeploy_role", request, state)
-    deployment = _deployment(call)
-    instance = require_instance(deployment, call.param("role_name"))
+@role_operations.router.handles("redeploy_role")
+def redeploy_role(call: Call[Any]) -> Response:
+    deployment = deployment_of(call, wait=True)
+    instance = instance_of(deployment, call.param("role_name"))
     set_state(instance, BUSY)
-    return _start(call, lambda: set_state(instance, READY))
+    return start(call, deployment, lambda: set_state(instance, READY))
 
 
-def perform_role_maintenance(request: Request, state: State) -> Response:
-    """Routed by role_operations' body-root table (``PerformMaintenanceOnRoleOperation``)."""
-    call: Call[None] = Call("perform_role_maintenance", request, state)
-    deployment = _deployment(call)
-    require_instance(deployment, call.param("role_name"))
+@role_operations.router.handles("perform_role_maintenance")
+def perform_role_maintenance(call: Call[Any]) -> Response:
+    deployment = deployment_of(call, wait=True)
+    instance_of(deployment, call.param("role_name"))
     raise bad_request(
         "Customer-initiated maintenance is not allowed for this virtual machine: it has no "
         "maintenance window."

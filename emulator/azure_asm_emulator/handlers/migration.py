@@ -12,6 +12,7 @@ Prepare, commit and abort are long-running operations holding the resource's loc
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from azure_asm.models import (
     Deployment,
@@ -21,11 +22,10 @@ from azure_asm.models import (
 )
 
 from ..errors import bad_request
-from ..routing import Request, Response, accepted_async
-from ..state import State
-from .compute_common import SERVICE_NAMES, deployment_key, deployments, require_deployment
-from .lifecycle_common import comp_selector, deployment_locks, is_vm_deployment, shared_route
-from .spec_io import SpecRouter, read_body, respond, validate_body
+from ..routing import Response
+from .compute_common import SERVICE_NAMES, deployment_key, deployment_of, start
+from .lifecycle_common import is_vm_deployment
+from .spec_io import Call, SpecRouter
 from .storage_accounts import SHARED_NAMES, lock_key
 
 router = SpecRouter()
@@ -41,15 +41,8 @@ def _error(kind: str, name: str, message: str, vm: str | None = None) -> Migrati
 # --- deployments ------------------------------------------------------------------------------
 
 
-def _deployment(request: Request, state: State) -> tuple[str, Deployment]:
-    service = request.path_params["service_name"]
-    name = request.path_params["deployment_name"]
-    return service, require_deployment(state, request.subscription_id, service, name)
-
-
-def _network(request: Request, name: str) -> None:
-    body = read_body(request, name, DeploymentNetworkResource)
-    validate_body(name, body)
+def _check_network(call: Call[DeploymentNetworkResource]) -> None:
+    body = call.body
     wanted = (body.resource_group_name, body.virtual_network_name, body.subnet_name)
     if body.destination_virtual_network == "Existing" and not all(wanted):
         raise bad_request(
@@ -74,97 +67,64 @@ def _set_roles_state(deployment: Deployment, value: str | None) -> None:
         role.migration_state = value
 
 
-def validate_deployment_migration(request: Request, state: State) -> Response:
-    _, deployment = _deployment(request, state)
-    _network(request, "validate_deployment_migration")
-    return respond("validate_deployment_migration", _deployment_problems(deployment))
+@router.handles("validate_deployment_migration")
+def validate_deployment_migration(call: Call[DeploymentNetworkResource]) -> Messages:
+    deployment = deployment_of(call)
+    _check_network(call)
+    return _deployment_problems(deployment)
 
 
-def _start_deployment(
-    request: Request, state: State, kind: str, work: Callable[[str, Deployment], None]
-) -> Response:
-    service, deployment = _deployment(request, state)
-    locks = deployment_locks(service, deployment.name or "")
-    state.operations.require_unlocked(*locks)
-    if kind == "prepare_deployment_migration":
-        _network(request, kind)
-        problems = _deployment_problems(deployment)
-        if problems:
-            raise bad_request(problems[0].message or "")
-        if _roles_state(deployment) == PREPARED:
-            raise bad_request(
-                f"The deployment {deployment.name} is already prepared for migration."
-            )
-    elif _roles_state(deployment) != PREPARED:
+def _prepared_deployment(call: Call[Any]) -> Deployment:
+    deployment = deployment_of(call, wait=True)
+    if _roles_state(deployment) != PREPARED:
         raise bad_request(f"The deployment {deployment.name} is not prepared for migration.")
-    operation = state.operations.start(
-        kind,
-        subscription_id=request.subscription_id,
-        lock_keys=locks,
-        work=lambda: work(service, deployment),
-    )
-    return accepted_async(operation)
+    return deployment
 
 
-def prepare_deployment_migration(request: Request, state: State) -> Response:
-    def work(_service: str, deployment: Deployment) -> None:
-        _set_roles_state(deployment, PREPARED)
+@router.handles("prepare_deployment_migration")
+def prepare_deployment_migration(call: Call[DeploymentNetworkResource]) -> Response:
+    deployment = deployment_of(call, wait=True)
+    _check_network(call)
+    problems = _deployment_problems(deployment)
+    if problems:
+        raise bad_request(problems[0].message or "")
+    if _roles_state(deployment) == PREPARED:
+        raise bad_request(f"The deployment {deployment.name} is already prepared for migration.")
+    return start(call, deployment, lambda: _set_roles_state(deployment, PREPARED))
 
-    return _start_deployment(request, state, "prepare_deployment_migration", work)
 
+@router.handles("commit_deployment_migration")
+def commit_deployment_migration(call: Call[None]) -> Response:
+    deployment = _prepared_deployment(call)
+    service = call.param("service_name").lower()
+    backend = call.backend
 
-def commit_deployment_migration(request: Request, state: State) -> Response:
-    subscription_id = request.subscription_id
-    backend = state.backend(subscription_id)
-
-    def work(service: str, deployment: Deployment) -> None:
-        deployments(state, subscription_id).pop(deployment_key(service, deployment.name or ""))
+    def work() -> None:
+        backend.deployments.pop(deployment_key(service, deployment.name or ""))
         for disk_name, disk in list(backend.disks.items()):
             attached = disk.attached_to
             if attached is not None and (
                 (attached.hosted_service_name or "").lower(),
                 (attached.deployment_name or "").lower(),
-            ) == (service.lower(), (deployment.name or "").lower()):
+            ) == (service, (deployment.name or "").lower()):
                 del backend.disks[disk_name]
-        if not any(
-            key.startswith(service.lower() + "/") for key in deployments(state, subscription_id)
-        ):
+        if not any(key.lower().startswith(service + "/") for key in backend.deployments):
             backend.hosted_services.pop(service, None)
-            state.shared(SERVICE_NAMES).pop(service.lower(), None)
+            call.state.shared(SERVICE_NAMES).pop(service, None)
 
-    return _start_deployment(request, state, "commit_deployment_migration", work)
-
-
-def abort_deployment_migration(request: Request, state: State) -> Response:
-    def work(_service: str, deployment: Deployment) -> None:
-        _set_roles_state(deployment, None)
-
-    return _start_deployment(request, state, "abort_deployment_migration", work)
+    return start(call, deployment, work)
 
 
-shared_route(
-    router,
-    comp_selector(
-        {
-            "validate": "validate_deployment_migration",
-            "prepare": "prepare_deployment_migration",
-            "commit": "commit_deployment_migration",
-            "abort": "abort_deployment_migration",
-        }
-    ),
-    {
-        "validate_deployment_migration": validate_deployment_migration,
-        "prepare_deployment_migration": prepare_deployment_migration,
-        "commit_deployment_migration": commit_deployment_migration,
-        "abort_deployment_migration": abort_deployment_migration,
-    },
-)
+@router.handles("abort_deployment_migration")
+def abort_deployment_migration(call: Call[None]) -> Response:
+    deployment = _prepared_deployment(call)
+    return start(call, deployment, lambda: _set_roles_state(deployment, None))
 
 
 # --- storage accounts -----------------------------------------------------------------------
 
 
-def _account_problems(state: State, subscription_id: str, name: str) -> Messages:
+def _account_problems(call: Call[Any], name: str) -> Messages:
     host = f"{name.lower()}.blob.core.windows.net"
     return [
         _error(
@@ -174,80 +134,56 @@ def _account_problems(state: State, subscription_id: str, name: str) -> Messages
             f"virtual machine {disk.attached_to.role_name}; migrate that machine first.",
             disk.attached_to.role_name,
         )
-        for disk_name, disk in state.backend(subscription_id).disks.items()
+        for disk_name, disk in call.backend.disks.items()
         if disk.attached_to is not None and host in (disk.media_link or "").lower()
     ]
 
 
-def validate_storage_account_migration(request: Request, state: State) -> Response:
-    name = request.path_params["service_name"]
-    state.backend(request.subscription_id).storage_accounts.get_or_404(name)
-    messages = _account_problems(state, request.subscription_id, name)
-    return respond("validate_storage_account_migration", messages)
+@router.handles("validate_storage_account_migration")
+def validate_storage_account_migration(call: Call[None]) -> Messages:
+    name = call.param("service_name")
+    call.backend.storage_accounts.get_or_404(name)
+    return _account_problems(call, name)
 
 
 def _start_account(
-    request: Request, state: State, kind: str, work: Callable[[StorageService], None]
+    call: Call[Any], work: Callable[[StorageService], None], *, prepare: bool = False
 ) -> Response:
-    subscription_id, name = request.subscription_id, request.path_params["service_name"]
-    account = state.backend(subscription_id).storage_accounts.get_or_404(name)
-    state.operations.require_unlocked(lock_key(name))
-    if kind == "prepare_storage_account_migration":
-        problems = _account_problems(state, subscription_id, name)
+    name = call.param("service_name")
+    account = call.backend.storage_accounts.get_or_404(name)
+    call.state.operations.require_unlocked(lock_key(name))
+    if prepare:
+        problems = _account_problems(call, name)
         if problems:
             raise bad_request(problems[0].message or "")
         if account.migration_state == PREPARED:
             raise bad_request(f"The storage account {name} is already prepared for migration.")
     elif account.migration_state != PREPARED:
         raise bad_request(f"The storage account {name} is not prepared for migration.")
-    operation = state.operations.start(
-        kind,
-        subscription_id=subscription_id,
-        lock_keys=[lock_key(name)],
-        work=lambda: work(account),
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock_key(name)], work=lambda: work(account))
 
 
-def prepare_storage_account_migration(request: Request, state: State) -> Response:
+@router.handles("prepare_storage_account_migration")
+def prepare_storage_account_migration(call: Call[None]) -> Response:
     def work(account: StorageService) -> None:
         account.migration_state = PREPARED
 
-    return _start_account(request, state, "prepare_storage_account_migration", work)
+    return _start_account(call, work, prepare=True)
 
 
-def commit_storage_account_migration(request: Request, state: State) -> Response:
-    subscription_id = request.subscription_id
-
+@router.handles("commit_storage_account_migration")
+def commit_storage_account_migration(call: Call[None]) -> Response:
     def work(account: StorageService) -> None:
         name = account.service_name or ""
-        state.backend(subscription_id).storage_accounts.pop(name, None)
-        state.shared(SHARED_NAMES).pop(name, None)
+        call.backend.storage_accounts.pop(name, None)
+        call.state.shared(SHARED_NAMES).pop(name, None)
 
-    return _start_account(request, state, "commit_storage_account_migration", work)
+    return _start_account(call, work)
 
 
-def abort_storage_account_migration(request: Request, state: State) -> Response:
+@router.handles("abort_storage_account_migration")
+def abort_storage_account_migration(call: Call[None]) -> Response:
     def work(account: StorageService) -> None:
         account.migration_state = None
 
-    return _start_account(request, state, "abort_storage_account_migration", work)
-
-
-shared_route(
-    router,
-    comp_selector(
-        {
-            "validate": "validate_storage_account_migration",
-            "prepare": "prepare_storage_account_migration",
-            "commit": "commit_storage_account_migration",
-            "abort": "abort_storage_account_migration",
-        }
-    ),
-    {
-        "validate_storage_account_migration": validate_storage_account_migration,
-        "prepare_storage_account_migration": prepare_storage_account_migration,
-        "commit_storage_account_migration": commit_storage_account_migration,
-        "abort_storage_account_migration": abort_storage_account_migration,
-    },
-)
+    return _start_account(call, work)

@@ -1,61 +1,33 @@
 """Resource provider registration (``PUT /services?service=NAME&action=register|unregister``).
 
-The subscription's registered providers are kept in ``state.resources(sub,
-"resource_providers")`` (lower-cased name -> name as given). Registering a provider twice is
-409 ``ConflictError``; unregistering one not registered, 404 ``ResourceNotFound``; an
-``action`` other than register or unregister, 400.
+The subscription's registered providers are ``backend.resource_providers``. Registering a
+provider twice is 409 ``ConflictError``; unregistering one not registered, 404
+``ResourceNotFound``; an ``action`` other than register or unregister, 400 (the shared route's).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..errors import bad_request
-from ..routing import Request, Response, Router, empty
-from ..state import State
-from .lifecycle_common import shared_route
-from .spec_io import _logged as logged
-from .spec_io import conflict, not_found
+from .spec_io import Call, SpecRouter
 
-router = Router()
+router = SpecRouter()
 
 
-def _providers(request: Request, state: State) -> tuple[dict[str, str], str]:
-    name = request.query.get("service", "")
+def _provider(call: Call[Any]) -> str:
+    name = call.request.query.get("service", "")
     if not name:
         raise bad_request("The query parameter service is required.")
-    return state.resources(request.subscription_id, "resource_providers"), name
+    return name
 
 
-def register_resource_provider(request: Request, state: State) -> Response:
-    providers, name = _providers(request, state)
-    if name.lower() in providers:
-        raise conflict(f"The resource provider {name} is already registered.")
-    providers[name.lower()] = name
-    return empty()
+@router.handles("register_resource_provider")
+def register_resource_provider(call: Call[None]) -> None:
+    name = _provider(call)
+    call.backend.resource_providers.add_or_409(name, name)
 
 
-def unregister_resource_provider(request: Request, state: State) -> Response:
-    providers, name = _providers(request, state)
-    if providers.pop(name.lower(), None) is None:
-        raise not_found(f"The resource provider {name} is not registered.")
-    return empty()
-
-
-def _select(request: Request) -> str:
-    action = request.query.get("action", "").lower()
-    if action not in ("register", "unregister"):
-        raise bad_request(f"The value '{action}' of the query parameter action is not valid.")
-    return f"{action}_resource_provider"
-
-
-shared_route(
-    router,
-    _select,
-    {
-        "register_resource_provider": logged(
-            "register_resource_provider", register_resource_provider
-        ),
-        "unregister_resource_provider": logged(
-            "unregister_resource_provider", unregister_resource_provider
-        ),
-    },
-)
+@router.handles("unregister_resource_provider")
+def unregister_resource_provider(call: Call[None]) -> None:
+    call.backend.resource_providers.remove_or_404(_provider(call))

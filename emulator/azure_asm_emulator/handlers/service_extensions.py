@@ -24,7 +24,7 @@ from azure_asm.models import ExtensionImage, ServiceExtension, ServiceExtensionI
 
 from ..backend import Collection
 from ..errors import bad_request
-from ..routing import Response, accepted_async
+from ..routing import Response
 from ..state import State
 from .resource_core import PlainResource, serve
 from .spec_io import Call, SpecRouter, conflict, not_found
@@ -117,17 +117,16 @@ def add_service_extension(call: Call[ServiceExtensionInput]) -> Response:
         public_configuration=body.public_configuration,
     )
 
+    return _start(call, lambda: extensions.__setitem__(name, extension))
+
+
+def _start(call: Call[Any], change: Callable[[], object]) -> Response:
+    """ASM's 202; ``change`` (its result ignored) is made when the operation ends."""
+
     def work() -> None:
-        extensions[name] = extension
+        change()
 
-    return _start(call, work)
-
-
-def _start(call: Call[Any], work: Callable[[], object]) -> Response:
-    operation = call.state.operations.start(
-        call.operation, subscription_id=call.subscription_id, work=lambda: None if work() else None
-    )
-    return accepted_async(operation)
+    return call.accepted(work=work)
 
 
 @router.handles("delete_service_extension")

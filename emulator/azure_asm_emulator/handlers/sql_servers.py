@@ -380,19 +380,8 @@ def _check_changed_rule(call: Call[FirewallRuleInput], body: FirewallRuleInput) 
     _check_range(body.start_ip_address, body.end_ip_address)
 
 
-def _new_rule(call: Call[FirewallRuleInput], name: str) -> FirewallRule:
-    return FirewallRule(
-        name=name,
-        type="Microsoft.SqlAzure.FirewallRule",
-        state="Normal",
-        start_ip_address=call.body.start_ip_address,
-        end_ip_address=call.body.end_ip_address,
-    )
-
-
-def _change_rule(call: Call[FirewallRuleInput], rule: FirewallRule) -> None:
-    rule.start_ip_address = call.body.start_ip_address
-    rule.end_ip_address = call.body.end_ip_address
+def _new_rule(call: Call[FirewallRuleInput], rule: FirewallRule) -> None:
+    rule.type, rule.state = "Microsoft.SqlAzure.FirewallRule", "Normal"
 
 
 def _linked_rule(call: Call[Any], rule: FirewallRule) -> FirewallRule:
@@ -408,15 +397,10 @@ serve(
         collection=lambda call: (
             call.backend.sql_servers.get_or_404(call.param("server_name")).firewall_rules
         ),
-        key="name",
-        create="create_firewall_rule",
-        list="list_firewall_rules",
-        update="update_firewall_rule",
-        delete="delete_firewall_rule",
+        noun="firewall_rule",
         check=_check_new_rule,
         check_update=_check_changed_rule,
-        build=_new_rule,
-        apply=_change_rule,
+        fill=_new_rule,
         view=_linked_rule,
         answer_create=True,
         answer_update=True,

@@ -67,7 +67,7 @@ _TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.
 def _cores(state: State, subscription_id: str) -> int:
     """CPU cores of the subscription's deployed role instances (or roles, before instances)."""
     total = 0
-    for deployment in state.resources(subscription_id, "deployments").values():
+    for deployment in state.backend(subscription_id).deployments.values():
         sizes = [instance.instance_size for instance in deployment.role_instance_list or []]
         if not sizes:
             sizes = [getattr(role, "role_size", None) for role in deployment.role_list or []]

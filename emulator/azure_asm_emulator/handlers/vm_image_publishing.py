@@ -20,8 +20,7 @@ from ..routing import Request, Response
 from ..state import State
 from .compute_common import find_vm_image
 from .deployment_slots import answer_at
-from .image_publishing import replications
-from .spec_io import Call, SpecRouter, not_found, operation
+from .spec_io import Call, SpecRouter, not_found, spec_route
 
 router = SpecRouter()
 
@@ -31,7 +30,7 @@ def by_images_path(request: Request, state: State) -> Response:
 
 
 for _name in ("replicate_vmimage", "unreplicate_vmimage", "share_vmimage"):
-    router.add(operation(_name).method, operation(_name).path, by_images_path, name=_name)
+    spec_route(router, _name)(by_images_path)
 
 
 @router.handles("get_vm_image_details")
@@ -41,7 +40,7 @@ def get_vm_image_details(call: Call[None]) -> VMImageDetails:
     if image is None:
         raise not_found(f"The image {name} does not exist.")
     details = VMImageDetails(**{key: getattr(image, key) for key in VMImage.__match_args__})
-    record = replications(call.state, call.subscription_id).get(name.lower())
+    record = call.backend.image_replications.get(name)
     if record is not None:
         started = call.state.operations.get(call.subscription_id, record.request_id)
         done = started is None or started.done
