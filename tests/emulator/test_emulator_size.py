@@ -17,8 +17,8 @@ from azure_asm_emulator.handlers import default_routers
 from azure_asm_emulator.operations import router as operations_router
 from azure_asm_emulator.routing import Router
 
-MAX_LINES_PER_OPERATION = 70.4
-"""11,464 lines / 163 operations after the spec-derived dispatch of shared routes, the resource
+MAX_LINES_PER_OPERATION = 70.3
+"""11,453 lines / 163 operations after the spec-derived dispatch of shared routes, the resource
 core's spec defaults (and the resources moved onto it), the ports of Service Bus, Websites,
 image publishing and disk registration and the hand-written checks the generated validators
 make (11,516 / 163 = 70.7 before; 71.5 = 11,511 / 161 when this check was written, and 69.9 =
