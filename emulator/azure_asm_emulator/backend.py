@@ -322,8 +322,9 @@ class SubscriptionBackend:
             not_found="The namespace '{name}' was not found.",
             conflict="The namespace '{name}' already exists.",
         )
+        # Image names ignoring case, as the records were always found.
         self.image_replications: Collection[Replication] = Collection(
-            not_found="The image {name} is not replicated.", ignore_case=False
+            not_found="The image {name} is not replicated."
         )
         # Websites' 404 is ``NotFound``, in the words recorded from ASM.
         self.webspaces: Collection[WebSpace] = Collection(
