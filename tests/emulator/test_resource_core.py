@@ -268,7 +268,7 @@ def test_plain_resource_answers_asynchronous_operations_and_reserves_global_name
 
 
 def test_plain_resource_actions_work_on_one_item() -> None:
-    from azure_asm.models import Site
+    from azure_asm.models import Site, WebSpace
 
     restarted: list[str] = []
     router, state = SpecRouter(), State()
@@ -276,10 +276,12 @@ def test_plain_resource_actions_work_on_one_item() -> None:
         router,
         PlainResource(
             noun="site",
+            parent=lambda call: call.backend.webspaces.get_or_404(call.param("webspace_name")),
             not_found="The web site {name} cannot be found.",
             actions={"restart_site": lambda call, site: restarted.append(site.name) and None},
         ),
     )
+    state.backend(SUBSCRIPTION).webspaces["ws1"] = WebSpace(name="ws1")
     sites = state.backend(SUBSCRIPTION).plain("site", ("ws1",))
     sites["web1"] = Site(name="web1")
     base = f"/{SUBSCRIPTION}/services/webspaces/ws1/sites"
