@@ -239,13 +239,18 @@ class SqlServer:
 
     server: Server
     admin_password: str = field(repr=False)
-    databases: dict[str, Database] = field(default_factory=dict)
     next_database_id: int = 4  # ids 2 and 3 are hidden system databases in ASM
+    databases: Collection[Database] = field(init=False)
     firewall_rules: Collection[FirewallRule] = field(init=False)
 
     def __post_init__(self) -> None:
-        # Rule names compare exactly (as they always did here; ASM documents neither way).
         server = self.server.name or ""
+        # Database names ignore case, as SQL Database's own names do.
+        self.databases = Collection(
+            not_found=f"Database '{{name}}' does not exist on server '{server}'.",
+            conflict="Database '{name}' already exists. Choose a different database name.",
+        )
+        # Rule names compare exactly (as they always did here; ASM documents neither way).
         self.firewall_rules = Collection(
             not_found=f"The firewall rule '{{name}}' does not exist on server '{server}'.",
             conflict=f"A firewall rule named '{{name}}' already exists on server '{server}'.",
@@ -361,8 +366,9 @@ class SubscriptionBackend:
             not_found="The resource provider {name} is not registered.",
             conflict="The resource provider {name} is already registered.",
         )
+        # Image names ignoring case, as the records were always found.
         self.image_replications: Collection[Replication] = Collection(
-            not_found="The image {name} is not replicated.", ignore_case=False
+            not_found="The image {name} is not replicated."
         )
         # Websites' 404 is ``NotFound``, in the words recorded from ASM.
         self.webspaces: Collection[WebSpace] = Collection(

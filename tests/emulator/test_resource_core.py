@@ -268,7 +268,7 @@ def test_plain_resource_answers_asynchronous_operations_and_reserves_global_name
 
 
 def test_plain_resource_actions_work_on_one_item() -> None:
-    from azure_asm.models import Site
+    from azure_asm.models import Site, WebSpace
 
     restarted: list[str] = []
     router, state = SpecRouter(), State()
@@ -276,10 +276,12 @@ def test_plain_resource_actions_work_on_one_item() -> None:
         router,
         PlainResource(
             noun="site",
+            parent=lambda call: call.backend.webspaces.get_or_404(call.param("webspace_name")),
             not_found="The web site {name} cannot be found.",
             actions={"restart_site": lambda call, site: restarted.append(site.name) and None},
         ),
     )
+    state.backend(SUBSCRIPTION).webspaces["ws1"] = WebSpace(name="ws1")
     sites = state.backend(SUBSCRIPTION).plain("site", ("ws1",))
     sites["web1"] = Site(name="web1")
     base = f"/{SUBSCRIPTION}/services/webspaces/ws1/sites"
@@ -292,3 +294,21 @@ def test_plain_resource_actions_work_on_one_item() -> None:
         _serve(router, state, _request("GET", base, webspace_name="ws1")).body
     )
     assert [e.text for e in listed.iter(f"{{{WA}}}Name")] == ["web1"]
+
+
+def test_handles_versioned_refuses_an_older_x_ms_version_than_the_spec() -> None:
+    router = SpecRouter()
+
+    @router.handles("share_vm_image", versioned=True)  # 2015-04-01 in the spec
+    def share(call: Call[None]) -> None:
+        return None
+
+    path = f"/{SUBSCRIPTION}/services/images/img/shareasync"
+    old = _request("PUT", path, vm_image_name="img")  # x-ms-version 2014-10-01
+    refused = _fault(router, State(), old)
+    assert (refused.status, refused.message) == (
+        400,
+        "This operation requires x-ms-version 2015-04-01 or later.",
+    )
+    current = dataclasses.replace(old, version="2015-04-01")
+    assert _serve(router, State(), current).status == 200

@@ -38,6 +38,7 @@ from .compute_common import (
 )
 from .deployments import remove_deployment
 from .spec_io import Call, SpecRouter
+from .storage_accounts import check_extended_properties
 
 router = SpecRouter()
 
@@ -47,24 +48,6 @@ INVALID_NAME = (
     "must be 1 to 63 characters long, and must not start or end with a hyphen."
 )
 NAME_TAKEN = "The specified DNS name is already taken."
-MAX_EXTENDED_PROPERTIES = 50
-
-
-def _check_extended_properties(properties: dict[str, str] | None) -> None:
-    if properties is None:
-        return
-    if len(properties) > MAX_EXTENDED_PROPERTIES:
-        raise bad_request(
-            f"A hosted service can have at most {MAX_EXTENDED_PROPERTIES} extended properties."
-        )
-    for key, value in properties.items():
-        if not re.match(r"^[A-Za-z][A-Za-z0-9_]{0,63}$", key):
-            raise bad_request(
-                f"The extended property name '{key}' is invalid: it must start with a letter "
-                "and hold at most 64 letters, digits and underscores."
-            )
-        if len(value) > 255:
-            raise bad_request(f"The value of extended property '{key}' exceeds 255 characters.")
 
 
 def compute_capabilities() -> HostedServiceComputeCapabilities:
@@ -97,7 +80,7 @@ def _check_create(call: Call[CreateHostedService], body: CreateHostedService) ->
         raise bad_request(INVALID_NAME)
     if not body.label:
         raise bad_request("The label of the hosted service is required.")
-    _check_extended_properties(body.extended_properties)
+    check_extended_properties(None, body.extended_properties, "hosted service")
     if (body.location is None) == (body.affinity_group is None):
         raise bad_request(
             "Either a Location or an AffinityGroup must be specified for the hosted service, "
@@ -181,9 +164,9 @@ def update_hosted_service(call: Call[UpdateHostedService]) -> None:
     body = call.body
     properties = service.hosted_service_properties
     assert properties is not None
-    merged = dict(properties.extended_properties or {})
-    merged.update(body.extended_properties or {})
-    _check_extended_properties(merged)
+    merged = check_extended_properties(
+        properties.extended_properties, body.extended_properties, "hosted service"
+    )
     if body.label is not None:
         properties.label = body.label
     if body.description is not None:

@@ -582,47 +582,46 @@ def _metrics_url(namespace: str, kind: str, entity: str) -> str:
     return f"https://{namespace}.servicebus.windows.net/{kind}/{entity}/Metrics"
 
 
+def _metrics_feed(
+    classes: tuple[type, type, type], base: str, title: str, items: Sequence[tuple[str, object]]
+) -> object:
+    """A metrics feed: one entry per (key, properties), its id ``base(key)``."""
+    feed_class, entry_class, content_class = classes
+    now = _now()
+    entries = [
+        entry_class(
+            id=f"{base}({key})",
+            title="",
+            updated=now,
+            author=AtomAuthor(name=""),
+            content=content_class(properties=value),
+        )
+        for key, value in items
+    ]
+    return feed_class(id=base, title=title, updated=now, entries=entries or None)
+
+
 def _supported_metrics_handler(kind: str) -> None:
     @router.handles(f"get_supported_metrics_{_ENTITY_PARAM[kind][1]}")
-    def handler(call: Call[None]) -> MetricPropertiesFeed:
+    def handler(call: Call[None]) -> object:
         namespace, entity = _entity(call.request, call.state, kind)
-        base = _metrics_url(namespace, kind, entity)
-        entries = [
-            MetricPropertiesEntry(
-                id=f"{base}('{name}')",
-                title="",
-                updated=_now(),
-                author=AtomAuthor(name=""),
-                content=MetricPropertiesContent(
-                    properties=MetricProperties(
-                        name=name, primary_aggregation=aggregation, unit=unit, display_name=display
-                    )
-                ),
-            )
+        classes = (MetricPropertiesFeed, MetricPropertiesEntry, MetricPropertiesContent)
+        rows = [
+            (f"'{name}'", MetricProperties(name, aggregation, unit, display_name=display))
             for name, aggregation, unit, display in METRICS[kind]
         ]
-        return MetricPropertiesFeed(id=base, title="Metrics", updated=_now(), entries=entries)
+        return _metrics_feed(classes, _metrics_url(namespace, kind, entity), "Metrics", rows)
 
 
 def _rollups_handler(kind: str) -> None:
     @router.handles(f"get_metrics_rollups_{_ENTITY_PARAM[kind][1]}")
-    def handler(call: Call[None]) -> MetricRollupsFeed:
+    def handler(call: Call[None]) -> object:
         namespace, entity = _entity(call.request, call.state, kind)
         metric = _metric(call.request, kind)
         base = f"{_metrics_url(namespace, kind, entity)}('{metric}')/Rollups"
-        entries = [
-            MetricRollupsEntry(
-                id=f"{base}('{grain}')",
-                title="",
-                updated=_now(),
-                author=AtomAuthor(name=""),
-                content=MetricRollupsContent(
-                    properties=MetricRollups(time_grain=grain, retention=retention)
-                ),
-            )
-            for grain, retention in ROLLUPS
-        ]
-        return MetricRollupsFeed(id=base, title="Rollups", updated=_now(), entries=entries)
+        classes = (MetricRollupsFeed, MetricRollupsEntry, MetricRollupsContent)
+        rows = [(f"'{grain}'", MetricRollups(grain, retention)) for grain, retention in ROLLUPS]
+        return _metrics_feed(classes, base, "Rollups", rows)
 
 
 def parse_timestamp_filter(
@@ -665,7 +664,7 @@ def _metric_value(seed: str) -> MetricValues:
 
 def _values_handler(kind: str) -> None:
     @router.handles(f"get_metrics_data_{_ENTITY_PARAM[kind][1]}")
-    def handler(call: Call[None]) -> MetricValuesFeed:
+    def handler(call: Call[None]) -> object:
         request = call.request
         namespace, entity = _entity(request, call.state, kind)
         metric = _metric(request, kind)
@@ -686,21 +685,14 @@ def _values_handler(kind: str) -> None:
         steps = -((epoch - start) // grain)
         moment = epoch + grain * steps
         base = f"{_metrics_url(namespace, kind, entity)}('{metric}')/Rollups('{grain_name}')/Values"
-        entries: list[MetricValuesEntry] = []
-        while moment < end and len(entries) < MAX_VALUES:
+        rows: list[tuple[str, object]] = []
+        while moment < end and len(rows) < MAX_VALUES:
             value = _metric_value(f"{namespace}/{kind}/{entity}/{metric}/{moment.isoformat()}")
             value.timestamp = moment
-            entries.append(
-                MetricValuesEntry(
-                    id=f"{base}(datetime'{moment.strftime('%Y-%m-%dT%H:%M:%SZ')}')",
-                    title="",
-                    updated=now,
-                    author=AtomAuthor(name=""),
-                    content=MetricValuesContent(properties=value),
-                )
-            )
+            rows.append((f"datetime'{moment.strftime('%Y-%m-%dT%H:%M:%SZ')}'", value))
             moment += grain
-        return MetricValuesFeed(id=base, title="Values", updated=now, entries=entries or None)
+        classes = (MetricValuesFeed, MetricValuesEntry, MetricValuesContent)
+        return _metrics_feed(classes, base, "Values", rows)
 
 
 for _kind in ENTITY_KINDS:

@@ -2,15 +2,19 @@
 
 Handlers route, read and answer strictly through the spec:
 
-* ``spec_route(router, "create_storage_account")`` registers a handler under the spec
-  operation's ``http.method`` and ``http.path`` (so a spec change moves the route with it),
-  logging every write in the subscription's operation log (``activity_log``) and making the
-  asynchronous operation it starts end ``Failed`` when fault injection names it
+* ``@router.handles("create_storage_account")`` on a ``SpecRouter`` serves a handler
+  ``handler(call)`` under the spec operation's method and path; ``call.body`` is the request
+  read by the generated reader (strict: anything unparsable, of the wrong root element or
+  carrying elements the spec does not know is ASM's 400 ``BadRequest``), checked by the route's
+  ``check`` and by the generated validator; the model it returns is written by the generated
+  writer, and ``call.accepted()`` answers an asynchronous operation;
+* operations sharing a method and path are told apart by the spec (``SharedRoute``: their fixed
+  query values such as ``comp=``, then the root element of the body);
+* every write is logged in the subscription's operation log (``activity_log``), and the
+  asynchronous operation it starts ends ``Failed`` when fault injection names it
   (``FaultConfig.fail_operations``);
-* ``read_body(request, "create_storage_account", CreateStorageServiceInput)`` parses the body
-  with the generated deserializer in strict mode; anything unparsable, of the wrong root
-  element or carrying elements the spec does not know is ASM's 400 ``BadRequest``;
-* ``respond(operation_name, obj)`` writes the answer with the generated serializer.
+* ``spec_route``, ``read_body`` and ``respond`` are the same for handlers written as
+  ``handler(request, state)``.
 
 Usable by any handler module; nothing here is specific to one area of the API.
 """

@@ -67,7 +67,7 @@ from ..errors import AsmFault, bad_request
 from ..routing import Request
 from ..state import State
 from .resource_core import PlainResource, serve
-from .spec_io import Call, SpecRouter, conflict, not_found
+from .spec_io import Call, SpecRouter
 
 router = SpecRouter()
 
@@ -440,13 +440,6 @@ def _linked_database(request: Request, server: str, database: Database) -> Datab
     return database
 
 
-def _get_database(record: SqlServer, name: str) -> Database:
-    database = record.databases.get(name)
-    if database is None:
-        raise not_found(f"Database '{name}' does not exist on server '{record.server.name}'.")
-    return database
-
-
 def _objective(objective_id: str | None) -> Objective:
     objective = _OBJECTIVES_BY_ID.get((objective_id or "").lower())
     if objective is None or objective.is_system:
@@ -499,8 +492,8 @@ def create_database(call: Call[CreateDatabaseInput]) -> Database:
     objective = _objective(body.service_objective_id)
     edition = _edition_for(objective, body.edition)
     size = _size_for(edition, body.max_size_bytes)
-    if name.lower() in (existing.lower() for existing in record.databases):
-        raise conflict(f"Database '{name}' already exists. Choose a different database name.")
+    if name in record.databases:
+        raise record.databases.conflict(name)
     now = _now()
     database = Database(
         name=name,
@@ -532,17 +525,15 @@ def create_database(call: Call[CreateDatabaseInput]) -> Database:
 def update_database(call: Call[UpdateDatabaseInput]) -> Database:
     server, name = call.param("server_name"), call.param("name")
     record = call.backend.sql_servers.get_or_404(server)
-    database = _get_database(record, name)
+    database = record.databases.get_or_404(name)
     body = call.body
-    if name == MASTER:
+    if name.lower() == MASTER:
         raise bad_request("The master database cannot be changed.")
     new_name = body.new_database_name
     if new_name is not None and new_name != name:
         _check_resource_name(new_name, "database")
-        if new_name.lower() in (existing.lower() for existing in record.databases):
-            raise conflict(
-                f"Database '{new_name}' already exists. Choose a different database name."
-            )
+        if new_name in record.databases:
+            raise record.databases.conflict(new_name)
     objective_id = body.service_objective_id or database.service_objective_id
     objective = _objective(objective_id)
     if body.edition is not None or body.service_objective_id is not None:
@@ -569,8 +560,8 @@ def update_database(call: Call[UpdateDatabaseInput]) -> Database:
 def delete_database(call: Call[None]) -> None:
     name = call.param("name")
     record = call.backend.sql_servers.get_or_404(call.param("server_name"))
-    _get_database(record, name)
-    if name == MASTER:
+    record.databases.get_or_404(name)
+    if name.lower() == MASTER:
         raise bad_request("The master database cannot be deleted.")
     del record.databases[name]
 

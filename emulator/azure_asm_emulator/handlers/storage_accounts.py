@@ -113,9 +113,11 @@ def _check_account_type(account_type: str) -> None:
         )
 
 
-def _check_extended_properties(
-    current: dict[str, str] | None, added: dict[str, str] | None
+def check_extended_properties(
+    current: dict[str, str] | None, added: dict[str, str] | None, noun: str
 ) -> dict[str, str]:
+    """``current`` with ``added`` merged in; ASM's 400 for a bad name or value, or too many
+    (the rules of storage accounts and cloud services alike; ``noun`` names the owner)."""
     merged = dict(current or {})
     for key, value in (added or {}).items():
         if not _PROPERTY_NAME.match(key):
@@ -131,7 +133,7 @@ def _check_extended_properties(
         merged[key] = value
     if len(merged) > MAX_EXTENDED_PROPERTIES:
         raise bad_request(
-            f"A storage account can have at most {MAX_EXTENDED_PROPERTIES} extended properties."
+            f"A {noun} can have at most {MAX_EXTENDED_PROPERTIES} extended properties."
         )
     return merged
 
@@ -217,12 +219,13 @@ def create_storage_account(call: Call[CreateStorageServiceInput]) -> Response:
     if name in names:
         raise table.conflict(name)
     location = _placement(state, subscription_id, body)
-    extended = _check_extended_properties(
+    extended = check_extended_properties(
         {
             "ResourceGroup": f"Default-Storage-{location.replace(' ', '')}",
             "ResourceLocation": location,
         },
         body.extended_properties,
+        "storage account",
     )
     properties = StorageAccountProperties(
         description=body.description or "",
@@ -276,7 +279,9 @@ def update_storage_account(call: Call[UpdateStorageServiceInput]) -> None:
             f"The account type of storage account {name} cannot be changed from "
             f"{current_type} to {new_type}."
         )
-    extended = _check_extended_properties(account.extended_properties, body.extended_properties)
+    extended = check_extended_properties(
+        account.extended_properties, body.extended_properties, "storage account"
+    )
     # All checks passed: change the account.
     if body.description is not None:
         properties.description = body.description
