@@ -294,6 +294,7 @@ from azure_asm_runtime.validation import (
     check_string,
 )
 from azure_asm_runtime.xmlcodec import (
+    ResultList,
     UnwrappedList,
     format_bool,
     format_int,
@@ -5192,7 +5193,7 @@ class SqlDatabaseManagementService(ServiceClient):
     def list_quotas(
         self,
         server_name: str,
-    ) -> list[ServerQuota]:
+    ) -> ResultList[ServerQuota]:
         """Lists the quotas of a server (e.g. `server_dtu_quota`, the database throughput units the
         server's databases may use in total), each with its current value.
 
@@ -5217,7 +5218,7 @@ class SqlDatabaseManagementService(ServiceClient):
         start_date: str,
         interval_size_in_minutes: int,
         event_types: str | None = "",
-    ) -> list[EventLog]:
+    ) -> ResultList[EventLog]:
         """Returns the event logs of a server (connections, deadlocks, throttling) for one interval
         starting at `start_date`, aggregated per database, event type and interval.
 
@@ -5382,7 +5383,7 @@ class SqlDatabaseManagementService(ServiceClient):
     def list_firewall_rules(
         self,
         server_name: str,
-    ) -> list[FirewallRule]:
+    ) -> ResultList[FirewallRule]:
         """Lists the server-level firewall rules of a server.
 
         ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules``.
@@ -5403,7 +5404,7 @@ class SqlDatabaseManagementService(ServiceClient):
     def list_service_level_objectives(
         self,
         server_name: str,
-    ) -> list[ServiceObjective]:
+    ) -> ResultList[ServiceObjective]:
         """Lists the service level objectives (performance levels such as Basic, S0, S1, P1) a
         database of the server can be given; their `id` is what create_database and
         update_database take as `service_objective_id`.
@@ -5562,7 +5563,7 @@ class SqlDatabaseManagementService(ServiceClient):
     def list_databases(
         self,
         name: str,
-    ) -> list[Database]:
+    ) -> ResultList[Database]:
         """Lists the databases of a server, including the `master` system database. (The argument
         is the server's name; it is called `name` as in the reference package.)
 

@@ -77,6 +77,10 @@ def test_a_plain_result_list_is_a_list_of_dicts() -> None:
         stubber.add_response("list_databases", [Database(name="master", edition="Basic")])
         result = client.list_databases("server1")
     assert isinstance(result, ResultList) and not isinstance(result, NamedList)
+    # Typed as what it is, so that `mypy --strict` sees `as_dict()` on it too.
+    assert SqlDatabaseManagementService.list_databases.__annotations__["return"] == (
+        "ResultList[Database]"
+    )
     data: Any = result.as_dict()
     assert data == [{**Database(name="master", edition="Basic").as_dict()}]
     assert data[0]["name"] == "master"
