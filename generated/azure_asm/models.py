@@ -764,7 +764,7 @@ class Operation(WindowsAzureData):
         self.id = id
         self.status = status
         self.http_status_code = http_status_code
-        self.error = error
+        self.error = OperationError() if error is None else error
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1624,8 +1624,12 @@ class Deployment(WindowsAzureData):
         self.last_modified_time = last_modified_time
         self.virtual_network_name = virtual_network_name
         self.dns_servers = dns_servers
-        self.extended_properties = extended_properties
-        self.persistent_vm_downtime_info = persistent_vm_downtime_info
+        self.extended_properties = {} if extended_properties is None else extended_properties
+        self.persistent_vm_downtime_info = (
+            PersistentVMDowntimeInfo()
+            if persistent_vm_downtime_info is None
+            else persistent_vm_downtime_info
+        )
         self.virtual_ips = VirtualIPs() if virtual_ips is None else virtual_ips
         self.extension_configuration = extension_configuration
         self.reserved_ip_name = reserved_ip_name
@@ -3183,7 +3187,11 @@ class HostedService(WindowsAzureData):
     ) -> None:
         self.url = url
         self.service_name = service_name
-        self.hosted_service_properties = hosted_service_properties
+        self.hosted_service_properties = (
+            HostedServiceProperties()
+            if hosted_service_properties is None
+            else hosted_service_properties
+        )
         self.deployments = Deployments() if deployments is None else deployments
         self.default_win_rm_certificate_thumbprint = default_win_rm_certificate_thumbprint
         self.compute_capabilities = compute_capabilities
@@ -3276,7 +3284,7 @@ class HostedServiceProperties(WindowsAzureData):
         self.status = status
         self.date_created = date_created
         self.date_last_modified = date_last_modified
-        self.extended_properties = extended_properties
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.reverse_dns_fqdn = reverse_dns_fqdn
         self.unknown_elements = ()
 
@@ -4431,7 +4439,9 @@ class Location(WindowsAzureData):
         self.name = name
         self.display_name = display_name
         self.available_services = [] if available_services is None else available_services
-        self.compute_capabilities = compute_capabilities
+        self.compute_capabilities = (
+            ComputeCapabilities() if compute_capabilities is None else compute_capabilities
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -6744,7 +6754,9 @@ class PersistentVMRole(WindowsAzureData):
         self.data_virtual_hard_disks = (
             DataVirtualHardDisks() if data_virtual_hard_disks is None else data_virtual_hard_disks
         )
-        self.os_virtual_hard_disk = os_virtual_hard_disk
+        self.os_virtual_hard_disk = (
+            OSVirtualHardDisk() if os_virtual_hard_disk is None else os_virtual_hard_disk
+        )
         self.role_size = role_size
         self.provision_guest_agent = provision_guest_agent
         self.default_win_rm_certificate_thumbprint = default_win_rm_certificate_thumbprint
@@ -6944,7 +6956,7 @@ class LinuxConfigurationSet(WindowsAzureData):
         self.user_name = user_name
         self.user_password = user_password
         self.disable_ssh_password_authentication = disable_ssh_password_authentication
-        self.ssh = ssh
+        self.ssh = SSH() if ssh is None else ssh
         self.custom_data = custom_data
         self.unknown_elements = ()
 
@@ -7160,7 +7172,7 @@ class WindowsConfigurationSet(WindowsAzureData):
         self.reset_password_on_first_logon = reset_password_on_first_logon
         self.enable_automatic_updates = enable_automatic_updates
         self.time_zone = time_zone
-        self.domain_join = domain_join
+        self.domain_join = DomainJoin() if domain_join is None else domain_join
         self.stored_certificate_settings = (
             StoredCertificateSettings()
             if stored_certificate_settings is None
@@ -7169,7 +7181,11 @@ class WindowsConfigurationSet(WindowsAzureData):
         self.win_rm = WinRM() if win_rm is None else win_rm
         self.admin_username = admin_username
         self.custom_data = custom_data
-        self.additional_unattend_content = additional_unattend_content
+        self.additional_unattend_content = (
+            AdditionalUnattendContent()
+            if additional_unattend_content is None
+            else additional_unattend_content
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7236,7 +7252,7 @@ class DomainJoin(WindowsAzureData):
         join_domain: str | None = None,
         machine_object_ou: str | None = None,
     ) -> None:
-        self.credentials = credentials
+        self.credentials = Credentials() if credentials is None else credentials
         self.join_domain = join_domain
         self.machine_object_ou = machine_object_ou
         self.unknown_elements = ()
@@ -7747,7 +7763,9 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         self.local_port = local_port
         self.name = name
         self.port = port
-        self.load_balancer_probe = load_balancer_probe
+        self.load_balancer_probe = (
+            LoadBalancerProbe() if load_balancer_probe is None else load_balancer_probe
+        )
         self.protocol = protocol
         self.vip = vip
         self.enable_direct_server_return = enable_direct_server_return
@@ -8651,8 +8669,12 @@ class Resource(WindowsAzureData):
         self.e_tag = e_tag
         self.state = state
         self.sub_state = sub_state
-        self.intrinsic_settings = intrinsic_settings
-        self.operation_status = operation_status
+        self.intrinsic_settings = (
+            IntrinsicSettings() if intrinsic_settings is None else intrinsic_settings
+        )
+        self.operation_status = (
+            ResourceOperationStatus() if operation_status is None else operation_status
+        )
         self.cloud_service_settings = cloud_service_settings
         self.promotion_code = promotion_code
         self.unknown_elements = ()
@@ -8719,7 +8741,7 @@ class IntrinsicSettings(WindowsAzureData):
         quota: JobCollectionQuota | None = None,
     ) -> None:
         self.plan = plan
-        self.quota = quota
+        self.quota = JobCollectionQuota() if quota is None else quota
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8761,7 +8783,7 @@ class JobCollectionQuota(WindowsAzureData):
     ) -> None:
         self.max_job_count = max_job_count
         self.max_job_occurrence = max_job_occurrence
-        self.max_recurrence = max_recurrence
+        self.max_recurrence = MaxRecurrence() if max_recurrence is None else max_recurrence
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -11376,7 +11398,7 @@ class QueueDescription(WindowsAzureData):
         self.updated_at = updated_at
         self.accessed_at = accessed_at
         self.support_ordering = support_ordering
-        self.count_details = count_details
+        self.count_details = CountDetails() if count_details is None else count_details
         self.auto_delete_on_idle = auto_delete_on_idle
         self.enable_partitioning = enable_partitioning
         self.entity_availability_status = entity_availability_status
@@ -11585,7 +11607,7 @@ class TopicDescription(WindowsAzureData):
         self.updated_at = updated_at
         self.accessed_at = accessed_at
         self.support_ordering = support_ordering
-        self.count_details = count_details
+        self.count_details = CountDetails() if count_details is None else count_details
         self.subscription_count = subscription_count
         self.auto_delete_on_idle = auto_delete_on_idle
         self.enable_partitioning = enable_partitioning
@@ -13349,7 +13371,7 @@ class StorageService(WindowsAzureData):
     Attributes:
         url: Management URL of the storage account.
         service_name: Name of the storage account.
-        storage_service_properties: Properties of the account (None in the answer of
+        storage_service_properties: Properties of the account (blank in the answer of
             get_storage_account_keys).
         storage_service_keys: Access keys of the account (only in the answer of
             get_storage_account_keys).
@@ -13389,9 +13411,15 @@ class StorageService(WindowsAzureData):
     ) -> None:
         self.url = url
         self.service_name = service_name
-        self.storage_service_properties = storage_service_properties
-        self.storage_service_keys = storage_service_keys
-        self.extended_properties = extended_properties
+        self.storage_service_properties = (
+            StorageAccountProperties()
+            if storage_service_properties is None
+            else storage_service_properties
+        )
+        self.storage_service_keys = (
+            StorageServiceKeys() if storage_service_keys is None else storage_service_keys
+        )
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.capabilities = [] if capabilities is None else capabilities
         self.unknown_elements = ()
 
@@ -14120,8 +14148,10 @@ class SubscriptionOperation(WindowsAzureData):
         self.operation_object_id = operation_object_id
         self.operation_name = operation_name
         self.operation_parameters = [] if operation_parameters is None else operation_parameters
-        self.operation_caller = operation_caller
-        self.operation_status = operation_status
+        self.operation_caller = OperationCaller() if operation_caller is None else operation_caller
+        self.operation_status = (
+            SubscriptionOperationStatus() if operation_status is None else operation_status
+        )
         self.operation_started_time = operation_started_time
         self.operation_completed_time = operation_completed_time
         self.operation_kind = operation_kind
@@ -14456,7 +14486,9 @@ class VMImage(WindowsAzureData):
         self.label = label
         self.category = category
         self.description = description
-        self.os_disk_configuration = os_disk_configuration
+        self.os_disk_configuration = (
+            OSDiskConfiguration() if os_disk_configuration is None else os_disk_configuration
+        )
         self.data_disk_configurations = (
             DataDiskConfigurations()
             if data_disk_configurations is None
@@ -16054,7 +16086,7 @@ class MetricResponse(WindowsAzureData):
         message: str | None = None,
     ) -> None:
         self.code = code
-        self.data = data
+        self.data = Data() if data is None else data
         self.message = message
         self.unknown_elements = ()
 

@@ -49,6 +49,11 @@ def _hints(cls: type[Any]) -> dict[str, Any]:
     return hints
 
 
+def constructor_types(cls: type[Any]) -> dict[str, Any]:
+    """The types of a model class's constructor parameters, by name (resolved once)."""
+    return _hints(cls)
+
+
 def _fields(cls: type[Any]) -> tuple[str, ...]:
     return tuple(getattr(cls, "__match_args__", ()))
 
