@@ -8,12 +8,13 @@ created first, since the seed tells the reader to substitute an existing one. Ru
 ``make demo``, which starts the local emulator and sets ``AZURE_ASM_HOST`` and
 ``AZURE_ASM_CA_BUNDLE``.
 
-The file also passes ``mypy --strict`` (``make lint``), which asks two things of the seed's
-code: its ``print('Name: ' + model.name)`` lines are f-strings, since an attribute the service
-may leave out is ``str | None`` (a None would print as ``None``, which the walkthrough's test
-refuses), and the nested properties a service may leave out are read after an ``is not None``
-test. Reusing one name for values of different types (``result``, ``location``, ``os``), as the
-seed does, is allowed by the ``allow-redefinition`` option above.
+The file also passes ``mypy --strict`` (``make lint``), which asks one thing of the seed's
+code: its ``print('Name: ' + model.name)`` lines are f-strings, since a scalar the service may
+leave out is ``str | None`` (a None would print as ``None``, which the walkthrough's test
+refuses). Nested models and lists (``hosted_service_properties``, ``operating_systems``) start
+fresh and are never None, as their types say. Reusing one name for values of different types
+(``result``, ``location``, ``os``), as the seed does, is allowed by the ``allow-redefinition``
+option above.
 """
 
 from os import environ
@@ -60,16 +61,14 @@ result = sms.list_hosted_services()
 for hosted_service in result:
     print(f"Service name: {hosted_service.service_name}")
     print(f"Management URL: {hosted_service.url}")
-    if hosted_service.hosted_service_properties is not None:
-        print(f"Location: {hosted_service.hosted_service_properties.location}")
+    print(f"Location: {hosted_service.hosted_service_properties.location}")
     print("")
 
 hosted_service = sms.get_hosted_service_properties("myhostedservice")
 
 print(f"Service name: {hosted_service.service_name}")
 print(f"Management URL: {hosted_service.url}")
-if hosted_service.hosted_service_properties is not None:
-    print(f"Location: {hosted_service.hosted_service_properties.location}")
+print(f"Location: {hosted_service.hosted_service_properties.location}")
 
 section("Delete a cloud service")
 sms.delete_hosted_service("myhostedservice")
@@ -95,8 +94,7 @@ print(f"Operation status: {operation_result.status}")
 result = sms.list_storage_accounts()
 for account in result:
     print(f"Service name: {account.service_name}")
-    if account.storage_service_properties is not None:
-        print(f"Location: {account.storage_service_properties.location}")
+    print(f"Location: {account.storage_service_properties.location}")
     print("")
 
 section("Delete a storage service")

@@ -325,6 +325,7 @@ from azure_asm_runtime.validation import (
     check_string,
 )
 from azure_asm_runtime.xmlcodec import (
+    ResultList,
     UnwrappedList,
     format_bool,
     format_int,
@@ -3203,7 +3204,7 @@ class ServiceManagementService(ServiceClient):
         resource_group_name: str | None = None,
         virtual_network_name: str | None = None,
         subnet_name: str | None = None,
-    ) -> list[MigrationValidationMessage]:
+    ) -> ResultList[MigrationValidationMessage]:
         """Checks whether the virtual machines of a deployment can be migrated to Azure Resource
         Manager, without changing anything; returns the problems found (an empty list when there
         is none; messages of category `Error` block `prepare_deployment_migration`).
@@ -3388,7 +3389,7 @@ class ServiceManagementService(ServiceClient):
     def validate_storage_account_migration(
         self,
         service_name: str,
-    ) -> list[MigrationValidationMessage]:
+    ) -> ResultList[MigrationValidationMessage]:
         """Checks whether a storage account can be migrated to Azure Resource Manager, without
         changing anything; returns the problems found (an empty list when there is none;
         messages of category `Error`, such as disks still used by classic virtual machines,
@@ -4726,7 +4727,7 @@ class ServiceManagementService(ServiceClient):
     def list_service_extensions(
         self,
         service_name: str,
-    ) -> list[ServiceExtension]:
+    ) -> ResultList[ServiceExtension]:
         """Lists the extensions added to a cloud service.
 
         ``GET /{subscription_id}/services/hostedservices/{service_name}/extensions``.
@@ -4771,7 +4772,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_available_extensions(
         self,
-    ) -> list[ExtensionImage]:
+    ) -> ResultList[ExtensionImage]:
         """Lists the extension images cloud services can use, each in its latest version.
 
         ``GET /{subscription_id}/services/extensions``.
@@ -4788,7 +4789,7 @@ class ServiceManagementService(ServiceClient):
         self,
         provider_namespace: str,
         extension_type: str,
-    ) -> list[ExtensionImage]:
+    ) -> ResultList[ExtensionImage]:
         """Lists every version of one extension image (an empty list for an unknown one).
 
         ``GET /{subscription_id}/services/extensions/{provider_namespace}/{extension_type}``.
@@ -4812,7 +4813,7 @@ class ServiceManagementService(ServiceClient):
 
     def list_publisher_extensions(
         self,
-    ) -> list[ExtensionImage]:
+    ) -> ResultList[ExtensionImage]:
         """Lists the extension images the subscription has registered as their publisher.
 
         ``GET /{subscription_id}/services/publisherextensions``.
@@ -6889,7 +6890,7 @@ class SqlDatabaseManagementService(ServiceClient):
     def list_quotas(
         self,
         server_name: str,
-    ) -> list[ServerQuota]:
+    ) -> ResultList[ServerQuota]:
         """Lists the quotas of a server (e.g. `server_dtu_quota`, the database throughput units the
         server's databases may use in total), each with its current value.
 
@@ -6914,7 +6915,7 @@ class SqlDatabaseManagementService(ServiceClient):
         start_date: str,
         interval_size_in_minutes: int,
         event_types: str | None = "",
-    ) -> list[EventLog]:
+    ) -> ResultList[EventLog]:
         """Returns the event logs of a server (connections, deadlocks, throttling) for one interval
         starting at `start_date`, aggregated per database, event type and interval.
 
@@ -7079,7 +7080,7 @@ class SqlDatabaseManagementService(ServiceClient):
     def list_firewall_rules(
         self,
         server_name: str,
-    ) -> list[FirewallRule]:
+    ) -> ResultList[FirewallRule]:
         """Lists the server-level firewall rules of a server.
 
         ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules``.
@@ -7100,7 +7101,7 @@ class SqlDatabaseManagementService(ServiceClient):
     def list_service_level_objectives(
         self,
         server_name: str,
-    ) -> list[ServiceObjective]:
+    ) -> ResultList[ServiceObjective]:
         """Lists the service level objectives (performance levels such as Basic, S0, S1, P1) a
         database of the server can be given; their `id` is what create_database and
         update_database take as `service_objective_id`.
@@ -7259,7 +7260,7 @@ class SqlDatabaseManagementService(ServiceClient):
     def list_databases(
         self,
         name: str,
-    ) -> list[Database]:
+    ) -> ResultList[Database]:
         """Lists the databases of a server, including the `master` system database. (The argument
         is the server's name; it is called `name` as in the reference package.)
 

@@ -56,6 +56,12 @@ class NamedList(list[T], WindowsAzureData):
         """JSON-ready data: the items' `as_dict()`, in order (`azure_asm_runtime.modeldict`)."""
         return modeldict.list_as_dicts(self, keep_none=keep_none)
 
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The list `as_dict()` describes: each item built by its class's `from_dict`;
+        `ValueError` names the item and key at fault."""
+        return modeldict.list_from_dict(cls, data)
+
 
 class SelfAlias(Generic[T]):
     """The reference's item attribute of a list class: the list itself.

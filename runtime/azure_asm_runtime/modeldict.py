@@ -96,6 +96,32 @@ def list_as_dicts(items: Iterable[Any], *, keep_none: bool = False) -> list[Any]
     return [_to_data(item, keep_none) for item in items]
 
 
+L = TypeVar("L", bound=list[Any])
+
+
+def list_from_dict(cls: type[L], data: Any) -> L:
+    """A list class (`HostedServices`, `ConfigurationSets`, ...) from what its `as_dict` gave:
+    each item converted to the item type the class declares (`ResultList[HostedService]`)."""
+    name = cls.__name__
+    if isinstance(data, str | bytes | Mapping) or not isinstance(data, list | tuple):
+        raise ValueError(f"{name}: expected a list of its items' dicts")
+    item = _item_type(cls)
+    if item is None:
+        raise ValueError(f"{name}: declares no item type; use a list class such as HostedServices")
+    result = cls()
+    result.extend(_convert(item, each, f"{name}[{i}]") for i, each in enumerate(data))
+    return result
+
+
+def _item_type(cls: type[Any]) -> Any:
+    for klass in cls.__mro__:
+        for base in getattr(klass, "__orig_bases__", ()):
+            arguments = typing.get_args(base)
+            if arguments and not isinstance(arguments[0], TypeVar):
+                return arguments[0]
+    return None
+
+
 def _to_data(value: Any, keep_none: bool) -> Any:
     if _is_model(value):
         return as_dict(value, keep_none=keep_none)

@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import Any, Generic, Protocol, Self, TypeVar, cast
 
 from lxml import etree
 
@@ -433,6 +433,12 @@ class ResultList(list[T], WindowsAzureData):
         """JSON-ready data: the items' `as_dict()`, in order (`azure_asm_runtime.modeldict`)."""
         return modeldict.list_as_dicts(self, keep_none=keep_none)
 
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The list `as_dict()` describes: each item built by its class's `from_dict`;
+        `ValueError` names the item and key at fault."""
+        return modeldict.list_from_dict(cls, data)
+
 
 class UnwrappedList(ResultList[T], Generic[T, D]):
     """The items a document carries inside envelopes, taken out of them (the descriptions in a
@@ -445,6 +451,15 @@ class UnwrappedList(ResultList[T], Generic[T, D]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({list.__repr__(self)})"
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Not available: `as_dict()` gives the items only, not the document they came in;
+        build the items with their class's `from_dict`."""
+        raise ValueError(
+            f"{cls.__name__}: the items of a document cannot be built back without it; "
+            "use the item class's from_dict"
+        )
 
 
 def _attribute(element: etree._Element, name: str) -> str | None:

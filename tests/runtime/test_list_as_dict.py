@@ -6,10 +6,16 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
+
 from azure_asm import (
+    ConfigurationSets,
     Database,
     HostedService,
     HostedServiceProperties,
+    HostedServices,
+    LinuxConfigurationSet,
+    NetworkConfigurationSet,
     ServiceBusNamespace,
     ServiceBusNamespaceFeed,
     ServiceManagementService,
@@ -77,6 +83,10 @@ def test_a_plain_result_list_is_a_list_of_dicts() -> None:
         stubber.add_response("list_databases", [Database(name="master", edition="Basic")])
         result = client.list_databases("server1")
     assert isinstance(result, ResultList) and not isinstance(result, NamedList)
+    # Typed as what it is, so that `mypy --strict` sees `as_dict()` on it too.
+    assert SqlDatabaseManagementService.list_databases.__annotations__["return"] == (
+        "ResultList[Database]"
+    )
     data: Any = result.as_dict()
     assert data == [{**Database(name="master", edition="Basic").as_dict()}]
     assert data[0]["name"] == "master"
@@ -97,3 +107,37 @@ def test_a_model_holding_a_list_class_shows_it_as_an_array() -> None:
     service = services()[0]
     assert isinstance(service.deployments, NamedList)
     assert service.as_dict(keep_none=True)["deployments"] == []
+
+
+def test_a_list_class_reads_its_as_dict_back() -> None:
+    client = ServiceManagementService("sub", transport=NoNetwork())
+    with Stubber(client) as stubber:
+        stubber.add_response("list_hosted_services", services())
+        result = client.list_hosted_services()
+    again = type(result).from_dict(json.loads(json.dumps(result.as_dict())))
+    assert type(again) is type(result) and again == result
+    assert again[0].hosted_service_properties is not None
+    assert again[0].hosted_service_properties.date_created == datetime(2024, 5, 1, tzinfo=UTC)
+
+
+def test_a_list_of_a_union_reads_each_item_as_its_kind() -> None:
+    sets = ConfigurationSets(
+        [
+            LinuxConfigurationSet("host", "user", "Passw0rd!", True),
+            NetworkConfigurationSet(subnet_names=["a"]),
+        ]
+    )
+    again = ConfigurationSets.from_dict(sets.as_dict())
+    assert [type(item) for item in again] == [LinuxConfigurationSet, NetworkConfigurationSet]
+    assert again == sets
+
+
+def test_bad_list_data_is_a_value_error_naming_the_item() -> None:
+    with pytest.raises(ValueError, match="HostedServices: expected a list"):
+        HostedServices.from_dict({"service_name": "svc"})
+    with pytest.raises(ValueError, match=r"HostedServices\[1\]: HostedService has no attribute"):
+        HostedServices.from_dict([{"service_name": "a"}, {"nme": "b"}])
+    with pytest.raises(ValueError, match="declares no item type"):
+        ResultList.from_dict([])
+    with pytest.raises(ValueError, match="without it"):
+        UnwrappedList.from_dict([])
