@@ -37,6 +37,7 @@ def default_routers() -> list[Router]:
         storage_accounts,
         storage_keys,
         subscriptions,
+        traffic_manager,
         vm_images,
         websites,
     )
@@ -65,6 +66,7 @@ def default_routers() -> list[Router]:
         storage_keys.router,
         subscriptions.router,
         sql_servers.router,
+        traffic_manager.router,
         websites.router,
         service_bus.router,
         scheduler.router,
