@@ -19,6 +19,7 @@ from azure_asm.deserializers import (
     deserialize_certificates,
     deserialize_cloud_service,
     deserialize_cloud_services,
+    deserialize_connection_detail_feed,
     deserialize_create_server_response,
     deserialize_dac_request_id,
     deserialize_data_virtual_hard_disk,
@@ -39,8 +40,11 @@ from azure_asm.deserializers import (
     deserialize_metric_responses,
     deserialize_metric_rollups_feed,
     deserialize_metric_values_feed,
+    deserialize_namespace_authorization_rule_entry,
+    deserialize_namespace_authorization_rule_feed,
     deserialize_namespace_availability_entry,
     deserialize_network_configuration,
+    deserialize_notification_hub_entry,
     deserialize_notification_hub_feed,
     deserialize_operating_system_families,
     deserialize_operating_systems,
@@ -50,6 +54,7 @@ from azure_asm.deserializers import (
     deserialize_persistent_vm_role,
     deserialize_profiles,
     deserialize_publish_data,
+    deserialize_queue_entry,
     deserialize_queue_feed,
     deserialize_recover_database_operation,
     deserialize_recoverable_database,
@@ -86,6 +91,7 @@ from azure_asm.deserializers import (
     deserialize_subscription_certificates,
     deserialize_subscription_operation_collection,
     deserialize_subscriptions,
+    deserialize_topic_entry,
     deserialize_topic_feed,
     deserialize_traffic_manager_definition,
     deserialize_traffic_manager_dns_prefix_availability,
@@ -94,16 +100,22 @@ from azure_asm.deserializers import (
     deserialize_vm_images,
     deserialize_web_space,
     deserialize_web_spaces,
+    unwrap_connection_detail_feed,
     unwrap_metric_properties_feed,
     unwrap_metric_rollups_feed,
     unwrap_metric_values_feed,
+    unwrap_namespace_authorization_rule_entry,
+    unwrap_namespace_authorization_rule_feed,
     unwrap_namespace_availability_entry,
+    unwrap_notification_hub_entry,
     unwrap_notification_hub_feed,
+    unwrap_queue_entry,
     unwrap_queue_feed,
     unwrap_relay_feed,
     unwrap_service_bus_namespace_entry,
     unwrap_service_bus_namespace_feed,
     unwrap_service_bus_region_feed,
+    unwrap_topic_entry,
     unwrap_topic_feed,
 )
 from azure_asm.models import (
@@ -122,6 +134,8 @@ from azure_asm.models import (
     CloudService,
     CloudServices,
     ConfigurationSet,
+    ConnectionDetail,
+    ConnectionDetailFeed,
     CreateAffinityGroup,
     CreateCloudService,
     CreateDatabaseInput,
@@ -129,10 +143,12 @@ from azure_asm.models import (
     CreateHostedService,
     CreateJobCollection,
     CreateNamespaceEntry,
+    CreateQueueEntry,
     CreateServerInput,
     CreateServerResponse,
     CreateSiteInput,
     CreateStorageServiceInput,
+    CreateTopicEntry,
     CreateTrafficManagerProfile,
     CreateVirtualMachineDeployment,
     CreateVMImageInput,
@@ -172,7 +188,10 @@ from azure_asm.models import (
     MetricRollupsFeed,
     MetricValues,
     MetricValuesFeed,
+    NamespaceAuthorizationRuleFeed,
+    NamespaceAuthorizationRuleRequest,
     NamespaceAvailability,
+    NamespaceSharedAccessRule,
     NetworkConfiguration,
     NetworkConfigurationSet,
     NotificationHubDescription,
@@ -275,9 +294,11 @@ from azure_asm.serializers import (
     serialize_create_hosted_service,
     serialize_create_job_collection,
     serialize_create_namespace_entry,
+    serialize_create_queue_entry,
     serialize_create_server_input,
     serialize_create_site_input,
     serialize_create_storage_service_input,
+    serialize_create_topic_entry,
     serialize_create_traffic_manager_profile,
     serialize_create_virtual_machine_deployment,
     serialize_create_vm_image_input,
@@ -290,6 +311,7 @@ from azure_asm.serializers import (
     serialize_delete_role_instances,
     serialize_dns_server_input,
     serialize_firewall_rule_input,
+    serialize_namespace_authorization_rule_request,
     serialize_network_configuration,
     serialize_os_image_input,
     serialize_recover_database_input,
@@ -331,10 +353,13 @@ from azure_asm.validators import (
     validate_dac_connection_info,
     validate_data_virtual_hard_disk,
     validate_dns_server,
+    validate_namespace_shared_access_rule,
     validate_network_configuration,
     validate_os_virtual_hard_disk,
     validate_provisioning_configuration_set,
+    validate_queue_description,
     validate_resource_extension_reference,
+    validate_topic_description,
     validate_traffic_manager_dns_options,
     validate_traffic_manager_monitor,
     validate_traffic_manager_policy,
@@ -4651,6 +4676,617 @@ class ServiceBusManagementService(ServiceClient):
             operation="list_relays",
         )
         return unwrap_relay_feed(self._read(response, deserialize_relay_feed))
+
+    def get_queue(
+        self,
+        name: str,
+        queue_name: str,
+    ) -> QueueDescription:
+        """Returns one queue of a namespace, with its settings and message counts.
+
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Queues/{queue_name}``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            queue_name: Name of the queue.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("queue_name", queue_name, required=True)
+        check_path_segment("queue_name", queue_name)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Queues/{quote_segment(queue_name)}",
+            x_ms_version="2013-08-01",
+            operation="get_queue",
+        )
+        return unwrap_queue_entry(self._read(response, deserialize_queue_entry))
+
+    def create_queue(
+        self,
+        name: str,
+        queue_name: str,
+        queue_description: QueueDescription,
+    ) -> QueueDescription:
+        """Creates a queue in a namespace from its description (settings left None take the
+        service's defaults). Returns the queue.
+
+        ``PUT /{subscription_id}/services/serviceBus/Namespaces/{name}/Queues/{queue_name}``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            queue_name: Name of the queue.
+            queue_description: Settings of the new queue.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("queue_name", queue_name, required=True)
+        check_path_segment("queue_name", queue_name)
+        check_instance("queue_description", queue_description, QueueDescription, required=True)
+        if queue_description is not None:
+            validate_queue_description(queue_description, "queue_description.")
+        request = CreateQueueEntry(
+            queue_description=queue_description,
+        )
+        body = serialize_create_queue_entry(request)
+        response = self._send(
+            "PUT",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Queues/{quote_segment(queue_name)}",
+            x_ms_version="2013-08-01",
+            body=body,
+            expect=(
+                200,
+                201,
+            ),
+            operation="create_queue",
+        )
+        return unwrap_queue_entry(self._read(response, deserialize_queue_entry))
+
+    def update_queue(
+        self,
+        name: str,
+        queue_name: str,
+        queue_description: QueueDescription,
+        if_match: str | None = "*",
+    ) -> QueueDescription:
+        """Changes the settings of a queue (the description replaces the queue's). Returns the
+        queue.
+
+        ``PUT /{subscription_id}/services/serviceBus/Namespaces/{name}/Queues/{queue_name}``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            queue_name: Name of the queue.
+            queue_description: New settings of the queue.
+            if_match: Precondition on the entity's version; `*` (the default) updates whatever
+                is there.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("queue_name", queue_name, required=True)
+        check_path_segment("queue_name", queue_name)
+        check_instance("queue_description", queue_description, QueueDescription, required=True)
+        if queue_description is not None:
+            validate_queue_description(queue_description, "queue_description.")
+        if if_match is not None:
+            check_string("if_match", if_match)
+        headers: dict[str, str] = {}
+        if if_match is not None:
+            headers["If-Match"] = if_match
+        request = CreateQueueEntry(
+            queue_description=queue_description,
+        )
+        body = serialize_create_queue_entry(request)
+        response = self._send(
+            "PUT",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Queues/{quote_segment(queue_name)}",
+            x_ms_version="2013-08-01",
+            headers=headers,
+            body=body,
+            expect=(
+                200,
+                201,
+            ),
+            operation="update_queue",
+        )
+        return unwrap_queue_entry(self._read(response, deserialize_queue_entry))
+
+    def delete_queue(
+        self,
+        name: str,
+        queue_name: str,
+    ) -> None:
+        """Deletes a queue and its messages.
+
+        ``DELETE /{subscription_id}/services/serviceBus/Namespaces/{name}/Queues/{queue_name}``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            queue_name: Name of the queue.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("queue_name", queue_name, required=True)
+        check_path_segment("queue_name", queue_name)
+        self._send(
+            "DELETE",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Queues/{quote_segment(queue_name)}",
+            x_ms_version="2013-08-01",
+            operation="delete_queue",
+        )
+
+    def get_queue_connection_details(
+        self,
+        name: str,
+        queue_name: str,
+    ) -> UnwrappedList[ConnectionDetail, ConnectionDetailFeed]:
+        """Returns the connection strings of a queue, one per shared access rule.
+
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Queues/{queue_name}/ConnectionDetails``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            queue_name: Name of the queue.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("queue_name", queue_name, required=True)
+        check_path_segment("queue_name", queue_name)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Queues/{quote_segment(queue_name)}/ConnectionDetails",
+            x_ms_version="2013-08-01",
+            operation="get_queue_connection_details",
+        )
+        return unwrap_connection_detail_feed(
+            self._read(response, deserialize_connection_detail_feed)
+        )
+
+    def get_topic(
+        self,
+        name: str,
+        topic_name: str,
+    ) -> TopicDescription:
+        """Returns one topic of a namespace, with its settings and counts.
+
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Topics/{topic_name}``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            topic_name: Name of the topic.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("topic_name", topic_name, required=True)
+        check_path_segment("topic_name", topic_name)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Topics/{quote_segment(topic_name)}",
+            x_ms_version="2013-08-01",
+            operation="get_topic",
+        )
+        return unwrap_topic_entry(self._read(response, deserialize_topic_entry))
+
+    def create_topic(
+        self,
+        name: str,
+        topic_name: str,
+        topic_description: TopicDescription,
+    ) -> TopicDescription:
+        """Creates a topic in a namespace from its description (settings left None take the
+        service's defaults). Returns the topic.
+
+        ``PUT /{subscription_id}/services/serviceBus/Namespaces/{name}/Topics/{topic_name}``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            topic_name: Name of the topic.
+            topic_description: Settings of the new topic.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("topic_name", topic_name, required=True)
+        check_path_segment("topic_name", topic_name)
+        check_instance("topic_description", topic_description, TopicDescription, required=True)
+        if topic_description is not None:
+            validate_topic_description(topic_description, "topic_description.")
+        request = CreateTopicEntry(
+            topic_description=topic_description,
+        )
+        body = serialize_create_topic_entry(request)
+        response = self._send(
+            "PUT",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Topics/{quote_segment(topic_name)}",
+            x_ms_version="2013-08-01",
+            body=body,
+            expect=(
+                200,
+                201,
+            ),
+            operation="create_topic",
+        )
+        return unwrap_topic_entry(self._read(response, deserialize_topic_entry))
+
+    def update_topic(
+        self,
+        name: str,
+        topic_name: str,
+        topic_description: TopicDescription,
+        if_match: str | None = "*",
+    ) -> TopicDescription:
+        """Changes the settings of a topic (the description replaces the topic's). Returns the
+        topic.
+
+        ``PUT /{subscription_id}/services/serviceBus/Namespaces/{name}/Topics/{topic_name}``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            topic_name: Name of the topic.
+            topic_description: New settings of the topic.
+            if_match: Precondition on the entity's version; `*` (the default) updates whatever
+                is there.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("topic_name", topic_name, required=True)
+        check_path_segment("topic_name", topic_name)
+        check_instance("topic_description", topic_description, TopicDescription, required=True)
+        if topic_description is not None:
+            validate_topic_description(topic_description, "topic_description.")
+        if if_match is not None:
+            check_string("if_match", if_match)
+        headers: dict[str, str] = {}
+        if if_match is not None:
+            headers["If-Match"] = if_match
+        request = CreateTopicEntry(
+            topic_description=topic_description,
+        )
+        body = serialize_create_topic_entry(request)
+        response = self._send(
+            "PUT",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Topics/{quote_segment(topic_name)}",
+            x_ms_version="2013-08-01",
+            headers=headers,
+            body=body,
+            expect=(
+                200,
+                201,
+            ),
+            operation="update_topic",
+        )
+        return unwrap_topic_entry(self._read(response, deserialize_topic_entry))
+
+    def delete_topic(
+        self,
+        name: str,
+        topic_name: str,
+    ) -> None:
+        """Deletes a topic and its subscriptions.
+
+        ``DELETE /{subscription_id}/services/serviceBus/Namespaces/{name}/Topics/{topic_name}``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            topic_name: Name of the topic.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("topic_name", topic_name, required=True)
+        check_path_segment("topic_name", topic_name)
+        self._send(
+            "DELETE",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Topics/{quote_segment(topic_name)}",
+            x_ms_version="2013-08-01",
+            operation="delete_topic",
+        )
+
+    def get_topic_connection_details(
+        self,
+        name: str,
+        topic_name: str,
+    ) -> UnwrappedList[ConnectionDetail, ConnectionDetailFeed]:
+        """Returns the connection strings of a topic, one per shared access rule.
+
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Topics/{topic_name}/ConnectionDetails``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            topic_name: Name of the topic.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("topic_name", topic_name, required=True)
+        check_path_segment("topic_name", topic_name)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Topics/{quote_segment(topic_name)}/ConnectionDetails",
+            x_ms_version="2013-08-01",
+            operation="get_topic_connection_details",
+        )
+        return unwrap_connection_detail_feed(
+            self._read(response, deserialize_connection_detail_feed)
+        )
+
+    def get_notification_hub(
+        self,
+        name: str,
+        hub_name: str,
+    ) -> NotificationHubDescription:
+        """Returns one notification hub of a namespace.
+
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/NotificationHubs/{hub_name}``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            hub_name: Name of the notification hub.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("hub_name", hub_name, required=True)
+        check_path_segment("hub_name", hub_name)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/NotificationHubs/{quote_segment(hub_name)}",
+            x_ms_version="2013-08-01",
+            operation="get_notification_hub",
+        )
+        return unwrap_notification_hub_entry(
+            self._read(response, deserialize_notification_hub_entry)
+        )
+
+    def delete_notification_hub(
+        self,
+        name: str,
+        hub_name: str,
+    ) -> None:
+        """Deletes a notification hub and its registrations.
+
+        ``DELETE /{subscription_id}/services/serviceBus/Namespaces/{name}/NotificationHubs/{hub_name}``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            hub_name: Name of the notification hub.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("hub_name", hub_name, required=True)
+        check_path_segment("hub_name", hub_name)
+        self._send(
+            "DELETE",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/NotificationHubs/{quote_segment(hub_name)}",
+            x_ms_version="2013-08-01",
+            operation="delete_notification_hub",
+        )
+
+    def get_notification_hub_connection_details(
+        self,
+        name: str,
+        hub_name: str,
+    ) -> UnwrappedList[ConnectionDetail, ConnectionDetailFeed]:
+        """Returns the connection strings of a notification hub, one per shared access rule.
+
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/NotificationHubs/{hub_name}/ConnectionDetails``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            hub_name: Name of the notification hub.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("hub_name", hub_name, required=True)
+        check_path_segment("hub_name", hub_name)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/NotificationHubs/{quote_segment(hub_name)}/ConnectionDetails",
+            x_ms_version="2013-08-01",
+            operation="get_notification_hub_connection_details",
+        )
+        return unwrap_connection_detail_feed(
+            self._read(response, deserialize_connection_detail_feed)
+        )
+
+    def get_relay_connection_details(
+        self,
+        name: str,
+        relay_name: str,
+    ) -> UnwrappedList[ConnectionDetail, ConnectionDetailFeed]:
+        """Returns the connection strings of a relay, one per shared access rule.
+
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Relays/{relay_name}/ConnectionDetails``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            relay_name: Name of the relay.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("relay_name", relay_name, required=True)
+        check_path_segment("relay_name", relay_name)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Relays/{quote_segment(relay_name)}/ConnectionDetails",
+            x_ms_version="2013-08-01",
+            operation="get_relay_connection_details",
+        )
+        return unwrap_connection_detail_feed(
+            self._read(response, deserialize_connection_detail_feed)
+        )
+
+    def get_namespace_connection_details(
+        self,
+        name: str,
+    ) -> UnwrappedList[ConnectionDetail, ConnectionDetailFeed]:
+        """Returns the connection strings of a namespace, one per shared access rule.
+
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/ConnectionDetails``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/ConnectionDetails",
+            x_ms_version="2013-08-01",
+            operation="get_namespace_connection_details",
+        )
+        return unwrap_connection_detail_feed(
+            self._read(response, deserialize_connection_detail_feed)
+        )
+
+    def list_namespace_authorization_rules(
+        self,
+        name: str,
+    ) -> UnwrappedList[NamespaceSharedAccessRule, NamespaceAuthorizationRuleFeed]:
+        """Lists the shared access rules of a namespace (with their keys).
+
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/AuthorizationRules``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/AuthorizationRules",
+            x_ms_version="2013-08-01",
+            operation="list_namespace_authorization_rules",
+        )
+        return unwrap_namespace_authorization_rule_feed(
+            self._read(response, deserialize_namespace_authorization_rule_feed)
+        )
+
+    def get_namespace_authorization_rule(
+        self,
+        name: str,
+        rule_name: str,
+    ) -> NamespaceSharedAccessRule:
+        """Returns one shared access rule of a namespace, by its key name.
+
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/AuthorizationRules/{rule_name}``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            rule_name: Key name of the rule.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("rule_name", rule_name, required=True)
+        check_path_segment("rule_name", rule_name)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/AuthorizationRules/{quote_segment(rule_name)}",
+            x_ms_version="2013-08-01",
+            operation="get_namespace_authorization_rule",
+        )
+        return unwrap_namespace_authorization_rule_entry(
+            self._read(response, deserialize_namespace_authorization_rule_entry)
+        )
+
+    def create_namespace_authorization_rule(
+        self,
+        name: str,
+        rule: NamespaceSharedAccessRule,
+    ) -> NamespaceSharedAccessRule:
+        """Adds a shared access rule to a namespace: a key name, the rights it grants and
+        optionally its keys (the service makes them up otherwise). Returns the rule.
+
+        ``POST /{subscription_id}/services/serviceBus/Namespaces/{name}/AuthorizationRules``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            rule: The new rule.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_instance("rule", rule, NamespaceSharedAccessRule, required=True)
+        if rule is not None:
+            validate_namespace_shared_access_rule(rule, "rule.")
+        request = NamespaceAuthorizationRuleRequest(
+            rule=rule,
+        )
+        body = serialize_namespace_authorization_rule_request(request)
+        response = self._send(
+            "POST",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/AuthorizationRules",
+            x_ms_version="2013-08-01",
+            body=body,
+            expect=(
+                200,
+                201,
+            ),
+            operation="create_namespace_authorization_rule",
+        )
+        return unwrap_namespace_authorization_rule_entry(
+            self._read(response, deserialize_namespace_authorization_rule_entry)
+        )
+
+    def update_namespace_authorization_rule(
+        self,
+        name: str,
+        rule_name: str,
+        rule: NamespaceSharedAccessRule,
+    ) -> NamespaceSharedAccessRule:
+        """Changes the rights or keys of a shared access rule of a namespace. Returns the rule.
+
+        ``PUT /{subscription_id}/services/serviceBus/Namespaces/{name}/AuthorizationRules/{rule_name}``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            rule_name: Key name of the rule.
+            rule: The rule's new values.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("rule_name", rule_name, required=True)
+        check_path_segment("rule_name", rule_name)
+        check_instance("rule", rule, NamespaceSharedAccessRule, required=True)
+        if rule is not None:
+            validate_namespace_shared_access_rule(rule, "rule.")
+        request = NamespaceAuthorizationRuleRequest(
+            rule=rule,
+        )
+        body = serialize_namespace_authorization_rule_request(request)
+        response = self._send(
+            "PUT",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/AuthorizationRules/{quote_segment(rule_name)}",
+            x_ms_version="2012-03-01",
+            body=body,
+            expect=(
+                200,
+                201,
+            ),
+            operation="update_namespace_authorization_rule",
+        )
+        return unwrap_namespace_authorization_rule_entry(
+            self._read(response, deserialize_namespace_authorization_rule_entry)
+        )
+
+    def delete_namespace_authorization_rule(
+        self,
+        name: str,
+        rule_name: str,
+    ) -> None:
+        """Removes a shared access rule from a namespace; its keys stop working.
+
+        ``DELETE /{subscription_id}/services/serviceBus/Namespaces/{name}/AuthorizationRules/{rule_name}``.
+
+        Args:
+            name: Name of the Service Bus namespace.
+            rule_name: Key name of the rule.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("rule_name", rule_name, required=True)
+        check_path_segment("rule_name", rule_name)
+        self._send(
+            "DELETE",
+            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/AuthorizationRules/{quote_segment(rule_name)}",
+            x_ms_version="2012-03-01",
+            operation="delete_namespace_authorization_rule",
+        )
 
     def get_supported_metrics_queue(
         self,

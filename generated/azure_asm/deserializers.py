@@ -43,6 +43,10 @@ from azure_asm.models import (
     ConfigurationSetInputEndpoint,
     ConfigurationSetInputEndpoints,
     ConfigurationSets,
+    ConnectionDetail,
+    ConnectionDetailContent,
+    ConnectionDetailEntry,
+    ConnectionDetailFeed,
     ConnStringInfo,
     CountDetails,
     CreateAffinityGroup,
@@ -54,10 +58,12 @@ from azure_asm.models import (
     CreateJobCollection,
     CreateNamespaceEntry,
     CreateOSDiskConfigurationInput,
+    CreateQueueEntry,
     CreateServerInput,
     CreateServerResponse,
     CreateSiteInput,
     CreateStorageServiceInput,
+    CreateTopicEntry,
     CreateTrafficManagerProfile,
     CreateVirtualMachineDeployment,
     CreateVMImageInput,
@@ -148,9 +154,14 @@ from azure_asm.models import (
     MetricValuesContent,
     MetricValuesEntry,
     MetricValuesFeed,
+    NamespaceAuthorizationRuleContent,
+    NamespaceAuthorizationRuleEntry,
+    NamespaceAuthorizationRuleFeed,
+    NamespaceAuthorizationRuleRequest,
     NamespaceAvailability,
     NamespaceAvailabilityContent,
     NamespaceAvailabilityEntry,
+    NamespaceSharedAccessRule,
     NetworkConfiguration,
     NetworkConfigurationSet,
     NetworkDnsServer,
@@ -441,10 +452,12 @@ _SB_AccessedAt = _SB + "AccessedAt"
 _SB_AcsManagementEndpoint = _SB + "AcsManagementEndpoint"
 _SB_AuthorizationRule = _SB + "AuthorizationRule"
 _SB_AuthorizationRules = _SB + "AuthorizationRules"
+_SB_AuthorizationType = _SB + "AuthorizationType"
 _SB_AutoDeleteOnIdle = _SB + "AutoDeleteOnIdle"
 _SB_ClaimType = _SB + "ClaimType"
 _SB_ClaimValue = _SB + "ClaimValue"
 _SB_Code = _SB + "Code"
+_SB_ConnectionDetail = _SB + "ConnectionDetail"
 _SB_ConnectionString = _SB + "ConnectionString"
 _SB_CountDetails = _SB + "CountDetails"
 _SB_CreateACSNamespace = _SB + "CreateACSNamespace"
@@ -496,9 +509,12 @@ _SB_RequiresSession = _SB + "RequiresSession"
 _SB_RequiresTransportSecurity = _SB + "RequiresTransportSecurity"
 _SB_ResourceGroup = _SB + "ResourceGroup"
 _SB_Result = _SB + "Result"
+_SB_Revision = _SB + "Revision"
 _SB_Rights = _SB + "Rights"
+_SB_SecondaryConnectionString = _SB + "SecondaryConnectionString"
 _SB_SecondaryKey = _SB + "SecondaryKey"
 _SB_ServiceBusEndpoint = _SB + "ServiceBusEndpoint"
+_SB_SharedAccessAuthorizationRule = _SB + "SharedAccessAuthorizationRule"
 _SB_SizeInBytes = _SB + "SizeInBytes"
 _SB_Status = _SB + "Status"
 _SB_SubscriptionCount = _SB + "SubscriptionCount"
@@ -5450,6 +5466,287 @@ def _read_metric_rollups(element: etree._Element, ctx: DeserializeContext) -> Me
     return obj
 
 
+def _read_create_queue_entry(element: etree._Element, ctx: DeserializeContext) -> CreateQueueEntry:
+    obj = CreateQueueEntry()
+    for child in element:
+        tag = child.tag
+        if tag == _ATOM_content:
+            _read_create_queue_entry__content(child, obj, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_create_queue_entry__content(
+    element: etree._Element, obj: CreateQueueEntry, ctx: DeserializeContext
+) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == _SB_QueueDescription:
+            obj.queue_description = None if is_nil(child) else _read_queue_description(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+
+
+def _read_create_topic_entry(element: etree._Element, ctx: DeserializeContext) -> CreateTopicEntry:
+    obj = CreateTopicEntry()
+    for child in element:
+        tag = child.tag
+        if tag == _ATOM_content:
+            _read_create_topic_entry__content(child, obj, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_create_topic_entry__content(
+    element: etree._Element, obj: CreateTopicEntry, ctx: DeserializeContext
+) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == _SB_TopicDescription:
+            obj.topic_description = None if is_nil(child) else _read_topic_description(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+
+
+def _read_connection_detail_feed(
+    element: etree._Element, ctx: DeserializeContext
+) -> ConnectionDetailFeed:
+    obj = ConnectionDetailFeed()
+    for child in element:
+        tag = child.tag
+        if tag == _ATOM_id:
+            obj.id = child.text or read_string(child, ctx, obj)
+        elif tag == _ATOM_title:
+            obj.title = child.text or read_string(child, ctx, obj)
+        elif tag == _ATOM_updated:
+            obj.updated = read_datetime(child, ctx, obj)
+        elif tag == _ATOM_author:
+            obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
+        elif tag == _ATOM_link:
+            obj.link = None if is_nil(child) else _read_atom_link(child, ctx)
+        elif tag == _ATOM_entry:
+            entries_item = _read_connection_detail_entry(child, ctx)
+            if entries_item is None:
+                ctx.unknown(obj, child)
+            elif obj.entries is None:
+                obj.entries = [entries_item]
+            else:
+                obj.entries.append(entries_item)
+        else:
+            ctx.unknown(obj, child)
+    if obj.entries is None:
+        obj.entries = []  # no item: a flat list that is absent is empty
+    return obj
+
+
+def _read_connection_detail_entry(
+    element: etree._Element, ctx: DeserializeContext
+) -> ConnectionDetailEntry:
+    obj = ConnectionDetailEntry()
+    for child in element:
+        tag = child.tag
+        if tag == _ATOM_id:
+            obj.id = child.text or read_string(child, ctx, obj)
+        elif tag == _ATOM_title:
+            obj.title = child.text or read_string(child, ctx, obj)
+        elif tag == _ATOM_published:
+            obj.published = read_datetime(child, ctx, obj)
+        elif tag == _ATOM_updated:
+            obj.updated = read_datetime(child, ctx, obj)
+        elif tag == _ATOM_author:
+            obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
+        elif tag == _ATOM_link:
+            links_item = _read_atom_link(child, ctx)
+            if links_item is None:
+                ctx.unknown(obj, child)
+            elif obj.links is None:
+                obj.links = [links_item]
+            else:
+                obj.links.append(links_item)
+        elif tag == _ATOM_content:
+            obj.content = None if is_nil(child) else _read_connection_detail_content(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+    if obj.links is None:
+        obj.links = []  # no item: a flat list that is absent is empty
+    return obj
+
+
+def _read_connection_detail_content(
+    element: etree._Element, ctx: DeserializeContext
+) -> ConnectionDetailContent:
+    obj = ConnectionDetailContent(
+        type=None,
+    )
+    obj.type = attribute_string(element, "type")
+    for child in element:
+        tag = child.tag
+        if tag == _SB_ConnectionDetail:
+            obj.connection_detail = None if is_nil(child) else _read_connection_detail(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_connection_detail(element: etree._Element, ctx: DeserializeContext) -> ConnectionDetail:
+    obj = ConnectionDetail()
+    for child in element:
+        tag = child.tag
+        if tag == _SB_KeyName:
+            obj.key_name = child.text or read_string(child, ctx, obj)
+        elif tag == _SB_ConnectionString:
+            obj.connection_string = child.text or read_string(child, ctx, obj)
+        elif tag == _SB_AuthorizationType:
+            obj.authorization_type = child.text or read_string(child, ctx, obj)
+        elif tag == _SB_Rights:
+            obj.rights = read_string_list(child, _SB_AccessRights, ctx, obj)
+        elif tag == _SB_SecondaryConnectionString:
+            obj.secondary_connection_string = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_namespace_authorization_rule_request(
+    element: etree._Element, ctx: DeserializeContext
+) -> NamespaceAuthorizationRuleRequest:
+    obj = NamespaceAuthorizationRuleRequest()
+    for child in element:
+        tag = child.tag
+        if tag == _ATOM_content:
+            _read_namespace_authorization_rule_request__content(child, obj, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_namespace_authorization_rule_request__content(
+    element: etree._Element, obj: NamespaceAuthorizationRuleRequest, ctx: DeserializeContext
+) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == _SB_SharedAccessAuthorizationRule:
+            obj.rule = None if is_nil(child) else _read_namespace_shared_access_rule(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+
+
+def _read_namespace_authorization_rule_feed(
+    element: etree._Element, ctx: DeserializeContext
+) -> NamespaceAuthorizationRuleFeed:
+    obj = NamespaceAuthorizationRuleFeed()
+    for child in element:
+        tag = child.tag
+        if tag == _ATOM_id:
+            obj.id = child.text or read_string(child, ctx, obj)
+        elif tag == _ATOM_title:
+            obj.title = child.text or read_string(child, ctx, obj)
+        elif tag == _ATOM_updated:
+            obj.updated = read_datetime(child, ctx, obj)
+        elif tag == _ATOM_author:
+            obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
+        elif tag == _ATOM_link:
+            obj.link = None if is_nil(child) else _read_atom_link(child, ctx)
+        elif tag == _ATOM_entry:
+            entries_item = _read_namespace_authorization_rule_entry(child, ctx)
+            if entries_item is None:
+                ctx.unknown(obj, child)
+            elif obj.entries is None:
+                obj.entries = [entries_item]
+            else:
+                obj.entries.append(entries_item)
+        else:
+            ctx.unknown(obj, child)
+    if obj.entries is None:
+        obj.entries = []  # no item: a flat list that is absent is empty
+    return obj
+
+
+def _read_namespace_authorization_rule_entry(
+    element: etree._Element, ctx: DeserializeContext
+) -> NamespaceAuthorizationRuleEntry:
+    obj = NamespaceAuthorizationRuleEntry()
+    for child in element:
+        tag = child.tag
+        if tag == _ATOM_id:
+            obj.id = child.text or read_string(child, ctx, obj)
+        elif tag == _ATOM_title:
+            obj.title = child.text or read_string(child, ctx, obj)
+        elif tag == _ATOM_published:
+            obj.published = read_datetime(child, ctx, obj)
+        elif tag == _ATOM_updated:
+            obj.updated = read_datetime(child, ctx, obj)
+        elif tag == _ATOM_author:
+            obj.author = None if is_nil(child) else _read_atom_author(child, ctx)
+        elif tag == _ATOM_link:
+            links_item = _read_atom_link(child, ctx)
+            if links_item is None:
+                ctx.unknown(obj, child)
+            elif obj.links is None:
+                obj.links = [links_item]
+            else:
+                obj.links.append(links_item)
+        elif tag == _ATOM_content:
+            obj.content = (
+                None if is_nil(child) else _read_namespace_authorization_rule_content(child, ctx)
+            )
+        else:
+            ctx.unknown(obj, child)
+    if obj.links is None:
+        obj.links = []  # no item: a flat list that is absent is empty
+    return obj
+
+
+def _read_namespace_authorization_rule_content(
+    element: etree._Element, ctx: DeserializeContext
+) -> NamespaceAuthorizationRuleContent:
+    obj = NamespaceAuthorizationRuleContent(
+        type=None,
+    )
+    obj.type = attribute_string(element, "type")
+    for child in element:
+        tag = child.tag
+        if tag == _SB_SharedAccessAuthorizationRule:
+            obj.rule = None if is_nil(child) else _read_namespace_shared_access_rule(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_namespace_shared_access_rule(
+    element: etree._Element, ctx: DeserializeContext
+) -> NamespaceSharedAccessRule:
+    obj = NamespaceSharedAccessRule(
+        claim_type=None,
+        claim_value=None,
+    )
+    for child in element:
+        tag = child.tag
+        if tag == _SB_ClaimType:
+            obj.claim_type = child.text or read_string(child, ctx, obj)
+        elif tag == _SB_ClaimValue:
+            obj.claim_value = child.text or read_string(child, ctx, obj)
+        elif tag == _SB_Rights:
+            obj.rights = read_string_list(child, _SB_AccessRights, ctx, obj)
+        elif tag == _SB_CreatedTime:
+            obj.created_time = read_datetime(child, ctx, obj)
+        elif tag == _SB_ModifiedTime:
+            obj.modified_time = read_datetime(child, ctx, obj)
+        elif tag == _SB_Revision:
+            obj.revision = read_long(child, ctx, obj)
+        elif tag == _SB_KeyName:
+            obj.key_name = child.text or read_string(child, ctx, obj)
+        elif tag == _SB_PrimaryKey:
+            obj.primary_key = child.text or read_string(child, ctx, obj)
+        elif tag == _SB_SecondaryKey:
+            obj.secondary_key = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
 def _read_database_copy_input(
     element: etree._Element, ctx: DeserializeContext
 ) -> DatabaseCopyInput:
@@ -9286,6 +9583,116 @@ def deserialize_metric_rollups(
     return value
 
 
+def deserialize_create_queue_entry(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> CreateQueueEntry:
+    """Read the `<entry>` document into `CreateQueueEntry`."""
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    value = _read_create_queue_entry(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_create_topic_entry(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> CreateTopicEntry:
+    """Read the `<entry>` document into `CreateTopicEntry`."""
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    value = _read_create_topic_entry(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_connection_detail_feed(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ConnectionDetailFeed:
+    """Read the `<feed>` document into `ConnectionDetailFeed`."""
+    ctx = begin_document(element, _ATOM_feed, ctx)
+    value = _read_connection_detail_feed(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_connection_detail_entry(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ConnectionDetailEntry:
+    """Read the `<entry>` document into `ConnectionDetailEntry`."""
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    value = _read_connection_detail_entry(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_connection_detail_content(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ConnectionDetailContent:
+    """Read the `<content>` document into `ConnectionDetailContent`."""
+    ctx = begin_document(element, _ATOM_content, ctx)
+    value = _read_connection_detail_content(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_connection_detail(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ConnectionDetail:
+    """Read the `<ConnectionDetail>` document into `ConnectionDetail`."""
+    ctx = begin_document(element, _SB_ConnectionDetail, ctx)
+    value = _read_connection_detail(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_namespace_authorization_rule_request(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> NamespaceAuthorizationRuleRequest:
+    """Read the `<entry>` document into `NamespaceAuthorizationRuleRequest`."""
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    value = _read_namespace_authorization_rule_request(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_namespace_authorization_rule_feed(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> NamespaceAuthorizationRuleFeed:
+    """Read the `<feed>` document into `NamespaceAuthorizationRuleFeed`."""
+    ctx = begin_document(element, _ATOM_feed, ctx)
+    value = _read_namespace_authorization_rule_feed(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_namespace_authorization_rule_entry(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> NamespaceAuthorizationRuleEntry:
+    """Read the `<entry>` document into `NamespaceAuthorizationRuleEntry`."""
+    ctx = begin_document(element, _ATOM_entry, ctx)
+    value = _read_namespace_authorization_rule_entry(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_namespace_authorization_rule_content(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> NamespaceAuthorizationRuleContent:
+    """Read the `<content>` document into `NamespaceAuthorizationRuleContent`."""
+    ctx = begin_document(element, _ATOM_content, ctx)
+    value = _read_namespace_authorization_rule_content(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_namespace_shared_access_rule(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> NamespaceSharedAccessRule:
+    """Read the `<SharedAccessAuthorizationRule>` document into `NamespaceSharedAccessRule`."""
+    ctx = begin_document(element, _SB_SharedAccessAuthorizationRule, ctx)
+    value = _read_namespace_shared_access_rule(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_database_copy_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> DatabaseCopyInput:
@@ -10442,6 +10849,26 @@ def deserialize_web_spaces(
     return result
 
 
+def unwrap_connection_detail_feed(
+    document: ConnectionDetailFeed,
+) -> UnwrappedList[ConnectionDetail, ConnectionDetailFeed]:
+    """The `ConnectionDetail` in each of the `entries` of a `ConnectionDetailFeed`
+    (`entries.content.connection_detail`), a new one where the path ends early: what
+    `get_queue_connection_details`, `get_topic_connection_details`,
+    `get_notification_hub_connection_details`, `get_relay_connection_details`,
+    `get_namespace_connection_details` return.
+    """
+    items: UnwrappedList[ConnectionDetail, ConnectionDetailFeed] = UnwrappedList(document)
+    envelopes = document.entries
+    for envelope in envelopes or ():
+        step1 = envelope.content
+        item = step1.connection_detail if step1 is not None else None
+        if item is None:
+            item = ConnectionDetail()
+        items.append(item)
+    return items
+
+
 def unwrap_metric_properties_feed(
     document: MetricPropertiesFeed,
 ) -> UnwrappedList[MetricProperties, MetricPropertiesFeed]:
@@ -10519,6 +10946,40 @@ def unwrap_metric_values_feed(
     return items
 
 
+def unwrap_namespace_authorization_rule_entry(
+    document: NamespaceAuthorizationRuleEntry,
+) -> NamespaceSharedAccessRule:
+    """The `NamespaceSharedAccessRule` of a `NamespaceAuthorizationRuleEntry` (`content.rule`), a
+    new one where the path ends early: what `get_namespace_authorization_rule`,
+    `create_namespace_authorization_rule`, `update_namespace_authorization_rule` return.
+    """
+    step1 = document.content
+    item = step1.rule if step1 is not None else None
+    if item is None:
+        item = NamespaceSharedAccessRule()
+    return item
+
+
+def unwrap_namespace_authorization_rule_feed(
+    document: NamespaceAuthorizationRuleFeed,
+) -> UnwrappedList[NamespaceSharedAccessRule, NamespaceAuthorizationRuleFeed]:
+    """The `NamespaceSharedAccessRule` in each of the `entries` of a
+    `NamespaceAuthorizationRuleFeed` (`entries.content.rule`), a new one where the path ends
+    early: what `list_namespace_authorization_rules` returns.
+    """
+    items: UnwrappedList[NamespaceSharedAccessRule, NamespaceAuthorizationRuleFeed] = UnwrappedList(
+        document
+    )
+    envelopes = document.entries
+    for envelope in envelopes or ():
+        step1 = envelope.content
+        item = step1.rule if step1 is not None else None
+        if item is None:
+            item = NamespaceSharedAccessRule()
+        items.append(item)
+    return items
+
+
 def unwrap_namespace_availability_entry(
     document: NamespaceAvailabilityEntry,
 ) -> NamespaceAvailability:
@@ -10530,6 +10991,25 @@ def unwrap_namespace_availability_entry(
     item = step1.namespace_availability if step1 is not None else None
     if item is None:
         item = NamespaceAvailability()
+    return item
+
+
+def unwrap_notification_hub_entry(document: NotificationHubEntry) -> NotificationHubDescription:
+    """The `NotificationHubDescription` of a `NotificationHubEntry`
+    (`content.notification_hub_description`), a new one where the path ends early: what
+    `get_notification_hub` returns.
+
+    It also gets from the document: `name` (`title`), `updated` (`updated`), `author`
+    (`author.name`).
+    """
+    step1 = document.content
+    item = step1.notification_hub_description if step1 is not None else None
+    if item is None:
+        item = NotificationHubDescription()
+    item.name = document.title
+    item.updated = document.updated
+    step2 = document.author
+    item.author = step2.name if step2 is not None else None
     return item
 
 
@@ -10556,6 +11036,24 @@ def unwrap_notification_hub_feed(
         item.author = step2.name if step2 is not None else None
         items.append(item)
     return items
+
+
+def unwrap_queue_entry(document: QueueEntry) -> QueueDescription:
+    """The `QueueDescription` of a `QueueEntry` (`content.queue_description`), a new one where the
+    path ends early: what `get_queue`, `create_queue`, `update_queue` return.
+
+    It also gets from the document: `name` (`title`), `updated` (`updated`), `author`
+    (`author.name`).
+    """
+    step1 = document.content
+    item = step1.queue_description if step1 is not None else None
+    if item is None:
+        item = QueueDescription()
+    item.name = document.title
+    item.updated = document.updated
+    step2 = document.author
+    item.author = step2.name if step2 is not None else None
+    return item
 
 
 def unwrap_queue_feed(document: QueueFeed) -> UnwrappedList[QueueDescription, QueueFeed]:
@@ -10649,6 +11147,24 @@ def unwrap_service_bus_region_feed(
             item = ServiceBusRegion()
         items.append(item)
     return items
+
+
+def unwrap_topic_entry(document: TopicEntry) -> TopicDescription:
+    """The `TopicDescription` of a `TopicEntry` (`content.topic_description`), a new one where the
+    path ends early: what `get_topic`, `create_topic`, `update_topic` return.
+
+    It also gets from the document: `name` (`title`), `updated` (`updated`), `author`
+    (`author.name`).
+    """
+    step1 = document.content
+    item = step1.topic_description if step1 is not None else None
+    if item is None:
+        item = TopicDescription()
+    item.name = document.title
+    item.updated = document.updated
+    step2 = document.author
+    item.author = step2.name if step2 is not None else None
+    return item
 
 
 def unwrap_topic_feed(document: TopicFeed) -> UnwrappedList[TopicDescription, TopicFeed]:

@@ -213,6 +213,17 @@ __all__ = [
     "MetricProperties",
     "MetricValues",
     "MetricRollups",
+    "CreateQueueEntry",
+    "CreateTopicEntry",
+    "ConnectionDetailFeed",
+    "ConnectionDetailEntry",
+    "ConnectionDetailContent",
+    "ConnectionDetail",
+    "NamespaceAuthorizationRuleRequest",
+    "NamespaceAuthorizationRuleFeed",
+    "NamespaceAuthorizationRuleEntry",
+    "NamespaceAuthorizationRuleContent",
+    "NamespaceSharedAccessRule",
     "DatabaseCopyInput",
     "DatabaseCopyUpdateInput",
     "DatabaseCopy",
@@ -12341,6 +12352,648 @@ class MetricRollups(WindowsAzureData):
             and self.name == other.name
             and self.updated == other.updated
             and self.author == other.author
+        )
+
+
+class CreateQueueEntry(WindowsAzureData):
+    """The Atom entry create_queue and update_queue send.
+
+    Attributes:
+        queue_description: The queue's settings.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("queue_description",)
+
+    queue_description: QueueDescription | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        queue_description: QueueDescription | None = None,
+    ) -> None:
+        self.queue_description = queue_description
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"CreateQueueEntry(queue_description={self.queue_description!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateQueueEntry):
+            return NotImplemented
+        return self.queue_description == other.queue_description
+
+
+class CreateTopicEntry(WindowsAzureData):
+    """The Atom entry create_topic and update_topic send.
+
+    Attributes:
+        topic_description: The topic's settings.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("topic_description",)
+
+    topic_description: TopicDescription | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        topic_description: TopicDescription | None = None,
+    ) -> None:
+        self.topic_description = topic_description
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"CreateTopicEntry(topic_description={self.topic_description!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateTopicEntry):
+            return NotImplemented
+        return self.topic_description == other.topic_description
+
+
+class ConnectionDetailFeed(WindowsAzureData):
+    """The Atom feed of connection details of a namespace or entity, one entry per rule.
+
+    Attributes:
+        id: Identifier of the feed (a URL or a uuid URN).
+        title: Title of the feed (`Queues`, or empty).
+        updated: When the feed was produced.
+        author: Author of the feed, if given.
+        link: The feed's link (`rel="self"`: the address it was read from); with several, the
+            last.
+        entries: The connection details, one entry each.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
+
+    id: str | None
+    title: str | None
+    updated: datetime | None
+    author: AtomAuthor | None
+    link: AtomLink | None
+    entries: list[ConnectionDetailEntry] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        title: str | None = None,
+        updated: datetime | None = None,
+        author: AtomAuthor | None = None,
+        link: AtomLink | None = None,
+        entries: list[ConnectionDetailEntry] | None = None,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.updated = updated
+        self.author = author
+        self.link = link
+        self.entries = entries
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ConnectionDetailFeed("
+            f"id={self.id!r}, "
+            f"title={self.title!r}, "
+            f"updated={self.updated!r}, "
+            f"author={self.author!r}, "
+            f"link={self.link!r}, "
+            f"entries={self.entries!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConnectionDetailFeed):
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.title == other.title
+            and self.updated == other.updated
+            and self.author == other.author
+            and self.link == other.link
+            and self.entries == other.entries
+        )
+
+
+class ConnectionDetailEntry(WindowsAzureData):
+    """An Atom entry holding one connection detail.
+
+    Attributes:
+        id: Identifier of the entry (the resource's URL or a uuid URN).
+        title: Title of the entry: the entity's name for queues, topics, hubs and relays; often
+            empty otherwise.
+        published: When the resource was first published, if given.
+        updated: When the entry was last updated.
+        author: Author of the entry (the namespace name, or empty).
+        links: Links of the entry.
+        content: The connection detail.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "published",
+        "updated",
+        "author",
+        "links",
+        "content",
+    )
+
+    id: str | None
+    title: str | None
+    published: datetime | None
+    updated: datetime | None
+    author: AtomAuthor | None
+    links: list[AtomLink] | None
+    content: ConnectionDetailContent | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        title: str | None = None,
+        published: datetime | None = None,
+        updated: datetime | None = None,
+        author: AtomAuthor | None = None,
+        links: list[AtomLink] | None = None,
+        content: ConnectionDetailContent | None = None,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.published = published
+        self.updated = updated
+        self.author = author
+        self.links = links
+        self.content = content
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ConnectionDetailEntry("
+            f"id={self.id!r}, "
+            f"title={self.title!r}, "
+            f"published={self.published!r}, "
+            f"updated={self.updated!r}, "
+            f"author={self.author!r}, "
+            f"links={self.links!r}, "
+            f"content={self.content!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConnectionDetailEntry):
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.title == other.title
+            and self.published == other.published
+            and self.updated == other.updated
+            and self.author == other.author
+            and self.links == other.links
+            and self.content == other.content
+        )
+
+
+class ConnectionDetailContent(WindowsAzureData):
+    """The `<content>` of a connection detail entry.
+
+    Attributes:
+        type: Media type of the content: `application/xml` for Service Bus descriptions.
+        connection_detail: The connection detail.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "connection_detail",
+    )
+
+    type: str | None
+    connection_detail: ConnectionDetail | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        type: str | None = "application/xml",
+        connection_detail: ConnectionDetail | None = None,
+    ) -> None:
+        self.type = type
+        self.connection_detail = connection_detail
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ConnectionDetailContent("
+            f"type={self.type!r}, "
+            f"connection_detail={self.connection_detail!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConnectionDetailContent):
+            return NotImplemented
+        return self.type == other.type and self.connection_detail == other.connection_detail
+
+
+class ConnectionDetail(WindowsAzureData):
+    """How to connect to a namespace or entity with one shared access rule.
+
+    Attributes:
+        key_name: Key name of the rule.
+        connection_string: Connection string with the rule's primary key.
+        authorization_type: `SharedAccessAuthorization`.
+        rights: Rights the rule grants: `Manage`, `Send` and/or `Listen`.
+        secondary_connection_string: Connection string with the rule's secondary key.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "key_name",
+        "connection_string",
+        "authorization_type",
+        "rights",
+        "secondary_connection_string",
+    )
+
+    key_name: str | None
+    connection_string: str | None
+    authorization_type: str | None
+    rights: list[str] | None
+    secondary_connection_string: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        key_name: str | None = None,
+        connection_string: str | None = None,
+        authorization_type: str | None = None,
+        rights: list[str] | None = None,
+        secondary_connection_string: str | None = None,
+    ) -> None:
+        self.key_name = key_name
+        self.connection_string = connection_string
+        self.authorization_type = authorization_type
+        self.rights = rights
+        self.secondary_connection_string = secondary_connection_string
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ConnectionDetail("
+            f"key_name={self.key_name!r}, "
+            f"connection_string={'<secret>' if self.connection_string is not None else None}, "
+            f"authorization_type={self.authorization_type!r}, "
+            f"rights={self.rights!r}, "
+            f"secondary_connection_string={'<secret>' if self.secondary_connection_string is not None else None}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConnectionDetail):
+            return NotImplemented
+        return (
+            self.key_name == other.key_name
+            and self.connection_string == other.connection_string
+            and self.authorization_type == other.authorization_type
+            and self.rights == other.rights
+            and self.secondary_connection_string == other.secondary_connection_string
+        )
+
+
+class NamespaceAuthorizationRuleRequest(WindowsAzureData):
+    """The Atom entry create_namespace_authorization_rule and update_namespace_authorization_rule
+    send.
+
+    Attributes:
+        rule: The rule.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("rule",)
+
+    rule: NamespaceSharedAccessRule | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        rule: NamespaceSharedAccessRule | None = None,
+    ) -> None:
+        self.rule = rule
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"NamespaceAuthorizationRuleRequest(rule={self.rule!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NamespaceAuthorizationRuleRequest):
+            return NotImplemented
+        return self.rule == other.rule
+
+
+class NamespaceAuthorizationRuleFeed(WindowsAzureData):
+    """The Atom feed list_namespace_authorization_rules answers, one entry per rule.
+
+    Attributes:
+        id: Identifier of the feed (a URL or a uuid URN).
+        title: Title of the feed (`Queues`, or empty).
+        updated: When the feed was produced.
+        author: Author of the feed, if given.
+        link: The feed's link (`rel="self"`: the address it was read from); with several, the
+            last.
+        entries: The rules, one entry each.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "updated",
+        "author",
+        "link",
+        "entries",
+    )
+
+    id: str | None
+    title: str | None
+    updated: datetime | None
+    author: AtomAuthor | None
+    link: AtomLink | None
+    entries: list[NamespaceAuthorizationRuleEntry] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        title: str | None = None,
+        updated: datetime | None = None,
+        author: AtomAuthor | None = None,
+        link: AtomLink | None = None,
+        entries: list[NamespaceAuthorizationRuleEntry] | None = None,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.updated = updated
+        self.author = author
+        self.link = link
+        self.entries = entries
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "NamespaceAuthorizationRuleFeed("
+            f"id={self.id!r}, "
+            f"title={self.title!r}, "
+            f"updated={self.updated!r}, "
+            f"author={self.author!r}, "
+            f"link={self.link!r}, "
+            f"entries={self.entries!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NamespaceAuthorizationRuleFeed):
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.title == other.title
+            and self.updated == other.updated
+            and self.author == other.author
+            and self.link == other.link
+            and self.entries == other.entries
+        )
+
+
+class NamespaceAuthorizationRuleEntry(WindowsAzureData):
+    """An Atom entry holding one shared access rule of a namespace.
+
+    Attributes:
+        id: Identifier of the entry (the resource's URL or a uuid URN).
+        title: Title of the entry: the entity's name for queues, topics, hubs and relays; often
+            empty otherwise.
+        published: When the resource was first published, if given.
+        updated: When the entry was last updated.
+        author: Author of the entry (the namespace name, or empty).
+        links: Links of the entry.
+        content: The rule.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "title",
+        "published",
+        "updated",
+        "author",
+        "links",
+        "content",
+    )
+
+    id: str | None
+    title: str | None
+    published: datetime | None
+    updated: datetime | None
+    author: AtomAuthor | None
+    links: list[AtomLink] | None
+    content: NamespaceAuthorizationRuleContent | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        title: str | None = None,
+        published: datetime | None = None,
+        updated: datetime | None = None,
+        author: AtomAuthor | None = None,
+        links: list[AtomLink] | None = None,
+        content: NamespaceAuthorizationRuleContent | None = None,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.published = published
+        self.updated = updated
+        self.author = author
+        self.links = links
+        self.content = content
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "NamespaceAuthorizationRuleEntry("
+            f"id={self.id!r}, "
+            f"title={self.title!r}, "
+            f"published={self.published!r}, "
+            f"updated={self.updated!r}, "
+            f"author={self.author!r}, "
+            f"links={self.links!r}, "
+            f"content={self.content!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NamespaceAuthorizationRuleEntry):
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.title == other.title
+            and self.published == other.published
+            and self.updated == other.updated
+            and self.author == other.author
+            and self.links == other.links
+            and self.content == other.content
+        )
+
+
+class NamespaceAuthorizationRuleContent(WindowsAzureData):
+    """The `<content>` of a namespace rule entry.
+
+    Attributes:
+        type: Media type of the content: `application/xml` for Service Bus descriptions.
+        rule: The rule.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "type",
+        "rule",
+    )
+
+    type: str | None
+    rule: NamespaceSharedAccessRule | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        type: str | None = "application/xml",
+        rule: NamespaceSharedAccessRule | None = None,
+    ) -> None:
+        self.type = type
+        self.rule = rule
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"NamespaceAuthorizationRuleContent(type={self.type!r}, rule={self.rule!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NamespaceAuthorizationRuleContent):
+            return NotImplemented
+        return self.type == other.type and self.rule == other.rule
+
+
+class NamespaceSharedAccessRule(WindowsAzureData):
+    """A shared access rule of a namespace: a key name, the rights it grants and its two keys. (The
+    elements are in the order the Hydra-generated package writes them: `Revision` before
+    `KeyName`.)
+
+    Attributes:
+        claim_type: Kind of claim the rule checks (`SharedAccessKey`).
+        claim_value: Value the claim must have (`None`).
+        rights: Rights granted: `Manage`, `Send` and/or `Listen`.
+        created_time: When the rule was created.
+        modified_time: When the rule last changed.
+        revision: Version of the rule (grows with each change).
+        key_name: Name of the key pair (`SharedAccessKeyName`).
+        primary_key: Primary key (base64).
+        secondary_key: Secondary key (base64).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "claim_type",
+        "claim_value",
+        "rights",
+        "created_time",
+        "modified_time",
+        "revision",
+        "key_name",
+        "primary_key",
+        "secondary_key",
+    )
+
+    claim_type: str | None
+    claim_value: str | None
+    rights: list[str] | None
+    created_time: datetime | None
+    modified_time: datetime | None
+    revision: int | None
+    key_name: str | None
+    primary_key: str | None
+    secondary_key: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        claim_type: str | None = "SharedAccessKey",
+        claim_value: str | None = "None",
+        rights: list[str] | None = None,
+        created_time: datetime | None = None,
+        modified_time: datetime | None = None,
+        revision: int | None = None,
+        key_name: str | None = None,
+        primary_key: str | None = None,
+        secondary_key: str | None = None,
+    ) -> None:
+        self.claim_type = claim_type
+        self.claim_value = claim_value
+        self.rights = rights
+        self.created_time = created_time
+        self.modified_time = modified_time
+        self.revision = revision
+        self.key_name = key_name
+        self.primary_key = primary_key
+        self.secondary_key = secondary_key
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "NamespaceSharedAccessRule("
+            f"claim_type={self.claim_type!r}, "
+            f"claim_value={self.claim_value!r}, "
+            f"rights={self.rights!r}, "
+            f"created_time={self.created_time!r}, "
+            f"modified_time={self.modified_time!r}, "
+            f"revision={self.revision!r}, "
+            f"key_name={self.key_name!r}, "
+            f"primary_key={'<secret>' if self.primary_key is not None else None}, "
+            f"secondary_key={'<secret>' if self.secondary_key is not None else None}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NamespaceSharedAccessRule):
+            return NotImplemented
+        return (
+            self.claim_type == other.claim_type
+            and self.claim_value == other.claim_value
+            and self.rights == other.rights
+            and self.created_time == other.created_time
+            and self.modified_time == other.modified_time
+            and self.revision == other.revision
+            and self.key_name == other.key_name
+            and self.primary_key == other.primary_key
+            and self.secondary_key == other.secondary_key
         )
 
 

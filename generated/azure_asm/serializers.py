@@ -36,6 +36,10 @@ from azure_asm.models import (
     ComputeCapabilities,
     ConfigurationSet,
     ConfigurationSetInputEndpoint,
+    ConnectionDetail,
+    ConnectionDetailContent,
+    ConnectionDetailEntry,
+    ConnectionDetailFeed,
     ConnStringInfo,
     CountDetails,
     CreateAffinityGroup,
@@ -47,10 +51,12 @@ from azure_asm.models import (
     CreateJobCollection,
     CreateNamespaceEntry,
     CreateOSDiskConfigurationInput,
+    CreateQueueEntry,
     CreateServerInput,
     CreateServerResponse,
     CreateSiteInput,
     CreateStorageServiceInput,
+    CreateTopicEntry,
     CreateTrafficManagerProfile,
     CreateVirtualMachineDeployment,
     CreateVMImageInput,
@@ -126,9 +132,14 @@ from azure_asm.models import (
     MetricValuesContent,
     MetricValuesEntry,
     MetricValuesFeed,
+    NamespaceAuthorizationRuleContent,
+    NamespaceAuthorizationRuleEntry,
+    NamespaceAuthorizationRuleFeed,
+    NamespaceAuthorizationRuleRequest,
     NamespaceAvailability,
     NamespaceAvailabilityContent,
     NamespaceAvailabilityEntry,
+    NamespaceSharedAccessRule,
     NetworkConfiguration,
     NetworkConfigurationSet,
     NetworkDnsServer,
@@ -4899,6 +4910,253 @@ def _write_metric_rollups(
     out.append(f"</{tag}>")
 
 
+def _write_create_queue_entry(
+    obj: CreateQueueEntry, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.queue_description is not None:
+        out.append('<content type="application/xml">')
+        if obj.queue_description is not None:
+            _write_queue_description(
+                obj.queue_description,
+                "QueueDescription",
+                out,
+                ' xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect"',
+            )
+        out.append("</content>")
+    out.append(f"</{tag}>")
+
+
+def _write_create_topic_entry(
+    obj: CreateTopicEntry, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.topic_description is not None:
+        out.append('<content type="application/xml">')
+        if obj.topic_description is not None:
+            _write_topic_description(
+                obj.topic_description,
+                "TopicDescription",
+                out,
+                ' xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect"',
+            )
+        out.append("</content>")
+    out.append(f"</{tag}>")
+
+
+def _write_connection_detail_feed(
+    obj: ConnectionDetailFeed, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.link is not None:
+        _write_atom_link(obj.link, "link", out)
+    if obj.entries is not None:
+        for entries_item in obj.entries:
+            _write_connection_detail_entry(entries_item, "entry", out)
+    out.append(f"</{tag}>")
+
+
+def _write_connection_detail_entry(
+    obj: ConnectionDetailEntry, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.published is not None:
+        out.append(f"<published>{format_datetime(obj.published)}</published>")
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.links is not None:
+        for links_item in obj.links:
+            _write_atom_link(links_item, "link", out)
+    if obj.content is not None:
+        _write_connection_detail_content(obj.content, "content", out)
+    out.append(f"</{tag}>")
+
+
+def _write_connection_detail_content(
+    obj: ConnectionDetailContent, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.type is not None:
+        out.append(f' type="{escape_attribute(obj.type)}"')
+    out.append(">")
+    if obj.connection_detail is not None:
+        _write_connection_detail(
+            obj.connection_detail,
+            "ConnectionDetail",
+            out,
+            ' xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect"',
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_connection_detail(
+    obj: ConnectionDetail, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.key_name is not None:
+        out.append(
+            f"<KeyName>{obj.key_name if needs_escape(obj.key_name) is None else escape_text(obj.key_name)}</KeyName>"
+        )
+    if obj.connection_string is not None:
+        out.append(
+            f"<ConnectionString>{obj.connection_string if needs_escape(obj.connection_string) is None else escape_text(obj.connection_string)}</ConnectionString>"
+        )
+    if obj.authorization_type is not None:
+        out.append(
+            f"<AuthorizationType>{obj.authorization_type if needs_escape(obj.authorization_type) is None else escape_text(obj.authorization_type)}</AuthorizationType>"
+        )
+    if obj.rights is not None:
+        out.append("<Rights>")
+        for rights_item in obj.rights:
+            out.append(
+                f"<AccessRights>{rights_item if needs_escape(rights_item) is None else escape_text(rights_item)}</AccessRights>"
+            )
+        out.append("</Rights>")
+    if obj.secondary_connection_string is not None:
+        out.append(
+            f"<SecondaryConnectionString>{obj.secondary_connection_string if needs_escape(obj.secondary_connection_string) is None else escape_text(obj.secondary_connection_string)}</SecondaryConnectionString>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_namespace_authorization_rule_request(
+    obj: NamespaceAuthorizationRuleRequest, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.rule is not None:
+        out.append('<content type="application/xml">')
+        if obj.rule is not None:
+            _write_namespace_shared_access_rule(
+                obj.rule,
+                "SharedAccessAuthorizationRule",
+                out,
+                ' xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect"',
+            )
+        out.append("</content>")
+    out.append(f"</{tag}>")
+
+
+def _write_namespace_authorization_rule_feed(
+    obj: NamespaceAuthorizationRuleFeed, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.link is not None:
+        _write_atom_link(obj.link, "link", out)
+    if obj.entries is not None:
+        for entries_item in obj.entries:
+            _write_namespace_authorization_rule_entry(entries_item, "entry", out)
+    out.append(f"</{tag}>")
+
+
+def _write_namespace_authorization_rule_entry(
+    obj: NamespaceAuthorizationRuleEntry, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.published is not None:
+        out.append(f"<published>{format_datetime(obj.published)}</published>")
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.links is not None:
+        for links_item in obj.links:
+            _write_atom_link(links_item, "link", out)
+    if obj.content is not None:
+        _write_namespace_authorization_rule_content(obj.content, "content", out)
+    out.append(f"</{tag}>")
+
+
+def _write_namespace_authorization_rule_content(
+    obj: NamespaceAuthorizationRuleContent, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.type is not None:
+        out.append(f' type="{escape_attribute(obj.type)}"')
+    out.append(">")
+    if obj.rule is not None:
+        _write_namespace_shared_access_rule(
+            obj.rule,
+            "SharedAccessAuthorizationRule",
+            out,
+            ' xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect"',
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_namespace_shared_access_rule(
+    obj: NamespaceSharedAccessRule, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.claim_type is not None:
+        out.append(
+            f"<ClaimType>{obj.claim_type if needs_escape(obj.claim_type) is None else escape_text(obj.claim_type)}</ClaimType>"
+        )
+    if obj.claim_value is not None:
+        out.append(
+            f"<ClaimValue>{obj.claim_value if needs_escape(obj.claim_value) is None else escape_text(obj.claim_value)}</ClaimValue>"
+        )
+    if obj.rights is not None:
+        out.append("<Rights>")
+        for rights_item in obj.rights:
+            out.append(
+                f"<AccessRights>{rights_item if needs_escape(rights_item) is None else escape_text(rights_item)}</AccessRights>"
+            )
+        out.append("</Rights>")
+    if obj.created_time is not None:
+        out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
+    if obj.modified_time is not None:
+        out.append(f"<ModifiedTime>{format_datetime(obj.modified_time)}</ModifiedTime>")
+    if obj.revision is not None:
+        out.append(f"<Revision>{obj.revision:d}</Revision>")
+    if obj.key_name is not None:
+        out.append(
+            f"<KeyName>{obj.key_name if needs_escape(obj.key_name) is None else escape_text(obj.key_name)}</KeyName>"
+        )
+    if obj.primary_key is not None:
+        out.append(
+            f"<PrimaryKey>{obj.primary_key if needs_escape(obj.primary_key) is None else escape_text(obj.primary_key)}</PrimaryKey>"
+        )
+    if obj.secondary_key is not None:
+        out.append(
+            f"<SecondaryKey>{obj.secondary_key if needs_escape(obj.secondary_key) is None else escape_text(obj.secondary_key)}</SecondaryKey>"
+        )
+    out.append(f"</{tag}>")
+
+
 def _write_database_copy_input(
     obj: DatabaseCopyInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
@@ -8899,6 +9157,81 @@ def serialize_metric_rollups(obj: MetricRollups) -> bytes:
         obj,
         "properties",
         "http://schemas.microsoft.com/ado/2007/08/dataservices/metadata",
+    )
+
+
+def serialize_create_queue_entry(obj: CreateQueueEntry) -> bytes:
+    """The `<entry>` document of `obj`."""
+    return _document(_write_create_queue_entry, obj, "entry", "http://www.w3.org/2005/Atom")
+
+
+def serialize_create_topic_entry(obj: CreateTopicEntry) -> bytes:
+    """The `<entry>` document of `obj`."""
+    return _document(_write_create_topic_entry, obj, "entry", "http://www.w3.org/2005/Atom")
+
+
+def serialize_connection_detail_feed(obj: ConnectionDetailFeed) -> bytes:
+    """The `<feed>` document of `obj`."""
+    return _document(_write_connection_detail_feed, obj, "feed", "http://www.w3.org/2005/Atom")
+
+
+def serialize_connection_detail_entry(obj: ConnectionDetailEntry) -> bytes:
+    """The `<entry>` document of `obj`."""
+    return _document(_write_connection_detail_entry, obj, "entry", "http://www.w3.org/2005/Atom")
+
+
+def serialize_connection_detail_content(obj: ConnectionDetailContent) -> bytes:
+    """The `<content>` document of `obj`."""
+    return _document(
+        _write_connection_detail_content, obj, "content", "http://www.w3.org/2005/Atom"
+    )
+
+
+def serialize_connection_detail(obj: ConnectionDetail) -> bytes:
+    """The `<ConnectionDetail>` document of `obj`."""
+    return _document(
+        _write_connection_detail,
+        obj,
+        "ConnectionDetail",
+        "http://schemas.microsoft.com/netservices/2010/10/servicebus/connect",
+    )
+
+
+def serialize_namespace_authorization_rule_request(obj: NamespaceAuthorizationRuleRequest) -> bytes:
+    """The `<entry>` document of `obj`."""
+    return _document(
+        _write_namespace_authorization_rule_request, obj, "entry", "http://www.w3.org/2005/Atom"
+    )
+
+
+def serialize_namespace_authorization_rule_feed(obj: NamespaceAuthorizationRuleFeed) -> bytes:
+    """The `<feed>` document of `obj`."""
+    return _document(
+        _write_namespace_authorization_rule_feed, obj, "feed", "http://www.w3.org/2005/Atom"
+    )
+
+
+def serialize_namespace_authorization_rule_entry(obj: NamespaceAuthorizationRuleEntry) -> bytes:
+    """The `<entry>` document of `obj`."""
+    return _document(
+        _write_namespace_authorization_rule_entry, obj, "entry", "http://www.w3.org/2005/Atom"
+    )
+
+
+def serialize_namespace_authorization_rule_content(obj: NamespaceAuthorizationRuleContent) -> bytes:
+    """The `<content>` document of `obj`."""
+    return _document(
+        _write_namespace_authorization_rule_content, obj, "content", "http://www.w3.org/2005/Atom"
+    )
+
+
+def serialize_namespace_shared_access_rule(obj: NamespaceSharedAccessRule) -> bytes:
+    """The `<SharedAccessAuthorizationRule>` document of `obj`."""
+    return _document(
+        _write_namespace_shared_access_rule,
+        obj,
+        "SharedAccessAuthorizationRule",
+        "http://schemas.microsoft.com/netservices/2010/10/servicebus/connect",
     )
 
 

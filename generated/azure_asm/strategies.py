@@ -206,6 +206,17 @@ __all__ = [
     "metric_properties",
     "metric_values",
     "metric_rollups",
+    "create_queue_entry",
+    "create_topic_entry",
+    "connection_detail_feed",
+    "connection_detail_entry",
+    "connection_detail_content",
+    "connection_detail",
+    "namespace_authorization_rule_request",
+    "namespace_authorization_rule_feed",
+    "namespace_authorization_rule_entry",
+    "namespace_authorization_rule_content",
+    "namespace_shared_access_rule",
     "database_copy_input",
     "database_copy_update_input",
     "database_copy",
@@ -4221,6 +4232,231 @@ def metric_rollups(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.M
 
 
 @cache
+def create_queue_entry(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.CreateQueueEntry]:
+    """`CreateQueueEntry` instances.
+
+    The Atom entry create_queue and update_queue send.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.CreateQueueEntry,
+        queue_description=queue_description(depth=depth - 1),
+    )
+
+
+@cache
+def create_topic_entry(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.CreateTopicEntry]:
+    """`CreateTopicEntry` instances.
+
+    The Atom entry create_topic and update_topic send.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.CreateTopicEntry,
+        topic_description=topic_description(depth=depth - 1),
+    )
+
+
+@cache
+def connection_detail_feed(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ConnectionDetailFeed]:
+    """`ConnectionDetailFeed` instances.
+
+    The Atom feed of connection details of a namespace or entity, one entry per rule.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ConnectionDetailFeed,
+        id=st.none() | xml_text(),
+        title=st.none() | xml_text(),
+        updated=st.none() | _DATETIMES,
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
+        entries=st.lists(connection_detail_entry(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.just([]),
+    )
+
+
+@cache
+def connection_detail_entry(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ConnectionDetailEntry]:
+    """`ConnectionDetailEntry` instances.
+
+    An Atom entry holding one connection detail.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ConnectionDetailEntry,
+        id=st.none() | xml_text(),
+        title=st.none() | xml_text(),
+        published=st.none() | _DATETIMES,
+        updated=st.none() | _DATETIMES,
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.just([]),
+        content=st.none() | connection_detail_content(depth=depth - 1) if depth > 0 else st.none(),
+    )
+
+
+@cache
+def connection_detail_content(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ConnectionDetailContent]:
+    """`ConnectionDetailContent` instances.
+
+    The `<content>` of a connection detail entry.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ConnectionDetailContent,
+        type=st.none() | xml_text(),
+        connection_detail=st.none() | connection_detail(depth=depth - 1)
+        if depth > 0
+        else st.none(),
+    )
+
+
+@cache
+def connection_detail(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.ConnectionDetail]:
+    """`ConnectionDetail` instances.
+
+    How to connect to a namespace or entity with one shared access rule.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ConnectionDetail,
+        key_name=st.none() | xml_text(),
+        connection_string=st.none() | xml_text(),
+        authorization_type=st.none() | xml_text(),
+        rights=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        secondary_connection_string=st.none() | xml_text(),
+    )
+
+
+@cache
+def namespace_authorization_rule_request(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.NamespaceAuthorizationRuleRequest]:
+    """`NamespaceAuthorizationRuleRequest` instances.
+
+    The Atom entry create_namespace_authorization_rule and update_namespace_authorization_rule
+    send.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.NamespaceAuthorizationRuleRequest,
+        rule=namespace_shared_access_rule(depth=depth - 1),
+    )
+
+
+@cache
+def namespace_authorization_rule_feed(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.NamespaceAuthorizationRuleFeed]:
+    """`NamespaceAuthorizationRuleFeed` instances.
+
+    The Atom feed list_namespace_authorization_rules answers, one entry per rule.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.NamespaceAuthorizationRuleFeed,
+        id=st.none() | xml_text(),
+        title=st.none() | xml_text(),
+        updated=st.none() | _DATETIMES,
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        link=st.none() | atom_link(depth=depth - 1) if depth > 0 else st.none(),
+        entries=st.lists(namespace_authorization_rule_entry(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.just([]),
+    )
+
+
+@cache
+def namespace_authorization_rule_entry(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.NamespaceAuthorizationRuleEntry]:
+    """`NamespaceAuthorizationRuleEntry` instances.
+
+    An Atom entry holding one shared access rule of a namespace.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.NamespaceAuthorizationRuleEntry,
+        id=st.none() | xml_text(),
+        title=st.none() | xml_text(),
+        published=st.none() | _DATETIMES,
+        updated=st.none() | _DATETIMES,
+        author=st.none() | atom_author(depth=depth - 1) if depth > 0 else st.none(),
+        links=st.lists(atom_link(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.just([]),
+        content=st.none() | namespace_authorization_rule_content(depth=depth - 1)
+        if depth > 0
+        else st.none(),
+    )
+
+
+@cache
+def namespace_authorization_rule_content(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.NamespaceAuthorizationRuleContent]:
+    """`NamespaceAuthorizationRuleContent` instances.
+
+    The `<content>` of a namespace rule entry.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.NamespaceAuthorizationRuleContent,
+        type=st.none() | xml_text(),
+        rule=st.none() | namespace_shared_access_rule(depth=depth - 1) if depth > 0 else st.none(),
+    )
+
+
+@cache
+def namespace_shared_access_rule(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.NamespaceSharedAccessRule]:
+    """`NamespaceSharedAccessRule` instances.
+
+    A shared access rule of a namespace: a key name, the rights it grants and its two keys. (The
+    elements are in the order the Hydra-generated package writes them: `Revision` before
+    `KeyName`.)
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.NamespaceSharedAccessRule,
+        claim_type=st.none() | xml_text(),
+        claim_value=st.none() | xml_text(),
+        rights=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        created_time=st.none() | _DATETIMES,
+        modified_time=st.none() | _DATETIMES,
+        revision=st.none() | st.integers(_INT64[0], _INT64[1]),
+        key_name=st.none() | xml_text(),
+        primary_key=st.none() | xml_text(),
+        secondary_key=st.none() | xml_text(),
+    )
+
+
+@cache
 def database_copy_input(
     *, depth: int = DEFAULT_DEPTH
 ) -> st.SearchStrategy[_models.DatabaseCopyInput]:
@@ -6148,6 +6384,17 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "MetricProperties": metric_properties,
     "MetricValues": metric_values,
     "MetricRollups": metric_rollups,
+    "CreateQueueEntry": create_queue_entry,
+    "CreateTopicEntry": create_topic_entry,
+    "ConnectionDetailFeed": connection_detail_feed,
+    "ConnectionDetailEntry": connection_detail_entry,
+    "ConnectionDetailContent": connection_detail_content,
+    "ConnectionDetail": connection_detail,
+    "NamespaceAuthorizationRuleRequest": namespace_authorization_rule_request,
+    "NamespaceAuthorizationRuleFeed": namespace_authorization_rule_feed,
+    "NamespaceAuthorizationRuleEntry": namespace_authorization_rule_entry,
+    "NamespaceAuthorizationRuleContent": namespace_authorization_rule_content,
+    "NamespaceSharedAccessRule": namespace_shared_access_rule,
     "DatabaseCopyInput": database_copy_input,
     "DatabaseCopyUpdateInput": database_copy_update_input,
     "DatabaseCopy": database_copy,

@@ -33,6 +33,10 @@ from azure_asm.models import (
     ComputeCapabilities,
     ConfigurationSet,
     ConfigurationSetInputEndpoint,
+    ConnectionDetail,
+    ConnectionDetailContent,
+    ConnectionDetailEntry,
+    ConnectionDetailFeed,
     ConnStringInfo,
     CountDetails,
     CreateAffinityGroup,
@@ -44,10 +48,12 @@ from azure_asm.models import (
     CreateJobCollection,
     CreateNamespaceEntry,
     CreateOSDiskConfigurationInput,
+    CreateQueueEntry,
     CreateServerInput,
     CreateServerResponse,
     CreateSiteInput,
     CreateStorageServiceInput,
+    CreateTopicEntry,
     CreateTrafficManagerProfile,
     CreateVirtualMachineDeployment,
     CreateVMImageInput,
@@ -123,9 +129,14 @@ from azure_asm.models import (
     MetricValuesContent,
     MetricValuesEntry,
     MetricValuesFeed,
+    NamespaceAuthorizationRuleContent,
+    NamespaceAuthorizationRuleEntry,
+    NamespaceAuthorizationRuleFeed,
+    NamespaceAuthorizationRuleRequest,
     NamespaceAvailability,
     NamespaceAvailabilityContent,
     NamespaceAvailabilityEntry,
+    NamespaceSharedAccessRule,
     NetworkConfiguration,
     NetworkConfigurationSet,
     NetworkDnsServer,
@@ -4222,6 +4233,201 @@ def validate_metric_rollups(obj: MetricRollups, where: str) -> None:
         check_string("time_grain", obj.time_grain, where=where)
     if obj.retention is not None:
         check_string("retention", obj.retention, where=where)
+
+
+def validate_create_queue_entry(obj: CreateQueueEntry, where: str) -> None:
+    """Check a `CreateQueueEntry` about to be sent; errors start with `where` + the member."""
+    check_instance(
+        "queue_description", obj.queue_description, QueueDescription, where=where, required=True
+    )
+    if obj.queue_description is not None:
+        validate_queue_description(obj.queue_description, f"{where}queue_description.")
+
+
+def validate_create_topic_entry(obj: CreateTopicEntry, where: str) -> None:
+    """Check a `CreateTopicEntry` about to be sent; errors start with `where` + the member."""
+    check_instance(
+        "topic_description", obj.topic_description, TopicDescription, where=where, required=True
+    )
+    if obj.topic_description is not None:
+        validate_topic_description(obj.topic_description, f"{where}topic_description.")
+
+
+def validate_connection_detail_feed(obj: ConnectionDetailFeed, where: str) -> None:
+    """Check a `ConnectionDetailFeed` about to be sent; errors start with `where` + the member."""
+    if obj.id is not None:
+        check_string("id", obj.id, where=where)
+    if obj.title is not None:
+        check_string("title", obj.title, where=where)
+    if obj.updated is not None:
+        check_datetime("updated", obj.updated, where=where)
+    if obj.author is not None:
+        check_instance("author", obj.author, AtomAuthor, where=where)
+        validate_atom_author(obj.author, f"{where}author.")
+    if obj.link is not None:
+        check_instance("link", obj.link, AtomLink, where=where)
+        validate_atom_link(obj.link, f"{where}link.")
+    if obj.entries is not None:
+        check_list("entries", obj.entries, where=where)
+        for index, entries_item in enumerate(obj.entries):
+            check_instance(
+                f"entries[{index}]", entries_item, ConnectionDetailEntry, where=where, required=True
+            )
+            if entries_item is not None:
+                validate_connection_detail_entry(entries_item, f"{where}entries[{index}].")
+
+
+def validate_connection_detail_entry(obj: ConnectionDetailEntry, where: str) -> None:
+    """Check a `ConnectionDetailEntry` about to be sent; errors start with `where` + the member."""
+    if obj.id is not None:
+        check_string("id", obj.id, where=where)
+    if obj.title is not None:
+        check_string("title", obj.title, where=where)
+    if obj.published is not None:
+        check_datetime("published", obj.published, where=where)
+    if obj.updated is not None:
+        check_datetime("updated", obj.updated, where=where)
+    if obj.author is not None:
+        check_instance("author", obj.author, AtomAuthor, where=where)
+        validate_atom_author(obj.author, f"{where}author.")
+    if obj.links is not None:
+        check_list("links", obj.links, where=where)
+        for index, links_item in enumerate(obj.links):
+            check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
+            if links_item is not None:
+                validate_atom_link(links_item, f"{where}links[{index}].")
+    if obj.content is not None:
+        check_instance("content", obj.content, ConnectionDetailContent, where=where)
+        validate_connection_detail_content(obj.content, f"{where}content.")
+
+
+def validate_connection_detail_content(obj: ConnectionDetailContent, where: str) -> None:
+    """Check a `ConnectionDetailContent` about to be sent; errors start with `where` + the member."""
+    if obj.type is not None:
+        check_string("type", obj.type, where=where)
+    if obj.connection_detail is not None:
+        check_instance("connection_detail", obj.connection_detail, ConnectionDetail, where=where)
+        validate_connection_detail(obj.connection_detail, f"{where}connection_detail.")
+
+
+def validate_connection_detail(obj: ConnectionDetail, where: str) -> None:
+    """Check a `ConnectionDetail` about to be sent; errors start with `where` + the member."""
+    if obj.key_name is not None:
+        check_string("key_name", obj.key_name, where=where)
+    if obj.connection_string is not None:
+        check_string("connection_string", obj.connection_string, where=where, secret=True)
+    if obj.authorization_type is not None:
+        check_string("authorization_type", obj.authorization_type, where=where)
+    if obj.rights is not None:
+        check_list("rights", obj.rights, where=where)
+        for index, rights_item in enumerate(obj.rights):
+            check_string(f"rights[{index}]", rights_item, where=where, required=True)
+    if obj.secondary_connection_string is not None:
+        check_string(
+            "secondary_connection_string", obj.secondary_connection_string, where=where, secret=True
+        )
+
+
+def validate_namespace_authorization_rule_request(
+    obj: NamespaceAuthorizationRuleRequest, where: str
+) -> None:
+    """Check a `NamespaceAuthorizationRuleRequest` about to be sent; errors start with `where` + the member."""
+    check_instance("rule", obj.rule, NamespaceSharedAccessRule, where=where, required=True)
+    if obj.rule is not None:
+        validate_namespace_shared_access_rule(obj.rule, f"{where}rule.")
+
+
+def validate_namespace_authorization_rule_feed(
+    obj: NamespaceAuthorizationRuleFeed, where: str
+) -> None:
+    """Check a `NamespaceAuthorizationRuleFeed` about to be sent; errors start with `where` + the member."""
+    if obj.id is not None:
+        check_string("id", obj.id, where=where)
+    if obj.title is not None:
+        check_string("title", obj.title, where=where)
+    if obj.updated is not None:
+        check_datetime("updated", obj.updated, where=where)
+    if obj.author is not None:
+        check_instance("author", obj.author, AtomAuthor, where=where)
+        validate_atom_author(obj.author, f"{where}author.")
+    if obj.link is not None:
+        check_instance("link", obj.link, AtomLink, where=where)
+        validate_atom_link(obj.link, f"{where}link.")
+    if obj.entries is not None:
+        check_list("entries", obj.entries, where=where)
+        for index, entries_item in enumerate(obj.entries):
+            check_instance(
+                f"entries[{index}]",
+                entries_item,
+                NamespaceAuthorizationRuleEntry,
+                where=where,
+                required=True,
+            )
+            if entries_item is not None:
+                validate_namespace_authorization_rule_entry(
+                    entries_item, f"{where}entries[{index}]."
+                )
+
+
+def validate_namespace_authorization_rule_entry(
+    obj: NamespaceAuthorizationRuleEntry, where: str
+) -> None:
+    """Check a `NamespaceAuthorizationRuleEntry` about to be sent; errors start with `where` + the member."""
+    if obj.id is not None:
+        check_string("id", obj.id, where=where)
+    if obj.title is not None:
+        check_string("title", obj.title, where=where)
+    if obj.published is not None:
+        check_datetime("published", obj.published, where=where)
+    if obj.updated is not None:
+        check_datetime("updated", obj.updated, where=where)
+    if obj.author is not None:
+        check_instance("author", obj.author, AtomAuthor, where=where)
+        validate_atom_author(obj.author, f"{where}author.")
+    if obj.links is not None:
+        check_list("links", obj.links, where=where)
+        for index, links_item in enumerate(obj.links):
+            check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
+            if links_item is not None:
+                validate_atom_link(links_item, f"{where}links[{index}].")
+    if obj.content is not None:
+        check_instance("content", obj.content, NamespaceAuthorizationRuleContent, where=where)
+        validate_namespace_authorization_rule_content(obj.content, f"{where}content.")
+
+
+def validate_namespace_authorization_rule_content(
+    obj: NamespaceAuthorizationRuleContent, where: str
+) -> None:
+    """Check a `NamespaceAuthorizationRuleContent` about to be sent; errors start with `where` + the member."""
+    if obj.type is not None:
+        check_string("type", obj.type, where=where)
+    if obj.rule is not None:
+        check_instance("rule", obj.rule, NamespaceSharedAccessRule, where=where)
+        validate_namespace_shared_access_rule(obj.rule, f"{where}rule.")
+
+
+def validate_namespace_shared_access_rule(obj: NamespaceSharedAccessRule, where: str) -> None:
+    """Check a `NamespaceSharedAccessRule` about to be sent; errors start with `where` + the member."""
+    if obj.claim_type is not None:
+        check_string("claim_type", obj.claim_type, where=where)
+    if obj.claim_value is not None:
+        check_string("claim_value", obj.claim_value, where=where)
+    if obj.rights is not None:
+        check_list("rights", obj.rights, where=where)
+        for index, rights_item in enumerate(obj.rights):
+            check_string(f"rights[{index}]", rights_item, where=where, required=True)
+    if obj.created_time is not None:
+        check_datetime("created_time", obj.created_time, where=where)
+    if obj.modified_time is not None:
+        check_datetime("modified_time", obj.modified_time, where=where)
+    if obj.revision is not None:
+        obj.revision = check_int("revision", obj.revision, where=where)
+    if obj.key_name is not None:
+        check_string("key_name", obj.key_name, where=where)
+    if obj.primary_key is not None:
+        check_string("primary_key", obj.primary_key, where=where, secret=True)
+    if obj.secondary_key is not None:
+        check_string("secondary_key", obj.secondary_key, where=where, secret=True)
 
 
 def validate_database_copy_input(obj: DatabaseCopyInput, where: str) -> None:

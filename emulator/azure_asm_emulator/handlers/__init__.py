@@ -33,6 +33,7 @@ def default_routers() -> list[Router]:
         role_sizes,
         scheduler,
         service_bus,
+        servicebus_entities,
         sql_continuity,
         sql_servers,
         storage_accounts,
@@ -71,5 +72,6 @@ def default_routers() -> list[Router]:
         traffic_manager.router,
         websites.router,
         service_bus.router,
+        servicebus_entities.router,
         scheduler.router,
     ]
