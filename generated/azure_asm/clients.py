@@ -178,6 +178,7 @@ from azure_asm.models import (
     HostedService,
     HostedServices,
     Images,
+    JobCollectionQuota,
     LinuxConfigurationSet,
     Locations,
     MetricDefinitions,
@@ -266,6 +267,7 @@ from azure_asm.models import (
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateHostedService,
+    UpdateJobCollection,
     UpdateOSImageInput,
     UpdateRole,
     UpdateSiteInput,
@@ -336,6 +338,7 @@ from azure_asm.serializers import (
     serialize_update_deployment_status,
     serialize_update_disk,
     serialize_update_hosted_service,
+    serialize_update_job_collection,
     serialize_update_os_image_input,
     serialize_update_role,
     serialize_update_site_input,
@@ -353,6 +356,7 @@ from azure_asm.validators import (
     validate_dac_connection_info,
     validate_data_virtual_hard_disk,
     validate_dns_server,
+    validate_job_collection_quota,
     validate_namespace_shared_access_rule,
     validate_network_configuration,
     validate_os_virtual_hard_disk,
@@ -4237,6 +4241,68 @@ class SchedulerManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/jobCollections/{quote_segment(job_collection_id)}",
             x_ms_version="2014-10-01",
             operation="delete_job_collection",
+        )
+        return self._async_operation(response)
+
+    def update_job_collection(
+        self,
+        cloud_service_id: str,
+        job_collection_id: str,
+        e_tag: str,
+        plan: str | None = None,
+        quota: JobCollectionQuota | None = None,
+        label: str | None = None,
+        schema_version: str | None = None,
+    ) -> AsyncOperation:
+        """Changes a job collection: its plan, its quota (job count, occurrences, most frequent
+        recurrence) and its label. `e_tag` is the collection's current `e_tag` (from
+        get_job_collection): ASM refuses the change (412) when the collection changed since.
+        Asynchronous, as create_job_collection.
+
+        ``PUT /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections/{job_collection_id}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            cloud_service_id: Name of the cloud service.
+            job_collection_id: Name of the job collection.
+            e_tag: The collection's current entity tag.
+            plan: New plan: `Free` or `Standard`; None keeps it.
+            quota: New limits of the collection; None keeps them.
+            label: New label of the collection (sent base64-encoded).
+            schema_version: Version of the settings schema (`1.1`).
+        """
+        check_string("cloud_service_id", cloud_service_id, required=True)
+        check_path_segment("cloud_service_id", cloud_service_id)
+        check_string("job_collection_id", job_collection_id, required=True)
+        check_path_segment("job_collection_id", job_collection_id)
+        check_string("e_tag", e_tag, required=True)
+        if plan is not None:
+            check_string("plan", plan, enum=("Free", "Standard"))
+        if quota is not None:
+            check_instance("quota", quota, JobCollectionQuota)
+            validate_job_collection_quota(quota, "quota.")
+        if label is not None:
+            check_string("label", label, encoded=True)
+        if schema_version is not None:
+            check_string("schema_version", schema_version)
+        headers: dict[str, str] = {}
+        headers["Content-Type"] = "application/xml"
+        if e_tag is not None:
+            headers["If-Match"] = e_tag
+        request = UpdateJobCollection(
+            schema_version=schema_version,
+            e_tag=e_tag,
+            plan=plan,
+            quota=quota,
+            label=label,
+        )
+        body = serialize_update_job_collection(request)
+        response = self._send(
+            "PUT",
+            f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/jobCollections/{quote_segment(job_collection_id)}",
+            x_ms_version="2013-03-01",
+            headers=headers,
+            body=body,
+            operation="update_job_collection",
         )
         return self._async_operation(response)
 

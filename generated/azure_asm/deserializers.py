@@ -310,6 +310,7 @@ from azure_asm.models import (
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateHostedService,
+    UpdateJobCollection,
     UpdateOSDiskConfigurationInput,
     UpdateOSImageInput,
     UpdateRole,
@@ -4295,6 +4296,38 @@ def _read_resource_name_availability_response(
         else:
             ctx.unknown(obj, child)
     return obj
+
+
+def _read_update_job_collection(
+    element: etree._Element, ctx: DeserializeContext
+) -> UpdateJobCollection:
+    obj = UpdateJobCollection()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_SchemaVersion:
+            obj.schema_version = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ETag:
+            obj.e_tag = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IntrinsicSettings:
+            _read_update_job_collection__intrinsic_settings(child, obj, ctx)
+        elif tag == _WA_Label:
+            obj.label = read_base64text(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_update_job_collection__intrinsic_settings(
+    element: etree._Element, obj: UpdateJobCollection, ctx: DeserializeContext
+) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Plan:
+            obj.plan = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Quota:
+            obj.quota = None if is_nil(child) else _read_job_collection_quota(child, ctx)
+        else:
+            ctx.unknown(obj, child)
 
 
 def _read_atom_author(element: etree._Element, ctx: DeserializeContext) -> AtomAuthor:
@@ -9117,6 +9150,16 @@ def deserialize_resource_name_availability_response(
     """Read the `<ResourceNameAvailabilityResponse>` document into `ResourceNameAvailabilityResponse`."""
     ctx = begin_document(element, _WA_ResourceNameAvailabilityResponse, ctx)
     value = _read_resource_name_availability_response(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_update_job_collection(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> UpdateJobCollection:
+    """Read the `<Resource>` document into `UpdateJobCollection`."""
+    ctx = begin_document(element, _WA_Resource, ctx)
+    value = _read_update_job_collection(element, ctx)
     ctx.finish()
     return value
 

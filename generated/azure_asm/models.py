@@ -167,6 +167,7 @@ __all__ = [
     "CloudServiceSettings",
     "CreateJobCollection",
     "ResourceNameAvailabilityResponse",
+    "UpdateJobCollection",
     "AtomAuthor",
     "AtomLink",
     "CreateNamespaceEntry",
@@ -9035,6 +9036,72 @@ class ResourceNameAvailabilityResponse(WindowsAzureData):
         if not isinstance(other, ResourceNameAvailabilityResponse):
             return NotImplemented
         return self.result == other.result
+
+
+class UpdateJobCollection(WindowsAzureData):
+    """The body of `update_job_collection`, in the order the Hydra-generated package writes it.
+
+    Attributes:
+        schema_version: Version of the settings schema.
+        e_tag: The collection's current entity tag.
+        plan: New plan.
+        quota: New limits.
+        label: New label.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "schema_version",
+        "e_tag",
+        "plan",
+        "quota",
+        "label",
+    )
+
+    schema_version: str | None
+    e_tag: str | None
+    plan: str | None
+    quota: JobCollectionQuota | None
+    label: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        schema_version: str | None = None,
+        e_tag: str | None = None,
+        plan: str | None = None,
+        quota: JobCollectionQuota | None = None,
+        label: str | None = None,
+    ) -> None:
+        self.schema_version = schema_version
+        self.e_tag = e_tag
+        self.plan = plan
+        self.quota = quota
+        self.label = label
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "UpdateJobCollection("
+            f"schema_version={self.schema_version!r}, "
+            f"e_tag={self.e_tag!r}, "
+            f"plan={self.plan!r}, "
+            f"quota={self.quota!r}, "
+            f"label={self.label!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateJobCollection):
+            return NotImplemented
+        return (
+            self.schema_version == other.schema_version
+            and self.e_tag == other.e_tag
+            and self.plan == other.plan
+            and self.quota == other.quota
+            and self.label == other.label
+        )
 
 
 class AtomAuthor(WindowsAzureData):

@@ -266,6 +266,7 @@ from azure_asm.models import (
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateHostedService,
+    UpdateJobCollection,
     UpdateOSDiskConfigurationInput,
     UpdateOSImageInput,
     UpdateRole,
@@ -3803,6 +3804,32 @@ def _write_resource_name_availability_response(
     out.append(f"<{tag}{attributes}>")
     if obj.result is not None:
         out.append(f"<IsAvailable>{format_bool(obj.result)}</IsAvailable>")
+    out.append(f"</{tag}>")
+
+
+def _write_update_job_collection(
+    obj: UpdateJobCollection, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.schema_version is not None:
+        out.append(
+            f"<SchemaVersion>{obj.schema_version if needs_escape(obj.schema_version) is None else escape_text(obj.schema_version)}</SchemaVersion>"
+        )
+    if obj.e_tag is not None:
+        out.append(
+            f"<ETag>{obj.e_tag if needs_escape(obj.e_tag) is None else escape_text(obj.e_tag)}</ETag>"
+        )
+    if obj.plan is not None or obj.quota is not None:
+        out.append("<IntrinsicSettings>")
+        if obj.plan is not None:
+            out.append(
+                f"<Plan>{obj.plan if needs_escape(obj.plan) is None else escape_text(obj.plan)}</Plan>"
+            )
+        if obj.quota is not None:
+            _write_job_collection_quota(obj.quota, "Quota", out)
+        out.append("</IntrinsicSettings>")
+    if obj.label is not None:
+        out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     out.append(f"</{tag}>")
 
 
@@ -8845,6 +8872,13 @@ def serialize_resource_name_availability_response(obj: ResourceNameAvailabilityR
         obj,
         "ResourceNameAvailabilityResponse",
         "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_update_job_collection(obj: UpdateJobCollection) -> bytes:
+    """The `<Resource>` document of `obj`."""
+    return _document(
+        _write_update_job_collection, obj, "Resource", "http://schemas.microsoft.com/windowsazure"
     )
 
 

@@ -160,6 +160,7 @@ __all__ = [
     "cloud_service_settings",
     "create_job_collection",
     "resource_name_availability_response",
+    "update_job_collection",
     "atom_author",
     "atom_link",
     "create_namespace_entry",
@@ -3254,6 +3255,26 @@ def resource_name_availability_response(
 
 
 @cache
+def update_job_collection(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.UpdateJobCollection]:
+    """`UpdateJobCollection` instances.
+
+    The body of `update_job_collection`, in the order the Hydra-generated package writes it.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.UpdateJobCollection,
+        schema_version=st.none() | xml_text(),
+        e_tag=st.none() | xml_text(),
+        plan=st.none() | st.sampled_from(("Free", "Standard")),
+        quota=st.none() | job_collection_quota(depth=depth - 1) if depth > 0 else st.none(),
+        label=st.none() | xml_text(),
+    )
+
+
+@cache
 def atom_author(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.AtomAuthor]:
     """`AtomAuthor` instances.
 
@@ -6338,6 +6359,7 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "CloudServiceSettings": cloud_service_settings,
     "CreateJobCollection": create_job_collection,
     "ResourceNameAvailabilityResponse": resource_name_availability_response,
+    "UpdateJobCollection": update_job_collection,
     "AtomAuthor": atom_author,
     "AtomLink": atom_link,
     "CreateNamespaceEntry": create_namespace_entry,

@@ -263,6 +263,7 @@ from azure_asm.models import (
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateHostedService,
+    UpdateJobCollection,
     UpdateOSDiskConfigurationInput,
     UpdateOSImageInput,
     UpdateRole,
@@ -3247,6 +3248,21 @@ def validate_resource_name_availability_response(
     """Check a `ResourceNameAvailabilityResponse` about to be sent; errors start with `where` + the member."""
     if obj.result is not None:
         obj.result = check_bool("result", obj.result, where=where)
+
+
+def validate_update_job_collection(obj: UpdateJobCollection, where: str) -> None:
+    """Check a `UpdateJobCollection` about to be sent; errors start with `where` + the member."""
+    if obj.schema_version is not None:
+        check_string("schema_version", obj.schema_version, where=where)
+    if obj.e_tag is not None:
+        check_string("e_tag", obj.e_tag, where=where)
+    if obj.plan is not None:
+        check_string("plan", obj.plan, where=where, enum=("Free", "Standard"))
+    if obj.quota is not None:
+        check_instance("quota", obj.quota, JobCollectionQuota, where=where)
+        validate_job_collection_quota(obj.quota, f"{where}quota.")
+    if obj.label is not None:
+        check_string("label", obj.label, where=where, encoded=True)
 
 
 def validate_atom_author(obj: AtomAuthor, where: str) -> None:

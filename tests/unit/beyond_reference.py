@@ -52,5 +52,7 @@ BEYOND_REFERENCE = frozenset(
         "create_namespace_authorization_rule",
         "update_namespace_authorization_rule",
         "delete_namespace_authorization_rule",
+        # SchedulerManagementService
+        "update_job_collection",
     }
 )

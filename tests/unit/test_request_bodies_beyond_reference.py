@@ -17,6 +17,8 @@ from azure_asm.catalog import OPERATIONS
 from azure_asm.models import (
     DacBlobStorageAccessKeyCredentials,
     DacConnectionInfo,
+    JobCollectionQuota,
+    MaxRecurrence,
     NamespaceSharedAccessRule,
     QueueDescription,
     TopicDescription,
@@ -563,7 +565,31 @@ SERVICE_BUS = [
     ),
 ]
 
-CASES = TRAFFIC_MANAGER + SQL_CASES + SERVICE_BUS
+SCHEDULER = [
+    Case(
+        "update_job_collection",
+        {
+            "cloud_service_id": "svc",
+            "job_collection_id": "jc",
+            "e_tag": "tag",
+            "plan": "Standard",
+            "quota": JobCollectionQuota(
+                max_job_count=50,
+                max_recurrence=MaxRecurrence(frequency="Minute", interval=1),
+            ),
+            "label": "my label",
+        },
+        "PUT",
+        f"/{SUBSCRIPTION}/cloudservices/svc/resources/scheduler/jobCollections/jc",
+        "2013-03-01",
+        body=f'<Resource xmlns="{WA}"><ETag>tag</ETag><IntrinsicSettings><Plan>Standard</Plan>'
+        "<Quota><MaxJobCount>50</MaxJobCount><MaxRecurrence><Frequency>Minute</Frequency>"
+        "<Interval>1</Interval></MaxRecurrence></Quota></IntrinsicSettings>"
+        "<Label>bXkgbGFiZWw=</Label></Resource>",
+    ),
+]
+
+CASES = TRAFFIC_MANAGER + SQL_CASES + SERVICE_BUS + SCHEDULER
 
 
 def canonical(document: str | bytes) -> str:
@@ -595,6 +621,11 @@ def test_update_sends_if_match() -> None:
         "create_queue", {"name": "ns", "queue_name": "q", "queue_description": QueueDescription()}
     )
     assert "If-Match" not in request.headers
+    _, request = call(
+        "update_job_collection",
+        {"cloud_service_id": "svc", "job_collection_id": "jc", "e_tag": "tag"},
+    )
+    assert request.headers["If-Match"] == "tag"
 
 
 def test_every_operation_beyond_the_reference_has_a_case() -> None:

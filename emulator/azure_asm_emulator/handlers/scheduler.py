@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -53,11 +54,12 @@ from azure_asm.models import (
     ResourceNameAvailabilityResponse,
     ResourceOperationError,
     ResourceOperationStatus,
+    UpdateJobCollection,
 )
 
 from ..backend import CloudServiceRecord, JobCollectionRecord
 from ..catalogue_locations import canonical_location
-from ..errors import bad_request
+from ..errors import AsmFault, bad_request
 from ..operations import LOCK_NOUNS
 from ..routing import Request, Response, accepted_async, empty
 from ..state import State
@@ -262,6 +264,8 @@ def _check_plan(call: Call[CreateJobCollection], body: CreateJobCollection) -> N
 
 @router.handles("create_job_collection", check=_check_plan, tolerate=_lower_case_plan)
 def create_job_collection(call: Call[CreateJobCollection]) -> Response:
+    if call.request.header("If-Match") is not None:  # update_job_collection: the same PUT
+        return update_job_collection(Call("update_job_collection", call.request, call.state))
     state, subscription_id = call.state, call.subscription_id
     service_name, name = call.param("cloud_service_id"), call.param("job_collection_id")
     call.parse()
@@ -283,6 +287,29 @@ def create_job_collection(call: Call[CreateJobCollection]) -> Response:
     operation = state.operations.start(
         "create_job_collection",
         subscription_id=subscription_id,
+        lock_keys=[_collection_lock(service_name, name)],
+        work=work,
+    )
+    return accepted_async(operation)
+
+
+def update_job_collection(call: Call[UpdateJobCollection]) -> Response:
+    """Change the plan of a collection whose e-tag is the ``If-Match`` (412 otherwise)."""
+    service_name, name = call.param("cloud_service_id"), call.param("job_collection_id")
+    collection = call.backend.scheduler_cloud_services.get_or_404(service_name).collections
+    record = collection.get_or_404(name)
+    if call.request.header("If-Match") not in (record.e_tag, "*"):
+        raise AsmFault(412, "PreconditionFailed", "The job collection changed since its e-tag.")
+    plan = call.body.plan or record.plan
+    if plan not in PLANS:
+        raise bad_request(f"The plan '{plan}' is invalid: use one of {', '.join(PLANS)}.")
+
+    def work() -> None:
+        record.plan, record.e_tag = plan, str(uuid.uuid4())
+
+    operation = call.state.operations.start(
+        "update_job_collection",
+        subscription_id=call.subscription_id,
         lock_keys=[_collection_lock(service_name, name)],
         work=work,
     )
