@@ -589,7 +589,60 @@ SCHEDULER = [
     ),
 ]
 
-CASES = TRAFFIC_MANAGER + SQL_CASES + SERVICE_BUS + SCHEDULER
+ADD_ON = f"/{SUBSCRIPTION}/CloudServices/svc/resources/sendgrid/sendgrid_azure/mail"
+STORE = [
+    Case(
+        "create_store_add_on",
+        {
+            "cloud_service_name": "svc",
+            "type": "sendgrid",
+            "resource_name": "sendgrid_azure",
+            "add_on_name": "mail",
+            "plan": "free",
+            "promotion_code": "P",
+        },
+        "PUT",
+        ADD_ON,
+        "2013-06-01",
+        body=f'<Resource xmlns="{WA}"><Type>sendgrid</Type><Plan>free</Plan>'
+        "<PromotionCode>P</PromotionCode></Resource>",
+    ),
+    Case(
+        "update_store_add_on",
+        {
+            "cloud_service_name": "svc",
+            "type": "sendgrid",
+            "resource_name": "sendgrid_azure",
+            "add_on_name": "mail",
+            "plan": "bronze",
+        },
+        "PUT",
+        ADD_ON,
+        "2013-06-01",
+        body=f'<Resource xmlns="{WA}"><Type>sendgrid</Type><Plan>bronze</Plan></Resource>',
+    ),
+    Case(
+        "delete_store_add_on",
+        {
+            "cloud_service_name": "svc",
+            "resource_provider_namespace": "sendgrid",
+            "resource_provider_type": "sendgrid_azure",
+            "resource_provider_name": "mail",
+        },
+        "DELETE",
+        ADD_ON,
+        "2013-06-01",
+    ),
+    Case(
+        "get_store_operation_status",
+        {"request_id": "r"},
+        "GET",
+        f"/{SUBSCRIPTION}/operations/r",
+        "2013-06-01",
+    ),
+]
+
+CASES = TRAFFIC_MANAGER + SQL_CASES + SERVICE_BUS + SCHEDULER + STORE
 
 
 def canonical(document: str | bytes) -> str:
@@ -630,7 +683,7 @@ def test_update_sends_if_match() -> None:
 
 def test_every_operation_beyond_the_reference_has_a_case() -> None:
     cased = {case.operation for case in CASES}
-    beyond_clients = {"TrafficManagerManagementService"}
+    beyond_clients = {"TrafficManagerManagementService", "StoreManagementService"}
     added = {name for name, info in OPERATIONS.items() if info.client in beyond_clients}
     assert added | BEYOND_REFERENCE <= cased
     assert all(re.fullmatch(r"[a-z_]+", name) for name in cased)

@@ -38,6 +38,7 @@ def default_routers() -> list[Router]:
         sql_servers,
         storage_accounts,
         storage_keys,
+        store_addons,
         subscriptions,
         traffic_manager,
         vm_images,
@@ -74,4 +75,5 @@ def default_routers() -> list[Router]:
         service_bus.router,
         servicebus_entities.router,
         scheduler.router,
+        store_addons.router,
     ]

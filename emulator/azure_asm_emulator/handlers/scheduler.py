@@ -63,6 +63,7 @@ from ..errors import AsmFault, bad_request
 from ..operations import LOCK_NOUNS
 from ..routing import Request, Response, accepted_async, empty
 from ..state import State
+from . import store_addons
 from .spec_io import Call, SpecRouter, conflict, not_found, spec_route
 
 router = SpecRouter()
@@ -139,15 +140,18 @@ def _resource(service: CloudServiceRecord, collection: JobCollectionRecord) -> R
     )
 
 
-def _cloud_service_view(record: CloudServiceRecord) -> CloudService:
+def _cloud_service_view(call: Call[Any], record: CloudServiceRecord) -> CloudService:
     return CloudService(
         name=record.name,
         label=record.label,
         description=record.description,
         geo_region=record.geo_region,
         resources=[
-            _resource(record, record.collections[name])
-            for name in sorted(record.collections, key=str.lower)
+            *(
+                _resource(record, record.collections[name])
+                for name in sorted(record.collections, key=str.lower)
+            ),
+            *store_addons.add_ons_of(call.state, call.subscription_id, record.name),
         ],
     )
 
@@ -158,13 +162,13 @@ def _cloud_service_view(record: CloudServiceRecord) -> CloudService:
 @router.handles("list_cloud_services")
 def list_cloud_services(call: Call[None]) -> list[CloudService]:
     table = call.backend.scheduler_cloud_services
-    return [_cloud_service_view(table[name]) for name in sorted(table, key=str.lower)]
+    return [_cloud_service_view(call, table[name]) for name in sorted(table, key=str.lower)]
 
 
 @router.handles("get_cloud_service")
 def get_cloud_service(call: Call[None]) -> CloudService:
     table = call.backend.scheduler_cloud_services
-    return _cloud_service_view(table.get_or_404(call.param("cloud_service_id")))
+    return _cloud_service_view(call, table.get_or_404(call.param("cloud_service_id")))
 
 
 def _check_new_cloud_service(call: Call[CreateCloudService], body: CreateCloudService) -> None:
