@@ -7206,7 +7206,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("service_name",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns the primary and secondary access keys of a storage account, in `storage_service_keys` of the returned StorageService (its properties are None).",
+        doc="Returns the primary and secondary access keys of a storage account, in `storage_service_keys` of the returned StorageService (its properties blank).",
         param_info=(
             ParamInfo(
                 name="service_name",

@@ -277,6 +277,7 @@ from azure_asm.models import (
     UpdateVMImageInput,
     UpgradeDeployment,
     VirtualNetworkSites,
+    VMImage,
     VMImages,
     WalkUpgradeDomain,
     WebSpace,
@@ -373,6 +374,7 @@ from azure_asm.validators import (
     validate_update_vm_image_input,
 )
 from azure_asm_runtime.client import ServiceClient, quote_segment
+from azure_asm_runtime.legacy import convert_model
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.validation import (
     check_bool,
@@ -2330,6 +2332,9 @@ class ServiceManagementService(ServiceClient):
         Args:
             vm_image: The image to create.
         """
+        if isinstance(vm_image, VMImage):
+            # What code written for the reference package passes: converted by attribute names.
+            vm_image = convert_model(vm_image, CreateVMImageInput, "vm_image.")
         check_instance("vm_image", vm_image, CreateVMImageInput, required=True)
         if vm_image is not None:
             validate_create_vm_image_input(vm_image, "vm_image.")
@@ -2359,6 +2364,9 @@ class ServiceManagementService(ServiceClient):
             vm_image_name: Name of the VM image to change.
             vm_image: The new values.
         """
+        if isinstance(vm_image, VMImage):
+            # What code written for the reference package passes: converted by attribute names.
+            vm_image = convert_model(vm_image, UpdateVMImageInput, "vm_image.")
         check_string("vm_image_name", vm_image_name, required=True)
         check_path_segment("vm_image_name", vm_image_name)
         check_instance("vm_image", vm_image, UpdateVMImageInput, required=True)
@@ -3605,7 +3613,7 @@ class ServiceManagementService(ServiceClient):
         service_name: str,
     ) -> StorageService:
         """Returns the primary and secondary access keys of a storage account, in
-        `storage_service_keys` of the returned StorageService (its properties are None).
+        `storage_service_keys` of the returned StorageService (its properties blank).
 
         ``GET /{subscription_id}/services/storageservices/{service_name}/keys``.
 

@@ -393,9 +393,9 @@ class AffinityGroup(WindowsAzureData):
     label: str | None
     description: str | None
     location: str | None
-    hosted_services: list[HostedService] | None
-    storage_services: list[StorageService] | None
-    capabilities: list[str] | None
+    hosted_services: list[HostedService]
+    storage_services: list[StorageService]
+    capabilities: list[str]
     created_time: datetime | None
     compute_capabilities: ComputeCapabilities | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -796,7 +796,7 @@ class Operation(WindowsAzureData):
     id: str | None
     status: str | None
     http_status_code: int | None
-    error: OperationError | None
+    error: OperationError
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -810,7 +810,7 @@ class Operation(WindowsAzureData):
         self.id = id
         self.status = status
         self.http_status_code = http_status_code
-        self.error = error
+        self.error = OperationError() if error is None else error
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1596,21 +1596,21 @@ class Deployment(WindowsAzureData):
     label: str | None
     url: str | None
     configuration: str | None
-    role_instance_list: list[RoleInstance] | None
+    role_instance_list: list[RoleInstance]
     upgrade_status: UpgradeStatus | None
     upgrade_domain_count: int | None
-    role_list: list[Role] | None
+    role_list: list[Role]
     sdk_version: str | None
-    input_endpoint_list: list[InputEndpoint] | None
+    input_endpoint_list: list[InputEndpoint]
     locked: bool | None
     rollback_allowed: bool | None
     created_time: datetime | None
     last_modified_time: datetime | None
     virtual_network_name: str | None
     dns_servers: list[DnsServer] | None
-    extended_properties: dict[str, str] | None
-    persistent_vm_downtime_info: PersistentVMDowntimeInfo | None
-    virtual_ips: list[VirtualIP] | None
+    extended_properties: dict[str, str]
+    persistent_vm_downtime_info: PersistentVMDowntimeInfo
+    virtual_ips: list[VirtualIP]
     extension_configuration: ExtensionConfiguration | None
     reserved_ip_name: str | None
     internal_dns_suffix: str | None
@@ -1670,8 +1670,12 @@ class Deployment(WindowsAzureData):
         self.last_modified_time = last_modified_time
         self.virtual_network_name = virtual_network_name
         self.dns_servers = dns_servers
-        self.extended_properties = extended_properties
-        self.persistent_vm_downtime_info = persistent_vm_downtime_info
+        self.extended_properties = {} if extended_properties is None else extended_properties
+        self.persistent_vm_downtime_info = (
+            PersistentVMDowntimeInfo()
+            if persistent_vm_downtime_info is None
+            else persistent_vm_downtime_info
+        )
         self.virtual_ips = VirtualIPs() if virtual_ips is None else virtual_ips
         self.extension_configuration = extension_configuration
         self.reserved_ip_name = reserved_ip_name
@@ -1804,14 +1808,14 @@ class RoleInstance(WindowsAzureData):
     instance_state_details: str | None
     instance_error_code: str | None
     ip_address: str | None
-    instance_endpoints: list[InstanceEndpoint] | None
+    instance_endpoints: list[InstanceEndpoint]
     power_state: str | None
     host_name: str | None
     fqdn: str | None
     remote_access_certificate_thumbprint: str | None
     guest_agent_status: GuestAgentStatus | None
     resource_extension_status_list: list[ResourceExtensionStatus] | None
-    public_ips: list[PublicIP] | None
+    public_ips: list[PublicIP]
     network_interfaces: list[RoleInstanceNetworkInterface] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -3211,8 +3215,8 @@ class HostedService(WindowsAzureData):
 
     url: str | None
     service_name: str | None
-    hosted_service_properties: HostedServiceProperties | None
-    deployments: list[Deployment] | None
+    hosted_service_properties: HostedServiceProperties
+    deployments: list[Deployment]
     default_win_rm_certificate_thumbprint: str | None
     compute_capabilities: HostedServiceComputeCapabilities | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -3229,7 +3233,11 @@ class HostedService(WindowsAzureData):
     ) -> None:
         self.url = url
         self.service_name = service_name
-        self.hosted_service_properties = hosted_service_properties
+        self.hosted_service_properties = (
+            HostedServiceProperties()
+            if hosted_service_properties is None
+            else hosted_service_properties
+        )
         self.deployments = Deployments() if deployments is None else deployments
         self.default_win_rm_certificate_thumbprint = default_win_rm_certificate_thumbprint
         self.compute_capabilities = compute_capabilities
@@ -3298,7 +3306,7 @@ class HostedServiceProperties(WindowsAzureData):
     status: str | None
     date_created: datetime | None
     date_last_modified: datetime | None
-    extended_properties: dict[str, str] | None
+    extended_properties: dict[str, str]
     reverse_dns_fqdn: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -3322,7 +3330,7 @@ class HostedServiceProperties(WindowsAzureData):
         self.status = status
         self.date_created = date_created
         self.date_last_modified = date_last_modified
-        self.extended_properties = extended_properties
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.reverse_dns_fqdn = reverse_dns_fqdn
         self.unknown_elements = ()
 
@@ -3715,7 +3723,7 @@ class OSImageDetails(WindowsAzureData):
     language: str | None
     os_state: str | None
     io_type: str | None
-    replication_progress: list[ReplicationProgressElement] | None
+    replication_progress: list[ReplicationProgressElement]
     is_corrupted: bool | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -4462,8 +4470,8 @@ class Location(WindowsAzureData):
 
     name: str | None
     display_name: str | None
-    available_services: list[str] | None
-    compute_capabilities: ComputeCapabilities | None
+    available_services: list[str]
+    compute_capabilities: ComputeCapabilities
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -4477,7 +4485,9 @@ class Location(WindowsAzureData):
         self.name = name
         self.display_name = display_name
         self.available_services = [] if available_services is None else available_services
-        self.compute_capabilities = compute_capabilities
+        self.compute_capabilities = (
+            ComputeCapabilities() if compute_capabilities is None else compute_capabilities
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -4515,8 +4525,8 @@ class ComputeCapabilities(WindowsAzureData):
         "virtual_machines_role_sizes",
     )
 
-    web_worker_role_sizes: list[str] | None
-    virtual_machines_role_sizes: list[str] | None
+    web_worker_role_sizes: list[str]
+    virtual_machines_role_sizes: list[str]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -4741,7 +4751,7 @@ class VirtualNetworkSite(WindowsAzureData):
     location: str | None
     state: str | None
     address_space: list[str] | None
-    subnets: list[Subnet] | None
+    subnets: list[Subnet]
     dns_servers: list[DnsServer] | None
     gateway: VirtualNetworkGateway | None
     in_use: bool | None
@@ -5508,7 +5518,7 @@ class OperatingSystemFamily(WindowsAzureData):
 
     name: str | None
     label: str | None
-    operating_systems: list[OperatingSystem] | None
+    operating_systems: list[OperatingSystem]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -6742,13 +6752,13 @@ class PersistentVMRole(WindowsAzureData):
     os_version: str | None
     role_type: str | None
     license_type: str | None
-    configuration_sets: list[AnyConfigurationSet] | None
-    resource_extension_references: list[ResourceExtensionReference] | None
+    configuration_sets: list[AnyConfigurationSet]
+    resource_extension_references: list[ResourceExtensionReference]
     vm_image_name: str | None
     media_location: str | None
     availability_set_name: str | None
-    data_virtual_hard_disks: list[DataVirtualHardDisk] | None
-    os_virtual_hard_disk: OSVirtualHardDisk | None
+    data_virtual_hard_disks: list[DataVirtualHardDisk]
+    os_virtual_hard_disk: OSVirtualHardDisk
     role_size: str | None
     provision_guest_agent: bool | None
     default_win_rm_certificate_thumbprint: str | None
@@ -6790,7 +6800,9 @@ class PersistentVMRole(WindowsAzureData):
         self.data_virtual_hard_disks = (
             DataVirtualHardDisks() if data_virtual_hard_disks is None else data_virtual_hard_disks
         )
-        self.os_virtual_hard_disk = os_virtual_hard_disk
+        self.os_virtual_hard_disk = (
+            OSVirtualHardDisk() if os_virtual_hard_disk is None else os_virtual_hard_disk
+        )
         self.role_size = role_size
         self.provision_guest_agent = provision_guest_agent
         self.default_win_rm_certificate_thumbprint = default_win_rm_certificate_thumbprint
@@ -6868,9 +6880,9 @@ class ConfigurationSet(WindowsAzureData):
 
     configuration_set_type: str | None
     role_type: str | None
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None
-    subnet_names: list[str] | None
-    public_ips: list[PublicIP] | None
+    input_endpoints: list[ConfigurationSetInputEndpoint]
+    subnet_names: list[str]
+    public_ips: list[PublicIP]
     static_virtual_network_ip_address: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -6972,7 +6984,7 @@ class LinuxConfigurationSet(WindowsAzureData):
     user_name: str | None
     user_password: str | None
     disable_ssh_password_authentication: bool | None
-    ssh: SSH | None
+    ssh: SSH
     custom_data: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -6990,7 +7002,7 @@ class LinuxConfigurationSet(WindowsAzureData):
         self.user_name = user_name
         self.user_password = user_password
         self.disable_ssh_password_authentication = disable_ssh_password_authentication
-        self.ssh = ssh
+        self.ssh = SSH() if ssh is None else ssh
         self.custom_data = custom_data
         self.unknown_elements = ()
 
@@ -7035,8 +7047,8 @@ class SSH(WindowsAzureData):
         "key_pairs",
     )
 
-    public_keys: list[PublicKey] | None
-    key_pairs: list[KeyPair] | None
+    public_keys: list[PublicKey]
+    key_pairs: list[KeyPair]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7178,12 +7190,12 @@ class WindowsConfigurationSet(WindowsAzureData):
     reset_password_on_first_logon: bool | None
     enable_automatic_updates: bool | None
     time_zone: str | None
-    domain_join: DomainJoin | None
-    stored_certificate_settings: list[CertificateSetting] | None
-    win_rm: WinRM | None
+    domain_join: DomainJoin
+    stored_certificate_settings: list[CertificateSetting]
+    win_rm: WinRM
     admin_username: str | None
     custom_data: str | None
-    additional_unattend_content: AdditionalUnattendContent | None
+    additional_unattend_content: AdditionalUnattendContent
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7206,7 +7218,7 @@ class WindowsConfigurationSet(WindowsAzureData):
         self.reset_password_on_first_logon = reset_password_on_first_logon
         self.enable_automatic_updates = enable_automatic_updates
         self.time_zone = time_zone
-        self.domain_join = domain_join
+        self.domain_join = DomainJoin() if domain_join is None else domain_join
         self.stored_certificate_settings = (
             StoredCertificateSettings()
             if stored_certificate_settings is None
@@ -7215,7 +7227,11 @@ class WindowsConfigurationSet(WindowsAzureData):
         self.win_rm = WinRM() if win_rm is None else win_rm
         self.admin_username = admin_username
         self.custom_data = custom_data
-        self.additional_unattend_content = additional_unattend_content
+        self.additional_unattend_content = (
+            AdditionalUnattendContent()
+            if additional_unattend_content is None
+            else additional_unattend_content
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7270,7 +7286,7 @@ class DomainJoin(WindowsAzureData):
         "machine_object_ou",
     )
 
-    credentials: Credentials | None
+    credentials: Credentials
     join_domain: str | None
     machine_object_ou: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -7282,7 +7298,7 @@ class DomainJoin(WindowsAzureData):
         join_domain: str | None = None,
         machine_object_ou: str | None = None,
     ) -> None:
-        self.credentials = credentials
+        self.credentials = Credentials() if credentials is None else credentials
         self.join_domain = join_domain
         self.machine_object_ou = machine_object_ou
         self.unknown_elements = ()
@@ -7420,7 +7436,7 @@ class WinRM(WindowsAzureData):
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = ("listeners",)
 
-    listeners: list[Listener] | None
+    listeners: list[Listener]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7496,7 +7512,7 @@ class AdditionalUnattendContent(WindowsAzureData):
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = ("passes",)
 
-    passes: list[UnattendPass] | None
+    passes: list[UnattendPass]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7531,7 +7547,7 @@ class UnattendPass(WindowsAzureData):
     )
 
     pass_name: str | None
-    components: list[UnattendComponent] | None
+    components: list[UnattendComponent]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7568,7 +7584,7 @@ class UnattendComponent(WindowsAzureData):
     )
 
     component_name: str | None
-    component_settings: list[ComponentSetting] | None
+    component_settings: list[ComponentSetting]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7673,7 +7689,7 @@ class NetworkConfigurationSet(WindowsAzureData):
 
     configuration_set_type: ClassVar[str] = "NetworkConfiguration"
 
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None
+    input_endpoints: list[ConfigurationSetInputEndpoint]
     subnet_names: list[str] | None
     static_virtual_network_ip_address: str | None
     network_security_group: str | None
@@ -7765,7 +7781,7 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
     local_port: int | None
     name: str | None
     port: int | None
-    load_balancer_probe: LoadBalancerProbe | None
+    load_balancer_probe: LoadBalancerProbe
     protocol: str | None
     vip: str | None
     enable_direct_server_return: bool | None
@@ -7793,7 +7809,9 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         self.local_port = local_port
         self.name = name
         self.port = port
-        self.load_balancer_probe = load_balancer_probe
+        self.load_balancer_probe = (
+            LoadBalancerProbe() if load_balancer_probe is None else load_balancer_probe
+        )
         self.protocol = protocol
         self.vip = vip
         self.enable_direct_server_return = enable_direct_server_return
@@ -8355,7 +8373,7 @@ class ResourceExtensionReference(WindowsAzureData):
     publisher: str | None
     name: str | None
     version: str | None
-    resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None
+    resource_extension_parameter_values: list[ResourceExtensionParameterValue]
     state: str | None
     certificates: list[ResourceExtensionCertificate] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -8582,7 +8600,7 @@ class CloudService(WindowsAzureData):
     label: str | None
     description: str | None
     geo_region: str | None
-    resources: list[Resource] | None
+    resources: list[Resource]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -8674,8 +8692,8 @@ class Resource(WindowsAzureData):
     e_tag: str | None
     state: str | None
     sub_state: str | None
-    intrinsic_settings: IntrinsicSettings | None
-    operation_status: ResourceOperationStatus | None
+    intrinsic_settings: IntrinsicSettings
+    operation_status: ResourceOperationStatus
     cloud_service_settings: CloudServiceSettings | None
     promotion_code: str | None
     plan: str | None
@@ -8710,8 +8728,12 @@ class Resource(WindowsAzureData):
         self.e_tag = e_tag
         self.state = state
         self.sub_state = sub_state
-        self.intrinsic_settings = intrinsic_settings
-        self.operation_status = operation_status
+        self.intrinsic_settings = (
+            IntrinsicSettings() if intrinsic_settings is None else intrinsic_settings
+        )
+        self.operation_status = (
+            ResourceOperationStatus() if operation_status is None else operation_status
+        )
         self.cloud_service_settings = cloud_service_settings
         self.promotion_code = promotion_code
         self.plan = plan
@@ -8873,7 +8895,7 @@ class IntrinsicSettings(WindowsAzureData):
     )
 
     plan: str | None
-    quota: JobCollectionQuota | None
+    quota: JobCollectionQuota
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -8883,7 +8905,7 @@ class IntrinsicSettings(WindowsAzureData):
         quota: JobCollectionQuota | None = None,
     ) -> None:
         self.plan = plan
-        self.quota = quota
+        self.quota = JobCollectionQuota() if quota is None else quota
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8913,7 +8935,7 @@ class JobCollectionQuota(WindowsAzureData):
 
     max_job_count: int | None
     max_job_occurrence: int | None
-    max_recurrence: MaxRecurrence | None
+    max_recurrence: MaxRecurrence
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -8925,7 +8947,7 @@ class JobCollectionQuota(WindowsAzureData):
     ) -> None:
         self.max_job_count = max_job_count
         self.max_job_occurrence = max_job_occurrence
-        self.max_recurrence = max_recurrence
+        self.max_recurrence = MaxRecurrence() if max_recurrence is None else max_recurrence
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -11537,14 +11559,14 @@ class QueueDescription(WindowsAzureData):
     size_in_bytes: int | None
     message_count: int | None
     is_anonymous_accessible: bool | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     status: str | None
     forward_to: str | None
     created_at: datetime | None
     updated_at: datetime | None
     accessed_at: datetime | None
     support_ordering: bool | None
-    count_details: CountDetails | None
+    count_details: CountDetails
     auto_delete_on_idle: str | None
     enable_partitioning: bool | None
     entity_availability_status: str | None
@@ -11606,7 +11628,7 @@ class QueueDescription(WindowsAzureData):
         self.updated_at = updated_at
         self.accessed_at = accessed_at
         self.support_ordering = support_ordering
-        self.count_details = count_details
+        self.count_details = CountDetails() if count_details is None else count_details
         self.auto_delete_on_idle = auto_delete_on_idle
         self.enable_partitioning = enable_partitioning
         self.entity_availability_status = entity_availability_status
@@ -11755,13 +11777,13 @@ class TopicDescription(WindowsAzureData):
     size_in_bytes: int | None
     filtering_messages_before_publishing: bool | None
     is_anonymous_accessible: bool | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     status: str | None
     created_at: datetime | None
     updated_at: datetime | None
     accessed_at: datetime | None
     support_ordering: bool | None
-    count_details: CountDetails | None
+    count_details: CountDetails
     subscription_count: int | None
     auto_delete_on_idle: str | None
     enable_partitioning: bool | None
@@ -11815,7 +11837,7 @@ class TopicDescription(WindowsAzureData):
         self.updated_at = updated_at
         self.accessed_at = accessed_at
         self.support_ordering = support_ordering
-        self.count_details = count_details
+        self.count_details = CountDetails() if count_details is None else count_details
         self.subscription_count = subscription_count
         self.auto_delete_on_idle = auto_delete_on_idle
         self.enable_partitioning = enable_partitioning
@@ -11910,7 +11932,7 @@ class NotificationHubDescription(WindowsAzureData):
     )
 
     registration_ttl: str | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     name: str | None
     updated: datetime | None
     author: str | None
@@ -12002,7 +12024,7 @@ class RelayDescription(WindowsAzureData):
     requires_client_authorization: bool | None
     requires_transport_security: bool | None
     is_dynamic: bool | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     created_at: datetime | None
     updated_at: datetime | None
     name: str | None
@@ -15622,7 +15644,7 @@ class StorageService(WindowsAzureData):
     Attributes:
         url: Management URL of the storage account.
         service_name: Name of the storage account.
-        storage_service_properties: Properties of the account (None in the answer of
+        storage_service_properties: Properties of the account (blank in the answer of
             get_storage_account_keys).
         storage_service_keys: Access keys of the account (only in the answer of
             get_storage_account_keys).
@@ -15644,10 +15666,10 @@ class StorageService(WindowsAzureData):
 
     url: str | None
     service_name: str | None
-    storage_service_properties: StorageAccountProperties | None
-    storage_service_keys: StorageServiceKeys | None
-    extended_properties: dict[str, str] | None
-    capabilities: list[str] | None
+    storage_service_properties: StorageAccountProperties
+    storage_service_keys: StorageServiceKeys
+    extended_properties: dict[str, str]
+    capabilities: list[str]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -15662,9 +15684,15 @@ class StorageService(WindowsAzureData):
     ) -> None:
         self.url = url
         self.service_name = service_name
-        self.storage_service_properties = storage_service_properties
-        self.storage_service_keys = storage_service_keys
-        self.extended_properties = extended_properties
+        self.storage_service_properties = (
+            StorageAccountProperties()
+            if storage_service_properties is None
+            else storage_service_properties
+        )
+        self.storage_service_keys = (
+            StorageServiceKeys() if storage_service_keys is None else storage_service_keys
+        )
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.capabilities = [] if capabilities is None else capabilities
         self.unknown_elements = ()
 
@@ -15753,7 +15781,7 @@ class StorageAccountProperties(WindowsAzureData):
     location: str | None
     label: str | None
     status: str | None
-    endpoints: list[str] | None
+    endpoints: list[str]
     geo_replication_enabled: bool | None
     geo_primary_region: str | None
     status_of_primary: str | None
@@ -16354,7 +16382,7 @@ class SubscriptionOperationCollection(WindowsAzureData):
         "continuation_token",
     )
 
-    subscription_operations: list[SubscriptionOperation] | None
+    subscription_operations: list[SubscriptionOperation]
     continuation_token: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -16420,9 +16448,9 @@ class SubscriptionOperation(WindowsAzureData):
     operation_id: str | None
     operation_object_id: str | None
     operation_name: str | None
-    operation_parameters: list[OperationParameter] | None
-    operation_caller: OperationCaller | None
-    operation_status: SubscriptionOperationStatus | None
+    operation_parameters: list[OperationParameter]
+    operation_caller: OperationCaller
+    operation_status: SubscriptionOperationStatus
     operation_started_time: datetime | None
     operation_completed_time: datetime | None
     operation_kind: str | None
@@ -16445,8 +16473,10 @@ class SubscriptionOperation(WindowsAzureData):
         self.operation_object_id = operation_object_id
         self.operation_name = operation_name
         self.operation_parameters = [] if operation_parameters is None else operation_parameters
-        self.operation_caller = operation_caller
-        self.operation_status = operation_status
+        self.operation_caller = OperationCaller() if operation_caller is None else operation_caller
+        self.operation_status = (
+            SubscriptionOperationStatus() if operation_status is None else operation_status
+        )
         self.operation_started_time = operation_started_time
         self.operation_completed_time = operation_completed_time
         self.operation_kind = operation_kind
@@ -17321,8 +17351,8 @@ class VMImage(WindowsAzureData):
     label: str | None
     category: str | None
     description: str | None
-    os_disk_configuration: OSDiskConfiguration | None
-    data_disk_configurations: list[DataDiskConfiguration] | None
+    os_disk_configuration: OSDiskConfiguration
+    data_disk_configurations: list[DataDiskConfiguration]
     service_name: str | None
     deployment_name: str | None
     role_name: str | None
@@ -17385,7 +17415,9 @@ class VMImage(WindowsAzureData):
         self.label = label
         self.category = category
         self.description = description
-        self.os_disk_configuration = os_disk_configuration
+        self.os_disk_configuration = (
+            OSDiskConfiguration() if os_disk_configuration is None else os_disk_configuration
+        )
         self.data_disk_configurations = (
             DataDiskConfigurations()
             if data_disk_configurations is None
@@ -17985,10 +18017,10 @@ class Site(WindowsAzureData):
     csrs: list[SiteCsr] | None
     deployment_id: str | None
     enabled: bool | None
-    enabled_host_names: list[str] | None
+    enabled_host_names: list[str]
     gateway_site_name: str | None
-    host_name_ssl_states: list[HostNameSslState] | None
-    host_names: list[str] | None
+    host_name_ssl_states: list[HostNameSslState]
+    host_names: list[str]
     hosting_environment: str | None
     hosting_environment_id: str | None
     kind: str | None
@@ -18971,7 +19003,7 @@ class MetricResponse(WindowsAzureData):
     )
 
     code: str | None
-    data: Data | None
+    data: Data
     message: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -18983,7 +19015,7 @@ class MetricResponse(WindowsAzureData):
         message: str | None = None,
     ) -> None:
         self.code = code
-        self.data = data
+        self.data = Data() if data is None else data
         self.message = message
         self.unknown_elements = ()
 
@@ -19029,7 +19061,7 @@ class Data(WindowsAzureData):
     start_time: datetime | None
     time_grain: str | None
     unit: str | None
-    values: list[MetricSample] | None
+    values: list[MetricSample]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -19177,7 +19209,7 @@ class MetricDefinition(WindowsAzureData):
     )
 
     display_name: str | None
-    metric_availabilities: list[MetricAvailability] | None
+    metric_availabilities: list[MetricAvailability]
     name: str | None
     primary_aggregation_type: str | None
     unit: str | None
@@ -19271,7 +19303,7 @@ class PublishData(WindowsAzureData):
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = ("publish_profiles",)
 
-    publish_profiles: list[PublishProfile] | None
+    publish_profiles: list[PublishProfile]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 

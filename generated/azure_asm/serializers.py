@@ -470,7 +470,7 @@ def _write_operation(obj: Operation, tag: str, out: list[str], attributes: str =
         )
     if obj.http_status_code is not None:
         out.append(f"<HttpStatusCode>{obj.http_status_code:d}</HttpStatusCode>")
-    if obj.error is not None:
+    if obj.error is not None and not is_blank(obj.error):
         _write_operation_error(obj.error, "Error", out)
     out.append(f"</{tag}>")
 
@@ -862,11 +862,13 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
                 _write_dns_server(dns_servers_item, "DnsServer", out)
             out.append("</DnsServers>")
         out.append("</Dns>")
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
-    if obj.persistent_vm_downtime_info is not None:
+    if obj.persistent_vm_downtime_info is not None and not is_blank(
+        obj.persistent_vm_downtime_info
+    ):
         _write_persistent_vm_downtime_info(
             obj.persistent_vm_downtime_info, "PersistentVMDowntime", out
         )
@@ -1425,7 +1427,7 @@ def _write_hosted_service(
         out.append(
             f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
         )
-    if obj.hosted_service_properties is not None:
+    if obj.hosted_service_properties is not None and not is_blank(obj.hosted_service_properties):
         _write_hosted_service_properties(
             obj.hosted_service_properties, "HostedServiceProperties", out
         )
@@ -1473,7 +1475,7 @@ def _write_hosted_service_properties(
         out.append(
             f"<DateLastModified>{format_datetime(obj.date_last_modified)}</DateLastModified>"
         )
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -1956,7 +1958,7 @@ def _write_location(obj: Location, tag: str, out: list[str], attributes: str = "
                 f"<AvailableService>{available_services_item if needs_escape(available_services_item) is None else escape_text(available_services_item)}</AvailableService>"
             )
         out.append("</AvailableServices>")
-    if obj.compute_capabilities is not None:
+    if obj.compute_capabilities is not None and not is_blank(obj.compute_capabilities):
         _write_compute_capabilities(obj.compute_capabilities, "ComputeCapabilities", out)
     out.append(f"</{tag}>")
 
@@ -2938,7 +2940,7 @@ def _write_persistent_vm_role(
         for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
             _write_data_virtual_hard_disk(data_virtual_hard_disks_item, "DataVirtualHardDisk", out)
         out.append("</DataVirtualHardDisks>")
-    if obj.os_virtual_hard_disk is not None:
+    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
     if obj.role_size is not None:
         out.append(
@@ -3054,7 +3056,7 @@ def _write_linux_configuration_set(
         out.append(
             f"<DisableSshPasswordAuthentication>{format_bool(obj.disable_ssh_password_authentication)}</DisableSshPasswordAuthentication>"
         )
-    if obj.ssh is not None:
+    if obj.ssh is not None and not is_blank(obj.ssh):
         _write_ssh(obj.ssh, "SSH", out)
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
@@ -3127,7 +3129,7 @@ def _write_windows_configuration_set(
         out.append(
             f"<TimeZone>{obj.time_zone if needs_escape(obj.time_zone) is None else escape_text(obj.time_zone)}</TimeZone>"
         )
-    if obj.domain_join is not None:
+    if obj.domain_join is not None and not is_blank(obj.domain_join):
         _write_domain_join(obj.domain_join, "DomainJoin", out)
     if obj.stored_certificate_settings:
         out.append("<StoredCertificateSettings>")
@@ -3142,7 +3144,9 @@ def _write_windows_configuration_set(
         )
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
-    if obj.additional_unattend_content is not None:
+    if obj.additional_unattend_content is not None and not is_blank(
+        obj.additional_unattend_content
+    ):
         _write_additional_unattend_content(
             obj.additional_unattend_content, "AdditionalUnattendContent", out
         )
@@ -3151,7 +3155,7 @@ def _write_windows_configuration_set(
 
 def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.credentials is not None:
+    if obj.credentials is not None and not is_blank(obj.credentials):
         _write_credentials(obj.credentials, "Credentials", out)
     if obj.join_domain is not None:
         out.append(
@@ -3334,7 +3338,7 @@ def _write_configuration_set_input_endpoint(
         )
     if obj.port is not None:
         out.append(f"<Port>{obj.port:d}</Port>")
-    if obj.load_balancer_probe is not None:
+    if obj.load_balancer_probe is not None and not is_blank(obj.load_balancer_probe):
         _write_load_balancer_probe(obj.load_balancer_probe, "LoadBalancerProbe", out)
     if obj.protocol is not None:
         out.append(
@@ -3694,9 +3698,9 @@ def _write_resource(obj: Resource, tag: str, out: list[str], attributes: str = "
         out.append(
             f"<SubState>{obj.sub_state if needs_escape(obj.sub_state) is None else escape_text(obj.sub_state)}</SubState>"
         )
-    if obj.intrinsic_settings is not None:
+    if obj.intrinsic_settings is not None and not is_blank(obj.intrinsic_settings):
         _write_intrinsic_settings(obj.intrinsic_settings, "IntrinsicSettings", out)
-    if obj.operation_status is not None:
+    if obj.operation_status is not None and not is_blank(obj.operation_status):
         _write_resource_operation_status(obj.operation_status, "OperationStatus", out)
     if obj.cloud_service_settings is not None:
         _write_cloud_service_settings(obj.cloud_service_settings, "CloudServiceSettings", out)
@@ -3763,7 +3767,7 @@ def _write_intrinsic_settings(
         out.append(
             f"<Plan>{obj.plan if needs_escape(obj.plan) is None else escape_text(obj.plan)}</Plan>"
         )
-    if obj.quota is not None:
+    if obj.quota is not None and not is_blank(obj.quota):
         _write_job_collection_quota(obj.quota, "Quota", out)
     out.append(f"</{tag}>")
 
@@ -3776,7 +3780,7 @@ def _write_job_collection_quota(
         out.append(f"<MaxJobCount>{obj.max_job_count:d}</MaxJobCount>")
     if obj.max_job_occurrence is not None:
         out.append(f"<MaxJobOccurrence>{obj.max_job_occurrence:d}</MaxJobOccurrence>")
-    if obj.max_recurrence is not None:
+    if obj.max_recurrence is not None and not is_blank(obj.max_recurrence):
         _write_max_recurrence(obj.max_recurrence, "MaxRecurrence", out)
     out.append(f"</{tag}>")
 
@@ -4678,7 +4682,7 @@ def _write_queue_description(
         out.append(f"<AccessedAt>{format_datetime(obj.accessed_at)}</AccessedAt>")
     if obj.support_ordering is not None:
         out.append(f"<SupportOrdering>{format_bool(obj.support_ordering)}</SupportOrdering>")
-    if obj.count_details is not None:
+    if obj.count_details is not None and not is_blank(obj.count_details):
         _write_count_details(obj.count_details, "CountDetails", out)
     if obj.auto_delete_on_idle is not None:
         out.append(
@@ -4746,7 +4750,7 @@ def _write_topic_description(
         out.append(f"<AccessedAt>{format_datetime(obj.accessed_at)}</AccessedAt>")
     if obj.support_ordering is not None:
         out.append(f"<SupportOrdering>{format_bool(obj.support_ordering)}</SupportOrdering>")
-    if obj.count_details is not None:
+    if obj.count_details is not None and not is_blank(obj.count_details):
         _write_count_details(obj.count_details, "CountDetails", out)
     if obj.subscription_count is not None:
         out.append(f"<SubscriptionCount>{obj.subscription_count:d}</SubscriptionCount>")
@@ -6205,13 +6209,13 @@ def _write_storage_service(
         out.append(
             f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
         )
-    if obj.storage_service_properties is not None:
+    if obj.storage_service_properties is not None and not is_blank(obj.storage_service_properties):
         _write_storage_account_properties(
             obj.storage_service_properties, "StorageServiceProperties", out
         )
-    if obj.storage_service_keys is not None:
+    if obj.storage_service_keys is not None and not is_blank(obj.storage_service_keys):
         _write_storage_service_keys(obj.storage_service_keys, "StorageServiceKeys", out)
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -6528,9 +6532,9 @@ def _write_subscription_operation(
         for operation_parameters_item in obj.operation_parameters:
             _write_operation_parameter(operation_parameters_item, "OperationParameter", out)
         out.append("</OperationParameters>")
-    if obj.operation_caller is not None:
+    if obj.operation_caller is not None and not is_blank(obj.operation_caller):
         _write_operation_caller(obj.operation_caller, "OperationCaller", out)
-    if obj.operation_status is not None:
+    if obj.operation_status is not None and not is_blank(obj.operation_status):
         _write_subscription_operation_status(obj.operation_status, "OperationStatus", out)
     if obj.operation_started_time is not None:
         out.append(
@@ -6832,7 +6836,7 @@ def _write_vm_image(obj: VMImage, tag: str, out: list[str], attributes: str = ""
         out.append(
             f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
         )
-    if obj.os_disk_configuration is not None:
+    if obj.os_disk_configuration is not None and not is_blank(obj.os_disk_configuration):
         _write_os_disk_configuration(obj.os_disk_configuration, "OSDiskConfiguration", out)
     if obj.data_disk_configurations:
         out.append("<DataDiskConfigurations>")
@@ -7583,7 +7587,7 @@ def _write_metric_response(
         out.append(
             f"<Code>{obj.code if needs_escape(obj.code) is None else escape_text(obj.code)}</Code>"
         )
-    if obj.data is not None:
+    if obj.data is not None and not is_blank(obj.data):
         _write_data(obj.data, "Data", out)
     if obj.message is not None:
         out.append(

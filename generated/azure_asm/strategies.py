@@ -529,7 +529,7 @@ def operation(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Operat
         id=st.none() | xml_text(),
         status=st.none() | st.sampled_from(("InProgress", "Succeeded", "Failed")),
         http_status_code=st.none() | st.integers(_INT32[0], _INT32[1]),
-        error=st.none() | operation_error(depth=depth - 1) if depth > 0 else st.none(),
+        error=operation_error(depth=depth - 1) if depth > 0 else st.builds(_models.OperationError),
     )
 
 
@@ -810,10 +810,10 @@ def deployment(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Deplo
         dns_servers=st.none() | st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        extended_properties=st.none() | _MAPS,
-        persistent_vm_downtime_info=st.none() | persistent_vm_downtime_info(depth=depth - 1)
+        extended_properties=_MAPS,
+        persistent_vm_downtime_info=persistent_vm_downtime_info(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.PersistentVMDowntimeInfo),
         virtual_ips=st.lists(virtual_ip(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -1298,9 +1298,9 @@ def hosted_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.H
         _models.HostedService,
         url=st.none() | xml_text(),
         service_name=st.none() | xml_text(),
-        hosted_service_properties=st.none() | hosted_service_properties(depth=depth - 1)
+        hosted_service_properties=hosted_service_properties(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.HostedServiceProperties),
         deployments=st.lists(deployment(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -1330,7 +1330,7 @@ def hosted_service_properties(
         status=st.none() | xml_text(),
         date_created=st.none() | _DATETIMES,
         date_last_modified=st.none() | _DATETIMES,
-        extended_properties=st.none() | _MAPS,
+        extended_properties=_MAPS,
         reverse_dns_fqdn=st.none() | xml_text(),
     )
 
@@ -1670,9 +1670,9 @@ def location(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Locatio
         name=st.none() | xml_text(),
         display_name=st.none() | xml_text(),
         available_services=st.lists(xml_text(), max_size=_MAX_LIST),
-        compute_capabilities=st.none() | compute_capabilities(depth=depth - 1)
+        compute_capabilities=compute_capabilities(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.ComputeCapabilities),
     )
 
 
@@ -2437,9 +2437,9 @@ def persistent_vm_role(
         )
         if depth > 0
         else st.just([]),
-        os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
+        os_virtual_hard_disk=os_virtual_hard_disk(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.OSVirtualHardDisk),
         role_size=st.none() | xml_text(),
         provision_guest_agent=st.none() | st.booleans(),
         default_win_rm_certificate_thumbprint=st.none() | xml_text(),
@@ -2535,7 +2535,7 @@ def linux_configuration_set(
         user_name=st.none() | xml_text(),
         user_password=st.none() | xml_text(),
         disable_ssh_password_authentication=st.none() | st.booleans(),
-        ssh=st.none() | ssh(depth=depth - 1) if depth > 0 else st.none(),
+        ssh=ssh(depth=depth - 1) if depth > 0 else st.builds(_models.SSH),
         custom_data=st.none() | xml_text(),
     )
 
@@ -2608,7 +2608,7 @@ def windows_configuration_set(
         reset_password_on_first_logon=st.none() | st.booleans(),
         enable_automatic_updates=st.none() | st.booleans(),
         time_zone=st.none() | xml_text(),
-        domain_join=st.none() | domain_join(depth=depth - 1) if depth > 0 else st.none(),
+        domain_join=domain_join(depth=depth - 1) if depth > 0 else st.builds(_models.DomainJoin),
         stored_certificate_settings=st.lists(
             certificate_setting(depth=depth - 1), max_size=_MAX_LIST
         )
@@ -2617,9 +2617,9 @@ def windows_configuration_set(
         win_rm=win_rm(depth=depth - 1) if depth > 0 else st.builds(_models.WinRM),
         admin_username=st.none() | xml_text(),
         custom_data=st.none() | xml_text(),
-        additional_unattend_content=st.none() | additional_unattend_content(depth=depth - 1)
+        additional_unattend_content=additional_unattend_content(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.AdditionalUnattendContent),
     )
 
 
@@ -2633,7 +2633,7 @@ def domain_join(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Doma
     """
     return st.builds(
         _models.DomainJoin,
-        credentials=st.none() | credentials(depth=depth - 1) if depth > 0 else st.none(),
+        credentials=credentials(depth=depth - 1) if depth > 0 else st.builds(_models.Credentials),
         join_domain=st.none() | xml_text(),
         machine_object_ou=st.none() | xml_text(),
     )
@@ -2821,9 +2821,9 @@ def configuration_set_input_endpoint(
         local_port=st.none() | st.integers(_INT32[0], _INT32[1]),
         name=st.none() | xml_text(),
         port=st.none() | st.integers(_INT32[0], _INT32[1]),
-        load_balancer_probe=st.none() | load_balancer_probe(depth=depth - 1)
+        load_balancer_probe=load_balancer_probe(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.LoadBalancerProbe),
         protocol=st.none() | xml_text(),
         vip=st.none() | xml_text(),
         enable_direct_server_return=st.none() | st.booleans(),
@@ -3111,12 +3111,12 @@ def resource(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Resourc
         e_tag=st.none() | xml_text(),
         state=st.none() | xml_text(),
         sub_state=st.none() | xml_text(),
-        intrinsic_settings=st.none() | intrinsic_settings(depth=depth - 1)
+        intrinsic_settings=intrinsic_settings(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        operation_status=st.none() | resource_operation_status(depth=depth - 1)
+        else st.builds(_models.IntrinsicSettings),
+        operation_status=resource_operation_status(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.ResourceOperationStatus),
         cloud_service_settings=st.none() | cloud_service_settings(depth=depth - 1)
         if depth > 0
         else st.none(),
@@ -3176,7 +3176,9 @@ def intrinsic_settings(
     return st.builds(
         _models.IntrinsicSettings,
         plan=st.none() | xml_text(),
-        quota=st.none() | job_collection_quota(depth=depth - 1) if depth > 0 else st.none(),
+        quota=job_collection_quota(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.JobCollectionQuota),
     )
 
 
@@ -3194,7 +3196,9 @@ def job_collection_quota(
         _models.JobCollectionQuota,
         max_job_count=st.none() | st.integers(_INT32[0], _INT32[1]),
         max_job_occurrence=st.none() | st.integers(_INT32[0], _INT32[1]),
-        max_recurrence=st.none() | max_recurrence(depth=depth - 1) if depth > 0 else st.none(),
+        max_recurrence=max_recurrence(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.MaxRecurrence),
     )
 
 
@@ -4082,7 +4086,9 @@ def queue_description(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         updated_at=st.none() | _DATETIMES,
         accessed_at=st.none() | _DATETIMES,
         support_ordering=st.none() | st.booleans(),
-        count_details=st.none() | count_details(depth=depth - 1) if depth > 0 else st.none(),
+        count_details=count_details(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.CountDetails),
         auto_delete_on_idle=st.none() | xml_text(),
         enable_partitioning=st.none() | st.booleans(),
         entity_availability_status=st.none() | xml_text(),
@@ -4116,7 +4122,9 @@ def topic_description(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         updated_at=st.none() | _DATETIMES,
         accessed_at=st.none() | _DATETIMES,
         support_ordering=st.none() | st.booleans(),
-        count_details=st.none() | count_details(depth=depth - 1) if depth > 0 else st.none(),
+        count_details=count_details(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.CountDetails),
         subscription_count=st.none() | st.integers(_INT32[0], _INT32[1]),
         auto_delete_on_idle=st.none() | xml_text(),
         enable_partitioning=st.none() | st.booleans(),
@@ -5201,13 +5209,13 @@ def storage_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
         _models.StorageService,
         url=st.none() | xml_text(),
         service_name=st.none() | xml_text(),
-        storage_service_properties=st.none() | storage_account_properties(depth=depth - 1)
+        storage_service_properties=storage_account_properties(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        storage_service_keys=st.none() | storage_service_keys(depth=depth - 1)
+        else st.builds(_models.StorageAccountProperties),
+        storage_service_keys=storage_service_keys(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        extended_properties=st.none() | _MAPS,
+        else st.builds(_models.StorageServiceKeys),
+        extended_properties=_MAPS,
         capabilities=st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
@@ -5426,10 +5434,12 @@ def subscription_operation(
         operation_parameters=st.lists(operation_parameter(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        operation_caller=st.none() | operation_caller(depth=depth - 1) if depth > 0 else st.none(),
-        operation_status=st.none() | subscription_operation_status(depth=depth - 1)
+        operation_caller=operation_caller(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.OperationCaller),
+        operation_status=subscription_operation_status(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.SubscriptionOperationStatus),
         operation_started_time=st.none() | _DATETIMES,
         operation_completed_time=st.none() | _DATETIMES,
         operation_kind=st.none() | xml_text(),
@@ -5732,9 +5742,9 @@ def vm_image(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.VMImage
         label=st.none() | xml_text(),
         category=st.none() | xml_text(),
         description=st.none() | xml_text(),
-        os_disk_configuration=st.none() | os_disk_configuration(depth=depth - 1)
+        os_disk_configuration=os_disk_configuration(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.OSDiskConfiguration),
         data_disk_configurations=st.lists(
             data_disk_configuration(depth=depth - 1), max_size=_MAX_LIST
         )
@@ -6131,7 +6141,7 @@ def metric_response(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
     return st.builds(
         _models.MetricResponse,
         code=st.none() | xml_text(),
-        data=st.none() | data(depth=depth - 1) if depth > 0 else st.none(),
+        data=data(depth=depth - 1) if depth > 0 else st.builds(_models.Data),
         message=st.none() | xml_text(),
     )
 

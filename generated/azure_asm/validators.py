@@ -437,7 +437,7 @@ def validate_operation(obj: Operation, where: str) -> None:
         check_string("status", obj.status, where=where, enum=("InProgress", "Succeeded", "Failed"))
     if obj.http_status_code is not None:
         obj.http_status_code = check_int("http_status_code", obj.http_status_code, where=where)
-    if obj.error is not None:
+    if obj.error is not None and not is_blank(obj.error):
         check_instance("error", obj.error, OperationError, where=where)
         validate_operation_error(obj.error, f"{where}error.")
 
@@ -735,7 +735,9 @@ def validate_deployment(obj: Deployment, where: str) -> None:
                 validate_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
     if obj.extended_properties is not None:
         check_map("extended_properties", obj.extended_properties, where=where)
-    if obj.persistent_vm_downtime_info is not None:
+    if obj.persistent_vm_downtime_info is not None and not is_blank(
+        obj.persistent_vm_downtime_info
+    ):
         check_instance(
             "persistent_vm_downtime_info",
             obj.persistent_vm_downtime_info,
@@ -1224,7 +1226,7 @@ def validate_hosted_service(obj: HostedService, where: str) -> None:
         check_string("url", obj.url, where=where)
     if obj.service_name is not None:
         check_string("service_name", obj.service_name, where=where)
-    if obj.hosted_service_properties is not None:
+    if obj.hosted_service_properties is not None and not is_blank(obj.hosted_service_properties):
         check_instance(
             "hosted_service_properties",
             obj.hosted_service_properties,
@@ -1623,7 +1625,7 @@ def validate_location(obj: Location, where: str) -> None:
             check_string(
                 f"available_services[{index}]", available_services_item, where=where, required=True
             )
-    if obj.compute_capabilities is not None:
+    if obj.compute_capabilities is not None and not is_blank(obj.compute_capabilities):
         check_instance(
             "compute_capabilities", obj.compute_capabilities, ComputeCapabilities, where=where
         )
@@ -2486,7 +2488,7 @@ def validate_persistent_vm_role(obj: PersistentVMRole, where: str) -> None:
                 validate_data_virtual_hard_disk(
                     data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
                 )
-    if obj.os_virtual_hard_disk is not None:
+    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
         check_instance(
             "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
         )
@@ -2610,7 +2612,7 @@ def validate_linux_configuration_set(obj: LinuxConfigurationSet, where: str) -> 
             obj.disable_ssh_password_authentication,
             where=where,
         )
-    if obj.ssh is not None:
+    if obj.ssh is not None and not is_blank(obj.ssh):
         check_instance("ssh", obj.ssh, SSH, where=where)
         validate_ssh(obj.ssh, f"{where}ssh.")
     if obj.custom_data is not None:
@@ -2669,7 +2671,7 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
         )
     if obj.time_zone is not None:
         check_string("time_zone", obj.time_zone, where=where)
-    if obj.domain_join is not None:
+    if obj.domain_join is not None and not is_blank(obj.domain_join):
         check_instance("domain_join", obj.domain_join, DomainJoin, where=where)
         validate_domain_join(obj.domain_join, f"{where}domain_join.")
     if obj.stored_certificate_settings is not None:
@@ -2694,7 +2696,9 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
         check_string("admin_username", obj.admin_username, where=where)
     if obj.custom_data is not None:
         check_string("custom_data", obj.custom_data, where=where, secret=True, encoded=True)
-    if obj.additional_unattend_content is not None:
+    if obj.additional_unattend_content is not None and not is_blank(
+        obj.additional_unattend_content
+    ):
         check_instance(
             "additional_unattend_content",
             obj.additional_unattend_content,
@@ -2708,7 +2712,7 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
 
 def validate_domain_join(obj: DomainJoin, where: str) -> None:
     """Check a `DomainJoin` about to be sent; errors start with `where` + the member."""
-    if obj.credentials is not None:
+    if obj.credentials is not None and not is_blank(obj.credentials):
         check_instance("credentials", obj.credentials, Credentials, where=where)
         validate_credentials(obj.credentials, f"{where}credentials.")
     if obj.join_domain is not None:
@@ -2879,7 +2883,7 @@ def validate_configuration_set_input_endpoint(
         check_string("name", obj.name, where=where)
     if obj.port is not None:
         obj.port = check_int("port", obj.port, where=where)
-    if obj.load_balancer_probe is not None:
+    if obj.load_balancer_probe is not None and not is_blank(obj.load_balancer_probe):
         check_instance(
             "load_balancer_probe", obj.load_balancer_probe, LoadBalancerProbe, where=where
         )
@@ -3165,10 +3169,10 @@ def validate_resource(obj: Resource, where: str) -> None:
         check_string("state", obj.state, where=where)
     if obj.sub_state is not None:
         check_string("sub_state", obj.sub_state, where=where)
-    if obj.intrinsic_settings is not None:
+    if obj.intrinsic_settings is not None and not is_blank(obj.intrinsic_settings):
         check_instance("intrinsic_settings", obj.intrinsic_settings, IntrinsicSettings, where=where)
         validate_intrinsic_settings(obj.intrinsic_settings, f"{where}intrinsic_settings.")
-    if obj.operation_status is not None:
+    if obj.operation_status is not None and not is_blank(obj.operation_status):
         check_instance(
             "operation_status", obj.operation_status, ResourceOperationStatus, where=where
         )
@@ -3226,7 +3230,7 @@ def validate_intrinsic_settings(obj: IntrinsicSettings, where: str) -> None:
     """Check a `IntrinsicSettings` about to be sent; errors start with `where` + the member."""
     if obj.plan is not None:
         check_string("plan", obj.plan, where=where)
-    if obj.quota is not None:
+    if obj.quota is not None and not is_blank(obj.quota):
         check_instance("quota", obj.quota, JobCollectionQuota, where=where)
         validate_job_collection_quota(obj.quota, f"{where}quota.")
 
@@ -3239,7 +3243,7 @@ def validate_job_collection_quota(obj: JobCollectionQuota, where: str) -> None:
         obj.max_job_occurrence = check_int(
             "max_job_occurrence", obj.max_job_occurrence, where=where
         )
-    if obj.max_recurrence is not None:
+    if obj.max_recurrence is not None and not is_blank(obj.max_recurrence):
         check_instance("max_recurrence", obj.max_recurrence, MaxRecurrence, where=where)
         validate_max_recurrence(obj.max_recurrence, f"{where}max_recurrence.")
 
@@ -4030,7 +4034,7 @@ def validate_queue_description(obj: QueueDescription, where: str) -> None:
         check_datetime("accessed_at", obj.accessed_at, where=where)
     if obj.support_ordering is not None:
         obj.support_ordering = check_bool("support_ordering", obj.support_ordering, where=where)
-    if obj.count_details is not None:
+    if obj.count_details is not None and not is_blank(obj.count_details):
         check_instance("count_details", obj.count_details, CountDetails, where=where)
         validate_count_details(obj.count_details, f"{where}count_details.")
     if obj.auto_delete_on_idle is not None:
@@ -4103,7 +4107,7 @@ def validate_topic_description(obj: TopicDescription, where: str) -> None:
         check_datetime("accessed_at", obj.accessed_at, where=where)
     if obj.support_ordering is not None:
         obj.support_ordering = check_bool("support_ordering", obj.support_ordering, where=where)
-    if obj.count_details is not None:
+    if obj.count_details is not None and not is_blank(obj.count_details):
         check_instance("count_details", obj.count_details, CountDetails, where=where)
         validate_count_details(obj.count_details, f"{where}count_details.")
     if obj.subscription_count is not None:
@@ -5109,7 +5113,7 @@ def validate_storage_service(obj: StorageService, where: str) -> None:
         check_string("url", obj.url, where=where)
     if obj.service_name is not None:
         check_string("service_name", obj.service_name, where=where)
-    if obj.storage_service_properties is not None:
+    if obj.storage_service_properties is not None and not is_blank(obj.storage_service_properties):
         check_instance(
             "storage_service_properties",
             obj.storage_service_properties,
@@ -5119,7 +5123,7 @@ def validate_storage_service(obj: StorageService, where: str) -> None:
         validate_storage_account_properties(
             obj.storage_service_properties, f"{where}storage_service_properties."
         )
-    if obj.storage_service_keys is not None:
+    if obj.storage_service_keys is not None and not is_blank(obj.storage_service_keys):
         check_instance(
             "storage_service_keys", obj.storage_service_keys, StorageServiceKeys, where=where
         )
@@ -5389,10 +5393,10 @@ def validate_subscription_operation(obj: SubscriptionOperation, where: str) -> N
                 validate_operation_parameter(
                     operation_parameters_item, f"{where}operation_parameters[{index}]."
                 )
-    if obj.operation_caller is not None:
+    if obj.operation_caller is not None and not is_blank(obj.operation_caller):
         check_instance("operation_caller", obj.operation_caller, OperationCaller, where=where)
         validate_operation_caller(obj.operation_caller, f"{where}operation_caller.")
-    if obj.operation_status is not None:
+    if obj.operation_status is not None and not is_blank(obj.operation_status):
         check_instance(
             "operation_status", obj.operation_status, SubscriptionOperationStatus, where=where
         )
@@ -5651,7 +5655,7 @@ def validate_vm_image(obj: VMImage, where: str) -> None:
         check_string("category", obj.category, where=where)
     if obj.description is not None:
         check_string("description", obj.description, where=where)
-    if obj.os_disk_configuration is not None:
+    if obj.os_disk_configuration is not None and not is_blank(obj.os_disk_configuration):
         check_instance(
             "os_disk_configuration", obj.os_disk_configuration, OSDiskConfiguration, where=where
         )
@@ -6189,7 +6193,7 @@ def validate_metric_response(obj: MetricResponse, where: str) -> None:
     """Check a `MetricResponse` about to be sent; errors start with `where` + the member."""
     if obj.code is not None:
         check_string("code", obj.code, where=where)
-    if obj.data is not None:
+    if obj.data is not None and not is_blank(obj.data):
         check_instance("data", obj.data, Data, where=where)
         validate_data(obj.data, f"{where}data.")
     if obj.message is not None:

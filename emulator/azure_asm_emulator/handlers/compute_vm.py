@@ -34,6 +34,7 @@ from azure_asm.models import (
     RoleInstance,
     WindowsConfigurationSet,
 )
+from azure_asm_runtime.legacy import is_blank
 
 from ..catalogue_compute import DEFAULT_ROLE_SIZE, RoleSizeSpec, find_role_size
 from ..errors import bad_request
@@ -661,7 +662,9 @@ def plan_virtual_machine(
             "List Role Sizes."
         )
     provisioning, network = _split_configuration_sets(fields.configuration_sets)
-    if fields.vm_image_name is not None and fields.os_virtual_hard_disk is not None:
+    # A role read from a request without <OSVirtualHardDisk> holds a blank fresh one.
+    os_disk = None if is_blank(fields.os_virtual_hard_disk) else fields.os_virtual_hard_disk
+    if fields.vm_image_name is not None and os_disk is not None:
         raise bad_request("Specify either OSVirtualHardDisk or VMImageName, not both.")
     attached = AttachedTo(
         hosted_service_name=service_name, deployment_name=deployment_name, role_name=role_name
@@ -669,14 +672,12 @@ def plan_virtual_machine(
     namer = _Namer(state, subscription_id, service_name, role_name, moment)
     if fields.vm_image_name is not None:
         source = _from_vm_image(state, subscription_id, service, fields, namer, attached, moment)
-    elif fields.os_virtual_hard_disk is not None:
-        source = _from_os_disk(
-            state, subscription_id, service, fields.os_virtual_hard_disk, namer, attached, moment
-        )
+    elif os_disk is not None:
+        source = _from_os_disk(state, subscription_id, service, os_disk, namer, attached, moment)
     else:
         raise bad_request("Either OSVirtualHardDisk or VMImageName must be specified.")
     planned_os = [disk for disk in source.new_disks if disk.os]
-    if planned_os and fields.os_virtual_hard_disk is not None:
+    if planned_os and os_disk is not None:
         _check_media_link(state, subscription_id, planned_os[0].media_link or "", [], "MediaLink")
     host_name = role_name
     if source.generalized:
