@@ -54,5 +54,12 @@ BEYOND_REFERENCE = frozenset(
         "delete_namespace_authorization_rule",
         # SchedulerManagementService
         "update_job_collection",
+        # WebsiteManagementService
+        "create_hosting_plan",
+        "update_hosting_plan",
+        "delete_hosting_plan",
+        "get_hosting_plan",
+        "list_hosting_plans",
+        "get_hosting_plan_metrics",
     }
 )

@@ -642,7 +642,58 @@ STORE = [
     ),
 ]
 
-CASES = TRAFFIC_MANAGER + SQL_CASES + SERVICE_BUS + SCHEDULER + STORE
+FARMS = f"/{SUBSCRIPTION}/services/WebSpaces/ws/ServerFarms"
+V14 = "2014-04-01"
+WEBSITES = [
+    Case(
+        "create_hosting_plan",
+        {
+            "webspace_name": "ws",
+            "name": "f",
+            "number_of_workers": 2,
+            "sku": "Standard",
+            "worker_size": "Small",
+            "admin_site_name": "a",
+        },
+        "POST",
+        FARMS,
+        V14,
+        body=f'<ServerFarm xmlns="{WA}"><Name>f</Name><NumberOfWorkers>2</NumberOfWorkers>'
+        "<SKU>Standard</SKU><WorkerSize>Small</WorkerSize><AdminSiteName>a</AdminSiteName>"
+        "</ServerFarm>",
+        content_type=ATOM_ENTRY,
+    ),
+    Case(
+        "update_hosting_plan",
+        {"webspace_name": "ws", "name": "f", "number_of_workers": 3, "worker_size": "Large"},
+        "PUT",
+        f"{FARMS}/f",
+        V14,
+        body=f'<ServerFarm xmlns="{WA}"><NumberOfWorkers>3</NumberOfWorkers>'
+        "<WorkerSize>Large</WorkerSize></ServerFarm>",
+        content_type=ATOM_ENTRY,
+    ),
+    Case("delete_hosting_plan", {"webspace_name": "ws", "name": "f"}, "DELETE", f"{FARMS}/f", V14),
+    Case("get_hosting_plan", {"webspace_name": "ws", "name": "f"}, "GET", f"{FARMS}/f", V14),
+    Case("list_hosting_plans", {"webspace_name": "ws"}, "GET", FARMS, V14),
+    Case(
+        "get_hosting_plan_metrics",
+        {
+            "webspace_name": "ws",
+            "name": "f",
+            "metric_names": "CpuPercentage",
+            "start_time": "2015-01-01T00:00:00Z",
+            "time_grain": "PT1H",
+            "include_instance_breakdown": True,
+        },
+        "GET",
+        f"{FARMS}/f/metrics",
+        V14,
+        "names=CpuPercentage&StartTime=2015-01-01T00%3A00%3A00Z&timeGrain=PT1H&details=true",
+    ),
+]
+
+CASES = TRAFFIC_MANAGER + SQL_CASES + SERVICE_BUS + SCHEDULER + STORE + WEBSITES
 
 
 def canonical(document: str | bytes) -> str:

@@ -43,6 +43,7 @@ def default_routers() -> list[Router]:
         traffic_manager,
         vm_images,
         websites,
+        websites_hosting_plans,
     )
 
     return [
@@ -72,6 +73,7 @@ def default_routers() -> list[Router]:
         sql_continuity.router,
         traffic_manager.router,
         websites.router,
+        websites_hosting_plans.router,
         service_bus.router,
         servicebus_entities.router,
         scheduler.router,
