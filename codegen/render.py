@@ -595,6 +595,7 @@ def ruff_format(folder: Path) -> None:
 def generate_docs(spec: Spec, out: Path) -> list[Path]:
     """Write the Markdown API reference and the coverage table into `out`."""
     from codegen.coverage import coverage
+    from codegen.crosscheck import read_summary
 
     renderer = Renderer(spec)
     rows = coverage(spec)
@@ -606,6 +607,7 @@ def generate_docs(spec: Spec, out: Path) -> list[Path]:
         missing=[row for row in rows if row.params is None],
         extra=sorted({op.name for op in spec.operations} - reference),
         return_type=_return_type,
+        crosscheck=read_summary(),
     )
     out.mkdir(parents=True, exist_ok=True)
     written = [out / "README.md", out / "models.md"]

@@ -106,6 +106,7 @@ from .lifecycle_common import (
     set_state,
     shared_route,
 )
+from .load_balancers import update_load_balanced_endpoint_set
 
 router = Router()
 
@@ -372,7 +373,7 @@ def _start(
 # --- create_deployment ------------------------------------------------------------------------
 
 
-@spec_route(router, "create_deployment")
+# Routed by deployment_slots: the by-slot comp= operations share its method and path.
 def create_deployment(request: Request, state: State) -> Response:
     body = read_body(request, "create_deployment", CreateDeployment)
     subscription_id = request.subscription_id
@@ -671,9 +672,11 @@ shared_route(
             "upgrade": "upgrade_deployment",
             "walkupgradedomain": "walk_upgrade_domain",
             "rollback": "rollback_update_or_upgrade",
+            "updatelbset": "update_load_balanced_endpoint_set",
         }
     ),
     {
+        "update_load_balanced_endpoint_set": update_load_balanced_endpoint_set,
         "change_deployment_configuration": change_deployment_configuration,
         "update_deployment_status": update_deployment_status,
         "upgrade_deployment": upgrade_deployment,

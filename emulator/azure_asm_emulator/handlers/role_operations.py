@@ -81,6 +81,7 @@ from .lifecycle_common import (
     set_state,
     shared_route,
 )
+from .load_balancers import perform_role_maintenance, redeploy_role
 from .os_images import find_os_image, user_images
 from .os_images import lock_key as image_lock
 
@@ -338,9 +339,13 @@ shared_route(
             "RestartRoleOperation": "restart_role",
             "ShutdownRoleOperation": "shutdown_role",
             "CaptureRoleAsVMImageOperation": "capture_vm_image",
+            "RedeployRoleOperation": "redeploy_role",
+            "PerformMaintenanceOnRoleOperation": "perform_role_maintenance",
         }
     ),
     {
+        "redeploy_role": redeploy_role,
+        "perform_role_maintenance": perform_role_maintenance,
         "capture_role": capture_role,
         "start_role": start_role,
         "restart_role": restart_role,

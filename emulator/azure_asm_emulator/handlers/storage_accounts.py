@@ -176,6 +176,7 @@ def _public_view(request: Request, account: StorageService, *, keys: bool) -> St
         storage_service_keys=account.storage_service_keys if keys else None,
         extended_properties=None if keys else dict(account.extended_properties or {}),
         capabilities=None if keys else list(account.capabilities or []),
+        migration_state=None if keys else account.migration_state,
     )
 
 
