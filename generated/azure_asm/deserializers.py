@@ -5828,10 +5828,10 @@ def _read_shared_access_authorization_rule(
             obj.rights = read_string_list(child, _SB_AccessRights, ctx, obj)
         elif tag == _SB_CreatedTime:
             obj.created_time = read_datetime(child, ctx, obj)
-        elif tag == _SB_ModifiedTime:
-            obj.modified_time = read_datetime(child, ctx, obj)
         elif tag == _SB_KeyName:
             obj.key_name = child.text or read_string(child, ctx, obj)
+        elif tag == _SB_ModifiedTime:
+            obj.modified_time = read_datetime(child, ctx, obj)
         elif tag == _SB_PrimaryKey:
             obj.primary_key = child.text or read_string(child, ctx, obj)
         elif tag == _SB_SecondaryKey:
@@ -5872,10 +5872,10 @@ def _read_count_details(element: etree._Element, ctx: DeserializeContext) -> Cou
             obj.dead_letter_message_count = read_long(child, ctx, obj)
         elif tag == _SBM_ScheduledMessageCount:
             obj.scheduled_message_count = read_long(child, ctx, obj)
-        elif tag == _SBM_TransferMessageCount:
-            obj.transfer_message_count = read_long(child, ctx, obj)
         elif tag == _SBM_TransferDeadLetterMessageCount:
             obj.transfer_dead_letter_message_count = read_long(child, ctx, obj)
+        elif tag == _SBM_TransferMessageCount:
+            obj.transfer_message_count = read_long(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj

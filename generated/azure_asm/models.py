@@ -12956,8 +12956,8 @@ class SharedAccessAuthorizationRule(WindowsAzureData):
         claim_value: Value the claim must have.
         rights: Rights granted: `Manage`, `Send` and/or `Listen`.
         created_time: When the rule was created.
-        modified_time: When the rule last changed.
         key_name: Name of the key pair (used as `SharedAccessKeyName`).
+        modified_time: When the rule last changed.
         primary_key: Primary SAS key (base64).
         secondary_key: Secondary SAS key (base64).
     """
@@ -12968,8 +12968,8 @@ class SharedAccessAuthorizationRule(WindowsAzureData):
         "claim_value",
         "rights",
         "created_time",
-        "modified_time",
         "key_name",
+        "modified_time",
         "primary_key",
         "secondary_key",
     )
@@ -12980,8 +12980,8 @@ class SharedAccessAuthorizationRule(WindowsAzureData):
     claim_value: str | None
     rights: list[str] | None
     created_time: datetime | None
-    modified_time: datetime | None
     key_name: str | None
+    modified_time: datetime | None
     primary_key: str | None
     secondary_key: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -13002,8 +13002,8 @@ class SharedAccessAuthorizationRule(WindowsAzureData):
         self.claim_value = claim_value
         self.rights = rights
         self.created_time = created_time
-        self.modified_time = modified_time
         self.key_name = key_name
+        self.modified_time = modified_time
         self.primary_key = primary_key
         self.secondary_key = secondary_key
         self.unknown_elements = ()
@@ -13015,8 +13015,8 @@ class SharedAccessAuthorizationRule(WindowsAzureData):
             f"claim_value={self.claim_value!r}, "
             f"rights={self.rights!r}, "
             f"created_time={self.created_time!r}, "
-            f"modified_time={self.modified_time!r}, "
             f"key_name={self.key_name!r}, "
+            f"modified_time={self.modified_time!r}, "
             f"primary_key={'<secret>' if self.primary_key is not None else None}, "
             f"secondary_key={'<secret>' if self.secondary_key is not None else None}"
             ")"
@@ -13030,8 +13030,8 @@ class SharedAccessAuthorizationRule(WindowsAzureData):
             and self.claim_value == other.claim_value
             and self.rights == other.rights
             and self.created_time == other.created_time
-            and self.modified_time == other.modified_time
             and self.key_name == other.key_name
+            and self.modified_time == other.modified_time
             and self.primary_key == other.primary_key
             and self.secondary_key == other.secondary_key
         )
@@ -13120,8 +13120,8 @@ class CountDetails(WindowsAzureData):
         active_message_count: Messages ready to be received.
         dead_letter_message_count: Messages in the dead-letter queue.
         scheduled_message_count: Messages scheduled for later.
-        transfer_message_count: Messages waiting to be forwarded.
         transfer_dead_letter_message_count: Messages that could not be forwarded.
+        transfer_message_count: Messages waiting to be forwarded.
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -13129,15 +13129,15 @@ class CountDetails(WindowsAzureData):
         "active_message_count",
         "dead_letter_message_count",
         "scheduled_message_count",
-        "transfer_message_count",
         "transfer_dead_letter_message_count",
+        "transfer_message_count",
     )
 
     active_message_count: int | None
     dead_letter_message_count: int | None
     scheduled_message_count: int | None
-    transfer_message_count: int | None
     transfer_dead_letter_message_count: int | None
+    transfer_message_count: int | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -13152,8 +13152,8 @@ class CountDetails(WindowsAzureData):
         self.active_message_count = active_message_count
         self.dead_letter_message_count = dead_letter_message_count
         self.scheduled_message_count = scheduled_message_count
-        self.transfer_message_count = transfer_message_count
         self.transfer_dead_letter_message_count = transfer_dead_letter_message_count
+        self.transfer_message_count = transfer_message_count
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -13162,8 +13162,8 @@ class CountDetails(WindowsAzureData):
             f"active_message_count={self.active_message_count!r}, "
             f"dead_letter_message_count={self.dead_letter_message_count!r}, "
             f"scheduled_message_count={self.scheduled_message_count!r}, "
-            f"transfer_message_count={self.transfer_message_count!r}, "
-            f"transfer_dead_letter_message_count={self.transfer_dead_letter_message_count!r}"
+            f"transfer_dead_letter_message_count={self.transfer_dead_letter_message_count!r}, "
+            f"transfer_message_count={self.transfer_message_count!r}"
             ")"
         )
 
@@ -13174,8 +13174,8 @@ class CountDetails(WindowsAzureData):
             self.active_message_count == other.active_message_count
             and self.dead_letter_message_count == other.dead_letter_message_count
             and self.scheduled_message_count == other.scheduled_message_count
-            and self.transfer_message_count == other.transfer_message_count
             and self.transfer_dead_letter_message_count == other.transfer_dead_letter_message_count
+            and self.transfer_message_count == other.transfer_message_count
         )
 
 

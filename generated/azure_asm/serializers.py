@@ -5198,12 +5198,12 @@ def _write_shared_access_authorization_rule(
         out.append("</Rights>")
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
-    if obj.modified_time is not None:
-        out.append(f"<ModifiedTime>{format_datetime(obj.modified_time)}</ModifiedTime>")
     if obj.key_name is not None:
         out.append(
             f"<KeyName>{obj.key_name if needs_escape(obj.key_name) is None else escape_text(obj.key_name)}</KeyName>"
         )
+    if obj.modified_time is not None:
+        out.append(f"<ModifiedTime>{format_datetime(obj.modified_time)}</ModifiedTime>")
     if obj.primary_key is not None:
         out.append(
             f"<PrimaryKey>{obj.primary_key if needs_escape(obj.primary_key) is None else escape_text(obj.primary_key)}</PrimaryKey>"
@@ -5257,13 +5257,13 @@ def _write_count_details(obj: CountDetails, tag: str, out: list[str], attributes
         out.append(
             f'<ScheduledMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.scheduled_message_count:d}</ScheduledMessageCount>'
         )
-    if obj.transfer_message_count is not None:
-        out.append(
-            f'<TransferMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.transfer_message_count:d}</TransferMessageCount>'
-        )
     if obj.transfer_dead_letter_message_count is not None:
         out.append(
             f'<TransferDeadLetterMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.transfer_dead_letter_message_count:d}</TransferDeadLetterMessageCount>'
+        )
+    if obj.transfer_message_count is not None:
+        out.append(
+            f'<TransferMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.transfer_message_count:d}</TransferMessageCount>'
         )
     out.append(f"</{tag}>")
 

@@ -4506,8 +4506,8 @@ def shared_access_authorization_rule(
         claim_value=st.none() | xml_text(),
         rights=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         created_time=st.none() | _DATETIMES,
-        modified_time=st.none() | _DATETIMES,
         key_name=st.none() | xml_text(),
+        modified_time=st.none() | _DATETIMES,
         primary_key=st.none() | xml_text(),
         secondary_key=st.none() | xml_text(),
     )
@@ -4546,8 +4546,8 @@ def count_details(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Co
         active_message_count=st.none() | st.integers(_INT64[0], _INT64[1]),
         dead_letter_message_count=st.none() | st.integers(_INT64[0], _INT64[1]),
         scheduled_message_count=st.none() | st.integers(_INT64[0], _INT64[1]),
-        transfer_message_count=st.none() | st.integers(_INT64[0], _INT64[1]),
         transfer_dead_letter_message_count=st.none() | st.integers(_INT64[0], _INT64[1]),
+        transfer_message_count=st.none() | st.integers(_INT64[0], _INT64[1]),
     )
 
 

@@ -4528,10 +4528,10 @@ def validate_shared_access_authorization_rule(
             check_string(f"rights[{index}]", rights_item, where=where, required=True)
     if obj.created_time is not None:
         check_datetime("created_time", obj.created_time, where=where)
-    if obj.modified_time is not None:
-        check_datetime("modified_time", obj.modified_time, where=where)
     if obj.key_name is not None:
         check_string("key_name", obj.key_name, where=where)
+    if obj.modified_time is not None:
+        check_datetime("modified_time", obj.modified_time, where=where)
     if obj.primary_key is not None:
         check_string("primary_key", obj.primary_key, where=where, secret=True)
     if obj.secondary_key is not None:
@@ -4570,15 +4570,15 @@ def validate_count_details(obj: CountDetails, where: str) -> None:
         obj.scheduled_message_count = check_int(
             "scheduled_message_count", obj.scheduled_message_count, where=where
         )
-    if obj.transfer_message_count is not None:
-        obj.transfer_message_count = check_int(
-            "transfer_message_count", obj.transfer_message_count, where=where
-        )
     if obj.transfer_dead_letter_message_count is not None:
         obj.transfer_dead_letter_message_count = check_int(
             "transfer_dead_letter_message_count",
             obj.transfer_dead_letter_message_count,
             where=where,
+        )
+    if obj.transfer_message_count is not None:
+        obj.transfer_message_count = check_int(
+            "transfer_message_count", obj.transfer_message_count, where=where
         )
 
 
