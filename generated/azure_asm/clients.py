@@ -67,6 +67,7 @@ from azure_asm.deserializers import (
     deserialize_resource,
     deserialize_resource_extensions,
     deserialize_resource_name_availability_response,
+    deserialize_resource_provider_properties,
     deserialize_restorable_dropped_database,
     deserialize_restore_database_operation,
     deserialize_role_sizes,
@@ -182,6 +183,7 @@ from azure_asm.models import (
     Disks,
     DnsServer,
     DnsServerInput,
+    EntitleResource,
     EventLog,
     ExtensionImage,
     FirewallRule,
@@ -241,6 +243,7 @@ from azure_asm.models import (
     ResourceExtensionReference,
     ResourceExtensions,
     ResourceNameAvailabilityResponse,
+    ResourceProviderProperty,
     RestartRoleOperation,
     RestorableDroppedDatabase,
     RestoreDatabaseInput,
@@ -338,6 +341,7 @@ from azure_asm.serializers import (
     serialize_delete_role_instances,
     serialize_deployment_network_resource,
     serialize_dns_server_input,
+    serialize_entitle_resource,
     serialize_extension_image,
     serialize_firewall_rule_input,
     serialize_load_balanced_endpoint_list,
@@ -5857,6 +5861,62 @@ class SchedulerManagementService(ServiceClient):
             f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}",
             x_ms_version="2014-10-01",
             operation="delete_cloud_service",
+        )
+        return self._async_operation(response)
+
+    def get_scheduler_resource_provider_properties(
+        self,
+    ) -> list[ResourceProviderProperty]:
+        """Returns the properties of the Scheduler resource provider for job collections (such as
+        the plans it offers), as key / value pairs.
+
+        ``GET /{subscription_id}/resourceproviders/scheduler/Properties``.
+        """
+        query: list[tuple[str, str]] = []
+        query.append(("resourceType", "JobCollections"))
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/resourceproviders/scheduler/Properties",
+            x_ms_version="2013-03-01",
+            query=query,
+            operation="get_scheduler_resource_provider_properties",
+        )
+        return self._read(response, deserialize_resource_provider_properties)
+
+    def entitle_resource(
+        self,
+        resource_provider_namespace: str,
+        type: str,
+        registration_date: datetime,
+    ) -> AsyncOperation:
+        """Entitles the subscription to a resource of a third-party Store provider (a step the
+        Store takes before an add-on of that provider is created). Asynchronous.
+
+        ``POST /{subscription_id}/EntitleResource`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            resource_provider_namespace: Namespace of the resource provider (`sendgrid`, ...).
+            type: Type of resource of the provider.
+            registration_date: When the entitlement starts (UTC).
+        """
+        check_string("resource_provider_namespace", resource_provider_namespace, required=True)
+        check_string("type", type, required=True)
+        check_datetime("registration_date", registration_date, required=True)
+        headers: dict[str, str] = {}
+        headers["Content-Type"] = "application/xml"
+        request = EntitleResource(
+            resource_provider_namespace=resource_provider_namespace,
+            type=type,
+            registration_date=registration_date,
+        )
+        body = serialize_entitle_resource(request)
+        response = self._send(
+            "POST",
+            f"/{quote_segment(self.subscription_id)}/EntitleResource",
+            x_ms_version="2013-03-01",
+            headers=headers,
+            body=body,
+            operation="entitle_resource",
         )
         return self._async_operation(response)
 

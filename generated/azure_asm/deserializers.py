@@ -101,6 +101,7 @@ from azure_asm.models import (
     DnsServerRef,
     DomainJoin,
     EndpointAcl,
+    EntitleResource,
     EventLog,
     Extension,
     ExtensionCertificateConfiguration,
@@ -247,6 +248,7 @@ from azure_asm.models import (
     ResourceNameAvailabilityResponse,
     ResourceOperationError,
     ResourceOperationStatus,
+    ResourceProviderProperty,
     Resources,
     RestartRoleOperation,
     RestorableDroppedDatabase,
@@ -738,6 +740,7 @@ _WA_Endpoint = _WA + "Endpoint"
 _WA_EndpointACL = _WA + "EndpointACL"
 _WA_EndpointAcl = _WA + "EndpointAcl"
 _WA_Endpoints = _WA + "Endpoints"
+_WA_EntitleResource = _WA + "EntitleResource"
 _WA_EntityId = _WA + "EntityId"
 _WA_Error = _WA + "Error"
 _WA_ErrorCode = _WA + "ErrorCode"
@@ -1060,6 +1063,7 @@ _WA_ReferenceName = _WA + "ReferenceName"
 _WA_RegenerateKeys = _WA + "RegenerateKeys"
 _WA_Region = _WA + "Region"
 _WA_Regions = _WA + "Regions"
+_WA_RegistrationDate = _WA + "RegistrationDate"
 _WA_RelativePath = _WA + "RelativePath"
 _WA_RemoteAccessCertificateThumbprint = _WA + "RemoteAccessCertificateThumbprint"
 _WA_RemoteDebuggingEnabled = _WA + "RemoteDebuggingEnabled"
@@ -1094,7 +1098,10 @@ _WA_ResourceExtensions = _WA + "ResourceExtensions"
 _WA_ResourceGroupName = _WA + "ResourceGroupName"
 _WA_ResourceName = _WA + "ResourceName"
 _WA_ResourceNameAvailabilityResponse = _WA + "ResourceNameAvailabilityResponse"
+_WA_ResourceProviderNameSpace = _WA + "ResourceProviderNameSpace"
 _WA_ResourceProviderNamespace = _WA + "ResourceProviderNamespace"
+_WA_ResourceProviderProperties = _WA + "ResourceProviderProperties"
+_WA_ResourceProviderProperty = _WA + "ResourceProviderProperty"
 _WA_ResourceType = _WA + "ResourceType"
 _WA_Resources = _WA + "Resources"
 _WA_RestartRoleOperation = _WA + "RestartRoleOperation"
@@ -4759,6 +4766,36 @@ def _read_update_job_collection__intrinsic_settings(
             obj.quota = None if is_nil(child) else _read_job_collection_quota(child, ctx)
         else:
             ctx.unknown(obj, child)
+
+
+def _read_resource_provider_property(
+    element: etree._Element, ctx: DeserializeContext
+) -> ResourceProviderProperty:
+    obj = ResourceProviderProperty()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Key:
+            obj.key = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Value:
+            obj.value = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_entitle_resource(element: etree._Element, ctx: DeserializeContext) -> EntitleResource:
+    obj = EntitleResource()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ResourceProviderNameSpace:
+            obj.resource_provider_namespace = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Type:
+            obj.type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RegistrationDate:
+            obj.registration_date = read_datetime(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
 
 
 def _read_atom_author(element: etree._Element, ctx: DeserializeContext) -> AtomAuthor:
@@ -10199,6 +10236,26 @@ def deserialize_update_job_collection(
     return value
 
 
+def deserialize_resource_provider_property(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResourceProviderProperty:
+    """Read the `<ResourceProviderProperty>` document into `ResourceProviderProperty`."""
+    ctx = begin_document(element, _WA_ResourceProviderProperty, ctx)
+    value = _read_resource_provider_property(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_entitle_resource(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> EntitleResource:
+    """Read the `<EntitleResource>` document into `EntitleResource`."""
+    ctx = begin_document(element, _WA_EntitleResource, ctx)
+    value = _read_entitle_resource(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_atom_author(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> AtomAuthor:
@@ -11925,6 +11982,21 @@ def deserialize_resource_extensions(
     ctx = begin_document(element, _WA_ResourceExtensions, ctx)
     result: ResourceExtensions = ResourceExtensions()
     result.extend(read_list(element, _WA_ResourceExtension, _read_resource_extension, ctx, result))
+    ctx.finish()
+    return result
+
+
+def deserialize_resource_provider_properties(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[ResourceProviderProperty]:
+    """Read the `<ResourceProviderProperties>` document listing `ResourceProviderProperty` items."""
+    ctx = begin_document(element, _WA_ResourceProviderProperties, ctx)
+    result: ResultList[ResourceProviderProperty] = ResultList()
+    result.extend(
+        read_list(
+            element, _WA_ResourceProviderProperty, _read_resource_provider_property, ctx, result
+        )
+    )
     ctx.finish()
     return result
 

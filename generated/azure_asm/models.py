@@ -183,6 +183,8 @@ __all__ = [
     "CreateJobCollection",
     "ResourceNameAvailabilityResponse",
     "UpdateJobCollection",
+    "ResourceProviderProperty",
+    "EntitleResource",
     "AtomAuthor",
     "AtomLink",
     "CreateNamespaceEntry",
@@ -10087,6 +10089,95 @@ class UpdateJobCollection(WindowsAzureData):
             and self.plan == other.plan
             and self.quota == other.quota
             and self.label == other.label
+        )
+
+
+class ResourceProviderProperty(WindowsAzureData):
+    """A property of a resource provider.
+
+    Attributes:
+        key: Name of the property (`plans`, ...).
+        value: Value of the property.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "key",
+        "value",
+    )
+
+    key: str | None
+    value: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        key: str | None = None,
+        value: str | None = None,
+    ) -> None:
+        self.key = key
+        self.value = value
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"ResourceProviderProperty(key={self.key!r}, value={self.value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ResourceProviderProperty):
+            return NotImplemented
+        return self.key == other.key and self.value == other.value
+
+
+class EntitleResource(WindowsAzureData):
+    """The body of `entitle_resource`.
+
+    Attributes:
+        resource_provider_namespace: Namespace of the resource provider.
+        type: Type of resource.
+        registration_date: When the entitlement starts.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "resource_provider_namespace",
+        "type",
+        "registration_date",
+    )
+
+    resource_provider_namespace: str | None
+    type: str | None
+    registration_date: datetime | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        resource_provider_namespace: str | None = None,
+        type: str | None = None,
+        registration_date: datetime | None = None,
+    ) -> None:
+        self.resource_provider_namespace = resource_provider_namespace
+        self.type = type
+        self.registration_date = registration_date
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "EntitleResource("
+            f"resource_provider_namespace={self.resource_provider_namespace!r}, "
+            f"type={self.type!r}, "
+            f"registration_date={self.registration_date!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EntitleResource):
+            return NotImplemented
+        return (
+            self.resource_provider_namespace == other.resource_provider_namespace
+            and self.type == other.type
+            and self.registration_date == other.registration_date
         )
 
 

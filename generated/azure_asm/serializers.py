@@ -90,6 +90,7 @@ from azure_asm.models import (
     DnsServerRef,
     DomainJoin,
     EndpointAcl,
+    EntitleResource,
     EventLog,
     Extension,
     ExtensionCertificateConfiguration,
@@ -215,6 +216,7 @@ from azure_asm.models import (
     ResourceNameAvailabilityResponse,
     ResourceOperationError,
     ResourceOperationStatus,
+    ResourceProviderProperty,
     RestartRoleOperation,
     RestorableDroppedDatabase,
     RestoreDatabaseInput,
@@ -4224,6 +4226,38 @@ def _write_update_job_collection(
         out.append("</IntrinsicSettings>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
+    out.append(f"</{tag}>")
+
+
+def _write_resource_provider_property(
+    obj: ResourceProviderProperty, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.key is not None:
+        out.append(
+            f"<Key>{obj.key if needs_escape(obj.key) is None else escape_text(obj.key)}</Key>"
+        )
+    if obj.value is not None:
+        out.append(
+            f"<Value>{obj.value if needs_escape(obj.value) is None else escape_text(obj.value)}</Value>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_entitle_resource(
+    obj: EntitleResource, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.resource_provider_namespace is not None:
+        out.append(
+            f"<ResourceProviderNameSpace>{obj.resource_provider_namespace if needs_escape(obj.resource_provider_namespace) is None else escape_text(obj.resource_provider_namespace)}</ResourceProviderNameSpace>"
+        )
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    if obj.registration_date is not None:
+        out.append(f"<RegistrationDate>{format_datetime(obj.registration_date)}</RegistrationDate>")
     out.append(f"</{tag}>")
 
 
@@ -9978,6 +10012,23 @@ def serialize_update_job_collection(obj: UpdateJobCollection) -> bytes:
     )
 
 
+def serialize_resource_provider_property(obj: ResourceProviderProperty) -> bytes:
+    """The `<ResourceProviderProperty>` document of `obj`."""
+    return _document(
+        _write_resource_provider_property,
+        obj,
+        "ResourceProviderProperty",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_entitle_resource(obj: EntitleResource) -> bytes:
+    """The `<EntitleResource>` document of `obj`."""
+    return _document(
+        _write_entitle_resource, obj, "EntitleResource", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
 def serialize_atom_author(obj: AtomAuthor) -> bytes:
     """The `<author>` document of `obj`."""
     return _document(_write_atom_author, obj, "author", "http://www.w3.org/2005/Atom")
@@ -11501,6 +11552,25 @@ def serialize_resource_extensions(items: Sequence[ResourceExtension]) -> bytes:
         _write_resource_extensions,
         items,
         "ResourceExtensions",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_resource_provider_properties(
+    items: Sequence[ResourceProviderProperty], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_resource_provider_property(item, "ResourceProviderProperty", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_resource_provider_properties(items: Sequence[ResourceProviderProperty]) -> bytes:
+    """The `<ResourceProviderProperties>` document listing `ResourceProviderProperty` items."""
+    return _document(
+        _write_resource_provider_properties,
+        items,
+        "ResourceProviderProperties",
         "http://schemas.microsoft.com/windowsazure",
     )
 

@@ -176,6 +176,8 @@ __all__ = [
     "create_job_collection",
     "resource_name_availability_response",
     "update_job_collection",
+    "resource_provider_property",
+    "entitle_resource",
     "atom_author",
     "atom_link",
     "create_namespace_entry",
@@ -3616,6 +3618,39 @@ def update_job_collection(
         plan=st.none() | st.sampled_from(("Free", "Standard")),
         quota=st.none() | job_collection_quota(depth=depth - 1) if depth > 0 else st.none(),
         label=st.none() | xml_text(),
+    )
+
+
+@cache
+def resource_provider_property(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ResourceProviderProperty]:
+    """`ResourceProviderProperty` instances.
+
+    A property of a resource provider.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ResourceProviderProperty,
+        key=st.none() | xml_text(),
+        value=st.none() | xml_text(),
+    )
+
+
+@cache
+def entitle_resource(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.EntitleResource]:
+    """`EntitleResource` instances.
+
+    The body of `entitle_resource`.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.EntitleResource,
+        resource_provider_namespace=xml_text(),
+        type=xml_text(),
+        registration_date=_DATETIMES,
     )
 
 
@@ -7132,6 +7167,8 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "CreateJobCollection": create_job_collection,
     "ResourceNameAvailabilityResponse": resource_name_availability_response,
     "UpdateJobCollection": update_job_collection,
+    "ResourceProviderProperty": resource_provider_property,
+    "EntitleResource": entitle_resource,
     "AtomAuthor": atom_author,
     "AtomLink": atom_link,
     "CreateNamespaceEntry": create_namespace_entry,

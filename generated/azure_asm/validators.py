@@ -87,6 +87,7 @@ from azure_asm.models import (
     DnsServerRef,
     DomainJoin,
     EndpointAcl,
+    EntitleResource,
     EventLog,
     Extension,
     ExtensionCertificateConfiguration,
@@ -212,6 +213,7 @@ from azure_asm.models import (
     ResourceNameAvailabilityResponse,
     ResourceOperationError,
     ResourceOperationStatus,
+    ResourceProviderProperty,
     RestartRoleOperation,
     RestorableDroppedDatabase,
     RestoreDatabaseInput,
@@ -3628,6 +3630,23 @@ def validate_update_job_collection(obj: UpdateJobCollection, where: str) -> None
         validate_job_collection_quota(obj.quota, f"{where}quota.")
     if obj.label is not None:
         check_string("label", obj.label, where=where, encoded=True)
+
+
+def validate_resource_provider_property(obj: ResourceProviderProperty, where: str) -> None:
+    """Check a `ResourceProviderProperty` about to be sent; errors start with `where` + the member."""
+    if obj.key is not None:
+        check_string("key", obj.key, where=where)
+    if obj.value is not None:
+        check_string("value", obj.value, where=where)
+
+
+def validate_entitle_resource(obj: EntitleResource, where: str) -> None:
+    """Check a `EntitleResource` about to be sent; errors start with `where` + the member."""
+    check_string(
+        "resource_provider_namespace", obj.resource_provider_namespace, where=where, required=True
+    )
+    check_string("type", obj.type, where=where, required=True)
+    check_datetime("registration_date", obj.registration_date, where=where, required=True)
 
 
 def validate_atom_author(obj: AtomAuthor, where: str) -> None:

@@ -3,6 +3,7 @@ the collection's e-tag."""
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from azure_asm import JobCollectionQuota, SchedulerManagementService
-from azure_asm_runtime.errors import AsmHttpError, ResourceNotFoundError
+from azure_asm_runtime.errors import AsmHttpError, ConflictError, ResourceNotFoundError
 
 if TYPE_CHECKING:
     from tests.e2e.conftest import AsmEmulator
@@ -55,3 +56,13 @@ def test_update_changes_the_plan_under_the_e_tag(scheduler: SchedulerManagementS
         scheduler.update_job_collection("svc", "nope", "*", plan="Free")
     with pytest.raises(ValueError):  # the spec's enum, checked before anything is sent
         scheduler.update_job_collection("svc", "jobs", "*", plan="Premium")
+
+
+def test_provider_properties_and_entitlements(scheduler: SchedulerManagementService) -> None:
+    (plans,) = scheduler.get_scheduler_resource_provider_properties()
+    assert (plans.key, plans.value) == ("plans", "Free,Standard")
+    when = datetime.datetime(2015, 3, 1, tzinfo=datetime.UTC)
+    operation = scheduler.entitle_resource("sendgrid", "mail", when)
+    assert operation.result(timeout=10).status == "Succeeded"
+    with pytest.raises(ConflictError):
+        scheduler.entitle_resource("SendGrid", "mail", when)

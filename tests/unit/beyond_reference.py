@@ -54,6 +54,8 @@ BEYOND_REFERENCE = frozenset(
         "delete_namespace_authorization_rule",
         # SchedulerManagementService
         "update_job_collection",
+        "get_scheduler_resource_provider_properties",
+        "entitle_resource",
         # WebsiteManagementService
         "create_hosting_plan",
         "update_hosting_plan",

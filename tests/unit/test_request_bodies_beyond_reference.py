@@ -589,6 +589,27 @@ SCHEDULER = [
     ),
 ]
 
+SCHEDULER += [
+    Case(
+        "get_scheduler_resource_provider_properties",
+        {},
+        "GET",
+        f"/{SUBSCRIPTION}/resourceproviders/scheduler/Properties",
+        "2013-03-01",
+        "resourceType=JobCollections",
+    ),
+    Case(
+        "entitle_resource",
+        {"resource_provider_namespace": "sendgrid", "type": "mail", "registration_date": WHEN},
+        "POST",
+        f"/{SUBSCRIPTION}/EntitleResource",
+        "2013-03-01",
+        body=f'<EntitleResource xmlns="{WA}"><ResourceProviderNameSpace>sendgrid'
+        "</ResourceProviderNameSpace><Type>mail</Type>"
+        "<RegistrationDate>2015-03-01T12:30:00Z</RegistrationDate></EntitleResource>",
+    ),
+]
+
 ADD_ON = f"/{SUBSCRIPTION}/CloudServices/svc/resources/sendgrid/sendgrid_azure/mail"
 STORE = [
     Case(
