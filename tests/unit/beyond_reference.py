@@ -63,5 +63,10 @@ BEYOND_REFERENCE = frozenset(
         "get_hosting_plan",
         "list_hosting_plans",
         "get_hosting_plan_metrics",
+        "list_publishing_users",
+        "create_publishing_user",
+        "get_dns_suffix",
+        "list_geo_regions",
+        "is_hostname_available",
     }
 )

@@ -714,6 +714,32 @@ WEBSITES = [
     ),
 ]
 
+SPACES = f"/{SUBSCRIPTION}/services/webspaces"
+WEBSITES += [
+    Case("list_publishing_users", {}, "GET", SPACES, V14, "properties=publishingUsers"),
+    Case(
+        "create_publishing_user",
+        {"publishing_user_name": "u", "publishing_password": "p", "name": "n"},
+        "PUT",
+        SPACES,
+        V14,
+        "properties=publishingCredentials",
+        body=f'<User xmlns="{WA}"><Name>n</Name><PublishingPassword>p</PublishingPassword>'
+        "<PublishingUserName>u</PublishingUserName></User>",
+        content_type=ATOM_ENTRY,
+    ),
+    Case("get_dns_suffix", {}, "GET", SPACES, V14, "properties=dnssuffix"),
+    Case("list_geo_regions", {}, "GET", SPACES, V14, "properties=georegions"),
+    Case(
+        "is_hostname_available",
+        {"website_name": "s"},
+        "GET",
+        SPACES,
+        V14,
+        "ishostnameavailable=s",
+    ),
+]
+
 CASES = TRAFFIC_MANAGER + SQL_CASES + SERVICE_BUS + SCHEDULER + STORE + WEBSITES
 
 

@@ -51,6 +51,7 @@ def default_routers() -> list[Router]:
         vm_images,
         websites,
         websites_hosting_plans,
+        websites_webspace_properties,
     )
 
     return [
@@ -81,6 +82,7 @@ def default_routers() -> list[Router]:
         traffic_manager.router,
         websites.router,
         websites_hosting_plans.router,
+        websites_webspace_properties.router,
         service_bus.router,
         servicebus_entities.router,
         scheduler.router,

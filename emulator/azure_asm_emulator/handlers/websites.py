@@ -291,6 +291,12 @@ def _new_site(
 
 @spec_route(router, "list_webspaces")
 def list_webspaces(request: Request, state: State) -> Response:
+    if "properties" in request.query or "ishostnameavailable" in request.query:
+        # list_publishing_users, get_dns_suffix, list_geo_regions, is_hostname_available:
+        # the same GET with a query.
+        from .websites_webspace_properties import answer_query
+
+        return answer_query(request, state)
     return respond("list_webspaces", list(webspaces(state, request.subscription_id).values()))
 
 
