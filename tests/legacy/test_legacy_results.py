@@ -26,6 +26,7 @@ from azure_asm import (
 from azure_asm.catalog import OPERATIONS
 from azure_asm_runtime.legacy import NamedList, WindowsAzureData
 from codegen.loader import SpecError, load_spec
+from tests.unit.beyond_reference import BEYOND_REFERENCE
 
 #: Every list operation whose reference counterpart returns a list class: (client, operation)
 #: -> (class, item attribute), as azure-servicemanagement-legacy 0.20.8 has them.
@@ -135,6 +136,8 @@ def test_every_reference_list_class_of_a_list_operation_is_covered() -> None:
     the spec names no list class the table lacks."""
     named = {}
     for info in OPERATIONS.values():
+        if info.name in BEYOND_REFERENCE:  # may share a reference list document's class
+            continue
         method = getattr(getattr(azure_asm, info.client), info.name)
         returned = typing.get_type_hints(method).get("return")
         if isinstance(returned, type) and issubclass(returned, NamedList):

@@ -213,6 +213,13 @@ def find_operation(recorded: Recorded) -> Operation | None:
             continue
         candidates.append(op)
     if len(candidates) > 1:
+        # Same PUT told apart by a header (update_job_collection sends If-Match, create does
+        # not): keep the operations whose headers the recorded request carries.
+        sent = {name.lower() for name in recorded.headers}
+        candidates = [
+            op for op in candidates if all(h.name.lower() in sent for h in op.headers)
+        ] or candidates
+    if len(candidates) > 1:
         client = next((c for key, c in FILE_CLIENTS.items() if f"_{key}." in recorded.file), None)
         client = client or "ServiceManagementService"
         candidates = [op for op in candidates if op.client == client] or candidates

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -53,14 +54,16 @@ from azure_asm.models import (
     ResourceNameAvailabilityResponse,
     ResourceOperationError,
     ResourceOperationStatus,
+    UpdateJobCollection,
 )
 
 from ..backend import CloudServiceRecord, JobCollectionRecord
 from ..catalogue_locations import canonical_location
-from ..errors import bad_request
+from ..errors import AsmFault, bad_request
 from ..operations import LOCK_NOUNS
 from ..routing import Request, Response, empty
 from ..state import State
+from . import store_addons
 from .spec_io import Call, SpecRouter, conflict, not_found
 
 router = SpecRouter()
@@ -136,15 +139,18 @@ def _resource(service: CloudServiceRecord, collection: JobCollectionRecord) -> R
     )
 
 
-def _cloud_service_view(record: CloudServiceRecord) -> CloudService:
+def _cloud_service_view(call: Call[Any], record: CloudServiceRecord) -> CloudService:
     return CloudService(
         name=record.name,
         label=record.label,
         description=record.description,
         geo_region=record.geo_region,
         resources=[
-            _resource(record, record.collections[name])
-            for name in sorted(record.collections, key=str.lower)
+            *(
+                _resource(record, record.collections[name])
+                for name in sorted(record.collections, key=str.lower)
+            ),
+            *store_addons.add_ons_of(call.state, call.subscription_id, record.name),
         ],
     )
 
@@ -155,13 +161,13 @@ def _cloud_service_view(record: CloudServiceRecord) -> CloudService:
 @router.handles("list_cloud_services")
 def list_cloud_services(call: Call[None]) -> list[CloudService]:
     table = call.backend.scheduler_cloud_services
-    return [_cloud_service_view(table[name]) for name in sorted(table, key=str.lower)]
+    return [_cloud_service_view(call, table[name]) for name in sorted(table, key=str.lower)]
 
 
 @router.handles("get_cloud_service")
 def get_cloud_service(call: Call[None]) -> CloudService:
     table = call.backend.scheduler_cloud_services
-    return _cloud_service_view(table.get_or_404(call.param("cloud_service_id")))
+    return _cloud_service_view(call, table.get_or_404(call.param("cloud_service_id")))
 
 
 def _check_new_cloud_service(call: Call[CreateCloudService], body: CreateCloudService) -> None:
@@ -245,6 +251,8 @@ def _check_plan(call: Call[CreateJobCollection], body: CreateJobCollection) -> N
 
 @router.handles("create_job_collection", check=_check_plan, tolerate=_lower_case_plan)
 def create_job_collection(call: Call[CreateJobCollection]) -> Response:
+    if call.request.header("If-Match") is not None:  # update_job_collection: the same PUT
+        return update_job_collection(Call("update_job_collection", call.request, call.state))
     state = call.state
     service_name, name = call.param("cloud_service_id"), call.param("job_collection_id")
     call.parse()
@@ -262,6 +270,23 @@ def create_job_collection(call: Call[CreateJobCollection]) -> Response:
 
     def work() -> None:
         record.collections.setdefault(name, collection)
+
+    return call.accepted(lock_keys=[_collection_lock(service_name, name)], work=work)
+
+
+def update_job_collection(call: Call[UpdateJobCollection]) -> Response:
+    """Change the plan of a collection whose e-tag is the ``If-Match`` (412 otherwise)."""
+    service_name, name = call.param("cloud_service_id"), call.param("job_collection_id")
+    collection = call.backend.scheduler_cloud_services.get_or_404(service_name).collections
+    record = collection.get_or_404(name)
+    if call.request.header("If-Match") not in (record.e_tag, "*"):
+        raise AsmFault(412, "PreconditionFailed", "The job collection changed since its e-tag.")
+    plan = call.body.plan or record.plan
+    if plan not in PLANS:
+        raise bad_request(f"The plan '{plan}' is invalid: use one of {', '.join(PLANS)}.")
+
+    def work() -> None:
+        record.plan, record.e_tag = plan, str(uuid.uuid4())
 
     return call.accepted(lock_keys=[_collection_lock(service_name, name)], work=work)
 

@@ -76,6 +76,9 @@ DOMAIN_SUFFIX = ".database.windows.net"
 SERVER_VERSION = "2.0"
 DEFAULT_COLLATION = "SQL_Latin1_General_CP1_CI_AS"
 MASTER = "master"
+DROPPED_DATABASES = "sql_dropped_databases"
+"""``state.resources`` kind: lower-cased server name -> [(database, deletion time)], what
+``sql_continuity`` restores deleted databases from."""
 FIRST_USER_DATABASE_ID = 4
 GB = 1024**3
 MB = 1024**2
@@ -156,7 +159,7 @@ def _now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC).replace(microsecond=0)
 
 
-def _base_url(request: Request) -> str:
+def base_url(request: Request) -> str:
     host = request.header("Host") or "management.core.windows.net"
     return f"https://{host}/{request.subscription_id}/services/sqlservers/servers"
 
@@ -287,7 +290,7 @@ def list_servers(call: Call[None]) -> list[Server]:
 def list_quotas(call: Call[None]) -> list[ServerQuota]:
     name = call.param("server_name")
     call.backend.sql_servers.get_or_404(name)
-    url = f"{_base_url(call.request)}/{name}"
+    url = f"{base_url(call.request)}/{name}"
     quota = ServerQuota(
         name="server_dtu_quota",
         type="Microsoft.SqlAzure.ServerQuota",
@@ -325,7 +328,7 @@ def get_server_event_logs(call: Call[None]) -> list[EventLog]:
     for kind in wanted:
         if kind not in EVENT_TYPES:
             raise bad_request(f"The event type '{kind}' is not valid.")
-    url = f"{_base_url(call.request)}/{name}"
+    url = f"{base_url(call.request)}/{name}"
     return [
         EventLog(
             name=f"{database}_{kind}",
@@ -385,7 +388,7 @@ def _new_rule(call: Call[FirewallRuleInput], rule: FirewallRule) -> None:
 
 
 def _linked_rule(call: Call[Any], rule: FirewallRule) -> FirewallRule:
-    url = f"{_base_url(call.request)}/{call.param('server_name')}"
+    url = f"{base_url(call.request)}/{call.param('server_name')}"
     rule.self_link = f"{url}/firewallrules/{rule.name}"
     rule.parent_link = url
     return rule
@@ -412,7 +415,7 @@ serve(
 def list_service_level_objectives(call: Call[None]) -> list[ServiceObjective]:
     server = call.param("server_name")
     call.backend.sql_servers.get_or_404(server)
-    url = f"{_base_url(call.request)}/{server}"
+    url = f"{base_url(call.request)}/{server}"
     return [
         ServiceObjective(
             name=objective.name,
@@ -433,11 +436,15 @@ def list_service_level_objectives(call: Call[None]) -> list[ServiceObjective]:
 # --- databases ------------------------------------------------------------------------------
 
 
-def _linked_database(request: Request, server: str, database: Database) -> Database:
-    url = f"{_base_url(request)}/{server}"
+def linked_database(request: Request, server: str, database: Database) -> Database:
+    url = f"{base_url(request)}/{server}"
     database.self_link = f"{url}/databases/{database.name}"
     database.parent_link = url
     return database
+
+
+def get_database_or_404(record: SqlServer, name: str) -> Database:
+    return record.databases.get_or_404(name)
 
 
 def _objective(objective_id: str | None) -> Objective:
@@ -518,7 +525,7 @@ def create_database(call: Call[CreateDatabaseInput]) -> Database:
     )
     record.next_database_id += 1
     record.databases[name] = database
-    return _linked_database(call.request, server, database)
+    return linked_database(call.request, server, database)
 
 
 @router.handles("update_database")
@@ -553,7 +560,7 @@ def update_database(call: Call[UpdateDatabaseInput]) -> Database:
         del record.databases[name]
         database.name = new_name
         record.databases[new_name] = database
-    return _linked_database(call.request, server, database)
+    return linked_database(call.request, server, database)
 
 
 @router.handles("delete_database")
@@ -563,6 +570,10 @@ def delete_database(call: Call[None]) -> None:
     record.databases.get_or_404(name)
     if name.lower() == MASTER:
         raise bad_request("The master database cannot be deleted.")
+    dropped = call.state.resources(call.subscription_id, DROPPED_DATABASES)
+    dropped.setdefault(call.param("server_name").lower(), []).append(
+        (record.databases[name], _now())
+    )
     del record.databases[name]
 
 
@@ -570,4 +581,4 @@ def delete_database(call: Call[None]) -> None:
 def list_databases(call: Call[None]) -> list[Database]:
     server = call.param("name")
     record = call.backend.sql_servers.get_or_404(server)
-    return [_linked_database(call.request, server, db) for db in record.databases.values()]
+    return [linked_database(call.request, server, db) for db in record.databases.values()]

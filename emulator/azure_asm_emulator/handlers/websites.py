@@ -63,8 +63,9 @@ from azure_asm.models import (
 from ..backend import Website
 from ..catalogue_locations import canonical_location
 from ..errors import bad_request
-from ..routing import Response, accepted_async
-from .spec_io import Call, SpecRouter, conflict
+from ..routing import Request, Response, accepted_async
+from ..state import State
+from .spec_io import Call, SpecRouter, conflict, respond, spec_route
 
 router = SpecRouter()
 
@@ -258,9 +259,16 @@ def _new_site(
 # --- webspaces and sites --------------------------------------------------------------------
 
 
-@router.handles("list_webspaces")
-def list_webspaces(call: Call[None]) -> list[WebSpace]:
-    return list(call.backend.webspaces.values())
+@spec_route(router, "list_webspaces")
+def list_webspaces(request: Request, state: State) -> Response:
+    if "properties" in request.query or "ishostnameavailable" in request.query:
+        # list_publishing_users, get_dns_suffix, list_geo_regions, is_hostname_available:
+        # the same GET with a query.
+        from .websites_webspace_properties import answer_query
+
+        return answer_query(request, state)
+    webspaces = state.backend(request.subscription_id).webspaces
+    return respond("list_webspaces", list(webspaces.values()))
 
 
 @router.handles("get_webspace")
