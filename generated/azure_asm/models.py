@@ -8353,7 +8353,7 @@ class ResourceExtensionReference(WindowsAzureData):
             else resource_extension_parameter_values
         )
         self.state = state
-        self.certificates = certificates
+        self.certificates = [] if certificates is None else certificates
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
