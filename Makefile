@@ -60,7 +60,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check codegen runtime emulator generated cli tests examples
 	$(VENV)/bin/ruff format --check codegen runtime emulator generated cli tests examples
 	$(VENV)/bin/mypy --strict generated/azure_asm runtime/azure_asm_runtime codegen \
-		emulator/azure_asm_emulator cli/azure_asm_cli
+		emulator/azure_asm_emulator cli/azure_asm_cli examples
 
 demo: $(STAMP)
 	$(PY) examples/run_demo.py

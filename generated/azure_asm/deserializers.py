@@ -3536,7 +3536,7 @@ def _read_windows_configuration_set(
                 read_list(child, _WA_CertificateSetting, _read_certificate_setting, ctx, obj)
             )
         elif tag == _WA_WinRM:
-            obj.win_rm = None if is_nil(child) else _read_win_rm(child, ctx)
+            obj.win_rm = WinRM() if is_nil(child) else _read_win_rm(child, ctx)
         elif tag == _WA_AdminUsername:
             obj.admin_username = child.text or read_string(child, ctx, obj)
         elif tag == _WA_CustomData:

@@ -347,9 +347,9 @@ class AffinityGroup(WindowsAzureData):
     label: str | None
     description: str | None
     location: str | None
-    hosted_services: list[HostedService] | None
-    storage_services: list[StorageService] | None
-    capabilities: list[str] | None
+    hosted_services: list[HostedService]
+    storage_services: list[StorageService]
+    capabilities: list[str]
     created_time: datetime | None
     compute_capabilities: ComputeCapabilities | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -1550,12 +1550,12 @@ class Deployment(WindowsAzureData):
     label: str | None
     url: str | None
     configuration: str | None
-    role_instance_list: list[RoleInstance] | None
+    role_instance_list: list[RoleInstance]
     upgrade_status: UpgradeStatus | None
     upgrade_domain_count: int | None
-    role_list: list[Role] | None
+    role_list: list[Role]
     sdk_version: str | None
-    input_endpoint_list: list[InputEndpoint] | None
+    input_endpoint_list: list[InputEndpoint]
     locked: bool | None
     rollback_allowed: bool | None
     created_time: datetime | None
@@ -1564,7 +1564,7 @@ class Deployment(WindowsAzureData):
     dns_servers: list[DnsServer] | None
     extended_properties: dict[str, str] | None
     persistent_vm_downtime_info: PersistentVMDowntimeInfo | None
-    virtual_ips: list[VirtualIP] | None
+    virtual_ips: list[VirtualIP]
     extension_configuration: ExtensionConfiguration | None
     reserved_ip_name: str | None
     internal_dns_suffix: str | None
@@ -1762,14 +1762,14 @@ class RoleInstance(WindowsAzureData):
     instance_state_details: str | None
     instance_error_code: str | None
     ip_address: str | None
-    instance_endpoints: list[InstanceEndpoint] | None
+    instance_endpoints: list[InstanceEndpoint]
     power_state: str | None
     host_name: str | None
     fqdn: str | None
     remote_access_certificate_thumbprint: str | None
     guest_agent_status: GuestAgentStatus | None
     resource_extension_status_list: list[ResourceExtensionStatus] | None
-    public_ips: list[PublicIP] | None
+    public_ips: list[PublicIP]
     network_interfaces: list[RoleInstanceNetworkInterface] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -3170,7 +3170,7 @@ class HostedService(WindowsAzureData):
     url: str | None
     service_name: str | None
     hosted_service_properties: HostedServiceProperties | None
-    deployments: list[Deployment] | None
+    deployments: list[Deployment]
     default_win_rm_certificate_thumbprint: str | None
     compute_capabilities: HostedServiceComputeCapabilities | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -3677,7 +3677,7 @@ class OSImageDetails(WindowsAzureData):
     language: str | None
     os_state: str | None
     io_type: str | None
-    replication_progress: list[ReplicationProgressElement] | None
+    replication_progress: list[ReplicationProgressElement]
     is_corrupted: bool | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -4424,7 +4424,7 @@ class Location(WindowsAzureData):
 
     name: str | None
     display_name: str | None
-    available_services: list[str] | None
+    available_services: list[str]
     compute_capabilities: ComputeCapabilities | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -4479,8 +4479,8 @@ class ComputeCapabilities(WindowsAzureData):
         "virtual_machines_role_sizes",
     )
 
-    web_worker_role_sizes: list[str] | None
-    virtual_machines_role_sizes: list[str] | None
+    web_worker_role_sizes: list[str]
+    virtual_machines_role_sizes: list[str]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -4705,7 +4705,7 @@ class VirtualNetworkSite(WindowsAzureData):
     location: str | None
     state: str | None
     address_space: list[str] | None
-    subnets: list[Subnet] | None
+    subnets: list[Subnet]
     dns_servers: list[DnsServer] | None
     gateway: VirtualNetworkGateway | None
     in_use: bool | None
@@ -5472,7 +5472,7 @@ class OperatingSystemFamily(WindowsAzureData):
 
     name: str | None
     label: str | None
-    operating_systems: list[OperatingSystem] | None
+    operating_systems: list[OperatingSystem]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -6706,12 +6706,12 @@ class PersistentVMRole(WindowsAzureData):
     os_version: str | None
     role_type: str | None
     license_type: str | None
-    configuration_sets: list[AnyConfigurationSet] | None
-    resource_extension_references: list[ResourceExtensionReference] | None
+    configuration_sets: list[AnyConfigurationSet]
+    resource_extension_references: list[ResourceExtensionReference]
     vm_image_name: str | None
     media_location: str | None
     availability_set_name: str | None
-    data_virtual_hard_disks: list[DataVirtualHardDisk] | None
+    data_virtual_hard_disks: list[DataVirtualHardDisk]
     os_virtual_hard_disk: OSVirtualHardDisk | None
     role_size: str | None
     provision_guest_agent: bool | None
@@ -6834,9 +6834,9 @@ class ConfigurationSet(WindowsAzureData):
 
     configuration_set_type: str | None
     role_type: str | None
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None
-    subnet_names: list[str] | None
-    public_ips: list[PublicIP] | None
+    input_endpoints: list[ConfigurationSetInputEndpoint]
+    subnet_names: list[str]
+    public_ips: list[PublicIP]
     static_virtual_network_ip_address: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -7001,8 +7001,8 @@ class SSH(WindowsAzureData):
         "key_pairs",
     )
 
-    public_keys: list[PublicKey] | None
-    key_pairs: list[KeyPair] | None
+    public_keys: list[PublicKey]
+    key_pairs: list[KeyPair]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7145,8 +7145,8 @@ class WindowsConfigurationSet(WindowsAzureData):
     enable_automatic_updates: bool | None
     time_zone: str | None
     domain_join: DomainJoin | None
-    stored_certificate_settings: list[CertificateSetting] | None
-    win_rm: WinRM | None
+    stored_certificate_settings: list[CertificateSetting]
+    win_rm: WinRM
     admin_username: str | None
     custom_data: str | None
     additional_unattend_content: AdditionalUnattendContent | None
@@ -7390,7 +7390,7 @@ class WinRM(WindowsAzureData):
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = ("listeners",)
 
-    listeners: list[Listener] | None
+    listeners: list[Listener]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7466,7 +7466,7 @@ class AdditionalUnattendContent(WindowsAzureData):
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = ("passes",)
 
-    passes: list[UnattendPass] | None
+    passes: list[UnattendPass]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7501,7 +7501,7 @@ class UnattendPass(WindowsAzureData):
     )
 
     pass_name: str | None
-    components: list[UnattendComponent] | None
+    components: list[UnattendComponent]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7538,7 +7538,7 @@ class UnattendComponent(WindowsAzureData):
     )
 
     component_name: str | None
-    component_settings: list[ComponentSetting] | None
+    component_settings: list[ComponentSetting]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7643,7 +7643,7 @@ class NetworkConfigurationSet(WindowsAzureData):
 
     configuration_set_type: ClassVar[str] = "NetworkConfiguration"
 
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None
+    input_endpoints: list[ConfigurationSetInputEndpoint]
     subnet_names: list[str] | None
     static_virtual_network_ip_address: str | None
     network_security_group: str | None
@@ -8327,7 +8327,7 @@ class ResourceExtensionReference(WindowsAzureData):
     publisher: str | None
     name: str | None
     version: str | None
-    resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None
+    resource_extension_parameter_values: list[ResourceExtensionParameterValue]
     state: str | None
     certificates: list[ResourceExtensionCertificate] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -8554,7 +8554,7 @@ class CloudService(WindowsAzureData):
     label: str | None
     description: str | None
     geo_region: str | None
-    resources: list[Resource] | None
+    resources: list[Resource]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -11329,7 +11329,7 @@ class QueueDescription(WindowsAzureData):
     size_in_bytes: int | None
     message_count: int | None
     is_anonymous_accessible: bool | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     status: str | None
     forward_to: str | None
     created_at: datetime | None
@@ -11547,7 +11547,7 @@ class TopicDescription(WindowsAzureData):
     size_in_bytes: int | None
     filtering_messages_before_publishing: bool | None
     is_anonymous_accessible: bool | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     status: str | None
     created_at: datetime | None
     updated_at: datetime | None
@@ -11702,7 +11702,7 @@ class NotificationHubDescription(WindowsAzureData):
     )
 
     registration_ttl: str | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     name: str | None
     updated: datetime | None
     author: str | None
@@ -11794,7 +11794,7 @@ class RelayDescription(WindowsAzureData):
     requires_client_authorization: bool | None
     requires_transport_security: bool | None
     is_dynamic: bool | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     created_at: datetime | None
     updated_at: datetime | None
     name: str | None
@@ -13396,7 +13396,7 @@ class StorageService(WindowsAzureData):
     storage_service_properties: StorageAccountProperties | None
     storage_service_keys: StorageServiceKeys | None
     extended_properties: dict[str, str] | None
-    capabilities: list[str] | None
+    capabilities: list[str]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -13508,7 +13508,7 @@ class StorageAccountProperties(WindowsAzureData):
     location: str | None
     label: str | None
     status: str | None
-    endpoints: list[str] | None
+    endpoints: list[str]
     geo_replication_enabled: bool | None
     geo_primary_region: str | None
     status_of_primary: str | None
@@ -14057,7 +14057,7 @@ class SubscriptionOperationCollection(WindowsAzureData):
         "continuation_token",
     )
 
-    subscription_operations: list[SubscriptionOperation] | None
+    subscription_operations: list[SubscriptionOperation]
     continuation_token: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -14123,7 +14123,7 @@ class SubscriptionOperation(WindowsAzureData):
     operation_id: str | None
     operation_object_id: str | None
     operation_name: str | None
-    operation_parameters: list[OperationParameter] | None
+    operation_parameters: list[OperationParameter]
     operation_caller: OperationCaller | None
     operation_status: SubscriptionOperationStatus | None
     operation_started_time: datetime | None
@@ -14423,7 +14423,7 @@ class VMImage(WindowsAzureData):
     category: str | None
     description: str | None
     os_disk_configuration: OSDiskConfiguration | None
-    data_disk_configurations: list[DataDiskConfiguration] | None
+    data_disk_configurations: list[DataDiskConfiguration]
     service_name: str | None
     deployment_name: str | None
     role_name: str | None
@@ -15088,10 +15088,10 @@ class Site(WindowsAzureData):
     csrs: list[SiteCsr] | None
     deployment_id: str | None
     enabled: bool | None
-    enabled_host_names: list[str] | None
+    enabled_host_names: list[str]
     gateway_site_name: str | None
-    host_name_ssl_states: list[HostNameSslState] | None
-    host_names: list[str] | None
+    host_name_ssl_states: list[HostNameSslState]
+    host_names: list[str]
     hosting_environment: str | None
     hosting_environment_id: str | None
     kind: str | None
@@ -16132,7 +16132,7 @@ class Data(WindowsAzureData):
     start_time: datetime | None
     time_grain: str | None
     unit: str | None
-    values: list[MetricSample] | None
+    values: list[MetricSample]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -16280,7 +16280,7 @@ class MetricDefinition(WindowsAzureData):
     )
 
     display_name: str | None
-    metric_availabilities: list[MetricAvailability] | None
+    metric_availabilities: list[MetricAvailability]
     name: str | None
     primary_aggregation_type: str | None
     unit: str | None
@@ -16374,7 +16374,7 @@ class PublishData(WindowsAzureData):
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = ("publish_profiles",)
 
-    publish_profiles: list[PublishProfile] | None
+    publish_profiles: list[PublishProfile]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 

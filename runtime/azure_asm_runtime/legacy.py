@@ -50,6 +50,12 @@ class NamedList(list[T], WindowsAzureData):
 
     __slots__ = ()
 
+    # A list's JSON form is a JSON array, not the dict of attributes a model gives (a list
+    # class has none but its items), hence the narrower return type than WindowsAzureData's.
+    def as_dict(self, *, keep_none: bool = False) -> list[Any]:  # type: ignore[override]
+        """JSON-ready data: the items' `as_dict()`, in order (`azure_asm_runtime.modeldict`)."""
+        return modeldict.list_as_dicts(self, keep_none=keep_none)
+
 
 class SelfAlias(Generic[T]):
     """The reference's item attribute of a list class: the list itself.

@@ -7,10 +7,13 @@ their constructor's parameters) and `__match_args__` (their attributes, in the s
   dicts, lists lists, maps dicts, datetimes ISO 8601 text, bytes base64 text. Attributes that
   are None are left out unless `keep_none=True` (except those a model built without them would
   not hold as None, such as a flag defaulting to False: those are kept, so that the dict reads
-  back the same). A key left out of `from_dict`'s data takes the constructor's default.
+  back the same). A key left out of `from_dict`'s data takes the constructor's default; a
+  None given to a member that starts as an empty list or a fresh model gives that.
   Secret members (passwords, keys) are included: the dict is the caller's own data, to be
   guarded like the model. `unknown_elements` (XML the
   spec does not describe) is not part of it.
+* a list result (`HostedServices`, any `ResultList` / `NamedList`) becomes a list of its
+  items' dicts (`[item.as_dict() for item in result]`): a list's JSON form is a JSON array.
 * a class that is one variant of a union (`LinuxConfigurationSet` of the configuration sets)
   also gets its discriminator, as the generated `_discriminator` ClassVar names it
   (``"configuration_set_type": "LinuxProvisioningConfiguration"``), which is how `from_dict`
@@ -25,7 +28,7 @@ import binascii
 import sys
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -87,6 +90,12 @@ def as_dict(model: Any, *, keep_none: bool = False) -> dict[str, Any]:
     return data
 
 
+def list_as_dicts(items: Iterable[Any], *, keep_none: bool = False) -> list[Any]:
+    """A list result as JSON-ready data: its items as `as_dict` gives them (scalar items as
+    they are, datetimes and bytes as text)."""
+    return [_to_data(item, keep_none) for item in items]
+
+
 def _to_data(value: Any, keep_none: bool) -> Any:
     if _is_model(value):
         return as_dict(value, keep_none=keep_none)
@@ -127,12 +136,9 @@ def from_dict(cls: type[M], data: Mapping[str, Any], where: str = "") -> M:
     values = {
         key: _convert(hints[key], value, f"{where}.{key}") for key, value in arguments.items()
     }
-    model = cls(**values)
-    # The constructor makes a fresh list or model of some None arguments: None given is None.
-    for key, value in values.items():
-        if value is None and getattr(model, key) is not None:
-            setattr(model, key, None)
-    return model
+    # A member that starts as a fresh list or model (never None, as its type says) takes its
+    # fresh value for a None given, as the constructor does.
+    return cls(**values)
 
 
 def _convert(tp: Any, value: Any, where: str) -> Any:

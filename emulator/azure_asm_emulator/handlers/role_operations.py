@@ -430,7 +430,7 @@ def update_role(request: Request, state: State) -> Response:
             current_os.host_caching = os_update.host_caching
         for lun, host_caching in caching:
             attached[lun].host_caching = host_caching
-        if network is not None:
+        if network is not None and endpoints is not None:
             role.configuration_sets = [network]
             instance.instance_endpoints = endpoints
         if extensions is not None:
