@@ -1224,7 +1224,7 @@ def _read_operation(element: etree._Element, ctx: DeserializeContext) -> Operati
         elif tag == _WA_HttpStatusCode:
             obj.http_status_code = read_int(child, ctx, obj)
         elif tag == _WA_Error:
-            obj.error = None if is_nil(child) else _read_operation_error(child, ctx)
+            obj.error = OperationError() if is_nil(child) else _read_operation_error(child, ctx)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1589,7 +1589,9 @@ def _read_deployment(element: etree._Element, ctx: DeserializeContext) -> Deploy
             )
         elif tag == _WA_PersistentVMDowntime:
             obj.persistent_vm_downtime_info = (
-                None if is_nil(child) else _read_persistent_vm_downtime_info(child, ctx)
+                PersistentVMDowntimeInfo()
+                if is_nil(child)
+                else _read_persistent_vm_downtime_info(child, ctx)
             )
         elif tag == _WA_VirtualIPs:
             obj.virtual_ips = VirtualIPs(
@@ -2080,7 +2082,9 @@ def _read_hosted_service(element: etree._Element, ctx: DeserializeContext) -> Ho
             obj.service_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostedServiceProperties:
             obj.hosted_service_properties = (
-                None if is_nil(child) else _read_hosted_service_properties(child, ctx)
+                HostedServiceProperties()
+                if is_nil(child)
+                else _read_hosted_service_properties(child, ctx)
             )
         elif tag == _WA_Deployments:
             obj.deployments = Deployments(
@@ -2532,7 +2536,7 @@ def _read_location(element: etree._Element, ctx: DeserializeContext) -> Location
             obj.available_services = read_string_list(child, _WA_AvailableService, ctx, obj)
         elif tag == _WA_ComputeCapabilities:
             obj.compute_capabilities = (
-                None if is_nil(child) else _read_compute_capabilities(child, ctx)
+                ComputeCapabilities() if is_nil(child) else _read_compute_capabilities(child, ctx)
             )
         else:
             ctx.unknown(obj, child)
@@ -3371,7 +3375,7 @@ def _read_persistent_vm_role(element: etree._Element, ctx: DeserializeContext) -
             )
         elif tag == _WA_OSVirtualHardDisk:
             obj.os_virtual_hard_disk = (
-                None if is_nil(child) else _read_os_virtual_hard_disk(child, ctx)
+                OSVirtualHardDisk() if is_nil(child) else _read_os_virtual_hard_disk(child, ctx)
             )
         elif tag == _WA_RoleSize:
             obj.role_size = child.text or read_string(child, ctx, obj)
@@ -3462,7 +3466,7 @@ def _read_linux_configuration_set(
         elif tag == _WA_DisableSshPasswordAuthentication:
             obj.disable_ssh_password_authentication = read_bool(child, ctx, obj)
         elif tag == _WA_SSH:
-            obj.ssh = None if is_nil(child) else _read_ssh(child, ctx)
+            obj.ssh = SSH() if is_nil(child) else _read_ssh(child, ctx)
         elif tag == _WA_CustomData:
             obj.custom_data = read_base64text(child, ctx, obj)
         else:
@@ -3530,7 +3534,7 @@ def _read_windows_configuration_set(
         elif tag == _WA_TimeZone:
             obj.time_zone = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DomainJoin:
-            obj.domain_join = None if is_nil(child) else _read_domain_join(child, ctx)
+            obj.domain_join = DomainJoin() if is_nil(child) else _read_domain_join(child, ctx)
         elif tag == _WA_StoredCertificateSettings:
             obj.stored_certificate_settings = StoredCertificateSettings(
                 read_list(child, _WA_CertificateSetting, _read_certificate_setting, ctx, obj)
@@ -3543,7 +3547,9 @@ def _read_windows_configuration_set(
             obj.custom_data = read_base64text(child, ctx, obj)
         elif tag == _WA_AdditionalUnattendContent:
             obj.additional_unattend_content = (
-                None if is_nil(child) else _read_additional_unattend_content(child, ctx)
+                AdditionalUnattendContent()
+                if is_nil(child)
+                else _read_additional_unattend_content(child, ctx)
             )
         else:
             ctx.unknown(obj, child)
@@ -3555,7 +3561,7 @@ def _read_domain_join(element: etree._Element, ctx: DeserializeContext) -> Domai
     for child in element:
         tag = child.tag
         if tag == _WA_Credentials:
-            obj.credentials = None if is_nil(child) else _read_credentials(child, ctx)
+            obj.credentials = Credentials() if is_nil(child) else _read_credentials(child, ctx)
         elif tag == _WA_JoinDomain:
             obj.join_domain = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MachineObjectOU:
@@ -3727,7 +3733,7 @@ def _read_configuration_set_input_endpoint(
             obj.port = read_int(child, ctx, obj)
         elif tag == _WA_LoadBalancerProbe:
             obj.load_balancer_probe = (
-                None if is_nil(child) else _read_load_balancer_probe(child, ctx)
+                LoadBalancerProbe() if is_nil(child) else _read_load_balancer_probe(child, ctx)
             )
         elif tag == _WA_Protocol:
             obj.protocol = child.text or read_string(child, ctx, obj)
@@ -4028,10 +4034,14 @@ def _read_resource(element: etree._Element, ctx: DeserializeContext) -> Resource
         elif tag == _WA_SubState:
             obj.sub_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IntrinsicSettings:
-            obj.intrinsic_settings = None if is_nil(child) else _read_intrinsic_settings(child, ctx)
+            obj.intrinsic_settings = (
+                IntrinsicSettings() if is_nil(child) else _read_intrinsic_settings(child, ctx)
+            )
         elif tag == _WA_OperationStatus:
             obj.operation_status = (
-                None if is_nil(child) else _read_resource_operation_status(child, ctx)
+                ResourceOperationStatus()
+                if is_nil(child)
+                else _read_resource_operation_status(child, ctx)
             )
         elif tag == _WA_CloudServiceSettings:
             obj.cloud_service_settings = (
@@ -4051,7 +4061,9 @@ def _read_intrinsic_settings(element: etree._Element, ctx: DeserializeContext) -
         if tag == _WA_Plan:
             obj.plan = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Quota:
-            obj.quota = None if is_nil(child) else _read_job_collection_quota(child, ctx)
+            obj.quota = (
+                JobCollectionQuota() if is_nil(child) else _read_job_collection_quota(child, ctx)
+            )
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4068,7 +4080,9 @@ def _read_job_collection_quota(
         elif tag == _WA_MaxJobOccurrence:
             obj.max_job_occurrence = read_int(child, ctx, obj)
         elif tag == _WA_MaxRecurrence:
-            obj.max_recurrence = None if is_nil(child) else _read_max_recurrence(child, ctx)
+            obj.max_recurrence = (
+                MaxRecurrence() if is_nil(child) else _read_max_recurrence(child, ctx)
+            )
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5095,7 +5109,7 @@ def _read_queue_description(element: etree._Element, ctx: DeserializeContext) ->
         elif tag == _SB_SupportOrdering:
             obj.support_ordering = read_bool(child, ctx, obj)
         elif tag == _SB_CountDetails:
-            obj.count_details = None if is_nil(child) else _read_count_details(child, ctx)
+            obj.count_details = CountDetails() if is_nil(child) else _read_count_details(child, ctx)
         elif tag == _SB_AutoDeleteOnIdle:
             obj.auto_delete_on_idle = child.text or read_string(child, ctx, obj)
         elif tag == _SB_EnablePartitioning:
@@ -5144,7 +5158,7 @@ def _read_topic_description(element: etree._Element, ctx: DeserializeContext) ->
         elif tag == _SB_SupportOrdering:
             obj.support_ordering = read_bool(child, ctx, obj)
         elif tag == _SB_CountDetails:
-            obj.count_details = None if is_nil(child) else _read_count_details(child, ctx)
+            obj.count_details = CountDetails() if is_nil(child) else _read_count_details(child, ctx)
         elif tag == _SB_SubscriptionCount:
             obj.subscription_count = read_int(child, ctx, obj)
         elif tag == _SB_AutoDeleteOnIdle:
@@ -5650,11 +5664,13 @@ def _read_storage_service(element: etree._Element, ctx: DeserializeContext) -> S
             obj.service_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_StorageServiceProperties:
             obj.storage_service_properties = (
-                None if is_nil(child) else _read_storage_account_properties(child, ctx)
+                StorageAccountProperties()
+                if is_nil(child)
+                else _read_storage_account_properties(child, ctx)
             )
         elif tag == _WA_StorageServiceKeys:
             obj.storage_service_keys = (
-                None if is_nil(child) else _read_storage_service_keys(child, ctx)
+                StorageServiceKeys() if is_nil(child) else _read_storage_service_keys(child, ctx)
             )
         elif tag == _WA_ExtendedProperties:
             obj.extended_properties = read_map(
@@ -5900,10 +5916,14 @@ def _read_subscription_operation(
                 child, _WA_OperationParameter, _read_operation_parameter, ctx, obj
             )
         elif tag == _WA_OperationCaller:
-            obj.operation_caller = None if is_nil(child) else _read_operation_caller(child, ctx)
+            obj.operation_caller = (
+                OperationCaller() if is_nil(child) else _read_operation_caller(child, ctx)
+            )
         elif tag == _WA_OperationStatus:
             obj.operation_status = (
-                None if is_nil(child) else _read_subscription_operation_status(child, ctx)
+                SubscriptionOperationStatus()
+                if is_nil(child)
+                else _read_subscription_operation_status(child, ctx)
             )
         elif tag == _WA_OperationStartedTime:
             obj.operation_started_time = read_datetime(child, ctx, obj)
@@ -5981,7 +6001,7 @@ def _read_vm_image(element: etree._Element, ctx: DeserializeContext) -> VMImage:
             obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OSDiskConfiguration:
             obj.os_disk_configuration = (
-                None if is_nil(child) else _read_os_disk_configuration(child, ctx)
+                OSDiskConfiguration() if is_nil(child) else _read_os_disk_configuration(child, ctx)
             )
         elif tag == _WA_DataDiskConfigurations:
             obj.data_disk_configurations = DataDiskConfigurations(
@@ -6526,7 +6546,7 @@ def _read_metric_response(element: etree._Element, ctx: DeserializeContext) -> M
         if tag == _WA_Code:
             obj.code = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Data:
-            obj.data = None if is_nil(child) else _read_data(child, ctx)
+            obj.data = Data() if is_nil(child) else _read_data(child, ctx)
         elif tag == _WA_Message:
             obj.message = child.text or read_string(child, ctx, obj)
         else:

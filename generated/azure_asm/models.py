@@ -750,7 +750,7 @@ class Operation(WindowsAzureData):
     id: str | None
     status: str | None
     http_status_code: int | None
-    error: OperationError | None
+    error: OperationError
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -1562,8 +1562,8 @@ class Deployment(WindowsAzureData):
     last_modified_time: datetime | None
     virtual_network_name: str | None
     dns_servers: list[DnsServer] | None
-    extended_properties: dict[str, str] | None
-    persistent_vm_downtime_info: PersistentVMDowntimeInfo | None
+    extended_properties: dict[str, str]
+    persistent_vm_downtime_info: PersistentVMDowntimeInfo
     virtual_ips: list[VirtualIP]
     extension_configuration: ExtensionConfiguration | None
     reserved_ip_name: str | None
@@ -3169,7 +3169,7 @@ class HostedService(WindowsAzureData):
 
     url: str | None
     service_name: str | None
-    hosted_service_properties: HostedServiceProperties | None
+    hosted_service_properties: HostedServiceProperties
     deployments: list[Deployment]
     default_win_rm_certificate_thumbprint: str | None
     compute_capabilities: HostedServiceComputeCapabilities | None
@@ -3260,7 +3260,7 @@ class HostedServiceProperties(WindowsAzureData):
     status: str | None
     date_created: datetime | None
     date_last_modified: datetime | None
-    extended_properties: dict[str, str] | None
+    extended_properties: dict[str, str]
     reverse_dns_fqdn: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -4425,7 +4425,7 @@ class Location(WindowsAzureData):
     name: str | None
     display_name: str | None
     available_services: list[str]
-    compute_capabilities: ComputeCapabilities | None
+    compute_capabilities: ComputeCapabilities
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -6712,7 +6712,7 @@ class PersistentVMRole(WindowsAzureData):
     media_location: str | None
     availability_set_name: str | None
     data_virtual_hard_disks: list[DataVirtualHardDisk]
-    os_virtual_hard_disk: OSVirtualHardDisk | None
+    os_virtual_hard_disk: OSVirtualHardDisk
     role_size: str | None
     provision_guest_agent: bool | None
     default_win_rm_certificate_thumbprint: str | None
@@ -6938,7 +6938,7 @@ class LinuxConfigurationSet(WindowsAzureData):
     user_name: str | None
     user_password: str | None
     disable_ssh_password_authentication: bool | None
-    ssh: SSH | None
+    ssh: SSH
     custom_data: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -7144,12 +7144,12 @@ class WindowsConfigurationSet(WindowsAzureData):
     reset_password_on_first_logon: bool | None
     enable_automatic_updates: bool | None
     time_zone: str | None
-    domain_join: DomainJoin | None
+    domain_join: DomainJoin
     stored_certificate_settings: list[CertificateSetting]
     win_rm: WinRM
     admin_username: str | None
     custom_data: str | None
-    additional_unattend_content: AdditionalUnattendContent | None
+    additional_unattend_content: AdditionalUnattendContent
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7240,7 +7240,7 @@ class DomainJoin(WindowsAzureData):
         "machine_object_ou",
     )
 
-    credentials: Credentials | None
+    credentials: Credentials
     join_domain: str | None
     machine_object_ou: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -7735,7 +7735,7 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
     local_port: int | None
     name: str | None
     port: int | None
-    load_balancer_probe: LoadBalancerProbe | None
+    load_balancer_probe: LoadBalancerProbe
     protocol: str | None
     vip: str | None
     enable_direct_server_return: bool | None
@@ -8329,7 +8329,7 @@ class ResourceExtensionReference(WindowsAzureData):
     version: str | None
     resource_extension_parameter_values: list[ResourceExtensionParameterValue]
     state: str | None
-    certificates: list[ResourceExtensionCertificate] | None
+    certificates: list[ResourceExtensionCertificate]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -8639,8 +8639,8 @@ class Resource(WindowsAzureData):
     e_tag: str | None
     state: str | None
     sub_state: str | None
-    intrinsic_settings: IntrinsicSettings | None
-    operation_status: ResourceOperationStatus | None
+    intrinsic_settings: IntrinsicSettings
+    operation_status: ResourceOperationStatus
     cloud_service_settings: CloudServiceSettings | None
     promotion_code: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -8731,7 +8731,7 @@ class IntrinsicSettings(WindowsAzureData):
     )
 
     plan: str | None
-    quota: JobCollectionQuota | None
+    quota: JobCollectionQuota
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -8771,7 +8771,7 @@ class JobCollectionQuota(WindowsAzureData):
 
     max_job_count: int | None
     max_job_occurrence: int | None
-    max_recurrence: MaxRecurrence | None
+    max_recurrence: MaxRecurrence
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -11336,7 +11336,7 @@ class QueueDescription(WindowsAzureData):
     updated_at: datetime | None
     accessed_at: datetime | None
     support_ordering: bool | None
-    count_details: CountDetails | None
+    count_details: CountDetails
     auto_delete_on_idle: str | None
     enable_partitioning: bool | None
     entity_availability_status: str | None
@@ -11553,7 +11553,7 @@ class TopicDescription(WindowsAzureData):
     updated_at: datetime | None
     accessed_at: datetime | None
     support_ordering: bool | None
-    count_details: CountDetails | None
+    count_details: CountDetails
     subscription_count: int | None
     auto_delete_on_idle: str | None
     enable_partitioning: bool | None
@@ -13393,9 +13393,9 @@ class StorageService(WindowsAzureData):
 
     url: str | None
     service_name: str | None
-    storage_service_properties: StorageAccountProperties | None
-    storage_service_keys: StorageServiceKeys | None
-    extended_properties: dict[str, str] | None
+    storage_service_properties: StorageAccountProperties
+    storage_service_keys: StorageServiceKeys
+    extended_properties: dict[str, str]
     capabilities: list[str]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -14124,8 +14124,8 @@ class SubscriptionOperation(WindowsAzureData):
     operation_object_id: str | None
     operation_name: str | None
     operation_parameters: list[OperationParameter]
-    operation_caller: OperationCaller | None
-    operation_status: SubscriptionOperationStatus | None
+    operation_caller: OperationCaller
+    operation_status: SubscriptionOperationStatus
     operation_started_time: datetime | None
     operation_completed_time: datetime | None
     operation_kind: str | None
@@ -14422,7 +14422,7 @@ class VMImage(WindowsAzureData):
     label: str | None
     category: str | None
     description: str | None
-    os_disk_configuration: OSDiskConfiguration | None
+    os_disk_configuration: OSDiskConfiguration
     data_disk_configurations: list[DataDiskConfiguration]
     service_name: str | None
     deployment_name: str | None
@@ -16074,7 +16074,7 @@ class MetricResponse(WindowsAzureData):
     )
 
     code: str | None
-    data: Data | None
+    data: Data
     message: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
