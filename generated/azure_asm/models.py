@@ -9056,7 +9056,7 @@ class ResourceExtensionReference(WindowsAzureData):
     version: str | None
     resource_extension_parameter_values: list[ResourceExtensionParameterValue]
     state: str | None
-    certificates: list[ResourceExtensionCertificate] | None
+    certificates: list[ResourceExtensionCertificate]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -9080,7 +9080,7 @@ class ResourceExtensionReference(WindowsAzureData):
             else resource_extension_parameter_values
         )
         self.state = state
-        self.certificates = certificates
+        self.certificates = [] if certificates is None else certificates
         self.unknown_elements = ()
 
     def __repr__(self) -> str:

@@ -3866,7 +3866,7 @@ def _write_resource_extension_reference(
         out.append(
             f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
         )
-    if obj.certificates is not None:
+    if obj.certificates:
         out.append("<Certificates>")
         for certificates_item in obj.certificates:
             _write_resource_extension_certificate(certificates_item, "Certificate", out)

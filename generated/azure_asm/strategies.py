@@ -3249,10 +3249,9 @@ def resource_extension_reference(
         if depth > 0
         else st.just([]),
         state=st.none() | xml_text(),
-        certificates=st.none()
-        | st.lists(resource_extension_certificate(depth=depth - 1), max_size=_MAX_LIST)
+        certificates=st.lists(resource_extension_certificate(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
-        else st.none(),
+        else st.just([]),
     )
 
 

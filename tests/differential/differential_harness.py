@@ -628,7 +628,7 @@ class _Comparer:
         elif kind == "shape":
             # A blank model is the fresh instance ours reads for an absent element (as the
             # reference's own models start), where the reference's reader may leave None.
-            if ours is None or is_blank(ours):
+            if ours is None or (ref is None and is_blank(ours)):
                 if not (ref is None or ref == default or _reference_is_empty(ref)):
                     self.differ(path, model, field, ours, ref)
             elif ref is None or isinstance(ref, (str, int, float)):

@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from azure_asm import ServiceManagementService
-from azure_asm.models import OperationError
+from azure_asm import OperationError, ServiceManagementService
 from azure_asm_emulator import AsmFault, Request, Response, State, accepted_async
 from azure_asm_emulator.catalogue_locations import KNOWN_LOCATIONS
 from azure_asm_emulator.handlers.locations import KNOWN_LOCATIONS as REEXPORTED
@@ -116,7 +115,7 @@ def test_operation_status(asm_emulator: AsmEmulator, sms: ServiceManagementServi
     asm_emulator.server.operation_delay = 2.0  # still running when asked, even on a loaded machine
     started = sms.create_storage_account("statusaccount", "", "x", location="West US")
     status = sms.get_operation_status(started.request_id)
-    # No <Error> yet: a blank error, as the reference's fresh Operation has (issue 11).
+    # No <Error>: the fresh OperationError (code and message None), as the reference's.
     assert (status.id, status.status, status.http_status_code, status.error) == (
         started.request_id,
         "InProgress",

@@ -76,7 +76,7 @@ def test_historical_usage_metrics(ws: WebsiteManagementService) -> None:
     everything = ws.get_historical_usage_metrics(WEBSPACE, SITE)
     assert len(everything) == len(ws.get_metric_definitions(WEBSPACE, SITE))
     (unknown,) = ws.get_historical_usage_metrics(WEBSPACE, SITE, metrics="Nope")
-    # No <Data>: a blank one, as the reference's fresh MetricResponse has (issue 11).
+    # No <Data> in the answer: the fresh Data a MetricResponse starts with.
     assert (unknown.code, unknown.data) == ("NotFound", Data())
 
     with pytest.raises(BadRequestError, match="time grain"):
