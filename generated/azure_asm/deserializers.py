@@ -669,6 +669,7 @@ _WA_IOType = _WA + "IOType"
 _WA_IPBasedSslState = _WA + "IPBasedSslState"
 _WA_IPConfiguration = _WA + "IPConfiguration"
 _WA_IPConfigurations = _WA + "IPConfigurations"
+_WA_IPForwarding = _WA + "IPForwarding"
 _WA_IconUri = _WA + "IconUri"
 _WA_Id = _WA + "Id"
 _WA_IdleTimeoutInMinutes = _WA + "IdleTimeoutInMinutes"
@@ -3703,6 +3704,8 @@ def _read_network_configuration_set(
             obj.network_interfaces = read_list(
                 child, _WA_NetworkInterface, _read_network_interface, ctx, obj
             )
+        elif tag == _WA_IPForwarding:
+            obj.ip_forwarding = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3826,6 +3829,10 @@ def _read_network_interface(element: etree._Element, ctx: DeserializeContext) ->
             obj.ip_configurations = read_list(
                 child, _WA_IPConfiguration, _read_network_interface_ip_configuration, ctx, obj
             )
+        elif tag == _WA_NetworkSecurityGroup:
+            obj.network_security_group = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IPForwarding:
+            obj.ip_forwarding = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj

@@ -7611,6 +7611,8 @@ class NetworkConfigurationSet(WindowsAzureData):
         public_ips: Instance-level public IP addresses, besides the service's virtual IP.
         network_interfaces: Secondary network interfaces (their number depends on the role
             size).
+        ip_forwarding: `Enabled` when the machine may forward traffic not addressed to it
+            (x-ms-version 2016-07-01 and later).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -7621,6 +7623,7 @@ class NetworkConfigurationSet(WindowsAzureData):
         "network_security_group",
         "public_ips",
         "network_interfaces",
+        "ip_forwarding",
     )
     #: What names this class in `as_dict()` data where a union of classes is accepted.
     _discriminator = ("configuration_set_type", "NetworkConfiguration")
@@ -7633,6 +7636,7 @@ class NetworkConfigurationSet(WindowsAzureData):
     network_security_group: str | None
     public_ips: list[PublicIP] | None
     network_interfaces: list[NetworkInterface] | None
+    ip_forwarding: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7644,6 +7648,7 @@ class NetworkConfigurationSet(WindowsAzureData):
         network_security_group: str | None = None,
         public_ips: list[PublicIP] | None = None,
         network_interfaces: list[NetworkInterface] | None = None,
+        ip_forwarding: str | None = None,
     ) -> None:
         self.input_endpoints = (
             ConfigurationSetInputEndpoints() if input_endpoints is None else input_endpoints
@@ -7653,6 +7658,7 @@ class NetworkConfigurationSet(WindowsAzureData):
         self.network_security_group = network_security_group
         self.public_ips = public_ips
         self.network_interfaces = network_interfaces
+        self.ip_forwarding = ip_forwarding
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7663,7 +7669,8 @@ class NetworkConfigurationSet(WindowsAzureData):
             f"static_virtual_network_ip_address={self.static_virtual_network_ip_address!r}, "
             f"network_security_group={self.network_security_group!r}, "
             f"public_ips={self.public_ips!r}, "
-            f"network_interfaces={self.network_interfaces!r}"
+            f"network_interfaces={self.network_interfaces!r}, "
+            f"ip_forwarding={self.ip_forwarding!r}"
             ")"
         )
 
@@ -7677,6 +7684,7 @@ class NetworkConfigurationSet(WindowsAzureData):
             and self.network_security_group == other.network_security_group
             and self.public_ips == other.public_ips
             and self.network_interfaces == other.network_interfaces
+            and self.ip_forwarding == other.ip_forwarding
         )
 
 
@@ -8020,16 +8028,24 @@ class NetworkInterface(WindowsAzureData):
     Attributes:
         name: Name of the interface.
         ip_configurations: Subnet and address of the interface.
+        network_security_group: Network security group of the interface (x-ms-version 2016-07-01
+            and later).
+        ip_forwarding: `Enabled` when the interface may forward traffic not addressed to it
+            (x-ms-version 2016-07-01 and later).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = (
         "name",
         "ip_configurations",
+        "network_security_group",
+        "ip_forwarding",
     )
 
     name: str | None
     ip_configurations: list[NetworkInterfaceIPConfiguration] | None
+    network_security_group: str | None
+    ip_forwarding: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -8037,18 +8053,34 @@ class NetworkInterface(WindowsAzureData):
         self,
         name: str | None = None,
         ip_configurations: list[NetworkInterfaceIPConfiguration] | None = None,
+        network_security_group: str | None = None,
+        ip_forwarding: str | None = None,
     ) -> None:
         self.name = name
         self.ip_configurations = ip_configurations
+        self.network_security_group = network_security_group
+        self.ip_forwarding = ip_forwarding
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
-        return f"NetworkInterface(name={self.name!r}, ip_configurations={self.ip_configurations!r})"
+        return (
+            "NetworkInterface("
+            f"name={self.name!r}, "
+            f"ip_configurations={self.ip_configurations!r}, "
+            f"network_security_group={self.network_security_group!r}, "
+            f"ip_forwarding={self.ip_forwarding!r}"
+            ")"
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, NetworkInterface):
             return NotImplemented
-        return self.name == other.name and self.ip_configurations == other.ip_configurations
+        return (
+            self.name == other.name
+            and self.ip_configurations == other.ip_configurations
+            and self.network_security_group == other.network_security_group
+            and self.ip_forwarding == other.ip_forwarding
+        )
 
 
 class NetworkInterfaceIPConfiguration(WindowsAzureData):

@@ -3269,6 +3269,10 @@ def _write_network_configuration_set(
         for network_interfaces_item in obj.network_interfaces:
             _write_network_interface(network_interfaces_item, "NetworkInterface", out)
         out.append("</NetworkInterfaces>")
+    if obj.ip_forwarding is not None:
+        out.append(
+            f"<IPForwarding>{obj.ip_forwarding if needs_escape(obj.ip_forwarding) is None else escape_text(obj.ip_forwarding)}</IPForwarding>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -3404,6 +3408,14 @@ def _write_network_interface(
                 ip_configurations_item, "IPConfiguration", out
             )
         out.append("</IPConfigurations>")
+    if obj.network_security_group is not None:
+        out.append(
+            f"<NetworkSecurityGroup>{obj.network_security_group if needs_escape(obj.network_security_group) is None else escape_text(obj.network_security_group)}</NetworkSecurityGroup>"
+        )
+    if obj.ip_forwarding is not None:
+        out.append(
+            f"<IPForwarding>{obj.ip_forwarding if needs_escape(obj.ip_forwarding) is None else escape_text(obj.ip_forwarding)}</IPForwarding>"
+        )
     out.append(f"</{tag}>")
 
 

@@ -2755,6 +2755,7 @@ def network_configuration_set(
         | st.lists(network_interface(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
+        ip_forwarding=st.none() | xml_text(),
     )
 
 
@@ -2874,6 +2875,8 @@ def network_interface(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         | st.lists(network_interface_ip_configuration(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
+        network_security_group=st.none() | xml_text(),
+        ip_forwarding=st.none() | xml_text(),
     )
 
 

@@ -2817,6 +2817,8 @@ def validate_network_configuration_set(obj: NetworkConfigurationSet, where: str)
                 validate_network_interface(
                     network_interfaces_item, f"{where}network_interfaces[{index}]."
                 )
+    if obj.ip_forwarding is not None:
+        check_string("ip_forwarding", obj.ip_forwarding, where=where)
 
 
 def validate_configuration_set_input_endpoint(
@@ -2941,6 +2943,10 @@ def validate_network_interface(obj: NetworkInterface, where: str) -> None:
                 validate_network_interface_ip_configuration(
                     ip_configurations_item, f"{where}ip_configurations[{index}]."
                 )
+    if obj.network_security_group is not None:
+        check_string("network_security_group", obj.network_security_group, where=where)
+    if obj.ip_forwarding is not None:
+        check_string("ip_forwarding", obj.ip_forwarding, where=where)
 
 
 def validate_network_interface_ip_configuration(
