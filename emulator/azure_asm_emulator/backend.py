@@ -27,6 +27,7 @@ from azure_asm.models import (
     FirewallRule,
     HostedService,
     NetworkConfiguration,
+    NetworkSecurityGroup,
     OSImage,
     ReservedIP,
     Server,
@@ -247,4 +248,8 @@ class SubscriptionBackend:
         self.reserved_ips: Collection[ReservedIP] = Collection(
             not_found="The reserved IP {name} does not exist.",
             conflict="A reserved IP with the name {name} already exists.",
+        )
+        self.network_security_groups: Collection[NetworkSecurityGroup] = Collection(
+            not_found="The network security group {name} does not exist.",
+            conflict="A network security group with the name {name} already exists.",
         )
