@@ -30,6 +30,7 @@ from azure_asm.models import (
     NetworkSecurityGroup,
     OSImage,
     ReservedIP,
+    RouteTable,
     Server,
     StorageService,
     VirtualNetworkSite,
@@ -252,4 +253,12 @@ class SubscriptionBackend:
         self.network_security_groups: Collection[NetworkSecurityGroup] = Collection(
             not_found="The network security group {name} does not exist.",
             conflict="A network security group with the name {name} already exists.",
+        )
+        self.route_tables: Collection[RouteTable] = Collection(
+            not_found="The route table {name} does not exist.",
+            conflict="A route table with the name {name} already exists.",
+        )
+        # Route table name by "<virtual network>/<subnet>" (the subnets do not show it).
+        self.subnet_route_tables: Collection[str] = Collection(
+            not_found="The subnet {name} has no route table.",
         )

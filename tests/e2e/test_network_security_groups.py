@@ -30,7 +30,7 @@ def sms(asm_emulator: AsmEmulator) -> ServiceManagementService:
     return asm_emulator.new_client(strict=True)
 
 
-def _network(sms: ServiceManagementService) -> None:
+def two_networks(sms: ServiceManagementService) -> None:
     """Virtual network ``vnet1`` (West US) with subnets ``web`` and ``db``; ``far`` elsewhere."""
     document = NetworkConfiguration(
         virtual_network_sites=[
@@ -55,7 +55,7 @@ def _network(sms: ServiceManagementService) -> None:
 def machine(sms: ServiceManagementService) -> ServiceManagementService:
     """``vnet1`` and virtual machine ``vm1`` of ``svc/dep`` in subnet ``web``, with network
     interface ``nic1`` in subnet ``db``."""
-    _network(sms)
+    two_networks(sms)
     sms.create_hosted_service("svc", "svc", location="West US")
     network = NetworkConfigurationSet(
         subnet_names=["web"],
@@ -211,7 +211,7 @@ def test_rule_priority_range_and_uniqueness(sms: ServiceManagementService) -> No
 
 
 def test_subnet_association(sms: ServiceManagementService) -> None:
-    _network(sms)
+    two_networks(sms)
     sms.create_network_security_group("nsg", "West US").result(timeout=10)
     sms.create_network_security_group("other", "West US").result(timeout=10)
     with pytest.raises(ResourceNotFoundError):
@@ -232,7 +232,7 @@ def test_subnet_association(sms: ServiceManagementService) -> None:
         sms.delete_network_security_group("nsg")
 
     # Setting the configuration again keeps the association of a subnet that stays.
-    _network(sms)
+    two_networks(sms)
     assert (
         sms.get_network_security_group_for_subnet("vnet1", "web").network_security_group_name
         == "nsg"
@@ -247,7 +247,7 @@ def test_subnet_association(sms: ServiceManagementService) -> None:
 
 
 def test_subnet_association_refusals(sms: ServiceManagementService) -> None:
-    _network(sms)
+    two_networks(sms)
     sms.create_network_security_group("nsg", "West US").result(timeout=10)
     with pytest.raises(ResourceNotFoundError):
         sms.add_network_security_group_to_subnet("nonet", "web", "nsg")
