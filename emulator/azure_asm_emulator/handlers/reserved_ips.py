@@ -83,6 +83,14 @@ def _view(state: State, subscription_id: str, reserved: ReservedIP) -> ReservedI
         service_name=user[0] if user else None,
         deployment_name=user[1].name if user else None,
         location=reserved.location,
+        virtual_ip_name=next(
+            (
+                vip.name
+                for vip in (user[1].virtual_ips or [] if user else [])
+                if (vip.reserved_ip_name or "").lower() == (reserved.name or "").lower()
+            ),
+            None,
+        ),
     )
 
 
@@ -145,9 +153,16 @@ def create_reserved_ip_address(call: Call[ReservedIP]) -> Response:
         state="Creating",
         location=location,
     )
+    # x-ms-version 2016-07-01: the current address of a deployment's virtual IP is reserved.
+    held = _held_vip(call, location) if body.service_name or body.deployment_name else None
+    if held is not None:
+        reserved.address = held[1].address
 
     def work() -> None:
         reserved.state = "Created"
+        if held is not None:
+            held[0].reserved_ip_name = name
+            held[1].is_reserved, held[1].reserved_ip_name = True, name
 
     operation = state.operations.start(
         "create_reserved_ip_address",
@@ -157,6 +172,27 @@ def create_reserved_ip_address(call: Call[ReservedIP]) -> Response:
     )
     table[name] = reserved
     return accepted_async(operation)
+
+
+def _held_vip(call: Call[ReservedIP], location: str | None) -> tuple[Deployment, VirtualIP]:
+    """The deployment and virtual IP whose address a create reserves (404, 400, 409)."""
+    body = call.body
+    if not body.service_name or not body.deployment_name:
+        raise bad_request("The ServiceName and DeploymentName must be given together.")
+    service = call.backend.hosted_services.get_or_404(body.service_name)
+    properties = service.hosted_service_properties
+    if properties is not None and properties.location and properties.location != location:
+        raise bad_request(f"The cloud service {body.service_name} is not in {location}.")
+    key = deployment_key(body.service_name, body.deployment_name)
+    deployment = deployments(call.state, call.subscription_id).get(key)
+    if deployment is None:
+        raise not_found(f"The deployment name '{body.deployment_name}' does not exist.")
+    if deployment.reserved_ip_name:
+        raise conflict(f"The deployment already uses reserved IP {deployment.reserved_ip_name}.")
+    vip = _vip(deployment, body.virtual_ip_name)
+    if vip is None:
+        raise bad_request(f"The deployment has no virtual IP named {body.virtual_ip_name}.")
+    return deployment, vip
 
 
 @router.handles("delete_reserved_ip_address")
