@@ -25,6 +25,7 @@ from azure_asm.models import (
     Database,
     Disk,
     FirewallRule,
+    Gateway,
     HostedService,
     NetworkConfiguration,
     NetworkSecurityGroup,
@@ -165,6 +166,18 @@ class SqlServer:
         )
 
 
+@dataclass
+class GatewayRecord:
+    """The VPN gateway of a virtual network and the state of its connections."""
+
+    gateway: Gateway
+    # By local network name, lower-cased: the connection's state and pre-shared key.
+    connectivity: dict[str, str] = field(default_factory=dict)
+    shared_keys: dict[str, str] = field(default_factory=dict, repr=False)
+    diagnostics_state: str = "Ready"
+    diagnostics_url: str | None = None
+
+
 class SubscriptionBackend:
     """The resources of one subscription, one typed collection per kind.
 
@@ -257,6 +270,10 @@ class SubscriptionBackend:
         self.route_tables: Collection[RouteTable] = Collection(
             not_found="The route table {name} does not exist.",
             conflict="A route table with the name {name} already exists.",
+        )
+        self.gateways: Collection[GatewayRecord] = Collection(
+            not_found="The virtual network {name} has no gateway.",
+            conflict="The virtual network {name} already has a gateway.",
         )
         # Route table name by "<virtual network>/<subnet>" (the subnets do not show it).
         self.subnet_route_tables: Collection[str] = Collection(

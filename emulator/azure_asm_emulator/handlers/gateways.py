@@ -1,0 +1,287 @@
+"""The VPN gateway of a virtual network (``/services/networking/{network}/gateway``): create,
+get, delete, its connections to local networks, their shared keys and IPsec parameters, its
+diagnostics, and the gateway's own operation status document.
+
+State layout: ``state.backend(subscription_id).gateways`` (a ``Collection``, keyed by virtual
+network name ignoring case) holds a ``GatewayRecord``: the generated ``Gateway`` as get
+answers it, and per local network (lower-cased) the connection's state and pre-shared key.
+The local networks a gateway connects to are those its network's configuration names
+(``virtual_networks``' gateway sites).
+
+Behaviour, as ASM (x-ms-version 2016-07-01): create answers 201 and needs a subnet named
+``GatewaySubnet`` (400), a known type and size (400) and a network without a gateway (409);
+the gateway is ``Provisioning`` for three times the usual operation delay, then
+``Provisioned`` with its connections ``Connected``. A network without a gateway reads as
+``NotProvisioned``; other gateway calls on it are 404, as are local networks the gateway does
+not connect to. Connections, shared keys and diagnostics need a provisioned gateway (400).
+Keys are 1 to 128 printable ASCII characters (400). Writes hold ``gateway:NETWORK``.
+"""
+
+from __future__ import annotations
+
+import secrets
+import string
+from typing import Any
+
+from azure_asm.models import (
+    Gateway,
+    GatewayConnectionStatus,
+    GatewayEvent,
+    GatewayOperation,
+    GatewayOperationError,
+    GatewayPublicDiagnosticsStatus,
+    GatewaySharedKey,
+    IPsecParameters,
+    StartGatewayPublicDiagnostics,
+)
+
+from ..backend import GatewayRecord
+from ..errors import bad_request
+from ..operations import LOCK_NOUNS, OperationStatus
+from ..routing import Response, accepted_async
+from ..xmlbody import request_xml
+from .compute_common import now
+from .spec_io import Call, SpecRouter, not_found
+
+router = SpecRouter()
+
+LOCK_NOUNS.setdefault("gateway", "gateway")
+
+WA = "http://schemas.microsoft.com/windowsazure"
+TYPES = ("StaticRouting", "DynamicRouting")
+SIZES = ("Default", "HighPerformance", "UltraPerformance")
+CONNECTION_OPERATIONS = {"connect": "Connected", "disconnect": "NotConnected", "test": None}
+PROVISIONING_DELAYS = 3
+KEY_CHARACTERS = string.ascii_letters + string.digits
+
+
+def _lock(call: Call[Any]) -> str:
+    return f"gateway:{call.param('virtual_network_name').lower()}"
+
+
+def _start(
+    call: Call[Any], work: Any = None, status: int = 202, delay: float | None = None
+) -> Response:
+    operation = call.state.operations.start(
+        call.operation,
+        subscription_id=call.subscription_id,
+        lock_keys=[_lock(call)],
+        work=work,
+        delay=delay,
+    )
+    return accepted_async(operation, status)
+
+
+def _record(call: Call[Any], provisioned: bool = False) -> GatewayRecord:
+    call.backend.virtual_networks.get_or_404(call.param("virtual_network_name"))
+    record = call.backend.gateways.get_or_404(call.param("virtual_network_name"))
+    if provisioned and record.gateway.state != "Provisioned":
+        raise bad_request(f"The gateway is {record.gateway.state}, not Provisioned.")
+    return record
+
+
+def _local_networks(call: Call[Any]) -> list[str]:
+    site = call.backend.virtual_networks.get_or_404(call.param("virtual_network_name"))
+    return [local.name or "" for local in site.gateway.sites or []] if site.gateway else []
+
+
+def _connection(call: Call[Any]) -> tuple[GatewayRecord, str]:
+    """The provisioned gateway and the lower-cased local network of the path."""
+    record = _record(call, provisioned=True)
+    wanted = call.param("local_network_site_name").lower()
+    if wanted not in (name.lower() for name in _local_networks(call)):
+        local = call.param("local_network_site_name")
+        raise not_found(f"The gateway does not connect to local network {local}.")
+    return record, wanted
+
+
+def _event(message: str) -> GatewayEvent:
+    return GatewayEvent(timestamp=now().replace(microsecond=0), id="0", message=message)
+
+
+def _choice(value: str | None, choices: tuple[str, ...], default: str, what: str) -> str:
+    if value is None:
+        return default
+    for choice in choices:
+        if choice.lower() == value.lower():
+            return choice
+    raise bad_request(f"The {what} '{value}' is not valid: use {', '.join(choices)}.")
+
+
+@router.handles("create_gateway")
+def create_gateway(call: Call[Any]) -> Response:
+    site = call.backend.virtual_networks.get_or_404(call.param("virtual_network_name"))
+    if site.name in call.backend.gateways:
+        raise call.backend.gateways.conflict(site.name or "")
+    if not any((s.name or "").lower() == "gatewaysubnet" for s in site.subnets or []):
+        raise bad_request(f"The virtual network {site.name} has no subnet named GatewaySubnet.")
+    body = call.body
+    gateway = Gateway(
+        state="Provisioning",
+        vip_address=f"104.40.{len(call.backend.gateways) % 250}.{len(site.name or '') + 1}",
+        gateway_type=_choice(body.gateway_type, TYPES, "StaticRouting", "gateway type"),
+        gateway_size=_choice(body.gateway_size, SIZES, "Default", "gateway size"),
+        default_sites=[],
+    )
+    record = GatewayRecord(gateway)
+    call.backend.gateways[site.name or ""] = record
+
+    def work() -> None:
+        gateway.state, gateway.last_event = "Provisioned", _event("The gateway was provisioned.")
+        record.connectivity = {name.lower(): "Connected" for name in _local_networks(call)}
+
+    delay = call.state.operations.default_delay * PROVISIONING_DELAYS
+    return _start(call, work, status=201, delay=delay)
+
+
+@router.handles("delete_gateway")
+def delete_gateway(call: Call[None]) -> Response:
+    record = _record(call)
+    record.gateway.state = "Deprovisioning"
+    gateways, name = call.backend.gateways, call.param("virtual_network_name")
+
+    def work() -> None:
+        gateways.pop(name, None)
+
+    return _start(call, work)
+
+
+@router.handles("get_gateway")
+def get_gateway(call: Call[None]) -> Gateway:
+    call.backend.virtual_networks.get_or_404(call.param("virtual_network_name"))
+    record = call.backend.gateways.get(call.param("virtual_network_name"))
+    return record.gateway if record is not None else Gateway(state="NotProvisioned")
+
+
+@router.handles("list_gateway_connections")
+def list_gateway_connections(call: Call[None]) -> list[GatewayConnectionStatus]:
+    record = _record(call)
+    return [
+        GatewayConnectionStatus(
+            local_network_site_name=name,
+            connectivity_state=record.connectivity.get(name.lower(), "Initial"),
+            ingress_bytes_transferred=0,
+            egress_bytes_transferred=0,
+            allocated_ip_addresses=[],
+        )
+        for name in _local_networks(call)
+    ]
+
+
+@router.handles("connect_disconnect_or_test_gateway")
+def connect_disconnect_or_test_gateway(call: Call[Any]) -> Response:
+    record, local = _connection(call)
+    operation = (call.body.operation or "").lower()
+    if operation not in CONNECTION_OPERATIONS:
+        raise bad_request(
+            f"The operation '{call.body.operation}' is not Connect, Disconnect or Test."
+        )
+    state = CONNECTION_OPERATIONS[operation]
+
+    def work() -> None:
+        if state is not None:
+            record.connectivity[local] = state
+
+    return _start(call, work)
+
+
+def _key(length: int) -> str:
+    return "".join(secrets.choice(KEY_CHARACTERS) for _ in range(length))
+
+
+@router.handles("get_gateway_shared_key")
+def get_gateway_shared_key(call: Call[None]) -> GatewaySharedKey:
+    record, local = _connection(call)
+    return GatewaySharedKey(value=record.shared_keys.setdefault(local, _key(32)))
+
+
+@router.handles("set_gateway_shared_key")
+def set_gateway_shared_key(call: Call[GatewaySharedKey]) -> Response:
+    record, local = _connection(call)
+    value = call.body.value or ""
+    if not 1 <= len(value) <= 128 or not all(32 < ord(c) < 127 for c in value):
+        raise bad_request("The shared key must be 1 to 128 printable ASCII characters.")
+
+    def work() -> None:
+        record.shared_keys[local] = value
+
+    return _start(call, work)
+
+
+@router.handles("reset_gateway_shared_key")
+def reset_gateway_shared_key(call: Call[Any]) -> Response:
+    record, local = _connection(call)
+    length = call.body.key_length
+    if length is None or not 1 <= length <= 128:
+        raise bad_request(f"The key length {length} is not in 1 to 128.")
+
+    def work() -> None:
+        record.shared_keys[local] = _key(length)
+
+    return _start(call, work)
+
+
+@router.handles("get_gateway_ipsec_parameters")
+def get_gateway_ipsec_parameters(call: Call[None]) -> IPsecParameters:
+    _connection(call)
+    return IPsecParameters(
+        encryption_type="AES256",
+        pfs_group="None",
+        sa_data_size_kilobytes=102400000,
+        sa_life_time_seconds=3600,
+        hash_algorithm="SHA1",
+    )
+
+
+# Start and stop share method and path: the body's Operation tells them apart.
+@router.handles("start_gateway_diagnostics", validate=False)
+def update_gateway_diagnostics(call: Call[Any]) -> Response:
+    record = _record(call, provisioned=True)
+    call.parse()  # an unreadable body is a 400
+    if request_xml(call.request).findtext(f"{{{WA}}}Operation") == "StopDiagnostics":
+
+        def stop() -> None:
+            record.diagnostics_state = "Ready"
+
+        return _start(call, stop)
+    body: StartGatewayPublicDiagnostics = call.body
+    if not body.container_name or not body.customer_storage_name:
+        raise bad_request("The container and storage account of the capture must be given.")
+    if not 1 <= (body.capture_duration_in_seconds or 0) <= 300:
+        raise bad_request("The capture duration must be 1 to 300 seconds.")
+    record.diagnostics_state = "InProgress"
+    url = (
+        f"https://{body.customer_storage_name}.blob.core.windows.net/{body.container_name}/"
+        f"{call.param('virtual_network_name').lower()}-diagnostics.zip"
+    )
+
+    def work() -> None:
+        record.diagnostics_state, record.diagnostics_url = "Ready", url
+
+    return _start(call, work)
+
+
+@router.handles("get_gateway_diagnostics")
+def get_gateway_diagnostics(call: Call[None]) -> GatewayPublicDiagnosticsStatus:
+    record = _record(call)
+    return GatewayPublicDiagnosticsStatus(
+        state=record.diagnostics_state, public_diagnostics_url=record.diagnostics_url
+    )
+
+
+@router.handles("get_gateway_operation_status")
+def get_gateway_operation_status(call: Call[None]) -> GatewayOperation:
+    operation = call.state.operations.get(call.subscription_id, call.param("operation_id"))
+    if operation is None:
+        raise not_found(f"The operation {call.param('operation_id')} does not exist.")
+    failed = operation.status is OperationStatus.FAILED
+    return GatewayOperation(
+        id=operation.request_id,
+        status={OperationStatus.SUCCEEDED: "Successful"}.get(
+            operation.status, operation.status.value
+        ),
+        http_status_code=None if not operation.done else ("OK" if not failed else "BadRequest"),
+        error=GatewayOperationError(code=operation.error_code, message=operation.error_message)
+        if failed
+        else None,
+    )
