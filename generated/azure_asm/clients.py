@@ -87,6 +87,7 @@ from azure_asm.deserializers import (
     deserialize_topic_feed,
     deserialize_virtual_network_sites,
     deserialize_vm_images,
+    deserialize_vpn_device_list,
     deserialize_web_space,
     deserialize_web_spaces,
     unwrap_metric_properties_feed,
@@ -146,6 +147,7 @@ from azure_asm.models import (
     FirewallRuleInput,
     Gateway,
     GatewayConnectionStatus,
+    GatewayDefaultSites,
     GatewayOperation,
     GatewayPublicDiagnosticsStatus,
     GatewaySharedKey,
@@ -245,6 +247,8 @@ from azure_asm.models import (
     UpgradeDeployment,
     VirtualNetworkSites,
     VMImages,
+    VpnClientParameters,
+    VpnDeviceList,
     WalkUpgradeDomain,
     WebSpace,
     WebSpaces,
@@ -274,6 +278,7 @@ from azure_asm.serializers import (
     serialize_delete_role_instances,
     serialize_dns_server_input,
     serialize_firewall_rule_input,
+    serialize_gateway_default_sites,
     serialize_gateway_shared_key,
     serialize_ip_forwarding,
     serialize_network_configuration,
@@ -313,6 +318,7 @@ from azure_asm.serializers import (
     serialize_update_storage_service_input,
     serialize_update_vm_image_input,
     serialize_upgrade_deployment,
+    serialize_vpn_client_parameters,
     serialize_walk_upgrade_domain,
 )
 from azure_asm.validators import (
@@ -2340,6 +2346,147 @@ class ServiceManagementService(ServiceClient):
             operation="get_gateway_operation_status",
         )
         return self._read(response, deserialize_gateway_operation)
+
+    def set_gateway_default_sites(
+        self,
+        virtual_network_name: str,
+        default_sites: list[str],
+    ) -> AsyncOperation:
+        """Sets the local network a gateway sends the Internet-bound traffic of its virtual network
+        to (forced tunneling). Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/{virtual_network_name}/gateway/defaultsites`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            default_sites: Names of the local networks (ASM takes one), among those the gateway
+                connects to.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_list("default_sites", default_sites, required=True)
+        if default_sites is not None:
+            for index, default_sites_item in enumerate(default_sites):
+                check_string(f"default_sites[{index}]", default_sites_item, required=True)
+        request = GatewayDefaultSites(
+            default_sites=default_sites,
+        )
+        body = serialize_gateway_default_sites(request)
+        response = self._send(
+            "POST",
+            f"/{quote_segment(self.subscription_id)}/services/networking/{quote_segment(virtual_network_name)}/gateway/defaultsites",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="set_gateway_default_sites",
+        )
+        return self._async_operation(response)
+
+    def remove_gateway_default_sites(
+        self,
+        virtual_network_name: str,
+    ) -> AsyncOperation:
+        """Stops the forced tunneling of a gateway. Returns an AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/networking/{virtual_network_name}/gateway/defaultsites`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        response = self._send(
+            "DELETE",
+            f"/{quote_segment(self.subscription_id)}/services/networking/{quote_segment(virtual_network_name)}/gateway/defaultsites",
+            x_ms_version="2016-07-01",
+            operation="remove_gateway_default_sites",
+        )
+        return self._async_operation(response)
+
+    def generate_vpn_client_package(
+        self,
+        virtual_network_name: str,
+        processor_architecture: str,
+    ) -> AsyncOperation:
+        """Builds the point-to-site VPN client package of a dynamic routing gateway, for one
+        processor architecture. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/{virtual_network_name}/gateway/vpnclientpackage`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            processor_architecture: `Amd64` or `X86`.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("processor_architecture", processor_architecture, required=True)
+        request = VpnClientParameters(
+            processor_architecture=processor_architecture,
+        )
+        body = serialize_vpn_client_parameters(request)
+        response = self._send(
+            "POST",
+            f"/{quote_segment(self.subscription_id)}/services/networking/{quote_segment(virtual_network_name)}/gateway/vpnclientpackage",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="generate_vpn_client_package",
+        )
+        return self._async_operation(response)
+
+    def list_supported_vpn_devices(
+        self,
+    ) -> VpnDeviceList:
+        """Lists the on-premises VPN devices ASM has configuration scripts for, by vendor and
+        platform.
+
+        ``GET /{subscription_id}/services/networking/supporteddevices``.
+        """
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/networking/supporteddevices",
+            x_ms_version="2016-07-01",
+            operation="list_supported_vpn_devices",
+        )
+        return self._read(response, deserialize_vpn_device_list)
+
+    def get_vpn_device_configuration_script(
+        self,
+        virtual_network_name: str,
+        vendor: str,
+        platform: str,
+        os_family: str,
+    ) -> str:
+        """Returns the script that configures a supported on-premises VPN device for the gateway of
+        a virtual network (see list_supported_vpn_devices), as text.
+
+        ``GET /{subscription_id}/services/networking/{virtual_network_name}/gateway/vpndeviceconfigurationscript``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            vendor: Vendor of the device, e.g. `Cisco Systems, Inc.`.
+            platform: Platform of the device, e.g. `ASA 5500 Series Adaptive Security
+                Appliances`.
+            os_family: Operating system of the device, e.g. `ASA Software 8.3`.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("vendor", vendor, required=True)
+        check_string("platform", platform, required=True)
+        check_string("os_family", os_family, required=True)
+        query: list[tuple[str, str]] = []
+        if vendor is not None:
+            query.append(("vendor", vendor))
+        if platform is not None:
+            query.append(("platform", platform))
+        if os_family is not None:
+            query.append(("OSfamily", os_family))
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/networking/{quote_segment(virtual_network_name)}/gateway/vpndeviceconfigurationscript",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="get_vpn_device_configuration_script",
+        )
+        return self._read_text(response)
 
     def list_hosted_services(
         self,

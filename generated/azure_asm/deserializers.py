@@ -93,6 +93,7 @@ from azure_asm.models import (
     Gateway,
     GatewayConnection,
     GatewayConnectionStatus,
+    GatewayDefaultSites,
     GatewayEvent,
     GatewayLocalNetworkSite,
     GatewayOperation,
@@ -309,6 +310,11 @@ from azure_asm.models import (
     VirtualNetworkSites,
     VMImage,
     VMImages,
+    VpnClientParameters,
+    VpnDeviceList,
+    VpnDeviceOSFamily,
+    VpnDevicePlatform,
+    VpnDeviceVendor,
     WalkUpgradeDomain,
     WebSpace,
     WebSpaces,
@@ -340,6 +346,7 @@ from azure_asm_runtime.xmlcodec import (
 
 _WA = "{http://schemas.microsoft.com/windowsazure}"
 _I = "{http://www.w3.org/2001/XMLSchema-instance}"
+_NONS = ""
 _NC = "{http://schemas.microsoft.com/ServiceHosting/2011/07/NetworkConfiguration}"
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _SB = "{http://schemas.microsoft.com/netservices/2010/10/servicebus/connect}"
@@ -399,6 +406,10 @@ _NC_VPNGatewayAddress = _NC + "VPNGatewayAddress"
 _NC_VirtualNetworkConfiguration = _NC + "VirtualNetworkConfiguration"
 _NC_VirtualNetworkSite = _NC + "VirtualNetworkSite"
 _NC_VirtualNetworkSites = _NC + "VirtualNetworkSites"
+_NONE_OSFamily = _NONE + "OSFamily"
+_NONE_Platform = _NONE + "Platform"
+_NONE_Vendor = _NONE + "Vendor"
+_NONE_VpnDeviceList = _NONE + "VpnDeviceList"
 _NONE_add = _NONE + "add"
 _NONE_databases = _NONE + "databases"
 _NONE_publishData = _NONE + "publishData"
@@ -609,6 +620,7 @@ _WA_DatabaseName = _WA + "DatabaseName"
 _WA_DateCreated = _WA + "DateCreated"
 _WA_DateLastModified = _WA + "DateLastModified"
 _WA_DefaultDocuments = _WA + "DefaultDocuments"
+_WA_DefaultSiteList = _WA + "DefaultSiteList"
 _WA_DefaultSites = _WA + "DefaultSites"
 _WA_DefaultWinRmCertificateThumbprint = _WA + "DefaultWinRmCertificateThumbprint"
 _WA_Deployment = _WA + "Deployment"
@@ -897,6 +909,7 @@ _WA_Priority = _WA + "Priority"
 _WA_PrivacyUri = _WA + "PrivacyUri"
 _WA_PrivateConfigurationSchema = _WA + "PrivateConfigurationSchema"
 _WA_PrivateID = _WA + "PrivateID"
+_WA_ProcessorArchitecture = _WA + "ProcessorArchitecture"
 _WA_Production = _WA + "Production"
 _WA_Profile = _WA + "Profile"
 _WA_Progress = _WA + "Progress"
@@ -1147,6 +1160,7 @@ _WA_VirtualMachinesRoleSizes = _WA + "VirtualMachinesRoleSizes"
 _WA_VirtualNetworkName = _WA + "VirtualNetworkName"
 _WA_VirtualNetworkSite = _WA + "VirtualNetworkSite"
 _WA_VirtualNetworkSites = _WA + "VirtualNetworkSites"
+_WA_VpnClientParameters = _WA + "VpnClientParameters"
 _WA_VpnGatewayAddress = _WA + "VpnGatewayAddress"
 _WA_WalkUpgradeDomain = _WA + "WalkUpgradeDomain"
 _WA_WebSocketsEnabled = _WA + "WebSocketsEnabled"
@@ -2369,6 +2383,112 @@ def _read_gateway_operation_error(
             obj.message = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
+    return obj
+
+
+def _read_gateway_default_sites(
+    element: etree._Element, ctx: DeserializeContext
+) -> GatewayDefaultSites:
+    obj = GatewayDefaultSites()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_string:
+            default_sites_item = read_string(child, ctx, obj)
+            if default_sites_item is None:
+                ctx.unknown(obj, child)
+            elif obj.default_sites is None:
+                obj.default_sites = [default_sites_item]
+            else:
+                obj.default_sites.append(default_sites_item)
+        else:
+            ctx.unknown(obj, child)
+    if obj.default_sites is None:
+        obj.default_sites = []  # no item: a flat list that is absent is empty
+    return obj
+
+
+def _read_vpn_client_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> VpnClientParameters:
+    obj = VpnClientParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ProcessorArchitecture:
+            obj.processor_architecture = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_vpn_device_list(element: etree._Element, ctx: DeserializeContext) -> VpnDeviceList:
+    obj = VpnDeviceList()
+    obj.version = attribute_string(element, "version")
+    for child in element:
+        tag = child.tag
+        if tag == _NONE_Vendor:
+            vendors_item = _read_vpn_device_vendor(child, ctx)
+            if vendors_item is None:
+                ctx.unknown(obj, child)
+            elif obj.vendors is None:
+                obj.vendors = [vendors_item]
+            else:
+                obj.vendors.append(vendors_item)
+        else:
+            ctx.unknown(obj, child)
+    if obj.vendors is None:
+        obj.vendors = []  # no item: a flat list that is absent is empty
+    return obj
+
+
+def _read_vpn_device_vendor(element: etree._Element, ctx: DeserializeContext) -> VpnDeviceVendor:
+    obj = VpnDeviceVendor()
+    obj.name = attribute_string(element, "name")
+    for child in element:
+        tag = child.tag
+        if tag == _NONE_Platform:
+            platforms_item = _read_vpn_device_platform(child, ctx)
+            if platforms_item is None:
+                ctx.unknown(obj, child)
+            elif obj.platforms is None:
+                obj.platforms = [platforms_item]
+            else:
+                obj.platforms.append(platforms_item)
+        else:
+            ctx.unknown(obj, child)
+    if obj.platforms is None:
+        obj.platforms = []  # no item: a flat list that is absent is empty
+    return obj
+
+
+def _read_vpn_device_platform(
+    element: etree._Element, ctx: DeserializeContext
+) -> VpnDevicePlatform:
+    obj = VpnDevicePlatform()
+    obj.name = attribute_string(element, "name")
+    for child in element:
+        tag = child.tag
+        if tag == _NONE_OSFamily:
+            os_families_item = _read_vpn_device_os_family(child, ctx)
+            if os_families_item is None:
+                ctx.unknown(obj, child)
+            elif obj.os_families is None:
+                obj.os_families = [os_families_item]
+            else:
+                obj.os_families.append(os_families_item)
+        else:
+            ctx.unknown(obj, child)
+    if obj.os_families is None:
+        obj.os_families = []  # no item: a flat list that is absent is empty
+    return obj
+
+
+def _read_vpn_device_os_family(
+    element: etree._Element, ctx: DeserializeContext
+) -> VpnDeviceOSFamily:
+    obj = VpnDeviceOSFamily()
+    obj.name = attribute_string(element, "name")
+    for child in element:
+        ctx.unknown(obj, child)
     return obj
 
 
@@ -7746,6 +7866,66 @@ def deserialize_gateway_operation_error(
     """Read the `<Error>` document into `GatewayOperationError`."""
     ctx = begin_document(element, _WA_Error, ctx)
     value = _read_gateway_operation_error(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_gateway_default_sites(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> GatewayDefaultSites:
+    """Read the `<DefaultSiteList>` document into `GatewayDefaultSites`."""
+    ctx = begin_document(element, _WA_DefaultSiteList, ctx)
+    value = _read_gateway_default_sites(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vpn_client_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VpnClientParameters:
+    """Read the `<VpnClientParameters>` document into `VpnClientParameters`."""
+    ctx = begin_document(element, _WA_VpnClientParameters, ctx)
+    value = _read_vpn_client_parameters(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vpn_device_list(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VpnDeviceList:
+    """Read the `<VpnDeviceList>` document into `VpnDeviceList`."""
+    ctx = begin_document(element, _NONE_VpnDeviceList, ctx)
+    value = _read_vpn_device_list(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vpn_device_vendor(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VpnDeviceVendor:
+    """Read the `<Vendor>` document into `VpnDeviceVendor`."""
+    ctx = begin_document(element, _NONE_Vendor, ctx)
+    value = _read_vpn_device_vendor(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vpn_device_platform(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VpnDevicePlatform:
+    """Read the `<Platform>` document into `VpnDevicePlatform`."""
+    ctx = begin_document(element, _NONE_Platform, ctx)
+    value = _read_vpn_device_platform(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vpn_device_os_family(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VpnDeviceOSFamily:
+    """Read the `<OSFamily>` document into `VpnDeviceOSFamily`."""
+    ctx = begin_document(element, _NONE_OSFamily, ctx)
+    value = _read_vpn_device_os_family(element, ctx)
     ctx.finish()
     return value
 

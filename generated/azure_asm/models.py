@@ -84,6 +84,12 @@ __all__ = [
     "GatewayPublicDiagnosticsStatus",
     "GatewayOperation",
     "GatewayOperationError",
+    "GatewayDefaultSites",
+    "VpnClientParameters",
+    "VpnDeviceList",
+    "VpnDeviceVendor",
+    "VpnDevicePlatform",
+    "VpnDeviceOSFamily",
     "HostedService",
     "HostedServiceProperties",
     "HostedServiceComputeCapabilities",
@@ -3812,6 +3818,207 @@ class GatewayOperationError(WindowsAzureData):
         if not isinstance(other, GatewayOperationError):
             return NotImplemented
         return self.code == other.code and self.message == other.message
+
+
+class GatewayDefaultSites(WindowsAzureData):
+    """Body of set_gateway_default_sites.
+
+    Attributes:
+        default_sites: Names of the local networks.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("default_sites",)
+
+    default_sites: list[str] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        default_sites: list[str] | None = None,
+    ) -> None:
+        self.default_sites = default_sites
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"GatewayDefaultSites(default_sites={self.default_sites!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GatewayDefaultSites):
+            return NotImplemented
+        return self.default_sites == other.default_sites
+
+
+class VpnClientParameters(WindowsAzureData):
+    """Body of generate_vpn_client_package.
+
+    Attributes:
+        processor_architecture: Amd64 or X86.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("processor_architecture",)
+
+    processor_architecture: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        processor_architecture: str | None = None,
+    ) -> None:
+        self.processor_architecture = processor_architecture
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"VpnClientParameters(processor_architecture={self.processor_architecture!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VpnClientParameters):
+            return NotImplemented
+        return self.processor_architecture == other.processor_architecture
+
+
+class VpnDeviceList(WindowsAzureData):
+    """The VPN devices ASM has configuration scripts for (a document in no namespace).
+
+    Attributes:
+        version: Version of the list.
+        vendors: The vendors.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "version",
+        "vendors",
+    )
+
+    version: str | None
+    vendors: list[VpnDeviceVendor] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        version: str | None = None,
+        vendors: list[VpnDeviceVendor] | None = None,
+    ) -> None:
+        self.version = version
+        self.vendors = vendors
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"VpnDeviceList(version={self.version!r}, vendors={self.vendors!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VpnDeviceList):
+            return NotImplemented
+        return self.version == other.version and self.vendors == other.vendors
+
+
+class VpnDeviceVendor(WindowsAzureData):
+    """A vendor of supported VPN devices.
+
+    Attributes:
+        name: Name of the vendor.
+        platforms: Its platforms.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "platforms",
+    )
+
+    name: str | None
+    platforms: list[VpnDevicePlatform] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        platforms: list[VpnDevicePlatform] | None = None,
+    ) -> None:
+        self.name = name
+        self.platforms = platforms
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"VpnDeviceVendor(name={self.name!r}, platforms={self.platforms!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VpnDeviceVendor):
+            return NotImplemented
+        return self.name == other.name and self.platforms == other.platforms
+
+
+class VpnDevicePlatform(WindowsAzureData):
+    """A platform of supported VPN devices.
+
+    Attributes:
+        name: Name of the platform.
+        os_families: Its operating systems.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "os_families",
+    )
+
+    name: str | None
+    os_families: list[VpnDeviceOSFamily] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        os_families: list[VpnDeviceOSFamily] | None = None,
+    ) -> None:
+        self.name = name
+        self.os_families = os_families
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"VpnDevicePlatform(name={self.name!r}, os_families={self.os_families!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VpnDevicePlatform):
+            return NotImplemented
+        return self.name == other.name and self.os_families == other.os_families
+
+
+class VpnDeviceOSFamily(WindowsAzureData):
+    """An operating system of a supported VPN device platform.
+
+    Attributes:
+        name: Name of the operating system.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("name",)
+
+    name: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+    ) -> None:
+        self.name = name
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"VpnDeviceOSFamily(name={self.name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VpnDeviceOSFamily):
+            return NotImplemented
+        return self.name == other.name
 
 
 class HostedService(WindowsAzureData):

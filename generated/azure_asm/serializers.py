@@ -82,6 +82,7 @@ from azure_asm.models import (
     Gateway,
     GatewayConnection,
     GatewayConnectionStatus,
+    GatewayDefaultSites,
     GatewayEvent,
     GatewayLocalNetworkSite,
     GatewayOperation,
@@ -261,6 +262,11 @@ from azure_asm.models import (
     VirtualNetworkSite,
     VirtualNetworkSiteConfiguration,
     VMImage,
+    VpnClientParameters,
+    VpnDeviceList,
+    VpnDeviceOSFamily,
+    VpnDevicePlatform,
+    VpnDeviceVendor,
     WalkUpgradeDomain,
     WebSpace,
     WindowsConfigurationSet,
@@ -1628,6 +1634,78 @@ def _write_gateway_operation_error(
         out.append(
             f"<Message>{obj.message if needs_escape(obj.message) is None else escape_text(obj.message)}</Message>"
         )
+    out.append(f"</{tag}>")
+
+
+def _write_gateway_default_sites(
+    obj: GatewayDefaultSites, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.default_sites is not None:
+        for default_sites_item in obj.default_sites:
+            out.append(
+                f"<string>{default_sites_item if needs_escape(default_sites_item) is None else escape_text(default_sites_item)}</string>"
+            )
+    out.append(f"</{tag}>")
+
+
+def _write_vpn_client_parameters(
+    obj: VpnClientParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.processor_architecture is not None:
+        out.append(
+            f"<ProcessorArchitecture>{obj.processor_architecture if needs_escape(obj.processor_architecture) is None else escape_text(obj.processor_architecture)}</ProcessorArchitecture>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_vpn_device_list(
+    obj: VpnDeviceList, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.version is not None:
+        out.append(f' version="{escape_attribute(obj.version)}"')
+    out.append(">")
+    if obj.vendors is not None:
+        for vendors_item in obj.vendors:
+            _write_vpn_device_vendor(vendors_item, "Vendor", out)
+    out.append(f"</{tag}>")
+
+
+def _write_vpn_device_vendor(
+    obj: VpnDeviceVendor, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.name is not None:
+        out.append(f' name="{escape_attribute(obj.name)}"')
+    out.append(">")
+    if obj.platforms is not None:
+        for platforms_item in obj.platforms:
+            _write_vpn_device_platform(platforms_item, "Platform", out)
+    out.append(f"</{tag}>")
+
+
+def _write_vpn_device_platform(
+    obj: VpnDevicePlatform, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.name is not None:
+        out.append(f' name="{escape_attribute(obj.name)}"')
+    out.append(">")
+    if obj.os_families is not None:
+        for os_families_item in obj.os_families:
+            _write_vpn_device_os_family(os_families_item, "OSFamily", out)
+    out.append(f"</{tag}>")
+
+
+def _write_vpn_device_os_family(
+    obj: VpnDeviceOSFamily, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.name is not None:
+        out.append(f' name="{escape_attribute(obj.name)}"')
+    out.append(">")
     out.append(f"</{tag}>")
 
 
@@ -7600,6 +7678,46 @@ def serialize_gateway_operation_error(obj: GatewayOperationError) -> bytes:
     return _document(
         _write_gateway_operation_error, obj, "Error", "http://schemas.microsoft.com/windowsazure"
     )
+
+
+def serialize_gateway_default_sites(obj: GatewayDefaultSites) -> bytes:
+    """The `<DefaultSiteList>` document of `obj`."""
+    return _document(
+        _write_gateway_default_sites,
+        obj,
+        "DefaultSiteList",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_vpn_client_parameters(obj: VpnClientParameters) -> bytes:
+    """The `<VpnClientParameters>` document of `obj`."""
+    return _document(
+        _write_vpn_client_parameters,
+        obj,
+        "VpnClientParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_vpn_device_list(obj: VpnDeviceList) -> bytes:
+    """The `<VpnDeviceList>` document of `obj`."""
+    return _document(_write_vpn_device_list, obj, "VpnDeviceList", "")
+
+
+def serialize_vpn_device_vendor(obj: VpnDeviceVendor) -> bytes:
+    """The `<Vendor>` document of `obj`."""
+    return _document(_write_vpn_device_vendor, obj, "Vendor", "")
+
+
+def serialize_vpn_device_platform(obj: VpnDevicePlatform) -> bytes:
+    """The `<Platform>` document of `obj`."""
+    return _document(_write_vpn_device_platform, obj, "Platform", "")
+
+
+def serialize_vpn_device_os_family(obj: VpnDeviceOSFamily) -> bytes:
+    """The `<OSFamily>` document of `obj`."""
+    return _document(_write_vpn_device_os_family, obj, "OSFamily", "")
 
 
 def serialize_hosted_service(obj: HostedService) -> bytes:

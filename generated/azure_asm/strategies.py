@@ -79,6 +79,12 @@ __all__ = [
     "gateway_public_diagnostics_status",
     "gateway_operation",
     "gateway_operation_error",
+    "gateway_default_sites",
+    "vpn_client_parameters",
+    "vpn_device_list",
+    "vpn_device_vendor",
+    "vpn_device_platform",
+    "vpn_device_os_family",
     "hosted_service",
     "hosted_service_properties",
     "hosted_service_compute_capabilities",
@@ -1488,6 +1494,107 @@ def gateway_operation_error(
         _models.GatewayOperationError,
         code=st.none() | xml_text(),
         message=st.none() | xml_text(),
+    )
+
+
+@cache
+def gateway_default_sites(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.GatewayDefaultSites]:
+    """`GatewayDefaultSites` instances.
+
+    Body of set_gateway_default_sites.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.GatewayDefaultSites,
+        default_sites=st.lists(xml_text(), max_size=_MAX_LIST),
+    )
+
+
+@cache
+def vpn_client_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.VpnClientParameters]:
+    """`VpnClientParameters` instances.
+
+    Body of generate_vpn_client_package.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VpnClientParameters,
+        processor_architecture=st.none() | xml_text(),
+    )
+
+
+@cache
+def vpn_device_list(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.VpnDeviceList]:
+    """`VpnDeviceList` instances.
+
+    The VPN devices ASM has configuration scripts for (a document in no namespace).
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VpnDeviceList,
+        version=st.none() | xml_text(),
+        vendors=st.lists(vpn_device_vendor(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.just([]),
+    )
+
+
+@cache
+def vpn_device_vendor(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.VpnDeviceVendor]:
+    """`VpnDeviceVendor` instances.
+
+    A vendor of supported VPN devices.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VpnDeviceVendor,
+        name=st.none() | xml_text(),
+        platforms=st.lists(vpn_device_platform(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.just([]),
+    )
+
+
+@cache
+def vpn_device_platform(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.VpnDevicePlatform]:
+    """`VpnDevicePlatform` instances.
+
+    A platform of supported VPN devices.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VpnDevicePlatform,
+        name=st.none() | xml_text(),
+        os_families=st.lists(vpn_device_os_family(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.just([]),
+    )
+
+
+@cache
+def vpn_device_os_family(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.VpnDeviceOSFamily]:
+    """`VpnDeviceOSFamily` instances.
+
+    An operating system of a supported VPN device platform.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VpnDeviceOSFamily,
+        name=st.none() | xml_text(),
     )
 
 
@@ -5815,6 +5922,12 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "GatewayPublicDiagnosticsStatus": gateway_public_diagnostics_status,
     "GatewayOperation": gateway_operation,
     "GatewayOperationError": gateway_operation_error,
+    "GatewayDefaultSites": gateway_default_sites,
+    "VpnClientParameters": vpn_client_parameters,
+    "VpnDeviceList": vpn_device_list,
+    "VpnDeviceVendor": vpn_device_vendor,
+    "VpnDevicePlatform": vpn_device_platform,
+    "VpnDeviceOSFamily": vpn_device_os_family,
     "HostedService": hosted_service,
     "HostedServiceProperties": hosted_service_properties,
     "HostedServiceComputeCapabilities": hosted_service_compute_capabilities,

@@ -79,6 +79,7 @@ from azure_asm.models import (
     Gateway,
     GatewayConnection,
     GatewayConnectionStatus,
+    GatewayDefaultSites,
     GatewayEvent,
     GatewayLocalNetworkSite,
     GatewayOperation,
@@ -258,6 +259,11 @@ from azure_asm.models import (
     VirtualNetworkSite,
     VirtualNetworkSiteConfiguration,
     VMImage,
+    VpnClientParameters,
+    VpnDeviceList,
+    VpnDeviceOSFamily,
+    VpnDevicePlatform,
+    VpnDeviceVendor,
     WalkUpgradeDomain,
     WebSpace,
     WindowsConfigurationSet,
@@ -1354,6 +1360,72 @@ def validate_gateway_operation_error(obj: GatewayOperationError, where: str) -> 
         check_string("code", obj.code, where=where)
     if obj.message is not None:
         check_string("message", obj.message, where=where)
+
+
+def validate_gateway_default_sites(obj: GatewayDefaultSites, where: str) -> None:
+    """Check a `GatewayDefaultSites` about to be sent; errors start with `where` + the member."""
+    if obj.default_sites is not None:
+        check_list("default_sites", obj.default_sites, where=where)
+        for index, default_sites_item in enumerate(obj.default_sites):
+            check_string(f"default_sites[{index}]", default_sites_item, where=where, required=True)
+
+
+def validate_vpn_client_parameters(obj: VpnClientParameters, where: str) -> None:
+    """Check a `VpnClientParameters` about to be sent; errors start with `where` + the member."""
+    if obj.processor_architecture is not None:
+        check_string("processor_architecture", obj.processor_architecture, where=where)
+
+
+def validate_vpn_device_list(obj: VpnDeviceList, where: str) -> None:
+    """Check a `VpnDeviceList` about to be sent; errors start with `where` + the member."""
+    if obj.version is not None:
+        check_string("version", obj.version, where=where)
+    if obj.vendors is not None:
+        check_list("vendors", obj.vendors, where=where)
+        for index, vendors_item in enumerate(obj.vendors):
+            check_instance(
+                f"vendors[{index}]", vendors_item, VpnDeviceVendor, where=where, required=True
+            )
+            if vendors_item is not None:
+                validate_vpn_device_vendor(vendors_item, f"{where}vendors[{index}].")
+
+
+def validate_vpn_device_vendor(obj: VpnDeviceVendor, where: str) -> None:
+    """Check a `VpnDeviceVendor` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.platforms is not None:
+        check_list("platforms", obj.platforms, where=where)
+        for index, platforms_item in enumerate(obj.platforms):
+            check_instance(
+                f"platforms[{index}]", platforms_item, VpnDevicePlatform, where=where, required=True
+            )
+            if platforms_item is not None:
+                validate_vpn_device_platform(platforms_item, f"{where}platforms[{index}].")
+
+
+def validate_vpn_device_platform(obj: VpnDevicePlatform, where: str) -> None:
+    """Check a `VpnDevicePlatform` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.os_families is not None:
+        check_list("os_families", obj.os_families, where=where)
+        for index, os_families_item in enumerate(obj.os_families):
+            check_instance(
+                f"os_families[{index}]",
+                os_families_item,
+                VpnDeviceOSFamily,
+                where=where,
+                required=True,
+            )
+            if os_families_item is not None:
+                validate_vpn_device_os_family(os_families_item, f"{where}os_families[{index}].")
+
+
+def validate_vpn_device_os_family(obj: VpnDeviceOSFamily, where: str) -> None:
+    """Check a `VpnDeviceOSFamily` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
 
 
 def validate_hosted_service(obj: HostedService, where: str) -> None:

@@ -163,3 +163,42 @@ def test_diagnostics(provisioned: ServiceManagementService) -> None:
     assert sms.get_gateway_diagnostics("vnet1").state == "Ready"
     with pytest.raises(BadRequestError):
         sms.start_gateway_diagnostics("vnet1", 3600, "captures", "a2V5", "mystorage")
+
+
+def test_default_sites(provisioned: ServiceManagementService) -> None:
+    sms = provisioned
+    assert sms.get_gateway("vnet1").default_sites == []
+    sms.set_gateway_default_sites("vnet1", ["OFFICE"]).result(timeout=10)
+    assert sms.get_gateway("vnet1").default_sites == ["office"]
+    with pytest.raises(BadRequestError):
+        sms.set_gateway_default_sites("vnet1", ["elsewhere"])
+    sms.remove_gateway_default_sites("vnet1").result(timeout=10)
+    assert sms.get_gateway("vnet1").default_sites == []
+
+
+def test_vpn_client_package_needs_dynamic_routing(sms: ServiceManagementService) -> None:
+    sms.create_gateway("vnet1", gateway_type="StaticRouting").result(timeout=30)
+    with pytest.raises(BadRequestError, match="DynamicRouting"):
+        sms.generate_vpn_client_package("vnet1", "Amd64")
+    sms.delete_gateway("vnet1").result(timeout=10)
+    sms.create_gateway("vnet1", gateway_type="DynamicRouting").result(timeout=30)
+    assert (
+        sms.generate_vpn_client_package("vnet1", "Amd64").result(timeout=10).status == "Succeeded"
+    )
+    with pytest.raises(BadRequestError):
+        sms.generate_vpn_client_package("vnet1", "Sparc")
+
+
+def test_supported_devices_and_their_scripts(provisioned: ServiceManagementService) -> None:
+    sms = provisioned
+    devices = sms.list_supported_vpn_devices()
+    assert devices.version == "1.0"
+    cisco = next(v for v in devices.vendors or [] if v.name == "Cisco Systems, Inc.")
+    platform = (cisco.platforms or [])[0]
+    family = (platform.os_families or [])[0]
+    script = sms.get_vpn_device_configuration_script(
+        "vnet1", cisco.name or "", platform.name or "", family.name or ""
+    )
+    assert sms.get_gateway("vnet1").vip_address in script
+    with pytest.raises(ResourceNotFoundError):
+        sms.get_vpn_device_configuration_script("vnet1", "Acme", "Box", "1.0")

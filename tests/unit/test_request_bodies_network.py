@@ -134,6 +134,13 @@ CASES: list[tuple[str, tuple[Any, ...], str, str, str | None]] = [
      "<ContainerName>c</ContainerName><CustomerStorageKey>a2V5</CustomerStorageKey>"
      "<CustomerStorageName>acct</CustomerStorageName><Operation>StartDiagnostics</Operation>"
      "</UpdateGatewayPublicDiagnostics>"),
+    ("set_gateway_default_sites", ("vnet", ["office"]), "POST", f"{NET}/vnet/gateway/defaultsites",
+     f"<DefaultSiteList {NS}><string>office</string></DefaultSiteList>"),
+    ("remove_gateway_default_sites", ("vnet",), "DELETE", f"{NET}/vnet/gateway/defaultsites", None),
+    ("generate_vpn_client_package", ("vnet", "Amd64"), "POST",
+     f"{NET}/vnet/gateway/vpnclientpackage",
+     f"<VpnClientParameters {NS}><ProcessorArchitecture>Amd64</ProcessorArchitecture>"
+     "</VpnClientParameters>"),
     ("stop_gateway_diagnostics", ("vnet",), "PUT", f"{NET}/vnet/gateway/publicdiagnostics",
      f"<UpdateGatewayPublicDiagnostics {NS}><Operation>StopDiagnostics</Operation>"
      "</UpdateGatewayPublicDiagnostics>"),
@@ -182,6 +189,22 @@ def test_reads_send_their_query_in_order(case: tuple[str, tuple[Any, ...], str])
         "GET",
         url,
         "2016-07-01",
+    )
+
+
+def test_strict_mode_reads_the_supported_devices_in_no_namespace() -> None:
+    document = (
+        b'<VpnDeviceList version="1.0"><Vendor name="Cisco"><Platform name="ASA">'
+        b'<OSFamily name="8.3"/></Platform></Vendor></VpnDeviceList>'
+    )
+    devices, request = _call("list_supported_vpn_devices", (), document)
+    assert request.url == f"{NET}/supporteddevices"
+    (vendor,) = devices.vendors
+    (platform,) = vendor.platforms
+    assert (vendor.name, platform.name, [f.name for f in platform.os_families]) == (
+        "Cisco",
+        "ASA",
+        ["8.3"],
     )
 
 

@@ -33,6 +33,10 @@ from azure_asm.models import (
     GatewaySharedKey,
     IPsecParameters,
     StartGatewayPublicDiagnostics,
+    VpnDeviceList,
+    VpnDeviceOSFamily,
+    VpnDevicePlatform,
+    VpnDeviceVendor,
 )
 
 from ..backend import GatewayRecord
@@ -52,6 +56,12 @@ TYPES = ("StaticRouting", "DynamicRouting")
 SIZES = ("Default", "HighPerformance", "UltraPerformance")
 CONNECTION_OPERATIONS = {"connect": "Connected", "disconnect": "NotConnected", "test": None}
 PROVISIONING_DELAYS = 3
+ARCHITECTURES = ("Amd64", "X86")
+DEVICES = {
+    "Cisco Systems, Inc.": {"ASA 5500 Series Adaptive Security Appliances": ["ASA Software 8.3"]},
+    "Juniper Networks, Inc.": {"SRX Series Services Gateways": ["JunOS 10.2+"]},
+    "Microsoft Corporation": {"RRAS": ["Windows Server 2012"]},
+}
 KEY_CHARACTERS = string.ascii_letters + string.digits
 
 
@@ -285,3 +295,68 @@ def get_gateway_operation_status(call: Call[None]) -> GatewayOperation:
         if failed
         else None,
     )
+
+
+@router.handles("set_gateway_default_sites")
+def set_gateway_default_sites(call: Call[Any]) -> Response:
+    record = _record(call, provisioned=True)
+    known = {name.lower(): name for name in _local_networks(call)}
+    sites = call.body.default_sites or []
+    unknown = [site for site in sites if site.lower() not in known]
+    if not sites or unknown:
+        raise bad_request(f"The default sites {sites} are not local networks of the gateway.")
+
+    def work() -> None:
+        record.gateway.default_sites = [known[site.lower()] for site in sites]
+
+    return _start(call, work)
+
+
+@router.handles("remove_gateway_default_sites")
+def remove_gateway_default_sites(call: Call[None]) -> Response:
+    record = _record(call, provisioned=True)
+
+    def work() -> None:
+        record.gateway.default_sites = []
+
+    return _start(call, work)
+
+
+@router.handles("generate_vpn_client_package")
+def generate_vpn_client_package(call: Call[Any]) -> Response:
+    record = _record(call, provisioned=True)
+    if record.gateway.gateway_type != "DynamicRouting":
+        raise bad_request("Point-to-site VPN client packages need a DynamicRouting gateway.")
+    _choice(call.body.processor_architecture or "", ARCHITECTURES, "", "processor architecture")
+    return _start(call)
+
+
+@router.handles("list_supported_vpn_devices")
+def list_supported_vpn_devices(call: Call[None]) -> VpnDeviceList:
+    vendors = [
+        VpnDeviceVendor(
+            name=vendor,
+            platforms=[
+                VpnDevicePlatform(
+                    name=platform, os_families=[VpnDeviceOSFamily(name=os) for os in families]
+                )
+                for platform, families in platforms.items()
+            ],
+        )
+        for vendor, platforms in DEVICES.items()
+    ]
+    return VpnDeviceList(version="1.0", vendors=vendors)
+
+
+@router.handles("get_vpn_device_configuration_script")
+def get_vpn_device_configuration_script(call: Call[None]) -> Response:
+    record = _record(call, provisioned=True)
+    query = call.request.query
+    vendor, platform, family = query.get("vendor"), query.get("platform"), query.get("OSfamily")
+    if family not in DEVICES.get(vendor or "", {}).get(platform or "", []):
+        raise not_found(f"No configuration script for {vendor} {platform} {family}.")
+    script = (
+        f"! {vendor} {platform} ({family}): site-to-site VPN to Azure gateway "
+        f"{record.gateway.vip_address}\n"
+    )
+    return Response(200, {"Content-Type": "text/plain; charset=utf-8"}, script.encode())
