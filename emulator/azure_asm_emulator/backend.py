@@ -26,7 +26,9 @@ from azure_asm.models import (
     Disk,
     FirewallRule,
     Gateway,
+    GatewayConnectionDetails,
     HostedService,
+    LocalNetworkGateway,
     NetworkConfiguration,
     NetworkSecurityGroup,
     OSImage,
@@ -34,6 +36,7 @@ from azure_asm.models import (
     RouteTable,
     Server,
     StorageService,
+    VirtualNetworkGatewayDetails,
     VirtualNetworkSite,
     VMImage,
 )
@@ -274,6 +277,20 @@ class SubscriptionBackend:
         self.gateways: Collection[GatewayRecord] = Collection(
             not_found="The virtual network {name} has no gateway.",
             conflict="The virtual network {name} already has a gateway.",
+        )
+        # Gateways addressed by id (the newer gateway model), and their connections keyed
+        # "<virtual network gateway id>/<connected entity id>".
+        self.local_network_gateways: Collection[LocalNetworkGateway] = Collection(
+            not_found="The local network gateway {name} does not exist.",
+            conflict="A local network gateway {name} already exists.",
+        )
+        self.virtual_network_gateways: Collection[VirtualNetworkGatewayDetails] = Collection(
+            not_found="The virtual network gateway {name} does not exist.",
+            conflict="A virtual network gateway {name} already exists.",
+        )
+        self.gateway_connections: Collection[GatewayConnectionDetails] = Collection(
+            not_found="The gateway connection {name} does not exist.",
+            conflict="The gateway connection {name} already exists.",
         )
         # Route table name by "<virtual network>/<subnet>" (the subnets do not show it).
         self.subnet_route_tables: Collection[str] = Collection(

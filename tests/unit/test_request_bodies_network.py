@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from lxml import etree
 
-from azure_asm import ServiceManagementService
+from azure_asm import BgpSettings, ServiceManagementService
 from azure_asm.catalog import OPERATIONS
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from azure_asm_runtime.polling import AsyncOperation
@@ -134,6 +134,27 @@ CASES: list[tuple[str, tuple[Any, ...], str, str, str | None]] = [
      "<ContainerName>c</ContainerName><CustomerStorageKey>a2V5</CustomerStorageKey>"
      "<CustomerStorageName>acct</CustomerStorageName><Operation>StartDiagnostics</Operation>"
      "</UpdateGatewayPublicDiagnostics>"),
+    ("create_virtual_network_gateway",
+     ("vnet", "gw", "Default", "DynamicRouting", "West US", "vnet-id", BgpSettings(65010, "10.0.0.1", 0)),
+     "POST", f"{NET}/vnet/virtualnetworkgateways",
+     f"<CreateVirtualNetworkGatewayParameters {NS}><GatewayName>gw</GatewayName>"
+     "<GatewaySize>Default</GatewaySize><GatewayType>DynamicRouting</GatewayType>"
+     "<Location>West US</Location><VnetId>vnet-id</VnetId><BgpSettings><Asn>65010</Asn>"
+     "<BgpPeeringAddress>10.0.0.1</BgpPeeringAddress><PeerWeight>0</PeerWeight></BgpSettings>"
+     "</CreateVirtualNetworkGatewayParameters>"),
+    ("delete_virtual_network_gateway", ("gw-id",), "DELETE",
+     f"{NET}/virtualnetworkgateways/gw-id", None),
+    ("create_virtual_network_gateway_connection",
+     ("local-id", "conn", "gw-id", "IPsec", 10, "k3y", False), "POST",
+     f"{NET}/gatewayconnections?api-version=2016-07-01",
+     f"<CreateGatewayConnectionParameters {NS}><ConnectedEntityId>local-id</ConnectedEntityId>"
+     "<GatewayConnectionName>conn</GatewayConnectionName>"
+     "<GatewayConnectionType>IPsec</GatewayConnectionType>"
+     "<VirtualNetworkGatewayId>gw-id</VirtualNetworkGatewayId><RoutingWeight>10</RoutingWeight>"
+     "<SharedKey>k3y</SharedKey><EnableBgp>false</EnableBgp></CreateGatewayConnectionParameters>"),
+    ("delete_virtual_network_gateway_connection", ("gw-id", "local-id"), "DELETE",
+     f"{NET}/gatewayconnections/virtualnetworkgateway/gw-id/connectedentity/local-id"
+     "?api-version=2016-07-01", None),
     ("set_gateway_default_sites", ("vnet", ["office"]), "POST", f"{NET}/vnet/gateway/defaultsites",
      f"<DefaultSiteList {NS}><string>office</string></DefaultSiteList>"),
     ("remove_gateway_default_sites", ("vnet",), "DELETE", f"{NET}/vnet/gateway/defaultsites", None),
@@ -190,6 +211,23 @@ def test_reads_send_their_query_in_order(case: tuple[str, tuple[Any, ...], str])
         url,
         "2016-07-01",
     )
+
+
+def test_create_local_network_gateway_answers_the_id_as_text() -> None:
+    body = (
+        f"<CreateLocalNetworkGatewayParameters {NS}><AddressSpace><string>192.168.0.0/24</string>"
+        "</AddressSpace><GatewayName>office</GatewayName><IpAddress>203.0.113.10</IpAddress>"
+        "</CreateLocalNetworkGatewayParameters>"
+    )
+    gateway_id, request = _call(
+        "create_local_network_gateway", ("office", "203.0.113.10", ["192.168.0.0/24"]), b"an-id"
+    )
+    assert gateway_id == "an-id"
+    assert (request.method, request.url) == (
+        "POST",
+        f"{NET}/localnetworkgateways?api-version=2016-07-01",
+    )
+    assert request.body is not None and _canonical(request.body) == _canonical(body)
 
 
 def test_strict_mode_reads_the_supported_devices_in_no_namespace() -> None:

@@ -41,6 +41,7 @@ def default_routers() -> list[Router]:
         storage_accounts,
         storage_keys,
         subscriptions,
+        virtual_network_gateways,
         vm_images,
         websites,
     )
@@ -69,6 +70,7 @@ def default_routers() -> list[Router]:
         route_tables.router,
         network_addresses.router,
         gateways.router,
+        virtual_network_gateways.router,
         resource_extensions.router,
         storage_keys.router,
         subscriptions.router,

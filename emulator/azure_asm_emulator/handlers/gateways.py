@@ -105,11 +105,11 @@ def _connection(call: Call[Any]) -> tuple[GatewayRecord, str]:
     return record, wanted
 
 
-def _event(message: str) -> GatewayEvent:
+def event(message: str) -> GatewayEvent:
     return GatewayEvent(timestamp=now().replace(microsecond=0), id="0", message=message)
 
 
-def _choice(value: str | None, choices: tuple[str, ...], default: str, what: str) -> str:
+def choice(value: str | None, choices: tuple[str, ...], default: str, what: str) -> str:
     if value is None:
         return default
     for choice in choices:
@@ -129,15 +129,15 @@ def create_gateway(call: Call[Any]) -> Response:
     gateway = Gateway(
         state="Provisioning",
         vip_address=f"104.40.{len(call.backend.gateways) % 250}.{len(site.name or '') + 1}",
-        gateway_type=_choice(body.gateway_type, TYPES, "StaticRouting", "gateway type"),
-        gateway_size=_choice(body.gateway_size, SIZES, "Default", "gateway size"),
+        gateway_type=choice(body.gateway_type, TYPES, "StaticRouting", "gateway type"),
+        gateway_size=choice(body.gateway_size, SIZES, "Default", "gateway size"),
         default_sites=[],
     )
     record = GatewayRecord(gateway)
     call.backend.gateways[site.name or ""] = record
 
     def work() -> None:
-        gateway.state, gateway.last_event = "Provisioned", _event("The gateway was provisioned.")
+        gateway.state, gateway.last_event = "Provisioned", event("The gateway was provisioned.")
         record.connectivity = {name.lower(): "Connected" for name in _local_networks(call)}
 
     delay = call.state.operations.default_delay * PROVISIONING_DELAYS
@@ -327,7 +327,7 @@ def generate_vpn_client_package(call: Call[Any]) -> Response:
     record = _record(call, provisioned=True)
     if record.gateway.gateway_type != "DynamicRouting":
         raise bad_request("Point-to-site VPN client packages need a DynamicRouting gateway.")
-    _choice(call.body.processor_architecture or "", ARCHITECTURES, "", "processor architecture")
+    choice(call.body.processor_architecture or "", ARCHITECTURES, "", "processor architecture")
     return _start(call)
 
 

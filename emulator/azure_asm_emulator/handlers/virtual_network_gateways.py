@@ -1,0 +1,207 @@
+"""Gateways addressed by id: local network gateways, virtual network gateways and the gateway
+connections between them (``/services/networking/localnetworkgateways``,
+``virtualnetworkgateways``, ``gatewayconnections``).
+
+State layout: ``local_network_gateways`` and ``virtual_network_gateways`` of
+``state.backend(subscription_id)`` map the id ASM gave (a GUID) to the generated
+``LocalNetworkGateway`` / ``VirtualNetworkGatewayDetails``; ``gateway_connections`` maps
+``<gateway id>/<connected entity id>`` to the ``GatewayConnectionDetails``.
+
+Behaviour, as ASM (x-ms-version 2016-07-01): a local network gateway is created at once (200,
+its id as text) and needs a name not taken, an IPv4 device address and CIDR ranges (400). A
+virtual network gateway needs a virtual network (404) with a ``GatewaySubnet`` and no gateway
+yet (400, 409); it answers 201 and is ``Provisioning`` for three operation delays. A
+connection needs both gateways (404) and is refused when it exists (409). A gateway a
+connection uses cannot be deleted (400).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import uuid
+from typing import Any
+
+from azure_asm.models import (
+    CreateGatewayConnectionParameters,
+    CreateLocalNetworkGatewayParameters,
+    GatewayConnectionDetails,
+    LocalNetworkGateway,
+    VirtualNetworkGatewayDetails,
+)
+
+from ..errors import bad_request
+from ..routing import Response, accepted_async
+from .gateways import PROVISIONING_DELAYS, SIZES, TYPES, choice, event
+from .spec_io import Call, SpecRouter
+
+router = SpecRouter()
+
+
+def _start(
+    call: Call[Any], lock: str, work: Any, status: int = 202, delay: float | None = None
+) -> Response:
+    operation = call.state.operations.start(
+        call.operation,
+        subscription_id=call.subscription_id,
+        lock_keys=[f"gateway:{lock}"],
+        work=work,
+        delay=delay,
+    )
+    return accepted_async(operation, status)
+
+
+def _refuse_in_use(call: Call[Any], gateway_id: str) -> None:
+    for key in call.backend.gateway_connections:
+        if gateway_id.lower() in key.lower().split("/"):
+            raise bad_request(f"The gateway {gateway_id} is used by gateway connection {key}.")
+
+
+@router.handles("create_local_network_gateway")
+def create_local_network_gateway(call: Call[CreateLocalNetworkGatewayParameters]) -> Response:
+    body = call.body
+    name = body.gateway_name or ""
+    if not name.strip():
+        raise bad_request("The name of the local network gateway must be specified.")
+    if any(g.gateway_name == name for g in call.backend.local_network_gateways.values()):
+        raise call.backend.local_network_gateways.conflict(name)
+    try:
+        ipaddress.IPv4Address(body.ip_address or "")
+        for prefix in body.address_space or []:
+            ipaddress.IPv4Network(prefix)
+    except ValueError as error:
+        raise bad_request(f"The local network gateway is not valid: {error}.") from None
+    gateway_id = str(uuid.uuid4())
+    call.backend.local_network_gateways[gateway_id] = LocalNetworkGateway(
+        id=gateway_id,
+        gateway_name=name,
+        ip_address=body.ip_address,
+        address_space=list(body.address_space or []),
+        bgp_settings=body.bgp_settings,
+    )
+    return Response(200, {"Content-Type": "text/plain; charset=utf-8"}, gateway_id.encode())
+
+
+@router.handles("get_local_network_gateway")
+def get_local_network_gateway(call: Call[None]) -> LocalNetworkGateway:
+    return call.backend.local_network_gateways.get_or_404(call.param("gateway_id"))
+
+
+@router.handles("list_local_network_gateways")
+def list_local_network_gateways(call: Call[None]) -> list[LocalNetworkGateway]:
+    return list(call.backend.local_network_gateways.values())
+
+
+@router.handles("delete_local_network_gateway")
+def delete_local_network_gateway(call: Call[None]) -> None:
+    gateways = call.backend.local_network_gateways
+    gateway_id = gateways.get_or_404(call.param("gateway_id")).id or ""
+    _refuse_in_use(call, gateway_id)
+    gateways.remove_or_404(gateway_id)
+
+
+@router.handles("create_virtual_network_gateway")
+def create_virtual_network_gateway(call: Call[Any]) -> Response:
+    site = call.backend.virtual_networks.get_or_404(call.param("virtual_network_name"))
+    gateway_subnet = next(
+        (s for s in site.subnets or [] if (s.name or "").lower() == "gatewaysubnet"), None
+    )
+    if gateway_subnet is None:
+        raise bad_request(f"The virtual network {site.name} has no subnet named GatewaySubnet.")
+    taken = [g for g in call.backend.virtual_network_gateways.values() if g.vnet_id == site.id]
+    if taken or site.name in call.backend.gateways:
+        raise call.backend.virtual_network_gateways.conflict(f"in {site.name}")
+    body = call.body
+    gateway = VirtualNetworkGatewayDetails(
+        gateway_id=str(uuid.uuid4()),
+        gateway_name=body.gateway_name,
+        gateway_type=choice(body.gateway_type, TYPES, "StaticRouting", "gateway type"),
+        gateway_size=choice(body.gateway_size, SIZES, "Default", "gateway size"),
+        state="Provisioning",
+        vip_address=f"104.41.{len(call.backend.virtual_network_gateways) % 250}.1",
+        location=site.location,
+        vnet_id=site.id,
+        subnet_id=f"{site.id}/GatewaySubnet",
+        default_sites=[],
+        enable_bgp=body.bgp_settings is not None,
+        bgp_settings=body.bgp_settings,
+    )
+    call.backend.virtual_network_gateways[gateway.gateway_id or ""] = gateway
+
+    def work() -> None:
+        gateway.state, gateway.last_event = "Provisioned", event("The gateway was provisioned.")
+
+    delay = call.state.operations.default_delay * PROVISIONING_DELAYS
+    return _start(call, gateway.gateway_id or "", work, status=201, delay=delay)
+
+
+@router.handles("get_virtual_network_gateway")
+def get_virtual_network_gateway(call: Call[None]) -> VirtualNetworkGatewayDetails:
+    return call.backend.virtual_network_gateways.get_or_404(call.param("gateway_id"))
+
+
+@router.handles("list_virtual_network_gateways")
+def list_virtual_network_gateways(call: Call[None]) -> list[VirtualNetworkGatewayDetails]:
+    return list(call.backend.virtual_network_gateways.values())
+
+
+@router.handles("delete_virtual_network_gateway")
+def delete_virtual_network_gateway(call: Call[None]) -> Response:
+    gateways = call.backend.virtual_network_gateways
+    gateway = gateways.get_or_404(call.param("gateway_id"))
+    gateway_id = gateway.gateway_id or ""
+    _refuse_in_use(call, gateway_id)
+    gateway.state = "Deprovisioning"
+
+    def work() -> None:
+        gateways.pop(gateway_id, None)
+
+    return _start(call, gateway_id, work)
+
+
+@router.handles("create_virtual_network_gateway_connection")
+def create_virtual_network_gateway_connection(
+    call: Call[CreateGatewayConnectionParameters],
+) -> Response:
+    body = call.body
+    gateway = call.backend.virtual_network_gateways.get_or_404(
+        body.virtual_network_gateway_id or ""
+    )
+    entity = call.backend.local_network_gateways.get_or_404(body.connected_entity_id or "")
+    key = f"{gateway.gateway_id}/{entity.id}"
+    connection = GatewayConnectionDetails(
+        gateway_connection_name=body.gateway_connection_name,
+        virtual_network_gateway_id=gateway.gateway_id,
+        connected_entity_id=entity.id,
+        gateway_connection_type=body.gateway_connection_type or "IPsec",
+        routing_weight=body.routing_weight or 0,
+        shared_key=body.shared_key,
+        enable_bgp=bool(body.enable_bgp),
+    )
+    call.backend.gateway_connections.add_or_409(key, connection)
+    return _start(call, gateway.gateway_id or "", None)
+
+
+def _connection_key(call: Call[None]) -> str:
+    return f"{call.param('gateway_id')}/{call.param('connected_entity_id')}"
+
+
+@router.handles("get_virtual_network_gateway_connection")
+def get_virtual_network_gateway_connection(call: Call[None]) -> GatewayConnectionDetails:
+    return call.backend.gateway_connections.get_or_404(_connection_key(call))
+
+
+@router.handles("list_virtual_network_gateway_connections")
+def list_virtual_network_gateway_connections(call: Call[None]) -> list[GatewayConnectionDetails]:
+    return list(call.backend.gateway_connections.values())
+
+
+@router.handles("delete_virtual_network_gateway_connection")
+def delete_virtual_network_gateway_connection(call: Call[None]) -> Response:
+    connections = call.backend.gateway_connections
+    key = _connection_key(call)
+    connections.get_or_404(key)
+
+    def work() -> None:
+        connections.pop(key, None)
+
+    return _start(call, call.param("gateway_id"), work)
