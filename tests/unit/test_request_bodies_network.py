@@ -135,7 +135,8 @@ CASES: list[tuple[str, tuple[Any, ...], str, str, str | None]] = [
      "<CustomerStorageName>acct</CustomerStorageName><Operation>StartDiagnostics</Operation>"
      "</UpdateGatewayPublicDiagnostics>"),
     ("create_virtual_network_gateway",
-     ("vnet", "gw", "Default", "DynamicRouting", "West US", "vnet-id", BgpSettings(65010, "10.0.0.1", 0)),
+     ("vnet", "gw", "Default", "DynamicRouting", "West US", "vnet-id",
+      BgpSettings(65010, "10.0.0.1", 0)),
      "POST", f"{NET}/vnet/virtualnetworkgateways",
      f"<CreateVirtualNetworkGatewayParameters {NS}><GatewayName>gw</GatewayName>"
      "<GatewaySize>Default</GatewaySize><GatewayType>DynamicRouting</GatewayType>"
