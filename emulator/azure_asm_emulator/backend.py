@@ -292,6 +292,11 @@ class SubscriptionBackend:
             not_found="The gateway connection {name} does not exist.",
             conflict="The gateway connection {name} already exists.",
         )
+        # Network resources prepared for migration to Resource Manager ("<kind>:<name>").
+        self.network_migrations: Collection[str] = Collection(
+            not_found="The resource {name} is not prepared for migration.",
+            conflict="The resource {name} is already prepared for migration.",
+        )
         # Route table name by "<virtual network>/<subnet>" (the subnets do not show it).
         self.subnet_route_tables: Collection[str] = Collection(
             not_found="The subnet {name} has no route table.",

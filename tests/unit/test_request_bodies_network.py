@@ -156,6 +156,12 @@ CASES: list[tuple[str, tuple[Any, ...], str, str, str | None]] = [
     ("delete_virtual_network_gateway_connection", ("gw-id", "local-id"), "DELETE",
      f"{NET}/gatewayconnections/virtualnetworkgateway/gw-id/connectedentity/local-id"
      "?api-version=2016-07-01", None),
+    ("prepare_virtual_network_migration", ("vnet",), "POST",
+     f"{NET}/virtualnetwork/vnet/migration?comp=prepare", None),
+    ("commit_network_security_group_migration", ("nsg",), "POST",
+     f"{NET}/networksecuritygroups/nsg/migration?comp=commit", None),
+    ("abort_reserved_ip_migration", ("ip",), "POST", f"{NET}/reservedips/ip/migration?comp=abort",
+     None),
     ("set_gateway_default_sites", ("vnet", ["office"]), "POST", f"{NET}/vnet/gateway/defaultsites",
      f"<DefaultSiteList {NS}><string>office</string></DefaultSiteList>"),
     ("remove_gateway_default_sites", ("vnet",), "DELETE", f"{NET}/vnet/gateway/defaultsites", None),
