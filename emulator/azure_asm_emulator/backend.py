@@ -288,6 +288,8 @@ class SubscriptionBackend:
             not_found="The virtual network gateway {name} does not exist.",
             conflict="A virtual network gateway {name} already exists.",
         )
+        # Diagnostics captures of virtual network gateways, by gateway id.
+        self.virtual_network_gateway_diagnostics: Collection[GatewayRecord] = Collection()
         self.gateway_connections: Collection[GatewayConnectionDetails] = Collection(
             not_found="The gateway connection {name} does not exist.",
             conflict="The gateway connection {name} already exists.",

@@ -6282,6 +6282,179 @@ class ServiceManagementService(ServiceClient):
         )
         return self._async_operation(response)
 
+    def get_virtual_network_gateway_shared_key(
+        self,
+        gateway_id: str,
+        connected_entity_id: str,
+    ) -> GatewaySharedKey:
+        """Returns the pre-shared key of the connection between a virtual network gateway and a
+        connected entity.
+
+        ``GET /{subscription_id}/services/networking/virtualnetworkgateways/{gateway_id}/connectedentity/{connected_entity_id}/sharedkey``.
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            connected_entity_id: Id of the connected entity.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("connected_entity_id", connected_entity_id, required=True)
+        check_path_segment("connected_entity_id", connected_entity_id)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/networking/virtualnetworkgateways/{quote_segment(gateway_id)}/connectedentity/{quote_segment(connected_entity_id)}/sharedkey",
+            x_ms_version="2016-07-01",
+            operation="get_virtual_network_gateway_shared_key",
+        )
+        return self._read(response, deserialize_gateway_shared_key)
+
+    def set_virtual_network_gateway_shared_key(
+        self,
+        gateway_id: str,
+        connected_entity_id: str,
+        value: str,
+    ) -> AsyncOperation:
+        """Sets the pre-shared key of a gateway connection. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/virtualnetworkgateways/{gateway_id}/connectedentity/{connected_entity_id}/sharedkey`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            connected_entity_id: Id of the connected entity.
+            value: The key: 1 to 128 printable ASCII characters.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("connected_entity_id", connected_entity_id, required=True)
+        check_path_segment("connected_entity_id", connected_entity_id)
+        check_string("value", value, required=True, secret=True)
+        request = GatewaySharedKey(
+            value=value,
+        )
+        body = serialize_gateway_shared_key(request)
+        response = self._send(
+            "POST",
+            f"/{quote_segment(self.subscription_id)}/services/networking/virtualnetworkgateways/{quote_segment(gateway_id)}/connectedentity/{quote_segment(connected_entity_id)}/sharedkey",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="set_virtual_network_gateway_shared_key",
+        )
+        return self._async_operation(response)
+
+    def get_virtual_network_gateway_ipsec_parameters(
+        self,
+        gateway_id: str,
+        connected_entity_id: str,
+    ) -> IPsecParameters:
+        """Returns the IPsec parameters of a gateway connection.
+
+        ``GET /{subscription_id}/services/networking/virtualnetworkgateways/{gateway_id}/connectedentity/{connected_entity_id}/ipsecparameters``.
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            connected_entity_id: Id of the connected entity.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("connected_entity_id", connected_entity_id, required=True)
+        check_path_segment("connected_entity_id", connected_entity_id)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/networking/virtualnetworkgateways/{quote_segment(gateway_id)}/connectedentity/{quote_segment(connected_entity_id)}/ipsecparameters",
+            x_ms_version="2016-07-01",
+            operation="get_virtual_network_gateway_ipsec_parameters",
+        )
+        return self._read(response, deserialize_i_psec_parameters)
+
+    def start_virtual_network_gateway_diagnostics(
+        self,
+        gateway_id: str,
+        capture_duration_in_seconds: int,
+        container_name: str,
+        customer_storage_key: str,
+        customer_storage_name: str,
+    ) -> AsyncOperation:
+        """Starts capturing the diagnostics of a virtual network gateway into a blob container.
+        Returns an AsyncOperation.
+
+        ``PUT /{subscription_id}/services/networking/virtualnetworkgateways/{gateway_id}/publicdiagnostics`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            capture_duration_in_seconds: How long to capture, up to 300 seconds.
+            container_name: Blob container to write the capture to.
+            customer_storage_key: Access key of the storage account.
+            customer_storage_name: Name of the storage account.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        capture_duration_in_seconds = check_int(
+            "capture_duration_in_seconds", capture_duration_in_seconds, required=True
+        )
+        check_string("container_name", container_name, required=True)
+        check_string("customer_storage_key", customer_storage_key, required=True, secret=True)
+        check_string("customer_storage_name", customer_storage_name, required=True)
+        request = StartGatewayPublicDiagnostics(
+            capture_duration_in_seconds=capture_duration_in_seconds,
+            container_name=container_name,
+            customer_storage_key=customer_storage_key,
+            customer_storage_name=customer_storage_name,
+        )
+        body = serialize_start_gateway_public_diagnostics(request)
+        response = self._send(
+            "PUT",
+            f"/{quote_segment(self.subscription_id)}/services/networking/virtualnetworkgateways/{quote_segment(gateway_id)}/publicdiagnostics",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="start_virtual_network_gateway_diagnostics",
+        )
+        return self._async_operation(response)
+
+    def stop_virtual_network_gateway_diagnostics(
+        self,
+        gateway_id: str,
+    ) -> AsyncOperation:
+        """Stops a diagnostics capture of a virtual network gateway. Returns an AsyncOperation.
+
+        ``PUT /{subscription_id}/services/networking/virtualnetworkgateways/{gateway_id}/publicdiagnostics`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        request = StopGatewayPublicDiagnostics()
+        body = serialize_stop_gateway_public_diagnostics(request)
+        response = self._send(
+            "PUT",
+            f"/{quote_segment(self.subscription_id)}/services/networking/virtualnetworkgateways/{quote_segment(gateway_id)}/publicdiagnostics",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="stop_virtual_network_gateway_diagnostics",
+        )
+        return self._async_operation(response)
+
+    def get_virtual_network_gateway_diagnostics(
+        self,
+        gateway_id: str,
+    ) -> GatewayPublicDiagnosticsStatus:
+        """Returns the state of the diagnostics capture of a virtual network gateway.
+
+        ``GET /{subscription_id}/services/networking/virtualnetworkgateways/{gateway_id}/publicdiagnostics``.
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/networking/virtualnetworkgateways/{quote_segment(gateway_id)}/publicdiagnostics",
+            x_ms_version="2016-07-01",
+            operation="get_virtual_network_gateway_diagnostics",
+        )
+        return self._read(response, deserialize_gateway_public_diagnostics_status)
+
     def list_vm_images(
         self,
         location: str | None = None,

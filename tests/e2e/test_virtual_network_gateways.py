@@ -93,3 +93,34 @@ def test_virtual_network_gateways_and_connections(sms: ServiceManagementService)
     sms.delete_virtual_network_gateway(gateway.gateway_id or "").result(timeout=10)
     sms.delete_local_network_gateway(local_id)
     assert sms.list_virtual_network_gateways() == []
+
+
+def test_shared_key_ipsec_and_diagnostics_by_id(sms: ServiceManagementService) -> None:  # noqa: F811
+    sms.create_virtual_network_gateway("vnet1", "gw1").result(timeout=30)
+    (gateway,) = sms.list_virtual_network_gateways()
+    gateway_id = gateway.gateway_id or ""
+    local_id = sms.create_local_network_gateway("office", "203.0.113.10", ["192.168.0.0/24"])
+    sms.create_virtual_network_gateway_connection(local_id, "c", gateway_id).result(timeout=10)
+
+    generated = sms.get_virtual_network_gateway_shared_key(gateway_id, local_id).value
+    assert generated and len(generated) == 32
+    sms.set_virtual_network_gateway_shared_key(gateway_id, local_id, "n3w-key").result(timeout=10)
+    assert sms.get_virtual_network_gateway_shared_key(gateway_id, local_id).value == "n3w-key"
+    assert sms.get_virtual_network_gateway_connection(gateway_id, local_id).shared_key == "n3w-key"
+    with pytest.raises(BadRequestError):
+        sms.set_virtual_network_gateway_shared_key(gateway_id, local_id, "")
+    with pytest.raises(ResourceNotFoundError):
+        sms.get_virtual_network_gateway_shared_key(gateway_id, "nothere")
+    ipsec = sms.get_virtual_network_gateway_ipsec_parameters(gateway_id, local_id)
+    assert ipsec.encryption_type == "AES256"
+
+    assert sms.get_virtual_network_gateway_diagnostics(gateway_id).state == "Ready"
+    sms.start_virtual_network_gateway_diagnostics(gateway_id, 30, "cap", "a2V5", "acct").result(
+        timeout=10
+    )
+    status = sms.get_virtual_network_gateway_diagnostics(gateway_id)
+    assert status.public_diagnostics_url == (
+        f"https://acct.blob.core.windows.net/cap/{gateway_id.lower()}-diagnostics.zip"
+    )
+    sms.stop_virtual_network_gateway_diagnostics(gateway_id).result(timeout=10)
+    assert sms.get_virtual_network_gateway_diagnostics(gateway_id).state == "Ready"

@@ -162,6 +162,13 @@ CASES: list[tuple[str, tuple[Any, ...], str, str, str | None]] = [
      f"{NET}/networksecuritygroups/nsg/migration?comp=commit", None),
     ("abort_reserved_ip_migration", ("ip",), "POST", f"{NET}/reservedips/ip/migration?comp=abort",
      None),
+    ("set_virtual_network_gateway_shared_key", ("gw-id", "local-id", "k3y"), "POST",
+     f"{NET}/virtualnetworkgateways/gw-id/connectedentity/local-id/sharedkey",
+     f"<SharedKey {NS}><Value>k3y</Value></SharedKey>"),
+    ("stop_virtual_network_gateway_diagnostics", ("gw-id",), "PUT",
+     f"{NET}/virtualnetworkgateways/gw-id/publicdiagnostics",
+     f"<UpdateGatewayPublicDiagnostics {NS}><Operation>StopDiagnostics</Operation>"
+     "</UpdateGatewayPublicDiagnostics>"),
     ("set_gateway_default_sites", ("vnet", ["office"]), "POST", f"{NET}/vnet/gateway/defaultsites",
      f"<DefaultSiteList {NS}><string>office</string></DefaultSiteList>"),
     ("remove_gateway_default_sites", ("vnet",), "DELETE", f"{NET}/vnet/gateway/defaultsites", None),

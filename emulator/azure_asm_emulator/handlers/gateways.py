@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import secrets
 import string
+from collections.abc import Callable
 from typing import Any
 
 from azure_asm.models import (
@@ -244,16 +245,17 @@ def get_gateway_ipsec_parameters(call: Call[None]) -> IPsecParameters:
 
 
 # Start and stop share method and path: the body's Operation tells them apart.
-@router.handles("start_gateway_diagnostics", validate=False)
-def update_gateway_diagnostics(call: Call[Any]) -> Response:
-    record = _record(call, provisioned=True)
+def diagnostics(
+    call: Call[Any], record: GatewayRecord, name: str, start: Callable[..., Response]
+) -> Response:
+    """Start or stop (by the body's Operation) the diagnostics capture of gateway ``name``."""
     call.parse()  # an unreadable body is a 400
     if request_xml(call.request).findtext(f"{{{WA}}}Operation") == "StopDiagnostics":
 
         def stop() -> None:
             record.diagnostics_state = "Ready"
 
-        return _start(call, stop)
+        return start(call, stop)
     body: StartGatewayPublicDiagnostics = call.body
     if not body.container_name or not body.customer_storage_name:
         raise bad_request("The container and storage account of the capture must be given.")
@@ -262,13 +264,20 @@ def update_gateway_diagnostics(call: Call[Any]) -> Response:
     record.diagnostics_state = "InProgress"
     url = (
         f"https://{body.customer_storage_name}.blob.core.windows.net/{body.container_name}/"
-        f"{call.param('virtual_network_name').lower()}-diagnostics.zip"
+        f"{name.lower()}-diagnostics.zip"
     )
 
     def work() -> None:
         record.diagnostics_state, record.diagnostics_url = "Ready", url
 
-    return _start(call, work)
+    return start(call, work)
+
+
+# Start and stop share method and path: the body's Operation tells them apart.
+@router.handles("start_gateway_diagnostics", validate=False)
+def update_gateway_diagnostics(call: Call[Any]) -> Response:
+    record = _record(call, provisioned=True)
+    return diagnostics(call, record, call.param("virtual_network_name"), _start)
 
 
 @router.handles("get_gateway_diagnostics")

@@ -18,20 +18,26 @@ connection uses cannot be deleted (400).
 from __future__ import annotations
 
 import ipaddress
+import secrets
 import uuid
 from typing import Any
 
 from azure_asm.models import (
     CreateGatewayConnectionParameters,
     CreateLocalNetworkGatewayParameters,
+    Gateway,
     GatewayConnectionDetails,
+    GatewayPublicDiagnosticsStatus,
+    GatewaySharedKey,
+    IPsecParameters,
     LocalNetworkGateway,
     VirtualNetworkGatewayDetails,
 )
 
+from ..backend import GatewayRecord
 from ..errors import bad_request
 from ..routing import Response, accepted_async
-from .gateways import PROVISIONING_DELAYS, SIZES, TYPES, choice, event
+from .gateways import KEY_CHARACTERS, PROVISIONING_DELAYS, SIZES, TYPES, choice, diagnostics, event
 from .spec_io import Call, SpecRouter
 
 router = SpecRouter()
@@ -205,3 +211,65 @@ def delete_virtual_network_gateway_connection(call: Call[None]) -> Response:
         connections.pop(key, None)
 
     return _start(call, call.param("gateway_id"), work)
+
+
+def _connection(call: Call[Any]) -> GatewayConnectionDetails:
+    key = f"{call.param('gateway_id')}/{call.param('connected_entity_id')}"
+    return call.backend.gateway_connections.get_or_404(key)
+
+
+@router.handles("get_virtual_network_gateway_shared_key")
+def get_virtual_network_gateway_shared_key(call: Call[None]) -> GatewaySharedKey:
+    connection = _connection(call)
+    if connection.shared_key is None:
+        connection.shared_key = "".join(secrets.choice(KEY_CHARACTERS) for _ in range(32))
+    return GatewaySharedKey(value=connection.shared_key)
+
+
+@router.handles("set_virtual_network_gateway_shared_key")
+def set_virtual_network_gateway_shared_key(call: Call[GatewaySharedKey]) -> Response:
+    connection = _connection(call)
+    value = call.body.value or ""
+    if not 1 <= len(value) <= 128 or not all(32 < ord(c) < 127 for c in value):
+        raise bad_request("The shared key must be 1 to 128 printable ASCII characters.")
+
+    def work() -> None:
+        connection.shared_key = value
+
+    return _start(call, call.param("gateway_id"), work)
+
+
+@router.handles("get_virtual_network_gateway_ipsec_parameters")
+def get_virtual_network_gateway_ipsec_parameters(call: Call[None]) -> IPsecParameters:
+    _connection(call)
+    return IPsecParameters(
+        encryption_type="AES256",
+        pfs_group="None",
+        sa_data_size_kilobytes=102400000,
+        sa_life_time_seconds=3600,
+        hash_algorithm="SHA1",
+    )
+
+
+def _diagnostics(call: Call[Any]) -> GatewayRecord:
+    gateway = call.backend.virtual_network_gateways.get_or_404(call.param("gateway_id"))
+    if gateway.state != "Provisioned":
+        raise bad_request(f"The gateway is {gateway.state}, not Provisioned.")
+    records = call.backend.virtual_network_gateway_diagnostics
+    return records.setdefault(gateway.gateway_id or "", GatewayRecord(gateway=Gateway()))
+
+
+# Start and stop share method and path: the body's Operation tells them apart.
+@router.handles("start_virtual_network_gateway_diagnostics", validate=False)
+def update_virtual_network_gateway_diagnostics(call: Call[Any]) -> Response:
+    gateway_id = call.param("gateway_id")
+    record = _diagnostics(call)
+    return diagnostics(call, record, gateway_id, lambda call, work: _start(call, gateway_id, work))
+
+
+@router.handles("get_virtual_network_gateway_diagnostics")
+def get_virtual_network_gateway_diagnostics(call: Call[None]) -> GatewayPublicDiagnosticsStatus:
+    record = _diagnostics(call)
+    return GatewayPublicDiagnosticsStatus(
+        state=record.diagnostics_state, public_diagnostics_url=record.diagnostics_url
+    )
