@@ -21,6 +21,8 @@ from typing import Any, Generic, TypeVar
 
 from azure_asm.models import (
     AffinityGroup,
+    ApplicationGateway,
+    ApplicationGatewayCertificate,
     Certificate,
     Database,
     Disk,
@@ -287,6 +289,17 @@ class SubscriptionBackend:
         self.virtual_network_gateways: Collection[VirtualNetworkGatewayDetails] = Collection(
             not_found="The virtual network gateway {name} does not exist.",
             conflict="A virtual network gateway {name} already exists.",
+        )
+        self.application_gateways: Collection[ApplicationGateway] = Collection(
+            not_found="The application gateway {name} does not exist.",
+            conflict="An application gateway named {name} already exists.",
+        )
+        # Keyed "<application gateway>/<certificate name>".
+        self.application_gateway_certificates: Collection[ApplicationGatewayCertificate] = (
+            Collection(
+                not_found="The certificate {name} does not exist.",
+                conflict="The certificate {name} already exists.",
+            )
         )
         # Diagnostics captures of virtual network gateways, by gateway id.
         self.virtual_network_gateway_diagnostics: Collection[GatewayRecord] = Collection()

@@ -169,6 +169,24 @@ CASES: list[tuple[str, tuple[Any, ...], str, str, str | None]] = [
      f"{NET}/virtualnetworkgateways/gw-id/publicdiagnostics",
      f"<UpdateGatewayPublicDiagnostics {NS}><Operation>StopDiagnostics</Operation>"
      "</UpdateGatewayPublicDiagnostics>"),
+    ("create_application_gateway", ("agw", "vnet", ["web"], "Small", 2, "d"), "POST",
+     f"{NET}/ApplicationGateways?api-version=2016-07-01",
+     f"<CreateApplicationGatewayParameters {NS}><Description>d</Description>"
+     "<GatewaySize>Small</GatewaySize><InstanceCount>2</InstanceCount><Name>agw</Name>"
+     "<Subnets><Subnet>web</Subnet></Subnets><VnetName>vnet</VnetName>"
+     "</CreateApplicationGatewayParameters>"),
+    ("update_application_gateway", ("agw", None, "Large", 4), "PUT",
+     f"{NET}/ApplicationGateways/agw?api-version=2016-07-01",
+     f"<UpdateApplicationGatewayParameters {NS}><GatewaySize>Large</GatewaySize>"
+     "<InstanceCount>4</InstanceCount></UpdateApplicationGatewayParameters>"),
+    ("execute_application_gateway_operation", ("agw", "Start"), "POST",
+     f"{NET}/ApplicationGateways/agw/Operations?api-version=2016-07-01",
+     f"<ApplicationGatewayOperation {NS}><OperationType>Start</OperationType>"
+     "</ApplicationGatewayOperation>"),
+    ("add_application_gateway_certificate", ("agw", "site", "UEZY", "pfx", "pw"), "PUT",
+     f"{NET}/ApplicationGateways/agw/sslcertificates/site?api-version=2016-07-01",
+     f"<CertificateFile {NS}><Data>UEZY</Data><CertificateFormat>pfx</CertificateFormat>"
+     "<Password>pw</Password></CertificateFile>"),
     ("set_gateway_default_sites", ("vnet", ["office"]), "POST", f"{NET}/vnet/gateway/defaultsites",
      f"<DefaultSiteList {NS}><string>office</string></DefaultSiteList>"),
     ("remove_gateway_default_sites", ("vnet",), "DELETE", f"{NET}/vnet/gateway/defaultsites", None),

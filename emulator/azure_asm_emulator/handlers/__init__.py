@@ -14,6 +14,7 @@ def default_routers() -> list[Router]:
     """The routers an ``EmulatorServer`` serves when not given any explicitly."""
     from . import (
         affinity_groups,
+        application_gateways,
         certificates,
         compute_roles,
         data_disks,
@@ -73,6 +74,7 @@ def default_routers() -> list[Router]:
         gateways.router,
         virtual_network_gateways.router,
         network_migration.router,
+        application_gateways.router,
         resource_extensions.router,
         storage_keys.router,
         subscriptions.router,
