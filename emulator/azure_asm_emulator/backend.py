@@ -23,6 +23,7 @@ from azure_asm.models import (
     AffinityGroup,
     ApplicationGateway,
     ApplicationGatewayCertificate,
+    ApplicationGatewayConfiguration,
     Certificate,
     Database,
     Disk,
@@ -293,6 +294,9 @@ class SubscriptionBackend:
         self.application_gateways: Collection[ApplicationGateway] = Collection(
             not_found="The application gateway {name} does not exist.",
             conflict="An application gateway named {name} already exists.",
+        )
+        self.application_gateway_configs: Collection[ApplicationGatewayConfiguration] = Collection(
+            not_found="The application gateway {name} has no configuration."
         )
         # Keyed "<application gateway>/<certificate name>".
         self.application_gateway_certificates: Collection[ApplicationGatewayCertificate] = (

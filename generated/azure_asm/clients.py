@@ -16,6 +16,7 @@ from azure_asm.deserializers import (
     deserialize_application_gateway,
     deserialize_application_gateway_certificate,
     deserialize_application_gateway_certificates,
+    deserialize_application_gateway_configuration,
     deserialize_application_gateways,
     deserialize_availability_response,
     deserialize_certificate,
@@ -123,6 +124,7 @@ from azure_asm.models import (
     ApplicationGateway,
     ApplicationGatewayCertificate,
     ApplicationGatewayCertificateFile,
+    ApplicationGatewayConfiguration,
     ApplicationGatewayOperation,
     AvailabilityResponse,
     BgpSettings,
@@ -283,6 +285,7 @@ from azure_asm.serializers import (
     serialize_add_disk,
     serialize_add_role,
     serialize_application_gateway_certificate_file,
+    serialize_application_gateway_configuration,
     serialize_application_gateway_operation,
     serialize_capture_role_as_vm_image,
     serialize_capture_role_operation,
@@ -355,6 +358,7 @@ from azure_asm.serializers import (
 )
 from azure_asm.validators import (
     validate_any_network_configuration_set,
+    validate_application_gateway_configuration,
     validate_bgp_settings,
     validate_capture_role_as_vm_image,
     validate_create_vm_image_input,
@@ -871,6 +875,63 @@ class ServiceManagementService(ServiceClient):
             x_ms_version="2016-07-01",
             query=query,
             operation="delete_application_gateway_certificate",
+        )
+        return self._async_operation(response)
+
+    def get_application_gateway_config(
+        self,
+        gateway_name: str,
+    ) -> ApplicationGatewayConfiguration:
+        """Returns the configuration of an application gateway (front ends, back-end pools,
+        listeners, rules).
+
+        ``GET /{subscription_id}/services/networking/ApplicationGateways/{gateway_name}/configuration``.
+
+        Args:
+            gateway_name: Name of the application gateway.
+        """
+        check_string("gateway_name", gateway_name, required=True)
+        check_path_segment("gateway_name", gateway_name)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/networking/ApplicationGateways/{quote_segment(gateway_name)}/configuration",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="get_application_gateway_config",
+        )
+        return self._read(response, deserialize_application_gateway_configuration)
+
+    def set_application_gateway_config(
+        self,
+        gateway_name: str,
+        config: ApplicationGatewayConfiguration,
+    ) -> AsyncOperation:
+        """Replaces the configuration of an application gateway. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/ApplicationGateways/{gateway_name}/configuration`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_name: Name of the application gateway.
+            config: The whole new configuration.
+        """
+        check_string("gateway_name", gateway_name, required=True)
+        check_path_segment("gateway_name", gateway_name)
+        check_instance("config", config, ApplicationGatewayConfiguration, required=True)
+        if config is not None:
+            validate_application_gateway_configuration(config, "config.")
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        assert config is not None
+        body = serialize_application_gateway_configuration(config)
+        response = self._send(
+            "POST",
+            f"/{quote_segment(self.subscription_id)}/services/networking/ApplicationGateways/{quote_segment(gateway_name)}/configuration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=body,
+            operation="set_application_gateway_config",
         )
         return self._async_operation(response)
 

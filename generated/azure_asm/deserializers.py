@@ -21,9 +21,17 @@ from azure_asm.models import (
     AnyConfigurationSet,
     AnyNetworkConfigurationSet,
     ApplicationGateway,
+    ApplicationGatewayBackendAddressPool,
+    ApplicationGatewayBackendHttpSettings,
     ApplicationGatewayCertificate,
     ApplicationGatewayCertificateFile,
+    ApplicationGatewayConfiguration,
+    ApplicationGatewayFrontendIP,
+    ApplicationGatewayFrontendPort,
+    ApplicationGatewayHttpListener,
+    ApplicationGatewayHttpLoadBalancingRule,
     ApplicationGatewayOperation,
+    ApplicationGatewayProbe,
     AtomAuthor,
     AtomLink,
     AttachedTo,
@@ -536,6 +544,7 @@ _WA_AppSettings = _WA + "AppSettings"
 _WA_ApplicationGateway = _WA + "ApplicationGateway"
 _WA_ApplicationGatewayCertificate = _WA + "ApplicationGatewayCertificate"
 _WA_ApplicationGatewayCertificates = _WA + "ApplicationGatewayCertificates"
+_WA_ApplicationGatewayConfiguration = _WA + "ApplicationGatewayConfiguration"
 _WA_ApplicationGatewayOperation = _WA + "ApplicationGatewayOperation"
 _WA_ApplicationGateways = _WA + "ApplicationGateways"
 _WA_Arguments = _WA + "Arguments"
@@ -549,6 +558,10 @@ _WA_AvailableAddress = _WA + "AvailableAddress"
 _WA_AvailableAddresses = _WA + "AvailableAddresses"
 _WA_AvailableService = _WA + "AvailableService"
 _WA_AvailableServices = _WA + "AvailableServices"
+_WA_BackendAddressPool = _WA + "BackendAddressPool"
+_WA_BackendAddressPools = _WA + "BackendAddressPools"
+_WA_BackendHttpSettings = _WA + "BackendHttpSettings"
+_WA_BackendHttpSettingsList = _WA + "BackendHttpSettingsList"
 _WA_BgpPeeringAddress = _WA + "BgpPeeringAddress"
 _WA_BgpSettings = _WA + "BgpSettings"
 _WA_Capabilities = _WA + "Capabilities"
@@ -603,6 +616,7 @@ _WA_ContainerName = _WA + "ContainerName"
 _WA_Content = _WA + "Content"
 _WA_ContentAvailabilityState = _WA + "ContentAvailabilityState"
 _WA_ContinuationToken = _WA + "ContinuationToken"
+_WA_CookieBasedAffinity = _WA + "CookieBasedAffinity"
 _WA_Cores = _WA + "Cores"
 _WA_CorrelationId = _WA + "CorrelationId"
 _WA_Count = _WA + "Count"
@@ -717,7 +731,12 @@ _WA_Fqdn = _WA + "Fqdn"
 _WA_Fqdns = _WA + "Fqdns"
 _WA_Frequency = _WA + "Frequency"
 _WA_FriendlyName = _WA + "FriendlyName"
+_WA_FrontendIP = _WA + "FrontendIP"
+_WA_FrontendIPConfiguration = _WA + "FrontendIPConfiguration"
+_WA_FrontendIPConfigurations = _WA + "FrontendIPConfigurations"
 _WA_FrontendIpConfiguration = _WA + "FrontendIpConfiguration"
+_WA_FrontendPort = _WA + "FrontendPort"
+_WA_FrontendPorts = _WA + "FrontendPorts"
 _WA_Gateway = _WA + "Gateway"
 _WA_GatewayConnection = _WA + "GatewayConnection"
 _WA_GatewayConnectionName = _WA + "GatewayConnectionName"
@@ -743,6 +762,7 @@ _WA_HandlerName = _WA + "HandlerName"
 _WA_HasOperatingSystem = _WA + "HasOperatingSystem"
 _WA_HashAlgorithm = _WA + "HashAlgorithm"
 _WA_HomepageUri = _WA + "HomepageUri"
+_WA_Host = _WA + "Host"
 _WA_HostCaching = _WA + "HostCaching"
 _WA_HostName = _WA + "HostName"
 _WA_HostNameSslState = _WA + "HostNameSslState"
@@ -756,11 +776,16 @@ _WA_HostedServices = _WA + "HostedServices"
 _WA_HostingEnvironment = _WA + "HostingEnvironment"
 _WA_HostingEnvironmentId = _WA + "HostingEnvironmentId"
 _WA_HttpCode = _WA + "HttpCode"
+_WA_HttpListener = _WA + "HttpListener"
+_WA_HttpListeners = _WA + "HttpListeners"
+_WA_HttpLoadBalancingRule = _WA + "HttpLoadBalancingRule"
+_WA_HttpLoadBalancingRules = _WA + "HttpLoadBalancingRules"
 _WA_HttpLoggingEnabled = _WA + "HttpLoggingEnabled"
 _WA_HttpStatusCode = _WA + "HttpStatusCode"
 _WA_ID = _WA + "ID"
 _WA_IOType = _WA + "IOType"
 _WA_IPAddress = _WA + "IPAddress"
+_WA_IPAddresses = _WA + "IPAddresses"
 _WA_IPBasedSslState = _WA + "IPBasedSslState"
 _WA_IPConfiguration = _WA + "IPConfiguration"
 _WA_IPConfigurations = _WA + "IPConfigurations"
@@ -948,6 +973,8 @@ _WA_Priority = _WA + "Priority"
 _WA_PrivacyUri = _WA + "PrivacyUri"
 _WA_PrivateConfigurationSchema = _WA + "PrivateConfigurationSchema"
 _WA_PrivateID = _WA + "PrivateID"
+_WA_Probe = _WA + "Probe"
+_WA_Probes = _WA + "Probes"
 _WA_ProcessorArchitecture = _WA + "ProcessorArchitecture"
 _WA_Production = _WA + "Production"
 _WA_Profile = _WA + "Profile"
@@ -989,6 +1016,7 @@ _WA_ReplicationInput = _WA + "ReplicationInput"
 _WA_ReplicationProgress = _WA + "ReplicationProgress"
 _WA_ReplicationProgressElement = _WA + "ReplicationProgressElement"
 _WA_RepositorySiteName = _WA + "RepositorySiteName"
+_WA_RequestTimeout = _WA + "RequestTimeout"
 _WA_RequestTracingEnabled = _WA + "RequestTracingEnabled"
 _WA_RequestTracingExpirationTime = _WA + "RequestTracingExpirationTime"
 _WA_ReservedIP = _WA + "ReservedIP"
@@ -1093,6 +1121,7 @@ _WA_SourceImageName = _WA + "SourceImageName"
 _WA_SourceMediaLink = _WA + "SourceMediaLink"
 _WA_SourcePortRange = _WA + "SourcePortRange"
 _WA_SourceWebAppId = _WA + "SourceWebAppId"
+_WA_SslCert = _WA + "SslCert"
 _WA_SslState = _WA + "SslState"
 _WA_StartDeployment = _WA + "StartDeployment"
 _WA_StartIPAddress = _WA + "StartIPAddress"
@@ -1101,6 +1130,7 @@ _WA_StartRolesOperation = _WA + "StartRolesOperation"
 _WA_StartTime = _WA + "StartTime"
 _WA_StartTimeUtc = _WA + "StartTimeUtc"
 _WA_State = _WA + "State"
+_WA_StaticIPAddress = _WA + "StaticIPAddress"
 _WA_StaticVirtualNetworkIPAddress = _WA + "StaticVirtualNetworkIPAddress"
 _WA_Status = _WA + "Status"
 _WA_StatusOfPrimary = _WA + "StatusOfPrimary"
@@ -1148,6 +1178,7 @@ _WA_ThumbprintAlgorithm = _WA + "ThumbprintAlgorithm"
 _WA_TimeCreated = _WA + "TimeCreated"
 _WA_TimeGrain = _WA + "TimeGrain"
 _WA_TimeZone = _WA + "TimeZone"
+_WA_Timeout = _WA + "Timeout"
 _WA_TimeoutInSeconds = _WA + "TimeoutInSeconds"
 _WA_Timestamp = _WA + "Timestamp"
 _WA_ToDelete = _WA + "ToDelete"
@@ -1161,6 +1192,7 @@ _WA_TreatWarningsAsError = _WA + "TreatWarningsAsError"
 _WA_Type = _WA + "Type"
 _WA_UnattendComponent = _WA + "UnattendComponent"
 _WA_UnattendPass = _WA + "UnattendPass"
+_WA_UnhealthyThreshold = _WA + "UnhealthyThreshold"
 _WA_Unit = _WA + "Unit"
 _WA_UpdateAffinityGroup = _WA + "UpdateAffinityGroup"
 _WA_UpdateApplicationGatewayParameters = _WA + "UpdateApplicationGatewayParameters"
@@ -1409,6 +1441,192 @@ def _read_application_gateway_certificate(
             obj.data = child.text or read_string(child, ctx, obj)
         elif tag == _WA_State:
             obj.state = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_configuration(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayConfiguration:
+    obj = ApplicationGatewayConfiguration()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_FrontendIPConfigurations:
+            obj.frontend_ip_configurations = read_list(
+                child, _WA_FrontendIPConfiguration, _read_application_gateway_frontend_ip, ctx, obj
+            )
+        elif tag == _WA_FrontendPorts:
+            obj.frontend_ports = read_list(
+                child, _WA_FrontendPort, _read_application_gateway_frontend_port, ctx, obj
+            )
+        elif tag == _WA_Probes:
+            obj.probes = read_list(child, _WA_Probe, _read_application_gateway_probe, ctx, obj)
+        elif tag == _WA_BackendAddressPools:
+            obj.backend_address_pools = read_list(
+                child,
+                _WA_BackendAddressPool,
+                _read_application_gateway_backend_address_pool,
+                ctx,
+                obj,
+            )
+        elif tag == _WA_BackendHttpSettingsList:
+            obj.backend_http_settings_list = read_list(
+                child,
+                _WA_BackendHttpSettings,
+                _read_application_gateway_backend_http_settings,
+                ctx,
+                obj,
+            )
+        elif tag == _WA_HttpListeners:
+            obj.http_listeners = read_list(
+                child, _WA_HttpListener, _read_application_gateway_http_listener, ctx, obj
+            )
+        elif tag == _WA_HttpLoadBalancingRules:
+            obj.http_load_balancing_rules = read_list(
+                child,
+                _WA_HttpLoadBalancingRule,
+                _read_application_gateway_http_load_balancing_rule,
+                ctx,
+                obj,
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_frontend_ip(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayFrontendIP:
+    obj = ApplicationGatewayFrontendIP()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Type:
+            obj.type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_StaticIPAddress:
+            obj.static_ip_address = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_frontend_port(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayFrontendPort:
+    obj = ApplicationGatewayFrontendPort()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Port:
+            obj.port = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_probe(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayProbe:
+    obj = ApplicationGatewayProbe()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Host:
+            obj.host = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Path:
+            obj.path = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Interval:
+            obj.interval = read_int(child, ctx, obj)
+        elif tag == _WA_Timeout:
+            obj.timeout = read_int(child, ctx, obj)
+        elif tag == _WA_UnhealthyThreshold:
+            obj.unhealthy_threshold = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_backend_address_pool(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayBackendAddressPool:
+    obj = ApplicationGatewayBackendAddressPool()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IPAddresses:
+            obj.ip_addresses = read_string_list(child, _WA_IPAddress, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_backend_http_settings(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayBackendHttpSettings:
+    obj = ApplicationGatewayBackendHttpSettings()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Port:
+            obj.port = read_int(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_CookieBasedAffinity:
+            obj.cookie_based_affinity = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RequestTimeout:
+            obj.request_timeout = read_int(child, ctx, obj)
+        elif tag == _WA_Probe:
+            obj.probe = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_http_listener(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayHttpListener:
+    obj = ApplicationGatewayHttpListener()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_FrontendIP:
+            obj.frontend_ip = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_FrontendPort:
+            obj.frontend_port = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SslCert:
+            obj.ssl_cert = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_http_load_balancing_rule(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayHttpLoadBalancingRule:
+    obj = ApplicationGatewayHttpLoadBalancingRule()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Type:
+            obj.type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_BackendHttpSettings:
+            obj.backend_http_settings = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Listener:
+            obj.listener = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_BackendAddressPool:
+            obj.backend_address_pool = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -7750,6 +7968,86 @@ def deserialize_application_gateway_certificate(
     """Read the `<ApplicationGatewayCertificate>` document into `ApplicationGatewayCertificate`."""
     ctx = begin_document(element, _WA_ApplicationGatewayCertificate, ctx)
     value = _read_application_gateway_certificate(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_configuration(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayConfiguration:
+    """Read the `<ApplicationGatewayConfiguration>` document into `ApplicationGatewayConfiguration`."""
+    ctx = begin_document(element, _WA_ApplicationGatewayConfiguration, ctx)
+    value = _read_application_gateway_configuration(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_frontend_ip(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayFrontendIP:
+    """Read the `<FrontendIPConfiguration>` document into `ApplicationGatewayFrontendIP`."""
+    ctx = begin_document(element, _WA_FrontendIPConfiguration, ctx)
+    value = _read_application_gateway_frontend_ip(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_frontend_port(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayFrontendPort:
+    """Read the `<FrontendPort>` document into `ApplicationGatewayFrontendPort`."""
+    ctx = begin_document(element, _WA_FrontendPort, ctx)
+    value = _read_application_gateway_frontend_port(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_probe(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayProbe:
+    """Read the `<Probe>` document into `ApplicationGatewayProbe`."""
+    ctx = begin_document(element, _WA_Probe, ctx)
+    value = _read_application_gateway_probe(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_backend_address_pool(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayBackendAddressPool:
+    """Read the `<BackendAddressPool>` document into `ApplicationGatewayBackendAddressPool`."""
+    ctx = begin_document(element, _WA_BackendAddressPool, ctx)
+    value = _read_application_gateway_backend_address_pool(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_backend_http_settings(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayBackendHttpSettings:
+    """Read the `<BackendHttpSettings>` document into `ApplicationGatewayBackendHttpSettings`."""
+    ctx = begin_document(element, _WA_BackendHttpSettings, ctx)
+    value = _read_application_gateway_backend_http_settings(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_http_listener(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayHttpListener:
+    """Read the `<HttpListener>` document into `ApplicationGatewayHttpListener`."""
+    ctx = begin_document(element, _WA_HttpListener, ctx)
+    value = _read_application_gateway_http_listener(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_http_load_balancing_rule(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayHttpLoadBalancingRule:
+    """Read the `<HttpLoadBalancingRule>` document into `ApplicationGatewayHttpLoadBalancingRule`."""
+    ctx = begin_document(element, _WA_HttpLoadBalancingRule, ctx)
+    value = _read_application_gateway_http_load_balancing_rule(element, ctx)
     ctx.finish()
     return value
 

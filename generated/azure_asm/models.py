@@ -36,6 +36,14 @@ __all__ = [
     "ApplicationGatewayOperation",
     "ApplicationGatewayCertificateFile",
     "ApplicationGatewayCertificate",
+    "ApplicationGatewayConfiguration",
+    "ApplicationGatewayFrontendIP",
+    "ApplicationGatewayFrontendPort",
+    "ApplicationGatewayProbe",
+    "ApplicationGatewayBackendAddressPool",
+    "ApplicationGatewayBackendHttpSettings",
+    "ApplicationGatewayHttpListener",
+    "ApplicationGatewayHttpLoadBalancingRule",
     "Certificate",
     "CertificateFile",
     "SubscriptionCertificate",
@@ -909,6 +917,504 @@ class ApplicationGatewayCertificate(WindowsAzureData):
         if not isinstance(other, ApplicationGatewayCertificate):
             return NotImplemented
         return self.name == other.name and self.data == other.data and self.state == other.state
+
+
+class ApplicationGatewayConfiguration(WindowsAzureData):
+    """The configuration of an application gateway: where it listens (front-end addresses and
+    ports, HTTP listeners), where it sends requests (back-end pools, HTTP settings, probes) and
+    the rules joining them.
+
+    Attributes:
+        frontend_ip_configurations: Front-end addresses.
+        frontend_ports: Front-end ports.
+        probes: Health probes of the back ends.
+        backend_address_pools: Back-end pools.
+        backend_http_settings_list: How requests are sent to the back ends.
+        http_listeners: Listeners.
+        http_load_balancing_rules: Rules from listeners to back-end pools.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "frontend_ip_configurations",
+        "frontend_ports",
+        "probes",
+        "backend_address_pools",
+        "backend_http_settings_list",
+        "http_listeners",
+        "http_load_balancing_rules",
+    )
+
+    frontend_ip_configurations: list[ApplicationGatewayFrontendIP] | None
+    frontend_ports: list[ApplicationGatewayFrontendPort] | None
+    probes: list[ApplicationGatewayProbe] | None
+    backend_address_pools: list[ApplicationGatewayBackendAddressPool] | None
+    backend_http_settings_list: list[ApplicationGatewayBackendHttpSettings] | None
+    http_listeners: list[ApplicationGatewayHttpListener] | None
+    http_load_balancing_rules: list[ApplicationGatewayHttpLoadBalancingRule] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        frontend_ip_configurations: list[ApplicationGatewayFrontendIP] | None = None,
+        frontend_ports: list[ApplicationGatewayFrontendPort] | None = None,
+        probes: list[ApplicationGatewayProbe] | None = None,
+        backend_address_pools: list[ApplicationGatewayBackendAddressPool] | None = None,
+        backend_http_settings_list: list[ApplicationGatewayBackendHttpSettings] | None = None,
+        http_listeners: list[ApplicationGatewayHttpListener] | None = None,
+        http_load_balancing_rules: list[ApplicationGatewayHttpLoadBalancingRule] | None = None,
+    ) -> None:
+        self.frontend_ip_configurations = frontend_ip_configurations
+        self.frontend_ports = frontend_ports
+        self.probes = probes
+        self.backend_address_pools = backend_address_pools
+        self.backend_http_settings_list = backend_http_settings_list
+        self.http_listeners = http_listeners
+        self.http_load_balancing_rules = http_load_balancing_rules
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayConfiguration("
+            f"frontend_ip_configurations={self.frontend_ip_configurations!r}, "
+            f"frontend_ports={self.frontend_ports!r}, "
+            f"probes={self.probes!r}, "
+            f"backend_address_pools={self.backend_address_pools!r}, "
+            f"backend_http_settings_list={self.backend_http_settings_list!r}, "
+            f"http_listeners={self.http_listeners!r}, "
+            f"http_load_balancing_rules={self.http_load_balancing_rules!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayConfiguration):
+            return NotImplemented
+        return (
+            self.frontend_ip_configurations == other.frontend_ip_configurations
+            and self.frontend_ports == other.frontend_ports
+            and self.probes == other.probes
+            and self.backend_address_pools == other.backend_address_pools
+            and self.backend_http_settings_list == other.backend_http_settings_list
+            and self.http_listeners == other.http_listeners
+            and self.http_load_balancing_rules == other.http_load_balancing_rules
+        )
+
+
+class ApplicationGatewayFrontendIP(WindowsAzureData):
+    """A front-end address of an application gateway.
+
+    Attributes:
+        name: Name of the front end.
+        type: `Private` or `Public`.
+        static_ip_address: Private address (Private only).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "type",
+        "static_ip_address",
+    )
+
+    name: str | None
+    type: str | None
+    static_ip_address: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        type: str | None = None,
+        static_ip_address: str | None = None,
+    ) -> None:
+        self.name = name
+        self.type = type
+        self.static_ip_address = static_ip_address
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayFrontendIP("
+            f"name={self.name!r}, "
+            f"type={self.type!r}, "
+            f"static_ip_address={self.static_ip_address!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayFrontendIP):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.type == other.type
+            and self.static_ip_address == other.static_ip_address
+        )
+
+
+class ApplicationGatewayFrontendPort(WindowsAzureData):
+    """A front-end port of an application gateway.
+
+    Attributes:
+        name: Name of the port.
+        port: The port.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "port",
+    )
+
+    name: str | None
+    port: int | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        port: int | None = None,
+    ) -> None:
+        self.name = name
+        self.port = port
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"ApplicationGatewayFrontendPort(name={self.name!r}, port={self.port!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayFrontendPort):
+            return NotImplemented
+        return self.name == other.name and self.port == other.port
+
+
+class ApplicationGatewayProbe(WindowsAzureData):
+    """A health probe of an application gateway's back ends.
+
+    Attributes:
+        name: Name of the probe.
+        protocol: `Http` or `Https`.
+        host: Host name probed.
+        path: Path probed.
+        interval: Seconds between probes.
+        timeout: Seconds before a probe fails.
+        unhealthy_threshold: Failed probes before a back end is taken out.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "protocol",
+        "host",
+        "path",
+        "interval",
+        "timeout",
+        "unhealthy_threshold",
+    )
+
+    name: str | None
+    protocol: str | None
+    host: str | None
+    path: str | None
+    interval: int | None
+    timeout: int | None
+    unhealthy_threshold: int | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        protocol: str | None = None,
+        host: str | None = None,
+        path: str | None = None,
+        interval: int | None = None,
+        timeout: int | None = None,
+        unhealthy_threshold: int | None = None,
+    ) -> None:
+        self.name = name
+        self.protocol = protocol
+        self.host = host
+        self.path = path
+        self.interval = interval
+        self.timeout = timeout
+        self.unhealthy_threshold = unhealthy_threshold
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayProbe("
+            f"name={self.name!r}, "
+            f"protocol={self.protocol!r}, "
+            f"host={self.host!r}, "
+            f"path={self.path!r}, "
+            f"interval={self.interval!r}, "
+            f"timeout={self.timeout!r}, "
+            f"unhealthy_threshold={self.unhealthy_threshold!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayProbe):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.protocol == other.protocol
+            and self.host == other.host
+            and self.path == other.path
+            and self.interval == other.interval
+            and self.timeout == other.timeout
+            and self.unhealthy_threshold == other.unhealthy_threshold
+        )
+
+
+class ApplicationGatewayBackendAddressPool(WindowsAzureData):
+    """A back-end pool of an application gateway.
+
+    Attributes:
+        name: Name of the pool.
+        ip_addresses: Addresses of the back ends.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "ip_addresses",
+    )
+
+    name: str | None
+    ip_addresses: list[str] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        ip_addresses: list[str] | None = None,
+    ) -> None:
+        self.name = name
+        self.ip_addresses = ip_addresses
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayBackendAddressPool("
+            f"name={self.name!r}, "
+            f"ip_addresses={self.ip_addresses!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayBackendAddressPool):
+            return NotImplemented
+        return self.name == other.name and self.ip_addresses == other.ip_addresses
+
+
+class ApplicationGatewayBackendHttpSettings(WindowsAzureData):
+    """How an application gateway sends requests to its back ends.
+
+    Attributes:
+        name: Name of the settings.
+        port: Back-end port.
+        protocol: `Http` or `Https`.
+        cookie_based_affinity: `Enabled` or `Disabled`.
+        request_timeout: Seconds a back end has to answer.
+        probe: Name of the probe used.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "port",
+        "protocol",
+        "cookie_based_affinity",
+        "request_timeout",
+        "probe",
+    )
+
+    name: str | None
+    port: int | None
+    protocol: str | None
+    cookie_based_affinity: str | None
+    request_timeout: int | None
+    probe: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        port: int | None = None,
+        protocol: str | None = None,
+        cookie_based_affinity: str | None = None,
+        request_timeout: int | None = None,
+        probe: str | None = None,
+    ) -> None:
+        self.name = name
+        self.port = port
+        self.protocol = protocol
+        self.cookie_based_affinity = cookie_based_affinity
+        self.request_timeout = request_timeout
+        self.probe = probe
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayBackendHttpSettings("
+            f"name={self.name!r}, "
+            f"port={self.port!r}, "
+            f"protocol={self.protocol!r}, "
+            f"cookie_based_affinity={self.cookie_based_affinity!r}, "
+            f"request_timeout={self.request_timeout!r}, "
+            f"probe={self.probe!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayBackendHttpSettings):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.port == other.port
+            and self.protocol == other.protocol
+            and self.cookie_based_affinity == other.cookie_based_affinity
+            and self.request_timeout == other.request_timeout
+            and self.probe == other.probe
+        )
+
+
+class ApplicationGatewayHttpListener(WindowsAzureData):
+    """A listener of an application gateway.
+
+    Attributes:
+        name: Name of the listener.
+        frontend_ip: Name of its front-end address.
+        frontend_port: Name of its front-end port.
+        protocol: `Http` or `Https`.
+        ssl_cert: Name of its SSL certificate (Https).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "frontend_ip",
+        "frontend_port",
+        "protocol",
+        "ssl_cert",
+    )
+
+    name: str | None
+    frontend_ip: str | None
+    frontend_port: str | None
+    protocol: str | None
+    ssl_cert: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        frontend_ip: str | None = None,
+        frontend_port: str | None = None,
+        protocol: str | None = None,
+        ssl_cert: str | None = None,
+    ) -> None:
+        self.name = name
+        self.frontend_ip = frontend_ip
+        self.frontend_port = frontend_port
+        self.protocol = protocol
+        self.ssl_cert = ssl_cert
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayHttpListener("
+            f"name={self.name!r}, "
+            f"frontend_ip={self.frontend_ip!r}, "
+            f"frontend_port={self.frontend_port!r}, "
+            f"protocol={self.protocol!r}, "
+            f"ssl_cert={self.ssl_cert!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayHttpListener):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.frontend_ip == other.frontend_ip
+            and self.frontend_port == other.frontend_port
+            and self.protocol == other.protocol
+            and self.ssl_cert == other.ssl_cert
+        )
+
+
+class ApplicationGatewayHttpLoadBalancingRule(WindowsAzureData):
+    """A rule of an application gateway, from a listener to a back-end pool.
+
+    Attributes:
+        name: Name of the rule.
+        type: `basic`.
+        backend_http_settings: Name of the HTTP settings used.
+        listener: Name of the listener.
+        backend_address_pool: Name of the back-end pool.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "type",
+        "backend_http_settings",
+        "listener",
+        "backend_address_pool",
+    )
+
+    name: str | None
+    type: str | None
+    backend_http_settings: str | None
+    listener: str | None
+    backend_address_pool: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        type: str | None = None,
+        backend_http_settings: str | None = None,
+        listener: str | None = None,
+        backend_address_pool: str | None = None,
+    ) -> None:
+        self.name = name
+        self.type = type
+        self.backend_http_settings = backend_http_settings
+        self.listener = listener
+        self.backend_address_pool = backend_address_pool
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayHttpLoadBalancingRule("
+            f"name={self.name!r}, "
+            f"type={self.type!r}, "
+            f"backend_http_settings={self.backend_http_settings!r}, "
+            f"listener={self.listener!r}, "
+            f"backend_address_pool={self.backend_address_pool!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayHttpLoadBalancingRule):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.type == other.type
+            and self.backend_http_settings == other.backend_http_settings
+            and self.listener == other.listener
+            and self.backend_address_pool == other.backend_address_pool
+        )
 
 
 class Certificate(WindowsAzureData):

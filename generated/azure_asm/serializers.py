@@ -21,9 +21,17 @@ from azure_asm.models import (
     AnyConfigurationSet,
     AnyNetworkConfigurationSet,
     ApplicationGateway,
+    ApplicationGatewayBackendAddressPool,
+    ApplicationGatewayBackendHttpSettings,
     ApplicationGatewayCertificate,
     ApplicationGatewayCertificateFile,
+    ApplicationGatewayConfiguration,
+    ApplicationGatewayFrontendIP,
+    ApplicationGatewayFrontendPort,
+    ApplicationGatewayHttpListener,
+    ApplicationGatewayHttpLoadBalancingRule,
     ApplicationGatewayOperation,
+    ApplicationGatewayProbe,
     AtomAuthor,
     AtomLink,
     AttachedTo,
@@ -529,6 +537,216 @@ def _write_application_gateway_certificate(
     if obj.state is not None:
         out.append(
             f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_configuration(
+    obj: ApplicationGatewayConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.frontend_ip_configurations is not None:
+        out.append("<FrontendIPConfigurations>")
+        for frontend_ip_configurations_item in obj.frontend_ip_configurations:
+            _write_application_gateway_frontend_ip(
+                frontend_ip_configurations_item, "FrontendIPConfiguration", out
+            )
+        out.append("</FrontendIPConfigurations>")
+    if obj.frontend_ports is not None:
+        out.append("<FrontendPorts>")
+        for frontend_ports_item in obj.frontend_ports:
+            _write_application_gateway_frontend_port(frontend_ports_item, "FrontendPort", out)
+        out.append("</FrontendPorts>")
+    if obj.probes is not None:
+        out.append("<Probes>")
+        for probes_item in obj.probes:
+            _write_application_gateway_probe(probes_item, "Probe", out)
+        out.append("</Probes>")
+    if obj.backend_address_pools is not None:
+        out.append("<BackendAddressPools>")
+        for backend_address_pools_item in obj.backend_address_pools:
+            _write_application_gateway_backend_address_pool(
+                backend_address_pools_item, "BackendAddressPool", out
+            )
+        out.append("</BackendAddressPools>")
+    if obj.backend_http_settings_list is not None:
+        out.append("<BackendHttpSettingsList>")
+        for backend_http_settings_list_item in obj.backend_http_settings_list:
+            _write_application_gateway_backend_http_settings(
+                backend_http_settings_list_item, "BackendHttpSettings", out
+            )
+        out.append("</BackendHttpSettingsList>")
+    if obj.http_listeners is not None:
+        out.append("<HttpListeners>")
+        for http_listeners_item in obj.http_listeners:
+            _write_application_gateway_http_listener(http_listeners_item, "HttpListener", out)
+        out.append("</HttpListeners>")
+    if obj.http_load_balancing_rules is not None:
+        out.append("<HttpLoadBalancingRules>")
+        for http_load_balancing_rules_item in obj.http_load_balancing_rules:
+            _write_application_gateway_http_load_balancing_rule(
+                http_load_balancing_rules_item, "HttpLoadBalancingRule", out
+            )
+        out.append("</HttpLoadBalancingRules>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_frontend_ip(
+    obj: ApplicationGatewayFrontendIP, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    if obj.static_ip_address is not None:
+        out.append(
+            f"<StaticIPAddress>{obj.static_ip_address if needs_escape(obj.static_ip_address) is None else escape_text(obj.static_ip_address)}</StaticIPAddress>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_frontend_port(
+    obj: ApplicationGatewayFrontendPort, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_probe(
+    obj: ApplicationGatewayProbe, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.protocol is not None:
+        out.append(
+            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
+        )
+    if obj.host is not None:
+        out.append(
+            f"<Host>{obj.host if needs_escape(obj.host) is None else escape_text(obj.host)}</Host>"
+        )
+    if obj.path is not None:
+        out.append(
+            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
+        )
+    if obj.interval is not None:
+        out.append(f"<Interval>{obj.interval:d}</Interval>")
+    if obj.timeout is not None:
+        out.append(f"<Timeout>{obj.timeout:d}</Timeout>")
+    if obj.unhealthy_threshold is not None:
+        out.append(f"<UnhealthyThreshold>{obj.unhealthy_threshold:d}</UnhealthyThreshold>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_backend_address_pool(
+    obj: ApplicationGatewayBackendAddressPool, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.ip_addresses is not None:
+        out.append("<IPAddresses>")
+        for ip_addresses_item in obj.ip_addresses:
+            out.append(
+                f"<IPAddress>{ip_addresses_item if needs_escape(ip_addresses_item) is None else escape_text(ip_addresses_item)}</IPAddress>"
+            )
+        out.append("</IPAddresses>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_backend_http_settings(
+    obj: ApplicationGatewayBackendHttpSettings, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    if obj.protocol is not None:
+        out.append(
+            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
+        )
+    if obj.cookie_based_affinity is not None:
+        out.append(
+            f"<CookieBasedAffinity>{obj.cookie_based_affinity if needs_escape(obj.cookie_based_affinity) is None else escape_text(obj.cookie_based_affinity)}</CookieBasedAffinity>"
+        )
+    if obj.request_timeout is not None:
+        out.append(f"<RequestTimeout>{obj.request_timeout:d}</RequestTimeout>")
+    if obj.probe is not None:
+        out.append(
+            f"<Probe>{obj.probe if needs_escape(obj.probe) is None else escape_text(obj.probe)}</Probe>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_http_listener(
+    obj: ApplicationGatewayHttpListener, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.frontend_ip is not None:
+        out.append(
+            f"<FrontendIP>{obj.frontend_ip if needs_escape(obj.frontend_ip) is None else escape_text(obj.frontend_ip)}</FrontendIP>"
+        )
+    if obj.frontend_port is not None:
+        out.append(
+            f"<FrontendPort>{obj.frontend_port if needs_escape(obj.frontend_port) is None else escape_text(obj.frontend_port)}</FrontendPort>"
+        )
+    if obj.protocol is not None:
+        out.append(
+            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
+        )
+    if obj.ssl_cert is not None:
+        out.append(
+            f"<SslCert>{obj.ssl_cert if needs_escape(obj.ssl_cert) is None else escape_text(obj.ssl_cert)}</SslCert>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_http_load_balancing_rule(
+    obj: ApplicationGatewayHttpLoadBalancingRule, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    if obj.backend_http_settings is not None:
+        out.append(
+            f"<BackendHttpSettings>{obj.backend_http_settings if needs_escape(obj.backend_http_settings) is None else escape_text(obj.backend_http_settings)}</BackendHttpSettings>"
+        )
+    if obj.listener is not None:
+        out.append(
+            f"<Listener>{obj.listener if needs_escape(obj.listener) is None else escape_text(obj.listener)}</Listener>"
+        )
+    if obj.backend_address_pool is not None:
+        out.append(
+            f"<BackendAddressPool>{obj.backend_address_pool if needs_escape(obj.backend_address_pool) is None else escape_text(obj.backend_address_pool)}</BackendAddressPool>"
         )
     out.append(f"</{tag}>")
 
@@ -7687,6 +7905,89 @@ def serialize_application_gateway_certificate(obj: ApplicationGatewayCertificate
         _write_application_gateway_certificate,
         obj,
         "ApplicationGatewayCertificate",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_configuration(obj: ApplicationGatewayConfiguration) -> bytes:
+    """The `<ApplicationGatewayConfiguration>` document of `obj`."""
+    return _document(
+        _write_application_gateway_configuration,
+        obj,
+        "ApplicationGatewayConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_frontend_ip(obj: ApplicationGatewayFrontendIP) -> bytes:
+    """The `<FrontendIPConfiguration>` document of `obj`."""
+    return _document(
+        _write_application_gateway_frontend_ip,
+        obj,
+        "FrontendIPConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_frontend_port(obj: ApplicationGatewayFrontendPort) -> bytes:
+    """The `<FrontendPort>` document of `obj`."""
+    return _document(
+        _write_application_gateway_frontend_port,
+        obj,
+        "FrontendPort",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_probe(obj: ApplicationGatewayProbe) -> bytes:
+    """The `<Probe>` document of `obj`."""
+    return _document(
+        _write_application_gateway_probe, obj, "Probe", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_application_gateway_backend_address_pool(
+    obj: ApplicationGatewayBackendAddressPool,
+) -> bytes:
+    """The `<BackendAddressPool>` document of `obj`."""
+    return _document(
+        _write_application_gateway_backend_address_pool,
+        obj,
+        "BackendAddressPool",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_backend_http_settings(
+    obj: ApplicationGatewayBackendHttpSettings,
+) -> bytes:
+    """The `<BackendHttpSettings>` document of `obj`."""
+    return _document(
+        _write_application_gateway_backend_http_settings,
+        obj,
+        "BackendHttpSettings",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_http_listener(obj: ApplicationGatewayHttpListener) -> bytes:
+    """The `<HttpListener>` document of `obj`."""
+    return _document(
+        _write_application_gateway_http_listener,
+        obj,
+        "HttpListener",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_http_load_balancing_rule(
+    obj: ApplicationGatewayHttpLoadBalancingRule,
+) -> bytes:
+    """The `<HttpLoadBalancingRule>` document of `obj`."""
+    return _document(
+        _write_application_gateway_http_load_balancing_rule,
+        obj,
+        "HttpLoadBalancingRule",
         "http://schemas.microsoft.com/windowsazure",
     )
 

@@ -31,6 +31,14 @@ __all__ = [
     "application_gateway_operation",
     "application_gateway_certificate_file",
     "application_gateway_certificate",
+    "application_gateway_configuration",
+    "application_gateway_frontend_ip",
+    "application_gateway_frontend_port",
+    "application_gateway_probe",
+    "application_gateway_backend_address_pool",
+    "application_gateway_backend_http_settings",
+    "application_gateway_http_listener",
+    "application_gateway_http_load_balancing_rule",
     "certificate",
     "certificate_file",
     "subscription_certificate",
@@ -557,6 +565,187 @@ def application_gateway_certificate(
         name=st.none() | xml_text(),
         data=st.none() | xml_text(),
         state=st.none() | xml_text(),
+    )
+
+
+@cache
+def application_gateway_configuration(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayConfiguration]:
+    """`ApplicationGatewayConfiguration` instances.
+
+    The configuration of an application gateway: where it listens (front-end addresses and
+    ports, HTTP listeners), where it sends requests (back-end pools, HTTP settings, probes) and
+    the rules joining them.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayConfiguration,
+        frontend_ip_configurations=st.none()
+        | st.lists(application_gateway_frontend_ip(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        frontend_ports=st.none()
+        | st.lists(application_gateway_frontend_port(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        probes=st.none() | st.lists(application_gateway_probe(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        backend_address_pools=st.none()
+        | st.lists(application_gateway_backend_address_pool(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        backend_http_settings_list=st.none()
+        | st.lists(application_gateway_backend_http_settings(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        http_listeners=st.none()
+        | st.lists(application_gateway_http_listener(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        http_load_balancing_rules=st.none()
+        | st.lists(
+            application_gateway_http_load_balancing_rule(depth=depth - 1), max_size=_MAX_LIST
+        )
+        if depth > 0
+        else st.none(),
+    )
+
+
+@cache
+def application_gateway_frontend_ip(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayFrontendIP]:
+    """`ApplicationGatewayFrontendIP` instances.
+
+    A front-end address of an application gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayFrontendIP,
+        name=st.none() | xml_text(),
+        type=st.none() | xml_text(),
+        static_ip_address=st.none() | xml_text(),
+    )
+
+
+@cache
+def application_gateway_frontend_port(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayFrontendPort]:
+    """`ApplicationGatewayFrontendPort` instances.
+
+    A front-end port of an application gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayFrontendPort,
+        name=st.none() | xml_text(),
+        port=st.none() | st.integers(_INT32[0], _INT32[1]),
+    )
+
+
+@cache
+def application_gateway_probe(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayProbe]:
+    """`ApplicationGatewayProbe` instances.
+
+    A health probe of an application gateway's back ends.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayProbe,
+        name=st.none() | xml_text(),
+        protocol=st.none() | xml_text(),
+        host=st.none() | xml_text(),
+        path=st.none() | xml_text(),
+        interval=st.none() | st.integers(_INT32[0], _INT32[1]),
+        timeout=st.none() | st.integers(_INT32[0], _INT32[1]),
+        unhealthy_threshold=st.none() | st.integers(_INT32[0], _INT32[1]),
+    )
+
+
+@cache
+def application_gateway_backend_address_pool(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayBackendAddressPool]:
+    """`ApplicationGatewayBackendAddressPool` instances.
+
+    A back-end pool of an application gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayBackendAddressPool,
+        name=st.none() | xml_text(),
+        ip_addresses=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+    )
+
+
+@cache
+def application_gateway_backend_http_settings(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayBackendHttpSettings]:
+    """`ApplicationGatewayBackendHttpSettings` instances.
+
+    How an application gateway sends requests to its back ends.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayBackendHttpSettings,
+        name=st.none() | xml_text(),
+        port=st.none() | st.integers(_INT32[0], _INT32[1]),
+        protocol=st.none() | xml_text(),
+        cookie_based_affinity=st.none() | xml_text(),
+        request_timeout=st.none() | st.integers(_INT32[0], _INT32[1]),
+        probe=st.none() | xml_text(),
+    )
+
+
+@cache
+def application_gateway_http_listener(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayHttpListener]:
+    """`ApplicationGatewayHttpListener` instances.
+
+    A listener of an application gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayHttpListener,
+        name=st.none() | xml_text(),
+        frontend_ip=st.none() | xml_text(),
+        frontend_port=st.none() | xml_text(),
+        protocol=st.none() | xml_text(),
+        ssl_cert=st.none() | xml_text(),
+    )
+
+
+@cache
+def application_gateway_http_load_balancing_rule(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayHttpLoadBalancingRule]:
+    """`ApplicationGatewayHttpLoadBalancingRule` instances.
+
+    A rule of an application gateway, from a listener to a back-end pool.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayHttpLoadBalancingRule,
+        name=st.none() | xml_text(),
+        type=st.none() | xml_text(),
+        backend_http_settings=st.none() | xml_text(),
+        listener=st.none() | xml_text(),
+        backend_address_pool=st.none() | xml_text(),
     )
 
 
@@ -6173,6 +6362,14 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "ApplicationGatewayOperation": application_gateway_operation,
     "ApplicationGatewayCertificateFile": application_gateway_certificate_file,
     "ApplicationGatewayCertificate": application_gateway_certificate,
+    "ApplicationGatewayConfiguration": application_gateway_configuration,
+    "ApplicationGatewayFrontendIP": application_gateway_frontend_ip,
+    "ApplicationGatewayFrontendPort": application_gateway_frontend_port,
+    "ApplicationGatewayProbe": application_gateway_probe,
+    "ApplicationGatewayBackendAddressPool": application_gateway_backend_address_pool,
+    "ApplicationGatewayBackendHttpSettings": application_gateway_backend_http_settings,
+    "ApplicationGatewayHttpListener": application_gateway_http_listener,
+    "ApplicationGatewayHttpLoadBalancingRule": application_gateway_http_load_balancing_rule,
     "Certificate": certificate,
     "CertificateFile": certificate_file,
     "SubscriptionCertificate": subscription_certificate,

@@ -18,9 +18,17 @@ from azure_asm.models import (
     AnyConfigurationSet,
     AnyNetworkConfigurationSet,
     ApplicationGateway,
+    ApplicationGatewayBackendAddressPool,
+    ApplicationGatewayBackendHttpSettings,
     ApplicationGatewayCertificate,
     ApplicationGatewayCertificateFile,
+    ApplicationGatewayConfiguration,
+    ApplicationGatewayFrontendIP,
+    ApplicationGatewayFrontendPort,
+    ApplicationGatewayHttpListener,
+    ApplicationGatewayHttpLoadBalancingRule,
     ApplicationGatewayOperation,
+    ApplicationGatewayProbe,
     AtomAuthor,
     AtomLink,
     AttachedTo,
@@ -458,6 +466,206 @@ def validate_application_gateway_certificate(
         check_string("data", obj.data, where=where)
     if obj.state is not None:
         check_string("state", obj.state, where=where)
+
+
+def validate_application_gateway_configuration(
+    obj: ApplicationGatewayConfiguration, where: str
+) -> None:
+    """Check a `ApplicationGatewayConfiguration` about to be sent; errors start with `where` + the member."""
+    if obj.frontend_ip_configurations is not None:
+        check_list("frontend_ip_configurations", obj.frontend_ip_configurations, where=where)
+        for index, frontend_ip_configurations_item in enumerate(obj.frontend_ip_configurations):
+            check_instance(
+                f"frontend_ip_configurations[{index}]",
+                frontend_ip_configurations_item,
+                ApplicationGatewayFrontendIP,
+                where=where,
+                required=True,
+            )
+            if frontend_ip_configurations_item is not None:
+                validate_application_gateway_frontend_ip(
+                    frontend_ip_configurations_item, f"{where}frontend_ip_configurations[{index}]."
+                )
+    if obj.frontend_ports is not None:
+        check_list("frontend_ports", obj.frontend_ports, where=where)
+        for index, frontend_ports_item in enumerate(obj.frontend_ports):
+            check_instance(
+                f"frontend_ports[{index}]",
+                frontend_ports_item,
+                ApplicationGatewayFrontendPort,
+                where=where,
+                required=True,
+            )
+            if frontend_ports_item is not None:
+                validate_application_gateway_frontend_port(
+                    frontend_ports_item, f"{where}frontend_ports[{index}]."
+                )
+    if obj.probes is not None:
+        check_list("probes", obj.probes, where=where)
+        for index, probes_item in enumerate(obj.probes):
+            check_instance(
+                f"probes[{index}]", probes_item, ApplicationGatewayProbe, where=where, required=True
+            )
+            if probes_item is not None:
+                validate_application_gateway_probe(probes_item, f"{where}probes[{index}].")
+    if obj.backend_address_pools is not None:
+        check_list("backend_address_pools", obj.backend_address_pools, where=where)
+        for index, backend_address_pools_item in enumerate(obj.backend_address_pools):
+            check_instance(
+                f"backend_address_pools[{index}]",
+                backend_address_pools_item,
+                ApplicationGatewayBackendAddressPool,
+                where=where,
+                required=True,
+            )
+            if backend_address_pools_item is not None:
+                validate_application_gateway_backend_address_pool(
+                    backend_address_pools_item, f"{where}backend_address_pools[{index}]."
+                )
+    if obj.backend_http_settings_list is not None:
+        check_list("backend_http_settings_list", obj.backend_http_settings_list, where=where)
+        for index, backend_http_settings_list_item in enumerate(obj.backend_http_settings_list):
+            check_instance(
+                f"backend_http_settings_list[{index}]",
+                backend_http_settings_list_item,
+                ApplicationGatewayBackendHttpSettings,
+                where=where,
+                required=True,
+            )
+            if backend_http_settings_list_item is not None:
+                validate_application_gateway_backend_http_settings(
+                    backend_http_settings_list_item, f"{where}backend_http_settings_list[{index}]."
+                )
+    if obj.http_listeners is not None:
+        check_list("http_listeners", obj.http_listeners, where=where)
+        for index, http_listeners_item in enumerate(obj.http_listeners):
+            check_instance(
+                f"http_listeners[{index}]",
+                http_listeners_item,
+                ApplicationGatewayHttpListener,
+                where=where,
+                required=True,
+            )
+            if http_listeners_item is not None:
+                validate_application_gateway_http_listener(
+                    http_listeners_item, f"{where}http_listeners[{index}]."
+                )
+    if obj.http_load_balancing_rules is not None:
+        check_list("http_load_balancing_rules", obj.http_load_balancing_rules, where=where)
+        for index, http_load_balancing_rules_item in enumerate(obj.http_load_balancing_rules):
+            check_instance(
+                f"http_load_balancing_rules[{index}]",
+                http_load_balancing_rules_item,
+                ApplicationGatewayHttpLoadBalancingRule,
+                where=where,
+                required=True,
+            )
+            if http_load_balancing_rules_item is not None:
+                validate_application_gateway_http_load_balancing_rule(
+                    http_load_balancing_rules_item, f"{where}http_load_balancing_rules[{index}]."
+                )
+
+
+def validate_application_gateway_frontend_ip(obj: ApplicationGatewayFrontendIP, where: str) -> None:
+    """Check a `ApplicationGatewayFrontendIP` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.type is not None:
+        check_string("type", obj.type, where=where)
+    if obj.static_ip_address is not None:
+        check_string("static_ip_address", obj.static_ip_address, where=where)
+
+
+def validate_application_gateway_frontend_port(
+    obj: ApplicationGatewayFrontendPort, where: str
+) -> None:
+    """Check a `ApplicationGatewayFrontendPort` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.port is not None:
+        obj.port = check_int("port", obj.port, where=where)
+
+
+def validate_application_gateway_probe(obj: ApplicationGatewayProbe, where: str) -> None:
+    """Check a `ApplicationGatewayProbe` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.protocol is not None:
+        check_string("protocol", obj.protocol, where=where)
+    if obj.host is not None:
+        check_string("host", obj.host, where=where)
+    if obj.path is not None:
+        check_string("path", obj.path, where=where)
+    if obj.interval is not None:
+        obj.interval = check_int("interval", obj.interval, where=where)
+    if obj.timeout is not None:
+        obj.timeout = check_int("timeout", obj.timeout, where=where)
+    if obj.unhealthy_threshold is not None:
+        obj.unhealthy_threshold = check_int(
+            "unhealthy_threshold", obj.unhealthy_threshold, where=where
+        )
+
+
+def validate_application_gateway_backend_address_pool(
+    obj: ApplicationGatewayBackendAddressPool, where: str
+) -> None:
+    """Check a `ApplicationGatewayBackendAddressPool` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.ip_addresses is not None:
+        check_list("ip_addresses", obj.ip_addresses, where=where)
+        for index, ip_addresses_item in enumerate(obj.ip_addresses):
+            check_string(f"ip_addresses[{index}]", ip_addresses_item, where=where, required=True)
+
+
+def validate_application_gateway_backend_http_settings(
+    obj: ApplicationGatewayBackendHttpSettings, where: str
+) -> None:
+    """Check a `ApplicationGatewayBackendHttpSettings` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.port is not None:
+        obj.port = check_int("port", obj.port, where=where)
+    if obj.protocol is not None:
+        check_string("protocol", obj.protocol, where=where)
+    if obj.cookie_based_affinity is not None:
+        check_string("cookie_based_affinity", obj.cookie_based_affinity, where=where)
+    if obj.request_timeout is not None:
+        obj.request_timeout = check_int("request_timeout", obj.request_timeout, where=where)
+    if obj.probe is not None:
+        check_string("probe", obj.probe, where=where)
+
+
+def validate_application_gateway_http_listener(
+    obj: ApplicationGatewayHttpListener, where: str
+) -> None:
+    """Check a `ApplicationGatewayHttpListener` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.frontend_ip is not None:
+        check_string("frontend_ip", obj.frontend_ip, where=where)
+    if obj.frontend_port is not None:
+        check_string("frontend_port", obj.frontend_port, where=where)
+    if obj.protocol is not None:
+        check_string("protocol", obj.protocol, where=where)
+    if obj.ssl_cert is not None:
+        check_string("ssl_cert", obj.ssl_cert, where=where)
+
+
+def validate_application_gateway_http_load_balancing_rule(
+    obj: ApplicationGatewayHttpLoadBalancingRule, where: str
+) -> None:
+    """Check a `ApplicationGatewayHttpLoadBalancingRule` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.type is not None:
+        check_string("type", obj.type, where=where)
+    if obj.backend_http_settings is not None:
+        check_string("backend_http_settings", obj.backend_http_settings, where=where)
+    if obj.listener is not None:
+        check_string("listener", obj.listener, where=where)
+    if obj.backend_address_pool is not None:
+        check_string("backend_address_pool", obj.backend_address_pool, where=where)
 
 
 def validate_certificate(obj: Certificate, where: str) -> None:

@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from azure_asm import ServiceManagementService
+from azure_asm import (
+    ApplicationGatewayBackendAddressPool,
+    ApplicationGatewayBackendHttpSettings,
+    ApplicationGatewayConfiguration,
+    ApplicationGatewayFrontendIP,
+    ApplicationGatewayFrontendPort,
+    ApplicationGatewayHttpListener,
+    ApplicationGatewayHttpLoadBalancingRule,
+    ApplicationGatewayProbe,
+    ServiceManagementService,
+)
 from azure_asm_runtime.errors import BadRequestError, ConflictError, ResourceNotFoundError
 from tests.e2e.test_network_security_groups import two_networks
 
@@ -103,3 +113,87 @@ def test_certificates(sms: ServiceManagementService) -> None:
         sms.get_application_gateway_certificate("appgw", "site")
     with pytest.raises(ResourceNotFoundError):
         sms.list_application_gateway_certificates("nogw")
+
+
+def _config(**changes: object) -> ApplicationGatewayConfiguration:
+    config = ApplicationGatewayConfiguration(
+        frontend_ip_configurations=[
+            ApplicationGatewayFrontendIP(name="fip", type="Private", static_ip_address="10.0.0.10")
+        ],
+        frontend_ports=[ApplicationGatewayFrontendPort(name="p80", port=80)],
+        probes=[
+            ApplicationGatewayProbe(
+                name="probe",
+                protocol="Http",
+                host="localhost",
+                path="/",
+                interval=30,
+                timeout=120,
+                unhealthy_threshold=8,
+            )
+        ],
+        backend_address_pools=[
+            ApplicationGatewayBackendAddressPool(name="pool", ip_addresses=["10.0.1.4"])
+        ],
+        backend_http_settings_list=[
+            ApplicationGatewayBackendHttpSettings(
+                name="settings",
+                port=80,
+                protocol="Http",
+                cookie_based_affinity="Disabled",
+                request_timeout=30,
+                probe="probe",
+            )
+        ],
+        http_listeners=[
+            ApplicationGatewayHttpListener(
+                name="listener", frontend_ip="fip", frontend_port="p80", protocol="Http"
+            )
+        ],
+        http_load_balancing_rules=[
+            ApplicationGatewayHttpLoadBalancingRule(
+                name="rule",
+                type="basic",
+                backend_http_settings="settings",
+                listener="listener",
+                backend_address_pool="pool",
+            )
+        ],
+    )
+    for name, value in changes.items():
+        setattr(config, name, value)
+    return config
+
+
+def test_configuration(sms: ServiceManagementService) -> None:
+    sms.create_application_gateway("appgw", "vnet1", ["web"]).result(timeout=10)
+    assert sms.get_application_gateway_config("appgw").http_listeners is None
+    sms.set_application_gateway_config("appgw", _config()).result(timeout=10)
+    config = sms.get_application_gateway_config("appgw")
+    assert config == _config()
+    broken = _config(
+        http_listeners=[
+            ApplicationGatewayHttpListener(
+                name="l", frontend_ip="nofip", frontend_port="p80", protocol="Http"
+            )
+        ]
+    )
+    with pytest.raises(BadRequestError, match="nofip"):
+        sms.set_application_gateway_config("appgw", broken)
+    with pytest.raises(BadRequestError, match="certificate"):
+        sms.set_application_gateway_config(
+            "appgw",
+            _config(
+                http_listeners=[
+                    ApplicationGatewayHttpListener(
+                        name="listener",
+                        frontend_ip="fip",
+                        frontend_port="p80",
+                        protocol="Https",
+                        ssl_cert="nocert",
+                    )
+                ]
+            ),
+        )
+    with pytest.raises(ResourceNotFoundError):
+        sms.get_application_gateway_config("nogw")

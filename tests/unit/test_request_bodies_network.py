@@ -15,7 +15,14 @@ from typing import Any
 import pytest
 from lxml import etree
 
-from azure_asm import BgpSettings, ServiceManagementService
+from azure_asm import (
+    ApplicationGatewayConfiguration,
+    ApplicationGatewayFrontendPort,
+    ApplicationGatewayHttpListener,
+    ApplicationGatewayHttpLoadBalancingRule,
+    BgpSettings,
+    ServiceManagementService,
+)
 from azure_asm.catalog import OPERATIONS
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from azure_asm_runtime.polling import AsyncOperation
@@ -187,6 +194,23 @@ CASES: list[tuple[str, tuple[Any, ...], str, str, str | None]] = [
      f"{NET}/ApplicationGateways/agw/sslcertificates/site?api-version=2016-07-01",
      f"<CertificateFile {NS}><Data>UEZY</Data><CertificateFormat>pfx</CertificateFormat>"
      "<Password>pw</Password></CertificateFile>"),
+    ("set_application_gateway_config",
+     ("agw", ApplicationGatewayConfiguration(
+         frontend_ports=[ApplicationGatewayFrontendPort(name="p", port=80)],
+         http_listeners=[ApplicationGatewayHttpListener(
+             name="l", frontend_ip="f", frontend_port="p", protocol="Https", ssl_cert="c")],
+         http_load_balancing_rules=[ApplicationGatewayHttpLoadBalancingRule(
+             name="r", type="basic", backend_http_settings="s", listener="l",
+             backend_address_pool="b")])),
+     "POST", f"{NET}/ApplicationGateways/agw/configuration?api-version=2016-07-01",
+     f"<ApplicationGatewayConfiguration {NS}><FrontendPorts><FrontendPort><Name>p</Name>"
+     "<Port>80</Port></FrontendPort></FrontendPorts><HttpListeners><HttpListener><Name>l</Name>"
+     "<FrontendIP>f</FrontendIP><FrontendPort>p</FrontendPort><Protocol>Https</Protocol>"
+     "<SslCert>c</SslCert></HttpListener></HttpListeners><HttpLoadBalancingRules>"
+     "<HttpLoadBalancingRule><Name>r</Name><Type>basic</Type>"
+     "<BackendHttpSettings>s</BackendHttpSettings><Listener>l</Listener>"
+     "<BackendAddressPool>b</BackendAddressPool></HttpLoadBalancingRule>"
+     "</HttpLoadBalancingRules></ApplicationGatewayConfiguration>"),
     ("set_gateway_default_sites", ("vnet", ["office"]), "POST", f"{NET}/vnet/gateway/defaultsites",
      f"<DefaultSiteList {NS}><string>office</string></DefaultSiteList>"),
     ("remove_gateway_default_sites", ("vnet",), "DELETE", f"{NET}/vnet/gateway/defaultsites", None),

@@ -10,8 +10,10 @@ Behaviour, as ASM (x-ms-version 2016-07-01): every write is asynchronous and hol
 ``applicationgateway:NAME``. Create refuses (400) an empty name, an unknown virtual network or
 subnet, a size other than Small, Medium, Large and an instance count outside 1 to 10, and (409)
 a name taken; a new gateway is ``Stopped``. Start makes it ``Running`` with a virtual IP, Stop
-``Stopped`` again; a running gateway cannot be deleted (400). Certificates are PFX files (400
-otherwise); a name taken is 409.
+``Stopped`` again; a running gateway cannot be deleted (400). A configuration is kept per
+gateway (``application_gateway_configs``, empty until set); listeners, HTTP settings and rules
+must name front ends, ports, certificates, probes and pools it has (400). Certificates are PFX
+files (400 otherwise); a name taken is 409.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from azure_asm.models import (
     ApplicationGateway,
     ApplicationGatewayCertificate,
     ApplicationGatewayCertificateFile,
+    ApplicationGatewayConfiguration,
 )
 
 from ..errors import bad_request
@@ -191,3 +194,69 @@ def delete_application_gateway_certificate(call: Call[None]) -> Response:
         certificates.pop(key, None)
 
     return _start(call, key.partition("/")[0], work)
+
+
+@router.handles("get_application_gateway_config")
+def get_application_gateway_config(call: Call[None]) -> ApplicationGatewayConfiguration:
+    gateway = call.backend.application_gateways.get_or_404(call.param("gateway_name"))
+    return call.backend.application_gateway_configs.get(
+        gateway.name or "", ApplicationGatewayConfiguration()
+    )
+
+
+def _names(items: list[Any] | None) -> set[str]:
+    return {(item.name or "").lower() for item in items or []}
+
+
+def _check_config(call: Call[Any], gateway: str, config: ApplicationGatewayConfiguration) -> None:
+    certificates = {
+        key.partition("/")[2].lower()
+        for key in call.backend.application_gateway_certificates
+        if key.lower().startswith(gateway.lower() + "/")
+    }
+    references = (
+        [
+            (listener.frontend_ip, _names(config.frontend_ip_configurations), "front end")
+            for listener in config.http_listeners or []
+        ]
+        + [
+            (listener.frontend_port, _names(config.frontend_ports), "front-end port")
+            for listener in config.http_listeners or []
+        ]
+        + [
+            (listener.ssl_cert, certificates, "certificate")
+            for listener in config.http_listeners or []
+            if listener.ssl_cert
+        ]
+        + [
+            (settings.probe, _names(config.probes), "probe")
+            for settings in config.backend_http_settings_list or []
+            if settings.probe
+        ]
+    )
+    for rule in config.http_load_balancing_rules or []:
+        references += [
+            (
+                rule.backend_http_settings,
+                _names(config.backend_http_settings_list),
+                "HTTP settings",
+            ),
+            (rule.listener, _names(config.http_listeners), "listener"),
+            (rule.backend_address_pool, _names(config.backend_address_pools), "back-end pool"),
+        ]
+    for name, known, what in references:
+        if (name or "").lower() not in known:
+            raise bad_request(f"The configuration refers to an undefined {what} {name}.")
+
+
+@router.handles("set_application_gateway_config")
+def set_application_gateway_config(call: Call[ApplicationGatewayConfiguration]) -> Response:
+    gateway = call.backend.application_gateways.get_or_404(call.param("gateway_name"))
+    name = gateway.name or ""
+    config = call.body
+    _check_config(call, name, config)
+
+    def work() -> None:
+        call.backend.application_gateway_configs[name] = config
+
+    return _start(call, name, work)
