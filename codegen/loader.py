@@ -45,7 +45,7 @@ from codegen.ir import (
 )
 from codegen.names import snake
 
-HTTP_METHODS = ("GET", "PUT", "POST", "DELETE")
+HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "PATCH")
 #: Scalar types a parameter may have when its value goes in a path, query or header.
 TEXT_TYPES = ("string", "int", "long", "bool", "datetime")
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
