@@ -31,6 +31,7 @@ from azure_asm.models import (
     Gateway,
     GatewayConnectionDetails,
     HostedService,
+    IPsecParameters,
     LocalNetworkGateway,
     NetworkConfiguration,
     NetworkSecurityGroup,
@@ -180,6 +181,7 @@ class GatewayRecord:
     # By local network name, lower-cased: the connection's state and pre-shared key.
     connectivity: dict[str, str] = field(default_factory=dict)
     shared_keys: dict[str, str] = field(default_factory=dict, repr=False)
+    ipsec_parameters: dict[str, IPsecParameters] = field(default_factory=dict)
     diagnostics_state: str = "Ready"
     diagnostics_url: str | None = None
 

@@ -218,7 +218,9 @@ from azure_asm.models import (
     ReservedIP,
     ReservedIPAssociation,
     ReservedIPs,
+    ResetGatewayParameters,
     ResetGatewaySharedKey,
+    ResizeGatewayParameters,
     Resource,
     ResourceExtensionReference,
     ResourceExtensions,
@@ -264,7 +266,9 @@ from azure_asm.models import (
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateGatewayConnection,
+    UpdateGatewayConnectionParameters,
     UpdateHostedService,
+    UpdateLocalNetworkGatewayParameters,
     UpdateOSImageInput,
     UpdateRole,
     UpdateSiteInput,
@@ -314,6 +318,7 @@ from azure_asm.serializers import (
     serialize_firewall_rule_input,
     serialize_gateway_default_sites,
     serialize_gateway_shared_key,
+    serialize_i_psec_parameters,
     serialize_ip_forwarding,
     serialize_network_configuration,
     serialize_network_security_group,
@@ -324,7 +329,9 @@ from azure_asm.serializers import (
     serialize_replication_input,
     serialize_reserved_ip,
     serialize_reserved_ip_association,
+    serialize_reset_gateway_parameters,
     serialize_reset_gateway_shared_key,
+    serialize_resize_gateway_parameters,
     serialize_restart_role_operation,
     serialize_rollback_update_or_upgrade,
     serialize_route,
@@ -346,7 +353,9 @@ from azure_asm.serializers import (
     serialize_update_deployment_status,
     serialize_update_disk,
     serialize_update_gateway_connection,
+    serialize_update_gateway_connection_parameters,
     serialize_update_hosted_service,
+    serialize_update_local_network_gateway_parameters,
     serialize_update_os_image_input,
     serialize_update_role,
     serialize_update_site_input,
@@ -2916,6 +2925,115 @@ class ServiceManagementService(ServiceClient):
             operation="get_vpn_device_configuration_script",
         )
         return self._read_text(response)
+
+    def reset_gateway(
+        self,
+        virtual_network_name: str,
+    ) -> AsyncOperation:
+        """Resets (restarts) the VPN gateway of a virtual network. Returns an AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/{virtual_network_name}/gateway`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        request = ResetGatewayParameters()
+        body = serialize_reset_gateway_parameters(request)
+        response = self._send(
+            "PATCH",
+            f"/{quote_segment(self.subscription_id)}/services/networking/{quote_segment(virtual_network_name)}/gateway",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="reset_gateway",
+        )
+        return self._async_operation(response)
+
+    def resize_gateway(
+        self,
+        virtual_network_name: str,
+        gateway_size: str,
+    ) -> AsyncOperation:
+        """Changes the size of the VPN gateway of a virtual network. Returns an AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/{virtual_network_name}/gateway`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            gateway_size: `Default`, `HighPerformance` or `UltraPerformance`.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("gateway_size", gateway_size, required=True)
+        request = ResizeGatewayParameters(
+            gateway_size=gateway_size,
+        )
+        body = serialize_resize_gateway_parameters(request)
+        response = self._send(
+            "PATCH",
+            f"/{quote_segment(self.subscription_id)}/services/networking/{quote_segment(virtual_network_name)}/gateway",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="resize_gateway",
+        )
+        return self._async_operation(response)
+
+    def set_gateway_ipsec_parameters(
+        self,
+        virtual_network_name: str,
+        local_network_site_name: str,
+        encryption_type: str | None = None,
+        pfs_group: str | None = None,
+        sa_data_size_kilobytes: int | None = None,
+        sa_life_time_seconds: int | None = None,
+        hash_algorithm: str | None = None,
+    ) -> AsyncOperation:
+        """Sets the IPsec parameters of the connection between a gateway and a local network.
+        Returns an AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/{virtual_network_name}/gateway/connection/{local_network_site_name}/ipsecparameters`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            local_network_site_name: Name of the local network.
+            encryption_type: Encryption: `RequireEncryption`, `NoEncryption`, `AES256`,
+                `AES128`, `DES3`, ...
+            pfs_group: Perfect forward secrecy group: `None`, `PFS1`, ...
+            sa_data_size_kilobytes: Data after which the security association is renewed.
+            sa_life_time_seconds: Lifetime of a security association.
+            hash_algorithm: Integrity algorithm, e.g. `SHA1` or `SHA256`.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("local_network_site_name", local_network_site_name, required=True)
+        check_path_segment("local_network_site_name", local_network_site_name)
+        if encryption_type is not None:
+            check_string("encryption_type", encryption_type)
+        if pfs_group is not None:
+            check_string("pfs_group", pfs_group)
+        if sa_data_size_kilobytes is not None:
+            sa_data_size_kilobytes = check_int("sa_data_size_kilobytes", sa_data_size_kilobytes)
+        if sa_life_time_seconds is not None:
+            sa_life_time_seconds = check_int("sa_life_time_seconds", sa_life_time_seconds)
+        if hash_algorithm is not None:
+            check_string("hash_algorithm", hash_algorithm)
+        request = IPsecParameters(
+            encryption_type=encryption_type,
+            pfs_group=pfs_group,
+            sa_data_size_kilobytes=sa_data_size_kilobytes,
+            sa_life_time_seconds=sa_life_time_seconds,
+            hash_algorithm=hash_algorithm,
+        )
+        body = serialize_i_psec_parameters(request)
+        response = self._send(
+            "PATCH",
+            f"/{quote_segment(self.subscription_id)}/services/networking/{quote_segment(virtual_network_name)}/gateway/connection/{quote_segment(local_network_site_name)}/ipsecparameters",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="set_gateway_ipsec_parameters",
+        )
+        return self._async_operation(response)
 
     def list_hosted_services(
         self,
@@ -6864,6 +6982,235 @@ class ServiceManagementService(ServiceClient):
             operation="get_virtual_network_gateway_diagnostics",
         )
         return self._read(response, deserialize_gateway_public_diagnostics_status)
+
+    def update_local_network_gateway(
+        self,
+        gateway_id: str,
+        address_space: list[str] | None = None,
+        bgp_settings: BgpSettings | None = None,
+    ) -> None:
+        """Changes the address ranges or BGP settings of a local network gateway.
+
+        ``PATCH /{subscription_id}/services/networking/localnetworkgateways/{gateway_id}``.
+
+        Args:
+            gateway_id: Id of the local network gateway.
+            address_space: The new address ranges behind the device.
+            bgp_settings: The new BGP settings.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        if address_space is not None:
+            check_list("address_space", address_space)
+            for index, address_space_item in enumerate(address_space):
+                check_string(f"address_space[{index}]", address_space_item, required=True)
+        if bgp_settings is not None:
+            check_instance("bgp_settings", bgp_settings, BgpSettings)
+            validate_bgp_settings(bgp_settings, "bgp_settings.")
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        request = UpdateLocalNetworkGatewayParameters(
+            address_space=address_space,
+            bgp_settings=bgp_settings,
+        )
+        body = serialize_update_local_network_gateway_parameters(request)
+        self._send(
+            "PATCH",
+            f"/{quote_segment(self.subscription_id)}/services/networking/localnetworkgateways/{quote_segment(gateway_id)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=body,
+            operation="update_local_network_gateway",
+        )
+
+    def reset_virtual_network_gateway(
+        self,
+        gateway_id: str,
+    ) -> AsyncOperation:
+        """Resets (restarts) a virtual network gateway. Returns an AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/virtualnetworkgateways/{gateway_id}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        request = ResetGatewayParameters()
+        body = serialize_reset_gateway_parameters(request)
+        response = self._send(
+            "PATCH",
+            f"/{quote_segment(self.subscription_id)}/services/networking/virtualnetworkgateways/{quote_segment(gateway_id)}",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="reset_virtual_network_gateway",
+        )
+        return self._async_operation(response)
+
+    def resize_virtual_network_gateway(
+        self,
+        gateway_id: str,
+        gateway_size: str,
+    ) -> AsyncOperation:
+        """Changes the size of a virtual network gateway. Returns an AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/virtualnetworkgateways/{gateway_id}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            gateway_size: `Default`, `HighPerformance` or `UltraPerformance`.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("gateway_size", gateway_size, required=True)
+        request = ResizeGatewayParameters(
+            gateway_size=gateway_size,
+        )
+        body = serialize_resize_gateway_parameters(request)
+        response = self._send(
+            "PATCH",
+            f"/{quote_segment(self.subscription_id)}/services/networking/virtualnetworkgateways/{quote_segment(gateway_id)}",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="resize_virtual_network_gateway",
+        )
+        return self._async_operation(response)
+
+    def reset_virtual_network_gateway_shared_key(
+        self,
+        gateway_id: str,
+        connected_entity_id: str,
+        key_length: int,
+    ) -> AsyncOperation:
+        """Replaces the pre-shared key of a gateway connection by a new random one. Returns an
+        AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/virtualnetworkgateways/{gateway_id}/connectedentity/{connected_entity_id}/sharedkey`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            connected_entity_id: Id of the connected entity.
+            key_length: Length of the new key, 1 to 128.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("connected_entity_id", connected_entity_id, required=True)
+        check_path_segment("connected_entity_id", connected_entity_id)
+        key_length = check_int("key_length", key_length, required=True)
+        request = ResetGatewaySharedKey(
+            key_length=key_length,
+        )
+        body = serialize_reset_gateway_shared_key(request)
+        response = self._send(
+            "PATCH",
+            f"/{quote_segment(self.subscription_id)}/services/networking/virtualnetworkgateways/{quote_segment(gateway_id)}/connectedentity/{quote_segment(connected_entity_id)}/sharedkey",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="reset_virtual_network_gateway_shared_key",
+        )
+        return self._async_operation(response)
+
+    def set_virtual_network_gateway_ipsec_parameters(
+        self,
+        gateway_id: str,
+        connected_entity_id: str,
+        encryption_type: str | None = None,
+        pfs_group: str | None = None,
+        sa_data_size_kilobytes: int | None = None,
+        sa_life_time_seconds: int | None = None,
+        hash_algorithm: str | None = None,
+    ) -> AsyncOperation:
+        """Sets the IPsec parameters of a gateway connection. Returns an AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/virtualnetworkgateways/{gateway_id}/connectedentity/{connected_entity_id}/ipsecparameters`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            connected_entity_id: Id of the connected entity.
+            encryption_type: Encryption, e.g. `AES256`.
+            pfs_group: Perfect forward secrecy group.
+            sa_data_size_kilobytes: Data after which the security association is renewed.
+            sa_life_time_seconds: Lifetime of a security association.
+            hash_algorithm: Integrity algorithm.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("connected_entity_id", connected_entity_id, required=True)
+        check_path_segment("connected_entity_id", connected_entity_id)
+        if encryption_type is not None:
+            check_string("encryption_type", encryption_type)
+        if pfs_group is not None:
+            check_string("pfs_group", pfs_group)
+        if sa_data_size_kilobytes is not None:
+            sa_data_size_kilobytes = check_int("sa_data_size_kilobytes", sa_data_size_kilobytes)
+        if sa_life_time_seconds is not None:
+            sa_life_time_seconds = check_int("sa_life_time_seconds", sa_life_time_seconds)
+        if hash_algorithm is not None:
+            check_string("hash_algorithm", hash_algorithm)
+        request = IPsecParameters(
+            encryption_type=encryption_type,
+            pfs_group=pfs_group,
+            sa_data_size_kilobytes=sa_data_size_kilobytes,
+            sa_life_time_seconds=sa_life_time_seconds,
+            hash_algorithm=hash_algorithm,
+        )
+        body = serialize_i_psec_parameters(request)
+        response = self._send(
+            "PATCH",
+            f"/{quote_segment(self.subscription_id)}/services/networking/virtualnetworkgateways/{quote_segment(gateway_id)}/connectedentity/{quote_segment(connected_entity_id)}/ipsecparameters",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="set_virtual_network_gateway_ipsec_parameters",
+        )
+        return self._async_operation(response)
+
+    def update_virtual_network_gateway_connection(
+        self,
+        gateway_id: str,
+        connected_entity_id: str,
+        routing_weight: int | None = None,
+        shared_key: str | None = None,
+        enable_bgp: bool | None = None,
+    ) -> AsyncOperation:
+        """Changes the routing weight, shared key or BGP use of a gateway connection. Returns an
+        AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/gatewayconnections/virtualnetworkgateway/{gateway_id}/connectedentity/{connected_entity_id}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            connected_entity_id: Id of the connected entity.
+            routing_weight: The new routing weight.
+            shared_key: The new pre-shared key.
+            enable_bgp: Whether BGP runs over the connection.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("connected_entity_id", connected_entity_id, required=True)
+        check_path_segment("connected_entity_id", connected_entity_id)
+        if routing_weight is not None:
+            routing_weight = check_int("routing_weight", routing_weight)
+        if shared_key is not None:
+            check_string("shared_key", shared_key, secret=True)
+        if enable_bgp is not None:
+            enable_bgp = check_bool("enable_bgp", enable_bgp)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        request = UpdateGatewayConnectionParameters(
+            routing_weight=routing_weight,
+            shared_key=shared_key,
+            enable_bgp=enable_bgp,
+        )
+        body = serialize_update_gateway_connection_parameters(request)
+        response = self._send(
+            "PATCH",
+            f"/{quote_segment(self.subscription_id)}/services/networking/gatewayconnections/virtualnetworkgateway/{quote_segment(gateway_id)}/connectedentity/{quote_segment(connected_entity_id)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=body,
+            operation="update_virtual_network_gateway_connection",
+        )
+        return self._async_operation(response)
 
     def list_vm_images(
         self,

@@ -224,7 +224,9 @@ from azure_asm.models import (
     ReservedIP,
     ReservedIPAssociation,
     ReservedIPs,
+    ResetGatewayParameters,
     ResetGatewaySharedKey,
+    ResizeGatewayParameters,
     Resource,
     ResourceExtension,
     ResourceExtensionCertificate,
@@ -313,7 +315,9 @@ from azure_asm.models import (
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateGatewayConnection,
+    UpdateGatewayConnectionParameters,
     UpdateHostedService,
+    UpdateLocalNetworkGatewayParameters,
     UpdateOSDiskConfigurationInput,
     UpdateOSImageInput,
     UpdateRole,
@@ -1198,8 +1202,11 @@ _WA_UpdateAffinityGroup = _WA + "UpdateAffinityGroup"
 _WA_UpdateApplicationGatewayParameters = _WA + "UpdateApplicationGatewayParameters"
 _WA_UpdateConnection = _WA + "UpdateConnection"
 _WA_UpdateDeploymentStatus = _WA + "UpdateDeploymentStatus"
+_WA_UpdateGatewayConnectionParameters = _WA + "UpdateGatewayConnectionParameters"
+_WA_UpdateGatewayParameters = _WA + "UpdateGatewayParameters"
 _WA_UpdateGatewayPublicDiagnostics = _WA + "UpdateGatewayPublicDiagnostics"
 _WA_UpdateHostedService = _WA + "UpdateHostedService"
+_WA_UpdateLocalNetworkGatewayParameters = _WA + "UpdateLocalNetworkGatewayParameters"
 _WA_UpdateStorageServiceInput = _WA + "UpdateStorageServiceInput"
 _WA_UpgradeDeployment = _WA + "UpgradeDeployment"
 _WA_UpgradeDomain = _WA + "UpgradeDomain"
@@ -2879,6 +2886,34 @@ def _read_vpn_device_os_family(
     obj.name = attribute_string(element, "name")
     for child in element:
         ctx.unknown(obj, child)
+    return obj
+
+
+def _read_reset_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> ResetGatewayParameters:
+    obj = ResetGatewayParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Operation:
+            pass  # the fixed Operation names the class itself
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_resize_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> ResizeGatewayParameters:
+    obj = ResizeGatewayParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_GatewaySize:
+            obj.gateway_size = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Operation:
+            pass  # the fixed Operation names the class itself
+        else:
+            ctx.unknown(obj, child)
     return obj
 
 
@@ -7179,6 +7214,38 @@ def _read_gateway_connection_details(
     return obj
 
 
+def _read_update_local_network_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> UpdateLocalNetworkGatewayParameters:
+    obj = UpdateLocalNetworkGatewayParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_AddressSpace:
+            obj.address_space = read_string_list(child, _WA_string, ctx, obj)
+        elif tag == _WA_BgpSettings:
+            obj.bgp_settings = None if is_nil(child) else _read_bgp_settings(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_update_gateway_connection_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> UpdateGatewayConnectionParameters:
+    obj = UpdateGatewayConnectionParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_RoutingWeight:
+            obj.routing_weight = read_int(child, ctx, obj)
+        elif tag == _WA_SharedKey:
+            obj.shared_key = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_EnableBgp:
+            obj.enable_bgp = read_bool(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
 def _read_vm_image(element: etree._Element, ctx: DeserializeContext) -> VMImage:
     obj = VMImage()
     for child in element:
@@ -8642,6 +8709,26 @@ def deserialize_vpn_device_os_family(
     """Read the `<OSFamily>` document into `VpnDeviceOSFamily`."""
     ctx = begin_document(element, _NONE_OSFamily, ctx)
     value = _read_vpn_device_os_family(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_reset_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResetGatewayParameters:
+    """Read the `<UpdateGatewayParameters>` document into `ResetGatewayParameters`."""
+    ctx = begin_document(element, _WA_UpdateGatewayParameters, ctx)
+    value = _read_reset_gateway_parameters(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_resize_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResizeGatewayParameters:
+    """Read the `<UpdateGatewayParameters>` document into `ResizeGatewayParameters`."""
+    ctx = begin_document(element, _WA_UpdateGatewayParameters, ctx)
+    value = _read_resize_gateway_parameters(element, ctx)
     ctx.finish()
     return value
 
@@ -10462,6 +10549,26 @@ def deserialize_gateway_connection_details(
     """Read the `<GatewayConnection>` document into `GatewayConnectionDetails`."""
     ctx = begin_document(element, _WA_GatewayConnection, ctx)
     value = _read_gateway_connection_details(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_update_local_network_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> UpdateLocalNetworkGatewayParameters:
+    """Read the `<UpdateLocalNetworkGatewayParameters>` document into `UpdateLocalNetworkGatewayParameters`."""
+    ctx = begin_document(element, _WA_UpdateLocalNetworkGatewayParameters, ctx)
+    value = _read_update_local_network_gateway_parameters(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_update_gateway_connection_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> UpdateGatewayConnectionParameters:
+    """Read the `<UpdateGatewayConnectionParameters>` document into `UpdateGatewayConnectionParameters`."""
+    ctx = begin_document(element, _WA_UpdateGatewayConnectionParameters, ctx)
+    value = _read_update_gateway_connection_parameters(element, ctx)
     ctx.finish()
     return value
 

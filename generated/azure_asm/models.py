@@ -104,6 +104,8 @@ __all__ = [
     "VpnDeviceVendor",
     "VpnDevicePlatform",
     "VpnDeviceOSFamily",
+    "ResetGatewayParameters",
+    "ResizeGatewayParameters",
     "HostedService",
     "HostedServiceProperties",
     "HostedServiceComputeCapabilities",
@@ -289,6 +291,8 @@ __all__ = [
     "VirtualNetworkGatewayDetails",
     "CreateGatewayConnectionParameters",
     "GatewayConnectionDetails",
+    "UpdateLocalNetworkGatewayParameters",
+    "UpdateGatewayConnectionParameters",
     "VMImage",
     "OSDiskConfiguration",
     "DataDiskConfiguration",
@@ -4902,6 +4906,63 @@ class VpnDeviceOSFamily(WindowsAzureData):
         if not isinstance(other, VpnDeviceOSFamily):
             return NotImplemented
         return self.name == other.name
+
+
+class ResetGatewayParameters(WindowsAzureData):
+    """Body of reset_gateway and reset_virtual_network_gateway."""
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ()
+
+    operation: ClassVar[str] = "Reset"
+
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return "ResetGatewayParameters()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ResetGatewayParameters):
+            return NotImplemented
+        return True
+
+
+class ResizeGatewayParameters(WindowsAzureData):
+    """Body of resize_gateway and resize_virtual_network_gateway.
+
+    Attributes:
+        gateway_size: The new size.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("gateway_size",)
+
+    operation: ClassVar[str] = "Resize"
+
+    gateway_size: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        gateway_size: str | None = None,
+    ) -> None:
+        self.gateway_size = gateway_size
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"ResizeGatewayParameters(gateway_size={self.gateway_size!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ResizeGatewayParameters):
+            return NotImplemented
+        return self.gateway_size == other.gateway_size
 
 
 class HostedService(WindowsAzureData):
@@ -17290,6 +17351,100 @@ class GatewayConnectionDetails(WindowsAzureData):
             and self.connected_entity_id == other.connected_entity_id
             and self.gateway_connection_type == other.gateway_connection_type
             and self.routing_weight == other.routing_weight
+            and self.shared_key == other.shared_key
+            and self.enable_bgp == other.enable_bgp
+        )
+
+
+class UpdateLocalNetworkGatewayParameters(WindowsAzureData):
+    """Body of update_local_network_gateway.
+
+    Attributes:
+        address_space: Address ranges behind the device.
+        bgp_settings: BGP settings.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "address_space",
+        "bgp_settings",
+    )
+
+    address_space: list[str] | None
+    bgp_settings: BgpSettings | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        address_space: list[str] | None = None,
+        bgp_settings: BgpSettings | None = None,
+    ) -> None:
+        self.address_space = address_space
+        self.bgp_settings = bgp_settings
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "UpdateLocalNetworkGatewayParameters("
+            f"address_space={self.address_space!r}, "
+            f"bgp_settings={self.bgp_settings!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateLocalNetworkGatewayParameters):
+            return NotImplemented
+        return self.address_space == other.address_space and self.bgp_settings == other.bgp_settings
+
+
+class UpdateGatewayConnectionParameters(WindowsAzureData):
+    """Body of update_virtual_network_gateway_connection.
+
+    Attributes:
+        routing_weight: Routing weight.
+        shared_key: Pre-shared key.
+        enable_bgp: Whether BGP runs over it.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "routing_weight",
+        "shared_key",
+        "enable_bgp",
+    )
+
+    routing_weight: int | None
+    shared_key: str | None
+    enable_bgp: bool | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        routing_weight: int | None = None,
+        shared_key: str | None = None,
+        enable_bgp: bool | None = None,
+    ) -> None:
+        self.routing_weight = routing_weight
+        self.shared_key = shared_key
+        self.enable_bgp = enable_bgp
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "UpdateGatewayConnectionParameters("
+            f"routing_weight={self.routing_weight!r}, "
+            f"shared_key={'<secret>' if self.shared_key is not None else None}, "
+            f"enable_bgp={self.enable_bgp!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateGatewayConnectionParameters):
+            return NotImplemented
+        return (
+            self.routing_weight == other.routing_weight
             and self.shared_key == other.shared_key
             and self.enable_bgp == other.enable_bgp
         )

@@ -195,7 +195,9 @@ from azure_asm.models import (
     ReplicationProgressElement,
     ReservedIP,
     ReservedIPAssociation,
+    ResetGatewayParameters,
     ResetGatewaySharedKey,
+    ResizeGatewayParameters,
     Resource,
     ResourceExtension,
     ResourceExtensionCertificate,
@@ -269,7 +271,9 @@ from azure_asm.models import (
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateGatewayConnection,
+    UpdateGatewayConnectionParameters,
     UpdateHostedService,
+    UpdateLocalNetworkGatewayParameters,
     UpdateOSDiskConfigurationInput,
     UpdateOSImageInput,
     UpdateRole,
@@ -2094,6 +2098,26 @@ def _write_vpn_device_os_family(
     if obj.name is not None:
         out.append(f' name="{escape_attribute(obj.name)}"')
     out.append(">")
+    out.append(f"</{tag}>")
+
+
+def _write_reset_gateway_parameters(
+    obj: ResetGatewayParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    out.append("<Operation>Reset</Operation>")
+    out.append(f"</{tag}>")
+
+
+def _write_resize_gateway_parameters(
+    obj: ResizeGatewayParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.gateway_size is not None:
+        out.append(
+            f"<GatewaySize>{obj.gateway_size if needs_escape(obj.gateway_size) is None else escape_text(obj.gateway_size)}</GatewaySize>"
+        )
+    out.append("<Operation>Resize</Operation>")
     out.append(f"</{tag}>")
 
 
@@ -6869,6 +6893,37 @@ def _write_gateway_connection_details(
     out.append(f"</{tag}>")
 
 
+def _write_update_local_network_gateway_parameters(
+    obj: UpdateLocalNetworkGatewayParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.address_space is not None:
+        out.append("<AddressSpace>")
+        for address_space_item in obj.address_space:
+            out.append(
+                f"<string>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</string>"
+            )
+        out.append("</AddressSpace>")
+    if obj.bgp_settings is not None:
+        _write_bgp_settings(obj.bgp_settings, "BgpSettings", out)
+    out.append(f"</{tag}>")
+
+
+def _write_update_gateway_connection_parameters(
+    obj: UpdateGatewayConnectionParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.routing_weight is not None:
+        out.append(f"<RoutingWeight>{obj.routing_weight:d}</RoutingWeight>")
+    if obj.shared_key is not None:
+        out.append(
+            f"<SharedKey>{obj.shared_key if needs_escape(obj.shared_key) is None else escape_text(obj.shared_key)}</SharedKey>"
+        )
+    if obj.enable_bgp is not None:
+        out.append(f"<EnableBgp>{format_bool(obj.enable_bgp)}</EnableBgp>")
+    out.append(f"</{tag}>")
+
+
 def _write_vm_image(obj: VMImage, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     if obj.name is not None:
@@ -8492,6 +8547,26 @@ def serialize_vpn_device_os_family(obj: VpnDeviceOSFamily) -> bytes:
     return _document(_write_vpn_device_os_family, obj, "OSFamily", "")
 
 
+def serialize_reset_gateway_parameters(obj: ResetGatewayParameters) -> bytes:
+    """The `<UpdateGatewayParameters>` document of `obj`."""
+    return _document(
+        _write_reset_gateway_parameters,
+        obj,
+        "UpdateGatewayParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_resize_gateway_parameters(obj: ResizeGatewayParameters) -> bytes:
+    """The `<UpdateGatewayParameters>` document of `obj`."""
+    return _document(
+        _write_resize_gateway_parameters,
+        obj,
+        "UpdateGatewayParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_hosted_service(obj: HostedService) -> bytes:
     """The `<HostedService>` document of `obj`."""
     return _document(
@@ -9990,6 +10065,28 @@ def serialize_gateway_connection_details(obj: GatewayConnectionDetails) -> bytes
         _write_gateway_connection_details,
         obj,
         "GatewayConnection",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_update_local_network_gateway_parameters(
+    obj: UpdateLocalNetworkGatewayParameters,
+) -> bytes:
+    """The `<UpdateLocalNetworkGatewayParameters>` document of `obj`."""
+    return _document(
+        _write_update_local_network_gateway_parameters,
+        obj,
+        "UpdateLocalNetworkGatewayParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_update_gateway_connection_parameters(obj: UpdateGatewayConnectionParameters) -> bytes:
+    """The `<UpdateGatewayConnectionParameters>` document of `obj`."""
+    return _document(
+        _write_update_gateway_connection_parameters,
+        obj,
+        "UpdateGatewayConnectionParameters",
         "http://schemas.microsoft.com/windowsazure",
     )
 

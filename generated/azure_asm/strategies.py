@@ -99,6 +99,8 @@ __all__ = [
     "vpn_device_vendor",
     "vpn_device_platform",
     "vpn_device_os_family",
+    "reset_gateway_parameters",
+    "resize_gateway_parameters",
     "hosted_service",
     "hosted_service_properties",
     "hosted_service_compute_capabilities",
@@ -282,6 +284,8 @@ __all__ = [
     "virtual_network_gateway_details",
     "create_gateway_connection_parameters",
     "gateway_connection_details",
+    "update_local_network_gateway_parameters",
+    "update_gateway_connection_parameters",
     "vm_image",
     "os_disk_configuration",
     "data_disk_configuration",
@@ -1915,6 +1919,37 @@ def vpn_device_os_family(
     return st.builds(
         _models.VpnDeviceOSFamily,
         name=st.none() | xml_text(),
+    )
+
+
+@cache
+def reset_gateway_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ResetGatewayParameters]:
+    """`ResetGatewayParameters` instances.
+
+    Body of reset_gateway and reset_virtual_network_gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ResetGatewayParameters,
+    )
+
+
+@cache
+def resize_gateway_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ResizeGatewayParameters]:
+    """`ResizeGatewayParameters` instances.
+
+    Body of resize_gateway and resize_virtual_network_gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ResizeGatewayParameters,
+        gateway_size=st.none() | xml_text(),
     )
 
 
@@ -5793,6 +5828,41 @@ def gateway_connection_details(
 
 
 @cache
+def update_local_network_gateway_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.UpdateLocalNetworkGatewayParameters]:
+    """`UpdateLocalNetworkGatewayParameters` instances.
+
+    Body of update_local_network_gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.UpdateLocalNetworkGatewayParameters,
+        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        bgp_settings=st.none() | bgp_settings(depth=depth - 1) if depth > 0 else st.none(),
+    )
+
+
+@cache
+def update_gateway_connection_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.UpdateGatewayConnectionParameters]:
+    """`UpdateGatewayConnectionParameters` instances.
+
+    Body of update_virtual_network_gateway_connection.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.UpdateGatewayConnectionParameters,
+        routing_weight=st.none() | st.integers(_INT32[0], _INT32[1]),
+        shared_key=st.none() | xml_text(),
+        enable_bgp=st.none() | st.booleans(),
+    )
+
+
+@cache
 def vm_image(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.VMImage]:
     """`VMImage` instances.
 
@@ -6430,6 +6500,8 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "VpnDeviceVendor": vpn_device_vendor,
     "VpnDevicePlatform": vpn_device_platform,
     "VpnDeviceOSFamily": vpn_device_os_family,
+    "ResetGatewayParameters": reset_gateway_parameters,
+    "ResizeGatewayParameters": resize_gateway_parameters,
     "HostedService": hosted_service,
     "HostedServiceProperties": hosted_service_properties,
     "HostedServiceComputeCapabilities": hosted_service_compute_capabilities,
@@ -6613,6 +6685,8 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "VirtualNetworkGatewayDetails": virtual_network_gateway_details,
     "CreateGatewayConnectionParameters": create_gateway_connection_parameters,
     "GatewayConnectionDetails": gateway_connection_details,
+    "UpdateLocalNetworkGatewayParameters": update_local_network_gateway_parameters,
+    "UpdateGatewayConnectionParameters": update_gateway_connection_parameters,
     "VMImage": vm_image,
     "OSDiskConfiguration": os_disk_configuration,
     "DataDiskConfiguration": data_disk_configuration,

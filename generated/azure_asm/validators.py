@@ -192,7 +192,9 @@ from azure_asm.models import (
     ReplicationProgressElement,
     ReservedIP,
     ReservedIPAssociation,
+    ResetGatewayParameters,
     ResetGatewaySharedKey,
+    ResizeGatewayParameters,
     Resource,
     ResourceExtension,
     ResourceExtensionCertificate,
@@ -266,7 +268,9 @@ from azure_asm.models import (
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateGatewayConnection,
+    UpdateGatewayConnectionParameters,
     UpdateHostedService,
+    UpdateLocalNetworkGatewayParameters,
     UpdateOSDiskConfigurationInput,
     UpdateOSImageInput,
     UpdateRole,
@@ -1742,6 +1746,17 @@ def validate_vpn_device_os_family(obj: VpnDeviceOSFamily, where: str) -> None:
     """Check a `VpnDeviceOSFamily` about to be sent; errors start with `where` + the member."""
     if obj.name is not None:
         check_string("name", obj.name, where=where)
+
+
+def validate_reset_gateway_parameters(obj: ResetGatewayParameters, where: str) -> None:
+    """Check a `ResetGatewayParameters` about to be sent; errors start with `where` + the member."""
+    return
+
+
+def validate_resize_gateway_parameters(obj: ResizeGatewayParameters, where: str) -> None:
+    """Check a `ResizeGatewayParameters` about to be sent; errors start with `where` + the member."""
+    if obj.gateway_size is not None:
+        check_string("gateway_size", obj.gateway_size, where=where)
 
 
 def validate_hosted_service(obj: HostedService, where: str) -> None:
@@ -5660,6 +5675,31 @@ def validate_gateway_connection_details(obj: GatewayConnectionDetails, where: st
         check_string("connected_entity_id", obj.connected_entity_id, where=where)
     if obj.gateway_connection_type is not None:
         check_string("gateway_connection_type", obj.gateway_connection_type, where=where)
+    if obj.routing_weight is not None:
+        obj.routing_weight = check_int("routing_weight", obj.routing_weight, where=where)
+    if obj.shared_key is not None:
+        check_string("shared_key", obj.shared_key, where=where, secret=True)
+    if obj.enable_bgp is not None:
+        obj.enable_bgp = check_bool("enable_bgp", obj.enable_bgp, where=where)
+
+
+def validate_update_local_network_gateway_parameters(
+    obj: UpdateLocalNetworkGatewayParameters, where: str
+) -> None:
+    """Check a `UpdateLocalNetworkGatewayParameters` about to be sent; errors start with `where` + the member."""
+    if obj.address_space is not None:
+        check_list("address_space", obj.address_space, where=where)
+        for index, address_space_item in enumerate(obj.address_space):
+            check_string(f"address_space[{index}]", address_space_item, where=where, required=True)
+    if obj.bgp_settings is not None:
+        check_instance("bgp_settings", obj.bgp_settings, BgpSettings, where=where)
+        validate_bgp_settings(obj.bgp_settings, f"{where}bgp_settings.")
+
+
+def validate_update_gateway_connection_parameters(
+    obj: UpdateGatewayConnectionParameters, where: str
+) -> None:
+    """Check a `UpdateGatewayConnectionParameters` about to be sent; errors start with `where` + the member."""
     if obj.routing_weight is not None:
         obj.routing_weight = check_int("routing_weight", obj.routing_weight, where=where)
     if obj.shared_key is not None:

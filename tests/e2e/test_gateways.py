@@ -202,3 +202,27 @@ def test_supported_devices_and_their_scripts(provisioned: ServiceManagementServi
     assert sms.get_gateway("vnet1").vip_address in script
     with pytest.raises(ResourceNotFoundError):
         sms.get_vpn_device_configuration_script("vnet1", "Acme", "Box", "1.0")
+
+
+def test_reset_resize_and_ipsec_parameters(provisioned: ServiceManagementService) -> None:
+    sms = provisioned
+    sms.resize_gateway("vnet1", "HighPerformance").result(timeout=10)
+    assert sms.get_gateway("vnet1").gateway_size == "HighPerformance"
+    with pytest.raises(BadRequestError):
+        sms.resize_gateway("vnet1", "Gigantic")
+    sms.reset_gateway("vnet1").result(timeout=10)
+    last_event = sms.get_gateway("vnet1").last_event
+    assert last_event is not None and last_event.message == "The gateway was reset."
+
+    sms.set_gateway_ipsec_parameters(
+        "vnet1", "office", "AES128", "PFS1", sa_life_time_seconds=7200
+    ).result(timeout=10)
+    ipsec = sms.get_gateway_ipsec_parameters("vnet1", "office")
+    assert (ipsec.encryption_type, ipsec.pfs_group, ipsec.sa_life_time_seconds) == (
+        "AES128",
+        "PFS1",
+        7200,
+    )
+    assert ipsec.hash_algorithm == "SHA1"  # kept
+    with pytest.raises(BadRequestError):
+        sms.set_gateway_ipsec_parameters("vnet1", "office", sa_life_time_seconds=0)

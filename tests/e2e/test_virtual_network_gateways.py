@@ -124,3 +124,37 @@ def test_shared_key_ipsec_and_diagnostics_by_id(sms: ServiceManagementService) -
     )
     sms.stop_virtual_network_gateway_diagnostics(gateway_id).result(timeout=10)
     assert sms.get_virtual_network_gateway_diagnostics(gateway_id).state == "Ready"
+
+
+def test_changes_of_gateways_by_id(sms: ServiceManagementService) -> None:  # noqa: F811
+    sms.create_virtual_network_gateway("vnet1", "gw1").result(timeout=30)
+    (gateway,) = sms.list_virtual_network_gateways()
+    gateway_id = gateway.gateway_id or ""
+    local_id = sms.create_local_network_gateway("office", "203.0.113.10", ["192.168.0.0/24"])
+    sms.create_virtual_network_gateway_connection(
+        local_id, "c", gateway_id, routing_weight=1
+    ).result(timeout=10)
+
+    sms.resize_virtual_network_gateway(gateway_id, "UltraPerformance").result(timeout=10)
+    assert sms.get_virtual_network_gateway(gateway_id).gateway_size == "UltraPerformance"
+    sms.reset_virtual_network_gateway(gateway_id).result(timeout=10)
+    sms.update_local_network_gateway(local_id, ["192.168.0.0/24", "192.168.1.0/24"])
+    assert sms.get_local_network_gateway(local_id).address_space == [
+        "192.168.0.0/24",
+        "192.168.1.0/24",
+    ]
+    with pytest.raises(BadRequestError):
+        sms.update_local_network_gateway(local_id, ["nonsense"])
+
+    sms.update_virtual_network_gateway_connection(gateway_id, local_id, routing_weight=5).result(
+        timeout=10
+    )
+    connection = sms.get_virtual_network_gateway_connection(gateway_id, local_id)
+    assert (connection.routing_weight, connection.gateway_connection_name) == (5, "c")
+    sms.reset_virtual_network_gateway_shared_key(gateway_id, local_id, 16).result(timeout=10)
+    assert len(sms.get_virtual_network_gateway_shared_key(gateway_id, local_id).value or "") == 16
+    sms.set_virtual_network_gateway_ipsec_parameters(
+        gateway_id, local_id, hash_algorithm="SHA256"
+    ).result(timeout=10)
+    ipsec = sms.get_virtual_network_gateway_ipsec_parameters(gateway_id, local_id)
+    assert (ipsec.hash_algorithm, ipsec.encryption_type) == ("SHA256", "AES256")

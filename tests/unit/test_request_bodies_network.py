@@ -211,6 +211,24 @@ CASES: list[tuple[str, tuple[Any, ...], str, str, str | None]] = [
      "<BackendHttpSettings>s</BackendHttpSettings><Listener>l</Listener>"
      "<BackendAddressPool>b</BackendAddressPool></HttpLoadBalancingRule>"
      "</HttpLoadBalancingRules></ApplicationGatewayConfiguration>"),
+    ("reset_gateway", ("vnet",), "PATCH", f"{NET}/vnet/gateway",
+     f"<UpdateGatewayParameters {NS}><Operation>Reset</Operation></UpdateGatewayParameters>"),
+    ("resize_gateway", ("vnet", "HighPerformance"), "PATCH", f"{NET}/vnet/gateway",
+     f"<UpdateGatewayParameters {NS}><GatewaySize>HighPerformance</GatewaySize>"
+     "<Operation>Resize</Operation></UpdateGatewayParameters>"),
+    ("set_gateway_ipsec_parameters", ("vnet", "office", "AES256", "None", 1024, 3600, "SHA1"),
+     "PATCH", f"{NET}/vnet/gateway/connection/office/ipsecparameters",
+     f"<IPsecParameters {NS}><EncryptionType>AES256</EncryptionType><PfsGroup>None</PfsGroup>"
+     "<SADataSizeKilobytes>1024</SADataSizeKilobytes><SALifeTimeSeconds>3600</SALifeTimeSeconds>"
+     "<HashAlgorithm>SHA1</HashAlgorithm></IPsecParameters>"),
+    ("reset_virtual_network_gateway_shared_key", ("gw-id", "local-id", 32), "PATCH",
+     f"{NET}/virtualnetworkgateways/gw-id/connectedentity/local-id/sharedkey",
+     f"<ResetSharedKey {NS}><KeyLength>32</KeyLength></ResetSharedKey>"),
+    ("update_virtual_network_gateway_connection", ("gw-id", "local-id", 5, "k", True), "PATCH",
+     f"{NET}/gatewayconnections/virtualnetworkgateway/gw-id/connectedentity/local-id"
+     "?api-version=2016-07-01",
+     f"<UpdateGatewayConnectionParameters {NS}><RoutingWeight>5</RoutingWeight>"
+     "<SharedKey>k</SharedKey><EnableBgp>true</EnableBgp></UpdateGatewayConnectionParameters>"),
     ("set_gateway_default_sites", ("vnet", ["office"]), "POST", f"{NET}/vnet/gateway/defaultsites",
      f"<DefaultSiteList {NS}><string>office</string></DefaultSiteList>"),
     ("remove_gateway_default_sites", ("vnet",), "DELETE", f"{NET}/vnet/gateway/defaultsites", None),

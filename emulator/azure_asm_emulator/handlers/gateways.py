@@ -232,9 +232,7 @@ def reset_gateway_shared_key(call: Call[Any]) -> Response:
     return _start(call, work)
 
 
-@router.handles("get_gateway_ipsec_parameters")
-def get_gateway_ipsec_parameters(call: Call[None]) -> IPsecParameters:
-    _connection(call)
+def default_ipsec_parameters() -> IPsecParameters:
     return IPsecParameters(
         encryption_type="AES256",
         pfs_group="None",
@@ -242,6 +240,62 @@ def get_gateway_ipsec_parameters(call: Call[None]) -> IPsecParameters:
         sa_life_time_seconds=3600,
         hash_algorithm="SHA1",
     )
+
+
+@router.handles("get_gateway_ipsec_parameters")
+def get_gateway_ipsec_parameters(call: Call[None]) -> IPsecParameters:
+    record, local = _connection(call)
+    return record.ipsec_parameters.get(local) or default_ipsec_parameters()
+
+
+def set_ipsec(call: Call[IPsecParameters], record: GatewayRecord, key: str) -> Callable[[], None]:
+    """The work of setting IPsec parameters ``call.body`` (given members over the current)."""
+    body = call.body
+    for member in ("sa_data_size_kilobytes", "sa_life_time_seconds"):
+        value = getattr(body, member)
+        if value is not None and value <= 0:
+            raise bad_request(f"The IPsec parameter {member} must be positive.")
+    current = record.ipsec_parameters.get(key) or default_ipsec_parameters()
+
+    def work() -> None:
+        for member in vars(current):
+            if member != "unknown_elements" and getattr(body, member, None) is not None:
+                setattr(current, member, getattr(body, member))
+        record.ipsec_parameters[key] = current
+
+    return work
+
+
+@router.handles("set_gateway_ipsec_parameters")
+def set_gateway_ipsec_parameters(call: Call[IPsecParameters]) -> Response:
+    record, local = _connection(call)
+    return _start(call, set_ipsec(call, record, local))
+
+
+def reset_or_resize(call: Call[Any], gateway: Any, start: Callable[..., Response]) -> Response:
+    """Reset or resize (by the body's Operation) ``gateway`` (a Gateway or its details)."""
+    call.parse()  # an unreadable body is a 400
+    operation = request_xml(call.request).findtext(f"{{{WA}}}Operation")
+    if operation == "Resize":
+        size = choice(call.body.gateway_size or "", SIZES, "", "gateway size")
+
+        def resize() -> None:
+            gateway.gateway_size = size
+
+        return start(call, resize)
+    if operation != "Reset":
+        raise bad_request(f"The gateway operation '{operation}' is not Reset or Resize.")
+
+    def reset() -> None:
+        gateway.last_event = event("The gateway was reset.")
+
+    return start(call, reset)
+
+
+# Reset and resize share method and path: the body's Operation tells them apart.
+@router.handles("resize_gateway", validate=False)
+def update_gateway(call: Call[Any]) -> Response:
+    return reset_or_resize(call, _record(call, provisioned=True).gateway, _start)
 
 
 # Start and stop share method and path: the body's Operation tells them apart.

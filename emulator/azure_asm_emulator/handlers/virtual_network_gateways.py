@@ -37,7 +37,18 @@ from azure_asm.models import (
 from ..backend import GatewayRecord
 from ..errors import bad_request
 from ..routing import Response, accepted_async
-from .gateways import KEY_CHARACTERS, PROVISIONING_DELAYS, SIZES, TYPES, choice, diagnostics, event
+from .gateways import (
+    KEY_CHARACTERS,
+    PROVISIONING_DELAYS,
+    SIZES,
+    TYPES,
+    choice,
+    default_ipsec_parameters,
+    diagnostics,
+    event,
+    reset_or_resize,
+    set_ipsec,
+)
 from .spec_io import Call, SpecRouter
 
 router = SpecRouter()
@@ -239,16 +250,74 @@ def set_virtual_network_gateway_shared_key(call: Call[GatewaySharedKey]) -> Resp
     return _start(call, call.param("gateway_id"), work)
 
 
+def _ipsec_record(call: Call[Any]) -> GatewayRecord:
+    records = call.backend.virtual_network_gateway_diagnostics
+    return records.setdefault(call.param("gateway_id"), GatewayRecord(gateway=Gateway()))
+
+
 @router.handles("get_virtual_network_gateway_ipsec_parameters")
 def get_virtual_network_gateway_ipsec_parameters(call: Call[None]) -> IPsecParameters:
     _connection(call)
-    return IPsecParameters(
-        encryption_type="AES256",
-        pfs_group="None",
-        sa_data_size_kilobytes=102400000,
-        sa_life_time_seconds=3600,
-        hash_algorithm="SHA1",
-    )
+    stored = _ipsec_record(call).ipsec_parameters.get(call.param("connected_entity_id"))
+    return stored or default_ipsec_parameters()
+
+
+@router.handles("set_virtual_network_gateway_ipsec_parameters")
+def set_virtual_network_gateway_ipsec_parameters(call: Call[IPsecParameters]) -> Response:
+    _connection(call)
+    work = set_ipsec(call, _ipsec_record(call), call.param("connected_entity_id"))
+    return _start(call, call.param("gateway_id"), work)
+
+
+@router.handles("reset_virtual_network_gateway_shared_key")
+def reset_virtual_network_gateway_shared_key(call: Call[Any]) -> Response:
+    connection = _connection(call)
+    length = call.body.key_length
+    if length is None or not 1 <= length <= 128:
+        raise bad_request(f"The key length {length} is not in 1 to 128.")
+
+    def work() -> None:
+        connection.shared_key = "".join(secrets.choice(KEY_CHARACTERS) for _ in range(length))
+
+    return _start(call, call.param("gateway_id"), work)
+
+
+@router.handles("update_virtual_network_gateway_connection")
+def update_virtual_network_gateway_connection(call: Call[Any]) -> Response:
+    connection = _connection(call)
+    body = call.body
+
+    def work() -> None:
+        for member in ("routing_weight", "shared_key", "enable_bgp"):
+            if getattr(body, member) is not None:
+                setattr(connection, member, getattr(body, member))
+
+    return _start(call, call.param("gateway_id"), work)
+
+
+@router.handles("update_local_network_gateway")
+def update_local_network_gateway(call: Call[Any]) -> None:
+    gateway = call.backend.local_network_gateways.get_or_404(call.param("gateway_id"))
+    body = call.body
+    try:
+        for prefix in body.address_space or []:
+            ipaddress.IPv4Network(prefix)
+    except ValueError as error:
+        raise bad_request(f"The address space is not valid: {error}.") from None
+    if body.address_space is not None:
+        gateway.address_space = list(body.address_space)
+    if body.bgp_settings is not None:
+        gateway.bgp_settings = body.bgp_settings
+
+
+# Reset and resize share method and path: the body's Operation tells them apart.
+@router.handles("resize_virtual_network_gateway", validate=False)
+def update_virtual_network_gateway(call: Call[Any]) -> Response:
+    gateway = call.backend.virtual_network_gateways.get_or_404(call.param("gateway_id"))
+    if gateway.state != "Provisioned":
+        raise bad_request(f"The gateway is {gateway.state}, not Provisioned.")
+    gateway_id = gateway.gateway_id or ""
+    return reset_or_resize(call, gateway, lambda call, work: _start(call, gateway_id, work))
 
 
 def _diagnostics(call: Call[Any]) -> GatewayRecord:
