@@ -1047,6 +1047,15 @@ class Loader:
                         f"parameter {param.name!r} has 'into' but there is no request"
                     )
             return None
+        if isinstance(raw, Mapping) and "text" in raw:
+            _keys(raw, where, ("text",), ())
+            param_name = self._param_name(raw["text"], where.at("text"), by_name)
+            if (
+                by_name[param_name].type.kind != "scalar"
+                or by_name[param_name].type.name != "string"
+            ):
+                raise where.at("text").error("a text body parameter has type string")
+            return RequestBody("", param_name, "text")
         if isinstance(raw, Mapping) and "json" in raw:
             _keys(raw, where, ("json",), ())
             param_name = self._param_name(raw["json"], where.at("json"), by_name)
