@@ -25,6 +25,7 @@ from azure_asm.models import (
     ApplicationGatewayCertificate,
     ApplicationGatewayConfiguration,
     Certificate,
+    ClientRootCertificate,
     Database,
     Disk,
     FirewallRule,
@@ -182,6 +183,10 @@ class GatewayRecord:
     connectivity: dict[str, str] = field(default_factory=dict)
     shared_keys: dict[str, str] = field(default_factory=dict, repr=False)
     ipsec_parameters: dict[str, IPsecParameters] = field(default_factory=dict)
+    # Point-to-site client root certificates by thumbprint: the model and the text uploaded.
+    client_root_certificates: dict[str, tuple[ClientRootCertificate, str]] = field(
+        default_factory=dict, repr=False
+    )
     diagnostics_state: str = "Ready"
     diagnostics_url: str | None = None
 

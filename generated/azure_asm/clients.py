@@ -21,6 +21,7 @@ from azure_asm.deserializers import (
     deserialize_availability_response,
     deserialize_certificate,
     deserialize_certificates,
+    deserialize_client_root_certificates,
     deserialize_cloud_service,
     deserialize_cloud_services,
     deserialize_connections,
@@ -134,6 +135,7 @@ from azure_asm.models import (
     CertificateFile,
     Certificates,
     ChangeConfiguration,
+    ClientRootCertificate,
     CloudService,
     CloudServices,
     ConfigurationSet,
@@ -3034,6 +3036,104 @@ class ServiceManagementService(ServiceClient):
             operation="set_gateway_ipsec_parameters",
         )
         return self._async_operation(response)
+
+    def add_gateway_client_root_certificate(
+        self,
+        virtual_network_name: str,
+        certificate: str,
+    ) -> AsyncOperation:
+        """Uploads a root certificate whose client certificates may connect to the gateway over
+        point-to-site VPN. The body is the certificate itself (PEM, or base64 DER). Returns an
+        AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/{virtual_network_name}/gateway/clientrootcertificates`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            certificate: The X.509 certificate: PEM, or base64 of its DER form.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("certificate", certificate, required=True)
+        body = certificate.encode("utf-8")
+        response = self._send(
+            "POST",
+            f"/{quote_segment(self.subscription_id)}/services/networking/{quote_segment(virtual_network_name)}/gateway/clientrootcertificates",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="add_gateway_client_root_certificate",
+        )
+        return self._async_operation(response)
+
+    def delete_gateway_client_root_certificate(
+        self,
+        virtual_network_name: str,
+        certificate_thumbprint: str,
+    ) -> None:
+        """Deletes a point-to-site client root certificate of a gateway.
+
+        ``DELETE /{subscription_id}/services/networking/{virtual_network_name}/gateway/clientrootcertificates/{certificate_thumbprint}``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            certificate_thumbprint: SHA-1 thumbprint of the certificate (hex).
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("certificate_thumbprint", certificate_thumbprint, required=True)
+        check_path_segment("certificate_thumbprint", certificate_thumbprint)
+        self._send(
+            "DELETE",
+            f"/{quote_segment(self.subscription_id)}/services/networking/{quote_segment(virtual_network_name)}/gateway/clientrootcertificates/{quote_segment(certificate_thumbprint)}",
+            x_ms_version="2016-07-01",
+            operation="delete_gateway_client_root_certificate",
+        )
+
+    def get_gateway_client_root_certificate(
+        self,
+        virtual_network_name: str,
+        certificate_thumbprint: str,
+    ) -> str:
+        """Returns a point-to-site client root certificate of a gateway, as uploaded (text).
+
+        ``GET /{subscription_id}/services/networking/{virtual_network_name}/gateway/clientrootcertificates/{certificate_thumbprint}``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            certificate_thumbprint: SHA-1 thumbprint of the certificate (hex).
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("certificate_thumbprint", certificate_thumbprint, required=True)
+        check_path_segment("certificate_thumbprint", certificate_thumbprint)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/networking/{quote_segment(virtual_network_name)}/gateway/clientrootcertificates/{quote_segment(certificate_thumbprint)}",
+            x_ms_version="2016-07-01",
+            operation="get_gateway_client_root_certificate",
+        )
+        return self._read_text(response)
+
+    def list_gateway_client_root_certificates(
+        self,
+        virtual_network_name: str,
+    ) -> list[ClientRootCertificate]:
+        """Lists the point-to-site client root certificates of a gateway.
+
+        ``GET /{subscription_id}/services/networking/{virtual_network_name}/gateway/clientrootcertificates``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/networking/{quote_segment(virtual_network_name)}/gateway/clientrootcertificates",
+            x_ms_version="2016-07-01",
+            operation="list_gateway_client_root_certificates",
+        )
+        return self._read(response, deserialize_client_root_certificates)
 
     def list_hosted_services(
         self,

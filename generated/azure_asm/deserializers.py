@@ -46,6 +46,7 @@ from azure_asm.models import (
     Certificates,
     CertificateSetting,
     ChangeConfiguration,
+    ClientRootCertificate,
     CloudService,
     CloudServices,
     CloudServiceSettings,
@@ -587,6 +588,8 @@ _WA_ChangeConfiguration = _WA + "ChangeConfiguration"
 _WA_ClientAffinityEnabled = _WA + "ClientAffinityEnabled"
 _WA_ClientCertEnabled = _WA + "ClientCertEnabled"
 _WA_ClientIP = _WA + "ClientIP"
+_WA_ClientRootCertificate = _WA + "ClientRootCertificate"
+_WA_ClientRootCertificates = _WA + "ClientRootCertificates"
 _WA_CloneCustomHostNames = _WA + "CloneCustomHostNames"
 _WA_CloneSourceControl = _WA + "CloneSourceControl"
 _WA_CloningInfo = _WA + "CloningInfo"
@@ -718,6 +721,7 @@ _WA_EventSubtype = _WA + "EventSubtype"
 _WA_EventSubtypeDescription = _WA + "EventSubtypeDescription"
 _WA_EventType = _WA + "EventType"
 _WA_ExpirationDate = _WA + "ExpirationDate"
+_WA_ExpirationTime = _WA + "ExpirationTime"
 _WA_ExtendedInstanceStatus = _WA + "ExtendedInstanceStatus"
 _WA_ExtendedProperties = _WA + "ExtendedProperties"
 _WA_ExtendedProperty = _WA + "ExtendedProperty"
@@ -1150,6 +1154,7 @@ _WA_StoredCertificateSettings = _WA + "StoredCertificateSettings"
 _WA_SubState = _WA + "SubState"
 _WA_SubStatus = _WA + "SubStatus"
 _WA_SubStatusList = _WA + "SubStatusList"
+_WA_Subject = _WA + "Subject"
 _WA_SubjectName = _WA + "SubjectName"
 _WA_Subnet = _WA + "Subnet"
 _WA_SubnetId = _WA + "SubnetId"
@@ -2912,6 +2917,23 @@ def _read_resize_gateway_parameters(
             obj.gateway_size = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Operation:
             pass  # the fixed Operation names the class itself
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_client_root_certificate(
+    element: etree._Element, ctx: DeserializeContext
+) -> ClientRootCertificate:
+    obj = ClientRootCertificate()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ExpirationTime:
+            obj.expiration_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_Subject:
+            obj.subject = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Thumbprint:
+            obj.thumbprint = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -8733,6 +8755,16 @@ def deserialize_resize_gateway_parameters(
     return value
 
 
+def deserialize_client_root_certificate(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ClientRootCertificate:
+    """Read the `<ClientRootCertificate>` document into `ClientRootCertificate`."""
+    ctx = begin_document(element, _WA_ClientRootCertificate, ctx)
+    value = _read_client_root_certificate(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_hosted_service(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> HostedService:
@@ -10845,6 +10877,19 @@ def deserialize_certificates(
     ctx = begin_document(element, _WA_Certificates, ctx)
     result: Certificates = Certificates()
     result.extend(read_list(element, _WA_Certificate, _read_certificate, ctx, result))
+    ctx.finish()
+    return result
+
+
+def deserialize_client_root_certificates(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[ClientRootCertificate]:
+    """Read the `<ClientRootCertificates>` document listing `ClientRootCertificate` items."""
+    ctx = begin_document(element, _WA_ClientRootCertificates, ctx)
+    result: ResultList[ClientRootCertificate] = ResultList()
+    result.extend(
+        read_list(element, _WA_ClientRootCertificate, _read_client_root_certificate, ctx, result)
+    )
     ctx.finish()
     return result
 

@@ -106,6 +106,7 @@ __all__ = [
     "VpnDeviceOSFamily",
     "ResetGatewayParameters",
     "ResizeGatewayParameters",
+    "ClientRootCertificate",
     "HostedService",
     "HostedServiceProperties",
     "HostedServiceComputeCapabilities",
@@ -4963,6 +4964,58 @@ class ResizeGatewayParameters(WindowsAzureData):
         if not isinstance(other, ResizeGatewayParameters):
             return NotImplemented
         return self.gateway_size == other.gateway_size
+
+
+class ClientRootCertificate(WindowsAzureData):
+    """A point-to-site client root certificate of a gateway.
+
+    Attributes:
+        expiration_time: When the certificate expires.
+        subject: Subject of the certificate.
+        thumbprint: SHA-1 thumbprint (hex, upper case).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "expiration_time",
+        "subject",
+        "thumbprint",
+    )
+
+    expiration_time: datetime | None
+    subject: str | None
+    thumbprint: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        expiration_time: datetime | None = None,
+        subject: str | None = None,
+        thumbprint: str | None = None,
+    ) -> None:
+        self.expiration_time = expiration_time
+        self.subject = subject
+        self.thumbprint = thumbprint
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ClientRootCertificate("
+            f"expiration_time={self.expiration_time!r}, "
+            f"subject={self.subject!r}, "
+            f"thumbprint={self.thumbprint!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ClientRootCertificate):
+            return NotImplemented
+        return (
+            self.expiration_time == other.expiration_time
+            and self.subject == other.subject
+            and self.thumbprint == other.thumbprint
+        )
 
 
 class HostedService(WindowsAzureData):

@@ -44,6 +44,7 @@ from azure_asm.models import (
     CertificateFile,
     CertificateSetting,
     ChangeConfiguration,
+    ClientRootCertificate,
     CloudService,
     CloudServiceSettings,
     ComponentSetting,
@@ -2118,6 +2119,23 @@ def _write_resize_gateway_parameters(
             f"<GatewaySize>{obj.gateway_size if needs_escape(obj.gateway_size) is None else escape_text(obj.gateway_size)}</GatewaySize>"
         )
     out.append("<Operation>Resize</Operation>")
+    out.append(f"</{tag}>")
+
+
+def _write_client_root_certificate(
+    obj: ClientRootCertificate, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.expiration_time is not None:
+        out.append(f"<ExpirationTime>{format_datetime(obj.expiration_time)}</ExpirationTime>")
+    if obj.subject is not None:
+        out.append(
+            f"<Subject>{obj.subject if needs_escape(obj.subject) is None else escape_text(obj.subject)}</Subject>"
+        )
+    if obj.thumbprint is not None:
+        out.append(
+            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -8567,6 +8585,16 @@ def serialize_resize_gateway_parameters(obj: ResizeGatewayParameters) -> bytes:
     )
 
 
+def serialize_client_root_certificate(obj: ClientRootCertificate) -> bytes:
+    """The `<ClientRootCertificate>` document of `obj`."""
+    return _document(
+        _write_client_root_certificate,
+        obj,
+        "ClientRootCertificate",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_hosted_service(obj: HostedService) -> bytes:
     """The `<HostedService>` document of `obj`."""
     return _document(
@@ -10320,6 +10348,25 @@ def serialize_certificates(items: Sequence[Certificate]) -> bytes:
     """The `<Certificates>` document listing `Certificate` items."""
     return _document(
         _write_certificates, items, "Certificates", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def _write_client_root_certificates(
+    items: Sequence[ClientRootCertificate], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_client_root_certificate(item, "ClientRootCertificate", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_client_root_certificates(items: Sequence[ClientRootCertificate]) -> bytes:
+    """The `<ClientRootCertificates>` document listing `ClientRootCertificate` items."""
+    return _document(
+        _write_client_root_certificates,
+        items,
+        "ClientRootCertificates",
+        "http://schemas.microsoft.com/windowsazure",
     )
 
 

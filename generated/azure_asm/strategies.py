@@ -101,6 +101,7 @@ __all__ = [
     "vpn_device_os_family",
     "reset_gateway_parameters",
     "resize_gateway_parameters",
+    "client_root_certificate",
     "hosted_service",
     "hosted_service_properties",
     "hosted_service_compute_capabilities",
@@ -1950,6 +1951,24 @@ def resize_gateway_parameters(
     return st.builds(
         _models.ResizeGatewayParameters,
         gateway_size=st.none() | xml_text(),
+    )
+
+
+@cache
+def client_root_certificate(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ClientRootCertificate]:
+    """`ClientRootCertificate` instances.
+
+    A point-to-site client root certificate of a gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ClientRootCertificate,
+        expiration_time=st.none() | _DATETIMES,
+        subject=st.none() | xml_text(),
+        thumbprint=st.none() | xml_text(),
     )
 
 
@@ -6502,6 +6521,7 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "VpnDeviceOSFamily": vpn_device_os_family,
     "ResetGatewayParameters": reset_gateway_parameters,
     "ResizeGatewayParameters": resize_gateway_parameters,
+    "ClientRootCertificate": client_root_certificate,
     "HostedService": hosted_service,
     "HostedServiceProperties": hosted_service_properties,
     "HostedServiceComputeCapabilities": hosted_service_compute_capabilities,

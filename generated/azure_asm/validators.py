@@ -41,6 +41,7 @@ from azure_asm.models import (
     CertificateFile,
     CertificateSetting,
     ChangeConfiguration,
+    ClientRootCertificate,
     CloudService,
     CloudServiceSettings,
     ComponentSetting,
@@ -1757,6 +1758,16 @@ def validate_resize_gateway_parameters(obj: ResizeGatewayParameters, where: str)
     """Check a `ResizeGatewayParameters` about to be sent; errors start with `where` + the member."""
     if obj.gateway_size is not None:
         check_string("gateway_size", obj.gateway_size, where=where)
+
+
+def validate_client_root_certificate(obj: ClientRootCertificate, where: str) -> None:
+    """Check a `ClientRootCertificate` about to be sent; errors start with `where` + the member."""
+    if obj.expiration_time is not None:
+        check_datetime("expiration_time", obj.expiration_time, where=where)
+    if obj.subject is not None:
+        check_string("subject", obj.subject, where=where)
+    if obj.thumbprint is not None:
+        check_string("thumbprint", obj.thumbprint, where=where)
 
 
 def validate_hosted_service(obj: HostedService, where: str) -> None:

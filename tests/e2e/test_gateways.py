@@ -3,6 +3,8 @@ keys, IPsec parameters, diagnostics and operation status (x-ms-version 2016-07-0
 
 from __future__ import annotations
 
+import base64
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -17,6 +19,7 @@ from azure_asm import (
     SubnetConfiguration,
     VirtualNetworkSiteConfiguration,
 )
+from azure_asm_emulator.certs import create_management_certificate
 from azure_asm_runtime.errors import BadRequestError, ConflictError, ResourceNotFoundError
 
 if TYPE_CHECKING:
@@ -226,3 +229,23 @@ def test_reset_resize_and_ipsec_parameters(provisioned: ServiceManagementService
     assert ipsec.hash_algorithm == "SHA1"  # kept
     with pytest.raises(BadRequestError):
         sms.set_gateway_ipsec_parameters("vnet1", "office", sa_life_time_seconds=0)
+
+
+def test_client_root_certificates(provisioned: ServiceManagementService, tmp_path: Path) -> None:
+    sms = provisioned
+    root = create_management_certificate(tmp_path, "P2SRoot")
+    uploaded = base64.b64encode(root.der).decode()
+    assert sms.list_gateway_client_root_certificates("vnet1") == []
+    sms.add_gateway_client_root_certificate("vnet1", uploaded).result(timeout=10)
+    (listed,) = sms.list_gateway_client_root_certificates("vnet1")
+    assert (listed.thumbprint, listed.subject) == (root.thumbprint.upper(), "CN=P2SRoot")
+    assert listed.expiration_time is not None
+    assert sms.get_gateway_client_root_certificate("vnet1", root.thumbprint.lower()) == uploaded
+    with pytest.raises(ConflictError):
+        sms.add_gateway_client_root_certificate("vnet1", uploaded)
+    with pytest.raises(BadRequestError):
+        sms.add_gateway_client_root_certificate("vnet1", "not a certificate")
+    sms.delete_gateway_client_root_certificate("vnet1", root.thumbprint)
+    assert sms.list_gateway_client_root_certificates("vnet1") == []
+    with pytest.raises(ResourceNotFoundError):
+        sms.get_gateway_client_root_certificate("vnet1", root.thumbprint)

@@ -382,3 +382,14 @@ def test_request_shapes_read_back_strictly() -> None:
         reader = OPERATIONS[operation].read_request
         assert reader is not None
         reader(parse_document(body.encode()), DeserializeContext(strict=True))
+
+
+def test_a_client_root_certificate_is_sent_as_text() -> None:
+    result, request = _call("add_gateway_client_root_certificate", ("vnet", "MIIBcert=="))
+    assert (request.method, request.url, request.body) == (
+        "POST",
+        f"{NET}/vnet/gateway/clientrootcertificates",
+        b"MIIBcert==",
+    )
+    assert request.headers["x-ms-version"] == "2016-07-01"
+    assert isinstance(result, AsyncOperation)

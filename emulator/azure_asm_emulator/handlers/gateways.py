@@ -19,12 +19,17 @@ Keys are 1 to 128 printable ASCII characters (400). Writes hold ``gateway:NETWOR
 
 from __future__ import annotations
 
+import base64
 import secrets
 import string
 from collections.abc import Callable
 from typing import Any
 
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+
 from azure_asm.models import (
+    ClientRootCertificate,
     Gateway,
     GatewayConnectionStatus,
     GatewayEvent,
@@ -46,7 +51,7 @@ from ..operations import LOCK_NOUNS, OperationStatus
 from ..routing import Response, accepted_async
 from ..xmlbody import request_xml
 from .compute_common import now
-from .spec_io import Call, SpecRouter, not_found
+from .spec_io import Call, SpecRouter, conflict, not_found
 
 router = SpecRouter()
 
@@ -423,3 +428,58 @@ def get_vpn_device_configuration_script(call: Call[None]) -> Response:
         f"{record.gateway.vip_address}\n"
     )
     return Response(200, {"Content-Type": "text/plain; charset=utf-8"}, script.encode())
+
+
+def _read_certificate(text: str) -> x509.Certificate:
+    try:
+        if "-----BEGIN" in text:
+            return x509.load_pem_x509_certificate(text.encode())
+        return x509.load_der_x509_certificate(base64.b64decode(text, validate=True))
+    except ValueError:
+        raise bad_request("The body is not an X.509 certificate (PEM or base64 DER).") from None
+
+
+@router.handles("add_gateway_client_root_certificate")
+def add_gateway_client_root_certificate(call: Call[None]) -> Response:
+    record = _record(call)
+    text = call.request.body.decode("utf-8", errors="replace").strip()
+    certificate = _read_certificate(text)
+    thumbprint = certificate.fingerprint(hashes.SHA1()).hex().upper()  # noqa: S303 - ASM's id
+    if thumbprint in record.client_root_certificates:
+        raise conflict(f"The client root certificate {thumbprint} already exists.")
+    model = ClientRootCertificate(
+        expiration_time=certificate.not_valid_after_utc,
+        subject=certificate.subject.rfc4514_string(),
+        thumbprint=thumbprint,
+    )
+
+    def work() -> None:
+        record.client_root_certificates[thumbprint] = (model, text)
+
+    return _start(call, work)
+
+
+def _client_root(call: Call[None]) -> tuple[GatewayRecord, str]:
+    record = _record(call)
+    thumbprint = call.param("certificate_thumbprint").upper()
+    if thumbprint not in record.client_root_certificates:
+        raise not_found(f"The client root certificate {thumbprint} does not exist.")
+    return record, thumbprint
+
+
+@router.handles("delete_gateway_client_root_certificate")
+def delete_gateway_client_root_certificate(call: Call[None]) -> None:
+    record, thumbprint = _client_root(call)
+    del record.client_root_certificates[thumbprint]
+
+
+@router.handles("get_gateway_client_root_certificate")
+def get_gateway_client_root_certificate(call: Call[None]) -> Response:
+    record, thumbprint = _client_root(call)
+    text = record.client_root_certificates[thumbprint][1]
+    return Response(200, {"Content-Type": "text/plain; charset=utf-8"}, text.encode())
+
+
+@router.handles("list_gateway_client_root_certificates")
+def list_gateway_client_root_certificates(call: Call[None]) -> list[ClientRootCertificate]:
+    return [model for model, _ in _record(call).client_root_certificates.values()]
