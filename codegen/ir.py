@@ -237,9 +237,9 @@ class HeaderItem:
 
 @dataclass(frozen=True)
 class RequestBody:
-    shape: str  # "" for a JSON body
+    shape: str  # "" for a JSON or text body
     param: str | None = None  # the whole body is this parameter
-    kind: Literal["xml", "json"] = "xml"
+    kind: Literal["xml", "json", "text"] = "xml"
 
 
 @dataclass(frozen=True)

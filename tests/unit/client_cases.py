@@ -631,6 +631,7 @@ CASES: tuple[Case, ...] = (
         "POST",
         f"{NETWORKING}/reservedips",
         returns="async",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "delete_reserved_ip_address",
@@ -638,6 +639,7 @@ CASES: tuple[Case, ...] = (
         "DELETE",
         f"{NETWORKING}/reservedips/myip",
         returns="async",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "associate_reserved_ip_address",
@@ -645,7 +647,7 @@ CASES: tuple[Case, ...] = (
         "POST",
         f"{NETWORKING}/reservedips/myip/operations/associate",
         returns="async",
-        x_ms_version="2015-02-01",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "disassociate_reserved_ip_address",
@@ -658,7 +660,7 @@ CASES: tuple[Case, ...] = (
         "POST",
         f"{NETWORKING}/reservedips/myip/operations/disassociate",
         returns="async",
-        x_ms_version="2015-02-01",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "get_reserved_ip_address",
@@ -666,6 +668,7 @@ CASES: tuple[Case, ...] = (
         "GET",
         f"{NETWORKING}/reservedips/myip",
         returns="ReservedIP",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "list_reserved_ip_addresses",
@@ -673,6 +676,7 @@ CASES: tuple[Case, ...] = (
         "GET",
         f"{NETWORKING}/reservedips",
         returns="list:ReservedIP",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "list_resource_extensions",
@@ -753,6 +757,7 @@ CASES: tuple[Case, ...] = (
         "GET",
         f"{NETWORKING}/virtualnetwork",
         returns="list:VirtualNetworkSite",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "get_network_configuration",
@@ -760,6 +765,7 @@ CASES: tuple[Case, ...] = (
         "GET",
         f"{NETWORKING}/media",
         returns="NetworkConfiguration",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "set_network_configuration",
@@ -767,6 +773,7 @@ CASES: tuple[Case, ...] = (
         "PUT",
         f"{NETWORKING}/media",
         returns="async",
+        x_ms_version="2016-07-01",
     ),
 )
 
