@@ -211,6 +211,10 @@ class Param:
     sets: ParamEffect | None = None
     constraints: Constraints = field(default_factory=Constraints)
     in_path: bool = False
+    #: The reference package's model for this (structure) parameter: an instance of it is
+    #: accepted too and converted to the parameter's type by attribute names
+    #: (`create_vm_image(VMImage(...))`). Typed code sees only the parameter's own type.
+    legacy: str | None = None
 
     @property
     def has_default(self) -> bool:

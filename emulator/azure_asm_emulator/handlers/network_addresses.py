@@ -32,7 +32,7 @@ from azure_asm.models import (
 from ..errors import bad_request
 from ..routing import Response
 from . import network_common as net
-from .compute_common import deployment_lock, deployments, require_deployment
+from .compute_common import deployment_lock, deployment_of, deployments
 from .spec_io import Call, SpecRouter, conflict, not_found
 
 router = SpecRouter()
@@ -122,9 +122,7 @@ def check_static_ip_address_availability(call: Call[None]) -> AddressAvailabilit
 @router.handles("add_virtual_ip", status=202)
 def add_virtual_ip(call: Call[None]) -> Response:
     service, name = call.param("service_name"), call.param("virtual_ip_name")
-    deployment = require_deployment(
-        call.state, call.subscription_id, service, call.param("deployment_name")
-    )
+    deployment = deployment_of(call)
     vips = deployment.virtual_ips or []
     if any((vip.name or "").lower() == name.lower() for vip in vips):
         raise conflict(f"The deployment already has a virtual IP named {name}.")
@@ -149,9 +147,7 @@ def add_virtual_ip(call: Call[None]) -> Response:
 @router.handles("remove_virtual_ip", status=202)
 def remove_virtual_ip(call: Call[None]) -> Response:
     name = call.param("virtual_ip_name")
-    deployment = require_deployment(
-        call.state, call.subscription_id, call.param("service_name"), call.param("deployment_name")
-    )
+    deployment = deployment_of(call)
     vips = deployment.virtual_ips or []
     vip = next((vip for vip in vips if (vip.name or "").lower() == name.lower()), None)
     if vip is None:

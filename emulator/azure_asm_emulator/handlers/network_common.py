@@ -20,8 +20,7 @@ from azure_asm.models import (
 from ..catalogue_locations import canonical_location
 from ..errors import bad_request
 from ..routing import Response, accepted_async
-from .compute_common import require_deployment
-from .compute_roles import require_role
+from .compute_common import deployment_of, role_of
 from .spec_io import Call, not_found
 
 
@@ -46,10 +45,8 @@ def subnet(call: Call[Any]) -> tuple[VirtualNetworkSite, Subnet]:
 def role(call: Call[Any]) -> tuple[Deployment, NetworkConfigurationSet]:
     """The deployment of the path's virtual machine and the machine's network set (added if
     it had none); ASM refuses (400) machines outside a virtual network."""
-    deployment = require_deployment(
-        call.state, call.subscription_id, call.param("service_name"), call.param("deployment_name")
-    )
-    machine: PersistentVMRole = require_role(deployment, call.param("role_name"))
+    deployment = deployment_of(call)
+    machine: PersistentVMRole = role_of(deployment, call.param("role_name"))
     if not deployment.virtual_network_name:
         raise bad_request(f"The virtual machine {machine.role_name} is not in a virtual network.")
     if machine.configuration_sets is None:

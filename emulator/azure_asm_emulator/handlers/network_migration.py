@@ -10,7 +10,7 @@ Behaviour, as ASM (x-ms-version 2016-07-01): an unknown resource is 404. Validat
 problems found (a resource already prepared is one). Prepare (asynchronous) refuses (400) a
 prepared resource; commit and abort refuse (400) one that is not. Commit takes the resource out
 of the classic model (a virtual network also out of the network configuration); abort leaves
-it classic. The four operations of a kind share their route, told apart by ``comp``.
+it classic.
 """
 
 from __future__ import annotations
@@ -22,10 +22,8 @@ from azure_asm.models import NetworkMigrationValidationMessage
 
 from ..backend import Collection, SubscriptionBackend
 from ..errors import bad_request
-from ..routing import Request, Response, accepted_async
-from ..state import State
-from .lifecycle_common import comp_selector, shared_route
-from .spec_io import Call, SpecRouter, respond
+from ..routing import Response, accepted_async
+from .spec_io import Call, SpecRouter
 
 router = SpecRouter()
 
@@ -49,12 +47,11 @@ KINDS: dict[str, tuple[str, str, Callable[[SubscriptionBackend], Collection[Any]
 def _serve(kind: str) -> None:
     param, resource_type, collection_of = KINDS[kind]
 
-    def target(request: Request, state: State) -> tuple[Call[None], str, str]:
-        call: Call[None] = Call(f"validate_{kind}_migration", request, state)
+    def target(call: Call[None]) -> tuple[str, str]:
         collection = collection_of(call.backend)
         collection.get_or_404(call.param(param))
         name = next(key for key in collection if key.lower() == call.param(param).lower())
-        return call, name, f"{kind}:{name}"
+        return name, f"{kind}:{name}"
 
     def set_site_state(call: Call[None], name: str, value: str | None) -> None:
         if kind == "virtual_network":
@@ -62,29 +59,30 @@ def _serve(kind: str) -> None:
 
     def start(call: Call[None], name: str, work: Callable[[], None]) -> Response:
         operation = call.state.operations.start(
-            f"{call.request.query.get('comp', '').lower()}_{kind}_migration",
+            call.operation,
             subscription_id=call.subscription_id,
             lock_keys=[f"migration:{kind}:{name.lower()}"],
             work=work,
         )
         return accepted_async(operation)
 
-    def validate(request: Request, state: State) -> Response:
-        call, name, key = target(request, state)
-        messages = []
-        if key in call.backend.network_migrations:
-            messages.append(
-                NetworkMigrationValidationMessage(
-                    resource_type=resource_type,
-                    resource_name=name,
-                    category="Error",
-                    message=f"The {resource_type} {name} is already prepared for migration.",
-                )
+    @router.handles(f"validate_{kind}_migration")
+    def validate(call: Call[None]) -> list[NetworkMigrationValidationMessage]:
+        name, key = target(call)
+        if key not in call.backend.network_migrations:
+            return []
+        return [
+            NetworkMigrationValidationMessage(
+                resource_type=resource_type,
+                resource_name=name,
+                category="Error",
+                message=f"The {resource_type} {name} is already prepared for migration.",
             )
-        return respond(f"validate_{kind}_migration", messages)
+        ]
 
-    def prepare(request: Request, state: State) -> Response:
-        call, name, key = target(request, state)
+    @router.handles(f"prepare_{kind}_migration")
+    def prepare(call: Call[None]) -> Response:
+        name, key = target(call)
         migrations = call.backend.network_migrations
         if key in migrations:
             raise bad_request(f"The {resource_type} {name} is already prepared for migration.")
@@ -95,45 +93,29 @@ def _serve(kind: str) -> None:
 
         return start(call, name, work)
 
-    def finish(commit: bool) -> Callable[[Request, State], Response]:
-        def handler(request: Request, state: State) -> Response:
-            call, name, key = target(request, state)
-            migrations = call.backend.network_migrations
-            if key not in migrations:
-                raise bad_request(f"The {resource_type} {name} is not prepared for migration.")
+    def finish(call: Call[None], commit: bool) -> Response:
+        name, key = target(call)
+        migrations = call.backend.network_migrations
+        if key not in migrations:
+            raise bad_request(f"The {resource_type} {name} is not prepared for migration.")
 
-            def work() -> None:
-                migrations.pop(key, None)
-                set_site_state(call, name, None)
-                if commit:
-                    collection_of(call.backend).pop(name, None)
-                    document = call.backend.network_configuration
-                    if kind == "virtual_network" and document is not None:
-                        document.virtual_network_sites = [
-                            site
-                            for site in document.virtual_network_sites or []
-                            if (site.name or "").lower() != name.lower()
-                        ]
+        def work() -> None:
+            migrations.pop(key, None)
+            set_site_state(call, name, None)
+            if commit:
+                collection_of(call.backend).pop(name, None)
+                document = call.backend.network_configuration
+                if kind == "virtual_network" and document is not None:
+                    document.virtual_network_sites = [
+                        site
+                        for site in document.virtual_network_sites or []
+                        if (site.name or "").lower() != name.lower()
+                    ]
 
-            return start(call, name, work)
+        return start(call, name, work)
 
-        return handler
-
-    shared_route(
-        router,
-        comp_selector(
-            {
-                verb: f"{verb}_{kind}_migration"
-                for verb in ("validate", "prepare", "commit", "abort")
-            }
-        ),
-        {
-            f"validate_{kind}_migration": validate,
-            f"prepare_{kind}_migration": prepare,
-            f"commit_{kind}_migration": finish(commit=True),
-            f"abort_{kind}_migration": finish(commit=False),
-        },
-    )
+    router.handles(f"commit_{kind}_migration")(lambda call: finish(call, commit=True))
+    router.handles(f"abort_{kind}_migration")(lambda call: finish(call, commit=False))
 
 
 for _kind in KINDS:

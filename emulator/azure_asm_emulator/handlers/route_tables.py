@@ -39,7 +39,7 @@ from ..errors import bad_request
 from ..operations import LOCK_NOUNS
 from ..routing import Response
 from . import network_common as net
-from .compute_common import require_deployment
+from .compute_common import deployment_of
 from .spec_io import Call, SpecRouter, not_found
 
 router = SpecRouter()
@@ -210,9 +210,7 @@ def get_route_table_for_subnet(call: Call[None]) -> RouteTableAssociation:
 
 
 def _effective(call: Call[None], subnet_name: str | None) -> EffectiveRouteTable:
-    deployment = require_deployment(
-        call.state, call.subscription_id, call.param("service_name"), call.param("deployment_name")
-    )
+    deployment = deployment_of(call)
     site = call.backend.virtual_networks.get(deployment.virtual_network_name or "")
     if site is None:
         raise bad_request("The deployment is not in a virtual network.")
@@ -247,9 +245,7 @@ def _effective(call: Call[None], subnet_name: str | None) -> EffectiveRouteTable
 
 
 def _instance_network(call: Call[None]) -> NetworkConfigurationSet:
-    deployment = require_deployment(
-        call.state, call.subscription_id, call.param("service_name"), call.param("deployment_name")
-    )
+    deployment = deployment_of(call)
     wanted = call.param("role_instance_name").lower()
     instance = next(
         (

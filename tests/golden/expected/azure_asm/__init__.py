@@ -69,7 +69,7 @@ from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.retry import NO_RETRY, RetryPolicy
 from azure_asm_runtime.stubber import StubAssertionError, Stubber
 from azure_asm_runtime.waiters import Waiter, WaiterError, WaiterResult
-from azure_asm_runtime.xmlcodec import UnwrappedList
+from azure_asm_runtime.xmlcodec import ResultList, UnwrappedList
 
 __all__ = [
     "GoldenService",
@@ -103,6 +103,7 @@ __all__ = [
     "ResourceNotFoundError",
     "ResponseParseError",
     "ResponseTooLargeError",
+    "ResultList",
     "RetryPolicy",
     "ServerError",
     "StubAssertionError",

@@ -156,6 +156,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="widget",
         cli_command="create",
         request_shape="CreateWidget",
+        request_root="CreateWidget",
         read_request=deserializers.deserialize_create_widget,
     ),
     "list_events": OperationInfo(
@@ -296,6 +297,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="server",
         cli_command="create",
         request_shape="NewServer",
+        request_root="Server",
         read_request=deserializers.deserialize_new_server,
         response_shape="ServerName",
         write_response=serializers.serialize_server_name,
