@@ -334,6 +334,16 @@ class Spec:
     list_documents: tuple[ListDocument, ...]
     sources: tuple[str, ...]
     waiters: tuple[Waiter, ...] = ()
+    #: The shapes the clients write (request bodies and all they hold) and read (responses and
+    #: all they hold), found by the loader: `azure_asm` carries the writers of the first and
+    #: the readers of the second; the emulator's codecs the other two directions.
+    client_writes: frozenset[str] = frozenset()
+    client_reads: frozenset[str] = frozenset()
+    _by_name: dict[str, Shape] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Frozen, so the index is set once here; every reference is found in one look-up.
+        object.__setattr__(self, "_by_name", {shape.name: shape for shape in self.shapes})
 
     def legacy_lists(self) -> list[tuple[str, str, str]]:
         """Every (class, item attribute, item shape) of the reference's list classes that hold
@@ -349,10 +359,11 @@ class Spec:
         return sorted(found.values())
 
     def shape(self, name: str) -> Shape:
-        for shape in self.shapes:
-            if shape.name == name:
-                return shape
-        raise KeyError(name)
+        return self._by_name[name]
+
+    def shapes_in(self, names: frozenset[str]) -> tuple[Shape, ...]:
+        """The shapes named in `names`, in spec order."""
+        return tuple(shape for shape in self.shapes if shape.name in names)
 
 
 @dataclass(frozen=True)

@@ -290,6 +290,8 @@ class Loader:
             ) from None
         self._check_unwraps(operations)
         operations, list_documents = self._list_documents(operations)
+        requests = (op.request.shape for op in operations if op.request and op.request.shape)
+        responses = (op.response.shape for op in operations if op.response and op.response.shape)
         return Spec(
             namespaces=dict(self.namespaces),
             clients=clients,
@@ -298,6 +300,8 @@ class Loader:
             list_documents=list_documents,
             sources=tuple(self.sources),
             waiters=_waiters(self.raw_waiters, operations, self._shapes, commands),
+            client_writes=_reachable(requests, self._shapes),
+            client_reads=_reachable(responses, self._shapes),
         )
 
     def _client(self, name: str, raw: _Raw) -> Client:
@@ -1261,6 +1265,28 @@ class Loader:
                 )
             named.append(operation)
         return tuple(named), tuple(sorted(documents.values(), key=lambda d: d.function))
+
+
+def _reachable(roots: Iterable[str], shapes: Mapping[str, Shape]) -> frozenset[str]:
+    """`roots` and every shape their documents may hold: member and list item types, union
+    variants, a union's general structure and the union a general structure stands for."""
+    found: set[str] = set()
+    pending = list(roots)
+    while pending:
+        name = pending.pop()
+        if name in found:
+            continue
+        found.add(name)
+        shape = shapes[name]
+        for member in shape.members:
+            held = member.type.item if member.type.kind == "list" else member.type
+            if held is not None and held.kind == "shape":
+                pending.append(held.name)
+        if shape.union is not None:
+            pending.extend(variant.shape for variant in shape.union.variants)
+            pending.extend(filter(None, [shape.union.general]))
+        pending.extend(filter(None, [shape.specializes]))
+    return frozenset(found)
 
 
 def load_spec(folder: Path) -> Spec:

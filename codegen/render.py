@@ -23,6 +23,7 @@ from codegen.ir import (
     NO_DEFAULT,
     Constraints,
     Group,
+    ListDocument,
     Member,
     Operation,
     Param,
@@ -35,7 +36,7 @@ from codegen.names import snake
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-#: Output modules, in the order they are written.
+#: The SDK's modules, in the order they are written (template `<module>.jinja`).
 MODULES = (
     "models.py",
     "serializers.py",
@@ -47,6 +48,32 @@ MODULES = (
     "strategies.py",
     "__init__.py",
 )
+#: The package holding the server's direction of the codecs (what the emulator, the `Stubber`
+#: and the tests use to read requests and write responses), which the SDK does not ship.
+SERVER_PACKAGE = "azure_asm_emulator_codecs"
+#: Its modules: (file, template).
+SERVER_MODULES = (
+    ("serializers.py", "serializers.py"),
+    ("deserializers.py", "deserializers.py"),
+    ("catalog.py", "server_catalog.py"),
+    ("__init__.py", "server_init.py"),
+)
+#: What each module's docstring says it is.
+TITLES = {
+    ("azure_asm", "serializers.py"): "XML writers of the request bodies the clients send.",
+    ("azure_asm", "deserializers.py"): "XML readers of the responses the clients receive.",
+    ("azure_asm", "catalog.py"): (
+        "The operation table: what each operation sends and answers, for routing and tooling."
+    ),
+    (SERVER_PACKAGE, "serializers.py"): "XML writers of the responses a server sends.",
+    (SERVER_PACKAGE, "deserializers.py"): "XML readers of the request bodies a server receives.",
+    (SERVER_PACKAGE, "catalog.py"): "The server's codecs of each operation, by name.",
+    (SERVER_PACKAGE, "__init__.py"): (
+        "The server's direction of the XML codecs: the emulator reads requests and writes\n"
+        "responses with them, as the clients of `azure_asm` write requests and read responses."
+    ),
+}
+
 
 SCALAR_PYTHON = {
     "string": "str",
@@ -268,8 +295,14 @@ def ns_decl(namespace: str, parent: str) -> str:
     return f' xmlns="{namespace}"' if namespace and namespace != parent else ""
 
 
-def all_tags(spec: Spec, prefixes: dict[str, str]) -> list[tuple[str, str]]:
-    """Every (namespace prefix, element name) the readers compare against."""
+def all_tags(
+    shapes: Sequence[Shape],
+    documents: Sequence[ListDocument],
+    prefixes: dict[str, str],
+    spec: Spec,
+) -> list[tuple[str, str]]:
+    """Every (namespace prefix, element name) the readers of `shapes` and `documents` compare
+    against."""
     tags: set[tuple[str, str]] = set()
 
     def visit(nodes: tuple[Member | Group, ...], prefix: str) -> None:
@@ -288,13 +321,13 @@ def all_tags(spec: Spec, prefixes: dict[str, str]) -> list[tuple[str, str]]:
             if node.type.kind == "map":
                 tags.update((own, n) for n in (node.entry_xml, node.key_xml, node.value_xml))
 
-    for shape in spec.shapes:
+    for shape in shapes:
         prefix = prefixes[shape.namespace]
         tags.add((prefix, shape.xml))
         visit(shape.body, prefix)
         if shape.union and shape.union.discriminator_kind == "element":
             tags.add((prefix, shape.union.discriminator))
-    for document in spec.list_documents:
+    for document in documents:
         prefix = prefixes[spec.shape(document.item).namespace]
         tags.update(((prefix, document.xml), (prefix, document.item_xml)))
     return sorted(tags)
@@ -362,6 +395,7 @@ class Renderer:
             attribute_doc=attribute_doc,
         )
         self.prefixes = {uri: prefix for prefix, uri in spec.namespaces.items()}
+        self.unwraps = unwraps(spec)
         self.env.globals.update(
             spec=spec,
             scalar_read=SCALAR_READ,
@@ -386,7 +420,6 @@ class Renderer:
             is_group=is_group,
             group_tree=group_tree,
             group_function=group_function,
-            all_tags=all_tags(spec, self.prefixes),
             variant_classes=self.variant_classes,
             discriminator_member=self.discriminator_member,
             variant_discriminator=self.variant_discriminator,
@@ -400,13 +433,13 @@ class Renderer:
             request_members=self.request_members,
             param_check=self.param_check,
             secret_elements=secret_elements(spec),
-            sources=", ".join(spec.sources),
+            # The spec's folder, as the loader named it (`spec/hosted_services.yaml`).
+            spec_folder=spec.sources[0].partition("/")[0] if spec.sources else "spec",
             cli_names=cli_names(
                 (op.name for op in spec.operations),
                 {op.name: op.cli for op in spec.operations if op.cli is not None},
             ),
             NO_DEFAULT=NO_DEFAULT,
-            unwraps=unwraps(spec),
             unwrap_body=lambda response: unwrap_body(spec, response),
         )
 
@@ -557,11 +590,45 @@ class Renderer:
                 result.append((member, member.name))
         return result
 
-    def render(self, module: str) -> str:
-        return self.env.get_template(f"{module}.jinja").render()
+    def render(self, template: str, **context: object) -> str:
+        return self.env.get_template(f"{template}.jinja").render(**context)
+
+    def codecs(
+        self, writes: frozenset[str], reads: frozenset[str], documents: bool
+    ) -> dict[str, dict[str, object]]:
+        """The context of the serializers and deserializers templates: writers of the shapes in
+        `writes`, readers of those in `reads`, and the list documents (responses) with the
+        writers when `documents` is False, with the readers when it is True."""
+        spec = self.spec
+        read_shapes = spec.shapes_in(reads)
+        read_documents = spec.list_documents if documents else ()
+        tags = all_tags(read_shapes, read_documents, self.prefixes, spec)
+        used = {prefix for prefix, _ in tags}
+        read_lists = {d.list_class for d in read_documents if d.list_class}
+        return {
+            "serializers.py": {
+                "shapes": spec.shapes_in(writes),
+                "documents": () if documents else spec.list_documents,
+            },
+            "deserializers.py": {
+                "shapes": read_shapes,
+                "documents": read_documents,
+                "tags": tags,
+                "namespaces": [(p, uri) for p, uri in spec.namespaces.items() if p in used],
+                "legacy_lists": [name for name, _, item in spec.legacy_lists() if item in reads]
+                + sorted(read_lists),
+                "unwraps": self.unwraps if documents else [],
+            },
+        }
 
 
-FIRST_PARTY = ["azure_asm", "azure_asm_runtime", "azure_asm_emulator", "codegen"]
+FIRST_PARTY = [
+    "azure_asm",
+    "azure_asm_runtime",
+    "azure_asm_emulator",
+    "azure_asm_emulator_codecs",
+    "codegen",
+]
 
 
 def ruff_format(folder: Path) -> None:
@@ -686,16 +753,29 @@ def unwrap_body(spec: Spec, response: ResponseBody) -> list[str]:
 
 
 def generate(spec: Spec, out: Path) -> list[Path]:
-    """Write the package into `out` (the `azure_asm` folder); return the files written."""
+    """Write the `azure_asm` package and the server's codecs into the output root `out`;
+    return the files written."""
     renderer = Renderer(spec)
-    out.mkdir(parents=True, exist_ok=True)
+    client = renderer.codecs(spec.client_writes, spec.client_reads, documents=True)
+    server = renderer.codecs(spec.client_reads, spec.client_writes, documents=False)
+    client["clients.py"] = {"unwraps": renderer.unwraps}
+    server["catalog.py"] = {"operations": spec.operations}
+    plan = [("azure_asm", module, module, client.get(module, {})) for module in MODULES]
+    plan += [
+        (SERVER_PACKAGE, module, template, server.get(module, {}))
+        for module, template in SERVER_MODULES
+    ]
     written: list[Path] = []
-    for module in MODULES:
-        path = out / module
-        path.write_text(renderer.render(module), encoding="utf-8")
+    for package, module, template, context in plan:
+        path = out / package / module
+        path.parent.mkdir(parents=True, exist_ok=True)
+        title = TITLES.get((package, module))
+        extra = {"title": title} if title else {}
+        path.write_text(renderer.render(template, **context, **extra), encoding="utf-8")
         written.append(path)
-    marker = out / "py.typed"
-    marker.write_text("", encoding="utf-8")
-    written.append(marker)
-    ruff_format(out)
+    for package in ("azure_asm", SERVER_PACKAGE):
+        marker = out / package / "py.typed"
+        marker.write_text("", encoding="utf-8")
+        written.append(marker)
+        ruff_format(out / package)
     return written

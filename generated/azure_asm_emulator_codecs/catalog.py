@@ -1,0 +1,452 @@
+"""The server's codecs of each operation, by name.
+
+Generated from `spec/` by `python -m codegen`: do not edit, change the spec and run
+`make generate`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from azure_asm_emulator_codecs import deserializers, serializers
+from azure_asm_runtime.catalog import ServerCodecs
+
+#: The server's side of every operation of `azure_asm.catalog.OPERATIONS`, by name: the reader
+#: of its XML request body and the writer of its XML response (None where there is none).
+CODECS: Mapping[str, ServerCodecs] = {
+    "list_affinity_groups": ServerCodecs(
+        write_response=serializers.serialize_affinity_groups,
+    ),
+    "get_affinity_group_properties": ServerCodecs(
+        write_response=serializers.serialize_affinity_group,
+    ),
+    "create_affinity_group": ServerCodecs(
+        read_request=deserializers.deserialize_create_affinity_group,
+    ),
+    "update_affinity_group": ServerCodecs(
+        read_request=deserializers.deserialize_update_affinity_group,
+    ),
+    "delete_affinity_group": ServerCodecs(),
+    "list_service_certificates": ServerCodecs(
+        write_response=serializers.serialize_certificates,
+    ),
+    "get_service_certificate": ServerCodecs(
+        write_response=serializers.serialize_certificate,
+    ),
+    "add_service_certificate": ServerCodecs(
+        read_request=deserializers.deserialize_certificate_file,
+    ),
+    "delete_service_certificate": ServerCodecs(),
+    "list_management_certificates": ServerCodecs(
+        write_response=serializers.serialize_subscription_certificates,
+    ),
+    "get_management_certificate": ServerCodecs(
+        write_response=serializers.serialize_subscription_certificate,
+    ),
+    "add_management_certificate": ServerCodecs(
+        read_request=deserializers.deserialize_subscription_certificate_input,
+    ),
+    "delete_management_certificate": ServerCodecs(),
+    "get_operation_status": ServerCodecs(
+        write_response=serializers.serialize_operation,
+    ),
+    "get_data_disk": ServerCodecs(
+        write_response=serializers.serialize_data_virtual_hard_disk,
+    ),
+    "add_data_disk": ServerCodecs(
+        read_request=deserializers.deserialize_data_virtual_hard_disk,
+    ),
+    "update_data_disk": ServerCodecs(
+        read_request=deserializers.deserialize_update_data_disk,
+    ),
+    "delete_data_disk": ServerCodecs(),
+    "create_deployment": ServerCodecs(
+        read_request=deserializers.deserialize_create_deployment,
+    ),
+    "swap_deployment": ServerCodecs(
+        read_request=deserializers.deserialize_swap_deployment,
+    ),
+    "change_deployment_configuration": ServerCodecs(
+        read_request=deserializers.deserialize_change_configuration,
+    ),
+    "update_deployment_status": ServerCodecs(
+        read_request=deserializers.deserialize_update_deployment_status,
+    ),
+    "upgrade_deployment": ServerCodecs(
+        read_request=deserializers.deserialize_upgrade_deployment,
+    ),
+    "walk_upgrade_domain": ServerCodecs(
+        read_request=deserializers.deserialize_walk_upgrade_domain,
+    ),
+    "rollback_update_or_upgrade": ServerCodecs(
+        read_request=deserializers.deserialize_rollback_update_or_upgrade,
+    ),
+    "reboot_role_instance": ServerCodecs(),
+    "reimage_role_instance": ServerCodecs(),
+    "rebuild_role_instance": ServerCodecs(),
+    "delete_role_instances": ServerCodecs(
+        read_request=deserializers.deserialize_delete_role_instances,
+    ),
+    "add_dns_server": ServerCodecs(
+        read_request=deserializers.deserialize_dns_server_input,
+    ),
+    "update_dns_server": ServerCodecs(
+        read_request=deserializers.deserialize_dns_server_input,
+    ),
+    "delete_dns_server": ServerCodecs(),
+    "get_deployment_by_slot": ServerCodecs(
+        write_response=serializers.serialize_deployment,
+    ),
+    "get_deployment_by_name": ServerCodecs(
+        write_response=serializers.serialize_deployment,
+    ),
+    "delete_deployment": ServerCodecs(),
+    "create_virtual_machine_deployment": ServerCodecs(
+        read_request=deserializers.deserialize_create_virtual_machine_deployment,
+    ),
+    "add_disk": ServerCodecs(
+        read_request=deserializers.deserialize_add_disk,
+    ),
+    "update_disk": ServerCodecs(
+        read_request=deserializers.deserialize_update_disk,
+    ),
+    "list_disks": ServerCodecs(
+        write_response=serializers.serialize_disks,
+    ),
+    "get_disk": ServerCodecs(
+        write_response=serializers.serialize_disk,
+    ),
+    "delete_disk": ServerCodecs(),
+    "list_hosted_services": ServerCodecs(
+        write_response=serializers.serialize_hosted_services,
+    ),
+    "get_hosted_service_properties": ServerCodecs(
+        write_response=serializers.serialize_hosted_service,
+    ),
+    "create_hosted_service": ServerCodecs(
+        read_request=deserializers.deserialize_create_hosted_service,
+    ),
+    "update_hosted_service": ServerCodecs(
+        read_request=deserializers.deserialize_update_hosted_service,
+    ),
+    "delete_hosted_service": ServerCodecs(),
+    "check_hosted_service_name_availability": ServerCodecs(
+        write_response=serializers.serialize_availability_response,
+    ),
+    "replicate_vm_image": ServerCodecs(
+        read_request=deserializers.deserialize_replication_input,
+    ),
+    "unreplicate_vm_image": ServerCodecs(),
+    "share_vm_image": ServerCodecs(),
+    "create_vm_image": ServerCodecs(
+        read_request=deserializers.deserialize_create_vm_image_input,
+    ),
+    "update_vm_image": ServerCodecs(
+        read_request=deserializers.deserialize_update_vm_image_input,
+    ),
+    "get_os_image_details": ServerCodecs(
+        write_response=serializers.serialize_os_image_details,
+    ),
+    "update_os_image_from_image_reference": ServerCodecs(
+        read_request=deserializers.deserialize_update_os_image_input,
+    ),
+    "list_locations": ServerCodecs(
+        write_response=serializers.serialize_locations,
+    ),
+    "create_reserved_ip_address": ServerCodecs(
+        read_request=deserializers.deserialize_reserved_ip,
+    ),
+    "delete_reserved_ip_address": ServerCodecs(),
+    "associate_reserved_ip_address": ServerCodecs(
+        read_request=deserializers.deserialize_reserved_ip_association,
+    ),
+    "disassociate_reserved_ip_address": ServerCodecs(
+        read_request=deserializers.deserialize_reserved_ip_association,
+    ),
+    "get_reserved_ip_address": ServerCodecs(
+        write_response=serializers.serialize_reserved_ip,
+    ),
+    "list_reserved_ip_addresses": ServerCodecs(
+        write_response=serializers.serialize_reserved_i_ps,
+    ),
+    "list_virtual_network_sites": ServerCodecs(
+        write_response=serializers.serialize_virtual_network_sites,
+    ),
+    "get_network_configuration": ServerCodecs(
+        write_response=serializers.serialize_network_configuration,
+    ),
+    "set_network_configuration": ServerCodecs(
+        read_request=deserializers.deserialize_network_configuration,
+    ),
+    "list_operating_systems": ServerCodecs(
+        write_response=serializers.serialize_operating_systems,
+    ),
+    "list_operating_system_families": ServerCodecs(
+        write_response=serializers.serialize_operating_system_families,
+    ),
+    "list_os_images": ServerCodecs(
+        write_response=serializers.serialize_images,
+    ),
+    "get_os_image": ServerCodecs(
+        write_response=serializers.serialize_os_image,
+    ),
+    "add_os_image": ServerCodecs(
+        read_request=deserializers.deserialize_os_image_input,
+    ),
+    "update_os_image": ServerCodecs(
+        read_request=deserializers.deserialize_os_image_input,
+    ),
+    "delete_os_image": ServerCodecs(),
+    "list_resource_extensions": ServerCodecs(
+        write_response=serializers.serialize_resource_extensions,
+    ),
+    "list_resource_extension_versions": ServerCodecs(
+        write_response=serializers.serialize_resource_extensions,
+    ),
+    "update_role": ServerCodecs(
+        read_request=deserializers.deserialize_update_role,
+    ),
+    "capture_role": ServerCodecs(
+        read_request=deserializers.deserialize_capture_role_operation,
+    ),
+    "start_role": ServerCodecs(
+        read_request=deserializers.deserialize_start_role_operation,
+    ),
+    "start_roles": ServerCodecs(
+        read_request=deserializers.deserialize_start_roles_operation,
+    ),
+    "restart_role": ServerCodecs(
+        read_request=deserializers.deserialize_restart_role_operation,
+    ),
+    "shutdown_role": ServerCodecs(
+        read_request=deserializers.deserialize_shutdown_role_operation,
+    ),
+    "shutdown_roles": ServerCodecs(
+        read_request=deserializers.deserialize_shutdown_roles_operation,
+    ),
+    "list_role_sizes": ServerCodecs(
+        write_response=serializers.serialize_role_sizes,
+    ),
+    "get_role": ServerCodecs(
+        write_response=serializers.serialize_persistent_vm_role,
+    ),
+    "add_role": ServerCodecs(
+        read_request=deserializers.deserialize_add_role,
+    ),
+    "delete_role": ServerCodecs(),
+    "capture_vm_image": ServerCodecs(
+        read_request=deserializers.deserialize_capture_role_as_vm_image,
+    ),
+    "get_scheduler_operation_status": ServerCodecs(
+        write_response=serializers.serialize_operation,
+    ),
+    "list_cloud_services": ServerCodecs(
+        write_response=serializers.serialize_cloud_services,
+    ),
+    "create_cloud_service": ServerCodecs(
+        read_request=deserializers.deserialize_create_cloud_service,
+    ),
+    "get_cloud_service": ServerCodecs(
+        write_response=serializers.serialize_cloud_service,
+    ),
+    "delete_cloud_service": ServerCodecs(),
+    "check_job_collection_name": ServerCodecs(
+        write_response=serializers.serialize_resource_name_availability_response,
+    ),
+    "create_job_collection": ServerCodecs(
+        read_request=deserializers.deserialize_create_job_collection,
+    ),
+    "delete_job_collection": ServerCodecs(),
+    "get_job_collection": ServerCodecs(
+        write_response=serializers.serialize_resource,
+    ),
+    "create_job": ServerCodecs(),
+    "delete_job": ServerCodecs(),
+    "get_job": ServerCodecs(),
+    "get_all_jobs": ServerCodecs(),
+    "get_servicebus_operation_status": ServerCodecs(
+        write_response=serializers.serialize_operation,
+    ),
+    "get_regions": ServerCodecs(
+        write_response=serializers.serialize_service_bus_region_feed,
+    ),
+    "list_namespaces": ServerCodecs(
+        write_response=serializers.serialize_service_bus_namespace_feed,
+    ),
+    "get_namespace": ServerCodecs(
+        write_response=serializers.serialize_service_bus_namespace_entry,
+    ),
+    "create_namespace": ServerCodecs(
+        read_request=deserializers.deserialize_create_namespace_entry,
+        write_response=serializers.serialize_service_bus_namespace_entry,
+    ),
+    "delete_namespace": ServerCodecs(),
+    "check_namespace_availability": ServerCodecs(
+        write_response=serializers.serialize_namespace_availability_entry,
+    ),
+    "list_queues": ServerCodecs(
+        write_response=serializers.serialize_queue_feed,
+    ),
+    "list_topics": ServerCodecs(
+        write_response=serializers.serialize_topic_feed,
+    ),
+    "list_notification_hubs": ServerCodecs(
+        write_response=serializers.serialize_notification_hub_feed,
+    ),
+    "list_relays": ServerCodecs(
+        write_response=serializers.serialize_relay_feed,
+    ),
+    "get_supported_metrics_queue": ServerCodecs(
+        write_response=serializers.serialize_metric_properties_feed,
+    ),
+    "get_supported_metrics_topic": ServerCodecs(
+        write_response=serializers.serialize_metric_properties_feed,
+    ),
+    "get_supported_metrics_notification_hub": ServerCodecs(
+        write_response=serializers.serialize_metric_properties_feed,
+    ),
+    "get_supported_metrics_relay": ServerCodecs(
+        write_response=serializers.serialize_metric_properties_feed,
+    ),
+    "get_metrics_data_queue": ServerCodecs(
+        write_response=serializers.serialize_metric_values_feed,
+    ),
+    "get_metrics_data_topic": ServerCodecs(
+        write_response=serializers.serialize_metric_values_feed,
+    ),
+    "get_metrics_data_notification_hub": ServerCodecs(
+        write_response=serializers.serialize_metric_values_feed,
+    ),
+    "get_metrics_data_relay": ServerCodecs(
+        write_response=serializers.serialize_metric_values_feed,
+    ),
+    "get_metrics_rollups_queue": ServerCodecs(
+        write_response=serializers.serialize_metric_rollups_feed,
+    ),
+    "get_metrics_rollups_topic": ServerCodecs(
+        write_response=serializers.serialize_metric_rollups_feed,
+    ),
+    "get_metrics_rollups_notification_hub": ServerCodecs(
+        write_response=serializers.serialize_metric_rollups_feed,
+    ),
+    "get_metrics_rollups_relay": ServerCodecs(
+        write_response=serializers.serialize_metric_rollups_feed,
+    ),
+    "get_sql_operation_status": ServerCodecs(
+        write_response=serializers.serialize_operation,
+    ),
+    "create_server": ServerCodecs(
+        read_request=deserializers.deserialize_create_server_input,
+        write_response=serializers.serialize_create_server_response,
+    ),
+    "set_server_admin_password": ServerCodecs(
+        read_request=deserializers.deserialize_server_admin_password_input,
+    ),
+    "delete_server": ServerCodecs(),
+    "list_servers": ServerCodecs(
+        write_response=serializers.serialize_servers,
+    ),
+    "list_quotas": ServerCodecs(
+        write_response=serializers.serialize_service_resources_of_server_quota,
+    ),
+    "get_server_event_logs": ServerCodecs(
+        write_response=serializers.serialize_service_resources_of_event_log,
+    ),
+    "create_firewall_rule": ServerCodecs(
+        read_request=deserializers.deserialize_firewall_rule_input,
+        write_response=serializers.serialize_firewall_rule,
+    ),
+    "update_firewall_rule": ServerCodecs(
+        read_request=deserializers.deserialize_firewall_rule_input,
+        write_response=serializers.serialize_firewall_rule,
+    ),
+    "delete_firewall_rule": ServerCodecs(),
+    "list_firewall_rules": ServerCodecs(
+        write_response=serializers.serialize_service_resources_of_firewall_rule,
+    ),
+    "list_service_level_objectives": ServerCodecs(
+        write_response=serializers.serialize_service_resources_of_service_objective,
+    ),
+    "create_database": ServerCodecs(
+        read_request=deserializers.deserialize_create_database_input,
+        write_response=serializers.serialize_database,
+    ),
+    "update_database": ServerCodecs(
+        read_request=deserializers.deserialize_update_database_input,
+        write_response=serializers.serialize_database,
+    ),
+    "delete_database": ServerCodecs(),
+    "list_databases": ServerCodecs(
+        write_response=serializers.serialize_service_resources_of_database,
+    ),
+    "regenerate_storage_account_keys": ServerCodecs(
+        read_request=deserializers.deserialize_regenerate_keys,
+        write_response=serializers.serialize_storage_service,
+    ),
+    "list_storage_accounts": ServerCodecs(
+        write_response=serializers.serialize_storage_services,
+    ),
+    "get_storage_account_properties": ServerCodecs(
+        write_response=serializers.serialize_storage_service,
+    ),
+    "get_storage_account_keys": ServerCodecs(
+        write_response=serializers.serialize_storage_service,
+    ),
+    "create_storage_account": ServerCodecs(
+        read_request=deserializers.deserialize_create_storage_service_input,
+    ),
+    "update_storage_account": ServerCodecs(
+        read_request=deserializers.deserialize_update_storage_service_input,
+    ),
+    "delete_storage_account": ServerCodecs(),
+    "check_storage_account_name_availability": ServerCodecs(
+        write_response=serializers.serialize_availability_response,
+    ),
+    "list_subscriptions": ServerCodecs(
+        write_response=serializers.serialize_subscriptions,
+    ),
+    "get_subscription": ServerCodecs(
+        write_response=serializers.serialize_subscription,
+    ),
+    "list_subscription_operations": ServerCodecs(
+        write_response=serializers.serialize_subscription_operation_collection,
+    ),
+    "list_vm_images": ServerCodecs(
+        write_response=serializers.serialize_vm_images,
+    ),
+    "delete_vm_image": ServerCodecs(),
+    "get_website_operation_status": ServerCodecs(
+        write_response=serializers.serialize_operation,
+    ),
+    "list_webspaces": ServerCodecs(
+        write_response=serializers.serialize_web_spaces,
+    ),
+    "get_webspace": ServerCodecs(
+        write_response=serializers.serialize_web_space,
+    ),
+    "list_sites": ServerCodecs(
+        write_response=serializers.serialize_sites,
+    ),
+    "get_site": ServerCodecs(
+        write_response=serializers.serialize_site,
+    ),
+    "create_site": ServerCodecs(
+        read_request=deserializers.deserialize_create_site_input,
+        write_response=serializers.serialize_site,
+    ),
+    "delete_site": ServerCodecs(),
+    "update_site": ServerCodecs(
+        read_request=deserializers.deserialize_update_site_input,
+    ),
+    "restart_site": ServerCodecs(),
+    "get_historical_usage_metrics": ServerCodecs(
+        write_response=serializers.serialize_metric_responses,
+    ),
+    "get_metric_definitions": ServerCodecs(
+        write_response=serializers.serialize_metric_definitions,
+    ),
+    "get_publish_profile_xml": ServerCodecs(),
+    "get_publish_profile": ServerCodecs(
+        write_response=serializers.serialize_publish_data,
+    ),
+}

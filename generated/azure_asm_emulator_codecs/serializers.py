@@ -1,0 +1,7072 @@
+"""XML writers of the responses a server sends.
+
+Generated from `spec/` by `python -m codegen`: do not edit, change the spec and run
+`make generate`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from azure_asm.models import (
+    SSH,
+    AclRule,
+    AdditionalUnattendContent,
+    AffinityGroup,
+    AllowRule,
+    AnyConfigurationSet,
+    AtomAuthor,
+    AtomLink,
+    AttachedTo,
+    AuthorizationRule,
+    AvailabilityResponse,
+    Certificate,
+    CertificateSetting,
+    CloudService,
+    CloudServiceSettings,
+    ComponentSetting,
+    ComputeCapabilities,
+    ConfigurationSet,
+    ConfigurationSetInputEndpoint,
+    ConnStringInfo,
+    CountDetails,
+    CreateServerResponse,
+    Credentials,
+    CustomDomain,
+    Data,
+    Database,
+    DataDiskConfiguration,
+    DataVirtualHardDisk,
+    Deployment,
+    Disk,
+    DnsServer,
+    DnsServerRef,
+    DomainJoin,
+    EndpointAcl,
+    EventLog,
+    Extension,
+    ExtensionConfiguration,
+    ExtensionSettingStatus,
+    FirewallRule,
+    FormattedMessage,
+    FrontendIpConfiguration,
+    GatewayConnection,
+    GatewayLocalNetworkSite,
+    GuestAgentStatus,
+    HandlerMapping,
+    HostedService,
+    HostedServiceComputeCapabilities,
+    HostedServiceProperties,
+    HostNameSslState,
+    InputEndpoint,
+    InstanceEndpoint,
+    IntrinsicSettings,
+    JobCollectionQuota,
+    KeyPair,
+    LinuxConfigurationSet,
+    Listener,
+    LoadBalancer,
+    LoadBalancerProbe,
+    LocalNetworkConnection,
+    LocalNetworkSite,
+    LocalNetworkSiteRef,
+    Location,
+    MaxRecurrence,
+    MetricAvailability,
+    MetricDefinition,
+    MetricProperties,
+    MetricPropertiesContent,
+    MetricPropertiesEntry,
+    MetricPropertiesFeed,
+    MetricResponse,
+    MetricRollups,
+    MetricRollupsContent,
+    MetricRollupsEntry,
+    MetricRollupsFeed,
+    MetricSample,
+    MetricValues,
+    MetricValuesContent,
+    MetricValuesEntry,
+    MetricValuesFeed,
+    NamespaceAvailability,
+    NamespaceAvailabilityContent,
+    NamespaceAvailabilityEntry,
+    NetworkConfiguration,
+    NetworkConfigurationSet,
+    NetworkDnsServer,
+    NetworkGateway,
+    NetworkInterface,
+    NetworkInterfaceIPConfiguration,
+    NotificationHubContent,
+    NotificationHubDescription,
+    NotificationHubEntry,
+    NotificationHubFeed,
+    OperatingSystem,
+    OperatingSystemFamily,
+    Operation,
+    OperationCaller,
+    OperationError,
+    OperationParameter,
+    OSDiskConfiguration,
+    OSImage,
+    OSImageDetails,
+    OSVirtualHardDisk,
+    PersistentVMDowntimeInfo,
+    PersistentVMRole,
+    PublicIP,
+    PublicKey,
+    PublishData,
+    PublishDatabase,
+    PublishProfile,
+    QueueContent,
+    QueueDescription,
+    QueueEntry,
+    QueueFeed,
+    RelayContent,
+    RelayDescription,
+    RelayEntry,
+    RelayFeed,
+    ReplicationProgressElement,
+    ReservedIP,
+    Resource,
+    ResourceExtension,
+    ResourceExtensionCertificate,
+    ResourceExtensionParameterValue,
+    ResourceExtensionReference,
+    ResourceExtensionStatus,
+    ResourceNameAvailabilityResponse,
+    ResourceOperationError,
+    ResourceOperationStatus,
+    Role,
+    RoleExtensions,
+    RoleInstance,
+    RoleInstanceIPConfiguration,
+    RoleInstanceNetworkInterface,
+    RoleSize,
+    Server,
+    ServerQuota,
+    ServiceBusNamespace,
+    ServiceBusNamespaceContent,
+    ServiceBusNamespaceEntry,
+    ServiceBusNamespaceFeed,
+    ServiceBusRegion,
+    ServiceBusRegionContent,
+    ServiceBusRegionEntry,
+    ServiceBusRegionFeed,
+    ServiceObjective,
+    SharedAccessAuthorizationRule,
+    Site,
+    SiteCertificate,
+    SiteCloningInfo,
+    SiteConfig,
+    SiteCsr,
+    SiteProperties,
+    StorageAccountProperties,
+    StorageService,
+    StorageServiceKeys,
+    Subnet,
+    SubnetConfiguration,
+    Subscription,
+    SubscriptionCertificate,
+    SubscriptionOperation,
+    SubscriptionOperationCollection,
+    SubscriptionOperationStatus,
+    SubStatus,
+    TopicContent,
+    TopicDescription,
+    TopicEntry,
+    TopicFeed,
+    UnattendComponent,
+    UnattendPass,
+    UpgradeStatus,
+    VirtualIP,
+    VirtualNetworkGateway,
+    VirtualNetworkSite,
+    VirtualNetworkSiteConfiguration,
+    VMImage,
+    WebSpace,
+    WindowsConfigurationSet,
+    WinRM,
+)
+from azure_asm_runtime.legacy import is_blank
+from azure_asm_runtime.xmlcodec import (
+    XSI,
+    escape_attribute,
+    escape_text,
+    format_base64,
+    format_base64text,
+    format_bool,
+    format_datetime,
+    format_float,
+    needs_escape,
+    write_map,
+)
+
+
+def _write_affinity_group(
+    obj: AffinityGroup, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.label is not None:
+        out.append(f"<Label>{format_base64text(obj.label)}</Label>")
+    if obj.description is not None:
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
+    if obj.location is not None:
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
+    if obj.hosted_services:
+        out.append("<HostedServices>")
+        for hosted_services_item in obj.hosted_services:
+            _write_hosted_service(hosted_services_item, "HostedService", out)
+        out.append("</HostedServices>")
+    if obj.storage_services:
+        out.append("<StorageServices>")
+        for storage_services_item in obj.storage_services:
+            _write_storage_service(storage_services_item, "StorageService", out)
+        out.append("</StorageServices>")
+    if obj.capabilities:
+        out.append("<Capabilities>")
+        for capabilities_item in obj.capabilities:
+            out.append(
+                f"<Capability>{capabilities_item if needs_escape(capabilities_item) is None else escape_text(capabilities_item)}</Capability>"
+            )
+        out.append("</Capabilities>")
+    if obj.created_time is not None:
+        out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
+    if obj.compute_capabilities is not None:
+        _write_compute_capabilities(obj.compute_capabilities, "ComputeCapabilities", out)
+    out.append(f"</{tag}>")
+
+
+def _write_certificate(obj: Certificate, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.certificate_url is not None:
+        out.append(
+            f"<CertificateUrl>{obj.certificate_url if needs_escape(obj.certificate_url) is None else escape_text(obj.certificate_url)}</CertificateUrl>"
+        )
+    if obj.thumbprint is not None:
+        out.append(
+            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
+        )
+    if obj.thumbprint_algorithm is not None:
+        out.append(
+            f"<ThumbprintAlgorithm>{obj.thumbprint_algorithm if needs_escape(obj.thumbprint_algorithm) is None else escape_text(obj.thumbprint_algorithm)}</ThumbprintAlgorithm>"
+        )
+    if obj.data is not None:
+        out.append(
+            f"<Data>{obj.data if needs_escape(obj.data) is None else escape_text(obj.data)}</Data>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_subscription_certificate(
+    obj: SubscriptionCertificate, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.subscription_certificate_public_key is not None:
+        out.append(
+            f"<SubscriptionCertificatePublicKey>{obj.subscription_certificate_public_key if needs_escape(obj.subscription_certificate_public_key) is None else escape_text(obj.subscription_certificate_public_key)}</SubscriptionCertificatePublicKey>"
+        )
+    if obj.subscription_certificate_thumbprint is not None:
+        out.append(
+            f"<SubscriptionCertificateThumbprint>{obj.subscription_certificate_thumbprint if needs_escape(obj.subscription_certificate_thumbprint) is None else escape_text(obj.subscription_certificate_thumbprint)}</SubscriptionCertificateThumbprint>"
+        )
+    if obj.subscription_certificate_data is not None:
+        out.append(
+            f"<SubscriptionCertificateData>{obj.subscription_certificate_data if needs_escape(obj.subscription_certificate_data) is None else escape_text(obj.subscription_certificate_data)}</SubscriptionCertificateData>"
+        )
+    if obj.created is not None:
+        out.append(f"<Created>{format_datetime(obj.created)}</Created>")
+    out.append(f"</{tag}>")
+
+
+def _write_operation(obj: Operation, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<ID>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</ID>")
+    if obj.status is not None:
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
+    if obj.http_status_code is not None:
+        out.append(f"<HttpStatusCode>{obj.http_status_code:d}</HttpStatusCode>")
+    if obj.error is not None:
+        _write_operation_error(obj.error, "Error", out)
+    out.append(f"</{tag}>")
+
+
+def _write_operation_error(
+    obj: OperationError, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.code is not None:
+        out.append(
+            f"<Code>{obj.code if needs_escape(obj.code) is None else escape_text(obj.code)}</Code>"
+        )
+    if obj.message is not None:
+        out.append(
+            f"<Message>{obj.message if needs_escape(obj.message) is None else escape_text(obj.message)}</Message>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.deployment_slot is not None:
+        out.append(
+            f"<DeploymentSlot>{obj.deployment_slot if needs_escape(obj.deployment_slot) is None else escape_text(obj.deployment_slot)}</DeploymentSlot>"
+        )
+    if obj.private_id is not None:
+        out.append(
+            f"<PrivateID>{obj.private_id if needs_escape(obj.private_id) is None else escape_text(obj.private_id)}</PrivateID>"
+        )
+    if obj.status is not None:
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
+    if obj.label is not None:
+        out.append(f"<Label>{format_base64text(obj.label)}</Label>")
+    if obj.url is not None:
+        out.append(
+            f"<Url>{obj.url if needs_escape(obj.url) is None else escape_text(obj.url)}</Url>"
+        )
+    if obj.configuration is not None:
+        out.append(f"<Configuration>{format_base64text(obj.configuration)}</Configuration>")
+    if obj.role_instance_list:
+        out.append("<RoleInstanceList>")
+        for role_instance_list_item in obj.role_instance_list:
+            _write_role_instance(role_instance_list_item, "RoleInstance", out)
+        out.append("</RoleInstanceList>")
+    if obj.upgrade_status is not None:
+        _write_upgrade_status(obj.upgrade_status, "UpgradeStatus", out)
+    if obj.upgrade_domain_count is not None:
+        out.append(f"<UpgradeDomainCount>{obj.upgrade_domain_count:d}</UpgradeDomainCount>")
+    if obj.role_list:
+        out.append("<RoleList>")
+        for role_list_item in obj.role_list:
+            _write_role(role_list_item, "Role", out)
+        out.append("</RoleList>")
+    if obj.sdk_version is not None:
+        out.append(
+            f"<SdkVersion>{obj.sdk_version if needs_escape(obj.sdk_version) is None else escape_text(obj.sdk_version)}</SdkVersion>"
+        )
+    if obj.input_endpoint_list:
+        out.append("<InputEndpointList>")
+        for input_endpoint_list_item in obj.input_endpoint_list:
+            _write_input_endpoint(input_endpoint_list_item, "InputEndpoint", out)
+        out.append("</InputEndpointList>")
+    if obj.locked is not None:
+        out.append(f"<Locked>{format_bool(obj.locked)}</Locked>")
+    if obj.rollback_allowed is not None:
+        out.append(f"<RollbackAllowed>{format_bool(obj.rollback_allowed)}</RollbackAllowed>")
+    if obj.created_time is not None:
+        out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
+    if obj.last_modified_time is not None:
+        out.append(
+            f"<LastModifiedTime>{format_datetime(obj.last_modified_time)}</LastModifiedTime>"
+        )
+    if obj.virtual_network_name is not None:
+        out.append(
+            f"<VirtualNetworkName>{obj.virtual_network_name if needs_escape(obj.virtual_network_name) is None else escape_text(obj.virtual_network_name)}</VirtualNetworkName>"
+        )
+    if obj.dns_servers is not None:
+        out.append("<Dns>")
+        if obj.dns_servers is not None:
+            out.append("<DnsServers>")
+            for dns_servers_item in obj.dns_servers:
+                _write_dns_server(dns_servers_item, "DnsServer", out)
+            out.append("</DnsServers>")
+        out.append("</Dns>")
+    if obj.extended_properties is not None:
+        write_map(
+            out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
+        )
+    if obj.persistent_vm_downtime_info is not None:
+        _write_persistent_vm_downtime_info(
+            obj.persistent_vm_downtime_info, "PersistentVMDowntime", out
+        )
+    if obj.virtual_ips:
+        out.append("<VirtualIPs>")
+        for virtual_ips_item in obj.virtual_ips:
+            _write_virtual_ip(virtual_ips_item, "VirtualIP", out)
+        out.append("</VirtualIPs>")
+    if obj.extension_configuration is not None:
+        _write_extension_configuration(obj.extension_configuration, "ExtensionConfiguration", out)
+    if obj.reserved_ip_name is not None:
+        out.append(
+            f"<ReservedIPName>{obj.reserved_ip_name if needs_escape(obj.reserved_ip_name) is None else escape_text(obj.reserved_ip_name)}</ReservedIPName>"
+        )
+    if obj.internal_dns_suffix is not None:
+        out.append(
+            f"<InternalDnsSuffix>{obj.internal_dns_suffix if needs_escape(obj.internal_dns_suffix) is None else escape_text(obj.internal_dns_suffix)}</InternalDnsSuffix>"
+        )
+    if obj.load_balancers is not None:
+        out.append("<LoadBalancers>")
+        for load_balancers_item in obj.load_balancers:
+            _write_load_balancer(load_balancers_item, "LoadBalancer", out)
+        out.append("</LoadBalancers>")
+    out.append(f"</{tag}>")
+
+
+def _write_role_instance(obj: RoleInstance, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.role_name is not None:
+        out.append(
+            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        )
+    if obj.instance_name is not None:
+        out.append(
+            f"<InstanceName>{obj.instance_name if needs_escape(obj.instance_name) is None else escape_text(obj.instance_name)}</InstanceName>"
+        )
+    if obj.instance_status is not None:
+        out.append(
+            f"<InstanceStatus>{obj.instance_status if needs_escape(obj.instance_status) is None else escape_text(obj.instance_status)}</InstanceStatus>"
+        )
+    if obj.extended_instance_status is not None:
+        out.append(
+            f"<ExtendedInstanceStatus>{obj.extended_instance_status if needs_escape(obj.extended_instance_status) is None else escape_text(obj.extended_instance_status)}</ExtendedInstanceStatus>"
+        )
+    if obj.instance_upgrade_domain is not None:
+        out.append(
+            f"<InstanceUpgradeDomain>{obj.instance_upgrade_domain:d}</InstanceUpgradeDomain>"
+        )
+    if obj.instance_fault_domain is not None:
+        out.append(f"<InstanceFaultDomain>{obj.instance_fault_domain:d}</InstanceFaultDomain>")
+    if obj.instance_size is not None:
+        out.append(
+            f"<InstanceSize>{obj.instance_size if needs_escape(obj.instance_size) is None else escape_text(obj.instance_size)}</InstanceSize>"
+        )
+    if obj.instance_state_details is not None:
+        out.append(
+            f"<InstanceStateDetails>{obj.instance_state_details if needs_escape(obj.instance_state_details) is None else escape_text(obj.instance_state_details)}</InstanceStateDetails>"
+        )
+    if obj.instance_error_code is not None:
+        out.append(
+            f"<InstanceErrorCode>{obj.instance_error_code if needs_escape(obj.instance_error_code) is None else escape_text(obj.instance_error_code)}</InstanceErrorCode>"
+        )
+    if obj.ip_address is not None:
+        out.append(
+            f"<IpAddress>{obj.ip_address if needs_escape(obj.ip_address) is None else escape_text(obj.ip_address)}</IpAddress>"
+        )
+    if obj.instance_endpoints:
+        out.append("<InstanceEndpoints>")
+        for instance_endpoints_item in obj.instance_endpoints:
+            _write_instance_endpoint(instance_endpoints_item, "InstanceEndpoint", out)
+        out.append("</InstanceEndpoints>")
+    if obj.power_state is not None:
+        out.append(
+            f"<PowerState>{obj.power_state if needs_escape(obj.power_state) is None else escape_text(obj.power_state)}</PowerState>"
+        )
+    if obj.host_name is not None:
+        out.append(
+            f"<HostName>{obj.host_name if needs_escape(obj.host_name) is None else escape_text(obj.host_name)}</HostName>"
+        )
+    if obj.fqdn is not None:
+        out.append(
+            f"<FQDN>{obj.fqdn if needs_escape(obj.fqdn) is None else escape_text(obj.fqdn)}</FQDN>"
+        )
+    if obj.remote_access_certificate_thumbprint is not None:
+        out.append(
+            f"<RemoteAccessCertificateThumbprint>{obj.remote_access_certificate_thumbprint if needs_escape(obj.remote_access_certificate_thumbprint) is None else escape_text(obj.remote_access_certificate_thumbprint)}</RemoteAccessCertificateThumbprint>"
+        )
+    if obj.guest_agent_status is not None:
+        _write_guest_agent_status(obj.guest_agent_status, "GuestAgentStatus", out)
+    if obj.resource_extension_status_list is not None:
+        out.append("<ResourceExtensionStatusList>")
+        for resource_extension_status_list_item in obj.resource_extension_status_list:
+            _write_resource_extension_status(
+                resource_extension_status_list_item, "ResourceExtensionStatus", out
+            )
+        out.append("</ResourceExtensionStatusList>")
+    if obj.public_ips:
+        out.append("<PublicIPs>")
+        for public_ips_item in obj.public_ips:
+            _write_public_ip(public_ips_item, "PublicIP", out)
+        out.append("</PublicIPs>")
+    if obj.network_interfaces is not None:
+        out.append("<NetworkInterfaces>")
+        for network_interfaces_item in obj.network_interfaces:
+            _write_role_instance_network_interface(network_interfaces_item, "NetworkInterface", out)
+        out.append("</NetworkInterfaces>")
+    out.append(f"</{tag}>")
+
+
+def _write_instance_endpoint(
+    obj: InstanceEndpoint, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.vip is not None:
+        out.append(
+            f"<Vip>{obj.vip if needs_escape(obj.vip) is None else escape_text(obj.vip)}</Vip>"
+        )
+    if obj.public_port is not None:
+        out.append(f"<PublicPort>{obj.public_port:d}</PublicPort>")
+    if obj.local_port is not None:
+        out.append(f"<LocalPort>{obj.local_port:d}</LocalPort>")
+    if obj.protocol is not None:
+        out.append(
+            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
+        )
+    if obj.idle_timeout_in_minutes is not None:
+        out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
+    out.append(f"</{tag}>")
+
+
+def _write_guest_agent_status(
+    obj: GuestAgentStatus, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.protocol_version is not None:
+        out.append(
+            f"<ProtocolVersion>{obj.protocol_version if needs_escape(obj.protocol_version) is None else escape_text(obj.protocol_version)}</ProtocolVersion>"
+        )
+    if obj.timestamp is not None:
+        out.append(f"<Timestamp>{format_datetime(obj.timestamp)}</Timestamp>")
+    if obj.guest_agent_version is not None:
+        out.append(
+            f"<GuestAgentVersion>{obj.guest_agent_version if needs_escape(obj.guest_agent_version) is None else escape_text(obj.guest_agent_version)}</GuestAgentVersion>"
+        )
+    if obj.status is not None:
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
+    if obj.code is not None:
+        out.append(f"<Code>{obj.code:d}</Code>")
+    if obj.formatted_message is not None:
+        _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
+    out.append(f"</{tag}>")
+
+
+def _write_formatted_message(
+    obj: FormattedMessage, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.language is not None:
+        out.append(
+            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
+        )
+    if obj.message is not None:
+        out.append(
+            f"<Message>{obj.message if needs_escape(obj.message) is None else escape_text(obj.message)}</Message>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_resource_extension_status(
+    obj: ResourceExtensionStatus, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.handler_name is not None:
+        out.append(
+            f"<HandlerName>{obj.handler_name if needs_escape(obj.handler_name) is None else escape_text(obj.handler_name)}</HandlerName>"
+        )
+    if obj.version is not None:
+        out.append(
+            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
+        )
+    if obj.status is not None:
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
+    if obj.code is not None:
+        out.append(f"<Code>{obj.code:d}</Code>")
+    if obj.formatted_message is not None:
+        _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
+    if obj.extension_setting_status is not None:
+        _write_extension_setting_status(obj.extension_setting_status, "ExtensionSettingStatus", out)
+    out.append(f"</{tag}>")
+
+
+def _write_extension_setting_status(
+    obj: ExtensionSettingStatus, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.timestamp is not None:
+        out.append(f"<Timestamp>{format_datetime(obj.timestamp)}</Timestamp>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.operation is not None:
+        out.append(
+            f"<Operation>{obj.operation if needs_escape(obj.operation) is None else escape_text(obj.operation)}</Operation>"
+        )
+    if obj.status is not None:
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
+    if obj.code is not None:
+        out.append(f"<Code>{obj.code:d}</Code>")
+    if obj.formatted_message is not None:
+        _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
+    if obj.sub_status_list is not None:
+        out.append("<SubStatusList>")
+        for sub_status_list_item in obj.sub_status_list:
+            _write_sub_status(sub_status_list_item, "SubStatus", out)
+        out.append("</SubStatusList>")
+    out.append(f"</{tag}>")
+
+
+def _write_sub_status(obj: SubStatus, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.status is not None:
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
+    if obj.code is not None:
+        out.append(f"<Code>{obj.code:d}</Code>")
+    if obj.formatted_message is not None:
+        _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
+    out.append(f"</{tag}>")
+
+
+def _write_role_instance_network_interface(
+    obj: RoleInstanceNetworkInterface, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.mac_address is not None:
+        out.append(
+            f"<MacAddress>{obj.mac_address if needs_escape(obj.mac_address) is None else escape_text(obj.mac_address)}</MacAddress>"
+        )
+    if obj.ip_configurations is not None:
+        out.append("<IPConfigurations>")
+        for ip_configurations_item in obj.ip_configurations:
+            _write_role_instance_ip_configuration(ip_configurations_item, "IPConfiguration", out)
+        out.append("</IPConfigurations>")
+    out.append(f"</{tag}>")
+
+
+def _write_role_instance_ip_configuration(
+    obj: RoleInstanceIPConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.subnet_name is not None:
+        out.append(
+            f"<SubnetName>{obj.subnet_name if needs_escape(obj.subnet_name) is None else escape_text(obj.subnet_name)}</SubnetName>"
+        )
+    if obj.address is not None:
+        out.append(
+            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_upgrade_status(
+    obj: UpgradeStatus, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.upgrade_type is not None:
+        out.append(
+            f"<UpgradeType>{obj.upgrade_type if needs_escape(obj.upgrade_type) is None else escape_text(obj.upgrade_type)}</UpgradeType>"
+        )
+    if obj.current_upgrade_domain_state is not None:
+        out.append(
+            f"<CurrentUpgradeDomainState>{obj.current_upgrade_domain_state if needs_escape(obj.current_upgrade_domain_state) is None else escape_text(obj.current_upgrade_domain_state)}</CurrentUpgradeDomainState>"
+        )
+    if obj.current_upgrade_domain is not None:
+        out.append(f"<CurrentUpgradeDomain>{obj.current_upgrade_domain:d}</CurrentUpgradeDomain>")
+    out.append(f"</{tag}>")
+
+
+def _write_input_endpoint(
+    obj: InputEndpoint, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.role_name is not None:
+        out.append(
+            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        )
+    if obj.vip is not None:
+        out.append(
+            f"<Vip>{obj.vip if needs_escape(obj.vip) is None else escape_text(obj.vip)}</Vip>"
+        )
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    out.append(f"</{tag}>")
+
+
+def _write_persistent_vm_downtime_info(
+    obj: PersistentVMDowntimeInfo, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.start_time is not None:
+        out.append(f"<StartTime>{format_datetime(obj.start_time)}</StartTime>")
+    if obj.end_time is not None:
+        out.append(f"<EndTime>{format_datetime(obj.end_time)}</EndTime>")
+    if obj.status is not None:
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_virtual_ip(obj: VirtualIP, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.address is not None:
+        out.append(
+            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
+        )
+    if obj.is_dns_programmed is not None:
+        out.append(f"<IsDnsProgrammed>{format_bool(obj.is_dns_programmed)}</IsDnsProgrammed>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.is_reserved is not None:
+        out.append(f"<IsReserved>{format_bool(obj.is_reserved)}</IsReserved>")
+    if obj.reserved_ip_name is not None:
+        out.append(
+            f"<ReservedIPName>{obj.reserved_ip_name if needs_escape(obj.reserved_ip_name) is None else escape_text(obj.reserved_ip_name)}</ReservedIPName>"
+        )
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_load_balancer(obj: LoadBalancer, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.frontend_ip_configuration is not None:
+        _write_frontend_ip_configuration(
+            obj.frontend_ip_configuration, "FrontendIpConfiguration", out
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_frontend_ip_configuration(
+    obj: FrontendIpConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    if obj.subnet_name is not None:
+        out.append(
+            f"<SubnetName>{obj.subnet_name if needs_escape(obj.subnet_name) is None else escape_text(obj.subnet_name)}</SubnetName>"
+        )
+    if obj.static_virtual_network_ip_address is not None:
+        out.append(
+            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_dns_server(obj: DnsServer, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.address is not None:
+        out.append(
+            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_extension_configuration(
+    obj: ExtensionConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.all_roles is not None:
+        out.append("<AllRoles>")
+        for all_roles_item in obj.all_roles:
+            _write_extension(all_roles_item, "Extension", out)
+        out.append("</AllRoles>")
+    if obj.named_roles is not None:
+        out.append("<NamedRoles>")
+        for named_roles_item in obj.named_roles:
+            _write_role_extensions(named_roles_item, "Role", out)
+        out.append("</NamedRoles>")
+    out.append(f"</{tag}>")
+
+
+def _write_role_extensions(
+    obj: RoleExtensions, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.role_name is not None:
+        out.append(
+            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        )
+    if obj.extensions is not None:
+        out.append("<Extensions>")
+        for extensions_item in obj.extensions:
+            _write_extension(extensions_item, "Extension", out)
+        out.append("</Extensions>")
+    out.append(f"</{tag}>")
+
+
+def _write_extension(obj: Extension, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<Id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</Id>")
+    if obj.sequence_number is not None:
+        out.append(f"<SequenceNumber>{obj.sequence_number:d}</SequenceNumber>")
+    if obj.state is not None:
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_disk(obj: Disk, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.affinity_group is not None:
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
+    if obj.attached_to is not None:
+        _write_attached_to(obj.attached_to, "AttachedTo", out)
+    if obj.has_operating_system is not None:
+        out.append(
+            f"<HasOperatingSystem>{format_bool(obj.has_operating_system)}</HasOperatingSystem>"
+        )
+    if obj.os is not None:
+        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
+    if obj.is_corrupted is not None:
+        out.append(f"<IsCorrupted>{format_bool(obj.is_corrupted)}</IsCorrupted>")
+    if obj.label is not None:
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
+    if obj.location is not None:
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
+    if obj.logical_disk_size_in_gb is not None:
+        out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
+    if obj.media_link is not None:
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.source_image_name is not None:
+        out.append(
+            f"<SourceImageName>{obj.source_image_name if needs_escape(obj.source_image_name) is None else escape_text(obj.source_image_name)}</SourceImageName>"
+        )
+    if obj.created_time is not None:
+        out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
+    if obj.io_type is not None:
+        out.append(
+            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
+        )
+    if obj.is_premium is not None:
+        out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
+    out.append(f"</{tag}>")
+
+
+def _write_attached_to(obj: AttachedTo, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.hosted_service_name is not None:
+        out.append(
+            f"<HostedServiceName>{obj.hosted_service_name if needs_escape(obj.hosted_service_name) is None else escape_text(obj.hosted_service_name)}</HostedServiceName>"
+        )
+    if obj.deployment_name is not None:
+        out.append(
+            f"<DeploymentName>{obj.deployment_name if needs_escape(obj.deployment_name) is None else escape_text(obj.deployment_name)}</DeploymentName>"
+        )
+    if obj.role_name is not None:
+        out.append(
+            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_hosted_service(
+    obj: HostedService, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.url is not None:
+        out.append(
+            f"<Url>{obj.url if needs_escape(obj.url) is None else escape_text(obj.url)}</Url>"
+        )
+    if obj.service_name is not None:
+        out.append(
+            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
+        )
+    if obj.hosted_service_properties is not None:
+        _write_hosted_service_properties(
+            obj.hosted_service_properties, "HostedServiceProperties", out
+        )
+    if obj.deployments:
+        out.append("<Deployments>")
+        for deployments_item in obj.deployments:
+            _write_deployment(deployments_item, "Deployment", out)
+        out.append("</Deployments>")
+    if obj.default_win_rm_certificate_thumbprint is not None:
+        out.append(
+            f"<DefaultWinRmCertificateThumbprint>{obj.default_win_rm_certificate_thumbprint if needs_escape(obj.default_win_rm_certificate_thumbprint) is None else escape_text(obj.default_win_rm_certificate_thumbprint)}</DefaultWinRmCertificateThumbprint>"
+        )
+    if obj.compute_capabilities is not None:
+        _write_hosted_service_compute_capabilities(
+            obj.compute_capabilities, "ComputeCapabilities", out
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_hosted_service_properties(
+    obj: HostedServiceProperties, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.description is not None:
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
+    if obj.affinity_group is not None:
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
+    if obj.location is not None:
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
+    if obj.label is not None:
+        out.append(f"<Label>{format_base64text(obj.label)}</Label>")
+    if obj.status is not None:
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
+    if obj.date_created is not None:
+        out.append(f"<DateCreated>{format_datetime(obj.date_created)}</DateCreated>")
+    if obj.date_last_modified is not None:
+        out.append(
+            f"<DateLastModified>{format_datetime(obj.date_last_modified)}</DateLastModified>"
+        )
+    if obj.extended_properties is not None:
+        write_map(
+            out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
+        )
+    if obj.reverse_dns_fqdn is not None:
+        out.append(
+            f"<ReverseDnsFqdn>{obj.reverse_dns_fqdn if needs_escape(obj.reverse_dns_fqdn) is None else escape_text(obj.reverse_dns_fqdn)}</ReverseDnsFqdn>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_hosted_service_compute_capabilities(
+    obj: HostedServiceComputeCapabilities, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.virtual_machine_role_sizes is not None:
+        out.append("<VirtualMachineRoleSizes>")
+        for virtual_machine_role_sizes_item in obj.virtual_machine_role_sizes:
+            out.append(
+                f"<RoleSize>{virtual_machine_role_sizes_item if needs_escape(virtual_machine_role_sizes_item) is None else escape_text(virtual_machine_role_sizes_item)}</RoleSize>"
+            )
+        out.append("</VirtualMachineRoleSizes>")
+    if obj.web_worker_role_sizes is not None:
+        out.append("<WebWorkerRoleSizes>")
+        for web_worker_role_sizes_item in obj.web_worker_role_sizes:
+            out.append(
+                f"<RoleSize>{web_worker_role_sizes_item if needs_escape(web_worker_role_sizes_item) is None else escape_text(web_worker_role_sizes_item)}</RoleSize>"
+            )
+        out.append("</WebWorkerRoleSizes>")
+    out.append(f"</{tag}>")
+
+
+def _write_availability_response(
+    obj: AvailabilityResponse, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.result is not None:
+        out.append(f"<Result>{format_bool(obj.result)}</Result>")
+    if obj.reason is not None:
+        out.append(
+            f"<Reason>{obj.reason if needs_escape(obj.reason) is None else escape_text(obj.reason)}</Reason>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_os_image_details(
+    obj: OSImageDetails, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.affinity_group is not None:
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
+    if obj.category is not None:
+        out.append(
+            f"<Category>{obj.category if needs_escape(obj.category) is None else escape_text(obj.category)}</Category>"
+        )
+    if obj.label is not None:
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
+    if obj.location is not None:
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
+    if obj.logical_size_in_gb is not None:
+        out.append(f"<LogicalSizeInGB>{obj.logical_size_in_gb:d}</LogicalSizeInGB>")
+    if obj.media_link is not None:
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.os is not None:
+        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
+    if obj.eula is not None:
+        out.append(
+            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
+        )
+    if obj.description is not None:
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
+    if obj.image_family is not None:
+        out.append(
+            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
+        )
+    if obj.show_in_gui is not None:
+        out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
+    if obj.published_date is not None:
+        out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.is_premium is not None:
+        out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
+    if obj.icon_uri is not None:
+        out.append(
+            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
+        )
+    if obj.privacy_uri is not None:
+        out.append(
+            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
+        )
+    if obj.recommended_vm_size is not None:
+        out.append(
+            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
+        )
+    if obj.publisher_name is not None:
+        out.append(
+            f"<PublisherName>{obj.publisher_name if needs_escape(obj.publisher_name) is None else escape_text(obj.publisher_name)}</PublisherName>"
+        )
+    if obj.pricing_detail_link is not None:
+        out.append(
+            f"<PricingDetailLink>{obj.pricing_detail_link if needs_escape(obj.pricing_detail_link) is None else escape_text(obj.pricing_detail_link)}</PricingDetailLink>"
+        )
+    if obj.small_icon_uri is not None:
+        out.append(
+            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
+        )
+    if obj.language is not None:
+        out.append(
+            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
+        )
+    if obj.os_state is not None:
+        out.append(
+            f"<OSState>{obj.os_state if needs_escape(obj.os_state) is None else escape_text(obj.os_state)}</OSState>"
+        )
+    if obj.io_type is not None:
+        out.append(
+            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
+        )
+    if obj.replication_progress:
+        out.append("<ReplicationProgress>")
+        for replication_progress_item in obj.replication_progress:
+            _write_replication_progress_element(
+                replication_progress_item, "ReplicationProgressElement", out
+            )
+        out.append("</ReplicationProgress>")
+    if obj.is_corrupted is not None:
+        out.append(f"<IsCorrupted>{format_bool(obj.is_corrupted)}</IsCorrupted>")
+    out.append(f"</{tag}>")
+
+
+def _write_replication_progress_element(
+    obj: ReplicationProgressElement, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.location is not None:
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
+    if obj.progress is not None:
+        out.append(f"<Progress>{obj.progress:d}</Progress>")
+    out.append(f"</{tag}>")
+
+
+def _write_location(obj: Location, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.display_name is not None:
+        out.append(
+            f"<DisplayName>{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>"
+        )
+    if obj.available_services:
+        out.append("<AvailableServices>")
+        for available_services_item in obj.available_services:
+            out.append(
+                f"<AvailableService>{available_services_item if needs_escape(available_services_item) is None else escape_text(available_services_item)}</AvailableService>"
+            )
+        out.append("</AvailableServices>")
+    if obj.compute_capabilities is not None:
+        _write_compute_capabilities(obj.compute_capabilities, "ComputeCapabilities", out)
+    out.append(f"</{tag}>")
+
+
+def _write_compute_capabilities(
+    obj: ComputeCapabilities, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.web_worker_role_sizes:
+        out.append("<WebWorkerRoleSizes>")
+        for web_worker_role_sizes_item in obj.web_worker_role_sizes:
+            out.append(
+                f"<RoleSize>{web_worker_role_sizes_item if needs_escape(web_worker_role_sizes_item) is None else escape_text(web_worker_role_sizes_item)}</RoleSize>"
+            )
+        out.append("</WebWorkerRoleSizes>")
+    if obj.virtual_machines_role_sizes:
+        out.append("<VirtualMachinesRoleSizes>")
+        for virtual_machines_role_sizes_item in obj.virtual_machines_role_sizes:
+            out.append(
+                f"<RoleSize>{virtual_machines_role_sizes_item if needs_escape(virtual_machines_role_sizes_item) is None else escape_text(virtual_machines_role_sizes_item)}</RoleSize>"
+            )
+        out.append("</VirtualMachinesRoleSizes>")
+    out.append(f"</{tag}>")
+
+
+def _write_reserved_ip(obj: ReservedIP, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.address is not None:
+        out.append(
+            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
+        )
+    if obj.id is not None:
+        out.append(f"<Id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</Id>")
+    if obj.label is not None:
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
+    if obj.affinity_group is not None:
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
+    if obj.state is not None:
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
+    if obj.in_use is not None:
+        out.append(f"<InUse>{format_bool(obj.in_use)}</InUse>")
+    if obj.service_name is not None:
+        out.append(
+            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
+        )
+    if obj.deployment_name is not None:
+        out.append(
+            f"<DeploymentName>{obj.deployment_name if needs_escape(obj.deployment_name) is None else escape_text(obj.deployment_name)}</DeploymentName>"
+        )
+    if obj.location is not None:
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_virtual_network_site(
+    obj: VirtualNetworkSite, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.label is not None:
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
+    if obj.id is not None:
+        out.append(f"<Id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</Id>")
+    if obj.affinity_group is not None:
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
+    if obj.location is not None:
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
+    if obj.state is not None:
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
+    if obj.address_space is not None:
+        out.append("<AddressSpace>")
+        if obj.address_space is not None:
+            out.append("<AddressPrefixes>")
+            for address_space_item in obj.address_space:
+                out.append(
+                    f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
+                )
+            out.append("</AddressPrefixes>")
+        out.append("</AddressSpace>")
+    if obj.subnets:
+        out.append("<Subnets>")
+        for subnets_item in obj.subnets:
+            _write_subnet(subnets_item, "Subnet", out)
+        out.append("</Subnets>")
+    if obj.dns_servers is not None:
+        out.append("<DnsServers>")
+        for dns_servers_item in obj.dns_servers:
+            _write_dns_server(dns_servers_item, "DnsServer", out)
+        out.append("</DnsServers>")
+    if obj.gateway is not None:
+        _write_virtual_network_gateway(obj.gateway, "Gateway", out)
+    if obj.in_use is not None:
+        out.append(f"<InUse>{format_bool(obj.in_use)}</InUse>")
+    out.append(f"</{tag}>")
+
+
+def _write_subnet(obj: Subnet, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.address_prefix is not None:
+        out.append(
+            f"<AddressPrefix>{obj.address_prefix if needs_escape(obj.address_prefix) is None else escape_text(obj.address_prefix)}</AddressPrefix>"
+        )
+    if obj.network_security_group is not None:
+        out.append(
+            f"<NetworkSecurityGroup>{obj.network_security_group if needs_escape(obj.network_security_group) is None else escape_text(obj.network_security_group)}</NetworkSecurityGroup>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_virtual_network_gateway(
+    obj: VirtualNetworkGateway, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.profile is not None:
+        out.append(
+            f"<Profile>{obj.profile if needs_escape(obj.profile) is None else escape_text(obj.profile)}</Profile>"
+        )
+    if obj.sites is not None:
+        out.append("<Sites>")
+        for sites_item in obj.sites:
+            _write_gateway_local_network_site(sites_item, "LocalNetworkSite", out)
+        out.append("</Sites>")
+    if obj.vpn_client_address_pool is not None:
+        out.append("<VPNClientAddressPool>")
+        if obj.vpn_client_address_pool is not None:
+            out.append("<AddressPrefixes>")
+            for vpn_client_address_pool_item in obj.vpn_client_address_pool:
+                out.append(
+                    f"<AddressPrefix>{vpn_client_address_pool_item if needs_escape(vpn_client_address_pool_item) is None else escape_text(vpn_client_address_pool_item)}</AddressPrefix>"
+                )
+            out.append("</AddressPrefixes>")
+        out.append("</VPNClientAddressPool>")
+    out.append(f"</{tag}>")
+
+
+def _write_gateway_local_network_site(
+    obj: GatewayLocalNetworkSite, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.address_space is not None:
+        out.append("<AddressSpace>")
+        if obj.address_space is not None:
+            out.append("<AddressPrefixes>")
+            for address_space_item in obj.address_space:
+                out.append(
+                    f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
+                )
+            out.append("</AddressPrefixes>")
+        out.append("</AddressSpace>")
+    if obj.vpn_gateway_address is not None:
+        out.append(
+            f"<VpnGatewayAddress>{obj.vpn_gateway_address if needs_escape(obj.vpn_gateway_address) is None else escape_text(obj.vpn_gateway_address)}</VpnGatewayAddress>"
+        )
+    if obj.connections is not None:
+        out.append("<Connections>")
+        for connections_item in obj.connections:
+            _write_gateway_connection(connections_item, "Connection", out)
+        out.append("</Connections>")
+    out.append(f"</{tag}>")
+
+
+def _write_gateway_connection(
+    obj: GatewayConnection, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_network_configuration(
+    obj: NetworkConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if (
+        obj.dns_servers is not None
+        or obj.local_network_sites is not None
+        or obj.virtual_network_sites is not None
+    ):
+        out.append("<VirtualNetworkConfiguration>")
+        if obj.dns_servers is not None:
+            out.append("<Dns>")
+            if obj.dns_servers is not None:
+                out.append("<DnsServers>")
+                for dns_servers_item in obj.dns_servers:
+                    _write_network_dns_server(dns_servers_item, "DnsServer", out)
+                out.append("</DnsServers>")
+            out.append("</Dns>")
+        if obj.local_network_sites is not None:
+            out.append("<LocalNetworkSites>")
+            for local_network_sites_item in obj.local_network_sites:
+                _write_local_network_site(local_network_sites_item, "LocalNetworkSite", out)
+            out.append("</LocalNetworkSites>")
+        if obj.virtual_network_sites is not None:
+            out.append("<VirtualNetworkSites>")
+            for virtual_network_sites_item in obj.virtual_network_sites:
+                _write_virtual_network_site_configuration(
+                    virtual_network_sites_item, "VirtualNetworkSite", out
+                )
+            out.append("</VirtualNetworkSites>")
+        out.append("</VirtualNetworkConfiguration>")
+    out.append(f"</{tag}>")
+
+
+def _write_network_dns_server(
+    obj: NetworkDnsServer, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.name is not None:
+        out.append(f' name="{escape_attribute(obj.name)}"')
+    if obj.ip_address is not None:
+        out.append(f' IPAddress="{escape_attribute(obj.ip_address)}"')
+    out.append(">")
+    out.append(f"</{tag}>")
+
+
+def _write_local_network_site(
+    obj: LocalNetworkSite, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.name is not None:
+        out.append(f' name="{escape_attribute(obj.name)}"')
+    out.append(">")
+    if obj.address_space is not None:
+        out.append("<AddressSpace>")
+        for address_space_item in obj.address_space:
+            out.append(
+                f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
+            )
+        out.append("</AddressSpace>")
+    if obj.vpn_gateway_address is not None:
+        out.append(
+            f"<VPNGatewayAddress>{obj.vpn_gateway_address if needs_escape(obj.vpn_gateway_address) is None else escape_text(obj.vpn_gateway_address)}</VPNGatewayAddress>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_virtual_network_site_configuration(
+    obj: VirtualNetworkSiteConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.name is not None:
+        out.append(f' name="{escape_attribute(obj.name)}"')
+    if obj.location is not None:
+        out.append(f' Location="{escape_attribute(obj.location)}"')
+    if obj.affinity_group is not None:
+        out.append(f' AffinityGroup="{escape_attribute(obj.affinity_group)}"')
+    out.append(">")
+    if obj.address_space is not None:
+        out.append("<AddressSpace>")
+        for address_space_item in obj.address_space:
+            out.append(
+                f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
+            )
+        out.append("</AddressSpace>")
+    if obj.subnets is not None:
+        out.append("<Subnets>")
+        for subnets_item in obj.subnets:
+            _write_subnet_configuration(subnets_item, "Subnet", out)
+        out.append("</Subnets>")
+    if obj.dns_servers_ref is not None:
+        out.append("<DnsServersRef>")
+        for dns_servers_ref_item in obj.dns_servers_ref:
+            _write_dns_server_ref(dns_servers_ref_item, "DnsServerRef", out)
+        out.append("</DnsServersRef>")
+    if obj.gateway is not None:
+        _write_network_gateway(obj.gateway, "Gateway", out)
+    out.append(f"</{tag}>")
+
+
+def _write_subnet_configuration(
+    obj: SubnetConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.name is not None:
+        out.append(f' name="{escape_attribute(obj.name)}"')
+    out.append(">")
+    if obj.address_prefix is not None:
+        out.append(
+            f"<AddressPrefix>{obj.address_prefix if needs_escape(obj.address_prefix) is None else escape_text(obj.address_prefix)}</AddressPrefix>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_dns_server_ref(
+    obj: DnsServerRef, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.name is not None:
+        out.append(f' name="{escape_attribute(obj.name)}"')
+    out.append(">")
+    out.append(f"</{tag}>")
+
+
+def _write_network_gateway(
+    obj: NetworkGateway, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.profile is not None:
+        out.append(f' profile="{escape_attribute(obj.profile)}"')
+    out.append(">")
+    if obj.vpn_client_address_pool is not None:
+        out.append("<VPNClientAddressPool>")
+        for vpn_client_address_pool_item in obj.vpn_client_address_pool:
+            out.append(
+                f"<AddressPrefix>{vpn_client_address_pool_item if needs_escape(vpn_client_address_pool_item) is None else escape_text(vpn_client_address_pool_item)}</AddressPrefix>"
+            )
+        out.append("</VPNClientAddressPool>")
+    if obj.connections_to_local_network is not None:
+        out.append("<ConnectionsToLocalNetwork>")
+        for connections_to_local_network_item in obj.connections_to_local_network:
+            _write_local_network_site_ref(
+                connections_to_local_network_item, "LocalNetworkSiteRef", out
+            )
+        out.append("</ConnectionsToLocalNetwork>")
+    out.append(f"</{tag}>")
+
+
+def _write_local_network_site_ref(
+    obj: LocalNetworkSiteRef, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.name is not None:
+        out.append(f' name="{escape_attribute(obj.name)}"')
+    out.append(">")
+    if obj.connection is not None:
+        _write_local_network_connection(obj.connection, "Connection", out)
+    out.append(f"</{tag}>")
+
+
+def _write_local_network_connection(
+    obj: LocalNetworkConnection, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.type is not None:
+        out.append(f' type="{escape_attribute(obj.type)}"')
+    out.append(">")
+    out.append(f"</{tag}>")
+
+
+def _write_operating_system(
+    obj: OperatingSystem, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.version is not None:
+        out.append(
+            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
+        )
+    if obj.label is not None:
+        out.append(f"<Label>{format_base64text(obj.label)}</Label>")
+    if obj.is_default is not None:
+        out.append(f"<IsDefault>{format_bool(obj.is_default)}</IsDefault>")
+    if obj.is_active is not None:
+        out.append(f"<IsActive>{format_bool(obj.is_active)}</IsActive>")
+    if obj.family is not None:
+        out.append(f"<Family>{obj.family:d}</Family>")
+    if obj.family_label is not None:
+        out.append(f"<FamilyLabel>{format_base64text(obj.family_label)}</FamilyLabel>")
+    out.append(f"</{tag}>")
+
+
+def _write_operating_system_family(
+    obj: OperatingSystemFamily, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.label is not None:
+        out.append(f"<Label>{format_base64text(obj.label)}</Label>")
+    if obj.operating_systems:
+        out.append("<OperatingSystems>")
+        for operating_systems_item in obj.operating_systems:
+            _write_operating_system(operating_systems_item, "OperatingSystem", out)
+        out.append("</OperatingSystems>")
+    out.append(f"</{tag}>")
+
+
+def _write_os_image(obj: OSImage, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.affinity_group is not None:
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
+    if obj.category is not None:
+        out.append(
+            f"<Category>{obj.category if needs_escape(obj.category) is None else escape_text(obj.category)}</Category>"
+        )
+    if obj.label is not None:
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
+    if obj.location is not None:
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
+    if obj.logical_size_in_gb is not None:
+        out.append(f"<LogicalSizeInGB>{obj.logical_size_in_gb:d}</LogicalSizeInGB>")
+    if obj.media_link is not None:
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.os is not None:
+        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
+    if obj.eula is not None:
+        out.append(
+            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
+        )
+    if obj.description is not None:
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
+    if obj.image_family is not None:
+        out.append(
+            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
+        )
+    if obj.show_in_gui is not None:
+        out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
+    if obj.published_date is not None:
+        out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.is_premium is not None:
+        out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
+    if obj.icon_uri is not None:
+        out.append(
+            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
+        )
+    if obj.privacy_uri is not None:
+        out.append(
+            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
+        )
+    if obj.recommended_vm_size is not None:
+        out.append(
+            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
+        )
+    if obj.publisher_name is not None:
+        out.append(
+            f"<PublisherName>{obj.publisher_name if needs_escape(obj.publisher_name) is None else escape_text(obj.publisher_name)}</PublisherName>"
+        )
+    if obj.pricing_detail_link is not None:
+        out.append(
+            f"<PricingDetailLink>{obj.pricing_detail_link if needs_escape(obj.pricing_detail_link) is None else escape_text(obj.pricing_detail_link)}</PricingDetailLink>"
+        )
+    if obj.small_icon_uri is not None:
+        out.append(
+            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
+        )
+    if obj.language is not None:
+        out.append(
+            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
+        )
+    if obj.os_state is not None:
+        out.append(
+            f"<OSState>{obj.os_state if needs_escape(obj.os_state) is None else escape_text(obj.os_state)}</OSState>"
+        )
+    if obj.io_type is not None:
+        out.append(
+            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_resource_extension(
+    obj: ResourceExtension, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.publisher is not None:
+        out.append(
+            f"<Publisher>{obj.publisher if needs_escape(obj.publisher) is None else escape_text(obj.publisher)}</Publisher>"
+        )
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.version is not None:
+        out.append(
+            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
+        )
+    if obj.label is not None:
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
+    if obj.description is not None:
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
+    if obj.public_configuration_schema is not None:
+        out.append(
+            f"<PublicConfigurationSchema>{obj.public_configuration_schema if needs_escape(obj.public_configuration_schema) is None else escape_text(obj.public_configuration_schema)}</PublicConfigurationSchema>"
+        )
+    if obj.private_configuration_schema is not None:
+        out.append(
+            f"<PrivateConfigurationSchema>{obj.private_configuration_schema if needs_escape(obj.private_configuration_schema) is None else escape_text(obj.private_configuration_schema)}</PrivateConfigurationSchema>"
+        )
+    if obj.sample_config is not None:
+        out.append(
+            f"<SampleConfig>{obj.sample_config if needs_escape(obj.sample_config) is None else escape_text(obj.sample_config)}</SampleConfig>"
+        )
+    if obj.replication_completed is not None:
+        out.append(
+            f"<ReplicationCompleted>{format_bool(obj.replication_completed)}</ReplicationCompleted>"
+        )
+    if obj.eula is not None:
+        out.append(
+            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
+        )
+    if obj.privacy_uri is not None:
+        out.append(
+            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
+        )
+    if obj.homepage_uri is not None:
+        out.append(
+            f"<HomepageUri>{obj.homepage_uri if needs_escape(obj.homepage_uri) is None else escape_text(obj.homepage_uri)}</HomepageUri>"
+        )
+    if obj.is_json_extension is not None:
+        out.append(f"<IsJsonExtension>{format_bool(obj.is_json_extension)}</IsJsonExtension>")
+    if obj.is_internal_extension is not None:
+        out.append(
+            f"<IsInternalExtension>{format_bool(obj.is_internal_extension)}</IsInternalExtension>"
+        )
+    if obj.disallow_major_version_upgrade is not None:
+        out.append(
+            f"<DisallowMajorVersionUpgrade>{format_bool(obj.disallow_major_version_upgrade)}</DisallowMajorVersionUpgrade>"
+        )
+    if obj.company_name is not None:
+        out.append(
+            f"<CompanyName>{obj.company_name if needs_escape(obj.company_name) is None else escape_text(obj.company_name)}</CompanyName>"
+        )
+    if obj.supported_os is not None:
+        out.append(
+            f"<SupportedOS>{obj.supported_os if needs_escape(obj.supported_os) is None else escape_text(obj.supported_os)}</SupportedOS>"
+        )
+    if obj.published_date is not None:
+        out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.regions is not None:
+        out.append(
+            f"<Regions>{obj.regions if needs_escape(obj.regions) is None else escape_text(obj.regions)}</Regions>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_role_size(obj: RoleSize, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.label is not None:
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
+    if obj.cores is not None:
+        out.append(f"<Cores>{obj.cores:d}</Cores>")
+    if obj.memory_in_mb is not None:
+        out.append(f"<MemoryInMb>{obj.memory_in_mb:d}</MemoryInMb>")
+    if obj.supported_by_web_worker_roles is not None:
+        out.append(
+            f"<SupportedByWebWorkerRoles>{format_bool(obj.supported_by_web_worker_roles)}</SupportedByWebWorkerRoles>"
+        )
+    if obj.supported_by_virtual_machines is not None:
+        out.append(
+            f"<SupportedByVirtualMachines>{format_bool(obj.supported_by_virtual_machines)}</SupportedByVirtualMachines>"
+        )
+    if obj.max_data_disk_count is not None:
+        out.append(f"<MaxDataDiskCount>{obj.max_data_disk_count:d}</MaxDataDiskCount>")
+    if obj.web_worker_resource_disk_size_in_mb is not None:
+        out.append(
+            f"<WebWorkerResourceDiskSizeInMb>{obj.web_worker_resource_disk_size_in_mb:d}</WebWorkerResourceDiskSizeInMb>"
+        )
+    if obj.virtual_machine_resource_disk_size_in_mb is not None:
+        out.append(
+            f"<VirtualMachineResourceDiskSizeInMb>{obj.virtual_machine_resource_disk_size_in_mb:d}</VirtualMachineResourceDiskSizeInMb>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_role(obj: Role, tag: str, out: list[str], attributes: str = "") -> None:
+    if isinstance(obj, PersistentVMRole):
+        _write_persistent_vm_role(obj, tag, out, attributes)
+    else:
+        raise TypeError(f"not a Role: {type(obj).__name__}")
+
+
+def _write_persistent_vm_role(
+    obj: PersistentVMRole, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f'<{tag}{attributes} i:type="PersistentVMRole">')
+    if obj.role_name is not None:
+        out.append(
+            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        )
+    if obj.os_version is not None:
+        out.append(
+            f"<OsVersion>{obj.os_version if needs_escape(obj.os_version) is None else escape_text(obj.os_version)}</OsVersion>"
+        )
+    if obj.role_type is not None:
+        out.append(
+            f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
+        )
+    if obj.license_type is not None:
+        out.append(
+            f"<LicenseType>{obj.license_type if needs_escape(obj.license_type) is None else escape_text(obj.license_type)}</LicenseType>"
+        )
+    if obj.configuration_sets:
+        out.append("<ConfigurationSets>")
+        for configuration_sets_item in obj.configuration_sets:
+            _write_any_configuration_set(configuration_sets_item, "ConfigurationSet", out)
+        out.append("</ConfigurationSets>")
+    if obj.resource_extension_references:
+        out.append("<ResourceExtensionReferences>")
+        for resource_extension_references_item in obj.resource_extension_references:
+            _write_resource_extension_reference(
+                resource_extension_references_item, "ResourceExtensionReference", out
+            )
+        out.append("</ResourceExtensionReferences>")
+    if obj.vm_image_name is not None:
+        out.append(
+            f"<VMImageName>{obj.vm_image_name if needs_escape(obj.vm_image_name) is None else escape_text(obj.vm_image_name)}</VMImageName>"
+        )
+    if obj.media_location is not None:
+        out.append(
+            f"<MediaLocation>{obj.media_location if needs_escape(obj.media_location) is None else escape_text(obj.media_location)}</MediaLocation>"
+        )
+    if obj.availability_set_name is not None:
+        out.append(
+            f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
+        )
+    if obj.data_virtual_hard_disks:
+        out.append("<DataVirtualHardDisks>")
+        for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
+            _write_data_virtual_hard_disk(data_virtual_hard_disks_item, "DataVirtualHardDisk", out)
+        out.append("</DataVirtualHardDisks>")
+    if obj.os_virtual_hard_disk is not None:
+        _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
+    if obj.role_size is not None:
+        out.append(
+            f"<RoleSize>{obj.role_size if needs_escape(obj.role_size) is None else escape_text(obj.role_size)}</RoleSize>"
+        )
+    if obj.provision_guest_agent is not None:
+        out.append(
+            f"<ProvisionGuestAgent>{format_bool(obj.provision_guest_agent)}</ProvisionGuestAgent>"
+        )
+    if obj.default_win_rm_certificate_thumbprint is not None:
+        out.append(
+            f"<DefaultWinRmCertificateThumbprint>{obj.default_win_rm_certificate_thumbprint if needs_escape(obj.default_win_rm_certificate_thumbprint) is None else escape_text(obj.default_win_rm_certificate_thumbprint)}</DefaultWinRmCertificateThumbprint>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_any_configuration_set(
+    obj: AnyConfigurationSet, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    if isinstance(obj, LinuxConfigurationSet):
+        _write_linux_configuration_set(obj, tag, out, attributes)
+    elif isinstance(obj, WindowsConfigurationSet):
+        _write_windows_configuration_set(obj, tag, out, attributes)
+    elif isinstance(obj, NetworkConfigurationSet):
+        _write_network_configuration_set(obj, tag, out, attributes)
+    elif isinstance(obj, ConfigurationSet):
+        # Validators have checked the kind fits here; written as the set it names.
+        _write_any_configuration_set(obj.specialize(), tag, out, attributes)
+    else:
+        raise TypeError(f"not a AnyConfigurationSet: {type(obj).__name__}")
+
+
+def _write_configuration_set(
+    obj: ConfigurationSet, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.configuration_set_type is not None:
+        out.append(
+            f"<ConfigurationSetType>{obj.configuration_set_type if needs_escape(obj.configuration_set_type) is None else escape_text(obj.configuration_set_type)}</ConfigurationSetType>"
+        )
+    if obj.role_type is not None:
+        out.append(
+            f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
+        )
+    if obj.input_endpoints:
+        out.append("<InputEndpoints>")
+        for input_endpoints_item in obj.input_endpoints:
+            _write_configuration_set_input_endpoint(input_endpoints_item, "InputEndpoint", out)
+        out.append("</InputEndpoints>")
+    if obj.subnet_names:
+        out.append("<SubnetNames>")
+        for subnet_names_item in obj.subnet_names:
+            out.append(
+                f"<SubnetName>{subnet_names_item if needs_escape(subnet_names_item) is None else escape_text(subnet_names_item)}</SubnetName>"
+            )
+        out.append("</SubnetNames>")
+    if obj.public_ips:
+        out.append("<PublicIPs>")
+        for public_ips_item in obj.public_ips:
+            _write_public_ip(public_ips_item, "PublicIP", out)
+        out.append("</PublicIPs>")
+    if obj.static_virtual_network_ip_address is not None:
+        out.append(
+            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_linux_configuration_set(
+    obj: LinuxConfigurationSet, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    out.append("<ConfigurationSetType>LinuxProvisioningConfiguration</ConfigurationSetType>")
+    if obj.host_name is not None:
+        out.append(
+            f"<HostName>{obj.host_name if needs_escape(obj.host_name) is None else escape_text(obj.host_name)}</HostName>"
+        )
+    if obj.user_name is not None:
+        out.append(
+            f"<UserName>{obj.user_name if needs_escape(obj.user_name) is None else escape_text(obj.user_name)}</UserName>"
+        )
+    if obj.user_password is not None:
+        out.append(
+            f"<UserPassword>{obj.user_password if needs_escape(obj.user_password) is None else escape_text(obj.user_password)}</UserPassword>"
+        )
+    if obj.disable_ssh_password_authentication is not None:
+        out.append(
+            f"<DisableSshPasswordAuthentication>{format_bool(obj.disable_ssh_password_authentication)}</DisableSshPasswordAuthentication>"
+        )
+    if obj.ssh is not None:
+        _write_ssh(obj.ssh, "SSH", out)
+    if obj.custom_data is not None:
+        out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
+    out.append(f"</{tag}>")
+
+
+def _write_ssh(obj: SSH, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.public_keys:
+        out.append("<PublicKeys>")
+        for public_keys_item in obj.public_keys:
+            _write_public_key(public_keys_item, "PublicKey", out)
+        out.append("</PublicKeys>")
+    if obj.key_pairs:
+        out.append("<KeyPairs>")
+        for key_pairs_item in obj.key_pairs:
+            _write_key_pair(key_pairs_item, "KeyPair", out)
+        out.append("</KeyPairs>")
+    out.append(f"</{tag}>")
+
+
+def _write_public_key(obj: PublicKey, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.fingerprint is not None:
+        out.append(
+            f"<Fingerprint>{obj.fingerprint if needs_escape(obj.fingerprint) is None else escape_text(obj.fingerprint)}</Fingerprint>"
+        )
+    if obj.path is not None:
+        out.append(
+            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_key_pair(obj: KeyPair, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.fingerprint is not None:
+        out.append(
+            f"<Fingerprint>{obj.fingerprint if needs_escape(obj.fingerprint) is None else escape_text(obj.fingerprint)}</Fingerprint>"
+        )
+    if obj.path is not None:
+        out.append(
+            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_windows_configuration_set(
+    obj: WindowsConfigurationSet, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    out.append("<ConfigurationSetType>WindowsProvisioningConfiguration</ConfigurationSetType>")
+    if obj.computer_name is not None:
+        out.append(
+            f"<ComputerName>{obj.computer_name if needs_escape(obj.computer_name) is None else escape_text(obj.computer_name)}</ComputerName>"
+        )
+    if obj.admin_password is not None:
+        out.append(
+            f"<AdminPassword>{obj.admin_password if needs_escape(obj.admin_password) is None else escape_text(obj.admin_password)}</AdminPassword>"
+        )
+    if obj.reset_password_on_first_logon is not None:
+        out.append(
+            f"<ResetPasswordOnFirstLogon>{format_bool(obj.reset_password_on_first_logon)}</ResetPasswordOnFirstLogon>"
+        )
+    if obj.enable_automatic_updates is not None:
+        out.append(
+            f"<EnableAutomaticUpdates>{format_bool(obj.enable_automatic_updates)}</EnableAutomaticUpdates>"
+        )
+    if obj.time_zone is not None:
+        out.append(
+            f"<TimeZone>{obj.time_zone if needs_escape(obj.time_zone) is None else escape_text(obj.time_zone)}</TimeZone>"
+        )
+    if obj.domain_join is not None:
+        _write_domain_join(obj.domain_join, "DomainJoin", out)
+    if obj.stored_certificate_settings:
+        out.append("<StoredCertificateSettings>")
+        for stored_certificate_settings_item in obj.stored_certificate_settings:
+            _write_certificate_setting(stored_certificate_settings_item, "CertificateSetting", out)
+        out.append("</StoredCertificateSettings>")
+    if obj.win_rm is not None and not is_blank(obj.win_rm):
+        _write_win_rm(obj.win_rm, "WinRM", out)
+    if obj.admin_username is not None:
+        out.append(
+            f"<AdminUsername>{obj.admin_username if needs_escape(obj.admin_username) is None else escape_text(obj.admin_username)}</AdminUsername>"
+        )
+    if obj.custom_data is not None:
+        out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
+    if obj.additional_unattend_content is not None:
+        _write_additional_unattend_content(
+            obj.additional_unattend_content, "AdditionalUnattendContent", out
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.credentials is not None:
+        _write_credentials(obj.credentials, "Credentials", out)
+    if obj.join_domain is not None:
+        out.append(
+            f"<JoinDomain>{obj.join_domain if needs_escape(obj.join_domain) is None else escape_text(obj.join_domain)}</JoinDomain>"
+        )
+    if obj.machine_object_ou is not None:
+        out.append(
+            f"<MachineObjectOU>{obj.machine_object_ou if needs_escape(obj.machine_object_ou) is None else escape_text(obj.machine_object_ou)}</MachineObjectOU>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_credentials(obj: Credentials, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.domain is not None:
+        out.append(
+            f"<Domain>{obj.domain if needs_escape(obj.domain) is None else escape_text(obj.domain)}</Domain>"
+        )
+    if obj.username is not None:
+        out.append(
+            f"<Username>{obj.username if needs_escape(obj.username) is None else escape_text(obj.username)}</Username>"
+        )
+    if obj.password is not None:
+        out.append(
+            f"<Password>{obj.password if needs_escape(obj.password) is None else escape_text(obj.password)}</Password>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_certificate_setting(
+    obj: CertificateSetting, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.store_location is not None:
+        out.append(
+            f"<StoreLocation>{obj.store_location if needs_escape(obj.store_location) is None else escape_text(obj.store_location)}</StoreLocation>"
+        )
+    if obj.store_name is not None:
+        out.append(
+            f"<StoreName>{obj.store_name if needs_escape(obj.store_name) is None else escape_text(obj.store_name)}</StoreName>"
+        )
+    if obj.thumbprint is not None:
+        out.append(
+            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_win_rm(obj: WinRM, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.listeners:
+        out.append("<Listeners>")
+        for listeners_item in obj.listeners:
+            _write_listener(listeners_item, "Listener", out)
+        out.append("</Listeners>")
+    out.append(f"</{tag}>")
+
+
+def _write_listener(obj: Listener, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.protocol is not None:
+        out.append(
+            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
+        )
+    if obj.certificate_thumbprint is not None:
+        out.append(
+            f"<CertificateThumbprint>{obj.certificate_thumbprint if needs_escape(obj.certificate_thumbprint) is None else escape_text(obj.certificate_thumbprint)}</CertificateThumbprint>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_additional_unattend_content(
+    obj: AdditionalUnattendContent, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.passes:
+        out.append("<Passes>")
+        for passes_item in obj.passes:
+            _write_unattend_pass(passes_item, "UnattendPass", out)
+        out.append("</Passes>")
+    out.append(f"</{tag}>")
+
+
+def _write_unattend_pass(obj: UnattendPass, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.pass_name is not None:
+        out.append(
+            f"<PassName>{obj.pass_name if needs_escape(obj.pass_name) is None else escape_text(obj.pass_name)}</PassName>"
+        )
+    if obj.components:
+        out.append("<Components>")
+        for components_item in obj.components:
+            _write_unattend_component(components_item, "UnattendComponent", out)
+        out.append("</Components>")
+    out.append(f"</{tag}>")
+
+
+def _write_unattend_component(
+    obj: UnattendComponent, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.component_name is not None:
+        out.append(
+            f"<ComponentName>{obj.component_name if needs_escape(obj.component_name) is None else escape_text(obj.component_name)}</ComponentName>"
+        )
+    if obj.component_settings:
+        out.append("<ComponentSettings>")
+        for component_settings_item in obj.component_settings:
+            _write_component_setting(component_settings_item, "ComponentSetting", out)
+        out.append("</ComponentSettings>")
+    out.append(f"</{tag}>")
+
+
+def _write_component_setting(
+    obj: ComponentSetting, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.setting_name is not None:
+        out.append(
+            f"<SettingName>{obj.setting_name if needs_escape(obj.setting_name) is None else escape_text(obj.setting_name)}</SettingName>"
+        )
+    if obj.content is not None:
+        out.append(
+            f"<Content>{obj.content if needs_escape(obj.content) is None else escape_text(obj.content)}</Content>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_network_configuration_set(
+    obj: NetworkConfigurationSet, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    out.append("<ConfigurationSetType>NetworkConfiguration</ConfigurationSetType>")
+    if obj.input_endpoints:
+        out.append("<InputEndpoints>")
+        for input_endpoints_item in obj.input_endpoints:
+            _write_configuration_set_input_endpoint(input_endpoints_item, "InputEndpoint", out)
+        out.append("</InputEndpoints>")
+    if obj.subnet_names is not None:
+        out.append("<SubnetNames>")
+        for subnet_names_item in obj.subnet_names:
+            out.append(
+                f"<SubnetName>{subnet_names_item if needs_escape(subnet_names_item) is None else escape_text(subnet_names_item)}</SubnetName>"
+            )
+        out.append("</SubnetNames>")
+    if obj.static_virtual_network_ip_address is not None:
+        out.append(
+            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
+        )
+    if obj.network_security_group is not None:
+        out.append(
+            f"<NetworkSecurityGroup>{obj.network_security_group if needs_escape(obj.network_security_group) is None else escape_text(obj.network_security_group)}</NetworkSecurityGroup>"
+        )
+    if obj.public_ips is not None:
+        out.append("<PublicIPs>")
+        for public_ips_item in obj.public_ips:
+            _write_public_ip(public_ips_item, "PublicIP", out)
+        out.append("</PublicIPs>")
+    if obj.network_interfaces is not None:
+        out.append("<NetworkInterfaces>")
+        for network_interfaces_item in obj.network_interfaces:
+            _write_network_interface(network_interfaces_item, "NetworkInterface", out)
+        out.append("</NetworkInterfaces>")
+    out.append(f"</{tag}>")
+
+
+def _write_configuration_set_input_endpoint(
+    obj: ConfigurationSetInputEndpoint, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.load_balanced_endpoint_set_name is not None:
+        out.append(
+            f"<LoadBalancedEndpointSetName>{obj.load_balanced_endpoint_set_name if needs_escape(obj.load_balanced_endpoint_set_name) is None else escape_text(obj.load_balanced_endpoint_set_name)}</LoadBalancedEndpointSetName>"
+        )
+    if obj.local_port is not None:
+        out.append(f"<LocalPort>{obj.local_port:d}</LocalPort>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    if obj.load_balancer_probe is not None:
+        _write_load_balancer_probe(obj.load_balancer_probe, "LoadBalancerProbe", out)
+    if obj.protocol is not None:
+        out.append(
+            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
+        )
+    if obj.vip is not None:
+        out.append(
+            f"<Vip>{obj.vip if needs_escape(obj.vip) is None else escape_text(obj.vip)}</Vip>"
+        )
+    if obj.enable_direct_server_return is not None:
+        out.append(
+            f"<EnableDirectServerReturn>{format_bool(obj.enable_direct_server_return)}</EnableDirectServerReturn>"
+        )
+    if obj.endpoint_acl is not None:
+        _write_endpoint_acl(obj.endpoint_acl, "EndpointACL", out)
+    if obj.load_balancer_name is not None:
+        out.append(
+            f"<LoadBalancerName>{obj.load_balancer_name if needs_escape(obj.load_balancer_name) is None else escape_text(obj.load_balancer_name)}</LoadBalancerName>"
+        )
+    if obj.idle_timeout_in_minutes is not None:
+        out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
+    out.append(f"</{tag}>")
+
+
+def _write_load_balancer_probe(
+    obj: LoadBalancerProbe, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.path is not None:
+        out.append(
+            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
+        )
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    if obj.protocol is not None:
+        out.append(
+            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
+        )
+    if obj.interval_in_seconds is not None:
+        out.append(f"<IntervalInSeconds>{obj.interval_in_seconds:d}</IntervalInSeconds>")
+    if obj.timeout_in_seconds is not None:
+        out.append(f"<TimeoutInSeconds>{obj.timeout_in_seconds:d}</TimeoutInSeconds>")
+    out.append(f"</{tag}>")
+
+
+def _write_endpoint_acl(obj: EndpointAcl, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.rules is not None:
+        out.append("<Rules>")
+        for rules_item in obj.rules:
+            _write_acl_rule(rules_item, "Rule", out)
+        out.append("</Rules>")
+    out.append(f"</{tag}>")
+
+
+def _write_acl_rule(obj: AclRule, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.order is not None:
+        out.append(f"<Order>{obj.order:d}</Order>")
+    if obj.action is not None:
+        out.append(
+            f"<Action>{obj.action if needs_escape(obj.action) is None else escape_text(obj.action)}</Action>"
+        )
+    if obj.remote_subnet is not None:
+        out.append(
+            f"<RemoteSubnet>{obj.remote_subnet if needs_escape(obj.remote_subnet) is None else escape_text(obj.remote_subnet)}</RemoteSubnet>"
+        )
+    if obj.description is not None:
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_public_ip(obj: PublicIP, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.address is not None:
+        out.append(
+            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
+        )
+    if obj.idle_timeout_in_minutes is not None:
+        out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
+    if obj.domain_name_label is not None:
+        out.append(
+            f"<DomainNameLabel>{obj.domain_name_label if needs_escape(obj.domain_name_label) is None else escape_text(obj.domain_name_label)}</DomainNameLabel>"
+        )
+    if obj.fqdns is not None:
+        out.append("<Fqdns>")
+        for fqdns_item in obj.fqdns:
+            out.append(
+                f"<Fqdn>{fqdns_item if needs_escape(fqdns_item) is None else escape_text(fqdns_item)}</Fqdn>"
+            )
+        out.append("</Fqdns>")
+    out.append(f"</{tag}>")
+
+
+def _write_network_interface(
+    obj: NetworkInterface, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.ip_configurations is not None:
+        out.append("<IPConfigurations>")
+        for ip_configurations_item in obj.ip_configurations:
+            _write_network_interface_ip_configuration(
+                ip_configurations_item, "IPConfiguration", out
+            )
+        out.append("</IPConfigurations>")
+    out.append(f"</{tag}>")
+
+
+def _write_network_interface_ip_configuration(
+    obj: NetworkInterfaceIPConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.subnet_name is not None:
+        out.append(
+            f"<SubnetName>{obj.subnet_name if needs_escape(obj.subnet_name) is None else escape_text(obj.subnet_name)}</SubnetName>"
+        )
+    if obj.static_virtual_network_ip_address is not None:
+        out.append(
+            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_os_virtual_hard_disk(
+    obj: OSVirtualHardDisk, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.host_caching is not None:
+        out.append(
+            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
+        )
+    if obj.disk_label is not None:
+        out.append(
+            f"<DiskLabel>{obj.disk_label if needs_escape(obj.disk_label) is None else escape_text(obj.disk_label)}</DiskLabel>"
+        )
+    if obj.disk_name is not None:
+        out.append(
+            f"<DiskName>{obj.disk_name if needs_escape(obj.disk_name) is None else escape_text(obj.disk_name)}</DiskName>"
+        )
+    if obj.media_link is not None:
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
+    if obj.source_image_name is not None:
+        out.append(
+            f"<SourceImageName>{obj.source_image_name if needs_escape(obj.source_image_name) is None else escape_text(obj.source_image_name)}</SourceImageName>"
+        )
+    if obj.os is not None:
+        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
+    if obj.remote_source_image_link is not None:
+        out.append(
+            f"<RemoteSourceImageLink>{obj.remote_source_image_link if needs_escape(obj.remote_source_image_link) is None else escape_text(obj.remote_source_image_link)}</RemoteSourceImageLink>"
+        )
+    if obj.resized_size_in_gb is not None:
+        out.append(f"<ResizedSizeInGB>{obj.resized_size_in_gb:d}</ResizedSizeInGB>")
+    if obj.io_type is not None:
+        out.append(
+            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_data_virtual_hard_disk(
+    obj: DataVirtualHardDisk, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.host_caching is not None:
+        out.append(
+            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
+        )
+    if obj.disk_label is not None:
+        out.append(
+            f"<DiskLabel>{obj.disk_label if needs_escape(obj.disk_label) is None else escape_text(obj.disk_label)}</DiskLabel>"
+        )
+    if obj.disk_name is not None:
+        out.append(
+            f"<DiskName>{obj.disk_name if needs_escape(obj.disk_name) is None else escape_text(obj.disk_name)}</DiskName>"
+        )
+    if obj.lun is not None:
+        out.append(f"<Lun>{obj.lun:d}</Lun>")
+    if obj.logical_disk_size_in_gb is not None:
+        out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
+    if obj.media_link is not None:
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
+    if obj.source_media_link is not None:
+        out.append(
+            f"<SourceMediaLink>{obj.source_media_link if needs_escape(obj.source_media_link) is None else escape_text(obj.source_media_link)}</SourceMediaLink>"
+        )
+    if obj.io_type is not None:
+        out.append(
+            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_resource_extension_reference(
+    obj: ResourceExtensionReference, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.reference_name is not None:
+        out.append(
+            f"<ReferenceName>{obj.reference_name if needs_escape(obj.reference_name) is None else escape_text(obj.reference_name)}</ReferenceName>"
+        )
+    if obj.publisher is not None:
+        out.append(
+            f"<Publisher>{obj.publisher if needs_escape(obj.publisher) is None else escape_text(obj.publisher)}</Publisher>"
+        )
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.version is not None:
+        out.append(
+            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
+        )
+    if obj.resource_extension_parameter_values:
+        out.append("<ResourceExtensionParameterValues>")
+        for resource_extension_parameter_values_item in obj.resource_extension_parameter_values:
+            _write_resource_extension_parameter_value(
+                resource_extension_parameter_values_item, "ResourceExtensionParameterValue", out
+            )
+        out.append("</ResourceExtensionParameterValues>")
+    if obj.state is not None:
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
+    if obj.certificates is not None:
+        out.append("<Certificates>")
+        for certificates_item in obj.certificates:
+            _write_resource_extension_certificate(certificates_item, "Certificate", out)
+        out.append("</Certificates>")
+    out.append(f"</{tag}>")
+
+
+def _write_resource_extension_parameter_value(
+    obj: ResourceExtensionParameterValue, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.key is not None:
+        out.append(
+            f"<Key>{obj.key if needs_escape(obj.key) is None else escape_text(obj.key)}</Key>"
+        )
+    if obj.value is not None:
+        out.append(
+            f"<Value>{obj.value if needs_escape(obj.value) is None else escape_text(obj.value)}</Value>"
+        )
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_resource_extension_certificate(
+    obj: ResourceExtensionCertificate, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.thumbprint is not None:
+        out.append(
+            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
+        )
+    if obj.thumbprint_algorithm is not None:
+        out.append(
+            f"<ThumbprintAlgorithm>{obj.thumbprint_algorithm if needs_escape(obj.thumbprint_algorithm) is None else escape_text(obj.thumbprint_algorithm)}</ThumbprintAlgorithm>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_cloud_service(obj: CloudService, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.label is not None:
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
+    if obj.description is not None:
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
+    if obj.geo_region is not None:
+        out.append(
+            f"<GeoRegion>{obj.geo_region if needs_escape(obj.geo_region) is None else escape_text(obj.geo_region)}</GeoRegion>"
+        )
+    if obj.resources:
+        out.append("<Resources>")
+        for resources_item in obj.resources:
+            _write_resource(resources_item, "Resource", out)
+        out.append("</Resources>")
+    out.append(f"</{tag}>")
+
+
+def _write_resource(obj: Resource, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.resource_provider_namespace is not None:
+        out.append(
+            f"<ResourceProviderNamespace>{obj.resource_provider_namespace if needs_escape(obj.resource_provider_namespace) is None else escape_text(obj.resource_provider_namespace)}</ResourceProviderNamespace>"
+        )
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.label is not None:
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
+    if obj.schema_version is not None:
+        out.append(
+            f"<SchemaVersion>{obj.schema_version if needs_escape(obj.schema_version) is None else escape_text(obj.schema_version)}</SchemaVersion>"
+        )
+    if obj.e_tag is not None:
+        out.append(
+            f"<ETag>{obj.e_tag if needs_escape(obj.e_tag) is None else escape_text(obj.e_tag)}</ETag>"
+        )
+    if obj.state is not None:
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
+    if obj.sub_state is not None:
+        out.append(
+            f"<SubState>{obj.sub_state if needs_escape(obj.sub_state) is None else escape_text(obj.sub_state)}</SubState>"
+        )
+    if obj.intrinsic_settings is not None:
+        _write_intrinsic_settings(obj.intrinsic_settings, "IntrinsicSettings", out)
+    if obj.operation_status is not None:
+        _write_resource_operation_status(obj.operation_status, "OperationStatus", out)
+    if obj.cloud_service_settings is not None:
+        _write_cloud_service_settings(obj.cloud_service_settings, "CloudServiceSettings", out)
+    if obj.promotion_code is not None:
+        out.append(
+            f"<PromotionCode>{obj.promotion_code if needs_escape(obj.promotion_code) is None else escape_text(obj.promotion_code)}</PromotionCode>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_intrinsic_settings(
+    obj: IntrinsicSettings, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.plan is not None:
+        out.append(
+            f"<Plan>{obj.plan if needs_escape(obj.plan) is None else escape_text(obj.plan)}</Plan>"
+        )
+    if obj.quota is not None:
+        _write_job_collection_quota(obj.quota, "Quota", out)
+    out.append(f"</{tag}>")
+
+
+def _write_job_collection_quota(
+    obj: JobCollectionQuota, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.max_job_count is not None:
+        out.append(f"<MaxJobCount>{obj.max_job_count:d}</MaxJobCount>")
+    if obj.max_job_occurrence is not None:
+        out.append(f"<MaxJobOccurrence>{obj.max_job_occurrence:d}</MaxJobOccurrence>")
+    if obj.max_recurrence is not None:
+        _write_max_recurrence(obj.max_recurrence, "MaxRecurrence", out)
+    out.append(f"</{tag}>")
+
+
+def _write_max_recurrence(
+    obj: MaxRecurrence, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.frequency is not None:
+        out.append(
+            f"<Frequency>{obj.frequency if needs_escape(obj.frequency) is None else escape_text(obj.frequency)}</Frequency>"
+        )
+    if obj.interval is not None:
+        out.append(f"<Interval>{obj.interval:d}</Interval>")
+    out.append(f"</{tag}>")
+
+
+def _write_resource_operation_status(
+    obj: ResourceOperationStatus, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    if obj.result is not None:
+        out.append(
+            f"<Result>{obj.result if needs_escape(obj.result) is None else escape_text(obj.result)}</Result>"
+        )
+    if obj.error is not None:
+        _write_resource_operation_error(obj.error, "Error", out)
+    out.append(f"</{tag}>")
+
+
+def _write_resource_operation_error(
+    obj: ResourceOperationError, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.http_code is not None:
+        out.append(f"<HttpCode>{obj.http_code:d}</HttpCode>")
+    if obj.message is not None:
+        out.append(
+            f"<Message>{obj.message if needs_escape(obj.message) is None else escape_text(obj.message)}</Message>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_cloud_service_settings(
+    obj: CloudServiceSettings, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.geo_region is not None:
+        out.append(
+            f"<GeoRegion>{obj.geo_region if needs_escape(obj.geo_region) is None else escape_text(obj.geo_region)}</GeoRegion>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_resource_name_availability_response(
+    obj: ResourceNameAvailabilityResponse, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.result is not None:
+        out.append(f"<IsAvailable>{format_bool(obj.result)}</IsAvailable>")
+    out.append(f"</{tag}>")
+
+
+def _write_atom_author(obj: AtomAuthor, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</name>"
+        )
+    if obj.uri is not None:
+        out.append(
+            f"<uri>{obj.uri if needs_escape(obj.uri) is None else escape_text(obj.uri)}</uri>"
+        )
+    if obj.email is not None:
+        out.append(
+            f"<email>{obj.email if needs_escape(obj.email) is None else escape_text(obj.email)}</email>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_atom_link(obj: AtomLink, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.rel is not None:
+        out.append(f' rel="{escape_attribute(obj.rel)}"')
+    if obj.href is not None:
+        out.append(f' href="{escape_attribute(obj.href)}"')
+    if obj.type is not None:
+        out.append(f' type="{escape_attribute(obj.type)}"')
+    out.append(">")
+    out.append(f"</{tag}>")
+
+
+def _write_service_bus_region_feed(
+    obj: ServiceBusRegionFeed, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.link is not None:
+        _write_atom_link(obj.link, "link", out)
+    if obj.entries is not None:
+        for entries_item in obj.entries:
+            _write_service_bus_region_entry(entries_item, "entry", out)
+    out.append(f"</{tag}>")
+
+
+def _write_service_bus_namespace_feed(
+    obj: ServiceBusNamespaceFeed, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.link is not None:
+        _write_atom_link(obj.link, "link", out)
+    if obj.entries is not None:
+        for entries_item in obj.entries:
+            _write_service_bus_namespace_entry(entries_item, "entry", out)
+    out.append(f"</{tag}>")
+
+
+def _write_queue_feed(obj: QueueFeed, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.link is not None:
+        _write_atom_link(obj.link, "link", out)
+    if obj.entries is not None:
+        for entries_item in obj.entries:
+            _write_queue_entry(entries_item, "entry", out)
+    out.append(f"</{tag}>")
+
+
+def _write_topic_feed(obj: TopicFeed, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.link is not None:
+        _write_atom_link(obj.link, "link", out)
+    if obj.entries is not None:
+        for entries_item in obj.entries:
+            _write_topic_entry(entries_item, "entry", out)
+    out.append(f"</{tag}>")
+
+
+def _write_notification_hub_feed(
+    obj: NotificationHubFeed, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.link is not None:
+        _write_atom_link(obj.link, "link", out)
+    if obj.entries is not None:
+        for entries_item in obj.entries:
+            _write_notification_hub_entry(entries_item, "entry", out)
+    out.append(f"</{tag}>")
+
+
+def _write_relay_feed(obj: RelayFeed, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.link is not None:
+        _write_atom_link(obj.link, "link", out)
+    if obj.entries is not None:
+        for entries_item in obj.entries:
+            _write_relay_entry(entries_item, "entry", out)
+    out.append(f"</{tag}>")
+
+
+def _write_metric_properties_feed(
+    obj: MetricPropertiesFeed, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.link is not None:
+        _write_atom_link(obj.link, "link", out)
+    if obj.entries is not None:
+        for entries_item in obj.entries:
+            _write_metric_properties_entry(entries_item, "entry", out)
+    out.append(f"</{tag}>")
+
+
+def _write_metric_values_feed(
+    obj: MetricValuesFeed, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.link is not None:
+        _write_atom_link(obj.link, "link", out)
+    if obj.entries is not None:
+        for entries_item in obj.entries:
+            _write_metric_values_entry(entries_item, "entry", out)
+    out.append(f"</{tag}>")
+
+
+def _write_metric_rollups_feed(
+    obj: MetricRollupsFeed, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.link is not None:
+        _write_atom_link(obj.link, "link", out)
+    if obj.entries is not None:
+        for entries_item in obj.entries:
+            _write_metric_rollups_entry(entries_item, "entry", out)
+    out.append(f"</{tag}>")
+
+
+def _write_service_bus_region_entry(
+    obj: ServiceBusRegionEntry, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.published is not None:
+        out.append(f"<published>{format_datetime(obj.published)}</published>")
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.links is not None:
+        for links_item in obj.links:
+            _write_atom_link(links_item, "link", out)
+    if obj.content is not None:
+        _write_service_bus_region_content(obj.content, "content", out)
+    out.append(f"</{tag}>")
+
+
+def _write_service_bus_region_content(
+    obj: ServiceBusRegionContent, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.type is not None:
+        out.append(f' type="{escape_attribute(obj.type)}"')
+    out.append(">")
+    if obj.region_code_description is not None:
+        _write_service_bus_region(
+            obj.region_code_description,
+            "RegionCodeDescription",
+            out,
+            ' xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect"',
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_service_bus_namespace_entry(
+    obj: ServiceBusNamespaceEntry, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.published is not None:
+        out.append(f"<published>{format_datetime(obj.published)}</published>")
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.links is not None:
+        for links_item in obj.links:
+            _write_atom_link(links_item, "link", out)
+    if obj.content is not None:
+        _write_service_bus_namespace_content(obj.content, "content", out)
+    out.append(f"</{tag}>")
+
+
+def _write_service_bus_namespace_content(
+    obj: ServiceBusNamespaceContent, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.type is not None:
+        out.append(f' type="{escape_attribute(obj.type)}"')
+    out.append(">")
+    if obj.namespace_description is not None:
+        _write_service_bus_namespace(
+            obj.namespace_description,
+            "NamespaceDescription",
+            out,
+            ' xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect"',
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_namespace_availability_entry(
+    obj: NamespaceAvailabilityEntry, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.published is not None:
+        out.append(f"<published>{format_datetime(obj.published)}</published>")
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.links is not None:
+        for links_item in obj.links:
+            _write_atom_link(links_item, "link", out)
+    if obj.content is not None:
+        _write_namespace_availability_content(obj.content, "content", out)
+    out.append(f"</{tag}>")
+
+
+def _write_namespace_availability_content(
+    obj: NamespaceAvailabilityContent, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.type is not None:
+        out.append(f' type="{escape_attribute(obj.type)}"')
+    out.append(">")
+    if obj.namespace_availability is not None:
+        _write_namespace_availability(
+            obj.namespace_availability,
+            "NamespaceAvailability",
+            out,
+            ' xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect"',
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_queue_entry(obj: QueueEntry, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.published is not None:
+        out.append(f"<published>{format_datetime(obj.published)}</published>")
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.links is not None:
+        for links_item in obj.links:
+            _write_atom_link(links_item, "link", out)
+    if obj.content is not None:
+        _write_queue_content(obj.content, "content", out)
+    out.append(f"</{tag}>")
+
+
+def _write_queue_content(obj: QueueContent, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.type is not None:
+        out.append(f' type="{escape_attribute(obj.type)}"')
+    out.append(">")
+    if obj.queue_description is not None:
+        _write_queue_description(
+            obj.queue_description,
+            "QueueDescription",
+            out,
+            ' xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect"',
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_topic_entry(obj: TopicEntry, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.published is not None:
+        out.append(f"<published>{format_datetime(obj.published)}</published>")
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.links is not None:
+        for links_item in obj.links:
+            _write_atom_link(links_item, "link", out)
+    if obj.content is not None:
+        _write_topic_content(obj.content, "content", out)
+    out.append(f"</{tag}>")
+
+
+def _write_topic_content(obj: TopicContent, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.type is not None:
+        out.append(f' type="{escape_attribute(obj.type)}"')
+    out.append(">")
+    if obj.topic_description is not None:
+        _write_topic_description(
+            obj.topic_description,
+            "TopicDescription",
+            out,
+            ' xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect"',
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_notification_hub_entry(
+    obj: NotificationHubEntry, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.published is not None:
+        out.append(f"<published>{format_datetime(obj.published)}</published>")
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.links is not None:
+        for links_item in obj.links:
+            _write_atom_link(links_item, "link", out)
+    if obj.content is not None:
+        _write_notification_hub_content(obj.content, "content", out)
+    out.append(f"</{tag}>")
+
+
+def _write_notification_hub_content(
+    obj: NotificationHubContent, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.type is not None:
+        out.append(f' type="{escape_attribute(obj.type)}"')
+    out.append(">")
+    if obj.notification_hub_description is not None:
+        _write_notification_hub_description(
+            obj.notification_hub_description,
+            "NotificationHubDescription",
+            out,
+            ' xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect"',
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_relay_entry(obj: RelayEntry, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.published is not None:
+        out.append(f"<published>{format_datetime(obj.published)}</published>")
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.links is not None:
+        for links_item in obj.links:
+            _write_atom_link(links_item, "link", out)
+    if obj.content is not None:
+        _write_relay_content(obj.content, "content", out)
+    out.append(f"</{tag}>")
+
+
+def _write_relay_content(obj: RelayContent, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.type is not None:
+        out.append(f' type="{escape_attribute(obj.type)}"')
+    out.append(">")
+    if obj.relay_description is not None:
+        _write_relay_description(
+            obj.relay_description,
+            "RelayDescription",
+            out,
+            ' xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect"',
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_metric_properties_entry(
+    obj: MetricPropertiesEntry, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.published is not None:
+        out.append(f"<published>{format_datetime(obj.published)}</published>")
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.links is not None:
+        for links_item in obj.links:
+            _write_atom_link(links_item, "link", out)
+    if obj.content is not None:
+        _write_metric_properties_content(obj.content, "content", out)
+    out.append(f"</{tag}>")
+
+
+def _write_metric_properties_content(
+    obj: MetricPropertiesContent, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.type is not None:
+        out.append(f' type="{escape_attribute(obj.type)}"')
+    out.append(">")
+    if obj.properties is not None:
+        _write_metric_properties(
+            obj.properties,
+            "properties",
+            out,
+            ' xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices/metadata"',
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_metric_values_entry(
+    obj: MetricValuesEntry, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.published is not None:
+        out.append(f"<published>{format_datetime(obj.published)}</published>")
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.links is not None:
+        for links_item in obj.links:
+            _write_atom_link(links_item, "link", out)
+    if obj.content is not None:
+        _write_metric_values_content(obj.content, "content", out)
+    out.append(f"</{tag}>")
+
+
+def _write_metric_values_content(
+    obj: MetricValuesContent, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.type is not None:
+        out.append(f' type="{escape_attribute(obj.type)}"')
+    out.append(">")
+    if obj.properties is not None:
+        _write_metric_values(
+            obj.properties,
+            "properties",
+            out,
+            ' xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices/metadata"',
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_metric_rollups_entry(
+    obj: MetricRollupsEntry, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.id is not None:
+        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
+    if obj.title is not None:
+        out.append(
+            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
+        )
+    if obj.published is not None:
+        out.append(f"<published>{format_datetime(obj.published)}</published>")
+    if obj.updated is not None:
+        out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
+    if obj.author is not None:
+        _write_atom_author(obj.author, "author", out)
+    if obj.links is not None:
+        for links_item in obj.links:
+            _write_atom_link(links_item, "link", out)
+    if obj.content is not None:
+        _write_metric_rollups_content(obj.content, "content", out)
+    out.append(f"</{tag}>")
+
+
+def _write_metric_rollups_content(
+    obj: MetricRollupsContent, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.type is not None:
+        out.append(f' type="{escape_attribute(obj.type)}"')
+    out.append(">")
+    if obj.properties is not None:
+        _write_metric_rollups(
+            obj.properties,
+            "properties",
+            out,
+            ' xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices/metadata"',
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_service_bus_region(
+    obj: ServiceBusRegion, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.code is not None:
+        out.append(
+            f"<Code>{obj.code if needs_escape(obj.code) is None else escape_text(obj.code)}</Code>"
+        )
+    if obj.fullname is not None:
+        out.append(
+            f"<FullName>{obj.fullname if needs_escape(obj.fullname) is None else escape_text(obj.fullname)}</FullName>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_service_bus_namespace(
+    obj: ServiceBusNamespace, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.region is not None:
+        out.append(
+            f"<Region>{obj.region if needs_escape(obj.region) is None else escape_text(obj.region)}</Region>"
+        )
+    if obj.default_key is not None:
+        out.append(
+            f"<DefaultKey>{obj.default_key if needs_escape(obj.default_key) is None else escape_text(obj.default_key)}</DefaultKey>"
+        )
+    if obj.status is not None:
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
+    if obj.created_at is not None:
+        out.append(f"<CreatedAt>{format_datetime(obj.created_at)}</CreatedAt>")
+    if obj.acs_management_endpoint is not None:
+        out.append(
+            f"<AcsManagementEndpoint>{obj.acs_management_endpoint if needs_escape(obj.acs_management_endpoint) is None else escape_text(obj.acs_management_endpoint)}</AcsManagementEndpoint>"
+        )
+    if obj.servicebus_endpoint is not None:
+        out.append(
+            f"<ServiceBusEndpoint>{obj.servicebus_endpoint if needs_escape(obj.servicebus_endpoint) is None else escape_text(obj.servicebus_endpoint)}</ServiceBusEndpoint>"
+        )
+    if obj.connection_string is not None:
+        out.append(
+            f"<ConnectionString>{obj.connection_string if needs_escape(obj.connection_string) is None else escape_text(obj.connection_string)}</ConnectionString>"
+        )
+    if obj.subscription_id is not None:
+        out.append(
+            f"<SubscriptionId>{obj.subscription_id if needs_escape(obj.subscription_id) is None else escape_text(obj.subscription_id)}</SubscriptionId>"
+        )
+    if obj.enabled is not None:
+        out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
+    if obj.critical is not None:
+        out.append(f"<Critical>{format_bool(obj.critical)}</Critical>")
+    if obj.updated_at is not None:
+        out.append(f"<UpdatedAt>{format_datetime(obj.updated_at)}</UpdatedAt>")
+    if obj.create_acs_namespace is not None:
+        out.append(
+            f"<CreateACSNamespace>{format_bool(obj.create_acs_namespace)}</CreateACSNamespace>"
+        )
+    if obj.event_hub_enabled is not None:
+        out.append(f"<EventHubEnabled>{format_bool(obj.event_hub_enabled)}</EventHubEnabled>")
+    if obj.namespace_type is not None:
+        out.append(
+            f"<NamespaceType>{obj.namespace_type if needs_escape(obj.namespace_type) is None else escape_text(obj.namespace_type)}</NamespaceType>"
+        )
+    if obj.resource_group is not None:
+        out.append(
+            f"<ResourceGroup>{obj.resource_group if needs_escape(obj.resource_group) is None else escape_text(obj.resource_group)}</ResourceGroup>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_namespace_availability(
+    obj: NamespaceAvailability, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.result is not None:
+        out.append(f"<Result>{format_bool(obj.result)}</Result>")
+    if obj.reason is not None:
+        out.append(
+            f"<Reason>{obj.reason if needs_escape(obj.reason) is None else escape_text(obj.reason)}</Reason>"
+        )
+    if obj.reason_detail is not None:
+        out.append(
+            f"<ReasonDetail>{obj.reason_detail if needs_escape(obj.reason_detail) is None else escape_text(obj.reason_detail)}</ReasonDetail>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_queue_description(
+    obj: QueueDescription, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.lock_duration is not None:
+        out.append(
+            f"<LockDuration>{obj.lock_duration if needs_escape(obj.lock_duration) is None else escape_text(obj.lock_duration)}</LockDuration>"
+        )
+    if obj.max_size_in_megabytes is not None:
+        out.append(f"<MaxSizeInMegabytes>{obj.max_size_in_megabytes:d}</MaxSizeInMegabytes>")
+    if obj.requires_duplicate_detection is not None:
+        out.append(
+            f"<RequiresDuplicateDetection>{format_bool(obj.requires_duplicate_detection)}</RequiresDuplicateDetection>"
+        )
+    if obj.requires_session is not None:
+        out.append(f"<RequiresSession>{format_bool(obj.requires_session)}</RequiresSession>")
+    if obj.default_message_time_to_live is not None:
+        out.append(
+            f"<DefaultMessageTimeToLive>{obj.default_message_time_to_live if needs_escape(obj.default_message_time_to_live) is None else escape_text(obj.default_message_time_to_live)}</DefaultMessageTimeToLive>"
+        )
+    if obj.dead_lettering_on_message_expiration is not None:
+        out.append(
+            f"<DeadLetteringOnMessageExpiration>{format_bool(obj.dead_lettering_on_message_expiration)}</DeadLetteringOnMessageExpiration>"
+        )
+    if obj.duplicate_detection_history_time_window is not None:
+        out.append(
+            f"<DuplicateDetectionHistoryTimeWindow>{obj.duplicate_detection_history_time_window if needs_escape(obj.duplicate_detection_history_time_window) is None else escape_text(obj.duplicate_detection_history_time_window)}</DuplicateDetectionHistoryTimeWindow>"
+        )
+    if obj.max_delivery_count is not None:
+        out.append(f"<MaxDeliveryCount>{obj.max_delivery_count:d}</MaxDeliveryCount>")
+    if obj.enable_batched_operations is not None:
+        out.append(
+            f"<EnableBatchedOperations>{format_bool(obj.enable_batched_operations)}</EnableBatchedOperations>"
+        )
+    if obj.size_in_bytes is not None:
+        out.append(f"<SizeInBytes>{obj.size_in_bytes:d}</SizeInBytes>")
+    if obj.message_count is not None:
+        out.append(f"<MessageCount>{obj.message_count:d}</MessageCount>")
+    if obj.is_anonymous_accessible is not None:
+        out.append(
+            f"<IsAnonymousAccessible>{format_bool(obj.is_anonymous_accessible)}</IsAnonymousAccessible>"
+        )
+    if obj.authorization_rules:
+        out.append("<AuthorizationRules>")
+        for authorization_rules_item in obj.authorization_rules:
+            _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
+        out.append("</AuthorizationRules>")
+    if obj.status is not None:
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
+    if obj.forward_to is not None:
+        out.append(
+            f"<ForwardTo>{obj.forward_to if needs_escape(obj.forward_to) is None else escape_text(obj.forward_to)}</ForwardTo>"
+        )
+    if obj.created_at is not None:
+        out.append(f"<CreatedAt>{format_datetime(obj.created_at)}</CreatedAt>")
+    if obj.updated_at is not None:
+        out.append(f"<UpdatedAt>{format_datetime(obj.updated_at)}</UpdatedAt>")
+    if obj.accessed_at is not None:
+        out.append(f"<AccessedAt>{format_datetime(obj.accessed_at)}</AccessedAt>")
+    if obj.support_ordering is not None:
+        out.append(f"<SupportOrdering>{format_bool(obj.support_ordering)}</SupportOrdering>")
+    if obj.count_details is not None:
+        _write_count_details(obj.count_details, "CountDetails", out)
+    if obj.auto_delete_on_idle is not None:
+        out.append(
+            f"<AutoDeleteOnIdle>{obj.auto_delete_on_idle if needs_escape(obj.auto_delete_on_idle) is None else escape_text(obj.auto_delete_on_idle)}</AutoDeleteOnIdle>"
+        )
+    if obj.enable_partitioning is not None:
+        out.append(
+            f"<EnablePartitioning>{format_bool(obj.enable_partitioning)}</EnablePartitioning>"
+        )
+    if obj.entity_availability_status is not None:
+        out.append(
+            f"<EntityAvailabilityStatus>{obj.entity_availability_status if needs_escape(obj.entity_availability_status) is None else escape_text(obj.entity_availability_status)}</EntityAvailabilityStatus>"
+        )
+    if obj.enable_express is not None:
+        out.append(f"<EnableExpress>{format_bool(obj.enable_express)}</EnableExpress>")
+    out.append(f"</{tag}>")
+
+
+def _write_topic_description(
+    obj: TopicDescription, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.default_message_time_to_live is not None:
+        out.append(
+            f"<DefaultMessageTimeToLive>{obj.default_message_time_to_live if needs_escape(obj.default_message_time_to_live) is None else escape_text(obj.default_message_time_to_live)}</DefaultMessageTimeToLive>"
+        )
+    if obj.max_size_in_megabytes is not None:
+        out.append(f"<MaxSizeInMegabytes>{obj.max_size_in_megabytes:d}</MaxSizeInMegabytes>")
+    if obj.requires_duplicate_detection is not None:
+        out.append(
+            f"<RequiresDuplicateDetection>{format_bool(obj.requires_duplicate_detection)}</RequiresDuplicateDetection>"
+        )
+    if obj.duplicate_detection_history_time_window is not None:
+        out.append(
+            f"<DuplicateDetectionHistoryTimeWindow>{obj.duplicate_detection_history_time_window if needs_escape(obj.duplicate_detection_history_time_window) is None else escape_text(obj.duplicate_detection_history_time_window)}</DuplicateDetectionHistoryTimeWindow>"
+        )
+    if obj.enable_batched_operations is not None:
+        out.append(
+            f"<EnableBatchedOperations>{format_bool(obj.enable_batched_operations)}</EnableBatchedOperations>"
+        )
+    if obj.size_in_bytes is not None:
+        out.append(f"<SizeInBytes>{obj.size_in_bytes:d}</SizeInBytes>")
+    if obj.filtering_messages_before_publishing is not None:
+        out.append(
+            f"<FilteringMessagesBeforePublishing>{format_bool(obj.filtering_messages_before_publishing)}</FilteringMessagesBeforePublishing>"
+        )
+    if obj.is_anonymous_accessible is not None:
+        out.append(
+            f"<IsAnonymousAccessible>{format_bool(obj.is_anonymous_accessible)}</IsAnonymousAccessible>"
+        )
+    if obj.authorization_rules:
+        out.append("<AuthorizationRules>")
+        for authorization_rules_item in obj.authorization_rules:
+            _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
+        out.append("</AuthorizationRules>")
+    if obj.status is not None:
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
+    if obj.created_at is not None:
+        out.append(f"<CreatedAt>{format_datetime(obj.created_at)}</CreatedAt>")
+    if obj.updated_at is not None:
+        out.append(f"<UpdatedAt>{format_datetime(obj.updated_at)}</UpdatedAt>")
+    if obj.accessed_at is not None:
+        out.append(f"<AccessedAt>{format_datetime(obj.accessed_at)}</AccessedAt>")
+    if obj.support_ordering is not None:
+        out.append(f"<SupportOrdering>{format_bool(obj.support_ordering)}</SupportOrdering>")
+    if obj.count_details is not None:
+        _write_count_details(obj.count_details, "CountDetails", out)
+    if obj.subscription_count is not None:
+        out.append(f"<SubscriptionCount>{obj.subscription_count:d}</SubscriptionCount>")
+    if obj.auto_delete_on_idle is not None:
+        out.append(
+            f"<AutoDeleteOnIdle>{obj.auto_delete_on_idle if needs_escape(obj.auto_delete_on_idle) is None else escape_text(obj.auto_delete_on_idle)}</AutoDeleteOnIdle>"
+        )
+    if obj.enable_partitioning is not None:
+        out.append(
+            f"<EnablePartitioning>{format_bool(obj.enable_partitioning)}</EnablePartitioning>"
+        )
+    if obj.entity_availability_status is not None:
+        out.append(
+            f"<EntityAvailabilityStatus>{obj.entity_availability_status if needs_escape(obj.entity_availability_status) is None else escape_text(obj.entity_availability_status)}</EntityAvailabilityStatus>"
+        )
+    if obj.enable_express is not None:
+        out.append(f"<EnableExpress>{format_bool(obj.enable_express)}</EnableExpress>")
+    out.append(f"</{tag}>")
+
+
+def _write_notification_hub_description(
+    obj: NotificationHubDescription, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.registration_ttl is not None:
+        out.append(
+            f"<RegistrationTtl>{obj.registration_ttl if needs_escape(obj.registration_ttl) is None else escape_text(obj.registration_ttl)}</RegistrationTtl>"
+        )
+    if obj.authorization_rules:
+        out.append("<AuthorizationRules>")
+        for authorization_rules_item in obj.authorization_rules:
+            _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
+        out.append("</AuthorizationRules>")
+    out.append(f"</{tag}>")
+
+
+def _write_relay_description(
+    obj: RelayDescription, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.path is not None:
+        out.append(
+            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
+        )
+    if obj.listener_type is not None:
+        out.append(
+            f"<ListenerType>{obj.listener_type if needs_escape(obj.listener_type) is None else escape_text(obj.listener_type)}</ListenerType>"
+        )
+    if obj.listener_count is not None:
+        out.append(f"<ListenerCount>{obj.listener_count:d}</ListenerCount>")
+    if obj.relay_type is not None:
+        out.append(
+            f"<RelayType>{obj.relay_type if needs_escape(obj.relay_type) is None else escape_text(obj.relay_type)}</RelayType>"
+        )
+    if obj.requires_client_authorization is not None:
+        out.append(
+            f"<RequiresClientAuthorization>{format_bool(obj.requires_client_authorization)}</RequiresClientAuthorization>"
+        )
+    if obj.requires_transport_security is not None:
+        out.append(
+            f"<RequiresTransportSecurity>{format_bool(obj.requires_transport_security)}</RequiresTransportSecurity>"
+        )
+    if obj.is_dynamic is not None:
+        out.append(f"<IsDynamic>{format_bool(obj.is_dynamic)}</IsDynamic>")
+    if obj.authorization_rules:
+        out.append("<AuthorizationRules>")
+        for authorization_rules_item in obj.authorization_rules:
+            _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
+        out.append("</AuthorizationRules>")
+    if obj.created_at is not None:
+        out.append(f"<CreatedAt>{format_datetime(obj.created_at)}</CreatedAt>")
+    if obj.updated_at is not None:
+        out.append(f"<UpdatedAt>{format_datetime(obj.updated_at)}</UpdatedAt>")
+    out.append(f"</{tag}>")
+
+
+def _write_authorization_rule(
+    obj: AuthorizationRule, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    if isinstance(obj, SharedAccessAuthorizationRule):
+        _write_shared_access_authorization_rule(obj, tag, out, attributes)
+    elif isinstance(obj, AllowRule):
+        _write_allow_rule(obj, tag, out, attributes)
+    else:
+        raise TypeError(f"not a AuthorizationRule: {type(obj).__name__}")
+
+
+def _write_shared_access_authorization_rule(
+    obj: SharedAccessAuthorizationRule, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f'<{tag}{attributes} i:type="SharedAccessAuthorizationRule">')
+    if obj.claim_type is not None:
+        out.append(
+            f"<ClaimType>{obj.claim_type if needs_escape(obj.claim_type) is None else escape_text(obj.claim_type)}</ClaimType>"
+        )
+    if obj.claim_value is not None:
+        out.append(
+            f"<ClaimValue>{obj.claim_value if needs_escape(obj.claim_value) is None else escape_text(obj.claim_value)}</ClaimValue>"
+        )
+    if obj.rights is not None:
+        out.append("<Rights>")
+        for rights_item in obj.rights:
+            out.append(
+                f"<AccessRights>{rights_item if needs_escape(rights_item) is None else escape_text(rights_item)}</AccessRights>"
+            )
+        out.append("</Rights>")
+    if obj.created_time is not None:
+        out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
+    if obj.modified_time is not None:
+        out.append(f"<ModifiedTime>{format_datetime(obj.modified_time)}</ModifiedTime>")
+    if obj.key_name is not None:
+        out.append(
+            f"<KeyName>{obj.key_name if needs_escape(obj.key_name) is None else escape_text(obj.key_name)}</KeyName>"
+        )
+    if obj.primary_key is not None:
+        out.append(
+            f"<PrimaryKey>{obj.primary_key if needs_escape(obj.primary_key) is None else escape_text(obj.primary_key)}</PrimaryKey>"
+        )
+    if obj.secondary_key is not None:
+        out.append(
+            f"<SecondaryKey>{obj.secondary_key if needs_escape(obj.secondary_key) is None else escape_text(obj.secondary_key)}</SecondaryKey>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_allow_rule(obj: AllowRule, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f'<{tag}{attributes} i:type="AllowRule">')
+    if obj.issuer_name is not None:
+        out.append(
+            f"<IssuerName>{obj.issuer_name if needs_escape(obj.issuer_name) is None else escape_text(obj.issuer_name)}</IssuerName>"
+        )
+    if obj.claim_type is not None:
+        out.append(
+            f"<ClaimType>{obj.claim_type if needs_escape(obj.claim_type) is None else escape_text(obj.claim_type)}</ClaimType>"
+        )
+    if obj.claim_value is not None:
+        out.append(
+            f"<ClaimValue>{obj.claim_value if needs_escape(obj.claim_value) is None else escape_text(obj.claim_value)}</ClaimValue>"
+        )
+    if obj.rights is not None:
+        out.append("<Rights>")
+        for rights_item in obj.rights:
+            out.append(
+                f"<AccessRights>{rights_item if needs_escape(rights_item) is None else escape_text(rights_item)}</AccessRights>"
+            )
+        out.append("</Rights>")
+    if obj.created_time is not None:
+        out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
+    if obj.modified_time is not None:
+        out.append(f"<ModifiedTime>{format_datetime(obj.modified_time)}</ModifiedTime>")
+    out.append(f"</{tag}>")
+
+
+def _write_count_details(obj: CountDetails, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.active_message_count is not None:
+        out.append(
+            f'<ActiveMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.active_message_count:d}</ActiveMessageCount>'
+        )
+    if obj.dead_letter_message_count is not None:
+        out.append(
+            f'<DeadLetterMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.dead_letter_message_count:d}</DeadLetterMessageCount>'
+        )
+    if obj.scheduled_message_count is not None:
+        out.append(
+            f'<ScheduledMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.scheduled_message_count:d}</ScheduledMessageCount>'
+        )
+    if obj.transfer_message_count is not None:
+        out.append(
+            f'<TransferMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.transfer_message_count:d}</TransferMessageCount>'
+        )
+    if obj.transfer_dead_letter_message_count is not None:
+        out.append(
+            f'<TransferDeadLetterMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.transfer_dead_letter_message_count:d}</TransferDeadLetterMessageCount>'
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_metric_properties(
+    obj: MetricProperties, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f'<Name xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>'
+        )
+    if obj.primary_aggregation is not None:
+        out.append(
+            f'<PrimaryAggregation xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.primary_aggregation if needs_escape(obj.primary_aggregation) is None else escape_text(obj.primary_aggregation)}</PrimaryAggregation>'
+        )
+    if obj.unit is not None:
+        out.append(
+            f'<Unit xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.unit if needs_escape(obj.unit) is None else escape_text(obj.unit)}</Unit>'
+        )
+    if obj.display_name is not None:
+        out.append(
+            f'<DisplayName xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>'
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_metric_values(obj: MetricValues, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.timestamp is not None:
+        out.append(
+            f'<Timestamp xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{format_datetime(obj.timestamp)}</Timestamp>'
+        )
+    if obj.min is not None:
+        out.append(
+            f'<Min xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.min:d}</Min>'
+        )
+    if obj.max is not None:
+        out.append(
+            f'<Max xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.max:d}</Max>'
+        )
+    if obj.average is not None:
+        out.append(
+            f'<Average xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{format_float(obj.average)}</Average>'
+        )
+    if obj.total is not None:
+        out.append(
+            f'<Total xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.total:d}</Total>'
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_metric_rollups(
+    obj: MetricRollups, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.time_grain is not None:
+        out.append(
+            f'<TimeGrain xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.time_grain if needs_escape(obj.time_grain) is None else escape_text(obj.time_grain)}</TimeGrain>'
+        )
+    if obj.retention is not None:
+        out.append(
+            f'<Retention xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.retention if needs_escape(obj.retention) is None else escape_text(obj.retention)}</Retention>'
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_create_server_response(
+    obj: CreateServerResponse, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.fully_qualified_domain_name is not None:
+        out.append(
+            f' FullyQualifiedDomainName="{escape_attribute(obj.fully_qualified_domain_name)}"'
+        )
+    out.append(">")
+    if obj.server_name is not None:
+        out.append(escape_text(obj.server_name))
+    out.append(f"</{tag}>")
+
+
+def _write_server(obj: Server, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.administrator_login is not None:
+        out.append(
+            f"<AdministratorLogin>{obj.administrator_login if needs_escape(obj.administrator_login) is None else escape_text(obj.administrator_login)}</AdministratorLogin>"
+        )
+    if obj.location is not None:
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
+    if obj.geo_paired_region is not None:
+        out.append(
+            f"<GeoPairedRegion>{obj.geo_paired_region if needs_escape(obj.geo_paired_region) is None else escape_text(obj.geo_paired_region)}</GeoPairedRegion>"
+        )
+    if obj.fully_qualified_domain_name is not None:
+        out.append(
+            f"<FullyQualifiedDomainName>{obj.fully_qualified_domain_name if needs_escape(obj.fully_qualified_domain_name) is None else escape_text(obj.fully_qualified_domain_name)}</FullyQualifiedDomainName>"
+        )
+    if obj.version is not None:
+        out.append(
+            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
+        )
+    if obj.state is not None:
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_server_quota(obj: ServerQuota, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    if obj.state is not None:
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
+    if obj.self_link is not None:
+        out.append(
+            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
+        )
+    if obj.parent_link is not None:
+        out.append(
+            f"<ParentLink>{obj.parent_link if needs_escape(obj.parent_link) is None else escape_text(obj.parent_link)}</ParentLink>"
+        )
+    if obj.value is not None:
+        out.append(f"<Value>{obj.value:d}</Value>")
+    out.append(f"</{tag}>")
+
+
+def _write_event_log(obj: EventLog, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    if obj.state is not None:
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
+    if obj.self_link is not None:
+        out.append(
+            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
+        )
+    if obj.parent_link is not None:
+        out.append(
+            f"<ParentLink>{obj.parent_link if needs_escape(obj.parent_link) is None else escape_text(obj.parent_link)}</ParentLink>"
+        )
+    if obj.database_name is not None:
+        out.append(
+            f"<DatabaseName>{obj.database_name if needs_escape(obj.database_name) is None else escape_text(obj.database_name)}</DatabaseName>"
+        )
+    if obj.start_time_utc is not None:
+        out.append(f"<StartTimeUtc>{format_datetime(obj.start_time_utc)}</StartTimeUtc>")
+    if obj.interval_size_in_minutes is not None:
+        out.append(
+            f"<IntervalSizeInMinutes>{obj.interval_size_in_minutes:d}</IntervalSizeInMinutes>"
+        )
+    if obj.event_category is not None:
+        out.append(
+            f"<EventCategory>{obj.event_category if needs_escape(obj.event_category) is None else escape_text(obj.event_category)}</EventCategory>"
+        )
+    if obj.event_type is not None:
+        out.append(
+            f"<EventType>{obj.event_type if needs_escape(obj.event_type) is None else escape_text(obj.event_type)}</EventType>"
+        )
+    if obj.event_subtype is not None:
+        out.append(f"<EventSubtype>{obj.event_subtype:d}</EventSubtype>")
+    if obj.event_subtype_description is not None:
+        out.append(
+            f"<EventSubtypeDescription>{obj.event_subtype_description if needs_escape(obj.event_subtype_description) is None else escape_text(obj.event_subtype_description)}</EventSubtypeDescription>"
+        )
+    if obj.number_of_events is not None:
+        out.append(f"<NumberOfEvents>{obj.number_of_events:d}</NumberOfEvents>")
+    if obj.severity is not None:
+        out.append(f"<Severity>{obj.severity:d}</Severity>")
+    if obj.description is not None:
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
+    if obj.additional_data is not None:
+        out.append(
+            f"<AdditionalData>{obj.additional_data if needs_escape(obj.additional_data) is None else escape_text(obj.additional_data)}</AdditionalData>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_firewall_rule(obj: FirewallRule, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    if obj.state is not None:
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
+    if obj.self_link is not None:
+        out.append(
+            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
+        )
+    if obj.parent_link is not None:
+        out.append(
+            f"<ParentLink>{obj.parent_link if needs_escape(obj.parent_link) is None else escape_text(obj.parent_link)}</ParentLink>"
+        )
+    if obj.start_ip_address is not None:
+        out.append(
+            f"<StartIPAddress>{obj.start_ip_address if needs_escape(obj.start_ip_address) is None else escape_text(obj.start_ip_address)}</StartIPAddress>"
+        )
+    if obj.end_ip_address is not None:
+        out.append(
+            f"<EndIPAddress>{obj.end_ip_address if needs_escape(obj.end_ip_address) is None else escape_text(obj.end_ip_address)}</EndIPAddress>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_service_objective(
+    obj: ServiceObjective, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    if obj.state is not None:
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
+    if obj.self_link is not None:
+        out.append(
+            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
+        )
+    if obj.parent_link is not None:
+        out.append(
+            f"<ParentLink>{obj.parent_link if needs_escape(obj.parent_link) is None else escape_text(obj.parent_link)}</ParentLink>"
+        )
+    if obj.id is not None:
+        out.append(f"<Id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</Id>")
+    if obj.is_default is not None:
+        out.append(f"<IsDefault>{format_bool(obj.is_default)}</IsDefault>")
+    if obj.is_system is not None:
+        out.append(f"<IsSystem>{format_bool(obj.is_system)}</IsSystem>")
+    if obj.description is not None:
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
+    if obj.enabled is not None:
+        out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
+    out.append(f"</{tag}>")
+
+
+def _write_database(obj: Database, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    if obj.state is not None:
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
+    if obj.self_link is not None:
+        out.append(
+            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
+        )
+    if obj.parent_link is not None:
+        out.append(
+            f"<ParentLink>{obj.parent_link if needs_escape(obj.parent_link) is None else escape_text(obj.parent_link)}</ParentLink>"
+        )
+    if obj.id is not None:
+        out.append(f"<Id>{obj.id:d}</Id>")
+    if obj.edition is not None:
+        out.append(
+            f"<Edition>{obj.edition if needs_escape(obj.edition) is None else escape_text(obj.edition)}</Edition>"
+        )
+    if obj.max_size_gb is not None:
+        out.append(f"<MaxSizeGB>{obj.max_size_gb:d}</MaxSizeGB>")
+    if obj.collation_name is not None:
+        out.append(
+            f"<CollationName>{obj.collation_name if needs_escape(obj.collation_name) is None else escape_text(obj.collation_name)}</CollationName>"
+        )
+    if obj.creation_date is not None:
+        out.append(f"<CreationDate>{format_datetime(obj.creation_date)}</CreationDate>")
+    if obj.is_federation_root is not None:
+        out.append(f"<IsFederationRoot>{format_bool(obj.is_federation_root)}</IsFederationRoot>")
+    if obj.is_system_object is not None:
+        out.append(f"<IsSystemObject>{format_bool(obj.is_system_object)}</IsSystemObject>")
+    if obj.size_mb is not None:
+        out.append(f"<SizeMB>{format_float(obj.size_mb)}</SizeMB>")
+    if obj.max_size_bytes is not None:
+        out.append(f"<MaxSizeBytes>{obj.max_size_bytes:d}</MaxSizeBytes>")
+    if obj.service_objective_id is not None:
+        out.append(
+            f"<ServiceObjectiveId>{obj.service_objective_id if needs_escape(obj.service_objective_id) is None else escape_text(obj.service_objective_id)}</ServiceObjectiveId>"
+        )
+    if obj.assigned_service_objective_id is not None:
+        out.append(
+            f"<AssignedServiceObjectiveId>{obj.assigned_service_objective_id if needs_escape(obj.assigned_service_objective_id) is None else escape_text(obj.assigned_service_objective_id)}</AssignedServiceObjectiveId>"
+        )
+    if obj.service_objective_assignment_state is not None:
+        out.append(
+            f"<ServiceObjectiveAssignmentState>{obj.service_objective_assignment_state:d}</ServiceObjectiveAssignmentState>"
+        )
+    if obj.service_objective_assignment_state_description is not None:
+        out.append(
+            f"<ServiceObjectiveAssignmentStateDescription>{obj.service_objective_assignment_state_description if needs_escape(obj.service_objective_assignment_state_description) is None else escape_text(obj.service_objective_assignment_state_description)}</ServiceObjectiveAssignmentStateDescription>"
+        )
+    if obj.service_objective_assignment_error_code is not None:
+        out.append(
+            f"<ServiceObjectiveAssignmentErrorCode>{obj.service_objective_assignment_error_code:d}</ServiceObjectiveAssignmentErrorCode>"
+        )
+    if obj.service_objective_assignment_error_description is not None:
+        out.append(
+            f"<ServiceObjectiveAssignmentErrorDescription>{obj.service_objective_assignment_error_description if needs_escape(obj.service_objective_assignment_error_description) is None else escape_text(obj.service_objective_assignment_error_description)}</ServiceObjectiveAssignmentErrorDescription>"
+        )
+    if obj.service_objective_assignment_success_date is not None:
+        out.append(
+            f"<ServiceObjectiveAssignmentSuccessDate>{format_datetime(obj.service_objective_assignment_success_date)}</ServiceObjectiveAssignmentSuccessDate>"
+        )
+    if obj.recovery_period_start_date is not None:
+        out.append(
+            f"<RecoveryPeriodStartDate>{format_datetime(obj.recovery_period_start_date)}</RecoveryPeriodStartDate>"
+        )
+    if obj.is_suspended is not None:
+        out.append(f"<IsSuspended>{format_bool(obj.is_suspended)}</IsSuspended>")
+    out.append(f"</{tag}>")
+
+
+def _write_storage_service(
+    obj: StorageService, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.url is not None:
+        out.append(
+            f"<Url>{obj.url if needs_escape(obj.url) is None else escape_text(obj.url)}</Url>"
+        )
+    if obj.service_name is not None:
+        out.append(
+            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
+        )
+    if obj.storage_service_properties is not None:
+        _write_storage_account_properties(
+            obj.storage_service_properties, "StorageServiceProperties", out
+        )
+    if obj.storage_service_keys is not None:
+        _write_storage_service_keys(obj.storage_service_keys, "StorageServiceKeys", out)
+    if obj.extended_properties is not None:
+        write_map(
+            out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
+        )
+    if obj.capabilities:
+        out.append("<Capabilities>")
+        for capabilities_item in obj.capabilities:
+            out.append(
+                f"<Capability>{capabilities_item if needs_escape(capabilities_item) is None else escape_text(capabilities_item)}</Capability>"
+            )
+        out.append("</Capabilities>")
+    out.append(f"</{tag}>")
+
+
+def _write_storage_account_properties(
+    obj: StorageAccountProperties, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.description is not None:
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
+    if obj.affinity_group is not None:
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
+    if obj.location is not None:
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
+    if obj.label is not None:
+        out.append(f"<Label>{format_base64text(obj.label)}</Label>")
+    if obj.status is not None:
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
+    if obj.endpoints:
+        out.append("<Endpoints>")
+        for endpoints_item in obj.endpoints:
+            out.append(
+                f"<Endpoint>{endpoints_item if needs_escape(endpoints_item) is None else escape_text(endpoints_item)}</Endpoint>"
+            )
+        out.append("</Endpoints>")
+    if obj.geo_replication_enabled is not None:
+        out.append(
+            f"<GeoReplicationEnabled>{format_bool(obj.geo_replication_enabled)}</GeoReplicationEnabled>"
+        )
+    if obj.geo_primary_region is not None:
+        out.append(
+            f"<GeoPrimaryRegion>{obj.geo_primary_region if needs_escape(obj.geo_primary_region) is None else escape_text(obj.geo_primary_region)}</GeoPrimaryRegion>"
+        )
+    if obj.status_of_primary is not None:
+        out.append(
+            f"<StatusOfPrimary>{obj.status_of_primary if needs_escape(obj.status_of_primary) is None else escape_text(obj.status_of_primary)}</StatusOfPrimary>"
+        )
+    if obj.last_geo_failover_time is not None:
+        out.append(
+            f"<LastGeoFailoverTime>{format_datetime(obj.last_geo_failover_time)}</LastGeoFailoverTime>"
+        )
+    if obj.geo_secondary_region is not None:
+        out.append(
+            f"<GeoSecondaryRegion>{obj.geo_secondary_region if needs_escape(obj.geo_secondary_region) is None else escape_text(obj.geo_secondary_region)}</GeoSecondaryRegion>"
+        )
+    if obj.status_of_secondary is not None:
+        out.append(
+            f"<StatusOfSecondary>{obj.status_of_secondary if needs_escape(obj.status_of_secondary) is None else escape_text(obj.status_of_secondary)}</StatusOfSecondary>"
+        )
+    if obj.creation_time is not None:
+        out.append(f"<CreationTime>{format_datetime(obj.creation_time)}</CreationTime>")
+    if obj.custom_domains is not None:
+        out.append("<CustomDomains>")
+        for custom_domains_item in obj.custom_domains:
+            _write_custom_domain(custom_domains_item, "CustomDomain", out)
+        out.append("</CustomDomains>")
+    if obj.secondary_read_enabled is not None:
+        out.append(
+            f"<SecondaryReadEnabled>{format_bool(obj.secondary_read_enabled)}</SecondaryReadEnabled>"
+        )
+    if obj.secondary_endpoints is not None:
+        out.append("<SecondaryEndpoints>")
+        for secondary_endpoints_item in obj.secondary_endpoints:
+            out.append(
+                f"<Endpoint>{secondary_endpoints_item if needs_escape(secondary_endpoints_item) is None else escape_text(secondary_endpoints_item)}</Endpoint>"
+            )
+        out.append("</SecondaryEndpoints>")
+    if obj.account_type is not None:
+        out.append(
+            f"<AccountType>{obj.account_type if needs_escape(obj.account_type) is None else escape_text(obj.account_type)}</AccountType>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_custom_domain(obj: CustomDomain, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.use_sub_domain_name is not None:
+        out.append(f"<UseSubDomainName>{format_bool(obj.use_sub_domain_name)}</UseSubDomainName>")
+    out.append(f"</{tag}>")
+
+
+def _write_storage_service_keys(
+    obj: StorageServiceKeys, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.primary is not None:
+        out.append(
+            f"<Primary>{obj.primary if needs_escape(obj.primary) is None else escape_text(obj.primary)}</Primary>"
+        )
+    if obj.secondary is not None:
+        out.append(
+            f"<Secondary>{obj.secondary if needs_escape(obj.secondary) is None else escape_text(obj.secondary)}</Secondary>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_subscription(obj: Subscription, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.subscription_id is not None:
+        out.append(
+            f"<SubscriptionID>{obj.subscription_id if needs_escape(obj.subscription_id) is None else escape_text(obj.subscription_id)}</SubscriptionID>"
+        )
+    if obj.subscription_name is not None:
+        out.append(
+            f"<SubscriptionName>{obj.subscription_name if needs_escape(obj.subscription_name) is None else escape_text(obj.subscription_name)}</SubscriptionName>"
+        )
+    if obj.subscription_status is not None:
+        out.append(
+            f"<SubscriptionStatus>{obj.subscription_status if needs_escape(obj.subscription_status) is None else escape_text(obj.subscription_status)}</SubscriptionStatus>"
+        )
+    if obj.account_admin_live_email_id is not None:
+        out.append(
+            f"<AccountAdminLiveEmailId>{obj.account_admin_live_email_id if needs_escape(obj.account_admin_live_email_id) is None else escape_text(obj.account_admin_live_email_id)}</AccountAdminLiveEmailId>"
+        )
+    if obj.service_admin_live_email_id is not None:
+        out.append(
+            f"<ServiceAdminLiveEmailId>{obj.service_admin_live_email_id if needs_escape(obj.service_admin_live_email_id) is None else escape_text(obj.service_admin_live_email_id)}</ServiceAdminLiveEmailId>"
+        )
+    if obj.max_core_count is not None:
+        out.append(f"<MaxCoreCount>{obj.max_core_count:d}</MaxCoreCount>")
+    if obj.max_storage_accounts is not None:
+        out.append(f"<MaxStorageAccounts>{obj.max_storage_accounts:d}</MaxStorageAccounts>")
+    if obj.max_hosted_services is not None:
+        out.append(f"<MaxHostedServices>{obj.max_hosted_services:d}</MaxHostedServices>")
+    if obj.current_core_count is not None:
+        out.append(f"<CurrentCoreCount>{obj.current_core_count:d}</CurrentCoreCount>")
+    if obj.current_hosted_services is not None:
+        out.append(
+            f"<CurrentHostedServices>{obj.current_hosted_services:d}</CurrentHostedServices>"
+        )
+    if obj.current_storage_accounts is not None:
+        out.append(
+            f"<CurrentStorageAccounts>{obj.current_storage_accounts:d}</CurrentStorageAccounts>"
+        )
+    if obj.max_virtual_network_sites is not None:
+        out.append(
+            f"<MaxVirtualNetworkSites>{obj.max_virtual_network_sites:d}</MaxVirtualNetworkSites>"
+        )
+    if obj.current_virtual_network_sites is not None:
+        out.append(
+            f"<CurrentVirtualNetworkSites>{obj.current_virtual_network_sites:d}</CurrentVirtualNetworkSites>"
+        )
+    if obj.max_local_network_sites is not None:
+        out.append(f"<MaxLocalNetworkSites>{obj.max_local_network_sites:d}</MaxLocalNetworkSites>")
+    if obj.max_dns_servers is not None:
+        out.append(f"<MaxDnsServers>{obj.max_dns_servers:d}</MaxDnsServers>")
+    if obj.offer_categories is not None:
+        out.append(
+            f"<OfferCategories>{obj.offer_categories if needs_escape(obj.offer_categories) is None else escape_text(obj.offer_categories)}</OfferCategories>"
+        )
+    if obj.aad_tenant_id is not None:
+        out.append(
+            f"<AADTenantID>{obj.aad_tenant_id if needs_escape(obj.aad_tenant_id) is None else escape_text(obj.aad_tenant_id)}</AADTenantID>"
+        )
+    if obj.created_time is not None:
+        out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
+    if obj.max_reserved_ips is not None:
+        out.append(f"<MaxReservedIPs>{obj.max_reserved_ips:d}</MaxReservedIPs>")
+    if obj.current_reserved_ips is not None:
+        out.append(f"<CurrentReservedIPs>{obj.current_reserved_ips:d}</CurrentReservedIPs>")
+    if obj.max_public_ip_count is not None:
+        out.append(f"<MaxPublicIPCount>{obj.max_public_ip_count:d}</MaxPublicIPCount>")
+    if obj.current_network_security_groups is not None:
+        out.append(
+            f"<CurrentNetworkSecurityGroups>{obj.current_network_security_groups:d}</CurrentNetworkSecurityGroups>"
+        )
+    if obj.max_network_security_groups is not None:
+        out.append(
+            f"<MaxNetworkSecurityGroups>{obj.max_network_security_groups:d}</MaxNetworkSecurityGroups>"
+        )
+    if obj.max_network_security_rules_per_group is not None:
+        out.append(
+            f"<MaxNetworkSecurityRulesPerGroup>{obj.max_network_security_rules_per_group:d}</MaxNetworkSecurityRulesPerGroup>"
+        )
+    if obj.max_route_tables is not None:
+        out.append(f"<MaxRouteTables>{obj.max_route_tables:d}</MaxRouteTables>")
+    if obj.max_routes_per_route_table is not None:
+        out.append(
+            f"<MaxRoutesPerRouteTable>{obj.max_routes_per_route_table:d}</MaxRoutesPerRouteTable>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_subscription_operation_collection(
+    obj: SubscriptionOperationCollection, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.subscription_operations:
+        out.append("<SubscriptionOperations>")
+        for subscription_operations_item in obj.subscription_operations:
+            _write_subscription_operation(
+                subscription_operations_item, "SubscriptionOperation", out
+            )
+        out.append("</SubscriptionOperations>")
+    if obj.continuation_token is not None:
+        out.append(
+            f"<ContinuationToken>{obj.continuation_token if needs_escape(obj.continuation_token) is None else escape_text(obj.continuation_token)}</ContinuationToken>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_subscription_operation(
+    obj: SubscriptionOperation, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.operation_id is not None:
+        out.append(
+            f"<OperationId>{obj.operation_id if needs_escape(obj.operation_id) is None else escape_text(obj.operation_id)}</OperationId>"
+        )
+    if obj.operation_object_id is not None:
+        out.append(
+            f"<OperationObjectId>{obj.operation_object_id if needs_escape(obj.operation_object_id) is None else escape_text(obj.operation_object_id)}</OperationObjectId>"
+        )
+    if obj.operation_name is not None:
+        out.append(
+            f"<OperationName>{obj.operation_name if needs_escape(obj.operation_name) is None else escape_text(obj.operation_name)}</OperationName>"
+        )
+    if obj.operation_parameters:
+        out.append("<OperationParameters>")
+        for operation_parameters_item in obj.operation_parameters:
+            _write_operation_parameter(operation_parameters_item, "OperationParameter", out)
+        out.append("</OperationParameters>")
+    if obj.operation_caller is not None:
+        _write_operation_caller(obj.operation_caller, "OperationCaller", out)
+    if obj.operation_status is not None:
+        _write_subscription_operation_status(obj.operation_status, "OperationStatus", out)
+    if obj.operation_started_time is not None:
+        out.append(
+            f"<OperationStartedTime>{format_datetime(obj.operation_started_time)}</OperationStartedTime>"
+        )
+    if obj.operation_completed_time is not None:
+        out.append(
+            f"<OperationCompletedTime>{format_datetime(obj.operation_completed_time)}</OperationCompletedTime>"
+        )
+    if obj.operation_kind is not None:
+        out.append(
+            f"<OperationKind>{obj.operation_kind if needs_escape(obj.operation_kind) is None else escape_text(obj.operation_kind)}</OperationKind>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_operation_parameter(
+    obj: OperationParameter, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f'<Name xmlns="http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement">{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>'
+        )
+    if obj.value is not None:
+        out.append(
+            f'<Value xmlns="http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement">{obj.value if needs_escape(obj.value) is None else escape_text(obj.value)}</Value>'
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_operation_caller(
+    obj: OperationCaller, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.used_service_management_api is not None:
+        out.append(
+            f"<UsedServiceManagementApi>{format_bool(obj.used_service_management_api)}</UsedServiceManagementApi>"
+        )
+    if obj.user_email_address is not None:
+        out.append(
+            f"<UserEmailAddress>{obj.user_email_address if needs_escape(obj.user_email_address) is None else escape_text(obj.user_email_address)}</UserEmailAddress>"
+        )
+    if obj.subscription_certificate_thumbprint is not None:
+        out.append(
+            f"<SubscriptionCertificateThumbprint>{obj.subscription_certificate_thumbprint if needs_escape(obj.subscription_certificate_thumbprint) is None else escape_text(obj.subscription_certificate_thumbprint)}</SubscriptionCertificateThumbprint>"
+        )
+    if obj.client_ip is not None:
+        out.append(
+            f"<ClientIP>{obj.client_ip if needs_escape(obj.client_ip) is None else escape_text(obj.client_ip)}</ClientIP>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_subscription_operation_status(
+    obj: SubscriptionOperationStatus, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.status_id is not None:
+        out.append(
+            f"<ID>{obj.status_id if needs_escape(obj.status_id) is None else escape_text(obj.status_id)}</ID>"
+        )
+    if obj.status is not None:
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
+    if obj.http_status_code is not None:
+        out.append(f"<HttpStatusCode>{obj.http_status_code:d}</HttpStatusCode>")
+    if obj.error is not None:
+        _write_operation_error(obj.error, "Error", out)
+    out.append(f"</{tag}>")
+
+
+def _write_vm_image(obj: VMImage, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.label is not None:
+        out.append(
+            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
+        )
+    if obj.category is not None:
+        out.append(
+            f"<Category>{obj.category if needs_escape(obj.category) is None else escape_text(obj.category)}</Category>"
+        )
+    if obj.description is not None:
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
+    if obj.os_disk_configuration is not None:
+        _write_os_disk_configuration(obj.os_disk_configuration, "OSDiskConfiguration", out)
+    if obj.data_disk_configurations:
+        out.append("<DataDiskConfigurations>")
+        for data_disk_configurations_item in obj.data_disk_configurations:
+            _write_data_disk_configuration(
+                data_disk_configurations_item, "DataDiskConfiguration", out
+            )
+        out.append("</DataDiskConfigurations>")
+    if obj.service_name is not None:
+        out.append(
+            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
+        )
+    if obj.deployment_name is not None:
+        out.append(
+            f"<DeploymentName>{obj.deployment_name if needs_escape(obj.deployment_name) is None else escape_text(obj.deployment_name)}</DeploymentName>"
+        )
+    if obj.role_name is not None:
+        out.append(
+            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        )
+    if obj.affinity_group is not None:
+        out.append(
+            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
+        )
+    if obj.location is not None:
+        out.append(
+            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
+        )
+    if obj.created_time is not None:
+        out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
+    if obj.modified_time is not None:
+        out.append(f"<ModifiedTime>{format_datetime(obj.modified_time)}</ModifiedTime>")
+    if obj.language is not None:
+        out.append(
+            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
+        )
+    if obj.image_family is not None:
+        out.append(
+            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
+        )
+    if obj.recommended_vm_size is not None:
+        out.append(
+            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
+        )
+    if obj.is_premium is not None:
+        out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
+    if obj.eula is not None:
+        out.append(
+            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
+        )
+    if obj.icon_uri is not None:
+        out.append(
+            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
+        )
+    if obj.small_icon_uri is not None:
+        out.append(
+            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
+        )
+    if obj.privacy_uri is not None:
+        out.append(
+            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
+        )
+    if obj.publisher_name is not None:
+        out.append(
+            f"<PublisherName>{obj.publisher_name if needs_escape(obj.publisher_name) is None else escape_text(obj.publisher_name)}</PublisherName>"
+        )
+    if obj.pricing_detail_link is not None:
+        out.append(
+            f"<PricingDetailLink>{obj.pricing_detail_link if needs_escape(obj.pricing_detail_link) is None else escape_text(obj.pricing_detail_link)}</PricingDetailLink>"
+        )
+    if obj.published_date is not None:
+        out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.show_in_gui is not None:
+        out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
+    if obj.vm_image_state is not None:
+        out.append(
+            f"<VMImageState>{obj.vm_image_state if needs_escape(obj.vm_image_state) is None else escape_text(obj.vm_image_state)}</VMImageState>"
+        )
+    if obj.role_state_on_capture is not None:
+        out.append(
+            f"<RoleStateOnCapture>{obj.role_state_on_capture if needs_escape(obj.role_state_on_capture) is None else escape_text(obj.role_state_on_capture)}</RoleStateOnCapture>"
+        )
+    if obj.role_size_on_capture is not None:
+        out.append(
+            f"<RoleSizeOnCapture>{obj.role_size_on_capture if needs_escape(obj.role_size_on_capture) is None else escape_text(obj.role_size_on_capture)}</RoleSizeOnCapture>"
+        )
+    if obj.is_corrupted is not None:
+        out.append(f"<IsCorrupted>{format_bool(obj.is_corrupted)}</IsCorrupted>")
+    out.append(f"</{tag}>")
+
+
+def _write_os_disk_configuration(
+    obj: OSDiskConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.host_caching is not None:
+        out.append(
+            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
+        )
+    if obj.os_state is not None:
+        out.append(
+            f"<OSState>{obj.os_state if needs_escape(obj.os_state) is None else escape_text(obj.os_state)}</OSState>"
+        )
+    if obj.os is not None:
+        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
+    if obj.media_link is not None:
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
+    if obj.logical_disk_size_in_gb is not None:
+        out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
+    if obj.io_type is not None:
+        out.append(
+            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_data_disk_configuration(
+    obj: DataDiskConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.host_caching is not None:
+        out.append(
+            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
+        )
+    if obj.lun is not None:
+        out.append(f"<Lun>{obj.lun:d}</Lun>")
+    if obj.media_link is not None:
+        out.append(
+            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
+        )
+    if obj.logical_disk_size_in_gb is not None:
+        out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
+    if obj.io_type is not None:
+        out.append(
+            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_web_space(obj: WebSpace, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.availability_state is not None:
+        out.append(
+            f"<AvailabilityState>{obj.availability_state if needs_escape(obj.availability_state) is None else escape_text(obj.availability_state)}</AvailabilityState>"
+        )
+    if obj.compute_mode is not None:
+        out.append(
+            f"<ComputeMode>{obj.compute_mode if needs_escape(obj.compute_mode) is None else escape_text(obj.compute_mode)}</ComputeMode>"
+        )
+    if obj.current_number_of_workers is not None:
+        out.append(
+            f"<CurrentNumberOfWorkers>{obj.current_number_of_workers:d}</CurrentNumberOfWorkers>"
+        )
+    if obj.current_worker_size is not None:
+        out.append(
+            f"<CurrentWorkerSize>{obj.current_worker_size if needs_escape(obj.current_worker_size) is None else escape_text(obj.current_worker_size)}</CurrentWorkerSize>"
+        )
+    if obj.geo_location is not None:
+        out.append(
+            f"<GeoLocation>{obj.geo_location if needs_escape(obj.geo_location) is None else escape_text(obj.geo_location)}</GeoLocation>"
+        )
+    if obj.geo_region is not None:
+        out.append(
+            f"<GeoRegion>{obj.geo_region if needs_escape(obj.geo_region) is None else escape_text(obj.geo_region)}</GeoRegion>"
+        )
+    if obj.hosting_environment is not None:
+        out.append(
+            f"<HostingEnvironment>{obj.hosting_environment if needs_escape(obj.hosting_environment) is None else escape_text(obj.hosting_environment)}</HostingEnvironment>"
+        )
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.number_of_workers is not None:
+        out.append(f"<NumberOfWorkers>{obj.number_of_workers:d}</NumberOfWorkers>")
+    if obj.plan is not None:
+        out.append(
+            f"<Plan>{obj.plan if needs_escape(obj.plan) is None else escape_text(obj.plan)}</Plan>"
+        )
+    if obj.status is not None:
+        out.append(
+            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
+        )
+    if obj.subscription is not None:
+        out.append(
+            f"<Subscription>{obj.subscription if needs_escape(obj.subscription) is None else escape_text(obj.subscription)}</Subscription>"
+        )
+    if obj.worker_size is not None:
+        out.append(
+            f"<WorkerSize>{obj.worker_size if needs_escape(obj.worker_size) is None else escape_text(obj.worker_size)}</WorkerSize>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.admin_enabled is not None:
+        out.append(f"<AdminEnabled>{format_bool(obj.admin_enabled)}</AdminEnabled>")
+    if obj.availability_state is not None:
+        out.append(
+            f"<AvailabilityState>{obj.availability_state if needs_escape(obj.availability_state) is None else escape_text(obj.availability_state)}</AvailabilityState>"
+        )
+    if obj.cers is not None:
+        out.append("<Cers>")
+        for cers_item in obj.cers:
+            _write_site_certificate(cers_item, "Certificate", out)
+        out.append("</Cers>")
+    if obj.client_affinity_enabled is not None:
+        out.append(
+            f"<ClientAffinityEnabled>{format_bool(obj.client_affinity_enabled)}</ClientAffinityEnabled>"
+        )
+    if obj.client_cert_enabled is not None:
+        out.append(f"<ClientCertEnabled>{format_bool(obj.client_cert_enabled)}</ClientCertEnabled>")
+    if obj.cloning_info is not None:
+        _write_site_cloning_info(obj.cloning_info, "CloningInfo", out)
+    if obj.compute_mode is not None:
+        out.append(
+            f"<ComputeMode>{obj.compute_mode if needs_escape(obj.compute_mode) is None else escape_text(obj.compute_mode)}</ComputeMode>"
+        )
+    if obj.content_availability_state is not None:
+        out.append(
+            f"<ContentAvailabilityState>{obj.content_availability_state if needs_escape(obj.content_availability_state) is None else escape_text(obj.content_availability_state)}</ContentAvailabilityState>"
+        )
+    if obj.csrs is not None:
+        out.append("<Csrs>")
+        for csrs_item in obj.csrs:
+            _write_site_csr(csrs_item, "Csr", out)
+        out.append("</Csrs>")
+    if obj.deployment_id is not None:
+        out.append(
+            f"<DeploymentId>{obj.deployment_id if needs_escape(obj.deployment_id) is None else escape_text(obj.deployment_id)}</DeploymentId>"
+        )
+    if obj.enabled is not None:
+        out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
+    if obj.enabled_host_names:
+        out.append("<EnabledHostNames>")
+        for enabled_host_names_item in obj.enabled_host_names:
+            out.append(
+                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{enabled_host_names_item if needs_escape(enabled_host_names_item) is None else escape_text(enabled_host_names_item)}</string>'
+            )
+        out.append("</EnabledHostNames>")
+    if obj.gateway_site_name is not None:
+        out.append(
+            f"<GatewaySiteName>{obj.gateway_site_name if needs_escape(obj.gateway_site_name) is None else escape_text(obj.gateway_site_name)}</GatewaySiteName>"
+        )
+    if obj.host_name_ssl_states:
+        out.append("<HostNameSslStates>")
+        for host_name_ssl_states_item in obj.host_name_ssl_states:
+            _write_host_name_ssl_state(host_name_ssl_states_item, "HostNameSslState", out)
+        out.append("</HostNameSslStates>")
+    if obj.host_names:
+        out.append("<HostNames>")
+        for host_names_item in obj.host_names:
+            out.append(
+                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{host_names_item if needs_escape(host_names_item) is None else escape_text(host_names_item)}</string>'
+            )
+        out.append("</HostNames>")
+    if obj.hosting_environment is not None:
+        out.append(
+            f"<HostingEnvironment>{obj.hosting_environment if needs_escape(obj.hosting_environment) is None else escape_text(obj.hosting_environment)}</HostingEnvironment>"
+        )
+    if obj.hosting_environment_id is not None:
+        out.append(
+            f"<HostingEnvironmentId>{obj.hosting_environment_id if needs_escape(obj.hosting_environment_id) is None else escape_text(obj.hosting_environment_id)}</HostingEnvironmentId>"
+        )
+    if obj.kind is not None:
+        out.append(
+            f"<Kind>{obj.kind if needs_escape(obj.kind) is None else escape_text(obj.kind)}</Kind>"
+        )
+    if obj.last_modified_time_utc is not None:
+        out.append(
+            f"<LastModifiedTimeUtc>{format_datetime(obj.last_modified_time_utc)}</LastModifiedTimeUtc>"
+        )
+    if obj.micro_service is not None:
+        out.append(
+            f"<MicroService>{obj.micro_service if needs_escape(obj.micro_service) is None else escape_text(obj.micro_service)}</MicroService>"
+        )
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.outbound_ip_addresses is not None:
+        out.append(
+            f"<OutboundIpAddresses>{obj.outbound_ip_addresses if needs_escape(obj.outbound_ip_addresses) is None else escape_text(obj.outbound_ip_addresses)}</OutboundIpAddresses>"
+        )
+    if obj.owner is not None:
+        out.append(
+            f"<Owner>{obj.owner if needs_escape(obj.owner) is None else escape_text(obj.owner)}</Owner>"
+        )
+    if obj.premium_app_deployed is not None:
+        out.append(
+            f"<PremiumAppDeployed>{format_bool(obj.premium_app_deployed)}</PremiumAppDeployed>"
+        )
+    if obj.repository_site_name is not None:
+        out.append(
+            f"<RepositorySiteName>{obj.repository_site_name if needs_escape(obj.repository_site_name) is None else escape_text(obj.repository_site_name)}</RepositorySiteName>"
+        )
+    if obj.runtime_availability_state is not None:
+        out.append(
+            f"<RuntimeAvailabilityState>{obj.runtime_availability_state if needs_escape(obj.runtime_availability_state) is None else escape_text(obj.runtime_availability_state)}</RuntimeAvailabilityState>"
+        )
+    if obj.sku is not None:
+        out.append(
+            f"<SKU>{obj.sku if needs_escape(obj.sku) is None else escape_text(obj.sku)}</SKU>"
+        )
+    if obj.ssl_certificates is not None:
+        out.append("<SSLCertificates>")
+        for ssl_certificates_item in obj.ssl_certificates:
+            _write_site_certificate(ssl_certificates_item, "Certificate", out)
+        out.append("</SSLCertificates>")
+    if obj.scm_site_also_stopped is not None:
+        out.append(
+            f"<ScmSiteAlsoStopped>{format_bool(obj.scm_site_also_stopped)}</ScmSiteAlsoStopped>"
+        )
+    if obj.self_link is not None:
+        out.append(
+            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
+        )
+    if obj.server_farm is not None:
+        out.append(
+            f"<ServerFarm>{obj.server_farm if needs_escape(obj.server_farm) is None else escape_text(obj.server_farm)}</ServerFarm>"
+        )
+    if obj.server_farm_id is not None:
+        out.append(
+            f"<ServerFarmId>{obj.server_farm_id if needs_escape(obj.server_farm_id) is None else escape_text(obj.server_farm_id)}</ServerFarmId>"
+        )
+    if obj.site_config is not None:
+        _write_site_config(obj.site_config, "SiteConfig", out)
+    if obj.site_mode is not None:
+        out.append(
+            f"<SiteMode>{obj.site_mode if needs_escape(obj.site_mode) is None else escape_text(obj.site_mode)}</SiteMode>"
+        )
+    if obj.site_properties is not None:
+        _write_site_properties(obj.site_properties, "SiteProperties", out)
+    if obj.state is not None:
+        out.append(
+            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
+        )
+    if obj.storage_recovery_default_state is not None:
+        out.append(
+            f"<StorageRecoveryDefaultState>{obj.storage_recovery_default_state if needs_escape(obj.storage_recovery_default_state) is None else escape_text(obj.storage_recovery_default_state)}</StorageRecoveryDefaultState>"
+        )
+    if obj.target_swap_slot is not None:
+        out.append(
+            f"<TargetSwapSlot>{obj.target_swap_slot if needs_escape(obj.target_swap_slot) is None else escape_text(obj.target_swap_slot)}</TargetSwapSlot>"
+        )
+    if obj.traffic_manager_host_names is not None:
+        out.append("<TrafficManagerHostNames>")
+        for traffic_manager_host_names_item in obj.traffic_manager_host_names:
+            out.append(
+                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{traffic_manager_host_names_item if needs_escape(traffic_manager_host_names_item) is None else escape_text(traffic_manager_host_names_item)}</string>'
+            )
+        out.append("</TrafficManagerHostNames>")
+    if obj.usage_state is not None:
+        out.append(
+            f"<UsageState>{obj.usage_state if needs_escape(obj.usage_state) is None else escape_text(obj.usage_state)}</UsageState>"
+        )
+    if obj.web_space is not None:
+        out.append(
+            f"<WebSpace>{obj.web_space if needs_escape(obj.web_space) is None else escape_text(obj.web_space)}</WebSpace>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_site_certificate(
+    obj: SiteCertificate, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.cer_blob is not None:
+        out.append(f"<CerBlob>{format_base64(obj.cer_blob)}</CerBlob>")
+    if obj.expiration_date is not None:
+        out.append(f"<ExpirationDate>{format_datetime(obj.expiration_date)}</ExpirationDate>")
+    if obj.friendly_name is not None:
+        out.append(
+            f"<FriendlyName>{obj.friendly_name if needs_escape(obj.friendly_name) is None else escape_text(obj.friendly_name)}</FriendlyName>"
+        )
+    if obj.host_names is not None:
+        out.append("<HostNames>")
+        for host_names_item in obj.host_names:
+            out.append(
+                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{host_names_item if needs_escape(host_names_item) is None else escape_text(host_names_item)}</string>'
+            )
+        out.append("</HostNames>")
+    if obj.issue_date is not None:
+        out.append(f"<IssueDate>{format_datetime(obj.issue_date)}</IssueDate>")
+    if obj.issuer is not None:
+        out.append(
+            f"<Issuer>{obj.issuer if needs_escape(obj.issuer) is None else escape_text(obj.issuer)}</Issuer>"
+        )
+    if obj.password is not None:
+        out.append(
+            f"<Password>{obj.password if needs_escape(obj.password) is None else escape_text(obj.password)}</Password>"
+        )
+    if obj.pfx_blob is not None:
+        out.append(f"<PfxBlob>{format_base64(obj.pfx_blob)}</PfxBlob>")
+    if obj.public_key_hash is not None:
+        out.append(
+            f"<PublicKeyHash>{obj.public_key_hash if needs_escape(obj.public_key_hash) is None else escape_text(obj.public_key_hash)}</PublicKeyHash>"
+        )
+    if obj.self_link is not None:
+        out.append(
+            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
+        )
+    if obj.site_name is not None:
+        out.append(
+            f"<SiteName>{obj.site_name if needs_escape(obj.site_name) is None else escape_text(obj.site_name)}</SiteName>"
+        )
+    if obj.subject_name is not None:
+        out.append(
+            f"<SubjectName>{obj.subject_name if needs_escape(obj.subject_name) is None else escape_text(obj.subject_name)}</SubjectName>"
+        )
+    if obj.thumbprint is not None:
+        out.append(
+            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
+        )
+    if obj.to_delete is not None:
+        out.append(f"<ToDelete>{format_bool(obj.to_delete)}</ToDelete>")
+    if obj.valid is not None:
+        out.append(f"<Valid>{format_bool(obj.valid)}</Valid>")
+    out.append(f"</{tag}>")
+
+
+def _write_site_csr(obj: SiteCsr, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.csr_string is not None:
+        out.append(
+            f"<CsrString>{obj.csr_string if needs_escape(obj.csr_string) is None else escape_text(obj.csr_string)}</CsrString>"
+        )
+    if obj.distinguished_name is not None:
+        out.append(
+            f"<DistinguishedName>{obj.distinguished_name if needs_escape(obj.distinguished_name) is None else escape_text(obj.distinguished_name)}</DistinguishedName>"
+        )
+    if obj.hosting_environment is not None:
+        out.append(
+            f"<HostingEnvironment>{obj.hosting_environment if needs_escape(obj.hosting_environment) is None else escape_text(obj.hosting_environment)}</HostingEnvironment>"
+        )
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.password is not None:
+        out.append(
+            f"<Password>{obj.password if needs_escape(obj.password) is None else escape_text(obj.password)}</Password>"
+        )
+    if obj.pfx_blob is not None:
+        out.append(f"<PfxBlob>{format_base64(obj.pfx_blob)}</PfxBlob>")
+    if obj.public_key_hash is not None:
+        out.append(
+            f"<PublicKeyHash>{obj.public_key_hash if needs_escape(obj.public_key_hash) is None else escape_text(obj.public_key_hash)}</PublicKeyHash>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_site_cloning_info(
+    obj: SiteCloningInfo, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.clone_custom_host_names is not None:
+        out.append(
+            f"<CloneCustomHostNames>{format_bool(obj.clone_custom_host_names)}</CloneCustomHostNames>"
+        )
+    if obj.clone_source_control is not None:
+        out.append(
+            f"<CloneSourceControl>{format_bool(obj.clone_source_control)}</CloneSourceControl>"
+        )
+    if obj.configure_load_balancing is not None:
+        out.append(
+            f"<ConfigureLoadBalancing>{format_bool(obj.configure_load_balancing)}</ConfigureLoadBalancing>"
+        )
+    if obj.correlation_id is not None:
+        out.append(
+            f"<CorrelationId>{obj.correlation_id if needs_escape(obj.correlation_id) is None else escape_text(obj.correlation_id)}</CorrelationId>"
+        )
+    if obj.hosting_environment is not None:
+        out.append(
+            f"<HostingEnvironment>{obj.hosting_environment if needs_escape(obj.hosting_environment) is None else escape_text(obj.hosting_environment)}</HostingEnvironment>"
+        )
+    if obj.overwrite is not None:
+        out.append(f"<Overwrite>{format_bool(obj.overwrite)}</Overwrite>")
+    if obj.source_web_app_id is not None:
+        out.append(
+            f"<SourceWebAppId>{obj.source_web_app_id if needs_escape(obj.source_web_app_id) is None else escape_text(obj.source_web_app_id)}</SourceWebAppId>"
+        )
+    if obj.traffic_manager_profile_id is not None:
+        out.append(
+            f"<TrafficManagerProfileId>{obj.traffic_manager_profile_id if needs_escape(obj.traffic_manager_profile_id) is None else escape_text(obj.traffic_manager_profile_id)}</TrafficManagerProfileId>"
+        )
+    if obj.traffic_manager_profile_name is not None:
+        out.append(
+            f"<TrafficManagerProfileName>{obj.traffic_manager_profile_name if needs_escape(obj.traffic_manager_profile_name) is None else escape_text(obj.traffic_manager_profile_name)}</TrafficManagerProfileName>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_site_config(obj: SiteConfig, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.app_settings is not None:
+        write_map(out, "AppSettings", "NameValuePair", "Name", "Value", obj.app_settings)
+    if obj.connection_strings is not None:
+        out.append("<ConnectionStrings>")
+        for connection_strings_item in obj.connection_strings:
+            _write_conn_string_info(connection_strings_item, "ConnStringInfo", out)
+        out.append("</ConnectionStrings>")
+    if obj.default_documents is not None:
+        out.append("<DefaultDocuments>")
+        for default_documents_item in obj.default_documents:
+            out.append(
+                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{default_documents_item if needs_escape(default_documents_item) is None else escape_text(default_documents_item)}</string>'
+            )
+        out.append("</DefaultDocuments>")
+    if obj.detailed_error_logging_enabled is not None:
+        out.append(
+            f"<DetailedErrorLoggingEnabled>{format_bool(obj.detailed_error_logging_enabled)}</DetailedErrorLoggingEnabled>"
+        )
+    if obj.document_root is not None:
+        out.append(
+            f"<DocumentRoot>{obj.document_root if needs_escape(obj.document_root) is None else escape_text(obj.document_root)}</DocumentRoot>"
+        )
+    if obj.handler_mappings is not None:
+        out.append("<HandlerMappings>")
+        for handler_mappings_item in obj.handler_mappings:
+            _write_handler_mapping(handler_mappings_item, "HandlerMapping", out)
+        out.append("</HandlerMappings>")
+    if obj.http_logging_enabled is not None:
+        out.append(
+            f"<HttpLoggingEnabled>{format_bool(obj.http_logging_enabled)}</HttpLoggingEnabled>"
+        )
+    if obj.logs_directory_size_limit is not None:
+        out.append(
+            f"<LogsDirectorySizeLimit>{obj.logs_directory_size_limit:d}</LogsDirectorySizeLimit>"
+        )
+    if obj.managed_pipeline_mode is not None:
+        out.append(
+            f"<ManagedPipelineMode>{obj.managed_pipeline_mode if needs_escape(obj.managed_pipeline_mode) is None else escape_text(obj.managed_pipeline_mode)}</ManagedPipelineMode>"
+        )
+    if obj.metadata is not None:
+        write_map(out, "Metadata", "NameValuePair", "Name", "Value", obj.metadata)
+    if obj.net_framework_version is not None:
+        out.append(
+            f"<NetFrameworkVersion>{obj.net_framework_version if needs_escape(obj.net_framework_version) is None else escape_text(obj.net_framework_version)}</NetFrameworkVersion>"
+        )
+    if obj.number_of_workers is not None:
+        out.append(f"<NumberOfWorkers>{obj.number_of_workers:d}</NumberOfWorkers>")
+    if obj.php_version is not None:
+        out.append(
+            f"<PhpVersion>{obj.php_version if needs_escape(obj.php_version) is None else escape_text(obj.php_version)}</PhpVersion>"
+        )
+    if obj.publishing_password is not None:
+        out.append(
+            f"<PublishingPassword>{obj.publishing_password if needs_escape(obj.publishing_password) is None else escape_text(obj.publishing_password)}</PublishingPassword>"
+        )
+    if obj.publishing_username is not None:
+        out.append(
+            f"<PublishingUsername>{obj.publishing_username if needs_escape(obj.publishing_username) is None else escape_text(obj.publishing_username)}</PublishingUsername>"
+        )
+    if obj.remote_debugging_enabled is not None:
+        out.append(
+            f"<RemoteDebuggingEnabled>{format_bool(obj.remote_debugging_enabled)}</RemoteDebuggingEnabled>"
+        )
+    if obj.remote_debugging_version is not None:
+        out.append(
+            f"<RemoteDebuggingVersion>{obj.remote_debugging_version if needs_escape(obj.remote_debugging_version) is None else escape_text(obj.remote_debugging_version)}</RemoteDebuggingVersion>"
+        )
+    if obj.request_tracing_enabled is not None:
+        out.append(
+            f"<RequestTracingEnabled>{format_bool(obj.request_tracing_enabled)}</RequestTracingEnabled>"
+        )
+    if obj.request_tracing_expiration_time is not None:
+        out.append(
+            f"<RequestTracingExpirationTime>{format_datetime(obj.request_tracing_expiration_time)}</RequestTracingExpirationTime>"
+        )
+    if obj.scm_type is not None:
+        out.append(
+            f"<ScmType>{obj.scm_type if needs_escape(obj.scm_type) is None else escape_text(obj.scm_type)}</ScmType>"
+        )
+    if obj.use32_bit_worker_process is not None:
+        out.append(
+            f"<Use32BitWorkerProcess>{format_bool(obj.use32_bit_worker_process)}</Use32BitWorkerProcess>"
+        )
+    if obj.web_sockets_enabled is not None:
+        out.append(f"<WebSocketsEnabled>{format_bool(obj.web_sockets_enabled)}</WebSocketsEnabled>")
+    out.append(f"</{tag}>")
+
+
+def _write_conn_string_info(
+    obj: ConnStringInfo, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.connection_string is not None:
+        out.append(
+            f"<ConnectionString>{obj.connection_string if needs_escape(obj.connection_string) is None else escape_text(obj.connection_string)}</ConnectionString>"
+        )
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.type is not None:
+        out.append(
+            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_handler_mapping(
+    obj: HandlerMapping, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.arguments is not None:
+        out.append(
+            f"<Arguments>{obj.arguments if needs_escape(obj.arguments) is None else escape_text(obj.arguments)}</Arguments>"
+        )
+    if obj.extension is not None:
+        out.append(
+            f"<Extension>{obj.extension if needs_escape(obj.extension) is None else escape_text(obj.extension)}</Extension>"
+        )
+    if obj.script_processor is not None:
+        out.append(
+            f"<ScriptProcessor>{obj.script_processor if needs_escape(obj.script_processor) is None else escape_text(obj.script_processor)}</ScriptProcessor>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_site_properties(
+    obj: SiteProperties, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.app_settings is not None:
+        write_map(out, "AppSettings", "NameValuePair", "Name", "Value", obj.app_settings)
+    if obj.metadata is not None:
+        write_map(out, "Metadata", "NameValuePair", "Name", "Value", obj.metadata)
+    if obj.properties is not None:
+        write_map(out, "Properties", "NameValuePair", "Name", "Value", obj.properties)
+    out.append(f"</{tag}>")
+
+
+def _write_host_name_ssl_state(
+    obj: HostNameSslState, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.host_type is not None:
+        out.append(
+            f"<HostType>{obj.host_type if needs_escape(obj.host_type) is None else escape_text(obj.host_type)}</HostType>"
+        )
+    if obj.ip_based_ssl_state is not None:
+        out.append(
+            f"<IPBasedSslState>{obj.ip_based_ssl_state if needs_escape(obj.ip_based_ssl_state) is None else escape_text(obj.ip_based_ssl_state)}</IPBasedSslState>"
+        )
+    if obj.ip_based_ssl_result is not None:
+        out.append(
+            f"<IpBasedSslResult>{obj.ip_based_ssl_result if needs_escape(obj.ip_based_ssl_result) is None else escape_text(obj.ip_based_ssl_result)}</IpBasedSslResult>"
+        )
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.ssl_state is not None:
+        out.append(
+            f"<SslState>{obj.ssl_state if needs_escape(obj.ssl_state) is None else escape_text(obj.ssl_state)}</SslState>"
+        )
+    if obj.thumbprint is not None:
+        out.append(
+            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
+        )
+    if obj.to_update is not None:
+        out.append(f"<ToUpdate>{format_bool(obj.to_update)}</ToUpdate>")
+    if obj.to_update_ip_based_ssl is not None:
+        out.append(
+            f"<ToUpdateIpBasedSsl>{format_bool(obj.to_update_ip_based_ssl)}</ToUpdateIpBasedSsl>"
+        )
+    if obj.virtual_ip is not None:
+        out.append(
+            f"<VirtualIP>{obj.virtual_ip if needs_escape(obj.virtual_ip) is None else escape_text(obj.virtual_ip)}</VirtualIP>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_metric_response(
+    obj: MetricResponse, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.code is not None:
+        out.append(
+            f"<Code>{obj.code if needs_escape(obj.code) is None else escape_text(obj.code)}</Code>"
+        )
+    if obj.data is not None:
+        _write_data(obj.data, "Data", out)
+    if obj.message is not None:
+        out.append(
+            f"<Message>{obj.message if needs_escape(obj.message) is None else escape_text(obj.message)}</Message>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_data(obj: Data, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.display_name is not None:
+        out.append(
+            f"<DisplayName>{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>"
+        )
+    if obj.end_time is not None:
+        out.append(f"<EndTime>{format_datetime(obj.end_time)}</EndTime>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.primary_aggregation_type is not None:
+        out.append(
+            f"<PrimaryAggregationType>{obj.primary_aggregation_type if needs_escape(obj.primary_aggregation_type) is None else escape_text(obj.primary_aggregation_type)}</PrimaryAggregationType>"
+        )
+    if obj.start_time is not None:
+        out.append(f"<StartTime>{format_datetime(obj.start_time)}</StartTime>")
+    if obj.time_grain is not None:
+        out.append(
+            f"<TimeGrain>{obj.time_grain if needs_escape(obj.time_grain) is None else escape_text(obj.time_grain)}</TimeGrain>"
+        )
+    if obj.unit is not None:
+        out.append(
+            f"<Unit>{obj.unit if needs_escape(obj.unit) is None else escape_text(obj.unit)}</Unit>"
+        )
+    if obj.values:
+        out.append("<Values>")
+        for values_item in obj.values:
+            _write_metric_sample(values_item, "MetricSample", out)
+        out.append("</Values>")
+    out.append(f"</{tag}>")
+
+
+def _write_metric_sample(obj: MetricSample, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.count is not None:
+        out.append(f"<Count>{obj.count:d}</Count>")
+    if obj.instance_name is not None:
+        out.append(
+            f"<InstanceName>{obj.instance_name if needs_escape(obj.instance_name) is None else escape_text(obj.instance_name)}</InstanceName>"
+        )
+    if obj.maximum is not None:
+        out.append(f"<Maximum>{obj.maximum:d}</Maximum>")
+    if obj.minimum is not None:
+        out.append(f"<Minimum>{obj.minimum:d}</Minimum>")
+    if obj.time_created is not None:
+        out.append(f"<TimeCreated>{format_datetime(obj.time_created)}</TimeCreated>")
+    if obj.total is not None:
+        out.append(f"<Total>{obj.total:d}</Total>")
+    out.append(f"</{tag}>")
+
+
+def _write_metric_definition(
+    obj: MetricDefinition, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.display_name is not None:
+        out.append(
+            f"<DisplayName>{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>"
+        )
+    if obj.metric_availabilities:
+        out.append("<MetricAvailabilities>")
+        for metric_availabilities_item in obj.metric_availabilities:
+            _write_metric_availability(metric_availabilities_item, "MetricAvailabilily", out)
+        out.append("</MetricAvailabilities>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.primary_aggregation_type is not None:
+        out.append(
+            f"<PrimaryAggregationType>{obj.primary_aggregation_type if needs_escape(obj.primary_aggregation_type) is None else escape_text(obj.primary_aggregation_type)}</PrimaryAggregationType>"
+        )
+    if obj.unit is not None:
+        out.append(
+            f"<Unit>{obj.unit if needs_escape(obj.unit) is None else escape_text(obj.unit)}</Unit>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_metric_availability(
+    obj: MetricAvailability, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.retention is not None:
+        out.append(
+            f"<Retention>{obj.retention if needs_escape(obj.retention) is None else escape_text(obj.retention)}</Retention>"
+        )
+    if obj.time_grain is not None:
+        out.append(
+            f"<TimeGrain>{obj.time_grain if needs_escape(obj.time_grain) is None else escape_text(obj.time_grain)}</TimeGrain>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_publish_data(obj: PublishData, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.publish_profiles:
+        for publish_profiles_item in obj.publish_profiles:
+            _write_publish_profile(publish_profiles_item, "publishProfile", out)
+    out.append(f"</{tag}>")
+
+
+def _write_publish_profile(
+    obj: PublishProfile, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.profile_name is not None:
+        out.append(f' profileName="{escape_attribute(obj.profile_name)}"')
+    if obj.publish_method is not None:
+        out.append(f' publishMethod="{escape_attribute(obj.publish_method)}"')
+    if obj.publish_url is not None:
+        out.append(f' publishUrl="{escape_attribute(obj.publish_url)}"')
+    if obj.msdeploysite is not None:
+        out.append(f' msdeploySite="{escape_attribute(obj.msdeploysite)}"')
+    if obj.ftp_passive_mode is not None:
+        out.append(f' ftpPassiveMode="{format_bool(obj.ftp_passive_mode)}"')
+    if obj.user_name is not None:
+        out.append(f' userName="{escape_attribute(obj.user_name)}"')
+    if obj.user_pwd is not None:
+        out.append(f' userPWD="{escape_attribute(obj.user_pwd)}"')
+    if obj.destination_app_url is not None:
+        out.append(f' destinationAppUrl="{escape_attribute(obj.destination_app_url)}"')
+    if obj.sql_server_db_connection_string is not None:
+        out.append(
+            f' SQLServerDBConnectionString="{escape_attribute(obj.sql_server_db_connection_string)}"'
+        )
+    if obj.my_sqldb_connection_string is not None:
+        out.append(f' mySQLDBConnectionString="{escape_attribute(obj.my_sqldb_connection_string)}"')
+    if obj.hosting_provider_forum_link is not None:
+        out.append(
+            f' hostingProviderForumLink="{escape_attribute(obj.hosting_provider_forum_link)}"'
+        )
+    if obj.control_panel_link is not None:
+        out.append(f' controlPanelLink="{escape_attribute(obj.control_panel_link)}"')
+    if obj.web_system is not None:
+        out.append(f' webSystem="{escape_attribute(obj.web_system)}"')
+    out.append(">")
+    if obj.databases is not None:
+        out.append("<databases>")
+        for databases_item in obj.databases:
+            _write_publish_database(databases_item, "add", out)
+        out.append("</databases>")
+    out.append(f"</{tag}>")
+
+
+def _write_publish_database(
+    obj: PublishDatabase, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.name is not None:
+        out.append(f' name="{escape_attribute(obj.name)}"')
+    if obj.connection_string is not None:
+        out.append(f' connectionString="{escape_attribute(obj.connection_string)}"')
+    if obj.provider_name is not None:
+        out.append(f' providerName="{escape_attribute(obj.provider_name)}"')
+    if obj.type is not None:
+        out.append(f' type="{escape_attribute(obj.type)}"')
+    out.append(">")
+    out.append(f"</{tag}>")
+
+
+def _document(
+    write: Callable[[Any, str, list[str], str], None], obj: object, root: str, namespace: str
+) -> bytes:
+    out: list[str] = []
+    write(obj, root, out, f' xmlns="{namespace}" xmlns:i="{XSI}"')
+    return "".join(out).encode()
+
+
+def serialize_affinity_group(obj: AffinityGroup) -> bytes:
+    """The `<AffinityGroup>` document of `obj`."""
+    return _document(
+        _write_affinity_group, obj, "AffinityGroup", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_certificate(obj: Certificate) -> bytes:
+    """The `<Certificate>` document of `obj`."""
+    return _document(
+        _write_certificate, obj, "Certificate", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_subscription_certificate(obj: SubscriptionCertificate) -> bytes:
+    """The `<SubscriptionCertificate>` document of `obj`."""
+    return _document(
+        _write_subscription_certificate,
+        obj,
+        "SubscriptionCertificate",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_operation(obj: Operation) -> bytes:
+    """The `<Operation>` document of `obj`."""
+    return _document(
+        _write_operation, obj, "Operation", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_operation_error(obj: OperationError) -> bytes:
+    """The `<Error>` document of `obj`."""
+    return _document(
+        _write_operation_error, obj, "Error", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_deployment(obj: Deployment) -> bytes:
+    """The `<Deployment>` document of `obj`."""
+    return _document(
+        _write_deployment, obj, "Deployment", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_role_instance(obj: RoleInstance) -> bytes:
+    """The `<RoleInstance>` document of `obj`."""
+    return _document(
+        _write_role_instance, obj, "RoleInstance", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_instance_endpoint(obj: InstanceEndpoint) -> bytes:
+    """The `<InstanceEndpoint>` document of `obj`."""
+    return _document(
+        _write_instance_endpoint,
+        obj,
+        "InstanceEndpoint",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_guest_agent_status(obj: GuestAgentStatus) -> bytes:
+    """The `<GuestAgentStatus>` document of `obj`."""
+    return _document(
+        _write_guest_agent_status,
+        obj,
+        "GuestAgentStatus",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_formatted_message(obj: FormattedMessage) -> bytes:
+    """The `<FormattedMessage>` document of `obj`."""
+    return _document(
+        _write_formatted_message,
+        obj,
+        "FormattedMessage",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_resource_extension_status(obj: ResourceExtensionStatus) -> bytes:
+    """The `<ResourceExtensionStatus>` document of `obj`."""
+    return _document(
+        _write_resource_extension_status,
+        obj,
+        "ResourceExtensionStatus",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_extension_setting_status(obj: ExtensionSettingStatus) -> bytes:
+    """The `<ExtensionSettingStatus>` document of `obj`."""
+    return _document(
+        _write_extension_setting_status,
+        obj,
+        "ExtensionSettingStatus",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_sub_status(obj: SubStatus) -> bytes:
+    """The `<SubStatus>` document of `obj`."""
+    return _document(
+        _write_sub_status, obj, "SubStatus", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_role_instance_network_interface(obj: RoleInstanceNetworkInterface) -> bytes:
+    """The `<NetworkInterface>` document of `obj`."""
+    return _document(
+        _write_role_instance_network_interface,
+        obj,
+        "NetworkInterface",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_role_instance_ip_configuration(obj: RoleInstanceIPConfiguration) -> bytes:
+    """The `<IPConfiguration>` document of `obj`."""
+    return _document(
+        _write_role_instance_ip_configuration,
+        obj,
+        "IPConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_upgrade_status(obj: UpgradeStatus) -> bytes:
+    """The `<UpgradeStatus>` document of `obj`."""
+    return _document(
+        _write_upgrade_status, obj, "UpgradeStatus", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_input_endpoint(obj: InputEndpoint) -> bytes:
+    """The `<InputEndpoint>` document of `obj`."""
+    return _document(
+        _write_input_endpoint, obj, "InputEndpoint", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_persistent_vm_downtime_info(obj: PersistentVMDowntimeInfo) -> bytes:
+    """The `<PersistentVMDowntime>` document of `obj`."""
+    return _document(
+        _write_persistent_vm_downtime_info,
+        obj,
+        "PersistentVMDowntime",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_virtual_ip(obj: VirtualIP) -> bytes:
+    """The `<VirtualIP>` document of `obj`."""
+    return _document(
+        _write_virtual_ip, obj, "VirtualIP", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_load_balancer(obj: LoadBalancer) -> bytes:
+    """The `<LoadBalancer>` document of `obj`."""
+    return _document(
+        _write_load_balancer, obj, "LoadBalancer", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_frontend_ip_configuration(obj: FrontendIpConfiguration) -> bytes:
+    """The `<FrontendIpConfiguration>` document of `obj`."""
+    return _document(
+        _write_frontend_ip_configuration,
+        obj,
+        "FrontendIpConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_dns_server(obj: DnsServer) -> bytes:
+    """The `<DnsServer>` document of `obj`."""
+    return _document(
+        _write_dns_server, obj, "DnsServer", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_extension_configuration(obj: ExtensionConfiguration) -> bytes:
+    """The `<ExtensionConfiguration>` document of `obj`."""
+    return _document(
+        _write_extension_configuration,
+        obj,
+        "ExtensionConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_role_extensions(obj: RoleExtensions) -> bytes:
+    """The `<Role>` document of `obj`."""
+    return _document(
+        _write_role_extensions, obj, "Role", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_extension(obj: Extension) -> bytes:
+    """The `<Extension>` document of `obj`."""
+    return _document(
+        _write_extension, obj, "Extension", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_disk(obj: Disk) -> bytes:
+    """The `<Disk>` document of `obj`."""
+    return _document(_write_disk, obj, "Disk", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_attached_to(obj: AttachedTo) -> bytes:
+    """The `<AttachedTo>` document of `obj`."""
+    return _document(
+        _write_attached_to, obj, "AttachedTo", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_hosted_service(obj: HostedService) -> bytes:
+    """The `<HostedService>` document of `obj`."""
+    return _document(
+        _write_hosted_service, obj, "HostedService", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_hosted_service_properties(obj: HostedServiceProperties) -> bytes:
+    """The `<HostedServiceProperties>` document of `obj`."""
+    return _document(
+        _write_hosted_service_properties,
+        obj,
+        "HostedServiceProperties",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_hosted_service_compute_capabilities(obj: HostedServiceComputeCapabilities) -> bytes:
+    """The `<ComputeCapabilities>` document of `obj`."""
+    return _document(
+        _write_hosted_service_compute_capabilities,
+        obj,
+        "ComputeCapabilities",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_availability_response(obj: AvailabilityResponse) -> bytes:
+    """The `<AvailabilityResponse>` document of `obj`."""
+    return _document(
+        _write_availability_response,
+        obj,
+        "AvailabilityResponse",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_os_image_details(obj: OSImageDetails) -> bytes:
+    """The `<OSImageDetails>` document of `obj`."""
+    return _document(
+        _write_os_image_details, obj, "OSImageDetails", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_replication_progress_element(obj: ReplicationProgressElement) -> bytes:
+    """The `<ReplicationProgressElement>` document of `obj`."""
+    return _document(
+        _write_replication_progress_element,
+        obj,
+        "ReplicationProgressElement",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_location(obj: Location) -> bytes:
+    """The `<Location>` document of `obj`."""
+    return _document(_write_location, obj, "Location", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_compute_capabilities(obj: ComputeCapabilities) -> bytes:
+    """The `<ComputeCapabilities>` document of `obj`."""
+    return _document(
+        _write_compute_capabilities,
+        obj,
+        "ComputeCapabilities",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_reserved_ip(obj: ReservedIP) -> bytes:
+    """The `<ReservedIP>` document of `obj`."""
+    return _document(
+        _write_reserved_ip, obj, "ReservedIP", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_virtual_network_site(obj: VirtualNetworkSite) -> bytes:
+    """The `<VirtualNetworkSite>` document of `obj`."""
+    return _document(
+        _write_virtual_network_site,
+        obj,
+        "VirtualNetworkSite",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_subnet(obj: Subnet) -> bytes:
+    """The `<Subnet>` document of `obj`."""
+    return _document(_write_subnet, obj, "Subnet", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_virtual_network_gateway(obj: VirtualNetworkGateway) -> bytes:
+    """The `<Gateway>` document of `obj`."""
+    return _document(
+        _write_virtual_network_gateway, obj, "Gateway", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_gateway_local_network_site(obj: GatewayLocalNetworkSite) -> bytes:
+    """The `<LocalNetworkSite>` document of `obj`."""
+    return _document(
+        _write_gateway_local_network_site,
+        obj,
+        "LocalNetworkSite",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_gateway_connection(obj: GatewayConnection) -> bytes:
+    """The `<Connection>` document of `obj`."""
+    return _document(
+        _write_gateway_connection, obj, "Connection", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_network_configuration(obj: NetworkConfiguration) -> bytes:
+    """The `<NetworkConfiguration>` document of `obj`."""
+    return _document(
+        _write_network_configuration,
+        obj,
+        "NetworkConfiguration",
+        "http://schemas.microsoft.com/ServiceHosting/2011/07/NetworkConfiguration",
+    )
+
+
+def serialize_network_dns_server(obj: NetworkDnsServer) -> bytes:
+    """The `<DnsServer>` document of `obj`."""
+    return _document(
+        _write_network_dns_server,
+        obj,
+        "DnsServer",
+        "http://schemas.microsoft.com/ServiceHosting/2011/07/NetworkConfiguration",
+    )
+
+
+def serialize_local_network_site(obj: LocalNetworkSite) -> bytes:
+    """The `<LocalNetworkSite>` document of `obj`."""
+    return _document(
+        _write_local_network_site,
+        obj,
+        "LocalNetworkSite",
+        "http://schemas.microsoft.com/ServiceHosting/2011/07/NetworkConfiguration",
+    )
+
+
+def serialize_virtual_network_site_configuration(obj: VirtualNetworkSiteConfiguration) -> bytes:
+    """The `<VirtualNetworkSite>` document of `obj`."""
+    return _document(
+        _write_virtual_network_site_configuration,
+        obj,
+        "VirtualNetworkSite",
+        "http://schemas.microsoft.com/ServiceHosting/2011/07/NetworkConfiguration",
+    )
+
+
+def serialize_subnet_configuration(obj: SubnetConfiguration) -> bytes:
+    """The `<Subnet>` document of `obj`."""
+    return _document(
+        _write_subnet_configuration,
+        obj,
+        "Subnet",
+        "http://schemas.microsoft.com/ServiceHosting/2011/07/NetworkConfiguration",
+    )
+
+
+def serialize_dns_server_ref(obj: DnsServerRef) -> bytes:
+    """The `<DnsServerRef>` document of `obj`."""
+    return _document(
+        _write_dns_server_ref,
+        obj,
+        "DnsServerRef",
+        "http://schemas.microsoft.com/ServiceHosting/2011/07/NetworkConfiguration",
+    )
+
+
+def serialize_network_gateway(obj: NetworkGateway) -> bytes:
+    """The `<Gateway>` document of `obj`."""
+    return _document(
+        _write_network_gateway,
+        obj,
+        "Gateway",
+        "http://schemas.microsoft.com/ServiceHosting/2011/07/NetworkConfiguration",
+    )
+
+
+def serialize_local_network_site_ref(obj: LocalNetworkSiteRef) -> bytes:
+    """The `<LocalNetworkSiteRef>` document of `obj`."""
+    return _document(
+        _write_local_network_site_ref,
+        obj,
+        "LocalNetworkSiteRef",
+        "http://schemas.microsoft.com/ServiceHosting/2011/07/NetworkConfiguration",
+    )
+
+
+def serialize_local_network_connection(obj: LocalNetworkConnection) -> bytes:
+    """The `<Connection>` document of `obj`."""
+    return _document(
+        _write_local_network_connection,
+        obj,
+        "Connection",
+        "http://schemas.microsoft.com/ServiceHosting/2011/07/NetworkConfiguration",
+    )
+
+
+def serialize_operating_system(obj: OperatingSystem) -> bytes:
+    """The `<OperatingSystem>` document of `obj`."""
+    return _document(
+        _write_operating_system, obj, "OperatingSystem", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_operating_system_family(obj: OperatingSystemFamily) -> bytes:
+    """The `<OperatingSystemFamily>` document of `obj`."""
+    return _document(
+        _write_operating_system_family,
+        obj,
+        "OperatingSystemFamily",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_os_image(obj: OSImage) -> bytes:
+    """The `<OSImage>` document of `obj`."""
+    return _document(_write_os_image, obj, "OSImage", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_resource_extension(obj: ResourceExtension) -> bytes:
+    """The `<ResourceExtension>` document of `obj`."""
+    return _document(
+        _write_resource_extension,
+        obj,
+        "ResourceExtension",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_role_size(obj: RoleSize) -> bytes:
+    """The `<RoleSize>` document of `obj`."""
+    return _document(_write_role_size, obj, "RoleSize", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_role(obj: Role) -> bytes:
+    """The `<Role>` document of `obj`."""
+    return _document(_write_role, obj, "Role", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_persistent_vm_role(obj: PersistentVMRole) -> bytes:
+    """The `<PersistentVMRole>` document of `obj`."""
+    return _document(
+        _write_persistent_vm_role,
+        obj,
+        "PersistentVMRole",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_any_configuration_set(obj: AnyConfigurationSet) -> bytes:
+    """The `<ConfigurationSet>` document of `obj`."""
+    return _document(
+        _write_any_configuration_set,
+        obj,
+        "ConfigurationSet",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_configuration_set(obj: ConfigurationSet) -> bytes:
+    """The `<ConfigurationSet>` document of `obj`."""
+    return _document(
+        _write_configuration_set,
+        obj,
+        "ConfigurationSet",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_linux_configuration_set(obj: LinuxConfigurationSet) -> bytes:
+    """The `<ConfigurationSet>` document of `obj`."""
+    return _document(
+        _write_linux_configuration_set,
+        obj,
+        "ConfigurationSet",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_ssh(obj: SSH) -> bytes:
+    """The `<SSH>` document of `obj`."""
+    return _document(_write_ssh, obj, "SSH", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_public_key(obj: PublicKey) -> bytes:
+    """The `<PublicKey>` document of `obj`."""
+    return _document(
+        _write_public_key, obj, "PublicKey", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_key_pair(obj: KeyPair) -> bytes:
+    """The `<KeyPair>` document of `obj`."""
+    return _document(_write_key_pair, obj, "KeyPair", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_windows_configuration_set(obj: WindowsConfigurationSet) -> bytes:
+    """The `<ConfigurationSet>` document of `obj`."""
+    return _document(
+        _write_windows_configuration_set,
+        obj,
+        "ConfigurationSet",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_domain_join(obj: DomainJoin) -> bytes:
+    """The `<DomainJoin>` document of `obj`."""
+    return _document(
+        _write_domain_join, obj, "DomainJoin", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_credentials(obj: Credentials) -> bytes:
+    """The `<Credentials>` document of `obj`."""
+    return _document(
+        _write_credentials, obj, "Credentials", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_certificate_setting(obj: CertificateSetting) -> bytes:
+    """The `<CertificateSetting>` document of `obj`."""
+    return _document(
+        _write_certificate_setting,
+        obj,
+        "CertificateSetting",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_win_rm(obj: WinRM) -> bytes:
+    """The `<WinRM>` document of `obj`."""
+    return _document(_write_win_rm, obj, "WinRM", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_listener(obj: Listener) -> bytes:
+    """The `<Listener>` document of `obj`."""
+    return _document(_write_listener, obj, "Listener", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_additional_unattend_content(obj: AdditionalUnattendContent) -> bytes:
+    """The `<AdditionalUnattendContent>` document of `obj`."""
+    return _document(
+        _write_additional_unattend_content,
+        obj,
+        "AdditionalUnattendContent",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_unattend_pass(obj: UnattendPass) -> bytes:
+    """The `<UnattendPass>` document of `obj`."""
+    return _document(
+        _write_unattend_pass, obj, "UnattendPass", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_unattend_component(obj: UnattendComponent) -> bytes:
+    """The `<UnattendComponent>` document of `obj`."""
+    return _document(
+        _write_unattend_component,
+        obj,
+        "UnattendComponent",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_component_setting(obj: ComponentSetting) -> bytes:
+    """The `<ComponentSetting>` document of `obj`."""
+    return _document(
+        _write_component_setting,
+        obj,
+        "ComponentSetting",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_network_configuration_set(obj: NetworkConfigurationSet) -> bytes:
+    """The `<ConfigurationSet>` document of `obj`."""
+    return _document(
+        _write_network_configuration_set,
+        obj,
+        "ConfigurationSet",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_configuration_set_input_endpoint(obj: ConfigurationSetInputEndpoint) -> bytes:
+    """The `<InputEndpoint>` document of `obj`."""
+    return _document(
+        _write_configuration_set_input_endpoint,
+        obj,
+        "InputEndpoint",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_load_balancer_probe(obj: LoadBalancerProbe) -> bytes:
+    """The `<LoadBalancerProbe>` document of `obj`."""
+    return _document(
+        _write_load_balancer_probe,
+        obj,
+        "LoadBalancerProbe",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_endpoint_acl(obj: EndpointAcl) -> bytes:
+    """The `<EndpointACL>` document of `obj`."""
+    return _document(
+        _write_endpoint_acl, obj, "EndpointACL", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_acl_rule(obj: AclRule) -> bytes:
+    """The `<Rule>` document of `obj`."""
+    return _document(_write_acl_rule, obj, "Rule", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_public_ip(obj: PublicIP) -> bytes:
+    """The `<PublicIP>` document of `obj`."""
+    return _document(_write_public_ip, obj, "PublicIP", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_network_interface(obj: NetworkInterface) -> bytes:
+    """The `<NetworkInterface>` document of `obj`."""
+    return _document(
+        _write_network_interface,
+        obj,
+        "NetworkInterface",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_network_interface_ip_configuration(obj: NetworkInterfaceIPConfiguration) -> bytes:
+    """The `<IPConfiguration>` document of `obj`."""
+    return _document(
+        _write_network_interface_ip_configuration,
+        obj,
+        "IPConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_os_virtual_hard_disk(obj: OSVirtualHardDisk) -> bytes:
+    """The `<OSVirtualHardDisk>` document of `obj`."""
+    return _document(
+        _write_os_virtual_hard_disk,
+        obj,
+        "OSVirtualHardDisk",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_data_virtual_hard_disk(obj: DataVirtualHardDisk) -> bytes:
+    """The `<DataVirtualHardDisk>` document of `obj`."""
+    return _document(
+        _write_data_virtual_hard_disk,
+        obj,
+        "DataVirtualHardDisk",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_resource_extension_reference(obj: ResourceExtensionReference) -> bytes:
+    """The `<ResourceExtensionReference>` document of `obj`."""
+    return _document(
+        _write_resource_extension_reference,
+        obj,
+        "ResourceExtensionReference",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_resource_extension_parameter_value(obj: ResourceExtensionParameterValue) -> bytes:
+    """The `<ResourceExtensionParameterValue>` document of `obj`."""
+    return _document(
+        _write_resource_extension_parameter_value,
+        obj,
+        "ResourceExtensionParameterValue",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_resource_extension_certificate(obj: ResourceExtensionCertificate) -> bytes:
+    """The `<Certificate>` document of `obj`."""
+    return _document(
+        _write_resource_extension_certificate,
+        obj,
+        "Certificate",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_cloud_service(obj: CloudService) -> bytes:
+    """The `<CloudService>` document of `obj`."""
+    return _document(
+        _write_cloud_service, obj, "CloudService", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_resource(obj: Resource) -> bytes:
+    """The `<Resource>` document of `obj`."""
+    return _document(_write_resource, obj, "Resource", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_intrinsic_settings(obj: IntrinsicSettings) -> bytes:
+    """The `<IntrinsicSettings>` document of `obj`."""
+    return _document(
+        _write_intrinsic_settings,
+        obj,
+        "IntrinsicSettings",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_job_collection_quota(obj: JobCollectionQuota) -> bytes:
+    """The `<Quota>` document of `obj`."""
+    return _document(
+        _write_job_collection_quota, obj, "Quota", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_max_recurrence(obj: MaxRecurrence) -> bytes:
+    """The `<MaxRecurrence>` document of `obj`."""
+    return _document(
+        _write_max_recurrence, obj, "MaxRecurrence", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_resource_operation_status(obj: ResourceOperationStatus) -> bytes:
+    """The `<OperationStatus>` document of `obj`."""
+    return _document(
+        _write_resource_operation_status,
+        obj,
+        "OperationStatus",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_resource_operation_error(obj: ResourceOperationError) -> bytes:
+    """The `<Error>` document of `obj`."""
+    return _document(
+        _write_resource_operation_error, obj, "Error", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_cloud_service_settings(obj: CloudServiceSettings) -> bytes:
+    """The `<CloudServiceSettings>` document of `obj`."""
+    return _document(
+        _write_cloud_service_settings,
+        obj,
+        "CloudServiceSettings",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_resource_name_availability_response(obj: ResourceNameAvailabilityResponse) -> bytes:
+    """The `<ResourceNameAvailabilityResponse>` document of `obj`."""
+    return _document(
+        _write_resource_name_availability_response,
+        obj,
+        "ResourceNameAvailabilityResponse",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_atom_author(obj: AtomAuthor) -> bytes:
+    """The `<author>` document of `obj`."""
+    return _document(_write_atom_author, obj, "author", "http://www.w3.org/2005/Atom")
+
+
+def serialize_atom_link(obj: AtomLink) -> bytes:
+    """The `<link>` document of `obj`."""
+    return _document(_write_atom_link, obj, "link", "http://www.w3.org/2005/Atom")
+
+
+def serialize_service_bus_region_feed(obj: ServiceBusRegionFeed) -> bytes:
+    """The `<feed>` document of `obj`."""
+    return _document(_write_service_bus_region_feed, obj, "feed", "http://www.w3.org/2005/Atom")
+
+
+def serialize_service_bus_namespace_feed(obj: ServiceBusNamespaceFeed) -> bytes:
+    """The `<feed>` document of `obj`."""
+    return _document(_write_service_bus_namespace_feed, obj, "feed", "http://www.w3.org/2005/Atom")
+
+
+def serialize_queue_feed(obj: QueueFeed) -> bytes:
+    """The `<feed>` document of `obj`."""
+    return _document(_write_queue_feed, obj, "feed", "http://www.w3.org/2005/Atom")
+
+
+def serialize_topic_feed(obj: TopicFeed) -> bytes:
+    """The `<feed>` document of `obj`."""
+    return _document(_write_topic_feed, obj, "feed", "http://www.w3.org/2005/Atom")
+
+
+def serialize_notification_hub_feed(obj: NotificationHubFeed) -> bytes:
+    """The `<feed>` document of `obj`."""
+    return _document(_write_notification_hub_feed, obj, "feed", "http://www.w3.org/2005/Atom")
+
+
+def serialize_relay_feed(obj: RelayFeed) -> bytes:
+    """The `<feed>` document of `obj`."""
+    return _document(_write_relay_feed, obj, "feed", "http://www.w3.org/2005/Atom")
+
+
+def serialize_metric_properties_feed(obj: MetricPropertiesFeed) -> bytes:
+    """The `<feed>` document of `obj`."""
+    return _document(_write_metric_properties_feed, obj, "feed", "http://www.w3.org/2005/Atom")
+
+
+def serialize_metric_values_feed(obj: MetricValuesFeed) -> bytes:
+    """The `<feed>` document of `obj`."""
+    return _document(_write_metric_values_feed, obj, "feed", "http://www.w3.org/2005/Atom")
+
+
+def serialize_metric_rollups_feed(obj: MetricRollupsFeed) -> bytes:
+    """The `<feed>` document of `obj`."""
+    return _document(_write_metric_rollups_feed, obj, "feed", "http://www.w3.org/2005/Atom")
+
+
+def serialize_service_bus_region_entry(obj: ServiceBusRegionEntry) -> bytes:
+    """The `<entry>` document of `obj`."""
+    return _document(_write_service_bus_region_entry, obj, "entry", "http://www.w3.org/2005/Atom")
+
+
+def serialize_service_bus_region_content(obj: ServiceBusRegionContent) -> bytes:
+    """The `<content>` document of `obj`."""
+    return _document(
+        _write_service_bus_region_content, obj, "content", "http://www.w3.org/2005/Atom"
+    )
+
+
+def serialize_service_bus_namespace_entry(obj: ServiceBusNamespaceEntry) -> bytes:
+    """The `<entry>` document of `obj`."""
+    return _document(
+        _write_service_bus_namespace_entry, obj, "entry", "http://www.w3.org/2005/Atom"
+    )
+
+
+def serialize_service_bus_namespace_content(obj: ServiceBusNamespaceContent) -> bytes:
+    """The `<content>` document of `obj`."""
+    return _document(
+        _write_service_bus_namespace_content, obj, "content", "http://www.w3.org/2005/Atom"
+    )
+
+
+def serialize_namespace_availability_entry(obj: NamespaceAvailabilityEntry) -> bytes:
+    """The `<entry>` document of `obj`."""
+    return _document(
+        _write_namespace_availability_entry, obj, "entry", "http://www.w3.org/2005/Atom"
+    )
+
+
+def serialize_namespace_availability_content(obj: NamespaceAvailabilityContent) -> bytes:
+    """The `<content>` document of `obj`."""
+    return _document(
+        _write_namespace_availability_content, obj, "content", "http://www.w3.org/2005/Atom"
+    )
+
+
+def serialize_queue_entry(obj: QueueEntry) -> bytes:
+    """The `<entry>` document of `obj`."""
+    return _document(_write_queue_entry, obj, "entry", "http://www.w3.org/2005/Atom")
+
+
+def serialize_queue_content(obj: QueueContent) -> bytes:
+    """The `<content>` document of `obj`."""
+    return _document(_write_queue_content, obj, "content", "http://www.w3.org/2005/Atom")
+
+
+def serialize_topic_entry(obj: TopicEntry) -> bytes:
+    """The `<entry>` document of `obj`."""
+    return _document(_write_topic_entry, obj, "entry", "http://www.w3.org/2005/Atom")
+
+
+def serialize_topic_content(obj: TopicContent) -> bytes:
+    """The `<content>` document of `obj`."""
+    return _document(_write_topic_content, obj, "content", "http://www.w3.org/2005/Atom")
+
+
+def serialize_notification_hub_entry(obj: NotificationHubEntry) -> bytes:
+    """The `<entry>` document of `obj`."""
+    return _document(_write_notification_hub_entry, obj, "entry", "http://www.w3.org/2005/Atom")
+
+
+def serialize_notification_hub_content(obj: NotificationHubContent) -> bytes:
+    """The `<content>` document of `obj`."""
+    return _document(_write_notification_hub_content, obj, "content", "http://www.w3.org/2005/Atom")
+
+
+def serialize_relay_entry(obj: RelayEntry) -> bytes:
+    """The `<entry>` document of `obj`."""
+    return _document(_write_relay_entry, obj, "entry", "http://www.w3.org/2005/Atom")
+
+
+def serialize_relay_content(obj: RelayContent) -> bytes:
+    """The `<content>` document of `obj`."""
+    return _document(_write_relay_content, obj, "content", "http://www.w3.org/2005/Atom")
+
+
+def serialize_metric_properties_entry(obj: MetricPropertiesEntry) -> bytes:
+    """The `<entry>` document of `obj`."""
+    return _document(_write_metric_properties_entry, obj, "entry", "http://www.w3.org/2005/Atom")
+
+
+def serialize_metric_properties_content(obj: MetricPropertiesContent) -> bytes:
+    """The `<content>` document of `obj`."""
+    return _document(
+        _write_metric_properties_content, obj, "content", "http://www.w3.org/2005/Atom"
+    )
+
+
+def serialize_metric_values_entry(obj: MetricValuesEntry) -> bytes:
+    """The `<entry>` document of `obj`."""
+    return _document(_write_metric_values_entry, obj, "entry", "http://www.w3.org/2005/Atom")
+
+
+def serialize_metric_values_content(obj: MetricValuesContent) -> bytes:
+    """The `<content>` document of `obj`."""
+    return _document(_write_metric_values_content, obj, "content", "http://www.w3.org/2005/Atom")
+
+
+def serialize_metric_rollups_entry(obj: MetricRollupsEntry) -> bytes:
+    """The `<entry>` document of `obj`."""
+    return _document(_write_metric_rollups_entry, obj, "entry", "http://www.w3.org/2005/Atom")
+
+
+def serialize_metric_rollups_content(obj: MetricRollupsContent) -> bytes:
+    """The `<content>` document of `obj`."""
+    return _document(_write_metric_rollups_content, obj, "content", "http://www.w3.org/2005/Atom")
+
+
+def serialize_service_bus_region(obj: ServiceBusRegion) -> bytes:
+    """The `<RegionCodeDescription>` document of `obj`."""
+    return _document(
+        _write_service_bus_region,
+        obj,
+        "RegionCodeDescription",
+        "http://schemas.microsoft.com/netservices/2010/10/servicebus/connect",
+    )
+
+
+def serialize_service_bus_namespace(obj: ServiceBusNamespace) -> bytes:
+    """The `<NamespaceDescription>` document of `obj`."""
+    return _document(
+        _write_service_bus_namespace,
+        obj,
+        "NamespaceDescription",
+        "http://schemas.microsoft.com/netservices/2010/10/servicebus/connect",
+    )
+
+
+def serialize_namespace_availability(obj: NamespaceAvailability) -> bytes:
+    """The `<NamespaceAvailability>` document of `obj`."""
+    return _document(
+        _write_namespace_availability,
+        obj,
+        "NamespaceAvailability",
+        "http://schemas.microsoft.com/netservices/2010/10/servicebus/connect",
+    )
+
+
+def serialize_queue_description(obj: QueueDescription) -> bytes:
+    """The `<QueueDescription>` document of `obj`."""
+    return _document(
+        _write_queue_description,
+        obj,
+        "QueueDescription",
+        "http://schemas.microsoft.com/netservices/2010/10/servicebus/connect",
+    )
+
+
+def serialize_topic_description(obj: TopicDescription) -> bytes:
+    """The `<TopicDescription>` document of `obj`."""
+    return _document(
+        _write_topic_description,
+        obj,
+        "TopicDescription",
+        "http://schemas.microsoft.com/netservices/2010/10/servicebus/connect",
+    )
+
+
+def serialize_notification_hub_description(obj: NotificationHubDescription) -> bytes:
+    """The `<NotificationHubDescription>` document of `obj`."""
+    return _document(
+        _write_notification_hub_description,
+        obj,
+        "NotificationHubDescription",
+        "http://schemas.microsoft.com/netservices/2010/10/servicebus/connect",
+    )
+
+
+def serialize_relay_description(obj: RelayDescription) -> bytes:
+    """The `<RelayDescription>` document of `obj`."""
+    return _document(
+        _write_relay_description,
+        obj,
+        "RelayDescription",
+        "http://schemas.microsoft.com/netservices/2010/10/servicebus/connect",
+    )
+
+
+def serialize_authorization_rule(obj: AuthorizationRule) -> bytes:
+    """The `<AuthorizationRule>` document of `obj`."""
+    return _document(
+        _write_authorization_rule,
+        obj,
+        "AuthorizationRule",
+        "http://schemas.microsoft.com/netservices/2010/10/servicebus/connect",
+    )
+
+
+def serialize_shared_access_authorization_rule(obj: SharedAccessAuthorizationRule) -> bytes:
+    """The `<AuthorizationRule>` document of `obj`."""
+    return _document(
+        _write_shared_access_authorization_rule,
+        obj,
+        "AuthorizationRule",
+        "http://schemas.microsoft.com/netservices/2010/10/servicebus/connect",
+    )
+
+
+def serialize_allow_rule(obj: AllowRule) -> bytes:
+    """The `<AuthorizationRule>` document of `obj`."""
+    return _document(
+        _write_allow_rule,
+        obj,
+        "AuthorizationRule",
+        "http://schemas.microsoft.com/netservices/2010/10/servicebus/connect",
+    )
+
+
+def serialize_count_details(obj: CountDetails) -> bytes:
+    """The `<CountDetails>` document of `obj`."""
+    return _document(
+        _write_count_details,
+        obj,
+        "CountDetails",
+        "http://schemas.microsoft.com/netservices/2010/10/servicebus/connect",
+    )
+
+
+def serialize_metric_properties(obj: MetricProperties) -> bytes:
+    """The `<properties>` document of `obj`."""
+    return _document(
+        _write_metric_properties,
+        obj,
+        "properties",
+        "http://schemas.microsoft.com/ado/2007/08/dataservices/metadata",
+    )
+
+
+def serialize_metric_values(obj: MetricValues) -> bytes:
+    """The `<properties>` document of `obj`."""
+    return _document(
+        _write_metric_values,
+        obj,
+        "properties",
+        "http://schemas.microsoft.com/ado/2007/08/dataservices/metadata",
+    )
+
+
+def serialize_metric_rollups(obj: MetricRollups) -> bytes:
+    """The `<properties>` document of `obj`."""
+    return _document(
+        _write_metric_rollups,
+        obj,
+        "properties",
+        "http://schemas.microsoft.com/ado/2007/08/dataservices/metadata",
+    )
+
+
+def serialize_create_server_response(obj: CreateServerResponse) -> bytes:
+    """The `<ServerName>` document of `obj`."""
+    return _document(
+        _write_create_server_response,
+        obj,
+        "ServerName",
+        "http://schemas.microsoft.com/sqlazure/2010/12/",
+    )
+
+
+def serialize_server(obj: Server) -> bytes:
+    """The `<Server>` document of `obj`."""
+    return _document(_write_server, obj, "Server", "http://schemas.microsoft.com/sqlazure/2010/12/")
+
+
+def serialize_server_quota(obj: ServerQuota) -> bytes:
+    """The `<ServiceResource>` document of `obj`."""
+    return _document(
+        _write_server_quota, obj, "ServiceResource", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_event_log(obj: EventLog) -> bytes:
+    """The `<ServiceResource>` document of `obj`."""
+    return _document(
+        _write_event_log, obj, "ServiceResource", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_firewall_rule(obj: FirewallRule) -> bytes:
+    """The `<ServiceResource>` document of `obj`."""
+    return _document(
+        _write_firewall_rule, obj, "ServiceResource", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_service_objective(obj: ServiceObjective) -> bytes:
+    """The `<ServiceResource>` document of `obj`."""
+    return _document(
+        _write_service_objective,
+        obj,
+        "ServiceResource",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_database(obj: Database) -> bytes:
+    """The `<ServiceResource>` document of `obj`."""
+    return _document(
+        _write_database, obj, "ServiceResource", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_storage_service(obj: StorageService) -> bytes:
+    """The `<StorageService>` document of `obj`."""
+    return _document(
+        _write_storage_service, obj, "StorageService", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_storage_account_properties(obj: StorageAccountProperties) -> bytes:
+    """The `<StorageServiceProperties>` document of `obj`."""
+    return _document(
+        _write_storage_account_properties,
+        obj,
+        "StorageServiceProperties",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_custom_domain(obj: CustomDomain) -> bytes:
+    """The `<CustomDomain>` document of `obj`."""
+    return _document(
+        _write_custom_domain, obj, "CustomDomain", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_storage_service_keys(obj: StorageServiceKeys) -> bytes:
+    """The `<StorageServiceKeys>` document of `obj`."""
+    return _document(
+        _write_storage_service_keys,
+        obj,
+        "StorageServiceKeys",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_subscription(obj: Subscription) -> bytes:
+    """The `<Subscription>` document of `obj`."""
+    return _document(
+        _write_subscription, obj, "Subscription", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_subscription_operation_collection(obj: SubscriptionOperationCollection) -> bytes:
+    """The `<SubscriptionOperationCollection>` document of `obj`."""
+    return _document(
+        _write_subscription_operation_collection,
+        obj,
+        "SubscriptionOperationCollection",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_subscription_operation(obj: SubscriptionOperation) -> bytes:
+    """The `<SubscriptionOperation>` document of `obj`."""
+    return _document(
+        _write_subscription_operation,
+        obj,
+        "SubscriptionOperation",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_operation_parameter(obj: OperationParameter) -> bytes:
+    """The `<OperationParameter>` document of `obj`."""
+    return _document(
+        _write_operation_parameter,
+        obj,
+        "OperationParameter",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_operation_caller(obj: OperationCaller) -> bytes:
+    """The `<OperationCaller>` document of `obj`."""
+    return _document(
+        _write_operation_caller, obj, "OperationCaller", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_subscription_operation_status(obj: SubscriptionOperationStatus) -> bytes:
+    """The `<OperationStatus>` document of `obj`."""
+    return _document(
+        _write_subscription_operation_status,
+        obj,
+        "OperationStatus",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_vm_image(obj: VMImage) -> bytes:
+    """The `<VMImage>` document of `obj`."""
+    return _document(_write_vm_image, obj, "VMImage", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_os_disk_configuration(obj: OSDiskConfiguration) -> bytes:
+    """The `<OSDiskConfiguration>` document of `obj`."""
+    return _document(
+        _write_os_disk_configuration,
+        obj,
+        "OSDiskConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_data_disk_configuration(obj: DataDiskConfiguration) -> bytes:
+    """The `<DataDiskConfiguration>` document of `obj`."""
+    return _document(
+        _write_data_disk_configuration,
+        obj,
+        "DataDiskConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_web_space(obj: WebSpace) -> bytes:
+    """The `<WebSpace>` document of `obj`."""
+    return _document(_write_web_space, obj, "WebSpace", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_site(obj: Site) -> bytes:
+    """The `<Site>` document of `obj`."""
+    return _document(_write_site, obj, "Site", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_site_certificate(obj: SiteCertificate) -> bytes:
+    """The `<Certificate>` document of `obj`."""
+    return _document(
+        _write_site_certificate, obj, "Certificate", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_site_csr(obj: SiteCsr) -> bytes:
+    """The `<Csr>` document of `obj`."""
+    return _document(_write_site_csr, obj, "Csr", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_site_cloning_info(obj: SiteCloningInfo) -> bytes:
+    """The `<CloningInfo>` document of `obj`."""
+    return _document(
+        _write_site_cloning_info, obj, "CloningInfo", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_site_config(obj: SiteConfig) -> bytes:
+    """The `<SiteConfig>` document of `obj`."""
+    return _document(
+        _write_site_config, obj, "SiteConfig", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_conn_string_info(obj: ConnStringInfo) -> bytes:
+    """The `<ConnStringInfo>` document of `obj`."""
+    return _document(
+        _write_conn_string_info, obj, "ConnStringInfo", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_handler_mapping(obj: HandlerMapping) -> bytes:
+    """The `<HandlerMapping>` document of `obj`."""
+    return _document(
+        _write_handler_mapping, obj, "HandlerMapping", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_site_properties(obj: SiteProperties) -> bytes:
+    """The `<SiteProperties>` document of `obj`."""
+    return _document(
+        _write_site_properties, obj, "SiteProperties", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_host_name_ssl_state(obj: HostNameSslState) -> bytes:
+    """The `<HostNameSslState>` document of `obj`."""
+    return _document(
+        _write_host_name_ssl_state,
+        obj,
+        "HostNameSslState",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_metric_response(obj: MetricResponse) -> bytes:
+    """The `<MetricResponse>` document of `obj`."""
+    return _document(
+        _write_metric_response, obj, "MetricResponse", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_data(obj: Data) -> bytes:
+    """The `<Data>` document of `obj`."""
+    return _document(_write_data, obj, "Data", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_metric_sample(obj: MetricSample) -> bytes:
+    """The `<MetricSample>` document of `obj`."""
+    return _document(
+        _write_metric_sample, obj, "MetricSample", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_metric_definition(obj: MetricDefinition) -> bytes:
+    """The `<MetricDefinition>` document of `obj`."""
+    return _document(
+        _write_metric_definition,
+        obj,
+        "MetricDefinition",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_metric_availability(obj: MetricAvailability) -> bytes:
+    """The `<MetricAvailabilily>` document of `obj`."""
+    return _document(
+        _write_metric_availability,
+        obj,
+        "MetricAvailabilily",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_publish_data(obj: PublishData) -> bytes:
+    """The `<publishData>` document of `obj`."""
+    return _document(_write_publish_data, obj, "publishData", "")
+
+
+def serialize_publish_profile(obj: PublishProfile) -> bytes:
+    """The `<publishProfile>` document of `obj`."""
+    return _document(_write_publish_profile, obj, "publishProfile", "")
+
+
+def serialize_publish_database(obj: PublishDatabase) -> bytes:
+    """The `<add>` document of `obj`."""
+    return _document(_write_publish_database, obj, "add", "")
+
+
+def _write_affinity_groups(
+    items: Sequence[AffinityGroup], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_affinity_group(item, "AffinityGroup", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_affinity_groups(items: Sequence[AffinityGroup]) -> bytes:
+    """The `<AffinityGroups>` document listing `AffinityGroup` items."""
+    return _document(
+        _write_affinity_groups, items, "AffinityGroups", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def _write_certificates(
+    items: Sequence[Certificate], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_certificate(item, "Certificate", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_certificates(items: Sequence[Certificate]) -> bytes:
+    """The `<Certificates>` document listing `Certificate` items."""
+    return _document(
+        _write_certificates, items, "Certificates", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def _write_cloud_services(
+    items: Sequence[CloudService], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_cloud_service(item, "CloudService", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_cloud_services(items: Sequence[CloudService]) -> bytes:
+    """The `<CloudServices>` document listing `CloudService` items."""
+    return _document(
+        _write_cloud_services, items, "CloudServices", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def _write_disks(items: Sequence[Disk], tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_disk(item, "Disk", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_disks(items: Sequence[Disk]) -> bytes:
+    """The `<Disks>` document listing `Disk` items."""
+    return _document(_write_disks, items, "Disks", "http://schemas.microsoft.com/windowsazure")
+
+
+def _write_hosted_services(
+    items: Sequence[HostedService], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_hosted_service(item, "HostedService", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_hosted_services(items: Sequence[HostedService]) -> bytes:
+    """The `<HostedServices>` document listing `HostedService` items."""
+    return _document(
+        _write_hosted_services, items, "HostedServices", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def _write_images(items: Sequence[OSImage], tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_os_image(item, "OSImage", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_images(items: Sequence[OSImage]) -> bytes:
+    """The `<Images>` document listing `OSImage` items."""
+    return _document(_write_images, items, "Images", "http://schemas.microsoft.com/windowsazure")
+
+
+def _write_locations(
+    items: Sequence[Location], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_location(item, "Location", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_locations(items: Sequence[Location]) -> bytes:
+    """The `<Locations>` document listing `Location` items."""
+    return _document(
+        _write_locations, items, "Locations", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def _write_metric_definitions(
+    items: Sequence[MetricDefinition], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_metric_definition(item, "MetricDefinition", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_metric_definitions(items: Sequence[MetricDefinition]) -> bytes:
+    """The `<MetricDefinitions>` document listing `MetricDefinition` items."""
+    return _document(
+        _write_metric_definitions,
+        items,
+        "MetricDefinitions",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_metric_responses(
+    items: Sequence[MetricResponse], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_metric_response(item, "MetricResponse", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_metric_responses(items: Sequence[MetricResponse]) -> bytes:
+    """The `<MetricResponses>` document listing `MetricResponse` items."""
+    return _document(
+        _write_metric_responses,
+        items,
+        "MetricResponses",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_operating_system_families(
+    items: Sequence[OperatingSystemFamily], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_operating_system_family(item, "OperatingSystemFamily", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_operating_system_families(items: Sequence[OperatingSystemFamily]) -> bytes:
+    """The `<OperatingSystemFamilies>` document listing `OperatingSystemFamily` items."""
+    return _document(
+        _write_operating_system_families,
+        items,
+        "OperatingSystemFamilies",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_operating_systems(
+    items: Sequence[OperatingSystem], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_operating_system(item, "OperatingSystem", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_operating_systems(items: Sequence[OperatingSystem]) -> bytes:
+    """The `<OperatingSystems>` document listing `OperatingSystem` items."""
+    return _document(
+        _write_operating_systems,
+        items,
+        "OperatingSystems",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_reserved_i_ps(
+    items: Sequence[ReservedIP], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_reserved_ip(item, "ReservedIP", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_reserved_i_ps(items: Sequence[ReservedIP]) -> bytes:
+    """The `<ReservedIPs>` document listing `ReservedIP` items."""
+    return _document(
+        _write_reserved_i_ps, items, "ReservedIPs", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def _write_resource_extensions(
+    items: Sequence[ResourceExtension], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_resource_extension(item, "ResourceExtension", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_resource_extensions(items: Sequence[ResourceExtension]) -> bytes:
+    """The `<ResourceExtensions>` document listing `ResourceExtension` items."""
+    return _document(
+        _write_resource_extensions,
+        items,
+        "ResourceExtensions",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_role_sizes(
+    items: Sequence[RoleSize], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_role_size(item, "RoleSize", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_role_sizes(items: Sequence[RoleSize]) -> bytes:
+    """The `<RoleSizes>` document listing `RoleSize` items."""
+    return _document(
+        _write_role_sizes, items, "RoleSizes", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def _write_servers(items: Sequence[Server], tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_server(item, "Server", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_servers(items: Sequence[Server]) -> bytes:
+    """The `<Servers>` document listing `Server` items."""
+    return _document(
+        _write_servers, items, "Servers", "http://schemas.microsoft.com/sqlazure/2010/12/"
+    )
+
+
+def _write_service_resources_of_database(
+    items: Sequence[Database], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_database(item, "ServiceResource", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_service_resources_of_database(items: Sequence[Database]) -> bytes:
+    """The `<ServiceResources>` document listing `Database` items."""
+    return _document(
+        _write_service_resources_of_database,
+        items,
+        "ServiceResources",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_service_resources_of_event_log(
+    items: Sequence[EventLog], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_event_log(item, "ServiceResource", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_service_resources_of_event_log(items: Sequence[EventLog]) -> bytes:
+    """The `<ServiceResources>` document listing `EventLog` items."""
+    return _document(
+        _write_service_resources_of_event_log,
+        items,
+        "ServiceResources",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_service_resources_of_firewall_rule(
+    items: Sequence[FirewallRule], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_firewall_rule(item, "ServiceResource", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_service_resources_of_firewall_rule(items: Sequence[FirewallRule]) -> bytes:
+    """The `<ServiceResources>` document listing `FirewallRule` items."""
+    return _document(
+        _write_service_resources_of_firewall_rule,
+        items,
+        "ServiceResources",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_service_resources_of_server_quota(
+    items: Sequence[ServerQuota], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_server_quota(item, "ServiceResource", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_service_resources_of_server_quota(items: Sequence[ServerQuota]) -> bytes:
+    """The `<ServiceResources>` document listing `ServerQuota` items."""
+    return _document(
+        _write_service_resources_of_server_quota,
+        items,
+        "ServiceResources",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_service_resources_of_service_objective(
+    items: Sequence[ServiceObjective], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_service_objective(item, "ServiceResource", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_service_resources_of_service_objective(items: Sequence[ServiceObjective]) -> bytes:
+    """The `<ServiceResources>` document listing `ServiceObjective` items."""
+    return _document(
+        _write_service_resources_of_service_objective,
+        items,
+        "ServiceResources",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_sites(items: Sequence[Site], tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_site(item, "Site", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_sites(items: Sequence[Site]) -> bytes:
+    """The `<Sites>` document listing `Site` items."""
+    return _document(_write_sites, items, "Sites", "http://schemas.microsoft.com/windowsazure")
+
+
+def _write_storage_services(
+    items: Sequence[StorageService], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_storage_service(item, "StorageService", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_storage_services(items: Sequence[StorageService]) -> bytes:
+    """The `<StorageServices>` document listing `StorageService` items."""
+    return _document(
+        _write_storage_services,
+        items,
+        "StorageServices",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_subscription_certificates(
+    items: Sequence[SubscriptionCertificate], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_subscription_certificate(item, "SubscriptionCertificate", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_subscription_certificates(items: Sequence[SubscriptionCertificate]) -> bytes:
+    """The `<SubscriptionCertificates>` document listing `SubscriptionCertificate` items."""
+    return _document(
+        _write_subscription_certificates,
+        items,
+        "SubscriptionCertificates",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_subscriptions(
+    items: Sequence[Subscription], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_subscription(item, "Subscription", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_subscriptions(items: Sequence[Subscription]) -> bytes:
+    """The `<Subscriptions>` document listing `Subscription` items."""
+    return _document(
+        _write_subscriptions, items, "Subscriptions", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def _write_virtual_network_sites(
+    items: Sequence[VirtualNetworkSite], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_virtual_network_site(item, "VirtualNetworkSite", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_virtual_network_sites(items: Sequence[VirtualNetworkSite]) -> bytes:
+    """The `<VirtualNetworkSites>` document listing `VirtualNetworkSite` items."""
+    return _document(
+        _write_virtual_network_sites,
+        items,
+        "VirtualNetworkSites",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_vm_images(
+    items: Sequence[VMImage], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_vm_image(item, "VMImage", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_vm_images(items: Sequence[VMImage]) -> bytes:
+    """The `<VMImages>` document listing `VMImage` items."""
+    return _document(
+        _write_vm_images, items, "VMImages", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def _write_web_spaces(
+    items: Sequence[WebSpace], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_web_space(item, "WebSpace", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_web_spaces(items: Sequence[WebSpace]) -> bytes:
+    """The `<WebSpaces>` document listing `WebSpace` items."""
+    return _document(
+        _write_web_spaces, items, "WebSpaces", "http://schemas.microsoft.com/windowsazure"
+    )
