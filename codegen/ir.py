@@ -200,6 +200,18 @@ class ParamEffect:
 
 
 @dataclass(frozen=True)
+class ParamCheck:
+    """What a client checks an argument against: the parameter's own rules merged by the
+    loader with those of the request member it feeds, so that the built request needs no
+    second validation."""
+
+    type: TypeRef
+    constraints: Constraints
+    required: bool
+    secret: bool
+
+
+@dataclass(frozen=True)
 class Param:
     name: str
     type: TypeRef
@@ -211,6 +223,15 @@ class Param:
     sets: ParamEffect | None = None
     constraints: Constraints = field(default_factory=Constraints)
     in_path: bool = False
+    #: Set by the loader; None only in a `Param` built by hand (then its own rules apply).
+    #: Derived from the parameter and the request shape: not part of equality.
+    merged_check: ParamCheck | None = field(default=None, compare=False)
+
+    @property
+    def check(self) -> ParamCheck:
+        if self.merged_check is not None:
+            return self.merged_check
+        return ParamCheck(self.type, self.constraints, self.required, self.secret)
 
     @property
     def has_default(self) -> bool:
@@ -232,10 +253,24 @@ class HeaderItem:
 
 
 @dataclass(frozen=True)
+class FedMember:
+    """A member of a request body and the parameters that give its value: `param` (the
+    parameter of its name), `map` (a Mapping argument copied into the model's dict) or `list`
+    (the parameters `into` the list, those not None, the member None when none is)."""
+
+    member: Member
+    kind: Literal["param", "map", "list"]
+    params: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class RequestBody:
     shape: str  # "" for a JSON body
     param: str | None = None  # the whole body is this parameter
     kind: Literal["xml", "json"] = "xml"
+    #: The members of a request built from the parameters, in wire order (set by the loader;
+    #: derived from the parameters and the shape, so not part of equality).
+    fed: tuple[FedMember, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -243,7 +278,9 @@ class ResponseBody:
     shape: str  # "" for JSON and text bodies
     list_xml: str | None = None  # a list of `shape` items under this root element
     item_xml: str | None = None  # the items' element name, when not the shape's own
-    list_function: str = ""  # suffix of the list document's functions (set by the loader)
+    #: The list document read, when `list_xml` is set (resolved by the loader; derived from
+    #: the fields above, so not part of equality).
+    document: ListDocument | None = field(default=None, compare=False)
     kind: Literal["xml", "json", "text"] = "xml"
     # The reference package's class for the list (`HostedServices`) and its item attribute
     # (`hosted_services`): the list returned is of that class, a `NamedList`.
@@ -260,6 +297,11 @@ class ResponseBody:
     @property
     def is_list(self) -> bool:
         return self.list_xml is not None
+
+    @property
+    def list_function(self) -> str:
+        """The suffix of the list document's functions (`locations`), "" for another body."""
+        return "" if self.document is None else self.document.function
 
     @property
     def is_unwrapped(self) -> bool:

@@ -24,6 +24,7 @@ from codegen.ir import (
     Acceptor,
     Client,
     Constraints,
+    FedMember,
     Group,
     HeaderItem,
     ListDocument,
@@ -31,6 +32,7 @@ from codegen.ir import (
     Operation,
     Pages,
     Param,
+    ParamCheck,
     ParamEffect,
     QueryItem,
     RequestBody,
@@ -850,6 +852,10 @@ class Loader:
                 for i, g in enumerate(_list(value.get(key, []), where.at(key)))
             )
         request = self._request(value.get("request"), where.at("request"), params, by_name)
+        if request is not None and request.kind == "xml" and request.param is None:
+            shape = self._shapes[request.shape]
+            params = tuple(_merged_check(param, shape) for param in params)
+            request = replace(request, fed=_fed_members(shape, params))
         response = self._response(value.get("response"), where.at("response"))
         is_async = _bool(value.get("async", False), where.at("async"))
         if is_async and response is not None:
@@ -1258,13 +1264,51 @@ class Loader:
                     operation,
                     response=replace(
                         response,
-                        list_function=document.function,
+                        document=document,
                         list_class=document.list_class,
                         list_attribute=document.list_attribute,
                     ),
                 )
             named.append(operation)
         return tuple(named), tuple(sorted(documents.values(), key=lambda d: d.function))
+
+
+def _merged_check(param: Param, request: Shape) -> Param:
+    """`param` with the rules of the `request` member it feeds merged into its own: the
+    member's constraints when it has none, required or secret when either is, and the member's
+    scalar type for a plain string (a `base64text` member takes any text)."""
+    member = next((m for m in request.fields if m.name == param.name), None)
+    if member is None or param.into:
+        return param
+    type_ref = param.type
+    if type_ref == TypeRef("scalar", "string") and member.type.is_scalar:
+        type_ref = member.type
+    check = ParamCheck(
+        type_ref,
+        param.constraints or member.constraints,
+        param.required or member.required,
+        param.secret or member.secret,
+    )
+    return replace(param, merged_check=check)
+
+
+def _fed_members(request: Shape, params: tuple[Param, ...]) -> tuple[FedMember, ...]:
+    """The members of `request` the parameters give a value, and how."""
+    by_name = {p.name: p for p in params}
+    into: dict[str, list[str]] = {}
+    for param in params:
+        if param.into:
+            into.setdefault(param.into, []).append(param.name)
+    fed: list[FedMember] = []
+    for member in request.fields:
+        if member.name in into:
+            fed.append(FedMember(member, "list", tuple(into[member.name])))
+        elif member.name in by_name:
+            kind: Literal["param", "map"] = (
+                "map" if by_name[member.name].type.kind == "map" else "param"
+            )
+            fed.append(FedMember(member, kind, (member.name,)))
+    return tuple(fed)
 
 
 def _reachable(roots: Iterable[str], shapes: Mapping[str, Shape]) -> frozenset[str]:

@@ -21,12 +21,10 @@ import jinja2
 from codegen.cli_names import cli_names
 from codegen.ir import (
     NO_DEFAULT,
-    Constraints,
     Group,
     ListDocument,
     Member,
     Operation,
-    Param,
     ResponseBody,
     Shape,
     Spec,
@@ -141,15 +139,12 @@ SCALAR_FORMAT = {
 
 
 def xml_field(type_name: str, expr: str) -> str:
-    """The f-string replacement field writing `expr` as XML text: integers through the
-    format spec (no call, and a non-integer fails instead of being truncated), strings
-    through `escape_text` only when `needs_escape` finds something to escape (most values
-    need nothing, and the call costs as much as the check), other types through their
+    """The f-string replacement field writing `expr` (not a string: the templates escape
+    strings in a statement of their own) as XML text: integers through the format spec (no
+    call, and a non-integer fails instead of being truncated), other types through their
     runtime formatter."""
     if type_name in ("int", "long"):
         return "{" + expr + ":d}"
-    if type_name == "string":
-        return f"{{{expr} if needs_escape({expr}) is None else escape_text({expr})}}"
     return "{" + SCALAR_FORMAT[type_name] + "(" + expr + ")}"
 
 
@@ -204,22 +199,6 @@ def fresh_value(member: Member, spec: Spec) -> str | None:
     return None
 
 
-def check_fresh_cycles(spec: Spec) -> None:
-    """A structure that holds itself (directly or not) cannot start with a fresh instance of
-    it: refuse such a spec instead of generating a constructor that never returns."""
-
-    def visit(name: str, path: tuple[str, ...]) -> None:
-        if name in path:
-            raise ValueError(f"shape {name} holds itself: {' -> '.join((*path, name))}")
-        for member in spec.shape(name).members:
-            if member.type.kind == "shape" and fresh_value(member, spec) is not None:
-                visit(member.type.name, (*path, name))
-
-    for shape in spec.shapes:
-        if shape.union is None:
-            visit(shape.name, ())
-
-
 def start_tag(group: Group) -> str:
     """The start tag of a group's element, its constant attributes escaped."""
     attributes = "".join(
@@ -229,43 +208,80 @@ def start_tag(group: Group) -> str:
     return f"<{group.xml}{attributes}>"
 
 
+#: The line length of generated code (ruff's, as the project's).
+LINE = 100
+#: Longer string literals are written in pieces (implicit concatenation), which the formatter
+#: joins again where they fit on a line and leaves one a line where they do not.
+PIECE = 60
+#: A character no spec text holds, marking where a long path may break in prose.
+_BREAK = "\x00"
+
+
+def pieces(text: str, width: int = PIECE) -> list[str]:
+    """`text` cut after spaces and slashes into pieces of about `width` characters."""
+    parts = re.findall(r"[^ /]*[ /]*", text)
+    result = [""]
+    for part in filter(None, parts):
+        if result[-1] and len(result[-1]) + len(part) > width:
+            result.append("")
+        result[-1] += part
+    return result
+
+
 def literal(value: object) -> str:
     if value is NO_DEFAULT:
         return "None"
+    if isinstance(value, str) and len(value) > PIECE:
+        return " ".join(repr(piece) for piece in pieces(value))
     return repr(value)
+
+
+def element(xml: str, decl: str, field: str) -> str:
+    """`<xml decl>field</xml>` as pieces: the literal tags around the f-string `field`."""
+    return f'{literal(f"<{xml}{decl}>")} f"{field}" {literal(f"</{xml}>")}'
 
 
 def _docstring_safe(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
+def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+    """`textwrap.wrap`, with paths longer than a line broken after a slash."""
+    words = [
+        word.replace("/", "/" + _BREAK + " ") if len(word) > width // 2 else word
+        for word in text.split(" ")
+    ]
+    lines = textwrap.wrap(
+        " ".join(words),
+        width=width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return [line.replace(_BREAK + " ", "").replace(_BREAK, "") for line in lines]
+
+
 def docstring(text: str, indent: int, width: int = 96) -> str:
     """Wrap spec prose for a docstring body at `indent` spaces."""
-    text = _docstring_safe(text)
+    if not text:
+        return ""
     prefix = " " * indent
-    return (
-        textwrap.fill(
-            text,
-            width=width,
-            initial_indent=prefix,
-            subsequent_indent=prefix,
-            break_on_hyphens=False,
-        )
-        if text
-        else ""
-    )
+    return "\n".join(_wrap(_docstring_safe(text), width, prefix, prefix))
+
+
+def summary(text: str, indent: int) -> str:
+    """A one-sentence docstring (quotes included) whose first line starts at `indent` spaces,
+    wrapped to the line length."""
+    prefix = " " * indent
+    lines = _wrap(_docstring_safe(text), LINE - 3, prefix + '"""', prefix)
+    return "\n".join(lines).removeprefix(prefix) + '"""'
 
 
 def attribute_doc(name: str, text: str, indent: int, width: int = 96) -> str:
-    text = _docstring_safe(text)
     prefix = " " * indent
-    return textwrap.fill(
-        f"{name}: {text}" if text else f"{name}:",
-        width=width,
-        initial_indent=prefix,
-        subsequent_indent=prefix + "    ",
-        break_on_hyphens=False,
-    )
+    body = f"{name}: {_docstring_safe(text)}" if text else f"{name}:"
+    return "\n".join(_wrap(body, width, prefix, prefix + "    "))
 
 
 def group_function(shape: Shape, path: tuple[str, ...]) -> str:
@@ -372,7 +388,6 @@ def secret_elements(spec: Spec) -> list[tuple[str, str]]:
 
 class Renderer:
     def __init__(self, spec: Spec) -> None:
-        check_fresh_cycles(spec)
         self.spec = spec
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES)),
@@ -393,20 +408,33 @@ class Renderer:
             start_tag=start_tag,
             docstring=docstring,
             attribute_doc=attribute_doc,
+            summary=summary,
+            reader=SCALAR_READ.__getitem__,
+            attribute_reader=ATTRIBUTE_READ.__getitem__,
+            formatter=SCALAR_FORMAT.__getitem__,
+            checker=SCALAR_CHECK.__getitem__,
+            # The classes a value may be: one name, or a tuple of them for isinstance.
+            classes=lambda names: names[0] if len(names) == 1 else f"({', '.join(names)})",
         )
         self.prefixes = {uri: prefix for prefix, uri in spec.namespaces.items()}
         self.unwraps = unwraps(spec)
+        #: What the spec holds, given to every template to format (never the `Spec` itself);
+        #: a module's own context may narrow it (the shapes one direction of a codec covers).
+        self.collections: dict[str, object] = {
+            "shapes": spec.shapes,
+            "documents": spec.list_documents,
+            "clients": spec.clients,
+            "operations": spec.operations,
+            "waiters": spec.waiters,
+            "member_lists": spec.legacy_lists(),
+        }
         self.env.globals.update(
-            spec=spec,
-            scalar_read=SCALAR_READ,
-            attribute_read=ATTRIBUTE_READ,
             member_tag=self.member_tag,
             member_prefix=self.member_prefix,
             item_tag=self.item_tag,
             ns_decl=ns_decl,
-            scalar_format=SCALAR_FORMAT,
             xml_field=xml_field,
-            scalar_check=SCALAR_CHECK,
+            element=element,
             class_tuple=self.class_tuple,
             path_of=self.path_of,
             attribute_clark=self.attribute_clark,
@@ -424,14 +452,7 @@ class Renderer:
             discriminator_member=self.discriminator_member,
             variant_discriminator=self.variant_discriminator,
             member_groups=self.member_groups,
-            class_tuple_of=lambda variants: (
-                variants[0].shape
-                if len(variants) == 1
-                else "(" + ", ".join(v.shape for v in variants) + ")"
-            ),
             operations_of=self.operations_of,
-            request_members=self.request_members,
-            param_check=self.param_check,
             secret_elements=secret_elements(spec),
             # The spec's folder, as the loader named it (`spec/hosted_services.yaml`).
             spec_folder=spec.sources[0].partition("/")[0] if spec.sources else "spec",
@@ -439,7 +460,6 @@ class Renderer:
                 (op.name for op in spec.operations),
                 {op.name: op.cli for op in spec.operations if op.cli is not None},
             ),
-            NO_DEFAULT=NO_DEFAULT,
             unwrap_body=lambda response: unwrap_body(spec, response),
         )
 
@@ -515,15 +535,12 @@ class Renderer:
         return f"{{{self.spec.namespaces[prefix]}}}{local}"
 
     def format_value(self, operation: Operation, param_name: str) -> str:
+        """The text of a path, query or header parameter (the loader has checked it has one)."""
         param = next(p for p in operation.params if p.name == param_name)
-        if param.type.kind != "scalar" or param.type.name not in SCALAR_TEXT:
-            raise ValueError(
-                f"{operation.source}: operations.{operation.name}: parameter {param_name!r} "
-                "cannot go in a path, query or header"
-            )
         return SCALAR_TEXT[param.type.name].format(param_name)
 
     def path_expression(self, operation: Operation) -> str:
+        """The path as f-string pieces, one per segment, that the formatter joins where they fit."""
         parts = []
         for literal_text, field, _, _ in string.Formatter().parse(operation.path):
             parts.append(literal_text.replace("{", "{{").replace("}", "}}"))
@@ -531,7 +548,8 @@ class Renderer:
                 parts.append("{quote_segment(self.subscription_id)}")
             elif field is not None:
                 parts.append(f"{{quote_segment({self.format_value(operation, field)})}}")
-        return fstr("".join(parts))
+        segments = re.findall(r"[^/]*/*", "".join(parts))
+        return " ".join(fstr(segment) for segment in segments if segment)
 
     def operation_response(self, operation_name: str) -> str:
         operation = next(op for op in self.spec.operations if op.name == operation_name)
@@ -541,57 +559,8 @@ class Renderer:
     def operations_of(self, client: str) -> list[Operation]:
         return [op for op in self.spec.operations if op.client == client]
 
-    def param_check(
-        self, operation: Operation, param: Param
-    ) -> tuple[TypeRef, Constraints, bool, bool]:
-        """What to check a parameter against: its own rules merged with those of the request
-        member it feeds, so that the built request needs no second validation."""
-        type_ref, constraints = param.type, param.constraints
-        required, secret = param.required, param.secret
-        request = operation.request
-        if (
-            request is not None
-            and request.kind == "xml"
-            and request.param is None
-            and not param.into
-        ):
-            member = next(
-                (m for m in self.spec.shape(request.shape).fields if m.name == param.name), None
-            )
-            if member is not None:
-                if not constraints:
-                    constraints = member.constraints
-                required = required or member.required
-                secret = secret or member.secret
-                if type_ref == TypeRef("scalar", "string") and member.type.is_scalar:
-                    type_ref = member.type  # e.g. base64text: any text is allowed
-        return type_ref, constraints, required, secret
-
-    def request_members(self, operation: Operation) -> list[tuple[Member, str]]:
-        """Request shape members with the Python expression that feeds each."""
-        assert operation.request is not None
-        shape = self.spec.shape(operation.request.shape)
-        params = {p.name: p for p in operation.params}
-        feeders: dict[str, list[Param]] = {}
-        for param in operation.params:
-            if param.into:
-                feeders.setdefault(param.into, []).append(param)
-        result: list[tuple[Member, str]] = []
-        for member in shape.fields:
-            if member.name in feeders:
-                names = ", ".join(p.name for p in feeders[member.name])
-                # None when no parameter feeds the list: the element is then left out.
-                items = f"[item for item in ({names},) if item is not None]"
-                result.append((member, f"{items} or None"))
-            elif member.name in params and params[member.name].type.kind == "map":
-                # Arguments accept any Mapping; models hold a dict of their own.
-                result.append((member, f"None if {member.name} is None else dict({member.name})"))
-            elif member.name in params:
-                result.append((member, member.name))
-        return result
-
     def render(self, template: str, **context: object) -> str:
-        return self.env.get_template(f"{template}.jinja").render(**context)
+        return self.env.get_template(f"{template}.jinja").render(self.collections, **context)
 
     def codecs(
         self, writes: frozenset[str], reads: frozenset[str], documents: bool
@@ -673,13 +642,11 @@ def generate_docs(spec: Spec, out: Path) -> list[Path]:
     )
     out.mkdir(parents=True, exist_ok=True)
     written = [out / "README.md", out / "models.md"]
-    written[0].write_text(env.get_template("docs/README.md.jinja").render(), encoding="utf-8")
-    written[1].write_text(env.get_template("docs/models.md.jinja").render(), encoding="utf-8")
+    written[0].write_text(renderer.render("docs/README.md"), encoding="utf-8")
+    written[1].write_text(renderer.render("docs/models.md"), encoding="utf-8")
     for client in spec.clients:
         path = out / f"{client.name}.md"
-        path.write_text(
-            env.get_template("docs/client.md.jinja").render(client=client), encoding="utf-8"
-        )
+        path.write_text(renderer.render("docs/client.md", client=client), encoding="utf-8")
         written.append(path)
     return written
 

@@ -36,7 +36,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("affinity_group_name",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns an affinity group with the cloud services and storage accounts placed in it and the capabilities and role sizes of its location.",
+        doc="Returns an affinity group with the cloud services and "
+        "storage accounts placed in it and the capabilities and role "
+        "sizes of its location.",
         param_info=(
             ParamInfo(
                 name="affinity_group_name",
@@ -70,7 +72,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="name",
                 type="string",
                 required=True,
-                doc="Name of the new affinity group, unique in the subscription (up to 64 characters).",
+                doc="Name of the new affinity group, unique in the subscription "
+                "(up to 64 characters).",
             ),
             ParamInfo(
                 name="label",
@@ -141,7 +144,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("affinity_group_name",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Deletes an affinity group. ASM refuses while cloud services, storage accounts or virtual networks are still placed in it. Synchronous; returns None.",
+        doc="Deletes an affinity group. ASM refuses while cloud "
+        "services, storage accounts or virtual networks are still "
+        "placed in it. Synchronous; returns None.",
         param_info=(
             ParamInfo(
                 name="affinity_group_name",
@@ -163,7 +168,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("service_name",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the certificates of a cloud service. Only the public part of each certificate is returned, as `.cer` data.",
+        doc="Lists the certificates of a cloud service. Only the public "
+        "part of each certificate is returned, as `.cer` data.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -182,7 +188,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_service_certificate",
         client="ServiceManagementService",
         method="GET",
-        path="/{subscription_id}/services/hostedservices/{service_name}/certificates/{thumbalgorithm}-{thumbprint}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "certificates/{thumbalgorithm}-{thumbprint}",
         query=(),
         params=(
             "service_name",
@@ -233,7 +240,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Uploads a certificate to a cloud service, so that its roles (and virtual machines, through their provisioning settings) can have it installed. A `.pfx` file carries the private key and needs its password; a `.cer` file has neither. Returns an AsyncOperation.",
+        doc="Uploads a certificate to a cloud service, so that its roles "
+        "(and virtual machines, through their provisioning settings) "
+        "can have it installed. A `.pfx` file carries the private "
+        "key and needs its password; a `.cer` file has neither. "
+        "Returns an AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -262,7 +273,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="password",
                 type="string",
-                doc="Password protecting the `.pfx` file; leave None for a `.cer` file (nothing is sent).",
+                doc="Password protecting the `.pfx` file; leave None for a "
+                "`.cer` file (nothing is sent).",
                 secret=True,
             ),
         ),
@@ -274,7 +286,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="delete_service_certificate",
         client="ServiceManagementService",
         method="DELETE",
-        path="/{subscription_id}/services/hostedservices/{service_name}/certificates/{thumbalgorithm}-{thumbprint}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "certificates/{thumbalgorithm}-{thumbprint}",
         query=(),
         params=(
             "service_name",
@@ -319,7 +332,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the management certificates of the subscription (the certificates ASM accepts from clients).",
+        doc="Lists the management certificates of the subscription (the "
+        "certificates ASM accepts from clients).",
         param_info=(),
         cli_group="management-certificate",
         cli_command="list",
@@ -362,7 +376,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Adds a management certificate to the subscription: from then on ASM accepts requests signed with it (client certificate authentication). Synchronous; returns None.",
+        doc="Adds a management certificate to the subscription: from "
+        "then on ASM accepts requests signed with it (client "
+        "certificate authentication). Synchronous; returns None.",
         param_info=(
             ParamInfo(
                 name="public_key",
@@ -397,7 +413,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("thumbprint",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Removes a management certificate from the subscription; requests signed with it are refused from then on (403). Synchronous; returns None.",
+        doc="Removes a management certificate from the subscription; "
+        "requests signed with it are refused from then on (403). "
+        "Synchronous; returns None.",
         param_info=(
             ParamInfo(
                 name="thumbprint",
@@ -419,7 +437,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("request_id",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns the status of an asynchronous operation, given the request id that started it (the `x-ms-request-id` header, kept as `request_id` on the returned AsyncOperation).",
+        doc="Returns the status of an asynchronous operation, given the "
+        "request id that started it (the `x-ms-request-id` header, "
+        "kept as `request_id` on the returned AsyncOperation).",
         param_info=(
             ParamInfo(
                 name="request_id",
@@ -437,7 +457,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_data_disk",
         client="ServiceManagementService",
         method="GET",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks/{lun}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roles/{role_name}/DataDisks/"
+        "{lun}",
         query=(),
         params=(
             "service_name",
@@ -486,7 +508,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="add_data_disk",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roles/{role_name}/DataDisks",
         query=(),
         params=(
             "service_name",
@@ -502,7 +525,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Attaches a data disk to a virtual machine at a free LUN: an existing free data disk (`disk_name`), an existing VHD blob registered as a disk on the way (`source_media_link`), or a new empty disk (`logical_disk_size_in_gb`, VHD written to `media_link`).",
+        doc="Attaches a data disk to a virtual machine at a free LUN: an "
+        "existing free data disk (`disk_name`), an existing VHD blob "
+        "registered as a disk on the way (`source_media_link`), or a "
+        "new empty disk (`logical_disk_size_in_gb`, VHD written to "
+        "`media_link`).",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -575,7 +602,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="update_data_disk",
         client="ServiceManagementService",
         method="PUT",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks/{lun}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roles/{role_name}/DataDisks/"
+        "{lun}",
         query=(),
         params=(
             "service_name",
@@ -591,7 +620,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Changes the data disk at a LUN of a virtual machine: its caching, its label, its LUN (`updated_lun`) or its size (grow only). Elements left None are not sent.",
+        doc="Changes the data disk at a LUN of a virtual machine: its "
+        "caching, its label, its LUN (`updated_lun`) or its size "
+        "(grow only). Elements left None are not sent.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -665,7 +696,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="delete_data_disk",
         client="ServiceManagementService",
         method="DELETE",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks/{lun}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roles/{role_name}/DataDisks/"
+        "{lun}",
         query=("comp",),
         params=(
             "service_name",
@@ -676,7 +709,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Detaches the data disk at a LUN from a virtual machine. The disk stays in the image repository unless `delete_vhd=True`, which deletes it and its VHD blob.",
+        doc="Detaches the data disk at a LUN from a virtual machine. The "
+        "disk stays in the image repository unless "
+        "`delete_vhd=True`, which deletes it and its VHD blob.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -720,7 +755,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="create_deployment",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deploymentslots/{deployment_slot}",
         query=(),
         params=(
             "service_name",
@@ -735,7 +771,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Creates a cloud service (web/worker role) deployment from a service package and its configuration, in the production or staging slot. With `start_deployment=False` the deployment is created Suspended; start it with `update_deployment_status`.",
+        doc="Creates a cloud service (web/worker role) deployment from a "
+        "service package and its configuration, in the production or "
+        "staging slot. With `start_deployment=False` the deployment "
+        "is created Suspended; start it with "
+        "`update_deployment_status`.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -773,7 +813,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="configuration",
                 type="string",
                 required=True,
-                doc="The service configuration (.cscfg), base64-encoded by the caller; it may hold credentials.",
+                doc="The service configuration (.cscfg), base64-encoded by the "
+                "caller; it may hold credentials.",
                 secret=True,
             ),
             ParamInfo(
@@ -812,7 +853,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Swaps the deployments of the production and staging slots of a cloud service (a VIP swap): the staging deployment goes live and the production one moves to staging.",
+        doc="Swaps the deployments of the production and staging slots "
+        "of a cloud service (a VIP swap): the staging deployment "
+        "goes live and the production one moves to staging.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -842,7 +885,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="change_deployment_configuration",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/",
         query=("comp",),
         params=(
             "service_name",
@@ -854,7 +898,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Replaces the service configuration (.cscfg) of a deployment: settings, instance counts, certificates. With `mode='Manual'` the change is applied one upgrade domain at a time with `walk_upgrade_domain`.",
+        doc="Replaces the service configuration (.cscfg) of a "
+        "deployment: settings, instance counts, certificates. With "
+        "`mode='Manual'` the change is applied one upgrade domain at "
+        "a time with `walk_upgrade_domain`.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -887,7 +934,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="mode",
                 type="string",
                 default="Auto",
-                doc="Auto (all upgrade domains in turn), Manual (walk them yourself) or Simultaneous (all at once).",
+                doc="Auto (all upgrade domains in turn), Manual (walk them "
+                "yourself) or Simultaneous (all at once).",
                 enum=(
                     "Auto",
                     "Manual",
@@ -909,7 +957,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="update_deployment_status",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/",
         query=("comp",),
         params=(
             "service_name",
@@ -918,7 +967,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Starts (Running) or stops (Suspended) the role instances of a cloud service deployment.",
+        doc="Starts (Running) or stops (Suspended) the role instances of "
+        "a cloud service deployment.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -953,7 +1003,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="upgrade_deployment",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/",
         query=("comp",),
         params=(
             "service_name",
@@ -968,7 +1019,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Upgrades a deployment in place to a new service package and configuration, all roles or one (`role_to_upgrade`). With `mode='Manual'` the upgrade waits for `walk_upgrade_domain` to move from one upgrade domain to the next.",
+        doc="Upgrades a deployment in place to a new service package and "
+        "configuration, all roles or one (`role_to_upgrade`). With "
+        "`mode='Manual'` the upgrade waits for `walk_upgrade_domain` "
+        "to move from one upgrade domain to the next.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -988,7 +1042,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="mode",
                 type="string",
                 required=True,
-                doc="Auto (all upgrade domains in turn), Manual (walk them yourself) or Simultaneous (all at once).",
+                doc="Auto (all upgrade domains in turn), Manual (walk them "
+                "yourself) or Simultaneous (all at once).",
                 enum=(
                     "Auto",
                     "Manual",
@@ -1040,7 +1095,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="walk_upgrade_domain",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/",
         query=("comp",),
         params=(
             "service_name",
@@ -1049,7 +1105,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Applies a Manual upgrade or configuration change (or roll-back) to the next upgrade domain. Domains are walked in order, from 0.",
+        doc="Applies a Manual upgrade or configuration change (or "
+        "roll-back) to the next upgrade domain. Domains are walked "
+        "in order, from 0.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -1069,7 +1127,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="upgrade_domain",
                 type="int",
                 required=True,
-                doc="The upgrade domain to walk now (counted from 0; the deployment's current one).",
+                doc="The upgrade domain to walk now (counted from 0; the "
+                "deployment's current one).",
             ),
         ),
         cli_group="upgrade-domain",
@@ -1080,7 +1139,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="rollback_update_or_upgrade",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/",
         query=("comp",),
         params=(
             "service_name",
@@ -1090,7 +1150,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Cancels an upgrade or configuration change under way and returns the deployment to the package and configuration it had before. Only possible while `rollback_allowed` is true.",
+        doc="Cancels an upgrade or configuration change under way and "
+        "returns the deployment to the package and configuration it "
+        "had before. Only possible while `rollback_allowed` is true.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -1110,7 +1172,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="mode",
                 type="string",
                 required=True,
-                doc="Auto (roll back every domain) or Manual (walk the domains with `walk_upgrade_domain`).",
+                doc="Auto (roll back every domain) or Manual (walk the domains "
+                "with `walk_upgrade_domain`).",
                 enum=(
                     "Auto",
                     "Manual",
@@ -1131,7 +1194,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="reboot_role_instance",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roleinstances/"
+        "{role_instance_name}",
         query=("comp",),
         params=(
             "service_name",
@@ -1171,7 +1236,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="reimage_role_instance",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roleinstances/"
+        "{role_instance_name}",
         query=("comp",),
         params=(
             "service_name",
@@ -1180,7 +1247,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Reinstalls the operating system of a web/worker role instance, keeping its local storage resources (use `rebuild_role_instance` to wipe them too).",
+        doc="Reinstalls the operating system of a web/worker role "
+        "instance, keeping its local storage resources (use "
+        "`rebuild_role_instance` to wipe them too).",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -1211,7 +1280,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="rebuild_role_instance",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roleinstances/"
+        "{role_instance_name}",
         query=(
             "comp",
             "resources",
@@ -1223,7 +1294,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Reinstalls the operating system of a web/worker role instance and initializes its local storage resources (all local drives).",
+        doc="Reinstalls the operating system of a web/worker role "
+        "instance and initializes its local storage resources (all "
+        "local drives).",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -1254,7 +1327,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="delete_role_instances",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roleinstances/",
         query=("comp",),
         params=(
             "service_name",
@@ -1263,7 +1337,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Deletes role instances of a deployment: web/worker role instances (lowering the role's instance count) or virtual machines. At least one instance of the deployment must stay.",
+        doc="Deletes role instances of a deployment: web/worker role "
+        "instances (lowering the role's instance count) or virtual "
+        "machines. At least one instance of the deployment must stay.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -1296,7 +1372,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="add_dns_server",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/dnsservers",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/dnsservers",
         query=(),
         params=(
             "service_name",
@@ -1343,7 +1420,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="update_dns_server",
         client="ServiceManagementService",
         method="PUT",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/dnsservers/{dns_server_name}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/dnsservers/{dns_server_name}",
         query=(),
         params=(
             "service_name",
@@ -1391,7 +1469,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="delete_dns_server",
         client="ServiceManagementService",
         method="DELETE",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/dnsservers/{dns_server_name}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/dnsservers/{dns_server_name}",
         query=(),
         params=(
             "service_name",
@@ -1431,7 +1510,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_deployment_by_slot",
         client="ServiceManagementService",
         method="GET",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deploymentslots/{deployment_slot}",
         query=(),
         params=(
             "service_name",
@@ -1464,7 +1544,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_deployment_by_name",
         client="ServiceManagementService",
         method="GET",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}",
         query=(),
         params=(
             "service_name",
@@ -1497,7 +1578,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="delete_deployment",
         client="ServiceManagementService",
         method="DELETE",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}",
         query=("comp",),
         params=(
             "service_name",
@@ -1506,7 +1588,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Deletes a deployment and all its roles. With `delete_vhd=True` the disks of its virtual machines and their VHD blobs are deleted too.",
+        doc="Deletes a deployment and all its roles. With "
+        "`delete_vhd=True` the disks of its virtual machines and "
+        "their VHD blobs are deleted too.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -1561,7 +1645,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Creates a virtual machine deployment in a cloud service, with its first virtual machine. Add more machines with `add_role`. Give an OS disk or `vm_image_name`, and a Linux or Windows provisioning set when the OS disk comes from a generalized image.",
+        doc="Creates a virtual machine deployment in a cloud service, "
+        "with its first virtual machine. Add more machines with "
+        "`add_role`. Give an OS disk or `vm_image_name`, and a Linux "
+        "or Windows provisioning set when the OS disk comes from a "
+        "generalized image.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -1580,7 +1668,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="deployment_slot",
                 type="string",
                 required=True,
-                doc="Slot of the deployment (production or staging, in any case); virtual machines only run in production.",
+                doc="Slot of the deployment (production or staging, in any "
+                "case); virtual machines only run in production.",
             ),
             ParamInfo(
                 name="label",
@@ -1597,7 +1686,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="system_config",
                 type="ProvisioningConfigurationSet",
-                doc="Linux or Windows provisioning set (host name, user, password, keys...); None when the OS disk is already provisioned.",
+                doc="Linux or Windows provisioning set (host name, user, "
+                "password, keys...); None when the OS disk is already "
+                "provisioned.",
                 kind="shape",
             ),
             ParamInfo(
@@ -1655,12 +1746,14 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="vm_image_name",
                 type="string",
-                doc="Create the machine from this VM image (OS and data disks) instead of an OS disk.",
+                doc="Create the machine from this VM image (OS and data disks) "
+                "instead of an OS disk.",
             ),
             ParamInfo(
                 name="media_location",
                 type="string",
-                doc="Blob URL for the VHDs when `vm_image_name` is a published (platform) VM image.",
+                doc="Blob URL for the VHDs when `vm_image_name` is a published "
+                "(platform) VM image.",
             ),
             ParamInfo(
                 name="dns_servers",
@@ -1694,13 +1787,16 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Registers a VHD blob of one of the subscription's storage accounts as a disk of the image repository: an operating system disk when `os` is given, a data disk when it is None.",
+        doc="Registers a VHD blob of one of the subscription's storage "
+        "accounts as a disk of the image repository: an operating "
+        "system disk when `os` is given, a data disk when it is None.",
         param_info=(
             ParamInfo(
                 name="has_operating_system",
                 type="bool",
                 required=True,
-                doc="Kept for compatibility and not sent: ASM tells OS disks by `os` (give None for a data disk).",
+                doc="Kept for compatibility and not sent: ASM tells OS disks by "
+                "`os` (give None for a data disk).",
             ),
             ParamInfo(
                 name="label",
@@ -1712,7 +1808,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="media_link",
                 type="string",
                 required=True,
-                doc="Blob URL of the VHD, e.g. https://account.blob.core.windows.net/vhds/disk.vhd.",
+                doc="Blob URL of the VHD, e.g. https://"
+                "account.blob.core.windows.net/vhds/disk.vhd.",
             ),
             ParamInfo(
                 name="name",
@@ -1751,7 +1848,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Changes the label of a disk of the image repository, or grows its VHD (`resized_size_in_gb`). The name, media link and operating system of a disk cannot change.",
+        doc="Changes the label of a disk of the image repository, or "
+        "grows its VHD (`resized_size_in_gb`). The name, media link "
+        "and operating system of a disk cannot change.",
         param_info=(
             ParamInfo(
                 name="disk_name",
@@ -1804,7 +1903,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the disks of the subscription's image repository, attached to a virtual machine or not.",
+        doc="Lists the disks of the subscription's image repository, "
+        "attached to a virtual machine or not.",
         param_info=(),
         cli_group="disk",
         cli_command="list",
@@ -1846,7 +1946,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Removes a disk from the image repository, and with delete_vhd also deletes its VHD blob. The disk must not be attached to a virtual machine. Synchronous: returns None.",
+        doc="Removes a disk from the image repository, and with "
+        "delete_vhd also deletes its VHD blob. The disk must not be "
+        "attached to a virtual machine. Synchronous: returns None.",
         param_info=(
             ParamInfo(
                 name="disk_name",
@@ -1893,7 +1995,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns the properties of a cloud service. With `embed_detail=True` the answer also holds every deployment of the service (roles, role instances, endpoints, ...).",
+        doc="Returns the properties of a cloud service. With "
+        "`embed_detail=True` the answer also holds every deployment "
+        "of the service (roles, role instances, endpoints, ...).",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -1906,7 +2010,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="embed_detail",
                 type="bool",
                 default=False,
-                doc="Also return the deployments of the service. Always sent (`embed-detail=true|false`).",
+                doc="Also return the deployments of the service. Always sent "
+                "(`embed-detail=true|false`).",
             ),
         ),
         cli_group="hosted-service",
@@ -1929,13 +2034,18 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Creates a cloud service, in a location or in an affinity group (exactly one of the two). The service name becomes the DNS prefix `<service_name>.cloudapp.net`; check it first with `check_hosted_service_name_availability`.",
+        doc="Creates a cloud service, in a location or in an affinity "
+        "group (exactly one of the two). The service name becomes "
+        "the DNS prefix `<service_name>.cloudapp.net`; check it "
+        "first with `check_hosted_service_name_availability`.",
         param_info=(
             ParamInfo(
                 name="service_name",
                 type="string",
                 required=True,
-                doc="Name (and DNS prefix) of the new service: letters, digits and hyphens, 1 to 63 characters, not starting or ending with a hyphen.",
+                doc="Name (and DNS prefix) of the new service: letters, digits "
+                "and hyphens, 1 to 63 characters, not starting or ending "
+                "with a hyphen.",
             ),
             ParamInfo(
                 name="label",
@@ -1983,7 +2093,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Changes the label, description or extended properties of a cloud service. Only the values given are sent. Synchronous: the service answers once the change is made.",
+        doc="Changes the label, description or extended properties of a "
+        "cloud service. Only the values given are sent. Synchronous: "
+        "the service answers once the change is made.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -2025,7 +2137,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Deletes a cloud service. The service must have no deployments left. With `complete=True` its deployments, roles and the disks and VHD blobs they used are deleted as well.",
+        doc="Deletes a cloud service. The service must have no "
+        "deployments left. With `complete=True` its deployments, "
+        "roles and the disks and VHD blobs they used are deleted as "
+        "well.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -2053,7 +2168,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("service_name",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Tells whether a cloud service name is still free to use, and why not when it is taken.",
+        doc="Tells whether a cloud service name is still free to use, "
+        "and why not when it is taken.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -2082,7 +2198,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2015-04-01",
         is_async=True,
-        doc="Replicates one of your images to other regions, as a version of an offer and SKU (the first step of publishing it). Follow the progress with get_os_image_details. Returns an AsyncOperation.",
+        doc="Replicates one of your images to other regions, as a "
+        "version of an offer and SKU (the first step of publishing "
+        "it). Follow the progress with get_os_image_details. Returns "
+        "an AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="vm_image_name",
@@ -2131,7 +2250,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("vm_image_name",),
         x_ms_version="2015-04-01",
         is_async=True,
-        doc="Removes the replicas of one of your images from every region except the one it was created in. Returns an AsyncOperation.",
+        doc="Removes the replicas of one of your images from every "
+        "region except the one it was created in. Returns an "
+        "AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="vm_image_name",
@@ -2156,7 +2277,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2015-04-01",
         is_async=True,
-        doc="Shares one of your replicated images: Public (every subscription), MSDN (MSDN subscriptions) or Private (only yours again). Returns an AsyncOperation.",
+        doc="Shares one of your replicated images: Public (every "
+        "subscription), MSDN (MSDN subscriptions) or Private (only "
+        "yours again). Returns an AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="vm_image_name",
@@ -2189,7 +2312,13 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("vm_image",),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Creates a VM image from VHDs already uploaded to a storage account of the subscription: an OS disk and optionally data disks. The body holds what Create VM Image takes: the name, label and description, the OS disk (host caching, OS state, OS, media link), the data disks (host caching, LUN, media link, size) and the optional descriptive fields. Returns an AsyncOperation.",
+        doc="Creates a VM image from VHDs already uploaded to a storage "
+        "account of the subscription: an OS disk and optionally data "
+        "disks. The body holds what Create VM Image takes: the name, "
+        "label and description, the OS disk (host caching, OS state, "
+        "OS, media link), the data disks (host caching, LUN, media "
+        "link, size) and the optional descriptive fields. Returns an "
+        "AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="vm_image",
@@ -2215,7 +2344,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Changes the label, description, disk host caching and descriptive fields of one of your VM images: the elements Update VM Image takes. Set only what should change; everything set is sent, nothing else. Returns an AsyncOperation.",
+        doc="Changes the label, description, disk host caching and "
+        "descriptive fields of one of your VM images: the elements "
+        "Update VM Image takes. Set only what should change; "
+        "everything set is sent, nothing else. Returns an "
+        "AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="vm_image_name",
@@ -2245,7 +2378,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("image_name",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns an operating system image with the replication progress of each region it is being replicated to (see replicate_vm_image).",
+        doc="Returns an operating system image with the replication "
+        "progress of each region it is being replicated to (see "
+        "replicate_vm_image).",
         param_info=(
             ParamInfo(
                 name="image_name",
@@ -2271,7 +2406,12 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Changes the label and descriptive fields of one of your operating system images (eula, description, image family, show in GUI, published date, icon and privacy URIs, recommended size, small icon, language): the elements Update OS Image takes. Everything set in `os_image` is sent, nothing else. Returns an AsyncOperation.",
+        doc="Changes the label and descriptive fields of one of your "
+        "operating system images (eula, description, image family, "
+        "show in GUI, published date, icon and privacy URIs, "
+        "recommended size, small icon, language): the elements "
+        "Update OS Image takes. Everything set in `os_image` is "
+        "sent, nothing else. Returns an AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="image_name",
@@ -2321,7 +2461,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Reserves a public IP address in a location, to be given to a deployment (at its creation with `reserved_ip_name`, or later with associate_reserved_ip_address). Returns an AsyncOperation.",
+        doc="Reserves a public IP address in a location, to be given to "
+        "a deployment (at its creation with `reserved_ip_name`, or "
+        "later with associate_reserved_ip_address). Returns an "
+        "AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="name",
@@ -2353,7 +2496,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("name",),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Releases a reserved IP address. ASM refuses while a deployment uses it. Returns an AsyncOperation.",
+        doc="Releases a reserved IP address. ASM refuses while a "
+        "deployment uses it. Returns an AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="name",
@@ -2380,7 +2524,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2015-02-01",
         is_async=True,
-        doc="Gives a reserved IP address to an existing deployment (its default virtual IP, or the one named). Needs x-ms-version 2015-02-01. Returns an AsyncOperation.",
+        doc="Gives a reserved IP address to an existing deployment (its "
+        "default virtual IP, or the one named). Needs x-ms-version "
+        "2015-02-01. Returns an AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="name",
@@ -2404,7 +2550,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="virtual_ip_name",
                 type="string",
-                doc="Virtual IP of a deployment that has several; None means its default virtual IP.",
+                doc="Virtual IP of a deployment that has several; None means its "
+                "default virtual IP.",
             ),
         ),
         cli_group="reserved-ip-address",
@@ -2425,7 +2572,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2015-02-01",
         is_async=True,
-        doc="Takes a reserved IP address back from the deployment using it (the deployment gets a dynamic address); the reservation is kept. Needs x-ms-version 2015-02-01. Returns an AsyncOperation.",
+        doc="Takes a reserved IP address back from the deployment using "
+        "it (the deployment gets a dynamic address); the reservation "
+        "is kept. Needs x-ms-version 2015-02-01. Returns an "
+        "AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="name",
@@ -2449,7 +2599,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="virtual_ip_name",
                 type="string",
-                doc="Virtual IP of a deployment that has several; None means its default virtual IP.",
+                doc="Virtual IP of a deployment that has several; None means its "
+                "default virtual IP.",
             ),
         ),
         cli_group="reserved-ip-address",
@@ -2504,7 +2655,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the virtual networks of the subscription, as defined by its network configuration (see set_network_configuration), with their address spaces, subnets, DNS servers and gateway.",
+        doc="Lists the virtual networks of the subscription, as defined "
+        "by its network configuration (see "
+        "set_network_configuration), with their address spaces, "
+        "subnets, DNS servers and gateway.",
         param_info=(),
         cli_group="virtual-network-site",
         cli_command="list",
@@ -2520,7 +2674,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns the subscription's network configuration document (the `.netcfg` file): DNS servers, local networks and virtual networks. ASM answers 404 when none was ever set.",
+        doc="Returns the subscription's network configuration document "
+        "(the `.netcfg` file): DNS servers, local networks and "
+        "virtual networks. ASM answers 404 when none was ever set.",
         param_info=(),
         cli_group="network-configuration",
         cli_command="get",
@@ -2535,7 +2691,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("network_configuration",),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Replaces the subscription's network configuration document: virtual networks, subnets, DNS servers and local networks are created, changed or removed to match it. A virtual network that is in use cannot be removed or have its used subnets changed. Returns an AsyncOperation.",
+        doc="Replaces the subscription's network configuration document: "
+        "virtual networks, subnets, DNS servers and local networks "
+        "are created, changed or removed to match it. A virtual "
+        "network that is in use cannot be removed or have its used "
+        "subnets changed. Returns an AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="network_configuration",
@@ -2558,7 +2718,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the guest operating system versions that cloud service roles can run, with the family each belongs to and whether it is still active or the default.",
+        doc="Lists the guest operating system versions that cloud "
+        "service roles can run, with the family each belongs to and "
+        "whether it is still active or the default.",
         param_info=(),
         cli_group="operating-system",
         cli_command="list",
@@ -2574,7 +2736,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the guest operating system families (each one matches a Windows Server release) with the versions each family offers.",
+        doc="Lists the guest operating system families (each one matches "
+        "a Windows Server release) with the versions each family "
+        "offers.",
         param_info=(),
         cli_group="operating-system-family",
         cli_command="list",
@@ -2590,7 +2754,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the operating system images available to the subscription: the platform images and the subscription's own images (category User).",
+        doc="Lists the operating system images available to the "
+        "subscription: the platform images and the subscription's "
+        "own images (category User).",
         param_info=(),
         cli_group="os-image",
         cli_command="list",
@@ -2634,7 +2800,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Registers a generalized operating system VHD, already uploaded as a page blob to a storage account of the subscription, as an image that virtual machines can be created from. Returns an AsyncOperation.",
+        doc="Registers a generalized operating system VHD, already "
+        "uploaded as a page blob to a storage account of the "
+        "subscription, as an image that virtual machines can be "
+        "created from. Returns an AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="label",
@@ -2646,7 +2815,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="media_link",
                 type="string",
                 required=True,
-                doc="URL of the VHD blob, e.g. `https://account.blob.core.windows.net/vhds/image.vhd`.",
+                doc="URL of the VHD blob, e.g. `https://"
+                "account.blob.core.windows.net/vhds/image.vhd`.",
             ),
             ParamInfo(
                 name="name",
@@ -2684,7 +2854,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Changes the label of one of the subscription's own images (platform images cannot be changed). The body also repeats the image's media link, name and OS, as the legacy SDK sends them. Returns an AsyncOperation.",
+        doc="Changes the label of one of the subscription's own images "
+        "(platform images cannot be changed). The body also repeats "
+        "the image's media link, name and OS, as the legacy SDK "
+        "sends them. Returns an AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="image_name",
@@ -2738,7 +2911,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Removes one of the subscription's own images from the image repository, and with delete_vhd also deletes its VHD blob. Returns an AsyncOperation.",
+        doc="Removes one of the subscription's own images from the image "
+        "repository, and with delete_vhd also deletes its VHD blob. "
+        "Returns an AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="image_name",
@@ -2811,7 +2986,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="update_role",
         client="ServiceManagementService",
         method="PUT",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roles/{role_name}",
         query=(),
         params=(
             "service_name",
@@ -2828,7 +3004,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Changes the settings of a virtual machine: size, availability set, endpoints (network set), disk caching, VM extensions. Elements left None are not sent and keep their value. Provisioning settings cannot be changed once the machine exists.",
+        doc="Changes the settings of a virtual machine: size, "
+        "availability set, endpoints (network set), disk caching, VM "
+        "extensions. Elements left None are not sent and keep their "
+        "value. Provisioning settings cannot be changed once the "
+        "machine exists.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -2860,7 +3040,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="network_config",
                 type="AnyNetworkConfigurationSet",
-                doc="The complete new network set (endpoints, subnets, public IPs); None keeps the current one.",
+                doc="The complete new network set (endpoints, subnets, public "
+                "IPs); None keeps the current one.",
                 kind="shape",
             ),
             ParamInfo(
@@ -2907,7 +3088,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="capture_role",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roleinstances/{role_name}/"
+        "Operations",
         query=(),
         params=(
             "service_name",
@@ -2920,7 +3103,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Captures a stopped virtual machine's OS disk as an OS image of the subscription. The machine is deleted afterwards (`post_capture_action='Delete'`) or provisioned again with `provisioning_configuration` (`'Reprovision'`). Use `capture_vm_image` to capture data disks too.",
+        doc="Captures a stopped virtual machine's OS disk as an OS image "
+        "of the subscription. The machine is deleted afterwards "
+        "(`post_capture_action='Delete'`) or provisioned again with "
+        "`provisioning_configuration` (`'Reprovision'`). Use "
+        "`capture_vm_image` to capture data disks too.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -2980,7 +3167,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="start_role",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roleinstances/{role_name}/"
+        "Operations",
         query=(),
         params=(
             "service_name",
@@ -3021,7 +3210,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="start_roles",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/Operations",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roles/Operations",
         query=(),
         params=(
             "service_name",
@@ -3063,7 +3253,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="restart_role",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roleinstances/{role_name}/"
+        "Operations",
         query=(),
         params=(
             "service_name",
@@ -3104,7 +3296,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="shutdown_role",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roleinstances/{role_name}/"
+        "Operations",
         query=(),
         params=(
             "service_name",
@@ -3114,7 +3308,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Shuts a virtual machine down. `Stopped` keeps its compute resources (and billing); `StoppedDeallocated` releases them (and its dynamic addresses).",
+        doc="Shuts a virtual machine down. `Stopped` keeps its compute "
+        "resources (and billing); `StoppedDeallocated` releases them "
+        "(and its dynamic addresses).",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -3156,7 +3352,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="shutdown_roles",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/Operations",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roles/Operations",
         query=(),
         params=(
             "service_name",
@@ -3214,7 +3411,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the role sizes (virtual machine sizes) the subscription can use, with their cores, memory, data disk limit and resource disk sizes.",
+        doc="Lists the role sizes (virtual machine sizes) the "
+        "subscription can use, with their cores, memory, data disk "
+        "limit and resource disk sizes.",
         param_info=(),
         cli_group="role-size",
         cli_command="list",
@@ -3225,7 +3424,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_role",
         client="ServiceManagementService",
         method="GET",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roles/{role_name}",
         query=(),
         params=(
             "service_name",
@@ -3266,7 +3466,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="add_role",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roles",
         query=(),
         params=(
             "service_name",
@@ -3286,7 +3487,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Adds a virtual machine to an existing virtual machine deployment. Give an OS disk (from a platform or user image, an existing disk or a remote image) or `vm_image_name`, plus a Linux or Windows provisioning set when the OS disk comes from a generalized image.",
+        doc="Adds a virtual machine to an existing virtual machine "
+        "deployment. Give an OS disk (from a platform or user image, "
+        "an existing disk or a remote image) or `vm_image_name`, "
+        "plus a Linux or Windows provisioning set when the OS disk "
+        "comes from a generalized image.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -3311,7 +3516,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="system_config",
                 type="ProvisioningConfigurationSet",
-                doc="Linux or Windows provisioning set (host name, user, password, keys...); None when the OS disk is already provisioned.",
+                doc="Linux or Windows provisioning set (host name, user, "
+                "password, keys...); None when the OS disk is already "
+                "provisioned.",
                 kind="shape",
             ),
             ParamInfo(
@@ -3329,7 +3536,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="availability_set_name",
                 type="string",
-                doc="Availability set to put the machine in (machines of one set are spread over fault domains).",
+                doc="Availability set to put the machine in (machines of one set "
+                "are spread over fault domains).",
             ),
             ParamInfo(
                 name="data_virtual_hard_disks",
@@ -3364,12 +3572,14 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="vm_image_name",
                 type="string",
-                doc="Create the machine from this VM image (OS and data disks) instead of an OS disk.",
+                doc="Create the machine from this VM image (OS and data disks) "
+                "instead of an OS disk.",
             ),
             ParamInfo(
                 name="media_location",
                 type="string",
-                doc="Blob URL for the VHDs when `vm_image_name` is a published (platform) VM image.",
+                doc="Blob URL for the VHDs when `vm_image_name` is a published "
+                "(platform) VM image.",
             ),
         ),
         cli_group="role",
@@ -3380,7 +3590,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="delete_role",
         client="ServiceManagementService",
         method="DELETE",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roles/{role_name}",
         query=("comp",),
         params=(
             "service_name",
@@ -3390,7 +3601,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Deletes a virtual machine from a deployment (not the last one: delete the deployment instead). With `complete=True` its disks and their VHD blobs are deleted too.",
+        doc="Deletes a virtual machine from a deployment (not the last "
+        "one: delete the deployment instead). With `complete=True` "
+        "its disks and their VHD blobs are deleted too.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -3427,7 +3640,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="capture_vm_image",
         client="ServiceManagementService",
         method="POST",
-        path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roleinstances/{role_name}/"
+        "Operations",
         query=(),
         params=(
             "service_name",
@@ -3437,7 +3652,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Captures a virtual machine (OS and data disks) as a VM image. A Generalized capture needs a machine prepared with sysprep/waagent and deletes it; a Specialized capture keeps it.",
+        doc="Captures a virtual machine (OS and data disks) as a VM "
+        "image. A Generalized capture needs a machine prepared with "
+        "sysprep/waagent and deletes it; a Specialized capture keeps "
+        "it.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -3481,7 +3699,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("request_id",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns the status of an asynchronous Scheduler operation, given the request id that started it (the `request_id` of the returned AsyncOperation).",
+        doc="Returns the status of an asynchronous Scheduler operation, "
+        "given the request id that started it (the `request_id` of "
+        "the returned AsyncOperation).",
         param_info=(
             ParamInfo(
                 name="request_id",
@@ -3504,7 +3724,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the cloud services of the subscription with the resources (job collections) in them.",
+        doc="Lists the cloud services of the subscription with the "
+        "resources (job collections) in them.",
         param_info=(),
         cli_group="cloud-service",
         cli_command="list",
@@ -3525,7 +3746,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Creates a cloud service, the container job collections are created in, in a geographic region.",
+        doc="Creates a cloud service, the container job collections are "
+        "created in, in a geographic region.",
         param_info=(
             ParamInfo(
                 name="cloud_service_id",
@@ -3606,7 +3828,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="check_job_collection_name",
         client="SchedulerManagementService",
         method="POST",
-        path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections",
+        path="/{subscription_id}/cloudservices/{cloud_service_id}/"
+        "resources/scheduler/jobCollections",
         query=(
             "op",
             "resourceName",
@@ -3617,7 +3840,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Tells whether a job collection name is free in a cloud service (names are unique within their cloud service).",
+        doc="Tells whether a job collection name is free in a cloud "
+        "service (names are unique within their cloud service).",
         param_info=(
             ParamInfo(
                 name="cloud_service_id",
@@ -3641,7 +3865,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="create_job_collection",
         client="SchedulerManagementService",
         method="PUT",
-        path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections/{job_collection_id}",
+        path="/{subscription_id}/cloudservices/{cloud_service_id}/"
+        "resources/scheduler/jobCollections/{job_collection_id}",
         query=(),
         params=(
             "cloud_service_id",
@@ -3685,7 +3910,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="delete_job_collection",
         client="SchedulerManagementService",
         method="DELETE",
-        path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections/{job_collection_id}",
+        path="/{subscription_id}/cloudservices/{cloud_service_id}/"
+        "resources/scheduler/jobCollections/{job_collection_id}",
         query=(),
         params=(
             "cloud_service_id",
@@ -3717,7 +3943,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_job_collection",
         client="SchedulerManagementService",
         method="GET",
-        path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}",
+        path="/{subscription_id}/cloudservices/{cloud_service_id}/"
+        "resources/scheduler/~/jobCollections/{job_collection_id}",
         query=("api-version",),
         params=(
             "cloud_service_id",
@@ -3725,7 +3952,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns a job collection with its plan, quota, state and the status of its last change.",
+        doc="Returns a job collection with its plan, quota, state and "
+        "the status of its last change.",
         param_info=(
             ParamInfo(
                 name="cloud_service_id",
@@ -3750,7 +3978,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="create_job",
         client="SchedulerManagementService",
         method="PUT",
-        path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}",
+        path="/{subscription_id}/cloudservices/{cloud_service_id}/"
+        "resources/scheduler/~/jobCollections/{job_collection_id}/"
+        "jobs/{job_id}",
         query=("api-version",),
         params=(
             "cloud_service_id",
@@ -3760,7 +3990,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Creates (or replaces) a job from its JSON definition: `startTime`, `action` (`type` `http`/`https`/`storageQueue` and its `request` or `queueMessage`), `recurrence`, `state`, ... Datetimes in the dictionary are sent as ISO 8601 text.",
+        doc="Creates (or replaces) a job from its JSON definition: "
+        "`startTime`, `action` (`type` `http`/`https`/`storageQueue` "
+        "and its `request` or `queueMessage`), `recurrence`, "
+        "`state`, ... Datetimes in the dictionary are sent as ISO "
+        "8601 text.",
         param_info=(
             ParamInfo(
                 name="cloud_service_id",
@@ -3787,7 +4021,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="job",
                 type="json",
                 required=True,
-                doc="The job definition: a JSON-encodable dictionary (see the Scheduler REST reference).",
+                doc="The job definition: a JSON-encodable dictionary (see the "
+                "Scheduler REST reference).",
                 kind="json",
             ),
         ),
@@ -3798,7 +4033,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="delete_job",
         client="SchedulerManagementService",
         method="DELETE",
-        path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}",
+        path="/{subscription_id}/cloudservices/{cloud_service_id}/"
+        "resources/scheduler/~/jobCollections/{job_collection_id}/"
+        "jobs/{job_id}",
         query=("api-version",),
         params=(
             "cloud_service_id",
@@ -3838,7 +4075,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_job",
         client="SchedulerManagementService",
         method="GET",
-        path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}",
+        path="/{subscription_id}/cloudservices/{cloud_service_id}/"
+        "resources/scheduler/~/jobCollections/{job_collection_id}/"
+        "jobs/{job_id}",
         query=("api-version",),
         params=(
             "cloud_service_id",
@@ -3847,7 +4086,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns a job as decoded JSON: its definition plus `id` and `status` (next execution time, execution and failure counts).",
+        doc="Returns a job as decoded JSON: its definition plus `id` and "
+        "`status` (next execution time, execution and failure "
+        "counts).",
         param_info=(
             ParamInfo(
                 name="cloud_service_id",
@@ -3878,7 +4119,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_all_jobs",
         client="SchedulerManagementService",
         method="GET",
-        path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs",
+        path="/{subscription_id}/cloudservices/{cloud_service_id}/"
+        "resources/scheduler/~/jobCollections/{job_collection_id}/"
+        "jobs",
         query=("api-version",),
         params=(
             "cloud_service_id",
@@ -3915,7 +4158,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("request_id",),
         x_ms_version="2012-03-01",
         is_async=False,
-        doc="Returns the status of an asynchronous operation, given its request id. No Service Bus call is asynchronous; the request is the subscription's Get Operation Status, which the reference package offered on every client (the client's `get_operation_status`).",
+        doc="Returns the status of an asynchronous operation, given its "
+        "request id. No Service Bus call is asynchronous; the "
+        "request is the subscription's Get Operation Status, which "
+        "the reference package offered on every client (the client's "
+        "`get_operation_status`).",
         param_info=(
             ParamInfo(
                 name="request_id",
@@ -3968,7 +4215,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("name",),
         x_ms_version="2012-03-01",
         is_async=False,
-        doc="Returns one Service Bus namespace: its region, status, endpoints and, once it is active, its default key and connection string.",
+        doc="Returns one Service Bus namespace: its region, status, "
+        "endpoints and, once it is active, its default key and "
+        "connection string.",
         param_info=(
             ParamInfo(
                 name="name",
@@ -3994,7 +4243,12 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2012-03-01",
         is_async=False,
-        doc="Creates a Service Bus namespace in a region. The call is synchronous; the namespace answered is usually still `Activating` and turns `Active` a little later (poll `get_namespace`). Namespace names are global: 6 to 50 letters, digits and hyphens, starting with a letter and not ending with `-`, `-sb` or `-mgmt`.",
+        doc="Creates a Service Bus namespace in a region. The call is "
+        "synchronous; the namespace answered is usually still "
+        "`Activating` and turns `Active` a little later (poll "
+        "`get_namespace`). Namespace names are global: 6 to 50 "
+        "letters, digits and hyphens, starting with a letter and not "
+        "ending with `-`, `-sb` or `-mgmt`.",
         param_info=(
             ParamInfo(
                 name="name",
@@ -4024,7 +4278,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("name",),
         x_ms_version="2012-03-01",
         is_async=False,
-        doc="Deletes a Service Bus namespace and everything in it. The call is synchronous; the namespace shows as `Removing` until the service has finished.",
+        doc="Deletes a Service Bus namespace and everything in it. The "
+        "call is synchronous; the namespace shows as `Removing` "
+        "until the service has finished.",
         param_info=(
             ParamInfo(
                 name="name",
@@ -4221,7 +4477,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_supported_metrics_notification_hub",
         client="ServiceBusManagementService",
         method="GET",
-        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/NotificationHubs/{hub_name}/Metrics",
+        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/"
+        "NotificationHubs/{hub_name}/Metrics",
         query=(),
         params=(
             "name",
@@ -4229,7 +4486,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2012-03-01",
         is_async=False,
-        doc="Lists the metrics Service Bus records for a notification hub (name, unit, aggregation).",
+        doc="Lists the metrics Service Bus records for a notification "
+        "hub (name, unit, aggregation).",
         param_info=(
             ParamInfo(
                 name="name",
@@ -4287,7 +4545,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_metrics_data_queue",
         client="ServiceBusManagementService",
         method="GET",
-        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/Queues/{queue_name}/Metrics/{metric}/Rollups/{rollup}/Values",
+        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/"
+        "Queues/{queue_name}/Metrics/{metric}/Rollups/{rollup}/Values",
         query=("$filter",),
         params=(
             "name",
@@ -4298,7 +4557,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2012-03-01",
         is_async=False,
-        doc="Returns the values of one metric of a queue at one rollup (time grain), filtered by an OData expression on their timestamps.",
+        doc="Returns the values of one metric of a queue at one rollup "
+        "(time grain), filtered by an OData expression on their "
+        "timestamps.",
         param_info=(
             ParamInfo(
                 name="name",
@@ -4332,7 +4593,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="filter_expresssion",
                 type="string",
                 required=True,
-                doc="OData filter on the values, sent as the `$filter` query parameter: the expression only, e.g. `Timestamp gt datetime'2014-10-01T00:00:00Z'` (the reference package took a whole query string starting `$filter=`; that form is refused). The parameter name keeps the reference's spelling.",
+                doc="OData filter on the values, sent as the `$filter` query "
+                "parameter: the expression only, e.g. `Timestamp gt "
+                "datetime'2014-10-01T00:00:00Z'` (the reference package took "
+                "a whole query string starting `$filter=`; that form is "
+                "refused). The parameter name keeps the reference's spelling.",
             ),
         ),
         cli_group="queue",
@@ -4343,7 +4608,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_metrics_data_topic",
         client="ServiceBusManagementService",
         method="GET",
-        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/Topics/{topic_name}/Metrics/{metric}/Rollups/{rollup}/Values",
+        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/"
+        "Topics/{topic_name}/Metrics/{metric}/Rollups/{rollup}/Values",
         query=("$filter",),
         params=(
             "name",
@@ -4354,7 +4620,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2012-03-01",
         is_async=False,
-        doc="Returns the values of one metric of a topic at one rollup (time grain), filtered by an OData expression on their timestamps.",
+        doc="Returns the values of one metric of a topic at one rollup "
+        "(time grain), filtered by an OData expression on their "
+        "timestamps.",
         param_info=(
             ParamInfo(
                 name="name",
@@ -4388,7 +4656,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="filter_expresssion",
                 type="string",
                 required=True,
-                doc="OData filter on the values, sent as the `$filter` query parameter: the expression only, e.g. `Timestamp gt datetime'2014-10-01T00:00:00Z'` (the reference package took a whole query string starting `$filter=`; that form is refused). The parameter name keeps the reference's spelling.",
+                doc="OData filter on the values, sent as the `$filter` query "
+                "parameter: the expression only, e.g. `Timestamp gt "
+                "datetime'2014-10-01T00:00:00Z'` (the reference package took "
+                "a whole query string starting `$filter=`; that form is "
+                "refused). The parameter name keeps the reference's spelling.",
             ),
         ),
         cli_group="topic",
@@ -4399,7 +4671,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_metrics_data_notification_hub",
         client="ServiceBusManagementService",
         method="GET",
-        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/NotificationHubs/{hub_name}/Metrics/{metric}/Rollups/{rollup}/Values",
+        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/"
+        "NotificationHubs/{hub_name}/Metrics/{metric}/Rollups/"
+        "{rollup}/Values",
         query=("$filter",),
         params=(
             "name",
@@ -4410,7 +4684,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2012-03-01",
         is_async=False,
-        doc="Returns the values of one metric of a notification hub at one rollup (time grain), filtered by an OData expression on their timestamps.",
+        doc="Returns the values of one metric of a notification hub at "
+        "one rollup (time grain), filtered by an OData expression on "
+        "their timestamps.",
         param_info=(
             ParamInfo(
                 name="name",
@@ -4444,7 +4720,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="filter_expresssion",
                 type="string",
                 required=True,
-                doc="OData filter on the values, sent as the `$filter` query parameter: the expression only, e.g. `Timestamp gt datetime'2014-10-01T00:00:00Z'` (the reference package took a whole query string starting `$filter=`; that form is refused). The parameter name keeps the reference's spelling.",
+                doc="OData filter on the values, sent as the `$filter` query "
+                "parameter: the expression only, e.g. `Timestamp gt "
+                "datetime'2014-10-01T00:00:00Z'` (the reference package took "
+                "a whole query string starting `$filter=`; that form is "
+                "refused). The parameter name keeps the reference's spelling.",
             ),
         ),
         cli_group="notification-hub",
@@ -4455,7 +4735,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_metrics_data_relay",
         client="ServiceBusManagementService",
         method="GET",
-        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/Relays/{relay_name}/Metrics/{metric}/Rollups/{rollup}/Values",
+        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/"
+        "Relays/{relay_name}/Metrics/{metric}/Rollups/{rollup}/Values",
         query=("$filter",),
         params=(
             "name",
@@ -4466,7 +4747,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2012-03-01",
         is_async=False,
-        doc="Returns the values of one metric of a relay at one rollup (time grain), filtered by an OData expression on their timestamps.",
+        doc="Returns the values of one metric of a relay at one rollup "
+        "(time grain), filtered by an OData expression on their "
+        "timestamps.",
         param_info=(
             ParamInfo(
                 name="name",
@@ -4500,7 +4783,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="filter_expresssion",
                 type="string",
                 required=True,
-                doc="OData filter on the values, sent as the `$filter` query parameter: the expression only, e.g. `Timestamp gt datetime'2014-10-01T00:00:00Z'` (the reference package took a whole query string starting `$filter=`; that form is refused). The parameter name keeps the reference's spelling.",
+                doc="OData filter on the values, sent as the `$filter` query "
+                "parameter: the expression only, e.g. `Timestamp gt "
+                "datetime'2014-10-01T00:00:00Z'` (the reference package took "
+                "a whole query string starting `$filter=`; that form is "
+                "refused). The parameter name keeps the reference's spelling.",
             ),
         ),
         cli_group="relay",
@@ -4511,7 +4798,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_metrics_rollups_queue",
         client="ServiceBusManagementService",
         method="GET",
-        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/Queues/{queue_name}/Metrics/{metric}/Rollups",
+        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/"
+        "Queues/{queue_name}/Metrics/{metric}/Rollups",
         query=(),
         params=(
             "name",
@@ -4552,7 +4840,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_metrics_rollups_topic",
         client="ServiceBusManagementService",
         method="GET",
-        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/Topics/{topic_name}/Metrics/{metric}/Rollups",
+        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/"
+        "Topics/{topic_name}/Metrics/{metric}/Rollups",
         query=(),
         params=(
             "name",
@@ -4593,7 +4882,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_metrics_rollups_notification_hub",
         client="ServiceBusManagementService",
         method="GET",
-        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/NotificationHubs/{hub_name}/Metrics/{metric}/Rollups",
+        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/"
+        "NotificationHubs/{hub_name}/Metrics/{metric}/Rollups",
         query=(),
         params=(
             "name",
@@ -4602,7 +4892,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2012-03-01",
         is_async=False,
-        doc="Lists the time grains one metric of a notification hub is kept at, with how long each is kept.",
+        doc="Lists the time grains one metric of a notification hub is "
+        "kept at, with how long each is kept.",
         param_info=(
             ParamInfo(
                 name="name",
@@ -4634,7 +4925,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_metrics_rollups_relay",
         client="ServiceBusManagementService",
         method="GET",
-        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/Relays/{relay_name}/Metrics/{metric}/Rollups",
+        path="/{subscription_id}/services/serviceBus/Namespaces/{name}/"
+        "Relays/{relay_name}/Metrics/{metric}/Rollups",
         query=(),
         params=(
             "name",
@@ -4680,7 +4972,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("request_id",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns the status of an asynchronous operation, given its request id. No SQL Database call is asynchronous; the request is the subscription's Get Operation Status, which the reference package offered on every client (the client's `get_operation_status`).",
+        doc="Returns the status of an asynchronous operation, given its "
+        "request id. No SQL Database call is asynchronous; the "
+        "request is the subscription's Get Operation Status, which "
+        "the reference package offered on every client (the client's "
+        "`get_operation_status`).",
         param_info=(
             ParamInfo(
                 name="request_id",
@@ -4707,26 +5003,35 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Creates a new SQL Database server in a region. ASM chooses the server's name (ten lowercase letters and digits); it is returned with the server's fully qualified domain name (`<name>.database.windows.net`). The server is ready when the call returns.",
+        doc="Creates a new SQL Database server in a region. ASM chooses "
+        "the server's name (ten lowercase letters and digits); it is "
+        "returned with the server's fully qualified domain name "
+        "(`<name>.database.windows.net`). The server is ready when "
+        "the call returns.",
         param_info=(
             ParamInfo(
                 name="admin_login",
                 type="string",
                 required=True,
-                doc="Login name of the server administrator (1 to 128 characters; names such as `sa`, `admin`, `root` or `dbo` are refused by the service).",
+                doc="Login name of the server administrator (1 to 128 "
+                "characters; names such as `sa`, `admin`, `root` or `dbo` "
+                "are refused by the service).",
             ),
             ParamInfo(
                 name="admin_password",
                 type="string",
                 required=True,
-                doc="Password of the server administrator: at least 8 characters holding characters of three of four kinds (uppercase, lowercase, digits, symbols), not containing the login name.",
+                doc="Password of the server administrator: at least 8 characters "
+                "holding characters of three of four kinds (uppercase, "
+                "lowercase, digits, symbols), not containing the login name.",
                 secret=True,
             ),
             ParamInfo(
                 name="location",
                 type="string",
                 required=True,
-                doc="Region of the new server (a location name such as `West US`, see list_locations).",
+                doc="Region of the new server (a location name such as `West "
+                "US`, see list_locations).",
             ),
         ),
         cli_group="server",
@@ -4746,7 +5051,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Replaces the administrator password of a server. The new password must meet the same complexity rules as at creation. Returns None once the password is changed.",
+        doc="Replaces the administrator password of a server. The new "
+        "password must meet the same complexity rules as at "
+        "creation. Returns None once the password is changed.",
         param_info=(
             ParamInfo(
                 name="server_name",
@@ -4759,7 +5066,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="admin_password",
                 type="string",
                 required=True,
-                doc="The new administrator password (at least 8 characters, three of the four kinds: uppercase, lowercase, digits, symbols).",
+                doc="The new administrator password (at least 8 characters, "
+                "three of the four kinds: uppercase, lowercase, digits, "
+                "symbols).",
                 secret=True,
             ),
         ),
@@ -4776,7 +5085,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("server_name",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Deletes a SQL Database server together with all its databases and firewall rules. The databases cannot be recovered afterwards. Returns None.",
+        doc="Deletes a SQL Database server together with all its "
+        "databases and firewall rules. The databases cannot be "
+        "recovered afterwards. Returns None.",
         param_info=(
             ParamInfo(
                 name="server_name",
@@ -4798,7 +5109,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the SQL Database servers of the subscription, with their login, region and domain name.",
+        doc="Lists the SQL Database servers of the subscription, with "
+        "their login, region and domain name.",
         param_info=(),
         cli_group="server",
         cli_command="list",
@@ -4814,7 +5126,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("server_name",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the quotas of a server (e.g. `server_dtu_quota`, the database throughput units the server's databases may use in total), each with its current value.",
+        doc="Lists the quotas of a server (e.g. `server_dtu_quota`, the "
+        "database throughput units the server's databases may use in "
+        "total), each with its current value.",
         param_info=(
             ParamInfo(
                 name="server_name",
@@ -4847,7 +5161,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns the event logs of a server (connections, deadlocks, throttling) for one interval starting at `start_date`, aggregated per database, event type and interval.",
+        doc="Returns the event logs of a server (connections, deadlocks, "
+        "throttling) for one interval starting at `start_date`, "
+        "aggregated per database, event type and interval.",
         param_info=(
             ParamInfo(
                 name="server_name",
@@ -4860,7 +5176,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="start_date",
                 type="string",
                 required=True,
-                doc="Start of the interval, in UTC, written `YYYY-MM-DD hh:mm:ss` (e.g. `2011-09-28 16:05:00`; the ISO 8601 `T` separator is accepted too).",
+                doc="Start of the interval, in UTC, written `YYYY-MM-DD "
+                "hh:mm:ss` (e.g. `2011-09-28 16:05:00`; the ISO 8601 `T` "
+                "separator is accepted too).",
             ),
             ParamInfo(
                 name="interval_size_in_minutes",
@@ -4872,7 +5190,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="event_types",
                 type="string",
                 default="",
-                doc="Kind of events to return: connection_successful, connection_failed, connection_terminated, deadlock, throttling or throttling_long_transaction; the empty string (the default) returns every kind.",
+                doc="Kind of events to return: connection_successful, "
+                "connection_failed, connection_terminated, deadlock, "
+                "throttling or throttling_long_transaction; the empty string "
+                "(the default) returns every kind.",
             ),
         ),
         cli_group="server",
@@ -4894,7 +5215,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Creates a server-level firewall rule allowing connections from a range of IPv4 addresses (0.0.0.0 to 0.0.0.0 allows Azure services). Returns the new rule.",
+        doc="Creates a server-level firewall rule allowing connections "
+        "from a range of IPv4 addresses (0.0.0.0 to 0.0.0.0 allows "
+        "Azure services). Returns the new rule.",
         param_info=(
             ParamInfo(
                 name="server_name",
@@ -4919,7 +5242,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="end_ip_address",
                 type="string",
                 required=True,
-                doc="Last IPv4 address of the allowed range, not below the first (`255.255.255.255` is the highest).",
+                doc="Last IPv4 address of the allowed range, not below the first "
+                "(`255.255.255.255` is the highest).",
             ),
         ),
         cli_group="firewall-rule",
@@ -4941,7 +5265,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Changes the address range of an existing server-level firewall rule. Returns the updated rule.",
+        doc="Changes the address range of an existing server-level "
+        "firewall rule. Returns the updated rule.",
         param_info=(
             ParamInfo(
                 name="server_name",
@@ -5040,7 +5365,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("server_name",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the service level objectives (performance levels such as Basic, S0, S1, P1) a database of the server can be given; their `id` is what create_database and update_database take as `service_objective_id`.",
+        doc="Lists the service level objectives (performance levels such "
+        "as Basic, S0, S1, P1) a database of the server can be "
+        "given; their `id` is what create_database and "
+        "update_database take as `service_objective_id`.",
         param_info=(
             ParamInfo(
                 name="server_name",
@@ -5071,7 +5399,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Creates a database on a server with a service level objective and, optionally, an edition, a collation and a maximum size. Returns the new database.",
+        doc="Creates a database on a server with a service level "
+        "objective and, optionally, an edition, a collation and a "
+        "maximum size. Returns the new database.",
         param_info=(
             ParamInfo(
                 name="server_name",
@@ -5090,12 +5420,15 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="service_objective_id",
                 type="string",
                 required=True,
-                doc="Id (a GUID) of the performance level of the database, from list_service_level_objectives.",
+                doc="Id (a GUID) of the performance level of the database, from "
+                "list_service_level_objectives.",
             ),
             ParamInfo(
                 name="edition",
                 type="string",
-                doc="Edition of the database: Basic, Standard or Premium (Web and Business are retired editions). None lets the service choose.",
+                doc="Edition of the database: Basic, Standard or Premium (Web "
+                "and Business are retired editions). None lets the service "
+                "choose.",
                 enum=(
                     "Web",
                     "Business",
@@ -5112,7 +5445,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="max_size_bytes",
                 type="long",
-                doc="Maximum size of the database in bytes, one of the sizes its edition allows (e.g. 2147483648 for 2 GB). None means the edition's default.",
+                doc="Maximum size of the database in bytes, one of the sizes its "
+                "edition allows (e.g. 2147483648 for 2 GB). None means the "
+                "edition's default.",
             ),
         ),
         cli_group="database",
@@ -5136,7 +5471,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Changes a database: renames it, or changes its edition, maximum size or service level objective. Arguments left None are not changed. Returns the updated database.",
+        doc="Changes a database: renames it, or changes its edition, "
+        "maximum size or service level objective. Arguments left "
+        "None are not changed. Returns the updated database.",
         param_info=(
             ParamInfo(
                 name="server_name",
@@ -5197,7 +5534,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Deletes a database of a server. The `master` database cannot be deleted. Returns None.",
+        doc="Deletes a database of a server. The `master` database "
+        "cannot be deleted. Returns None.",
         param_info=(
             ParamInfo(
                 name="server_name",
@@ -5226,7 +5564,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("name",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the databases of a server, including the `master` system database. (The argument is the server's name; it is called `name` as in the reference package.)",
+        doc="Lists the databases of a server, including the `master` "
+        "system database. (The argument is the server's name; it is "
+        "called `name` as in the reference package.)",
         param_info=(
             ParamInfo(
                 name="name",
@@ -5253,7 +5593,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Replaces the primary or the secondary access key of a storage account with a new random one and returns both keys (in `storage_service_keys`). Requests signed with the old key fail from then on. Synchronous.",
+        doc="Replaces the primary or the secondary access key of a "
+        "storage account with a new random one and returns both keys "
+        "(in `storage_service_keys`). Requests signed with the old "
+        "key fail from then on. Synchronous.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -5287,7 +5630,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the classic storage accounts of the subscription, with their properties but without their keys.",
+        doc="Lists the classic storage accounts of the subscription, "
+        "with their properties but without their keys.",
         param_info=(),
         cli_group="storage-account",
         cli_command="list",
@@ -5303,7 +5647,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("service_name",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns the properties of one storage account (status, endpoints, replication, location or affinity group, label, extended properties). The access keys are not included; use get_storage_account_keys for them.",
+        doc="Returns the properties of one storage account (status, "
+        "endpoints, replication, location or affinity group, label, "
+        "extended properties). The access keys are not included; use "
+        "get_storage_account_keys for them.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -5326,7 +5673,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("service_name",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns the primary and secondary access keys of a storage account, in `storage_service_keys` of the returned StorageService (its properties are None).",
+        doc="Returns the primary and secondary access keys of a storage "
+        "account, in `storage_service_keys` of the returned "
+        "StorageService (its properties are None).",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -5358,19 +5707,25 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Creates a classic storage account, placed either in a location or in an affinity group (exactly one of the two must be given). Returns an AsyncOperation; the account is usable once the operation has succeeded.",
+        doc="Creates a classic storage account, placed either in a "
+        "location or in an affinity group (exactly one of the two "
+        "must be given). Returns an AsyncOperation; the account is "
+        "usable once the operation has succeeded.",
         param_info=(
             ParamInfo(
                 name="service_name",
                 type="string",
                 required=True,
-                doc="Name of the new account: 3 to 24 lowercase letters and digits, unique across Azure (it becomes the host name `<name>.blob.core.windows.net`).",
+                doc="Name of the new account: 3 to 24 lowercase letters and "
+                "digits, unique across Azure (it becomes the host name "
+                "`<name>.blob.core.windows.net`).",
             ),
             ParamInfo(
                 name="description",
                 type="string",
                 required=True,
-                doc="Free-text description of the account, up to 1024 characters (an empty string for none).",
+                doc="Free-text description of the account, up to 1024 characters "
+                "(an empty string for none).",
             ),
             ParamInfo(
                 name="label",
@@ -5381,29 +5736,39 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="affinity_group",
                 type="string",
-                doc="Name of the affinity group to place the account in. Give either this or location.",
+                doc="Name of the affinity group to place the account in. Give "
+                "either this or location.",
             ),
             ParamInfo(
                 name="location",
                 type="string",
-                doc="Data center location of the account (e.g. `West US`, see list_locations). Give either this or affinity_group.",
+                doc="Data center location of the account (e.g. `West US`, see "
+                "list_locations). Give either this or affinity_group.",
             ),
             ParamInfo(
                 name="geo_replication_enabled",
                 type="bool",
-                doc="Legacy switch kept working: False means account_type Standard_LRS (no geo-replication). ASM replaced the GeoReplicationEnabled element by AccountType (x-ms-version 2014-06-01 and later), so prefer account_type.",
+                doc="Legacy switch kept working: False means account_type "
+                "Standard_LRS (no geo-replication). ASM replaced the "
+                "GeoReplicationEnabled element by AccountType (x-ms-version "
+                "2014-06-01 and later), so prefer account_type.",
             ),
             ParamInfo(
                 name="extended_properties",
                 type="map",
-                doc="Up to 50 custom name/value pairs stored with the account (names up to 64 characters, values up to 255).",
+                doc="Up to 50 custom name/value pairs stored with the account "
+                "(names up to 64 characters, values up to 255).",
                 kind="map",
             ),
             ParamInfo(
                 name="account_type",
                 type="string",
                 default="Standard_GRS",
-                doc="Redundancy of the account: Standard_LRS (locally redundant), Standard_ZRS (zone redundant), Standard_GRS (geo-redundant, the default), Standard_RAGRS (geo-redundant with read access to the secondary copy) or Premium_LRS (premium, locally redundant).",
+                doc="Redundancy of the account: Standard_LRS (locally "
+                "redundant), Standard_ZRS (zone redundant), Standard_GRS "
+                "(geo-redundant, the default), Standard_RAGRS (geo-redundant "
+                "with read access to the secondary copy) or Premium_LRS "
+                "(premium, locally redundant).",
                 enum=(
                     "Standard_LRS",
                     "Standard_ZRS",
@@ -5433,7 +5798,11 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Changes the description, label, extended properties or account type of a storage account. Synchronous: returns None once the change is made. AccountType is sent only when given (the legacy SDK always sent Standard_GRS, silently converting accounts on a label change).",
+        doc="Changes the description, label, extended properties or "
+        "account type of a storage account. Synchronous: returns "
+        "None once the change is made. AccountType is sent only when "
+        "given (the legacy SDK always sent Standard_GRS, silently "
+        "converting accounts on a label change).",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -5450,12 +5819,14 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="label",
                 type="base64text",
-                doc="New friendly name, up to 100 characters (sent base64-encoded); None leaves it unchanged.",
+                doc="New friendly name, up to 100 characters (sent "
+                "base64-encoded); None leaves it unchanged.",
             ),
             ParamInfo(
                 name="geo_replication_enabled",
                 type="bool",
-                doc="Legacy switch kept working: False means account_type Standard_LRS (no geo-replication); prefer account_type.",
+                doc="Legacy switch kept working: False means account_type "
+                "Standard_LRS (no geo-replication); prefer account_type.",
             ),
             ParamInfo(
                 name="extended_properties",
@@ -5466,7 +5837,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="account_type",
                 type="string",
-                doc="Redundancy to give the account: Standard_LRS, Standard_GRS or Standard_RAGRS (zone redundant and premium accounts cannot be converted). None leaves it unchanged.",
+                doc="Redundancy to give the account: Standard_LRS, Standard_GRS "
+                "or Standard_RAGRS (zone redundant and premium accounts "
+                "cannot be converted). None leaves it unchanged.",
                 enum=(
                     "Standard_LRS",
                     "Standard_ZRS",
@@ -5489,7 +5862,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("service_name",),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Deletes a storage account and all the data it holds. ASM refuses to delete an account whose blobs are still registered as disks or images. Returns an AsyncOperation.",
+        doc="Deletes a storage account and all the data it holds. ASM "
+        "refuses to delete an account whose blobs are still "
+        "registered as disks or images. Returns an AsyncOperation.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -5511,7 +5886,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("service_name",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Tells whether a storage account name is still free (the names are global across Azure): `result` is True when the name can be used, otherwise `reason` says why it cannot.",
+        doc="Tells whether a storage account name is still free (the "
+        "names are global across Azure): `result` is True when the "
+        "name can be used, otherwise `reason` says why it cannot.",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -5534,7 +5911,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the subscriptions that the client certificate is a management certificate of, with their quotas and current usage. The client's own subscription id is not used.",
+        doc="Lists the subscriptions that the client certificate is a "
+        "management certificate of, with their quotas and current "
+        "usage. The client's own subscription id is not used.",
         param_info=(),
         cli_group="subscription",
         cli_command="list",
@@ -5550,7 +5929,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=(),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns the client's subscription: its name, status, administrators, quotas (cores, cloud services, storage accounts, virtual networks, reserved IPs) and how much of them is used.",
+        doc="Returns the client's subscription: its name, status, "
+        "administrators, quotas (cores, cloud services, storage "
+        "accounts, virtual networks, reserved IPs) and how much of "
+        "them is used.",
         param_info=(),
         cli_group="subscription",
         cli_command="get",
@@ -5577,12 +5959,20 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the create, update and delete operations performed on the subscription during a time window (at most 90 days back), optionally only those on one object or with one outcome. ASM answers one page at a time: when `continuation_token` of the answer is set, pass it back to get the next page, or use `iter_subscription_operations`, which does so.",
+        doc="Lists the create, update and delete operations performed on "
+        "the subscription during a time window (at most 90 days "
+        "back), optionally only those on one object or with one "
+        "outcome. ASM answers one page at a time: when "
+        "`continuation_token` of the answer is set, pass it back to "
+        "get the next page, or use `iter_subscription_operations`, "
+        "which does so.",
         param_info=(
             ParamInfo(
                 name="start_time",
                 type="string",
-                doc="Start of the window, UTC, as `2015-03-01` or `2015-03-01T16:30:00Z` (optionally with up to 7 digits of fraction). ASM requires it.",
+                doc="Start of the window, UTC, as `2015-03-01` or "
+                "`2015-03-01T16:30:00Z` (optionally with up to 7 digits of "
+                "fraction). ASM requires it.",
             ),
             ParamInfo(
                 name="end_time",
@@ -5592,7 +5982,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="object_id_filter",
                 type="string",
-                doc="Only operations on this object, given as its management path without the host, e.g. `/<subscription-id>/services/hostedservices/myservice`.",
+                doc="Only operations on this object, given as its management "
+                "path without the host, e.g. `/<subscription-id>/services/"
+                "hostedservices/myservice`.",
             ),
             ParamInfo(
                 name="operation_result_filter",
@@ -5631,7 +6023,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the VM images available to the subscription (your captured images and published ones), optionally only those of a location, publisher or category.",
+        doc="Lists the VM images available to the subscription (your "
+        "captured images and published ones), optionally only those "
+        "of a location, publisher or category.",
         param_info=(
             ParamInfo(
                 name="location",
@@ -5666,7 +6060,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Deletes one of your VM images. With `delete_vhd=True` the VHD blobs of its disks are deleted as well.",
+        doc="Deletes one of your VM images. With `delete_vhd=True` the "
+        "VHD blobs of its disks are deleted as well.",
         param_info=(
             ParamInfo(
                 name="vm_image_name",
@@ -5694,7 +6089,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         params=("request_id",),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns the status of an asynchronous Websites operation (update_site, restart_site), given the request id that started it. Same request as ServiceManagementService's get_operation_status.",
+        doc="Returns the status of an asynchronous Websites operation "
+        "(update_site, restart_site), given the request id that "
+        "started it. Same request as ServiceManagementService's "
+        "get_operation_status.",
         param_info=(
             ParamInfo(
                 name="request_id",
@@ -5822,20 +6220,25 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Creates a site, and its webspace when the region has none yet. Site names are global (they become `<name>.azurewebsites.net`). Synchronous: returns the new site.",
+        doc="Creates a site, and its webspace when the region has none "
+        "yet. Site names are global (they become "
+        "`<name>.azurewebsites.net`). Synchronous: returns the new "
+        "site.",
         param_info=(
             ParamInfo(
                 name="webspace_name",
                 type="string",
                 required=True,
-                doc="Name of the webspace to create the site in (e.g. `eastuswebspace`); created if missing.",
+                doc="Name of the webspace to create the site in (e.g. "
+                "`eastuswebspace`); created if missing.",
                 in_path=True,
             ),
             ParamInfo(
                 name="website_name",
                 type="string",
                 required=True,
-                doc="Name of the new site: 2 to 60 letters, digits and hyphens, not starting or ending with a hyphen, unique across Azure.",
+                doc="Name of the new site: 2 to 60 letters, digits and hyphens, "
+                "not starting or ending with a hyphen, unique across Azure.",
             ),
             ParamInfo(
                 name="geo_region",
@@ -5847,7 +6250,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="host_names",
                 type="list",
                 required=True,
-                doc="Host names of the site: `<website_name>.azurewebsites.net`, and custom domains for Shared and Standard sites.",
+                doc="Host names of the site: `<website_name>.azurewebsites.net`, "
+                "and custom domains for Shared and Standard sites.",
                 kind="list",
                 item="string",
             ),
@@ -5855,14 +6259,16 @@ OPERATIONS: Mapping[str, OperationInfo] = {
                 name="plan",
                 type="string",
                 default="VirtualDedicatedPlan",
-                doc="Plan of the webspace; the only value the service accepts is VirtualDedicatedPlan.",
+                doc="Plan of the webspace; the only value the service accepts is "
+                "VirtualDedicatedPlan.",
                 enum=("VirtualDedicatedPlan",),
             ),
             ParamInfo(
                 name="compute_mode",
                 type="string",
                 default="Shared",
-                doc="`Shared` (Free and Shared offerings) or `Dedicated` (Standard offering, which needs server_farm).",
+                doc="`Shared` (Free and Shared offerings) or `Dedicated` "
+                "(Standard offering, which needs server_farm).",
                 enum=(
                     "Shared",
                     "Dedicated",
@@ -5876,7 +6282,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="site_mode",
                 type="string",
-                doc="`Limited` (Free offering) or `Basic` (Shared offering); None for Standard sites.",
+                doc="`Limited` (Free offering) or `Basic` (Shared offering); "
+                "None for Standard sites.",
                 enum=(
                     "Limited",
                     "Basic",
@@ -5950,7 +6357,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Starts or stops a site by setting its state. Returns an AsyncOperation (the service answers with a request id to poll).",
+        doc="Starts or stops a site by setting its state. Returns an "
+        "AsyncOperation (the service answers with a request id to "
+        "poll).",
         param_info=(
             ParamInfo(
                 name="webspace_name",
@@ -6033,7 +6442,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns usage metrics of a site (CPU time, requests, bytes sent, HTTP status counts, ...) over a time range, one MetricResponse per metric.",
+        doc="Returns usage metrics of a site (CPU time, requests, bytes "
+        "sent, HTTP status counts, ...) over a time range, one "
+        "MetricResponse per metric.",
         param_info=(
             ParamInfo(
                 name="webspace_name",
@@ -6052,12 +6463,15 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="metrics",
                 type="string",
-                doc="Comma-separated names of the metrics to return (e.g. `CpuTime,Requests`; see get_metric_definitions); None returns every metric.",
+                doc="Comma-separated names of the metrics to return (e.g. "
+                "`CpuTime,Requests`; see get_metric_definitions); None "
+                "returns every metric.",
             ),
             ParamInfo(
                 name="start_time",
                 type="string",
-                doc="Start of the range, ISO 8601 (e.g. `2015-07-01T00:00:00Z`); None means the start of the current hour.",
+                doc="Start of the range, ISO 8601 (e.g. `2015-07-01T00:00:00Z`); "
+                "None means the start of the current hour.",
             ),
             ParamInfo(
                 name="end_time",
@@ -6067,7 +6481,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             ParamInfo(
                 name="time_grain",
                 type="string",
-                doc="Rollup of the samples, an ISO 8601 duration (`PT1M`, `PT1H`, `P1D`); None means the metric's default.",
+                doc="Rollup of the samples, an ISO 8601 duration (`PT1M`, "
+                "`PT1H`, `P1D`); None means the metric's default.",
             ),
         ),
         cli_group="site",
@@ -6079,7 +6494,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_metric_definitions",
         client="WebsiteManagementService",
         method="GET",
-        path="/{subscription_id}/services/webspaces/{webspace_name}/sites/{website_name}/metricdefinitions/",
+        path="/{subscription_id}/services/webspaces/{webspace_name}/sites/"
+        "{website_name}/metricdefinitions/",
         query=(),
         params=(
             "webspace_name",
@@ -6087,7 +6503,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Lists the metrics available for a site, with their unit and the rollups kept for each.",
+        doc="Lists the metrics available for a site, with their unit and "
+        "the rollups kept for each.",
         param_info=(
             ParamInfo(
                 name="webspace_name",
@@ -6113,7 +6530,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_publish_profile_xml",
         client="WebsiteManagementService",
         method="GET",
-        path="/{subscription_id}/services/webspaces/{webspace_name}/sites/{website_name}/publishxml/",
+        path="/{subscription_id}/services/webspaces/{webspace_name}/sites/"
+        "{website_name}/publishxml/",
         query=(),
         params=(
             "webspace_name",
@@ -6121,7 +6539,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns the publish profile document of a site (`<publishData>`, the file Visual Studio and WebDeploy import) as text. It holds deployment passwords: keep it secret.",
+        doc="Returns the publish profile document of a site "
+        "(`<publishData>`, the file Visual Studio and WebDeploy "
+        "import) as text. It holds deployment passwords: keep it "
+        "secret.",
         param_info=(
             ParamInfo(
                 name="webspace_name",
@@ -6145,7 +6566,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         name="get_publish_profile",
         client="WebsiteManagementService",
         method="GET",
-        path="/{subscription_id}/services/webspaces/{webspace_name}/sites/{website_name}/publishxml/",
+        path="/{subscription_id}/services/webspaces/{webspace_name}/sites/"
+        "{website_name}/publishxml/",
         query=(),
         params=(
             "webspace_name",
@@ -6153,7 +6575,9 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=False,
-        doc="Returns the publish profiles of a site (Web Deploy and FTP endpoints with their credentials) read into PublishData. The passwords are secret fields.",
+        doc="Returns the publish profiles of a site (Web Deploy and FTP "
+        "endpoints with their credentials) read into PublishData. "
+        "The passwords are secret fields.",
         param_info=(
             ParamInfo(
                 name="webspace_name",

@@ -45,8 +45,8 @@ from azure_asm.deserializers import (
     deserialize_publish_data,
     deserialize_queue_feed,
     deserialize_relay_feed,
-    deserialize_reserved_i_ps,
     deserialize_reserved_ip,
+    deserialize_reserved_ips,
     deserialize_resource,
     deserialize_resource_extensions,
     deserialize_resource_name_availability_response,
@@ -313,8 +313,8 @@ class ServiceManagementService(ServiceClient):
     """Client for the Azure Service Management (classic) API: cloud services, deployments, virtual
     machines, storage accounts, images, disks and the operations that change them.
 
-    ``ServiceManagementService(subscription_id, cert_file)`` connects with a management certificate
-    (a PEM file holding the certificate and its private key); see `ServiceClient`.
+    ``ServiceManagementService(subscription_id, cert_file)`` connects with a management
+    certificate (a PEM file holding the certificate and its private key); see `ServiceClient`.
     """
 
     content_type = "application/atom+xml;type=entry;charset=utf-8"
@@ -354,7 +354,10 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("affinity_group_name", affinity_group_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/affinitygroups/{quote_segment(affinity_group_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "affinitygroups/"
+            f"{quote_segment(affinity_group_name)}",
             x_ms_version="2014-10-01",
             operation="get_affinity_group_properties",
         )
@@ -425,7 +428,10 @@ class ServiceManagementService(ServiceClient):
         body = serialize_update_affinity_group(request)
         self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/affinitygroups/{quote_segment(affinity_group_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "affinitygroups/"
+            f"{quote_segment(affinity_group_name)}",
             x_ms_version="2014-10-01",
             body=body,
             operation="update_affinity_group",
@@ -447,7 +453,10 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("affinity_group_name", affinity_group_name)
         self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/affinitygroups/{quote_segment(affinity_group_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "affinitygroups/"
+            f"{quote_segment(affinity_group_name)}",
             x_ms_version="2014-10-01",
             operation="delete_affinity_group",
         )
@@ -459,7 +468,8 @@ class ServiceManagementService(ServiceClient):
         """Lists the certificates of a cloud service. Only the public part of each certificate is
         returned, as `.cer` data.
 
-        ``GET /{subscription_id}/services/hostedservices/{service_name}/certificates``.
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/
+        certificates``.
 
         Args:
             service_name: Name of the cloud service.
@@ -468,7 +478,12 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("service_name", service_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/certificates",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "certificates",
             x_ms_version="2014-10-01",
             operation="list_service_certificates",
         )
@@ -482,7 +497,8 @@ class ServiceManagementService(ServiceClient):
     ) -> Certificate:
         """Returns the public part of one certificate of a cloud service.
 
-        ``GET /{subscription_id}/services/hostedservices/{service_name}/certificates/{thumbalgorithm}-{thumbprint}``.
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/certificates/
+        {thumbalgorithm}-{thumbprint}``.
 
         Args:
             service_name: Name of the cloud service.
@@ -499,7 +515,13 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("thumbprint", thumbprint)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/certificates/{quote_segment(thumbalgorithm)}-{quote_segment(thumbprint)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "certificates/"
+            f"{quote_segment(thumbalgorithm)}-{quote_segment(thumbprint)}",
             x_ms_version="2014-10-01",
             operation="get_service_certificate",
         )
@@ -517,7 +539,8 @@ class ServiceManagementService(ServiceClient):
         private key and needs its password; a `.cer` file has neither. Returns an
         AsyncOperation.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/certificates`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/
+        certificates`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -540,7 +563,12 @@ class ServiceManagementService(ServiceClient):
         body = serialize_certificate_file(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/certificates",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "certificates",
             x_ms_version="2014-10-01",
             body=body,
             operation="add_service_certificate",
@@ -555,7 +583,9 @@ class ServiceManagementService(ServiceClient):
     ) -> AsyncOperation:
         """Removes a certificate from a cloud service. Returns an AsyncOperation.
 
-        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/certificates/{thumbalgorithm}-{thumbprint}`` (asynchronous: returns an `AsyncOperation`).
+        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/
+        certificates/{thumbalgorithm}-{thumbprint}`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -572,7 +602,13 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("thumbprint", thumbprint)
         response = self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/certificates/{quote_segment(thumbalgorithm)}-{quote_segment(thumbprint)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "certificates/"
+            f"{quote_segment(thumbalgorithm)}-{quote_segment(thumbprint)}",
             x_ms_version="2014-10-01",
             operation="delete_service_certificate",
         )
@@ -706,7 +742,8 @@ class ServiceManagementService(ServiceClient):
     ) -> DataVirtualHardDisk:
         """Returns the data disk attached to a virtual machine at a LUN.
 
-        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks/{lun}``.
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles/{role_name}/DataDisks/{lun}``.
 
         Args:
             service_name: Name of the cloud service.
@@ -723,7 +760,17 @@ class ServiceManagementService(ServiceClient):
         lun = check_int("lun", lun, required=True, minimum=0, maximum=31)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}/DataDisks/{quote_segment(format_int(lun))}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}/"
+            "DataDisks/"
+            f"{quote_segment(format_int(lun))}",
             x_ms_version="2014-10-01",
             operation="get_data_disk",
         )
@@ -747,7 +794,9 @@ class ServiceManagementService(ServiceClient):
         (`source_media_link`), or a new empty disk (`logical_disk_size_in_gb`, VHD written to
         `media_link`).
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles/{role_name}/DataDisks`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -794,7 +843,16 @@ class ServiceManagementService(ServiceClient):
         body = serialize_data_virtual_hard_disk(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}/DataDisks",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}/"
+            "DataDisks",
             x_ms_version="2014-10-01",
             body=body,
             operation="add_data_disk",
@@ -817,7 +875,9 @@ class ServiceManagementService(ServiceClient):
         """Changes the data disk at a LUN of a virtual machine: its caching, its label, its LUN
         (`updated_lun`) or its size (grow only). Elements left None are not sent.
 
-        ``PUT /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks/{lun}`` (asynchronous: returns an `AsyncOperation`).
+        ``PUT /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles/{role_name}/DataDisks/{lun}`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -863,7 +923,17 @@ class ServiceManagementService(ServiceClient):
         body = serialize_update_data_disk(request)
         response = self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}/DataDisks/{quote_segment(format_int(lun))}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}/"
+            "DataDisks/"
+            f"{quote_segment(format_int(lun))}",
             x_ms_version="2014-10-01",
             body=body,
             operation="update_data_disk",
@@ -881,7 +951,9 @@ class ServiceManagementService(ServiceClient):
         """Detaches the data disk at a LUN from a virtual machine. The disk stays in the image
         repository unless `delete_vhd=True`, which deletes it and its VHD blob.
 
-        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks/{lun}`` (asynchronous: returns an `AsyncOperation`).
+        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/
+        deployments/{deployment_name}/roles/{role_name}/DataDisks/{lun}``
+        (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -904,7 +976,17 @@ class ServiceManagementService(ServiceClient):
             query.append(("comp", "media"))
         response = self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}/DataDisks/{quote_segment(format_int(lun))}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}/"
+            "DataDisks/"
+            f"{quote_segment(format_int(lun))}",
             x_ms_version="2014-10-01",
             query=query,
             operation="delete_data_disk",
@@ -927,7 +1009,8 @@ class ServiceManagementService(ServiceClient):
         configuration, in the production or staging slot. With `start_deployment=False` the
         deployment is created Suspended; start it with `update_deployment_status`.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/
+        deploymentslots/{deployment_slot}`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -971,7 +1054,13 @@ class ServiceManagementService(ServiceClient):
         body = serialize_create_deployment(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deploymentslots/{quote_segment(deployment_slot)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deploymentslots/"
+            f"{quote_segment(deployment_slot)}",
             x_ms_version="2014-10-01",
             body=body,
             operation="create_deployment",
@@ -987,7 +1076,8 @@ class ServiceManagementService(ServiceClient):
         """Swaps the deployments of the production and staging slots of a cloud service (a VIP
         swap): the staging deployment goes live and the production one moves to staging.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}``
+        (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -1006,7 +1096,11 @@ class ServiceManagementService(ServiceClient):
         body = serialize_swap_deployment(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
             body=body,
             operation="swap_deployment",
@@ -1026,7 +1120,8 @@ class ServiceManagementService(ServiceClient):
         certificates. With `mode='Manual'` the change is applied one upgrade domain at a time
         with `walk_upgrade_domain`.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -1060,7 +1155,13 @@ class ServiceManagementService(ServiceClient):
         body = serialize_change_configuration(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/",
             x_ms_version="2014-10-01",
             query=query,
             body=body,
@@ -1076,7 +1177,8 @@ class ServiceManagementService(ServiceClient):
     ) -> AsyncOperation:
         """Starts (Running) or stops (Suspended) the role instances of a cloud service deployment.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -1096,7 +1198,13 @@ class ServiceManagementService(ServiceClient):
         body = serialize_update_deployment_status(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/",
             x_ms_version="2014-10-01",
             query=query,
             body=body,
@@ -1120,7 +1228,8 @@ class ServiceManagementService(ServiceClient):
         one (`role_to_upgrade`). With `mode='Manual'` the upgrade waits for
         `walk_upgrade_domain` to move from one upgrade domain to the next.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -1161,7 +1270,13 @@ class ServiceManagementService(ServiceClient):
         body = serialize_upgrade_deployment(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/",
             x_ms_version="2014-10-01",
             query=query,
             body=body,
@@ -1178,7 +1293,8 @@ class ServiceManagementService(ServiceClient):
         """Applies a Manual upgrade or configuration change (or roll-back) to the next upgrade
         domain. Domains are walked in order, from 0.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -1201,7 +1317,13 @@ class ServiceManagementService(ServiceClient):
         body = serialize_walk_upgrade_domain(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/",
             x_ms_version="2014-10-01",
             query=query,
             body=body,
@@ -1219,7 +1341,8 @@ class ServiceManagementService(ServiceClient):
         """Cancels an upgrade or configuration change under way and returns the deployment to the
         package and configuration it had before. Only possible while `rollback_allowed` is true.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -1243,7 +1366,13 @@ class ServiceManagementService(ServiceClient):
         body = serialize_rollback_update_or_upgrade(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/",
             x_ms_version="2014-10-01",
             query=query,
             body=body,
@@ -1259,7 +1388,9 @@ class ServiceManagementService(ServiceClient):
     ) -> AsyncOperation:
         """Restarts one role instance (a web/worker role instance or a virtual machine).
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roleinstances/{role_instance_name}`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -1276,7 +1407,15 @@ class ServiceManagementService(ServiceClient):
         query.append(("comp", "reboot"))
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roleinstances/{quote_segment(role_instance_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roleinstances/"
+            f"{quote_segment(role_instance_name)}",
             x_ms_version="2014-10-01",
             query=query,
             body=b"",
@@ -1293,7 +1432,9 @@ class ServiceManagementService(ServiceClient):
         """Reinstalls the operating system of a web/worker role instance, keeping its local storage
         resources (use `rebuild_role_instance` to wipe them too).
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roleinstances/{role_instance_name}`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -1310,7 +1451,15 @@ class ServiceManagementService(ServiceClient):
         query.append(("comp", "reimage"))
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roleinstances/{quote_segment(role_instance_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roleinstances/"
+            f"{quote_segment(role_instance_name)}",
             x_ms_version="2014-10-01",
             query=query,
             body=b"",
@@ -1327,7 +1476,9 @@ class ServiceManagementService(ServiceClient):
         """Reinstalls the operating system of a web/worker role instance and initializes its local
         storage resources (all local drives).
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roleinstances/{role_instance_name}`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -1345,7 +1496,15 @@ class ServiceManagementService(ServiceClient):
         query.append(("resources", "allLocalDrives"))
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roleinstances/{quote_segment(role_instance_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roleinstances/"
+            f"{quote_segment(role_instance_name)}",
             x_ms_version="2014-10-01",
             query=query,
             body=b"",
@@ -1362,7 +1521,8 @@ class ServiceManagementService(ServiceClient):
         """Deletes role instances of a deployment: web/worker role instances (lowering the role's
         instance count) or virtual machines. At least one instance of the deployment must stay.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roleinstances/`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -1387,7 +1547,14 @@ class ServiceManagementService(ServiceClient):
         body = serialize_delete_role_instances(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roleinstances/",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roleinstances/",
             x_ms_version="2014-10-01",
             query=query,
             body=body,
@@ -1404,7 +1571,8 @@ class ServiceManagementService(ServiceClient):
     ) -> AsyncOperation:
         """Adds a DNS server to the deployment; its virtual machines use it after a restart.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/dnsservers`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/dnsservers`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -1425,7 +1593,14 @@ class ServiceManagementService(ServiceClient):
         body = serialize_dns_server_input(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/dnsservers",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "dnsservers",
             x_ms_version="2014-10-01",
             body=body,
             operation="add_dns_server",
@@ -1441,7 +1616,9 @@ class ServiceManagementService(ServiceClient):
     ) -> AsyncOperation:
         """Changes the address of a DNS server of the deployment.
 
-        ``PUT /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/dnsservers/{dns_server_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``PUT /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/dnsservers/{dns_server_name}`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -1463,7 +1640,15 @@ class ServiceManagementService(ServiceClient):
         body = serialize_dns_server_input(request)
         response = self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/dnsservers/{quote_segment(dns_server_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "dnsservers/"
+            f"{quote_segment(dns_server_name)}",
             x_ms_version="2014-10-01",
             body=body,
             operation="update_dns_server",
@@ -1478,7 +1663,9 @@ class ServiceManagementService(ServiceClient):
     ) -> AsyncOperation:
         """Removes a DNS server from the deployment.
 
-        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/dnsservers/{dns_server_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/
+        deployments/{deployment_name}/dnsservers/{dns_server_name}`` (asynchronous:
+        returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -1493,7 +1680,15 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("dns_server_name", dns_server_name)
         response = self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/dnsservers/{quote_segment(dns_server_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "dnsservers/"
+            f"{quote_segment(dns_server_name)}",
             x_ms_version="2014-10-01",
             operation="delete_dns_server",
         )
@@ -1506,7 +1701,8 @@ class ServiceManagementService(ServiceClient):
     ) -> Deployment:
         """Returns the deployment running in the production or staging slot of a cloud service.
 
-        ``GET /{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}``.
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/
+        deploymentslots/{deployment_slot}``.
 
         Args:
             service_name: Name of the cloud service.
@@ -1520,7 +1716,13 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("deployment_slot", deployment_slot)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deploymentslots/{quote_segment(deployment_slot)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deploymentslots/"
+            f"{quote_segment(deployment_slot)}",
             x_ms_version="2014-10-01",
             operation="get_deployment_by_slot",
         )
@@ -1533,7 +1735,8 @@ class ServiceManagementService(ServiceClient):
     ) -> Deployment:
         """Returns a deployment of a cloud service by its name.
 
-        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}``.
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}``.
 
         Args:
             service_name: Name of the cloud service.
@@ -1545,7 +1748,13 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("deployment_name", deployment_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}",
             x_ms_version="2014-10-01",
             operation="get_deployment_by_name",
         )
@@ -1560,7 +1769,8 @@ class ServiceManagementService(ServiceClient):
         """Deletes a deployment and all its roles. With `delete_vhd=True` the disks of its virtual
         machines and their VHD blobs are deleted too.
 
-        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/
+        deployments/{deployment_name}`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -1579,7 +1789,13 @@ class ServiceManagementService(ServiceClient):
             query.append(("comp", "media"))
         response = self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}",
             x_ms_version="2014-10-01",
             query=query,
             operation="delete_deployment",
@@ -1612,7 +1828,8 @@ class ServiceManagementService(ServiceClient):
         Add more machines with `add_role`. Give an OS disk or `vm_image_name`, and a Linux or
         Windows provisioning set when the OS disk comes from a generalized image.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments``
+        (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -1673,10 +1890,9 @@ class ServiceManagementService(ServiceClient):
                     DataVirtualHardDisk,
                     required=True,
                 )
-                if data_virtual_hard_disks_item is not None:
-                    validate_data_virtual_hard_disk(
-                        data_virtual_hard_disks_item, f"data_virtual_hard_disks[{index}]."
-                    )
+                validate_data_virtual_hard_disk(
+                    data_virtual_hard_disks_item, f"data_virtual_hard_disks[{index}]."
+                )
         if role_size is not None:
             check_string("role_size", role_size)
         if role_type is not None:
@@ -1694,11 +1910,9 @@ class ServiceManagementService(ServiceClient):
                     ResourceExtensionReference,
                     required=True,
                 )
-                if resource_extension_references_item is not None:
-                    validate_resource_extension_reference(
-                        resource_extension_references_item,
-                        f"resource_extension_references[{index}].",
-                    )
+                validate_resource_extension_reference(
+                    resource_extension_references_item, f"resource_extension_references[{index}]."
+                )
         if provision_guest_agent is not None:
             provision_guest_agent = check_bool("provision_guest_agent", provision_guest_agent)
         if vm_image_name is not None:
@@ -1709,8 +1923,7 @@ class ServiceManagementService(ServiceClient):
             check_list("dns_servers", dns_servers)
             for index, dns_servers_item in enumerate(dns_servers):
                 check_instance(f"dns_servers[{index}]", dns_servers_item, DnsServer, required=True)
-                if dns_servers_item is not None:
-                    validate_dns_server(dns_servers_item, f"dns_servers[{index}].")
+                validate_dns_server(dns_servers_item, f"dns_servers[{index}].")
         if reserved_ip_name is not None:
             check_string("reserved_ip_name", reserved_ip_name)
         check_exactly_one(
@@ -1747,7 +1960,12 @@ class ServiceManagementService(ServiceClient):
         body = serialize_create_virtual_machine_deployment(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments",
             x_ms_version="2014-10-01",
             body=body,
             operation="create_virtual_machine_deployment",
@@ -1772,8 +1990,8 @@ class ServiceManagementService(ServiceClient):
             has_operating_system: Kept for compatibility and not sent: ASM tells OS disks by
                 `os` (give None for a data disk).
             label: Label of the disk (plain text).
-            media_link: Blob URL of the VHD, e.g.
-                https://account.blob.core.windows.net/vhds/disk.vhd.
+            media_link: Blob URL of the VHD, e.g. https://account.blob.core.windows.net/
+                vhds/disk.vhd.
             name: Name of the disk, unique in the subscription.
             os: Linux or Windows for an OS disk; None for a data disk.
         """
@@ -1961,7 +2179,11 @@ class ServiceManagementService(ServiceClient):
             query.append(("embed-detail", format_bool(embed_detail)))
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
             query=query,
             operation="get_hosted_service_properties",
@@ -1981,7 +2203,8 @@ class ServiceManagementService(ServiceClient):
         The service name becomes the DNS prefix `<service_name>.cloudapp.net`; check it first
         with `check_hosted_service_name_availability`.
 
-        ``POST /{subscription_id}/services/hostedservices`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             service_name: Name (and DNS prefix) of the new service: letters, digits and hyphens,
@@ -2064,7 +2287,11 @@ class ServiceManagementService(ServiceClient):
         body = serialize_update_hosted_service(request)
         self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
             body=body,
             operation="update_hosted_service",
@@ -2078,7 +2305,8 @@ class ServiceManagementService(ServiceClient):
         """Deletes a cloud service. The service must have no deployments left. With `complete=True`
         its deployments, roles and the disks and VHD blobs they used are deleted as well.
 
-        ``DELETE /{subscription_id}/services/hostedservices/{service_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``DELETE /{subscription_id}/services/hostedservices/{service_name}``
+        (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -2093,7 +2321,11 @@ class ServiceManagementService(ServiceClient):
             query.append(("comp", "media"))
         response = self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
             query=query,
             operation="delete_hosted_service",
@@ -2106,7 +2338,8 @@ class ServiceManagementService(ServiceClient):
     ) -> AvailabilityResponse:
         """Tells whether a cloud service name is still free to use, and why not when it is taken.
 
-        ``GET /{subscription_id}/services/hostedservices/operations/isavailable/{service_name}``.
+        ``GET /{subscription_id}/services/hostedservices/operations/isavailable/
+        {service_name}``.
 
         Args:
             service_name: The name to check.
@@ -2115,7 +2348,13 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("service_name", service_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/operations/isavailable/{quote_segment(service_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            "operations/"
+            "isavailable/"
+            f"{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
             operation="check_hosted_service_name_availability",
         )
@@ -2133,7 +2372,8 @@ class ServiceManagementService(ServiceClient):
         first step of publishing it). Follow the progress with get_os_image_details. Returns an
         AsyncOperation.
 
-        ``PUT /{subscription_id}/services/images/{vm_image_name}/replicate`` (asynchronous: returns an `AsyncOperation`).
+        ``PUT /{subscription_id}/services/images/{vm_image_name}/replicate``
+        (asynchronous: returns an `AsyncOperation`).
 
         Args:
             vm_image_name: Name of the image to replicate.
@@ -2160,7 +2400,12 @@ class ServiceManagementService(ServiceClient):
         body = serialize_replication_input(request)
         response = self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/services/images/{quote_segment(vm_image_name)}/replicate",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "images/"
+            f"{quote_segment(vm_image_name)}/"
+            "replicate",
             x_ms_version="2015-04-01",
             body=body,
             operation="replicate_vm_image",
@@ -2174,7 +2419,8 @@ class ServiceManagementService(ServiceClient):
         """Removes the replicas of one of your images from every region except the one it was
         created in. Returns an AsyncOperation.
 
-        ``PUT /{subscription_id}/services/images/{vm_image_name}/unreplicate`` (asynchronous: returns an `AsyncOperation`).
+        ``PUT /{subscription_id}/services/images/{vm_image_name}/unreplicate``
+        (asynchronous: returns an `AsyncOperation`).
 
         Args:
             vm_image_name: Name of the replicated image.
@@ -2183,7 +2429,12 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("vm_image_name", vm_image_name)
         response = self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/services/images/{quote_segment(vm_image_name)}/unreplicate",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "images/"
+            f"{quote_segment(vm_image_name)}/"
+            "unreplicate",
             x_ms_version="2015-04-01",
             body=b"",
             operation="unreplicate_vm_image",
@@ -2198,7 +2449,8 @@ class ServiceManagementService(ServiceClient):
         """Shares one of your replicated images: Public (every subscription), MSDN (MSDN
         subscriptions) or Private (only yours again). Returns an AsyncOperation.
 
-        ``PUT /{subscription_id}/services/images/{vm_image_name}/shareasync`` (asynchronous: returns an `AsyncOperation`).
+        ``PUT /{subscription_id}/services/images/{vm_image_name}/shareasync``
+        (asynchronous: returns an `AsyncOperation`).
 
         Args:
             vm_image_name: Name of the image to share.
@@ -2212,7 +2464,12 @@ class ServiceManagementService(ServiceClient):
             query.append(("permission", permission))
         response = self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/services/images/{quote_segment(vm_image_name)}/shareasync",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "images/"
+            f"{quote_segment(vm_image_name)}/"
+            "shareasync",
             x_ms_version="2015-04-01",
             query=query,
             body=b"",
@@ -2230,7 +2487,8 @@ class ServiceManagementService(ServiceClient):
         data disks (host caching, LUN, media link, size) and the optional descriptive fields.
         Returns an AsyncOperation.
 
-        ``POST /{subscription_id}/services/vmimages`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/vmimages`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             vm_image: The image to create.
@@ -2258,7 +2516,8 @@ class ServiceManagementService(ServiceClient):
         VM images: the elements Update VM Image takes. Set only what should change; everything
         set is sent, nothing else. Returns an AsyncOperation.
 
-        ``PUT /{subscription_id}/services/vmimages/{vm_image_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``PUT /{subscription_id}/services/vmimages/{vm_image_name}`` (asynchronous:
+        returns an `AsyncOperation`).
 
         Args:
             vm_image_name: Name of the VM image to change.
@@ -2273,7 +2532,11 @@ class ServiceManagementService(ServiceClient):
         body = serialize_update_vm_image_input(vm_image)
         response = self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/services/vmimages/{quote_segment(vm_image_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "vmimages/"
+            f"{quote_segment(vm_image_name)}",
             x_ms_version="2014-10-01",
             body=body,
             operation="update_vm_image",
@@ -2296,7 +2559,12 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("image_name", image_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/images/{quote_segment(image_name)}/details",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "images/"
+            f"{quote_segment(image_name)}/"
+            "details",
             x_ms_version="2014-10-01",
             operation="get_os_image_details",
         )
@@ -2312,7 +2580,8 @@ class ServiceManagementService(ServiceClient):
         recommended size, small icon, language): the elements Update OS Image takes. Everything
         set in `os_image` is sent, nothing else. Returns an AsyncOperation.
 
-        ``PUT /{subscription_id}/services/images/{image_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``PUT /{subscription_id}/services/images/{image_name}`` (asynchronous: returns
+        an `AsyncOperation`).
 
         Args:
             image_name: Name of the image to change.
@@ -2359,7 +2628,8 @@ class ServiceManagementService(ServiceClient):
         with `reserved_ip_name`, or later with associate_reserved_ip_address). Returns an
         AsyncOperation.
 
-        ``POST /{subscription_id}/services/networking/reservedips`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/networking/reservedips`` (asynchronous:
+        returns an `AsyncOperation`).
 
         Args:
             name: Name of the reserved IP, unique in the subscription.
@@ -2393,7 +2663,8 @@ class ServiceManagementService(ServiceClient):
         """Releases a reserved IP address. ASM refuses while a deployment uses it. Returns an
         AsyncOperation.
 
-        ``DELETE /{subscription_id}/services/networking/reservedips/{name}`` (asynchronous: returns an `AsyncOperation`).
+        ``DELETE /{subscription_id}/services/networking/reservedips/{name}``
+        (asynchronous: returns an `AsyncOperation`).
 
         Args:
             name: Name of the reserved IP.
@@ -2402,7 +2673,12 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("name", name)
         response = self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/services/networking/reservedips/{quote_segment(name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "reservedips/"
+            f"{quote_segment(name)}",
             x_ms_version="2014-10-01",
             operation="delete_reserved_ip_address",
         )
@@ -2418,7 +2694,8 @@ class ServiceManagementService(ServiceClient):
         """Gives a reserved IP address to an existing deployment (its default virtual IP, or the
         one named). Needs x-ms-version 2015-02-01. Returns an AsyncOperation.
 
-        ``POST /{subscription_id}/services/networking/reservedips/{name}/operations/associate`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/networking/reservedips/{name}/
+        operations/associate`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             name: Name of the reserved IP.
@@ -2441,7 +2718,14 @@ class ServiceManagementService(ServiceClient):
         body = serialize_reserved_ip_association(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/networking/reservedips/{quote_segment(name)}/operations/associate",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "reservedips/"
+            f"{quote_segment(name)}/"
+            "operations/"
+            "associate",
             x_ms_version="2015-02-01",
             body=body,
             operation="associate_reserved_ip_address",
@@ -2459,7 +2743,8 @@ class ServiceManagementService(ServiceClient):
         dynamic address); the reservation is kept. Needs x-ms-version 2015-02-01. Returns an
         AsyncOperation.
 
-        ``POST /{subscription_id}/services/networking/reservedips/{name}/operations/disassociate`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/networking/reservedips/{name}/
+        operations/disassociate`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             name: Name of the reserved IP.
@@ -2482,7 +2767,14 @@ class ServiceManagementService(ServiceClient):
         body = serialize_reserved_ip_association(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/networking/reservedips/{quote_segment(name)}/operations/disassociate",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "reservedips/"
+            f"{quote_segment(name)}/"
+            "operations/"
+            "disassociate",
             x_ms_version="2015-02-01",
             body=body,
             operation="disassociate_reserved_ip_address",
@@ -2504,7 +2796,12 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("name", name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/networking/reservedips/{quote_segment(name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "reservedips/"
+            f"{quote_segment(name)}",
             x_ms_version="2014-10-01",
             operation="get_reserved_ip_address",
         )
@@ -2523,7 +2820,7 @@ class ServiceManagementService(ServiceClient):
             x_ms_version="2014-10-01",
             operation="list_reserved_ip_addresses",
         )
-        return self._read(response, deserialize_reserved_i_ps)
+        return self._read(response, deserialize_reserved_ips)
 
     def list_virtual_network_sites(
         self,
@@ -2567,7 +2864,8 @@ class ServiceManagementService(ServiceClient):
         network that is in use cannot be removed or have its used subnets changed. Returns an
         AsyncOperation.
 
-        ``PUT /{subscription_id}/services/networking/media`` (asynchronous: returns an `AsyncOperation`).
+        ``PUT /{subscription_id}/services/networking/media`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             network_configuration: The complete new configuration (what is left out is removed).
@@ -2672,8 +2970,8 @@ class ServiceManagementService(ServiceClient):
 
         Args:
             label: Friendly name of the image (plain text, not base64).
-            media_link: URL of the VHD blob, e.g.
-                `https://account.blob.core.windows.net/vhds/image.vhd`.
+            media_link: URL of the VHD blob, e.g. `https://account.blob.core.windows.net/
+                vhds/image.vhd`.
             name: Name that identifies the image when virtual machines are created from it.
             os: Operating system on the VHD: Linux or Windows.
         """
@@ -2709,7 +3007,8 @@ class ServiceManagementService(ServiceClient):
         changed). The body also repeats the image's media link, name and OS, as the legacy SDK
         sends them. Returns an AsyncOperation.
 
-        ``PUT /{subscription_id}/services/images/{image_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``PUT /{subscription_id}/services/images/{image_name}`` (asynchronous: returns
+        an `AsyncOperation`).
 
         Args:
             image_name: Name of the image to change.
@@ -2748,7 +3047,8 @@ class ServiceManagementService(ServiceClient):
         """Removes one of the subscription's own images from the image repository, and with
         delete_vhd also deletes its VHD blob. Returns an AsyncOperation.
 
-        ``DELETE /{subscription_id}/services/images/{image_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``DELETE /{subscription_id}/services/images/{image_name}`` (asynchronous:
+        returns an `AsyncOperation`).
 
         Args:
             image_name: Name of the image to delete.
@@ -2792,7 +3092,8 @@ class ServiceManagementService(ServiceClient):
     ) -> ResourceExtensions:
         """Lists every available version of one VM extension.
 
-        ``GET /{subscription_id}/services/resourceextensions/{publisher_name}/{extension_name}``.
+        ``GET /{subscription_id}/services/resourceextensions/{publisher_name}/
+        {extension_name}``.
 
         Args:
             publisher_name: Publisher of the extension, e.g. `Microsoft.Compute`.
@@ -2804,7 +3105,12 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("extension_name", extension_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/resourceextensions/{quote_segment(publisher_name)}/{quote_segment(extension_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "resourceextensions/"
+            f"{quote_segment(publisher_name)}/"
+            f"{quote_segment(extension_name)}",
             x_ms_version="2014-10-01",
             operation="list_resource_extension_versions",
         )
@@ -2828,7 +3134,8 @@ class ServiceManagementService(ServiceClient):
         set), disk caching, VM extensions. Elements left None are not sent and keep their value.
         Provisioning settings cannot be changed once the machine exists.
 
-        ``PUT /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``PUT /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles/{role_name}`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -2872,10 +3179,9 @@ class ServiceManagementService(ServiceClient):
                     DataVirtualHardDisk,
                     required=True,
                 )
-                if data_virtual_hard_disks_item is not None:
-                    validate_data_virtual_hard_disk(
-                        data_virtual_hard_disks_item, f"data_virtual_hard_disks[{index}]."
-                    )
+                validate_data_virtual_hard_disk(
+                    data_virtual_hard_disks_item, f"data_virtual_hard_disks[{index}]."
+                )
         if role_size is not None:
             check_string("role_size", role_size)
         if role_type is not None:
@@ -2891,11 +3197,9 @@ class ServiceManagementService(ServiceClient):
                     ResourceExtensionReference,
                     required=True,
                 )
-                if resource_extension_references_item is not None:
-                    validate_resource_extension_reference(
-                        resource_extension_references_item,
-                        f"resource_extension_references[{index}].",
-                    )
+                validate_resource_extension_reference(
+                    resource_extension_references_item, f"resource_extension_references[{index}]."
+                )
         if provision_guest_agent is not None:
             provision_guest_agent = check_bool("provision_guest_agent", provision_guest_agent)
         request = UpdateRole(
@@ -2912,7 +3216,15 @@ class ServiceManagementService(ServiceClient):
         body = serialize_update_role(request)
         response = self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}",
             x_ms_version="2014-10-01",
             body=body,
             operation="update_role",
@@ -2934,7 +3246,9 @@ class ServiceManagementService(ServiceClient):
         `provisioning_configuration` (`'Reprovision'`). Use `capture_vm_image` to capture data
         disks too.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roleinstances/{role_name}/Operations`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -2978,7 +3292,16 @@ class ServiceManagementService(ServiceClient):
         body = serialize_capture_role_operation(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roleinstances/{quote_segment(role_name)}/Operations",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roleinstances/"
+            f"{quote_segment(role_name)}/"
+            "Operations",
             x_ms_version="2014-10-01",
             body=body,
             operation="capture_role",
@@ -2993,7 +3316,9 @@ class ServiceManagementService(ServiceClient):
     ) -> AsyncOperation:
         """Starts a stopped virtual machine.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roleinstances/{role_name}/Operations`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -3010,7 +3335,16 @@ class ServiceManagementService(ServiceClient):
         body = serialize_start_role_operation(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roleinstances/{quote_segment(role_name)}/Operations",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roleinstances/"
+            f"{quote_segment(role_name)}/"
+            "Operations",
             x_ms_version="2014-10-01",
             body=body,
             operation="start_role",
@@ -3025,7 +3359,8 @@ class ServiceManagementService(ServiceClient):
     ) -> AsyncOperation:
         """Starts several stopped virtual machines of a deployment in one operation.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/Operations`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles/Operations`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -3046,7 +3381,15 @@ class ServiceManagementService(ServiceClient):
         body = serialize_start_roles_operation(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/Operations",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            "Operations",
             x_ms_version="2014-10-01",
             body=body,
             operation="start_roles",
@@ -3061,7 +3404,9 @@ class ServiceManagementService(ServiceClient):
     ) -> AsyncOperation:
         """Restarts a running virtual machine.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roleinstances/{role_name}/Operations`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -3078,7 +3423,16 @@ class ServiceManagementService(ServiceClient):
         body = serialize_restart_role_operation(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roleinstances/{quote_segment(role_name)}/Operations",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roleinstances/"
+            f"{quote_segment(role_name)}/"
+            "Operations",
             x_ms_version="2014-10-01",
             body=body,
             operation="restart_role",
@@ -3095,7 +3449,9 @@ class ServiceManagementService(ServiceClient):
         """Shuts a virtual machine down. `Stopped` keeps its compute resources (and billing);
         `StoppedDeallocated` releases them (and its dynamic addresses).
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roleinstances/{role_name}/Operations`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -3120,7 +3476,16 @@ class ServiceManagementService(ServiceClient):
         body = serialize_shutdown_role_operation(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roleinstances/{quote_segment(role_name)}/Operations",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roleinstances/"
+            f"{quote_segment(role_name)}/"
+            "Operations",
             x_ms_version="2014-10-01",
             body=body,
             operation="shutdown_role",
@@ -3136,7 +3501,8 @@ class ServiceManagementService(ServiceClient):
     ) -> AsyncOperation:
         """Shuts several virtual machines of a deployment down in one operation.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/Operations`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles/Operations`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -3164,7 +3530,15 @@ class ServiceManagementService(ServiceClient):
         body = serialize_shutdown_roles_operation(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/Operations",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            "Operations",
             x_ms_version="2014-10-01",
             body=body,
             operation="shutdown_roles",
@@ -3195,7 +3569,8 @@ class ServiceManagementService(ServiceClient):
     ) -> PersistentVMRole:
         """Returns the configuration of a virtual machine (role) of a deployment.
 
-        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}``.
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles/{role_name}``.
 
         Args:
             service_name: Name of the cloud service.
@@ -3210,7 +3585,15 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("role_name", role_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}",
             x_ms_version="2014-10-01",
             operation="get_role",
         )
@@ -3237,7 +3620,8 @@ class ServiceManagementService(ServiceClient):
         a platform or user image, an existing disk or a remote image) or `vm_image_name`, plus a
         Linux or Windows provisioning set when the OS disk comes from a generalized image.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -3290,10 +3674,9 @@ class ServiceManagementService(ServiceClient):
                     DataVirtualHardDisk,
                     required=True,
                 )
-                if data_virtual_hard_disks_item is not None:
-                    validate_data_virtual_hard_disk(
-                        data_virtual_hard_disks_item, f"data_virtual_hard_disks[{index}]."
-                    )
+                validate_data_virtual_hard_disk(
+                    data_virtual_hard_disks_item, f"data_virtual_hard_disks[{index}]."
+                )
         if role_size is not None:
             check_string("role_size", role_size)
         if role_type is not None:
@@ -3309,11 +3692,9 @@ class ServiceManagementService(ServiceClient):
                     ResourceExtensionReference,
                     required=True,
                 )
-                if resource_extension_references_item is not None:
-                    validate_resource_extension_reference(
-                        resource_extension_references_item,
-                        f"resource_extension_references[{index}].",
-                    )
+                validate_resource_extension_reference(
+                    resource_extension_references_item, f"resource_extension_references[{index}]."
+                )
         if provision_guest_agent is not None:
             provision_guest_agent = check_bool("provision_guest_agent", provision_guest_agent)
         if vm_image_name is not None:
@@ -3348,7 +3729,14 @@ class ServiceManagementService(ServiceClient):
         body = serialize_add_role(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles",
             x_ms_version="2014-10-01",
             body=body,
             operation="add_role",
@@ -3365,7 +3753,9 @@ class ServiceManagementService(ServiceClient):
         """Deletes a virtual machine from a deployment (not the last one: delete the deployment
         instead). With `complete=True` its disks and their VHD blobs are deleted too.
 
-        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/
+        deployments/{deployment_name}/roles/{role_name}`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -3386,7 +3776,15 @@ class ServiceManagementService(ServiceClient):
             query.append(("comp", "media"))
         response = self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roles/{quote_segment(role_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}",
             x_ms_version="2014-10-01",
             query=query,
             operation="delete_role",
@@ -3404,7 +3802,9 @@ class ServiceManagementService(ServiceClient):
         needs a machine prepared with sysprep/waagent and deletes it; a Specialized capture
         keeps it.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roleinstances/{role_name}/Operations`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             service_name: Name of the cloud service.
@@ -3425,7 +3825,16 @@ class ServiceManagementService(ServiceClient):
         body = serialize_capture_role_as_vm_image(options)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/hostedservices/{quote_segment(service_name)}/deployments/{quote_segment(deployment_name)}/roleinstances/{quote_segment(role_name)}/Operations",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roleinstances/"
+            f"{quote_segment(role_name)}/"
+            "Operations",
             x_ms_version="2014-10-01",
             body=body,
             operation="capture_vm_image",
@@ -3458,7 +3867,12 @@ class ServiceManagementService(ServiceClient):
         body = serialize_regenerate_keys(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/storageservices/{quote_segment(service_name)}/keys",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "storageservices/"
+            f"{quote_segment(service_name)}/"
+            "keys",
             x_ms_version="2014-10-01",
             query=query,
             body=body,
@@ -3499,7 +3913,11 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("service_name", service_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/storageservices/{quote_segment(service_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "storageservices/"
+            f"{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
             operation="get_storage_account_properties",
         )
@@ -3521,7 +3939,12 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("service_name", service_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/storageservices/{quote_segment(service_name)}/keys",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "storageservices/"
+            f"{quote_segment(service_name)}/"
+            "keys",
             x_ms_version="2014-10-01",
             operation="get_storage_account_keys",
         )
@@ -3542,7 +3965,8 @@ class ServiceManagementService(ServiceClient):
         (exactly one of the two must be given). Returns an AsyncOperation; the account is usable
         once the operation has succeeded.
 
-        ``POST /{subscription_id}/services/storageservices`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/storageservices`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             service_name: Name of the new account: 3 to 24 lowercase letters and digits, unique
@@ -3675,7 +4099,11 @@ class ServiceManagementService(ServiceClient):
         body = serialize_update_storage_service_input(request)
         self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/services/storageservices/{quote_segment(service_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "storageservices/"
+            f"{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
             body=body,
             operation="update_storage_account",
@@ -3688,7 +4116,8 @@ class ServiceManagementService(ServiceClient):
         """Deletes a storage account and all the data it holds. ASM refuses to delete an account
         whose blobs are still registered as disks or images. Returns an AsyncOperation.
 
-        ``DELETE /{subscription_id}/services/storageservices/{service_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``DELETE /{subscription_id}/services/storageservices/{service_name}``
+        (asynchronous: returns an `AsyncOperation`).
 
         Args:
             service_name: Name of the storage account to delete.
@@ -3697,7 +4126,11 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("service_name", service_name)
         response = self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/services/storageservices/{quote_segment(service_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "storageservices/"
+            f"{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
             operation="delete_storage_account",
         )
@@ -3710,7 +4143,8 @@ class ServiceManagementService(ServiceClient):
         """Tells whether a storage account name is still free (the names are global across Azure):
         `result` is True when the name can be used, otherwise `reason` says why it cannot.
 
-        ``GET /{subscription_id}/services/storageservices/operations/isavailable/{service_name}``.
+        ``GET /{subscription_id}/services/storageservices/operations/isavailable/
+        {service_name}``.
 
         Args:
             service_name: The storage account name to check.
@@ -3719,7 +4153,13 @@ class ServiceManagementService(ServiceClient):
         check_path_segment("service_name", service_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/storageservices/operations/isavailable/{quote_segment(service_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "storageservices/"
+            "operations/"
+            "isavailable/"
+            f"{quote_segment(service_name)}",
             x_ms_version="2014-10-01",
             operation="check_storage_account_name_availability",
         )
@@ -3778,7 +4218,8 @@ class ServiceManagementService(ServiceClient):
                 (optionally with up to 7 digits of fraction). ASM requires it.
             end_time: End of the window, in the same format as start_time. ASM requires it.
             object_id_filter: Only operations on this object, given as its management path
-                without the host, e.g. `/<subscription-id>/services/hostedservices/myservice`.
+                without the host, e.g. `/<subscription-id>/services/hostedservices/
+                myservice`.
             operation_result_filter: Only operations with this outcome: Succeeded, Failed or
                 InProgress.
             continuation_token: The continuation_token of the previous page, to get the next
@@ -3898,7 +4339,8 @@ class ServiceManagementService(ServiceClient):
         """Deletes one of your VM images. With `delete_vhd=True` the VHD blobs of its disks are
         deleted as well.
 
-        ``DELETE /{subscription_id}/services/vmimages/{vm_image_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``DELETE /{subscription_id}/services/vmimages/{vm_image_name}`` (asynchronous:
+        returns an `AsyncOperation`).
 
         Args:
             vm_image_name: Name of the VM image.
@@ -3913,7 +4355,11 @@ class ServiceManagementService(ServiceClient):
             query.append(("comp", "media"))
         response = self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/services/vmimages/{quote_segment(vm_image_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "vmimages/"
+            f"{quote_segment(vm_image_name)}",
             x_ms_version="2014-10-01",
             query=query,
             operation="delete_vm_image",
@@ -3925,8 +4371,8 @@ class SchedulerManagementService(ServiceClient):
     """Client for the classic Scheduler API: cloud services (containers of resources), the
     Scheduler job collections in them and the jobs of each collection.
 
-    ``SchedulerManagementService(subscription_id, cert_file)`` connects with a management certificate
-    (a PEM file holding the certificate and its private key); see `ServiceClient`.
+    ``SchedulerManagementService(subscription_id, cert_file)`` connects with a management
+    certificate (a PEM file holding the certificate and its private key); see `ServiceClient`.
     """
 
     content_type = "application/atom+xml;type=entry;charset=utf-8"
@@ -3992,7 +4438,8 @@ class SchedulerManagementService(ServiceClient):
         """Creates a cloud service, the container job collections are created in, in a geographic
         region.
 
-        ``PUT /{subscription_id}/cloudservices/{cloud_service_id}`` (asynchronous: returns an `AsyncOperation`).
+        ``PUT /{subscription_id}/cloudservices/{cloud_service_id}`` (asynchronous: returns
+        an `AsyncOperation`).
 
         Args:
             cloud_service_id: Name of the cloud service.
@@ -4013,7 +4460,10 @@ class SchedulerManagementService(ServiceClient):
         body = serialize_create_cloud_service(request)
         response = self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "cloudservices/"
+            f"{quote_segment(cloud_service_id)}",
             x_ms_version="2014-10-01",
             body=body,
             operation="create_cloud_service",
@@ -4035,7 +4485,10 @@ class SchedulerManagementService(ServiceClient):
         check_path_segment("cloud_service_id", cloud_service_id)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "cloudservices/"
+            f"{quote_segment(cloud_service_id)}",
             x_ms_version="2014-10-01",
             operation="get_cloud_service",
         )
@@ -4047,7 +4500,8 @@ class SchedulerManagementService(ServiceClient):
     ) -> AsyncOperation:
         """Deletes a cloud service and the job collections in it.
 
-        ``DELETE /{subscription_id}/cloudservices/{cloud_service_id}`` (asynchronous: returns an `AsyncOperation`).
+        ``DELETE /{subscription_id}/cloudservices/{cloud_service_id}`` (asynchronous:
+        returns an `AsyncOperation`).
 
         Args:
             cloud_service_id: Name of the cloud service.
@@ -4056,7 +4510,10 @@ class SchedulerManagementService(ServiceClient):
         check_path_segment("cloud_service_id", cloud_service_id)
         response = self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "cloudservices/"
+            f"{quote_segment(cloud_service_id)}",
             x_ms_version="2014-10-01",
             operation="delete_cloud_service",
         )
@@ -4070,7 +4527,8 @@ class SchedulerManagementService(ServiceClient):
         """Tells whether a job collection name is free in a cloud service (names are unique within
         their cloud service).
 
-        ``POST /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections``.
+        ``POST /{subscription_id}/cloudservices/{cloud_service_id}/resources/
+        scheduler/jobCollections``.
 
         Args:
             cloud_service_id: Name of the cloud service.
@@ -4085,7 +4543,13 @@ class SchedulerManagementService(ServiceClient):
             query.append(("resourceName", job_collection_id))
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/jobCollections",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "cloudservices/"
+            f"{quote_segment(cloud_service_id)}/"
+            "resources/"
+            "scheduler/"
+            "jobCollections",
             x_ms_version="2014-10-01",
             query=query,
             body=b"",
@@ -4101,7 +4565,9 @@ class SchedulerManagementService(ServiceClient):
     ) -> AsyncOperation:
         """Creates a Scheduler job collection in a cloud service, on the Free or Standard plan.
 
-        ``PUT /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections/{job_collection_id}`` (asynchronous: returns an `AsyncOperation`).
+        ``PUT /{subscription_id}/cloudservices/{cloud_service_id}/resources/
+        scheduler/jobCollections/{job_collection_id}`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             cloud_service_id: Name of the cloud service.
@@ -4120,7 +4586,14 @@ class SchedulerManagementService(ServiceClient):
         body = serialize_create_job_collection(request)
         response = self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/jobCollections/{quote_segment(job_collection_id)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "cloudservices/"
+            f"{quote_segment(cloud_service_id)}/"
+            "resources/"
+            "scheduler/"
+            "jobCollections/"
+            f"{quote_segment(job_collection_id)}",
             x_ms_version="2014-10-01",
             body=body,
             operation="create_job_collection",
@@ -4134,7 +4607,9 @@ class SchedulerManagementService(ServiceClient):
     ) -> AsyncOperation:
         """Deletes a job collection and its jobs.
 
-        ``DELETE /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections/{job_collection_id}`` (asynchronous: returns an `AsyncOperation`).
+        ``DELETE /{subscription_id}/cloudservices/{cloud_service_id}/resources/
+        scheduler/jobCollections/{job_collection_id}`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             cloud_service_id: Name of the cloud service.
@@ -4146,7 +4621,14 @@ class SchedulerManagementService(ServiceClient):
         check_path_segment("job_collection_id", job_collection_id)
         response = self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/jobCollections/{quote_segment(job_collection_id)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "cloudservices/"
+            f"{quote_segment(cloud_service_id)}/"
+            "resources/"
+            "scheduler/"
+            "jobCollections/"
+            f"{quote_segment(job_collection_id)}",
             x_ms_version="2014-10-01",
             operation="delete_job_collection",
         )
@@ -4159,7 +4641,8 @@ class SchedulerManagementService(ServiceClient):
     ) -> Resource:
         """Returns a job collection with its plan, quota, state and the status of its last change.
 
-        ``GET /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}``.
+        ``GET /{subscription_id}/cloudservices/{cloud_service_id}/resources/
+        scheduler/~/jobCollections/{job_collection_id}``.
 
         Args:
             cloud_service_id: Name of the cloud service.
@@ -4173,7 +4656,15 @@ class SchedulerManagementService(ServiceClient):
         query.append(("api-version", "2014-04-01"))
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/~/jobCollections/{quote_segment(job_collection_id)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "cloudservices/"
+            f"{quote_segment(cloud_service_id)}/"
+            "resources/"
+            "scheduler/"
+            "~/"
+            "jobCollections/"
+            f"{quote_segment(job_collection_id)}",
             x_ms_version="2014-10-01",
             query=query,
             operation="get_job_collection",
@@ -4191,7 +4682,9 @@ class SchedulerManagementService(ServiceClient):
         `http`/`https`/`storageQueue` and its `request` or `queueMessage`), `recurrence`,
         `state`, ... Datetimes in the dictionary are sent as ISO 8601 text.
 
-        ``PUT /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}`` (asynchronous: returns an `AsyncOperation`).
+        ``PUT /{subscription_id}/cloudservices/{cloud_service_id}/resources/
+        scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}`` (asynchronous:
+        returns an `AsyncOperation`).
 
         Args:
             cloud_service_id: Name of the cloud service.
@@ -4214,7 +4707,17 @@ class SchedulerManagementService(ServiceClient):
         body = json_body(job)
         response = self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/~/jobCollections/{quote_segment(job_collection_id)}/jobs/{quote_segment(job_id)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "cloudservices/"
+            f"{quote_segment(cloud_service_id)}/"
+            "resources/"
+            "scheduler/"
+            "~/"
+            "jobCollections/"
+            f"{quote_segment(job_collection_id)}/"
+            "jobs/"
+            f"{quote_segment(job_id)}",
             x_ms_version="2014-10-01",
             query=query,
             headers=headers,
@@ -4231,7 +4734,9 @@ class SchedulerManagementService(ServiceClient):
     ) -> AsyncOperation:
         """Deletes a job from its job collection.
 
-        ``DELETE /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}`` (asynchronous: returns an `AsyncOperation`).
+        ``DELETE /{subscription_id}/cloudservices/{cloud_service_id}/resources/
+        scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}`` (asynchronous:
+        returns an `AsyncOperation`).
 
         Args:
             cloud_service_id: Name of the cloud service.
@@ -4248,7 +4753,17 @@ class SchedulerManagementService(ServiceClient):
         query.append(("api-version", "2014-04-01"))
         response = self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/~/jobCollections/{quote_segment(job_collection_id)}/jobs/{quote_segment(job_id)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "cloudservices/"
+            f"{quote_segment(cloud_service_id)}/"
+            "resources/"
+            "scheduler/"
+            "~/"
+            "jobCollections/"
+            f"{quote_segment(job_collection_id)}/"
+            "jobs/"
+            f"{quote_segment(job_id)}",
             x_ms_version="2014-10-01",
             query=query,
             operation="delete_job",
@@ -4264,7 +4779,8 @@ class SchedulerManagementService(ServiceClient):
         """Returns a job as decoded JSON: its definition plus `id` and `status` (next execution
         time, execution and failure counts).
 
-        ``GET /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}``.
+        ``GET /{subscription_id}/cloudservices/{cloud_service_id}/resources/
+        scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}``.
 
         Args:
             cloud_service_id: Name of the cloud service.
@@ -4281,7 +4797,17 @@ class SchedulerManagementService(ServiceClient):
         query.append(("api-version", "2014-04-01"))
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/~/jobCollections/{quote_segment(job_collection_id)}/jobs/{quote_segment(job_id)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "cloudservices/"
+            f"{quote_segment(cloud_service_id)}/"
+            "resources/"
+            "scheduler/"
+            "~/"
+            "jobCollections/"
+            f"{quote_segment(job_collection_id)}/"
+            "jobs/"
+            f"{quote_segment(job_id)}",
             x_ms_version="2014-10-01",
             query=query,
             operation="get_job",
@@ -4295,7 +4821,8 @@ class SchedulerManagementService(ServiceClient):
     ) -> Any:
         """Returns every job of a job collection as decoded JSON (a list of job objects).
 
-        ``GET /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs``.
+        ``GET /{subscription_id}/cloudservices/{cloud_service_id}/resources/
+        scheduler/~/jobCollections/{job_collection_id}/jobs``.
 
         Args:
             cloud_service_id: Name of the cloud service.
@@ -4309,7 +4836,16 @@ class SchedulerManagementService(ServiceClient):
         query.append(("api-version", "2014-04-01"))
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/cloudservices/{quote_segment(cloud_service_id)}/resources/scheduler/~/jobCollections/{quote_segment(job_collection_id)}/jobs",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "cloudservices/"
+            f"{quote_segment(cloud_service_id)}/"
+            "resources/"
+            "scheduler/"
+            "~/"
+            "jobCollections/"
+            f"{quote_segment(job_collection_id)}/"
+            "jobs",
             x_ms_version="2014-10-01",
             query=query,
             operation="get_all_jobs",
@@ -4322,8 +4858,8 @@ class ServiceBusManagementService(ServiceClient):
     notification hubs and relays of a namespace, and their metrics. Answers are Atom feeds and
     entries whose content holds the Service Bus description.
 
-    ``ServiceBusManagementService(subscription_id, cert_file)`` connects with a management certificate
-    (a PEM file holding the certificate and its private key); see `ServiceClient`.
+    ``ServiceBusManagementService(subscription_id, cert_file)`` connects with a management
+    certificate (a PEM file holding the certificate and its private key); see `ServiceClient`.
     """
 
     content_type = "application/atom+xml;type=entry;charset=utf-8"
@@ -4414,7 +4950,12 @@ class ServiceBusManagementService(ServiceClient):
         check_path_segment("name", name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}",
             x_ms_version="2012-03-01",
             operation="get_namespace",
         )
@@ -4449,7 +4990,12 @@ class ServiceBusManagementService(ServiceClient):
         body = serialize_create_namespace_entry(request)
         response = self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}",
             x_ms_version="2012-03-01",
             body=body,
             operation="create_namespace",
@@ -4474,7 +5020,12 @@ class ServiceBusManagementService(ServiceClient):
         check_path_segment("name", name)
         self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}",
             x_ms_version="2012-03-01",
             operation="delete_namespace",
         )
@@ -4496,7 +5047,11 @@ class ServiceBusManagementService(ServiceClient):
             query.append(("namespace", name))
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/CheckNamespaceAvailability/",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "CheckNamespaceAvailability/",
             x_ms_version="2012-03-01",
             query=query,
             operation="check_namespace_availability",
@@ -4520,7 +5075,13 @@ class ServiceBusManagementService(ServiceClient):
         check_path_segment("name", name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Queues",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "Queues",
             x_ms_version="2012-03-01",
             operation="list_queues",
         )
@@ -4541,7 +5102,13 @@ class ServiceBusManagementService(ServiceClient):
         check_path_segment("name", name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Topics",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "Topics",
             x_ms_version="2012-03-01",
             operation="list_topics",
         )
@@ -4553,7 +5120,8 @@ class ServiceBusManagementService(ServiceClient):
     ) -> UnwrappedList[NotificationHubDescription, NotificationHubFeed]:
         """Lists the notification hubs of a Service Bus namespace.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/NotificationHubs``.
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/
+        NotificationHubs``.
 
         Args:
             name: Name of the Service Bus namespace.
@@ -4562,7 +5130,13 @@ class ServiceBusManagementService(ServiceClient):
         check_path_segment("name", name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/NotificationHubs",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "NotificationHubs",
             x_ms_version="2012-03-01",
             operation="list_notification_hubs",
         )
@@ -4583,7 +5157,13 @@ class ServiceBusManagementService(ServiceClient):
         check_path_segment("name", name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Relays",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "Relays",
             x_ms_version="2012-03-01",
             operation="list_relays",
         )
@@ -4596,7 +5176,8 @@ class ServiceBusManagementService(ServiceClient):
     ) -> UnwrappedList[MetricProperties, MetricPropertiesFeed]:
         """Lists the metrics Service Bus records for a queue (name, unit, aggregation).
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Queues/{queue_name}/Metrics``.
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Queues/
+        {queue_name}/Metrics``.
 
         Args:
             name: Name of the Service Bus namespace.
@@ -4608,7 +5189,15 @@ class ServiceBusManagementService(ServiceClient):
         check_path_segment("queue_name", queue_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Queues/{quote_segment(queue_name)}/Metrics",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "Queues/"
+            f"{quote_segment(queue_name)}/"
+            "Metrics",
             x_ms_version="2012-03-01",
             operation="get_supported_metrics_queue",
         )
@@ -4623,7 +5212,8 @@ class ServiceBusManagementService(ServiceClient):
     ) -> UnwrappedList[MetricProperties, MetricPropertiesFeed]:
         """Lists the metrics Service Bus records for a topic (name, unit, aggregation).
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Topics/{topic_name}/Metrics``.
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Topics/
+        {topic_name}/Metrics``.
 
         Args:
             name: Name of the Service Bus namespace.
@@ -4635,7 +5225,15 @@ class ServiceBusManagementService(ServiceClient):
         check_path_segment("topic_name", topic_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Topics/{quote_segment(topic_name)}/Metrics",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "Topics/"
+            f"{quote_segment(topic_name)}/"
+            "Metrics",
             x_ms_version="2012-03-01",
             operation="get_supported_metrics_topic",
         )
@@ -4650,7 +5248,8 @@ class ServiceBusManagementService(ServiceClient):
     ) -> UnwrappedList[MetricProperties, MetricPropertiesFeed]:
         """Lists the metrics Service Bus records for a notification hub (name, unit, aggregation).
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/NotificationHubs/{hub_name}/Metrics``.
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/
+        NotificationHubs/{hub_name}/Metrics``.
 
         Args:
             name: Name of the Service Bus namespace.
@@ -4662,7 +5261,15 @@ class ServiceBusManagementService(ServiceClient):
         check_path_segment("hub_name", hub_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/NotificationHubs/{quote_segment(hub_name)}/Metrics",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "NotificationHubs/"
+            f"{quote_segment(hub_name)}/"
+            "Metrics",
             x_ms_version="2012-03-01",
             operation="get_supported_metrics_notification_hub",
         )
@@ -4677,7 +5284,8 @@ class ServiceBusManagementService(ServiceClient):
     ) -> UnwrappedList[MetricProperties, MetricPropertiesFeed]:
         """Lists the metrics Service Bus records for a relay (name, unit, aggregation).
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Relays/{relay_name}/Metrics``.
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Relays/
+        {relay_name}/Metrics``.
 
         Args:
             name: Name of the Service Bus namespace.
@@ -4689,7 +5297,15 @@ class ServiceBusManagementService(ServiceClient):
         check_path_segment("relay_name", relay_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Relays/{quote_segment(relay_name)}/Metrics",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "Relays/"
+            f"{quote_segment(relay_name)}/"
+            "Metrics",
             x_ms_version="2012-03-01",
             operation="get_supported_metrics_relay",
         )
@@ -4708,7 +5324,8 @@ class ServiceBusManagementService(ServiceClient):
         """Returns the values of one metric of a queue at one rollup (time grain), filtered by an
         OData expression on their timestamps.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Queues/{queue_name}/Metrics/{metric}/Rollups/{rollup}/Values``.
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Queues/
+        {queue_name}/Metrics/{metric}/Rollups/{rollup}/Values``.
 
         Args:
             name: Name of the Service Bus namespace.
@@ -4740,7 +5357,19 @@ class ServiceBusManagementService(ServiceClient):
             query.append(("$filter", filter_expresssion))
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Queues/{quote_segment(queue_name)}/Metrics/{quote_segment(metric)}/Rollups/{quote_segment(rollup)}/Values",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "Queues/"
+            f"{quote_segment(queue_name)}/"
+            "Metrics/"
+            f"{quote_segment(metric)}/"
+            "Rollups/"
+            f"{quote_segment(rollup)}/"
+            "Values",
             x_ms_version="2012-03-01",
             query=query,
             operation="get_metrics_data_queue",
@@ -4758,7 +5387,8 @@ class ServiceBusManagementService(ServiceClient):
         """Returns the values of one metric of a topic at one rollup (time grain), filtered by an
         OData expression on their timestamps.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Topics/{topic_name}/Metrics/{metric}/Rollups/{rollup}/Values``.
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Topics/
+        {topic_name}/Metrics/{metric}/Rollups/{rollup}/Values``.
 
         Args:
             name: Name of the Service Bus namespace.
@@ -4790,7 +5420,19 @@ class ServiceBusManagementService(ServiceClient):
             query.append(("$filter", filter_expresssion))
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Topics/{quote_segment(topic_name)}/Metrics/{quote_segment(metric)}/Rollups/{quote_segment(rollup)}/Values",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "Topics/"
+            f"{quote_segment(topic_name)}/"
+            "Metrics/"
+            f"{quote_segment(metric)}/"
+            "Rollups/"
+            f"{quote_segment(rollup)}/"
+            "Values",
             x_ms_version="2012-03-01",
             query=query,
             operation="get_metrics_data_topic",
@@ -4808,7 +5450,8 @@ class ServiceBusManagementService(ServiceClient):
         """Returns the values of one metric of a notification hub at one rollup (time grain),
         filtered by an OData expression on their timestamps.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/NotificationHubs/{hub_name}/Metrics/{metric}/Rollups/{rollup}/Values``.
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/
+        NotificationHubs/{hub_name}/Metrics/{metric}/Rollups/{rollup}/Values``.
 
         Args:
             name: Name of the Service Bus namespace.
@@ -4840,7 +5483,19 @@ class ServiceBusManagementService(ServiceClient):
             query.append(("$filter", filter_expresssion))
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/NotificationHubs/{quote_segment(hub_name)}/Metrics/{quote_segment(metric)}/Rollups/{quote_segment(rollup)}/Values",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "NotificationHubs/"
+            f"{quote_segment(hub_name)}/"
+            "Metrics/"
+            f"{quote_segment(metric)}/"
+            "Rollups/"
+            f"{quote_segment(rollup)}/"
+            "Values",
             x_ms_version="2012-03-01",
             query=query,
             operation="get_metrics_data_notification_hub",
@@ -4858,7 +5513,8 @@ class ServiceBusManagementService(ServiceClient):
         """Returns the values of one metric of a relay at one rollup (time grain), filtered by an
         OData expression on their timestamps.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Relays/{relay_name}/Metrics/{metric}/Rollups/{rollup}/Values``.
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Relays/
+        {relay_name}/Metrics/{metric}/Rollups/{rollup}/Values``.
 
         Args:
             name: Name of the Service Bus namespace.
@@ -4890,7 +5546,19 @@ class ServiceBusManagementService(ServiceClient):
             query.append(("$filter", filter_expresssion))
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Relays/{quote_segment(relay_name)}/Metrics/{quote_segment(metric)}/Rollups/{quote_segment(rollup)}/Values",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "Relays/"
+            f"{quote_segment(relay_name)}/"
+            "Metrics/"
+            f"{quote_segment(metric)}/"
+            "Rollups/"
+            f"{quote_segment(rollup)}/"
+            "Values",
             x_ms_version="2012-03-01",
             query=query,
             operation="get_metrics_data_relay",
@@ -4905,7 +5573,8 @@ class ServiceBusManagementService(ServiceClient):
     ) -> UnwrappedList[MetricRollups, MetricRollupsFeed]:
         """Lists the time grains one metric of a queue is kept at, with how long each is kept.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Queues/{queue_name}/Metrics/{metric}/Rollups``.
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Queues/
+        {queue_name}/Metrics/{metric}/Rollups``.
 
         Args:
             name: Name of the Service Bus namespace.
@@ -4920,7 +5589,17 @@ class ServiceBusManagementService(ServiceClient):
         check_path_segment("metric", metric)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Queues/{quote_segment(queue_name)}/Metrics/{quote_segment(metric)}/Rollups",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "Queues/"
+            f"{quote_segment(queue_name)}/"
+            "Metrics/"
+            f"{quote_segment(metric)}/"
+            "Rollups",
             x_ms_version="2012-03-01",
             operation="get_metrics_rollups_queue",
         )
@@ -4934,7 +5613,8 @@ class ServiceBusManagementService(ServiceClient):
     ) -> UnwrappedList[MetricRollups, MetricRollupsFeed]:
         """Lists the time grains one metric of a topic is kept at, with how long each is kept.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Topics/{topic_name}/Metrics/{metric}/Rollups``.
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Topics/
+        {topic_name}/Metrics/{metric}/Rollups``.
 
         Args:
             name: Name of the Service Bus namespace.
@@ -4949,7 +5629,17 @@ class ServiceBusManagementService(ServiceClient):
         check_path_segment("metric", metric)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Topics/{quote_segment(topic_name)}/Metrics/{quote_segment(metric)}/Rollups",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "Topics/"
+            f"{quote_segment(topic_name)}/"
+            "Metrics/"
+            f"{quote_segment(metric)}/"
+            "Rollups",
             x_ms_version="2012-03-01",
             operation="get_metrics_rollups_topic",
         )
@@ -4964,7 +5654,8 @@ class ServiceBusManagementService(ServiceClient):
         """Lists the time grains one metric of a notification hub is kept at, with how long each is
         kept.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/NotificationHubs/{hub_name}/Metrics/{metric}/Rollups``.
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/
+        NotificationHubs/{hub_name}/Metrics/{metric}/Rollups``.
 
         Args:
             name: Name of the Service Bus namespace.
@@ -4979,7 +5670,17 @@ class ServiceBusManagementService(ServiceClient):
         check_path_segment("metric", metric)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/NotificationHubs/{quote_segment(hub_name)}/Metrics/{quote_segment(metric)}/Rollups",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "NotificationHubs/"
+            f"{quote_segment(hub_name)}/"
+            "Metrics/"
+            f"{quote_segment(metric)}/"
+            "Rollups",
             x_ms_version="2012-03-01",
             operation="get_metrics_rollups_notification_hub",
         )
@@ -4993,7 +5694,8 @@ class ServiceBusManagementService(ServiceClient):
     ) -> UnwrappedList[MetricRollups, MetricRollupsFeed]:
         """Lists the time grains one metric of a relay is kept at, with how long each is kept.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Relays/{relay_name}/Metrics/{metric}/Rollups``.
+        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}/Relays/
+        {relay_name}/Metrics/{metric}/Rollups``.
 
         Args:
             name: Name of the Service Bus namespace.
@@ -5008,7 +5710,17 @@ class ServiceBusManagementService(ServiceClient):
         check_path_segment("metric", metric)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/serviceBus/Namespaces/{quote_segment(name)}/Relays/{quote_segment(relay_name)}/Metrics/{quote_segment(metric)}/Rollups",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "serviceBus/"
+            "Namespaces/"
+            f"{quote_segment(name)}/"
+            "Relays/"
+            f"{quote_segment(relay_name)}/"
+            "Metrics/"
+            f"{quote_segment(metric)}/"
+            "Rollups",
             x_ms_version="2012-03-01",
             operation="get_metrics_rollups_relay",
         )
@@ -5020,8 +5732,8 @@ class SqlDatabaseManagementService(ServiceClient):
     password, server-level firewall rules, databases, quotas, event logs and service level
     objectives. Every call is synchronous.
 
-    ``SqlDatabaseManagementService(subscription_id, cert_file)`` connects with a management certificate
-    (a PEM file holding the certificate and its private key); see `ServiceClient`.
+    ``SqlDatabaseManagementService(subscription_id, cert_file)`` connects with a management
+    certificate (a PEM file holding the certificate and its private key); see `ServiceClient`.
     """
 
     content_type = "application/xml"
@@ -5145,7 +5857,12 @@ class SqlDatabaseManagementService(ServiceClient):
         body = serialize_server_admin_password_input(request)
         self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "sqlservers/"
+            "servers/"
+            f"{quote_segment(server_name)}",
             x_ms_version="2014-10-01",
             query=query,
             body=body,
@@ -5168,7 +5885,12 @@ class SqlDatabaseManagementService(ServiceClient):
         check_path_segment("server_name", server_name)
         self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "sqlservers/"
+            "servers/"
+            f"{quote_segment(server_name)}",
             x_ms_version="2014-10-01",
             operation="delete_server",
         )
@@ -5196,7 +5918,8 @@ class SqlDatabaseManagementService(ServiceClient):
         """Lists the quotas of a server (e.g. `server_dtu_quota`, the database throughput units the
         server's databases may use in total), each with its current value.
 
-        ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/serverquotas``.
+        ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/
+        serverquotas``.
 
         Args:
             server_name: Name of the server.
@@ -5205,7 +5928,13 @@ class SqlDatabaseManagementService(ServiceClient):
         check_path_segment("server_name", server_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/serverquotas",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "sqlservers/"
+            "servers/"
+            f"{quote_segment(server_name)}/"
+            "serverquotas",
             x_ms_version="2014-10-01",
             operation="list_quotas",
         )
@@ -5258,7 +5987,13 @@ class SqlDatabaseManagementService(ServiceClient):
             query.append(("eventTypes", event_types))
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/events",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "sqlservers/"
+            "servers/"
+            f"{quote_segment(server_name)}/"
+            "events",
             x_ms_version="2014-10-01",
             query=query,
             operation="get_server_event_logs",
@@ -5275,7 +6010,8 @@ class SqlDatabaseManagementService(ServiceClient):
         """Creates a server-level firewall rule allowing connections from a range of IPv4 addresses
         (0.0.0.0 to 0.0.0.0 allows Azure services). Returns the new rule.
 
-        ``POST /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules``.
+        ``POST /{subscription_id}/services/sqlservers/servers/{server_name}/
+        firewallrules``.
 
         Args:
             server_name: Name of the server.
@@ -5301,7 +6037,13 @@ class SqlDatabaseManagementService(ServiceClient):
         body = serialize_firewall_rule_input(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/firewallrules",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "sqlservers/"
+            "servers/"
+            f"{quote_segment(server_name)}/"
+            "firewallrules",
             x_ms_version="2014-10-01",
             body=body,
             expect=(
@@ -5322,7 +6064,8 @@ class SqlDatabaseManagementService(ServiceClient):
         """Changes the address range of an existing server-level firewall rule. Returns the updated
         rule.
 
-        ``PUT /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules/{name}``.
+        ``PUT /{subscription_id}/services/sqlservers/servers/{server_name}/
+        firewallrules/{name}``.
 
         Args:
             server_name: Name of the server.
@@ -5348,7 +6091,14 @@ class SqlDatabaseManagementService(ServiceClient):
         body = serialize_firewall_rule_input(request)
         response = self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/firewallrules/{quote_segment(name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "sqlservers/"
+            "servers/"
+            f"{quote_segment(server_name)}/"
+            "firewallrules/"
+            f"{quote_segment(name)}",
             x_ms_version="2014-10-01",
             body=body,
             operation="update_firewall_rule",
@@ -5362,7 +6112,8 @@ class SqlDatabaseManagementService(ServiceClient):
     ) -> None:
         """Deletes a server-level firewall rule. Returns None.
 
-        ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules/{name}``.
+        ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}/
+        firewallrules/{name}``.
 
         Args:
             server_name: Name of the server.
@@ -5374,7 +6125,14 @@ class SqlDatabaseManagementService(ServiceClient):
         check_path_segment("name", name)
         self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/firewallrules/{quote_segment(name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "sqlservers/"
+            "servers/"
+            f"{quote_segment(server_name)}/"
+            "firewallrules/"
+            f"{quote_segment(name)}",
             x_ms_version="2014-10-01",
             operation="delete_firewall_rule",
         )
@@ -5385,7 +6143,8 @@ class SqlDatabaseManagementService(ServiceClient):
     ) -> list[FirewallRule]:
         """Lists the server-level firewall rules of a server.
 
-        ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules``.
+        ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/
+        firewallrules``.
 
         Args:
             server_name: Name of the server.
@@ -5394,7 +6153,13 @@ class SqlDatabaseManagementService(ServiceClient):
         check_path_segment("server_name", server_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/firewallrules",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "sqlservers/"
+            "servers/"
+            f"{quote_segment(server_name)}/"
+            "firewallrules",
             x_ms_version="2014-10-01",
             operation="list_firewall_rules",
         )
@@ -5408,7 +6173,8 @@ class SqlDatabaseManagementService(ServiceClient):
         database of the server can be given; their `id` is what create_database and
         update_database take as `service_objective_id`.
 
-        ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/serviceobjectives``.
+        ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/
+        serviceobjectives``.
 
         Args:
             server_name: Name of the server.
@@ -5417,7 +6183,13 @@ class SqlDatabaseManagementService(ServiceClient):
         check_path_segment("server_name", server_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/serviceobjectives",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "sqlservers/"
+            "servers/"
+            f"{quote_segment(server_name)}/"
+            "serviceobjectives",
             x_ms_version="2014-10-01",
             operation="list_service_level_objectives",
         )
@@ -5435,7 +6207,8 @@ class SqlDatabaseManagementService(ServiceClient):
         """Creates a database on a server with a service level objective and, optionally, an
         edition, a collation and a maximum size. Returns the new database.
 
-        ``POST /{subscription_id}/services/sqlservers/servers/{server_name}/databases``.
+        ``POST /{subscription_id}/services/sqlservers/servers/{server_name}/
+        databases``.
 
         Args:
             server_name: Name of the server.
@@ -5471,7 +6244,13 @@ class SqlDatabaseManagementService(ServiceClient):
         body = serialize_create_database_input(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/databases",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "sqlservers/"
+            "servers/"
+            f"{quote_segment(server_name)}/"
+            "databases",
             x_ms_version="2014-10-01",
             body=body,
             expect=(
@@ -5494,7 +6273,8 @@ class SqlDatabaseManagementService(ServiceClient):
         """Changes a database: renames it, or changes its edition, maximum size or service level
         objective. Arguments left None are not changed. Returns the updated database.
 
-        ``PUT /{subscription_id}/services/sqlservers/servers/{server_name}/databases/{name}``.
+        ``PUT /{subscription_id}/services/sqlservers/servers/{server_name}/
+        databases/{name}``.
 
         Args:
             server_name: Name of the server.
@@ -5528,7 +6308,14 @@ class SqlDatabaseManagementService(ServiceClient):
         body = serialize_update_database_input(request)
         response = self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/databases/{quote_segment(name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "sqlservers/"
+            "servers/"
+            f"{quote_segment(server_name)}/"
+            "databases/"
+            f"{quote_segment(name)}",
             x_ms_version="2014-10-01",
             body=body,
             operation="update_database",
@@ -5542,7 +6329,8 @@ class SqlDatabaseManagementService(ServiceClient):
     ) -> None:
         """Deletes a database of a server. The `master` database cannot be deleted. Returns None.
 
-        ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}/databases/{name}``.
+        ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}/
+        databases/{name}``.
 
         Args:
             server_name: Name of the server.
@@ -5554,7 +6342,14 @@ class SqlDatabaseManagementService(ServiceClient):
         check_path_segment("name", name)
         self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(server_name)}/databases/{quote_segment(name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "sqlservers/"
+            "servers/"
+            f"{quote_segment(server_name)}/"
+            "databases/"
+            f"{quote_segment(name)}",
             x_ms_version="2014-10-01",
             operation="delete_database",
         )
@@ -5577,7 +6372,13 @@ class SqlDatabaseManagementService(ServiceClient):
         query.append(("contentview", "generic"))
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/sqlservers/servers/{quote_segment(name)}/databases",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "sqlservers/"
+            "servers/"
+            f"{quote_segment(name)}/"
+            "databases",
             x_ms_version="2014-10-01",
             query=query,
             operation="list_databases",
@@ -5589,8 +6390,8 @@ class WebsiteManagementService(ServiceClient):
     """Client for Azure Websites (classic) management: webspaces (the regional containers of
     sites), sites, their state, usage metrics and publish profiles.
 
-    ``WebsiteManagementService(subscription_id, cert_file)`` connects with a management certificate
-    (a PEM file holding the certificate and its private key); see `ServiceClient`.
+    ``WebsiteManagementService(subscription_id, cert_file)`` connects with a management
+    certificate (a PEM file holding the certificate and its private key); see `ServiceClient`.
     """
 
     content_type = "application/atom+xml;type=entry;charset=utf-8"
@@ -5661,7 +6462,11 @@ class WebsiteManagementService(ServiceClient):
         check_path_segment("webspace_name", webspace_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}",
             x_ms_version="2014-10-01",
             operation="get_webspace",
         )
@@ -5682,7 +6487,12 @@ class WebsiteManagementService(ServiceClient):
         check_path_segment("webspace_name", webspace_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites",
             x_ms_version="2014-10-01",
             operation="list_sites",
         )
@@ -5695,7 +6505,8 @@ class WebsiteManagementService(ServiceClient):
     ) -> Site:
         """Returns one site with its host names, state and configuration summary.
 
-        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/{website_name}``.
+        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}``.
 
         Args:
             webspace_name: Name of the webspace.
@@ -5707,7 +6518,13 @@ class WebsiteManagementService(ServiceClient):
         check_path_segment("website_name", website_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}",
             x_ms_version="2014-10-01",
             operation="get_site",
         )
@@ -5779,7 +6596,12 @@ class WebsiteManagementService(ServiceClient):
         body = serialize_create_site_input(request)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites",
             x_ms_version="2014-10-01",
             body=body,
             operation="create_site",
@@ -5795,7 +6617,8 @@ class WebsiteManagementService(ServiceClient):
     ) -> None:
         """Deletes a site. Synchronous: returns None once it is gone.
 
-        ``DELETE /{subscription_id}/services/webspaces/{webspace_name}/sites/{website_name}``.
+        ``DELETE /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}``.
 
         Args:
             webspace_name: Name of the webspace.
@@ -5821,7 +6644,13 @@ class WebsiteManagementService(ServiceClient):
             query.append(("deleteMetrics", "true"))
         self._send(
             "DELETE",
-            f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}",
             x_ms_version="2014-10-01",
             query=query,
             operation="delete_site",
@@ -5836,7 +6665,8 @@ class WebsiteManagementService(ServiceClient):
         """Starts or stops a site by setting its state. Returns an AsyncOperation (the service
         answers with a request id to poll).
 
-        ``PUT /{subscription_id}/services/webspaces/{webspace_name}/sites/{website_name}`` (asynchronous: returns an `AsyncOperation`).
+        ``PUT /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             webspace_name: Name of the webspace.
@@ -5855,7 +6685,13 @@ class WebsiteManagementService(ServiceClient):
         body = serialize_update_site_input(request)
         response = self._send(
             "PUT",
-            f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}",
             x_ms_version="2014-10-01",
             body=body,
             operation="update_site",
@@ -5869,7 +6705,8 @@ class WebsiteManagementService(ServiceClient):
     ) -> AsyncOperation:
         """Restarts a site. Returns an AsyncOperation.
 
-        ``POST /{subscription_id}/services/webspaces/{webspace_name}/sites/{website_name}/restart/`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/restart/`` (asynchronous: returns an `AsyncOperation`).
 
         Args:
             webspace_name: Name of the webspace.
@@ -5881,7 +6718,14 @@ class WebsiteManagementService(ServiceClient):
         check_path_segment("website_name", website_name)
         response = self._send(
             "POST",
-            f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}/restart/",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "restart/",
             x_ms_version="2014-10-01",
             body=b"",
             operation="restart_site",
@@ -5900,7 +6744,8 @@ class WebsiteManagementService(ServiceClient):
         """Returns usage metrics of a site (CPU time, requests, bytes sent, HTTP status counts,
         ...) over a time range, one MetricResponse per metric.
 
-        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/{website_name}/metrics/``.
+        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/metrics/``.
 
         Args:
             webspace_name: Name of the webspace.
@@ -5936,7 +6781,14 @@ class WebsiteManagementService(ServiceClient):
             query.append(("TimeGrain", time_grain))
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}/metrics/",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "metrics/",
             x_ms_version="2014-10-01",
             query=query,
             operation="get_historical_usage_metrics",
@@ -5950,7 +6802,8 @@ class WebsiteManagementService(ServiceClient):
     ) -> MetricDefinitions:
         """Lists the metrics available for a site, with their unit and the rollups kept for each.
 
-        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/{website_name}/metricdefinitions/``.
+        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/metricdefinitions/``.
 
         Args:
             webspace_name: Name of the webspace.
@@ -5962,7 +6815,14 @@ class WebsiteManagementService(ServiceClient):
         check_path_segment("website_name", website_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}/metricdefinitions/",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "metricdefinitions/",
             x_ms_version="2014-10-01",
             operation="get_metric_definitions",
         )
@@ -5976,7 +6836,8 @@ class WebsiteManagementService(ServiceClient):
         """Returns the publish profile document of a site (`<publishData>`, the file Visual Studio
         and WebDeploy import) as text. It holds deployment passwords: keep it secret.
 
-        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/{website_name}/publishxml/``.
+        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/publishxml/``.
 
         Args:
             webspace_name: Name of the webspace.
@@ -5988,7 +6849,14 @@ class WebsiteManagementService(ServiceClient):
         check_path_segment("website_name", website_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}/publishxml/",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "publishxml/",
             x_ms_version="2014-10-01",
             operation="get_publish_profile_xml",
         )
@@ -6002,7 +6870,8 @@ class WebsiteManagementService(ServiceClient):
         """Returns the publish profiles of a site (Web Deploy and FTP endpoints with their
         credentials) read into PublishData. The passwords are secret fields.
 
-        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/{website_name}/publishxml/``.
+        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/publishxml/``.
 
         Args:
             webspace_name: Name of the webspace.
@@ -6014,7 +6883,14 @@ class WebsiteManagementService(ServiceClient):
         check_path_segment("website_name", website_name)
         response = self._send(
             "GET",
-            f"/{quote_segment(self.subscription_id)}/services/webspaces/{quote_segment(webspace_name)}/sites/{quote_segment(website_name)}/publishxml/",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "publishxml/",
             x_ms_version="2014-10-01",
             operation="get_publish_profile",
         )

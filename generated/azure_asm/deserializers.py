@@ -6,7 +6,7 @@ Generated from `spec/` by `python -m codegen`: do not edit, change the spec and 
 
 from __future__ import annotations
 
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from azure_asm.models import (
     SSH,
@@ -260,6 +260,10 @@ from azure_asm_runtime.xmlcodec import (
     read_string,
     read_string_list,
 )
+
+if TYPE_CHECKING:
+    # Elements come from `parse_document`, which imports lxml on first use.
+    from lxml import etree
 
 _WA = "{http://schemas.microsoft.com/windowsazure}"
 _NC = "{http://schemas.microsoft.com/ServiceHosting/2011/07/NetworkConfiguration}"
@@ -6147,7 +6151,8 @@ def deserialize_resource_extension_reference(
 def deserialize_resource_extension_parameter_value(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResourceExtensionParameterValue:
-    """Read the `<ResourceExtensionParameterValue>` document into `ResourceExtensionParameterValue`."""
+    """Read the `<ResourceExtensionParameterValue>` document into
+    `ResourceExtensionParameterValue`."""
     ctx = begin_document(element, _WA_ResourceExtensionParameterValue, ctx)
     value = _read_resource_extension_parameter_value(element, ctx)
     ctx.finish()
@@ -6247,7 +6252,8 @@ def deserialize_cloud_service_settings(
 def deserialize_resource_name_availability_response(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResourceNameAvailabilityResponse:
-    """Read the `<ResourceNameAvailabilityResponse>` document into `ResourceNameAvailabilityResponse`."""
+    """Read the `<ResourceNameAvailabilityResponse>` document into
+    `ResourceNameAvailabilityResponse`."""
     ctx = begin_document(element, _WA_ResourceNameAvailabilityResponse, ctx)
     value = _read_resource_name_availability_response(element, ctx)
     ctx.finish()
@@ -6827,7 +6833,8 @@ def deserialize_subscription(
 def deserialize_subscription_operation_collection(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> SubscriptionOperationCollection:
-    """Read the `<SubscriptionOperationCollection>` document into `SubscriptionOperationCollection`."""
+    """Read the `<SubscriptionOperationCollection>` document into
+    `SubscriptionOperationCollection`."""
     ctx = begin_document(element, _WA_SubscriptionOperationCollection, ctx)
     value = _read_subscription_operation_collection(element, ctx)
     ctx.finish()
@@ -7195,7 +7202,7 @@ def deserialize_operating_systems(
     return result
 
 
-def deserialize_reserved_i_ps(
+def deserialize_reserved_ips(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ReservedIPs:
     """Read the `<ReservedIPs>` document listing `ReservedIP` items."""

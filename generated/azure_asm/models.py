@@ -381,15 +381,24 @@ class AffinityGroup(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "AffinityGroup("
-            f"name={self.name!r}, "
-            f"label={self.label!r}, "
-            f"description={self.description!r}, "
-            f"location={self.location!r}, "
-            f"hosted_services={self.hosted_services!r}, "
-            f"storage_services={self.storage_services!r}, "
-            f"capabilities={self.capabilities!r}, "
-            f"created_time={self.created_time!r}, "
-            f"compute_capabilities={self.compute_capabilities!r}"
+            "name="
+            f"{self.name!r}, "
+            "label="
+            f"{self.label!r}, "
+            "description="
+            f"{self.description!r}, "
+            "location="
+            f"{self.location!r}, "
+            "hosted_services="
+            f"{self.hosted_services!r}, "
+            "storage_services="
+            f"{self.storage_services!r}, "
+            "capabilities="
+            f"{self.capabilities!r}, "
+            "created_time="
+            f"{self.created_time!r}, "
+            "compute_capabilities="
+            f"{self.compute_capabilities!r}"
             ")"
         )
 
@@ -450,10 +459,14 @@ class CreateAffinityGroup(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CreateAffinityGroup("
-            f"name={self.name!r}, "
-            f"label={self.label!r}, "
-            f"description={self.description!r}, "
-            f"location={self.location!r}"
+            "name="
+            f"{self.name!r}, "
+            "label="
+            f"{self.label!r}, "
+            "description="
+            f"{self.description!r}, "
+            "location="
+            f"{self.location!r}"
             ")"
         )
 
@@ -546,10 +559,14 @@ class Certificate(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Certificate("
-            f"certificate_url={self.certificate_url!r}, "
-            f"thumbprint={self.thumbprint!r}, "
-            f"thumbprint_algorithm={self.thumbprint_algorithm!r}, "
-            f"data={'<secret>' if self.data is not None else None}"
+            "certificate_url="
+            f"{self.certificate_url!r}, "
+            "thumbprint="
+            f"{self.thumbprint!r}, "
+            "thumbprint_algorithm="
+            f"{self.thumbprint_algorithm!r}, "
+            "data="
+            f"{'<secret>' if self.data is not None else None}"
             ")"
         )
 
@@ -600,9 +617,12 @@ class CertificateFile(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CertificateFile("
-            f"data={'<secret>' if self.data is not None else None}, "
-            f"certificate_format={self.certificate_format!r}, "
-            f"password={'<secret>' if self.password is not None else None}"
+            "data="
+            f"{'<secret>' if self.data is not None else None}, "
+            "certificate_format="
+            f"{self.certificate_format!r}, "
+            "password="
+            f"{'<secret>' if self.password is not None else None}"
             ")"
         )
 
@@ -658,10 +678,14 @@ class SubscriptionCertificate(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "SubscriptionCertificate("
-            f"subscription_certificate_public_key={self.subscription_certificate_public_key!r}, "
-            f"subscription_certificate_thumbprint={self.subscription_certificate_thumbprint!r}, "
-            f"subscription_certificate_data={'<secret>' if self.subscription_certificate_data is not None else None}, "
-            f"created={self.created!r}"
+            "subscription_certificate_public_key="
+            f"{self.subscription_certificate_public_key!r}, "
+            "subscription_certificate_thumbprint="
+            f"{self.subscription_certificate_thumbprint!r}, "
+            "subscription_certificate_data="
+            f"{'<secret>' if self.subscription_certificate_data is not None else None}, "
+            "created="
+            f"{self.created!r}"
             ")"
         )
 
@@ -713,9 +737,12 @@ class SubscriptionCertificateInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "SubscriptionCertificateInput("
-            f"public_key={self.public_key!r}, "
-            f"thumbprint={self.thumbprint!r}, "
-            f"data={'<secret>' if self.data is not None else None}"
+            "public_key="
+            f"{self.public_key!r}, "
+            "thumbprint="
+            f"{self.thumbprint!r}, "
+            "data="
+            f"{'<secret>' if self.data is not None else None}"
             ")"
         )
 
@@ -770,10 +797,14 @@ class Operation(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Operation("
-            f"id={self.id!r}, "
-            f"status={self.status!r}, "
-            f"http_status_code={self.http_status_code!r}, "
-            f"error={self.error!r}"
+            "id="
+            f"{self.id!r}, "
+            "status="
+            f"{self.status!r}, "
+            "http_status_code="
+            f"{self.http_status_code!r}, "
+            "error="
+            f"{self.error!r}"
             ")"
         )
 
@@ -877,12 +908,18 @@ class UpdateDataDisk(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "UpdateDataDisk("
-            f"host_caching={self.host_caching!r}, "
-            f"disk_label={self.disk_label!r}, "
-            f"disk_name={self.disk_name!r}, "
-            f"updated_lun={self.updated_lun!r}, "
-            f"logical_disk_size_in_gb={self.logical_disk_size_in_gb!r}, "
-            f"media_link={self.media_link!r}"
+            "host_caching="
+            f"{self.host_caching!r}, "
+            "disk_label="
+            f"{self.disk_label!r}, "
+            "disk_name="
+            f"{self.disk_name!r}, "
+            "updated_lun="
+            f"{self.updated_lun!r}, "
+            "logical_disk_size_in_gb="
+            f"{self.logical_disk_size_in_gb!r}, "
+            "media_link="
+            f"{self.media_link!r}"
             ")"
         )
 
@@ -955,13 +992,20 @@ class CreateDeployment(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CreateDeployment("
-            f"name={self.name!r}, "
-            f"package_url={self.package_url!r}, "
-            f"label={self.label!r}, "
-            f"configuration={'<secret>' if self.configuration is not None else None}, "
-            f"start_deployment={self.start_deployment!r}, "
-            f"treat_warnings_as_error={self.treat_warnings_as_error!r}, "
-            f"extended_properties={self.extended_properties!r}"
+            "name="
+            f"{self.name!r}, "
+            "package_url="
+            f"{self.package_url!r}, "
+            "label="
+            f"{self.label!r}, "
+            "configuration="
+            f"{'<secret>' if self.configuration is not None else None}, "
+            "start_deployment="
+            f"{self.start_deployment!r}, "
+            "treat_warnings_as_error="
+            f"{self.treat_warnings_as_error!r}, "
+            "extended_properties="
+            f"{self.extended_properties!r}"
             ")"
         )
 
@@ -1010,8 +1054,10 @@ class SwapDeployment(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "SwapDeployment("
-            f"production={self.production!r}, "
-            f"source_deployment={self.source_deployment!r}"
+            "production="
+            f"{self.production!r}, "
+            "source_deployment="
+            f"{self.source_deployment!r}"
             ")"
         )
 
@@ -1065,10 +1111,14 @@ class ChangeConfiguration(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ChangeConfiguration("
-            f"configuration={'<secret>' if self.configuration is not None else None}, "
-            f"treat_warnings_as_error={self.treat_warnings_as_error!r}, "
-            f"mode={self.mode!r}, "
-            f"extended_properties={self.extended_properties!r}"
+            "configuration="
+            f"{'<secret>' if self.configuration is not None else None}, "
+            "treat_warnings_as_error="
+            f"{self.treat_warnings_as_error!r}, "
+            "mode="
+            f"{self.mode!r}, "
+            "extended_properties="
+            f"{self.extended_properties!r}"
             ")"
         )
 
@@ -1169,13 +1219,20 @@ class UpgradeDeployment(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "UpgradeDeployment("
-            f"mode={self.mode!r}, "
-            f"package_url={self.package_url!r}, "
-            f"configuration={'<secret>' if self.configuration is not None else None}, "
-            f"label={self.label!r}, "
-            f"role_to_upgrade={self.role_to_upgrade!r}, "
-            f"force={self.force!r}, "
-            f"extended_properties={self.extended_properties!r}"
+            "mode="
+            f"{self.mode!r}, "
+            "package_url="
+            f"{self.package_url!r}, "
+            "configuration="
+            f"{'<secret>' if self.configuration is not None else None}, "
+            "label="
+            f"{self.label!r}, "
+            "role_to_upgrade="
+            f"{self.role_to_upgrade!r}, "
+            "force="
+            f"{self.force!r}, "
+            "extended_properties="
+            f"{self.extended_properties!r}"
             ")"
         )
 
@@ -1434,23 +1491,40 @@ class CreateVirtualMachineDeployment(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CreateVirtualMachineDeployment("
-            f"deployment_name={self.deployment_name!r}, "
-            f"deployment_slot={self.deployment_slot!r}, "
-            f"label={self.label!r}, "
-            f"role_name={self.role_name!r}, "
-            f"role_type={self.role_type!r}, "
-            f"configuration_sets={self.configuration_sets!r}, "
-            f"resource_extension_references={self.resource_extension_references!r}, "
-            f"vm_image_name={self.vm_image_name!r}, "
-            f"media_location={self.media_location!r}, "
-            f"availability_set_name={self.availability_set_name!r}, "
-            f"data_virtual_hard_disks={self.data_virtual_hard_disks!r}, "
-            f"os_virtual_hard_disk={self.os_virtual_hard_disk!r}, "
-            f"role_size={self.role_size!r}, "
-            f"provision_guest_agent={self.provision_guest_agent!r}, "
-            f"virtual_network_name={self.virtual_network_name!r}, "
-            f"dns_servers={self.dns_servers!r}, "
-            f"reserved_ip_name={self.reserved_ip_name!r}"
+            "deployment_name="
+            f"{self.deployment_name!r}, "
+            "deployment_slot="
+            f"{self.deployment_slot!r}, "
+            "label="
+            f"{self.label!r}, "
+            "role_name="
+            f"{self.role_name!r}, "
+            "role_type="
+            f"{self.role_type!r}, "
+            "configuration_sets="
+            f"{self.configuration_sets!r}, "
+            "resource_extension_references="
+            f"{self.resource_extension_references!r}, "
+            "vm_image_name="
+            f"{self.vm_image_name!r}, "
+            "media_location="
+            f"{self.media_location!r}, "
+            "availability_set_name="
+            f"{self.availability_set_name!r}, "
+            "data_virtual_hard_disks="
+            f"{self.data_virtual_hard_disks!r}, "
+            "os_virtual_hard_disk="
+            f"{self.os_virtual_hard_disk!r}, "
+            "role_size="
+            f"{self.role_size!r}, "
+            "provision_guest_agent="
+            f"{self.provision_guest_agent!r}, "
+            "virtual_network_name="
+            f"{self.virtual_network_name!r}, "
+            "dns_servers="
+            f"{self.dns_servers!r}, "
+            "reserved_ip_name="
+            f"{self.reserved_ip_name!r}"
             ")"
         )
 
@@ -1636,32 +1710,58 @@ class Deployment(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Deployment("
-            f"name={self.name!r}, "
-            f"deployment_slot={self.deployment_slot!r}, "
-            f"private_id={self.private_id!r}, "
-            f"status={self.status!r}, "
-            f"label={self.label!r}, "
-            f"url={self.url!r}, "
-            f"configuration={'<secret>' if self.configuration is not None else None}, "
-            f"role_instance_list={self.role_instance_list!r}, "
-            f"upgrade_status={self.upgrade_status!r}, "
-            f"upgrade_domain_count={self.upgrade_domain_count!r}, "
-            f"role_list={self.role_list!r}, "
-            f"sdk_version={self.sdk_version!r}, "
-            f"input_endpoint_list={self.input_endpoint_list!r}, "
-            f"locked={self.locked!r}, "
-            f"rollback_allowed={self.rollback_allowed!r}, "
-            f"created_time={self.created_time!r}, "
-            f"last_modified_time={self.last_modified_time!r}, "
-            f"virtual_network_name={self.virtual_network_name!r}, "
-            f"dns_servers={self.dns_servers!r}, "
-            f"extended_properties={self.extended_properties!r}, "
-            f"persistent_vm_downtime_info={self.persistent_vm_downtime_info!r}, "
-            f"virtual_ips={self.virtual_ips!r}, "
-            f"extension_configuration={self.extension_configuration!r}, "
-            f"reserved_ip_name={self.reserved_ip_name!r}, "
-            f"internal_dns_suffix={self.internal_dns_suffix!r}, "
-            f"load_balancers={self.load_balancers!r}"
+            "name="
+            f"{self.name!r}, "
+            "deployment_slot="
+            f"{self.deployment_slot!r}, "
+            "private_id="
+            f"{self.private_id!r}, "
+            "status="
+            f"{self.status!r}, "
+            "label="
+            f"{self.label!r}, "
+            "url="
+            f"{self.url!r}, "
+            "configuration="
+            f"{'<secret>' if self.configuration is not None else None}, "
+            "role_instance_list="
+            f"{self.role_instance_list!r}, "
+            "upgrade_status="
+            f"{self.upgrade_status!r}, "
+            "upgrade_domain_count="
+            f"{self.upgrade_domain_count!r}, "
+            "role_list="
+            f"{self.role_list!r}, "
+            "sdk_version="
+            f"{self.sdk_version!r}, "
+            "input_endpoint_list="
+            f"{self.input_endpoint_list!r}, "
+            "locked="
+            f"{self.locked!r}, "
+            "rollback_allowed="
+            f"{self.rollback_allowed!r}, "
+            "created_time="
+            f"{self.created_time!r}, "
+            "last_modified_time="
+            f"{self.last_modified_time!r}, "
+            "virtual_network_name="
+            f"{self.virtual_network_name!r}, "
+            "dns_servers="
+            f"{self.dns_servers!r}, "
+            "extended_properties="
+            f"{self.extended_properties!r}, "
+            "persistent_vm_downtime_info="
+            f"{self.persistent_vm_downtime_info!r}, "
+            "virtual_ips="
+            f"{self.virtual_ips!r}, "
+            "extension_configuration="
+            f"{self.extension_configuration!r}, "
+            "reserved_ip_name="
+            f"{self.reserved_ip_name!r}, "
+            "internal_dns_suffix="
+            f"{self.internal_dns_suffix!r}, "
+            "load_balancers="
+            f"{self.load_balancers!r}"
             ")"
         )
 
@@ -1818,25 +1918,44 @@ class RoleInstance(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "RoleInstance("
-            f"role_name={self.role_name!r}, "
-            f"instance_name={self.instance_name!r}, "
-            f"instance_status={self.instance_status!r}, "
-            f"extended_instance_status={self.extended_instance_status!r}, "
-            f"instance_upgrade_domain={self.instance_upgrade_domain!r}, "
-            f"instance_fault_domain={self.instance_fault_domain!r}, "
-            f"instance_size={self.instance_size!r}, "
-            f"instance_state_details={self.instance_state_details!r}, "
-            f"instance_error_code={self.instance_error_code!r}, "
-            f"ip_address={self.ip_address!r}, "
-            f"instance_endpoints={self.instance_endpoints!r}, "
-            f"power_state={self.power_state!r}, "
-            f"host_name={self.host_name!r}, "
-            f"fqdn={self.fqdn!r}, "
-            f"remote_access_certificate_thumbprint={self.remote_access_certificate_thumbprint!r}, "
-            f"guest_agent_status={self.guest_agent_status!r}, "
-            f"resource_extension_status_list={self.resource_extension_status_list!r}, "
-            f"public_ips={self.public_ips!r}, "
-            f"network_interfaces={self.network_interfaces!r}"
+            "role_name="
+            f"{self.role_name!r}, "
+            "instance_name="
+            f"{self.instance_name!r}, "
+            "instance_status="
+            f"{self.instance_status!r}, "
+            "extended_instance_status="
+            f"{self.extended_instance_status!r}, "
+            "instance_upgrade_domain="
+            f"{self.instance_upgrade_domain!r}, "
+            "instance_fault_domain="
+            f"{self.instance_fault_domain!r}, "
+            "instance_size="
+            f"{self.instance_size!r}, "
+            "instance_state_details="
+            f"{self.instance_state_details!r}, "
+            "instance_error_code="
+            f"{self.instance_error_code!r}, "
+            "ip_address="
+            f"{self.ip_address!r}, "
+            "instance_endpoints="
+            f"{self.instance_endpoints!r}, "
+            "power_state="
+            f"{self.power_state!r}, "
+            "host_name="
+            f"{self.host_name!r}, "
+            "fqdn="
+            f"{self.fqdn!r}, "
+            "remote_access_certificate_thumbprint="
+            f"{self.remote_access_certificate_thumbprint!r}, "
+            "guest_agent_status="
+            f"{self.guest_agent_status!r}, "
+            "resource_extension_status_list="
+            f"{self.resource_extension_status_list!r}, "
+            "public_ips="
+            f"{self.public_ips!r}, "
+            "network_interfaces="
+            f"{self.network_interfaces!r}"
             ")"
         )
 
@@ -1918,12 +2037,18 @@ class InstanceEndpoint(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "InstanceEndpoint("
-            f"name={self.name!r}, "
-            f"vip={self.vip!r}, "
-            f"public_port={self.public_port!r}, "
-            f"local_port={self.local_port!r}, "
-            f"protocol={self.protocol!r}, "
-            f"idle_timeout_in_minutes={self.idle_timeout_in_minutes!r}"
+            "name="
+            f"{self.name!r}, "
+            "vip="
+            f"{self.vip!r}, "
+            "public_port="
+            f"{self.public_port!r}, "
+            "local_port="
+            f"{self.local_port!r}, "
+            "protocol="
+            f"{self.protocol!r}, "
+            "idle_timeout_in_minutes="
+            f"{self.idle_timeout_in_minutes!r}"
             ")"
         )
 
@@ -1991,12 +2116,18 @@ class GuestAgentStatus(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "GuestAgentStatus("
-            f"protocol_version={self.protocol_version!r}, "
-            f"timestamp={self.timestamp!r}, "
-            f"guest_agent_version={self.guest_agent_version!r}, "
-            f"status={self.status!r}, "
-            f"code={self.code!r}, "
-            f"formatted_message={self.formatted_message!r}"
+            "protocol_version="
+            f"{self.protocol_version!r}, "
+            "timestamp="
+            f"{self.timestamp!r}, "
+            "guest_agent_version="
+            f"{self.guest_agent_version!r}, "
+            "status="
+            f"{self.status!r}, "
+            "code="
+            f"{self.code!r}, "
+            "formatted_message="
+            f"{self.formatted_message!r}"
             ")"
         )
 
@@ -2101,12 +2232,18 @@ class ResourceExtensionStatus(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ResourceExtensionStatus("
-            f"handler_name={self.handler_name!r}, "
-            f"version={self.version!r}, "
-            f"status={self.status!r}, "
-            f"code={self.code!r}, "
-            f"formatted_message={self.formatted_message!r}, "
-            f"extension_setting_status={self.extension_setting_status!r}"
+            "handler_name="
+            f"{self.handler_name!r}, "
+            "version="
+            f"{self.version!r}, "
+            "status="
+            f"{self.status!r}, "
+            "code="
+            f"{self.code!r}, "
+            "formatted_message="
+            f"{self.formatted_message!r}, "
+            "extension_setting_status="
+            f"{self.extension_setting_status!r}"
             ")"
         )
 
@@ -2179,13 +2316,20 @@ class ExtensionSettingStatus(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ExtensionSettingStatus("
-            f"timestamp={self.timestamp!r}, "
-            f"name={self.name!r}, "
-            f"operation={self.operation!r}, "
-            f"status={self.status!r}, "
-            f"code={self.code!r}, "
-            f"formatted_message={self.formatted_message!r}, "
-            f"sub_status_list={self.sub_status_list!r}"
+            "timestamp="
+            f"{self.timestamp!r}, "
+            "name="
+            f"{self.name!r}, "
+            "operation="
+            f"{self.operation!r}, "
+            "status="
+            f"{self.status!r}, "
+            "code="
+            f"{self.code!r}, "
+            "formatted_message="
+            f"{self.formatted_message!r}, "
+            "sub_status_list="
+            f"{self.sub_status_list!r}"
             ")"
         )
 
@@ -2244,10 +2388,14 @@ class SubStatus(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "SubStatus("
-            f"name={self.name!r}, "
-            f"status={self.status!r}, "
-            f"code={self.code!r}, "
-            f"formatted_message={self.formatted_message!r}"
+            "name="
+            f"{self.name!r}, "
+            "status="
+            f"{self.status!r}, "
+            "code="
+            f"{self.code!r}, "
+            "formatted_message="
+            f"{self.formatted_message!r}"
             ")"
         )
 
@@ -2298,9 +2446,12 @@ class RoleInstanceNetworkInterface(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "RoleInstanceNetworkInterface("
-            f"name={self.name!r}, "
-            f"mac_address={self.mac_address!r}, "
-            f"ip_configurations={self.ip_configurations!r}"
+            "name="
+            f"{self.name!r}, "
+            "mac_address="
+            f"{self.mac_address!r}, "
+            "ip_configurations="
+            f"{self.ip_configurations!r}"
             ")"
         )
 
@@ -2345,8 +2496,10 @@ class RoleInstanceIPConfiguration(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "RoleInstanceIPConfiguration("
-            f"subnet_name={self.subnet_name!r}, "
-            f"address={self.address!r}"
+            "subnet_name="
+            f"{self.subnet_name!r}, "
+            "address="
+            f"{self.address!r}"
             ")"
         )
 
@@ -2392,9 +2545,12 @@ class UpgradeStatus(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "UpgradeStatus("
-            f"upgrade_type={self.upgrade_type!r}, "
-            f"current_upgrade_domain_state={self.current_upgrade_domain_state!r}, "
-            f"current_upgrade_domain={self.current_upgrade_domain!r}"
+            "upgrade_type="
+            f"{self.upgrade_type!r}, "
+            "current_upgrade_domain_state="
+            f"{self.current_upgrade_domain_state!r}, "
+            "current_upgrade_domain="
+            f"{self.current_upgrade_domain!r}"
             ")"
         )
 
@@ -2488,9 +2644,12 @@ class PersistentVMDowntimeInfo(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "PersistentVMDowntimeInfo("
-            f"start_time={self.start_time!r}, "
-            f"end_time={self.end_time!r}, "
-            f"status={self.status!r}"
+            "start_time="
+            f"{self.start_time!r}, "
+            "end_time="
+            f"{self.end_time!r}, "
+            "status="
+            f"{self.status!r}"
             ")"
         )
 
@@ -2555,12 +2714,18 @@ class VirtualIP(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "VirtualIP("
-            f"address={self.address!r}, "
-            f"is_dns_programmed={self.is_dns_programmed!r}, "
-            f"name={self.name!r}, "
-            f"is_reserved={self.is_reserved!r}, "
-            f"reserved_ip_name={self.reserved_ip_name!r}, "
-            f"type={self.type!r}"
+            "address="
+            f"{self.address!r}, "
+            "is_dns_programmed="
+            f"{self.is_dns_programmed!r}, "
+            "name="
+            f"{self.name!r}, "
+            "is_reserved="
+            f"{self.is_reserved!r}, "
+            "reserved_ip_name="
+            f"{self.reserved_ip_name!r}, "
+            "type="
+            f"{self.type!r}"
             ")"
         )
 
@@ -2608,8 +2773,10 @@ class LoadBalancer(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "LoadBalancer("
-            f"name={self.name!r}, "
-            f"frontend_ip_configuration={self.frontend_ip_configuration!r}"
+            "name="
+            f"{self.name!r}, "
+            "frontend_ip_configuration="
+            f"{self.frontend_ip_configuration!r}"
             ")"
         )
 
@@ -2658,9 +2825,12 @@ class FrontendIpConfiguration(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "FrontendIpConfiguration("
-            f"type={self.type!r}, "
-            f"subnet_name={self.subnet_name!r}, "
-            f"static_virtual_network_ip_address={self.static_virtual_network_ip_address!r}"
+            "type="
+            f"{self.type!r}, "
+            "subnet_name="
+            f"{self.subnet_name!r}, "
+            "static_virtual_network_ip_address="
+            f"{self.static_virtual_network_ip_address!r}"
             ")"
         )
 
@@ -2742,8 +2912,10 @@ class ExtensionConfiguration(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ExtensionConfiguration("
-            f"all_roles={self.all_roles!r}, "
-            f"named_roles={self.named_roles!r}"
+            "all_roles="
+            f"{self.all_roles!r}, "
+            "named_roles="
+            f"{self.named_roles!r}"
             ")"
         )
 
@@ -2826,9 +2998,12 @@ class Extension(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Extension("
-            f"id={self.id!r}, "
-            f"sequence_number={self.sequence_number!r}, "
-            f"state={self.state!r}"
+            "id="
+            f"{self.id!r}, "
+            "sequence_number="
+            f"{self.sequence_number!r}, "
+            "state="
+            f"{self.state!r}"
             ")"
         )
 
@@ -2883,10 +3058,14 @@ class AddDisk(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "AddDisk("
-            f"os={self.os!r}, "
-            f"label={self.label!r}, "
-            f"media_link={self.media_link!r}, "
-            f"name={self.name!r}"
+            "os="
+            f"{self.os!r}, "
+            "label="
+            f"{self.label!r}, "
+            "media_link="
+            f"{self.media_link!r}, "
+            "name="
+            f"{self.name!r}"
             ")"
         )
 
@@ -2937,9 +3116,12 @@ class UpdateDisk(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "UpdateDisk("
-            f"disk_name={self.disk_name!r}, "
-            f"label={self.label!r}, "
-            f"resized_size_in_gb={self.resized_size_in_gb!r}"
+            "disk_name="
+            f"{self.disk_name!r}, "
+            "label="
+            f"{self.label!r}, "
+            "resized_size_in_gb="
+            f"{self.resized_size_in_gb!r}"
             ")"
         )
 
@@ -3048,20 +3230,34 @@ class Disk(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Disk("
-            f"affinity_group={self.affinity_group!r}, "
-            f"attached_to={self.attached_to!r}, "
-            f"has_operating_system={self.has_operating_system!r}, "
-            f"os={self.os!r}, "
-            f"is_corrupted={self.is_corrupted!r}, "
-            f"label={self.label!r}, "
-            f"location={self.location!r}, "
-            f"logical_disk_size_in_gb={self.logical_disk_size_in_gb!r}, "
-            f"media_link={self.media_link!r}, "
-            f"name={self.name!r}, "
-            f"source_image_name={self.source_image_name!r}, "
-            f"created_time={self.created_time!r}, "
-            f"io_type={self.io_type!r}, "
-            f"is_premium={self.is_premium!r}"
+            "affinity_group="
+            f"{self.affinity_group!r}, "
+            "attached_to="
+            f"{self.attached_to!r}, "
+            "has_operating_system="
+            f"{self.has_operating_system!r}, "
+            "os="
+            f"{self.os!r}, "
+            "is_corrupted="
+            f"{self.is_corrupted!r}, "
+            "label="
+            f"{self.label!r}, "
+            "location="
+            f"{self.location!r}, "
+            "logical_disk_size_in_gb="
+            f"{self.logical_disk_size_in_gb!r}, "
+            "media_link="
+            f"{self.media_link!r}, "
+            "name="
+            f"{self.name!r}, "
+            "source_image_name="
+            f"{self.source_image_name!r}, "
+            "created_time="
+            f"{self.created_time!r}, "
+            "io_type="
+            f"{self.io_type!r}, "
+            "is_premium="
+            f"{self.is_premium!r}"
             ")"
         )
 
@@ -3122,9 +3318,12 @@ class AttachedTo(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "AttachedTo("
-            f"hosted_service_name={self.hosted_service_name!r}, "
-            f"deployment_name={self.deployment_name!r}, "
-            f"role_name={self.role_name!r}"
+            "hosted_service_name="
+            f"{self.hosted_service_name!r}, "
+            "deployment_name="
+            f"{self.deployment_name!r}, "
+            "role_name="
+            f"{self.role_name!r}"
             ")"
         )
 
@@ -3192,12 +3391,18 @@ class HostedService(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "HostedService("
-            f"url={self.url!r}, "
-            f"service_name={self.service_name!r}, "
-            f"hosted_service_properties={self.hosted_service_properties!r}, "
-            f"deployments={self.deployments!r}, "
-            f"default_win_rm_certificate_thumbprint={self.default_win_rm_certificate_thumbprint!r}, "
-            f"compute_capabilities={self.compute_capabilities!r}"
+            "url="
+            f"{self.url!r}, "
+            "service_name="
+            f"{self.service_name!r}, "
+            "hosted_service_properties="
+            f"{self.hosted_service_properties!r}, "
+            "deployments="
+            f"{self.deployments!r}, "
+            "default_win_rm_certificate_thumbprint="
+            f"{self.default_win_rm_certificate_thumbprint!r}, "
+            "compute_capabilities="
+            f"{self.compute_capabilities!r}"
             ")"
         )
 
@@ -3283,15 +3488,24 @@ class HostedServiceProperties(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "HostedServiceProperties("
-            f"description={self.description!r}, "
-            f"affinity_group={self.affinity_group!r}, "
-            f"location={self.location!r}, "
-            f"label={self.label!r}, "
-            f"status={self.status!r}, "
-            f"date_created={self.date_created!r}, "
-            f"date_last_modified={self.date_last_modified!r}, "
-            f"extended_properties={self.extended_properties!r}, "
-            f"reverse_dns_fqdn={self.reverse_dns_fqdn!r}"
+            "description="
+            f"{self.description!r}, "
+            "affinity_group="
+            f"{self.affinity_group!r}, "
+            "location="
+            f"{self.location!r}, "
+            "label="
+            f"{self.label!r}, "
+            "status="
+            f"{self.status!r}, "
+            "date_created="
+            f"{self.date_created!r}, "
+            "date_last_modified="
+            f"{self.date_last_modified!r}, "
+            "extended_properties="
+            f"{self.extended_properties!r}, "
+            "reverse_dns_fqdn="
+            f"{self.reverse_dns_fqdn!r}"
             ")"
         )
 
@@ -3342,8 +3556,10 @@ class HostedServiceComputeCapabilities(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "HostedServiceComputeCapabilities("
-            f"virtual_machine_role_sizes={self.virtual_machine_role_sizes!r}, "
-            f"web_worker_role_sizes={self.web_worker_role_sizes!r}"
+            "virtual_machine_role_sizes="
+            f"{self.virtual_machine_role_sizes!r}, "
+            "web_worker_role_sizes="
+            f"{self.web_worker_role_sizes!r}"
             ")"
         )
 
@@ -3407,12 +3623,18 @@ class CreateHostedService(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CreateHostedService("
-            f"service_name={self.service_name!r}, "
-            f"label={self.label!r}, "
-            f"description={self.description!r}, "
-            f"location={self.location!r}, "
-            f"affinity_group={self.affinity_group!r}, "
-            f"extended_properties={self.extended_properties!r}"
+            "service_name="
+            f"{self.service_name!r}, "
+            "label="
+            f"{self.label!r}, "
+            "description="
+            f"{self.description!r}, "
+            "location="
+            f"{self.location!r}, "
+            "affinity_group="
+            f"{self.affinity_group!r}, "
+            "extended_properties="
+            f"{self.extended_properties!r}"
             ")"
         )
 
@@ -3465,9 +3687,12 @@ class UpdateHostedService(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "UpdateHostedService("
-            f"label={self.label!r}, "
-            f"description={self.description!r}, "
-            f"extended_properties={self.extended_properties!r}"
+            "label="
+            f"{self.label!r}, "
+            "description="
+            f"{self.description!r}, "
+            "extended_properties="
+            f"{self.extended_properties!r}"
             ")"
         )
 
@@ -3560,10 +3785,14 @@ class ReplicationInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ReplicationInput("
-            f"regions={self.regions!r}, "
-            f"offer={self.offer!r}, "
-            f"sku={self.sku!r}, "
-            f"version={self.version!r}"
+            "regions="
+            f"{self.regions!r}, "
+            "offer="
+            f"{self.offer!r}, "
+            "sku="
+            f"{self.sku!r}, "
+            "version="
+            f"{self.version!r}"
             ")"
         )
 
@@ -3734,31 +3963,56 @@ class OSImageDetails(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "OSImageDetails("
-            f"affinity_group={self.affinity_group!r}, "
-            f"category={self.category!r}, "
-            f"label={self.label!r}, "
-            f"location={self.location!r}, "
-            f"logical_size_in_gb={self.logical_size_in_gb!r}, "
-            f"media_link={self.media_link!r}, "
-            f"name={self.name!r}, "
-            f"os={self.os!r}, "
-            f"eula={self.eula!r}, "
-            f"description={self.description!r}, "
-            f"image_family={self.image_family!r}, "
-            f"show_in_gui={self.show_in_gui!r}, "
-            f"published_date={self.published_date!r}, "
-            f"is_premium={self.is_premium!r}, "
-            f"icon_uri={self.icon_uri!r}, "
-            f"privacy_uri={self.privacy_uri!r}, "
-            f"recommended_vm_size={self.recommended_vm_size!r}, "
-            f"publisher_name={self.publisher_name!r}, "
-            f"pricing_detail_link={self.pricing_detail_link!r}, "
-            f"small_icon_uri={self.small_icon_uri!r}, "
-            f"language={self.language!r}, "
-            f"os_state={self.os_state!r}, "
-            f"io_type={self.io_type!r}, "
-            f"replication_progress={self.replication_progress!r}, "
-            f"is_corrupted={self.is_corrupted!r}"
+            "affinity_group="
+            f"{self.affinity_group!r}, "
+            "category="
+            f"{self.category!r}, "
+            "label="
+            f"{self.label!r}, "
+            "location="
+            f"{self.location!r}, "
+            "logical_size_in_gb="
+            f"{self.logical_size_in_gb!r}, "
+            "media_link="
+            f"{self.media_link!r}, "
+            "name="
+            f"{self.name!r}, "
+            "os="
+            f"{self.os!r}, "
+            "eula="
+            f"{self.eula!r}, "
+            "description="
+            f"{self.description!r}, "
+            "image_family="
+            f"{self.image_family!r}, "
+            "show_in_gui="
+            f"{self.show_in_gui!r}, "
+            "published_date="
+            f"{self.published_date!r}, "
+            "is_premium="
+            f"{self.is_premium!r}, "
+            "icon_uri="
+            f"{self.icon_uri!r}, "
+            "privacy_uri="
+            f"{self.privacy_uri!r}, "
+            "recommended_vm_size="
+            f"{self.recommended_vm_size!r}, "
+            "publisher_name="
+            f"{self.publisher_name!r}, "
+            "pricing_detail_link="
+            f"{self.pricing_detail_link!r}, "
+            "small_icon_uri="
+            f"{self.small_icon_uri!r}, "
+            "language="
+            f"{self.language!r}, "
+            "os_state="
+            f"{self.os_state!r}, "
+            "io_type="
+            f"{self.io_type!r}, "
+            "replication_progress="
+            f"{self.replication_progress!r}, "
+            "is_corrupted="
+            f"{self.is_corrupted!r}"
             ")"
         )
 
@@ -3923,20 +4177,34 @@ class CreateVMImageInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CreateVMImageInput("
-            f"name={self.name!r}, "
-            f"label={self.label!r}, "
-            f"description={self.description!r}, "
-            f"os_disk_configuration={self.os_disk_configuration!r}, "
-            f"data_disk_configurations={self.data_disk_configurations!r}, "
-            f"language={self.language!r}, "
-            f"image_family={self.image_family!r}, "
-            f"recommended_vm_size={self.recommended_vm_size!r}, "
-            f"eula={self.eula!r}, "
-            f"icon_uri={self.icon_uri!r}, "
-            f"small_icon_uri={self.small_icon_uri!r}, "
-            f"privacy_uri={self.privacy_uri!r}, "
-            f"published_date={self.published_date!r}, "
-            f"show_in_gui={self.show_in_gui!r}"
+            "name="
+            f"{self.name!r}, "
+            "label="
+            f"{self.label!r}, "
+            "description="
+            f"{self.description!r}, "
+            "os_disk_configuration="
+            f"{self.os_disk_configuration!r}, "
+            "data_disk_configurations="
+            f"{self.data_disk_configurations!r}, "
+            "language="
+            f"{self.language!r}, "
+            "image_family="
+            f"{self.image_family!r}, "
+            "recommended_vm_size="
+            f"{self.recommended_vm_size!r}, "
+            "eula="
+            f"{self.eula!r}, "
+            "icon_uri="
+            f"{self.icon_uri!r}, "
+            "small_icon_uri="
+            f"{self.small_icon_uri!r}, "
+            "privacy_uri="
+            f"{self.privacy_uri!r}, "
+            "published_date="
+            f"{self.published_date!r}, "
+            "show_in_gui="
+            f"{self.show_in_gui!r}"
             ")"
         )
 
@@ -4002,10 +4270,14 @@ class CreateOSDiskConfigurationInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CreateOSDiskConfigurationInput("
-            f"host_caching={self.host_caching!r}, "
-            f"os_state={self.os_state!r}, "
-            f"os={self.os!r}, "
-            f"media_link={self.media_link!r}"
+            "host_caching="
+            f"{self.host_caching!r}, "
+            "os_state="
+            f"{self.os_state!r}, "
+            "os="
+            f"{self.os!r}, "
+            "media_link="
+            f"{self.media_link!r}"
             ")"
         )
 
@@ -4061,10 +4333,14 @@ class CreateDataDiskConfigurationInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CreateDataDiskConfigurationInput("
-            f"host_caching={self.host_caching!r}, "
-            f"lun={self.lun!r}, "
-            f"media_link={self.media_link!r}, "
-            f"logical_disk_size_in_gb={self.logical_disk_size_in_gb!r}"
+            "host_caching="
+            f"{self.host_caching!r}, "
+            "lun="
+            f"{self.lun!r}, "
+            "media_link="
+            f"{self.media_link!r}, "
+            "logical_disk_size_in_gb="
+            f"{self.logical_disk_size_in_gb!r}"
             ")"
         )
 
@@ -4166,19 +4442,32 @@ class UpdateVMImageInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "UpdateVMImageInput("
-            f"label={self.label!r}, "
-            f"description={self.description!r}, "
-            f"os_disk_configuration={self.os_disk_configuration!r}, "
-            f"data_disk_configurations={self.data_disk_configurations!r}, "
-            f"language={self.language!r}, "
-            f"image_family={self.image_family!r}, "
-            f"recommended_vm_size={self.recommended_vm_size!r}, "
-            f"eula={self.eula!r}, "
-            f"icon_uri={self.icon_uri!r}, "
-            f"small_icon_uri={self.small_icon_uri!r}, "
-            f"privacy_uri={self.privacy_uri!r}, "
-            f"published_date={self.published_date!r}, "
-            f"show_in_gui={self.show_in_gui!r}"
+            "label="
+            f"{self.label!r}, "
+            "description="
+            f"{self.description!r}, "
+            "os_disk_configuration="
+            f"{self.os_disk_configuration!r}, "
+            "data_disk_configurations="
+            f"{self.data_disk_configurations!r}, "
+            "language="
+            f"{self.language!r}, "
+            "image_family="
+            f"{self.image_family!r}, "
+            "recommended_vm_size="
+            f"{self.recommended_vm_size!r}, "
+            "eula="
+            f"{self.eula!r}, "
+            "icon_uri="
+            f"{self.icon_uri!r}, "
+            "small_icon_uri="
+            f"{self.small_icon_uri!r}, "
+            "privacy_uri="
+            f"{self.privacy_uri!r}, "
+            "published_date="
+            f"{self.published_date!r}, "
+            "show_in_gui="
+            f"{self.show_in_gui!r}"
             ")"
         )
 
@@ -4268,9 +4557,12 @@ class UpdateDataDiskConfigurationInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "UpdateDataDiskConfigurationInput("
-            f"name={self.name!r}, "
-            f"host_caching={self.host_caching!r}, "
-            f"lun={self.lun!r}"
+            "name="
+            f"{self.name!r}, "
+            "host_caching="
+            f"{self.host_caching!r}, "
+            "lun="
+            f"{self.lun!r}"
             ")"
         )
 
@@ -4363,17 +4655,28 @@ class UpdateOSImageInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "UpdateOSImageInput("
-            f"label={self.label!r}, "
-            f"eula={self.eula!r}, "
-            f"description={self.description!r}, "
-            f"image_family={self.image_family!r}, "
-            f"show_in_gui={self.show_in_gui!r}, "
-            f"published_date={self.published_date!r}, "
-            f"icon_uri={self.icon_uri!r}, "
-            f"privacy_uri={self.privacy_uri!r}, "
-            f"recommended_vm_size={self.recommended_vm_size!r}, "
-            f"small_icon_uri={self.small_icon_uri!r}, "
-            f"language={self.language!r}"
+            "label="
+            f"{self.label!r}, "
+            "eula="
+            f"{self.eula!r}, "
+            "description="
+            f"{self.description!r}, "
+            "image_family="
+            f"{self.image_family!r}, "
+            "show_in_gui="
+            f"{self.show_in_gui!r}, "
+            "published_date="
+            f"{self.published_date!r}, "
+            "icon_uri="
+            f"{self.icon_uri!r}, "
+            "privacy_uri="
+            f"{self.privacy_uri!r}, "
+            "recommended_vm_size="
+            f"{self.recommended_vm_size!r}, "
+            "small_icon_uri="
+            f"{self.small_icon_uri!r}, "
+            "language="
+            f"{self.language!r}"
             ")"
         )
 
@@ -4437,10 +4740,14 @@ class Location(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Location("
-            f"name={self.name!r}, "
-            f"display_name={self.display_name!r}, "
-            f"available_services={self.available_services!r}, "
-            f"compute_capabilities={self.compute_capabilities!r}"
+            "name="
+            f"{self.name!r}, "
+            "display_name="
+            f"{self.display_name!r}, "
+            "available_services="
+            f"{self.available_services!r}, "
+            "compute_capabilities="
+            f"{self.compute_capabilities!r}"
             ")"
         )
 
@@ -4488,8 +4795,10 @@ class ComputeCapabilities(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ComputeCapabilities("
-            f"web_worker_role_sizes={self.web_worker_role_sizes!r}, "
-            f"virtual_machines_role_sizes={self.virtual_machines_role_sizes!r}"
+            "web_worker_role_sizes="
+            f"{self.web_worker_role_sizes!r}, "
+            "virtual_machines_role_sizes="
+            f"{self.virtual_machines_role_sizes!r}"
             ")"
         )
 
@@ -4574,16 +4883,26 @@ class ReservedIP(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ReservedIP("
-            f"name={self.name!r}, "
-            f"address={self.address!r}, "
-            f"id={self.id!r}, "
-            f"label={self.label!r}, "
-            f"affinity_group={self.affinity_group!r}, "
-            f"state={self.state!r}, "
-            f"in_use={self.in_use!r}, "
-            f"service_name={self.service_name!r}, "
-            f"deployment_name={self.deployment_name!r}, "
-            f"location={self.location!r}"
+            "name="
+            f"{self.name!r}, "
+            "address="
+            f"{self.address!r}, "
+            "id="
+            f"{self.id!r}, "
+            "label="
+            f"{self.label!r}, "
+            "affinity_group="
+            f"{self.affinity_group!r}, "
+            "state="
+            f"{self.state!r}, "
+            "in_use="
+            f"{self.in_use!r}, "
+            "service_name="
+            f"{self.service_name!r}, "
+            "deployment_name="
+            f"{self.deployment_name!r}, "
+            "location="
+            f"{self.location!r}"
             ")"
         )
 
@@ -4640,9 +4959,12 @@ class ReservedIPAssociation(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ReservedIPAssociation("
-            f"service_name={self.service_name!r}, "
-            f"deployment_name={self.deployment_name!r}, "
-            f"virtual_ip_name={self.virtual_ip_name!r}"
+            "service_name="
+            f"{self.service_name!r}, "
+            "deployment_name="
+            f"{self.deployment_name!r}, "
+            "virtual_ip_name="
+            f"{self.virtual_ip_name!r}"
             ")"
         )
 
@@ -4732,17 +5054,28 @@ class VirtualNetworkSite(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "VirtualNetworkSite("
-            f"name={self.name!r}, "
-            f"label={self.label!r}, "
-            f"id={self.id!r}, "
-            f"affinity_group={self.affinity_group!r}, "
-            f"location={self.location!r}, "
-            f"state={self.state!r}, "
-            f"address_space={self.address_space!r}, "
-            f"subnets={self.subnets!r}, "
-            f"dns_servers={self.dns_servers!r}, "
-            f"gateway={self.gateway!r}, "
-            f"in_use={self.in_use!r}"
+            "name="
+            f"{self.name!r}, "
+            "label="
+            f"{self.label!r}, "
+            "id="
+            f"{self.id!r}, "
+            "affinity_group="
+            f"{self.affinity_group!r}, "
+            "location="
+            f"{self.location!r}, "
+            "state="
+            f"{self.state!r}, "
+            "address_space="
+            f"{self.address_space!r}, "
+            "subnets="
+            f"{self.subnets!r}, "
+            "dns_servers="
+            f"{self.dns_servers!r}, "
+            "gateway="
+            f"{self.gateway!r}, "
+            "in_use="
+            f"{self.in_use!r}"
             ")"
         )
 
@@ -4800,9 +5133,12 @@ class Subnet(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Subnet("
-            f"name={self.name!r}, "
-            f"address_prefix={self.address_prefix!r}, "
-            f"network_security_group={self.network_security_group!r}"
+            "name="
+            f"{self.name!r}, "
+            "address_prefix="
+            f"{self.address_prefix!r}, "
+            "network_security_group="
+            f"{self.network_security_group!r}"
             ")"
         )
 
@@ -4852,9 +5188,12 @@ class VirtualNetworkGateway(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "VirtualNetworkGateway("
-            f"profile={self.profile!r}, "
-            f"sites={self.sites!r}, "
-            f"vpn_client_address_pool={self.vpn_client_address_pool!r}"
+            "profile="
+            f"{self.profile!r}, "
+            "sites="
+            f"{self.sites!r}, "
+            "vpn_client_address_pool="
+            f"{self.vpn_client_address_pool!r}"
             ")"
         )
 
@@ -4909,10 +5248,14 @@ class GatewayLocalNetworkSite(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "GatewayLocalNetworkSite("
-            f"name={self.name!r}, "
-            f"address_space={self.address_space!r}, "
-            f"vpn_gateway_address={self.vpn_gateway_address!r}, "
-            f"connections={self.connections!r}"
+            "name="
+            f"{self.name!r}, "
+            "address_space="
+            f"{self.address_space!r}, "
+            "vpn_gateway_address="
+            f"{self.vpn_gateway_address!r}, "
+            "connections="
+            f"{self.connections!r}"
             ")"
         )
 
@@ -4995,9 +5338,12 @@ class NetworkConfiguration(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "NetworkConfiguration("
-            f"dns_servers={self.dns_servers!r}, "
-            f"local_network_sites={self.local_network_sites!r}, "
-            f"virtual_network_sites={self.virtual_network_sites!r}"
+            "dns_servers="
+            f"{self.dns_servers!r}, "
+            "local_network_sites="
+            f"{self.local_network_sites!r}, "
+            "virtual_network_sites="
+            f"{self.virtual_network_sites!r}"
             ")"
         )
 
@@ -5084,9 +5430,12 @@ class LocalNetworkSite(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "LocalNetworkSite("
-            f"name={self.name!r}, "
-            f"address_space={self.address_space!r}, "
-            f"vpn_gateway_address={self.vpn_gateway_address!r}"
+            "name="
+            f"{self.name!r}, "
+            "address_space="
+            f"{self.address_space!r}, "
+            "vpn_gateway_address="
+            f"{self.vpn_gateway_address!r}"
             ")"
         )
 
@@ -5157,13 +5506,20 @@ class VirtualNetworkSiteConfiguration(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "VirtualNetworkSiteConfiguration("
-            f"name={self.name!r}, "
-            f"location={self.location!r}, "
-            f"affinity_group={self.affinity_group!r}, "
-            f"address_space={self.address_space!r}, "
-            f"subnets={self.subnets!r}, "
-            f"dns_servers_ref={self.dns_servers_ref!r}, "
-            f"gateway={self.gateway!r}"
+            "name="
+            f"{self.name!r}, "
+            "location="
+            f"{self.location!r}, "
+            "affinity_group="
+            f"{self.affinity_group!r}, "
+            "address_space="
+            f"{self.address_space!r}, "
+            "subnets="
+            f"{self.subnets!r}, "
+            "dns_servers_ref="
+            f"{self.dns_servers_ref!r}, "
+            "gateway="
+            f"{self.gateway!r}"
             ")"
         )
 
@@ -5284,9 +5640,12 @@ class NetworkGateway(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "NetworkGateway("
-            f"profile={self.profile!r}, "
-            f"vpn_client_address_pool={self.vpn_client_address_pool!r}, "
-            f"connections_to_local_network={self.connections_to_local_network!r}"
+            "profile="
+            f"{self.profile!r}, "
+            "vpn_client_address_pool="
+            f"{self.vpn_client_address_pool!r}, "
+            "connections_to_local_network="
+            f"{self.connections_to_local_network!r}"
             ")"
         )
 
@@ -5422,12 +5781,18 @@ class OperatingSystem(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "OperatingSystem("
-            f"version={self.version!r}, "
-            f"label={self.label!r}, "
-            f"is_default={self.is_default!r}, "
-            f"is_active={self.is_active!r}, "
-            f"family={self.family!r}, "
-            f"family_label={self.family_label!r}"
+            "version="
+            f"{self.version!r}, "
+            "label="
+            f"{self.label!r}, "
+            "is_default="
+            f"{self.is_default!r}, "
+            "is_active="
+            f"{self.is_active!r}, "
+            "family="
+            f"{self.family!r}, "
+            "family_label="
+            f"{self.family_label!r}"
             ")"
         )
 
@@ -5482,9 +5847,12 @@ class OperatingSystemFamily(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "OperatingSystemFamily("
-            f"name={self.name!r}, "
-            f"label={self.label!r}, "
-            f"operating_systems={self.operating_systems!r}"
+            "name="
+            f"{self.name!r}, "
+            "label="
+            f"{self.label!r}, "
+            "operating_systems="
+            f"{self.operating_systems!r}"
             ")"
         )
 
@@ -5643,29 +6011,52 @@ class OSImage(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "OSImage("
-            f"affinity_group={self.affinity_group!r}, "
-            f"category={self.category!r}, "
-            f"label={self.label!r}, "
-            f"location={self.location!r}, "
-            f"logical_size_in_gb={self.logical_size_in_gb!r}, "
-            f"media_link={self.media_link!r}, "
-            f"name={self.name!r}, "
-            f"os={self.os!r}, "
-            f"eula={self.eula!r}, "
-            f"description={self.description!r}, "
-            f"image_family={self.image_family!r}, "
-            f"show_in_gui={self.show_in_gui!r}, "
-            f"published_date={self.published_date!r}, "
-            f"is_premium={self.is_premium!r}, "
-            f"icon_uri={self.icon_uri!r}, "
-            f"privacy_uri={self.privacy_uri!r}, "
-            f"recommended_vm_size={self.recommended_vm_size!r}, "
-            f"publisher_name={self.publisher_name!r}, "
-            f"pricing_detail_link={self.pricing_detail_link!r}, "
-            f"small_icon_uri={self.small_icon_uri!r}, "
-            f"language={self.language!r}, "
-            f"os_state={self.os_state!r}, "
-            f"io_type={self.io_type!r}"
+            "affinity_group="
+            f"{self.affinity_group!r}, "
+            "category="
+            f"{self.category!r}, "
+            "label="
+            f"{self.label!r}, "
+            "location="
+            f"{self.location!r}, "
+            "logical_size_in_gb="
+            f"{self.logical_size_in_gb!r}, "
+            "media_link="
+            f"{self.media_link!r}, "
+            "name="
+            f"{self.name!r}, "
+            "os="
+            f"{self.os!r}, "
+            "eula="
+            f"{self.eula!r}, "
+            "description="
+            f"{self.description!r}, "
+            "image_family="
+            f"{self.image_family!r}, "
+            "show_in_gui="
+            f"{self.show_in_gui!r}, "
+            "published_date="
+            f"{self.published_date!r}, "
+            "is_premium="
+            f"{self.is_premium!r}, "
+            "icon_uri="
+            f"{self.icon_uri!r}, "
+            "privacy_uri="
+            f"{self.privacy_uri!r}, "
+            "recommended_vm_size="
+            f"{self.recommended_vm_size!r}, "
+            "publisher_name="
+            f"{self.publisher_name!r}, "
+            "pricing_detail_link="
+            f"{self.pricing_detail_link!r}, "
+            "small_icon_uri="
+            f"{self.small_icon_uri!r}, "
+            "language="
+            f"{self.language!r}, "
+            "os_state="
+            f"{self.os_state!r}, "
+            "io_type="
+            f"{self.io_type!r}"
             ")"
         )
 
@@ -5741,10 +6132,14 @@ class OSImageInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "OSImageInput("
-            f"label={self.label!r}, "
-            f"media_link={self.media_link!r}, "
-            f"name={self.name!r}, "
-            f"os={self.os!r}"
+            "label="
+            f"{self.label!r}, "
+            "media_link="
+            f"{self.media_link!r}, "
+            "name="
+            f"{self.name!r}, "
+            "os="
+            f"{self.os!r}"
             ")"
         )
 
@@ -5881,25 +6276,44 @@ class ResourceExtension(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ResourceExtension("
-            f"publisher={self.publisher!r}, "
-            f"name={self.name!r}, "
-            f"version={self.version!r}, "
-            f"label={self.label!r}, "
-            f"description={self.description!r}, "
-            f"public_configuration_schema={self.public_configuration_schema!r}, "
-            f"private_configuration_schema={self.private_configuration_schema!r}, "
-            f"sample_config={self.sample_config!r}, "
-            f"replication_completed={self.replication_completed!r}, "
-            f"eula={self.eula!r}, "
-            f"privacy_uri={self.privacy_uri!r}, "
-            f"homepage_uri={self.homepage_uri!r}, "
-            f"is_json_extension={self.is_json_extension!r}, "
-            f"is_internal_extension={self.is_internal_extension!r}, "
-            f"disallow_major_version_upgrade={self.disallow_major_version_upgrade!r}, "
-            f"company_name={self.company_name!r}, "
-            f"supported_os={self.supported_os!r}, "
-            f"published_date={self.published_date!r}, "
-            f"regions={self.regions!r}"
+            "publisher="
+            f"{self.publisher!r}, "
+            "name="
+            f"{self.name!r}, "
+            "version="
+            f"{self.version!r}, "
+            "label="
+            f"{self.label!r}, "
+            "description="
+            f"{self.description!r}, "
+            "public_configuration_schema="
+            f"{self.public_configuration_schema!r}, "
+            "private_configuration_schema="
+            f"{self.private_configuration_schema!r}, "
+            "sample_config="
+            f"{self.sample_config!r}, "
+            "replication_completed="
+            f"{self.replication_completed!r}, "
+            "eula="
+            f"{self.eula!r}, "
+            "privacy_uri="
+            f"{self.privacy_uri!r}, "
+            "homepage_uri="
+            f"{self.homepage_uri!r}, "
+            "is_json_extension="
+            f"{self.is_json_extension!r}, "
+            "is_internal_extension="
+            f"{self.is_internal_extension!r}, "
+            "disallow_major_version_upgrade="
+            f"{self.disallow_major_version_upgrade!r}, "
+            "company_name="
+            f"{self.company_name!r}, "
+            "supported_os="
+            f"{self.supported_os!r}, "
+            "published_date="
+            f"{self.published_date!r}, "
+            "regions="
+            f"{self.regions!r}"
             ")"
         )
 
@@ -5996,15 +6410,24 @@ class UpdateRole(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "UpdateRole("
-            f"role_name={self.role_name!r}, "
-            f"role_type={self.role_type!r}, "
-            f"network_config={self.network_config!r}, "
-            f"resource_extension_references={self.resource_extension_references!r}, "
-            f"availability_set_name={self.availability_set_name!r}, "
-            f"data_virtual_hard_disks={self.data_virtual_hard_disks!r}, "
-            f"os_virtual_hard_disk={self.os_virtual_hard_disk!r}, "
-            f"role_size={self.role_size!r}, "
-            f"provision_guest_agent={self.provision_guest_agent!r}"
+            "role_name="
+            f"{self.role_name!r}, "
+            "role_type="
+            f"{self.role_type!r}, "
+            "network_config="
+            f"{self.network_config!r}, "
+            "resource_extension_references="
+            f"{self.resource_extension_references!r}, "
+            "availability_set_name="
+            f"{self.availability_set_name!r}, "
+            "data_virtual_hard_disks="
+            f"{self.data_virtual_hard_disks!r}, "
+            "os_virtual_hard_disk="
+            f"{self.os_virtual_hard_disk!r}, "
+            "role_size="
+            f"{self.role_size!r}, "
+            "provision_guest_agent="
+            f"{self.provision_guest_agent!r}"
             ")"
         )
 
@@ -6067,10 +6490,14 @@ class CaptureRoleOperation(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CaptureRoleOperation("
-            f"post_capture_action={self.post_capture_action!r}, "
-            f"provisioning_configuration={self.provisioning_configuration!r}, "
-            f"target_image_label={self.target_image_label!r}, "
-            f"target_image_name={self.target_image_name!r}"
+            "post_capture_action="
+            f"{self.post_capture_action!r}, "
+            "provisioning_configuration="
+            f"{self.provisioning_configuration!r}, "
+            "target_image_label="
+            f"{self.target_image_label!r}, "
+            "target_image_name="
+            f"{self.target_image_name!r}"
             ")"
         )
 
@@ -6232,8 +6659,10 @@ class ShutdownRolesOperation(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ShutdownRolesOperation("
-            f"role_names={self.role_names!r}, "
-            f"post_shutdown_action={self.post_shutdown_action!r}"
+            "role_names="
+            f"{self.role_names!r}, "
+            "post_shutdown_action="
+            f"{self.post_shutdown_action!r}"
             ")"
         )
 
@@ -6317,15 +6746,24 @@ class RoleSize(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "RoleSize("
-            f"name={self.name!r}, "
-            f"label={self.label!r}, "
-            f"cores={self.cores!r}, "
-            f"memory_in_mb={self.memory_in_mb!r}, "
-            f"supported_by_web_worker_roles={self.supported_by_web_worker_roles!r}, "
-            f"supported_by_virtual_machines={self.supported_by_virtual_machines!r}, "
-            f"max_data_disk_count={self.max_data_disk_count!r}, "
-            f"web_worker_resource_disk_size_in_mb={self.web_worker_resource_disk_size_in_mb!r}, "
-            f"virtual_machine_resource_disk_size_in_mb={self.virtual_machine_resource_disk_size_in_mb!r}"
+            "name="
+            f"{self.name!r}, "
+            "label="
+            f"{self.label!r}, "
+            "cores="
+            f"{self.cores!r}, "
+            "memory_in_mb="
+            f"{self.memory_in_mb!r}, "
+            "supported_by_web_worker_roles="
+            f"{self.supported_by_web_worker_roles!r}, "
+            "supported_by_virtual_machines="
+            f"{self.supported_by_virtual_machines!r}, "
+            "max_data_disk_count="
+            f"{self.max_data_disk_count!r}, "
+            "web_worker_resource_disk_size_in_mb="
+            f"{self.web_worker_resource_disk_size_in_mb!r}, "
+            "virtual_machine_resource_disk_size_in_mb="
+            f"{self.virtual_machine_resource_disk_size_in_mb!r}"
             ")"
         )
 
@@ -6425,17 +6863,28 @@ class RoleDefinition(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "RoleDefinition("
-            f"role_name={self.role_name!r}, "
-            f"role_type={self.role_type!r}, "
-            f"configuration_sets={self.configuration_sets!r}, "
-            f"resource_extension_references={self.resource_extension_references!r}, "
-            f"vm_image_name={self.vm_image_name!r}, "
-            f"media_location={self.media_location!r}, "
-            f"availability_set_name={self.availability_set_name!r}, "
-            f"data_virtual_hard_disks={self.data_virtual_hard_disks!r}, "
-            f"os_virtual_hard_disk={self.os_virtual_hard_disk!r}, "
-            f"role_size={self.role_size!r}, "
-            f"provision_guest_agent={self.provision_guest_agent!r}"
+            "role_name="
+            f"{self.role_name!r}, "
+            "role_type="
+            f"{self.role_type!r}, "
+            "configuration_sets="
+            f"{self.configuration_sets!r}, "
+            "resource_extension_references="
+            f"{self.resource_extension_references!r}, "
+            "vm_image_name="
+            f"{self.vm_image_name!r}, "
+            "media_location="
+            f"{self.media_location!r}, "
+            "availability_set_name="
+            f"{self.availability_set_name!r}, "
+            "data_virtual_hard_disks="
+            f"{self.data_virtual_hard_disks!r}, "
+            "os_virtual_hard_disk="
+            f"{self.os_virtual_hard_disk!r}, "
+            "role_size="
+            f"{self.role_size!r}, "
+            "provision_guest_agent="
+            f"{self.provision_guest_agent!r}"
             ")"
         )
 
@@ -6533,17 +6982,28 @@ class AddRole(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "AddRole("
-            f"role_name={self.role_name!r}, "
-            f"role_type={self.role_type!r}, "
-            f"configuration_sets={self.configuration_sets!r}, "
-            f"resource_extension_references={self.resource_extension_references!r}, "
-            f"vm_image_name={self.vm_image_name!r}, "
-            f"media_location={self.media_location!r}, "
-            f"availability_set_name={self.availability_set_name!r}, "
-            f"data_virtual_hard_disks={self.data_virtual_hard_disks!r}, "
-            f"os_virtual_hard_disk={self.os_virtual_hard_disk!r}, "
-            f"role_size={self.role_size!r}, "
-            f"provision_guest_agent={self.provision_guest_agent!r}"
+            "role_name="
+            f"{self.role_name!r}, "
+            "role_type="
+            f"{self.role_type!r}, "
+            "configuration_sets="
+            f"{self.configuration_sets!r}, "
+            "resource_extension_references="
+            f"{self.resource_extension_references!r}, "
+            "vm_image_name="
+            f"{self.vm_image_name!r}, "
+            "media_location="
+            f"{self.media_location!r}, "
+            "availability_set_name="
+            f"{self.availability_set_name!r}, "
+            "data_virtual_hard_disks="
+            f"{self.data_virtual_hard_disks!r}, "
+            "os_virtual_hard_disk="
+            f"{self.os_virtual_hard_disk!r}, "
+            "role_size="
+            f"{self.role_size!r}, "
+            "provision_guest_agent="
+            f"{self.provision_guest_agent!r}"
             ")"
         )
 
@@ -6625,13 +7085,20 @@ class CaptureRoleAsVMImage(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CaptureRoleAsVMImage("
-            f"os_state={self.os_state!r}, "
-            f"vm_image_name={self.vm_image_name!r}, "
-            f"vm_image_label={self.vm_image_label!r}, "
-            f"description={self.description!r}, "
-            f"language={self.language!r}, "
-            f"image_family={self.image_family!r}, "
-            f"recommended_vm_size={self.recommended_vm_size!r}"
+            "os_state="
+            f"{self.os_state!r}, "
+            "vm_image_name="
+            f"{self.vm_image_name!r}, "
+            "vm_image_label="
+            f"{self.vm_image_label!r}, "
+            "description="
+            f"{self.description!r}, "
+            "language="
+            f"{self.language!r}, "
+            "image_family="
+            f"{self.image_family!r}, "
+            "recommended_vm_size="
+            f"{self.recommended_vm_size!r}"
             ")"
         )
 
@@ -6753,20 +7220,34 @@ class PersistentVMRole(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "PersistentVMRole("
-            f"role_name={self.role_name!r}, "
-            f"os_version={self.os_version!r}, "
-            f"role_type={self.role_type!r}, "
-            f"license_type={self.license_type!r}, "
-            f"configuration_sets={self.configuration_sets!r}, "
-            f"resource_extension_references={self.resource_extension_references!r}, "
-            f"vm_image_name={self.vm_image_name!r}, "
-            f"media_location={self.media_location!r}, "
-            f"availability_set_name={self.availability_set_name!r}, "
-            f"data_virtual_hard_disks={self.data_virtual_hard_disks!r}, "
-            f"os_virtual_hard_disk={self.os_virtual_hard_disk!r}, "
-            f"role_size={self.role_size!r}, "
-            f"provision_guest_agent={self.provision_guest_agent!r}, "
-            f"default_win_rm_certificate_thumbprint={self.default_win_rm_certificate_thumbprint!r}"
+            "role_name="
+            f"{self.role_name!r}, "
+            "os_version="
+            f"{self.os_version!r}, "
+            "role_type="
+            f"{self.role_type!r}, "
+            "license_type="
+            f"{self.license_type!r}, "
+            "configuration_sets="
+            f"{self.configuration_sets!r}, "
+            "resource_extension_references="
+            f"{self.resource_extension_references!r}, "
+            "vm_image_name="
+            f"{self.vm_image_name!r}, "
+            "media_location="
+            f"{self.media_location!r}, "
+            "availability_set_name="
+            f"{self.availability_set_name!r}, "
+            "data_virtual_hard_disks="
+            f"{self.data_virtual_hard_disks!r}, "
+            "os_virtual_hard_disk="
+            f"{self.os_virtual_hard_disk!r}, "
+            "role_size="
+            f"{self.role_size!r}, "
+            "provision_guest_agent="
+            f"{self.provision_guest_agent!r}, "
+            "default_win_rm_certificate_thumbprint="
+            f"{self.default_win_rm_certificate_thumbprint!r}"
             ")"
         )
 
@@ -6851,7 +7332,8 @@ class ConfigurationSet(WindowsAzureData):
     def specialize(
         self, where: str = ""
     ) -> LinuxConfigurationSet | WindowsConfigurationSet | NetworkConfigurationSet:
-        """The configuration set `configuration_set_type` names, with this one's attributes that it has.
+        """The configuration set `configuration_set_type` names, with this one's attributes that it
+        has.
 
         Attributes the named kind does not have are left out, as the reference package left
         them out of the XML it wrote. `where` prefixes the name in errors.
@@ -6871,12 +7353,18 @@ class ConfigurationSet(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ConfigurationSet("
-            f"configuration_set_type={self.configuration_set_type!r}, "
-            f"role_type={self.role_type!r}, "
-            f"input_endpoints={self.input_endpoints!r}, "
-            f"subnet_names={self.subnet_names!r}, "
-            f"public_ips={self.public_ips!r}, "
-            f"static_virtual_network_ip_address={self.static_virtual_network_ip_address!r}"
+            "configuration_set_type="
+            f"{self.configuration_set_type!r}, "
+            "role_type="
+            f"{self.role_type!r}, "
+            "input_endpoints="
+            f"{self.input_endpoints!r}, "
+            "subnet_names="
+            f"{self.subnet_names!r}, "
+            "public_ips="
+            f"{self.public_ips!r}, "
+            "static_virtual_network_ip_address="
+            f"{self.static_virtual_network_ip_address!r}"
             ")"
         )
 
@@ -6951,12 +7439,18 @@ class LinuxConfigurationSet(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "LinuxConfigurationSet("
-            f"host_name={self.host_name!r}, "
-            f"user_name={self.user_name!r}, "
-            f"user_password={'<secret>' if self.user_password is not None else None}, "
-            f"disable_ssh_password_authentication={self.disable_ssh_password_authentication!r}, "
-            f"ssh={self.ssh!r}, "
-            f"custom_data={'<secret>' if self.custom_data is not None else None}"
+            "host_name="
+            f"{self.host_name!r}, "
+            "user_name="
+            f"{self.user_name!r}, "
+            "user_password="
+            f"{'<secret>' if self.user_password is not None else None}, "
+            "disable_ssh_password_authentication="
+            f"{self.disable_ssh_password_authentication!r}, "
+            "ssh="
+            f"{self.ssh!r}, "
+            "custom_data="
+            f"{'<secret>' if self.custom_data is not None else None}"
             ")"
         )
 
@@ -7175,17 +7669,28 @@ class WindowsConfigurationSet(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "WindowsConfigurationSet("
-            f"computer_name={self.computer_name!r}, "
-            f"admin_password={'<secret>' if self.admin_password is not None else None}, "
-            f"reset_password_on_first_logon={self.reset_password_on_first_logon!r}, "
-            f"enable_automatic_updates={self.enable_automatic_updates!r}, "
-            f"time_zone={self.time_zone!r}, "
-            f"domain_join={self.domain_join!r}, "
-            f"stored_certificate_settings={self.stored_certificate_settings!r}, "
-            f"win_rm={self.win_rm!r}, "
-            f"admin_username={self.admin_username!r}, "
-            f"custom_data={'<secret>' if self.custom_data is not None else None}, "
-            f"additional_unattend_content={self.additional_unattend_content!r}"
+            "computer_name="
+            f"{self.computer_name!r}, "
+            "admin_password="
+            f"{'<secret>' if self.admin_password is not None else None}, "
+            "reset_password_on_first_logon="
+            f"{self.reset_password_on_first_logon!r}, "
+            "enable_automatic_updates="
+            f"{self.enable_automatic_updates!r}, "
+            "time_zone="
+            f"{self.time_zone!r}, "
+            "domain_join="
+            f"{self.domain_join!r}, "
+            "stored_certificate_settings="
+            f"{self.stored_certificate_settings!r}, "
+            "win_rm="
+            f"{self.win_rm!r}, "
+            "admin_username="
+            f"{self.admin_username!r}, "
+            "custom_data="
+            f"{'<secret>' if self.custom_data is not None else None}, "
+            "additional_unattend_content="
+            f"{self.additional_unattend_content!r}"
             ")"
         )
 
@@ -7244,9 +7749,12 @@ class DomainJoin(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "DomainJoin("
-            f"credentials={self.credentials!r}, "
-            f"join_domain={self.join_domain!r}, "
-            f"machine_object_ou={self.machine_object_ou!r}"
+            "credentials="
+            f"{self.credentials!r}, "
+            "join_domain="
+            f"{self.join_domain!r}, "
+            "machine_object_ou="
+            f"{self.machine_object_ou!r}"
             ")"
         )
 
@@ -7296,9 +7804,12 @@ class Credentials(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Credentials("
-            f"domain={self.domain!r}, "
-            f"username={self.username!r}, "
-            f"password={'<secret>' if self.password is not None else None}"
+            "domain="
+            f"{self.domain!r}, "
+            "username="
+            f"{self.username!r}, "
+            "password="
+            f"{'<secret>' if self.password is not None else None}"
             ")"
         )
 
@@ -7348,9 +7859,12 @@ class CertificateSetting(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CertificateSetting("
-            f"store_location={self.store_location!r}, "
-            f"store_name={self.store_name!r}, "
-            f"thumbprint={self.thumbprint!r}"
+            "store_location="
+            f"{self.store_location!r}, "
+            "store_name="
+            f"{self.store_name!r}, "
+            "thumbprint="
+            f"{self.thumbprint!r}"
             ")"
         )
 
@@ -7426,8 +7940,10 @@ class Listener(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Listener("
-            f"protocol={self.protocol!r}, "
-            f"certificate_thumbprint={self.certificate_thumbprint!r}"
+            "protocol="
+            f"{self.protocol!r}, "
+            "certificate_thumbprint="
+            f"{self.certificate_thumbprint!r}"
             ")"
         )
 
@@ -7540,8 +8056,10 @@ class UnattendComponent(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "UnattendComponent("
-            f"component_name={self.component_name!r}, "
-            f"component_settings={self.component_settings!r}"
+            "component_name="
+            f"{self.component_name!r}, "
+            "component_settings="
+            f"{self.component_settings!r}"
             ")"
         )
 
@@ -7586,8 +8104,10 @@ class ComponentSetting(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ComponentSetting("
-            f"setting_name={self.setting_name!r}, "
-            f"content={'<secret>' if self.content is not None else None}"
+            "setting_name="
+            f"{self.setting_name!r}, "
+            "content="
+            f"{'<secret>' if self.content is not None else None}"
             ")"
         )
 
@@ -7658,12 +8178,18 @@ class NetworkConfigurationSet(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "NetworkConfigurationSet("
-            f"input_endpoints={self.input_endpoints!r}, "
-            f"subnet_names={self.subnet_names!r}, "
-            f"static_virtual_network_ip_address={self.static_virtual_network_ip_address!r}, "
-            f"network_security_group={self.network_security_group!r}, "
-            f"public_ips={self.public_ips!r}, "
-            f"network_interfaces={self.network_interfaces!r}"
+            "input_endpoints="
+            f"{self.input_endpoints!r}, "
+            "subnet_names="
+            f"{self.subnet_names!r}, "
+            "static_virtual_network_ip_address="
+            f"{self.static_virtual_network_ip_address!r}, "
+            "network_security_group="
+            f"{self.network_security_group!r}, "
+            "public_ips="
+            f"{self.public_ips!r}, "
+            "network_interfaces="
+            f"{self.network_interfaces!r}"
             ")"
         )
 
@@ -7759,17 +8285,28 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ConfigurationSetInputEndpoint("
-            f"load_balanced_endpoint_set_name={self.load_balanced_endpoint_set_name!r}, "
-            f"local_port={self.local_port!r}, "
-            f"name={self.name!r}, "
-            f"port={self.port!r}, "
-            f"load_balancer_probe={self.load_balancer_probe!r}, "
-            f"protocol={self.protocol!r}, "
-            f"vip={self.vip!r}, "
-            f"enable_direct_server_return={self.enable_direct_server_return!r}, "
-            f"endpoint_acl={self.endpoint_acl!r}, "
-            f"load_balancer_name={self.load_balancer_name!r}, "
-            f"idle_timeout_in_minutes={self.idle_timeout_in_minutes!r}"
+            "load_balanced_endpoint_set_name="
+            f"{self.load_balanced_endpoint_set_name!r}, "
+            "local_port="
+            f"{self.local_port!r}, "
+            "name="
+            f"{self.name!r}, "
+            "port="
+            f"{self.port!r}, "
+            "load_balancer_probe="
+            f"{self.load_balancer_probe!r}, "
+            "protocol="
+            f"{self.protocol!r}, "
+            "vip="
+            f"{self.vip!r}, "
+            "enable_direct_server_return="
+            f"{self.enable_direct_server_return!r}, "
+            "endpoint_acl="
+            f"{self.endpoint_acl!r}, "
+            "load_balancer_name="
+            f"{self.load_balancer_name!r}, "
+            "idle_timeout_in_minutes="
+            f"{self.idle_timeout_in_minutes!r}"
             ")"
         )
 
@@ -7838,11 +8375,16 @@ class LoadBalancerProbe(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "LoadBalancerProbe("
-            f"path={self.path!r}, "
-            f"port={self.port!r}, "
-            f"protocol={self.protocol!r}, "
-            f"interval_in_seconds={self.interval_in_seconds!r}, "
-            f"timeout_in_seconds={self.timeout_in_seconds!r}"
+            "path="
+            f"{self.path!r}, "
+            "port="
+            f"{self.port!r}, "
+            "protocol="
+            f"{self.protocol!r}, "
+            "interval_in_seconds="
+            f"{self.interval_in_seconds!r}, "
+            "timeout_in_seconds="
+            f"{self.timeout_in_seconds!r}"
             ")"
         )
 
@@ -7929,10 +8471,14 @@ class AclRule(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "AclRule("
-            f"order={self.order!r}, "
-            f"action={self.action!r}, "
-            f"remote_subnet={self.remote_subnet!r}, "
-            f"description={self.description!r}"
+            "order="
+            f"{self.order!r}, "
+            "action="
+            f"{self.action!r}, "
+            "remote_subnet="
+            f"{self.remote_subnet!r}, "
+            "description="
+            f"{self.description!r}"
             ")"
         )
 
@@ -7994,11 +8540,16 @@ class PublicIP(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "PublicIP("
-            f"name={self.name!r}, "
-            f"address={self.address!r}, "
-            f"idle_timeout_in_minutes={self.idle_timeout_in_minutes!r}, "
-            f"domain_name_label={self.domain_name_label!r}, "
-            f"fqdns={self.fqdns!r}"
+            "name="
+            f"{self.name!r}, "
+            "address="
+            f"{self.address!r}, "
+            "idle_timeout_in_minutes="
+            f"{self.idle_timeout_in_minutes!r}, "
+            "domain_name_label="
+            f"{self.domain_name_label!r}, "
+            "fqdns="
+            f"{self.fqdns!r}"
             ")"
         )
 
@@ -8082,8 +8633,10 @@ class NetworkInterfaceIPConfiguration(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "NetworkInterfaceIPConfiguration("
-            f"subnet_name={self.subnet_name!r}, "
-            f"static_virtual_network_ip_address={self.static_virtual_network_ip_address!r}"
+            "subnet_name="
+            f"{self.subnet_name!r}, "
+            "static_virtual_network_ip_address="
+            f"{self.static_virtual_network_ip_address!r}"
             ")"
         )
 
@@ -8165,15 +8718,24 @@ class OSVirtualHardDisk(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "OSVirtualHardDisk("
-            f"host_caching={self.host_caching!r}, "
-            f"disk_label={self.disk_label!r}, "
-            f"disk_name={self.disk_name!r}, "
-            f"media_link={self.media_link!r}, "
-            f"source_image_name={self.source_image_name!r}, "
-            f"os={self.os!r}, "
-            f"remote_source_image_link={self.remote_source_image_link!r}, "
-            f"resized_size_in_gb={self.resized_size_in_gb!r}, "
-            f"io_type={self.io_type!r}"
+            "host_caching="
+            f"{self.host_caching!r}, "
+            "disk_label="
+            f"{self.disk_label!r}, "
+            "disk_name="
+            f"{self.disk_name!r}, "
+            "media_link="
+            f"{self.media_link!r}, "
+            "source_image_name="
+            f"{self.source_image_name!r}, "
+            "os="
+            f"{self.os!r}, "
+            "remote_source_image_link="
+            f"{self.remote_source_image_link!r}, "
+            "resized_size_in_gb="
+            f"{self.resized_size_in_gb!r}, "
+            "io_type="
+            f"{self.io_type!r}"
             ")"
         )
 
@@ -8255,14 +8817,22 @@ class DataVirtualHardDisk(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "DataVirtualHardDisk("
-            f"host_caching={self.host_caching!r}, "
-            f"disk_label={self.disk_label!r}, "
-            f"disk_name={self.disk_name!r}, "
-            f"lun={self.lun!r}, "
-            f"logical_disk_size_in_gb={self.logical_disk_size_in_gb!r}, "
-            f"media_link={self.media_link!r}, "
-            f"source_media_link={self.source_media_link!r}, "
-            f"io_type={self.io_type!r}"
+            "host_caching="
+            f"{self.host_caching!r}, "
+            "disk_label="
+            f"{self.disk_label!r}, "
+            "disk_name="
+            f"{self.disk_name!r}, "
+            "lun="
+            f"{self.lun!r}, "
+            "logical_disk_size_in_gb="
+            f"{self.logical_disk_size_in_gb!r}, "
+            "media_link="
+            f"{self.media_link!r}, "
+            "source_media_link="
+            f"{self.source_media_link!r}, "
+            "io_type="
+            f"{self.io_type!r}"
             ")"
         )
 
@@ -8341,13 +8911,20 @@ class ResourceExtensionReference(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ResourceExtensionReference("
-            f"reference_name={self.reference_name!r}, "
-            f"publisher={self.publisher!r}, "
-            f"name={self.name!r}, "
-            f"version={self.version!r}, "
-            f"resource_extension_parameter_values={self.resource_extension_parameter_values!r}, "
-            f"state={self.state!r}, "
-            f"certificates={self.certificates!r}"
+            "reference_name="
+            f"{self.reference_name!r}, "
+            "publisher="
+            f"{self.publisher!r}, "
+            "name="
+            f"{self.name!r}, "
+            "version="
+            f"{self.version!r}, "
+            "resource_extension_parameter_values="
+            f"{self.resource_extension_parameter_values!r}, "
+            "state="
+            f"{self.state!r}, "
+            "certificates="
+            f"{self.certificates!r}"
             ")"
         )
 
@@ -8403,9 +8980,12 @@ class ResourceExtensionParameterValue(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ResourceExtensionParameterValue("
-            f"key={self.key!r}, "
-            f"value={'<secret>' if self.value is not None else None}, "
-            f"type={self.type!r}"
+            "key="
+            f"{self.key!r}, "
+            "value="
+            f"{'<secret>' if self.value is not None else None}, "
+            "type="
+            f"{self.type!r}"
             ")"
         )
 
@@ -8446,8 +9026,10 @@ class ResourceExtensionCertificate(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ResourceExtensionCertificate("
-            f"thumbprint={self.thumbprint!r}, "
-            f"thumbprint_algorithm={self.thumbprint_algorithm!r}"
+            "thumbprint="
+            f"{self.thumbprint!r}, "
+            "thumbprint_algorithm="
+            f"{self.thumbprint_algorithm!r}"
             ")"
         )
 
@@ -8496,9 +9078,12 @@ class CreateCloudService(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CreateCloudService("
-            f"label={self.label!r}, "
-            f"description={self.description!r}, "
-            f"geo_region={self.geo_region!r}"
+            "label="
+            f"{self.label!r}, "
+            "description="
+            f"{self.description!r}, "
+            "geo_region="
+            f"{self.geo_region!r}"
             ")"
         )
 
@@ -8558,11 +9143,16 @@ class CloudService(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CloudService("
-            f"name={self.name!r}, "
-            f"label={self.label!r}, "
-            f"description={self.description!r}, "
-            f"geo_region={self.geo_region!r}, "
-            f"resources={self.resources!r}"
+            "name="
+            f"{self.name!r}, "
+            "label="
+            f"{self.label!r}, "
+            "description="
+            f"{self.description!r}, "
+            "geo_region="
+            f"{self.geo_region!r}, "
+            "resources="
+            f"{self.resources!r}"
             ")"
         )
 
@@ -8660,18 +9250,30 @@ class Resource(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Resource("
-            f"resource_provider_namespace={self.resource_provider_namespace!r}, "
-            f"type={self.type!r}, "
-            f"name={self.name!r}, "
-            f"label={self.label!r}, "
-            f"schema_version={self.schema_version!r}, "
-            f"e_tag={self.e_tag!r}, "
-            f"state={self.state!r}, "
-            f"sub_state={self.sub_state!r}, "
-            f"intrinsic_settings={self.intrinsic_settings!r}, "
-            f"operation_status={self.operation_status!r}, "
-            f"cloud_service_settings={self.cloud_service_settings!r}, "
-            f"promotion_code={self.promotion_code!r}"
+            "resource_provider_namespace="
+            f"{self.resource_provider_namespace!r}, "
+            "type="
+            f"{self.type!r}, "
+            "name="
+            f"{self.name!r}, "
+            "label="
+            f"{self.label!r}, "
+            "schema_version="
+            f"{self.schema_version!r}, "
+            "e_tag="
+            f"{self.e_tag!r}, "
+            "state="
+            f"{self.state!r}, "
+            "sub_state="
+            f"{self.sub_state!r}, "
+            "intrinsic_settings="
+            f"{self.intrinsic_settings!r}, "
+            "operation_status="
+            f"{self.operation_status!r}, "
+            "cloud_service_settings="
+            f"{self.cloud_service_settings!r}, "
+            "promotion_code="
+            f"{self.promotion_code!r}"
             ")"
         )
 
@@ -8767,9 +9369,12 @@ class JobCollectionQuota(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "JobCollectionQuota("
-            f"max_job_count={self.max_job_count!r}, "
-            f"max_job_occurrence={self.max_job_occurrence!r}, "
-            f"max_recurrence={self.max_recurrence!r}"
+            "max_job_count="
+            f"{self.max_job_count!r}, "
+            "max_job_occurrence="
+            f"{self.max_job_occurrence!r}, "
+            "max_recurrence="
+            f"{self.max_recurrence!r}"
             ")"
         )
 
@@ -8856,9 +9461,12 @@ class ResourceOperationStatus(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ResourceOperationStatus("
-            f"type={self.type!r}, "
-            f"result={self.result!r}, "
-            f"error={self.error!r}"
+            "type="
+            f"{self.type!r}, "
+            "result="
+            f"{self.result!r}, "
+            "error="
+            f"{self.error!r}"
             ")"
         )
 
@@ -9164,12 +9772,18 @@ class ServiceBusRegionFeed(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ServiceBusRegionFeed("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"link={self.link!r}, "
-            f"entries={self.entries!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "link="
+            f"{self.link!r}, "
+            "entries="
+            f"{self.entries!r}"
             ")"
         )
 
@@ -9238,12 +9852,18 @@ class ServiceBusNamespaceFeed(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ServiceBusNamespaceFeed("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"link={self.link!r}, "
-            f"entries={self.entries!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "link="
+            f"{self.link!r}, "
+            "entries="
+            f"{self.entries!r}"
             ")"
         )
 
@@ -9312,12 +9932,18 @@ class QueueFeed(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "QueueFeed("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"link={self.link!r}, "
-            f"entries={self.entries!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "link="
+            f"{self.link!r}, "
+            "entries="
+            f"{self.entries!r}"
             ")"
         )
 
@@ -9386,12 +10012,18 @@ class TopicFeed(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "TopicFeed("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"link={self.link!r}, "
-            f"entries={self.entries!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "link="
+            f"{self.link!r}, "
+            "entries="
+            f"{self.entries!r}"
             ")"
         )
 
@@ -9460,12 +10092,18 @@ class NotificationHubFeed(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "NotificationHubFeed("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"link={self.link!r}, "
-            f"entries={self.entries!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "link="
+            f"{self.link!r}, "
+            "entries="
+            f"{self.entries!r}"
             ")"
         )
 
@@ -9534,12 +10172,18 @@ class RelayFeed(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "RelayFeed("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"link={self.link!r}, "
-            f"entries={self.entries!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "link="
+            f"{self.link!r}, "
+            "entries="
+            f"{self.entries!r}"
             ")"
         )
 
@@ -9608,12 +10252,18 @@ class MetricPropertiesFeed(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "MetricPropertiesFeed("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"link={self.link!r}, "
-            f"entries={self.entries!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "link="
+            f"{self.link!r}, "
+            "entries="
+            f"{self.entries!r}"
             ")"
         )
 
@@ -9682,12 +10332,18 @@ class MetricValuesFeed(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "MetricValuesFeed("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"link={self.link!r}, "
-            f"entries={self.entries!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "link="
+            f"{self.link!r}, "
+            "entries="
+            f"{self.entries!r}"
             ")"
         )
 
@@ -9756,12 +10412,18 @@ class MetricRollupsFeed(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "MetricRollupsFeed("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"link={self.link!r}, "
-            f"entries={self.entries!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "link="
+            f"{self.link!r}, "
+            "entries="
+            f"{self.entries!r}"
             ")"
         )
 
@@ -9835,13 +10497,20 @@ class ServiceBusRegionEntry(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ServiceBusRegionEntry("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"published={self.published!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"links={self.links!r}, "
-            f"content={self.content!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "published="
+            f"{self.published!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "links="
+            f"{self.links!r}, "
+            "content="
+            f"{self.content!r}"
             ")"
         )
 
@@ -9890,8 +10559,10 @@ class ServiceBusRegionContent(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ServiceBusRegionContent("
-            f"type={self.type!r}, "
-            f"region_code_description={self.region_code_description!r}"
+            "type="
+            f"{self.type!r}, "
+            "region_code_description="
+            f"{self.region_code_description!r}"
             ")"
         )
 
@@ -9961,13 +10632,20 @@ class ServiceBusNamespaceEntry(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ServiceBusNamespaceEntry("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"published={self.published!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"links={self.links!r}, "
-            f"content={self.content!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "published="
+            f"{self.published!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "links="
+            f"{self.links!r}, "
+            "content="
+            f"{self.content!r}"
             ")"
         )
 
@@ -10016,8 +10694,10 @@ class ServiceBusNamespaceContent(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ServiceBusNamespaceContent("
-            f"type={self.type!r}, "
-            f"namespace_description={self.namespace_description!r}"
+            "type="
+            f"{self.type!r}, "
+            "namespace_description="
+            f"{self.namespace_description!r}"
             ")"
         )
 
@@ -10084,13 +10764,20 @@ class NamespaceAvailabilityEntry(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "NamespaceAvailabilityEntry("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"published={self.published!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"links={self.links!r}, "
-            f"content={self.content!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "published="
+            f"{self.published!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "links="
+            f"{self.links!r}, "
+            "content="
+            f"{self.content!r}"
             ")"
         )
 
@@ -10139,8 +10826,10 @@ class NamespaceAvailabilityContent(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "NamespaceAvailabilityContent("
-            f"type={self.type!r}, "
-            f"namespace_availability={self.namespace_availability!r}"
+            "type="
+            f"{self.type!r}, "
+            "namespace_availability="
+            f"{self.namespace_availability!r}"
             ")"
         )
 
@@ -10209,13 +10898,20 @@ class QueueEntry(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "QueueEntry("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"published={self.published!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"links={self.links!r}, "
-            f"content={self.content!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "published="
+            f"{self.published!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "links="
+            f"{self.links!r}, "
+            "content="
+            f"{self.content!r}"
             ")"
         )
 
@@ -10327,13 +11023,20 @@ class TopicEntry(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "TopicEntry("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"published={self.published!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"links={self.links!r}, "
-            f"content={self.content!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "published="
+            f"{self.published!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "links="
+            f"{self.links!r}, "
+            "content="
+            f"{self.content!r}"
             ")"
         )
 
@@ -10445,13 +11148,20 @@ class NotificationHubEntry(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "NotificationHubEntry("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"published={self.published!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"links={self.links!r}, "
-            f"content={self.content!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "published="
+            f"{self.published!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "links="
+            f"{self.links!r}, "
+            "content="
+            f"{self.content!r}"
             ")"
         )
 
@@ -10500,8 +11210,10 @@ class NotificationHubContent(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "NotificationHubContent("
-            f"type={self.type!r}, "
-            f"notification_hub_description={self.notification_hub_description!r}"
+            "type="
+            f"{self.type!r}, "
+            "notification_hub_description="
+            f"{self.notification_hub_description!r}"
             ")"
         )
 
@@ -10571,13 +11283,20 @@ class RelayEntry(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "RelayEntry("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"published={self.published!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"links={self.links!r}, "
-            f"content={self.content!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "published="
+            f"{self.published!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "links="
+            f"{self.links!r}, "
+            "content="
+            f"{self.content!r}"
             ")"
         )
 
@@ -10690,13 +11409,20 @@ class MetricPropertiesEntry(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "MetricPropertiesEntry("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"published={self.published!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"links={self.links!r}, "
-            f"content={self.content!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "published="
+            f"{self.published!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "links="
+            f"{self.links!r}, "
+            "content="
+            f"{self.content!r}"
             ")"
         )
 
@@ -10808,13 +11534,20 @@ class MetricValuesEntry(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "MetricValuesEntry("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"published={self.published!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"links={self.links!r}, "
-            f"content={self.content!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "published="
+            f"{self.published!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "links="
+            f"{self.links!r}, "
+            "content="
+            f"{self.content!r}"
             ")"
         )
 
@@ -10926,13 +11659,20 @@ class MetricRollupsEntry(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "MetricRollupsEntry("
-            f"id={self.id!r}, "
-            f"title={self.title!r}, "
-            f"published={self.published!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}, "
-            f"links={self.links!r}, "
-            f"content={self.content!r}"
+            "id="
+            f"{self.id!r}, "
+            "title="
+            f"{self.title!r}, "
+            "published="
+            f"{self.published!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}, "
+            "links="
+            f"{self.links!r}, "
+            "content="
+            f"{self.content!r}"
             ")"
         )
 
@@ -11129,22 +11869,38 @@ class ServiceBusNamespace(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ServiceBusNamespace("
-            f"name={self.name!r}, "
-            f"region={self.region!r}, "
-            f"default_key={'<secret>' if self.default_key is not None else None}, "
-            f"status={self.status!r}, "
-            f"created_at={self.created_at!r}, "
-            f"acs_management_endpoint={self.acs_management_endpoint!r}, "
-            f"servicebus_endpoint={self.servicebus_endpoint!r}, "
-            f"connection_string={'<secret>' if self.connection_string is not None else None}, "
-            f"subscription_id={self.subscription_id!r}, "
-            f"enabled={self.enabled!r}, "
-            f"critical={self.critical!r}, "
-            f"updated_at={self.updated_at!r}, "
-            f"create_acs_namespace={self.create_acs_namespace!r}, "
-            f"event_hub_enabled={self.event_hub_enabled!r}, "
-            f"namespace_type={self.namespace_type!r}, "
-            f"resource_group={self.resource_group!r}"
+            "name="
+            f"{self.name!r}, "
+            "region="
+            f"{self.region!r}, "
+            "default_key="
+            f"{'<secret>' if self.default_key is not None else None}, "
+            "status="
+            f"{self.status!r}, "
+            "created_at="
+            f"{self.created_at!r}, "
+            "acs_management_endpoint="
+            f"{self.acs_management_endpoint!r}, "
+            "servicebus_endpoint="
+            f"{self.servicebus_endpoint!r}, "
+            "connection_string="
+            f"{'<secret>' if self.connection_string is not None else None}, "
+            "subscription_id="
+            f"{self.subscription_id!r}, "
+            "enabled="
+            f"{self.enabled!r}, "
+            "critical="
+            f"{self.critical!r}, "
+            "updated_at="
+            f"{self.updated_at!r}, "
+            "create_acs_namespace="
+            f"{self.create_acs_namespace!r}, "
+            "event_hub_enabled="
+            f"{self.event_hub_enabled!r}, "
+            "namespace_type="
+            f"{self.namespace_type!r}, "
+            "resource_group="
+            f"{self.resource_group!r}"
             ")"
         )
 
@@ -11208,9 +11964,12 @@ class NamespaceAvailability(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "NamespaceAvailability("
-            f"result={self.result!r}, "
-            f"reason={self.reason!r}, "
-            f"reason_detail={self.reason_detail!r}"
+            "result="
+            f"{self.result!r}, "
+            "reason="
+            f"{self.reason!r}, "
+            "reason_detail="
+            f"{self.reason_detail!r}"
             ")"
         )
 
@@ -11389,33 +12148,60 @@ class QueueDescription(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "QueueDescription("
-            f"lock_duration={self.lock_duration!r}, "
-            f"max_size_in_megabytes={self.max_size_in_megabytes!r}, "
-            f"requires_duplicate_detection={self.requires_duplicate_detection!r}, "
-            f"requires_session={self.requires_session!r}, "
-            f"default_message_time_to_live={self.default_message_time_to_live!r}, "
-            f"dead_lettering_on_message_expiration={self.dead_lettering_on_message_expiration!r}, "
-            f"duplicate_detection_history_time_window={self.duplicate_detection_history_time_window!r}, "
-            f"max_delivery_count={self.max_delivery_count!r}, "
-            f"enable_batched_operations={self.enable_batched_operations!r}, "
-            f"size_in_bytes={self.size_in_bytes!r}, "
-            f"message_count={self.message_count!r}, "
-            f"is_anonymous_accessible={self.is_anonymous_accessible!r}, "
-            f"authorization_rules={self.authorization_rules!r}, "
-            f"status={self.status!r}, "
-            f"forward_to={self.forward_to!r}, "
-            f"created_at={self.created_at!r}, "
-            f"updated_at={self.updated_at!r}, "
-            f"accessed_at={self.accessed_at!r}, "
-            f"support_ordering={self.support_ordering!r}, "
-            f"count_details={self.count_details!r}, "
-            f"auto_delete_on_idle={self.auto_delete_on_idle!r}, "
-            f"enable_partitioning={self.enable_partitioning!r}, "
-            f"entity_availability_status={self.entity_availability_status!r}, "
-            f"enable_express={self.enable_express!r}, "
-            f"name={self.name!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}"
+            "lock_duration="
+            f"{self.lock_duration!r}, "
+            "max_size_in_megabytes="
+            f"{self.max_size_in_megabytes!r}, "
+            "requires_duplicate_detection="
+            f"{self.requires_duplicate_detection!r}, "
+            "requires_session="
+            f"{self.requires_session!r}, "
+            "default_message_time_to_live="
+            f"{self.default_message_time_to_live!r}, "
+            "dead_lettering_on_message_expiration="
+            f"{self.dead_lettering_on_message_expiration!r}, "
+            "duplicate_detection_history_time_window="
+            f"{self.duplicate_detection_history_time_window!r}, "
+            "max_delivery_count="
+            f"{self.max_delivery_count!r}, "
+            "enable_batched_operations="
+            f"{self.enable_batched_operations!r}, "
+            "size_in_bytes="
+            f"{self.size_in_bytes!r}, "
+            "message_count="
+            f"{self.message_count!r}, "
+            "is_anonymous_accessible="
+            f"{self.is_anonymous_accessible!r}, "
+            "authorization_rules="
+            f"{self.authorization_rules!r}, "
+            "status="
+            f"{self.status!r}, "
+            "forward_to="
+            f"{self.forward_to!r}, "
+            "created_at="
+            f"{self.created_at!r}, "
+            "updated_at="
+            f"{self.updated_at!r}, "
+            "accessed_at="
+            f"{self.accessed_at!r}, "
+            "support_ordering="
+            f"{self.support_ordering!r}, "
+            "count_details="
+            f"{self.count_details!r}, "
+            "auto_delete_on_idle="
+            f"{self.auto_delete_on_idle!r}, "
+            "enable_partitioning="
+            f"{self.enable_partitioning!r}, "
+            "entity_availability_status="
+            f"{self.entity_availability_status!r}, "
+            "enable_express="
+            f"{self.enable_express!r}, "
+            "name="
+            f"{self.name!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}"
             ")"
         )
 
@@ -11599,29 +12385,52 @@ class TopicDescription(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "TopicDescription("
-            f"default_message_time_to_live={self.default_message_time_to_live!r}, "
-            f"max_size_in_megabytes={self.max_size_in_megabytes!r}, "
-            f"requires_duplicate_detection={self.requires_duplicate_detection!r}, "
-            f"duplicate_detection_history_time_window={self.duplicate_detection_history_time_window!r}, "
-            f"enable_batched_operations={self.enable_batched_operations!r}, "
-            f"size_in_bytes={self.size_in_bytes!r}, "
-            f"filtering_messages_before_publishing={self.filtering_messages_before_publishing!r}, "
-            f"is_anonymous_accessible={self.is_anonymous_accessible!r}, "
-            f"authorization_rules={self.authorization_rules!r}, "
-            f"status={self.status!r}, "
-            f"created_at={self.created_at!r}, "
-            f"updated_at={self.updated_at!r}, "
-            f"accessed_at={self.accessed_at!r}, "
-            f"support_ordering={self.support_ordering!r}, "
-            f"count_details={self.count_details!r}, "
-            f"subscription_count={self.subscription_count!r}, "
-            f"auto_delete_on_idle={self.auto_delete_on_idle!r}, "
-            f"enable_partitioning={self.enable_partitioning!r}, "
-            f"entity_availability_status={self.entity_availability_status!r}, "
-            f"enable_express={self.enable_express!r}, "
-            f"name={self.name!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}"
+            "default_message_time_to_live="
+            f"{self.default_message_time_to_live!r}, "
+            "max_size_in_megabytes="
+            f"{self.max_size_in_megabytes!r}, "
+            "requires_duplicate_detection="
+            f"{self.requires_duplicate_detection!r}, "
+            "duplicate_detection_history_time_window="
+            f"{self.duplicate_detection_history_time_window!r}, "
+            "enable_batched_operations="
+            f"{self.enable_batched_operations!r}, "
+            "size_in_bytes="
+            f"{self.size_in_bytes!r}, "
+            "filtering_messages_before_publishing="
+            f"{self.filtering_messages_before_publishing!r}, "
+            "is_anonymous_accessible="
+            f"{self.is_anonymous_accessible!r}, "
+            "authorization_rules="
+            f"{self.authorization_rules!r}, "
+            "status="
+            f"{self.status!r}, "
+            "created_at="
+            f"{self.created_at!r}, "
+            "updated_at="
+            f"{self.updated_at!r}, "
+            "accessed_at="
+            f"{self.accessed_at!r}, "
+            "support_ordering="
+            f"{self.support_ordering!r}, "
+            "count_details="
+            f"{self.count_details!r}, "
+            "subscription_count="
+            f"{self.subscription_count!r}, "
+            "auto_delete_on_idle="
+            f"{self.auto_delete_on_idle!r}, "
+            "enable_partitioning="
+            f"{self.enable_partitioning!r}, "
+            "entity_availability_status="
+            f"{self.entity_availability_status!r}, "
+            "enable_express="
+            f"{self.enable_express!r}, "
+            "name="
+            f"{self.name!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}"
             ")"
         )
 
@@ -11707,11 +12516,16 @@ class NotificationHubDescription(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "NotificationHubDescription("
-            f"registration_ttl={self.registration_ttl!r}, "
-            f"authorization_rules={self.authorization_rules!r}, "
-            f"name={self.name!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}"
+            "registration_ttl="
+            f"{self.registration_ttl!r}, "
+            "authorization_rules="
+            f"{self.authorization_rules!r}, "
+            "name="
+            f"{self.name!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}"
             ")"
         )
 
@@ -11817,19 +12631,32 @@ class RelayDescription(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "RelayDescription("
-            f"path={self.path!r}, "
-            f"listener_type={self.listener_type!r}, "
-            f"listener_count={self.listener_count!r}, "
-            f"relay_type={self.relay_type!r}, "
-            f"requires_client_authorization={self.requires_client_authorization!r}, "
-            f"requires_transport_security={self.requires_transport_security!r}, "
-            f"is_dynamic={self.is_dynamic!r}, "
-            f"authorization_rules={self.authorization_rules!r}, "
-            f"created_at={self.created_at!r}, "
-            f"updated_at={self.updated_at!r}, "
-            f"name={self.name!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}"
+            "path="
+            f"{self.path!r}, "
+            "listener_type="
+            f"{self.listener_type!r}, "
+            "listener_count="
+            f"{self.listener_count!r}, "
+            "relay_type="
+            f"{self.relay_type!r}, "
+            "requires_client_authorization="
+            f"{self.requires_client_authorization!r}, "
+            "requires_transport_security="
+            f"{self.requires_transport_security!r}, "
+            "is_dynamic="
+            f"{self.is_dynamic!r}, "
+            "authorization_rules="
+            f"{self.authorization_rules!r}, "
+            "created_at="
+            f"{self.created_at!r}, "
+            "updated_at="
+            f"{self.updated_at!r}, "
+            "name="
+            f"{self.name!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}"
             ")"
         )
 
@@ -11916,14 +12743,22 @@ class SharedAccessAuthorizationRule(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "SharedAccessAuthorizationRule("
-            f"claim_type={self.claim_type!r}, "
-            f"claim_value={self.claim_value!r}, "
-            f"rights={self.rights!r}, "
-            f"created_time={self.created_time!r}, "
-            f"modified_time={self.modified_time!r}, "
-            f"key_name={self.key_name!r}, "
-            f"primary_key={'<secret>' if self.primary_key is not None else None}, "
-            f"secondary_key={'<secret>' if self.secondary_key is not None else None}"
+            "claim_type="
+            f"{self.claim_type!r}, "
+            "claim_value="
+            f"{self.claim_value!r}, "
+            "rights="
+            f"{self.rights!r}, "
+            "created_time="
+            f"{self.created_time!r}, "
+            "modified_time="
+            f"{self.modified_time!r}, "
+            "key_name="
+            f"{self.key_name!r}, "
+            "primary_key="
+            f"{'<secret>' if self.primary_key is not None else None}, "
+            "secondary_key="
+            f"{'<secret>' if self.secondary_key is not None else None}"
             ")"
         )
 
@@ -11995,12 +12830,18 @@ class AllowRule(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "AllowRule("
-            f"issuer_name={self.issuer_name!r}, "
-            f"claim_type={self.claim_type!r}, "
-            f"claim_value={self.claim_value!r}, "
-            f"rights={self.rights!r}, "
-            f"created_time={self.created_time!r}, "
-            f"modified_time={self.modified_time!r}"
+            "issuer_name="
+            f"{self.issuer_name!r}, "
+            "claim_type="
+            f"{self.claim_type!r}, "
+            "claim_value="
+            f"{self.claim_value!r}, "
+            "rights="
+            f"{self.rights!r}, "
+            "created_time="
+            f"{self.created_time!r}, "
+            "modified_time="
+            f"{self.modified_time!r}"
             ")"
         )
 
@@ -12064,11 +12905,16 @@ class CountDetails(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CountDetails("
-            f"active_message_count={self.active_message_count!r}, "
-            f"dead_letter_message_count={self.dead_letter_message_count!r}, "
-            f"scheduled_message_count={self.scheduled_message_count!r}, "
-            f"transfer_message_count={self.transfer_message_count!r}, "
-            f"transfer_dead_letter_message_count={self.transfer_dead_letter_message_count!r}"
+            "active_message_count="
+            f"{self.active_message_count!r}, "
+            "dead_letter_message_count="
+            f"{self.dead_letter_message_count!r}, "
+            "scheduled_message_count="
+            f"{self.scheduled_message_count!r}, "
+            "transfer_message_count="
+            f"{self.transfer_message_count!r}, "
+            "transfer_dead_letter_message_count="
+            f"{self.transfer_dead_letter_message_count!r}"
             ")"
         )
 
@@ -12136,12 +12982,18 @@ class MetricProperties(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "MetricProperties("
-            f"name={self.name!r}, "
-            f"primary_aggregation={self.primary_aggregation!r}, "
-            f"unit={self.unit!r}, "
-            f"display_name={self.display_name!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}"
+            "name="
+            f"{self.name!r}, "
+            "primary_aggregation="
+            f"{self.primary_aggregation!r}, "
+            "unit="
+            f"{self.unit!r}, "
+            "display_name="
+            f"{self.display_name!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}"
             ")"
         )
 
@@ -12220,14 +13072,22 @@ class MetricValues(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "MetricValues("
-            f"timestamp={self.timestamp!r}, "
-            f"min={self.min!r}, "
-            f"max={self.max!r}, "
-            f"average={self.average!r}, "
-            f"total={self.total!r}, "
-            f"name={self.name!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}"
+            "timestamp="
+            f"{self.timestamp!r}, "
+            "min="
+            f"{self.min!r}, "
+            "max="
+            f"{self.max!r}, "
+            "average="
+            f"{self.average!r}, "
+            "total="
+            f"{self.total!r}, "
+            "name="
+            f"{self.name!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}"
             ")"
         )
 
@@ -12293,11 +13153,16 @@ class MetricRollups(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "MetricRollups("
-            f"time_grain={self.time_grain!r}, "
-            f"retention={self.retention!r}, "
-            f"name={self.name!r}, "
-            f"updated={self.updated!r}, "
-            f"author={self.author!r}"
+            "time_grain="
+            f"{self.time_grain!r}, "
+            "retention="
+            f"{self.retention!r}, "
+            "name="
+            f"{self.name!r}, "
+            "updated="
+            f"{self.updated!r}, "
+            "author="
+            f"{self.author!r}"
             ")"
         )
 
@@ -12349,9 +13214,12 @@ class CreateServerInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CreateServerInput("
-            f"admin_login={self.admin_login!r}, "
-            f"admin_password={'<secret>' if self.admin_password is not None else None}, "
-            f"location={self.location!r}"
+            "admin_login="
+            f"{self.admin_login!r}, "
+            "admin_password="
+            f"{'<secret>' if self.admin_password is not None else None}, "
+            "location="
+            f"{self.location!r}"
             ")"
         )
 
@@ -12390,7 +13258,8 @@ class ServerAdminPasswordInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ServerAdminPasswordInput("
-            f"admin_password={'<secret>' if self.admin_password is not None else None}"
+            "admin_password="
+            f"{'<secret>' if self.admin_password is not None else None}"
             ")"
         )
 
@@ -12436,9 +13305,12 @@ class FirewallRuleInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "FirewallRuleInput("
-            f"name={self.name!r}, "
-            f"start_ip_address={self.start_ip_address!r}, "
-            f"end_ip_address={self.end_ip_address!r}"
+            "name="
+            f"{self.name!r}, "
+            "start_ip_address="
+            f"{self.start_ip_address!r}, "
+            "end_ip_address="
+            f"{self.end_ip_address!r}"
             ")"
         )
 
@@ -12498,11 +13370,16 @@ class CreateDatabaseInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CreateDatabaseInput("
-            f"name={self.name!r}, "
-            f"edition={self.edition!r}, "
-            f"collation_name={self.collation_name!r}, "
-            f"max_size_bytes={self.max_size_bytes!r}, "
-            f"service_objective_id={self.service_objective_id!r}"
+            "name="
+            f"{self.name!r}, "
+            "edition="
+            f"{self.edition!r}, "
+            "collation_name="
+            f"{self.collation_name!r}, "
+            "max_size_bytes="
+            f"{self.max_size_bytes!r}, "
+            "service_objective_id="
+            f"{self.service_objective_id!r}"
             ")"
         )
 
@@ -12559,10 +13436,14 @@ class UpdateDatabaseInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "UpdateDatabaseInput("
-            f"new_database_name={self.new_database_name!r}, "
-            f"edition={self.edition!r}, "
-            f"max_size_bytes={self.max_size_bytes!r}, "
-            f"service_objective_id={self.service_objective_id!r}"
+            "new_database_name="
+            f"{self.new_database_name!r}, "
+            "edition="
+            f"{self.edition!r}, "
+            "max_size_bytes="
+            f"{self.max_size_bytes!r}, "
+            "service_objective_id="
+            f"{self.service_objective_id!r}"
             ")"
         )
 
@@ -12611,8 +13492,10 @@ class CreateServerResponse(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CreateServerResponse("
-            f"server_name={self.server_name!r}, "
-            f"fully_qualified_domain_name={self.fully_qualified_domain_name!r}"
+            "server_name="
+            f"{self.server_name!r}, "
+            "fully_qualified_domain_name="
+            f"{self.fully_qualified_domain_name!r}"
             ")"
         )
 
@@ -12683,13 +13566,20 @@ class Server(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Server("
-            f"name={self.name!r}, "
-            f"administrator_login={self.administrator_login!r}, "
-            f"location={self.location!r}, "
-            f"geo_paired_region={self.geo_paired_region!r}, "
-            f"fully_qualified_domain_name={self.fully_qualified_domain_name!r}, "
-            f"version={self.version!r}, "
-            f"state={self.state!r}"
+            "name="
+            f"{self.name!r}, "
+            "administrator_login="
+            f"{self.administrator_login!r}, "
+            "location="
+            f"{self.location!r}, "
+            "geo_paired_region="
+            f"{self.geo_paired_region!r}, "
+            "fully_qualified_domain_name="
+            f"{self.fully_qualified_domain_name!r}, "
+            "version="
+            f"{self.version!r}, "
+            "state="
+            f"{self.state!r}"
             ")"
         )
 
@@ -12758,12 +13648,18 @@ class ServerQuota(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ServerQuota("
-            f"name={self.name!r}, "
-            f"type={self.type!r}, "
-            f"state={self.state!r}, "
-            f"self_link={self.self_link!r}, "
-            f"parent_link={self.parent_link!r}, "
-            f"value={self.value!r}"
+            "name="
+            f"{self.name!r}, "
+            "type="
+            f"{self.type!r}, "
+            "state="
+            f"{self.state!r}, "
+            "self_link="
+            f"{self.self_link!r}, "
+            "parent_link="
+            f"{self.parent_link!r}, "
+            "value="
+            f"{self.value!r}"
             ")"
         )
 
@@ -12882,22 +13778,38 @@ class EventLog(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "EventLog("
-            f"name={self.name!r}, "
-            f"type={self.type!r}, "
-            f"state={self.state!r}, "
-            f"self_link={self.self_link!r}, "
-            f"parent_link={self.parent_link!r}, "
-            f"database_name={self.database_name!r}, "
-            f"start_time_utc={self.start_time_utc!r}, "
-            f"interval_size_in_minutes={self.interval_size_in_minutes!r}, "
-            f"event_category={self.event_category!r}, "
-            f"event_type={self.event_type!r}, "
-            f"event_subtype={self.event_subtype!r}, "
-            f"event_subtype_description={self.event_subtype_description!r}, "
-            f"number_of_events={self.number_of_events!r}, "
-            f"severity={self.severity!r}, "
-            f"description={self.description!r}, "
-            f"additional_data={self.additional_data!r}"
+            "name="
+            f"{self.name!r}, "
+            "type="
+            f"{self.type!r}, "
+            "state="
+            f"{self.state!r}, "
+            "self_link="
+            f"{self.self_link!r}, "
+            "parent_link="
+            f"{self.parent_link!r}, "
+            "database_name="
+            f"{self.database_name!r}, "
+            "start_time_utc="
+            f"{self.start_time_utc!r}, "
+            "interval_size_in_minutes="
+            f"{self.interval_size_in_minutes!r}, "
+            "event_category="
+            f"{self.event_category!r}, "
+            "event_type="
+            f"{self.event_type!r}, "
+            "event_subtype="
+            f"{self.event_subtype!r}, "
+            "event_subtype_description="
+            f"{self.event_subtype_description!r}, "
+            "number_of_events="
+            f"{self.number_of_events!r}, "
+            "severity="
+            f"{self.severity!r}, "
+            "description="
+            f"{self.description!r}, "
+            "additional_data="
+            f"{self.additional_data!r}"
             ")"
         )
 
@@ -12980,13 +13892,20 @@ class FirewallRule(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "FirewallRule("
-            f"name={self.name!r}, "
-            f"type={self.type!r}, "
-            f"state={self.state!r}, "
-            f"self_link={self.self_link!r}, "
-            f"parent_link={self.parent_link!r}, "
-            f"start_ip_address={self.start_ip_address!r}, "
-            f"end_ip_address={self.end_ip_address!r}"
+            "name="
+            f"{self.name!r}, "
+            "type="
+            f"{self.type!r}, "
+            "state="
+            f"{self.state!r}, "
+            "self_link="
+            f"{self.self_link!r}, "
+            "parent_link="
+            f"{self.parent_link!r}, "
+            "start_ip_address="
+            f"{self.start_ip_address!r}, "
+            "end_ip_address="
+            f"{self.end_ip_address!r}"
             ")"
         )
 
@@ -13075,16 +13994,26 @@ class ServiceObjective(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ServiceObjective("
-            f"name={self.name!r}, "
-            f"type={self.type!r}, "
-            f"state={self.state!r}, "
-            f"self_link={self.self_link!r}, "
-            f"parent_link={self.parent_link!r}, "
-            f"id={self.id!r}, "
-            f"is_default={self.is_default!r}, "
-            f"is_system={self.is_system!r}, "
-            f"description={self.description!r}, "
-            f"enabled={self.enabled!r}"
+            "name="
+            f"{self.name!r}, "
+            "type="
+            f"{self.type!r}, "
+            "state="
+            f"{self.state!r}, "
+            "self_link="
+            f"{self.self_link!r}, "
+            "parent_link="
+            f"{self.parent_link!r}, "
+            "id="
+            f"{self.id!r}, "
+            "is_default="
+            f"{self.is_default!r}, "
+            "is_system="
+            f"{self.is_system!r}, "
+            "description="
+            f"{self.description!r}, "
+            "enabled="
+            f"{self.enabled!r}"
             ")"
         )
 
@@ -13252,29 +14181,52 @@ class Database(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Database("
-            f"name={self.name!r}, "
-            f"type={self.type!r}, "
-            f"state={self.state!r}, "
-            f"self_link={self.self_link!r}, "
-            f"parent_link={self.parent_link!r}, "
-            f"id={self.id!r}, "
-            f"edition={self.edition!r}, "
-            f"max_size_gb={self.max_size_gb!r}, "
-            f"collation_name={self.collation_name!r}, "
-            f"creation_date={self.creation_date!r}, "
-            f"is_federation_root={self.is_federation_root!r}, "
-            f"is_system_object={self.is_system_object!r}, "
-            f"size_mb={self.size_mb!r}, "
-            f"max_size_bytes={self.max_size_bytes!r}, "
-            f"service_objective_id={self.service_objective_id!r}, "
-            f"assigned_service_objective_id={self.assigned_service_objective_id!r}, "
-            f"service_objective_assignment_state={self.service_objective_assignment_state!r}, "
-            f"service_objective_assignment_state_description={self.service_objective_assignment_state_description!r}, "
-            f"service_objective_assignment_error_code={self.service_objective_assignment_error_code!r}, "
-            f"service_objective_assignment_error_description={self.service_objective_assignment_error_description!r}, "
-            f"service_objective_assignment_success_date={self.service_objective_assignment_success_date!r}, "
-            f"recovery_period_start_date={self.recovery_period_start_date!r}, "
-            f"is_suspended={self.is_suspended!r}"
+            "name="
+            f"{self.name!r}, "
+            "type="
+            f"{self.type!r}, "
+            "state="
+            f"{self.state!r}, "
+            "self_link="
+            f"{self.self_link!r}, "
+            "parent_link="
+            f"{self.parent_link!r}, "
+            "id="
+            f"{self.id!r}, "
+            "edition="
+            f"{self.edition!r}, "
+            "max_size_gb="
+            f"{self.max_size_gb!r}, "
+            "collation_name="
+            f"{self.collation_name!r}, "
+            "creation_date="
+            f"{self.creation_date!r}, "
+            "is_federation_root="
+            f"{self.is_federation_root!r}, "
+            "is_system_object="
+            f"{self.is_system_object!r}, "
+            "size_mb="
+            f"{self.size_mb!r}, "
+            "max_size_bytes="
+            f"{self.max_size_bytes!r}, "
+            "service_objective_id="
+            f"{self.service_objective_id!r}, "
+            "assigned_service_objective_id="
+            f"{self.assigned_service_objective_id!r}, "
+            "service_objective_assignment_state="
+            f"{self.service_objective_assignment_state!r}, "
+            "service_objective_assignment_state_description="
+            f"{self.service_objective_assignment_state_description!r}, "
+            "service_objective_assignment_error_code="
+            f"{self.service_objective_assignment_error_code!r}, "
+            "service_objective_assignment_error_description="
+            f"{self.service_objective_assignment_error_description!r}, "
+            "service_objective_assignment_success_date="
+            f"{self.service_objective_assignment_success_date!r}, "
+            "recovery_period_start_date="
+            f"{self.recovery_period_start_date!r}, "
+            "is_suspended="
+            f"{self.is_suspended!r}"
             ")"
         )
 
@@ -13398,12 +14350,18 @@ class StorageService(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "StorageService("
-            f"url={self.url!r}, "
-            f"service_name={self.service_name!r}, "
-            f"storage_service_properties={self.storage_service_properties!r}, "
-            f"storage_service_keys={self.storage_service_keys!r}, "
-            f"extended_properties={self.extended_properties!r}, "
-            f"capabilities={self.capabilities!r}"
+            "url="
+            f"{self.url!r}, "
+            "service_name="
+            f"{self.service_name!r}, "
+            "storage_service_properties="
+            f"{self.storage_service_properties!r}, "
+            "storage_service_keys="
+            f"{self.storage_service_keys!r}, "
+            "extended_properties="
+            f"{self.extended_properties!r}, "
+            "capabilities="
+            f"{self.capabilities!r}"
             ")"
         )
 
@@ -13537,23 +14495,40 @@ class StorageAccountProperties(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "StorageAccountProperties("
-            f"description={self.description!r}, "
-            f"affinity_group={self.affinity_group!r}, "
-            f"location={self.location!r}, "
-            f"label={self.label!r}, "
-            f"status={self.status!r}, "
-            f"endpoints={self.endpoints!r}, "
-            f"geo_replication_enabled={self.geo_replication_enabled!r}, "
-            f"geo_primary_region={self.geo_primary_region!r}, "
-            f"status_of_primary={self.status_of_primary!r}, "
-            f"last_geo_failover_time={self.last_geo_failover_time!r}, "
-            f"geo_secondary_region={self.geo_secondary_region!r}, "
-            f"status_of_secondary={self.status_of_secondary!r}, "
-            f"creation_time={self.creation_time!r}, "
-            f"custom_domains={self.custom_domains!r}, "
-            f"secondary_read_enabled={self.secondary_read_enabled!r}, "
-            f"secondary_endpoints={self.secondary_endpoints!r}, "
-            f"account_type={self.account_type!r}"
+            "description="
+            f"{self.description!r}, "
+            "affinity_group="
+            f"{self.affinity_group!r}, "
+            "location="
+            f"{self.location!r}, "
+            "label="
+            f"{self.label!r}, "
+            "status="
+            f"{self.status!r}, "
+            "endpoints="
+            f"{self.endpoints!r}, "
+            "geo_replication_enabled="
+            f"{self.geo_replication_enabled!r}, "
+            "geo_primary_region="
+            f"{self.geo_primary_region!r}, "
+            "status_of_primary="
+            f"{self.status_of_primary!r}, "
+            "last_geo_failover_time="
+            f"{self.last_geo_failover_time!r}, "
+            "geo_secondary_region="
+            f"{self.geo_secondary_region!r}, "
+            "status_of_secondary="
+            f"{self.status_of_secondary!r}, "
+            "creation_time="
+            f"{self.creation_time!r}, "
+            "custom_domains="
+            f"{self.custom_domains!r}, "
+            "secondary_read_enabled="
+            f"{self.secondary_read_enabled!r}, "
+            "secondary_endpoints="
+            f"{self.secondary_endpoints!r}, "
+            "account_type="
+            f"{self.account_type!r}"
             ")"
         )
 
@@ -13650,8 +14625,10 @@ class StorageServiceKeys(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "StorageServiceKeys("
-            f"primary={'<secret>' if self.primary is not None else None}, "
-            f"secondary={'<secret>' if self.secondary is not None else None}"
+            "primary="
+            f"{'<secret>' if self.primary is not None else None}, "
+            "secondary="
+            f"{'<secret>' if self.secondary is not None else None}"
             ")"
         )
 
@@ -13717,13 +14694,20 @@ class CreateStorageServiceInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CreateStorageServiceInput("
-            f"service_name={self.service_name!r}, "
-            f"description={self.description!r}, "
-            f"label={self.label!r}, "
-            f"affinity_group={self.affinity_group!r}, "
-            f"location={self.location!r}, "
-            f"extended_properties={self.extended_properties!r}, "
-            f"account_type={self.account_type!r}"
+            "service_name="
+            f"{self.service_name!r}, "
+            "description="
+            f"{self.description!r}, "
+            "label="
+            f"{self.label!r}, "
+            "affinity_group="
+            f"{self.affinity_group!r}, "
+            "location="
+            f"{self.location!r}, "
+            "extended_properties="
+            f"{self.extended_properties!r}, "
+            "account_type="
+            f"{self.account_type!r}"
             ")"
         )
 
@@ -13783,10 +14767,14 @@ class UpdateStorageServiceInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "UpdateStorageServiceInput("
-            f"description={self.description!r}, "
-            f"label={self.label!r}, "
-            f"extended_properties={self.extended_properties!r}, "
-            f"account_type={self.account_type!r}"
+            "description="
+            f"{self.description!r}, "
+            "label="
+            f"{self.label!r}, "
+            "extended_properties="
+            f"{self.extended_properties!r}, "
+            "account_type="
+            f"{self.account_type!r}"
             ")"
         )
 
@@ -13952,32 +14940,58 @@ class Subscription(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Subscription("
-            f"subscription_id={self.subscription_id!r}, "
-            f"subscription_name={self.subscription_name!r}, "
-            f"subscription_status={self.subscription_status!r}, "
-            f"account_admin_live_email_id={self.account_admin_live_email_id!r}, "
-            f"service_admin_live_email_id={self.service_admin_live_email_id!r}, "
-            f"max_core_count={self.max_core_count!r}, "
-            f"max_storage_accounts={self.max_storage_accounts!r}, "
-            f"max_hosted_services={self.max_hosted_services!r}, "
-            f"current_core_count={self.current_core_count!r}, "
-            f"current_hosted_services={self.current_hosted_services!r}, "
-            f"current_storage_accounts={self.current_storage_accounts!r}, "
-            f"max_virtual_network_sites={self.max_virtual_network_sites!r}, "
-            f"current_virtual_network_sites={self.current_virtual_network_sites!r}, "
-            f"max_local_network_sites={self.max_local_network_sites!r}, "
-            f"max_dns_servers={self.max_dns_servers!r}, "
-            f"offer_categories={self.offer_categories!r}, "
-            f"aad_tenant_id={self.aad_tenant_id!r}, "
-            f"created_time={self.created_time!r}, "
-            f"max_reserved_ips={self.max_reserved_ips!r}, "
-            f"current_reserved_ips={self.current_reserved_ips!r}, "
-            f"max_public_ip_count={self.max_public_ip_count!r}, "
-            f"current_network_security_groups={self.current_network_security_groups!r}, "
-            f"max_network_security_groups={self.max_network_security_groups!r}, "
-            f"max_network_security_rules_per_group={self.max_network_security_rules_per_group!r}, "
-            f"max_route_tables={self.max_route_tables!r}, "
-            f"max_routes_per_route_table={self.max_routes_per_route_table!r}"
+            "subscription_id="
+            f"{self.subscription_id!r}, "
+            "subscription_name="
+            f"{self.subscription_name!r}, "
+            "subscription_status="
+            f"{self.subscription_status!r}, "
+            "account_admin_live_email_id="
+            f"{self.account_admin_live_email_id!r}, "
+            "service_admin_live_email_id="
+            f"{self.service_admin_live_email_id!r}, "
+            "max_core_count="
+            f"{self.max_core_count!r}, "
+            "max_storage_accounts="
+            f"{self.max_storage_accounts!r}, "
+            "max_hosted_services="
+            f"{self.max_hosted_services!r}, "
+            "current_core_count="
+            f"{self.current_core_count!r}, "
+            "current_hosted_services="
+            f"{self.current_hosted_services!r}, "
+            "current_storage_accounts="
+            f"{self.current_storage_accounts!r}, "
+            "max_virtual_network_sites="
+            f"{self.max_virtual_network_sites!r}, "
+            "current_virtual_network_sites="
+            f"{self.current_virtual_network_sites!r}, "
+            "max_local_network_sites="
+            f"{self.max_local_network_sites!r}, "
+            "max_dns_servers="
+            f"{self.max_dns_servers!r}, "
+            "offer_categories="
+            f"{self.offer_categories!r}, "
+            "aad_tenant_id="
+            f"{self.aad_tenant_id!r}, "
+            "created_time="
+            f"{self.created_time!r}, "
+            "max_reserved_ips="
+            f"{self.max_reserved_ips!r}, "
+            "current_reserved_ips="
+            f"{self.current_reserved_ips!r}, "
+            "max_public_ip_count="
+            f"{self.max_public_ip_count!r}, "
+            "current_network_security_groups="
+            f"{self.current_network_security_groups!r}, "
+            "max_network_security_groups="
+            f"{self.max_network_security_groups!r}, "
+            "max_network_security_rules_per_group="
+            f"{self.max_network_security_rules_per_group!r}, "
+            "max_route_tables="
+            f"{self.max_route_tables!r}, "
+            "max_routes_per_route_table="
+            f"{self.max_routes_per_route_table!r}"
             ")"
         )
 
@@ -14048,8 +15062,10 @@ class SubscriptionOperationCollection(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "SubscriptionOperationCollection("
-            f"subscription_operations={self.subscription_operations!r}, "
-            f"continuation_token={self.continuation_token!r}"
+            "subscription_operations="
+            f"{self.subscription_operations!r}, "
+            "continuation_token="
+            f"{self.continuation_token!r}"
             ")"
         )
 
@@ -14067,8 +15083,8 @@ class SubscriptionOperation(WindowsAzureData):
 
     Attributes:
         operation_id: Id of the operation (its request id).
-        operation_object_id: Management path of the object the operation changed, e.g.
-            `/<subscription-id>/services/hostedservices/mysvc`.
+        operation_object_id: Management path of the object the operation changed, e.g. `/
+            <subscription-id>/services/hostedservices/mysvc`.
         operation_name: What was done, e.g. CreateHostedService.
         operation_parameters: The parameters of the operation as name/value pairs (URI values
             and body fields).
@@ -14130,15 +15146,24 @@ class SubscriptionOperation(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "SubscriptionOperation("
-            f"operation_id={self.operation_id!r}, "
-            f"operation_object_id={self.operation_object_id!r}, "
-            f"operation_name={self.operation_name!r}, "
-            f"operation_parameters={self.operation_parameters!r}, "
-            f"operation_caller={self.operation_caller!r}, "
-            f"operation_status={self.operation_status!r}, "
-            f"operation_started_time={self.operation_started_time!r}, "
-            f"operation_completed_time={self.operation_completed_time!r}, "
-            f"operation_kind={self.operation_kind!r}"
+            "operation_id="
+            f"{self.operation_id!r}, "
+            "operation_object_id="
+            f"{self.operation_object_id!r}, "
+            "operation_name="
+            f"{self.operation_name!r}, "
+            "operation_parameters="
+            f"{self.operation_parameters!r}, "
+            "operation_caller="
+            f"{self.operation_caller!r}, "
+            "operation_status="
+            f"{self.operation_status!r}, "
+            "operation_started_time="
+            f"{self.operation_started_time!r}, "
+            "operation_completed_time="
+            f"{self.operation_completed_time!r}, "
+            "operation_kind="
+            f"{self.operation_kind!r}"
             ")"
         )
 
@@ -14239,10 +15264,14 @@ class OperationCaller(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "OperationCaller("
-            f"used_service_management_api={self.used_service_management_api!r}, "
-            f"user_email_address={self.user_email_address!r}, "
-            f"subscription_certificate_thumbprint={self.subscription_certificate_thumbprint!r}, "
-            f"client_ip={self.client_ip!r}"
+            "used_service_management_api="
+            f"{self.used_service_management_api!r}, "
+            "user_email_address="
+            f"{self.user_email_address!r}, "
+            "subscription_certificate_thumbprint="
+            f"{self.subscription_certificate_thumbprint!r}, "
+            "client_ip="
+            f"{self.client_ip!r}"
             ")"
         )
 
@@ -14299,10 +15328,14 @@ class SubscriptionOperationStatus(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "SubscriptionOperationStatus("
-            f"status_id={self.status_id!r}, "
-            f"status={self.status!r}, "
-            f"http_status_code={self.http_status_code!r}, "
-            f"error={self.error!r}"
+            "status_id="
+            f"{self.status_id!r}, "
+            "status="
+            f"{self.status!r}, "
+            "http_status_code="
+            f"{self.http_status_code!r}, "
+            "error="
+            f"{self.error!r}"
             ")"
         )
 
@@ -14490,35 +15523,64 @@ class VMImage(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "VMImage("
-            f"name={self.name!r}, "
-            f"label={self.label!r}, "
-            f"category={self.category!r}, "
-            f"description={self.description!r}, "
-            f"os_disk_configuration={self.os_disk_configuration!r}, "
-            f"data_disk_configurations={self.data_disk_configurations!r}, "
-            f"service_name={self.service_name!r}, "
-            f"deployment_name={self.deployment_name!r}, "
-            f"role_name={self.role_name!r}, "
-            f"affinity_group={self.affinity_group!r}, "
-            f"location={self.location!r}, "
-            f"created_time={self.created_time!r}, "
-            f"modified_time={self.modified_time!r}, "
-            f"language={self.language!r}, "
-            f"image_family={self.image_family!r}, "
-            f"recommended_vm_size={self.recommended_vm_size!r}, "
-            f"is_premium={self.is_premium!r}, "
-            f"eula={self.eula!r}, "
-            f"icon_uri={self.icon_uri!r}, "
-            f"small_icon_uri={self.small_icon_uri!r}, "
-            f"privacy_uri={self.privacy_uri!r}, "
-            f"publisher_name={self.publisher_name!r}, "
-            f"pricing_detail_link={self.pricing_detail_link!r}, "
-            f"published_date={self.published_date!r}, "
-            f"show_in_gui={self.show_in_gui!r}, "
-            f"vm_image_state={self.vm_image_state!r}, "
-            f"role_state_on_capture={self.role_state_on_capture!r}, "
-            f"role_size_on_capture={self.role_size_on_capture!r}, "
-            f"is_corrupted={self.is_corrupted!r}"
+            "name="
+            f"{self.name!r}, "
+            "label="
+            f"{self.label!r}, "
+            "category="
+            f"{self.category!r}, "
+            "description="
+            f"{self.description!r}, "
+            "os_disk_configuration="
+            f"{self.os_disk_configuration!r}, "
+            "data_disk_configurations="
+            f"{self.data_disk_configurations!r}, "
+            "service_name="
+            f"{self.service_name!r}, "
+            "deployment_name="
+            f"{self.deployment_name!r}, "
+            "role_name="
+            f"{self.role_name!r}, "
+            "affinity_group="
+            f"{self.affinity_group!r}, "
+            "location="
+            f"{self.location!r}, "
+            "created_time="
+            f"{self.created_time!r}, "
+            "modified_time="
+            f"{self.modified_time!r}, "
+            "language="
+            f"{self.language!r}, "
+            "image_family="
+            f"{self.image_family!r}, "
+            "recommended_vm_size="
+            f"{self.recommended_vm_size!r}, "
+            "is_premium="
+            f"{self.is_premium!r}, "
+            "eula="
+            f"{self.eula!r}, "
+            "icon_uri="
+            f"{self.icon_uri!r}, "
+            "small_icon_uri="
+            f"{self.small_icon_uri!r}, "
+            "privacy_uri="
+            f"{self.privacy_uri!r}, "
+            "publisher_name="
+            f"{self.publisher_name!r}, "
+            "pricing_detail_link="
+            f"{self.pricing_detail_link!r}, "
+            "published_date="
+            f"{self.published_date!r}, "
+            "show_in_gui="
+            f"{self.show_in_gui!r}, "
+            "vm_image_state="
+            f"{self.vm_image_state!r}, "
+            "role_state_on_capture="
+            f"{self.role_state_on_capture!r}, "
+            "role_size_on_capture="
+            f"{self.role_size_on_capture!r}, "
+            "is_corrupted="
+            f"{self.is_corrupted!r}"
             ")"
         )
 
@@ -14614,13 +15676,20 @@ class OSDiskConfiguration(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "OSDiskConfiguration("
-            f"name={self.name!r}, "
-            f"host_caching={self.host_caching!r}, "
-            f"os_state={self.os_state!r}, "
-            f"os={self.os!r}, "
-            f"media_link={self.media_link!r}, "
-            f"logical_disk_size_in_gb={self.logical_disk_size_in_gb!r}, "
-            f"io_type={self.io_type!r}"
+            "name="
+            f"{self.name!r}, "
+            "host_caching="
+            f"{self.host_caching!r}, "
+            "os_state="
+            f"{self.os_state!r}, "
+            "os="
+            f"{self.os!r}, "
+            "media_link="
+            f"{self.media_link!r}, "
+            "logical_disk_size_in_gb="
+            f"{self.logical_disk_size_in_gb!r}, "
+            "io_type="
+            f"{self.io_type!r}"
             ")"
         )
 
@@ -14689,12 +15758,18 @@ class DataDiskConfiguration(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "DataDiskConfiguration("
-            f"name={self.name!r}, "
-            f"host_caching={self.host_caching!r}, "
-            f"lun={self.lun!r}, "
-            f"media_link={self.media_link!r}, "
-            f"logical_disk_size_in_gb={self.logical_disk_size_in_gb!r}, "
-            f"io_type={self.io_type!r}"
+            "name="
+            f"{self.name!r}, "
+            "host_caching="
+            f"{self.host_caching!r}, "
+            "lun="
+            f"{self.lun!r}, "
+            "media_link="
+            f"{self.media_link!r}, "
+            "logical_disk_size_in_gb="
+            f"{self.logical_disk_size_in_gb!r}, "
+            "io_type="
+            f"{self.io_type!r}"
             ")"
         )
 
@@ -14772,14 +15847,22 @@ class CreateSiteInput(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CreateSiteInput("
-            f"host_names={self.host_names!r}, "
-            f"website_name={self.website_name!r}, "
-            f"compute_mode={self.compute_mode!r}, "
-            f"server_farm={self.server_farm!r}, "
-            f"site_mode={self.site_mode!r}, "
-            f"geo_region={self.geo_region!r}, "
-            f"webspace_name={self.webspace_name!r}, "
-            f"plan={self.plan!r}"
+            "host_names="
+            f"{self.host_names!r}, "
+            "website_name="
+            f"{self.website_name!r}, "
+            "compute_mode="
+            f"{self.compute_mode!r}, "
+            "server_farm="
+            f"{self.server_farm!r}, "
+            "site_mode="
+            f"{self.site_mode!r}, "
+            "geo_region="
+            f"{self.geo_region!r}, "
+            "webspace_name="
+            f"{self.webspace_name!r}, "
+            "plan="
+            f"{self.plan!r}"
             ")"
         )
 
@@ -14914,19 +15997,32 @@ class WebSpace(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "WebSpace("
-            f"availability_state={self.availability_state!r}, "
-            f"compute_mode={self.compute_mode!r}, "
-            f"current_number_of_workers={self.current_number_of_workers!r}, "
-            f"current_worker_size={self.current_worker_size!r}, "
-            f"geo_location={self.geo_location!r}, "
-            f"geo_region={self.geo_region!r}, "
-            f"hosting_environment={self.hosting_environment!r}, "
-            f"name={self.name!r}, "
-            f"number_of_workers={self.number_of_workers!r}, "
-            f"plan={self.plan!r}, "
-            f"status={self.status!r}, "
-            f"subscription={self.subscription!r}, "
-            f"worker_size={self.worker_size!r}"
+            "availability_state="
+            f"{self.availability_state!r}, "
+            "compute_mode="
+            f"{self.compute_mode!r}, "
+            "current_number_of_workers="
+            f"{self.current_number_of_workers!r}, "
+            "current_worker_size="
+            f"{self.current_worker_size!r}, "
+            "geo_location="
+            f"{self.geo_location!r}, "
+            "geo_region="
+            f"{self.geo_region!r}, "
+            "hosting_environment="
+            f"{self.hosting_environment!r}, "
+            "name="
+            f"{self.name!r}, "
+            "number_of_workers="
+            f"{self.number_of_workers!r}, "
+            "plan="
+            f"{self.plan!r}, "
+            "status="
+            f"{self.status!r}, "
+            "subscription="
+            f"{self.subscription!r}, "
+            "worker_size="
+            f"{self.worker_size!r}"
             ")"
         )
 
@@ -15181,47 +16277,88 @@ class Site(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Site("
-            f"admin_enabled={self.admin_enabled!r}, "
-            f"availability_state={self.availability_state!r}, "
-            f"cers={self.cers!r}, "
-            f"client_affinity_enabled={self.client_affinity_enabled!r}, "
-            f"client_cert_enabled={self.client_cert_enabled!r}, "
-            f"cloning_info={self.cloning_info!r}, "
-            f"compute_mode={self.compute_mode!r}, "
-            f"content_availability_state={self.content_availability_state!r}, "
-            f"csrs={self.csrs!r}, "
-            f"deployment_id={self.deployment_id!r}, "
-            f"enabled={self.enabled!r}, "
-            f"enabled_host_names={self.enabled_host_names!r}, "
-            f"gateway_site_name={self.gateway_site_name!r}, "
-            f"host_name_ssl_states={self.host_name_ssl_states!r}, "
-            f"host_names={self.host_names!r}, "
-            f"hosting_environment={self.hosting_environment!r}, "
-            f"hosting_environment_id={self.hosting_environment_id!r}, "
-            f"kind={self.kind!r}, "
-            f"last_modified_time_utc={self.last_modified_time_utc!r}, "
-            f"micro_service={self.micro_service!r}, "
-            f"name={self.name!r}, "
-            f"outbound_ip_addresses={self.outbound_ip_addresses!r}, "
-            f"owner={self.owner!r}, "
-            f"premium_app_deployed={self.premium_app_deployed!r}, "
-            f"repository_site_name={self.repository_site_name!r}, "
-            f"runtime_availability_state={self.runtime_availability_state!r}, "
-            f"sku={self.sku!r}, "
-            f"ssl_certificates={self.ssl_certificates!r}, "
-            f"scm_site_also_stopped={self.scm_site_also_stopped!r}, "
-            f"self_link={self.self_link!r}, "
-            f"server_farm={self.server_farm!r}, "
-            f"server_farm_id={self.server_farm_id!r}, "
-            f"site_config={self.site_config!r}, "
-            f"site_mode={self.site_mode!r}, "
-            f"site_properties={self.site_properties!r}, "
-            f"state={self.state!r}, "
-            f"storage_recovery_default_state={self.storage_recovery_default_state!r}, "
-            f"target_swap_slot={self.target_swap_slot!r}, "
-            f"traffic_manager_host_names={self.traffic_manager_host_names!r}, "
-            f"usage_state={self.usage_state!r}, "
-            f"web_space={self.web_space!r}"
+            "admin_enabled="
+            f"{self.admin_enabled!r}, "
+            "availability_state="
+            f"{self.availability_state!r}, "
+            "cers="
+            f"{self.cers!r}, "
+            "client_affinity_enabled="
+            f"{self.client_affinity_enabled!r}, "
+            "client_cert_enabled="
+            f"{self.client_cert_enabled!r}, "
+            "cloning_info="
+            f"{self.cloning_info!r}, "
+            "compute_mode="
+            f"{self.compute_mode!r}, "
+            "content_availability_state="
+            f"{self.content_availability_state!r}, "
+            "csrs="
+            f"{self.csrs!r}, "
+            "deployment_id="
+            f"{self.deployment_id!r}, "
+            "enabled="
+            f"{self.enabled!r}, "
+            "enabled_host_names="
+            f"{self.enabled_host_names!r}, "
+            "gateway_site_name="
+            f"{self.gateway_site_name!r}, "
+            "host_name_ssl_states="
+            f"{self.host_name_ssl_states!r}, "
+            "host_names="
+            f"{self.host_names!r}, "
+            "hosting_environment="
+            f"{self.hosting_environment!r}, "
+            "hosting_environment_id="
+            f"{self.hosting_environment_id!r}, "
+            "kind="
+            f"{self.kind!r}, "
+            "last_modified_time_utc="
+            f"{self.last_modified_time_utc!r}, "
+            "micro_service="
+            f"{self.micro_service!r}, "
+            "name="
+            f"{self.name!r}, "
+            "outbound_ip_addresses="
+            f"{self.outbound_ip_addresses!r}, "
+            "owner="
+            f"{self.owner!r}, "
+            "premium_app_deployed="
+            f"{self.premium_app_deployed!r}, "
+            "repository_site_name="
+            f"{self.repository_site_name!r}, "
+            "runtime_availability_state="
+            f"{self.runtime_availability_state!r}, "
+            "sku="
+            f"{self.sku!r}, "
+            "ssl_certificates="
+            f"{self.ssl_certificates!r}, "
+            "scm_site_also_stopped="
+            f"{self.scm_site_also_stopped!r}, "
+            "self_link="
+            f"{self.self_link!r}, "
+            "server_farm="
+            f"{self.server_farm!r}, "
+            "server_farm_id="
+            f"{self.server_farm_id!r}, "
+            "site_config="
+            f"{self.site_config!r}, "
+            "site_mode="
+            f"{self.site_mode!r}, "
+            "site_properties="
+            f"{self.site_properties!r}, "
+            "state="
+            f"{self.state!r}, "
+            "storage_recovery_default_state="
+            f"{self.storage_recovery_default_state!r}, "
+            "target_swap_slot="
+            f"{self.target_swap_slot!r}, "
+            "traffic_manager_host_names="
+            f"{self.traffic_manager_host_names!r}, "
+            "usage_state="
+            f"{self.usage_state!r}, "
+            "web_space="
+            f"{self.web_space!r}"
             ")"
         )
 
@@ -15370,21 +16507,36 @@ class SiteCertificate(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "SiteCertificate("
-            f"cer_blob={self.cer_blob!r}, "
-            f"expiration_date={self.expiration_date!r}, "
-            f"friendly_name={self.friendly_name!r}, "
-            f"host_names={self.host_names!r}, "
-            f"issue_date={self.issue_date!r}, "
-            f"issuer={self.issuer!r}, "
-            f"password={'<secret>' if self.password is not None else None}, "
-            f"pfx_blob={'<secret>' if self.pfx_blob is not None else None}, "
-            f"public_key_hash={self.public_key_hash!r}, "
-            f"self_link={self.self_link!r}, "
-            f"site_name={self.site_name!r}, "
-            f"subject_name={self.subject_name!r}, "
-            f"thumbprint={self.thumbprint!r}, "
-            f"to_delete={self.to_delete!r}, "
-            f"valid={self.valid!r}"
+            "cer_blob="
+            f"{self.cer_blob!r}, "
+            "expiration_date="
+            f"{self.expiration_date!r}, "
+            "friendly_name="
+            f"{self.friendly_name!r}, "
+            "host_names="
+            f"{self.host_names!r}, "
+            "issue_date="
+            f"{self.issue_date!r}, "
+            "issuer="
+            f"{self.issuer!r}, "
+            "password="
+            f"{'<secret>' if self.password is not None else None}, "
+            "pfx_blob="
+            f"{'<secret>' if self.pfx_blob is not None else None}, "
+            "public_key_hash="
+            f"{self.public_key_hash!r}, "
+            "self_link="
+            f"{self.self_link!r}, "
+            "site_name="
+            f"{self.site_name!r}, "
+            "subject_name="
+            f"{self.subject_name!r}, "
+            "thumbprint="
+            f"{self.thumbprint!r}, "
+            "to_delete="
+            f"{self.to_delete!r}, "
+            "valid="
+            f"{self.valid!r}"
             ")"
         )
 
@@ -15467,13 +16619,20 @@ class SiteCsr(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "SiteCsr("
-            f"csr_string={self.csr_string!r}, "
-            f"distinguished_name={self.distinguished_name!r}, "
-            f"hosting_environment={self.hosting_environment!r}, "
-            f"name={self.name!r}, "
-            f"password={'<secret>' if self.password is not None else None}, "
-            f"pfx_blob={'<secret>' if self.pfx_blob is not None else None}, "
-            f"public_key_hash={self.public_key_hash!r}"
+            "csr_string="
+            f"{self.csr_string!r}, "
+            "distinguished_name="
+            f"{self.distinguished_name!r}, "
+            "hosting_environment="
+            f"{self.hosting_environment!r}, "
+            "name="
+            f"{self.name!r}, "
+            "password="
+            f"{'<secret>' if self.password is not None else None}, "
+            "pfx_blob="
+            f"{'<secret>' if self.pfx_blob is not None else None}, "
+            "public_key_hash="
+            f"{self.public_key_hash!r}"
             ")"
         )
 
@@ -15560,15 +16719,24 @@ class SiteCloningInfo(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "SiteCloningInfo("
-            f"clone_custom_host_names={self.clone_custom_host_names!r}, "
-            f"clone_source_control={self.clone_source_control!r}, "
-            f"configure_load_balancing={self.configure_load_balancing!r}, "
-            f"correlation_id={self.correlation_id!r}, "
-            f"hosting_environment={self.hosting_environment!r}, "
-            f"overwrite={self.overwrite!r}, "
-            f"source_web_app_id={self.source_web_app_id!r}, "
-            f"traffic_manager_profile_id={self.traffic_manager_profile_id!r}, "
-            f"traffic_manager_profile_name={self.traffic_manager_profile_name!r}"
+            "clone_custom_host_names="
+            f"{self.clone_custom_host_names!r}, "
+            "clone_source_control="
+            f"{self.clone_source_control!r}, "
+            "configure_load_balancing="
+            f"{self.configure_load_balancing!r}, "
+            "correlation_id="
+            f"{self.correlation_id!r}, "
+            "hosting_environment="
+            f"{self.hosting_environment!r}, "
+            "overwrite="
+            f"{self.overwrite!r}, "
+            "source_web_app_id="
+            f"{self.source_web_app_id!r}, "
+            "traffic_manager_profile_id="
+            f"{self.traffic_manager_profile_id!r}, "
+            "traffic_manager_profile_name="
+            f"{self.traffic_manager_profile_name!r}"
             ")"
         )
 
@@ -15721,28 +16889,50 @@ class SiteConfig(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "SiteConfig("
-            f"app_settings={self.app_settings!r}, "
-            f"connection_strings={self.connection_strings!r}, "
-            f"default_documents={self.default_documents!r}, "
-            f"detailed_error_logging_enabled={self.detailed_error_logging_enabled!r}, "
-            f"document_root={self.document_root!r}, "
-            f"handler_mappings={self.handler_mappings!r}, "
-            f"http_logging_enabled={self.http_logging_enabled!r}, "
-            f"logs_directory_size_limit={self.logs_directory_size_limit!r}, "
-            f"managed_pipeline_mode={self.managed_pipeline_mode!r}, "
-            f"metadata={self.metadata!r}, "
-            f"net_framework_version={self.net_framework_version!r}, "
-            f"number_of_workers={self.number_of_workers!r}, "
-            f"php_version={self.php_version!r}, "
-            f"publishing_password={'<secret>' if self.publishing_password is not None else None}, "
-            f"publishing_username={self.publishing_username!r}, "
-            f"remote_debugging_enabled={self.remote_debugging_enabled!r}, "
-            f"remote_debugging_version={self.remote_debugging_version!r}, "
-            f"request_tracing_enabled={self.request_tracing_enabled!r}, "
-            f"request_tracing_expiration_time={self.request_tracing_expiration_time!r}, "
-            f"scm_type={self.scm_type!r}, "
-            f"use32_bit_worker_process={self.use32_bit_worker_process!r}, "
-            f"web_sockets_enabled={self.web_sockets_enabled!r}"
+            "app_settings="
+            f"{self.app_settings!r}, "
+            "connection_strings="
+            f"{self.connection_strings!r}, "
+            "default_documents="
+            f"{self.default_documents!r}, "
+            "detailed_error_logging_enabled="
+            f"{self.detailed_error_logging_enabled!r}, "
+            "document_root="
+            f"{self.document_root!r}, "
+            "handler_mappings="
+            f"{self.handler_mappings!r}, "
+            "http_logging_enabled="
+            f"{self.http_logging_enabled!r}, "
+            "logs_directory_size_limit="
+            f"{self.logs_directory_size_limit!r}, "
+            "managed_pipeline_mode="
+            f"{self.managed_pipeline_mode!r}, "
+            "metadata="
+            f"{self.metadata!r}, "
+            "net_framework_version="
+            f"{self.net_framework_version!r}, "
+            "number_of_workers="
+            f"{self.number_of_workers!r}, "
+            "php_version="
+            f"{self.php_version!r}, "
+            "publishing_password="
+            f"{'<secret>' if self.publishing_password is not None else None}, "
+            "publishing_username="
+            f"{self.publishing_username!r}, "
+            "remote_debugging_enabled="
+            f"{self.remote_debugging_enabled!r}, "
+            "remote_debugging_version="
+            f"{self.remote_debugging_version!r}, "
+            "request_tracing_enabled="
+            f"{self.request_tracing_enabled!r}, "
+            "request_tracing_expiration_time="
+            f"{self.request_tracing_expiration_time!r}, "
+            "scm_type="
+            f"{self.scm_type!r}, "
+            "use32_bit_worker_process="
+            f"{self.use32_bit_worker_process!r}, "
+            "web_sockets_enabled="
+            f"{self.web_sockets_enabled!r}"
             ")"
         )
 
@@ -15811,9 +17001,12 @@ class ConnStringInfo(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ConnStringInfo("
-            f"connection_string={'<secret>' if self.connection_string is not None else None}, "
-            f"name={self.name!r}, "
-            f"type={self.type!r}"
+            "connection_string="
+            f"{'<secret>' if self.connection_string is not None else None}, "
+            "name="
+            f"{self.name!r}, "
+            "type="
+            f"{self.type!r}"
             ")"
         )
 
@@ -15863,9 +17056,12 @@ class HandlerMapping(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "HandlerMapping("
-            f"arguments={self.arguments!r}, "
-            f"extension={self.extension!r}, "
-            f"script_processor={self.script_processor!r}"
+            "arguments="
+            f"{self.arguments!r}, "
+            "extension="
+            f"{self.extension!r}, "
+            "script_processor="
+            f"{self.script_processor!r}"
             ")"
         )
 
@@ -15915,9 +17111,12 @@ class SiteProperties(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "SiteProperties("
-            f"app_settings={self.app_settings!r}, "
-            f"metadata={self.metadata!r}, "
-            f"properties={self.properties!r}"
+            "app_settings="
+            f"{self.app_settings!r}, "
+            "metadata="
+            f"{self.metadata!r}, "
+            "properties="
+            f"{self.properties!r}"
             ")"
         )
 
@@ -15997,15 +17196,24 @@ class HostNameSslState(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "HostNameSslState("
-            f"host_type={self.host_type!r}, "
-            f"ip_based_ssl_state={self.ip_based_ssl_state!r}, "
-            f"ip_based_ssl_result={self.ip_based_ssl_result!r}, "
-            f"name={self.name!r}, "
-            f"ssl_state={self.ssl_state!r}, "
-            f"thumbprint={self.thumbprint!r}, "
-            f"to_update={self.to_update!r}, "
-            f"to_update_ip_based_ssl={self.to_update_ip_based_ssl!r}, "
-            f"virtual_ip={self.virtual_ip!r}"
+            "host_type="
+            f"{self.host_type!r}, "
+            "ip_based_ssl_state="
+            f"{self.ip_based_ssl_state!r}, "
+            "ip_based_ssl_result="
+            f"{self.ip_based_ssl_result!r}, "
+            "name="
+            f"{self.name!r}, "
+            "ssl_state="
+            f"{self.ssl_state!r}, "
+            "thumbprint="
+            f"{self.thumbprint!r}, "
+            "to_update="
+            f"{self.to_update!r}, "
+            "to_update_ip_based_ssl="
+            f"{self.to_update_ip_based_ssl!r}, "
+            "virtual_ip="
+            f"{self.virtual_ip!r}"
             ")"
         )
 
@@ -16128,14 +17336,22 @@ class Data(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Data("
-            f"display_name={self.display_name!r}, "
-            f"end_time={self.end_time!r}, "
-            f"name={self.name!r}, "
-            f"primary_aggregation_type={self.primary_aggregation_type!r}, "
-            f"start_time={self.start_time!r}, "
-            f"time_grain={self.time_grain!r}, "
-            f"unit={self.unit!r}, "
-            f"values={self.values!r}"
+            "display_name="
+            f"{self.display_name!r}, "
+            "end_time="
+            f"{self.end_time!r}, "
+            "name="
+            f"{self.name!r}, "
+            "primary_aggregation_type="
+            f"{self.primary_aggregation_type!r}, "
+            "start_time="
+            f"{self.start_time!r}, "
+            "time_grain="
+            f"{self.time_grain!r}, "
+            "unit="
+            f"{self.unit!r}, "
+            "values="
+            f"{self.values!r}"
             ")"
         )
 
@@ -16205,12 +17421,18 @@ class MetricSample(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "MetricSample("
-            f"count={self.count!r}, "
-            f"instance_name={self.instance_name!r}, "
-            f"maximum={self.maximum!r}, "
-            f"minimum={self.minimum!r}, "
-            f"time_created={self.time_created!r}, "
-            f"total={self.total!r}"
+            "count="
+            f"{self.count!r}, "
+            "instance_name="
+            f"{self.instance_name!r}, "
+            "maximum="
+            f"{self.maximum!r}, "
+            "minimum="
+            f"{self.minimum!r}, "
+            "time_created="
+            f"{self.time_created!r}, "
+            "total="
+            f"{self.total!r}"
             ")"
         )
 
@@ -16275,11 +17497,16 @@ class MetricDefinition(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "MetricDefinition("
-            f"display_name={self.display_name!r}, "
-            f"metric_availabilities={self.metric_availabilities!r}, "
-            f"name={self.name!r}, "
-            f"primary_aggregation_type={self.primary_aggregation_type!r}, "
-            f"unit={self.unit!r}"
+            "display_name="
+            f"{self.display_name!r}, "
+            "metric_availabilities="
+            f"{self.metric_availabilities!r}, "
+            "name="
+            f"{self.name!r}, "
+            "primary_aggregation_type="
+            f"{self.primary_aggregation_type!r}, "
+            "unit="
+            f"{self.unit!r}"
             ")"
         )
 
@@ -16455,20 +17682,34 @@ class PublishProfile(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "PublishProfile("
-            f"profile_name={self.profile_name!r}, "
-            f"publish_method={self.publish_method!r}, "
-            f"publish_url={self.publish_url!r}, "
-            f"msdeploysite={self.msdeploysite!r}, "
-            f"ftp_passive_mode={self.ftp_passive_mode!r}, "
-            f"user_name={self.user_name!r}, "
-            f"user_pwd={'<secret>' if self.user_pwd is not None else None}, "
-            f"destination_app_url={self.destination_app_url!r}, "
-            f"sql_server_db_connection_string={'<secret>' if self.sql_server_db_connection_string is not None else None}, "
-            f"my_sqldb_connection_string={'<secret>' if self.my_sqldb_connection_string is not None else None}, "
-            f"hosting_provider_forum_link={self.hosting_provider_forum_link!r}, "
-            f"control_panel_link={self.control_panel_link!r}, "
-            f"web_system={self.web_system!r}, "
-            f"databases={self.databases!r}"
+            "profile_name="
+            f"{self.profile_name!r}, "
+            "publish_method="
+            f"{self.publish_method!r}, "
+            "publish_url="
+            f"{self.publish_url!r}, "
+            "msdeploysite="
+            f"{self.msdeploysite!r}, "
+            "ftp_passive_mode="
+            f"{self.ftp_passive_mode!r}, "
+            "user_name="
+            f"{self.user_name!r}, "
+            "user_pwd="
+            f"{'<secret>' if self.user_pwd is not None else None}, "
+            "destination_app_url="
+            f"{self.destination_app_url!r}, "
+            "sql_server_db_connection_string="
+            f"{'<secret>' if self.sql_server_db_connection_string is not None else None}, "
+            "my_sqldb_connection_string="
+            f"{'<secret>' if self.my_sqldb_connection_string is not None else None}, "
+            "hosting_provider_forum_link="
+            f"{self.hosting_provider_forum_link!r}, "
+            "control_panel_link="
+            f"{self.control_panel_link!r}, "
+            "web_system="
+            f"{self.web_system!r}, "
+            "databases="
+            f"{self.databases!r}"
             ")"
         )
 
@@ -16534,10 +17775,14 @@ class PublishDatabase(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "PublishDatabase("
-            f"name={self.name!r}, "
-            f"connection_string={'<secret>' if self.connection_string is not None else None}, "
-            f"provider_name={self.provider_name!r}, "
-            f"type={self.type!r}"
+            "name="
+            f"{self.name!r}, "
+            "connection_string="
+            f"{'<secret>' if self.connection_string is not None else None}, "
+            "provider_name="
+            f"{self.provider_name!r}, "
+            "type="
+            f"{self.type!r}"
             ")"
         )
 
@@ -16600,8 +17845,8 @@ class CloudServices(ResultList[CloudService], NamedList[CloudService]):
 
 
 class Disks(ResultList[Disk], NamedList[Disk]):
-    """A list of `Disk` (the `<Disks>` document), as the reference package's
-    `Disks`: its items are also reached as `disks`."""
+    """A list of `Disk` (the `<Disks>` document), as the reference package's `Disks`: its items
+    are also reached as `disks`."""
 
     disks = SelfAlias[Disk]()
 
@@ -16614,22 +17859,22 @@ class HostedServices(ResultList[HostedService], NamedList[HostedService]):
 
 
 class Images(ResultList[OSImage], NamedList[OSImage]):
-    """A list of `OSImage` (the `<Images>` document), as the reference package's
-    `Images`: its items are also reached as `images`."""
+    """A list of `OSImage` (the `<Images>` document), as the reference package's `Images`: its
+    items are also reached as `images`."""
 
     images = SelfAlias[OSImage]()
 
 
 class Locations(ResultList[Location], NamedList[Location]):
-    """A list of `Location` (the `<Locations>` document), as the reference package's
-    `Locations`: its items are also reached as `locations`."""
+    """A list of `Location` (the `<Locations>` document), as the reference package's `Locations`:
+    its items are also reached as `locations`."""
 
     locations = SelfAlias[Location]()
 
 
 class MetricDefinitions(ResultList[MetricDefinition], NamedList[MetricDefinition]):
-    """A list of `MetricDefinition` (the `<MetricDefinitions>` document), as the reference package's
-    `MetricDefinitions`: its items are also reached as `metric_definition`."""
+    """A list of `MetricDefinition` (the `<MetricDefinitions>` document), as the reference
+    package's `MetricDefinitions`: its items are also reached as `metric_definition`."""
 
     metric_definition = SelfAlias[MetricDefinition]()
 
@@ -16642,15 +17887,16 @@ class MetricResponses(ResultList[MetricResponse], NamedList[MetricResponse]):
 
 
 class OperatingSystemFamilies(ResultList[OperatingSystemFamily], NamedList[OperatingSystemFamily]):
-    """A list of `OperatingSystemFamily` (the `<OperatingSystemFamilies>` document), as the reference package's
-    `OperatingSystemFamilies`: its items are also reached as `operating_system_families`."""
+    """A list of `OperatingSystemFamily` (the `<OperatingSystemFamilies>` document), as the
+    reference package's `OperatingSystemFamilies`: its items are also reached as
+    `operating_system_families`."""
 
     operating_system_families = SelfAlias[OperatingSystemFamily]()
 
 
 class OperatingSystems(ResultList[OperatingSystem], NamedList[OperatingSystem]):
-    """A list of `OperatingSystem` (the `<OperatingSystems>` document), as the reference package's
-    `OperatingSystems`: its items are also reached as `operating_systems`."""
+    """A list of `OperatingSystem` (the `<OperatingSystems>` document), as the reference
+    package's `OperatingSystems`: its items are also reached as `operating_systems`."""
 
     operating_systems = SelfAlias[OperatingSystem]()
 
@@ -16663,29 +17909,29 @@ class ReservedIPs(ResultList[ReservedIP], NamedList[ReservedIP]):
 
 
 class ResourceExtensions(ResultList[ResourceExtension], NamedList[ResourceExtension]):
-    """A list of `ResourceExtension` (the `<ResourceExtensions>` document), as the reference package's
-    `ResourceExtensions`: its items are also reached as `resource_extensions`."""
+    """A list of `ResourceExtension` (the `<ResourceExtensions>` document), as the reference
+    package's `ResourceExtensions`: its items are also reached as `resource_extensions`."""
 
     resource_extensions = SelfAlias[ResourceExtension]()
 
 
 class RoleSizes(ResultList[RoleSize], NamedList[RoleSize]):
-    """A list of `RoleSize` (the `<RoleSizes>` document), as the reference package's
-    `RoleSizes`: its items are also reached as `role_sizes`."""
+    """A list of `RoleSize` (the `<RoleSizes>` document), as the reference package's `RoleSizes`:
+    its items are also reached as `role_sizes`."""
 
     role_sizes = SelfAlias[RoleSize]()
 
 
 class Servers(ResultList[Server], NamedList[Server]):
-    """A list of `Server` (the `<Servers>` document), as the reference package's
-    `Servers`: its items are also reached as `server`."""
+    """A list of `Server` (the `<Servers>` document), as the reference package's `Servers`: its
+    items are also reached as `server`."""
 
     server = SelfAlias[Server]()
 
 
 class Sites(ResultList[Site], NamedList[Site]):
-    """A list of `Site` (the `<Sites>` document), as the reference package's
-    `Sites`: its items are also reached as `site`."""
+    """A list of `Site` (the `<Sites>` document), as the reference package's `Sites`: its items
+    are also reached as `site`."""
 
     site = SelfAlias[Site]()
 
@@ -16700,8 +17946,9 @@ class StorageServices(ResultList[StorageService], NamedList[StorageService]):
 class SubscriptionCertificates(
     ResultList[SubscriptionCertificate], NamedList[SubscriptionCertificate]
 ):
-    """A list of `SubscriptionCertificate` (the `<SubscriptionCertificates>` document), as the reference package's
-    `SubscriptionCertificates`: its items are also reached as `subscription_certificates`."""
+    """A list of `SubscriptionCertificate` (the `<SubscriptionCertificates>` document), as the
+    reference package's `SubscriptionCertificates`: its items are also reached as
+    `subscription_certificates`."""
 
     subscription_certificates = SelfAlias[SubscriptionCertificate]()
 
@@ -16714,22 +17961,22 @@ class Subscriptions(ResultList[Subscription], NamedList[Subscription]):
 
 
 class VirtualNetworkSites(ResultList[VirtualNetworkSite], NamedList[VirtualNetworkSite]):
-    """A list of `VirtualNetworkSite` (the `<VirtualNetworkSites>` document), as the reference package's
-    `VirtualNetworkSites`: its items are also reached as `virtual_network_sites`."""
+    """A list of `VirtualNetworkSite` (the `<VirtualNetworkSites>` document), as the reference
+    package's `VirtualNetworkSites`: its items are also reached as `virtual_network_sites`."""
 
     virtual_network_sites = SelfAlias[VirtualNetworkSite]()
 
 
 class VMImages(ResultList[VMImage], NamedList[VMImage]):
-    """A list of `VMImage` (the `<VMImages>` document), as the reference package's
-    `VMImages`: its items are also reached as `vm_images`."""
+    """A list of `VMImage` (the `<VMImages>` document), as the reference package's `VMImages`:
+    its items are also reached as `vm_images`."""
 
     vm_images = SelfAlias[VMImage]()
 
 
 class WebSpaces(ResultList[WebSpace], NamedList[WebSpace]):
-    """A list of `WebSpace` (the `<WebSpaces>` document), as the reference package's
-    `WebSpaces`: its items are also reached as `web_space`."""
+    """A list of `WebSpace` (the `<WebSpaces>` document), as the reference package's `WebSpaces`:
+    its items are also reached as `web_space`."""
 
     web_space = SelfAlias[WebSpace]()
 
@@ -16743,43 +17990,50 @@ OperationStatus = ResourceOperationStatus
 
 
 class AuthorizationRules(NamedList[AuthorizationRule]):
-    """A list of `AuthorizationRule`, also reachable as `.authorization_rule` (the reference's list class)."""
+    """A list of `AuthorizationRule`, also reachable as `.authorization_rule` (the reference's
+    list class)."""
 
     authorization_rule: SelfAlias[AuthorizationRule] = SelfAlias()
 
 
 class ComponentSettings(NamedList[ComponentSetting]):
-    """A list of `ComponentSetting`, also reachable as `.component_settings` (the reference's list class)."""
+    """A list of `ComponentSetting`, also reachable as `.component_settings` (the reference's
+    list class)."""
 
     component_settings: SelfAlias[ComponentSetting] = SelfAlias()
 
 
 class Components(NamedList[UnattendComponent]):
-    """A list of `UnattendComponent`, also reachable as `.components` (the reference's list class)."""
+    """A list of `UnattendComponent`, also reachable as `.components` (the reference's list
+    class)."""
 
     components: SelfAlias[UnattendComponent] = SelfAlias()
 
 
 class ConfigurationSetInputEndpoints(NamedList[ConfigurationSetInputEndpoint]):
-    """A list of `ConfigurationSetInputEndpoint`, also reachable as `.input_endpoints` (the reference's list class)."""
+    """A list of `ConfigurationSetInputEndpoint`, also reachable as `.input_endpoints` (the
+    reference's list class)."""
 
     input_endpoints: SelfAlias[ConfigurationSetInputEndpoint] = SelfAlias()
 
 
 class ConfigurationSets(NamedList[AnyConfigurationSet]):
-    """A list of `AnyConfigurationSet`, also reachable as `.configuration_sets` (the reference's list class)."""
+    """A list of `AnyConfigurationSet`, also reachable as `.configuration_sets` (the reference's
+    list class)."""
 
     configuration_sets: SelfAlias[AnyConfigurationSet] = SelfAlias()
 
 
 class DataDiskConfigurations(NamedList[DataDiskConfiguration]):
-    """A list of `DataDiskConfiguration`, also reachable as `.data_disk_configurations` (the reference's list class)."""
+    """A list of `DataDiskConfiguration`, also reachable as `.data_disk_configurations` (the
+    reference's list class)."""
 
     data_disk_configurations: SelfAlias[DataDiskConfiguration] = SelfAlias()
 
 
 class DataVirtualHardDisks(NamedList[DataVirtualHardDisk]):
-    """A list of `DataVirtualHardDisk`, also reachable as `.data_virtual_hard_disks` (the reference's list class)."""
+    """A list of `DataVirtualHardDisk`, also reachable as `.data_virtual_hard_disks` (the
+    reference's list class)."""
 
     data_virtual_hard_disks: SelfAlias[DataVirtualHardDisk] = SelfAlias()
 
@@ -16791,19 +18045,22 @@ class Deployments(NamedList[Deployment]):
 
 
 class HostNameSslStates(NamedList[HostNameSslState]):
-    """A list of `HostNameSslState`, also reachable as `.host_name_ssl_state` (the reference's list class)."""
+    """A list of `HostNameSslState`, also reachable as `.host_name_ssl_state` (the reference's
+    list class)."""
 
     host_name_ssl_state: SelfAlias[HostNameSslState] = SelfAlias()
 
 
 class InputEndpoints(NamedList[InputEndpoint]):
-    """A list of `InputEndpoint`, also reachable as `.input_endpoints` (the reference's list class)."""
+    """A list of `InputEndpoint`, also reachable as `.input_endpoints` (the reference's list
+    class)."""
 
     input_endpoints: SelfAlias[InputEndpoint] = SelfAlias()
 
 
 class InstanceEndpoints(NamedList[InstanceEndpoint]):
-    """A list of `InstanceEndpoint`, also reachable as `.instance_endpoints` (the reference's list class)."""
+    """A list of `InstanceEndpoint`, also reachable as `.instance_endpoints` (the reference's
+    list class)."""
 
     instance_endpoints: SelfAlias[InstanceEndpoint] = SelfAlias()
 
@@ -16821,7 +18078,8 @@ class Listeners(NamedList[Listener]):
 
 
 class MetricAvailabilities(NamedList[MetricAvailability]):
-    """A list of `MetricAvailability`, also reachable as `.metric_availability` (the reference's list class)."""
+    """A list of `MetricAvailability`, also reachable as `.metric_availability` (the reference's
+    list class)."""
 
     metric_availability: SelfAlias[MetricAvailability] = SelfAlias()
 
@@ -16845,19 +18103,22 @@ class PublicKeys(NamedList[PublicKey]):
 
 
 class ReplicationProgress(NamedList[ReplicationProgressElement]):
-    """A list of `ReplicationProgressElement`, also reachable as `.replication_progress_elements` (the reference's list class)."""
+    """A list of `ReplicationProgressElement`, also reachable as `.replication_progress_elements`
+    (the reference's list class)."""
 
     replication_progress_elements: SelfAlias[ReplicationProgressElement] = SelfAlias()
 
 
 class ResourceExtensionParameterValues(NamedList[ResourceExtensionParameterValue]):
-    """A list of `ResourceExtensionParameterValue`, also reachable as `.resource_extension_parameter_values` (the reference's list class)."""
+    """A list of `ResourceExtensionParameterValue`, also reachable as
+    `.resource_extension_parameter_values` (the reference's list class)."""
 
     resource_extension_parameter_values: SelfAlias[ResourceExtensionParameterValue] = SelfAlias()
 
 
 class ResourceExtensionReferences(NamedList[ResourceExtensionReference]):
-    """A list of `ResourceExtensionReference`, also reachable as `.resource_extension_references` (the reference's list class)."""
+    """A list of `ResourceExtensionReference`, also reachable as `.resource_extension_references`
+    (the reference's list class)."""
 
     resource_extension_references: SelfAlias[ResourceExtensionReference] = SelfAlias()
 
@@ -16869,7 +18130,8 @@ class Resources(NamedList[Resource]):
 
 
 class RoleInstanceList(NamedList[RoleInstance]):
-    """A list of `RoleInstance`, also reachable as `.role_instances` (the reference's list class)."""
+    """A list of `RoleInstance`, also reachable as `.role_instances` (the reference's list
+    class)."""
 
     role_instances: SelfAlias[RoleInstance] = SelfAlias()
 
@@ -16881,7 +18143,8 @@ class RoleList(NamedList[Role]):
 
 
 class StoredCertificateSettings(NamedList[CertificateSetting]):
-    """A list of `CertificateSetting`, also reachable as `.stored_certificate_settings` (the reference's list class)."""
+    """A list of `CertificateSetting`, also reachable as `.stored_certificate_settings` (the
+    reference's list class)."""
 
     stored_certificate_settings: SelfAlias[CertificateSetting] = SelfAlias()
 
@@ -16893,7 +18156,8 @@ class Subnets(NamedList[Subnet]):
 
 
 class SubscriptionOperations(NamedList[SubscriptionOperation]):
-    """A list of `SubscriptionOperation`, also reachable as `.subscription_operations` (the reference's list class)."""
+    """A list of `SubscriptionOperation`, also reachable as `.subscription_operations` (the
+    reference's list class)."""
 
     subscription_operations: SelfAlias[SubscriptionOperation] = SelfAlias()
 

@@ -121,20 +121,23 @@ def _write_create_affinity_group(
     obj: CreateAffinityGroup, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
     out.append(f"</{tag}>")
 
 
@@ -144,10 +147,11 @@ def _write_update_affinity_group(
     out.append(f"<{tag}{attributes}>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
     out.append(f"</{tag}>")
 
 
@@ -155,18 +159,21 @@ def _write_certificate_file(
     obj: CertificateFile, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.data is not None:
-        out.append(
-            f"<Data>{obj.data if needs_escape(obj.data) is None else escape_text(obj.data)}</Data>"
-        )
-    if obj.certificate_format is not None:
-        out.append(
-            f"<CertificateFormat>{obj.certificate_format if needs_escape(obj.certificate_format) is None else escape_text(obj.certificate_format)}</CertificateFormat>"
-        )
-    if obj.password is not None:
-        out.append(
-            f"<Password>{obj.password if needs_escape(obj.password) is None else escape_text(obj.password)}</Password>"
-        )
+    text = obj.data
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Data>{text}</Data>")
+    text = obj.certificate_format
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CertificateFormat>{text}</CertificateFormat>")
+    text = obj.password
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Password>{text}</Password>")
     out.append(f"</{tag}>")
 
 
@@ -174,18 +181,21 @@ def _write_subscription_certificate_input(
     obj: SubscriptionCertificateInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.public_key is not None:
-        out.append(
-            f"<SubscriptionCertificatePublicKey>{obj.public_key if needs_escape(obj.public_key) is None else escape_text(obj.public_key)}</SubscriptionCertificatePublicKey>"
-        )
-    if obj.thumbprint is not None:
-        out.append(
-            f"<SubscriptionCertificateThumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</SubscriptionCertificateThumbprint>"
-        )
-    if obj.data is not None:
-        out.append(
-            f"<SubscriptionCertificateData>{obj.data if needs_escape(obj.data) is None else escape_text(obj.data)}</SubscriptionCertificateData>"
-        )
+    text = obj.public_key
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubscriptionCertificatePublicKey>{text}</SubscriptionCertificatePublicKey>")
+    text = obj.thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubscriptionCertificateThumbprint>{text}</SubscriptionCertificateThumbprint>")
+    text = obj.data
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubscriptionCertificateData>{text}</SubscriptionCertificateData>")
     out.append(f"</{tag}>")
 
 
@@ -193,26 +203,30 @@ def _write_update_data_disk(
     obj: UpdateDataDisk, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.host_caching is not None:
-        out.append(
-            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
-        )
-    if obj.disk_label is not None:
-        out.append(
-            f"<DiskLabel>{obj.disk_label if needs_escape(obj.disk_label) is None else escape_text(obj.disk_label)}</DiskLabel>"
-        )
-    if obj.disk_name is not None:
-        out.append(
-            f"<DiskName>{obj.disk_name if needs_escape(obj.disk_name) is None else escape_text(obj.disk_name)}</DiskName>"
-        )
+    text = obj.host_caching
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostCaching>{text}</HostCaching>")
+    text = obj.disk_label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DiskLabel>{text}</DiskLabel>")
+    text = obj.disk_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DiskName>{text}</DiskName>")
     if obj.updated_lun is not None:
         out.append(f"<Lun>{obj.updated_lun:d}</Lun>")
     if obj.logical_disk_size_in_gb is not None:
         out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
-    if obj.media_link is not None:
-        out.append(
-            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
-        )
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
     out.append(f"</{tag}>")
 
 
@@ -220,25 +234,30 @@ def _write_create_deployment(
     obj: CreateDeployment, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.package_url is not None:
-        out.append(
-            f"<PackageUrl>{obj.package_url if needs_escape(obj.package_url) is None else escape_text(obj.package_url)}</PackageUrl>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.package_url
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PackageUrl>{text}</PackageUrl>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.configuration is not None:
-        out.append(
-            f"<Configuration>{obj.configuration if needs_escape(obj.configuration) is None else escape_text(obj.configuration)}</Configuration>"
-        )
+    text = obj.configuration
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Configuration>{text}</Configuration>")
     if obj.start_deployment is not None:
         out.append(f"<StartDeployment>{format_bool(obj.start_deployment)}</StartDeployment>")
     if obj.treat_warnings_as_error is not None:
         out.append(
-            f"<TreatWarningsAsError>{format_bool(obj.treat_warnings_as_error)}</TreatWarningsAsError>"
+            "<TreatWarningsAsError>"
+            f"{format_bool(obj.treat_warnings_as_error)}"
+            "</TreatWarningsAsError>"
         )
     if obj.extended_properties is not None:
         write_map(
@@ -251,14 +270,16 @@ def _write_swap_deployment(
     obj: SwapDeployment, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.production is not None:
-        out.append(
-            f"<Production>{obj.production if needs_escape(obj.production) is None else escape_text(obj.production)}</Production>"
-        )
-    if obj.source_deployment is not None:
-        out.append(
-            f"<SourceDeployment>{obj.source_deployment if needs_escape(obj.source_deployment) is None else escape_text(obj.source_deployment)}</SourceDeployment>"
-        )
+    text = obj.production
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Production>{text}</Production>")
+    text = obj.source_deployment
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SourceDeployment>{text}</SourceDeployment>")
     out.append(f"</{tag}>")
 
 
@@ -266,18 +287,22 @@ def _write_change_configuration(
     obj: ChangeConfiguration, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.configuration is not None:
-        out.append(
-            f"<Configuration>{obj.configuration if needs_escape(obj.configuration) is None else escape_text(obj.configuration)}</Configuration>"
-        )
+    text = obj.configuration
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Configuration>{text}</Configuration>")
     if obj.treat_warnings_as_error is not None:
         out.append(
-            f"<TreatWarningsAsError>{format_bool(obj.treat_warnings_as_error)}</TreatWarningsAsError>"
+            "<TreatWarningsAsError>"
+            f"{format_bool(obj.treat_warnings_as_error)}"
+            "</TreatWarningsAsError>"
         )
-    if obj.mode is not None:
-        out.append(
-            f"<Mode>{obj.mode if needs_escape(obj.mode) is None else escape_text(obj.mode)}</Mode>"
-        )
+    text = obj.mode
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Mode>{text}</Mode>")
     if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
@@ -289,10 +314,11 @@ def _write_update_deployment_status(
     obj: UpdateDeploymentStatus, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.status is not None:
-        out.append(
-            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
-        )
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
     out.append(f"</{tag}>")
 
 
@@ -300,24 +326,28 @@ def _write_upgrade_deployment(
     obj: UpgradeDeployment, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.mode is not None:
-        out.append(
-            f"<Mode>{obj.mode if needs_escape(obj.mode) is None else escape_text(obj.mode)}</Mode>"
-        )
-    if obj.package_url is not None:
-        out.append(
-            f"<PackageUrl>{obj.package_url if needs_escape(obj.package_url) is None else escape_text(obj.package_url)}</PackageUrl>"
-        )
-    if obj.configuration is not None:
-        out.append(
-            f"<Configuration>{obj.configuration if needs_escape(obj.configuration) is None else escape_text(obj.configuration)}</Configuration>"
-        )
+    text = obj.mode
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Mode>{text}</Mode>")
+    text = obj.package_url
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PackageUrl>{text}</PackageUrl>")
+    text = obj.configuration
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Configuration>{text}</Configuration>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.role_to_upgrade is not None:
-        out.append(
-            f"<RoleToUpgrade>{obj.role_to_upgrade if needs_escape(obj.role_to_upgrade) is None else escape_text(obj.role_to_upgrade)}</RoleToUpgrade>"
-        )
+    text = obj.role_to_upgrade
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleToUpgrade>{text}</RoleToUpgrade>")
     if obj.force is not None:
         out.append(f"<Force>{format_bool(obj.force)}</Force>")
     if obj.extended_properties is not None:
@@ -340,10 +370,11 @@ def _write_rollback_update_or_upgrade(
     obj: RollbackUpdateOrUpgrade, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.mode is not None:
-        out.append(
-            f"<Mode>{obj.mode if needs_escape(obj.mode) is None else escape_text(obj.mode)}</Mode>"
-        )
+    text = obj.mode
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Mode>{text}</Mode>")
     if obj.force is not None:
         out.append(f"<Force>{format_bool(obj.force)}</Force>")
     out.append(f"</{tag}>")
@@ -355,9 +386,9 @@ def _write_delete_role_instances(
     out.append(f"<{tag}{attributes}>")
     if obj.role_instance_names is not None:
         for role_instance_names_item in obj.role_instance_names:
-            out.append(
-                f"<Name>{role_instance_names_item if needs_escape(role_instance_names_item) is None else escape_text(role_instance_names_item)}</Name>"
-            )
+            if needs_escape(role_instance_names_item) is not None:
+                role_instance_names_item = escape_text(role_instance_names_item)
+            out.append(f"<Name>{role_instance_names_item}</Name>")
     out.append(f"</{tag}>")
 
 
@@ -365,14 +396,16 @@ def _write_dns_server_input(
     obj: DnsServerInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.dns_server_name is not None:
-        out.append(
-            f"<Name>{obj.dns_server_name if needs_escape(obj.dns_server_name) is None else escape_text(obj.dns_server_name)}</Name>"
-        )
-    if obj.address is not None:
-        out.append(
-            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
-        )
+    text = obj.dns_server_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Address>{text}</Address>")
     out.append(f"</{tag}>")
 
 
@@ -380,18 +413,21 @@ def _write_create_virtual_machine_deployment(
     obj: CreateVirtualMachineDeployment, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.deployment_name is not None:
-        out.append(
-            f"<Name>{obj.deployment_name if needs_escape(obj.deployment_name) is None else escape_text(obj.deployment_name)}</Name>"
-        )
-    if obj.deployment_slot is not None:
-        out.append(
-            f"<DeploymentSlot>{obj.deployment_slot if needs_escape(obj.deployment_slot) is None else escape_text(obj.deployment_slot)}</DeploymentSlot>"
-        )
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
+    text = obj.deployment_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.deployment_slot
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DeploymentSlot>{text}</DeploymentSlot>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
     if (
         obj.role_name is not None
         or obj.role_type is not None
@@ -406,75 +442,71 @@ def _write_create_virtual_machine_deployment(
         or obj.provision_guest_agent is not None
     ):
         out.append("<RoleList>")
-        if (
-            obj.role_name is not None
-            or obj.role_type is not None
-            or obj.configuration_sets is not None
-            or obj.resource_extension_references is not None
-            or obj.vm_image_name is not None
-            or obj.media_location is not None
-            or obj.availability_set_name is not None
-            or obj.data_virtual_hard_disks is not None
-            or obj.os_virtual_hard_disk is not None
-            or obj.role_size is not None
-            or obj.provision_guest_agent is not None
-        ):
-            out.append("<Role>")
-            if obj.role_name is not None:
-                out.append(
-                    f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
+        out.append("<Role>")
+        text = obj.role_name
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<RoleName>{text}</RoleName>")
+        text = obj.role_type
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<RoleType>{text}</RoleType>")
+        if obj.configuration_sets is not None:
+            out.append("<ConfigurationSets>")
+            for configuration_sets_item in obj.configuration_sets:
+                _write_any_configuration_set(configuration_sets_item, "ConfigurationSet", out)
+            out.append("</ConfigurationSets>")
+        if obj.resource_extension_references is not None:
+            out.append("<ResourceExtensionReferences>")
+            for resource_extension_references_item in obj.resource_extension_references:
+                _write_resource_extension_reference(
+                    resource_extension_references_item, "ResourceExtensionReference", out
                 )
-            if obj.role_type is not None:
-                out.append(
-                    f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
+            out.append("</ResourceExtensionReferences>")
+        text = obj.vm_image_name
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<VMImageName>{text}</VMImageName>")
+        text = obj.media_location
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<MediaLocation>{text}</MediaLocation>")
+        text = obj.availability_set_name
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<AvailabilitySetName>{text}</AvailabilitySetName>")
+        if obj.data_virtual_hard_disks is not None:
+            out.append("<DataVirtualHardDisks>")
+            for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
+                _write_data_virtual_hard_disk(
+                    data_virtual_hard_disks_item, "DataVirtualHardDisk", out
                 )
-            if obj.configuration_sets is not None:
-                out.append("<ConfigurationSets>")
-                for configuration_sets_item in obj.configuration_sets:
-                    _write_any_configuration_set(configuration_sets_item, "ConfigurationSet", out)
-                out.append("</ConfigurationSets>")
-            if obj.resource_extension_references is not None:
-                out.append("<ResourceExtensionReferences>")
-                for resource_extension_references_item in obj.resource_extension_references:
-                    _write_resource_extension_reference(
-                        resource_extension_references_item, "ResourceExtensionReference", out
-                    )
-                out.append("</ResourceExtensionReferences>")
-            if obj.vm_image_name is not None:
-                out.append(
-                    f"<VMImageName>{obj.vm_image_name if needs_escape(obj.vm_image_name) is None else escape_text(obj.vm_image_name)}</VMImageName>"
-                )
-            if obj.media_location is not None:
-                out.append(
-                    f"<MediaLocation>{obj.media_location if needs_escape(obj.media_location) is None else escape_text(obj.media_location)}</MediaLocation>"
-                )
-            if obj.availability_set_name is not None:
-                out.append(
-                    f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
-                )
-            if obj.data_virtual_hard_disks is not None:
-                out.append("<DataVirtualHardDisks>")
-                for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
-                    _write_data_virtual_hard_disk(
-                        data_virtual_hard_disks_item, "DataVirtualHardDisk", out
-                    )
-                out.append("</DataVirtualHardDisks>")
-            if obj.os_virtual_hard_disk is not None:
-                _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
-            if obj.role_size is not None:
-                out.append(
-                    f"<RoleSize>{obj.role_size if needs_escape(obj.role_size) is None else escape_text(obj.role_size)}</RoleSize>"
-                )
-            if obj.provision_guest_agent is not None:
-                out.append(
-                    f"<ProvisionGuestAgent>{format_bool(obj.provision_guest_agent)}</ProvisionGuestAgent>"
-                )
-            out.append("</Role>")
+            out.append("</DataVirtualHardDisks>")
+        if obj.os_virtual_hard_disk is not None:
+            _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
+        text = obj.role_size
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<RoleSize>{text}</RoleSize>")
+        if obj.provision_guest_agent is not None:
+            out.append(
+                "<ProvisionGuestAgent>"
+                f"{format_bool(obj.provision_guest_agent)}"
+                "</ProvisionGuestAgent>"
+            )
+        out.append("</Role>")
         out.append("</RoleList>")
-    if obj.virtual_network_name is not None:
-        out.append(
-            f"<VirtualNetworkName>{obj.virtual_network_name if needs_escape(obj.virtual_network_name) is None else escape_text(obj.virtual_network_name)}</VirtualNetworkName>"
-        )
+    text = obj.virtual_network_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualNetworkName>{text}</VirtualNetworkName>")
     if obj.dns_servers is not None:
         out.append("<Dns>")
         if obj.dns_servers is not None:
@@ -483,55 +515,66 @@ def _write_create_virtual_machine_deployment(
                 _write_dns_server(dns_servers_item, "DnsServer", out)
             out.append("</DnsServers>")
         out.append("</Dns>")
-    if obj.reserved_ip_name is not None:
-        out.append(
-            f"<ReservedIPName>{obj.reserved_ip_name if needs_escape(obj.reserved_ip_name) is None else escape_text(obj.reserved_ip_name)}</ReservedIPName>"
-        )
+    text = obj.reserved_ip_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ReservedIPName>{text}</ReservedIPName>")
     out.append(f"</{tag}>")
 
 
 def _write_dns_server(obj: DnsServer, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.address is not None:
-        out.append(
-            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Address>{text}</Address>")
     out.append(f"</{tag}>")
 
 
 def _write_add_disk(obj: AddDisk, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.os is not None:
-        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.media_link is not None:
-        out.append(
-            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
-        )
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.os
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OS>{text}</OS>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     out.append(f"</{tag}>")
 
 
 def _write_update_disk(obj: UpdateDisk, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.disk_name is not None:
-        out.append(
-            f"<Name>{obj.disk_name if needs_escape(obj.disk_name) is None else escape_text(obj.disk_name)}</Name>"
-        )
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
+    text = obj.disk_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
     if obj.resized_size_in_gb is not None:
         out.append(f"<ResizedSizeInGB>{obj.resized_size_in_gb:d}</ResizedSizeInGB>")
     out.append(f"</{tag}>")
@@ -541,24 +584,28 @@ def _write_create_hosted_service(
     obj: CreateHostedService, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.service_name is not None:
-        out.append(
-            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
-        )
+    text = obj.service_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServiceName>{text}</ServiceName>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
-    if obj.affinity_group is not None:
-        out.append(
-            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
-        )
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
+    text = obj.affinity_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AffinityGroup>{text}</AffinityGroup>")
     if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
@@ -572,10 +619,11 @@ def _write_update_hosted_service(
     out.append(f"<{tag}{attributes}>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
     if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
@@ -590,24 +638,27 @@ def _write_replication_input(
     if obj.regions is not None:
         out.append("<TargetLocations>")
         for regions_item in obj.regions:
-            out.append(
-                f"<Region>{regions_item if needs_escape(regions_item) is None else escape_text(regions_item)}</Region>"
-            )
+            if needs_escape(regions_item) is not None:
+                regions_item = escape_text(regions_item)
+            out.append(f"<Region>{regions_item}</Region>")
         out.append("</TargetLocations>")
     if obj.offer is not None or obj.sku is not None or obj.version is not None:
         out.append("<ComputeImageAttributes>")
-        if obj.offer is not None:
-            out.append(
-                f"<Offer>{obj.offer if needs_escape(obj.offer) is None else escape_text(obj.offer)}</Offer>"
-            )
-        if obj.sku is not None:
-            out.append(
-                f"<Sku>{obj.sku if needs_escape(obj.sku) is None else escape_text(obj.sku)}</Sku>"
-            )
-        if obj.version is not None:
-            out.append(
-                f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
-            )
+        text = obj.offer
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<Offer>{text}</Offer>")
+        text = obj.sku
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<Sku>{text}</Sku>")
+        text = obj.version
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<Version>{text}</Version>")
         out.append("</ComputeImageAttributes>")
     out.append(f"</{tag}>")
 
@@ -616,18 +667,21 @@ def _write_create_vm_image_input(
     obj: CreateVMImageInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
     if obj.os_disk_configuration is not None:
         _write_create_os_disk_configuration_input(
             obj.os_disk_configuration, "OSDiskConfiguration", out
@@ -639,34 +693,41 @@ def _write_create_vm_image_input(
                 data_disk_configurations_item, "DataDiskConfiguration", out
             )
         out.append("</DataDiskConfigurations>")
-    if obj.language is not None:
-        out.append(
-            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
-        )
-    if obj.image_family is not None:
-        out.append(
-            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
-        )
-    if obj.recommended_vm_size is not None:
-        out.append(
-            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
-        )
-    if obj.eula is not None:
-        out.append(
-            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
-        )
-    if obj.icon_uri is not None:
-        out.append(
-            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
-        )
-    if obj.small_icon_uri is not None:
-        out.append(
-            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
-        )
-    if obj.privacy_uri is not None:
-        out.append(
-            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
-        )
+    text = obj.language
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Language>{text}</Language>")
+    text = obj.image_family
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ImageFamily>{text}</ImageFamily>")
+    text = obj.recommended_vm_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RecommendedVMSize>{text}</RecommendedVMSize>")
+    text = obj.eula
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Eula>{text}</Eula>")
+    text = obj.icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IconUri>{text}</IconUri>")
+    text = obj.small_icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SmallIconUri>{text}</SmallIconUri>")
+    text = obj.privacy_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrivacyUri>{text}</PrivacyUri>")
     if obj.published_date is not None:
         out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
     if obj.show_in_gui is not None:
@@ -678,20 +739,26 @@ def _write_create_os_disk_configuration_input(
     obj: CreateOSDiskConfigurationInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.host_caching is not None:
-        out.append(
-            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
-        )
-    if obj.os_state is not None:
-        out.append(
-            f"<OSState>{obj.os_state if needs_escape(obj.os_state) is None else escape_text(obj.os_state)}</OSState>"
-        )
-    if obj.os is not None:
-        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
-    if obj.media_link is not None:
-        out.append(
-            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
-        )
+    text = obj.host_caching
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostCaching>{text}</HostCaching>")
+    text = obj.os_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OSState>{text}</OSState>")
+    text = obj.os
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OS>{text}</OS>")
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
     out.append(f"</{tag}>")
 
 
@@ -699,16 +766,18 @@ def _write_create_data_disk_configuration_input(
     obj: CreateDataDiskConfigurationInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.host_caching is not None:
-        out.append(
-            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
-        )
+    text = obj.host_caching
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostCaching>{text}</HostCaching>")
     if obj.lun is not None:
         out.append(f"<Lun>{obj.lun:d}</Lun>")
-    if obj.media_link is not None:
-        out.append(
-            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
-        )
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
     if obj.logical_disk_size_in_gb is not None:
         out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
     out.append(f"</{tag}>")
@@ -718,14 +787,16 @@ def _write_update_vm_image_input(
     obj: UpdateVMImageInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
     if obj.os_disk_configuration is not None:
         _write_update_os_disk_configuration_input(
             obj.os_disk_configuration, "OSDiskConfiguration", out
@@ -737,34 +808,41 @@ def _write_update_vm_image_input(
                 data_disk_configurations_item, "DataDiskConfiguration", out
             )
         out.append("</DataDiskConfigurations>")
-    if obj.language is not None:
-        out.append(
-            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
-        )
-    if obj.image_family is not None:
-        out.append(
-            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
-        )
-    if obj.recommended_vm_size is not None:
-        out.append(
-            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
-        )
-    if obj.eula is not None:
-        out.append(
-            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
-        )
-    if obj.icon_uri is not None:
-        out.append(
-            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
-        )
-    if obj.small_icon_uri is not None:
-        out.append(
-            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
-        )
-    if obj.privacy_uri is not None:
-        out.append(
-            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
-        )
+    text = obj.language
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Language>{text}</Language>")
+    text = obj.image_family
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ImageFamily>{text}</ImageFamily>")
+    text = obj.recommended_vm_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RecommendedVMSize>{text}</RecommendedVMSize>")
+    text = obj.eula
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Eula>{text}</Eula>")
+    text = obj.icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IconUri>{text}</IconUri>")
+    text = obj.small_icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SmallIconUri>{text}</SmallIconUri>")
+    text = obj.privacy_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrivacyUri>{text}</PrivacyUri>")
     if obj.published_date is not None:
         out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
     if obj.show_in_gui is not None:
@@ -776,10 +854,11 @@ def _write_update_os_disk_configuration_input(
     obj: UpdateOSDiskConfigurationInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.host_caching is not None:
-        out.append(
-            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
-        )
+    text = obj.host_caching
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostCaching>{text}</HostCaching>")
     out.append(f"</{tag}>")
 
 
@@ -787,14 +866,16 @@ def _write_update_data_disk_configuration_input(
     obj: UpdateDataDiskConfigurationInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.host_caching is not None:
-        out.append(
-            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.host_caching
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostCaching>{text}</HostCaching>")
     if obj.lun is not None:
         out.append(f"<Lun>{obj.lun:d}</Lun>")
     out.append(f"</{tag}>")
@@ -804,87 +885,107 @@ def _write_update_os_image_input(
     obj: UpdateOSImageInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.eula is not None:
-        out.append(
-            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
-        )
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
-    if obj.image_family is not None:
-        out.append(
-            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
-        )
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.eula
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Eula>{text}</Eula>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.image_family
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ImageFamily>{text}</ImageFamily>")
     if obj.show_in_gui is not None:
         out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
     if obj.published_date is not None:
         out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
-    if obj.icon_uri is not None:
-        out.append(
-            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
-        )
-    if obj.privacy_uri is not None:
-        out.append(
-            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
-        )
-    if obj.recommended_vm_size is not None:
-        out.append(
-            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
-        )
-    if obj.small_icon_uri is not None:
-        out.append(
-            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
-        )
-    if obj.language is not None:
-        out.append(
-            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
-        )
+    text = obj.icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IconUri>{text}</IconUri>")
+    text = obj.privacy_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrivacyUri>{text}</PrivacyUri>")
+    text = obj.recommended_vm_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RecommendedVMSize>{text}</RecommendedVMSize>")
+    text = obj.small_icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SmallIconUri>{text}</SmallIconUri>")
+    text = obj.language
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Language>{text}</Language>")
     out.append(f"</{tag}>")
 
 
 def _write_reserved_ip(obj: ReservedIP, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.address is not None:
-        out.append(
-            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
-        )
-    if obj.id is not None:
-        out.append(f"<Id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</Id>")
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.affinity_group is not None:
-        out.append(
-            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
-        )
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Address>{text}</Address>")
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Id>{text}</Id>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.affinity_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AffinityGroup>{text}</AffinityGroup>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
     if obj.in_use is not None:
         out.append(f"<InUse>{format_bool(obj.in_use)}</InUse>")
-    if obj.service_name is not None:
-        out.append(
-            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
-        )
-    if obj.deployment_name is not None:
-        out.append(
-            f"<DeploymentName>{obj.deployment_name if needs_escape(obj.deployment_name) is None else escape_text(obj.deployment_name)}</DeploymentName>"
-        )
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
+    text = obj.service_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServiceName>{text}</ServiceName>")
+    text = obj.deployment_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DeploymentName>{text}</DeploymentName>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
     out.append(f"</{tag}>")
 
 
@@ -892,18 +993,21 @@ def _write_reserved_ip_association(
     obj: ReservedIPAssociation, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.service_name is not None:
-        out.append(
-            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
-        )
-    if obj.deployment_name is not None:
-        out.append(
-            f"<DeploymentName>{obj.deployment_name if needs_escape(obj.deployment_name) is None else escape_text(obj.deployment_name)}</DeploymentName>"
-        )
-    if obj.virtual_ip_name is not None:
-        out.append(
-            f"<VirtualIPName>{obj.virtual_ip_name if needs_escape(obj.virtual_ip_name) is None else escape_text(obj.virtual_ip_name)}</VirtualIPName>"
-        )
+    text = obj.service_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServiceName>{text}</ServiceName>")
+    text = obj.deployment_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DeploymentName>{text}</DeploymentName>")
+    text = obj.virtual_ip_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualIPName>{text}</VirtualIPName>")
     out.append(f"</{tag}>")
 
 
@@ -963,14 +1067,15 @@ def _write_local_network_site(
     if obj.address_space is not None:
         out.append("<AddressSpace>")
         for address_space_item in obj.address_space:
-            out.append(
-                f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
-            )
+            if needs_escape(address_space_item) is not None:
+                address_space_item = escape_text(address_space_item)
+            out.append(f"<AddressPrefix>{address_space_item}</AddressPrefix>")
         out.append("</AddressSpace>")
-    if obj.vpn_gateway_address is not None:
-        out.append(
-            f"<VPNGatewayAddress>{obj.vpn_gateway_address if needs_escape(obj.vpn_gateway_address) is None else escape_text(obj.vpn_gateway_address)}</VPNGatewayAddress>"
-        )
+    text = obj.vpn_gateway_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VPNGatewayAddress>{text}</VPNGatewayAddress>")
     out.append(f"</{tag}>")
 
 
@@ -988,9 +1093,9 @@ def _write_virtual_network_site_configuration(
     if obj.address_space is not None:
         out.append("<AddressSpace>")
         for address_space_item in obj.address_space:
-            out.append(
-                f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
-            )
+            if needs_escape(address_space_item) is not None:
+                address_space_item = escape_text(address_space_item)
+            out.append(f"<AddressPrefix>{address_space_item}</AddressPrefix>")
         out.append("</AddressSpace>")
     if obj.subnets is not None:
         out.append("<Subnets>")
@@ -1014,10 +1119,11 @@ def _write_subnet_configuration(
     if obj.name is not None:
         out.append(f' name="{escape_attribute(obj.name)}"')
     out.append(">")
-    if obj.address_prefix is not None:
-        out.append(
-            f"<AddressPrefix>{obj.address_prefix if needs_escape(obj.address_prefix) is None else escape_text(obj.address_prefix)}</AddressPrefix>"
-        )
+    text = obj.address_prefix
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AddressPrefix>{text}</AddressPrefix>")
     out.append(f"</{tag}>")
 
 
@@ -1041,9 +1147,9 @@ def _write_network_gateway(
     if obj.vpn_client_address_pool is not None:
         out.append("<VPNClientAddressPool>")
         for vpn_client_address_pool_item in obj.vpn_client_address_pool:
-            out.append(
-                f"<AddressPrefix>{vpn_client_address_pool_item if needs_escape(vpn_client_address_pool_item) is None else escape_text(vpn_client_address_pool_item)}</AddressPrefix>"
-            )
+            if needs_escape(vpn_client_address_pool_item) is not None:
+                vpn_client_address_pool_item = escape_text(vpn_client_address_pool_item)
+            out.append(f"<AddressPrefix>{vpn_client_address_pool_item}</AddressPrefix>")
         out.append("</VPNClientAddressPool>")
     if obj.connections_to_local_network is not None:
         out.append("<ConnectionsToLocalNetwork>")
@@ -1081,33 +1187,41 @@ def _write_os_image_input(
     obj: OSImageInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.media_link is not None:
-        out.append(
-            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
-        )
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.os is not None:
-        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.os
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OS>{text}</OS>")
     out.append(f"</{tag}>")
 
 
 def _write_update_role(obj: UpdateRole, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.role_name is not None:
-        out.append(
-            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
-        )
-    if obj.role_type is not None:
-        out.append(
-            f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
-        )
+    text = obj.role_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleName>{text}</RoleName>")
+    text = obj.role_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleType>{text}</RoleType>")
     if obj.network_config is not None:
         out.append("<ConfigurationSets>")
         if obj.network_config is not None:
@@ -1120,10 +1234,11 @@ def _write_update_role(obj: UpdateRole, tag: str, out: list[str], attributes: st
                 resource_extension_references_item, "ResourceExtensionReference", out
             )
         out.append("</ResourceExtensionReferences>")
-    if obj.availability_set_name is not None:
-        out.append(
-            f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
-        )
+    text = obj.availability_set_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AvailabilitySetName>{text}</AvailabilitySetName>")
     if obj.data_virtual_hard_disks is not None:
         out.append("<DataVirtualHardDisks>")
         for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
@@ -1131,10 +1246,11 @@ def _write_update_role(obj: UpdateRole, tag: str, out: list[str], attributes: st
         out.append("</DataVirtualHardDisks>")
     if obj.os_virtual_hard_disk is not None:
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
-    if obj.role_size is not None:
-        out.append(
-            f"<RoleSize>{obj.role_size if needs_escape(obj.role_size) is None else escape_text(obj.role_size)}</RoleSize>"
-        )
+    text = obj.role_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleSize>{text}</RoleSize>")
     if obj.provision_guest_agent is not None:
         out.append(
             f"<ProvisionGuestAgent>{format_bool(obj.provision_guest_agent)}</ProvisionGuestAgent>"
@@ -1147,22 +1263,25 @@ def _write_capture_role_operation(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     out.append("<OperationType>CaptureRoleOperation</OperationType>")
-    if obj.post_capture_action is not None:
-        out.append(
-            f"<PostCaptureAction>{obj.post_capture_action if needs_escape(obj.post_capture_action) is None else escape_text(obj.post_capture_action)}</PostCaptureAction>"
-        )
+    text = obj.post_capture_action
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PostCaptureAction>{text}</PostCaptureAction>")
     if obj.provisioning_configuration is not None:
         _write_provisioning_configuration_set(
             obj.provisioning_configuration, "ProvisioningConfiguration", out
         )
-    if obj.target_image_label is not None:
-        out.append(
-            f"<TargetImageLabel>{obj.target_image_label if needs_escape(obj.target_image_label) is None else escape_text(obj.target_image_label)}</TargetImageLabel>"
-        )
-    if obj.target_image_name is not None:
-        out.append(
-            f"<TargetImageName>{obj.target_image_name if needs_escape(obj.target_image_name) is None else escape_text(obj.target_image_name)}</TargetImageName>"
-        )
+    text = obj.target_image_label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<TargetImageLabel>{text}</TargetImageLabel>")
+    text = obj.target_image_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<TargetImageName>{text}</TargetImageName>")
     out.append(f"</{tag}>")
 
 
@@ -1182,9 +1301,9 @@ def _write_start_roles_operation(
     if obj.role_names is not None:
         out.append("<Roles>")
         for role_names_item in obj.role_names:
-            out.append(
-                f"<Name>{role_names_item if needs_escape(role_names_item) is None else escape_text(role_names_item)}</Name>"
-            )
+            if needs_escape(role_names_item) is not None:
+                role_names_item = escape_text(role_names_item)
+            out.append(f"<Name>{role_names_item}</Name>")
         out.append("</Roles>")
     out.append(f"</{tag}>")
 
@@ -1202,10 +1321,11 @@ def _write_shutdown_role_operation(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     out.append("<OperationType>ShutdownRoleOperation</OperationType>")
-    if obj.post_shutdown_action is not None:
-        out.append(
-            f"<PostShutdownAction>{obj.post_shutdown_action if needs_escape(obj.post_shutdown_action) is None else escape_text(obj.post_shutdown_action)}</PostShutdownAction>"
-        )
+    text = obj.post_shutdown_action
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PostShutdownAction>{text}</PostShutdownAction>")
     out.append(f"</{tag}>")
 
 
@@ -1217,27 +1337,30 @@ def _write_shutdown_roles_operation(
     if obj.role_names is not None:
         out.append("<Roles>")
         for role_names_item in obj.role_names:
-            out.append(
-                f"<Name>{role_names_item if needs_escape(role_names_item) is None else escape_text(role_names_item)}</Name>"
-            )
+            if needs_escape(role_names_item) is not None:
+                role_names_item = escape_text(role_names_item)
+            out.append(f"<Name>{role_names_item}</Name>")
         out.append("</Roles>")
-    if obj.post_shutdown_action is not None:
-        out.append(
-            f"<PostShutdownAction>{obj.post_shutdown_action if needs_escape(obj.post_shutdown_action) is None else escape_text(obj.post_shutdown_action)}</PostShutdownAction>"
-        )
+    text = obj.post_shutdown_action
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PostShutdownAction>{text}</PostShutdownAction>")
     out.append(f"</{tag}>")
 
 
 def _write_add_role(obj: AddRole, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.role_name is not None:
-        out.append(
-            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
-        )
-    if obj.role_type is not None:
-        out.append(
-            f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
-        )
+    text = obj.role_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleName>{text}</RoleName>")
+    text = obj.role_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleType>{text}</RoleType>")
     if obj.configuration_sets is not None:
         out.append("<ConfigurationSets>")
         for configuration_sets_item in obj.configuration_sets:
@@ -1250,18 +1373,21 @@ def _write_add_role(obj: AddRole, tag: str, out: list[str], attributes: str = ""
                 resource_extension_references_item, "ResourceExtensionReference", out
             )
         out.append("</ResourceExtensionReferences>")
-    if obj.vm_image_name is not None:
-        out.append(
-            f"<VMImageName>{obj.vm_image_name if needs_escape(obj.vm_image_name) is None else escape_text(obj.vm_image_name)}</VMImageName>"
-        )
-    if obj.media_location is not None:
-        out.append(
-            f"<MediaLocation>{obj.media_location if needs_escape(obj.media_location) is None else escape_text(obj.media_location)}</MediaLocation>"
-        )
-    if obj.availability_set_name is not None:
-        out.append(
-            f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
-        )
+    text = obj.vm_image_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VMImageName>{text}</VMImageName>")
+    text = obj.media_location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLocation>{text}</MediaLocation>")
+    text = obj.availability_set_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AvailabilitySetName>{text}</AvailabilitySetName>")
     if obj.data_virtual_hard_disks is not None:
         out.append("<DataVirtualHardDisks>")
         for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
@@ -1269,10 +1395,11 @@ def _write_add_role(obj: AddRole, tag: str, out: list[str], attributes: str = ""
         out.append("</DataVirtualHardDisks>")
     if obj.os_virtual_hard_disk is not None:
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
-    if obj.role_size is not None:
-        out.append(
-            f"<RoleSize>{obj.role_size if needs_escape(obj.role_size) is None else escape_text(obj.role_size)}</RoleSize>"
-        )
+    text = obj.role_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleSize>{text}</RoleSize>")
     if obj.provision_guest_agent is not None:
         out.append(
             f"<ProvisionGuestAgent>{format_bool(obj.provision_guest_agent)}</ProvisionGuestAgent>"
@@ -1285,34 +1412,41 @@ def _write_capture_role_as_vm_image(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     out.append("<OperationType>CaptureRoleAsVMImageOperation</OperationType>")
-    if obj.os_state is not None:
-        out.append(
-            f"<OSState>{obj.os_state if needs_escape(obj.os_state) is None else escape_text(obj.os_state)}</OSState>"
-        )
-    if obj.vm_image_name is not None:
-        out.append(
-            f"<VMImageName>{obj.vm_image_name if needs_escape(obj.vm_image_name) is None else escape_text(obj.vm_image_name)}</VMImageName>"
-        )
-    if obj.vm_image_label is not None:
-        out.append(
-            f"<VMImageLabel>{obj.vm_image_label if needs_escape(obj.vm_image_label) is None else escape_text(obj.vm_image_label)}</VMImageLabel>"
-        )
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
-    if obj.language is not None:
-        out.append(
-            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
-        )
-    if obj.image_family is not None:
-        out.append(
-            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
-        )
-    if obj.recommended_vm_size is not None:
-        out.append(
-            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
-        )
+    text = obj.os_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OSState>{text}</OSState>")
+    text = obj.vm_image_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VMImageName>{text}</VMImageName>")
+    text = obj.vm_image_label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VMImageLabel>{text}</VMImageLabel>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.language
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Language>{text}</Language>")
+    text = obj.image_family
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ImageFamily>{text}</ImageFamily>")
+    text = obj.recommended_vm_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RecommendedVMSize>{text}</RecommendedVMSize>")
     out.append(f"</{tag}>")
 
 
@@ -1336,14 +1470,16 @@ def _write_configuration_set(
     obj: ConfigurationSet, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.configuration_set_type is not None:
-        out.append(
-            f"<ConfigurationSetType>{obj.configuration_set_type if needs_escape(obj.configuration_set_type) is None else escape_text(obj.configuration_set_type)}</ConfigurationSetType>"
-        )
-    if obj.role_type is not None:
-        out.append(
-            f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
-        )
+    text = obj.configuration_set_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ConfigurationSetType>{text}</ConfigurationSetType>")
+    text = obj.role_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleType>{text}</RoleType>")
     if obj.input_endpoints:
         out.append("<InputEndpoints>")
         for input_endpoints_item in obj.input_endpoints:
@@ -1352,19 +1488,20 @@ def _write_configuration_set(
     if obj.subnet_names:
         out.append("<SubnetNames>")
         for subnet_names_item in obj.subnet_names:
-            out.append(
-                f"<SubnetName>{subnet_names_item if needs_escape(subnet_names_item) is None else escape_text(subnet_names_item)}</SubnetName>"
-            )
+            if needs_escape(subnet_names_item) is not None:
+                subnet_names_item = escape_text(subnet_names_item)
+            out.append(f"<SubnetName>{subnet_names_item}</SubnetName>")
         out.append("</SubnetNames>")
     if obj.public_ips:
         out.append("<PublicIPs>")
         for public_ips_item in obj.public_ips:
             _write_public_ip(public_ips_item, "PublicIP", out)
         out.append("</PublicIPs>")
-    if obj.static_virtual_network_ip_address is not None:
-        out.append(
-            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
-        )
+    text = obj.static_virtual_network_ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StaticVirtualNetworkIPAddress>{text}</StaticVirtualNetworkIPAddress>")
     out.append(f"</{tag}>")
 
 
@@ -1399,21 +1536,26 @@ def _write_linux_configuration_set(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     out.append("<ConfigurationSetType>LinuxProvisioningConfiguration</ConfigurationSetType>")
-    if obj.host_name is not None:
-        out.append(
-            f"<HostName>{obj.host_name if needs_escape(obj.host_name) is None else escape_text(obj.host_name)}</HostName>"
-        )
-    if obj.user_name is not None:
-        out.append(
-            f"<UserName>{obj.user_name if needs_escape(obj.user_name) is None else escape_text(obj.user_name)}</UserName>"
-        )
-    if obj.user_password is not None:
-        out.append(
-            f"<UserPassword>{obj.user_password if needs_escape(obj.user_password) is None else escape_text(obj.user_password)}</UserPassword>"
-        )
+    text = obj.host_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostName>{text}</HostName>")
+    text = obj.user_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<UserName>{text}</UserName>")
+    text = obj.user_password
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<UserPassword>{text}</UserPassword>")
     if obj.disable_ssh_password_authentication is not None:
         out.append(
-            f"<DisableSshPasswordAuthentication>{format_bool(obj.disable_ssh_password_authentication)}</DisableSshPasswordAuthentication>"
+            "<DisableSshPasswordAuthentication>"
+            f"{format_bool(obj.disable_ssh_password_authentication)}"
+            "</DisableSshPasswordAuthentication>"
         )
     if obj.ssh is not None:
         _write_ssh(obj.ssh, "SSH", out)
@@ -1439,27 +1581,31 @@ def _write_ssh(obj: SSH, tag: str, out: list[str], attributes: str = "") -> None
 
 def _write_public_key(obj: PublicKey, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.fingerprint is not None:
-        out.append(
-            f"<Fingerprint>{obj.fingerprint if needs_escape(obj.fingerprint) is None else escape_text(obj.fingerprint)}</Fingerprint>"
-        )
-    if obj.path is not None:
-        out.append(
-            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
-        )
+    text = obj.fingerprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Fingerprint>{text}</Fingerprint>")
+    text = obj.path
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Path>{text}</Path>")
     out.append(f"</{tag}>")
 
 
 def _write_key_pair(obj: KeyPair, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.fingerprint is not None:
-        out.append(
-            f"<Fingerprint>{obj.fingerprint if needs_escape(obj.fingerprint) is None else escape_text(obj.fingerprint)}</Fingerprint>"
-        )
-    if obj.path is not None:
-        out.append(
-            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
-        )
+    text = obj.fingerprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Fingerprint>{text}</Fingerprint>")
+    text = obj.path
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Path>{text}</Path>")
     out.append(f"</{tag}>")
 
 
@@ -1468,26 +1614,33 @@ def _write_windows_configuration_set(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     out.append("<ConfigurationSetType>WindowsProvisioningConfiguration</ConfigurationSetType>")
-    if obj.computer_name is not None:
-        out.append(
-            f"<ComputerName>{obj.computer_name if needs_escape(obj.computer_name) is None else escape_text(obj.computer_name)}</ComputerName>"
-        )
-    if obj.admin_password is not None:
-        out.append(
-            f"<AdminPassword>{obj.admin_password if needs_escape(obj.admin_password) is None else escape_text(obj.admin_password)}</AdminPassword>"
-        )
+    text = obj.computer_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ComputerName>{text}</ComputerName>")
+    text = obj.admin_password
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AdminPassword>{text}</AdminPassword>")
     if obj.reset_password_on_first_logon is not None:
         out.append(
-            f"<ResetPasswordOnFirstLogon>{format_bool(obj.reset_password_on_first_logon)}</ResetPasswordOnFirstLogon>"
+            "<ResetPasswordOnFirstLogon>"
+            f"{format_bool(obj.reset_password_on_first_logon)}"
+            "</ResetPasswordOnFirstLogon>"
         )
     if obj.enable_automatic_updates is not None:
         out.append(
-            f"<EnableAutomaticUpdates>{format_bool(obj.enable_automatic_updates)}</EnableAutomaticUpdates>"
+            "<EnableAutomaticUpdates>"
+            f"{format_bool(obj.enable_automatic_updates)}"
+            "</EnableAutomaticUpdates>"
         )
-    if obj.time_zone is not None:
-        out.append(
-            f"<TimeZone>{obj.time_zone if needs_escape(obj.time_zone) is None else escape_text(obj.time_zone)}</TimeZone>"
-        )
+    text = obj.time_zone
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<TimeZone>{text}</TimeZone>")
     if obj.domain_join is not None:
         _write_domain_join(obj.domain_join, "DomainJoin", out)
     if obj.stored_certificate_settings:
@@ -1497,10 +1650,11 @@ def _write_windows_configuration_set(
         out.append("</StoredCertificateSettings>")
     if obj.win_rm is not None and not is_blank(obj.win_rm):
         _write_win_rm(obj.win_rm, "WinRM", out)
-    if obj.admin_username is not None:
-        out.append(
-            f"<AdminUsername>{obj.admin_username if needs_escape(obj.admin_username) is None else escape_text(obj.admin_username)}</AdminUsername>"
-        )
+    text = obj.admin_username
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AdminUsername>{text}</AdminUsername>")
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
     if obj.additional_unattend_content is not None:
@@ -1514,31 +1668,36 @@ def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: st
     out.append(f"<{tag}{attributes}>")
     if obj.credentials is not None:
         _write_credentials(obj.credentials, "Credentials", out)
-    if obj.join_domain is not None:
-        out.append(
-            f"<JoinDomain>{obj.join_domain if needs_escape(obj.join_domain) is None else escape_text(obj.join_domain)}</JoinDomain>"
-        )
-    if obj.machine_object_ou is not None:
-        out.append(
-            f"<MachineObjectOU>{obj.machine_object_ou if needs_escape(obj.machine_object_ou) is None else escape_text(obj.machine_object_ou)}</MachineObjectOU>"
-        )
+    text = obj.join_domain
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<JoinDomain>{text}</JoinDomain>")
+    text = obj.machine_object_ou
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MachineObjectOU>{text}</MachineObjectOU>")
     out.append(f"</{tag}>")
 
 
 def _write_credentials(obj: Credentials, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.domain is not None:
-        out.append(
-            f"<Domain>{obj.domain if needs_escape(obj.domain) is None else escape_text(obj.domain)}</Domain>"
-        )
-    if obj.username is not None:
-        out.append(
-            f"<Username>{obj.username if needs_escape(obj.username) is None else escape_text(obj.username)}</Username>"
-        )
-    if obj.password is not None:
-        out.append(
-            f"<Password>{obj.password if needs_escape(obj.password) is None else escape_text(obj.password)}</Password>"
-        )
+    text = obj.domain
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Domain>{text}</Domain>")
+    text = obj.username
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Username>{text}</Username>")
+    text = obj.password
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Password>{text}</Password>")
     out.append(f"</{tag}>")
 
 
@@ -1546,18 +1705,21 @@ def _write_certificate_setting(
     obj: CertificateSetting, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.store_location is not None:
-        out.append(
-            f"<StoreLocation>{obj.store_location if needs_escape(obj.store_location) is None else escape_text(obj.store_location)}</StoreLocation>"
-        )
-    if obj.store_name is not None:
-        out.append(
-            f"<StoreName>{obj.store_name if needs_escape(obj.store_name) is None else escape_text(obj.store_name)}</StoreName>"
-        )
-    if obj.thumbprint is not None:
-        out.append(
-            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
-        )
+    text = obj.store_location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StoreLocation>{text}</StoreLocation>")
+    text = obj.store_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StoreName>{text}</StoreName>")
+    text = obj.thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Thumbprint>{text}</Thumbprint>")
     out.append(f"</{tag}>")
 
 
@@ -1573,14 +1735,16 @@ def _write_win_rm(obj: WinRM, tag: str, out: list[str], attributes: str = "") ->
 
 def _write_listener(obj: Listener, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.protocol is not None:
-        out.append(
-            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
-        )
-    if obj.certificate_thumbprint is not None:
-        out.append(
-            f"<CertificateThumbprint>{obj.certificate_thumbprint if needs_escape(obj.certificate_thumbprint) is None else escape_text(obj.certificate_thumbprint)}</CertificateThumbprint>"
-        )
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    text = obj.certificate_thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CertificateThumbprint>{text}</CertificateThumbprint>")
     out.append(f"</{tag}>")
 
 
@@ -1598,10 +1762,11 @@ def _write_additional_unattend_content(
 
 def _write_unattend_pass(obj: UnattendPass, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.pass_name is not None:
-        out.append(
-            f"<PassName>{obj.pass_name if needs_escape(obj.pass_name) is None else escape_text(obj.pass_name)}</PassName>"
-        )
+    text = obj.pass_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PassName>{text}</PassName>")
     if obj.components:
         out.append("<Components>")
         for components_item in obj.components:
@@ -1614,10 +1779,11 @@ def _write_unattend_component(
     obj: UnattendComponent, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.component_name is not None:
-        out.append(
-            f"<ComponentName>{obj.component_name if needs_escape(obj.component_name) is None else escape_text(obj.component_name)}</ComponentName>"
-        )
+    text = obj.component_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ComponentName>{text}</ComponentName>")
     if obj.component_settings:
         out.append("<ComponentSettings>")
         for component_settings_item in obj.component_settings:
@@ -1630,14 +1796,16 @@ def _write_component_setting(
     obj: ComponentSetting, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.setting_name is not None:
-        out.append(
-            f"<SettingName>{obj.setting_name if needs_escape(obj.setting_name) is None else escape_text(obj.setting_name)}</SettingName>"
-        )
-    if obj.content is not None:
-        out.append(
-            f"<Content>{obj.content if needs_escape(obj.content) is None else escape_text(obj.content)}</Content>"
-        )
+    text = obj.setting_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SettingName>{text}</SettingName>")
+    text = obj.content
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Content>{text}</Content>")
     out.append(f"</{tag}>")
 
 
@@ -1654,18 +1822,20 @@ def _write_network_configuration_set(
     if obj.subnet_names is not None:
         out.append("<SubnetNames>")
         for subnet_names_item in obj.subnet_names:
-            out.append(
-                f"<SubnetName>{subnet_names_item if needs_escape(subnet_names_item) is None else escape_text(subnet_names_item)}</SubnetName>"
-            )
+            if needs_escape(subnet_names_item) is not None:
+                subnet_names_item = escape_text(subnet_names_item)
+            out.append(f"<SubnetName>{subnet_names_item}</SubnetName>")
         out.append("</SubnetNames>")
-    if obj.static_virtual_network_ip_address is not None:
-        out.append(
-            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
-        )
-    if obj.network_security_group is not None:
-        out.append(
-            f"<NetworkSecurityGroup>{obj.network_security_group if needs_escape(obj.network_security_group) is None else escape_text(obj.network_security_group)}</NetworkSecurityGroup>"
-        )
+    text = obj.static_virtual_network_ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StaticVirtualNetworkIPAddress>{text}</StaticVirtualNetworkIPAddress>")
+    text = obj.network_security_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<NetworkSecurityGroup>{text}</NetworkSecurityGroup>")
     if obj.public_ips is not None:
         out.append("<PublicIPs>")
         for public_ips_item in obj.public_ips:
@@ -1683,38 +1853,45 @@ def _write_configuration_set_input_endpoint(
     obj: ConfigurationSetInputEndpoint, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.load_balanced_endpoint_set_name is not None:
-        out.append(
-            f"<LoadBalancedEndpointSetName>{obj.load_balanced_endpoint_set_name if needs_escape(obj.load_balanced_endpoint_set_name) is None else escape_text(obj.load_balanced_endpoint_set_name)}</LoadBalancedEndpointSetName>"
-        )
+    text = obj.load_balanced_endpoint_set_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LoadBalancedEndpointSetName>{text}</LoadBalancedEndpointSetName>")
     if obj.local_port is not None:
         out.append(f"<LocalPort>{obj.local_port:d}</LocalPort>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.port is not None:
         out.append(f"<Port>{obj.port:d}</Port>")
     if obj.load_balancer_probe is not None:
         _write_load_balancer_probe(obj.load_balancer_probe, "LoadBalancerProbe", out)
-    if obj.protocol is not None:
-        out.append(
-            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
-        )
-    if obj.vip is not None:
-        out.append(
-            f"<Vip>{obj.vip if needs_escape(obj.vip) is None else escape_text(obj.vip)}</Vip>"
-        )
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    text = obj.vip
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Vip>{text}</Vip>")
     if obj.enable_direct_server_return is not None:
         out.append(
-            f"<EnableDirectServerReturn>{format_bool(obj.enable_direct_server_return)}</EnableDirectServerReturn>"
+            "<EnableDirectServerReturn>"
+            f"{format_bool(obj.enable_direct_server_return)}"
+            "</EnableDirectServerReturn>"
         )
     if obj.endpoint_acl is not None:
         _write_endpoint_acl(obj.endpoint_acl, "EndpointACL", out)
-    if obj.load_balancer_name is not None:
-        out.append(
-            f"<LoadBalancerName>{obj.load_balancer_name if needs_escape(obj.load_balancer_name) is None else escape_text(obj.load_balancer_name)}</LoadBalancerName>"
-        )
+    text = obj.load_balancer_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LoadBalancerName>{text}</LoadBalancerName>")
     if obj.idle_timeout_in_minutes is not None:
         out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
     out.append(f"</{tag}>")
@@ -1724,16 +1901,18 @@ def _write_load_balancer_probe(
     obj: LoadBalancerProbe, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.path is not None:
-        out.append(
-            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
-        )
+    text = obj.path
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Path>{text}</Path>")
     if obj.port is not None:
         out.append(f"<Port>{obj.port:d}</Port>")
-    if obj.protocol is not None:
-        out.append(
-            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
-        )
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
     if obj.interval_in_seconds is not None:
         out.append(f"<IntervalInSeconds>{obj.interval_in_seconds:d}</IntervalInSeconds>")
     if obj.timeout_in_seconds is not None:
@@ -1755,43 +1934,49 @@ def _write_acl_rule(obj: AclRule, tag: str, out: list[str], attributes: str = ""
     out.append(f"<{tag}{attributes}>")
     if obj.order is not None:
         out.append(f"<Order>{obj.order:d}</Order>")
-    if obj.action is not None:
-        out.append(
-            f"<Action>{obj.action if needs_escape(obj.action) is None else escape_text(obj.action)}</Action>"
-        )
-    if obj.remote_subnet is not None:
-        out.append(
-            f"<RemoteSubnet>{obj.remote_subnet if needs_escape(obj.remote_subnet) is None else escape_text(obj.remote_subnet)}</RemoteSubnet>"
-        )
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
+    text = obj.action
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Action>{text}</Action>")
+    text = obj.remote_subnet
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RemoteSubnet>{text}</RemoteSubnet>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
     out.append(f"</{tag}>")
 
 
 def _write_public_ip(obj: PublicIP, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.address is not None:
-        out.append(
-            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Address>{text}</Address>")
     if obj.idle_timeout_in_minutes is not None:
         out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
-    if obj.domain_name_label is not None:
-        out.append(
-            f"<DomainNameLabel>{obj.domain_name_label if needs_escape(obj.domain_name_label) is None else escape_text(obj.domain_name_label)}</DomainNameLabel>"
-        )
+    text = obj.domain_name_label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DomainNameLabel>{text}</DomainNameLabel>")
     if obj.fqdns is not None:
         out.append("<Fqdns>")
         for fqdns_item in obj.fqdns:
-            out.append(
-                f"<Fqdn>{fqdns_item if needs_escape(fqdns_item) is None else escape_text(fqdns_item)}</Fqdn>"
-            )
+            if needs_escape(fqdns_item) is not None:
+                fqdns_item = escape_text(fqdns_item)
+            out.append(f"<Fqdn>{fqdns_item}</Fqdn>")
         out.append("</Fqdns>")
     out.append(f"</{tag}>")
 
@@ -1800,10 +1985,11 @@ def _write_network_interface(
     obj: NetworkInterface, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.ip_configurations is not None:
         out.append("<IPConfigurations>")
         for ip_configurations_item in obj.ip_configurations:
@@ -1818,14 +2004,16 @@ def _write_network_interface_ip_configuration(
     obj: NetworkInterfaceIPConfiguration, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.subnet_name is not None:
-        out.append(
-            f"<SubnetName>{obj.subnet_name if needs_escape(obj.subnet_name) is None else escape_text(obj.subnet_name)}</SubnetName>"
-        )
-    if obj.static_virtual_network_ip_address is not None:
-        out.append(
-            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
-        )
+    text = obj.subnet_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubnetName>{text}</SubnetName>")
+    text = obj.static_virtual_network_ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StaticVirtualNetworkIPAddress>{text}</StaticVirtualNetworkIPAddress>")
     out.append(f"</{tag}>")
 
 
@@ -1833,38 +2021,48 @@ def _write_os_virtual_hard_disk(
     obj: OSVirtualHardDisk, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.host_caching is not None:
-        out.append(
-            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
-        )
-    if obj.disk_label is not None:
-        out.append(
-            f"<DiskLabel>{obj.disk_label if needs_escape(obj.disk_label) is None else escape_text(obj.disk_label)}</DiskLabel>"
-        )
-    if obj.disk_name is not None:
-        out.append(
-            f"<DiskName>{obj.disk_name if needs_escape(obj.disk_name) is None else escape_text(obj.disk_name)}</DiskName>"
-        )
-    if obj.media_link is not None:
-        out.append(
-            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
-        )
-    if obj.source_image_name is not None:
-        out.append(
-            f"<SourceImageName>{obj.source_image_name if needs_escape(obj.source_image_name) is None else escape_text(obj.source_image_name)}</SourceImageName>"
-        )
-    if obj.os is not None:
-        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
-    if obj.remote_source_image_link is not None:
-        out.append(
-            f"<RemoteSourceImageLink>{obj.remote_source_image_link if needs_escape(obj.remote_source_image_link) is None else escape_text(obj.remote_source_image_link)}</RemoteSourceImageLink>"
-        )
+    text = obj.host_caching
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostCaching>{text}</HostCaching>")
+    text = obj.disk_label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DiskLabel>{text}</DiskLabel>")
+    text = obj.disk_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DiskName>{text}</DiskName>")
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
+    text = obj.source_image_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SourceImageName>{text}</SourceImageName>")
+    text = obj.os
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OS>{text}</OS>")
+    text = obj.remote_source_image_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RemoteSourceImageLink>{text}</RemoteSourceImageLink>")
     if obj.resized_size_in_gb is not None:
         out.append(f"<ResizedSizeInGB>{obj.resized_size_in_gb:d}</ResizedSizeInGB>")
-    if obj.io_type is not None:
-        out.append(
-            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
-        )
+    text = obj.io_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IOType>{text}</IOType>")
     out.append(f"</{tag}>")
 
 
@@ -1872,34 +2070,40 @@ def _write_data_virtual_hard_disk(
     obj: DataVirtualHardDisk, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.host_caching is not None:
-        out.append(
-            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
-        )
-    if obj.disk_label is not None:
-        out.append(
-            f"<DiskLabel>{obj.disk_label if needs_escape(obj.disk_label) is None else escape_text(obj.disk_label)}</DiskLabel>"
-        )
-    if obj.disk_name is not None:
-        out.append(
-            f"<DiskName>{obj.disk_name if needs_escape(obj.disk_name) is None else escape_text(obj.disk_name)}</DiskName>"
-        )
+    text = obj.host_caching
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostCaching>{text}</HostCaching>")
+    text = obj.disk_label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DiskLabel>{text}</DiskLabel>")
+    text = obj.disk_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DiskName>{text}</DiskName>")
     if obj.lun is not None:
         out.append(f"<Lun>{obj.lun:d}</Lun>")
     if obj.logical_disk_size_in_gb is not None:
         out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
-    if obj.media_link is not None:
-        out.append(
-            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
-        )
-    if obj.source_media_link is not None:
-        out.append(
-            f"<SourceMediaLink>{obj.source_media_link if needs_escape(obj.source_media_link) is None else escape_text(obj.source_media_link)}</SourceMediaLink>"
-        )
-    if obj.io_type is not None:
-        out.append(
-            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
-        )
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
+    text = obj.source_media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SourceMediaLink>{text}</SourceMediaLink>")
+    text = obj.io_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IOType>{text}</IOType>")
     out.append(f"</{tag}>")
 
 
@@ -1907,22 +2111,26 @@ def _write_resource_extension_reference(
     obj: ResourceExtensionReference, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.reference_name is not None:
-        out.append(
-            f"<ReferenceName>{obj.reference_name if needs_escape(obj.reference_name) is None else escape_text(obj.reference_name)}</ReferenceName>"
-        )
-    if obj.publisher is not None:
-        out.append(
-            f"<Publisher>{obj.publisher if needs_escape(obj.publisher) is None else escape_text(obj.publisher)}</Publisher>"
-        )
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.version is not None:
-        out.append(
-            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
-        )
+    text = obj.reference_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ReferenceName>{text}</ReferenceName>")
+    text = obj.publisher
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Publisher>{text}</Publisher>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Version>{text}</Version>")
     if obj.resource_extension_parameter_values:
         out.append("<ResourceExtensionParameterValues>")
         for resource_extension_parameter_values_item in obj.resource_extension_parameter_values:
@@ -1930,10 +2138,11 @@ def _write_resource_extension_reference(
                 resource_extension_parameter_values_item, "ResourceExtensionParameterValue", out
             )
         out.append("</ResourceExtensionParameterValues>")
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
     if obj.certificates is not None:
         out.append("<Certificates>")
         for certificates_item in obj.certificates:
@@ -1946,18 +2155,21 @@ def _write_resource_extension_parameter_value(
     obj: ResourceExtensionParameterValue, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.key is not None:
-        out.append(
-            f"<Key>{obj.key if needs_escape(obj.key) is None else escape_text(obj.key)}</Key>"
-        )
-    if obj.value is not None:
-        out.append(
-            f"<Value>{obj.value if needs_escape(obj.value) is None else escape_text(obj.value)}</Value>"
-        )
-    if obj.type is not None:
-        out.append(
-            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
-        )
+    text = obj.key
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Key>{text}</Key>")
+    text = obj.value
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Value>{text}</Value>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
     out.append(f"</{tag}>")
 
 
@@ -1965,14 +2177,16 @@ def _write_resource_extension_certificate(
     obj: ResourceExtensionCertificate, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.thumbprint is not None:
-        out.append(
-            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
-        )
-    if obj.thumbprint_algorithm is not None:
-        out.append(
-            f"<ThumbprintAlgorithm>{obj.thumbprint_algorithm if needs_escape(obj.thumbprint_algorithm) is None else escape_text(obj.thumbprint_algorithm)}</ThumbprintAlgorithm>"
-        )
+    text = obj.thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Thumbprint>{text}</Thumbprint>")
+    text = obj.thumbprint_algorithm
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ThumbprintAlgorithm>{text}</ThumbprintAlgorithm>")
     out.append(f"</{tag}>")
 
 
@@ -1980,18 +2194,21 @@ def _write_create_cloud_service(
     obj: CreateCloudService, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
-    if obj.geo_region is not None:
-        out.append(
-            f"<GeoRegion>{obj.geo_region if needs_escape(obj.geo_region) is None else escape_text(obj.geo_region)}</GeoRegion>"
-        )
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.geo_region
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GeoRegion>{text}</GeoRegion>")
     out.append(f"</{tag}>")
 
 
@@ -2001,10 +2218,11 @@ def _write_create_job_collection(
     out.append(f"<{tag}{attributes}>")
     if obj.plan is not None:
         out.append("<IntrinsicSettings>")
-        if obj.plan is not None:
-            out.append(
-                f"<Plan>{obj.plan if needs_escape(obj.plan) is None else escape_text(obj.plan)}</Plan>"
-            )
+        text = obj.plan
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<Plan>{text}</Plan>")
         out.append("</IntrinsicSettings>")
     out.append(f"</{tag}>")
 
@@ -2017,12 +2235,13 @@ def _write_create_namespace_entry(
         out.append('<content type="application/xml">')
         if obj.namespace_description is not None:
             out.append(
-                '<NamespaceDescription xmlns="http://schemas.microsoft.com/netservices/2010/10/servicebus/connect">'
+                '<NamespaceDescription xmlns="http://schemas.microsoft.com/'
+                'netservices/2010/10/servicebus/connect">'
             )
             for namespace_description_item in obj.namespace_description:
-                out.append(
-                    f"<Region>{namespace_description_item if needs_escape(namespace_description_item) is None else escape_text(namespace_description_item)}</Region>"
-                )
+                if needs_escape(namespace_description_item) is not None:
+                    namespace_description_item = escape_text(namespace_description_item)
+                out.append(f"<Region>{namespace_description_item}</Region>")
             out.append("</NamespaceDescription>")
         out.append("</content>")
     out.append(f"</{tag}>")
@@ -2032,18 +2251,21 @@ def _write_create_server_input(
     obj: CreateServerInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.admin_login is not None:
-        out.append(
-            f"<AdministratorLogin>{obj.admin_login if needs_escape(obj.admin_login) is None else escape_text(obj.admin_login)}</AdministratorLogin>"
-        )
-    if obj.admin_password is not None:
-        out.append(
-            f"<AdministratorLoginPassword>{obj.admin_password if needs_escape(obj.admin_password) is None else escape_text(obj.admin_password)}</AdministratorLoginPassword>"
-        )
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
+    text = obj.admin_login
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AdministratorLogin>{text}</AdministratorLogin>")
+    text = obj.admin_password
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AdministratorLoginPassword>{text}</AdministratorLoginPassword>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
     out.append(f"</{tag}>")
 
 
@@ -2060,18 +2282,21 @@ def _write_firewall_rule_input(
     obj: FirewallRuleInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.start_ip_address is not None:
-        out.append(
-            f"<StartIPAddress>{obj.start_ip_address if needs_escape(obj.start_ip_address) is None else escape_text(obj.start_ip_address)}</StartIPAddress>"
-        )
-    if obj.end_ip_address is not None:
-        out.append(
-            f"<EndIPAddress>{obj.end_ip_address if needs_escape(obj.end_ip_address) is None else escape_text(obj.end_ip_address)}</EndIPAddress>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.start_ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StartIPAddress>{text}</StartIPAddress>")
+    text = obj.end_ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<EndIPAddress>{text}</EndIPAddress>")
     out.append(f"</{tag}>")
 
 
@@ -2079,24 +2304,28 @@ def _write_create_database_input(
     obj: CreateDatabaseInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.edition is not None:
-        out.append(
-            f"<Edition>{obj.edition if needs_escape(obj.edition) is None else escape_text(obj.edition)}</Edition>"
-        )
-    if obj.collation_name is not None:
-        out.append(
-            f"<CollationName>{obj.collation_name if needs_escape(obj.collation_name) is None else escape_text(obj.collation_name)}</CollationName>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.edition
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Edition>{text}</Edition>")
+    text = obj.collation_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CollationName>{text}</CollationName>")
     if obj.max_size_bytes is not None:
         out.append(f"<MaxSizeBytes>{obj.max_size_bytes:d}</MaxSizeBytes>")
-    if obj.service_objective_id is not None:
-        out.append(
-            f"<ServiceObjectiveId>{obj.service_objective_id if needs_escape(obj.service_objective_id) is None else escape_text(obj.service_objective_id)}</ServiceObjectiveId>"
-        )
+    text = obj.service_objective_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServiceObjectiveId>{text}</ServiceObjectiveId>")
     out.append(f"</{tag}>")
 
 
@@ -2104,20 +2333,23 @@ def _write_update_database_input(
     obj: UpdateDatabaseInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.new_database_name is not None:
-        out.append(
-            f"<Name>{obj.new_database_name if needs_escape(obj.new_database_name) is None else escape_text(obj.new_database_name)}</Name>"
-        )
-    if obj.edition is not None:
-        out.append(
-            f"<Edition>{obj.edition if needs_escape(obj.edition) is None else escape_text(obj.edition)}</Edition>"
-        )
+    text = obj.new_database_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.edition
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Edition>{text}</Edition>")
     if obj.max_size_bytes is not None:
         out.append(f"<MaxSizeBytes>{obj.max_size_bytes:d}</MaxSizeBytes>")
-    if obj.service_objective_id is not None:
-        out.append(
-            f"<ServiceObjectiveId>{obj.service_objective_id if needs_escape(obj.service_objective_id) is None else escape_text(obj.service_objective_id)}</ServiceObjectiveId>"
-        )
+    text = obj.service_objective_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServiceObjectiveId>{text}</ServiceObjectiveId>")
     out.append(f"</{tag}>")
 
 
@@ -2125,10 +2357,11 @@ def _write_regenerate_keys(
     obj: RegenerateKeys, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.key_type is not None:
-        out.append(
-            f"<KeyType>{obj.key_type if needs_escape(obj.key_type) is None else escape_text(obj.key_type)}</KeyType>"
-        )
+    text = obj.key_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<KeyType>{text}</KeyType>")
     out.append(f"</{tag}>")
 
 
@@ -2136,32 +2369,37 @@ def _write_create_storage_service_input(
     obj: CreateStorageServiceInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.service_name is not None:
-        out.append(
-            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
-        )
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
+    text = obj.service_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServiceName>{text}</ServiceName>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.affinity_group is not None:
-        out.append(
-            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
-        )
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
+    text = obj.affinity_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AffinityGroup>{text}</AffinityGroup>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
     if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
-    if obj.account_type is not None:
-        out.append(
-            f"<AccountType>{obj.account_type if needs_escape(obj.account_type) is None else escape_text(obj.account_type)}</AccountType>"
-        )
+    text = obj.account_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AccountType>{text}</AccountType>")
     out.append(f"</{tag}>")
 
 
@@ -2169,20 +2407,22 @@ def _write_update_storage_service_input(
     obj: UpdateStorageServiceInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
-    if obj.account_type is not None:
-        out.append(
-            f"<AccountType>{obj.account_type if needs_escape(obj.account_type) is None else escape_text(obj.account_type)}</AccountType>"
-        )
+    text = obj.account_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AccountType>{text}</AccountType>")
     out.append(f"</{tag}>")
 
 
@@ -2193,40 +2433,52 @@ def _write_create_site_input(
     if obj.host_names is not None:
         out.append("<HostNames>")
         for host_names_item in obj.host_names:
+            if needs_escape(host_names_item) is not None:
+                host_names_item = escape_text(host_names_item)
             out.append(
-                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{host_names_item if needs_escape(host_names_item) is None else escape_text(host_names_item)}</string>'
+                '<string xmlns="http://schemas.microsoft.com/2003/10/'
+                'Serialization/Arrays">'
+                f"{host_names_item}"
+                "</string>"
             )
         out.append("</HostNames>")
-    if obj.website_name is not None:
-        out.append(
-            f"<Name>{obj.website_name if needs_escape(obj.website_name) is None else escape_text(obj.website_name)}</Name>"
-        )
-    if obj.compute_mode is not None:
-        out.append(
-            f"<ComputeMode>{obj.compute_mode if needs_escape(obj.compute_mode) is None else escape_text(obj.compute_mode)}</ComputeMode>"
-        )
-    if obj.server_farm is not None:
-        out.append(
-            f"<ServerFarm>{obj.server_farm if needs_escape(obj.server_farm) is None else escape_text(obj.server_farm)}</ServerFarm>"
-        )
-    if obj.site_mode is not None:
-        out.append(
-            f"<SiteMode>{obj.site_mode if needs_escape(obj.site_mode) is None else escape_text(obj.site_mode)}</SiteMode>"
-        )
+    text = obj.website_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.compute_mode
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ComputeMode>{text}</ComputeMode>")
+    text = obj.server_farm
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServerFarm>{text}</ServerFarm>")
+    text = obj.site_mode
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SiteMode>{text}</SiteMode>")
     if obj.geo_region is not None or obj.webspace_name is not None or obj.plan is not None:
         out.append("<WebSpaceToCreate>")
-        if obj.geo_region is not None:
-            out.append(
-                f"<GeoRegion>{obj.geo_region if needs_escape(obj.geo_region) is None else escape_text(obj.geo_region)}</GeoRegion>"
-            )
-        if obj.webspace_name is not None:
-            out.append(
-                f"<Name>{obj.webspace_name if needs_escape(obj.webspace_name) is None else escape_text(obj.webspace_name)}</Name>"
-            )
-        if obj.plan is not None:
-            out.append(
-                f"<Plan>{obj.plan if needs_escape(obj.plan) is None else escape_text(obj.plan)}</Plan>"
-            )
+        text = obj.geo_region
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<GeoRegion>{text}</GeoRegion>")
+        text = obj.webspace_name
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<Name>{text}</Name>")
+        text = obj.plan
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<Plan>{text}</Plan>")
         out.append("</WebSpaceToCreate>")
     out.append(f"</{tag}>")
 
@@ -2235,10 +2487,11 @@ def _write_update_site_input(
     obj: UpdateSiteInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
     out.append(f"</{tag}>")
 
 

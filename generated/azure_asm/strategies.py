@@ -2404,7 +2404,8 @@ def persistent_vm_role(
 def any_configuration_set(
     *, depth: int = DEFAULT_DEPTH
 ) -> st.SearchStrategy[_models.AnyConfigurationSet]:
-    """`AnyConfigurationSet` values: `LinuxConfigurationSet`, `WindowsConfigurationSet`, `NetworkConfigurationSet` instances.
+    """`AnyConfigurationSet` values: `LinuxConfigurationSet`, `WindowsConfigurationSet`,
+    `NetworkConfigurationSet` instances.
 
     ``depth`` bounds the nesting of models inside them.
     """
@@ -2462,7 +2463,8 @@ def any_network_configuration_set(
 def provisioning_configuration_set(
     *, depth: int = DEFAULT_DEPTH
 ) -> st.SearchStrategy[_models.ProvisioningConfigurationSet]:
-    """`ProvisioningConfigurationSet` values: `LinuxConfigurationSet`, `WindowsConfigurationSet` instances.
+    """`ProvisioningConfigurationSet` values: `LinuxConfigurationSet`, `WindowsConfigurationSet`
+    instances.
 
     ``depth`` bounds the nesting of models inside them.
     """

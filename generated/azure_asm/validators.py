@@ -274,8 +274,7 @@ def validate_affinity_group(obj: AffinityGroup, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if hosted_services_item is not None:
-                validate_hosted_service(hosted_services_item, f"{where}hosted_services[{index}].")
+            validate_hosted_service(hosted_services_item, f"{where}hosted_services[{index}].")
     if obj.storage_services is not None:
         check_list("storage_services", obj.storage_services, where=where)
         for index, storage_services_item in enumerate(obj.storage_services):
@@ -286,10 +285,7 @@ def validate_affinity_group(obj: AffinityGroup, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if storage_services_item is not None:
-                validate_storage_service(
-                    storage_services_item, f"{where}storage_services[{index}]."
-                )
+            validate_storage_service(storage_services_item, f"{where}storage_services[{index}].")
     if obj.capabilities is not None:
         check_list("capabilities", obj.capabilities, where=where)
         for index, capabilities_item in enumerate(obj.capabilities):
@@ -350,7 +346,8 @@ def validate_certificate_file(obj: CertificateFile, where: str) -> None:
 
 
 def validate_subscription_certificate(obj: SubscriptionCertificate, where: str) -> None:
-    """Check a `SubscriptionCertificate` about to be sent; errors start with `where` + the member."""
+    """Check a `SubscriptionCertificate` about to be sent; errors start with `where` + the
+    member."""
     if obj.subscription_certificate_public_key is not None:
         check_string(
             "subscription_certificate_public_key",
@@ -375,7 +372,8 @@ def validate_subscription_certificate(obj: SubscriptionCertificate, where: str) 
 
 
 def validate_subscription_certificate_input(obj: SubscriptionCertificateInput, where: str) -> None:
-    """Check a `SubscriptionCertificateInput` about to be sent; errors start with `where` + the member."""
+    """Check a `SubscriptionCertificateInput` about to be sent; errors start with `where` + the
+    member."""
     check_string("public_key", obj.public_key, where=where, required=True)
     check_string(
         "thumbprint", obj.thumbprint, where=where, required=True, pattern="^[0-9A-Fa-f]{40}$"
@@ -493,7 +491,8 @@ def validate_walk_upgrade_domain(obj: WalkUpgradeDomain, where: str) -> None:
 
 
 def validate_rollback_update_or_upgrade(obj: RollbackUpdateOrUpgrade, where: str) -> None:
-    """Check a `RollbackUpdateOrUpgrade` about to be sent; errors start with `where` + the member."""
+    """Check a `RollbackUpdateOrUpgrade` about to be sent; errors start with `where` + the
+    member."""
     check_string("mode", obj.mode, where=where, required=True, enum=("Auto", "Manual"))
     obj.force = check_bool("force", obj.force, where=where, required=True)
 
@@ -520,7 +519,8 @@ def validate_dns_server_input(obj: DnsServerInput, where: str) -> None:
 def validate_create_virtual_machine_deployment(
     obj: CreateVirtualMachineDeployment, where: str
 ) -> None:
-    """Check a `CreateVirtualMachineDeployment` about to be sent; errors start with `where` + the member."""
+    """Check a `CreateVirtualMachineDeployment` about to be sent; errors start with `where` + the
+    member."""
     check_string("deployment_name", obj.deployment_name, where=where, required=True)
     check_string("deployment_slot", obj.deployment_slot, where=where, required=True)
     check_string("label", obj.label, where=where, required=True, max_length=100)
@@ -542,10 +542,9 @@ def validate_create_virtual_machine_deployment(
                 where=where,
                 required=True,
             )
-            if configuration_sets_item is not None:
-                validate_any_configuration_set(
-                    configuration_sets_item, f"{where}configuration_sets[{index}]."
-                )
+            validate_any_configuration_set(
+                configuration_sets_item, f"{where}configuration_sets[{index}]."
+            )
     if obj.resource_extension_references is not None:
         check_list("resource_extension_references", obj.resource_extension_references, where=where)
         for index, resource_extension_references_item in enumerate(
@@ -558,11 +557,10 @@ def validate_create_virtual_machine_deployment(
                 where=where,
                 required=True,
             )
-            if resource_extension_references_item is not None:
-                validate_resource_extension_reference(
-                    resource_extension_references_item,
-                    f"{where}resource_extension_references[{index}].",
-                )
+            validate_resource_extension_reference(
+                resource_extension_references_item,
+                f"{where}resource_extension_references[{index}].",
+            )
     if obj.vm_image_name is not None:
         check_string("vm_image_name", obj.vm_image_name, where=where)
     if obj.media_location is not None:
@@ -579,10 +577,9 @@ def validate_create_virtual_machine_deployment(
                 where=where,
                 required=True,
             )
-            if data_virtual_hard_disks_item is not None:
-                validate_data_virtual_hard_disk(
-                    data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
-                )
+            validate_data_virtual_hard_disk(
+                data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
+            )
     if obj.os_virtual_hard_disk is not None:
         check_instance(
             "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
@@ -602,8 +599,7 @@ def validate_create_virtual_machine_deployment(
             check_instance(
                 f"dns_servers[{index}]", dns_servers_item, DnsServer, where=where, required=True
             )
-            if dns_servers_item is not None:
-                validate_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
+            validate_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
     if obj.reserved_ip_name is not None:
         check_string("reserved_ip_name", obj.reserved_ip_name, where=where)
 
@@ -634,10 +630,7 @@ def validate_deployment(obj: Deployment, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if role_instance_list_item is not None:
-                validate_role_instance(
-                    role_instance_list_item, f"{where}role_instance_list[{index}]."
-                )
+            validate_role_instance(role_instance_list_item, f"{where}role_instance_list[{index}].")
     if obj.upgrade_status is not None:
         check_instance("upgrade_status", obj.upgrade_status, UpgradeStatus, where=where)
         validate_upgrade_status(obj.upgrade_status, f"{where}upgrade_status.")
@@ -651,8 +644,7 @@ def validate_deployment(obj: Deployment, where: str) -> None:
             check_instance(
                 f"role_list[{index}]", role_list_item, PersistentVMRole, where=where, required=True
             )
-            if role_list_item is not None:
-                validate_role(role_list_item, f"{where}role_list[{index}].")
+            validate_role(role_list_item, f"{where}role_list[{index}].")
     if obj.sdk_version is not None:
         check_string("sdk_version", obj.sdk_version, where=where)
     if obj.input_endpoint_list is not None:
@@ -665,10 +657,9 @@ def validate_deployment(obj: Deployment, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if input_endpoint_list_item is not None:
-                validate_input_endpoint(
-                    input_endpoint_list_item, f"{where}input_endpoint_list[{index}]."
-                )
+            validate_input_endpoint(
+                input_endpoint_list_item, f"{where}input_endpoint_list[{index}]."
+            )
     if obj.locked is not None:
         obj.locked = check_bool("locked", obj.locked, where=where)
     if obj.rollback_allowed is not None:
@@ -685,8 +676,7 @@ def validate_deployment(obj: Deployment, where: str) -> None:
             check_instance(
                 f"dns_servers[{index}]", dns_servers_item, DnsServer, where=where, required=True
             )
-            if dns_servers_item is not None:
-                validate_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
+            validate_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
     if obj.extended_properties is not None:
         check_map("extended_properties", obj.extended_properties, where=where)
     if obj.persistent_vm_downtime_info is not None:
@@ -705,8 +695,7 @@ def validate_deployment(obj: Deployment, where: str) -> None:
             check_instance(
                 f"virtual_ips[{index}]", virtual_ips_item, VirtualIP, where=where, required=True
             )
-            if virtual_ips_item is not None:
-                validate_virtual_ip(virtual_ips_item, f"{where}virtual_ips[{index}].")
+            validate_virtual_ip(virtual_ips_item, f"{where}virtual_ips[{index}].")
     if obj.extension_configuration is not None:
         check_instance(
             "extension_configuration",
@@ -731,8 +720,7 @@ def validate_deployment(obj: Deployment, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if load_balancers_item is not None:
-                validate_load_balancer(load_balancers_item, f"{where}load_balancers[{index}].")
+            validate_load_balancer(load_balancers_item, f"{where}load_balancers[{index}].")
 
 
 def validate_role_instance(obj: RoleInstance, where: str) -> None:
@@ -771,10 +759,9 @@ def validate_role_instance(obj: RoleInstance, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if instance_endpoints_item is not None:
-                validate_instance_endpoint(
-                    instance_endpoints_item, f"{where}instance_endpoints[{index}]."
-                )
+            validate_instance_endpoint(
+                instance_endpoints_item, f"{where}instance_endpoints[{index}]."
+            )
     if obj.power_state is not None:
         check_string("power_state", obj.power_state, where=where)
     if obj.host_name is not None:
@@ -804,19 +791,17 @@ def validate_role_instance(obj: RoleInstance, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if resource_extension_status_list_item is not None:
-                validate_resource_extension_status(
-                    resource_extension_status_list_item,
-                    f"{where}resource_extension_status_list[{index}].",
-                )
+            validate_resource_extension_status(
+                resource_extension_status_list_item,
+                f"{where}resource_extension_status_list[{index}].",
+            )
     if obj.public_ips is not None:
         check_list("public_ips", obj.public_ips, where=where)
         for index, public_ips_item in enumerate(obj.public_ips):
             check_instance(
                 f"public_ips[{index}]", public_ips_item, PublicIP, where=where, required=True
             )
-            if public_ips_item is not None:
-                validate_public_ip(public_ips_item, f"{where}public_ips[{index}].")
+            validate_public_ip(public_ips_item, f"{where}public_ips[{index}].")
     if obj.network_interfaces is not None:
         check_list("network_interfaces", obj.network_interfaces, where=where)
         for index, network_interfaces_item in enumerate(obj.network_interfaces):
@@ -827,10 +812,9 @@ def validate_role_instance(obj: RoleInstance, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if network_interfaces_item is not None:
-                validate_role_instance_network_interface(
-                    network_interfaces_item, f"{where}network_interfaces[{index}]."
-                )
+            validate_role_instance_network_interface(
+                network_interfaces_item, f"{where}network_interfaces[{index}]."
+            )
 
 
 def validate_instance_endpoint(obj: InstanceEndpoint, where: str) -> None:
@@ -877,7 +861,8 @@ def validate_formatted_message(obj: FormattedMessage, where: str) -> None:
 
 
 def validate_resource_extension_status(obj: ResourceExtensionStatus, where: str) -> None:
-    """Check a `ResourceExtensionStatus` about to be sent; errors start with `where` + the member."""
+    """Check a `ResourceExtensionStatus` about to be sent; errors start with `where` + the
+    member."""
     if obj.handler_name is not None:
         check_string("handler_name", obj.handler_name, where=where)
     if obj.version is not None:
@@ -926,8 +911,7 @@ def validate_extension_setting_status(obj: ExtensionSettingStatus, where: str) -
                 where=where,
                 required=True,
             )
-            if sub_status_list_item is not None:
-                validate_sub_status(sub_status_list_item, f"{where}sub_status_list[{index}].")
+            validate_sub_status(sub_status_list_item, f"{where}sub_status_list[{index}].")
 
 
 def validate_sub_status(obj: SubStatus, where: str) -> None:
@@ -944,7 +928,8 @@ def validate_sub_status(obj: SubStatus, where: str) -> None:
 
 
 def validate_role_instance_network_interface(obj: RoleInstanceNetworkInterface, where: str) -> None:
-    """Check a `RoleInstanceNetworkInterface` about to be sent; errors start with `where` + the member."""
+    """Check a `RoleInstanceNetworkInterface` about to be sent; errors start with `where` + the
+    member."""
     if obj.name is not None:
         check_string("name", obj.name, where=where)
     if obj.mac_address is not None:
@@ -959,14 +944,14 @@ def validate_role_instance_network_interface(obj: RoleInstanceNetworkInterface, 
                 where=where,
                 required=True,
             )
-            if ip_configurations_item is not None:
-                validate_role_instance_ip_configuration(
-                    ip_configurations_item, f"{where}ip_configurations[{index}]."
-                )
+            validate_role_instance_ip_configuration(
+                ip_configurations_item, f"{where}ip_configurations[{index}]."
+            )
 
 
 def validate_role_instance_ip_configuration(obj: RoleInstanceIPConfiguration, where: str) -> None:
-    """Check a `RoleInstanceIPConfiguration` about to be sent; errors start with `where` + the member."""
+    """Check a `RoleInstanceIPConfiguration` about to be sent; errors start with `where` + the
+    member."""
     if obj.subnet_name is not None:
         check_string("subnet_name", obj.subnet_name, where=where)
     if obj.address is not None:
@@ -996,7 +981,8 @@ def validate_input_endpoint(obj: InputEndpoint, where: str) -> None:
 
 
 def validate_persistent_vm_downtime_info(obj: PersistentVMDowntimeInfo, where: str) -> None:
-    """Check a `PersistentVMDowntimeInfo` about to be sent; errors start with `where` + the member."""
+    """Check a `PersistentVMDowntimeInfo` about to be sent; errors start with `where` + the
+    member."""
     if obj.start_time is not None:
         check_datetime("start_time", obj.start_time, where=where)
     if obj.end_time is not None:
@@ -1038,7 +1024,8 @@ def validate_load_balancer(obj: LoadBalancer, where: str) -> None:
 
 
 def validate_frontend_ip_configuration(obj: FrontendIpConfiguration, where: str) -> None:
-    """Check a `FrontendIpConfiguration` about to be sent; errors start with `where` + the member."""
+    """Check a `FrontendIpConfiguration` about to be sent; errors start with `where` + the
+    member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
     if obj.subnet_name is not None:
@@ -1065,8 +1052,7 @@ def validate_extension_configuration(obj: ExtensionConfiguration, where: str) ->
             check_instance(
                 f"all_roles[{index}]", all_roles_item, Extension, where=where, required=True
             )
-            if all_roles_item is not None:
-                validate_extension(all_roles_item, f"{where}all_roles[{index}].")
+            validate_extension(all_roles_item, f"{where}all_roles[{index}].")
     if obj.named_roles is not None:
         check_list("named_roles", obj.named_roles, where=where)
         for index, named_roles_item in enumerate(obj.named_roles):
@@ -1077,8 +1063,7 @@ def validate_extension_configuration(obj: ExtensionConfiguration, where: str) ->
                 where=where,
                 required=True,
             )
-            if named_roles_item is not None:
-                validate_role_extensions(named_roles_item, f"{where}named_roles[{index}].")
+            validate_role_extensions(named_roles_item, f"{where}named_roles[{index}].")
 
 
 def validate_role_extensions(obj: RoleExtensions, where: str) -> None:
@@ -1091,8 +1076,7 @@ def validate_role_extensions(obj: RoleExtensions, where: str) -> None:
             check_instance(
                 f"extensions[{index}]", extensions_item, Extension, where=where, required=True
             )
-            if extensions_item is not None:
-                validate_extension(extensions_item, f"{where}extensions[{index}].")
+            validate_extension(extensions_item, f"{where}extensions[{index}].")
 
 
 def validate_extension(obj: Extension, where: str) -> None:
@@ -1194,8 +1178,7 @@ def validate_hosted_service(obj: HostedService, where: str) -> None:
             check_instance(
                 f"deployments[{index}]", deployments_item, Deployment, where=where, required=True
             )
-            if deployments_item is not None:
-                validate_deployment(deployments_item, f"{where}deployments[{index}].")
+            validate_deployment(deployments_item, f"{where}deployments[{index}].")
     if obj.default_win_rm_certificate_thumbprint is not None:
         check_string(
             "default_win_rm_certificate_thumbprint",
@@ -1215,7 +1198,8 @@ def validate_hosted_service(obj: HostedService, where: str) -> None:
 
 
 def validate_hosted_service_properties(obj: HostedServiceProperties, where: str) -> None:
-    """Check a `HostedServiceProperties` about to be sent; errors start with `where` + the member."""
+    """Check a `HostedServiceProperties` about to be sent; errors start with `where` + the
+    member."""
     if obj.description is not None:
         check_string("description", obj.description, where=where)
     if obj.affinity_group is not None:
@@ -1239,7 +1223,8 @@ def validate_hosted_service_properties(obj: HostedServiceProperties, where: str)
 def validate_hosted_service_compute_capabilities(
     obj: HostedServiceComputeCapabilities, where: str
 ) -> None:
-    """Check a `HostedServiceComputeCapabilities` about to be sent; errors start with `where` + the member."""
+    """Check a `HostedServiceComputeCapabilities` about to be sent; errors start with `where` +
+    the member."""
     if obj.virtual_machine_role_sizes is not None:
         check_list("virtual_machine_role_sizes", obj.virtual_machine_role_sizes, where=where)
         for index, virtual_machine_role_sizes_item in enumerate(obj.virtual_machine_role_sizes):
@@ -1369,16 +1354,16 @@ def validate_os_image_details(obj: OSImageDetails, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if replication_progress_item is not None:
-                validate_replication_progress_element(
-                    replication_progress_item, f"{where}replication_progress[{index}]."
-                )
+            validate_replication_progress_element(
+                replication_progress_item, f"{where}replication_progress[{index}]."
+            )
     if obj.is_corrupted is not None:
         obj.is_corrupted = check_bool("is_corrupted", obj.is_corrupted, where=where)
 
 
 def validate_replication_progress_element(obj: ReplicationProgressElement, where: str) -> None:
-    """Check a `ReplicationProgressElement` about to be sent; errors start with `where` + the member."""
+    """Check a `ReplicationProgressElement` about to be sent; errors start with `where` + the
+    member."""
     if obj.location is not None:
         check_string("location", obj.location, where=where)
     if obj.progress is not None:
@@ -1412,10 +1397,9 @@ def validate_create_vm_image_input(obj: CreateVMImageInput, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if data_disk_configurations_item is not None:
-                validate_create_data_disk_configuration_input(
-                    data_disk_configurations_item, f"{where}data_disk_configurations[{index}]."
-                )
+            validate_create_data_disk_configuration_input(
+                data_disk_configurations_item, f"{where}data_disk_configurations[{index}]."
+            )
     if obj.language is not None:
         check_string("language", obj.language, where=where)
     if obj.image_family is not None:
@@ -1439,7 +1423,8 @@ def validate_create_vm_image_input(obj: CreateVMImageInput, where: str) -> None:
 def validate_create_os_disk_configuration_input(
     obj: CreateOSDiskConfigurationInput, where: str
 ) -> None:
-    """Check a `CreateOSDiskConfigurationInput` about to be sent; errors start with `where` + the member."""
+    """Check a `CreateOSDiskConfigurationInput` about to be sent; errors start with `where` + the
+    member."""
     if obj.host_caching is not None:
         check_string(
             "host_caching", obj.host_caching, where=where, enum=("None", "ReadOnly", "ReadWrite")
@@ -1454,7 +1439,8 @@ def validate_create_os_disk_configuration_input(
 def validate_create_data_disk_configuration_input(
     obj: CreateDataDiskConfigurationInput, where: str
 ) -> None:
-    """Check a `CreateDataDiskConfigurationInput` about to be sent; errors start with `where` + the member."""
+    """Check a `CreateDataDiskConfigurationInput` about to be sent; errors start with `where` +
+    the member."""
     if obj.host_caching is not None:
         check_string(
             "host_caching", obj.host_caching, where=where, enum=("None", "ReadOnly", "ReadWrite")
@@ -1493,10 +1479,9 @@ def validate_update_vm_image_input(obj: UpdateVMImageInput, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if data_disk_configurations_item is not None:
-                validate_update_data_disk_configuration_input(
-                    data_disk_configurations_item, f"{where}data_disk_configurations[{index}]."
-                )
+            validate_update_data_disk_configuration_input(
+                data_disk_configurations_item, f"{where}data_disk_configurations[{index}]."
+            )
     if obj.language is not None:
         check_string("language", obj.language, where=where)
     if obj.image_family is not None:
@@ -1520,7 +1505,8 @@ def validate_update_vm_image_input(obj: UpdateVMImageInput, where: str) -> None:
 def validate_update_os_disk_configuration_input(
     obj: UpdateOSDiskConfigurationInput, where: str
 ) -> None:
-    """Check a `UpdateOSDiskConfigurationInput` about to be sent; errors start with `where` + the member."""
+    """Check a `UpdateOSDiskConfigurationInput` about to be sent; errors start with `where` + the
+    member."""
     if obj.host_caching is not None:
         check_string(
             "host_caching", obj.host_caching, where=where, enum=("None", "ReadOnly", "ReadWrite")
@@ -1530,7 +1516,8 @@ def validate_update_os_disk_configuration_input(
 def validate_update_data_disk_configuration_input(
     obj: UpdateDataDiskConfigurationInput, where: str
 ) -> None:
-    """Check a `UpdateDataDiskConfigurationInput` about to be sent; errors start with `where` + the member."""
+    """Check a `UpdateDataDiskConfigurationInput` about to be sent; errors start with `where` +
+    the member."""
     check_string("name", obj.name, where=where, required=True)
     if obj.host_caching is not None:
         check_string(
@@ -1660,16 +1647,14 @@ def validate_virtual_network_site(obj: VirtualNetworkSite, where: str) -> None:
         check_list("subnets", obj.subnets, where=where)
         for index, subnets_item in enumerate(obj.subnets):
             check_instance(f"subnets[{index}]", subnets_item, Subnet, where=where, required=True)
-            if subnets_item is not None:
-                validate_subnet(subnets_item, f"{where}subnets[{index}].")
+            validate_subnet(subnets_item, f"{where}subnets[{index}].")
     if obj.dns_servers is not None:
         check_list("dns_servers", obj.dns_servers, where=where)
         for index, dns_servers_item in enumerate(obj.dns_servers):
             check_instance(
                 f"dns_servers[{index}]", dns_servers_item, DnsServer, where=where, required=True
             )
-            if dns_servers_item is not None:
-                validate_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
+            validate_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
     if obj.gateway is not None:
         check_instance("gateway", obj.gateway, VirtualNetworkGateway, where=where)
         validate_virtual_network_gateway(obj.gateway, f"{where}gateway.")
@@ -1697,8 +1682,7 @@ def validate_virtual_network_gateway(obj: VirtualNetworkGateway, where: str) -> 
             check_instance(
                 f"sites[{index}]", sites_item, GatewayLocalNetworkSite, where=where, required=True
             )
-            if sites_item is not None:
-                validate_gateway_local_network_site(sites_item, f"{where}sites[{index}].")
+            validate_gateway_local_network_site(sites_item, f"{where}sites[{index}].")
     if obj.vpn_client_address_pool is not None:
         check_list("vpn_client_address_pool", obj.vpn_client_address_pool, where=where)
         for index, vpn_client_address_pool_item in enumerate(obj.vpn_client_address_pool):
@@ -1711,7 +1695,8 @@ def validate_virtual_network_gateway(obj: VirtualNetworkGateway, where: str) -> 
 
 
 def validate_gateway_local_network_site(obj: GatewayLocalNetworkSite, where: str) -> None:
-    """Check a `GatewayLocalNetworkSite` about to be sent; errors start with `where` + the member."""
+    """Check a `GatewayLocalNetworkSite` about to be sent; errors start with `where` + the
+    member."""
     if obj.name is not None:
         check_string("name", obj.name, where=where)
     if obj.address_space is not None:
@@ -1730,8 +1715,7 @@ def validate_gateway_local_network_site(obj: GatewayLocalNetworkSite, where: str
                 where=where,
                 required=True,
             )
-            if connections_item is not None:
-                validate_gateway_connection(connections_item, f"{where}connections[{index}].")
+            validate_gateway_connection(connections_item, f"{where}connections[{index}].")
 
 
 def validate_gateway_connection(obj: GatewayConnection, where: str) -> None:
@@ -1752,8 +1736,7 @@ def validate_network_configuration(obj: NetworkConfiguration, where: str) -> Non
                 where=where,
                 required=True,
             )
-            if dns_servers_item is not None:
-                validate_network_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
+            validate_network_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
     if obj.local_network_sites is not None:
         check_list("local_network_sites", obj.local_network_sites, where=where)
         for index, local_network_sites_item in enumerate(obj.local_network_sites):
@@ -1764,10 +1747,9 @@ def validate_network_configuration(obj: NetworkConfiguration, where: str) -> Non
                 where=where,
                 required=True,
             )
-            if local_network_sites_item is not None:
-                validate_local_network_site(
-                    local_network_sites_item, f"{where}local_network_sites[{index}]."
-                )
+            validate_local_network_site(
+                local_network_sites_item, f"{where}local_network_sites[{index}]."
+            )
     if obj.virtual_network_sites is not None:
         check_list("virtual_network_sites", obj.virtual_network_sites, where=where)
         for index, virtual_network_sites_item in enumerate(obj.virtual_network_sites):
@@ -1778,10 +1760,9 @@ def validate_network_configuration(obj: NetworkConfiguration, where: str) -> Non
                 where=where,
                 required=True,
             )
-            if virtual_network_sites_item is not None:
-                validate_virtual_network_site_configuration(
-                    virtual_network_sites_item, f"{where}virtual_network_sites[{index}]."
-                )
+            validate_virtual_network_site_configuration(
+                virtual_network_sites_item, f"{where}virtual_network_sites[{index}]."
+            )
 
 
 def validate_network_dns_server(obj: NetworkDnsServer, where: str) -> None:
@@ -1804,7 +1785,8 @@ def validate_local_network_site(obj: LocalNetworkSite, where: str) -> None:
 def validate_virtual_network_site_configuration(
     obj: VirtualNetworkSiteConfiguration, where: str
 ) -> None:
-    """Check a `VirtualNetworkSiteConfiguration` about to be sent; errors start with `where` + the member."""
+    """Check a `VirtualNetworkSiteConfiguration` about to be sent; errors start with `where` +
+    the member."""
     check_string("name", obj.name, where=where, required=True)
     if obj.location is not None:
         check_string("location", obj.location, where=where)
@@ -1820,8 +1802,7 @@ def validate_virtual_network_site_configuration(
             check_instance(
                 f"subnets[{index}]", subnets_item, SubnetConfiguration, where=where, required=True
             )
-            if subnets_item is not None:
-                validate_subnet_configuration(subnets_item, f"{where}subnets[{index}].")
+            validate_subnet_configuration(subnets_item, f"{where}subnets[{index}].")
     if obj.dns_servers_ref is not None:
         check_list("dns_servers_ref", obj.dns_servers_ref, where=where)
         for index, dns_servers_ref_item in enumerate(obj.dns_servers_ref):
@@ -1832,8 +1813,7 @@ def validate_virtual_network_site_configuration(
                 where=where,
                 required=True,
             )
-            if dns_servers_ref_item is not None:
-                validate_dns_server_ref(dns_servers_ref_item, f"{where}dns_servers_ref[{index}].")
+            validate_dns_server_ref(dns_servers_ref_item, f"{where}dns_servers_ref[{index}].")
     if obj.gateway is not None:
         check_instance("gateway", obj.gateway, NetworkGateway, where=where)
         validate_network_gateway(obj.gateway, f"{where}gateway.")
@@ -1874,11 +1854,9 @@ def validate_network_gateway(obj: NetworkGateway, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if connections_to_local_network_item is not None:
-                validate_local_network_site_ref(
-                    connections_to_local_network_item,
-                    f"{where}connections_to_local_network[{index}].",
-                )
+            validate_local_network_site_ref(
+                connections_to_local_network_item, f"{where}connections_to_local_network[{index}]."
+            )
 
 
 def validate_local_network_site_ref(obj: LocalNetworkSiteRef, where: str) -> None:
@@ -1927,10 +1905,7 @@ def validate_operating_system_family(obj: OperatingSystemFamily, where: str) -> 
                 where=where,
                 required=True,
             )
-            if operating_systems_item is not None:
-                validate_operating_system(
-                    operating_systems_item, f"{where}operating_systems[{index}]."
-                )
+            validate_operating_system(operating_systems_item, f"{where}operating_systems[{index}].")
 
 
 def validate_os_image(obj: OSImage, where: str) -> None:
@@ -2066,11 +2041,10 @@ def validate_update_role(obj: UpdateRole, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if resource_extension_references_item is not None:
-                validate_resource_extension_reference(
-                    resource_extension_references_item,
-                    f"{where}resource_extension_references[{index}].",
-                )
+            validate_resource_extension_reference(
+                resource_extension_references_item,
+                f"{where}resource_extension_references[{index}].",
+            )
     if obj.availability_set_name is not None:
         check_string("availability_set_name", obj.availability_set_name, where=where)
     if obj.data_virtual_hard_disks is not None:
@@ -2083,10 +2057,9 @@ def validate_update_role(obj: UpdateRole, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if data_virtual_hard_disks_item is not None:
-                validate_data_virtual_hard_disk(
-                    data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
-                )
+            validate_data_virtual_hard_disk(
+                data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
+            )
     if obj.os_virtual_hard_disk is not None:
         check_instance(
             "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
@@ -2223,10 +2196,9 @@ def validate_role_definition(obj: RoleDefinition, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if configuration_sets_item is not None:
-                validate_any_configuration_set(
-                    configuration_sets_item, f"{where}configuration_sets[{index}]."
-                )
+            validate_any_configuration_set(
+                configuration_sets_item, f"{where}configuration_sets[{index}]."
+            )
     if obj.resource_extension_references is not None:
         check_list("resource_extension_references", obj.resource_extension_references, where=where)
         for index, resource_extension_references_item in enumerate(
@@ -2239,11 +2211,10 @@ def validate_role_definition(obj: RoleDefinition, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if resource_extension_references_item is not None:
-                validate_resource_extension_reference(
-                    resource_extension_references_item,
-                    f"{where}resource_extension_references[{index}].",
-                )
+            validate_resource_extension_reference(
+                resource_extension_references_item,
+                f"{where}resource_extension_references[{index}].",
+            )
     if obj.vm_image_name is not None:
         check_string("vm_image_name", obj.vm_image_name, where=where)
     if obj.media_location is not None:
@@ -2260,10 +2231,9 @@ def validate_role_definition(obj: RoleDefinition, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if data_virtual_hard_disks_item is not None:
-                validate_data_virtual_hard_disk(
-                    data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
-                )
+            validate_data_virtual_hard_disk(
+                data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
+            )
     if obj.os_virtual_hard_disk is not None:
         check_instance(
             "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
@@ -2297,10 +2267,9 @@ def validate_add_role(obj: AddRole, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if configuration_sets_item is not None:
-                validate_any_configuration_set(
-                    configuration_sets_item, f"{where}configuration_sets[{index}]."
-                )
+            validate_any_configuration_set(
+                configuration_sets_item, f"{where}configuration_sets[{index}]."
+            )
     if obj.resource_extension_references is not None:
         check_list("resource_extension_references", obj.resource_extension_references, where=where)
         for index, resource_extension_references_item in enumerate(
@@ -2313,11 +2282,10 @@ def validate_add_role(obj: AddRole, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if resource_extension_references_item is not None:
-                validate_resource_extension_reference(
-                    resource_extension_references_item,
-                    f"{where}resource_extension_references[{index}].",
-                )
+            validate_resource_extension_reference(
+                resource_extension_references_item,
+                f"{where}resource_extension_references[{index}].",
+            )
     if obj.vm_image_name is not None:
         check_string("vm_image_name", obj.vm_image_name, where=where)
     if obj.media_location is not None:
@@ -2334,10 +2302,9 @@ def validate_add_role(obj: AddRole, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if data_virtual_hard_disks_item is not None:
-                validate_data_virtual_hard_disk(
-                    data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
-                )
+            validate_data_virtual_hard_disk(
+                data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
+            )
     if obj.os_virtual_hard_disk is not None:
         check_instance(
             "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
@@ -2399,10 +2366,9 @@ def validate_persistent_vm_role(obj: PersistentVMRole, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if configuration_sets_item is not None:
-                validate_any_configuration_set(
-                    configuration_sets_item, f"{where}configuration_sets[{index}]."
-                )
+            validate_any_configuration_set(
+                configuration_sets_item, f"{where}configuration_sets[{index}]."
+            )
     if obj.resource_extension_references is not None:
         check_list("resource_extension_references", obj.resource_extension_references, where=where)
         for index, resource_extension_references_item in enumerate(
@@ -2415,11 +2381,10 @@ def validate_persistent_vm_role(obj: PersistentVMRole, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if resource_extension_references_item is not None:
-                validate_resource_extension_reference(
-                    resource_extension_references_item,
-                    f"{where}resource_extension_references[{index}].",
-                )
+            validate_resource_extension_reference(
+                resource_extension_references_item,
+                f"{where}resource_extension_references[{index}].",
+            )
     if obj.vm_image_name is not None:
         check_string("vm_image_name", obj.vm_image_name, where=where)
     if obj.media_location is not None:
@@ -2436,10 +2401,9 @@ def validate_persistent_vm_role(obj: PersistentVMRole, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if data_virtual_hard_disks_item is not None:
-                validate_data_virtual_hard_disk(
-                    data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
-                )
+            validate_data_virtual_hard_disk(
+                data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
+            )
     if obj.os_virtual_hard_disk is not None:
         check_instance(
             "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
@@ -2473,7 +2437,10 @@ def validate_any_configuration_set(obj: AnyConfigurationSet, where: str) -> None
             specific, (LinuxConfigurationSet, WindowsConfigurationSet, NetworkConfigurationSet)
         ):
             raise ValueError(
-                f"{where}configuration_set_type: must be LinuxProvisioningConfiguration or WindowsProvisioningConfiguration or NetworkConfiguration here, "
+                f"{where}configuration_set_type: must be "
+                "LinuxProvisioningConfiguration or "
+                "WindowsProvisioningConfiguration or NetworkConfiguration"
+                " here, "
                 f"got {obj.configuration_set_type!r}"
             )
         validate_any_configuration_set(specific, where)
@@ -2496,10 +2463,9 @@ def validate_configuration_set(obj: ConfigurationSet, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if input_endpoints_item is not None:
-                validate_configuration_set_input_endpoint(
-                    input_endpoints_item, f"{where}input_endpoints[{index}]."
-                )
+            validate_configuration_set_input_endpoint(
+                input_endpoints_item, f"{where}input_endpoints[{index}]."
+            )
     if obj.subnet_names is not None:
         check_list("subnet_names", obj.subnet_names, where=where)
         for index, subnet_names_item in enumerate(obj.subnet_names):
@@ -2510,8 +2476,7 @@ def validate_configuration_set(obj: ConfigurationSet, where: str) -> None:
             check_instance(
                 f"public_ips[{index}]", public_ips_item, PublicIP, where=where, required=True
             )
-            if public_ips_item is not None:
-                validate_public_ip(public_ips_item, f"{where}public_ips[{index}].")
+            validate_public_ip(public_ips_item, f"{where}public_ips[{index}].")
     if obj.static_virtual_network_ip_address is not None:
         check_string(
             "static_virtual_network_ip_address", obj.static_virtual_network_ip_address, where=where
@@ -2519,14 +2484,17 @@ def validate_configuration_set(obj: ConfigurationSet, where: str) -> None:
 
 
 def validate_any_network_configuration_set(obj: AnyNetworkConfigurationSet, where: str) -> None:
-    """Check a `AnyNetworkConfigurationSet` about to be sent; errors start with `where` + the member."""
+    """Check a `AnyNetworkConfigurationSet` about to be sent; errors start with `where` + the
+    member."""
     if isinstance(obj, NetworkConfigurationSet):
         validate_network_configuration_set(obj, where)
     elif isinstance(obj, ConfigurationSet):
         specific = obj.specialize(where)
         if not isinstance(specific, NetworkConfigurationSet):
             raise ValueError(
-                f"{where}configuration_set_type: must be NetworkConfiguration here, "
+                f"{where}configuration_set_type: must be "
+                "NetworkConfiguration"
+                " here, "
                 f"got {obj.configuration_set_type!r}"
             )
         validate_any_network_configuration_set(specific, where)
@@ -2534,7 +2502,8 @@ def validate_any_network_configuration_set(obj: AnyNetworkConfigurationSet, wher
 
 
 def validate_provisioning_configuration_set(obj: ProvisioningConfigurationSet, where: str) -> None:
-    """Check a `ProvisioningConfigurationSet` about to be sent; errors start with `where` + the member."""
+    """Check a `ProvisioningConfigurationSet` about to be sent; errors start with `where` + the
+    member."""
     if isinstance(obj, LinuxConfigurationSet):
         validate_linux_configuration_set(obj, where)
     elif isinstance(obj, WindowsConfigurationSet):
@@ -2543,7 +2512,10 @@ def validate_provisioning_configuration_set(obj: ProvisioningConfigurationSet, w
         specific = obj.specialize(where)
         if not isinstance(specific, (LinuxConfigurationSet, WindowsConfigurationSet)):
             raise ValueError(
-                f"{where}configuration_set_type: must be LinuxProvisioningConfiguration or WindowsProvisioningConfiguration here, "
+                f"{where}configuration_set_type: must be "
+                "LinuxProvisioningConfiguration or "
+                "WindowsProvisioningConfiguration"
+                " here, "
                 f"got {obj.configuration_set_type!r}"
             )
         validate_provisioning_configuration_set(specific, where)
@@ -2579,16 +2551,14 @@ def validate_ssh(obj: SSH, where: str) -> None:
             check_instance(
                 f"public_keys[{index}]", public_keys_item, PublicKey, where=where, required=True
             )
-            if public_keys_item is not None:
-                validate_public_key(public_keys_item, f"{where}public_keys[{index}].")
+            validate_public_key(public_keys_item, f"{where}public_keys[{index}].")
     if obj.key_pairs is not None:
         check_list("key_pairs", obj.key_pairs, where=where)
         for index, key_pairs_item in enumerate(obj.key_pairs):
             check_instance(
                 f"key_pairs[{index}]", key_pairs_item, KeyPair, where=where, required=True
             )
-            if key_pairs_item is not None:
-                validate_key_pair(key_pairs_item, f"{where}key_pairs[{index}].")
+            validate_key_pair(key_pairs_item, f"{where}key_pairs[{index}].")
 
 
 def validate_public_key(obj: PublicKey, where: str) -> None:
@@ -2608,7 +2578,8 @@ def validate_key_pair(obj: KeyPair, where: str) -> None:
 
 
 def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str) -> None:
-    """Check a `WindowsConfigurationSet` about to be sent; errors start with `where` + the member."""
+    """Check a `WindowsConfigurationSet` about to be sent; errors start with `where` + the
+    member."""
     if obj.computer_name is not None:
         check_string("computer_name", obj.computer_name, where=where)
     if obj.admin_password is not None:
@@ -2636,11 +2607,9 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
                 where=where,
                 required=True,
             )
-            if stored_certificate_settings_item is not None:
-                validate_certificate_setting(
-                    stored_certificate_settings_item,
-                    f"{where}stored_certificate_settings[{index}].",
-                )
+            validate_certificate_setting(
+                stored_certificate_settings_item, f"{where}stored_certificate_settings[{index}]."
+            )
     if obj.win_rm is not None and not is_blank(obj.win_rm):
         check_instance("win_rm", obj.win_rm, WinRM, where=where)
         validate_win_rm(obj.win_rm, f"{where}win_rm.")
@@ -2699,8 +2668,7 @@ def validate_win_rm(obj: WinRM, where: str) -> None:
             check_instance(
                 f"listeners[{index}]", listeners_item, Listener, where=where, required=True
             )
-            if listeners_item is not None:
-                validate_listener(listeners_item, f"{where}listeners[{index}].")
+            validate_listener(listeners_item, f"{where}listeners[{index}].")
 
 
 def validate_listener(obj: Listener, where: str) -> None:
@@ -2712,15 +2680,15 @@ def validate_listener(obj: Listener, where: str) -> None:
 
 
 def validate_additional_unattend_content(obj: AdditionalUnattendContent, where: str) -> None:
-    """Check a `AdditionalUnattendContent` about to be sent; errors start with `where` + the member."""
+    """Check a `AdditionalUnattendContent` about to be sent; errors start with `where` + the
+    member."""
     if obj.passes is not None:
         check_list("passes", obj.passes, where=where)
         for index, passes_item in enumerate(obj.passes):
             check_instance(
                 f"passes[{index}]", passes_item, UnattendPass, where=where, required=True
             )
-            if passes_item is not None:
-                validate_unattend_pass(passes_item, f"{where}passes[{index}].")
+            validate_unattend_pass(passes_item, f"{where}passes[{index}].")
 
 
 def validate_unattend_pass(obj: UnattendPass, where: str) -> None:
@@ -2737,8 +2705,7 @@ def validate_unattend_pass(obj: UnattendPass, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if components_item is not None:
-                validate_unattend_component(components_item, f"{where}components[{index}].")
+            validate_unattend_component(components_item, f"{where}components[{index}].")
 
 
 def validate_unattend_component(obj: UnattendComponent, where: str) -> None:
@@ -2755,10 +2722,9 @@ def validate_unattend_component(obj: UnattendComponent, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if component_settings_item is not None:
-                validate_component_setting(
-                    component_settings_item, f"{where}component_settings[{index}]."
-                )
+            validate_component_setting(
+                component_settings_item, f"{where}component_settings[{index}]."
+            )
 
 
 def validate_component_setting(obj: ComponentSetting, where: str) -> None:
@@ -2770,7 +2736,8 @@ def validate_component_setting(obj: ComponentSetting, where: str) -> None:
 
 
 def validate_network_configuration_set(obj: NetworkConfigurationSet, where: str) -> None:
-    """Check a `NetworkConfigurationSet` about to be sent; errors start with `where` + the member."""
+    """Check a `NetworkConfigurationSet` about to be sent; errors start with `where` + the
+    member."""
     if obj.input_endpoints is not None:
         check_list("input_endpoints", obj.input_endpoints, where=where)
         for index, input_endpoints_item in enumerate(obj.input_endpoints):
@@ -2781,10 +2748,9 @@ def validate_network_configuration_set(obj: NetworkConfigurationSet, where: str)
                 where=where,
                 required=True,
             )
-            if input_endpoints_item is not None:
-                validate_configuration_set_input_endpoint(
-                    input_endpoints_item, f"{where}input_endpoints[{index}]."
-                )
+            validate_configuration_set_input_endpoint(
+                input_endpoints_item, f"{where}input_endpoints[{index}]."
+            )
     if obj.subnet_names is not None:
         check_list("subnet_names", obj.subnet_names, where=where)
         for index, subnet_names_item in enumerate(obj.subnet_names):
@@ -2801,8 +2767,7 @@ def validate_network_configuration_set(obj: NetworkConfigurationSet, where: str)
             check_instance(
                 f"public_ips[{index}]", public_ips_item, PublicIP, where=where, required=True
             )
-            if public_ips_item is not None:
-                validate_public_ip(public_ips_item, f"{where}public_ips[{index}].")
+            validate_public_ip(public_ips_item, f"{where}public_ips[{index}].")
     if obj.network_interfaces is not None:
         check_list("network_interfaces", obj.network_interfaces, where=where)
         for index, network_interfaces_item in enumerate(obj.network_interfaces):
@@ -2813,16 +2778,16 @@ def validate_network_configuration_set(obj: NetworkConfigurationSet, where: str)
                 where=where,
                 required=True,
             )
-            if network_interfaces_item is not None:
-                validate_network_interface(
-                    network_interfaces_item, f"{where}network_interfaces[{index}]."
-                )
+            validate_network_interface(
+                network_interfaces_item, f"{where}network_interfaces[{index}]."
+            )
 
 
 def validate_configuration_set_input_endpoint(
     obj: ConfigurationSetInputEndpoint, where: str
 ) -> None:
-    """Check a `ConfigurationSetInputEndpoint` about to be sent; errors start with `where` + the member."""
+    """Check a `ConfigurationSetInputEndpoint` about to be sent; errors start with `where` + the
+    member."""
     if obj.load_balanced_endpoint_set_name is not None:
         check_string(
             "load_balanced_endpoint_set_name", obj.load_balanced_endpoint_set_name, where=where
@@ -2885,8 +2850,7 @@ def validate_endpoint_acl(obj: EndpointAcl, where: str) -> None:
         check_list("rules", obj.rules, where=where)
         for index, rules_item in enumerate(obj.rules):
             check_instance(f"rules[{index}]", rules_item, AclRule, where=where, required=True)
-            if rules_item is not None:
-                validate_acl_rule(rules_item, f"{where}rules[{index}].")
+            validate_acl_rule(rules_item, f"{where}rules[{index}].")
 
 
 def validate_acl_rule(obj: AclRule, where: str) -> None:
@@ -2937,16 +2901,16 @@ def validate_network_interface(obj: NetworkInterface, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if ip_configurations_item is not None:
-                validate_network_interface_ip_configuration(
-                    ip_configurations_item, f"{where}ip_configurations[{index}]."
-                )
+            validate_network_interface_ip_configuration(
+                ip_configurations_item, f"{where}ip_configurations[{index}]."
+            )
 
 
 def validate_network_interface_ip_configuration(
     obj: NetworkInterfaceIPConfiguration, where: str
 ) -> None:
-    """Check a `NetworkInterfaceIPConfiguration` about to be sent; errors start with `where` + the member."""
+    """Check a `NetworkInterfaceIPConfiguration` about to be sent; errors start with `where` +
+    the member."""
     if obj.subnet_name is not None:
         check_string("subnet_name", obj.subnet_name, where=where)
     if obj.static_virtual_network_ip_address is not None:
@@ -3006,7 +2970,8 @@ def validate_data_virtual_hard_disk(obj: DataVirtualHardDisk, where: str) -> Non
 
 
 def validate_resource_extension_reference(obj: ResourceExtensionReference, where: str) -> None:
-    """Check a `ResourceExtensionReference` about to be sent; errors start with `where` + the member."""
+    """Check a `ResourceExtensionReference` about to be sent; errors start with `where` + the
+    member."""
     if obj.reference_name is not None:
         check_string("reference_name", obj.reference_name, where=where)
     if obj.publisher is not None:
@@ -3031,11 +2996,10 @@ def validate_resource_extension_reference(obj: ResourceExtensionReference, where
                 where=where,
                 required=True,
             )
-            if resource_extension_parameter_values_item is not None:
-                validate_resource_extension_parameter_value(
-                    resource_extension_parameter_values_item,
-                    f"{where}resource_extension_parameter_values[{index}].",
-                )
+            validate_resource_extension_parameter_value(
+                resource_extension_parameter_values_item,
+                f"{where}resource_extension_parameter_values[{index}].",
+            )
     if obj.state is not None:
         check_string("state", obj.state, where=where)
     if obj.certificates is not None:
@@ -3048,16 +3012,16 @@ def validate_resource_extension_reference(obj: ResourceExtensionReference, where
                 where=where,
                 required=True,
             )
-            if certificates_item is not None:
-                validate_resource_extension_certificate(
-                    certificates_item, f"{where}certificates[{index}]."
-                )
+            validate_resource_extension_certificate(
+                certificates_item, f"{where}certificates[{index}]."
+            )
 
 
 def validate_resource_extension_parameter_value(
     obj: ResourceExtensionParameterValue, where: str
 ) -> None:
-    """Check a `ResourceExtensionParameterValue` about to be sent; errors start with `where` + the member."""
+    """Check a `ResourceExtensionParameterValue` about to be sent; errors start with `where` +
+    the member."""
     if obj.key is not None:
         check_string("key", obj.key, where=where)
     if obj.value is not None:
@@ -3067,7 +3031,8 @@ def validate_resource_extension_parameter_value(
 
 
 def validate_resource_extension_certificate(obj: ResourceExtensionCertificate, where: str) -> None:
-    """Check a `ResourceExtensionCertificate` about to be sent; errors start with `where` + the member."""
+    """Check a `ResourceExtensionCertificate` about to be sent; errors start with `where` + the
+    member."""
     if obj.thumbprint is not None:
         check_string("thumbprint", obj.thumbprint, where=where)
     if obj.thumbprint_algorithm is not None:
@@ -3097,8 +3062,7 @@ def validate_cloud_service(obj: CloudService, where: str) -> None:
             check_instance(
                 f"resources[{index}]", resources_item, Resource, where=where, required=True
             )
-            if resources_item is not None:
-                validate_resource(resources_item, f"{where}resources[{index}].")
+            validate_resource(resources_item, f"{where}resources[{index}].")
 
 
 def validate_resource(obj: Resource, where: str) -> None:
@@ -3169,7 +3133,8 @@ def validate_max_recurrence(obj: MaxRecurrence, where: str) -> None:
 
 
 def validate_resource_operation_status(obj: ResourceOperationStatus, where: str) -> None:
-    """Check a `ResourceOperationStatus` about to be sent; errors start with `where` + the member."""
+    """Check a `ResourceOperationStatus` about to be sent; errors start with `where` + the
+    member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
     if obj.result is not None:
@@ -3202,7 +3167,8 @@ def validate_create_job_collection(obj: CreateJobCollection, where: str) -> None
 def validate_resource_name_availability_response(
     obj: ResourceNameAvailabilityResponse, where: str
 ) -> None:
-    """Check a `ResourceNameAvailabilityResponse` about to be sent; errors start with `where` + the member."""
+    """Check a `ResourceNameAvailabilityResponse` about to be sent; errors start with `where` +
+    the member."""
     if obj.result is not None:
         obj.result = check_bool("result", obj.result, where=where)
 
@@ -3260,12 +3226,12 @@ def validate_service_bus_region_feed(obj: ServiceBusRegionFeed, where: str) -> N
             check_instance(
                 f"entries[{index}]", entries_item, ServiceBusRegionEntry, where=where, required=True
             )
-            if entries_item is not None:
-                validate_service_bus_region_entry(entries_item, f"{where}entries[{index}].")
+            validate_service_bus_region_entry(entries_item, f"{where}entries[{index}].")
 
 
 def validate_service_bus_namespace_feed(obj: ServiceBusNamespaceFeed, where: str) -> None:
-    """Check a `ServiceBusNamespaceFeed` about to be sent; errors start with `where` + the member."""
+    """Check a `ServiceBusNamespaceFeed` about to be sent; errors start with `where` + the
+    member."""
     if obj.id is not None:
         check_string("id", obj.id, where=where)
     if obj.title is not None:
@@ -3288,8 +3254,7 @@ def validate_service_bus_namespace_feed(obj: ServiceBusNamespaceFeed, where: str
                 where=where,
                 required=True,
             )
-            if entries_item is not None:
-                validate_service_bus_namespace_entry(entries_item, f"{where}entries[{index}].")
+            validate_service_bus_namespace_entry(entries_item, f"{where}entries[{index}].")
 
 
 def validate_queue_feed(obj: QueueFeed, where: str) -> None:
@@ -3312,8 +3277,7 @@ def validate_queue_feed(obj: QueueFeed, where: str) -> None:
             check_instance(
                 f"entries[{index}]", entries_item, QueueEntry, where=where, required=True
             )
-            if entries_item is not None:
-                validate_queue_entry(entries_item, f"{where}entries[{index}].")
+            validate_queue_entry(entries_item, f"{where}entries[{index}].")
 
 
 def validate_topic_feed(obj: TopicFeed, where: str) -> None:
@@ -3336,8 +3300,7 @@ def validate_topic_feed(obj: TopicFeed, where: str) -> None:
             check_instance(
                 f"entries[{index}]", entries_item, TopicEntry, where=where, required=True
             )
-            if entries_item is not None:
-                validate_topic_entry(entries_item, f"{where}entries[{index}].")
+            validate_topic_entry(entries_item, f"{where}entries[{index}].")
 
 
 def validate_notification_hub_feed(obj: NotificationHubFeed, where: str) -> None:
@@ -3360,8 +3323,7 @@ def validate_notification_hub_feed(obj: NotificationHubFeed, where: str) -> None
             check_instance(
                 f"entries[{index}]", entries_item, NotificationHubEntry, where=where, required=True
             )
-            if entries_item is not None:
-                validate_notification_hub_entry(entries_item, f"{where}entries[{index}].")
+            validate_notification_hub_entry(entries_item, f"{where}entries[{index}].")
 
 
 def validate_relay_feed(obj: RelayFeed, where: str) -> None:
@@ -3384,8 +3346,7 @@ def validate_relay_feed(obj: RelayFeed, where: str) -> None:
             check_instance(
                 f"entries[{index}]", entries_item, RelayEntry, where=where, required=True
             )
-            if entries_item is not None:
-                validate_relay_entry(entries_item, f"{where}entries[{index}].")
+            validate_relay_entry(entries_item, f"{where}entries[{index}].")
 
 
 def validate_metric_properties_feed(obj: MetricPropertiesFeed, where: str) -> None:
@@ -3408,8 +3369,7 @@ def validate_metric_properties_feed(obj: MetricPropertiesFeed, where: str) -> No
             check_instance(
                 f"entries[{index}]", entries_item, MetricPropertiesEntry, where=where, required=True
             )
-            if entries_item is not None:
-                validate_metric_properties_entry(entries_item, f"{where}entries[{index}].")
+            validate_metric_properties_entry(entries_item, f"{where}entries[{index}].")
 
 
 def validate_metric_values_feed(obj: MetricValuesFeed, where: str) -> None:
@@ -3432,8 +3392,7 @@ def validate_metric_values_feed(obj: MetricValuesFeed, where: str) -> None:
             check_instance(
                 f"entries[{index}]", entries_item, MetricValuesEntry, where=where, required=True
             )
-            if entries_item is not None:
-                validate_metric_values_entry(entries_item, f"{where}entries[{index}].")
+            validate_metric_values_entry(entries_item, f"{where}entries[{index}].")
 
 
 def validate_metric_rollups_feed(obj: MetricRollupsFeed, where: str) -> None:
@@ -3456,8 +3415,7 @@ def validate_metric_rollups_feed(obj: MetricRollupsFeed, where: str) -> None:
             check_instance(
                 f"entries[{index}]", entries_item, MetricRollupsEntry, where=where, required=True
             )
-            if entries_item is not None:
-                validate_metric_rollups_entry(entries_item, f"{where}entries[{index}].")
+            validate_metric_rollups_entry(entries_item, f"{where}entries[{index}].")
 
 
 def validate_service_bus_region_entry(obj: ServiceBusRegionEntry, where: str) -> None:
@@ -3477,15 +3435,15 @@ def validate_service_bus_region_entry(obj: ServiceBusRegionEntry, where: str) ->
         check_list("links", obj.links, where=where)
         for index, links_item in enumerate(obj.links):
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
-            if links_item is not None:
-                validate_atom_link(links_item, f"{where}links[{index}].")
+            validate_atom_link(links_item, f"{where}links[{index}].")
     if obj.content is not None:
         check_instance("content", obj.content, ServiceBusRegionContent, where=where)
         validate_service_bus_region_content(obj.content, f"{where}content.")
 
 
 def validate_service_bus_region_content(obj: ServiceBusRegionContent, where: str) -> None:
-    """Check a `ServiceBusRegionContent` about to be sent; errors start with `where` + the member."""
+    """Check a `ServiceBusRegionContent` about to be sent; errors start with `where` + the
+    member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
     if obj.region_code_description is not None:
@@ -3496,7 +3454,8 @@ def validate_service_bus_region_content(obj: ServiceBusRegionContent, where: str
 
 
 def validate_service_bus_namespace_entry(obj: ServiceBusNamespaceEntry, where: str) -> None:
-    """Check a `ServiceBusNamespaceEntry` about to be sent; errors start with `where` + the member."""
+    """Check a `ServiceBusNamespaceEntry` about to be sent; errors start with `where` + the
+    member."""
     if obj.id is not None:
         check_string("id", obj.id, where=where)
     if obj.title is not None:
@@ -3512,15 +3471,15 @@ def validate_service_bus_namespace_entry(obj: ServiceBusNamespaceEntry, where: s
         check_list("links", obj.links, where=where)
         for index, links_item in enumerate(obj.links):
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
-            if links_item is not None:
-                validate_atom_link(links_item, f"{where}links[{index}].")
+            validate_atom_link(links_item, f"{where}links[{index}].")
     if obj.content is not None:
         check_instance("content", obj.content, ServiceBusNamespaceContent, where=where)
         validate_service_bus_namespace_content(obj.content, f"{where}content.")
 
 
 def validate_service_bus_namespace_content(obj: ServiceBusNamespaceContent, where: str) -> None:
-    """Check a `ServiceBusNamespaceContent` about to be sent; errors start with `where` + the member."""
+    """Check a `ServiceBusNamespaceContent` about to be sent; errors start with `where` + the
+    member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
     if obj.namespace_description is not None:
@@ -3531,7 +3490,8 @@ def validate_service_bus_namespace_content(obj: ServiceBusNamespaceContent, wher
 
 
 def validate_namespace_availability_entry(obj: NamespaceAvailabilityEntry, where: str) -> None:
-    """Check a `NamespaceAvailabilityEntry` about to be sent; errors start with `where` + the member."""
+    """Check a `NamespaceAvailabilityEntry` about to be sent; errors start with `where` + the
+    member."""
     if obj.id is not None:
         check_string("id", obj.id, where=where)
     if obj.title is not None:
@@ -3547,15 +3507,15 @@ def validate_namespace_availability_entry(obj: NamespaceAvailabilityEntry, where
         check_list("links", obj.links, where=where)
         for index, links_item in enumerate(obj.links):
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
-            if links_item is not None:
-                validate_atom_link(links_item, f"{where}links[{index}].")
+            validate_atom_link(links_item, f"{where}links[{index}].")
     if obj.content is not None:
         check_instance("content", obj.content, NamespaceAvailabilityContent, where=where)
         validate_namespace_availability_content(obj.content, f"{where}content.")
 
 
 def validate_namespace_availability_content(obj: NamespaceAvailabilityContent, where: str) -> None:
-    """Check a `NamespaceAvailabilityContent` about to be sent; errors start with `where` + the member."""
+    """Check a `NamespaceAvailabilityContent` about to be sent; errors start with `where` + the
+    member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
     if obj.namespace_availability is not None:
@@ -3584,8 +3544,7 @@ def validate_queue_entry(obj: QueueEntry, where: str) -> None:
         check_list("links", obj.links, where=where)
         for index, links_item in enumerate(obj.links):
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
-            if links_item is not None:
-                validate_atom_link(links_item, f"{where}links[{index}].")
+            validate_atom_link(links_item, f"{where}links[{index}].")
     if obj.content is not None:
         check_instance("content", obj.content, QueueContent, where=where)
         validate_queue_content(obj.content, f"{where}content.")
@@ -3617,8 +3576,7 @@ def validate_topic_entry(obj: TopicEntry, where: str) -> None:
         check_list("links", obj.links, where=where)
         for index, links_item in enumerate(obj.links):
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
-            if links_item is not None:
-                validate_atom_link(links_item, f"{where}links[{index}].")
+            validate_atom_link(links_item, f"{where}links[{index}].")
     if obj.content is not None:
         check_instance("content", obj.content, TopicContent, where=where)
         validate_topic_content(obj.content, f"{where}content.")
@@ -3650,8 +3608,7 @@ def validate_notification_hub_entry(obj: NotificationHubEntry, where: str) -> No
         check_list("links", obj.links, where=where)
         for index, links_item in enumerate(obj.links):
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
-            if links_item is not None:
-                validate_atom_link(links_item, f"{where}links[{index}].")
+            validate_atom_link(links_item, f"{where}links[{index}].")
     if obj.content is not None:
         check_instance("content", obj.content, NotificationHubContent, where=where)
         validate_notification_hub_content(obj.content, f"{where}content.")
@@ -3690,8 +3647,7 @@ def validate_relay_entry(obj: RelayEntry, where: str) -> None:
         check_list("links", obj.links, where=where)
         for index, links_item in enumerate(obj.links):
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
-            if links_item is not None:
-                validate_atom_link(links_item, f"{where}links[{index}].")
+            validate_atom_link(links_item, f"{where}links[{index}].")
     if obj.content is not None:
         check_instance("content", obj.content, RelayContent, where=where)
         validate_relay_content(obj.content, f"{where}content.")
@@ -3723,15 +3679,15 @@ def validate_metric_properties_entry(obj: MetricPropertiesEntry, where: str) -> 
         check_list("links", obj.links, where=where)
         for index, links_item in enumerate(obj.links):
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
-            if links_item is not None:
-                validate_atom_link(links_item, f"{where}links[{index}].")
+            validate_atom_link(links_item, f"{where}links[{index}].")
     if obj.content is not None:
         check_instance("content", obj.content, MetricPropertiesContent, where=where)
         validate_metric_properties_content(obj.content, f"{where}content.")
 
 
 def validate_metric_properties_content(obj: MetricPropertiesContent, where: str) -> None:
-    """Check a `MetricPropertiesContent` about to be sent; errors start with `where` + the member."""
+    """Check a `MetricPropertiesContent` about to be sent; errors start with `where` + the
+    member."""
     if obj.type is not None:
         check_string("type", obj.type, where=where)
     if obj.properties is not None:
@@ -3756,8 +3712,7 @@ def validate_metric_values_entry(obj: MetricValuesEntry, where: str) -> None:
         check_list("links", obj.links, where=where)
         for index, links_item in enumerate(obj.links):
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
-            if links_item is not None:
-                validate_atom_link(links_item, f"{where}links[{index}].")
+            validate_atom_link(links_item, f"{where}links[{index}].")
     if obj.content is not None:
         check_instance("content", obj.content, MetricValuesContent, where=where)
         validate_metric_values_content(obj.content, f"{where}content.")
@@ -3789,8 +3744,7 @@ def validate_metric_rollups_entry(obj: MetricRollupsEntry, where: str) -> None:
         check_list("links", obj.links, where=where)
         for index, links_item in enumerate(obj.links):
             check_instance(f"links[{index}]", links_item, AtomLink, where=where, required=True)
-            if links_item is not None:
-                validate_atom_link(links_item, f"{where}links[{index}].")
+            validate_atom_link(links_item, f"{where}links[{index}].")
     if obj.content is not None:
         check_instance("content", obj.content, MetricRollupsContent, where=where)
         validate_metric_rollups_content(obj.content, f"{where}content.")
@@ -3915,10 +3869,9 @@ def validate_queue_description(obj: QueueDescription, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if authorization_rules_item is not None:
-                validate_authorization_rule(
-                    authorization_rules_item, f"{where}authorization_rules[{index}]."
-                )
+            validate_authorization_rule(
+                authorization_rules_item, f"{where}authorization_rules[{index}]."
+            )
     if obj.status is not None:
         check_string("status", obj.status, where=where)
     if obj.forward_to is not None:
@@ -3990,10 +3943,9 @@ def validate_topic_description(obj: TopicDescription, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if authorization_rules_item is not None:
-                validate_authorization_rule(
-                    authorization_rules_item, f"{where}authorization_rules[{index}]."
-                )
+            validate_authorization_rule(
+                authorization_rules_item, f"{where}authorization_rules[{index}]."
+            )
     if obj.status is not None:
         check_string("status", obj.status, where=where)
     if obj.created_at is not None:
@@ -4024,7 +3976,8 @@ def validate_topic_description(obj: TopicDescription, where: str) -> None:
 
 
 def validate_notification_hub_description(obj: NotificationHubDescription, where: str) -> None:
-    """Check a `NotificationHubDescription` about to be sent; errors start with `where` + the member."""
+    """Check a `NotificationHubDescription` about to be sent; errors start with `where` + the
+    member."""
     if obj.registration_ttl is not None:
         check_string("registration_ttl", obj.registration_ttl, where=where)
     if obj.authorization_rules is not None:
@@ -4037,10 +3990,9 @@ def validate_notification_hub_description(obj: NotificationHubDescription, where
                 where=where,
                 required=True,
             )
-            if authorization_rules_item is not None:
-                validate_authorization_rule(
-                    authorization_rules_item, f"{where}authorization_rules[{index}]."
-                )
+            validate_authorization_rule(
+                authorization_rules_item, f"{where}authorization_rules[{index}]."
+            )
 
 
 def validate_relay_description(obj: RelayDescription, where: str) -> None:
@@ -4073,10 +4025,9 @@ def validate_relay_description(obj: RelayDescription, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if authorization_rules_item is not None:
-                validate_authorization_rule(
-                    authorization_rules_item, f"{where}authorization_rules[{index}]."
-                )
+            validate_authorization_rule(
+                authorization_rules_item, f"{where}authorization_rules[{index}]."
+            )
     if obj.created_at is not None:
         check_datetime("created_at", obj.created_at, where=where)
     if obj.updated_at is not None:
@@ -4094,7 +4045,8 @@ def validate_authorization_rule(obj: AuthorizationRule, where: str) -> None:
 def validate_shared_access_authorization_rule(
     obj: SharedAccessAuthorizationRule, where: str
 ) -> None:
-    """Check a `SharedAccessAuthorizationRule` about to be sent; errors start with `where` + the member."""
+    """Check a `SharedAccessAuthorizationRule` about to be sent; errors start with `where` + the
+    member."""
     if obj.claim_type is not None:
         check_string("claim_type", obj.claim_type, where=where)
     if obj.claim_value is not None:
@@ -4201,7 +4153,8 @@ def validate_create_server_input(obj: CreateServerInput, where: str) -> None:
 
 
 def validate_server_admin_password_input(obj: ServerAdminPasswordInput, where: str) -> None:
-    """Check a `ServerAdminPasswordInput` about to be sent; errors start with `where` + the member."""
+    """Check a `ServerAdminPasswordInput` about to be sent; errors start with `where` + the
+    member."""
     if obj.admin_password is not None:
         check_string("admin_password", obj.admin_password, where=where, secret=True)
 
@@ -4470,7 +4423,8 @@ def validate_storage_service(obj: StorageService, where: str) -> None:
 
 
 def validate_storage_account_properties(obj: StorageAccountProperties, where: str) -> None:
-    """Check a `StorageAccountProperties` about to be sent; errors start with `where` + the member."""
+    """Check a `StorageAccountProperties` about to be sent; errors start with `where` + the
+    member."""
     if obj.description is not None:
         check_string("description", obj.description, where=where)
     if obj.affinity_group is not None:
@@ -4511,8 +4465,7 @@ def validate_storage_account_properties(obj: StorageAccountProperties, where: st
                 where=where,
                 required=True,
             )
-            if custom_domains_item is not None:
-                validate_custom_domain(custom_domains_item, f"{where}custom_domains[{index}].")
+            validate_custom_domain(custom_domains_item, f"{where}custom_domains[{index}].")
     if obj.secondary_read_enabled is not None:
         obj.secondary_read_enabled = check_bool(
             "secondary_read_enabled", obj.secondary_read_enabled, where=where
@@ -4549,7 +4502,8 @@ def validate_storage_service_keys(obj: StorageServiceKeys, where: str) -> None:
 
 
 def validate_create_storage_service_input(obj: CreateStorageServiceInput, where: str) -> None:
-    """Check a `CreateStorageServiceInput` about to be sent; errors start with `where` + the member."""
+    """Check a `CreateStorageServiceInput` about to be sent; errors start with `where` + the
+    member."""
     check_string(
         "service_name", obj.service_name, where=where, required=True, pattern="^[a-z0-9]{3,24}$"
     )
@@ -4572,7 +4526,8 @@ def validate_create_storage_service_input(obj: CreateStorageServiceInput, where:
 
 
 def validate_update_storage_service_input(obj: UpdateStorageServiceInput, where: str) -> None:
-    """Check a `UpdateStorageServiceInput` about to be sent; errors start with `where` + the member."""
+    """Check a `UpdateStorageServiceInput` about to be sent; errors start with `where` + the
+    member."""
     if obj.description is not None:
         check_string("description", obj.description, where=where, max_length=1024)
     if obj.label is not None:
@@ -4677,7 +4632,8 @@ def validate_subscription(obj: Subscription, where: str) -> None:
 def validate_subscription_operation_collection(
     obj: SubscriptionOperationCollection, where: str
 ) -> None:
-    """Check a `SubscriptionOperationCollection` about to be sent; errors start with `where` + the member."""
+    """Check a `SubscriptionOperationCollection` about to be sent; errors start with `where` +
+    the member."""
     if obj.subscription_operations is not None:
         check_list("subscription_operations", obj.subscription_operations, where=where)
         for index, subscription_operations_item in enumerate(obj.subscription_operations):
@@ -4688,10 +4644,9 @@ def validate_subscription_operation_collection(
                 where=where,
                 required=True,
             )
-            if subscription_operations_item is not None:
-                validate_subscription_operation(
-                    subscription_operations_item, f"{where}subscription_operations[{index}]."
-                )
+            validate_subscription_operation(
+                subscription_operations_item, f"{where}subscription_operations[{index}]."
+            )
     if obj.continuation_token is not None:
         check_string("continuation_token", obj.continuation_token, where=where)
 
@@ -4714,10 +4669,9 @@ def validate_subscription_operation(obj: SubscriptionOperation, where: str) -> N
                 where=where,
                 required=True,
             )
-            if operation_parameters_item is not None:
-                validate_operation_parameter(
-                    operation_parameters_item, f"{where}operation_parameters[{index}]."
-                )
+            validate_operation_parameter(
+                operation_parameters_item, f"{where}operation_parameters[{index}]."
+            )
     if obj.operation_caller is not None:
         check_instance("operation_caller", obj.operation_caller, OperationCaller, where=where)
         validate_operation_caller(obj.operation_caller, f"{where}operation_caller.")
@@ -4761,7 +4715,8 @@ def validate_operation_caller(obj: OperationCaller, where: str) -> None:
 
 
 def validate_subscription_operation_status(obj: SubscriptionOperationStatus, where: str) -> None:
-    """Check a `SubscriptionOperationStatus` about to be sent; errors start with `where` + the member."""
+    """Check a `SubscriptionOperationStatus` about to be sent; errors start with `where` + the
+    member."""
     if obj.status_id is not None:
         check_string("status_id", obj.status_id, where=where)
     if obj.status is not None:
@@ -4798,10 +4753,9 @@ def validate_vm_image(obj: VMImage, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if data_disk_configurations_item is not None:
-                validate_data_disk_configuration(
-                    data_disk_configurations_item, f"{where}data_disk_configurations[{index}]."
-                )
+            validate_data_disk_configuration(
+                data_disk_configurations_item, f"{where}data_disk_configurations[{index}]."
+            )
     if obj.service_name is not None:
         check_string("service_name", obj.service_name, where=where)
     if obj.deployment_name is not None:
@@ -4955,8 +4909,7 @@ def validate_site(obj: Site, where: str) -> None:
         check_list("cers", obj.cers, where=where)
         for index, cers_item in enumerate(obj.cers):
             check_instance(f"cers[{index}]", cers_item, SiteCertificate, where=where, required=True)
-            if cers_item is not None:
-                validate_site_certificate(cers_item, f"{where}cers[{index}].")
+            validate_site_certificate(cers_item, f"{where}cers[{index}].")
     if obj.client_affinity_enabled is not None:
         obj.client_affinity_enabled = check_bool(
             "client_affinity_enabled", obj.client_affinity_enabled, where=where
@@ -4976,8 +4929,7 @@ def validate_site(obj: Site, where: str) -> None:
         check_list("csrs", obj.csrs, where=where)
         for index, csrs_item in enumerate(obj.csrs):
             check_instance(f"csrs[{index}]", csrs_item, SiteCsr, where=where, required=True)
-            if csrs_item is not None:
-                validate_site_csr(csrs_item, f"{where}csrs[{index}].")
+            validate_site_csr(csrs_item, f"{where}csrs[{index}].")
     if obj.deployment_id is not None:
         check_string("deployment_id", obj.deployment_id, where=where)
     if obj.enabled is not None:
@@ -5000,10 +4952,9 @@ def validate_site(obj: Site, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if host_name_ssl_states_item is not None:
-                validate_host_name_ssl_state(
-                    host_name_ssl_states_item, f"{where}host_name_ssl_states[{index}]."
-                )
+            validate_host_name_ssl_state(
+                host_name_ssl_states_item, f"{where}host_name_ssl_states[{index}]."
+            )
     if obj.host_names is not None:
         check_list("host_names", obj.host_names, where=where)
         for index, host_names_item in enumerate(obj.host_names):
@@ -5044,10 +4995,7 @@ def validate_site(obj: Site, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if ssl_certificates_item is not None:
-                validate_site_certificate(
-                    ssl_certificates_item, f"{where}ssl_certificates[{index}]."
-                )
+            validate_site_certificate(ssl_certificates_item, f"{where}ssl_certificates[{index}].")
     if obj.scm_site_also_stopped is not None:
         obj.scm_site_also_stopped = check_bool(
             "scm_site_also_stopped", obj.scm_site_also_stopped, where=where
@@ -5185,10 +5133,9 @@ def validate_site_config(obj: SiteConfig, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if connection_strings_item is not None:
-                validate_conn_string_info(
-                    connection_strings_item, f"{where}connection_strings[{index}]."
-                )
+            validate_conn_string_info(
+                connection_strings_item, f"{where}connection_strings[{index}]."
+            )
     if obj.default_documents is not None:
         check_list("default_documents", obj.default_documents, where=where)
         for index, default_documents_item in enumerate(obj.default_documents):
@@ -5211,10 +5158,7 @@ def validate_site_config(obj: SiteConfig, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if handler_mappings_item is not None:
-                validate_handler_mapping(
-                    handler_mappings_item, f"{where}handler_mappings[{index}]."
-                )
+            validate_handler_mapping(handler_mappings_item, f"{where}handler_mappings[{index}].")
     if obj.http_logging_enabled is not None:
         obj.http_logging_enabled = check_bool(
             "http_logging_enabled", obj.http_logging_enabled, where=where
@@ -5350,8 +5294,7 @@ def validate_data(obj: Data, where: str) -> None:
             check_instance(
                 f"values[{index}]", values_item, MetricSample, where=where, required=True
             )
-            if values_item is not None:
-                validate_metric_sample(values_item, f"{where}values[{index}].")
+            validate_metric_sample(values_item, f"{where}values[{index}].")
 
 
 def validate_metric_sample(obj: MetricSample, where: str) -> None:
@@ -5384,10 +5327,9 @@ def validate_metric_definition(obj: MetricDefinition, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if metric_availabilities_item is not None:
-                validate_metric_availability(
-                    metric_availabilities_item, f"{where}metric_availabilities[{index}]."
-                )
+            validate_metric_availability(
+                metric_availabilities_item, f"{where}metric_availabilities[{index}]."
+            )
     if obj.name is not None:
         check_string("name", obj.name, where=where)
     if obj.primary_aggregation_type is not None:
@@ -5416,10 +5358,7 @@ def validate_publish_data(obj: PublishData, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if publish_profiles_item is not None:
-                validate_publish_profile(
-                    publish_profiles_item, f"{where}publish_profiles[{index}]."
-                )
+            validate_publish_profile(publish_profiles_item, f"{where}publish_profiles[{index}].")
 
 
 def validate_publish_profile(obj: PublishProfile, where: str) -> None:
@@ -5463,8 +5402,7 @@ def validate_publish_profile(obj: PublishProfile, where: str) -> None:
             check_instance(
                 f"databases[{index}]", databases_item, PublishDatabase, where=where, required=True
             )
-            if databases_item is not None:
-                validate_publish_database(databases_item, f"{where}databases[{index}].")
+            validate_publish_database(databases_item, f"{where}databases[{index}].")
 
 
 def validate_publish_database(obj: PublishDatabase, where: str) -> None:

@@ -33,7 +33,9 @@ WAITERS: Mapping[str, WaiterConfig] = {
         ),
         delay=2.0,
         max_attempts=1800,
-        doc="Waits until an asynchronous operation has succeeded (fails when it failed), given the request id a call made with `--no-wait` printed.",
+        doc="Waits until an asynchronous operation has succeeded (fails "
+        "when it failed), given the request id a call made with "
+        "`--no-wait` printed.",
         cli_group="operation-status",
         cli_condition="succeeded",
     ),
@@ -150,7 +152,8 @@ WAITERS: Mapping[str, WaiterConfig] = {
         ),
         delay=5.0,
         max_attempts=120,
-        doc="Waits until a deployment is Running (its virtual machines may still be starting: wait for role-instances-ready too).",
+        doc="Waits until a deployment is Running (its virtual machines "
+        "may still be starting: wait for role-instances-ready too).",
         cli_group="deployment",
         cli_condition="running",
     ),
@@ -214,7 +217,9 @@ WAITERS: Mapping[str, WaiterConfig] = {
         ),
         delay=10.0,
         max_attempts=120,
-        doc="Waits until every role instance (virtual machine) of a deployment is ReadyRole; fails when one failed to provision or start.",
+        doc="Waits until every role instance (virtual machine) of a "
+        "deployment is ReadyRole; fails when one failed to provision "
+        "or start.",
         cli_group="deployment",
         cli_condition="role-instances-ready",
     ),
@@ -233,7 +238,8 @@ WAITERS: Mapping[str, WaiterConfig] = {
         ),
         delay=10.0,
         max_attempts=120,
-        doc="Waits until every role instance (virtual machine) of a deployment is stopped (StoppedVM or StoppedDeallocated).",
+        doc="Waits until every role instance (virtual machine) of a "
+        "deployment is stopped (StoppedVM or StoppedDeallocated).",
         cli_group="deployment",
         cli_condition="role-instances-stopped",
     ),

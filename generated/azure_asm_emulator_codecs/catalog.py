@@ -167,7 +167,7 @@ CODECS: Mapping[str, ServerCodecs] = {
         write_response=serializers.serialize_reserved_ip,
     ),
     "list_reserved_ip_addresses": ServerCodecs(
-        write_response=serializers.serialize_reserved_i_ps,
+        write_response=serializers.serialize_reserved_ips,
     ),
     "list_virtual_network_sites": ServerCodecs(
         write_response=serializers.serialize_virtual_network_sites,

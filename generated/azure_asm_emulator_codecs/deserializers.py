@@ -6,7 +6,7 @@ Generated from `spec/` by `python -m codegen`: do not edit, change the spec and 
 
 from __future__ import annotations
 
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from azure_asm.models import (
     SSH,
@@ -130,6 +130,10 @@ from azure_asm_runtime.xmlcodec import (
     read_string,
     read_string_list,
 )
+
+if TYPE_CHECKING:
+    # Elements come from `parse_document`, which imports lxml on first use.
+    from lxml import etree
 
 _WA = "{http://schemas.microsoft.com/windowsazure}"
 _NC = "{http://schemas.microsoft.com/ServiceHosting/2011/07/NetworkConfiguration}"
@@ -3141,7 +3145,8 @@ def deserialize_resource_extension_reference(
 def deserialize_resource_extension_parameter_value(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResourceExtensionParameterValue:
-    """Read the `<ResourceExtensionParameterValue>` document into `ResourceExtensionParameterValue`."""
+    """Read the `<ResourceExtensionParameterValue>` document into
+    `ResourceExtensionParameterValue`."""
     ctx = begin_document(element, _WA_ResourceExtensionParameterValue, ctx)
     value = _read_resource_extension_parameter_value(element, ctx)
     ctx.finish()

@@ -208,20 +208,23 @@ def _write_affinity_group(
     obj: AffinityGroup, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
     if obj.hosted_services:
         out.append("<HostedServices>")
         for hosted_services_item in obj.hosted_services:
@@ -235,9 +238,9 @@ def _write_affinity_group(
     if obj.capabilities:
         out.append("<Capabilities>")
         for capabilities_item in obj.capabilities:
-            out.append(
-                f"<Capability>{capabilities_item if needs_escape(capabilities_item) is None else escape_text(capabilities_item)}</Capability>"
-            )
+            if needs_escape(capabilities_item) is not None:
+                capabilities_item = escape_text(capabilities_item)
+            out.append(f"<Capability>{capabilities_item}</Capability>")
         out.append("</Capabilities>")
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
@@ -248,22 +251,26 @@ def _write_affinity_group(
 
 def _write_certificate(obj: Certificate, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.certificate_url is not None:
-        out.append(
-            f"<CertificateUrl>{obj.certificate_url if needs_escape(obj.certificate_url) is None else escape_text(obj.certificate_url)}</CertificateUrl>"
-        )
-    if obj.thumbprint is not None:
-        out.append(
-            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
-        )
-    if obj.thumbprint_algorithm is not None:
-        out.append(
-            f"<ThumbprintAlgorithm>{obj.thumbprint_algorithm if needs_escape(obj.thumbprint_algorithm) is None else escape_text(obj.thumbprint_algorithm)}</ThumbprintAlgorithm>"
-        )
-    if obj.data is not None:
-        out.append(
-            f"<Data>{obj.data if needs_escape(obj.data) is None else escape_text(obj.data)}</Data>"
-        )
+    text = obj.certificate_url
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CertificateUrl>{text}</CertificateUrl>")
+    text = obj.thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Thumbprint>{text}</Thumbprint>")
+    text = obj.thumbprint_algorithm
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ThumbprintAlgorithm>{text}</ThumbprintAlgorithm>")
+    text = obj.data
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Data>{text}</Data>")
     out.append(f"</{tag}>")
 
 
@@ -271,18 +278,21 @@ def _write_subscription_certificate(
     obj: SubscriptionCertificate, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.subscription_certificate_public_key is not None:
-        out.append(
-            f"<SubscriptionCertificatePublicKey>{obj.subscription_certificate_public_key if needs_escape(obj.subscription_certificate_public_key) is None else escape_text(obj.subscription_certificate_public_key)}</SubscriptionCertificatePublicKey>"
-        )
-    if obj.subscription_certificate_thumbprint is not None:
-        out.append(
-            f"<SubscriptionCertificateThumbprint>{obj.subscription_certificate_thumbprint if needs_escape(obj.subscription_certificate_thumbprint) is None else escape_text(obj.subscription_certificate_thumbprint)}</SubscriptionCertificateThumbprint>"
-        )
-    if obj.subscription_certificate_data is not None:
-        out.append(
-            f"<SubscriptionCertificateData>{obj.subscription_certificate_data if needs_escape(obj.subscription_certificate_data) is None else escape_text(obj.subscription_certificate_data)}</SubscriptionCertificateData>"
-        )
+    text = obj.subscription_certificate_public_key
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubscriptionCertificatePublicKey>{text}</SubscriptionCertificatePublicKey>")
+    text = obj.subscription_certificate_thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubscriptionCertificateThumbprint>{text}</SubscriptionCertificateThumbprint>")
+    text = obj.subscription_certificate_data
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubscriptionCertificateData>{text}</SubscriptionCertificateData>")
     if obj.created is not None:
         out.append(f"<Created>{format_datetime(obj.created)}</Created>")
     out.append(f"</{tag}>")
@@ -290,12 +300,16 @@ def _write_subscription_certificate(
 
 def _write_operation(obj: Operation, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<ID>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</ID>")
-    if obj.status is not None:
-        out.append(
-            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ID>{text}</ID>")
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
     if obj.http_status_code is not None:
         out.append(f"<HttpStatusCode>{obj.http_status_code:d}</HttpStatusCode>")
     if obj.error is not None:
@@ -307,41 +321,48 @@ def _write_operation_error(
     obj: OperationError, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.code is not None:
-        out.append(
-            f"<Code>{obj.code if needs_escape(obj.code) is None else escape_text(obj.code)}</Code>"
-        )
-    if obj.message is not None:
-        out.append(
-            f"<Message>{obj.message if needs_escape(obj.message) is None else escape_text(obj.message)}</Message>"
-        )
+    text = obj.code
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Code>{text}</Code>")
+    text = obj.message
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Message>{text}</Message>")
     out.append(f"</{tag}>")
 
 
 def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.deployment_slot is not None:
-        out.append(
-            f"<DeploymentSlot>{obj.deployment_slot if needs_escape(obj.deployment_slot) is None else escape_text(obj.deployment_slot)}</DeploymentSlot>"
-        )
-    if obj.private_id is not None:
-        out.append(
-            f"<PrivateID>{obj.private_id if needs_escape(obj.private_id) is None else escape_text(obj.private_id)}</PrivateID>"
-        )
-    if obj.status is not None:
-        out.append(
-            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.deployment_slot
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DeploymentSlot>{text}</DeploymentSlot>")
+    text = obj.private_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrivateID>{text}</PrivateID>")
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.url is not None:
-        out.append(
-            f"<Url>{obj.url if needs_escape(obj.url) is None else escape_text(obj.url)}</Url>"
-        )
+    text = obj.url
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Url>{text}</Url>")
     if obj.configuration is not None:
         out.append(f"<Configuration>{format_base64text(obj.configuration)}</Configuration>")
     if obj.role_instance_list:
@@ -358,10 +379,11 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         for role_list_item in obj.role_list:
             _write_role(role_list_item, "Role", out)
         out.append("</RoleList>")
-    if obj.sdk_version is not None:
-        out.append(
-            f"<SdkVersion>{obj.sdk_version if needs_escape(obj.sdk_version) is None else escape_text(obj.sdk_version)}</SdkVersion>"
-        )
+    text = obj.sdk_version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SdkVersion>{text}</SdkVersion>")
     if obj.input_endpoint_list:
         out.append("<InputEndpointList>")
         for input_endpoint_list_item in obj.input_endpoint_list:
@@ -377,10 +399,11 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         out.append(
             f"<LastModifiedTime>{format_datetime(obj.last_modified_time)}</LastModifiedTime>"
         )
-    if obj.virtual_network_name is not None:
-        out.append(
-            f"<VirtualNetworkName>{obj.virtual_network_name if needs_escape(obj.virtual_network_name) is None else escape_text(obj.virtual_network_name)}</VirtualNetworkName>"
-        )
+    text = obj.virtual_network_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualNetworkName>{text}</VirtualNetworkName>")
     if obj.dns_servers is not None:
         out.append("<Dns>")
         if obj.dns_servers is not None:
@@ -404,14 +427,16 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
         out.append("</VirtualIPs>")
     if obj.extension_configuration is not None:
         _write_extension_configuration(obj.extension_configuration, "ExtensionConfiguration", out)
-    if obj.reserved_ip_name is not None:
-        out.append(
-            f"<ReservedIPName>{obj.reserved_ip_name if needs_escape(obj.reserved_ip_name) is None else escape_text(obj.reserved_ip_name)}</ReservedIPName>"
-        )
-    if obj.internal_dns_suffix is not None:
-        out.append(
-            f"<InternalDnsSuffix>{obj.internal_dns_suffix if needs_escape(obj.internal_dns_suffix) is None else escape_text(obj.internal_dns_suffix)}</InternalDnsSuffix>"
-        )
+    text = obj.reserved_ip_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ReservedIPName>{text}</ReservedIPName>")
+    text = obj.internal_dns_suffix
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<InternalDnsSuffix>{text}</InternalDnsSuffix>")
     if obj.load_balancers is not None:
         out.append("<LoadBalancers>")
         for load_balancers_item in obj.load_balancers:
@@ -422,65 +447,77 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
 
 def _write_role_instance(obj: RoleInstance, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.role_name is not None:
-        out.append(
-            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
-        )
-    if obj.instance_name is not None:
-        out.append(
-            f"<InstanceName>{obj.instance_name if needs_escape(obj.instance_name) is None else escape_text(obj.instance_name)}</InstanceName>"
-        )
-    if obj.instance_status is not None:
-        out.append(
-            f"<InstanceStatus>{obj.instance_status if needs_escape(obj.instance_status) is None else escape_text(obj.instance_status)}</InstanceStatus>"
-        )
-    if obj.extended_instance_status is not None:
-        out.append(
-            f"<ExtendedInstanceStatus>{obj.extended_instance_status if needs_escape(obj.extended_instance_status) is None else escape_text(obj.extended_instance_status)}</ExtendedInstanceStatus>"
-        )
+    text = obj.role_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleName>{text}</RoleName>")
+    text = obj.instance_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<InstanceName>{text}</InstanceName>")
+    text = obj.instance_status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<InstanceStatus>{text}</InstanceStatus>")
+    text = obj.extended_instance_status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ExtendedInstanceStatus>{text}</ExtendedInstanceStatus>")
     if obj.instance_upgrade_domain is not None:
         out.append(
             f"<InstanceUpgradeDomain>{obj.instance_upgrade_domain:d}</InstanceUpgradeDomain>"
         )
     if obj.instance_fault_domain is not None:
         out.append(f"<InstanceFaultDomain>{obj.instance_fault_domain:d}</InstanceFaultDomain>")
-    if obj.instance_size is not None:
-        out.append(
-            f"<InstanceSize>{obj.instance_size if needs_escape(obj.instance_size) is None else escape_text(obj.instance_size)}</InstanceSize>"
-        )
-    if obj.instance_state_details is not None:
-        out.append(
-            f"<InstanceStateDetails>{obj.instance_state_details if needs_escape(obj.instance_state_details) is None else escape_text(obj.instance_state_details)}</InstanceStateDetails>"
-        )
-    if obj.instance_error_code is not None:
-        out.append(
-            f"<InstanceErrorCode>{obj.instance_error_code if needs_escape(obj.instance_error_code) is None else escape_text(obj.instance_error_code)}</InstanceErrorCode>"
-        )
-    if obj.ip_address is not None:
-        out.append(
-            f"<IpAddress>{obj.ip_address if needs_escape(obj.ip_address) is None else escape_text(obj.ip_address)}</IpAddress>"
-        )
+    text = obj.instance_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<InstanceSize>{text}</InstanceSize>")
+    text = obj.instance_state_details
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<InstanceStateDetails>{text}</InstanceStateDetails>")
+    text = obj.instance_error_code
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<InstanceErrorCode>{text}</InstanceErrorCode>")
+    text = obj.ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IpAddress>{text}</IpAddress>")
     if obj.instance_endpoints:
         out.append("<InstanceEndpoints>")
         for instance_endpoints_item in obj.instance_endpoints:
             _write_instance_endpoint(instance_endpoints_item, "InstanceEndpoint", out)
         out.append("</InstanceEndpoints>")
-    if obj.power_state is not None:
-        out.append(
-            f"<PowerState>{obj.power_state if needs_escape(obj.power_state) is None else escape_text(obj.power_state)}</PowerState>"
-        )
-    if obj.host_name is not None:
-        out.append(
-            f"<HostName>{obj.host_name if needs_escape(obj.host_name) is None else escape_text(obj.host_name)}</HostName>"
-        )
-    if obj.fqdn is not None:
-        out.append(
-            f"<FQDN>{obj.fqdn if needs_escape(obj.fqdn) is None else escape_text(obj.fqdn)}</FQDN>"
-        )
-    if obj.remote_access_certificate_thumbprint is not None:
-        out.append(
-            f"<RemoteAccessCertificateThumbprint>{obj.remote_access_certificate_thumbprint if needs_escape(obj.remote_access_certificate_thumbprint) is None else escape_text(obj.remote_access_certificate_thumbprint)}</RemoteAccessCertificateThumbprint>"
-        )
+    text = obj.power_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PowerState>{text}</PowerState>")
+    text = obj.host_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostName>{text}</HostName>")
+    text = obj.fqdn
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<FQDN>{text}</FQDN>")
+    text = obj.remote_access_certificate_thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RemoteAccessCertificateThumbprint>{text}</RemoteAccessCertificateThumbprint>")
     if obj.guest_agent_status is not None:
         _write_guest_agent_status(obj.guest_agent_status, "GuestAgentStatus", out)
     if obj.resource_extension_status_list is not None:
@@ -507,22 +544,25 @@ def _write_instance_endpoint(
     obj: InstanceEndpoint, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.vip is not None:
-        out.append(
-            f"<Vip>{obj.vip if needs_escape(obj.vip) is None else escape_text(obj.vip)}</Vip>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.vip
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Vip>{text}</Vip>")
     if obj.public_port is not None:
         out.append(f"<PublicPort>{obj.public_port:d}</PublicPort>")
     if obj.local_port is not None:
         out.append(f"<LocalPort>{obj.local_port:d}</LocalPort>")
-    if obj.protocol is not None:
-        out.append(
-            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
-        )
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
     if obj.idle_timeout_in_minutes is not None:
         out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
     out.append(f"</{tag}>")
@@ -532,20 +572,23 @@ def _write_guest_agent_status(
     obj: GuestAgentStatus, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.protocol_version is not None:
-        out.append(
-            f"<ProtocolVersion>{obj.protocol_version if needs_escape(obj.protocol_version) is None else escape_text(obj.protocol_version)}</ProtocolVersion>"
-        )
+    text = obj.protocol_version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ProtocolVersion>{text}</ProtocolVersion>")
     if obj.timestamp is not None:
         out.append(f"<Timestamp>{format_datetime(obj.timestamp)}</Timestamp>")
-    if obj.guest_agent_version is not None:
-        out.append(
-            f"<GuestAgentVersion>{obj.guest_agent_version if needs_escape(obj.guest_agent_version) is None else escape_text(obj.guest_agent_version)}</GuestAgentVersion>"
-        )
-    if obj.status is not None:
-        out.append(
-            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
-        )
+    text = obj.guest_agent_version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GuestAgentVersion>{text}</GuestAgentVersion>")
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
     if obj.formatted_message is not None:
@@ -557,14 +600,16 @@ def _write_formatted_message(
     obj: FormattedMessage, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.language is not None:
-        out.append(
-            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
-        )
-    if obj.message is not None:
-        out.append(
-            f"<Message>{obj.message if needs_escape(obj.message) is None else escape_text(obj.message)}</Message>"
-        )
+    text = obj.language
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Language>{text}</Language>")
+    text = obj.message
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Message>{text}</Message>")
     out.append(f"</{tag}>")
 
 
@@ -572,18 +617,21 @@ def _write_resource_extension_status(
     obj: ResourceExtensionStatus, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.handler_name is not None:
-        out.append(
-            f"<HandlerName>{obj.handler_name if needs_escape(obj.handler_name) is None else escape_text(obj.handler_name)}</HandlerName>"
-        )
-    if obj.version is not None:
-        out.append(
-            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
-        )
-    if obj.status is not None:
-        out.append(
-            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
-        )
+    text = obj.handler_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HandlerName>{text}</HandlerName>")
+    text = obj.version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Version>{text}</Version>")
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
     if obj.formatted_message is not None:
@@ -599,18 +647,21 @@ def _write_extension_setting_status(
     out.append(f"<{tag}{attributes}>")
     if obj.timestamp is not None:
         out.append(f"<Timestamp>{format_datetime(obj.timestamp)}</Timestamp>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.operation is not None:
-        out.append(
-            f"<Operation>{obj.operation if needs_escape(obj.operation) is None else escape_text(obj.operation)}</Operation>"
-        )
-    if obj.status is not None:
-        out.append(
-            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.operation
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Operation>{text}</Operation>")
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
     if obj.formatted_message is not None:
@@ -625,14 +676,16 @@ def _write_extension_setting_status(
 
 def _write_sub_status(obj: SubStatus, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.status is not None:
-        out.append(
-            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
     if obj.formatted_message is not None:
@@ -644,14 +697,16 @@ def _write_role_instance_network_interface(
     obj: RoleInstanceNetworkInterface, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.mac_address is not None:
-        out.append(
-            f"<MacAddress>{obj.mac_address if needs_escape(obj.mac_address) is None else escape_text(obj.mac_address)}</MacAddress>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.mac_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MacAddress>{text}</MacAddress>")
     if obj.ip_configurations is not None:
         out.append("<IPConfigurations>")
         for ip_configurations_item in obj.ip_configurations:
@@ -664,14 +719,16 @@ def _write_role_instance_ip_configuration(
     obj: RoleInstanceIPConfiguration, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.subnet_name is not None:
-        out.append(
-            f"<SubnetName>{obj.subnet_name if needs_escape(obj.subnet_name) is None else escape_text(obj.subnet_name)}</SubnetName>"
-        )
-    if obj.address is not None:
-        out.append(
-            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
-        )
+    text = obj.subnet_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubnetName>{text}</SubnetName>")
+    text = obj.address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Address>{text}</Address>")
     out.append(f"</{tag}>")
 
 
@@ -679,14 +736,16 @@ def _write_upgrade_status(
     obj: UpgradeStatus, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.upgrade_type is not None:
-        out.append(
-            f"<UpgradeType>{obj.upgrade_type if needs_escape(obj.upgrade_type) is None else escape_text(obj.upgrade_type)}</UpgradeType>"
-        )
-    if obj.current_upgrade_domain_state is not None:
-        out.append(
-            f"<CurrentUpgradeDomainState>{obj.current_upgrade_domain_state if needs_escape(obj.current_upgrade_domain_state) is None else escape_text(obj.current_upgrade_domain_state)}</CurrentUpgradeDomainState>"
-        )
+    text = obj.upgrade_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<UpgradeType>{text}</UpgradeType>")
+    text = obj.current_upgrade_domain_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CurrentUpgradeDomainState>{text}</CurrentUpgradeDomainState>")
     if obj.current_upgrade_domain is not None:
         out.append(f"<CurrentUpgradeDomain>{obj.current_upgrade_domain:d}</CurrentUpgradeDomain>")
     out.append(f"</{tag}>")
@@ -696,14 +755,16 @@ def _write_input_endpoint(
     obj: InputEndpoint, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.role_name is not None:
-        out.append(
-            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
-        )
-    if obj.vip is not None:
-        out.append(
-            f"<Vip>{obj.vip if needs_escape(obj.vip) is None else escape_text(obj.vip)}</Vip>"
-        )
+    text = obj.role_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleName>{text}</RoleName>")
+    text = obj.vip
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Vip>{text}</Vip>")
     if obj.port is not None:
         out.append(f"<Port>{obj.port:d}</Port>")
     out.append(f"</{tag}>")
@@ -717,44 +778,50 @@ def _write_persistent_vm_downtime_info(
         out.append(f"<StartTime>{format_datetime(obj.start_time)}</StartTime>")
     if obj.end_time is not None:
         out.append(f"<EndTime>{format_datetime(obj.end_time)}</EndTime>")
-    if obj.status is not None:
-        out.append(
-            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
-        )
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
     out.append(f"</{tag}>")
 
 
 def _write_virtual_ip(obj: VirtualIP, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.address is not None:
-        out.append(
-            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
-        )
+    text = obj.address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Address>{text}</Address>")
     if obj.is_dns_programmed is not None:
         out.append(f"<IsDnsProgrammed>{format_bool(obj.is_dns_programmed)}</IsDnsProgrammed>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.is_reserved is not None:
         out.append(f"<IsReserved>{format_bool(obj.is_reserved)}</IsReserved>")
-    if obj.reserved_ip_name is not None:
-        out.append(
-            f"<ReservedIPName>{obj.reserved_ip_name if needs_escape(obj.reserved_ip_name) is None else escape_text(obj.reserved_ip_name)}</ReservedIPName>"
-        )
-    if obj.type is not None:
-        out.append(
-            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
-        )
+    text = obj.reserved_ip_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ReservedIPName>{text}</ReservedIPName>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
     out.append(f"</{tag}>")
 
 
 def _write_load_balancer(obj: LoadBalancer, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.frontend_ip_configuration is not None:
         _write_frontend_ip_configuration(
             obj.frontend_ip_configuration, "FrontendIpConfiguration", out
@@ -766,31 +833,36 @@ def _write_frontend_ip_configuration(
     obj: FrontendIpConfiguration, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.type is not None:
-        out.append(
-            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
-        )
-    if obj.subnet_name is not None:
-        out.append(
-            f"<SubnetName>{obj.subnet_name if needs_escape(obj.subnet_name) is None else escape_text(obj.subnet_name)}</SubnetName>"
-        )
-    if obj.static_virtual_network_ip_address is not None:
-        out.append(
-            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
-        )
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.subnet_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubnetName>{text}</SubnetName>")
+    text = obj.static_virtual_network_ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StaticVirtualNetworkIPAddress>{text}</StaticVirtualNetworkIPAddress>")
     out.append(f"</{tag}>")
 
 
 def _write_dns_server(obj: DnsServer, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.address is not None:
-        out.append(
-            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Address>{text}</Address>")
     out.append(f"</{tag}>")
 
 
@@ -815,10 +887,11 @@ def _write_role_extensions(
     obj: RoleExtensions, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.role_name is not None:
-        out.append(
-            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
-        )
+    text = obj.role_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleName>{text}</RoleName>")
     if obj.extensions is not None:
         out.append("<Extensions>")
         for extensions_item in obj.extensions:
@@ -829,61 +902,75 @@ def _write_role_extensions(
 
 def _write_extension(obj: Extension, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<Id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</Id>")
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Id>{text}</Id>")
     if obj.sequence_number is not None:
         out.append(f"<SequenceNumber>{obj.sequence_number:d}</SequenceNumber>")
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
     out.append(f"</{tag}>")
 
 
 def _write_disk(obj: Disk, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.affinity_group is not None:
-        out.append(
-            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
-        )
+    text = obj.affinity_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AffinityGroup>{text}</AffinityGroup>")
     if obj.attached_to is not None:
         _write_attached_to(obj.attached_to, "AttachedTo", out)
     if obj.has_operating_system is not None:
         out.append(
             f"<HasOperatingSystem>{format_bool(obj.has_operating_system)}</HasOperatingSystem>"
         )
-    if obj.os is not None:
-        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
+    text = obj.os
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OS>{text}</OS>")
     if obj.is_corrupted is not None:
         out.append(f"<IsCorrupted>{format_bool(obj.is_corrupted)}</IsCorrupted>")
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
     if obj.logical_disk_size_in_gb is not None:
         out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
-    if obj.media_link is not None:
-        out.append(
-            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
-        )
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.source_image_name is not None:
-        out.append(
-            f"<SourceImageName>{obj.source_image_name if needs_escape(obj.source_image_name) is None else escape_text(obj.source_image_name)}</SourceImageName>"
-        )
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.source_image_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SourceImageName>{text}</SourceImageName>")
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
-    if obj.io_type is not None:
-        out.append(
-            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
-        )
+    text = obj.io_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IOType>{text}</IOType>")
     if obj.is_premium is not None:
         out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
     out.append(f"</{tag}>")
@@ -891,18 +978,21 @@ def _write_disk(obj: Disk, tag: str, out: list[str], attributes: str = "") -> No
 
 def _write_attached_to(obj: AttachedTo, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.hosted_service_name is not None:
-        out.append(
-            f"<HostedServiceName>{obj.hosted_service_name if needs_escape(obj.hosted_service_name) is None else escape_text(obj.hosted_service_name)}</HostedServiceName>"
-        )
-    if obj.deployment_name is not None:
-        out.append(
-            f"<DeploymentName>{obj.deployment_name if needs_escape(obj.deployment_name) is None else escape_text(obj.deployment_name)}</DeploymentName>"
-        )
-    if obj.role_name is not None:
-        out.append(
-            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
-        )
+    text = obj.hosted_service_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostedServiceName>{text}</HostedServiceName>")
+    text = obj.deployment_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DeploymentName>{text}</DeploymentName>")
+    text = obj.role_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleName>{text}</RoleName>")
     out.append(f"</{tag}>")
 
 
@@ -910,14 +1000,16 @@ def _write_hosted_service(
     obj: HostedService, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.url is not None:
-        out.append(
-            f"<Url>{obj.url if needs_escape(obj.url) is None else escape_text(obj.url)}</Url>"
-        )
-    if obj.service_name is not None:
-        out.append(
-            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
-        )
+    text = obj.url
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Url>{text}</Url>")
+    text = obj.service_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServiceName>{text}</ServiceName>")
     if obj.hosted_service_properties is not None:
         _write_hosted_service_properties(
             obj.hosted_service_properties, "HostedServiceProperties", out
@@ -927,10 +1019,11 @@ def _write_hosted_service(
         for deployments_item in obj.deployments:
             _write_deployment(deployments_item, "Deployment", out)
         out.append("</Deployments>")
-    if obj.default_win_rm_certificate_thumbprint is not None:
-        out.append(
-            f"<DefaultWinRmCertificateThumbprint>{obj.default_win_rm_certificate_thumbprint if needs_escape(obj.default_win_rm_certificate_thumbprint) is None else escape_text(obj.default_win_rm_certificate_thumbprint)}</DefaultWinRmCertificateThumbprint>"
-        )
+    text = obj.default_win_rm_certificate_thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DefaultWinRmCertificateThumbprint>{text}</DefaultWinRmCertificateThumbprint>")
     if obj.compute_capabilities is not None:
         _write_hosted_service_compute_capabilities(
             obj.compute_capabilities, "ComputeCapabilities", out
@@ -942,24 +1035,28 @@ def _write_hosted_service_properties(
     obj: HostedServiceProperties, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
-    if obj.affinity_group is not None:
-        out.append(
-            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
-        )
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.affinity_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AffinityGroup>{text}</AffinityGroup>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.status is not None:
-        out.append(
-            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
-        )
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
     if obj.date_created is not None:
         out.append(f"<DateCreated>{format_datetime(obj.date_created)}</DateCreated>")
     if obj.date_last_modified is not None:
@@ -970,10 +1067,11 @@ def _write_hosted_service_properties(
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
-    if obj.reverse_dns_fqdn is not None:
-        out.append(
-            f"<ReverseDnsFqdn>{obj.reverse_dns_fqdn if needs_escape(obj.reverse_dns_fqdn) is None else escape_text(obj.reverse_dns_fqdn)}</ReverseDnsFqdn>"
-        )
+    text = obj.reverse_dns_fqdn
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ReverseDnsFqdn>{text}</ReverseDnsFqdn>")
     out.append(f"</{tag}>")
 
 
@@ -984,16 +1082,16 @@ def _write_hosted_service_compute_capabilities(
     if obj.virtual_machine_role_sizes is not None:
         out.append("<VirtualMachineRoleSizes>")
         for virtual_machine_role_sizes_item in obj.virtual_machine_role_sizes:
-            out.append(
-                f"<RoleSize>{virtual_machine_role_sizes_item if needs_escape(virtual_machine_role_sizes_item) is None else escape_text(virtual_machine_role_sizes_item)}</RoleSize>"
-            )
+            if needs_escape(virtual_machine_role_sizes_item) is not None:
+                virtual_machine_role_sizes_item = escape_text(virtual_machine_role_sizes_item)
+            out.append(f"<RoleSize>{virtual_machine_role_sizes_item}</RoleSize>")
         out.append("</VirtualMachineRoleSizes>")
     if obj.web_worker_role_sizes is not None:
         out.append("<WebWorkerRoleSizes>")
         for web_worker_role_sizes_item in obj.web_worker_role_sizes:
-            out.append(
-                f"<RoleSize>{web_worker_role_sizes_item if needs_escape(web_worker_role_sizes_item) is None else escape_text(web_worker_role_sizes_item)}</RoleSize>"
-            )
+            if needs_escape(web_worker_role_sizes_item) is not None:
+                web_worker_role_sizes_item = escape_text(web_worker_role_sizes_item)
+            out.append(f"<RoleSize>{web_worker_role_sizes_item}</RoleSize>")
         out.append("</WebWorkerRoleSizes>")
     out.append(f"</{tag}>")
 
@@ -1004,10 +1102,11 @@ def _write_availability_response(
     out.append(f"<{tag}{attributes}>")
     if obj.result is not None:
         out.append(f"<Result>{format_bool(obj.result)}</Result>")
-    if obj.reason is not None:
-        out.append(
-            f"<Reason>{obj.reason if needs_escape(obj.reason) is None else escape_text(obj.reason)}</Reason>"
-        )
+    text = obj.reason
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Reason>{text}</Reason>")
     out.append(f"</{tag}>")
 
 
@@ -1015,88 +1114,109 @@ def _write_os_image_details(
     obj: OSImageDetails, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.affinity_group is not None:
-        out.append(
-            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
-        )
-    if obj.category is not None:
-        out.append(
-            f"<Category>{obj.category if needs_escape(obj.category) is None else escape_text(obj.category)}</Category>"
-        )
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
+    text = obj.affinity_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AffinityGroup>{text}</AffinityGroup>")
+    text = obj.category
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Category>{text}</Category>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
     if obj.logical_size_in_gb is not None:
         out.append(f"<LogicalSizeInGB>{obj.logical_size_in_gb:d}</LogicalSizeInGB>")
-    if obj.media_link is not None:
-        out.append(
-            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
-        )
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.os is not None:
-        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
-    if obj.eula is not None:
-        out.append(
-            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
-        )
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
-    if obj.image_family is not None:
-        out.append(
-            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
-        )
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.os
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OS>{text}</OS>")
+    text = obj.eula
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Eula>{text}</Eula>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.image_family
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ImageFamily>{text}</ImageFamily>")
     if obj.show_in_gui is not None:
         out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
     if obj.published_date is not None:
         out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
     if obj.is_premium is not None:
         out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
-    if obj.icon_uri is not None:
-        out.append(
-            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
-        )
-    if obj.privacy_uri is not None:
-        out.append(
-            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
-        )
-    if obj.recommended_vm_size is not None:
-        out.append(
-            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
-        )
-    if obj.publisher_name is not None:
-        out.append(
-            f"<PublisherName>{obj.publisher_name if needs_escape(obj.publisher_name) is None else escape_text(obj.publisher_name)}</PublisherName>"
-        )
-    if obj.pricing_detail_link is not None:
-        out.append(
-            f"<PricingDetailLink>{obj.pricing_detail_link if needs_escape(obj.pricing_detail_link) is None else escape_text(obj.pricing_detail_link)}</PricingDetailLink>"
-        )
-    if obj.small_icon_uri is not None:
-        out.append(
-            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
-        )
-    if obj.language is not None:
-        out.append(
-            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
-        )
-    if obj.os_state is not None:
-        out.append(
-            f"<OSState>{obj.os_state if needs_escape(obj.os_state) is None else escape_text(obj.os_state)}</OSState>"
-        )
-    if obj.io_type is not None:
-        out.append(
-            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
-        )
+    text = obj.icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IconUri>{text}</IconUri>")
+    text = obj.privacy_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrivacyUri>{text}</PrivacyUri>")
+    text = obj.recommended_vm_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RecommendedVMSize>{text}</RecommendedVMSize>")
+    text = obj.publisher_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PublisherName>{text}</PublisherName>")
+    text = obj.pricing_detail_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PricingDetailLink>{text}</PricingDetailLink>")
+    text = obj.small_icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SmallIconUri>{text}</SmallIconUri>")
+    text = obj.language
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Language>{text}</Language>")
+    text = obj.os_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OSState>{text}</OSState>")
+    text = obj.io_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IOType>{text}</IOType>")
     if obj.replication_progress:
         out.append("<ReplicationProgress>")
         for replication_progress_item in obj.replication_progress:
@@ -1113,10 +1233,11 @@ def _write_replication_progress_element(
     obj: ReplicationProgressElement, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
     if obj.progress is not None:
         out.append(f"<Progress>{obj.progress:d}</Progress>")
     out.append(f"</{tag}>")
@@ -1124,20 +1245,22 @@ def _write_replication_progress_element(
 
 def _write_location(obj: Location, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.display_name is not None:
-        out.append(
-            f"<DisplayName>{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.display_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DisplayName>{text}</DisplayName>")
     if obj.available_services:
         out.append("<AvailableServices>")
         for available_services_item in obj.available_services:
-            out.append(
-                f"<AvailableService>{available_services_item if needs_escape(available_services_item) is None else escape_text(available_services_item)}</AvailableService>"
-            )
+            if needs_escape(available_services_item) is not None:
+                available_services_item = escape_text(available_services_item)
+            out.append(f"<AvailableService>{available_services_item}</AvailableService>")
         out.append("</AvailableServices>")
     if obj.compute_capabilities is not None:
         _write_compute_capabilities(obj.compute_capabilities, "ComputeCapabilities", out)
@@ -1151,58 +1274,69 @@ def _write_compute_capabilities(
     if obj.web_worker_role_sizes:
         out.append("<WebWorkerRoleSizes>")
         for web_worker_role_sizes_item in obj.web_worker_role_sizes:
-            out.append(
-                f"<RoleSize>{web_worker_role_sizes_item if needs_escape(web_worker_role_sizes_item) is None else escape_text(web_worker_role_sizes_item)}</RoleSize>"
-            )
+            if needs_escape(web_worker_role_sizes_item) is not None:
+                web_worker_role_sizes_item = escape_text(web_worker_role_sizes_item)
+            out.append(f"<RoleSize>{web_worker_role_sizes_item}</RoleSize>")
         out.append("</WebWorkerRoleSizes>")
     if obj.virtual_machines_role_sizes:
         out.append("<VirtualMachinesRoleSizes>")
         for virtual_machines_role_sizes_item in obj.virtual_machines_role_sizes:
-            out.append(
-                f"<RoleSize>{virtual_machines_role_sizes_item if needs_escape(virtual_machines_role_sizes_item) is None else escape_text(virtual_machines_role_sizes_item)}</RoleSize>"
-            )
+            if needs_escape(virtual_machines_role_sizes_item) is not None:
+                virtual_machines_role_sizes_item = escape_text(virtual_machines_role_sizes_item)
+            out.append(f"<RoleSize>{virtual_machines_role_sizes_item}</RoleSize>")
         out.append("</VirtualMachinesRoleSizes>")
     out.append(f"</{tag}>")
 
 
 def _write_reserved_ip(obj: ReservedIP, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.address is not None:
-        out.append(
-            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
-        )
-    if obj.id is not None:
-        out.append(f"<Id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</Id>")
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.affinity_group is not None:
-        out.append(
-            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
-        )
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Address>{text}</Address>")
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Id>{text}</Id>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.affinity_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AffinityGroup>{text}</AffinityGroup>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
     if obj.in_use is not None:
         out.append(f"<InUse>{format_bool(obj.in_use)}</InUse>")
-    if obj.service_name is not None:
-        out.append(
-            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
-        )
-    if obj.deployment_name is not None:
-        out.append(
-            f"<DeploymentName>{obj.deployment_name if needs_escape(obj.deployment_name) is None else escape_text(obj.deployment_name)}</DeploymentName>"
-        )
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
+    text = obj.service_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServiceName>{text}</ServiceName>")
+    text = obj.deployment_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DeploymentName>{text}</DeploymentName>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
     out.append(f"</{tag}>")
 
 
@@ -1210,36 +1344,44 @@ def _write_virtual_network_site(
     obj: VirtualNetworkSite, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.id is not None:
-        out.append(f"<Id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</Id>")
-    if obj.affinity_group is not None:
-        out.append(
-            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
-        )
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Id>{text}</Id>")
+    text = obj.affinity_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AffinityGroup>{text}</AffinityGroup>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
     if obj.address_space is not None:
         out.append("<AddressSpace>")
         if obj.address_space is not None:
             out.append("<AddressPrefixes>")
             for address_space_item in obj.address_space:
-                out.append(
-                    f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
-                )
+                if needs_escape(address_space_item) is not None:
+                    address_space_item = escape_text(address_space_item)
+                out.append(f"<AddressPrefix>{address_space_item}</AddressPrefix>")
             out.append("</AddressPrefixes>")
         out.append("</AddressSpace>")
     if obj.subnets:
@@ -1261,18 +1403,21 @@ def _write_virtual_network_site(
 
 def _write_subnet(obj: Subnet, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.address_prefix is not None:
-        out.append(
-            f"<AddressPrefix>{obj.address_prefix if needs_escape(obj.address_prefix) is None else escape_text(obj.address_prefix)}</AddressPrefix>"
-        )
-    if obj.network_security_group is not None:
-        out.append(
-            f"<NetworkSecurityGroup>{obj.network_security_group if needs_escape(obj.network_security_group) is None else escape_text(obj.network_security_group)}</NetworkSecurityGroup>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.address_prefix
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AddressPrefix>{text}</AddressPrefix>")
+    text = obj.network_security_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<NetworkSecurityGroup>{text}</NetworkSecurityGroup>")
     out.append(f"</{tag}>")
 
 
@@ -1280,10 +1425,11 @@ def _write_virtual_network_gateway(
     obj: VirtualNetworkGateway, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.profile is not None:
-        out.append(
-            f"<Profile>{obj.profile if needs_escape(obj.profile) is None else escape_text(obj.profile)}</Profile>"
-        )
+    text = obj.profile
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Profile>{text}</Profile>")
     if obj.sites is not None:
         out.append("<Sites>")
         for sites_item in obj.sites:
@@ -1294,9 +1440,9 @@ def _write_virtual_network_gateway(
         if obj.vpn_client_address_pool is not None:
             out.append("<AddressPrefixes>")
             for vpn_client_address_pool_item in obj.vpn_client_address_pool:
-                out.append(
-                    f"<AddressPrefix>{vpn_client_address_pool_item if needs_escape(vpn_client_address_pool_item) is None else escape_text(vpn_client_address_pool_item)}</AddressPrefix>"
-                )
+                if needs_escape(vpn_client_address_pool_item) is not None:
+                    vpn_client_address_pool_item = escape_text(vpn_client_address_pool_item)
+                out.append(f"<AddressPrefix>{vpn_client_address_pool_item}</AddressPrefix>")
             out.append("</AddressPrefixes>")
         out.append("</VPNClientAddressPool>")
     out.append(f"</{tag}>")
@@ -1306,24 +1452,26 @@ def _write_gateway_local_network_site(
     obj: GatewayLocalNetworkSite, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.address_space is not None:
         out.append("<AddressSpace>")
         if obj.address_space is not None:
             out.append("<AddressPrefixes>")
             for address_space_item in obj.address_space:
-                out.append(
-                    f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
-                )
+                if needs_escape(address_space_item) is not None:
+                    address_space_item = escape_text(address_space_item)
+                out.append(f"<AddressPrefix>{address_space_item}</AddressPrefix>")
             out.append("</AddressPrefixes>")
         out.append("</AddressSpace>")
-    if obj.vpn_gateway_address is not None:
-        out.append(
-            f"<VpnGatewayAddress>{obj.vpn_gateway_address if needs_escape(obj.vpn_gateway_address) is None else escape_text(obj.vpn_gateway_address)}</VpnGatewayAddress>"
-        )
+    text = obj.vpn_gateway_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VpnGatewayAddress>{text}</VpnGatewayAddress>")
     if obj.connections is not None:
         out.append("<Connections>")
         for connections_item in obj.connections:
@@ -1336,10 +1484,11 @@ def _write_gateway_connection(
     obj: GatewayConnection, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.type is not None:
-        out.append(
-            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
-        )
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
     out.append(f"</{tag}>")
 
 
@@ -1399,14 +1548,15 @@ def _write_local_network_site(
     if obj.address_space is not None:
         out.append("<AddressSpace>")
         for address_space_item in obj.address_space:
-            out.append(
-                f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
-            )
+            if needs_escape(address_space_item) is not None:
+                address_space_item = escape_text(address_space_item)
+            out.append(f"<AddressPrefix>{address_space_item}</AddressPrefix>")
         out.append("</AddressSpace>")
-    if obj.vpn_gateway_address is not None:
-        out.append(
-            f"<VPNGatewayAddress>{obj.vpn_gateway_address if needs_escape(obj.vpn_gateway_address) is None else escape_text(obj.vpn_gateway_address)}</VPNGatewayAddress>"
-        )
+    text = obj.vpn_gateway_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VPNGatewayAddress>{text}</VPNGatewayAddress>")
     out.append(f"</{tag}>")
 
 
@@ -1424,9 +1574,9 @@ def _write_virtual_network_site_configuration(
     if obj.address_space is not None:
         out.append("<AddressSpace>")
         for address_space_item in obj.address_space:
-            out.append(
-                f"<AddressPrefix>{address_space_item if needs_escape(address_space_item) is None else escape_text(address_space_item)}</AddressPrefix>"
-            )
+            if needs_escape(address_space_item) is not None:
+                address_space_item = escape_text(address_space_item)
+            out.append(f"<AddressPrefix>{address_space_item}</AddressPrefix>")
         out.append("</AddressSpace>")
     if obj.subnets is not None:
         out.append("<Subnets>")
@@ -1450,10 +1600,11 @@ def _write_subnet_configuration(
     if obj.name is not None:
         out.append(f' name="{escape_attribute(obj.name)}"')
     out.append(">")
-    if obj.address_prefix is not None:
-        out.append(
-            f"<AddressPrefix>{obj.address_prefix if needs_escape(obj.address_prefix) is None else escape_text(obj.address_prefix)}</AddressPrefix>"
-        )
+    text = obj.address_prefix
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AddressPrefix>{text}</AddressPrefix>")
     out.append(f"</{tag}>")
 
 
@@ -1477,9 +1628,9 @@ def _write_network_gateway(
     if obj.vpn_client_address_pool is not None:
         out.append("<VPNClientAddressPool>")
         for vpn_client_address_pool_item in obj.vpn_client_address_pool:
-            out.append(
-                f"<AddressPrefix>{vpn_client_address_pool_item if needs_escape(vpn_client_address_pool_item) is None else escape_text(vpn_client_address_pool_item)}</AddressPrefix>"
-            )
+            if needs_escape(vpn_client_address_pool_item) is not None:
+                vpn_client_address_pool_item = escape_text(vpn_client_address_pool_item)
+            out.append(f"<AddressPrefix>{vpn_client_address_pool_item}</AddressPrefix>")
         out.append("</VPNClientAddressPool>")
     if obj.connections_to_local_network is not None:
         out.append("<ConnectionsToLocalNetwork>")
@@ -1517,10 +1668,11 @@ def _write_operating_system(
     obj: OperatingSystem, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.version is not None:
-        out.append(
-            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
-        )
+    text = obj.version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Version>{text}</Version>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.is_default is not None:
@@ -1538,10 +1690,11 @@ def _write_operating_system_family(
     obj: OperatingSystemFamily, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
     if obj.operating_systems:
@@ -1554,88 +1707,109 @@ def _write_operating_system_family(
 
 def _write_os_image(obj: OSImage, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.affinity_group is not None:
-        out.append(
-            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
-        )
-    if obj.category is not None:
-        out.append(
-            f"<Category>{obj.category if needs_escape(obj.category) is None else escape_text(obj.category)}</Category>"
-        )
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
+    text = obj.affinity_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AffinityGroup>{text}</AffinityGroup>")
+    text = obj.category
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Category>{text}</Category>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
     if obj.logical_size_in_gb is not None:
         out.append(f"<LogicalSizeInGB>{obj.logical_size_in_gb:d}</LogicalSizeInGB>")
-    if obj.media_link is not None:
-        out.append(
-            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
-        )
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.os is not None:
-        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
-    if obj.eula is not None:
-        out.append(
-            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
-        )
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
-    if obj.image_family is not None:
-        out.append(
-            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
-        )
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.os
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OS>{text}</OS>")
+    text = obj.eula
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Eula>{text}</Eula>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.image_family
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ImageFamily>{text}</ImageFamily>")
     if obj.show_in_gui is not None:
         out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
     if obj.published_date is not None:
         out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
     if obj.is_premium is not None:
         out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
-    if obj.icon_uri is not None:
-        out.append(
-            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
-        )
-    if obj.privacy_uri is not None:
-        out.append(
-            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
-        )
-    if obj.recommended_vm_size is not None:
-        out.append(
-            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
-        )
-    if obj.publisher_name is not None:
-        out.append(
-            f"<PublisherName>{obj.publisher_name if needs_escape(obj.publisher_name) is None else escape_text(obj.publisher_name)}</PublisherName>"
-        )
-    if obj.pricing_detail_link is not None:
-        out.append(
-            f"<PricingDetailLink>{obj.pricing_detail_link if needs_escape(obj.pricing_detail_link) is None else escape_text(obj.pricing_detail_link)}</PricingDetailLink>"
-        )
-    if obj.small_icon_uri is not None:
-        out.append(
-            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
-        )
-    if obj.language is not None:
-        out.append(
-            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
-        )
-    if obj.os_state is not None:
-        out.append(
-            f"<OSState>{obj.os_state if needs_escape(obj.os_state) is None else escape_text(obj.os_state)}</OSState>"
-        )
-    if obj.io_type is not None:
-        out.append(
-            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
-        )
+    text = obj.icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IconUri>{text}</IconUri>")
+    text = obj.privacy_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrivacyUri>{text}</PrivacyUri>")
+    text = obj.recommended_vm_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RecommendedVMSize>{text}</RecommendedVMSize>")
+    text = obj.publisher_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PublisherName>{text}</PublisherName>")
+    text = obj.pricing_detail_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PricingDetailLink>{text}</PricingDetailLink>")
+    text = obj.small_icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SmallIconUri>{text}</SmallIconUri>")
+    text = obj.language
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Language>{text}</Language>")
+    text = obj.os_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OSState>{text}</OSState>")
+    text = obj.io_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IOType>{text}</IOType>")
     out.append(f"</{tag}>")
 
 
@@ -1643,54 +1817,65 @@ def _write_resource_extension(
     obj: ResourceExtension, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.publisher is not None:
-        out.append(
-            f"<Publisher>{obj.publisher if needs_escape(obj.publisher) is None else escape_text(obj.publisher)}</Publisher>"
-        )
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.version is not None:
-        out.append(
-            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
-        )
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
-    if obj.public_configuration_schema is not None:
-        out.append(
-            f"<PublicConfigurationSchema>{obj.public_configuration_schema if needs_escape(obj.public_configuration_schema) is None else escape_text(obj.public_configuration_schema)}</PublicConfigurationSchema>"
-        )
-    if obj.private_configuration_schema is not None:
-        out.append(
-            f"<PrivateConfigurationSchema>{obj.private_configuration_schema if needs_escape(obj.private_configuration_schema) is None else escape_text(obj.private_configuration_schema)}</PrivateConfigurationSchema>"
-        )
-    if obj.sample_config is not None:
-        out.append(
-            f"<SampleConfig>{obj.sample_config if needs_escape(obj.sample_config) is None else escape_text(obj.sample_config)}</SampleConfig>"
-        )
+    text = obj.publisher
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Publisher>{text}</Publisher>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Version>{text}</Version>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.public_configuration_schema
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PublicConfigurationSchema>{text}</PublicConfigurationSchema>")
+    text = obj.private_configuration_schema
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrivateConfigurationSchema>{text}</PrivateConfigurationSchema>")
+    text = obj.sample_config
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SampleConfig>{text}</SampleConfig>")
     if obj.replication_completed is not None:
         out.append(
             f"<ReplicationCompleted>{format_bool(obj.replication_completed)}</ReplicationCompleted>"
         )
-    if obj.eula is not None:
-        out.append(
-            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
-        )
-    if obj.privacy_uri is not None:
-        out.append(
-            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
-        )
-    if obj.homepage_uri is not None:
-        out.append(
-            f"<HomepageUri>{obj.homepage_uri if needs_escape(obj.homepage_uri) is None else escape_text(obj.homepage_uri)}</HomepageUri>"
-        )
+    text = obj.eula
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Eula>{text}</Eula>")
+    text = obj.privacy_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrivacyUri>{text}</PrivacyUri>")
+    text = obj.homepage_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HomepageUri>{text}</HomepageUri>")
     if obj.is_json_extension is not None:
         out.append(f"<IsJsonExtension>{format_bool(obj.is_json_extension)}</IsJsonExtension>")
     if obj.is_internal_extension is not None:
@@ -1699,56 +1884,71 @@ def _write_resource_extension(
         )
     if obj.disallow_major_version_upgrade is not None:
         out.append(
-            f"<DisallowMajorVersionUpgrade>{format_bool(obj.disallow_major_version_upgrade)}</DisallowMajorVersionUpgrade>"
+            "<DisallowMajorVersionUpgrade>"
+            f"{format_bool(obj.disallow_major_version_upgrade)}"
+            "</DisallowMajorVersionUpgrade>"
         )
-    if obj.company_name is not None:
-        out.append(
-            f"<CompanyName>{obj.company_name if needs_escape(obj.company_name) is None else escape_text(obj.company_name)}</CompanyName>"
-        )
-    if obj.supported_os is not None:
-        out.append(
-            f"<SupportedOS>{obj.supported_os if needs_escape(obj.supported_os) is None else escape_text(obj.supported_os)}</SupportedOS>"
-        )
+    text = obj.company_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CompanyName>{text}</CompanyName>")
+    text = obj.supported_os
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SupportedOS>{text}</SupportedOS>")
     if obj.published_date is not None:
         out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
-    if obj.regions is not None:
-        out.append(
-            f"<Regions>{obj.regions if needs_escape(obj.regions) is None else escape_text(obj.regions)}</Regions>"
-        )
+    text = obj.regions
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Regions>{text}</Regions>")
     out.append(f"</{tag}>")
 
 
 def _write_role_size(obj: RoleSize, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
     if obj.cores is not None:
         out.append(f"<Cores>{obj.cores:d}</Cores>")
     if obj.memory_in_mb is not None:
         out.append(f"<MemoryInMb>{obj.memory_in_mb:d}</MemoryInMb>")
     if obj.supported_by_web_worker_roles is not None:
         out.append(
-            f"<SupportedByWebWorkerRoles>{format_bool(obj.supported_by_web_worker_roles)}</SupportedByWebWorkerRoles>"
+            "<SupportedByWebWorkerRoles>"
+            f"{format_bool(obj.supported_by_web_worker_roles)}"
+            "</SupportedByWebWorkerRoles>"
         )
     if obj.supported_by_virtual_machines is not None:
         out.append(
-            f"<SupportedByVirtualMachines>{format_bool(obj.supported_by_virtual_machines)}</SupportedByVirtualMachines>"
+            "<SupportedByVirtualMachines>"
+            f"{format_bool(obj.supported_by_virtual_machines)}"
+            "</SupportedByVirtualMachines>"
         )
     if obj.max_data_disk_count is not None:
         out.append(f"<MaxDataDiskCount>{obj.max_data_disk_count:d}</MaxDataDiskCount>")
     if obj.web_worker_resource_disk_size_in_mb is not None:
         out.append(
-            f"<WebWorkerResourceDiskSizeInMb>{obj.web_worker_resource_disk_size_in_mb:d}</WebWorkerResourceDiskSizeInMb>"
+            "<WebWorkerResourceDiskSizeInMb>"
+            f"{obj.web_worker_resource_disk_size_in_mb:d}"
+            "</WebWorkerResourceDiskSizeInMb>"
         )
     if obj.virtual_machine_resource_disk_size_in_mb is not None:
         out.append(
-            f"<VirtualMachineResourceDiskSizeInMb>{obj.virtual_machine_resource_disk_size_in_mb:d}</VirtualMachineResourceDiskSizeInMb>"
+            "<VirtualMachineResourceDiskSizeInMb>"
+            f"{obj.virtual_machine_resource_disk_size_in_mb:d}"
+            "</VirtualMachineResourceDiskSizeInMb>"
         )
     out.append(f"</{tag}>")
 
@@ -1764,22 +1964,26 @@ def _write_persistent_vm_role(
     obj: PersistentVMRole, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f'<{tag}{attributes} i:type="PersistentVMRole">')
-    if obj.role_name is not None:
-        out.append(
-            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
-        )
-    if obj.os_version is not None:
-        out.append(
-            f"<OsVersion>{obj.os_version if needs_escape(obj.os_version) is None else escape_text(obj.os_version)}</OsVersion>"
-        )
-    if obj.role_type is not None:
-        out.append(
-            f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
-        )
-    if obj.license_type is not None:
-        out.append(
-            f"<LicenseType>{obj.license_type if needs_escape(obj.license_type) is None else escape_text(obj.license_type)}</LicenseType>"
-        )
+    text = obj.role_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleName>{text}</RoleName>")
+    text = obj.os_version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OsVersion>{text}</OsVersion>")
+    text = obj.role_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleType>{text}</RoleType>")
+    text = obj.license_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LicenseType>{text}</LicenseType>")
     if obj.configuration_sets:
         out.append("<ConfigurationSets>")
         for configuration_sets_item in obj.configuration_sets:
@@ -1792,18 +1996,21 @@ def _write_persistent_vm_role(
                 resource_extension_references_item, "ResourceExtensionReference", out
             )
         out.append("</ResourceExtensionReferences>")
-    if obj.vm_image_name is not None:
-        out.append(
-            f"<VMImageName>{obj.vm_image_name if needs_escape(obj.vm_image_name) is None else escape_text(obj.vm_image_name)}</VMImageName>"
-        )
-    if obj.media_location is not None:
-        out.append(
-            f"<MediaLocation>{obj.media_location if needs_escape(obj.media_location) is None else escape_text(obj.media_location)}</MediaLocation>"
-        )
-    if obj.availability_set_name is not None:
-        out.append(
-            f"<AvailabilitySetName>{obj.availability_set_name if needs_escape(obj.availability_set_name) is None else escape_text(obj.availability_set_name)}</AvailabilitySetName>"
-        )
+    text = obj.vm_image_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VMImageName>{text}</VMImageName>")
+    text = obj.media_location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLocation>{text}</MediaLocation>")
+    text = obj.availability_set_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AvailabilitySetName>{text}</AvailabilitySetName>")
     if obj.data_virtual_hard_disks:
         out.append("<DataVirtualHardDisks>")
         for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
@@ -1811,18 +2018,20 @@ def _write_persistent_vm_role(
         out.append("</DataVirtualHardDisks>")
     if obj.os_virtual_hard_disk is not None:
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
-    if obj.role_size is not None:
-        out.append(
-            f"<RoleSize>{obj.role_size if needs_escape(obj.role_size) is None else escape_text(obj.role_size)}</RoleSize>"
-        )
+    text = obj.role_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleSize>{text}</RoleSize>")
     if obj.provision_guest_agent is not None:
         out.append(
             f"<ProvisionGuestAgent>{format_bool(obj.provision_guest_agent)}</ProvisionGuestAgent>"
         )
-    if obj.default_win_rm_certificate_thumbprint is not None:
-        out.append(
-            f"<DefaultWinRmCertificateThumbprint>{obj.default_win_rm_certificate_thumbprint if needs_escape(obj.default_win_rm_certificate_thumbprint) is None else escape_text(obj.default_win_rm_certificate_thumbprint)}</DefaultWinRmCertificateThumbprint>"
-        )
+    text = obj.default_win_rm_certificate_thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DefaultWinRmCertificateThumbprint>{text}</DefaultWinRmCertificateThumbprint>")
     out.append(f"</{tag}>")
 
 
@@ -1846,14 +2055,16 @@ def _write_configuration_set(
     obj: ConfigurationSet, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.configuration_set_type is not None:
-        out.append(
-            f"<ConfigurationSetType>{obj.configuration_set_type if needs_escape(obj.configuration_set_type) is None else escape_text(obj.configuration_set_type)}</ConfigurationSetType>"
-        )
-    if obj.role_type is not None:
-        out.append(
-            f"<RoleType>{obj.role_type if needs_escape(obj.role_type) is None else escape_text(obj.role_type)}</RoleType>"
-        )
+    text = obj.configuration_set_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ConfigurationSetType>{text}</ConfigurationSetType>")
+    text = obj.role_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleType>{text}</RoleType>")
     if obj.input_endpoints:
         out.append("<InputEndpoints>")
         for input_endpoints_item in obj.input_endpoints:
@@ -1862,19 +2073,20 @@ def _write_configuration_set(
     if obj.subnet_names:
         out.append("<SubnetNames>")
         for subnet_names_item in obj.subnet_names:
-            out.append(
-                f"<SubnetName>{subnet_names_item if needs_escape(subnet_names_item) is None else escape_text(subnet_names_item)}</SubnetName>"
-            )
+            if needs_escape(subnet_names_item) is not None:
+                subnet_names_item = escape_text(subnet_names_item)
+            out.append(f"<SubnetName>{subnet_names_item}</SubnetName>")
         out.append("</SubnetNames>")
     if obj.public_ips:
         out.append("<PublicIPs>")
         for public_ips_item in obj.public_ips:
             _write_public_ip(public_ips_item, "PublicIP", out)
         out.append("</PublicIPs>")
-    if obj.static_virtual_network_ip_address is not None:
-        out.append(
-            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
-        )
+    text = obj.static_virtual_network_ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StaticVirtualNetworkIPAddress>{text}</StaticVirtualNetworkIPAddress>")
     out.append(f"</{tag}>")
 
 
@@ -1883,21 +2095,26 @@ def _write_linux_configuration_set(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     out.append("<ConfigurationSetType>LinuxProvisioningConfiguration</ConfigurationSetType>")
-    if obj.host_name is not None:
-        out.append(
-            f"<HostName>{obj.host_name if needs_escape(obj.host_name) is None else escape_text(obj.host_name)}</HostName>"
-        )
-    if obj.user_name is not None:
-        out.append(
-            f"<UserName>{obj.user_name if needs_escape(obj.user_name) is None else escape_text(obj.user_name)}</UserName>"
-        )
-    if obj.user_password is not None:
-        out.append(
-            f"<UserPassword>{obj.user_password if needs_escape(obj.user_password) is None else escape_text(obj.user_password)}</UserPassword>"
-        )
+    text = obj.host_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostName>{text}</HostName>")
+    text = obj.user_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<UserName>{text}</UserName>")
+    text = obj.user_password
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<UserPassword>{text}</UserPassword>")
     if obj.disable_ssh_password_authentication is not None:
         out.append(
-            f"<DisableSshPasswordAuthentication>{format_bool(obj.disable_ssh_password_authentication)}</DisableSshPasswordAuthentication>"
+            "<DisableSshPasswordAuthentication>"
+            f"{format_bool(obj.disable_ssh_password_authentication)}"
+            "</DisableSshPasswordAuthentication>"
         )
     if obj.ssh is not None:
         _write_ssh(obj.ssh, "SSH", out)
@@ -1923,27 +2140,31 @@ def _write_ssh(obj: SSH, tag: str, out: list[str], attributes: str = "") -> None
 
 def _write_public_key(obj: PublicKey, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.fingerprint is not None:
-        out.append(
-            f"<Fingerprint>{obj.fingerprint if needs_escape(obj.fingerprint) is None else escape_text(obj.fingerprint)}</Fingerprint>"
-        )
-    if obj.path is not None:
-        out.append(
-            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
-        )
+    text = obj.fingerprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Fingerprint>{text}</Fingerprint>")
+    text = obj.path
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Path>{text}</Path>")
     out.append(f"</{tag}>")
 
 
 def _write_key_pair(obj: KeyPair, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.fingerprint is not None:
-        out.append(
-            f"<Fingerprint>{obj.fingerprint if needs_escape(obj.fingerprint) is None else escape_text(obj.fingerprint)}</Fingerprint>"
-        )
-    if obj.path is not None:
-        out.append(
-            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
-        )
+    text = obj.fingerprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Fingerprint>{text}</Fingerprint>")
+    text = obj.path
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Path>{text}</Path>")
     out.append(f"</{tag}>")
 
 
@@ -1952,26 +2173,33 @@ def _write_windows_configuration_set(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     out.append("<ConfigurationSetType>WindowsProvisioningConfiguration</ConfigurationSetType>")
-    if obj.computer_name is not None:
-        out.append(
-            f"<ComputerName>{obj.computer_name if needs_escape(obj.computer_name) is None else escape_text(obj.computer_name)}</ComputerName>"
-        )
-    if obj.admin_password is not None:
-        out.append(
-            f"<AdminPassword>{obj.admin_password if needs_escape(obj.admin_password) is None else escape_text(obj.admin_password)}</AdminPassword>"
-        )
+    text = obj.computer_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ComputerName>{text}</ComputerName>")
+    text = obj.admin_password
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AdminPassword>{text}</AdminPassword>")
     if obj.reset_password_on_first_logon is not None:
         out.append(
-            f"<ResetPasswordOnFirstLogon>{format_bool(obj.reset_password_on_first_logon)}</ResetPasswordOnFirstLogon>"
+            "<ResetPasswordOnFirstLogon>"
+            f"{format_bool(obj.reset_password_on_first_logon)}"
+            "</ResetPasswordOnFirstLogon>"
         )
     if obj.enable_automatic_updates is not None:
         out.append(
-            f"<EnableAutomaticUpdates>{format_bool(obj.enable_automatic_updates)}</EnableAutomaticUpdates>"
+            "<EnableAutomaticUpdates>"
+            f"{format_bool(obj.enable_automatic_updates)}"
+            "</EnableAutomaticUpdates>"
         )
-    if obj.time_zone is not None:
-        out.append(
-            f"<TimeZone>{obj.time_zone if needs_escape(obj.time_zone) is None else escape_text(obj.time_zone)}</TimeZone>"
-        )
+    text = obj.time_zone
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<TimeZone>{text}</TimeZone>")
     if obj.domain_join is not None:
         _write_domain_join(obj.domain_join, "DomainJoin", out)
     if obj.stored_certificate_settings:
@@ -1981,10 +2209,11 @@ def _write_windows_configuration_set(
         out.append("</StoredCertificateSettings>")
     if obj.win_rm is not None and not is_blank(obj.win_rm):
         _write_win_rm(obj.win_rm, "WinRM", out)
-    if obj.admin_username is not None:
-        out.append(
-            f"<AdminUsername>{obj.admin_username if needs_escape(obj.admin_username) is None else escape_text(obj.admin_username)}</AdminUsername>"
-        )
+    text = obj.admin_username
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AdminUsername>{text}</AdminUsername>")
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
     if obj.additional_unattend_content is not None:
@@ -1998,31 +2227,36 @@ def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: st
     out.append(f"<{tag}{attributes}>")
     if obj.credentials is not None:
         _write_credentials(obj.credentials, "Credentials", out)
-    if obj.join_domain is not None:
-        out.append(
-            f"<JoinDomain>{obj.join_domain if needs_escape(obj.join_domain) is None else escape_text(obj.join_domain)}</JoinDomain>"
-        )
-    if obj.machine_object_ou is not None:
-        out.append(
-            f"<MachineObjectOU>{obj.machine_object_ou if needs_escape(obj.machine_object_ou) is None else escape_text(obj.machine_object_ou)}</MachineObjectOU>"
-        )
+    text = obj.join_domain
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<JoinDomain>{text}</JoinDomain>")
+    text = obj.machine_object_ou
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MachineObjectOU>{text}</MachineObjectOU>")
     out.append(f"</{tag}>")
 
 
 def _write_credentials(obj: Credentials, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.domain is not None:
-        out.append(
-            f"<Domain>{obj.domain if needs_escape(obj.domain) is None else escape_text(obj.domain)}</Domain>"
-        )
-    if obj.username is not None:
-        out.append(
-            f"<Username>{obj.username if needs_escape(obj.username) is None else escape_text(obj.username)}</Username>"
-        )
-    if obj.password is not None:
-        out.append(
-            f"<Password>{obj.password if needs_escape(obj.password) is None else escape_text(obj.password)}</Password>"
-        )
+    text = obj.domain
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Domain>{text}</Domain>")
+    text = obj.username
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Username>{text}</Username>")
+    text = obj.password
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Password>{text}</Password>")
     out.append(f"</{tag}>")
 
 
@@ -2030,18 +2264,21 @@ def _write_certificate_setting(
     obj: CertificateSetting, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.store_location is not None:
-        out.append(
-            f"<StoreLocation>{obj.store_location if needs_escape(obj.store_location) is None else escape_text(obj.store_location)}</StoreLocation>"
-        )
-    if obj.store_name is not None:
-        out.append(
-            f"<StoreName>{obj.store_name if needs_escape(obj.store_name) is None else escape_text(obj.store_name)}</StoreName>"
-        )
-    if obj.thumbprint is not None:
-        out.append(
-            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
-        )
+    text = obj.store_location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StoreLocation>{text}</StoreLocation>")
+    text = obj.store_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StoreName>{text}</StoreName>")
+    text = obj.thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Thumbprint>{text}</Thumbprint>")
     out.append(f"</{tag}>")
 
 
@@ -2057,14 +2294,16 @@ def _write_win_rm(obj: WinRM, tag: str, out: list[str], attributes: str = "") ->
 
 def _write_listener(obj: Listener, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.protocol is not None:
-        out.append(
-            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
-        )
-    if obj.certificate_thumbprint is not None:
-        out.append(
-            f"<CertificateThumbprint>{obj.certificate_thumbprint if needs_escape(obj.certificate_thumbprint) is None else escape_text(obj.certificate_thumbprint)}</CertificateThumbprint>"
-        )
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    text = obj.certificate_thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CertificateThumbprint>{text}</CertificateThumbprint>")
     out.append(f"</{tag}>")
 
 
@@ -2082,10 +2321,11 @@ def _write_additional_unattend_content(
 
 def _write_unattend_pass(obj: UnattendPass, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.pass_name is not None:
-        out.append(
-            f"<PassName>{obj.pass_name if needs_escape(obj.pass_name) is None else escape_text(obj.pass_name)}</PassName>"
-        )
+    text = obj.pass_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PassName>{text}</PassName>")
     if obj.components:
         out.append("<Components>")
         for components_item in obj.components:
@@ -2098,10 +2338,11 @@ def _write_unattend_component(
     obj: UnattendComponent, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.component_name is not None:
-        out.append(
-            f"<ComponentName>{obj.component_name if needs_escape(obj.component_name) is None else escape_text(obj.component_name)}</ComponentName>"
-        )
+    text = obj.component_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ComponentName>{text}</ComponentName>")
     if obj.component_settings:
         out.append("<ComponentSettings>")
         for component_settings_item in obj.component_settings:
@@ -2114,14 +2355,16 @@ def _write_component_setting(
     obj: ComponentSetting, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.setting_name is not None:
-        out.append(
-            f"<SettingName>{obj.setting_name if needs_escape(obj.setting_name) is None else escape_text(obj.setting_name)}</SettingName>"
-        )
-    if obj.content is not None:
-        out.append(
-            f"<Content>{obj.content if needs_escape(obj.content) is None else escape_text(obj.content)}</Content>"
-        )
+    text = obj.setting_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SettingName>{text}</SettingName>")
+    text = obj.content
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Content>{text}</Content>")
     out.append(f"</{tag}>")
 
 
@@ -2138,18 +2381,20 @@ def _write_network_configuration_set(
     if obj.subnet_names is not None:
         out.append("<SubnetNames>")
         for subnet_names_item in obj.subnet_names:
-            out.append(
-                f"<SubnetName>{subnet_names_item if needs_escape(subnet_names_item) is None else escape_text(subnet_names_item)}</SubnetName>"
-            )
+            if needs_escape(subnet_names_item) is not None:
+                subnet_names_item = escape_text(subnet_names_item)
+            out.append(f"<SubnetName>{subnet_names_item}</SubnetName>")
         out.append("</SubnetNames>")
-    if obj.static_virtual_network_ip_address is not None:
-        out.append(
-            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
-        )
-    if obj.network_security_group is not None:
-        out.append(
-            f"<NetworkSecurityGroup>{obj.network_security_group if needs_escape(obj.network_security_group) is None else escape_text(obj.network_security_group)}</NetworkSecurityGroup>"
-        )
+    text = obj.static_virtual_network_ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StaticVirtualNetworkIPAddress>{text}</StaticVirtualNetworkIPAddress>")
+    text = obj.network_security_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<NetworkSecurityGroup>{text}</NetworkSecurityGroup>")
     if obj.public_ips is not None:
         out.append("<PublicIPs>")
         for public_ips_item in obj.public_ips:
@@ -2167,38 +2412,45 @@ def _write_configuration_set_input_endpoint(
     obj: ConfigurationSetInputEndpoint, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.load_balanced_endpoint_set_name is not None:
-        out.append(
-            f"<LoadBalancedEndpointSetName>{obj.load_balanced_endpoint_set_name if needs_escape(obj.load_balanced_endpoint_set_name) is None else escape_text(obj.load_balanced_endpoint_set_name)}</LoadBalancedEndpointSetName>"
-        )
+    text = obj.load_balanced_endpoint_set_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LoadBalancedEndpointSetName>{text}</LoadBalancedEndpointSetName>")
     if obj.local_port is not None:
         out.append(f"<LocalPort>{obj.local_port:d}</LocalPort>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.port is not None:
         out.append(f"<Port>{obj.port:d}</Port>")
     if obj.load_balancer_probe is not None:
         _write_load_balancer_probe(obj.load_balancer_probe, "LoadBalancerProbe", out)
-    if obj.protocol is not None:
-        out.append(
-            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
-        )
-    if obj.vip is not None:
-        out.append(
-            f"<Vip>{obj.vip if needs_escape(obj.vip) is None else escape_text(obj.vip)}</Vip>"
-        )
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    text = obj.vip
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Vip>{text}</Vip>")
     if obj.enable_direct_server_return is not None:
         out.append(
-            f"<EnableDirectServerReturn>{format_bool(obj.enable_direct_server_return)}</EnableDirectServerReturn>"
+            "<EnableDirectServerReturn>"
+            f"{format_bool(obj.enable_direct_server_return)}"
+            "</EnableDirectServerReturn>"
         )
     if obj.endpoint_acl is not None:
         _write_endpoint_acl(obj.endpoint_acl, "EndpointACL", out)
-    if obj.load_balancer_name is not None:
-        out.append(
-            f"<LoadBalancerName>{obj.load_balancer_name if needs_escape(obj.load_balancer_name) is None else escape_text(obj.load_balancer_name)}</LoadBalancerName>"
-        )
+    text = obj.load_balancer_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LoadBalancerName>{text}</LoadBalancerName>")
     if obj.idle_timeout_in_minutes is not None:
         out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
     out.append(f"</{tag}>")
@@ -2208,16 +2460,18 @@ def _write_load_balancer_probe(
     obj: LoadBalancerProbe, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.path is not None:
-        out.append(
-            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
-        )
+    text = obj.path
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Path>{text}</Path>")
     if obj.port is not None:
         out.append(f"<Port>{obj.port:d}</Port>")
-    if obj.protocol is not None:
-        out.append(
-            f"<Protocol>{obj.protocol if needs_escape(obj.protocol) is None else escape_text(obj.protocol)}</Protocol>"
-        )
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
     if obj.interval_in_seconds is not None:
         out.append(f"<IntervalInSeconds>{obj.interval_in_seconds:d}</IntervalInSeconds>")
     if obj.timeout_in_seconds is not None:
@@ -2239,43 +2493,49 @@ def _write_acl_rule(obj: AclRule, tag: str, out: list[str], attributes: str = ""
     out.append(f"<{tag}{attributes}>")
     if obj.order is not None:
         out.append(f"<Order>{obj.order:d}</Order>")
-    if obj.action is not None:
-        out.append(
-            f"<Action>{obj.action if needs_escape(obj.action) is None else escape_text(obj.action)}</Action>"
-        )
-    if obj.remote_subnet is not None:
-        out.append(
-            f"<RemoteSubnet>{obj.remote_subnet if needs_escape(obj.remote_subnet) is None else escape_text(obj.remote_subnet)}</RemoteSubnet>"
-        )
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
+    text = obj.action
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Action>{text}</Action>")
+    text = obj.remote_subnet
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RemoteSubnet>{text}</RemoteSubnet>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
     out.append(f"</{tag}>")
 
 
 def _write_public_ip(obj: PublicIP, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.address is not None:
-        out.append(
-            f"<Address>{obj.address if needs_escape(obj.address) is None else escape_text(obj.address)}</Address>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Address>{text}</Address>")
     if obj.idle_timeout_in_minutes is not None:
         out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
-    if obj.domain_name_label is not None:
-        out.append(
-            f"<DomainNameLabel>{obj.domain_name_label if needs_escape(obj.domain_name_label) is None else escape_text(obj.domain_name_label)}</DomainNameLabel>"
-        )
+    text = obj.domain_name_label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DomainNameLabel>{text}</DomainNameLabel>")
     if obj.fqdns is not None:
         out.append("<Fqdns>")
         for fqdns_item in obj.fqdns:
-            out.append(
-                f"<Fqdn>{fqdns_item if needs_escape(fqdns_item) is None else escape_text(fqdns_item)}</Fqdn>"
-            )
+            if needs_escape(fqdns_item) is not None:
+                fqdns_item = escape_text(fqdns_item)
+            out.append(f"<Fqdn>{fqdns_item}</Fqdn>")
         out.append("</Fqdns>")
     out.append(f"</{tag}>")
 
@@ -2284,10 +2544,11 @@ def _write_network_interface(
     obj: NetworkInterface, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.ip_configurations is not None:
         out.append("<IPConfigurations>")
         for ip_configurations_item in obj.ip_configurations:
@@ -2302,14 +2563,16 @@ def _write_network_interface_ip_configuration(
     obj: NetworkInterfaceIPConfiguration, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.subnet_name is not None:
-        out.append(
-            f"<SubnetName>{obj.subnet_name if needs_escape(obj.subnet_name) is None else escape_text(obj.subnet_name)}</SubnetName>"
-        )
-    if obj.static_virtual_network_ip_address is not None:
-        out.append(
-            f"<StaticVirtualNetworkIPAddress>{obj.static_virtual_network_ip_address if needs_escape(obj.static_virtual_network_ip_address) is None else escape_text(obj.static_virtual_network_ip_address)}</StaticVirtualNetworkIPAddress>"
-        )
+    text = obj.subnet_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubnetName>{text}</SubnetName>")
+    text = obj.static_virtual_network_ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StaticVirtualNetworkIPAddress>{text}</StaticVirtualNetworkIPAddress>")
     out.append(f"</{tag}>")
 
 
@@ -2317,38 +2580,48 @@ def _write_os_virtual_hard_disk(
     obj: OSVirtualHardDisk, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.host_caching is not None:
-        out.append(
-            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
-        )
-    if obj.disk_label is not None:
-        out.append(
-            f"<DiskLabel>{obj.disk_label if needs_escape(obj.disk_label) is None else escape_text(obj.disk_label)}</DiskLabel>"
-        )
-    if obj.disk_name is not None:
-        out.append(
-            f"<DiskName>{obj.disk_name if needs_escape(obj.disk_name) is None else escape_text(obj.disk_name)}</DiskName>"
-        )
-    if obj.media_link is not None:
-        out.append(
-            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
-        )
-    if obj.source_image_name is not None:
-        out.append(
-            f"<SourceImageName>{obj.source_image_name if needs_escape(obj.source_image_name) is None else escape_text(obj.source_image_name)}</SourceImageName>"
-        )
-    if obj.os is not None:
-        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
-    if obj.remote_source_image_link is not None:
-        out.append(
-            f"<RemoteSourceImageLink>{obj.remote_source_image_link if needs_escape(obj.remote_source_image_link) is None else escape_text(obj.remote_source_image_link)}</RemoteSourceImageLink>"
-        )
+    text = obj.host_caching
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostCaching>{text}</HostCaching>")
+    text = obj.disk_label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DiskLabel>{text}</DiskLabel>")
+    text = obj.disk_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DiskName>{text}</DiskName>")
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
+    text = obj.source_image_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SourceImageName>{text}</SourceImageName>")
+    text = obj.os
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OS>{text}</OS>")
+    text = obj.remote_source_image_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RemoteSourceImageLink>{text}</RemoteSourceImageLink>")
     if obj.resized_size_in_gb is not None:
         out.append(f"<ResizedSizeInGB>{obj.resized_size_in_gb:d}</ResizedSizeInGB>")
-    if obj.io_type is not None:
-        out.append(
-            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
-        )
+    text = obj.io_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IOType>{text}</IOType>")
     out.append(f"</{tag}>")
 
 
@@ -2356,34 +2629,40 @@ def _write_data_virtual_hard_disk(
     obj: DataVirtualHardDisk, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.host_caching is not None:
-        out.append(
-            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
-        )
-    if obj.disk_label is not None:
-        out.append(
-            f"<DiskLabel>{obj.disk_label if needs_escape(obj.disk_label) is None else escape_text(obj.disk_label)}</DiskLabel>"
-        )
-    if obj.disk_name is not None:
-        out.append(
-            f"<DiskName>{obj.disk_name if needs_escape(obj.disk_name) is None else escape_text(obj.disk_name)}</DiskName>"
-        )
+    text = obj.host_caching
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostCaching>{text}</HostCaching>")
+    text = obj.disk_label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DiskLabel>{text}</DiskLabel>")
+    text = obj.disk_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DiskName>{text}</DiskName>")
     if obj.lun is not None:
         out.append(f"<Lun>{obj.lun:d}</Lun>")
     if obj.logical_disk_size_in_gb is not None:
         out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
-    if obj.media_link is not None:
-        out.append(
-            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
-        )
-    if obj.source_media_link is not None:
-        out.append(
-            f"<SourceMediaLink>{obj.source_media_link if needs_escape(obj.source_media_link) is None else escape_text(obj.source_media_link)}</SourceMediaLink>"
-        )
-    if obj.io_type is not None:
-        out.append(
-            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
-        )
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
+    text = obj.source_media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SourceMediaLink>{text}</SourceMediaLink>")
+    text = obj.io_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IOType>{text}</IOType>")
     out.append(f"</{tag}>")
 
 
@@ -2391,22 +2670,26 @@ def _write_resource_extension_reference(
     obj: ResourceExtensionReference, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.reference_name is not None:
-        out.append(
-            f"<ReferenceName>{obj.reference_name if needs_escape(obj.reference_name) is None else escape_text(obj.reference_name)}</ReferenceName>"
-        )
-    if obj.publisher is not None:
-        out.append(
-            f"<Publisher>{obj.publisher if needs_escape(obj.publisher) is None else escape_text(obj.publisher)}</Publisher>"
-        )
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.version is not None:
-        out.append(
-            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
-        )
+    text = obj.reference_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ReferenceName>{text}</ReferenceName>")
+    text = obj.publisher
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Publisher>{text}</Publisher>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Version>{text}</Version>")
     if obj.resource_extension_parameter_values:
         out.append("<ResourceExtensionParameterValues>")
         for resource_extension_parameter_values_item in obj.resource_extension_parameter_values:
@@ -2414,10 +2697,11 @@ def _write_resource_extension_reference(
                 resource_extension_parameter_values_item, "ResourceExtensionParameterValue", out
             )
         out.append("</ResourceExtensionParameterValues>")
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
     if obj.certificates is not None:
         out.append("<Certificates>")
         for certificates_item in obj.certificates:
@@ -2430,18 +2714,21 @@ def _write_resource_extension_parameter_value(
     obj: ResourceExtensionParameterValue, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.key is not None:
-        out.append(
-            f"<Key>{obj.key if needs_escape(obj.key) is None else escape_text(obj.key)}</Key>"
-        )
-    if obj.value is not None:
-        out.append(
-            f"<Value>{obj.value if needs_escape(obj.value) is None else escape_text(obj.value)}</Value>"
-        )
-    if obj.type is not None:
-        out.append(
-            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
-        )
+    text = obj.key
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Key>{text}</Key>")
+    text = obj.value
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Value>{text}</Value>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
     out.append(f"</{tag}>")
 
 
@@ -2449,35 +2736,41 @@ def _write_resource_extension_certificate(
     obj: ResourceExtensionCertificate, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.thumbprint is not None:
-        out.append(
-            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
-        )
-    if obj.thumbprint_algorithm is not None:
-        out.append(
-            f"<ThumbprintAlgorithm>{obj.thumbprint_algorithm if needs_escape(obj.thumbprint_algorithm) is None else escape_text(obj.thumbprint_algorithm)}</ThumbprintAlgorithm>"
-        )
+    text = obj.thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Thumbprint>{text}</Thumbprint>")
+    text = obj.thumbprint_algorithm
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ThumbprintAlgorithm>{text}</ThumbprintAlgorithm>")
     out.append(f"</{tag}>")
 
 
 def _write_cloud_service(obj: CloudService, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
-    if obj.geo_region is not None:
-        out.append(
-            f"<GeoRegion>{obj.geo_region if needs_escape(obj.geo_region) is None else escape_text(obj.geo_region)}</GeoRegion>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.geo_region
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GeoRegion>{text}</GeoRegion>")
     if obj.resources:
         out.append("<Resources>")
         for resources_item in obj.resources:
@@ -2488,48 +2781,57 @@ def _write_cloud_service(obj: CloudService, tag: str, out: list[str], attributes
 
 def _write_resource(obj: Resource, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.resource_provider_namespace is not None:
-        out.append(
-            f"<ResourceProviderNamespace>{obj.resource_provider_namespace if needs_escape(obj.resource_provider_namespace) is None else escape_text(obj.resource_provider_namespace)}</ResourceProviderNamespace>"
-        )
-    if obj.type is not None:
-        out.append(
-            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
-        )
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.schema_version is not None:
-        out.append(
-            f"<SchemaVersion>{obj.schema_version if needs_escape(obj.schema_version) is None else escape_text(obj.schema_version)}</SchemaVersion>"
-        )
-    if obj.e_tag is not None:
-        out.append(
-            f"<ETag>{obj.e_tag if needs_escape(obj.e_tag) is None else escape_text(obj.e_tag)}</ETag>"
-        )
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
-    if obj.sub_state is not None:
-        out.append(
-            f"<SubState>{obj.sub_state if needs_escape(obj.sub_state) is None else escape_text(obj.sub_state)}</SubState>"
-        )
+    text = obj.resource_provider_namespace
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ResourceProviderNamespace>{text}</ResourceProviderNamespace>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.schema_version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SchemaVersion>{text}</SchemaVersion>")
+    text = obj.e_tag
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ETag>{text}</ETag>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    text = obj.sub_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubState>{text}</SubState>")
     if obj.intrinsic_settings is not None:
         _write_intrinsic_settings(obj.intrinsic_settings, "IntrinsicSettings", out)
     if obj.operation_status is not None:
         _write_resource_operation_status(obj.operation_status, "OperationStatus", out)
     if obj.cloud_service_settings is not None:
         _write_cloud_service_settings(obj.cloud_service_settings, "CloudServiceSettings", out)
-    if obj.promotion_code is not None:
-        out.append(
-            f"<PromotionCode>{obj.promotion_code if needs_escape(obj.promotion_code) is None else escape_text(obj.promotion_code)}</PromotionCode>"
-        )
+    text = obj.promotion_code
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PromotionCode>{text}</PromotionCode>")
     out.append(f"</{tag}>")
 
 
@@ -2537,10 +2839,11 @@ def _write_intrinsic_settings(
     obj: IntrinsicSettings, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.plan is not None:
-        out.append(
-            f"<Plan>{obj.plan if needs_escape(obj.plan) is None else escape_text(obj.plan)}</Plan>"
-        )
+    text = obj.plan
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Plan>{text}</Plan>")
     if obj.quota is not None:
         _write_job_collection_quota(obj.quota, "Quota", out)
     out.append(f"</{tag}>")
@@ -2563,10 +2866,11 @@ def _write_max_recurrence(
     obj: MaxRecurrence, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.frequency is not None:
-        out.append(
-            f"<Frequency>{obj.frequency if needs_escape(obj.frequency) is None else escape_text(obj.frequency)}</Frequency>"
-        )
+    text = obj.frequency
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Frequency>{text}</Frequency>")
     if obj.interval is not None:
         out.append(f"<Interval>{obj.interval:d}</Interval>")
     out.append(f"</{tag}>")
@@ -2576,14 +2880,16 @@ def _write_resource_operation_status(
     obj: ResourceOperationStatus, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.type is not None:
-        out.append(
-            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
-        )
-    if obj.result is not None:
-        out.append(
-            f"<Result>{obj.result if needs_escape(obj.result) is None else escape_text(obj.result)}</Result>"
-        )
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.result
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Result>{text}</Result>")
     if obj.error is not None:
         _write_resource_operation_error(obj.error, "Error", out)
     out.append(f"</{tag}>")
@@ -2595,10 +2901,11 @@ def _write_resource_operation_error(
     out.append(f"<{tag}{attributes}>")
     if obj.http_code is not None:
         out.append(f"<HttpCode>{obj.http_code:d}</HttpCode>")
-    if obj.message is not None:
-        out.append(
-            f"<Message>{obj.message if needs_escape(obj.message) is None else escape_text(obj.message)}</Message>"
-        )
+    text = obj.message
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Message>{text}</Message>")
     out.append(f"</{tag}>")
 
 
@@ -2606,10 +2913,11 @@ def _write_cloud_service_settings(
     obj: CloudServiceSettings, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.geo_region is not None:
-        out.append(
-            f"<GeoRegion>{obj.geo_region if needs_escape(obj.geo_region) is None else escape_text(obj.geo_region)}</GeoRegion>"
-        )
+    text = obj.geo_region
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GeoRegion>{text}</GeoRegion>")
     out.append(f"</{tag}>")
 
 
@@ -2624,18 +2932,21 @@ def _write_resource_name_availability_response(
 
 def _write_atom_author(obj: AtomAuthor, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</name>"
-        )
-    if obj.uri is not None:
-        out.append(
-            f"<uri>{obj.uri if needs_escape(obj.uri) is None else escape_text(obj.uri)}</uri>"
-        )
-    if obj.email is not None:
-        out.append(
-            f"<email>{obj.email if needs_escape(obj.email) is None else escape_text(obj.email)}</email>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<name>{text}</name>")
+    text = obj.uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<uri>{text}</uri>")
+    text = obj.email
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<email>{text}</email>")
     out.append(f"</{tag}>")
 
 
@@ -2655,12 +2966,16 @@ def _write_service_bus_region_feed(
     obj: ServiceBusRegionFeed, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2677,12 +2992,16 @@ def _write_service_bus_namespace_feed(
     obj: ServiceBusNamespaceFeed, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2697,12 +3016,16 @@ def _write_service_bus_namespace_feed(
 
 def _write_queue_feed(obj: QueueFeed, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2717,12 +3040,16 @@ def _write_queue_feed(obj: QueueFeed, tag: str, out: list[str], attributes: str 
 
 def _write_topic_feed(obj: TopicFeed, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2739,12 +3066,16 @@ def _write_notification_hub_feed(
     obj: NotificationHubFeed, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2759,12 +3090,16 @@ def _write_notification_hub_feed(
 
 def _write_relay_feed(obj: RelayFeed, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2781,12 +3116,16 @@ def _write_metric_properties_feed(
     obj: MetricPropertiesFeed, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2803,12 +3142,16 @@ def _write_metric_values_feed(
     obj: MetricValuesFeed, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2825,12 +3168,16 @@ def _write_metric_rollups_feed(
     obj: MetricRollupsFeed, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.updated is not None:
         out.append(f"<updated>{format_datetime(obj.updated)}</updated>")
     if obj.author is not None:
@@ -2847,12 +3194,16 @@ def _write_service_bus_region_entry(
     obj: ServiceBusRegionEntry, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -2888,12 +3239,16 @@ def _write_service_bus_namespace_entry(
     obj: ServiceBusNamespaceEntry, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -2929,12 +3284,16 @@ def _write_namespace_availability_entry(
     obj: NamespaceAvailabilityEntry, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -2968,12 +3327,16 @@ def _write_namespace_availability_content(
 
 def _write_queue_entry(obj: QueueEntry, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3005,12 +3368,16 @@ def _write_queue_content(obj: QueueContent, tag: str, out: list[str], attributes
 
 def _write_topic_entry(obj: TopicEntry, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3044,12 +3411,16 @@ def _write_notification_hub_entry(
     obj: NotificationHubEntry, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3083,12 +3454,16 @@ def _write_notification_hub_content(
 
 def _write_relay_entry(obj: RelayEntry, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3122,12 +3497,16 @@ def _write_metric_properties_entry(
     obj: MetricPropertiesEntry, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3163,12 +3542,16 @@ def _write_metric_values_entry(
     obj: MetricValuesEntry, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3204,12 +3587,16 @@ def _write_metric_rollups_entry(
     obj: MetricRollupsEntry, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.id is not None:
-        out.append(f"<id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</id>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<id>{text}</id>")
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.published is not None:
         out.append(f"<published>{format_datetime(obj.published)}</published>")
     if obj.updated is not None:
@@ -3245,14 +3632,16 @@ def _write_service_bus_region(
     obj: ServiceBusRegion, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.code is not None:
-        out.append(
-            f"<Code>{obj.code if needs_escape(obj.code) is None else escape_text(obj.code)}</Code>"
-        )
-    if obj.fullname is not None:
-        out.append(
-            f"<FullName>{obj.fullname if needs_escape(obj.fullname) is None else escape_text(obj.fullname)}</FullName>"
-        )
+    text = obj.code
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Code>{text}</Code>")
+    text = obj.fullname
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<FullName>{text}</FullName>")
     out.append(f"</{tag}>")
 
 
@@ -3260,40 +3649,48 @@ def _write_service_bus_namespace(
     obj: ServiceBusNamespace, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.region is not None:
-        out.append(
-            f"<Region>{obj.region if needs_escape(obj.region) is None else escape_text(obj.region)}</Region>"
-        )
-    if obj.default_key is not None:
-        out.append(
-            f"<DefaultKey>{obj.default_key if needs_escape(obj.default_key) is None else escape_text(obj.default_key)}</DefaultKey>"
-        )
-    if obj.status is not None:
-        out.append(
-            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.region
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Region>{text}</Region>")
+    text = obj.default_key
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DefaultKey>{text}</DefaultKey>")
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
     if obj.created_at is not None:
         out.append(f"<CreatedAt>{format_datetime(obj.created_at)}</CreatedAt>")
-    if obj.acs_management_endpoint is not None:
-        out.append(
-            f"<AcsManagementEndpoint>{obj.acs_management_endpoint if needs_escape(obj.acs_management_endpoint) is None else escape_text(obj.acs_management_endpoint)}</AcsManagementEndpoint>"
-        )
-    if obj.servicebus_endpoint is not None:
-        out.append(
-            f"<ServiceBusEndpoint>{obj.servicebus_endpoint if needs_escape(obj.servicebus_endpoint) is None else escape_text(obj.servicebus_endpoint)}</ServiceBusEndpoint>"
-        )
-    if obj.connection_string is not None:
-        out.append(
-            f"<ConnectionString>{obj.connection_string if needs_escape(obj.connection_string) is None else escape_text(obj.connection_string)}</ConnectionString>"
-        )
-    if obj.subscription_id is not None:
-        out.append(
-            f"<SubscriptionId>{obj.subscription_id if needs_escape(obj.subscription_id) is None else escape_text(obj.subscription_id)}</SubscriptionId>"
-        )
+    text = obj.acs_management_endpoint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AcsManagementEndpoint>{text}</AcsManagementEndpoint>")
+    text = obj.servicebus_endpoint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServiceBusEndpoint>{text}</ServiceBusEndpoint>")
+    text = obj.connection_string
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ConnectionString>{text}</ConnectionString>")
+    text = obj.subscription_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubscriptionId>{text}</SubscriptionId>")
     if obj.enabled is not None:
         out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
     if obj.critical is not None:
@@ -3306,14 +3703,16 @@ def _write_service_bus_namespace(
         )
     if obj.event_hub_enabled is not None:
         out.append(f"<EventHubEnabled>{format_bool(obj.event_hub_enabled)}</EventHubEnabled>")
-    if obj.namespace_type is not None:
-        out.append(
-            f"<NamespaceType>{obj.namespace_type if needs_escape(obj.namespace_type) is None else escape_text(obj.namespace_type)}</NamespaceType>"
-        )
-    if obj.resource_group is not None:
-        out.append(
-            f"<ResourceGroup>{obj.resource_group if needs_escape(obj.resource_group) is None else escape_text(obj.resource_group)}</ResourceGroup>"
-        )
+    text = obj.namespace_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<NamespaceType>{text}</NamespaceType>")
+    text = obj.resource_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ResourceGroup>{text}</ResourceGroup>")
     out.append(f"</{tag}>")
 
 
@@ -3323,14 +3722,16 @@ def _write_namespace_availability(
     out.append(f"<{tag}{attributes}>")
     if obj.result is not None:
         out.append(f"<Result>{format_bool(obj.result)}</Result>")
-    if obj.reason is not None:
-        out.append(
-            f"<Reason>{obj.reason if needs_escape(obj.reason) is None else escape_text(obj.reason)}</Reason>"
-        )
-    if obj.reason_detail is not None:
-        out.append(
-            f"<ReasonDetail>{obj.reason_detail if needs_escape(obj.reason_detail) is None else escape_text(obj.reason_detail)}</ReasonDetail>"
-        )
+    text = obj.reason
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Reason>{text}</Reason>")
+    text = obj.reason_detail
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ReasonDetail>{text}</ReasonDetail>")
     out.append(f"</{tag}>")
 
 
@@ -3338,35 +3739,46 @@ def _write_queue_description(
     obj: QueueDescription, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.lock_duration is not None:
-        out.append(
-            f"<LockDuration>{obj.lock_duration if needs_escape(obj.lock_duration) is None else escape_text(obj.lock_duration)}</LockDuration>"
-        )
+    text = obj.lock_duration
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LockDuration>{text}</LockDuration>")
     if obj.max_size_in_megabytes is not None:
         out.append(f"<MaxSizeInMegabytes>{obj.max_size_in_megabytes:d}</MaxSizeInMegabytes>")
     if obj.requires_duplicate_detection is not None:
         out.append(
-            f"<RequiresDuplicateDetection>{format_bool(obj.requires_duplicate_detection)}</RequiresDuplicateDetection>"
+            "<RequiresDuplicateDetection>"
+            f"{format_bool(obj.requires_duplicate_detection)}"
+            "</RequiresDuplicateDetection>"
         )
     if obj.requires_session is not None:
         out.append(f"<RequiresSession>{format_bool(obj.requires_session)}</RequiresSession>")
-    if obj.default_message_time_to_live is not None:
-        out.append(
-            f"<DefaultMessageTimeToLive>{obj.default_message_time_to_live if needs_escape(obj.default_message_time_to_live) is None else escape_text(obj.default_message_time_to_live)}</DefaultMessageTimeToLive>"
-        )
+    text = obj.default_message_time_to_live
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DefaultMessageTimeToLive>{text}</DefaultMessageTimeToLive>")
     if obj.dead_lettering_on_message_expiration is not None:
         out.append(
-            f"<DeadLetteringOnMessageExpiration>{format_bool(obj.dead_lettering_on_message_expiration)}</DeadLetteringOnMessageExpiration>"
+            "<DeadLetteringOnMessageExpiration>"
+            f"{format_bool(obj.dead_lettering_on_message_expiration)}"
+            "</DeadLetteringOnMessageExpiration>"
         )
-    if obj.duplicate_detection_history_time_window is not None:
+    text = obj.duplicate_detection_history_time_window
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
         out.append(
-            f"<DuplicateDetectionHistoryTimeWindow>{obj.duplicate_detection_history_time_window if needs_escape(obj.duplicate_detection_history_time_window) is None else escape_text(obj.duplicate_detection_history_time_window)}</DuplicateDetectionHistoryTimeWindow>"
+            f"<DuplicateDetectionHistoryTimeWindow>{text}</DuplicateDetectionHistoryTimeWindow>"
         )
     if obj.max_delivery_count is not None:
         out.append(f"<MaxDeliveryCount>{obj.max_delivery_count:d}</MaxDeliveryCount>")
     if obj.enable_batched_operations is not None:
         out.append(
-            f"<EnableBatchedOperations>{format_bool(obj.enable_batched_operations)}</EnableBatchedOperations>"
+            "<EnableBatchedOperations>"
+            f"{format_bool(obj.enable_batched_operations)}"
+            "</EnableBatchedOperations>"
         )
     if obj.size_in_bytes is not None:
         out.append(f"<SizeInBytes>{obj.size_in_bytes:d}</SizeInBytes>")
@@ -3374,21 +3786,25 @@ def _write_queue_description(
         out.append(f"<MessageCount>{obj.message_count:d}</MessageCount>")
     if obj.is_anonymous_accessible is not None:
         out.append(
-            f"<IsAnonymousAccessible>{format_bool(obj.is_anonymous_accessible)}</IsAnonymousAccessible>"
+            "<IsAnonymousAccessible>"
+            f"{format_bool(obj.is_anonymous_accessible)}"
+            "</IsAnonymousAccessible>"
         )
     if obj.authorization_rules:
         out.append("<AuthorizationRules>")
         for authorization_rules_item in obj.authorization_rules:
             _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
         out.append("</AuthorizationRules>")
-    if obj.status is not None:
-        out.append(
-            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
-        )
-    if obj.forward_to is not None:
-        out.append(
-            f"<ForwardTo>{obj.forward_to if needs_escape(obj.forward_to) is None else escape_text(obj.forward_to)}</ForwardTo>"
-        )
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
+    text = obj.forward_to
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ForwardTo>{text}</ForwardTo>")
     if obj.created_at is not None:
         out.append(f"<CreatedAt>{format_datetime(obj.created_at)}</CreatedAt>")
     if obj.updated_at is not None:
@@ -3399,18 +3815,20 @@ def _write_queue_description(
         out.append(f"<SupportOrdering>{format_bool(obj.support_ordering)}</SupportOrdering>")
     if obj.count_details is not None:
         _write_count_details(obj.count_details, "CountDetails", out)
-    if obj.auto_delete_on_idle is not None:
-        out.append(
-            f"<AutoDeleteOnIdle>{obj.auto_delete_on_idle if needs_escape(obj.auto_delete_on_idle) is None else escape_text(obj.auto_delete_on_idle)}</AutoDeleteOnIdle>"
-        )
+    text = obj.auto_delete_on_idle
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AutoDeleteOnIdle>{text}</AutoDeleteOnIdle>")
     if obj.enable_partitioning is not None:
         out.append(
             f"<EnablePartitioning>{format_bool(obj.enable_partitioning)}</EnablePartitioning>"
         )
-    if obj.entity_availability_status is not None:
-        out.append(
-            f"<EntityAvailabilityStatus>{obj.entity_availability_status if needs_escape(obj.entity_availability_status) is None else escape_text(obj.entity_availability_status)}</EntityAvailabilityStatus>"
-        )
+    text = obj.entity_availability_status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<EntityAvailabilityStatus>{text}</EntityAvailabilityStatus>")
     if obj.enable_express is not None:
         out.append(f"<EnableExpress>{format_bool(obj.enable_express)}</EnableExpress>")
     out.append(f"</{tag}>")
@@ -3420,43 +3838,56 @@ def _write_topic_description(
     obj: TopicDescription, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.default_message_time_to_live is not None:
-        out.append(
-            f"<DefaultMessageTimeToLive>{obj.default_message_time_to_live if needs_escape(obj.default_message_time_to_live) is None else escape_text(obj.default_message_time_to_live)}</DefaultMessageTimeToLive>"
-        )
+    text = obj.default_message_time_to_live
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DefaultMessageTimeToLive>{text}</DefaultMessageTimeToLive>")
     if obj.max_size_in_megabytes is not None:
         out.append(f"<MaxSizeInMegabytes>{obj.max_size_in_megabytes:d}</MaxSizeInMegabytes>")
     if obj.requires_duplicate_detection is not None:
         out.append(
-            f"<RequiresDuplicateDetection>{format_bool(obj.requires_duplicate_detection)}</RequiresDuplicateDetection>"
+            "<RequiresDuplicateDetection>"
+            f"{format_bool(obj.requires_duplicate_detection)}"
+            "</RequiresDuplicateDetection>"
         )
-    if obj.duplicate_detection_history_time_window is not None:
+    text = obj.duplicate_detection_history_time_window
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
         out.append(
-            f"<DuplicateDetectionHistoryTimeWindow>{obj.duplicate_detection_history_time_window if needs_escape(obj.duplicate_detection_history_time_window) is None else escape_text(obj.duplicate_detection_history_time_window)}</DuplicateDetectionHistoryTimeWindow>"
+            f"<DuplicateDetectionHistoryTimeWindow>{text}</DuplicateDetectionHistoryTimeWindow>"
         )
     if obj.enable_batched_operations is not None:
         out.append(
-            f"<EnableBatchedOperations>{format_bool(obj.enable_batched_operations)}</EnableBatchedOperations>"
+            "<EnableBatchedOperations>"
+            f"{format_bool(obj.enable_batched_operations)}"
+            "</EnableBatchedOperations>"
         )
     if obj.size_in_bytes is not None:
         out.append(f"<SizeInBytes>{obj.size_in_bytes:d}</SizeInBytes>")
     if obj.filtering_messages_before_publishing is not None:
         out.append(
-            f"<FilteringMessagesBeforePublishing>{format_bool(obj.filtering_messages_before_publishing)}</FilteringMessagesBeforePublishing>"
+            "<FilteringMessagesBeforePublishing>"
+            f"{format_bool(obj.filtering_messages_before_publishing)}"
+            "</FilteringMessagesBeforePublishing>"
         )
     if obj.is_anonymous_accessible is not None:
         out.append(
-            f"<IsAnonymousAccessible>{format_bool(obj.is_anonymous_accessible)}</IsAnonymousAccessible>"
+            "<IsAnonymousAccessible>"
+            f"{format_bool(obj.is_anonymous_accessible)}"
+            "</IsAnonymousAccessible>"
         )
     if obj.authorization_rules:
         out.append("<AuthorizationRules>")
         for authorization_rules_item in obj.authorization_rules:
             _write_authorization_rule(authorization_rules_item, "AuthorizationRule", out)
         out.append("</AuthorizationRules>")
-    if obj.status is not None:
-        out.append(
-            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
-        )
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
     if obj.created_at is not None:
         out.append(f"<CreatedAt>{format_datetime(obj.created_at)}</CreatedAt>")
     if obj.updated_at is not None:
@@ -3469,18 +3900,20 @@ def _write_topic_description(
         _write_count_details(obj.count_details, "CountDetails", out)
     if obj.subscription_count is not None:
         out.append(f"<SubscriptionCount>{obj.subscription_count:d}</SubscriptionCount>")
-    if obj.auto_delete_on_idle is not None:
-        out.append(
-            f"<AutoDeleteOnIdle>{obj.auto_delete_on_idle if needs_escape(obj.auto_delete_on_idle) is None else escape_text(obj.auto_delete_on_idle)}</AutoDeleteOnIdle>"
-        )
+    text = obj.auto_delete_on_idle
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AutoDeleteOnIdle>{text}</AutoDeleteOnIdle>")
     if obj.enable_partitioning is not None:
         out.append(
             f"<EnablePartitioning>{format_bool(obj.enable_partitioning)}</EnablePartitioning>"
         )
-    if obj.entity_availability_status is not None:
-        out.append(
-            f"<EntityAvailabilityStatus>{obj.entity_availability_status if needs_escape(obj.entity_availability_status) is None else escape_text(obj.entity_availability_status)}</EntityAvailabilityStatus>"
-        )
+    text = obj.entity_availability_status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<EntityAvailabilityStatus>{text}</EntityAvailabilityStatus>")
     if obj.enable_express is not None:
         out.append(f"<EnableExpress>{format_bool(obj.enable_express)}</EnableExpress>")
     out.append(f"</{tag}>")
@@ -3490,10 +3923,11 @@ def _write_notification_hub_description(
     obj: NotificationHubDescription, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.registration_ttl is not None:
-        out.append(
-            f"<RegistrationTtl>{obj.registration_ttl if needs_escape(obj.registration_ttl) is None else escape_text(obj.registration_ttl)}</RegistrationTtl>"
-        )
+    text = obj.registration_ttl
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RegistrationTtl>{text}</RegistrationTtl>")
     if obj.authorization_rules:
         out.append("<AuthorizationRules>")
         for authorization_rules_item in obj.authorization_rules:
@@ -3506,27 +3940,34 @@ def _write_relay_description(
     obj: RelayDescription, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.path is not None:
-        out.append(
-            f"<Path>{obj.path if needs_escape(obj.path) is None else escape_text(obj.path)}</Path>"
-        )
-    if obj.listener_type is not None:
-        out.append(
-            f"<ListenerType>{obj.listener_type if needs_escape(obj.listener_type) is None else escape_text(obj.listener_type)}</ListenerType>"
-        )
+    text = obj.path
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Path>{text}</Path>")
+    text = obj.listener_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ListenerType>{text}</ListenerType>")
     if obj.listener_count is not None:
         out.append(f"<ListenerCount>{obj.listener_count:d}</ListenerCount>")
-    if obj.relay_type is not None:
-        out.append(
-            f"<RelayType>{obj.relay_type if needs_escape(obj.relay_type) is None else escape_text(obj.relay_type)}</RelayType>"
-        )
+    text = obj.relay_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RelayType>{text}</RelayType>")
     if obj.requires_client_authorization is not None:
         out.append(
-            f"<RequiresClientAuthorization>{format_bool(obj.requires_client_authorization)}</RequiresClientAuthorization>"
+            "<RequiresClientAuthorization>"
+            f"{format_bool(obj.requires_client_authorization)}"
+            "</RequiresClientAuthorization>"
         )
     if obj.requires_transport_security is not None:
         out.append(
-            f"<RequiresTransportSecurity>{format_bool(obj.requires_transport_security)}</RequiresTransportSecurity>"
+            "<RequiresTransportSecurity>"
+            f"{format_bool(obj.requires_transport_security)}"
+            "</RequiresTransportSecurity>"
         )
     if obj.is_dynamic is not None:
         out.append(f"<IsDynamic>{format_bool(obj.is_dynamic)}</IsDynamic>")
@@ -3557,60 +3998,68 @@ def _write_shared_access_authorization_rule(
     obj: SharedAccessAuthorizationRule, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f'<{tag}{attributes} i:type="SharedAccessAuthorizationRule">')
-    if obj.claim_type is not None:
-        out.append(
-            f"<ClaimType>{obj.claim_type if needs_escape(obj.claim_type) is None else escape_text(obj.claim_type)}</ClaimType>"
-        )
-    if obj.claim_value is not None:
-        out.append(
-            f"<ClaimValue>{obj.claim_value if needs_escape(obj.claim_value) is None else escape_text(obj.claim_value)}</ClaimValue>"
-        )
+    text = obj.claim_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ClaimType>{text}</ClaimType>")
+    text = obj.claim_value
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ClaimValue>{text}</ClaimValue>")
     if obj.rights is not None:
         out.append("<Rights>")
         for rights_item in obj.rights:
-            out.append(
-                f"<AccessRights>{rights_item if needs_escape(rights_item) is None else escape_text(rights_item)}</AccessRights>"
-            )
+            if needs_escape(rights_item) is not None:
+                rights_item = escape_text(rights_item)
+            out.append(f"<AccessRights>{rights_item}</AccessRights>")
         out.append("</Rights>")
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
     if obj.modified_time is not None:
         out.append(f"<ModifiedTime>{format_datetime(obj.modified_time)}</ModifiedTime>")
-    if obj.key_name is not None:
-        out.append(
-            f"<KeyName>{obj.key_name if needs_escape(obj.key_name) is None else escape_text(obj.key_name)}</KeyName>"
-        )
-    if obj.primary_key is not None:
-        out.append(
-            f"<PrimaryKey>{obj.primary_key if needs_escape(obj.primary_key) is None else escape_text(obj.primary_key)}</PrimaryKey>"
-        )
-    if obj.secondary_key is not None:
-        out.append(
-            f"<SecondaryKey>{obj.secondary_key if needs_escape(obj.secondary_key) is None else escape_text(obj.secondary_key)}</SecondaryKey>"
-        )
+    text = obj.key_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<KeyName>{text}</KeyName>")
+    text = obj.primary_key
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrimaryKey>{text}</PrimaryKey>")
+    text = obj.secondary_key
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SecondaryKey>{text}</SecondaryKey>")
     out.append(f"</{tag}>")
 
 
 def _write_allow_rule(obj: AllowRule, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f'<{tag}{attributes} i:type="AllowRule">')
-    if obj.issuer_name is not None:
-        out.append(
-            f"<IssuerName>{obj.issuer_name if needs_escape(obj.issuer_name) is None else escape_text(obj.issuer_name)}</IssuerName>"
-        )
-    if obj.claim_type is not None:
-        out.append(
-            f"<ClaimType>{obj.claim_type if needs_escape(obj.claim_type) is None else escape_text(obj.claim_type)}</ClaimType>"
-        )
-    if obj.claim_value is not None:
-        out.append(
-            f"<ClaimValue>{obj.claim_value if needs_escape(obj.claim_value) is None else escape_text(obj.claim_value)}</ClaimValue>"
-        )
+    text = obj.issuer_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IssuerName>{text}</IssuerName>")
+    text = obj.claim_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ClaimType>{text}</ClaimType>")
+    text = obj.claim_value
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ClaimValue>{text}</ClaimValue>")
     if obj.rights is not None:
         out.append("<Rights>")
         for rights_item in obj.rights:
-            out.append(
-                f"<AccessRights>{rights_item if needs_escape(rights_item) is None else escape_text(rights_item)}</AccessRights>"
-            )
+            if needs_escape(rights_item) is not None:
+                rights_item = escape_text(rights_item)
+            out.append(f"<AccessRights>{rights_item}</AccessRights>")
         out.append("</Rights>")
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
@@ -3623,23 +4072,38 @@ def _write_count_details(obj: CountDetails, tag: str, out: list[str], attributes
     out.append(f"<{tag}{attributes}>")
     if obj.active_message_count is not None:
         out.append(
-            f'<ActiveMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.active_message_count:d}</ActiveMessageCount>'
+            '<ActiveMessageCount xmlns="http://schemas.microsoft.com/'
+            'netservices/2011/06/servicebus">'
+            f"{obj.active_message_count:d}"
+            "</ActiveMessageCount>"
         )
     if obj.dead_letter_message_count is not None:
         out.append(
-            f'<DeadLetterMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.dead_letter_message_count:d}</DeadLetterMessageCount>'
+            '<DeadLetterMessageCount xmlns="http://schemas.microsoft.com/'
+            'netservices/2011/06/servicebus">'
+            f"{obj.dead_letter_message_count:d}"
+            "</DeadLetterMessageCount>"
         )
     if obj.scheduled_message_count is not None:
         out.append(
-            f'<ScheduledMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.scheduled_message_count:d}</ScheduledMessageCount>'
+            '<ScheduledMessageCount xmlns="http://schemas.microsoft.com/'
+            'netservices/2011/06/servicebus">'
+            f"{obj.scheduled_message_count:d}"
+            "</ScheduledMessageCount>"
         )
     if obj.transfer_message_count is not None:
         out.append(
-            f'<TransferMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.transfer_message_count:d}</TransferMessageCount>'
+            '<TransferMessageCount xmlns="http://schemas.microsoft.com/'
+            'netservices/2011/06/servicebus">'
+            f"{obj.transfer_message_count:d}"
+            "</TransferMessageCount>"
         )
     if obj.transfer_dead_letter_message_count is not None:
         out.append(
-            f'<TransferDeadLetterMessageCount xmlns="http://schemas.microsoft.com/netservices/2011/06/servicebus">{obj.transfer_dead_letter_message_count:d}</TransferDeadLetterMessageCount>'
+            '<TransferDeadLetterMessageCount xmlns="http://'
+            'schemas.microsoft.com/netservices/2011/06/servicebus">'
+            f"{obj.transfer_dead_letter_message_count:d}"
+            "</TransferDeadLetterMessageCount>"
         )
     out.append(f"</{tag}>")
 
@@ -3648,21 +4112,39 @@ def _write_metric_properties(
     obj: MetricProperties, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
         out.append(
-            f'<Name xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>'
+            f'<Name xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{text}</Name>'
         )
-    if obj.primary_aggregation is not None:
+    text = obj.primary_aggregation
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
         out.append(
-            f'<PrimaryAggregation xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.primary_aggregation if needs_escape(obj.primary_aggregation) is None else escape_text(obj.primary_aggregation)}</PrimaryAggregation>'
+            '<PrimaryAggregation xmlns="http://schemas.microsoft.com/ado/'
+            '2007/08/dataservices">'
+            f"{text}"
+            "</PrimaryAggregation>"
         )
-    if obj.unit is not None:
+    text = obj.unit
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
         out.append(
-            f'<Unit xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.unit if needs_escape(obj.unit) is None else escape_text(obj.unit)}</Unit>'
+            f'<Unit xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{text}</Unit>'
         )
-    if obj.display_name is not None:
+    text = obj.display_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
         out.append(
-            f'<DisplayName xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>'
+            '<DisplayName xmlns="http://schemas.microsoft.com/ado/2007/'
+            '08/dataservices">'
+            f"{text}"
+            "</DisplayName>"
         )
     out.append(f"</{tag}>")
 
@@ -3671,7 +4153,10 @@ def _write_metric_values(obj: MetricValues, tag: str, out: list[str], attributes
     out.append(f"<{tag}{attributes}>")
     if obj.timestamp is not None:
         out.append(
-            f'<Timestamp xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{format_datetime(obj.timestamp)}</Timestamp>'
+            '<Timestamp xmlns="http://schemas.microsoft.com/ado/2007/08/'
+            'dataservices">'
+            f"{format_datetime(obj.timestamp)}"
+            "</Timestamp>"
         )
     if obj.min is not None:
         out.append(
@@ -3683,11 +4168,17 @@ def _write_metric_values(obj: MetricValues, tag: str, out: list[str], attributes
         )
     if obj.average is not None:
         out.append(
-            f'<Average xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{format_float(obj.average)}</Average>'
+            '<Average xmlns="http://schemas.microsoft.com/ado/2007/08/'
+            'dataservices">'
+            f"{format_float(obj.average)}"
+            "</Average>"
         )
     if obj.total is not None:
         out.append(
-            f'<Total xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.total:d}</Total>'
+            '<Total xmlns="http://schemas.microsoft.com/ado/2007/08/'
+            'dataservices">'
+            f"{obj.total:d}"
+            "</Total>"
         )
     out.append(f"</{tag}>")
 
@@ -3696,13 +4187,25 @@ def _write_metric_rollups(
     obj: MetricRollups, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.time_grain is not None:
+    text = obj.time_grain
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
         out.append(
-            f'<TimeGrain xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.time_grain if needs_escape(obj.time_grain) is None else escape_text(obj.time_grain)}</TimeGrain>'
+            '<TimeGrain xmlns="http://schemas.microsoft.com/ado/2007/08/'
+            'dataservices">'
+            f"{text}"
+            "</TimeGrain>"
         )
-    if obj.retention is not None:
+    text = obj.retention
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
         out.append(
-            f'<Retention xmlns="http://schemas.microsoft.com/ado/2007/08/dataservices">{obj.retention if needs_escape(obj.retention) is None else escape_text(obj.retention)}</Retention>'
+            '<Retention xmlns="http://schemas.microsoft.com/ado/2007/08/'
+            'dataservices">'
+            f"{text}"
+            "</Retention>"
         )
     out.append(f"</{tag}>")
 
@@ -3723,59 +4226,71 @@ def _write_create_server_response(
 
 def _write_server(obj: Server, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.administrator_login is not None:
-        out.append(
-            f"<AdministratorLogin>{obj.administrator_login if needs_escape(obj.administrator_login) is None else escape_text(obj.administrator_login)}</AdministratorLogin>"
-        )
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
-    if obj.geo_paired_region is not None:
-        out.append(
-            f"<GeoPairedRegion>{obj.geo_paired_region if needs_escape(obj.geo_paired_region) is None else escape_text(obj.geo_paired_region)}</GeoPairedRegion>"
-        )
-    if obj.fully_qualified_domain_name is not None:
-        out.append(
-            f"<FullyQualifiedDomainName>{obj.fully_qualified_domain_name if needs_escape(obj.fully_qualified_domain_name) is None else escape_text(obj.fully_qualified_domain_name)}</FullyQualifiedDomainName>"
-        )
-    if obj.version is not None:
-        out.append(
-            f"<Version>{obj.version if needs_escape(obj.version) is None else escape_text(obj.version)}</Version>"
-        )
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.administrator_login
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AdministratorLogin>{text}</AdministratorLogin>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
+    text = obj.geo_paired_region
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GeoPairedRegion>{text}</GeoPairedRegion>")
+    text = obj.fully_qualified_domain_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<FullyQualifiedDomainName>{text}</FullyQualifiedDomainName>")
+    text = obj.version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Version>{text}</Version>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
     out.append(f"</{tag}>")
 
 
 def _write_server_quota(obj: ServerQuota, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.type is not None:
-        out.append(
-            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
-        )
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
-    if obj.self_link is not None:
-        out.append(
-            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
-        )
-    if obj.parent_link is not None:
-        out.append(
-            f"<ParentLink>{obj.parent_link if needs_escape(obj.parent_link) is None else escape_text(obj.parent_link)}</ParentLink>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    text = obj.self_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SelfLink>{text}</SelfLink>")
+    text = obj.parent_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ParentLink>{text}</ParentLink>")
     if obj.value is not None:
         out.append(f"<Value>{obj.value:d}</Value>")
     out.append(f"</{tag}>")
@@ -3783,95 +4298,113 @@ def _write_server_quota(obj: ServerQuota, tag: str, out: list[str], attributes: 
 
 def _write_event_log(obj: EventLog, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.type is not None:
-        out.append(
-            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
-        )
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
-    if obj.self_link is not None:
-        out.append(
-            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
-        )
-    if obj.parent_link is not None:
-        out.append(
-            f"<ParentLink>{obj.parent_link if needs_escape(obj.parent_link) is None else escape_text(obj.parent_link)}</ParentLink>"
-        )
-    if obj.database_name is not None:
-        out.append(
-            f"<DatabaseName>{obj.database_name if needs_escape(obj.database_name) is None else escape_text(obj.database_name)}</DatabaseName>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    text = obj.self_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SelfLink>{text}</SelfLink>")
+    text = obj.parent_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ParentLink>{text}</ParentLink>")
+    text = obj.database_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DatabaseName>{text}</DatabaseName>")
     if obj.start_time_utc is not None:
         out.append(f"<StartTimeUtc>{format_datetime(obj.start_time_utc)}</StartTimeUtc>")
     if obj.interval_size_in_minutes is not None:
         out.append(
             f"<IntervalSizeInMinutes>{obj.interval_size_in_minutes:d}</IntervalSizeInMinutes>"
         )
-    if obj.event_category is not None:
-        out.append(
-            f"<EventCategory>{obj.event_category if needs_escape(obj.event_category) is None else escape_text(obj.event_category)}</EventCategory>"
-        )
-    if obj.event_type is not None:
-        out.append(
-            f"<EventType>{obj.event_type if needs_escape(obj.event_type) is None else escape_text(obj.event_type)}</EventType>"
-        )
+    text = obj.event_category
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<EventCategory>{text}</EventCategory>")
+    text = obj.event_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<EventType>{text}</EventType>")
     if obj.event_subtype is not None:
         out.append(f"<EventSubtype>{obj.event_subtype:d}</EventSubtype>")
-    if obj.event_subtype_description is not None:
-        out.append(
-            f"<EventSubtypeDescription>{obj.event_subtype_description if needs_escape(obj.event_subtype_description) is None else escape_text(obj.event_subtype_description)}</EventSubtypeDescription>"
-        )
+    text = obj.event_subtype_description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<EventSubtypeDescription>{text}</EventSubtypeDescription>")
     if obj.number_of_events is not None:
         out.append(f"<NumberOfEvents>{obj.number_of_events:d}</NumberOfEvents>")
     if obj.severity is not None:
         out.append(f"<Severity>{obj.severity:d}</Severity>")
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
-    if obj.additional_data is not None:
-        out.append(
-            f"<AdditionalData>{obj.additional_data if needs_escape(obj.additional_data) is None else escape_text(obj.additional_data)}</AdditionalData>"
-        )
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.additional_data
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AdditionalData>{text}</AdditionalData>")
     out.append(f"</{tag}>")
 
 
 def _write_firewall_rule(obj: FirewallRule, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.type is not None:
-        out.append(
-            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
-        )
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
-    if obj.self_link is not None:
-        out.append(
-            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
-        )
-    if obj.parent_link is not None:
-        out.append(
-            f"<ParentLink>{obj.parent_link if needs_escape(obj.parent_link) is None else escape_text(obj.parent_link)}</ParentLink>"
-        )
-    if obj.start_ip_address is not None:
-        out.append(
-            f"<StartIPAddress>{obj.start_ip_address if needs_escape(obj.start_ip_address) is None else escape_text(obj.start_ip_address)}</StartIPAddress>"
-        )
-    if obj.end_ip_address is not None:
-        out.append(
-            f"<EndIPAddress>{obj.end_ip_address if needs_escape(obj.end_ip_address) is None else escape_text(obj.end_ip_address)}</EndIPAddress>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    text = obj.self_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SelfLink>{text}</SelfLink>")
+    text = obj.parent_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ParentLink>{text}</ParentLink>")
+    text = obj.start_ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StartIPAddress>{text}</StartIPAddress>")
+    text = obj.end_ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<EndIPAddress>{text}</EndIPAddress>")
     out.append(f"</{tag}>")
 
 
@@ -3879,36 +4412,45 @@ def _write_service_objective(
     obj: ServiceObjective, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.type is not None:
-        out.append(
-            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
-        )
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
-    if obj.self_link is not None:
-        out.append(
-            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
-        )
-    if obj.parent_link is not None:
-        out.append(
-            f"<ParentLink>{obj.parent_link if needs_escape(obj.parent_link) is None else escape_text(obj.parent_link)}</ParentLink>"
-        )
-    if obj.id is not None:
-        out.append(f"<Id>{obj.id if needs_escape(obj.id) is None else escape_text(obj.id)}</Id>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    text = obj.self_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SelfLink>{text}</SelfLink>")
+    text = obj.parent_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ParentLink>{text}</ParentLink>")
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Id>{text}</Id>")
     if obj.is_default is not None:
         out.append(f"<IsDefault>{format_bool(obj.is_default)}</IsDefault>")
     if obj.is_system is not None:
         out.append(f"<IsSystem>{format_bool(obj.is_system)}</IsSystem>")
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
     if obj.enabled is not None:
         out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
     out.append(f"</{tag}>")
@@ -3916,38 +4458,45 @@ def _write_service_objective(
 
 def _write_database(obj: Database, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.type is not None:
-        out.append(
-            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
-        )
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
-    if obj.self_link is not None:
-        out.append(
-            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
-        )
-    if obj.parent_link is not None:
-        out.append(
-            f"<ParentLink>{obj.parent_link if needs_escape(obj.parent_link) is None else escape_text(obj.parent_link)}</ParentLink>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    text = obj.self_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SelfLink>{text}</SelfLink>")
+    text = obj.parent_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ParentLink>{text}</ParentLink>")
     if obj.id is not None:
         out.append(f"<Id>{obj.id:d}</Id>")
-    if obj.edition is not None:
-        out.append(
-            f"<Edition>{obj.edition if needs_escape(obj.edition) is None else escape_text(obj.edition)}</Edition>"
-        )
+    text = obj.edition
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Edition>{text}</Edition>")
     if obj.max_size_gb is not None:
         out.append(f"<MaxSizeGB>{obj.max_size_gb:d}</MaxSizeGB>")
-    if obj.collation_name is not None:
-        out.append(
-            f"<CollationName>{obj.collation_name if needs_escape(obj.collation_name) is None else escape_text(obj.collation_name)}</CollationName>"
-        )
+    text = obj.collation_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CollationName>{text}</CollationName>")
     if obj.creation_date is not None:
         out.append(f"<CreationDate>{format_datetime(obj.creation_date)}</CreationDate>")
     if obj.is_federation_root is not None:
@@ -3958,37 +4507,57 @@ def _write_database(obj: Database, tag: str, out: list[str], attributes: str = "
         out.append(f"<SizeMB>{format_float(obj.size_mb)}</SizeMB>")
     if obj.max_size_bytes is not None:
         out.append(f"<MaxSizeBytes>{obj.max_size_bytes:d}</MaxSizeBytes>")
-    if obj.service_objective_id is not None:
-        out.append(
-            f"<ServiceObjectiveId>{obj.service_objective_id if needs_escape(obj.service_objective_id) is None else escape_text(obj.service_objective_id)}</ServiceObjectiveId>"
-        )
-    if obj.assigned_service_objective_id is not None:
-        out.append(
-            f"<AssignedServiceObjectiveId>{obj.assigned_service_objective_id if needs_escape(obj.assigned_service_objective_id) is None else escape_text(obj.assigned_service_objective_id)}</AssignedServiceObjectiveId>"
-        )
+    text = obj.service_objective_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServiceObjectiveId>{text}</ServiceObjectiveId>")
+    text = obj.assigned_service_objective_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AssignedServiceObjectiveId>{text}</AssignedServiceObjectiveId>")
     if obj.service_objective_assignment_state is not None:
         out.append(
-            f"<ServiceObjectiveAssignmentState>{obj.service_objective_assignment_state:d}</ServiceObjectiveAssignmentState>"
+            "<ServiceObjectiveAssignmentState>"
+            f"{obj.service_objective_assignment_state:d}"
+            "</ServiceObjectiveAssignmentState>"
         )
-    if obj.service_objective_assignment_state_description is not None:
+    text = obj.service_objective_assignment_state_description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
         out.append(
-            f"<ServiceObjectiveAssignmentStateDescription>{obj.service_objective_assignment_state_description if needs_escape(obj.service_objective_assignment_state_description) is None else escape_text(obj.service_objective_assignment_state_description)}</ServiceObjectiveAssignmentStateDescription>"
+            "<ServiceObjectiveAssignmentStateDescription>"
+            f"{text}"
+            "</ServiceObjectiveAssignmentStateDescription>"
         )
     if obj.service_objective_assignment_error_code is not None:
         out.append(
-            f"<ServiceObjectiveAssignmentErrorCode>{obj.service_objective_assignment_error_code:d}</ServiceObjectiveAssignmentErrorCode>"
+            "<ServiceObjectiveAssignmentErrorCode>"
+            f"{obj.service_objective_assignment_error_code:d}"
+            "</ServiceObjectiveAssignmentErrorCode>"
         )
-    if obj.service_objective_assignment_error_description is not None:
+    text = obj.service_objective_assignment_error_description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
         out.append(
-            f"<ServiceObjectiveAssignmentErrorDescription>{obj.service_objective_assignment_error_description if needs_escape(obj.service_objective_assignment_error_description) is None else escape_text(obj.service_objective_assignment_error_description)}</ServiceObjectiveAssignmentErrorDescription>"
+            "<ServiceObjectiveAssignmentErrorDescription>"
+            f"{text}"
+            "</ServiceObjectiveAssignmentErrorDescription>"
         )
     if obj.service_objective_assignment_success_date is not None:
         out.append(
-            f"<ServiceObjectiveAssignmentSuccessDate>{format_datetime(obj.service_objective_assignment_success_date)}</ServiceObjectiveAssignmentSuccessDate>"
+            "<ServiceObjectiveAssignmentSuccessDate>"
+            f"{format_datetime(obj.service_objective_assignment_success_date)}"
+            "</ServiceObjectiveAssignmentSuccessDate>"
         )
     if obj.recovery_period_start_date is not None:
         out.append(
-            f"<RecoveryPeriodStartDate>{format_datetime(obj.recovery_period_start_date)}</RecoveryPeriodStartDate>"
+            "<RecoveryPeriodStartDate>"
+            f"{format_datetime(obj.recovery_period_start_date)}"
+            "</RecoveryPeriodStartDate>"
         )
     if obj.is_suspended is not None:
         out.append(f"<IsSuspended>{format_bool(obj.is_suspended)}</IsSuspended>")
@@ -3999,14 +4568,16 @@ def _write_storage_service(
     obj: StorageService, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.url is not None:
-        out.append(
-            f"<Url>{obj.url if needs_escape(obj.url) is None else escape_text(obj.url)}</Url>"
-        )
-    if obj.service_name is not None:
-        out.append(
-            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
-        )
+    text = obj.url
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Url>{text}</Url>")
+    text = obj.service_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServiceName>{text}</ServiceName>")
     if obj.storage_service_properties is not None:
         _write_storage_account_properties(
             obj.storage_service_properties, "StorageServiceProperties", out
@@ -4020,9 +4591,9 @@ def _write_storage_service(
     if obj.capabilities:
         out.append("<Capabilities>")
         for capabilities_item in obj.capabilities:
-            out.append(
-                f"<Capability>{capabilities_item if needs_escape(capabilities_item) is None else escape_text(capabilities_item)}</Capability>"
-            )
+            if needs_escape(capabilities_item) is not None:
+                capabilities_item = escape_text(capabilities_item)
+            out.append(f"<Capability>{capabilities_item}</Capability>")
         out.append("</Capabilities>")
     out.append(f"</{tag}>")
 
@@ -4031,55 +4602,67 @@ def _write_storage_account_properties(
     obj: StorageAccountProperties, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
-    if obj.affinity_group is not None:
-        out.append(
-            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
-        )
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.affinity_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AffinityGroup>{text}</AffinityGroup>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.status is not None:
-        out.append(
-            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
-        )
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
     if obj.endpoints:
         out.append("<Endpoints>")
         for endpoints_item in obj.endpoints:
-            out.append(
-                f"<Endpoint>{endpoints_item if needs_escape(endpoints_item) is None else escape_text(endpoints_item)}</Endpoint>"
-            )
+            if needs_escape(endpoints_item) is not None:
+                endpoints_item = escape_text(endpoints_item)
+            out.append(f"<Endpoint>{endpoints_item}</Endpoint>")
         out.append("</Endpoints>")
     if obj.geo_replication_enabled is not None:
         out.append(
-            f"<GeoReplicationEnabled>{format_bool(obj.geo_replication_enabled)}</GeoReplicationEnabled>"
+            "<GeoReplicationEnabled>"
+            f"{format_bool(obj.geo_replication_enabled)}"
+            "</GeoReplicationEnabled>"
         )
-    if obj.geo_primary_region is not None:
-        out.append(
-            f"<GeoPrimaryRegion>{obj.geo_primary_region if needs_escape(obj.geo_primary_region) is None else escape_text(obj.geo_primary_region)}</GeoPrimaryRegion>"
-        )
-    if obj.status_of_primary is not None:
-        out.append(
-            f"<StatusOfPrimary>{obj.status_of_primary if needs_escape(obj.status_of_primary) is None else escape_text(obj.status_of_primary)}</StatusOfPrimary>"
-        )
+    text = obj.geo_primary_region
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GeoPrimaryRegion>{text}</GeoPrimaryRegion>")
+    text = obj.status_of_primary
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StatusOfPrimary>{text}</StatusOfPrimary>")
     if obj.last_geo_failover_time is not None:
         out.append(
-            f"<LastGeoFailoverTime>{format_datetime(obj.last_geo_failover_time)}</LastGeoFailoverTime>"
+            "<LastGeoFailoverTime>"
+            f"{format_datetime(obj.last_geo_failover_time)}"
+            "</LastGeoFailoverTime>"
         )
-    if obj.geo_secondary_region is not None:
-        out.append(
-            f"<GeoSecondaryRegion>{obj.geo_secondary_region if needs_escape(obj.geo_secondary_region) is None else escape_text(obj.geo_secondary_region)}</GeoSecondaryRegion>"
-        )
-    if obj.status_of_secondary is not None:
-        out.append(
-            f"<StatusOfSecondary>{obj.status_of_secondary if needs_escape(obj.status_of_secondary) is None else escape_text(obj.status_of_secondary)}</StatusOfSecondary>"
-        )
+    text = obj.geo_secondary_region
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GeoSecondaryRegion>{text}</GeoSecondaryRegion>")
+    text = obj.status_of_secondary
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StatusOfSecondary>{text}</StatusOfSecondary>")
     if obj.creation_time is not None:
         out.append(f"<CreationTime>{format_datetime(obj.creation_time)}</CreationTime>")
     if obj.custom_domains is not None:
@@ -4089,28 +4672,32 @@ def _write_storage_account_properties(
         out.append("</CustomDomains>")
     if obj.secondary_read_enabled is not None:
         out.append(
-            f"<SecondaryReadEnabled>{format_bool(obj.secondary_read_enabled)}</SecondaryReadEnabled>"
+            "<SecondaryReadEnabled>"
+            f"{format_bool(obj.secondary_read_enabled)}"
+            "</SecondaryReadEnabled>"
         )
     if obj.secondary_endpoints is not None:
         out.append("<SecondaryEndpoints>")
         for secondary_endpoints_item in obj.secondary_endpoints:
-            out.append(
-                f"<Endpoint>{secondary_endpoints_item if needs_escape(secondary_endpoints_item) is None else escape_text(secondary_endpoints_item)}</Endpoint>"
-            )
+            if needs_escape(secondary_endpoints_item) is not None:
+                secondary_endpoints_item = escape_text(secondary_endpoints_item)
+            out.append(f"<Endpoint>{secondary_endpoints_item}</Endpoint>")
         out.append("</SecondaryEndpoints>")
-    if obj.account_type is not None:
-        out.append(
-            f"<AccountType>{obj.account_type if needs_escape(obj.account_type) is None else escape_text(obj.account_type)}</AccountType>"
-        )
+    text = obj.account_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AccountType>{text}</AccountType>")
     out.append(f"</{tag}>")
 
 
 def _write_custom_domain(obj: CustomDomain, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.use_sub_domain_name is not None:
         out.append(f"<UseSubDomainName>{format_bool(obj.use_sub_domain_name)}</UseSubDomainName>")
     out.append(f"</{tag}>")
@@ -4120,39 +4707,46 @@ def _write_storage_service_keys(
     obj: StorageServiceKeys, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.primary is not None:
-        out.append(
-            f"<Primary>{obj.primary if needs_escape(obj.primary) is None else escape_text(obj.primary)}</Primary>"
-        )
-    if obj.secondary is not None:
-        out.append(
-            f"<Secondary>{obj.secondary if needs_escape(obj.secondary) is None else escape_text(obj.secondary)}</Secondary>"
-        )
+    text = obj.primary
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Primary>{text}</Primary>")
+    text = obj.secondary
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Secondary>{text}</Secondary>")
     out.append(f"</{tag}>")
 
 
 def _write_subscription(obj: Subscription, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.subscription_id is not None:
-        out.append(
-            f"<SubscriptionID>{obj.subscription_id if needs_escape(obj.subscription_id) is None else escape_text(obj.subscription_id)}</SubscriptionID>"
-        )
-    if obj.subscription_name is not None:
-        out.append(
-            f"<SubscriptionName>{obj.subscription_name if needs_escape(obj.subscription_name) is None else escape_text(obj.subscription_name)}</SubscriptionName>"
-        )
-    if obj.subscription_status is not None:
-        out.append(
-            f"<SubscriptionStatus>{obj.subscription_status if needs_escape(obj.subscription_status) is None else escape_text(obj.subscription_status)}</SubscriptionStatus>"
-        )
-    if obj.account_admin_live_email_id is not None:
-        out.append(
-            f"<AccountAdminLiveEmailId>{obj.account_admin_live_email_id if needs_escape(obj.account_admin_live_email_id) is None else escape_text(obj.account_admin_live_email_id)}</AccountAdminLiveEmailId>"
-        )
-    if obj.service_admin_live_email_id is not None:
-        out.append(
-            f"<ServiceAdminLiveEmailId>{obj.service_admin_live_email_id if needs_escape(obj.service_admin_live_email_id) is None else escape_text(obj.service_admin_live_email_id)}</ServiceAdminLiveEmailId>"
-        )
+    text = obj.subscription_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubscriptionID>{text}</SubscriptionID>")
+    text = obj.subscription_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubscriptionName>{text}</SubscriptionName>")
+    text = obj.subscription_status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubscriptionStatus>{text}</SubscriptionStatus>")
+    text = obj.account_admin_live_email_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AccountAdminLiveEmailId>{text}</AccountAdminLiveEmailId>")
+    text = obj.service_admin_live_email_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServiceAdminLiveEmailId>{text}</ServiceAdminLiveEmailId>")
     if obj.max_core_count is not None:
         out.append(f"<MaxCoreCount>{obj.max_core_count:d}</MaxCoreCount>")
     if obj.max_storage_accounts is not None:
@@ -4175,20 +4769,24 @@ def _write_subscription(obj: Subscription, tag: str, out: list[str], attributes:
         )
     if obj.current_virtual_network_sites is not None:
         out.append(
-            f"<CurrentVirtualNetworkSites>{obj.current_virtual_network_sites:d}</CurrentVirtualNetworkSites>"
+            "<CurrentVirtualNetworkSites>"
+            f"{obj.current_virtual_network_sites:d}"
+            "</CurrentVirtualNetworkSites>"
         )
     if obj.max_local_network_sites is not None:
         out.append(f"<MaxLocalNetworkSites>{obj.max_local_network_sites:d}</MaxLocalNetworkSites>")
     if obj.max_dns_servers is not None:
         out.append(f"<MaxDnsServers>{obj.max_dns_servers:d}</MaxDnsServers>")
-    if obj.offer_categories is not None:
-        out.append(
-            f"<OfferCategories>{obj.offer_categories if needs_escape(obj.offer_categories) is None else escape_text(obj.offer_categories)}</OfferCategories>"
-        )
-    if obj.aad_tenant_id is not None:
-        out.append(
-            f"<AADTenantID>{obj.aad_tenant_id if needs_escape(obj.aad_tenant_id) is None else escape_text(obj.aad_tenant_id)}</AADTenantID>"
-        )
+    text = obj.offer_categories
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OfferCategories>{text}</OfferCategories>")
+    text = obj.aad_tenant_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AADTenantID>{text}</AADTenantID>")
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
     if obj.max_reserved_ips is not None:
@@ -4199,15 +4797,21 @@ def _write_subscription(obj: Subscription, tag: str, out: list[str], attributes:
         out.append(f"<MaxPublicIPCount>{obj.max_public_ip_count:d}</MaxPublicIPCount>")
     if obj.current_network_security_groups is not None:
         out.append(
-            f"<CurrentNetworkSecurityGroups>{obj.current_network_security_groups:d}</CurrentNetworkSecurityGroups>"
+            "<CurrentNetworkSecurityGroups>"
+            f"{obj.current_network_security_groups:d}"
+            "</CurrentNetworkSecurityGroups>"
         )
     if obj.max_network_security_groups is not None:
         out.append(
-            f"<MaxNetworkSecurityGroups>{obj.max_network_security_groups:d}</MaxNetworkSecurityGroups>"
+            "<MaxNetworkSecurityGroups>"
+            f"{obj.max_network_security_groups:d}"
+            "</MaxNetworkSecurityGroups>"
         )
     if obj.max_network_security_rules_per_group is not None:
         out.append(
-            f"<MaxNetworkSecurityRulesPerGroup>{obj.max_network_security_rules_per_group:d}</MaxNetworkSecurityRulesPerGroup>"
+            "<MaxNetworkSecurityRulesPerGroup>"
+            f"{obj.max_network_security_rules_per_group:d}"
+            "</MaxNetworkSecurityRulesPerGroup>"
         )
     if obj.max_route_tables is not None:
         out.append(f"<MaxRouteTables>{obj.max_route_tables:d}</MaxRouteTables>")
@@ -4229,10 +4833,11 @@ def _write_subscription_operation_collection(
                 subscription_operations_item, "SubscriptionOperation", out
             )
         out.append("</SubscriptionOperations>")
-    if obj.continuation_token is not None:
-        out.append(
-            f"<ContinuationToken>{obj.continuation_token if needs_escape(obj.continuation_token) is None else escape_text(obj.continuation_token)}</ContinuationToken>"
-        )
+    text = obj.continuation_token
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ContinuationToken>{text}</ContinuationToken>")
     out.append(f"</{tag}>")
 
 
@@ -4240,18 +4845,21 @@ def _write_subscription_operation(
     obj: SubscriptionOperation, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.operation_id is not None:
-        out.append(
-            f"<OperationId>{obj.operation_id if needs_escape(obj.operation_id) is None else escape_text(obj.operation_id)}</OperationId>"
-        )
-    if obj.operation_object_id is not None:
-        out.append(
-            f"<OperationObjectId>{obj.operation_object_id if needs_escape(obj.operation_object_id) is None else escape_text(obj.operation_object_id)}</OperationObjectId>"
-        )
-    if obj.operation_name is not None:
-        out.append(
-            f"<OperationName>{obj.operation_name if needs_escape(obj.operation_name) is None else escape_text(obj.operation_name)}</OperationName>"
-        )
+    text = obj.operation_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OperationId>{text}</OperationId>")
+    text = obj.operation_object_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OperationObjectId>{text}</OperationObjectId>")
+    text = obj.operation_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OperationName>{text}</OperationName>")
     if obj.operation_parameters:
         out.append("<OperationParameters>")
         for operation_parameters_item in obj.operation_parameters:
@@ -4263,16 +4871,21 @@ def _write_subscription_operation(
         _write_subscription_operation_status(obj.operation_status, "OperationStatus", out)
     if obj.operation_started_time is not None:
         out.append(
-            f"<OperationStartedTime>{format_datetime(obj.operation_started_time)}</OperationStartedTime>"
+            "<OperationStartedTime>"
+            f"{format_datetime(obj.operation_started_time)}"
+            "</OperationStartedTime>"
         )
     if obj.operation_completed_time is not None:
         out.append(
-            f"<OperationCompletedTime>{format_datetime(obj.operation_completed_time)}</OperationCompletedTime>"
+            "<OperationCompletedTime>"
+            f"{format_datetime(obj.operation_completed_time)}"
+            "</OperationCompletedTime>"
         )
-    if obj.operation_kind is not None:
-        out.append(
-            f"<OperationKind>{obj.operation_kind if needs_escape(obj.operation_kind) is None else escape_text(obj.operation_kind)}</OperationKind>"
-        )
+    text = obj.operation_kind
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OperationKind>{text}</OperationKind>")
     out.append(f"</{tag}>")
 
 
@@ -4280,13 +4893,25 @@ def _write_operation_parameter(
     obj: OperationParameter, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
         out.append(
-            f'<Name xmlns="http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement">{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>'
+            '<Name xmlns="http://schemas.datacontract.org/2004/07/'
+            'Microsoft.WindowsAzure.ServiceManagement">'
+            f"{text}"
+            "</Name>"
         )
-    if obj.value is not None:
+    text = obj.value
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
         out.append(
-            f'<Value xmlns="http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement">{obj.value if needs_escape(obj.value) is None else escape_text(obj.value)}</Value>'
+            '<Value xmlns="http://schemas.datacontract.org/2004/07/'
+            'Microsoft.WindowsAzure.ServiceManagement">'
+            f"{text}"
+            "</Value>"
         )
     out.append(f"</{tag}>")
 
@@ -4297,20 +4922,25 @@ def _write_operation_caller(
     out.append(f"<{tag}{attributes}>")
     if obj.used_service_management_api is not None:
         out.append(
-            f"<UsedServiceManagementApi>{format_bool(obj.used_service_management_api)}</UsedServiceManagementApi>"
+            "<UsedServiceManagementApi>"
+            f"{format_bool(obj.used_service_management_api)}"
+            "</UsedServiceManagementApi>"
         )
-    if obj.user_email_address is not None:
-        out.append(
-            f"<UserEmailAddress>{obj.user_email_address if needs_escape(obj.user_email_address) is None else escape_text(obj.user_email_address)}</UserEmailAddress>"
-        )
-    if obj.subscription_certificate_thumbprint is not None:
-        out.append(
-            f"<SubscriptionCertificateThumbprint>{obj.subscription_certificate_thumbprint if needs_escape(obj.subscription_certificate_thumbprint) is None else escape_text(obj.subscription_certificate_thumbprint)}</SubscriptionCertificateThumbprint>"
-        )
-    if obj.client_ip is not None:
-        out.append(
-            f"<ClientIP>{obj.client_ip if needs_escape(obj.client_ip) is None else escape_text(obj.client_ip)}</ClientIP>"
-        )
+    text = obj.user_email_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<UserEmailAddress>{text}</UserEmailAddress>")
+    text = obj.subscription_certificate_thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubscriptionCertificateThumbprint>{text}</SubscriptionCertificateThumbprint>")
+    text = obj.client_ip
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ClientIP>{text}</ClientIP>")
     out.append(f"</{tag}>")
 
 
@@ -4318,14 +4948,16 @@ def _write_subscription_operation_status(
     obj: SubscriptionOperationStatus, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.status_id is not None:
-        out.append(
-            f"<ID>{obj.status_id if needs_escape(obj.status_id) is None else escape_text(obj.status_id)}</ID>"
-        )
-    if obj.status is not None:
-        out.append(
-            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
-        )
+    text = obj.status_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ID>{text}</ID>")
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
     if obj.http_status_code is not None:
         out.append(f"<HttpStatusCode>{obj.http_status_code:d}</HttpStatusCode>")
     if obj.error is not None:
@@ -4335,22 +4967,26 @@ def _write_subscription_operation_status(
 
 def _write_vm_image(obj: VMImage, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.label is not None:
-        out.append(
-            f"<Label>{obj.label if needs_escape(obj.label) is None else escape_text(obj.label)}</Label>"
-        )
-    if obj.category is not None:
-        out.append(
-            f"<Category>{obj.category if needs_escape(obj.category) is None else escape_text(obj.category)}</Category>"
-        )
-    if obj.description is not None:
-        out.append(
-            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.category
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Category>{text}</Category>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
     if obj.os_disk_configuration is not None:
         _write_os_disk_configuration(obj.os_disk_configuration, "OSDiskConfiguration", out)
     if obj.data_disk_configurations:
@@ -4360,84 +4996,101 @@ def _write_vm_image(obj: VMImage, tag: str, out: list[str], attributes: str = ""
                 data_disk_configurations_item, "DataDiskConfiguration", out
             )
         out.append("</DataDiskConfigurations>")
-    if obj.service_name is not None:
-        out.append(
-            f"<ServiceName>{obj.service_name if needs_escape(obj.service_name) is None else escape_text(obj.service_name)}</ServiceName>"
-        )
-    if obj.deployment_name is not None:
-        out.append(
-            f"<DeploymentName>{obj.deployment_name if needs_escape(obj.deployment_name) is None else escape_text(obj.deployment_name)}</DeploymentName>"
-        )
-    if obj.role_name is not None:
-        out.append(
-            f"<RoleName>{obj.role_name if needs_escape(obj.role_name) is None else escape_text(obj.role_name)}</RoleName>"
-        )
-    if obj.affinity_group is not None:
-        out.append(
-            f"<AffinityGroup>{obj.affinity_group if needs_escape(obj.affinity_group) is None else escape_text(obj.affinity_group)}</AffinityGroup>"
-        )
-    if obj.location is not None:
-        out.append(
-            f"<Location>{obj.location if needs_escape(obj.location) is None else escape_text(obj.location)}</Location>"
-        )
+    text = obj.service_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServiceName>{text}</ServiceName>")
+    text = obj.deployment_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DeploymentName>{text}</DeploymentName>")
+    text = obj.role_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleName>{text}</RoleName>")
+    text = obj.affinity_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AffinityGroup>{text}</AffinityGroup>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
     if obj.created_time is not None:
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
     if obj.modified_time is not None:
         out.append(f"<ModifiedTime>{format_datetime(obj.modified_time)}</ModifiedTime>")
-    if obj.language is not None:
-        out.append(
-            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
-        )
-    if obj.image_family is not None:
-        out.append(
-            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
-        )
-    if obj.recommended_vm_size is not None:
-        out.append(
-            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
-        )
+    text = obj.language
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Language>{text}</Language>")
+    text = obj.image_family
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ImageFamily>{text}</ImageFamily>")
+    text = obj.recommended_vm_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RecommendedVMSize>{text}</RecommendedVMSize>")
     if obj.is_premium is not None:
         out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
-    if obj.eula is not None:
-        out.append(
-            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
-        )
-    if obj.icon_uri is not None:
-        out.append(
-            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
-        )
-    if obj.small_icon_uri is not None:
-        out.append(
-            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
-        )
-    if obj.privacy_uri is not None:
-        out.append(
-            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
-        )
-    if obj.publisher_name is not None:
-        out.append(
-            f"<PublisherName>{obj.publisher_name if needs_escape(obj.publisher_name) is None else escape_text(obj.publisher_name)}</PublisherName>"
-        )
-    if obj.pricing_detail_link is not None:
-        out.append(
-            f"<PricingDetailLink>{obj.pricing_detail_link if needs_escape(obj.pricing_detail_link) is None else escape_text(obj.pricing_detail_link)}</PricingDetailLink>"
-        )
+    text = obj.eula
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Eula>{text}</Eula>")
+    text = obj.icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IconUri>{text}</IconUri>")
+    text = obj.small_icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SmallIconUri>{text}</SmallIconUri>")
+    text = obj.privacy_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrivacyUri>{text}</PrivacyUri>")
+    text = obj.publisher_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PublisherName>{text}</PublisherName>")
+    text = obj.pricing_detail_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PricingDetailLink>{text}</PricingDetailLink>")
     if obj.published_date is not None:
         out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
     if obj.show_in_gui is not None:
         out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
-    if obj.vm_image_state is not None:
-        out.append(
-            f"<VMImageState>{obj.vm_image_state if needs_escape(obj.vm_image_state) is None else escape_text(obj.vm_image_state)}</VMImageState>"
-        )
-    if obj.role_state_on_capture is not None:
-        out.append(
-            f"<RoleStateOnCapture>{obj.role_state_on_capture if needs_escape(obj.role_state_on_capture) is None else escape_text(obj.role_state_on_capture)}</RoleStateOnCapture>"
-        )
-    if obj.role_size_on_capture is not None:
-        out.append(
-            f"<RoleSizeOnCapture>{obj.role_size_on_capture if needs_escape(obj.role_size_on_capture) is None else escape_text(obj.role_size_on_capture)}</RoleSizeOnCapture>"
-        )
+    text = obj.vm_image_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VMImageState>{text}</VMImageState>")
+    text = obj.role_state_on_capture
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleStateOnCapture>{text}</RoleStateOnCapture>")
+    text = obj.role_size_on_capture
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleSizeOnCapture>{text}</RoleSizeOnCapture>")
     if obj.is_corrupted is not None:
         out.append(f"<IsCorrupted>{format_bool(obj.is_corrupted)}</IsCorrupted>")
     out.append(f"</{tag}>")
@@ -4447,30 +5100,38 @@ def _write_os_disk_configuration(
     obj: OSDiskConfiguration, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.host_caching is not None:
-        out.append(
-            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
-        )
-    if obj.os_state is not None:
-        out.append(
-            f"<OSState>{obj.os_state if needs_escape(obj.os_state) is None else escape_text(obj.os_state)}</OSState>"
-        )
-    if obj.os is not None:
-        out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
-    if obj.media_link is not None:
-        out.append(
-            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.host_caching
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostCaching>{text}</HostCaching>")
+    text = obj.os_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OSState>{text}</OSState>")
+    text = obj.os
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OS>{text}</OS>")
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
     if obj.logical_disk_size_in_gb is not None:
         out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
-    if obj.io_type is not None:
-        out.append(
-            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
-        )
+    text = obj.io_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IOType>{text}</IOType>")
     out.append(f"</{tag}>")
 
 
@@ -4478,81 +5139,96 @@ def _write_data_disk_configuration(
     obj: DataDiskConfiguration, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.host_caching is not None:
-        out.append(
-            f"<HostCaching>{obj.host_caching if needs_escape(obj.host_caching) is None else escape_text(obj.host_caching)}</HostCaching>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.host_caching
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostCaching>{text}</HostCaching>")
     if obj.lun is not None:
         out.append(f"<Lun>{obj.lun:d}</Lun>")
-    if obj.media_link is not None:
-        out.append(
-            f"<MediaLink>{obj.media_link if needs_escape(obj.media_link) is None else escape_text(obj.media_link)}</MediaLink>"
-        )
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
     if obj.logical_disk_size_in_gb is not None:
         out.append(f"<LogicalDiskSizeInGB>{obj.logical_disk_size_in_gb:d}</LogicalDiskSizeInGB>")
-    if obj.io_type is not None:
-        out.append(
-            f"<IOType>{obj.io_type if needs_escape(obj.io_type) is None else escape_text(obj.io_type)}</IOType>"
-        )
+    text = obj.io_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IOType>{text}</IOType>")
     out.append(f"</{tag}>")
 
 
 def _write_web_space(obj: WebSpace, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.availability_state is not None:
-        out.append(
-            f"<AvailabilityState>{obj.availability_state if needs_escape(obj.availability_state) is None else escape_text(obj.availability_state)}</AvailabilityState>"
-        )
-    if obj.compute_mode is not None:
-        out.append(
-            f"<ComputeMode>{obj.compute_mode if needs_escape(obj.compute_mode) is None else escape_text(obj.compute_mode)}</ComputeMode>"
-        )
+    text = obj.availability_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AvailabilityState>{text}</AvailabilityState>")
+    text = obj.compute_mode
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ComputeMode>{text}</ComputeMode>")
     if obj.current_number_of_workers is not None:
         out.append(
             f"<CurrentNumberOfWorkers>{obj.current_number_of_workers:d}</CurrentNumberOfWorkers>"
         )
-    if obj.current_worker_size is not None:
-        out.append(
-            f"<CurrentWorkerSize>{obj.current_worker_size if needs_escape(obj.current_worker_size) is None else escape_text(obj.current_worker_size)}</CurrentWorkerSize>"
-        )
-    if obj.geo_location is not None:
-        out.append(
-            f"<GeoLocation>{obj.geo_location if needs_escape(obj.geo_location) is None else escape_text(obj.geo_location)}</GeoLocation>"
-        )
-    if obj.geo_region is not None:
-        out.append(
-            f"<GeoRegion>{obj.geo_region if needs_escape(obj.geo_region) is None else escape_text(obj.geo_region)}</GeoRegion>"
-        )
-    if obj.hosting_environment is not None:
-        out.append(
-            f"<HostingEnvironment>{obj.hosting_environment if needs_escape(obj.hosting_environment) is None else escape_text(obj.hosting_environment)}</HostingEnvironment>"
-        )
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.current_worker_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CurrentWorkerSize>{text}</CurrentWorkerSize>")
+    text = obj.geo_location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GeoLocation>{text}</GeoLocation>")
+    text = obj.geo_region
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GeoRegion>{text}</GeoRegion>")
+    text = obj.hosting_environment
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostingEnvironment>{text}</HostingEnvironment>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.number_of_workers is not None:
         out.append(f"<NumberOfWorkers>{obj.number_of_workers:d}</NumberOfWorkers>")
-    if obj.plan is not None:
-        out.append(
-            f"<Plan>{obj.plan if needs_escape(obj.plan) is None else escape_text(obj.plan)}</Plan>"
-        )
-    if obj.status is not None:
-        out.append(
-            f"<Status>{obj.status if needs_escape(obj.status) is None else escape_text(obj.status)}</Status>"
-        )
-    if obj.subscription is not None:
-        out.append(
-            f"<Subscription>{obj.subscription if needs_escape(obj.subscription) is None else escape_text(obj.subscription)}</Subscription>"
-        )
-    if obj.worker_size is not None:
-        out.append(
-            f"<WorkerSize>{obj.worker_size if needs_escape(obj.worker_size) is None else escape_text(obj.worker_size)}</WorkerSize>"
-        )
+    text = obj.plan
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Plan>{text}</Plan>")
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
+    text = obj.subscription
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Subscription>{text}</Subscription>")
+    text = obj.worker_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<WorkerSize>{text}</WorkerSize>")
     out.append(f"</{tag}>")
 
 
@@ -4560,10 +5236,11 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
     out.append(f"<{tag}{attributes}>")
     if obj.admin_enabled is not None:
         out.append(f"<AdminEnabled>{format_bool(obj.admin_enabled)}</AdminEnabled>")
-    if obj.availability_state is not None:
-        out.append(
-            f"<AvailabilityState>{obj.availability_state if needs_escape(obj.availability_state) is None else escape_text(obj.availability_state)}</AvailabilityState>"
-        )
+    text = obj.availability_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AvailabilityState>{text}</AvailabilityState>")
     if obj.cers is not None:
         out.append("<Cers>")
         for cers_item in obj.cers:
@@ -4571,42 +5248,53 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append("</Cers>")
     if obj.client_affinity_enabled is not None:
         out.append(
-            f"<ClientAffinityEnabled>{format_bool(obj.client_affinity_enabled)}</ClientAffinityEnabled>"
+            "<ClientAffinityEnabled>"
+            f"{format_bool(obj.client_affinity_enabled)}"
+            "</ClientAffinityEnabled>"
         )
     if obj.client_cert_enabled is not None:
         out.append(f"<ClientCertEnabled>{format_bool(obj.client_cert_enabled)}</ClientCertEnabled>")
     if obj.cloning_info is not None:
         _write_site_cloning_info(obj.cloning_info, "CloningInfo", out)
-    if obj.compute_mode is not None:
-        out.append(
-            f"<ComputeMode>{obj.compute_mode if needs_escape(obj.compute_mode) is None else escape_text(obj.compute_mode)}</ComputeMode>"
-        )
-    if obj.content_availability_state is not None:
-        out.append(
-            f"<ContentAvailabilityState>{obj.content_availability_state if needs_escape(obj.content_availability_state) is None else escape_text(obj.content_availability_state)}</ContentAvailabilityState>"
-        )
+    text = obj.compute_mode
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ComputeMode>{text}</ComputeMode>")
+    text = obj.content_availability_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ContentAvailabilityState>{text}</ContentAvailabilityState>")
     if obj.csrs is not None:
         out.append("<Csrs>")
         for csrs_item in obj.csrs:
             _write_site_csr(csrs_item, "Csr", out)
         out.append("</Csrs>")
-    if obj.deployment_id is not None:
-        out.append(
-            f"<DeploymentId>{obj.deployment_id if needs_escape(obj.deployment_id) is None else escape_text(obj.deployment_id)}</DeploymentId>"
-        )
+    text = obj.deployment_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DeploymentId>{text}</DeploymentId>")
     if obj.enabled is not None:
         out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
     if obj.enabled_host_names:
         out.append("<EnabledHostNames>")
         for enabled_host_names_item in obj.enabled_host_names:
+            if needs_escape(enabled_host_names_item) is not None:
+                enabled_host_names_item = escape_text(enabled_host_names_item)
             out.append(
-                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{enabled_host_names_item if needs_escape(enabled_host_names_item) is None else escape_text(enabled_host_names_item)}</string>'
+                '<string xmlns="http://schemas.microsoft.com/2003/10/'
+                'Serialization/Arrays">'
+                f"{enabled_host_names_item}"
+                "</string>"
             )
         out.append("</EnabledHostNames>")
-    if obj.gateway_site_name is not None:
-        out.append(
-            f"<GatewaySiteName>{obj.gateway_site_name if needs_escape(obj.gateway_site_name) is None else escape_text(obj.gateway_site_name)}</GatewaySiteName>"
-        )
+    text = obj.gateway_site_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewaySiteName>{text}</GatewaySiteName>")
     if obj.host_name_ssl_states:
         out.append("<HostNameSslStates>")
         for host_name_ssl_states_item in obj.host_name_ssl_states:
@@ -4615,58 +5303,75 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
     if obj.host_names:
         out.append("<HostNames>")
         for host_names_item in obj.host_names:
+            if needs_escape(host_names_item) is not None:
+                host_names_item = escape_text(host_names_item)
             out.append(
-                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{host_names_item if needs_escape(host_names_item) is None else escape_text(host_names_item)}</string>'
+                '<string xmlns="http://schemas.microsoft.com/2003/10/'
+                'Serialization/Arrays">'
+                f"{host_names_item}"
+                "</string>"
             )
         out.append("</HostNames>")
-    if obj.hosting_environment is not None:
-        out.append(
-            f"<HostingEnvironment>{obj.hosting_environment if needs_escape(obj.hosting_environment) is None else escape_text(obj.hosting_environment)}</HostingEnvironment>"
-        )
-    if obj.hosting_environment_id is not None:
-        out.append(
-            f"<HostingEnvironmentId>{obj.hosting_environment_id if needs_escape(obj.hosting_environment_id) is None else escape_text(obj.hosting_environment_id)}</HostingEnvironmentId>"
-        )
-    if obj.kind is not None:
-        out.append(
-            f"<Kind>{obj.kind if needs_escape(obj.kind) is None else escape_text(obj.kind)}</Kind>"
-        )
+    text = obj.hosting_environment
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostingEnvironment>{text}</HostingEnvironment>")
+    text = obj.hosting_environment_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostingEnvironmentId>{text}</HostingEnvironmentId>")
+    text = obj.kind
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Kind>{text}</Kind>")
     if obj.last_modified_time_utc is not None:
         out.append(
-            f"<LastModifiedTimeUtc>{format_datetime(obj.last_modified_time_utc)}</LastModifiedTimeUtc>"
+            "<LastModifiedTimeUtc>"
+            f"{format_datetime(obj.last_modified_time_utc)}"
+            "</LastModifiedTimeUtc>"
         )
-    if obj.micro_service is not None:
-        out.append(
-            f"<MicroService>{obj.micro_service if needs_escape(obj.micro_service) is None else escape_text(obj.micro_service)}</MicroService>"
-        )
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.outbound_ip_addresses is not None:
-        out.append(
-            f"<OutboundIpAddresses>{obj.outbound_ip_addresses if needs_escape(obj.outbound_ip_addresses) is None else escape_text(obj.outbound_ip_addresses)}</OutboundIpAddresses>"
-        )
-    if obj.owner is not None:
-        out.append(
-            f"<Owner>{obj.owner if needs_escape(obj.owner) is None else escape_text(obj.owner)}</Owner>"
-        )
+    text = obj.micro_service
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MicroService>{text}</MicroService>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.outbound_ip_addresses
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OutboundIpAddresses>{text}</OutboundIpAddresses>")
+    text = obj.owner
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Owner>{text}</Owner>")
     if obj.premium_app_deployed is not None:
         out.append(
             f"<PremiumAppDeployed>{format_bool(obj.premium_app_deployed)}</PremiumAppDeployed>"
         )
-    if obj.repository_site_name is not None:
-        out.append(
-            f"<RepositorySiteName>{obj.repository_site_name if needs_escape(obj.repository_site_name) is None else escape_text(obj.repository_site_name)}</RepositorySiteName>"
-        )
-    if obj.runtime_availability_state is not None:
-        out.append(
-            f"<RuntimeAvailabilityState>{obj.runtime_availability_state if needs_escape(obj.runtime_availability_state) is None else escape_text(obj.runtime_availability_state)}</RuntimeAvailabilityState>"
-        )
-    if obj.sku is not None:
-        out.append(
-            f"<SKU>{obj.sku if needs_escape(obj.sku) is None else escape_text(obj.sku)}</SKU>"
-        )
+    text = obj.repository_site_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RepositorySiteName>{text}</RepositorySiteName>")
+    text = obj.runtime_availability_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RuntimeAvailabilityState>{text}</RuntimeAvailabilityState>")
+    text = obj.sku
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SKU>{text}</SKU>")
     if obj.ssl_certificates is not None:
         out.append("<SSLCertificates>")
         for ssl_certificates_item in obj.ssl_certificates:
@@ -4676,53 +5381,67 @@ def _write_site(obj: Site, tag: str, out: list[str], attributes: str = "") -> No
         out.append(
             f"<ScmSiteAlsoStopped>{format_bool(obj.scm_site_also_stopped)}</ScmSiteAlsoStopped>"
         )
-    if obj.self_link is not None:
-        out.append(
-            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
-        )
-    if obj.server_farm is not None:
-        out.append(
-            f"<ServerFarm>{obj.server_farm if needs_escape(obj.server_farm) is None else escape_text(obj.server_farm)}</ServerFarm>"
-        )
-    if obj.server_farm_id is not None:
-        out.append(
-            f"<ServerFarmId>{obj.server_farm_id if needs_escape(obj.server_farm_id) is None else escape_text(obj.server_farm_id)}</ServerFarmId>"
-        )
+    text = obj.self_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SelfLink>{text}</SelfLink>")
+    text = obj.server_farm
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServerFarm>{text}</ServerFarm>")
+    text = obj.server_farm_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServerFarmId>{text}</ServerFarmId>")
     if obj.site_config is not None:
         _write_site_config(obj.site_config, "SiteConfig", out)
-    if obj.site_mode is not None:
-        out.append(
-            f"<SiteMode>{obj.site_mode if needs_escape(obj.site_mode) is None else escape_text(obj.site_mode)}</SiteMode>"
-        )
+    text = obj.site_mode
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SiteMode>{text}</SiteMode>")
     if obj.site_properties is not None:
         _write_site_properties(obj.site_properties, "SiteProperties", out)
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
-    if obj.storage_recovery_default_state is not None:
-        out.append(
-            f"<StorageRecoveryDefaultState>{obj.storage_recovery_default_state if needs_escape(obj.storage_recovery_default_state) is None else escape_text(obj.storage_recovery_default_state)}</StorageRecoveryDefaultState>"
-        )
-    if obj.target_swap_slot is not None:
-        out.append(
-            f"<TargetSwapSlot>{obj.target_swap_slot if needs_escape(obj.target_swap_slot) is None else escape_text(obj.target_swap_slot)}</TargetSwapSlot>"
-        )
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    text = obj.storage_recovery_default_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StorageRecoveryDefaultState>{text}</StorageRecoveryDefaultState>")
+    text = obj.target_swap_slot
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<TargetSwapSlot>{text}</TargetSwapSlot>")
     if obj.traffic_manager_host_names is not None:
         out.append("<TrafficManagerHostNames>")
         for traffic_manager_host_names_item in obj.traffic_manager_host_names:
+            if needs_escape(traffic_manager_host_names_item) is not None:
+                traffic_manager_host_names_item = escape_text(traffic_manager_host_names_item)
             out.append(
-                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{traffic_manager_host_names_item if needs_escape(traffic_manager_host_names_item) is None else escape_text(traffic_manager_host_names_item)}</string>'
+                '<string xmlns="http://schemas.microsoft.com/2003/10/'
+                'Serialization/Arrays">'
+                f"{traffic_manager_host_names_item}"
+                "</string>"
             )
         out.append("</TrafficManagerHostNames>")
-    if obj.usage_state is not None:
-        out.append(
-            f"<UsageState>{obj.usage_state if needs_escape(obj.usage_state) is None else escape_text(obj.usage_state)}</UsageState>"
-        )
-    if obj.web_space is not None:
-        out.append(
-            f"<WebSpace>{obj.web_space if needs_escape(obj.web_space) is None else escape_text(obj.web_space)}</WebSpace>"
-        )
+    text = obj.usage_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<UsageState>{text}</UsageState>")
+    text = obj.web_space
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<WebSpace>{text}</WebSpace>")
     out.append(f"</{tag}>")
 
 
@@ -4734,49 +5453,62 @@ def _write_site_certificate(
         out.append(f"<CerBlob>{format_base64(obj.cer_blob)}</CerBlob>")
     if obj.expiration_date is not None:
         out.append(f"<ExpirationDate>{format_datetime(obj.expiration_date)}</ExpirationDate>")
-    if obj.friendly_name is not None:
-        out.append(
-            f"<FriendlyName>{obj.friendly_name if needs_escape(obj.friendly_name) is None else escape_text(obj.friendly_name)}</FriendlyName>"
-        )
+    text = obj.friendly_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<FriendlyName>{text}</FriendlyName>")
     if obj.host_names is not None:
         out.append("<HostNames>")
         for host_names_item in obj.host_names:
+            if needs_escape(host_names_item) is not None:
+                host_names_item = escape_text(host_names_item)
             out.append(
-                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{host_names_item if needs_escape(host_names_item) is None else escape_text(host_names_item)}</string>'
+                '<string xmlns="http://schemas.microsoft.com/2003/10/'
+                'Serialization/Arrays">'
+                f"{host_names_item}"
+                "</string>"
             )
         out.append("</HostNames>")
     if obj.issue_date is not None:
         out.append(f"<IssueDate>{format_datetime(obj.issue_date)}</IssueDate>")
-    if obj.issuer is not None:
-        out.append(
-            f"<Issuer>{obj.issuer if needs_escape(obj.issuer) is None else escape_text(obj.issuer)}</Issuer>"
-        )
-    if obj.password is not None:
-        out.append(
-            f"<Password>{obj.password if needs_escape(obj.password) is None else escape_text(obj.password)}</Password>"
-        )
+    text = obj.issuer
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Issuer>{text}</Issuer>")
+    text = obj.password
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Password>{text}</Password>")
     if obj.pfx_blob is not None:
         out.append(f"<PfxBlob>{format_base64(obj.pfx_blob)}</PfxBlob>")
-    if obj.public_key_hash is not None:
-        out.append(
-            f"<PublicKeyHash>{obj.public_key_hash if needs_escape(obj.public_key_hash) is None else escape_text(obj.public_key_hash)}</PublicKeyHash>"
-        )
-    if obj.self_link is not None:
-        out.append(
-            f"<SelfLink>{obj.self_link if needs_escape(obj.self_link) is None else escape_text(obj.self_link)}</SelfLink>"
-        )
-    if obj.site_name is not None:
-        out.append(
-            f"<SiteName>{obj.site_name if needs_escape(obj.site_name) is None else escape_text(obj.site_name)}</SiteName>"
-        )
-    if obj.subject_name is not None:
-        out.append(
-            f"<SubjectName>{obj.subject_name if needs_escape(obj.subject_name) is None else escape_text(obj.subject_name)}</SubjectName>"
-        )
-    if obj.thumbprint is not None:
-        out.append(
-            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
-        )
+    text = obj.public_key_hash
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PublicKeyHash>{text}</PublicKeyHash>")
+    text = obj.self_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SelfLink>{text}</SelfLink>")
+    text = obj.site_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SiteName>{text}</SiteName>")
+    text = obj.subject_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubjectName>{text}</SubjectName>")
+    text = obj.thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Thumbprint>{text}</Thumbprint>")
     if obj.to_delete is not None:
         out.append(f"<ToDelete>{format_bool(obj.to_delete)}</ToDelete>")
     if obj.valid is not None:
@@ -4786,32 +5518,38 @@ def _write_site_certificate(
 
 def _write_site_csr(obj: SiteCsr, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.csr_string is not None:
-        out.append(
-            f"<CsrString>{obj.csr_string if needs_escape(obj.csr_string) is None else escape_text(obj.csr_string)}</CsrString>"
-        )
-    if obj.distinguished_name is not None:
-        out.append(
-            f"<DistinguishedName>{obj.distinguished_name if needs_escape(obj.distinguished_name) is None else escape_text(obj.distinguished_name)}</DistinguishedName>"
-        )
-    if obj.hosting_environment is not None:
-        out.append(
-            f"<HostingEnvironment>{obj.hosting_environment if needs_escape(obj.hosting_environment) is None else escape_text(obj.hosting_environment)}</HostingEnvironment>"
-        )
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.password is not None:
-        out.append(
-            f"<Password>{obj.password if needs_escape(obj.password) is None else escape_text(obj.password)}</Password>"
-        )
+    text = obj.csr_string
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CsrString>{text}</CsrString>")
+    text = obj.distinguished_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DistinguishedName>{text}</DistinguishedName>")
+    text = obj.hosting_environment
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostingEnvironment>{text}</HostingEnvironment>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.password
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Password>{text}</Password>")
     if obj.pfx_blob is not None:
         out.append(f"<PfxBlob>{format_base64(obj.pfx_blob)}</PfxBlob>")
-    if obj.public_key_hash is not None:
-        out.append(
-            f"<PublicKeyHash>{obj.public_key_hash if needs_escape(obj.public_key_hash) is None else escape_text(obj.public_key_hash)}</PublicKeyHash>"
-        )
+    text = obj.public_key_hash
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PublicKeyHash>{text}</PublicKeyHash>")
     out.append(f"</{tag}>")
 
 
@@ -4821,7 +5559,9 @@ def _write_site_cloning_info(
     out.append(f"<{tag}{attributes}>")
     if obj.clone_custom_host_names is not None:
         out.append(
-            f"<CloneCustomHostNames>{format_bool(obj.clone_custom_host_names)}</CloneCustomHostNames>"
+            "<CloneCustomHostNames>"
+            f"{format_bool(obj.clone_custom_host_names)}"
+            "</CloneCustomHostNames>"
         )
     if obj.clone_source_control is not None:
         out.append(
@@ -4829,30 +5569,37 @@ def _write_site_cloning_info(
         )
     if obj.configure_load_balancing is not None:
         out.append(
-            f"<ConfigureLoadBalancing>{format_bool(obj.configure_load_balancing)}</ConfigureLoadBalancing>"
+            "<ConfigureLoadBalancing>"
+            f"{format_bool(obj.configure_load_balancing)}"
+            "</ConfigureLoadBalancing>"
         )
-    if obj.correlation_id is not None:
-        out.append(
-            f"<CorrelationId>{obj.correlation_id if needs_escape(obj.correlation_id) is None else escape_text(obj.correlation_id)}</CorrelationId>"
-        )
-    if obj.hosting_environment is not None:
-        out.append(
-            f"<HostingEnvironment>{obj.hosting_environment if needs_escape(obj.hosting_environment) is None else escape_text(obj.hosting_environment)}</HostingEnvironment>"
-        )
+    text = obj.correlation_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CorrelationId>{text}</CorrelationId>")
+    text = obj.hosting_environment
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostingEnvironment>{text}</HostingEnvironment>")
     if obj.overwrite is not None:
         out.append(f"<Overwrite>{format_bool(obj.overwrite)}</Overwrite>")
-    if obj.source_web_app_id is not None:
-        out.append(
-            f"<SourceWebAppId>{obj.source_web_app_id if needs_escape(obj.source_web_app_id) is None else escape_text(obj.source_web_app_id)}</SourceWebAppId>"
-        )
-    if obj.traffic_manager_profile_id is not None:
-        out.append(
-            f"<TrafficManagerProfileId>{obj.traffic_manager_profile_id if needs_escape(obj.traffic_manager_profile_id) is None else escape_text(obj.traffic_manager_profile_id)}</TrafficManagerProfileId>"
-        )
-    if obj.traffic_manager_profile_name is not None:
-        out.append(
-            f"<TrafficManagerProfileName>{obj.traffic_manager_profile_name if needs_escape(obj.traffic_manager_profile_name) is None else escape_text(obj.traffic_manager_profile_name)}</TrafficManagerProfileName>"
-        )
+    text = obj.source_web_app_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SourceWebAppId>{text}</SourceWebAppId>")
+    text = obj.traffic_manager_profile_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<TrafficManagerProfileId>{text}</TrafficManagerProfileId>")
+    text = obj.traffic_manager_profile_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<TrafficManagerProfileName>{text}</TrafficManagerProfileName>")
     out.append(f"</{tag}>")
 
 
@@ -4868,18 +5615,26 @@ def _write_site_config(obj: SiteConfig, tag: str, out: list[str], attributes: st
     if obj.default_documents is not None:
         out.append("<DefaultDocuments>")
         for default_documents_item in obj.default_documents:
+            if needs_escape(default_documents_item) is not None:
+                default_documents_item = escape_text(default_documents_item)
             out.append(
-                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{default_documents_item if needs_escape(default_documents_item) is None else escape_text(default_documents_item)}</string>'
+                '<string xmlns="http://schemas.microsoft.com/2003/10/'
+                'Serialization/Arrays">'
+                f"{default_documents_item}"
+                "</string>"
             )
         out.append("</DefaultDocuments>")
     if obj.detailed_error_logging_enabled is not None:
         out.append(
-            f"<DetailedErrorLoggingEnabled>{format_bool(obj.detailed_error_logging_enabled)}</DetailedErrorLoggingEnabled>"
+            "<DetailedErrorLoggingEnabled>"
+            f"{format_bool(obj.detailed_error_logging_enabled)}"
+            "</DetailedErrorLoggingEnabled>"
         )
-    if obj.document_root is not None:
-        out.append(
-            f"<DocumentRoot>{obj.document_root if needs_escape(obj.document_root) is None else escape_text(obj.document_root)}</DocumentRoot>"
-        )
+    text = obj.document_root
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DocumentRoot>{text}</DocumentRoot>")
     if obj.handler_mappings is not None:
         out.append("<HandlerMappings>")
         for handler_mappings_item in obj.handler_mappings:
@@ -4893,53 +5648,68 @@ def _write_site_config(obj: SiteConfig, tag: str, out: list[str], attributes: st
         out.append(
             f"<LogsDirectorySizeLimit>{obj.logs_directory_size_limit:d}</LogsDirectorySizeLimit>"
         )
-    if obj.managed_pipeline_mode is not None:
-        out.append(
-            f"<ManagedPipelineMode>{obj.managed_pipeline_mode if needs_escape(obj.managed_pipeline_mode) is None else escape_text(obj.managed_pipeline_mode)}</ManagedPipelineMode>"
-        )
+    text = obj.managed_pipeline_mode
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ManagedPipelineMode>{text}</ManagedPipelineMode>")
     if obj.metadata is not None:
         write_map(out, "Metadata", "NameValuePair", "Name", "Value", obj.metadata)
-    if obj.net_framework_version is not None:
-        out.append(
-            f"<NetFrameworkVersion>{obj.net_framework_version if needs_escape(obj.net_framework_version) is None else escape_text(obj.net_framework_version)}</NetFrameworkVersion>"
-        )
+    text = obj.net_framework_version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<NetFrameworkVersion>{text}</NetFrameworkVersion>")
     if obj.number_of_workers is not None:
         out.append(f"<NumberOfWorkers>{obj.number_of_workers:d}</NumberOfWorkers>")
-    if obj.php_version is not None:
-        out.append(
-            f"<PhpVersion>{obj.php_version if needs_escape(obj.php_version) is None else escape_text(obj.php_version)}</PhpVersion>"
-        )
-    if obj.publishing_password is not None:
-        out.append(
-            f"<PublishingPassword>{obj.publishing_password if needs_escape(obj.publishing_password) is None else escape_text(obj.publishing_password)}</PublishingPassword>"
-        )
-    if obj.publishing_username is not None:
-        out.append(
-            f"<PublishingUsername>{obj.publishing_username if needs_escape(obj.publishing_username) is None else escape_text(obj.publishing_username)}</PublishingUsername>"
-        )
+    text = obj.php_version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PhpVersion>{text}</PhpVersion>")
+    text = obj.publishing_password
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PublishingPassword>{text}</PublishingPassword>")
+    text = obj.publishing_username
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PublishingUsername>{text}</PublishingUsername>")
     if obj.remote_debugging_enabled is not None:
         out.append(
-            f"<RemoteDebuggingEnabled>{format_bool(obj.remote_debugging_enabled)}</RemoteDebuggingEnabled>"
+            "<RemoteDebuggingEnabled>"
+            f"{format_bool(obj.remote_debugging_enabled)}"
+            "</RemoteDebuggingEnabled>"
         )
-    if obj.remote_debugging_version is not None:
-        out.append(
-            f"<RemoteDebuggingVersion>{obj.remote_debugging_version if needs_escape(obj.remote_debugging_version) is None else escape_text(obj.remote_debugging_version)}</RemoteDebuggingVersion>"
-        )
+    text = obj.remote_debugging_version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RemoteDebuggingVersion>{text}</RemoteDebuggingVersion>")
     if obj.request_tracing_enabled is not None:
         out.append(
-            f"<RequestTracingEnabled>{format_bool(obj.request_tracing_enabled)}</RequestTracingEnabled>"
+            "<RequestTracingEnabled>"
+            f"{format_bool(obj.request_tracing_enabled)}"
+            "</RequestTracingEnabled>"
         )
     if obj.request_tracing_expiration_time is not None:
         out.append(
-            f"<RequestTracingExpirationTime>{format_datetime(obj.request_tracing_expiration_time)}</RequestTracingExpirationTime>"
+            "<RequestTracingExpirationTime>"
+            f"{format_datetime(obj.request_tracing_expiration_time)}"
+            "</RequestTracingExpirationTime>"
         )
-    if obj.scm_type is not None:
-        out.append(
-            f"<ScmType>{obj.scm_type if needs_escape(obj.scm_type) is None else escape_text(obj.scm_type)}</ScmType>"
-        )
+    text = obj.scm_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ScmType>{text}</ScmType>")
     if obj.use32_bit_worker_process is not None:
         out.append(
-            f"<Use32BitWorkerProcess>{format_bool(obj.use32_bit_worker_process)}</Use32BitWorkerProcess>"
+            "<Use32BitWorkerProcess>"
+            f"{format_bool(obj.use32_bit_worker_process)}"
+            "</Use32BitWorkerProcess>"
         )
     if obj.web_sockets_enabled is not None:
         out.append(f"<WebSocketsEnabled>{format_bool(obj.web_sockets_enabled)}</WebSocketsEnabled>")
@@ -4950,18 +5720,21 @@ def _write_conn_string_info(
     obj: ConnStringInfo, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.connection_string is not None:
-        out.append(
-            f"<ConnectionString>{obj.connection_string if needs_escape(obj.connection_string) is None else escape_text(obj.connection_string)}</ConnectionString>"
-        )
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.type is not None:
-        out.append(
-            f"<Type>{obj.type if needs_escape(obj.type) is None else escape_text(obj.type)}</Type>"
-        )
+    text = obj.connection_string
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ConnectionString>{text}</ConnectionString>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
     out.append(f"</{tag}>")
 
 
@@ -4969,18 +5742,21 @@ def _write_handler_mapping(
     obj: HandlerMapping, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.arguments is not None:
-        out.append(
-            f"<Arguments>{obj.arguments if needs_escape(obj.arguments) is None else escape_text(obj.arguments)}</Arguments>"
-        )
-    if obj.extension is not None:
-        out.append(
-            f"<Extension>{obj.extension if needs_escape(obj.extension) is None else escape_text(obj.extension)}</Extension>"
-        )
-    if obj.script_processor is not None:
-        out.append(
-            f"<ScriptProcessor>{obj.script_processor if needs_escape(obj.script_processor) is None else escape_text(obj.script_processor)}</ScriptProcessor>"
-        )
+    text = obj.arguments
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Arguments>{text}</Arguments>")
+    text = obj.extension
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Extension>{text}</Extension>")
+    text = obj.script_processor
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ScriptProcessor>{text}</ScriptProcessor>")
     out.append(f"</{tag}>")
 
 
@@ -5001,40 +5777,47 @@ def _write_host_name_ssl_state(
     obj: HostNameSslState, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.host_type is not None:
-        out.append(
-            f"<HostType>{obj.host_type if needs_escape(obj.host_type) is None else escape_text(obj.host_type)}</HostType>"
-        )
-    if obj.ip_based_ssl_state is not None:
-        out.append(
-            f"<IPBasedSslState>{obj.ip_based_ssl_state if needs_escape(obj.ip_based_ssl_state) is None else escape_text(obj.ip_based_ssl_state)}</IPBasedSslState>"
-        )
-    if obj.ip_based_ssl_result is not None:
-        out.append(
-            f"<IpBasedSslResult>{obj.ip_based_ssl_result if needs_escape(obj.ip_based_ssl_result) is None else escape_text(obj.ip_based_ssl_result)}</IpBasedSslResult>"
-        )
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.ssl_state is not None:
-        out.append(
-            f"<SslState>{obj.ssl_state if needs_escape(obj.ssl_state) is None else escape_text(obj.ssl_state)}</SslState>"
-        )
-    if obj.thumbprint is not None:
-        out.append(
-            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
-        )
+    text = obj.host_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostType>{text}</HostType>")
+    text = obj.ip_based_ssl_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IPBasedSslState>{text}</IPBasedSslState>")
+    text = obj.ip_based_ssl_result
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IpBasedSslResult>{text}</IpBasedSslResult>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.ssl_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SslState>{text}</SslState>")
+    text = obj.thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Thumbprint>{text}</Thumbprint>")
     if obj.to_update is not None:
         out.append(f"<ToUpdate>{format_bool(obj.to_update)}</ToUpdate>")
     if obj.to_update_ip_based_ssl is not None:
         out.append(
             f"<ToUpdateIpBasedSsl>{format_bool(obj.to_update_ip_based_ssl)}</ToUpdateIpBasedSsl>"
         )
-    if obj.virtual_ip is not None:
-        out.append(
-            f"<VirtualIP>{obj.virtual_ip if needs_escape(obj.virtual_ip) is None else escape_text(obj.virtual_ip)}</VirtualIP>"
-        )
+    text = obj.virtual_ip
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualIP>{text}</VirtualIP>")
     out.append(f"</{tag}>")
 
 
@@ -5042,45 +5825,52 @@ def _write_metric_response(
     obj: MetricResponse, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.code is not None:
-        out.append(
-            f"<Code>{obj.code if needs_escape(obj.code) is None else escape_text(obj.code)}</Code>"
-        )
+    text = obj.code
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Code>{text}</Code>")
     if obj.data is not None:
         _write_data(obj.data, "Data", out)
-    if obj.message is not None:
-        out.append(
-            f"<Message>{obj.message if needs_escape(obj.message) is None else escape_text(obj.message)}</Message>"
-        )
+    text = obj.message
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Message>{text}</Message>")
     out.append(f"</{tag}>")
 
 
 def _write_data(obj: Data, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.display_name is not None:
-        out.append(
-            f"<DisplayName>{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>"
-        )
+    text = obj.display_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DisplayName>{text}</DisplayName>")
     if obj.end_time is not None:
         out.append(f"<EndTime>{format_datetime(obj.end_time)}</EndTime>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.primary_aggregation_type is not None:
-        out.append(
-            f"<PrimaryAggregationType>{obj.primary_aggregation_type if needs_escape(obj.primary_aggregation_type) is None else escape_text(obj.primary_aggregation_type)}</PrimaryAggregationType>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.primary_aggregation_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrimaryAggregationType>{text}</PrimaryAggregationType>")
     if obj.start_time is not None:
         out.append(f"<StartTime>{format_datetime(obj.start_time)}</StartTime>")
-    if obj.time_grain is not None:
-        out.append(
-            f"<TimeGrain>{obj.time_grain if needs_escape(obj.time_grain) is None else escape_text(obj.time_grain)}</TimeGrain>"
-        )
-    if obj.unit is not None:
-        out.append(
-            f"<Unit>{obj.unit if needs_escape(obj.unit) is None else escape_text(obj.unit)}</Unit>"
-        )
+    text = obj.time_grain
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<TimeGrain>{text}</TimeGrain>")
+    text = obj.unit
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Unit>{text}</Unit>")
     if obj.values:
         out.append("<Values>")
         for values_item in obj.values:
@@ -5093,10 +5883,11 @@ def _write_metric_sample(obj: MetricSample, tag: str, out: list[str], attributes
     out.append(f"<{tag}{attributes}>")
     if obj.count is not None:
         out.append(f"<Count>{obj.count:d}</Count>")
-    if obj.instance_name is not None:
-        out.append(
-            f"<InstanceName>{obj.instance_name if needs_escape(obj.instance_name) is None else escape_text(obj.instance_name)}</InstanceName>"
-        )
+    text = obj.instance_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<InstanceName>{text}</InstanceName>")
     if obj.maximum is not None:
         out.append(f"<Maximum>{obj.maximum:d}</Maximum>")
     if obj.minimum is not None:
@@ -5112,27 +5903,31 @@ def _write_metric_definition(
     obj: MetricDefinition, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.display_name is not None:
-        out.append(
-            f"<DisplayName>{obj.display_name if needs_escape(obj.display_name) is None else escape_text(obj.display_name)}</DisplayName>"
-        )
+    text = obj.display_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DisplayName>{text}</DisplayName>")
     if obj.metric_availabilities:
         out.append("<MetricAvailabilities>")
         for metric_availabilities_item in obj.metric_availabilities:
             _write_metric_availability(metric_availabilities_item, "MetricAvailabilily", out)
         out.append("</MetricAvailabilities>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.primary_aggregation_type is not None:
-        out.append(
-            f"<PrimaryAggregationType>{obj.primary_aggregation_type if needs_escape(obj.primary_aggregation_type) is None else escape_text(obj.primary_aggregation_type)}</PrimaryAggregationType>"
-        )
-    if obj.unit is not None:
-        out.append(
-            f"<Unit>{obj.unit if needs_escape(obj.unit) is None else escape_text(obj.unit)}</Unit>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.primary_aggregation_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrimaryAggregationType>{text}</PrimaryAggregationType>")
+    text = obj.unit
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Unit>{text}</Unit>")
     out.append(f"</{tag}>")
 
 
@@ -5140,14 +5935,16 @@ def _write_metric_availability(
     obj: MetricAvailability, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.retention is not None:
-        out.append(
-            f"<Retention>{obj.retention if needs_escape(obj.retention) is None else escape_text(obj.retention)}</Retention>"
-        )
-    if obj.time_grain is not None:
-        out.append(
-            f"<TimeGrain>{obj.time_grain if needs_escape(obj.time_grain) is None else escape_text(obj.time_grain)}</TimeGrain>"
-        )
+    text = obj.retention
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Retention>{text}</Retention>")
+    text = obj.time_grain
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<TimeGrain>{text}</TimeGrain>")
     out.append(f"</{tag}>")
 
 
@@ -5181,7 +5978,9 @@ def _write_publish_profile(
         out.append(f' destinationAppUrl="{escape_attribute(obj.destination_app_url)}"')
     if obj.sql_server_db_connection_string is not None:
         out.append(
-            f' SQLServerDBConnectionString="{escape_attribute(obj.sql_server_db_connection_string)}"'
+            ' SQLServerDBConnectionString="'
+            f"{escape_attribute(obj.sql_server_db_connection_string)}"
+            '"'
         )
     if obj.my_sqldb_connection_string is not None:
         out.append(f' mySQLDBConnectionString="{escape_attribute(obj.my_sqldb_connection_string)}"')
@@ -6795,7 +7594,7 @@ def serialize_operating_systems(items: Sequence[OperatingSystem]) -> bytes:
     )
 
 
-def _write_reserved_i_ps(
+def _write_reserved_ips(
     items: Sequence[ReservedIP], tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
@@ -6804,10 +7603,10 @@ def _write_reserved_i_ps(
     out.append(f"</{tag}>")
 
 
-def serialize_reserved_i_ps(items: Sequence[ReservedIP]) -> bytes:
+def serialize_reserved_ips(items: Sequence[ReservedIP]) -> bytes:
     """The `<ReservedIPs>` document listing `ReservedIP` items."""
     return _document(
-        _write_reserved_i_ps, items, "ReservedIPs", "http://schemas.microsoft.com/windowsazure"
+        _write_reserved_ips, items, "ReservedIPs", "http://schemas.microsoft.com/windowsazure"
     )
 
 

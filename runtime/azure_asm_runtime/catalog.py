@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from lxml import etree
+if TYPE_CHECKING:
+    from lxml import etree
 
-from azure_asm_runtime.xmlcodec import DeserializeContext
+    from azure_asm_runtime.xmlcodec import DeserializeContext
 
 #: The scalar types of the spec format (``spec/README.md``).
 SCALAR_TYPES = frozenset(

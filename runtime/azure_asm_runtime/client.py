@@ -28,8 +28,6 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from urllib.parse import quote, urlsplit
 
-from lxml import etree
-
 from azure_asm_runtime.errors import (
     AsmConnectError,
     AsmConnectionError,
@@ -64,6 +62,8 @@ from azure_asm_runtime.version import __version__
 from azure_asm_runtime.xmlcodec import MAX_DOCUMENT_ELEMENTS, DeserializeContext, read_document
 
 if TYPE_CHECKING:
+    from lxml import etree
+
     # `certificates` loads `cryptography` (about 40 ms): imported only when a client needs it.
     from azure_asm_runtime.certificates import ClientCertificate, Password
     from azure_asm_runtime.waiters import Waiter

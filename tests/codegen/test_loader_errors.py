@@ -1018,6 +1018,26 @@ LEGACY_CASES = [
         id="general-unknown",
     ),
     pytest.param(
+        VALID
+        + """\
+  Y:
+    doc: A Y, whose fresh instance would start with a fresh Z, and that with a fresh Y.
+    xml: Y
+    members:
+      - {name: z, xml: Z, type: Z, fresh: true}
+  Z:
+    doc: A Z.
+    xml: Z
+    members:
+      - {name: y, xml: Y, type: Y, fresh: true}
+""",
+        # Refused as any shape holding itself: the generator never sees a constructor that
+        # would not return.
+        "spec/broken.yaml: shapes.Y: ",
+        ("shape includes itself",),
+        id="fresh-cycle",
+    ),
+    pytest.param(
         VALID.replace("    xml: X\n", "    xml: X\n    specializes: X\n"),
         "spec/broken.yaml: shapes.X.specializes: ",
         ("X is not a union with an element discriminator",),

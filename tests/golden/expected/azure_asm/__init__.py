@@ -4,6 +4,8 @@ Generated from `spec/` by `python -m codegen`: do not edit, change the spec and 
 `make generate`.
 """
 
+from typing import TYPE_CHECKING
+
 from azure_asm.clients import GoldenService
 from azure_asm.models import (
     Audit,
@@ -67,9 +69,21 @@ from azure_asm_runtime.http import HttpRequest, HttpResponse, Transport
 from azure_asm_runtime.legacy import AsynchronousOperationResult
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.retry import NO_RETRY, RetryPolicy
-from azure_asm_runtime.stubber import StubAssertionError, Stubber
 from azure_asm_runtime.waiters import Waiter, WaiterError, WaiterResult
 from azure_asm_runtime.xmlcodec import UnwrappedList
+
+if TYPE_CHECKING:
+    from azure_asm_runtime.stubber import StubAssertionError, Stubber
+
+
+def __getattr__(name: str) -> object:
+    # The Stubber is for tests: loaded when first asked for, not by every `import azure_asm`.
+    if name in ("StubAssertionError", "Stubber"):
+        from azure_asm_runtime import stubber
+
+        return getattr(stubber, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "GoldenService",

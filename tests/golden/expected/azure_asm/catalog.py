@@ -58,7 +58,8 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         x_ms_version="2014-10-01",
         is_async=True,
-        doc="Creates a widget in a pool. With `replace=True` a widget of the same name is replaced (`comp=replace`).",
+        doc="Creates a widget in a pool. With `replace=True` a widget of "
+        "the same name is replaced (`comp=replace`).",
         param_info=(
             ParamInfo(
                 name="pool_name",

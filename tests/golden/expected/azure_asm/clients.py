@@ -78,8 +78,8 @@ __all__ = [
 class GoldenService(ServiceClient):
     """Client of the golden-record spec (widgets in pools).
 
-    ``GoldenService(subscription_id, cert_file)`` connects with a management certificate
-    (a PEM file holding the certificate and its private key); see `ServiceClient`.
+    ``GoldenService(subscription_id, cert_file)`` connects with a management certificate (a PEM
+    file holding the certificate and its private key); see `ServiceClient`.
     """
 
     content_type = "application/xml"
@@ -131,7 +131,8 @@ class GoldenService(ServiceClient):
         """Creates a widget in a pool. With `replace=True` a widget of the same name is replaced
         (`comp=replace`).
 
-        ``POST /{subscription_id}/pools/{pool_name}/widgets`` (asynchronous: returns an `AsyncOperation`).
+        ``POST /{subscription_id}/pools/{pool_name}/widgets`` (asynchronous: returns an
+        `AsyncOperation`).
 
         Args:
             pool_name: Name of the pool.
@@ -168,8 +169,7 @@ class GoldenService(ServiceClient):
             check_list("parts", parts)
             for index, parts_item in enumerate(parts):
                 check_instance(f"parts[{index}]", parts_item, Part, required=True)
-                if parts_item is not None:
-                    validate_part(parts_item, f"parts[{index}].")
+                validate_part(parts_item, f"parts[{index}].")
         if aliases is not None:
             check_list("aliases", aliases)
             for index, aliases_item in enumerate(aliases):

@@ -6,7 +6,7 @@ Generated from `spec/` by `python -m codegen`: do not edit, change the spec and 
 
 from __future__ import annotations
 
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from azure_asm.models import (
     Event,
@@ -43,6 +43,10 @@ from azure_asm_runtime.xmlcodec import (
     read_map,
     read_string,
 )
+
+if TYPE_CHECKING:
+    # Elements come from `parse_document`, which imports lxml on first use.
+    from lxml import etree
 
 _WA = "{http://schemas.microsoft.com/windowsazure}"
 _SQL = "{http://schemas.microsoft.com/sqlazure/2010/12/}"

@@ -107,13 +107,20 @@ class Widget(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "Widget("
-            f"name={self.name!r}, "
-            f"label={self.label!r}, "
-            f"state={self.state!r}, "
-            f"created={self.created!r}, "
-            f"enabled={self.enabled!r}, "
-            f"tags={self.tags!r}, "
-            f"owner={self.owner!r}"
+            "name="
+            f"{self.name!r}, "
+            "label="
+            f"{self.label!r}, "
+            "state="
+            f"{self.state!r}, "
+            "created="
+            f"{self.created!r}, "
+            "enabled="
+            f"{self.enabled!r}, "
+            "tags="
+            f"{self.tags!r}, "
+            "owner="
+            f"{self.owner!r}"
             ")"
         )
 
@@ -214,18 +221,30 @@ class CreateWidget(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "CreateWidget("
-            f"label={self.label!r}, "
-            f"widget_name={self.widget_name!r}, "
-            f"enabled={self.enabled!r}, "
-            f"size={self.size!r}, "
-            f"expires={self.expires!r}, "
-            f"admin_password={'<secret>' if self.admin_password is not None else None}, "
-            f"tags={self.tags!r}, "
-            f"parts={self.parts!r}, "
-            f"aliases={self.aliases!r}, "
-            f"owner={self.owner!r}, "
-            f"settings={self.settings!r}, "
-            f"comment={self.comment!r}"
+            "label="
+            f"{self.label!r}, "
+            "widget_name="
+            f"{self.widget_name!r}, "
+            "enabled="
+            f"{self.enabled!r}, "
+            "size="
+            f"{self.size!r}, "
+            "expires="
+            f"{self.expires!r}, "
+            "admin_password="
+            f"{'<secret>' if self.admin_password is not None else None}, "
+            "tags="
+            f"{self.tags!r}, "
+            "parts="
+            f"{self.parts!r}, "
+            "aliases="
+            f"{self.aliases!r}, "
+            "owner="
+            f"{self.owner!r}, "
+            "settings="
+            f"{self.settings!r}, "
+            "comment="
+            f"{self.comment!r}"
             ")"
         )
 
@@ -350,8 +369,10 @@ class LinuxSettings(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "LinuxSettings("
-            f"user_name={self.user_name!r}, "
-            f"ssh_key={'<secret>' if self.ssh_key is not None else None}"
+            "user_name="
+            f"{self.user_name!r}, "
+            "ssh_key="
+            f"{'<secret>' if self.ssh_key is not None else None}"
             ")"
         )
 
@@ -396,8 +417,10 @@ class WindowsSettings(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "WindowsSettings("
-            f"computer_name={self.computer_name!r}, "
-            f"admin_password={'<secret>' if self.admin_password is not None else None}"
+            "computer_name="
+            f"{self.computer_name!r}, "
+            "admin_password="
+            f"{'<secret>' if self.admin_password is not None else None}"
             ")"
         )
 
@@ -875,9 +898,12 @@ class ServerName(WindowsAzureData):
     def __repr__(self) -> str:
         return (
             "ServerName("
-            f"name={self.name!r}, "
-            f"fully_qualified_domain_name={self.fully_qualified_domain_name!r}, "
-            f"port={self.port!r}"
+            "name="
+            f"{self.name!r}, "
+            "fully_qualified_domain_name="
+            f"{self.fully_qualified_domain_name!r}, "
+            "port="
+            f"{self.port!r}"
             ")"
         )
 
@@ -900,7 +926,7 @@ Principal: TypeAlias = UserPrincipal | GroupPrincipal
 
 
 class Widgets(ResultList[Widget], NamedList[Widget]):
-    """A list of `Widget` (the `<Widgets>` document), as the reference package's
-    `Widgets`: its items are also reached as `widgets`."""
+    """A list of `Widget` (the `<Widgets>` document), as the reference package's `Widgets`: its
+    items are also reached as `widgets`."""
 
     widgets = SelfAlias[Widget]()

@@ -36,10 +36,11 @@ def _write_create_widget(obj: CreateWidget, tag: str, out: list[str], attributes
     out.append("<Kind>Widget</Kind>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.widget_name is not None:
-        out.append(
-            f"<Name>{obj.widget_name if needs_escape(obj.widget_name) is None else escape_text(obj.widget_name)}</Name>"
-        )
+    text = obj.widget_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.enabled is not None:
         out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
     if obj.size is not None or obj.expires is not None:
@@ -49,10 +50,11 @@ def _write_create_widget(obj: CreateWidget, tag: str, out: list[str], attributes
         if obj.expires is not None:
             out.append(f"<Expires>{format_datetime(obj.expires)}</Expires>")
         out.append("</Sizing>")
-    if obj.admin_password is not None:
-        out.append(
-            f"<AdminPassword>{obj.admin_password if needs_escape(obj.admin_password) is None else escape_text(obj.admin_password)}</AdminPassword>"
-        )
+    text = obj.admin_password
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AdminPassword>{text}</AdminPassword>")
     if obj.tags is not None:
         write_map(out, "Tags", "Tag", "Key", "Value", obj.tags)
     if obj.parts is not None:
@@ -62,9 +64,9 @@ def _write_create_widget(obj: CreateWidget, tag: str, out: list[str], attributes
         out.append("</Parts>")
     if obj.aliases is not None:
         for aliases_item in obj.aliases:
-            out.append(
-                f"<Alias>{aliases_item if needs_escape(aliases_item) is None else escape_text(aliases_item)}</Alias>"
-            )
+            if needs_escape(aliases_item) is not None:
+                aliases_item = escape_text(aliases_item)
+            out.append(f"<Alias>{aliases_item}</Alias>")
     if obj.owner is not None:
         _write_principal(obj.owner, "Owner", out)
     if obj.settings is not None:
@@ -74,19 +76,21 @@ def _write_create_widget(obj: CreateWidget, tag: str, out: list[str], attributes
         out.append("</SettingsSets>")
     else:
         out.append("<SettingsSets />")
-    if obj.comment is not None:
-        out.append(
-            f"<Comment>{obj.comment if needs_escape(obj.comment) is None else escape_text(obj.comment)}</Comment>"
-        )
+    text = obj.comment
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Comment>{text}</Comment>")
     out.append(f"</{tag}>")
 
 
 def _write_part(obj: Part, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.count is not None:
         out.append(f"<Count>{obj.count:d}</Count>")
     out.append(f"</{tag}>")
@@ -106,14 +110,16 @@ def _write_linux_settings(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     out.append("<SettingsType>Linux</SettingsType>")
-    if obj.user_name is not None:
-        out.append(
-            f"<UserName>{obj.user_name if needs_escape(obj.user_name) is None else escape_text(obj.user_name)}</UserName>"
-        )
-    if obj.ssh_key is not None:
-        out.append(
-            f"<SshKey>{obj.ssh_key if needs_escape(obj.ssh_key) is None else escape_text(obj.ssh_key)}</SshKey>"
-        )
+    text = obj.user_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<UserName>{text}</UserName>")
+    text = obj.ssh_key
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SshKey>{text}</SshKey>")
     out.append(f"</{tag}>")
 
 
@@ -122,14 +128,16 @@ def _write_windows_settings(
 ) -> None:
     out.append(f"<{tag}{attributes}>")
     out.append("<SettingsType>Windows</SettingsType>")
-    if obj.computer_name is not None:
-        out.append(
-            f"<ComputerName>{obj.computer_name if needs_escape(obj.computer_name) is None else escape_text(obj.computer_name)}</ComputerName>"
-        )
-    if obj.admin_password is not None:
-        out.append(
-            f"<AdminPassword>{obj.admin_password if needs_escape(obj.admin_password) is None else escape_text(obj.admin_password)}</AdminPassword>"
-        )
+    text = obj.computer_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ComputerName>{text}</ComputerName>")
+    text = obj.admin_password
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AdminPassword>{text}</AdminPassword>")
     out.append(f"</{tag}>")
 
 
@@ -146,10 +154,11 @@ def _write_user_principal(
     obj: UserPrincipal, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f'<{tag}{attributes} i:type="UserPrincipal">')
-    if obj.email is not None:
-        out.append(
-            f"<Email>{obj.email if needs_escape(obj.email) is None else escape_text(obj.email)}</Email>"
-        )
+    text = obj.email
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Email>{text}</Email>")
     out.append(f"</{tag}>")
 
 
@@ -164,15 +173,21 @@ def _write_group_principal(
 
 def _write_new_server(obj: NewServer, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.login is not None:
-        out.append(
-            f"<AdministratorLogin>{obj.login if needs_escape(obj.login) is None else escape_text(obj.login)}</AdministratorLogin>"
-        )
+    text = obj.login
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AdministratorLogin>{text}</AdministratorLogin>")
     if obj.host_names is not None:
         out.append("<HostNames>")
         for host_names_item in obj.host_names:
+            if needs_escape(host_names_item) is not None:
+                host_names_item = escape_text(host_names_item)
             out.append(
-                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{host_names_item if needs_escape(host_names_item) is None else escape_text(host_names_item)}</string>'
+                '<string xmlns="http://schemas.microsoft.com/2003/10/'
+                'Serialization/Arrays">'
+                f"{host_names_item}"
+                "</string>"
             )
         out.append("</HostNames>")
     out.append(f"</{tag}>")

@@ -79,8 +79,7 @@ def validate_create_widget(obj: CreateWidget, where: str) -> None:
         check_list("parts", obj.parts, where=where)
         for index, parts_item in enumerate(obj.parts):
             check_instance(f"parts[{index}]", parts_item, Part, where=where, required=True)
-            if parts_item is not None:
-                validate_part(parts_item, f"{where}parts[{index}].")
+            validate_part(parts_item, f"{where}parts[{index}].")
     if obj.aliases is not None:
         check_list("aliases", obj.aliases, where=where)
         for index, aliases_item in enumerate(obj.aliases):
@@ -98,8 +97,7 @@ def validate_create_widget(obj: CreateWidget, where: str) -> None:
                 where=where,
                 required=True,
             )
-            if settings_item is not None:
-                validate_settings(settings_item, f"{where}settings[{index}].")
+            validate_settings(settings_item, f"{where}settings[{index}].")
     if obj.comment is not None:
         check_string("comment", obj.comment, where=where)
 
@@ -165,8 +163,7 @@ def validate_event_page(obj: EventPage, where: str) -> None:
         check_list("events", obj.events, where=where)
         for index, events_item in enumerate(obj.events):
             check_instance(f"events[{index}]", events_item, Event, where=where, required=True)
-            if events_item is not None:
-                validate_event(events_item, f"{where}events[{index}].")
+            validate_event(events_item, f"{where}events[{index}].")
     if obj.continuation_token is not None:
         check_string("continuation_token", obj.continuation_token, where=where)
 
@@ -187,8 +184,7 @@ def validate_gadget_feed(obj: GadgetFeed, where: str) -> None:
             check_instance(
                 f"entries[{index}]", entries_item, GadgetEntry, where=where, required=True
             )
-            if entries_item is not None:
-                validate_gadget_entry(entries_item, f"{where}entries[{index}].")
+            validate_gadget_entry(entries_item, f"{where}entries[{index}].")
 
 
 def validate_gadget_entry(obj: GadgetEntry, where: str) -> None:

@@ -40,16 +40,18 @@ from azure_asm_runtime.xmlcodec import (
 
 def _write_widget(obj: Widget, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.label is not None:
         out.append(f"<Label>{format_base64text(obj.label)}</Label>")
-    if obj.state is not None:
-        out.append(
-            f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
-        )
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
     if obj.created is not None:
         out.append(f"<DateCreated>{format_datetime(obj.created)}</DateCreated>")
     if obj.enabled is not None:
@@ -74,10 +76,11 @@ def _write_user_principal(
     obj: UserPrincipal, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f'<{tag}{attributes} i:type="UserPrincipal">')
-    if obj.email is not None:
-        out.append(
-            f"<Email>{obj.email if needs_escape(obj.email) is None else escape_text(obj.email)}</Email>"
-        )
+    text = obj.email
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Email>{text}</Email>")
     out.append(f"</{tag}>")
 
 
@@ -97,28 +100,31 @@ def _write_event_page(obj: EventPage, tag: str, out: list[str], attributes: str 
         for events_item in obj.events:
             _write_event(events_item, "Event", out)
         out.append("</Events>")
-    if obj.continuation_token is not None:
-        out.append(
-            f"<ContinuationToken>{obj.continuation_token if needs_escape(obj.continuation_token) is None else escape_text(obj.continuation_token)}</ContinuationToken>"
-        )
+    text = obj.continuation_token
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ContinuationToken>{text}</ContinuationToken>")
     out.append(f"</{tag}>")
 
 
 def _write_event(obj: Event, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     out.append(f"</{tag}>")
 
 
 def _write_gadget_feed(obj: GadgetFeed, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.entries is not None:
         for entries_item in obj.entries:
             _write_gadget_entry(entries_item, "entry", out)
@@ -127,10 +133,11 @@ def _write_gadget_feed(obj: GadgetFeed, tag: str, out: list[str], attributes: st
 
 def _write_gadget_entry(obj: GadgetEntry, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.title is not None:
-        out.append(
-            f"<title>{obj.title if needs_escape(obj.title) is None else escape_text(obj.title)}</title>"
-        )
+    text = obj.title
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<title>{text}</title>")
     if obj.author is not None:
         _write_gadget_author(obj.author, "author", out)
     if obj.content is not None:
@@ -140,10 +147,11 @@ def _write_gadget_entry(obj: GadgetEntry, tag: str, out: list[str], attributes: 
 
 def _write_gadget_author(obj: GadgetAuthor, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<name>{text}</name>")
     out.append(f"</{tag}>")
 
 
@@ -165,10 +173,11 @@ def _write_gadget(obj: Gadget, tag: str, out: list[str], attributes: str = "") -
 
 def _write_quota(obj: Quota, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
     if obj.value is not None:
         out.append(f"<Value>{obj.value:d}</Value>")
     out.append(f"</{tag}>")
@@ -176,14 +185,16 @@ def _write_quota(obj: Quota, tag: str, out: list[str], attributes: str = "") -> 
 
 def _write_rule(obj: Rule, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.name is not None:
-        out.append(
-            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
-        )
-    if obj.start is not None:
-        out.append(
-            f"<StartIPAddress>{obj.start if needs_escape(obj.start) is None else escape_text(obj.start)}</StartIPAddress>"
-        )
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.start
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StartIPAddress>{text}</StartIPAddress>")
     out.append(f"</{tag}>")
 
 
