@@ -16,7 +16,6 @@ class owns everything that is the same for all operations:
 from __future__ import annotations
 
 import copy
-import json
 import logging
 import math
 import os
@@ -564,6 +563,8 @@ class ServiceClient:
         """A JSON response body (None when empty); `ResponseParseError` when it is not JSON."""
         if not response.body.strip():
             return None
+        import json  # here, not with the SDK: only the Scheduler's jobs are JSON
+
         try:
             return json.loads(response.body)
         except (ValueError, RecursionError):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -705,4 +704,6 @@ def _json_default(value: object) -> str:
 
 def json_body(value: object) -> bytes:
     """A JSON request body (the Scheduler API's jobs), datetimes as ISO 8601."""
+    import json  # here, not with the SDK: only the Scheduler's jobs are JSON
+
     return json.dumps(value, default=_json_default).encode("utf-8")
