@@ -397,6 +397,7 @@ class Renderer:
             lstrip_blocks=True,
             autoescape=False,
         )
+        self.prefixes = {uri: prefix for prefix, uri in spec.namespaces.items()}
         self.env.filters.update(
             snake=snake,
             tag=tag_const,
@@ -413,10 +414,12 @@ class Renderer:
             attribute_reader=ATTRIBUTE_READ.__getitem__,
             formatter=SCALAR_FORMAT.__getitem__,
             checker=SCALAR_CHECK.__getitem__,
+            # The namespace prefix of a namespace URI (`wa`), as the tag constants name it.
+            prefix=self.prefixes.__getitem__,
             # The classes a value may be: one name, or a tuple of them for isinstance.
             classes=lambda names: names[0] if len(names) == 1 else f"({', '.join(names)})",
         )
-        self.prefixes = {uri: prefix for prefix, uri in spec.namespaces.items()}
+        self.env.tests["group"] = is_group
         self.unwraps = unwraps(spec)
         #: What the spec holds, given to every template to format (never the `Spec` itself);
         #: a module's own context may narrow it (the shapes one direction of a codec covers).
@@ -438,21 +441,18 @@ class Renderer:
             class_tuple=self.class_tuple,
             path_of=self.path_of,
             attribute_clark=self.attribute_clark,
-            prefix_of=self.prefixes.__getitem__,
             format_value=self.format_value,
             path_expression=self.path_expression,
             operation_response=self.operation_response,
             py_type=lambda t, argument=False: py_type(t, spec, argument=argument),
             fresh_value=lambda m: fresh_value(m, spec),
             shape=spec.shape,
-            is_group=is_group,
             group_tree=group_tree,
             group_function=group_function,
             variant_classes=self.variant_classes,
             discriminator_member=self.discriminator_member,
             variant_discriminator=self.variant_discriminator,
             member_groups=self.member_groups,
-            operations_of=self.operations_of,
             secret_elements=secret_elements(spec),
             # The spec's folder, as the loader named it (`spec/hosted_services.yaml`).
             spec_folder=spec.sources[0].partition("/")[0] if spec.sources else "spec",
@@ -555,9 +555,6 @@ class Renderer:
         operation = next(op for op in self.spec.operations if op.name == operation_name)
         assert operation.response is not None
         return operation.response.shape
-
-    def operations_of(self, client: str) -> list[Operation]:
-        return [op for op in self.spec.operations if op.client == client]
 
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(f"{template}.jinja").render(self.collections, **context)
