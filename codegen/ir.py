@@ -381,6 +381,10 @@ class Spec:
     #: the readers of the second; the emulator's codecs the other two directions.
     client_writes: frozenset[str] = frozenset()
     client_reads: frozenset[str] = frozenset()
+    #: The (Python key, value) naming each union variant in `as_dict()` data, by shape: the
+    #: union's discriminator snake-cased (`configuration_set_type`; `type` for `i:type`) and
+    #: the variant's value. A shape is no union's variant when it is not here.
+    variant_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
     _by_name: dict[str, Shape] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -304,6 +304,7 @@ class Loader:
             waiters=_waiters(self.raw_waiters, operations, self._shapes, commands),
             client_writes=_reachable(requests, self._shapes),
             client_reads=_reachable(responses, self._shapes),
+            variant_keys=self._variant_keys(shapes),
         )
 
     def _client(self, name: str, raw: _Raw) -> Client:
@@ -461,6 +462,24 @@ class Loader:
                         f"{path!r}: {segment!r} is not a structure, so it has no members"
                     )
                 current = nested
+
+    def _variant_keys(self, shapes: tuple[Shape, ...]) -> dict[str, tuple[str, str]]:
+        """How each union variant names its kind in `as_dict()` data: one way only, for
+        `from_dict` to pick the class back."""
+        found: dict[str, tuple[str, str]] = {}
+        for shape in shapes:
+            if shape.union is None:
+                continue
+            key = snake(shape.union.discriminator.rpartition(":")[2])
+            for variant in shape.union.variants:
+                named = (key, variant.key)
+                earlier = found.setdefault(variant.shape, named)
+                if earlier != named:
+                    raise self.raw_shapes[shape.name].where.at("union").error(
+                        f"variant {variant.shape} is named {key}={variant.key!r} here, "
+                        f"{earlier[0]}={earlier[1]!r} by another union"
+                    )
+        return found
 
     def _check_general(self, shapes: tuple[Shape, ...]) -> None:
         """A union's general structure `specializes` a union with an element discriminator

@@ -451,7 +451,7 @@ class Renderer:
             group_function=group_function,
             variant_classes=self.variant_classes,
             discriminator_member=self.discriminator_member,
-            variant_discriminator=self.variant_discriminator,
+            variant_discriminator=spec.variant_keys.get,
             member_groups=self.member_groups,
             secret_elements=secret_elements(spec),
             # The spec's folder, as the loader named it (`spec/hosted_services.yaml`).
@@ -485,20 +485,6 @@ class Renderer:
                     if set(group) <= fields and group not in found:
                         found.append(group)
         return exactly, at_most
-
-    def variant_discriminator(self, shape_name: str) -> tuple[str, str] | None:
-        """The (Python key, value) naming a union variant in `as_dict()` data: the union's
-        discriminator element or attribute, snake-cased (`ConfigurationSetType` ->
-        `configuration_set_type`, `i:type` -> `type`), and the variant's value. None for a
-        structure that is no union's variant."""
-        found = {
-            (snake(union.discriminator.rpartition(":")[2]), variant.key)
-            for union in (s.union for s in self.spec.shapes if s.union is not None)
-            for variant in union.variants
-            if variant.shape == shape_name
-        }
-        assert len(found) <= 1, f"{shape_name} is named two ways by its unions: {found}"
-        return found.pop() if found else None
 
     def discriminator_member(self, shape: Shape) -> Member:
         """The member of a general structure that names the variant it stands for."""

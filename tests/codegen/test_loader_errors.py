@@ -1038,6 +1038,30 @@ LEGACY_CASES = [
         id="fresh-cycle",
     ),
     pytest.param(
+        VALID
+        + """\
+  K:
+    doc: A K, typed both by an element and by an attribute.
+    xml: K
+    xsi_type: K
+    members:
+      - {name: kind, xml: Kind, fixed: K}
+  AnyX:
+    doc: Any X.
+    union:
+      discriminator: {element: Kind}
+      variants: {K: K}
+  AnyY:
+    doc: Any Y.
+    union:
+      discriminator: {attribute: "i:type"}
+      variants: {K: K}
+""",
+        "spec/broken.yaml: shapes.AnyY.union: ",
+        ("variant K is named type='K' here, kind='K' by another union",),
+        id="variant-named-two-ways",
+    ),
+    pytest.param(
         VALID.replace("    xml: X\n", "    xml: X\n    specializes: X\n"),
         "spec/broken.yaml: shapes.X.specializes: ",
         ("X is not a union with an element discriminator",),
