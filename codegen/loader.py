@@ -475,7 +475,8 @@ class Loader:
                 named = (key, variant.key)
                 earlier = found.setdefault(variant.shape, named)
                 if earlier != named:
-                    raise self.raw_shapes[shape.name].where.at("union").error(
+                    where = self.raw_shapes[shape.name].where.at("union")
+                    raise where.error(
                         f"variant {variant.shape} is named {key}={variant.key!r} here, "
                         f"{earlier[0]}={earlier[1]!r} by another union"
                     )
