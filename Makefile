@@ -4,7 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: all install generate check-generated docs check-docs golden spec-diff test lint demo bench soak clean
+.PHONY: all install generate check-generated docs check-docs golden spec-diff test lint demo bench soak clean \
+	crosscheck
 
 all: check-generated test
 
@@ -40,6 +41,15 @@ docs: $(STAMP)
 check-docs: $(STAMP)
 	$(PY) -m codegen --spec spec --check-docs docs/api
 
+# The spec against Microsoft's azure-asm-* npm packages (needs npm and the registry; not part of
+# `make test`): prints what the spec lacks, then writes the counts into the API reference.
+# PACKAGES="azure-asm-sql azure-asm-mgmt" checks only those; CROSSCHECK_CACHE=dir keeps the
+# downloads there (default: ~/.cache/azure-asm-crosscheck, outside the repository).
+crosscheck: $(STAMP)
+	$(PY) -m codegen.crosscheck --spec spec --summary codegen/crosscheck_summary.json \
+		$(if $(CROSSCHECK_CACHE),--cache $(CROSSCHECK_CACHE)) $(PACKAGES)
+	$(PY) -m codegen --spec spec --docs docs/api
+
 # The golden record: a tiny spec whose generated output is committed (tests/golden).
 golden: $(STAMP)
 	$(PY) -m codegen --spec tests/golden/spec --out tests/golden/expected
@@ -61,7 +71,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check codegen runtime emulator generated cli tests examples
 	$(VENV)/bin/mypy --strict generated/azure_asm generated/azure_asm_emulator_codecs \
 		runtime/azure_asm_runtime codegen \
-		emulator/azure_asm_emulator cli/azure_asm_cli
+		emulator/azure_asm_emulator cli/azure_asm_cli examples
 
 demo: $(STAMP)
 	$(PY) examples/run_demo.py

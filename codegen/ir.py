@@ -223,6 +223,10 @@ class Param:
     sets: ParamEffect | None = None
     constraints: Constraints = field(default_factory=Constraints)
     in_path: bool = False
+    #: The reference package's model for this (structure) parameter: an instance of it is
+    #: accepted too and converted to the parameter's type by attribute names
+    #: (`create_vm_image(VMImage(...))`). Typed code sees only the parameter's own type.
+    legacy: str | None = None
     #: Set by the loader; None only in a `Param` built by hand (then its own rules apply).
     #: Derived from the parameter and the request shape: not part of equality.
     merged_check: ParamCheck | None = field(default=None, compare=False)

@@ -633,10 +633,10 @@ class Loader:
             legacy_list = self._legacy_list(raw["legacy_list"], type_ref, raw, where)
         fresh = _bool(raw.get("fresh", False), where.at("fresh"))
         if fresh and not (
-            type_ref.kind == "list"
+            type_ref.kind in ("list", "map")
             or (type_ref.kind == "shape" and self._shape(type_ref.name).union is None)
         ):
-            raise where.at("fresh").error("fresh is for lists and structures")
+            raise where.at("fresh").error("fresh is for lists, maps and structures")
         return Member(
             legacy_list=legacy_list,
             fresh=fresh,
@@ -971,6 +971,7 @@ class Loader:
                     "into",
                     "sets",
                     "constraints",
+                    "legacy",
                 ),
             )
             name = _identifier(item["name"], item_where.at("name"))
@@ -985,6 +986,13 @@ class Loader:
             into = _identifier(item["into"], item_where.at("into")) if "into" in item else None
             if required and default is not NO_DEFAULT:
                 raise item_where.error("a required parameter has no default")
+            legacy = None
+            if "legacy" in item:
+                legacy = _str(item["legacy"], item_where.at("legacy"))
+                if type_ref.kind != "shape":
+                    raise item_where.at("legacy").error("legacy is for structure parameters")
+                if legacy not in self.raw_shapes or legacy == type_ref.name:
+                    raise item_where.at("legacy").error(f"unknown or same shape {legacy!r}")
             params.append(
                 Param(
                     name=name,
@@ -999,6 +1007,7 @@ class Loader:
                         item.get("constraints"), type_ref, item_where.at("constraints")
                     ),
                     in_path=name in path_params,
+                    legacy=legacy,
                 )
             )
         seen_optional = False

@@ -185,15 +185,18 @@ def fresh_value(member: Member, spec: Spec) -> str | None:
     """The expression of a member's value in a fresh instance when it is not None: as in the
     reference package, lists with a `legacy_list` class start as an empty one, so that code
     can fill them in place (`role.configuration_sets.append(...)`), and so do members marked
-    `fresh` (an empty list, or a fresh instance of a nested structure). Everything else starts
-    as None, which tells that the element was left out (a detached disk has no
-    `attached_to`; an update without `<ExtendedProperties>` leaves them alone)."""
+    `fresh` (an empty list or map, or a fresh instance of a nested structure; writers leave
+    them out while empty or blank). Everything else starts as None, which tells that the
+    element was left out (a detached disk has no `attached_to`; an update without
+    `<ExtendedProperties>` leaves them alone)."""
     if member.fixed is not None or member.placement != "element":
         return None
     if member.legacy_list:
         return f"{member.legacy_list[0]}()"
     if member.fresh and member.type.kind == "list":
         return "[]"
+    if member.fresh and member.type.kind == "map":
+        return "{}"
     if member.fresh:
         return f"{member.type.name}()"
     return None
@@ -611,6 +614,7 @@ def ruff_format(folder: Path) -> None:
 def generate_docs(spec: Spec, out: Path) -> list[Path]:
     """Write the Markdown API reference and the coverage table into `out`."""
     from codegen.coverage import coverage
+    from codegen.crosscheck import read_summary
 
     renderer = Renderer(spec)
     rows = coverage(spec)
@@ -622,6 +626,7 @@ def generate_docs(spec: Spec, out: Path) -> list[Path]:
         missing=[row for row in rows if row.params is None],
         extra=sorted({op.name for op in spec.operations} - reference),
         return_type=_return_type,
+        crosscheck=read_summary(),
     )
     out.mkdir(parents=True, exist_ok=True)
     written = [out / "README.md", out / "models.md"]

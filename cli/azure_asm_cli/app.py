@@ -386,8 +386,13 @@ def version_line() -> str:
     return f"{PROG} {sdk} (azure-asm {sdk}, python {platform.python_version()})"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The ``asm`` parser: one sub-command per operation of the catalog."""
+def build_parser(*, emulator_commands: bool = False) -> argparse.ArgumentParser:
+    """The ``asm`` parser: one sub-command per operation of the catalog.
+
+    ``asm emulator ...`` is handed to the emulator's own parser before this one parses
+    anything; `emulator_commands` also gives the group that parser's commands and options
+    (``init``, ``serve --fault-...``), for shell completion, which reads this parser only
+    (importing the emulator costs every other command time, so only completion does)."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=DESCRIPTION,
@@ -397,10 +402,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=version_line())
     _common_options(parser, defaults=True)
     groups = parser.add_subparsers(dest="group", metavar="GROUP", required=True)
+    parents: list[argparse.ArgumentParser] = []
+    if emulator_commands:
+        from azure_asm_emulator.cli import build_parser as emulator_parser
+
+        parents.append(emulator_parser())
     groups.add_parser(
         EMULATOR_GROUP,
         help="the local ASM emulator: init, serve (as asm-emulator)",
         add_help=False,
+        parents=parents,
     )
     completion = groups.add_parser(
         COMPLETION_GROUP,
@@ -651,8 +662,8 @@ def main(
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
     inp = sys.stdin if inp is None else inp
-    if argv is None:
-        _complete(_parser())
+    if argv is None and "_ARGCOMPLETE" in os.environ:
+        _complete(build_parser(emulator_commands=True))
     group_at = _first_positional(arguments)
     if group_at is not None and arguments[group_at] == EMULATOR_GROUP:
         from azure_asm_emulator.cli import main as emulator_main

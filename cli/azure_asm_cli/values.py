@@ -32,6 +32,8 @@ from typing import Any
 
 import azure_asm.models
 from azure_asm_runtime.catalog import ParamInfo
+from azure_asm_runtime.legacy import NamedList
+from azure_asm_runtime.xmlcodec import ResultList
 
 #: The key naming the model class of a JSON object where a union of classes is accepted.
 TYPE_KEY = "type"
@@ -260,10 +262,11 @@ def fields_of(value: Any) -> list[str]:
 
 
 def to_data(value: Any) -> Any:
-    """Plain JSON-able data: models become objects of their attributes (spec order),
-    datetimes ISO 8601 text, bytes base64 text."""
-    if is_model(value):
-        return {name: to_data(getattr(value, name)) for name in fields_of(value)}
+    """Plain JSON-able data: the public `as_dict(keep_none=True)` of models and list results
+    (attributes in spec order, None kept so that tables show every column; datetimes ISO 8601
+    text, bytes base64 text), the same conversion for plain lists and dicts of them."""
+    if is_model(value) or isinstance(value, NamedList | ResultList):
+        return value.as_dict(keep_none=True)
     if isinstance(value, list | tuple):
         return [to_data(item) for item in value]
     if isinstance(value, dict):

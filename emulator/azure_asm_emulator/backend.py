@@ -17,25 +17,36 @@ import datetime
 import uuid
 from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from azure_asm.models import (
     AffinityGroup,
     Certificate,
     Database,
+    Deployment,
     Disk,
     FirewallRule,
     HostedService,
     NetworkConfiguration,
+    NotificationHubDescription,
     OSImage,
+    QueueDescription,
+    RelayDescription,
     ReservedIP,
     Server,
+    ServiceBusNamespace,
+    Site,
     StorageService,
+    TopicDescription,
     VirtualNetworkSite,
     VMImage,
+    WebSpace,
 )
 
 from .errors import AsmFault
+
+if TYPE_CHECKING:
+    from .handlers.activity_log import LoggedOperation
 
 T = TypeVar("T")
 
@@ -44,7 +55,8 @@ class Collection(MutableMapping[str, T], Generic[T]):
     """Resources of one kind by name: case-insensitive (unless told otherwise), ordered.
 
     ``not_found`` and ``conflict`` are the messages of ASM's 404 ``ResourceNotFound`` and 409
-    ``ConflictError`` for this kind; ``{name}`` in them is replaced by the name asked for.
+    ``ConflictError`` for this kind; ``{name}`` in them is replaced by the name asked for
+    (``not_found_code`` words the 404 otherwise, as Websites' ``NotFound``).
     The name a resource was added under keeps its spelling (iteration yields it).
     """
 
@@ -54,8 +66,10 @@ class Collection(MutableMapping[str, T], Generic[T]):
         not_found: str = "The resource {name} does not exist.",
         conflict: str = "A resource named {name} already exists.",
         ignore_case: bool = True,
+        not_found_code: str = "ResourceNotFound",
     ) -> None:
         self._items: dict[str, tuple[str, T]] = {}
+        self._not_found_code = not_found_code
         self._not_found = not_found
         self._conflict = conflict
         self._ignore_case = ignore_case
@@ -88,7 +102,7 @@ class Collection(MutableMapping[str, T], Generic[T]):
 
     def not_found(self, name: str) -> AsmFault:
         """ASM's 404 for ``name`` of this kind."""
-        return AsmFault(404, "ResourceNotFound", self._not_found.replace("{name}", name))
+        return AsmFault(404, self._not_found_code, self._not_found.replace("{name}", name))
 
     def conflict(self, name: str) -> AsmFault:
         """ASM's 409 for a second ``name`` of this kind."""
@@ -143,19 +157,100 @@ class CloudServiceRecord:
         )
 
 
+@dataclass(frozen=True)
+class PackageSnapshot:
+    """What a package deployment runs: package, configuration (text) and instance counts."""
+
+    package_url: str
+    configuration: str
+    label: str | None
+    counts: dict[str, int]
+
+
+@dataclass
+class PackageChange:
+    """A configuration change, upgrade or roll-back under way or waiting for domain walks."""
+
+    operation: str  # the spec operation that started it
+    mode: str  # Auto | Manual | Simultaneous
+    target: PackageSnapshot
+    previous: PackageSnapshot
+    extended_properties: dict[str, str] | None = None
+
+
+@dataclass
+class PackageRecord:
+    """What a package (web/worker role) deployment runs and the change waiting, if any."""
+
+    current: PackageSnapshot
+    change: PackageChange | None = None
+
+
+QUEUES = "Queues"
+TOPICS = "Topics"
+NOTIFICATION_HUBS = "NotificationHubs"
+RELAYS = "Relays"
+ENTITY_KINDS = (QUEUES, TOPICS, NOTIFICATION_HUBS, RELAYS)
+"""Service Bus entity kinds, as they appear in paths (``.../Namespaces/{name}/Queues``)."""
+
+ServiceBusEntity = (
+    QueueDescription | TopicDescription | NotificationHubDescription | RelayDescription
+)
+
+
+@dataclass
+class NamespaceRecord:
+    """A Service Bus namespace: its description and its entities.
+
+    ``entities[kind]`` maps a lower-cased entity name (entity paths ignore case) to the name as
+    given and the entity's description.
+    """
+
+    description: ServiceBusNamespace
+    entities: dict[str, dict[str, tuple[str, ServiceBusEntity]]] = field(
+        default_factory=lambda: {kind: {} for kind in ENTITY_KINDS}
+    )
+
+
+@dataclass
+class Website:
+    """A site and its deployment password (a secret only ``get_publish_profile`` answers)."""
+
+    site: Site
+    publish_password: str = field(repr=False)
+
+
+@dataclass
+class Replication:
+    """The publishing record of one image (replicated regions, offer, sharing)."""
+
+    regions: list[str]
+    offer: str
+    sku: str
+    version: str
+    request_id: str
+    permission: str = "Private"
+    shares: list[str] = field(default_factory=list)
+
+
 @dataclass
 class SqlServer:
     """Everything the emulator knows about one SQL Database server."""
 
     server: Server
     admin_password: str = field(repr=False)
-    databases: dict[str, Database] = field(default_factory=dict)
     next_database_id: int = 4  # ids 2 and 3 are hidden system databases in ASM
+    databases: Collection[Database] = field(init=False)
     firewall_rules: Collection[FirewallRule] = field(init=False)
 
     def __post_init__(self) -> None:
-        # Rule names compare exactly (as they always did here; ASM documents neither way).
         server = self.server.name or ""
+        # Database names ignore case, as SQL Database's own names do.
+        self.databases = Collection(
+            not_found=f"Database '{{name}}' does not exist on server '{server}'.",
+            conflict="Database '{name}' already exists. Choose a different database name.",
+        )
+        # Rule names compare exactly (as they always did here; ASM documents neither way).
         self.firewall_rules = Collection(
             not_found=f"The firewall rule '{{name}}' does not exist on server '{server}'.",
             conflict=f"A firewall rule named '{{name}}' already exists on server '{server}'.",
@@ -183,6 +278,13 @@ class SubscriptionBackend:
         "osimages": "os_images",
         "virtualnetworks": "virtual_networks",
         "networkconfiguration": "network_configuration",
+        "deployments": "deployments",
+        "deployment_packages": "packages",
+        "servicebus_namespaces": "servicebus_namespaces",
+        "webspaces": "webspaces",
+        "imagereplications": "image_replications",
+        "subscription_operations": "operation_log",
+        "websites": "websites",
     }
 
     def __init__(self, subscription_id: str = "") -> None:
@@ -244,7 +346,72 @@ class SubscriptionBackend:
             not_found="The virtual network {name} does not exist.",
             conflict="A virtual network named {name} already exists.",
         )
+        # Keyed "<service>/<deployment>"; the 404 names the deployment (``not_found(name)``).
+        self.deployments: Collection[Deployment] = Collection(
+            not_found="The deployment name '{name}' does not exist.",
+            conflict="A deployment with the name '{name}' already exists.",
+        )
+        # Package deployments by private id (virtual machine deployments have none).
+        self.packages: dict[str, PackageRecord] = {}
         self.reserved_ips: Collection[ReservedIP] = Collection(
             not_found="The reserved IP {name} does not exist.",
             conflict="A reserved IP with the name {name} already exists.",
         )
+        self.servicebus_namespaces: Collection[NamespaceRecord] = Collection(
+            not_found="The namespace '{name}' was not found.",
+            conflict="The namespace '{name}' already exists.",
+        )
+        # Registered resource providers, by name as given.
+        self.resource_providers: Collection[str] = Collection(
+            not_found="The resource provider {name} is not registered.",
+            conflict="The resource provider {name} is already registered.",
+        )
+        # Image names ignoring case, as the records were always found.
+        self.image_replications: Collection[Replication] = Collection(
+            not_found="The image {name} is not replicated."
+        )
+        # Websites' 404 is ``NotFound``, in the words recorded from ASM.
+        self.webspaces: Collection[WebSpace] = Collection(
+            not_found="The webspace {name} cannot be found.", not_found_code="NotFound"
+        )
+        # Site names are DNS names, unique in the subscription whatever their webspace.
+        self.websites: Collection[Website] = Collection(
+            not_found="The web site {name} cannot be found.",
+            conflict="Website with given name {name} already exists.",
+            not_found_code="NotFound",
+        )
+        # Every write made to the subscription, in order (List Subscription Operations).
+        self.operation_log: list[LoggedOperation] = []
+        # The stores of plain resources served with their defaults (``resource_core``).
+        self._plain: dict[tuple[str, tuple[str, ...]], Collection[Any]] = {}
+
+    def plain(
+        self,
+        kind: str,
+        parent: tuple[str, ...] = (),
+        *,
+        not_found: str | None = None,
+        conflict: str | None = None,
+        ignore_case: bool = True,
+    ) -> Collection[Any]:
+        """The collection of ``kind`` items under ``parent`` (its names), made on first use.
+
+        The home of plain resources that need no typed collection of their own: what
+        ``PlainResource`` serves by default. Parent names compare ignoring case; the messages
+        given are the collection's from then on.
+        """
+        key = (kind, tuple(name.lower() for name in parent))
+        found = self._plain.get(key)
+        if found is None:
+            found = self._plain[key] = Collection(ignore_case=ignore_case)
+        if not_found is not None:
+            found._not_found = not_found
+        if conflict is not None:
+            found._conflict = conflict
+        return found
+
+    def forget_children(self, parent: tuple[str, ...]) -> None:
+        """Drop the plain collections under ``parent`` (when the parent is deleted)."""
+        wanted = tuple(name.lower() for name in parent)
+        for key in [key for key in self._plain if key[1][: len(wanted)] == wanted]:
+            del self._plain[key]

@@ -301,6 +301,22 @@ class Router:
         self._routes = (*self._routes, route)
         return route
 
+    def existing(self, method: str, template: str) -> Route | None:
+        """The route registered for ``method`` and a template equivalent to ``template``."""
+        literals, _ = _compile(template)
+        return next(
+            (r for r in self._routes if r.method == method.upper() and r.segments == literals),
+            None,
+        )
+
+    def replace(self, route: Route, handler: Handler, *, name: str) -> Route:
+        """Serve ``route``'s method and template by ``handler`` (named ``name``) instead."""
+        new = Route(
+            route.method, route.template, handler, name, route.polling, route.segments, route.params
+        )
+        self._routes = tuple(new if r is route else r for r in self._routes)
+        return new
+
     def route(
         self, method: str, template: str, *, name: str | None = None, polling: bool = False
     ) -> Callable[[Handler], Handler]:

@@ -96,6 +96,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="affinity-group",
         cli_command="create",
         request_shape="CreateAffinityGroup",
+        request_root="CreateAffinityGroup",
     ),
     "update_affinity_group": OperationInfo(
         name="update_affinity_group",
@@ -134,6 +135,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="affinity-group",
         cli_command="update",
         request_shape="UpdateAffinityGroup",
+        request_root="UpdateAffinityGroup",
     ),
     "delete_affinity_group": OperationInfo(
         name="delete_affinity_group",
@@ -281,6 +283,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="service-certificate",
         cli_command="add",
         request_shape="CertificateFile",
+        request_root="CertificateFile",
     ),
     "delete_service_certificate": OperationInfo(
         name="delete_service_certificate",
@@ -403,6 +406,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="management-certificate",
         cli_command="add",
         request_shape="SubscriptionCertificateInput",
+        request_root="SubscriptionCertificate",
     ),
     "delete_management_certificate": OperationInfo(
         name="delete_management_certificate",
@@ -597,6 +601,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="data-disk",
         cli_command="add",
         request_shape="DataVirtualHardDisk",
+        request_root="DataVirtualHardDisk",
     ),
     "update_data_disk": OperationInfo(
         name="update_data_disk",
@@ -691,6 +696,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="data-disk",
         cli_command="update",
         request_shape="UpdateDataDisk",
+        request_root="DataVirtualHardDisk",
     ),
     "delete_data_disk": OperationInfo(
         name="delete_data_disk",
@@ -839,6 +845,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="create",
         request_shape="CreateDeployment",
+        request_root="CreateDeployment",
     ),
     "swap_deployment": OperationInfo(
         name="swap_deployment",
@@ -880,6 +887,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="swap",
         request_shape="SwapDeployment",
+        request_root="Swap",
     ),
     "change_deployment_configuration": OperationInfo(
         name="change_deployment_configuration",
@@ -888,6 +896,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         path="/{subscription_id}/services/hostedservices/{service_name}/"
         "deployments/{deployment_name}/",
         query=("comp",),
+        fixed_query=(("comp", "config"),),
         params=(
             "service_name",
             "deployment_name",
@@ -952,6 +961,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="change-configuration",
         request_shape="ChangeConfiguration",
+        request_root="ChangeConfiguration",
     ),
     "update_deployment_status": OperationInfo(
         name="update_deployment_status",
@@ -960,6 +970,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         path="/{subscription_id}/services/hostedservices/{service_name}/"
         "deployments/{deployment_name}/",
         query=("comp",),
+        fixed_query=(("comp", "status"),),
         params=(
             "service_name",
             "deployment_name",
@@ -998,6 +1009,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="update-status",
         request_shape="UpdateDeploymentStatus",
+        request_root="UpdateDeploymentStatus",
     ),
     "upgrade_deployment": OperationInfo(
         name="upgrade_deployment",
@@ -1006,6 +1018,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         path="/{subscription_id}/services/hostedservices/{service_name}/"
         "deployments/{deployment_name}/",
         query=("comp",),
+        fixed_query=(("comp", "upgrade"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1090,6 +1103,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="deployment",
         cli_command="upgrade",
         request_shape="UpgradeDeployment",
+        request_root="UpgradeDeployment",
     ),
     "walk_upgrade_domain": OperationInfo(
         name="walk_upgrade_domain",
@@ -1098,6 +1112,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         path="/{subscription_id}/services/hostedservices/{service_name}/"
         "deployments/{deployment_name}/",
         query=("comp",),
+        fixed_query=(("comp", "walkupgradedomain"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1134,6 +1149,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="upgrade-domain",
         cli_command="walk",
         request_shape="WalkUpgradeDomain",
+        request_root="WalkUpgradeDomain",
     ),
     "rollback_update_or_upgrade": OperationInfo(
         name="rollback_update_or_upgrade",
@@ -1142,6 +1158,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         path="/{subscription_id}/services/hostedservices/{service_name}/"
         "deployments/{deployment_name}/",
         query=("comp",),
+        fixed_query=(("comp", "rollback"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1189,6 +1206,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="update-or-upgrade",
         cli_command="rollback",
         request_shape="RollbackUpdateOrUpgrade",
+        request_root="RollbackUpdateOrUpgrade",
     ),
     "reboot_role_instance": OperationInfo(
         name="reboot_role_instance",
@@ -1198,6 +1216,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         "deployments/{deployment_name}/roleinstances/"
         "{role_instance_name}",
         query=("comp",),
+        fixed_query=(("comp", "reboot"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1240,6 +1259,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         "deployments/{deployment_name}/roleinstances/"
         "{role_instance_name}",
         query=("comp",),
+        fixed_query=(("comp", "reimage"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1287,6 +1307,10 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             "comp",
             "resources",
         ),
+        fixed_query=(
+            ("comp", "rebuild"),
+            ("resources", "allLocalDrives"),
+        ),
         params=(
             "service_name",
             "deployment_name",
@@ -1330,6 +1354,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         path="/{subscription_id}/services/hostedservices/{service_name}/"
         "deployments/{deployment_name}/roleinstances/",
         query=("comp",),
+        fixed_query=(("comp", "delete"),),
         params=(
             "service_name",
             "deployment_name",
@@ -1367,6 +1392,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role-instance",
         cli_command="delete-many",
         request_shape="DeleteRoleInstances",
+        request_root="RoleInstances",
     ),
     "add_dns_server": OperationInfo(
         name="add_dns_server",
@@ -1415,6 +1441,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="dns-server",
         cli_command="add",
         request_shape="DnsServerInput",
+        request_root="DnsServer",
     ),
     "update_dns_server": OperationInfo(
         name="update_dns_server",
@@ -1464,6 +1491,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="dns-server",
         cli_command="update",
         request_shape="DnsServerInput",
+        request_root="DnsServer",
     ),
     "delete_dns_server": OperationInfo(
         name="delete_dns_server",
@@ -1505,6 +1533,785 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         ),
         cli_group="dns-server",
         cli_command="delete",
+    ),
+    "delete_deployment_by_slot": OperationInfo(
+        name="delete_deployment_by_slot",
+        client="ServiceManagementService",
+        method="DELETE",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deploymentslots/{deployment_slot}",
+        query=("comp",),
+        params=(
+            "service_name",
+            "deployment_slot",
+            "delete_vhd",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="As `delete_deployment`, for the deployment in a slot rather "
+        "than by name. Deletes a deployment and all its roles. With "
+        "`delete_vhd=True` the disks of its virtual machines and "
+        "their VHD blobs are deleted too.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_slot",
+                type="string",
+                required=True,
+                doc="Slot of the deployment: production or staging.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="delete_vhd",
+                type="bool",
+                default=False,
+                doc="Also delete the disks and VHD blobs of the virtual machines (`comp=media`).",
+            ),
+        ),
+        cli_group="deployment",
+        cli_command="delete-by-slot",
+    ),
+    "change_deployment_configuration_by_slot": OperationInfo(
+        name="change_deployment_configuration_by_slot",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deploymentslots/{deployment_slot}/",
+        query=("comp",),
+        fixed_query=(("comp", "config"),),
+        params=(
+            "service_name",
+            "deployment_slot",
+            "configuration",
+            "treat_warnings_as_error",
+            "mode",
+            "extended_properties",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="As `change_deployment_configuration`, for the deployment in "
+        "a slot rather than by name. Replaces the service "
+        "configuration (.cscfg) of a deployment: settings, instance "
+        "counts, certificates. With `mode='Manual'` the change is "
+        "applied one upgrade domain at a time with "
+        "`walk_upgrade_domain`.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_slot",
+                type="string",
+                required=True,
+                doc="Slot of the deployment: production or staging.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="configuration",
+                type="string",
+                required=True,
+                doc="The new service configuration (.cscfg), base64-encoded by the caller.",
+                secret=True,
+            ),
+            ParamInfo(
+                name="treat_warnings_as_error",
+                type="bool",
+                default=False,
+                doc="Fail the change when the configuration validation reports warnings.",
+            ),
+            ParamInfo(
+                name="mode",
+                type="string",
+                default="Auto",
+                doc="Auto (all upgrade domains in turn), Manual (walk them "
+                "yourself) or Simultaneous (all at once).",
+                enum=(
+                    "Auto",
+                    "Manual",
+                    "Simultaneous",
+                ),
+            ),
+            ParamInfo(
+                name="extended_properties",
+                type="map",
+                doc="Name/value pairs to store with the deployment.",
+                kind="map",
+            ),
+        ),
+        cli_group="deployment",
+        cli_command="change-configuration-by-slot",
+        request_shape="ChangeConfiguration",
+        request_root="ChangeConfiguration",
+    ),
+    "update_deployment_status_by_slot": OperationInfo(
+        name="update_deployment_status_by_slot",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deploymentslots/{deployment_slot}/",
+        query=("comp",),
+        fixed_query=(("comp", "status"),),
+        params=(
+            "service_name",
+            "deployment_slot",
+            "status",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="As `update_deployment_status`, for the deployment in a slot "
+        "rather than by name. Starts (Running) or stops (Suspended) "
+        "the role instances of a cloud service deployment.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_slot",
+                type="string",
+                required=True,
+                doc="Slot of the deployment: production or staging.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="status",
+                type="string",
+                required=True,
+                doc="Running or Suspended.",
+                enum=(
+                    "Running",
+                    "Suspended",
+                ),
+            ),
+        ),
+        cli_group="deployment",
+        cli_command="update-status-by-slot",
+        request_shape="UpdateDeploymentStatus",
+        request_root="UpdateDeploymentStatus",
+    ),
+    "upgrade_deployment_by_slot": OperationInfo(
+        name="upgrade_deployment_by_slot",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deploymentslots/{deployment_slot}/",
+        query=("comp",),
+        fixed_query=(("comp", "upgrade"),),
+        params=(
+            "service_name",
+            "deployment_slot",
+            "mode",
+            "package_url",
+            "configuration",
+            "label",
+            "force",
+            "role_to_upgrade",
+            "extended_properties",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="As `upgrade_deployment`, for the deployment in a slot "
+        "rather than by name. Upgrades a deployment in place to a "
+        "new service package and configuration, all roles or one "
+        "(`role_to_upgrade`). With `mode='Manual'` the upgrade waits "
+        "for `walk_upgrade_domain` to move from one upgrade domain "
+        "to the next.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_slot",
+                type="string",
+                required=True,
+                doc="Slot of the deployment: production or staging.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="mode",
+                type="string",
+                required=True,
+                doc="Auto (all upgrade domains in turn), Manual (walk them "
+                "yourself) or Simultaneous (all at once).",
+                enum=(
+                    "Auto",
+                    "Manual",
+                    "Simultaneous",
+                ),
+            ),
+            ParamInfo(
+                name="package_url",
+                type="string",
+                required=True,
+                doc="Blob URL (or SAS URL) of the new service package (.cspkg).",
+            ),
+            ParamInfo(
+                name="configuration",
+                type="string",
+                required=True,
+                doc="The new service configuration (.cscfg), base64-encoded by the caller.",
+                secret=True,
+            ),
+            ParamInfo(
+                name="label",
+                type="string",
+                required=True,
+                doc="New label of the deployment, up to 100 characters (sent base64-encoded).",
+            ),
+            ParamInfo(
+                name="force",
+                type="bool",
+                required=True,
+                doc="Go on even when the upgrade loses local data of some role instances.",
+            ),
+            ParamInfo(
+                name="role_to_upgrade",
+                type="string",
+                doc="Upgrade only this role; all roles when None.",
+            ),
+            ParamInfo(
+                name="extended_properties",
+                type="map",
+                doc="Name/value pairs to store with the deployment.",
+                kind="map",
+            ),
+        ),
+        cli_group="deployment",
+        cli_command="upgrade-by-slot",
+        request_shape="UpgradeDeployment",
+        request_root="UpgradeDeployment",
+    ),
+    "walk_upgrade_domain_by_slot": OperationInfo(
+        name="walk_upgrade_domain_by_slot",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deploymentslots/{deployment_slot}/",
+        query=("comp",),
+        fixed_query=(("comp", "walkupgradedomain"),),
+        params=(
+            "service_name",
+            "deployment_slot",
+            "upgrade_domain",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="As `walk_upgrade_domain`, for the deployment in a slot "
+        "rather than by name. Applies a Manual upgrade or "
+        "configuration change (or roll-back) to the next upgrade "
+        "domain. Domains are walked in order, from 0.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_slot",
+                type="string",
+                required=True,
+                doc="Slot of the deployment: production or staging.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="upgrade_domain",
+                type="int",
+                required=True,
+                doc="The upgrade domain to walk now (counted from 0; the "
+                "deployment's current one).",
+            ),
+        ),
+        cli_group="upgrade-domain",
+        cli_command="walk-by-slot",
+        request_shape="WalkUpgradeDomain",
+        request_root="WalkUpgradeDomain",
+    ),
+    "rollback_update_or_upgrade_by_slot": OperationInfo(
+        name="rollback_update_or_upgrade_by_slot",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deploymentslots/{deployment_slot}/",
+        query=("comp",),
+        fixed_query=(("comp", "rollback"),),
+        params=(
+            "service_name",
+            "deployment_slot",
+            "mode",
+            "force",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="As `rollback_update_or_upgrade`, for the deployment in a "
+        "slot rather than by name. Cancels an upgrade or "
+        "configuration change under way and returns the deployment "
+        "to the package and configuration it had before. Only "
+        "possible while `rollback_allowed` is true.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_slot",
+                type="string",
+                required=True,
+                doc="Slot of the deployment: production or staging.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="mode",
+                type="string",
+                required=True,
+                doc="Auto (roll back every domain) or Manual (walk the domains "
+                "with `walk_upgrade_domain`).",
+                enum=(
+                    "Auto",
+                    "Manual",
+                ),
+            ),
+            ParamInfo(
+                name="force",
+                type="bool",
+                required=True,
+                doc="Go on even when the roll-back loses local data of some role instances.",
+            ),
+        ),
+        cli_group="update-or-upgrade",
+        cli_command="rollback-by-slot",
+        request_shape="RollbackUpdateOrUpgrade",
+        request_root="RollbackUpdateOrUpgrade",
+    ),
+    "reboot_role_instance_by_slot": OperationInfo(
+        name="reboot_role_instance_by_slot",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deploymentslots/{deployment_slot}/roleinstances/"
+        "{role_instance_name}",
+        query=("comp",),
+        fixed_query=(("comp", "reboot"),),
+        params=(
+            "service_name",
+            "deployment_slot",
+            "role_instance_name",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="As `reboot_role_instance`, for the deployment in a slot "
+        "rather than by name. Restarts one role instance (a web/"
+        "worker role instance or a virtual machine).",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_slot",
+                type="string",
+                required=True,
+                doc="Slot of the deployment: production or staging.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="role_instance_name",
+                type="string",
+                required=True,
+                doc="Name of the role instance, e.g. WebRole1_IN_0.",
+                in_path=True,
+            ),
+        ),
+        cli_group="role-instance",
+        cli_command="reboot-by-slot",
+    ),
+    "reimage_role_instance_by_slot": OperationInfo(
+        name="reimage_role_instance_by_slot",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deploymentslots/{deployment_slot}/roleinstances/"
+        "{role_instance_name}",
+        query=("comp",),
+        fixed_query=(("comp", "reimage"),),
+        params=(
+            "service_name",
+            "deployment_slot",
+            "role_instance_name",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="As `reimage_role_instance`, for the deployment in a slot "
+        "rather than by name. Reinstalls the operating system of a "
+        "web/worker role instance, keeping its local storage "
+        "resources (use `rebuild_role_instance` to wipe them too).",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_slot",
+                type="string",
+                required=True,
+                doc="Slot of the deployment: production or staging.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="role_instance_name",
+                type="string",
+                required=True,
+                doc="Name of the role instance, e.g. WebRole1_IN_0.",
+                in_path=True,
+            ),
+        ),
+        cli_group="role-instance",
+        cli_command="reimage-by-slot",
+    ),
+    "rebuild_role_instance_by_slot": OperationInfo(
+        name="rebuild_role_instance_by_slot",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deploymentslots/{deployment_slot}/roleinstances/"
+        "{role_instance_name}",
+        query=(
+            "comp",
+            "resources",
+        ),
+        fixed_query=(
+            ("comp", "rebuild"),
+            ("resources", "allLocalDrives"),
+        ),
+        params=(
+            "service_name",
+            "deployment_slot",
+            "role_instance_name",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="As `rebuild_role_instance`, for the deployment in a slot "
+        "rather than by name. Reinstalls the operating system of a "
+        "web/worker role instance and initializes its local storage "
+        "resources (all local drives).",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_slot",
+                type="string",
+                required=True,
+                doc="Slot of the deployment: production or staging.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="role_instance_name",
+                type="string",
+                required=True,
+                doc="Name of the role instance, e.g. WebRole1_IN_0.",
+                in_path=True,
+            ),
+        ),
+        cli_group="role-instance",
+        cli_command="rebuild-by-slot",
+    ),
+    "delete_role_instances_by_slot": OperationInfo(
+        name="delete_role_instances_by_slot",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deploymentslots/{deployment_slot}/roleinstances/",
+        query=("comp",),
+        fixed_query=(("comp", "delete"),),
+        params=(
+            "service_name",
+            "deployment_slot",
+            "role_instance_names",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="As `delete_role_instances`, for the deployment in a slot "
+        "rather than by name. Deletes role instances of a "
+        "deployment: web/worker role instances (lowering the role's "
+        "instance count) or virtual machines. At least one instance "
+        "of the deployment must stay.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_slot",
+                type="string",
+                required=True,
+                doc="Slot of the deployment: production or staging.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="role_instance_names",
+                type="list",
+                required=True,
+                doc="Names of the role instances to delete.",
+                kind="list",
+                item="string",
+            ),
+        ),
+        cli_group="role-instance",
+        cli_command="delete-many-by-slot",
+        request_shape="DeleteRoleInstances",
+        request_root="RoleInstances",
+    ),
+    "get_deployment_package": OperationInfo(
+        name="get_deployment_package",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/package",
+        query=(
+            "containerUri",
+            "overwriteExisting",
+        ),
+        params=(
+            "service_name",
+            "deployment_name",
+            "container_uri",
+            "overwrite_existing",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Copies the service package (.cspkg) and configuration "
+        "(.cscfg) of a web/worker role deployment into a blob "
+        "container of a storage account of the subscription "
+        "(`<container>/<time stamp>_<deployment id>.cspkg` and "
+        "`.cscfg`). Long-running; refused for deployments of virtual "
+        "machines.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_name",
+                type="string",
+                required=True,
+                doc="Name of the deployment.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="container_uri",
+                type="string",
+                required=True,
+                doc="URL of the blob container to write to (`https://"
+                "<account>.blob.core.windows.net/<container>`).",
+            ),
+            ParamInfo(
+                name="overwrite_existing",
+                type="bool",
+                doc="Whether blobs of the same name may be replaced (ASM refuses otherwise).",
+            ),
+        ),
+        cli_group="deployment",
+        cli_command="get-package",
+    ),
+    "get_deployment_package_by_slot": OperationInfo(
+        name="get_deployment_package_by_slot",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deploymentslots/{deployment_slot}/package",
+        query=(
+            "containerUri",
+            "overwriteExisting",
+        ),
+        params=(
+            "service_name",
+            "deployment_slot",
+            "container_uri",
+            "overwrite_existing",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Copies the service package (.cspkg) and configuration "
+        "(.cscfg) of a web/worker role deployment in a slot into a "
+        "blob container of a storage account of the subscription "
+        "(`<container>/<time stamp>_<deployment id>.cspkg` and "
+        "`.cscfg`). Long-running; refused for deployments of virtual "
+        "machines.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_slot",
+                type="string",
+                required=True,
+                doc="Slot of the deployment: production or staging.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="container_uri",
+                type="string",
+                required=True,
+                doc="URL of the blob container to write to (`https://"
+                "<account>.blob.core.windows.net/<container>`).",
+            ),
+            ParamInfo(
+                name="overwrite_existing",
+                type="bool",
+                doc="Whether blobs of the same name may be replaced (ASM refuses otherwise).",
+            ),
+        ),
+        cli_group="deployment",
+        cli_command="get-package-by-slot",
+    ),
+    "list_deployment_events": OperationInfo(
+        name="list_deployment_events",
+        client="ServiceManagementService",
+        method="GET",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/events",
+        query=(
+            "starttime",
+            "endtime",
+        ),
+        params=(
+            "service_name",
+            "deployment_name",
+            "start_time",
+            "end_time",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=False,
+        doc="Lists the events of a deployment between two moments: the "
+        "reboots of its role instances that the platform made "
+        "(maintenance), with their reasons and start times.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_name",
+                type="string",
+                required=True,
+                doc="Name of the deployment.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="start_time",
+                type="string",
+                required=True,
+                doc="Start of the window, UTC, ISO 8601 (`2017-01-01T00:00:00.000Z`).",
+            ),
+            ParamInfo(
+                name="end_time",
+                type="string",
+                required=True,
+                doc="End of the window, in the same format as start_time.",
+            ),
+        ),
+        cli_group="deployment-event",
+        cli_command="list",
+        response_shape="DeploymentEventCollection",
+    ),
+    "list_deployment_events_by_slot": OperationInfo(
+        name="list_deployment_events_by_slot",
+        client="ServiceManagementService",
+        method="GET",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deploymentslots/{deployment_slot}/events",
+        query=(
+            "starttime",
+            "endtime",
+        ),
+        params=(
+            "service_name",
+            "deployment_slot",
+            "start_time",
+            "end_time",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=False,
+        doc="Lists the events of a deployment in a slot between two "
+        "moments: the reboots of its role instances that the "
+        "platform made (maintenance), with their reasons and start "
+        "times.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_slot",
+                type="string",
+                required=True,
+                doc="Slot of the deployment: production or staging.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="start_time",
+                type="string",
+                required=True,
+                doc="Start of the window, UTC, ISO 8601 (`2017-01-01T00:00:00.000Z`).",
+            ),
+            ParamInfo(
+                name="end_time",
+                type="string",
+                required=True,
+                doc="End of the window, in the same format as start_time.",
+            ),
+        ),
+        cli_group="deployment-event",
+        cli_command="list-by-slot",
+        response_shape="DeploymentEventCollection",
     ),
     "get_deployment_by_slot": OperationInfo(
         name="get_deployment_by_slot",
@@ -1771,6 +2578,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="virtual-machine-deployment",
         cli_command="create",
         request_shape="CreateVirtualMachineDeployment",
+        request_root="Deployment",
     ),
     "add_disk": OperationInfo(
         name="add_disk",
@@ -1830,6 +2638,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="disk",
         cli_command="add",
         request_shape="AddDisk",
+        request_root="Disk",
     ),
     "update_disk": OperationInfo(
         name="update_disk",
@@ -1893,6 +2702,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="disk",
         cli_command="update",
         request_shape="UpdateDisk",
+        request_root="Disk",
     ),
     "list_disks": OperationInfo(
         name="list_disks",
@@ -2078,6 +2888,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="hosted-service",
         cli_command="create",
         request_shape="CreateHostedService",
+        request_root="CreateHostedService",
     ),
     "update_hosted_service": OperationInfo(
         name="update_hosted_service",
@@ -2124,6 +2935,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="hosted-service",
         cli_command="update",
         request_shape="UpdateHostedService",
+        request_root="UpdateHostedService",
     ),
     "delete_hosted_service": OperationInfo(
         name="delete_hosted_service",
@@ -2240,6 +3052,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="vm-image",
         cli_command="replicate",
         request_shape="ReplicationInput",
+        request_root="ReplicationInput",
     ),
     "unreplicate_vm_image": OperationInfo(
         name="unreplicate_vm_image",
@@ -2331,6 +3144,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="vm-image",
         cli_command="create",
         request_shape="CreateVMImageInput",
+        request_root="VMImage",
     ),
     "update_vm_image": OperationInfo(
         name="update_vm_image",
@@ -2368,6 +3182,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="vm-image",
         cli_command="update",
         request_shape="UpdateVMImageInput",
+        request_root="VMImage",
     ),
     "get_os_image_details": OperationInfo(
         name="get_os_image_details",
@@ -2431,6 +3246,212 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="os-image",
         cli_command="update-from-image-reference",
         request_shape="UpdateOSImageInput",
+        request_root="OSImage",
+    ),
+    "create_load_balancer": OperationInfo(
+        name="create_load_balancer",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/loadbalancers",
+        query=(),
+        params=(
+            "service_name",
+            "deployment_name",
+            "name",
+            "frontend_ip_configuration",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Adds an internal load balancer to a deployment of virtual "
+        "machines: a private address (in a subnet of the "
+        "deployment's virtual network, optionally a fixed one) that "
+        "load-balanced endpoints naming it (`load_balancer_name`) "
+        "listen on.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_name",
+                type="string",
+                required=True,
+                doc="Name of the deployment.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="name",
+                type="string",
+                required=True,
+                doc="Name of the load balancer.",
+            ),
+            ParamInfo(
+                name="frontend_ip_configuration",
+                type="FrontendIpConfiguration",
+                doc="Its address: Type `Private`, the subnet and optionally a fixed address.",
+                kind="shape",
+            ),
+        ),
+        cli_group="load-balancer",
+        cli_command="create",
+        request_shape="LoadBalancer",
+        request_root="LoadBalancer",
+    ),
+    "update_load_balancer": OperationInfo(
+        name="update_load_balancer",
+        client="ServiceManagementService",
+        method="PUT",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/loadbalancers/"
+        "{load_balancer_name}",
+        query=(),
+        params=(
+            "service_name",
+            "deployment_name",
+            "load_balancer_name",
+            "name",
+            "frontend_ip_configuration",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Changes the address configuration of an internal load balancer of a deployment.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_name",
+                type="string",
+                required=True,
+                doc="Name of the deployment.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="load_balancer_name",
+                type="string",
+                required=True,
+                doc="The load balancer to change.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="name",
+                type="string",
+                required=True,
+                doc="Name of the load balancer (the same).",
+            ),
+            ParamInfo(
+                name="frontend_ip_configuration",
+                type="FrontendIpConfiguration",
+                doc="Its new address.",
+                kind="shape",
+            ),
+        ),
+        cli_group="load-balancer",
+        cli_command="update",
+        request_shape="LoadBalancer",
+        request_root="LoadBalancer",
+    ),
+    "delete_load_balancer": OperationInfo(
+        name="delete_load_balancer",
+        client="ServiceManagementService",
+        method="DELETE",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/loadbalancers/"
+        "{load_balancer_name}",
+        query=(),
+        params=(
+            "service_name",
+            "deployment_name",
+            "load_balancer_name",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Removes an internal load balancer from a deployment; ASM "
+        "refuses while endpoints of its virtual machines still use "
+        "it.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_name",
+                type="string",
+                required=True,
+                doc="Name of the deployment.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="load_balancer_name",
+                type="string",
+                required=True,
+                doc="The load balancer to remove.",
+                in_path=True,
+            ),
+        ),
+        cli_group="load-balancer",
+        cli_command="delete",
+    ),
+    "update_load_balanced_endpoint_set": OperationInfo(
+        name="update_load_balanced_endpoint_set",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}",
+        query=("comp",),
+        fixed_query=(("comp", "UpdateLbSet"),),
+        params=(
+            "service_name",
+            "deployment_name",
+            "load_balanced_endpoints",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Changes load-balanced endpoint sets on every virtual "
+        "machine of a deployment at once: each endpoint given names "
+        "a set (`load_balanced_endpoint_set_name`) whose endpoints "
+        "take its port, protocol, probe, access rules and options; "
+        "an endpoint giving only the set's name removes that set's "
+        "endpoints from the machines.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_name",
+                type="string",
+                required=True,
+                doc="Name of the deployment.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="load_balanced_endpoints",
+                type="list",
+                required=True,
+                doc="The new settings, one endpoint per set.",
+                kind="list",
+                item="LoadBalancedEndpoint",
+            ),
+        ),
+        cli_group="load-balanced-endpoint-set",
+        cli_command="update",
+        request_shape="LoadBalancedEndpointList",
+        request_root="LoadBalancedEndpointList",
     ),
     "list_locations": OperationInfo(
         name="list_locations",
@@ -2447,6 +3468,335 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_command="list",
         response_shape="Location",
         response_is_list=True,
+    ),
+    "validate_deployment_migration": OperationInfo(
+        name="validate_deployment_migration",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/migration",
+        query=("comp",),
+        fixed_query=(("comp", "validate"),),
+        params=(
+            "service_name",
+            "deployment_name",
+            "destination_virtual_network",
+            "resource_group_name",
+            "virtual_network_name",
+            "subnet_name",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=False,
+        doc="Checks whether the virtual machines of a deployment can be "
+        "migrated to Azure Resource Manager, without changing "
+        "anything; returns the problems found (an empty list when "
+        "there is none; messages of category `Error` block "
+        "`prepare_deployment_migration`).",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_name",
+                type="string",
+                required=True,
+                doc="Name of the deployment.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="destination_virtual_network",
+                type="string",
+                required=True,
+                doc="`New`: the machines get a new Resource Manager virtual "
+                "network (a deployment outside any virtual network); "
+                "`Existing`: they move into the Resource Manager virtual "
+                "network named by `resource_group_name`, "
+                "`virtual_network_name` and `subnet_name`.",
+                enum=(
+                    "New",
+                    "Existing",
+                ),
+            ),
+            ParamInfo(
+                name="resource_group_name",
+                type="string",
+                doc="Resource group of the existing Resource Manager virtual "
+                "network (with `Existing`).",
+            ),
+            ParamInfo(
+                name="virtual_network_name",
+                type="string",
+                doc="Name of the existing Resource Manager virtual network (with `Existing`).",
+            ),
+            ParamInfo(
+                name="subnet_name",
+                type="string",
+                doc="Subnet of that virtual network the machines move into (with `Existing`).",
+            ),
+        ),
+        cli_group="deployment",
+        cli_command="validate-migration",
+        request_shape="DeploymentNetworkResource",
+        request_root="DeploymentNetworkResource",
+        response_shape="MigrationValidationMessage",
+        response_is_list=True,
+    ),
+    "prepare_deployment_migration": OperationInfo(
+        name="prepare_deployment_migration",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/migration",
+        query=("comp",),
+        fixed_query=(("comp", "prepare"),),
+        params=(
+            "service_name",
+            "deployment_name",
+            "destination_virtual_network",
+            "resource_group_name",
+            "virtual_network_name",
+            "subnet_name",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Prepares the virtual machines of a deployment for migration "
+        "to Azure Resource Manager: ASM validates them, then makes "
+        "their Resource Manager copies; the classic deployment stays "
+        "and its roles show `migration_state` `Prepared` until "
+        "`commit_deployment_migration` or "
+        "`abort_deployment_migration`.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_name",
+                type="string",
+                required=True,
+                doc="Name of the deployment.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="destination_virtual_network",
+                type="string",
+                required=True,
+                doc="`New`: the machines get a new Resource Manager virtual "
+                "network (a deployment outside any virtual network); "
+                "`Existing`: they move into the Resource Manager virtual "
+                "network named by `resource_group_name`, "
+                "`virtual_network_name` and `subnet_name`.",
+                enum=(
+                    "New",
+                    "Existing",
+                ),
+            ),
+            ParamInfo(
+                name="resource_group_name",
+                type="string",
+                doc="Resource group of the existing Resource Manager virtual "
+                "network (with `Existing`).",
+            ),
+            ParamInfo(
+                name="virtual_network_name",
+                type="string",
+                doc="Name of the existing Resource Manager virtual network (with `Existing`).",
+            ),
+            ParamInfo(
+                name="subnet_name",
+                type="string",
+                doc="Subnet of that virtual network the machines move into (with `Existing`).",
+            ),
+        ),
+        cli_group="deployment",
+        cli_command="prepare-migration",
+        request_shape="DeploymentNetworkResource",
+        request_root="DeploymentNetworkResource",
+    ),
+    "commit_deployment_migration": OperationInfo(
+        name="commit_deployment_migration",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/migration",
+        query=("comp",),
+        fixed_query=(("comp", "commit"),),
+        params=(
+            "service_name",
+            "deployment_name",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Completes the migration of a prepared deployment: its "
+        "virtual machines (and their disks) now live in Azure "
+        "Resource Manager only; the classic deployment is gone, and "
+        "the cloud service with it when it has no other deployment.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_name",
+                type="string",
+                required=True,
+                doc="Name of the deployment.",
+                in_path=True,
+            ),
+        ),
+        cli_group="deployment",
+        cli_command="commit-migration",
+    ),
+    "abort_deployment_migration": OperationInfo(
+        name="abort_deployment_migration",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/migration",
+        query=("comp",),
+        fixed_query=(("comp", "abort"),),
+        params=(
+            "service_name",
+            "deployment_name",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Cancels the migration of a prepared deployment: the "
+        "Resource Manager copies are removed and the deployment is a "
+        "plain classic deployment again.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_name",
+                type="string",
+                required=True,
+                doc="Name of the deployment.",
+                in_path=True,
+            ),
+        ),
+        cli_group="deployment",
+        cli_command="abort-migration",
+    ),
+    "validate_storage_account_migration": OperationInfo(
+        name="validate_storage_account_migration",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/storageservices/{service_name}/migration",
+        query=("comp",),
+        fixed_query=(("comp", "validate"),),
+        params=("service_name",),
+        x_ms_version="2016-03-01",
+        is_async=False,
+        doc="Checks whether a storage account can be migrated to Azure "
+        "Resource Manager, without changing anything; returns the "
+        "problems found (an empty list when there is none; messages "
+        "of category `Error`, such as disks still used by classic "
+        "virtual machines, block "
+        "`prepare_storage_account_migration`).",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the storage account.",
+                in_path=True,
+            ),
+        ),
+        cli_group="storage-account",
+        cli_command="validate-migration",
+        response_shape="MigrationValidationMessage",
+        response_is_list=True,
+    ),
+    "prepare_storage_account_migration": OperationInfo(
+        name="prepare_storage_account_migration",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/storageservices/{service_name}/migration",
+        query=("comp",),
+        fixed_query=(("comp", "prepare"),),
+        params=("service_name",),
+        x_ms_version="2016-03-01",
+        is_async=True,
+        doc="Prepares a storage account for migration to Azure Resource "
+        "Manager; until `commit_storage_account_migration` or "
+        "`abort_storage_account_migration` its `migration_state` is "
+        "`Prepared`.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the storage account.",
+                in_path=True,
+            ),
+        ),
+        cli_group="storage-account",
+        cli_command="prepare-migration",
+    ),
+    "commit_storage_account_migration": OperationInfo(
+        name="commit_storage_account_migration",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/storageservices/{service_name}/migration",
+        query=("comp",),
+        fixed_query=(("comp", "commit"),),
+        params=("service_name",),
+        x_ms_version="2016-03-01",
+        is_async=True,
+        doc="Completes the migration of a prepared storage account: it "
+        "is a Resource Manager account from then on, and the classic "
+        "API no longer lists it.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the storage account.",
+                in_path=True,
+            ),
+        ),
+        cli_group="storage-account",
+        cli_command="commit-migration",
+    ),
+    "abort_storage_account_migration": OperationInfo(
+        name="abort_storage_account_migration",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/storageservices/{service_name}/migration",
+        query=("comp",),
+        fixed_query=(("comp", "abort"),),
+        params=("service_name",),
+        x_ms_version="2016-03-01",
+        is_async=True,
+        doc="Cancels the migration of a prepared storage account; it is "
+        "a plain classic account again.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the storage account.",
+                in_path=True,
+            ),
+        ),
+        cli_group="storage-account",
+        cli_command="abort-migration",
     ),
     "create_reserved_ip_address": OperationInfo(
         name="create_reserved_ip_address",
@@ -2486,6 +3836,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="reserved-ip-address",
         cli_command="create",
         request_shape="ReservedIP",
+        request_root="ReservedIP",
     ),
     "delete_reserved_ip_address": OperationInfo(
         name="delete_reserved_ip_address",
@@ -2557,6 +3908,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="reserved-ip-address",
         cli_command="associate",
         request_shape="ReservedIPAssociation",
+        request_root="ReservedIPAssociation",
     ),
     "disassociate_reserved_ip_address": OperationInfo(
         name="disassociate_reserved_ip_address",
@@ -2606,6 +3958,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="reserved-ip-address",
         cli_command="disassociate",
         request_shape="ReservedIPAssociation",
+        request_root="ReservedIPAssociation",
     ),
     "get_reserved_ip_address": OperationInfo(
         name="get_reserved_ip_address",
@@ -2708,6 +4061,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="network-configuration",
         cli_command="set",
         request_shape="NetworkConfiguration",
+        request_root="NetworkConfiguration",
     ),
     "list_operating_systems": OperationInfo(
         name="list_operating_systems",
@@ -2838,6 +4192,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="os-image",
         cli_command="add",
         request_shape="OSImageInput",
+        request_root="OSImage",
     ),
     "update_os_image": OperationInfo(
         name="update_os_image",
@@ -2898,6 +4253,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="os-image",
         cli_command="update",
         request_shape="OSImageInput",
+        request_root="OSImage",
     ),
     "delete_os_image": OperationInfo(
         name="delete_os_image",
@@ -2981,6 +4337,60 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_command="list",
         response_shape="ResourceExtension",
         response_is_list=True,
+    ),
+    "register_resource_provider": OperationInfo(
+        name="register_resource_provider",
+        client="ServiceManagementService",
+        method="PUT",
+        path="/{subscription_id}/services",
+        query=(
+            "service",
+            "action",
+        ),
+        fixed_query=(("action", "register"),),
+        params=("resource_name",),
+        x_ms_version="2014-10-01",
+        is_async=False,
+        doc="Registers the subscription with a resource provider (such "
+        "as `scheduler.JobCollections`) so that it may create that "
+        "provider's resources. ASM refuses a provider already "
+        "registered (409).",
+        param_info=(
+            ParamInfo(
+                name="resource_name",
+                type="string",
+                required=True,
+                doc="Name of the resource provider, e.g. `scheduler.JobCollections`.",
+            ),
+        ),
+        cli_group="resource-provider",
+        cli_command="register",
+    ),
+    "unregister_resource_provider": OperationInfo(
+        name="unregister_resource_provider",
+        client="ServiceManagementService",
+        method="PUT",
+        path="/{subscription_id}/services",
+        query=(
+            "service",
+            "action",
+        ),
+        fixed_query=(("action", "unregister"),),
+        params=("resource_name",),
+        x_ms_version="2014-10-01",
+        is_async=False,
+        doc="Unregisters the subscription from a resource provider it "
+        "was registered with (404 otherwise).",
+        param_info=(
+            ParamInfo(
+                name="resource_name",
+                type="string",
+                required=True,
+                doc="Name of the resource provider, e.g. `scheduler.JobCollections`.",
+            ),
+        ),
+        cli_group="resource-provider",
+        cli_command="unregister",
     ),
     "update_role": OperationInfo(
         name="update_role",
@@ -3083,6 +4493,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="update",
         request_shape="UpdateRole",
+        request_root="PersistentVMRole",
     ),
     "capture_role": OperationInfo(
         name="capture_role",
@@ -3162,6 +4573,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="capture",
         request_shape="CaptureRoleOperation",
+        request_root="CaptureRoleOperation",
     ),
     "start_role": OperationInfo(
         name="start_role",
@@ -3205,6 +4617,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="start",
         request_shape="StartRoleOperation",
+        request_root="StartRoleOperation",
     ),
     "start_roles": OperationInfo(
         name="start_roles",
@@ -3248,6 +4661,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="start-many",
         request_shape="StartRolesOperation",
+        request_root="StartRolesOperation",
     ),
     "restart_role": OperationInfo(
         name="restart_role",
@@ -3291,6 +4705,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="restart",
         request_shape="RestartRoleOperation",
+        request_root="RestartRoleOperation",
     ),
     "shutdown_role": OperationInfo(
         name="shutdown_role",
@@ -3347,6 +4762,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="shutdown",
         request_shape="ShutdownRoleOperation",
+        request_root="ShutdownRoleOperation",
     ),
     "shutdown_roles": OperationInfo(
         name="shutdown_roles",
@@ -3401,6 +4817,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="shutdown-many",
         request_shape="ShutdownRolesOperation",
+        request_root="ShutdownRolesOperation",
     ),
     "list_role_sizes": OperationInfo(
         name="list_role_sizes",
@@ -3585,6 +5002,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="role",
         cli_command="add",
         request_shape="AddRole",
+        request_root="PersistentVMRole",
     ),
     "delete_role": OperationInfo(
         name="delete_role",
@@ -3689,6 +5107,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="vm-image",
         cli_command="capture",
         request_shape="CaptureRoleAsVMImage",
+        request_root="CaptureRoleAsVMImageOperation",
     ),
     "get_scheduler_operation_status": OperationInfo(
         name="get_scheduler_operation_status",
@@ -3778,6 +5197,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="cloud-service",
         cli_command="create",
         request_shape="CreateCloudService",
+        request_root="CloudService",
     ),
     "get_cloud_service": OperationInfo(
         name="get_cloud_service",
@@ -3834,6 +5254,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
             "op",
             "resourceName",
         ),
+        fixed_query=(("op", "checknameavailability"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -3905,6 +5326,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="job-collection",
         cli_command="create",
         request_shape="CreateJobCollection",
+        request_root="Resource",
     ),
     "delete_job_collection": OperationInfo(
         name="delete_job_collection",
@@ -3946,6 +5368,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         path="/{subscription_id}/cloudservices/{cloud_service_id}/"
         "resources/scheduler/~/jobCollections/{job_collection_id}",
         query=("api-version",),
+        fixed_query=(("api-version", "2014-04-01"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -3982,6 +5405,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         "resources/scheduler/~/jobCollections/{job_collection_id}/"
         "jobs/{job_id}",
         query=("api-version",),
+        fixed_query=(("api-version", "2014-04-01"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -4037,6 +5461,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         "resources/scheduler/~/jobCollections/{job_collection_id}/"
         "jobs/{job_id}",
         query=("api-version",),
+        fixed_query=(("api-version", "2014-04-01"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -4079,6 +5504,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         "resources/scheduler/~/jobCollections/{job_collection_id}/"
         "jobs/{job_id}",
         query=("api-version",),
+        fixed_query=(("api-version", "2014-04-01"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -4123,6 +5549,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         "resources/scheduler/~/jobCollections/{job_collection_id}/"
         "jobs",
         query=("api-version",),
+        fixed_query=(("api-version", "2014-04-01"),),
         params=(
             "cloud_service_id",
             "job_collection_id",
@@ -4267,6 +5694,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="namespace",
         cli_command="create",
         request_shape="CreateNamespaceEntry",
+        request_root="entry",
         response_shape="ServiceBusNamespaceEntry",
     ),
     "delete_namespace": OperationInfo(
@@ -4963,6 +6391,342 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_command="get-metrics-rollups",
         response_shape="MetricRollupsFeed",
     ),
+    "add_service_extension": OperationInfo(
+        name="add_service_extension",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/extensions",
+        query=(),
+        params=(
+            "service_name",
+            "provider_namespace",
+            "extension_type",
+            "extension_id",
+            "thumbprint",
+            "thumbprint_algorithm",
+            "public_configuration",
+            "private_configuration",
+            "version",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Adds an extension to a cloud service, where its deployments "
+        "can then enable it for some or all of their roles. The "
+        "extension image (`provider_namespace` and `extension_type`) "
+        "must be available to the subscription; `extension_id` names "
+        "the extension within the service.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="provider_namespace",
+                type="string",
+                required=True,
+                doc="Namespace of the extension's provider, e.g. "
+                "`Microsoft.Windows.Azure.Extensions`.",
+            ),
+            ParamInfo(
+                name="extension_type",
+                type="string",
+                required=True,
+                doc="Type of the extension, e.g. `RDP`.",
+            ),
+            ParamInfo(
+                name="extension_id",
+                type="string",
+                required=True,
+                doc="Identifier of the extension in the service, e.g. `RDP-1` "
+                "(unique per service).",
+            ),
+            ParamInfo(
+                name="thumbprint",
+                type="string",
+                doc="Thumbprint of the service certificate that encrypts the "
+                "private configuration.",
+            ),
+            ParamInfo(
+                name="thumbprint_algorithm",
+                type="string",
+                doc="Algorithm of that thumbprint, e.g. `sha1`.",
+            ),
+            ParamInfo(
+                name="public_configuration",
+                type="base64text",
+                doc="Public configuration of the extension (XML or JSON text; "
+                "sent base64-encoded).",
+            ),
+            ParamInfo(
+                name="private_configuration",
+                type="base64text",
+                doc="Private configuration (passwords, keys; sent base64-encoded, never returned).",
+                secret=True,
+            ),
+            ParamInfo(
+                name="version",
+                type="string",
+                doc="Version of the extension image, e.g. `1.*`; the latest when None.",
+            ),
+        ),
+        cli_group="service-extension",
+        cli_command="add",
+        request_shape="ServiceExtensionInput",
+        request_root="Extension",
+    ),
+    "get_service_extension": OperationInfo(
+        name="get_service_extension",
+        client="ServiceManagementService",
+        method="GET",
+        path="/{subscription_id}/services/hostedservices/{service_name}/extensions/{extension_id}",
+        query=(),
+        params=(
+            "service_name",
+            "extension_id",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=False,
+        doc="Returns an extension of a cloud service (without its private configuration).",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="extension_id",
+                type="string",
+                required=True,
+                doc="Identifier of the extension in the service.",
+                in_path=True,
+            ),
+        ),
+        cli_group="service-extension",
+        cli_command="get",
+        response_shape="ServiceExtension",
+    ),
+    "list_service_extensions": OperationInfo(
+        name="list_service_extensions",
+        client="ServiceManagementService",
+        method="GET",
+        path="/{subscription_id}/services/hostedservices/{service_name}/extensions",
+        query=(),
+        params=("service_name",),
+        x_ms_version="2017-01-01",
+        is_async=False,
+        doc="Lists the extensions added to a cloud service.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+        ),
+        cli_group="service-extension",
+        cli_command="list",
+        response_shape="ServiceExtension",
+        response_is_list=True,
+    ),
+    "delete_service_extension": OperationInfo(
+        name="delete_service_extension",
+        client="ServiceManagementService",
+        method="DELETE",
+        path="/{subscription_id}/services/hostedservices/{service_name}/extensions/{extension_id}",
+        query=(),
+        params=(
+            "service_name",
+            "extension_id",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Removes an extension from a cloud service.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="extension_id",
+                type="string",
+                required=True,
+                doc="Identifier of the extension in the service.",
+                in_path=True,
+            ),
+        ),
+        cli_group="service-extension",
+        cli_command="delete",
+    ),
+    "list_available_extensions": OperationInfo(
+        name="list_available_extensions",
+        client="ServiceManagementService",
+        method="GET",
+        path="/{subscription_id}/services/extensions",
+        query=(),
+        params=(),
+        x_ms_version="2017-01-01",
+        is_async=False,
+        doc="Lists the extension images cloud services can use, each in its latest version.",
+        param_info=(),
+        cli_group="available-extension",
+        cli_command="list",
+        response_shape="ExtensionImage",
+        response_is_list=True,
+    ),
+    "list_extension_versions": OperationInfo(
+        name="list_extension_versions",
+        client="ServiceManagementService",
+        method="GET",
+        path="/{subscription_id}/services/extensions/{provider_namespace}/{extension_type}",
+        query=(),
+        params=(
+            "provider_namespace",
+            "extension_type",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=False,
+        doc="Lists every version of one extension image (an empty list for an unknown one).",
+        param_info=(
+            ParamInfo(
+                name="provider_namespace",
+                type="string",
+                required=True,
+                doc="Namespace of the extension's provider, e.g. "
+                "`Microsoft.Windows.Azure.Extensions`.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="extension_type",
+                type="string",
+                required=True,
+                doc="Type of the extension, e.g. `RDP`.",
+                in_path=True,
+            ),
+        ),
+        cli_group="extension-version",
+        cli_command="list",
+        response_shape="ExtensionImage",
+        response_is_list=True,
+    ),
+    "list_publisher_extensions": OperationInfo(
+        name="list_publisher_extensions",
+        client="ServiceManagementService",
+        method="GET",
+        path="/{subscription_id}/services/publisherextensions",
+        query=(),
+        params=(),
+        x_ms_version="2017-01-01",
+        is_async=False,
+        doc="Lists the extension images the subscription has registered as their publisher.",
+        param_info=(),
+        cli_group="publisher-extension",
+        cli_command="list",
+        response_shape="ExtensionImage",
+        response_is_list=True,
+    ),
+    "register_extension_image": OperationInfo(
+        name="register_extension_image",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/extensions",
+        query=(),
+        params=("extension_image",),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Registers a new extension image (one version of it), "
+        "published by the subscription; it is listed by "
+        "`list_publisher_extensions` and, unless internal, offered "
+        "to every cloud service once registered.",
+        param_info=(
+            ParamInfo(
+                name="extension_image",
+                type="ExtensionImage",
+                required=True,
+                doc="The image: namespace, type and version, and what it needs and offers.",
+                kind="shape",
+            ),
+        ),
+        cli_group="extension-image",
+        cli_command="register",
+        request_shape="ExtensionImage",
+        request_root="ExtensionImage",
+    ),
+    "update_extension_image": OperationInfo(
+        name="update_extension_image",
+        client="ServiceManagementService",
+        method="PUT",
+        path="/{subscription_id}/services/extensions",
+        query=("action",),
+        fixed_query=(("action", "update"),),
+        params=("extension_image",),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Replaces the description of a version of an extension image "
+        "the subscription registered.",
+        param_info=(
+            ParamInfo(
+                name="extension_image",
+                type="ExtensionImage",
+                required=True,
+                doc="The image with its new description (namespace, type and version name it).",
+                kind="shape",
+            ),
+        ),
+        cli_group="extension-image",
+        cli_command="update",
+        request_shape="ExtensionImage",
+        request_root="ExtensionImage",
+    ),
+    "unregister_extension_image": OperationInfo(
+        name="unregister_extension_image",
+        client="ServiceManagementService",
+        method="DELETE",
+        path="/{subscription_id}/services/extensions/{provider_namespace}/"
+        "{extension_type}/{version}",
+        query=(),
+        params=(
+            "provider_namespace",
+            "extension_type",
+            "version",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Unregisters a version of an extension image the subscription registered.",
+        param_info=(
+            ParamInfo(
+                name="provider_namespace",
+                type="string",
+                required=True,
+                doc="Namespace of the extension's provider.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="extension_type",
+                type="string",
+                required=True,
+                doc="Type of the extension.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="version",
+                type="string",
+                required=True,
+                doc="The version to unregister.",
+                in_path=True,
+            ),
+        ),
+        cli_group="extension-image",
+        cli_command="unregister",
+    ),
     "get_sql_operation_status": OperationInfo(
         name="get_sql_operation_status",
         client="SqlDatabaseManagementService",
@@ -5037,6 +6801,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="server",
         cli_command="create",
         request_shape="CreateServerInput",
+        request_root="Server",
         response_shape="CreateServerResponse",
     ),
     "set_server_admin_password": OperationInfo(
@@ -5045,6 +6810,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/sqlservers/servers/{server_name}",
         query=("op",),
+        fixed_query=(("op", "ResetPassword"),),
         params=(
             "server_name",
             "admin_password",
@@ -5075,6 +6841,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="server",
         cli_command="set-admin-password",
         request_shape="ServerAdminPasswordInput",
+        request_root="AdministratorLoginPassword",
     ),
     "delete_server": OperationInfo(
         name="delete_server",
@@ -5249,6 +7016,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="firewall-rule",
         cli_command="create",
         request_shape="FirewallRuleInput",
+        request_root="ServiceResource",
         response_shape="FirewallRule",
     ),
     "update_firewall_rule": OperationInfo(
@@ -5298,6 +7066,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="firewall-rule",
         cli_command="update",
         request_shape="FirewallRuleInput",
+        request_root="ServiceResource",
         response_shape="FirewallRule",
     ),
     "delete_firewall_rule": OperationInfo(
@@ -5453,6 +7222,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="database",
         cli_command="create",
         request_shape="CreateDatabaseInput",
+        request_root="ServiceResource",
         response_shape="Database",
     ),
     "update_database": OperationInfo(
@@ -5520,6 +7290,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="database",
         cli_command="update",
         request_shape="UpdateDatabaseInput",
+        request_root="ServiceResource",
         response_shape="Database",
     ),
     "delete_database": OperationInfo(
@@ -5561,6 +7332,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="GET",
         path="/{subscription_id}/services/sqlservers/servers/{name}/databases",
         query=("contentview",),
+        fixed_query=(("contentview", "generic"),),
         params=("name",),
         x_ms_version="2014-10-01",
         is_async=False,
@@ -5587,6 +7359,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         method="POST",
         path="/{subscription_id}/services/storageservices/{service_name}/keys",
         query=("action",),
+        fixed_query=(("action", "regenerate"),),
         params=(
             "service_name",
             "key_type",
@@ -5619,6 +7392,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="storage-account",
         cli_command="regenerate-keys",
         request_shape="RegenerateKeys",
+        request_root="RegenerateKeys",
         response_shape="StorageService",
     ),
     "list_storage_accounts": OperationInfo(
@@ -5675,7 +7449,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         is_async=False,
         doc="Returns the primary and secondary access keys of a storage "
         "account, in `storage_service_keys` of the returned "
-        "StorageService (its properties are None).",
+        "StorageService (its properties blank).",
         param_info=(
             ParamInfo(
                 name="service_name",
@@ -5781,6 +7555,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="storage-account",
         cli_command="create",
         request_shape="CreateStorageServiceInput",
+        request_root="CreateStorageServiceInput",
     ),
     "update_storage_account": OperationInfo(
         name="update_storage_account",
@@ -5852,6 +7627,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="storage-account",
         cli_command="update",
         request_shape="UpdateStorageServiceInput",
+        request_root="UpdateStorageServiceInput",
     ),
     "delete_storage_account": OperationInfo(
         name="delete_storage_account",
@@ -6005,6 +7781,289 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="subscription-operation",
         cli_command="list",
         response_shape="SubscriptionOperationCollection",
+    ),
+    "get_remote_desktop_file": OperationInfo(
+        name="get_remote_desktop_file",
+        client="ServiceManagementService",
+        method="GET",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roleinstances/"
+        "{role_instance_name}/ModelFile",
+        query=(),
+        params=(
+            "service_name",
+            "deployment_name",
+            "role_instance_name",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=False,
+        doc="Returns the Remote Desktop (.rdp) file of a Windows virtual "
+        "machine: its cloud service's address and the public port of "
+        "its Remote Desktop endpoint (local port 3389).",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_name",
+                type="string",
+                required=True,
+                doc="Name of the deployment.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="role_instance_name",
+                type="string",
+                required=True,
+                doc="Name of the virtual machine's instance.",
+                in_path=True,
+            ),
+        ),
+        cli_group="remote-desktop-file",
+        cli_command="get",
+    ),
+    "redeploy_role": OperationInfo(
+        name="redeploy_role",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roleinstances/{role_name}/"
+        "Operations",
+        query=(),
+        params=(
+            "service_name",
+            "deployment_name",
+            "role_name",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Moves a virtual machine to another host of the data center "
+        "(for example when it cannot be reached), keeping its disks "
+        "and configuration; it restarts there.",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_name",
+                type="string",
+                required=True,
+                doc="Name of the deployment.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="role_name",
+                type="string",
+                required=True,
+                doc="Name of the virtual machine.",
+                in_path=True,
+            ),
+        ),
+        cli_group="role",
+        cli_command="redeploy",
+        request_shape="RedeployRoleOperation",
+        request_root="RedeployRoleOperation",
+    ),
+    "perform_role_maintenance": OperationInfo(
+        name="perform_role_maintenance",
+        client="ServiceManagementService",
+        method="POST",
+        path="/{subscription_id}/services/hostedservices/{service_name}/"
+        "deployments/{deployment_name}/roleinstances/{role_name}/"
+        "Operations",
+        query=(),
+        params=(
+            "service_name",
+            "deployment_name",
+            "role_name",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Starts, ahead of schedule, the platform maintenance planned "
+        "for a virtual machine (allowed only in the window its "
+        "instance's maintenance status announces).",
+        param_info=(
+            ParamInfo(
+                name="service_name",
+                type="string",
+                required=True,
+                doc="Name of the cloud service.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="deployment_name",
+                type="string",
+                required=True,
+                doc="Name of the deployment.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="role_name",
+                type="string",
+                required=True,
+                doc="Name of the virtual machine.",
+                in_path=True,
+            ),
+        ),
+        cli_group="role",
+        cli_command="perform-maintenance",
+        request_shape="PerformMaintenanceOnRoleOperation",
+        request_root="PerformMaintenanceOnRoleOperation",
+    ),
+    "replicate_vmimage": OperationInfo(
+        name="replicate_vmimage",
+        client="ServiceManagementService",
+        method="PUT",
+        path="/{subscription_id}/services/vmimages/{vm_image_name}/replicate",
+        query=(),
+        params=(
+            "vm_image_name",
+            "regions",
+            "offer",
+            "sku",
+            "version",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Replicates one of your VM images to other regions, as a "
+        "version of an offer and SKU (the first step of publishing "
+        "it), through `/services/vmimages`. Follow the progress with "
+        "`get_vm_image_details`. Returns an AsyncOperation.",
+        param_info=(
+            ParamInfo(
+                name="vm_image_name",
+                type="string",
+                required=True,
+                doc="Name of the VM image to replicate.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="regions",
+                type="list",
+                required=True,
+                doc="Locations to replicate the image to, e.g. `['West US', 'East US']`.",
+                kind="list",
+                item="string",
+            ),
+            ParamInfo(
+                name="offer",
+                type="string",
+                required=True,
+                doc="Publisher offer the image belongs to.",
+            ),
+            ParamInfo(
+                name="sku",
+                type="string",
+                required=True,
+                doc="SKU of the offer the image belongs to.",
+            ),
+            ParamInfo(
+                name="version",
+                type="string",
+                required=True,
+                doc="Version of the image within the SKU, as `major.minor.patch`.",
+            ),
+        ),
+        cli_group="vmimage",
+        cli_command="replicate",
+        request_shape="ReplicationInput",
+        request_root="ReplicationInput",
+    ),
+    "unreplicate_vmimage": OperationInfo(
+        name="unreplicate_vmimage",
+        client="ServiceManagementService",
+        method="PUT",
+        path="/{subscription_id}/services/vmimages/{vm_image_name}/unreplicate",
+        query=(),
+        params=("vm_image_name",),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Removes the replicas of one of your VM images from every "
+        "region except the one it was created in, through `/services/"
+        "vmimages`. Returns an AsyncOperation.",
+        param_info=(
+            ParamInfo(
+                name="vm_image_name",
+                type="string",
+                required=True,
+                doc="Name of the replicated VM image.",
+                in_path=True,
+            ),
+        ),
+        cli_group="vmimage",
+        cli_command="unreplicate",
+    ),
+    "share_vmimage": OperationInfo(
+        name="share_vmimage",
+        client="ServiceManagementService",
+        method="PUT",
+        path="/{subscription_id}/services/vmimages/{vm_image_name}/shareasync",
+        query=("permission",),
+        params=(
+            "vm_image_name",
+            "permission",
+        ),
+        x_ms_version="2017-01-01",
+        is_async=True,
+        doc="Shares one of your replicated VM images through `/services/"
+        "vmimages`: Public (every subscription), MSDN (MSDN "
+        "subscriptions) or Private (only yours again). Returns an "
+        "AsyncOperation.",
+        param_info=(
+            ParamInfo(
+                name="vm_image_name",
+                type="string",
+                required=True,
+                doc="Name of the VM image to share.",
+                in_path=True,
+            ),
+            ParamInfo(
+                name="permission",
+                type="string",
+                required=True,
+                doc="Public, Private or MSDN.",
+                enum=(
+                    "Public",
+                    "Private",
+                    "MSDN",
+                ),
+            ),
+        ),
+        cli_group="vmimage",
+        cli_command="share",
+    ),
+    "get_vm_image_details": OperationInfo(
+        name="get_vm_image_details",
+        client="ServiceManagementService",
+        method="GET",
+        path="/{subscription_id}/services/vmimages/{vm_image_name}/details",
+        query=(),
+        params=("vm_image_name",),
+        x_ms_version="2017-01-01",
+        is_async=False,
+        doc="Returns a VM image with what publishing it involves: the "
+        "progress of its replication per region, its sharing status "
+        "and the offer, SKU and version it was replicated as.",
+        param_info=(
+            ParamInfo(
+                name="vm_image_name",
+                type="string",
+                required=True,
+                doc="Name of the VM image.",
+                in_path=True,
+            ),
+        ),
+        cli_group="vm-image",
+        cli_command="get-details",
+        response_shape="VMImageDetails",
     ),
     "list_vm_images": OperationInfo(
         name="list_vm_images",
@@ -6293,6 +8352,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="site",
         cli_command="create",
         request_shape="CreateSiteInput",
+        request_root="Site",
         response_shape="Site",
     ),
     "delete_site": OperationInfo(
@@ -6388,6 +8448,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="site",
         cli_command="update",
         request_shape="UpdateSiteInput",
+        request_root="Site",
     ),
     "restart_site": OperationInfo(
         name="restart_site",
@@ -6624,6 +8685,7 @@ SECRET_ELEMENTS: frozenset[tuple[str, str]] = frozenset(
         ("Csr", "Password"),
         ("Csr", "PfxBlob"),
         ("Deployment", "Configuration"),
+        ("Extension", "PrivateConfiguration"),
         ("NamespaceDescription", "ConnectionString"),
         ("NamespaceDescription", "DefaultKey"),
         ("ProvisioningConfiguration", "AdminPassword"),
@@ -6661,6 +8723,12 @@ TABLE_COLUMNS: Mapping[str, tuple[str, ...]] = {
         "subscription_certificate_thumbprint",
         "created",
     ),
+    "RebootEvent": (
+        "role_name",
+        "instance_name",
+        "reboot_reason",
+        "reboot_start_time",
+    ),
     "Disk": (
         "name",
         "os",
@@ -6681,6 +8749,12 @@ TABLE_COLUMNS: Mapping[str, tuple[str, ...]] = {
         "name",
         "display_name",
         "available_services",
+    ),
+    "MigrationValidationMessage": (
+        "category",
+        "resource_type",
+        "resource_name",
+        "message",
     ),
     "ReservedIP": (
         "name",
@@ -6793,6 +8867,18 @@ TABLE_COLUMNS: Mapping[str, tuple[str, ...]] = {
         "relay_type",
         "listener_count",
         "created_at",
+    ),
+    "ServiceExtension": (
+        "id",
+        "provider_namespace",
+        "type",
+        "version",
+    ),
+    "ExtensionImage": (
+        "provider_namespace",
+        "type",
+        "version",
+        "label",
     ),
     "Server": (
         "name",

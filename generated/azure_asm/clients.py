@@ -21,8 +21,11 @@ from azure_asm.deserializers import (
     deserialize_data_virtual_hard_disk,
     deserialize_database,
     deserialize_deployment,
+    deserialize_deployment_event_collection,
     deserialize_disk,
     deserialize_disks,
+    deserialize_extension_images,
+    deserialize_extensions,
     deserialize_firewall_rule,
     deserialize_hosted_service,
     deserialize_hosted_services,
@@ -55,6 +58,7 @@ from azure_asm.deserializers import (
     deserialize_service_bus_namespace_entry,
     deserialize_service_bus_namespace_feed,
     deserialize_service_bus_region_feed,
+    deserialize_service_extension,
     deserialize_service_resources_of_database,
     deserialize_service_resources_of_event_log,
     deserialize_service_resources_of_firewall_rule,
@@ -70,7 +74,9 @@ from azure_asm.deserializers import (
     deserialize_subscription_operation_collection,
     deserialize_subscriptions,
     deserialize_topic_feed,
+    deserialize_validation_messages,
     deserialize_virtual_network_sites,
+    deserialize_vm_image_details,
     deserialize_vm_images,
     deserialize_web_space,
     deserialize_web_spaces,
@@ -119,17 +125,24 @@ from azure_asm.models import (
     DataVirtualHardDisk,
     DeleteRoleInstances,
     Deployment,
+    DeploymentEventCollection,
+    DeploymentNetworkResource,
     Disk,
     Disks,
     DnsServer,
     DnsServerInput,
     EventLog,
+    ExtensionImage,
     FirewallRule,
     FirewallRuleInput,
+    FrontendIpConfiguration,
     HostedService,
     HostedServices,
     Images,
     LinuxConfigurationSet,
+    LoadBalancedEndpoint,
+    LoadBalancedEndpointList,
+    LoadBalancer,
     Locations,
     MetricDefinitions,
     MetricProperties,
@@ -139,6 +152,7 @@ from azure_asm.models import (
     MetricRollupsFeed,
     MetricValues,
     MetricValuesFeed,
+    MigrationValidationMessage,
     NamespaceAvailability,
     NetworkConfiguration,
     NetworkConfigurationSet,
@@ -151,11 +165,13 @@ from azure_asm.models import (
     OSImageDetails,
     OSImageInput,
     OSVirtualHardDisk,
+    PerformMaintenanceOnRoleOperation,
     PersistentVMRole,
     ProvisioningConfigurationSet,
     PublishData,
     QueueDescription,
     QueueFeed,
+    RedeployRoleOperation,
     RegenerateKeys,
     RelayDescription,
     RelayFeed,
@@ -177,6 +193,8 @@ from azure_asm.models import (
     ServiceBusNamespaceFeed,
     ServiceBusRegion,
     ServiceBusRegionFeed,
+    ServiceExtension,
+    ServiceExtensionInput,
     ServiceObjective,
     ShutdownRoleOperation,
     ShutdownRolesOperation,
@@ -209,6 +227,8 @@ from azure_asm.models import (
     UpdateVMImageInput,
     UpgradeDeployment,
     VirtualNetworkSites,
+    VMImage,
+    VMImageDetails,
     VMImages,
     WalkUpgradeDomain,
     WebSpace,
@@ -236,10 +256,16 @@ from azure_asm.serializers import (
     serialize_create_vm_image_input,
     serialize_data_virtual_hard_disk,
     serialize_delete_role_instances,
+    serialize_deployment_network_resource,
     serialize_dns_server_input,
+    serialize_extension_image,
     serialize_firewall_rule_input,
+    serialize_load_balanced_endpoint_list,
+    serialize_load_balancer,
     serialize_network_configuration,
     serialize_os_image_input,
+    serialize_perform_maintenance_on_role_operation,
+    serialize_redeploy_role_operation,
     serialize_regenerate_keys,
     serialize_replication_input,
     serialize_reserved_ip,
@@ -247,6 +273,7 @@ from azure_asm.serializers import (
     serialize_restart_role_operation,
     serialize_rollback_update_or_upgrade,
     serialize_server_admin_password_input,
+    serialize_service_extension_input,
     serialize_shutdown_role_operation,
     serialize_shutdown_roles_operation,
     serialize_start_role_operation,
@@ -273,6 +300,9 @@ from azure_asm.validators import (
     validate_create_vm_image_input,
     validate_data_virtual_hard_disk,
     validate_dns_server,
+    validate_extension_image,
+    validate_frontend_ip_configuration,
+    validate_load_balanced_endpoint,
     validate_network_configuration,
     validate_os_virtual_hard_disk,
     validate_provisioning_configuration_set,
@@ -281,6 +311,7 @@ from azure_asm.validators import (
     validate_update_vm_image_input,
 )
 from azure_asm_runtime.client import ServiceClient, quote_segment
+from azure_asm_runtime.legacy import convert_model
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.validation import (
     check_bool,
@@ -294,6 +325,7 @@ from azure_asm_runtime.validation import (
     check_string,
 )
 from azure_asm_runtime.xmlcodec import (
+    ResultList,
     UnwrappedList,
     format_bool,
     format_int,
@@ -1694,6 +1726,755 @@ class ServiceManagementService(ServiceClient):
         )
         return self._async_operation(response)
 
+    def delete_deployment_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        delete_vhd: bool | None = False,
+    ) -> AsyncOperation:
+        """As `delete_deployment`, for the deployment in a slot rather than by name. Deletes a
+        deployment and all its roles. With `delete_vhd=True` the disks of its virtual machines
+        and their VHD blobs are deleted too.
+
+        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/
+        deploymentslots/{deployment_slot}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_slot: Slot of the deployment: production or staging.
+            delete_vhd: Also delete the disks and VHD blobs of the virtual machines
+                (`comp=media`).
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string(
+            "deployment_slot", deployment_slot, required=True, pattern="(?i)production|staging"
+        )
+        check_path_segment("deployment_slot", deployment_slot)
+        if delete_vhd is not None:
+            delete_vhd = check_bool("delete_vhd", delete_vhd)
+        query: list[tuple[str, str]] = []
+        if delete_vhd:
+            query.append(("comp", "media"))
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deploymentslots/"
+            f"{quote_segment(deployment_slot)}",
+            x_ms_version="2017-01-01",
+            query=query,
+            operation="delete_deployment_by_slot",
+        )
+        return self._async_operation(response)
+
+    def change_deployment_configuration_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        configuration: str,
+        treat_warnings_as_error: bool | None = False,
+        mode: str | None = "Auto",
+        extended_properties: Mapping[str, str] | None = None,
+    ) -> AsyncOperation:
+        """As `change_deployment_configuration`, for the deployment in a slot rather than by name.
+        Replaces the service configuration (.cscfg) of a deployment: settings, instance counts,
+        certificates. With `mode='Manual'` the change is applied one upgrade domain at a time
+        with `walk_upgrade_domain`.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/
+        deploymentslots/{deployment_slot}/`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_slot: Slot of the deployment: production or staging.
+            configuration: The new service configuration (.cscfg), base64-encoded by the caller.
+            treat_warnings_as_error: Fail the change when the configuration validation reports
+                warnings.
+            mode: Auto (all upgrade domains in turn), Manual (walk them yourself) or
+                Simultaneous (all at once).
+            extended_properties: Name/value pairs to store with the deployment.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string(
+            "deployment_slot", deployment_slot, required=True, pattern="(?i)production|staging"
+        )
+        check_path_segment("deployment_slot", deployment_slot)
+        check_string("configuration", configuration, required=True, secret=True)
+        if treat_warnings_as_error is not None:
+            treat_warnings_as_error = check_bool("treat_warnings_as_error", treat_warnings_as_error)
+        if mode is not None:
+            check_string("mode", mode, enum=("Auto", "Manual", "Simultaneous"))
+        if extended_properties is not None:
+            check_map("extended_properties", extended_properties)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "config"))
+        request = ChangeConfiguration(
+            configuration=configuration,
+            treat_warnings_as_error=treat_warnings_as_error,
+            mode=mode,
+            extended_properties=None if extended_properties is None else dict(extended_properties),
+        )
+        body = serialize_change_configuration(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deploymentslots/"
+            f"{quote_segment(deployment_slot)}/",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=body,
+            operation="change_deployment_configuration_by_slot",
+        )
+        return self._async_operation(response)
+
+    def update_deployment_status_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        status: str,
+    ) -> AsyncOperation:
+        """As `update_deployment_status`, for the deployment in a slot rather than by name. Starts
+        (Running) or stops (Suspended) the role instances of a cloud service deployment.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/
+        deploymentslots/{deployment_slot}/`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_slot: Slot of the deployment: production or staging.
+            status: Running or Suspended.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string(
+            "deployment_slot", deployment_slot, required=True, pattern="(?i)production|staging"
+        )
+        check_path_segment("deployment_slot", deployment_slot)
+        check_string("status", status, required=True, enum=("Running", "Suspended"))
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "status"))
+        request = UpdateDeploymentStatus(
+            status=status,
+        )
+        body = serialize_update_deployment_status(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deploymentslots/"
+            f"{quote_segment(deployment_slot)}/",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=body,
+            operation="update_deployment_status_by_slot",
+        )
+        return self._async_operation(response)
+
+    def upgrade_deployment_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        mode: str,
+        package_url: str,
+        configuration: str,
+        label: str,
+        force: bool,
+        role_to_upgrade: str | None = None,
+        extended_properties: Mapping[str, str] | None = None,
+    ) -> AsyncOperation:
+        """As `upgrade_deployment`, for the deployment in a slot rather than by name. Upgrades a
+        deployment in place to a new service package and configuration, all roles or one
+        (`role_to_upgrade`). With `mode='Manual'` the upgrade waits for `walk_upgrade_domain` to
+        move from one upgrade domain to the next.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/
+        deploymentslots/{deployment_slot}/`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_slot: Slot of the deployment: production or staging.
+            mode: Auto (all upgrade domains in turn), Manual (walk them yourself) or
+                Simultaneous (all at once).
+            package_url: Blob URL (or SAS URL) of the new service package (.cspkg).
+            configuration: The new service configuration (.cscfg), base64-encoded by the caller.
+            label: New label of the deployment, up to 100 characters (sent base64-encoded).
+            force: Go on even when the upgrade loses local data of some role instances.
+            role_to_upgrade: Upgrade only this role; all roles when None.
+            extended_properties: Name/value pairs to store with the deployment.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string(
+            "deployment_slot", deployment_slot, required=True, pattern="(?i)production|staging"
+        )
+        check_path_segment("deployment_slot", deployment_slot)
+        check_string("mode", mode, required=True, enum=("Auto", "Manual", "Simultaneous"))
+        check_string("package_url", package_url, required=True)
+        check_string("configuration", configuration, required=True, secret=True)
+        check_string("label", label, required=True, max_length=100, encoded=True)
+        force = check_bool("force", force, required=True)
+        if role_to_upgrade is not None:
+            check_string("role_to_upgrade", role_to_upgrade)
+        if extended_properties is not None:
+            check_map("extended_properties", extended_properties)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "upgrade"))
+        request = UpgradeDeployment(
+            mode=mode,
+            package_url=package_url,
+            configuration=configuration,
+            label=label,
+            role_to_upgrade=role_to_upgrade,
+            force=force,
+            extended_properties=None if extended_properties is None else dict(extended_properties),
+        )
+        body = serialize_upgrade_deployment(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deploymentslots/"
+            f"{quote_segment(deployment_slot)}/",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=body,
+            operation="upgrade_deployment_by_slot",
+        )
+        return self._async_operation(response)
+
+    def walk_upgrade_domain_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        upgrade_domain: int,
+    ) -> AsyncOperation:
+        """As `walk_upgrade_domain`, for the deployment in a slot rather than by name. Applies a
+        Manual upgrade or configuration change (or roll-back) to the next upgrade domain.
+        Domains are walked in order, from 0.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/
+        deploymentslots/{deployment_slot}/`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_slot: Slot of the deployment: production or staging.
+            upgrade_domain: The upgrade domain to walk now (counted from 0; the deployment's
+                current one).
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string(
+            "deployment_slot", deployment_slot, required=True, pattern="(?i)production|staging"
+        )
+        check_path_segment("deployment_slot", deployment_slot)
+        upgrade_domain = check_int(
+            "upgrade_domain", upgrade_domain, required=True, minimum=0, maximum=19
+        )
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "walkupgradedomain"))
+        request = WalkUpgradeDomain(
+            upgrade_domain=upgrade_domain,
+        )
+        body = serialize_walk_upgrade_domain(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deploymentslots/"
+            f"{quote_segment(deployment_slot)}/",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=body,
+            operation="walk_upgrade_domain_by_slot",
+        )
+        return self._async_operation(response)
+
+    def rollback_update_or_upgrade_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        mode: str,
+        force: bool,
+    ) -> AsyncOperation:
+        """As `rollback_update_or_upgrade`, for the deployment in a slot rather than by name.
+        Cancels an upgrade or configuration change under way and returns the deployment to the
+        package and configuration it had before. Only possible while `rollback_allowed` is true.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/
+        deploymentslots/{deployment_slot}/`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_slot: Slot of the deployment: production or staging.
+            mode: Auto (roll back every domain) or Manual (walk the domains with
+                `walk_upgrade_domain`).
+            force: Go on even when the roll-back loses local data of some role instances.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string(
+            "deployment_slot", deployment_slot, required=True, pattern="(?i)production|staging"
+        )
+        check_path_segment("deployment_slot", deployment_slot)
+        check_string("mode", mode, required=True, enum=("Auto", "Manual"))
+        force = check_bool("force", force, required=True)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "rollback"))
+        request = RollbackUpdateOrUpgrade(
+            mode=mode,
+            force=force,
+        )
+        body = serialize_rollback_update_or_upgrade(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deploymentslots/"
+            f"{quote_segment(deployment_slot)}/",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=body,
+            operation="rollback_update_or_upgrade_by_slot",
+        )
+        return self._async_operation(response)
+
+    def reboot_role_instance_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        role_instance_name: str,
+    ) -> AsyncOperation:
+        """As `reboot_role_instance`, for the deployment in a slot rather than by name. Restarts
+        one role instance (a web/worker role instance or a virtual machine).
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/
+        deploymentslots/{deployment_slot}/roleinstances/{role_instance_name}``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_slot: Slot of the deployment: production or staging.
+            role_instance_name: Name of the role instance, e.g. WebRole1_IN_0.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string(
+            "deployment_slot", deployment_slot, required=True, pattern="(?i)production|staging"
+        )
+        check_path_segment("deployment_slot", deployment_slot)
+        check_string("role_instance_name", role_instance_name, required=True)
+        check_path_segment("role_instance_name", role_instance_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "reboot"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deploymentslots/"
+            f"{quote_segment(deployment_slot)}/"
+            "roleinstances/"
+            f"{quote_segment(role_instance_name)}",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=b"",
+            operation="reboot_role_instance_by_slot",
+        )
+        return self._async_operation(response)
+
+    def reimage_role_instance_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        role_instance_name: str,
+    ) -> AsyncOperation:
+        """As `reimage_role_instance`, for the deployment in a slot rather than by name. Reinstalls
+        the operating system of a web/worker role instance, keeping its local storage resources
+        (use `rebuild_role_instance` to wipe them too).
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/
+        deploymentslots/{deployment_slot}/roleinstances/{role_instance_name}``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_slot: Slot of the deployment: production or staging.
+            role_instance_name: Name of the role instance, e.g. WebRole1_IN_0.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string(
+            "deployment_slot", deployment_slot, required=True, pattern="(?i)production|staging"
+        )
+        check_path_segment("deployment_slot", deployment_slot)
+        check_string("role_instance_name", role_instance_name, required=True)
+        check_path_segment("role_instance_name", role_instance_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "reimage"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deploymentslots/"
+            f"{quote_segment(deployment_slot)}/"
+            "roleinstances/"
+            f"{quote_segment(role_instance_name)}",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=b"",
+            operation="reimage_role_instance_by_slot",
+        )
+        return self._async_operation(response)
+
+    def rebuild_role_instance_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        role_instance_name: str,
+    ) -> AsyncOperation:
+        """As `rebuild_role_instance`, for the deployment in a slot rather than by name. Reinstalls
+        the operating system of a web/worker role instance and initializes its local storage
+        resources (all local drives).
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/
+        deploymentslots/{deployment_slot}/roleinstances/{role_instance_name}``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_slot: Slot of the deployment: production or staging.
+            role_instance_name: Name of the role instance, e.g. WebRole1_IN_0.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string(
+            "deployment_slot", deployment_slot, required=True, pattern="(?i)production|staging"
+        )
+        check_path_segment("deployment_slot", deployment_slot)
+        check_string("role_instance_name", role_instance_name, required=True)
+        check_path_segment("role_instance_name", role_instance_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "rebuild"))
+        query.append(("resources", "allLocalDrives"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deploymentslots/"
+            f"{quote_segment(deployment_slot)}/"
+            "roleinstances/"
+            f"{quote_segment(role_instance_name)}",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=b"",
+            operation="rebuild_role_instance_by_slot",
+        )
+        return self._async_operation(response)
+
+    def delete_role_instances_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        role_instance_names: list[str],
+    ) -> AsyncOperation:
+        """As `delete_role_instances`, for the deployment in a slot rather than by name. Deletes
+        role instances of a deployment: web/worker role instances (lowering the role's instance
+        count) or virtual machines. At least one instance of the deployment must stay.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/
+        deploymentslots/{deployment_slot}/roleinstances/`` (asynchronous: returns an
+        `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_slot: Slot of the deployment: production or staging.
+            role_instance_names: Names of the role instances to delete.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string(
+            "deployment_slot", deployment_slot, required=True, pattern="(?i)production|staging"
+        )
+        check_path_segment("deployment_slot", deployment_slot)
+        check_list("role_instance_names", role_instance_names, required=True)
+        if role_instance_names is not None:
+            for index, role_instance_names_item in enumerate(role_instance_names):
+                check_string(
+                    f"role_instance_names[{index}]", role_instance_names_item, required=True
+                )
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "delete"))
+        request = DeleteRoleInstances(
+            role_instance_names=role_instance_names,
+        )
+        body = serialize_delete_role_instances(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deploymentslots/"
+            f"{quote_segment(deployment_slot)}/"
+            "roleinstances/",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=body,
+            operation="delete_role_instances_by_slot",
+        )
+        return self._async_operation(response)
+
+    def get_deployment_package(
+        self,
+        service_name: str,
+        deployment_name: str,
+        container_uri: str,
+        overwrite_existing: bool | None = None,
+    ) -> AsyncOperation:
+        """Copies the service package (.cspkg) and configuration (.cscfg) of a web/worker role
+        deployment into a blob container of a storage account of the subscription
+        (`<container>/<time stamp>_<deployment id>.cspkg` and `.cscfg`). Long-running; refused
+        for deployments of virtual machines.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/package`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            container_uri: URL of the blob container to write to (`https://
+                <account>.blob.core.windows.net/<container>`).
+            overwrite_existing: Whether blobs of the same name may be replaced (ASM refuses
+                otherwise).
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("container_uri", container_uri, required=True)
+        if overwrite_existing is not None:
+            overwrite_existing = check_bool("overwrite_existing", overwrite_existing)
+        query: list[tuple[str, str]] = []
+        if container_uri is not None:
+            query.append(("containerUri", container_uri))
+        if overwrite_existing is not None:
+            query.append(("overwriteExisting", format_bool(overwrite_existing)))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "package",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=b"",
+            operation="get_deployment_package",
+        )
+        return self._async_operation(response)
+
+    def get_deployment_package_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        container_uri: str,
+        overwrite_existing: bool | None = None,
+    ) -> AsyncOperation:
+        """Copies the service package (.cspkg) and configuration (.cscfg) of a web/worker role
+        deployment in a slot into a blob container of a storage account of the subscription
+        (`<container>/<time stamp>_<deployment id>.cspkg` and `.cscfg`). Long-running; refused
+        for deployments of virtual machines.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/
+        deploymentslots/{deployment_slot}/package`` (asynchronous: returns an
+        `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_slot: Slot of the deployment: production or staging.
+            container_uri: URL of the blob container to write to (`https://
+                <account>.blob.core.windows.net/<container>`).
+            overwrite_existing: Whether blobs of the same name may be replaced (ASM refuses
+                otherwise).
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string(
+            "deployment_slot", deployment_slot, required=True, pattern="(?i)production|staging"
+        )
+        check_path_segment("deployment_slot", deployment_slot)
+        check_string("container_uri", container_uri, required=True)
+        if overwrite_existing is not None:
+            overwrite_existing = check_bool("overwrite_existing", overwrite_existing)
+        query: list[tuple[str, str]] = []
+        if container_uri is not None:
+            query.append(("containerUri", container_uri))
+        if overwrite_existing is not None:
+            query.append(("overwriteExisting", format_bool(overwrite_existing)))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deploymentslots/"
+            f"{quote_segment(deployment_slot)}/"
+            "package",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=b"",
+            operation="get_deployment_package_by_slot",
+        )
+        return self._async_operation(response)
+
+    def list_deployment_events(
+        self,
+        service_name: str,
+        deployment_name: str,
+        start_time: str,
+        end_time: str,
+    ) -> DeploymentEventCollection:
+        """Lists the events of a deployment between two moments: the reboots of its role instances
+        that the platform made (maintenance), with their reasons and start times.
+
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/events``.
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            start_time: Start of the window, UTC, ISO 8601 (`2017-01-01T00:00:00.000Z`).
+            end_time: End of the window, in the same format as start_time.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string(
+            "start_time",
+            start_time,
+            required=True,
+            pattern="^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,7})?)?Z)?$",
+        )
+        check_string(
+            "end_time",
+            end_time,
+            required=True,
+            pattern="^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,7})?)?Z)?$",
+        )
+        query: list[tuple[str, str]] = []
+        if start_time is not None:
+            query.append(("starttime", start_time))
+        if end_time is not None:
+            query.append(("endtime", end_time))
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "events",
+            x_ms_version="2017-01-01",
+            query=query,
+            operation="list_deployment_events",
+        )
+        return self._read(response, deserialize_deployment_event_collection)
+
+    def list_deployment_events_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        start_time: str,
+        end_time: str,
+    ) -> DeploymentEventCollection:
+        """Lists the events of a deployment in a slot between two moments: the reboots of its role
+        instances that the platform made (maintenance), with their reasons and start times.
+
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/
+        deploymentslots/{deployment_slot}/events``.
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_slot: Slot of the deployment: production or staging.
+            start_time: Start of the window, UTC, ISO 8601 (`2017-01-01T00:00:00.000Z`).
+            end_time: End of the window, in the same format as start_time.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string(
+            "deployment_slot", deployment_slot, required=True, pattern="(?i)production|staging"
+        )
+        check_path_segment("deployment_slot", deployment_slot)
+        check_string(
+            "start_time",
+            start_time,
+            required=True,
+            pattern="^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,7})?)?Z)?$",
+        )
+        check_string(
+            "end_time",
+            end_time,
+            required=True,
+            pattern="^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,7})?)?Z)?$",
+        )
+        query: list[tuple[str, str]] = []
+        if start_time is not None:
+            query.append(("starttime", start_time))
+        if end_time is not None:
+            query.append(("endtime", end_time))
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deploymentslots/"
+            f"{quote_segment(deployment_slot)}/"
+            "events",
+            x_ms_version="2017-01-01",
+            query=query,
+            operation="list_deployment_events_by_slot",
+        )
+        return self._read(response, deserialize_deployment_event_collection)
+
     def get_deployment_by_slot(
         self,
         service_name: str,
@@ -2493,6 +3274,9 @@ class ServiceManagementService(ServiceClient):
         Args:
             vm_image: The image to create.
         """
+        if isinstance(vm_image, VMImage):
+            # What code written for the reference package passes: converted by attribute names.
+            vm_image = convert_model(vm_image, CreateVMImageInput, "vm_image.")
         check_instance("vm_image", vm_image, CreateVMImageInput, required=True)
         if vm_image is not None:
             validate_create_vm_image_input(vm_image, "vm_image.")
@@ -2523,6 +3307,9 @@ class ServiceManagementService(ServiceClient):
             vm_image_name: Name of the VM image to change.
             vm_image: The new values.
         """
+        if isinstance(vm_image, VMImage):
+            # What code written for the reference package passes: converted by attribute names.
+            vm_image = convert_model(vm_image, UpdateVMImageInput, "vm_image.")
         check_string("vm_image_name", vm_image_name, required=True)
         check_path_segment("vm_image_name", vm_image_name)
         check_instance("vm_image", vm_image, UpdateVMImageInput, required=True)
@@ -2603,6 +3390,214 @@ class ServiceManagementService(ServiceClient):
         )
         return self._async_operation(response)
 
+    def create_load_balancer(
+        self,
+        service_name: str,
+        deployment_name: str,
+        name: str,
+        frontend_ip_configuration: FrontendIpConfiguration | None = None,
+    ) -> AsyncOperation:
+        """Adds an internal load balancer to a deployment of virtual machines: a private address
+        (in a subnet of the deployment's virtual network, optionally a fixed one) that
+        load-balanced endpoints naming it (`load_balancer_name`) listen on.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/loadbalancers`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            name: Name of the load balancer.
+            frontend_ip_configuration: Its address: Type `Private`, the subnet and optionally a
+                fixed address.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("name", name, required=True)
+        if frontend_ip_configuration is not None:
+            check_instance(
+                "frontend_ip_configuration", frontend_ip_configuration, FrontendIpConfiguration
+            )
+            validate_frontend_ip_configuration(
+                frontend_ip_configuration, "frontend_ip_configuration."
+            )
+        request = LoadBalancer(
+            name=name,
+            frontend_ip_configuration=frontend_ip_configuration,
+        )
+        body = serialize_load_balancer(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "loadbalancers",
+            x_ms_version="2017-01-01",
+            body=body,
+            operation="create_load_balancer",
+        )
+        return self._async_operation(response)
+
+    def update_load_balancer(
+        self,
+        service_name: str,
+        deployment_name: str,
+        load_balancer_name: str,
+        name: str,
+        frontend_ip_configuration: FrontendIpConfiguration | None = None,
+    ) -> AsyncOperation:
+        """Changes the address configuration of an internal load balancer of a deployment.
+
+        ``PUT /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/loadbalancers/{load_balancer_name}`` (asynchronous: returns an
+        `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            load_balancer_name: The load balancer to change.
+            name: Name of the load balancer (the same).
+            frontend_ip_configuration: Its new address.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("load_balancer_name", load_balancer_name, required=True)
+        check_path_segment("load_balancer_name", load_balancer_name)
+        check_string("name", name, required=True)
+        if frontend_ip_configuration is not None:
+            check_instance(
+                "frontend_ip_configuration", frontend_ip_configuration, FrontendIpConfiguration
+            )
+            validate_frontend_ip_configuration(
+                frontend_ip_configuration, "frontend_ip_configuration."
+            )
+        request = LoadBalancer(
+            name=name,
+            frontend_ip_configuration=frontend_ip_configuration,
+        )
+        body = serialize_load_balancer(request)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "loadbalancers/"
+            f"{quote_segment(load_balancer_name)}",
+            x_ms_version="2017-01-01",
+            body=body,
+            operation="update_load_balancer",
+        )
+        return self._async_operation(response)
+
+    def delete_load_balancer(
+        self,
+        service_name: str,
+        deployment_name: str,
+        load_balancer_name: str,
+    ) -> AsyncOperation:
+        """Removes an internal load balancer from a deployment; ASM refuses while endpoints of its
+        virtual machines still use it.
+
+        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/
+        deployments/{deployment_name}/loadbalancers/{load_balancer_name}`` (asynchronous:
+        returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            load_balancer_name: The load balancer to remove.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("load_balancer_name", load_balancer_name, required=True)
+        check_path_segment("load_balancer_name", load_balancer_name)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "loadbalancers/"
+            f"{quote_segment(load_balancer_name)}",
+            x_ms_version="2017-01-01",
+            operation="delete_load_balancer",
+        )
+        return self._async_operation(response)
+
+    def update_load_balanced_endpoint_set(
+        self,
+        service_name: str,
+        deployment_name: str,
+        load_balanced_endpoints: list[LoadBalancedEndpoint],
+    ) -> AsyncOperation:
+        """Changes load-balanced endpoint sets on every virtual machine of a deployment at once:
+        each endpoint given names a set (`load_balanced_endpoint_set_name`) whose endpoints take
+        its port, protocol, probe, access rules and options; an endpoint giving only the set's
+        name removes that set's endpoints from the machines.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            load_balanced_endpoints: The new settings, one endpoint per set.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_list("load_balanced_endpoints", load_balanced_endpoints, required=True)
+        if load_balanced_endpoints is not None:
+            for index, load_balanced_endpoints_item in enumerate(load_balanced_endpoints):
+                check_instance(
+                    f"load_balanced_endpoints[{index}]",
+                    load_balanced_endpoints_item,
+                    LoadBalancedEndpoint,
+                    required=True,
+                )
+                validate_load_balanced_endpoint(
+                    load_balanced_endpoints_item, f"load_balanced_endpoints[{index}]."
+                )
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "UpdateLbSet"))
+        request = LoadBalancedEndpointList(
+            load_balanced_endpoints=load_balanced_endpoints,
+        )
+        body = serialize_load_balanced_endpoint_list(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=body,
+            operation="update_load_balanced_endpoint_set",
+        )
+        return self._async_operation(response)
+
     def list_locations(
         self,
     ) -> Locations:
@@ -2617,6 +3612,358 @@ class ServiceManagementService(ServiceClient):
             operation="list_locations",
         )
         return self._read(response, deserialize_locations)
+
+    def validate_deployment_migration(
+        self,
+        service_name: str,
+        deployment_name: str,
+        destination_virtual_network: str,
+        resource_group_name: str | None = None,
+        virtual_network_name: str | None = None,
+        subnet_name: str | None = None,
+    ) -> ResultList[MigrationValidationMessage]:
+        """Checks whether the virtual machines of a deployment can be migrated to Azure Resource
+        Manager, without changing anything; returns the problems found (an empty list when there
+        is none; messages of category `Error` block `prepare_deployment_migration`).
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/migration``.
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            destination_virtual_network: `New`: the machines get a new Resource Manager virtual
+                network (a deployment outside any virtual network); `Existing`: they move into
+                the Resource Manager virtual network named by `resource_group_name`,
+                `virtual_network_name` and `subnet_name`.
+            resource_group_name: Resource group of the existing Resource Manager virtual network
+                (with `Existing`).
+            virtual_network_name: Name of the existing Resource Manager virtual network (with
+                `Existing`).
+            subnet_name: Subnet of that virtual network the machines move into (with
+                `Existing`).
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string(
+            "destination_virtual_network",
+            destination_virtual_network,
+            required=True,
+            enum=("New", "Existing"),
+        )
+        if resource_group_name is not None:
+            check_string("resource_group_name", resource_group_name)
+        if virtual_network_name is not None:
+            check_string("virtual_network_name", virtual_network_name)
+        if subnet_name is not None:
+            check_string("subnet_name", subnet_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "validate"))
+        request = DeploymentNetworkResource(
+            resource_group_name=resource_group_name,
+            virtual_network_name=virtual_network_name,
+            subnet_name=subnet_name,
+            destination_virtual_network=destination_virtual_network,
+        )
+        body = serialize_deployment_network_resource(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "migration",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=body,
+            operation="validate_deployment_migration",
+        )
+        return self._read(response, deserialize_validation_messages)
+
+    def prepare_deployment_migration(
+        self,
+        service_name: str,
+        deployment_name: str,
+        destination_virtual_network: str,
+        resource_group_name: str | None = None,
+        virtual_network_name: str | None = None,
+        subnet_name: str | None = None,
+    ) -> AsyncOperation:
+        """Prepares the virtual machines of a deployment for migration to Azure Resource Manager:
+        ASM validates them, then makes their Resource Manager copies; the classic deployment
+        stays and its roles show `migration_state` `Prepared` until
+        `commit_deployment_migration` or `abort_deployment_migration`.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/migration`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            destination_virtual_network: `New`: the machines get a new Resource Manager virtual
+                network (a deployment outside any virtual network); `Existing`: they move into
+                the Resource Manager virtual network named by `resource_group_name`,
+                `virtual_network_name` and `subnet_name`.
+            resource_group_name: Resource group of the existing Resource Manager virtual network
+                (with `Existing`).
+            virtual_network_name: Name of the existing Resource Manager virtual network (with
+                `Existing`).
+            subnet_name: Subnet of that virtual network the machines move into (with
+                `Existing`).
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string(
+            "destination_virtual_network",
+            destination_virtual_network,
+            required=True,
+            enum=("New", "Existing"),
+        )
+        if resource_group_name is not None:
+            check_string("resource_group_name", resource_group_name)
+        if virtual_network_name is not None:
+            check_string("virtual_network_name", virtual_network_name)
+        if subnet_name is not None:
+            check_string("subnet_name", subnet_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "prepare"))
+        request = DeploymentNetworkResource(
+            resource_group_name=resource_group_name,
+            virtual_network_name=virtual_network_name,
+            subnet_name=subnet_name,
+            destination_virtual_network=destination_virtual_network,
+        )
+        body = serialize_deployment_network_resource(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "migration",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=body,
+            operation="prepare_deployment_migration",
+        )
+        return self._async_operation(response)
+
+    def commit_deployment_migration(
+        self,
+        service_name: str,
+        deployment_name: str,
+    ) -> AsyncOperation:
+        """Completes the migration of a prepared deployment: its virtual machines (and their disks)
+        now live in Azure Resource Manager only; the classic deployment is gone, and the cloud
+        service with it when it has no other deployment.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/migration`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "commit"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "migration",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=b"",
+            operation="commit_deployment_migration",
+        )
+        return self._async_operation(response)
+
+    def abort_deployment_migration(
+        self,
+        service_name: str,
+        deployment_name: str,
+    ) -> AsyncOperation:
+        """Cancels the migration of a prepared deployment: the Resource Manager copies are removed
+        and the deployment is a plain classic deployment again.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/migration`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "abort"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "migration",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=b"",
+            operation="abort_deployment_migration",
+        )
+        return self._async_operation(response)
+
+    def validate_storage_account_migration(
+        self,
+        service_name: str,
+    ) -> ResultList[MigrationValidationMessage]:
+        """Checks whether a storage account can be migrated to Azure Resource Manager, without
+        changing anything; returns the problems found (an empty list when there is none;
+        messages of category `Error`, such as disks still used by classic virtual machines,
+        block `prepare_storage_account_migration`).
+
+        ``POST /{subscription_id}/services/storageservices/{service_name}/migration``.
+
+        Args:
+            service_name: Name of the storage account.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "validate"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "storageservices/"
+            f"{quote_segment(service_name)}/"
+            "migration",
+            x_ms_version="2016-03-01",
+            query=query,
+            body=b"",
+            operation="validate_storage_account_migration",
+        )
+        return self._read(response, deserialize_validation_messages)
+
+    def prepare_storage_account_migration(
+        self,
+        service_name: str,
+    ) -> AsyncOperation:
+        """Prepares a storage account for migration to Azure Resource Manager; until
+        `commit_storage_account_migration` or `abort_storage_account_migration` its
+        `migration_state` is `Prepared`.
+
+        ``POST /{subscription_id}/services/storageservices/{service_name}/migration``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the storage account.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "prepare"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "storageservices/"
+            f"{quote_segment(service_name)}/"
+            "migration",
+            x_ms_version="2016-03-01",
+            query=query,
+            body=b"",
+            operation="prepare_storage_account_migration",
+        )
+        return self._async_operation(response)
+
+    def commit_storage_account_migration(
+        self,
+        service_name: str,
+    ) -> AsyncOperation:
+        """Completes the migration of a prepared storage account: it is a Resource Manager account
+        from then on, and the classic API no longer lists it.
+
+        ``POST /{subscription_id}/services/storageservices/{service_name}/migration``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the storage account.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "commit"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "storageservices/"
+            f"{quote_segment(service_name)}/"
+            "migration",
+            x_ms_version="2016-03-01",
+            query=query,
+            body=b"",
+            operation="commit_storage_account_migration",
+        )
+        return self._async_operation(response)
+
+    def abort_storage_account_migration(
+        self,
+        service_name: str,
+    ) -> AsyncOperation:
+        """Cancels the migration of a prepared storage account; it is a plain classic account
+        again.
+
+        ``POST /{subscription_id}/services/storageservices/{service_name}/migration``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the storage account.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "abort"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "storageservices/"
+            f"{quote_segment(service_name)}/"
+            "migration",
+            x_ms_version="2016-03-01",
+            query=query,
+            body=b"",
+            operation="abort_storage_account_migration",
+        )
+        return self._async_operation(response)
 
     def create_reserved_ip_address(
         self,
@@ -3115,6 +4462,59 @@ class ServiceManagementService(ServiceClient):
             operation="list_resource_extension_versions",
         )
         return self._read(response, deserialize_resource_extensions)
+
+    def register_resource_provider(
+        self,
+        resource_name: str,
+    ) -> None:
+        """Registers the subscription with a resource provider (such as `scheduler.JobCollections`)
+        so that it may create that provider's resources. ASM refuses a provider already
+        registered (409).
+
+        ``PUT /{subscription_id}/services``.
+
+        Args:
+            resource_name: Name of the resource provider, e.g. `scheduler.JobCollections`.
+        """
+        check_string("resource_name", resource_name, required=True)
+        query: list[tuple[str, str]] = []
+        if resource_name is not None:
+            query.append(("service", resource_name))
+        query.append(("action", "register"))
+        self._send(
+            "PUT",
+            f"/{quote_segment(self.subscription_id)}/services",
+            x_ms_version="2014-10-01",
+            query=query,
+            body=b"",
+            operation="register_resource_provider",
+        )
+
+    def unregister_resource_provider(
+        self,
+        resource_name: str,
+    ) -> None:
+        """Unregisters the subscription from a resource provider it was registered with (404
+        otherwise).
+
+        ``PUT /{subscription_id}/services``.
+
+        Args:
+            resource_name: Name of the resource provider, e.g. `scheduler.JobCollections`.
+        """
+        check_string("resource_name", resource_name, required=True)
+        query: list[tuple[str, str]] = []
+        if resource_name is not None:
+            query.append(("service", resource_name))
+        query.append(("action", "unregister"))
+        self._send(
+            "PUT",
+            f"/{quote_segment(self.subscription_id)}/services",
+            x_ms_version="2014-10-01",
+            query=query,
+            body=b"",
+            operation="unregister_resource_provider",
+        )
 
     def update_role(
         self,
@@ -3841,6 +5241,329 @@ class ServiceManagementService(ServiceClient):
         )
         return self._async_operation(response)
 
+    def add_service_extension(
+        self,
+        service_name: str,
+        provider_namespace: str,
+        extension_type: str,
+        extension_id: str,
+        thumbprint: str | None = None,
+        thumbprint_algorithm: str | None = None,
+        public_configuration: str | None = None,
+        private_configuration: str | None = None,
+        version: str | None = None,
+    ) -> AsyncOperation:
+        """Adds an extension to a cloud service, where its deployments can then enable it for some
+        or all of their roles. The extension image (`provider_namespace` and `extension_type`)
+        must be available to the subscription; `extension_id` names the extension within the
+        service.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/extensions``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            provider_namespace: Namespace of the extension's provider, e.g.
+                `Microsoft.Windows.Azure.Extensions`.
+            extension_type: Type of the extension, e.g. `RDP`.
+            extension_id: Identifier of the extension in the service, e.g. `RDP-1` (unique per
+                service).
+            thumbprint: Thumbprint of the service certificate that encrypts the private
+                configuration.
+            thumbprint_algorithm: Algorithm of that thumbprint, e.g. `sha1`.
+            public_configuration: Public configuration of the extension (XML or JSON text; sent
+                base64-encoded).
+            private_configuration: Private configuration (passwords, keys; sent base64-encoded,
+                never returned).
+            version: Version of the extension image, e.g. `1.*`; the latest when None.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("provider_namespace", provider_namespace, required=True)
+        check_string("extension_type", extension_type, required=True)
+        check_string("extension_id", extension_id, required=True)
+        if thumbprint is not None:
+            check_string("thumbprint", thumbprint)
+        if thumbprint_algorithm is not None:
+            check_string("thumbprint_algorithm", thumbprint_algorithm)
+        if public_configuration is not None:
+            check_string("public_configuration", public_configuration, encoded=True)
+        if private_configuration is not None:
+            check_string("private_configuration", private_configuration, secret=True, encoded=True)
+        if version is not None:
+            check_string("version", version)
+        request = ServiceExtensionInput(
+            provider_namespace=provider_namespace,
+            extension_type=extension_type,
+            extension_id=extension_id,
+            thumbprint=thumbprint,
+            thumbprint_algorithm=thumbprint_algorithm,
+            public_configuration=public_configuration,
+            private_configuration=private_configuration,
+            version=version,
+        )
+        body = serialize_service_extension_input(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "extensions",
+            x_ms_version="2017-01-01",
+            body=body,
+            operation="add_service_extension",
+        )
+        return self._async_operation(response)
+
+    def get_service_extension(
+        self,
+        service_name: str,
+        extension_id: str,
+    ) -> ServiceExtension:
+        """Returns an extension of a cloud service (without its private configuration).
+
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/extensions/
+        {extension_id}``.
+
+        Args:
+            service_name: Name of the cloud service.
+            extension_id: Identifier of the extension in the service.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("extension_id", extension_id, required=True)
+        check_path_segment("extension_id", extension_id)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "extensions/"
+            f"{quote_segment(extension_id)}",
+            x_ms_version="2017-01-01",
+            operation="get_service_extension",
+        )
+        return self._read(response, deserialize_service_extension)
+
+    def list_service_extensions(
+        self,
+        service_name: str,
+    ) -> ResultList[ServiceExtension]:
+        """Lists the extensions added to a cloud service.
+
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/extensions``.
+
+        Args:
+            service_name: Name of the cloud service.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "extensions",
+            x_ms_version="2017-01-01",
+            operation="list_service_extensions",
+        )
+        return self._read(response, deserialize_extensions)
+
+    def delete_service_extension(
+        self,
+        service_name: str,
+        extension_id: str,
+    ) -> AsyncOperation:
+        """Removes an extension from a cloud service.
+
+        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/
+        extensions/{extension_id}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            extension_id: Identifier of the extension in the service.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("extension_id", extension_id, required=True)
+        check_path_segment("extension_id", extension_id)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "extensions/"
+            f"{quote_segment(extension_id)}",
+            x_ms_version="2017-01-01",
+            operation="delete_service_extension",
+        )
+        return self._async_operation(response)
+
+    def list_available_extensions(
+        self,
+    ) -> ResultList[ExtensionImage]:
+        """Lists the extension images cloud services can use, each in its latest version.
+
+        ``GET /{subscription_id}/services/extensions``.
+        """
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/extensions",
+            x_ms_version="2017-01-01",
+            operation="list_available_extensions",
+        )
+        return self._read(response, deserialize_extension_images)
+
+    def list_extension_versions(
+        self,
+        provider_namespace: str,
+        extension_type: str,
+    ) -> ResultList[ExtensionImage]:
+        """Lists every version of one extension image (an empty list for an unknown one).
+
+        ``GET /{subscription_id}/services/extensions/{provider_namespace}/
+        {extension_type}``.
+
+        Args:
+            provider_namespace: Namespace of the extension's provider, e.g.
+                `Microsoft.Windows.Azure.Extensions`.
+            extension_type: Type of the extension, e.g. `RDP`.
+        """
+        check_string("provider_namespace", provider_namespace, required=True)
+        check_path_segment("provider_namespace", provider_namespace)
+        check_string("extension_type", extension_type, required=True)
+        check_path_segment("extension_type", extension_type)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "extensions/"
+            f"{quote_segment(provider_namespace)}/"
+            f"{quote_segment(extension_type)}",
+            x_ms_version="2017-01-01",
+            operation="list_extension_versions",
+        )
+        return self._read(response, deserialize_extension_images)
+
+    def list_publisher_extensions(
+        self,
+    ) -> ResultList[ExtensionImage]:
+        """Lists the extension images the subscription has registered as their publisher.
+
+        ``GET /{subscription_id}/services/publisherextensions``.
+        """
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/publisherextensions",
+            x_ms_version="2017-01-01",
+            operation="list_publisher_extensions",
+        )
+        return self._read(response, deserialize_extension_images)
+
+    def register_extension_image(
+        self,
+        extension_image: ExtensionImage,
+    ) -> AsyncOperation:
+        """Registers a new extension image (one version of it), published by the subscription; it
+        is listed by `list_publisher_extensions` and, unless internal, offered to every cloud
+        service once registered.
+
+        ``POST /{subscription_id}/services/extensions`` (asynchronous: returns an
+        `AsyncOperation`).
+
+        Args:
+            extension_image: The image: namespace, type and version, and what it needs and
+                offers.
+        """
+        check_instance("extension_image", extension_image, ExtensionImage, required=True)
+        if extension_image is not None:
+            validate_extension_image(extension_image, "extension_image.")
+        assert extension_image is not None
+        body = serialize_extension_image(extension_image)
+        response = self._send(
+            "POST",
+            f"/{quote_segment(self.subscription_id)}/services/extensions",
+            x_ms_version="2017-01-01",
+            body=body,
+            operation="register_extension_image",
+        )
+        return self._async_operation(response)
+
+    def update_extension_image(
+        self,
+        extension_image: ExtensionImage,
+    ) -> AsyncOperation:
+        """Replaces the description of a version of an extension image the subscription registered.
+
+        ``PUT /{subscription_id}/services/extensions`` (asynchronous: returns an
+        `AsyncOperation`).
+
+        Args:
+            extension_image: The image with its new description (namespace, type and version
+                name it).
+        """
+        check_instance("extension_image", extension_image, ExtensionImage, required=True)
+        if extension_image is not None:
+            validate_extension_image(extension_image, "extension_image.")
+        query: list[tuple[str, str]] = []
+        query.append(("action", "update"))
+        assert extension_image is not None
+        body = serialize_extension_image(extension_image)
+        response = self._send(
+            "PUT",
+            f"/{quote_segment(self.subscription_id)}/services/extensions",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=body,
+            operation="update_extension_image",
+        )
+        return self._async_operation(response)
+
+    def unregister_extension_image(
+        self,
+        provider_namespace: str,
+        extension_type: str,
+        version: str,
+    ) -> AsyncOperation:
+        """Unregisters a version of an extension image the subscription registered.
+
+        ``DELETE /{subscription_id}/services/extensions/{provider_namespace}/
+        {extension_type}/{version}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            provider_namespace: Namespace of the extension's provider.
+            extension_type: Type of the extension.
+            version: The version to unregister.
+        """
+        check_string("provider_namespace", provider_namespace, required=True)
+        check_path_segment("provider_namespace", provider_namespace)
+        check_string("extension_type", extension_type, required=True)
+        check_path_segment("extension_type", extension_type)
+        check_string("version", version, required=True)
+        check_path_segment("version", version)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "extensions/"
+            f"{quote_segment(provider_namespace)}/"
+            f"{quote_segment(extension_type)}/"
+            f"{quote_segment(version)}",
+            x_ms_version="2017-01-01",
+            operation="unregister_extension_image",
+        )
+        return self._async_operation(response)
+
     def regenerate_storage_account_keys(
         self,
         service_name: str,
@@ -3928,7 +5651,7 @@ class ServiceManagementService(ServiceClient):
         service_name: str,
     ) -> StorageService:
         """Returns the primary and secondary access keys of a storage account, in
-        `storage_service_keys` of the returned StorageService (its properties are None).
+        `storage_service_keys` of the returned StorageService (its properties blank).
 
         ``GET /{subscription_id}/services/storageservices/{service_name}/keys``.
 
@@ -4292,6 +6015,279 @@ class ServiceManagementService(ServiceClient):
             token = page.continuation_token
             if not token:
                 return
+
+    def get_remote_desktop_file(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_instance_name: str,
+    ) -> str:
+        """Returns the Remote Desktop (.rdp) file of a Windows virtual machine: its cloud service's
+        address and the public port of its Remote Desktop endpoint (local port 3389).
+
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roleinstances/{role_instance_name}/ModelFile``.
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_instance_name: Name of the virtual machine's instance.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_instance_name", role_instance_name, required=True)
+        check_path_segment("role_instance_name", role_instance_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roleinstances/"
+            f"{quote_segment(role_instance_name)}/"
+            "ModelFile",
+            x_ms_version="2017-01-01",
+            operation="get_remote_desktop_file",
+        )
+        return self._read_text(response)
+
+    def redeploy_role(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+    ) -> AsyncOperation:
+        """Moves a virtual machine to another host of the data center (for example when it cannot
+        be reached), keeping its disks and configuration; it restarts there.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roleinstances/{role_name}/Operations`` (asynchronous: returns an
+        `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_name: Name of the virtual machine.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_name", role_name, required=True)
+        check_path_segment("role_name", role_name)
+        request = RedeployRoleOperation()
+        body = serialize_redeploy_role_operation(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roleinstances/"
+            f"{quote_segment(role_name)}/"
+            "Operations",
+            x_ms_version="2017-01-01",
+            body=body,
+            operation="redeploy_role",
+        )
+        return self._async_operation(response)
+
+    def perform_role_maintenance(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+    ) -> AsyncOperation:
+        """Starts, ahead of schedule, the platform maintenance planned for a virtual machine
+        (allowed only in the window its instance's maintenance status announces).
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roleinstances/{role_name}/Operations`` (asynchronous: returns an
+        `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_name: Name of the virtual machine.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_name", role_name, required=True)
+        check_path_segment("role_name", role_name)
+        request = PerformMaintenanceOnRoleOperation()
+        body = serialize_perform_maintenance_on_role_operation(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roleinstances/"
+            f"{quote_segment(role_name)}/"
+            "Operations",
+            x_ms_version="2017-01-01",
+            body=body,
+            operation="perform_role_maintenance",
+        )
+        return self._async_operation(response)
+
+    def replicate_vmimage(
+        self,
+        vm_image_name: str,
+        regions: list[str],
+        offer: str,
+        sku: str,
+        version: str,
+    ) -> AsyncOperation:
+        """Replicates one of your VM images to other regions, as a version of an offer and SKU (the
+        first step of publishing it), through `/services/vmimages`. Follow the progress with
+        `get_vm_image_details`. Returns an AsyncOperation.
+
+        ``PUT /{subscription_id}/services/vmimages/{vm_image_name}/replicate``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            vm_image_name: Name of the VM image to replicate.
+            regions: Locations to replicate the image to, e.g. `['West US', 'East US']`.
+            offer: Publisher offer the image belongs to.
+            sku: SKU of the offer the image belongs to.
+            version: Version of the image within the SKU, as `major.minor.patch`.
+        """
+        check_string("vm_image_name", vm_image_name, required=True)
+        check_path_segment("vm_image_name", vm_image_name)
+        check_list("regions", regions, required=True)
+        if regions is not None:
+            for index, regions_item in enumerate(regions):
+                check_string(f"regions[{index}]", regions_item, required=True)
+        check_string("offer", offer, required=True)
+        check_string("sku", sku, required=True)
+        check_string("version", version, required=True, pattern="^\\d+\\.\\d+\\.\\d+$")
+        request = ReplicationInput(
+            regions=regions,
+            offer=offer,
+            sku=sku,
+            version=version,
+        )
+        body = serialize_replication_input(request)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "vmimages/"
+            f"{quote_segment(vm_image_name)}/"
+            "replicate",
+            x_ms_version="2017-01-01",
+            body=body,
+            operation="replicate_vmimage",
+        )
+        return self._async_operation(response)
+
+    def unreplicate_vmimage(
+        self,
+        vm_image_name: str,
+    ) -> AsyncOperation:
+        """Removes the replicas of one of your VM images from every region except the one it was
+        created in, through `/services/vmimages`. Returns an AsyncOperation.
+
+        ``PUT /{subscription_id}/services/vmimages/{vm_image_name}/unreplicate``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            vm_image_name: Name of the replicated VM image.
+        """
+        check_string("vm_image_name", vm_image_name, required=True)
+        check_path_segment("vm_image_name", vm_image_name)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "vmimages/"
+            f"{quote_segment(vm_image_name)}/"
+            "unreplicate",
+            x_ms_version="2017-01-01",
+            body=b"",
+            operation="unreplicate_vmimage",
+        )
+        return self._async_operation(response)
+
+    def share_vmimage(
+        self,
+        vm_image_name: str,
+        permission: str,
+    ) -> AsyncOperation:
+        """Shares one of your replicated VM images through `/services/vmimages`: Public (every
+        subscription), MSDN (MSDN subscriptions) or Private (only yours again). Returns an
+        AsyncOperation.
+
+        ``PUT /{subscription_id}/services/vmimages/{vm_image_name}/shareasync``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            vm_image_name: Name of the VM image to share.
+            permission: Public, Private or MSDN.
+        """
+        check_string("vm_image_name", vm_image_name, required=True)
+        check_path_segment("vm_image_name", vm_image_name)
+        check_string("permission", permission, required=True, enum=("Public", "Private", "MSDN"))
+        query: list[tuple[str, str]] = []
+        if permission is not None:
+            query.append(("permission", permission))
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "vmimages/"
+            f"{quote_segment(vm_image_name)}/"
+            "shareasync",
+            x_ms_version="2017-01-01",
+            query=query,
+            body=b"",
+            operation="share_vmimage",
+        )
+        return self._async_operation(response)
+
+    def get_vm_image_details(
+        self,
+        vm_image_name: str,
+    ) -> VMImageDetails:
+        """Returns a VM image with what publishing it involves: the progress of its replication per
+        region, its sharing status and the offer, SKU and version it was replicated as.
+
+        ``GET /{subscription_id}/services/vmimages/{vm_image_name}/details``.
+
+        Args:
+            vm_image_name: Name of the VM image.
+        """
+        check_string("vm_image_name", vm_image_name, required=True)
+        check_path_segment("vm_image_name", vm_image_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "vmimages/"
+            f"{quote_segment(vm_image_name)}/"
+            "details",
+            x_ms_version="2017-01-01",
+            operation="get_vm_image_details",
+        )
+        return self._read(response, deserialize_vm_image_details)
 
     def list_vm_images(
         self,
@@ -5914,7 +7910,7 @@ class SqlDatabaseManagementService(ServiceClient):
     def list_quotas(
         self,
         server_name: str,
-    ) -> list[ServerQuota]:
+    ) -> ResultList[ServerQuota]:
         """Lists the quotas of a server (e.g. `server_dtu_quota`, the database throughput units the
         server's databases may use in total), each with its current value.
 
@@ -5946,7 +7942,7 @@ class SqlDatabaseManagementService(ServiceClient):
         start_date: str,
         interval_size_in_minutes: int,
         event_types: str | None = "",
-    ) -> list[EventLog]:
+    ) -> ResultList[EventLog]:
         """Returns the event logs of a server (connections, deadlocks, throttling) for one interval
         starting at `start_date`, aggregated per database, event type and interval.
 
@@ -6140,7 +8136,7 @@ class SqlDatabaseManagementService(ServiceClient):
     def list_firewall_rules(
         self,
         server_name: str,
-    ) -> list[FirewallRule]:
+    ) -> ResultList[FirewallRule]:
         """Lists the server-level firewall rules of a server.
 
         ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/
@@ -6168,7 +8164,7 @@ class SqlDatabaseManagementService(ServiceClient):
     def list_service_level_objectives(
         self,
         server_name: str,
-    ) -> list[ServiceObjective]:
+    ) -> ResultList[ServiceObjective]:
         """Lists the service level objectives (performance levels such as Basic, S0, S1, P1) a
         database of the server can be given; their `id` is what create_database and
         update_database take as `service_objective_id`.
@@ -6357,7 +8353,7 @@ class SqlDatabaseManagementService(ServiceClient):
     def list_databases(
         self,
         name: str,
-    ) -> list[Database]:
+    ) -> ResultList[Database]:
         """Lists the databases of a server, including the `master` system database. (The argument
         is the server's name; it is called `name` as in the reference package.)
 

@@ -32,6 +32,7 @@ from azure_asm.models import (
     ComponentSetting,
     ComponentSettings,
     ComputeCapabilities,
+    ComputeImageAttributes,
     ConfigurationSet,
     ConfigurationSetInputEndpoint,
     ConfigurationSetInputEndpoints,
@@ -47,7 +48,9 @@ from azure_asm.models import (
     DataDiskConfigurations,
     DataVirtualHardDisk,
     DataVirtualHardDisks,
+    DebugSettings,
     Deployment,
+    DeploymentEventCollection,
     Deployments,
     Disk,
     Disks,
@@ -57,7 +60,14 @@ from azure_asm.models import (
     EndpointAcl,
     EventLog,
     Extension,
+    ExtensionCertificateConfiguration,
     ExtensionConfiguration,
+    ExtensionEndpointConfiguration,
+    ExtensionImage,
+    ExtensionInputEndpoint,
+    ExtensionInstanceInputEndpoint,
+    ExtensionInternalEndpoint,
+    ExtensionLocalResourceConfiguration,
     ExtensionSettingStatus,
     FirewallRule,
     FormattedMessage,
@@ -91,6 +101,9 @@ from azure_asm.models import (
     LocalNetworkSiteRef,
     Location,
     Locations,
+    MaintenanceStatus,
+    MarketplaceImageAttributes,
+    MarketplacePlan,
     MaxRecurrence,
     MetricAvailabilities,
     MetricAvailability,
@@ -111,6 +124,7 @@ from azure_asm.models import (
     MetricValuesContent,
     MetricValuesEntry,
     MetricValuesFeed,
+    MigrationValidationMessage,
     NamespaceAvailability,
     NamespaceAvailabilityContent,
     NamespaceAvailabilityEntry,
@@ -150,6 +164,7 @@ from azure_asm.models import (
     QueueDescription,
     QueueEntry,
     QueueFeed,
+    RebootEvent,
     RelayContent,
     RelayDescription,
     RelayEntry,
@@ -191,6 +206,7 @@ from azure_asm.models import (
     ServiceBusRegionContent,
     ServiceBusRegionEntry,
     ServiceBusRegionFeed,
+    ServiceExtension,
     ServiceObjective,
     SharedAccessAuthorizationRule,
     Site,
@@ -200,7 +216,9 @@ from azure_asm.models import (
     SiteCsr,
     SiteProperties,
     Sites,
+    StatusMessage,
     StorageAccountProperties,
+    StorageCapabilities,
     StorageService,
     StorageServiceKeys,
     StorageServices,
@@ -232,6 +250,10 @@ from azure_asm.models import (
     VirtualNetworkSiteConfiguration,
     VirtualNetworkSites,
     VMImage,
+    VMImageDetails,
+    VMImageInput,
+    VMImageInputDataDisk,
+    VMImageInputOSDisk,
     VMImages,
     WebSpace,
     WebSpaces,
@@ -439,6 +461,8 @@ _WA_AvailabilitySetName = _WA + "AvailabilitySetName"
 _WA_AvailabilityState = _WA + "AvailabilityState"
 _WA_AvailableService = _WA + "AvailableService"
 _WA_AvailableServices = _WA + "AvailableServices"
+_WA_BlockRoleUponFailure = _WA + "BlockRoleUponFailure"
+_WA_BootDiagnosticsEnabled = _WA + "BootDiagnosticsEnabled"
 _WA_Capabilities = _WA + "Capabilities"
 _WA_Capability = _WA + "Capability"
 _WA_Category = _WA + "Category"
@@ -466,9 +490,11 @@ _WA_ComponentSetting = _WA + "ComponentSetting"
 _WA_ComponentSettings = _WA + "ComponentSettings"
 _WA_Components = _WA + "Components"
 _WA_ComputeCapabilities = _WA + "ComputeCapabilities"
+_WA_ComputeImageAttributes = _WA + "ComputeImageAttributes"
 _WA_ComputeMode = _WA + "ComputeMode"
 _WA_ComputerName = _WA + "ComputerName"
 _WA_Configuration = _WA + "Configuration"
+_WA_ConfigurationAppliedTime = _WA + "ConfigurationAppliedTime"
 _WA_ConfigurationSet = _WA + "ConfigurationSet"
 _WA_ConfigurationSetType = _WA + "ConfigurationSetType"
 _WA_ConfigurationSets = _WA + "ConfigurationSets"
@@ -478,6 +504,7 @@ _WA_Connection = _WA + "Connection"
 _WA_ConnectionString = _WA + "ConnectionString"
 _WA_ConnectionStrings = _WA + "ConnectionStrings"
 _WA_Connections = _WA + "Connections"
+_WA_ConsoleScreenshotBlobUri = _WA + "ConsoleScreenshotBlobUri"
 _WA_Content = _WA + "Content"
 _WA_ContentAvailabilityState = _WA + "ContentAvailabilityState"
 _WA_ContinuationToken = _WA + "ContinuationToken"
@@ -493,7 +520,9 @@ _WA_Csr = _WA + "Csr"
 _WA_CsrString = _WA + "CsrString"
 _WA_Csrs = _WA + "Csrs"
 _WA_CurrentCoreCount = _WA + "CurrentCoreCount"
+_WA_CurrentDnsServers = _WA + "CurrentDnsServers"
 _WA_CurrentHostedServices = _WA + "CurrentHostedServices"
+_WA_CurrentLocalNetworkSites = _WA + "CurrentLocalNetworkSites"
 _WA_CurrentNetworkSecurityGroups = _WA + "CurrentNetworkSecurityGroups"
 _WA_CurrentNumberOfWorkers = _WA + "CurrentNumberOfWorkers"
 _WA_CurrentReservedIPs = _WA + "CurrentReservedIPs"
@@ -513,9 +542,11 @@ _WA_DataVirtualHardDisks = _WA + "DataVirtualHardDisks"
 _WA_DatabaseName = _WA + "DatabaseName"
 _WA_DateCreated = _WA + "DateCreated"
 _WA_DateLastModified = _WA + "DateLastModified"
+_WA_DebugSettings = _WA + "DebugSettings"
 _WA_DefaultDocuments = _WA + "DefaultDocuments"
 _WA_DefaultWinRmCertificateThumbprint = _WA + "DefaultWinRmCertificateThumbprint"
 _WA_Deployment = _WA + "Deployment"
+_WA_DeploymentEventCollection = _WA + "DeploymentEventCollection"
 _WA_DeploymentId = _WA + "DeploymentId"
 _WA_DeploymentName = _WA + "DeploymentName"
 _WA_DeploymentSlot = _WA + "DeploymentSlot"
@@ -560,12 +591,16 @@ _WA_ExtendedProperties = _WA + "ExtendedProperties"
 _WA_ExtendedProperty = _WA + "ExtendedProperty"
 _WA_Extension = _WA + "Extension"
 _WA_ExtensionConfiguration = _WA + "ExtensionConfiguration"
+_WA_ExtensionImage = _WA + "ExtensionImage"
+_WA_ExtensionImages = _WA + "ExtensionImages"
 _WA_ExtensionSettingStatus = _WA + "ExtensionSettingStatus"
 _WA_Extensions = _WA + "Extensions"
 _WA_FQDN = _WA + "FQDN"
 _WA_Family = _WA + "Family"
 _WA_FamilyLabel = _WA + "FamilyLabel"
 _WA_Fingerprint = _WA + "Fingerprint"
+_WA_FixedPortMax = _WA + "FixedPortMax"
+_WA_FixedPortMin = _WA + "FixedPortMin"
 _WA_FormattedMessage = _WA + "FormattedMessage"
 _WA_Fqdn = _WA + "Fqdn"
 _WA_Fqdns = _WA + "Fqdns"
@@ -598,6 +633,7 @@ _WA_HostedServiceProperties = _WA + "HostedServiceProperties"
 _WA_HostedServices = _WA + "HostedServices"
 _WA_HostingEnvironment = _WA + "HostingEnvironment"
 _WA_HostingEnvironmentId = _WA + "HostingEnvironmentId"
+_WA_HostingResources = _WA + "HostingResources"
 _WA_HttpCode = _WA + "HttpCode"
 _WA_HttpLoggingEnabled = _WA + "HttpLoggingEnabled"
 _WA_HttpStatusCode = _WA + "HttpStatusCode"
@@ -619,12 +655,16 @@ _WA_InstanceEndpoint = _WA + "InstanceEndpoint"
 _WA_InstanceEndpoints = _WA + "InstanceEndpoints"
 _WA_InstanceErrorCode = _WA + "InstanceErrorCode"
 _WA_InstanceFaultDomain = _WA + "InstanceFaultDomain"
+_WA_InstanceInputEndpoint = _WA + "InstanceInputEndpoint"
+_WA_InstanceInputEndpoints = _WA + "InstanceInputEndpoints"
 _WA_InstanceName = _WA + "InstanceName"
 _WA_InstanceSize = _WA + "InstanceSize"
 _WA_InstanceStateDetails = _WA + "InstanceStateDetails"
 _WA_InstanceStatus = _WA + "InstanceStatus"
 _WA_InstanceUpgradeDomain = _WA + "InstanceUpgradeDomain"
 _WA_InternalDnsSuffix = _WA + "InternalDnsSuffix"
+_WA_InternalEndpoint = _WA + "InternalEndpoint"
+_WA_InternalEndpoints = _WA + "InternalEndpoints"
 _WA_Interval = _WA + "Interval"
 _WA_IntervalInSeconds = _WA + "IntervalInSeconds"
 _WA_IntervalSizeInMinutes = _WA + "IntervalSizeInMinutes"
@@ -634,6 +674,7 @@ _WA_IpBasedSslResult = _WA + "IpBasedSslResult"
 _WA_IsActive = _WA + "IsActive"
 _WA_IsAvailable = _WA + "IsAvailable"
 _WA_IsCorrupted = _WA + "IsCorrupted"
+_WA_IsCustomerInitiatedMaintenanceAllowed = _WA + "IsCustomerInitiatedMaintenanceAllowed"
 _WA_IsDefault = _WA + "IsDefault"
 _WA_IsDnsProgrammed = _WA + "IsDnsProgrammed"
 _WA_IsFederationRoot = _WA + "IsFederationRoot"
@@ -656,6 +697,8 @@ _WA_Language = _WA + "Language"
 _WA_LastGeoFailoverTime = _WA + "LastGeoFailoverTime"
 _WA_LastModifiedTime = _WA + "LastModifiedTime"
 _WA_LastModifiedTimeUtc = _WA + "LastModifiedTimeUtc"
+_WA_LastOperationMessage = _WA + "LastOperationMessage"
+_WA_LastOperationResultCode = _WA + "LastOperationResultCode"
 _WA_LicenseType = _WA + "LicenseType"
 _WA_Listener = _WA + "Listener"
 _WA_Listeners = _WA + "Listeners"
@@ -666,6 +709,8 @@ _WA_LoadBalancerProbe = _WA + "LoadBalancerProbe"
 _WA_LoadBalancers = _WA + "LoadBalancers"
 _WA_LocalNetworkSite = _WA + "LocalNetworkSite"
 _WA_LocalPort = _WA + "LocalPort"
+_WA_LocalResource = _WA + "LocalResource"
+_WA_LocalResources = _WA + "LocalResources"
 _WA_Location = _WA + "Location"
 _WA_Locations = _WA + "Locations"
 _WA_Locked = _WA + "Locked"
@@ -675,7 +720,11 @@ _WA_LogsDirectorySizeLimit = _WA + "LogsDirectorySizeLimit"
 _WA_Lun = _WA + "Lun"
 _WA_MacAddress = _WA + "MacAddress"
 _WA_MachineObjectOU = _WA + "MachineObjectOU"
+_WA_MaintenanceStatus = _WA + "MaintenanceStatus"
+_WA_MaintenanceWindowEndTime = _WA + "MaintenanceWindowEndTime"
+_WA_MaintenanceWindowStartTime = _WA + "MaintenanceWindowStartTime"
 _WA_ManagedPipelineMode = _WA + "ManagedPipelineMode"
+_WA_MarketplaceImageAttributes = _WA + "MarketplaceImageAttributes"
 _WA_MaxCoreCount = _WA + "MaxCoreCount"
 _WA_MaxDataDiskCount = _WA + "MaxDataDiskCount"
 _WA_MaxDnsServers = _WA + "MaxDnsServers"
@@ -699,6 +748,7 @@ _WA_MediaLink = _WA + "MediaLink"
 _WA_MediaLocation = _WA + "MediaLocation"
 _WA_MemoryInMb = _WA + "MemoryInMb"
 _WA_Message = _WA + "Message"
+_WA_MessageResourceId = _WA + "MessageResourceId"
 _WA_Metadata = _WA + "Metadata"
 _WA_MetricAvailabilily = _WA + "MetricAvailabilily"
 _WA_MetricAvailabilities = _WA + "MetricAvailabilities"
@@ -708,6 +758,7 @@ _WA_MetricResponse = _WA + "MetricResponse"
 _WA_MetricResponses = _WA + "MetricResponses"
 _WA_MetricSample = _WA + "MetricSample"
 _WA_MicroService = _WA + "MicroService"
+_WA_MigrationState = _WA + "MigrationState"
 _WA_Minimum = _WA + "Minimum"
 _WA_ModifiedTime = _WA + "ModifiedTime"
 _WA_Name = _WA + "Name"
@@ -725,6 +776,7 @@ _WA_OSImage = _WA + "OSImage"
 _WA_OSImageDetails = _WA + "OSImageDetails"
 _WA_OSState = _WA + "OSState"
 _WA_OSVirtualHardDisk = _WA + "OSVirtualHardDisk"
+_WA_Offer = _WA + "Offer"
 _WA_OfferCategories = _WA + "OfferCategories"
 _WA_OperatingSystem = _WA + "OperatingSystem"
 _WA_OperatingSystemFamilies = _WA + "OperatingSystemFamilies"
@@ -746,6 +798,8 @@ _WA_OsVersion = _WA + "OsVersion"
 _WA_OutboundIpAddresses = _WA + "OutboundIpAddresses"
 _WA_Overwrite = _WA + "Overwrite"
 _WA_Owner = _WA + "Owner"
+_WA_Param = _WA + "Param"
+_WA_ParamList = _WA + "ParamList"
 _WA_ParentLink = _WA + "ParentLink"
 _WA_PassName = _WA + "PassName"
 _WA_Passes = _WA + "Passes"
@@ -758,6 +812,8 @@ _WA_PhpVersion = _WA + "PhpVersion"
 _WA_Plan = _WA + "Plan"
 _WA_Port = _WA + "Port"
 _WA_PowerState = _WA + "PowerState"
+_WA_PreMaintenanceWindowEndTime = _WA + "PreMaintenanceWindowEndTime"
+_WA_PreMaintenanceWindowStartTime = _WA + "PreMaintenanceWindowStartTime"
 _WA_PremiumAppDeployed = _WA + "PremiumAppDeployed"
 _WA_PricingDetailLink = _WA + "PricingDetailLink"
 _WA_Primary = _WA + "Primary"
@@ -765,13 +821,16 @@ _WA_PrimaryAggregationType = _WA + "PrimaryAggregationType"
 _WA_PrivacyUri = _WA + "PrivacyUri"
 _WA_PrivateConfigurationSchema = _WA + "PrivateConfigurationSchema"
 _WA_PrivateID = _WA + "PrivateID"
+_WA_Product = _WA + "Product"
 _WA_Profile = _WA + "Profile"
 _WA_Progress = _WA + "Progress"
 _WA_PromotionCode = _WA + "PromotionCode"
 _WA_Properties = _WA + "Properties"
 _WA_Protocol = _WA + "Protocol"
 _WA_ProtocolVersion = _WA + "ProtocolVersion"
+_WA_ProviderNameSpace = _WA + "ProviderNameSpace"
 _WA_ProvisionGuestAgent = _WA + "ProvisionGuestAgent"
+_WA_PublicConfiguration = _WA + "PublicConfiguration"
 _WA_PublicConfigurationSchema = _WA + "PublicConfigurationSchema"
 _WA_PublicIP = _WA + "PublicIP"
 _WA_PublicIPs = _WA + "PublicIPs"
@@ -780,12 +839,18 @@ _WA_PublicKeyHash = _WA + "PublicKeyHash"
 _WA_PublicKeys = _WA + "PublicKeys"
 _WA_PublicPort = _WA + "PublicPort"
 _WA_PublishedDate = _WA + "PublishedDate"
+_WA_PublishedName = _WA + "PublishedName"
 _WA_Publisher = _WA + "Publisher"
+_WA_PublisherId = _WA + "PublisherId"
 _WA_PublisherName = _WA + "PublisherName"
 _WA_PublishingPassword = _WA + "PublishingPassword"
 _WA_PublishingUsername = _WA + "PublishingUsername"
 _WA_Quota = _WA + "Quota"
 _WA_Reason = _WA + "Reason"
+_WA_RebootEvent = _WA + "RebootEvent"
+_WA_RebootEvents = _WA + "RebootEvents"
+_WA_RebootReason = _WA + "RebootReason"
+_WA_RebootStartTime = _WA + "RebootStartTime"
 _WA_RecommendedVMSize = _WA + "RecommendedVMSize"
 _WA_RecoveryPeriodStartDate = _WA + "RecoveryPeriodStartDate"
 _WA_ReferenceName = _WA + "ReferenceName"
@@ -815,8 +880,10 @@ _WA_ResourceExtensionReferences = _WA + "ResourceExtensionReferences"
 _WA_ResourceExtensionStatus = _WA + "ResourceExtensionStatus"
 _WA_ResourceExtensionStatusList = _WA + "ResourceExtensionStatusList"
 _WA_ResourceExtensions = _WA + "ResourceExtensions"
+_WA_ResourceName = _WA + "ResourceName"
 _WA_ResourceNameAvailabilityResponse = _WA + "ResourceNameAvailabilityResponse"
 _WA_ResourceProviderNamespace = _WA + "ResourceProviderNamespace"
+_WA_ResourceType = _WA + "ResourceType"
 _WA_Resources = _WA + "Resources"
 _WA_Result = _WA + "Result"
 _WA_Retention = _WA + "Retention"
@@ -849,6 +916,7 @@ _WA_SecondaryEndpoints = _WA + "SecondaryEndpoints"
 _WA_SecondaryReadEnabled = _WA + "SecondaryReadEnabled"
 _WA_SelfLink = _WA + "SelfLink"
 _WA_SequenceNumber = _WA + "SequenceNumber"
+_WA_SerialOutputBlobUri = _WA + "SerialOutputBlobUri"
 _WA_ServerFarm = _WA + "ServerFarm"
 _WA_ServerFarmId = _WA + "ServerFarmId"
 _WA_ServiceAdminLiveEmailId = _WA + "ServiceAdminLiveEmailId"
@@ -863,6 +931,7 @@ _WA_ServiceResource = _WA + "ServiceResource"
 _WA_ServiceResources = _WA + "ServiceResources"
 _WA_SettingName = _WA + "SettingName"
 _WA_Severity = _WA + "Severity"
+_WA_SharingStatus = _WA + "SharingStatus"
 _WA_ShowInGui = _WA + "ShowInGui"
 _WA_Site = _WA + "Site"
 _WA_SiteConfig = _WA + "SiteConfig"
@@ -870,7 +939,9 @@ _WA_SiteMode = _WA + "SiteMode"
 _WA_SiteName = _WA + "SiteName"
 _WA_SiteProperties = _WA + "SiteProperties"
 _WA_Sites = _WA + "Sites"
+_WA_SizeInMB = _WA + "SizeInMB"
 _WA_SizeMB = _WA + "SizeMB"
+_WA_Sku = _WA + "Sku"
 _WA_SmallIconUri = _WA + "SmallIconUri"
 _WA_SourceImageName = _WA + "SourceImageName"
 _WA_SourceMediaLink = _WA + "SourceMediaLink"
@@ -884,6 +955,9 @@ _WA_StaticVirtualNetworkIPAddress = _WA + "StaticVirtualNetworkIPAddress"
 _WA_Status = _WA + "Status"
 _WA_StatusOfPrimary = _WA + "StatusOfPrimary"
 _WA_StatusOfSecondary = _WA + "StatusOfSecondary"
+_WA_StorageAccountType = _WA + "StorageAccountType"
+_WA_StorageAccountTypes = _WA + "StorageAccountTypes"
+_WA_StorageCapabilities = _WA + "StorageCapabilities"
 _WA_StorageRecoveryDefaultState = _WA + "StorageRecoveryDefaultState"
 _WA_StorageService = _WA + "StorageService"
 _WA_StorageServiceKeys = _WA + "StorageServiceKeys"
@@ -919,6 +993,7 @@ _WA_SupportedOS = _WA + "SupportedOS"
 _WA_TargetSwapSlot = _WA + "TargetSwapSlot"
 _WA_Thumbprint = _WA + "Thumbprint"
 _WA_ThumbprintAlgorithm = _WA + "ThumbprintAlgorithm"
+_WA_ThumbprintRequired = _WA + "ThumbprintRequired"
 _WA_TimeCreated = _WA + "TimeCreated"
 _WA_TimeGrain = _WA + "TimeGrain"
 _WA_TimeZone = _WA + "TimeZone"
@@ -948,17 +1023,22 @@ _WA_UserName = _WA + "UserName"
 _WA_UserPassword = _WA + "UserPassword"
 _WA_Username = _WA + "Username"
 _WA_VMImage = _WA + "VMImage"
+_WA_VMImageDetails = _WA + "VMImageDetails"
+_WA_VMImageInput = _WA + "VMImageInput"
 _WA_VMImageName = _WA + "VMImageName"
 _WA_VMImageState = _WA + "VMImageState"
 _WA_VMImages = _WA + "VMImages"
 _WA_VPNClientAddressPool = _WA + "VPNClientAddressPool"
 _WA_Valid = _WA + "Valid"
+_WA_ValidationMessage = _WA + "ValidationMessage"
+_WA_ValidationMessages = _WA + "ValidationMessages"
 _WA_Value = _WA + "Value"
 _WA_Values = _WA + "Values"
 _WA_Version = _WA + "Version"
 _WA_Vip = _WA + "Vip"
 _WA_VirtualIP = _WA + "VirtualIP"
 _WA_VirtualIPs = _WA + "VirtualIPs"
+_WA_VirtualMachine = _WA + "VirtualMachine"
 _WA_VirtualMachineResourceDiskSizeInMb = _WA + "VirtualMachineResourceDiskSizeInMb"
 _WA_VirtualMachineRoleSizes = _WA + "VirtualMachineRoleSizes"
 _WA_VirtualMachinesRoleSizes = _WA + "VirtualMachinesRoleSizes"
@@ -1055,7 +1135,7 @@ def _read_operation(element: etree._Element, ctx: DeserializeContext) -> Operati
         elif tag == _WA_HttpStatusCode:
             obj.http_status_code = read_int(child, ctx, obj)
         elif tag == _WA_Error:
-            obj.error = None if is_nil(child) else _read_operation_error(child, ctx)
+            obj.error = OperationError() if is_nil(child) else _read_operation_error(child, ctx)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1069,6 +1149,38 @@ def _read_operation_error(element: etree._Element, ctx: DeserializeContext) -> O
             obj.code = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Message:
             obj.message = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_deployment_event_collection(
+    element: etree._Element, ctx: DeserializeContext
+) -> DeploymentEventCollection:
+    obj = DeploymentEventCollection()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_RebootEvents:
+            obj.reboot_events = read_list(child, _WA_RebootEvent, _read_reboot_event, ctx, obj)
+        elif tag == _WA_ContinuationToken:
+            obj.continuation_token = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_reboot_event(element: etree._Element, ctx: DeserializeContext) -> RebootEvent:
+    obj = RebootEvent()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_RoleName:
+            obj.role_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_InstanceName:
+            obj.instance_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RebootReason:
+            obj.reboot_reason = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RebootStartTime:
+            obj.reboot_start_time = read_datetime(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1131,7 +1243,9 @@ def _read_deployment(element: etree._Element, ctx: DeserializeContext) -> Deploy
             )
         elif tag == _WA_PersistentVMDowntime:
             obj.persistent_vm_downtime_info = (
-                None if is_nil(child) else _read_persistent_vm_downtime_info(child, ctx)
+                PersistentVMDowntimeInfo()
+                if is_nil(child)
+                else _read_persistent_vm_downtime_info(child, ctx)
             )
         elif tag == _WA_VirtualIPs:
             obj.virtual_ips = VirtualIPs(
@@ -1211,6 +1325,8 @@ def _read_role_instance(element: etree._Element, ctx: DeserializeContext) -> Rol
             obj.network_interfaces = read_list(
                 child, _WA_NetworkInterface, _read_role_instance_network_interface, ctx, obj
             )
+        elif tag == _WA_MaintenanceStatus:
+            obj.maintenance_status = None if is_nil(child) else _read_maintenance_status(child, ctx)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1251,8 +1367,46 @@ def _read_guest_agent_status(element: etree._Element, ctx: DeserializeContext) -
             obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Code:
             obj.code = read_int(child, ctx, obj)
+        elif tag == _WA_Message:
+            obj.message = None if is_nil(child) else _read_status_message(child, ctx)
         elif tag == _WA_FormattedMessage:
             obj.formatted_message = None if is_nil(child) else _read_formatted_message(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_status_message(element: etree._Element, ctx: DeserializeContext) -> StatusMessage:
+    obj = StatusMessage()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_MessageResourceId:
+            obj.message_resource_id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ParamList:
+            obj.param_list = read_string_list(child, _WA_Param, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_maintenance_status(element: etree._Element, ctx: DeserializeContext) -> MaintenanceStatus:
+    obj = MaintenanceStatus()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_IsCustomerInitiatedMaintenanceAllowed:
+            obj.is_customer_initiated_maintenance_allowed = read_bool(child, ctx, obj)
+        elif tag == _WA_PreMaintenanceWindowStartTime:
+            obj.pre_maintenance_window_start_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_PreMaintenanceWindowEndTime:
+            obj.pre_maintenance_window_end_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_MaintenanceWindowStartTime:
+            obj.maintenance_window_start_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_MaintenanceWindowEndTime:
+            obj.maintenance_window_end_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_LastOperationResultCode:
+            obj.last_operation_result_code = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_LastOperationMessage:
+            obj.last_operation_message = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1285,6 +1439,8 @@ def _read_resource_extension_status(
             obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Code:
             obj.code = read_int(child, ctx, obj)
+        elif tag == _WA_Message:
+            obj.message = None if is_nil(child) else _read_status_message(child, ctx)
         elif tag == _WA_FormattedMessage:
             obj.formatted_message = None if is_nil(child) else _read_formatted_message(child, ctx)
         elif tag == _WA_ExtensionSettingStatus:
@@ -1304,6 +1460,8 @@ def _read_extension_setting_status(
         tag = child.tag
         if tag == _WA_Timestamp:
             obj.timestamp = read_datetime(child, ctx, obj)
+        elif tag == _WA_ConfigurationAppliedTime:
+            obj.configuration_applied_time = read_datetime(child, ctx, obj)
         elif tag == _WA_Name:
             obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Operation:
@@ -1312,6 +1470,8 @@ def _read_extension_setting_status(
             obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Code:
             obj.code = read_int(child, ctx, obj)
+        elif tag == _WA_Message:
+            obj.message = None if is_nil(child) else _read_status_message(child, ctx)
         elif tag == _WA_FormattedMessage:
             obj.formatted_message = None if is_nil(child) else _read_formatted_message(child, ctx)
         elif tag == _WA_SubStatusList:
@@ -1331,6 +1491,8 @@ def _read_sub_status(element: etree._Element, ctx: DeserializeContext) -> SubSta
             obj.status = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Code:
             obj.code = read_int(child, ctx, obj)
+        elif tag == _WA_Message:
+            obj.message = None if is_nil(child) else _read_status_message(child, ctx)
         elif tag == _WA_FormattedMessage:
             obj.formatted_message = None if is_nil(child) else _read_formatted_message(child, ctx)
         else:
@@ -1590,7 +1752,9 @@ def _read_hosted_service(element: etree._Element, ctx: DeserializeContext) -> Ho
             obj.service_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_HostedServiceProperties:
             obj.hosted_service_properties = (
-                None if is_nil(child) else _read_hosted_service_properties(child, ctx)
+                HostedServiceProperties()
+                if is_nil(child)
+                else _read_hosted_service_properties(child, ctx)
             )
         elif tag == _WA_Deployments:
             obj.deployments = Deployments(
@@ -1653,6 +1817,8 @@ def _read_hosted_service_compute_capabilities(
             obj.virtual_machine_role_sizes = read_string_list(child, _WA_RoleSize, ctx, obj)
         elif tag == _WA_WebWorkerRoleSizes:
             obj.web_worker_role_sizes = read_string_list(child, _WA_RoleSize, ctx, obj)
+        elif tag == _WA_VirtualMachinesRoleSizes:
+            obj.virtual_machines_role_sizes = read_string_list(child, _WA_RoleSize, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1735,6 +1901,14 @@ def _read_os_image_details(element: etree._Element, ctx: DeserializeContext) -> 
             )
         elif tag == _WA_IsCorrupted:
             obj.is_corrupted = read_bool(child, ctx, obj)
+        elif tag == _WA_ComputeImageAttributes:
+            obj.compute_image_attributes = (
+                None if is_nil(child) else _read_compute_image_attributes(child, ctx)
+            )
+        elif tag == _WA_MarketplaceImageAttributes:
+            obj.marketplace_image_attributes = (
+                None if is_nil(child) else _read_marketplace_image_attributes(child, ctx)
+            )
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1767,8 +1941,25 @@ def _read_location(element: etree._Element, ctx: DeserializeContext) -> Location
             obj.available_services = read_string_list(child, _WA_AvailableService, ctx, obj)
         elif tag == _WA_ComputeCapabilities:
             obj.compute_capabilities = (
-                None if is_nil(child) else _read_compute_capabilities(child, ctx)
+                ComputeCapabilities() if is_nil(child) else _read_compute_capabilities(child, ctx)
             )
+        elif tag == _WA_StorageCapabilities:
+            obj.storage_capabilities = (
+                None if is_nil(child) else _read_storage_capabilities(child, ctx)
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_storage_capabilities(
+    element: etree._Element, ctx: DeserializeContext
+) -> StorageCapabilities:
+    obj = StorageCapabilities()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_StorageAccountTypes:
+            obj.storage_account_types = read_string_list(child, _WA_StorageAccountType, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1784,6 +1975,27 @@ def _read_compute_capabilities(
             obj.web_worker_role_sizes = read_string_list(child, _WA_RoleSize, ctx, obj)
         elif tag == _WA_VirtualMachinesRoleSizes:
             obj.virtual_machines_role_sizes = read_string_list(child, _WA_RoleSize, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_migration_validation_message(
+    element: etree._Element, ctx: DeserializeContext
+) -> MigrationValidationMessage:
+    obj = MigrationValidationMessage()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ResourceType:
+            obj.resource_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ResourceName:
+            obj.resource_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Category:
+            obj.category = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Message:
+            obj.message = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VirtualMachine:
+            obj.virtual_machine_name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2313,7 +2525,7 @@ def _read_persistent_vm_role(element: etree._Element, ctx: DeserializeContext) -
             )
         elif tag == _WA_OSVirtualHardDisk:
             obj.os_virtual_hard_disk = (
-                None if is_nil(child) else _read_os_virtual_hard_disk(child, ctx)
+                OSVirtualHardDisk() if is_nil(child) else _read_os_virtual_hard_disk(child, ctx)
             )
         elif tag == _WA_RoleSize:
             obj.role_size = child.text or read_string(child, ctx, obj)
@@ -2321,6 +2533,14 @@ def _read_persistent_vm_role(element: etree._Element, ctx: DeserializeContext) -
             obj.provision_guest_agent = read_bool(child, ctx, obj)
         elif tag == _WA_DefaultWinRmCertificateThumbprint:
             obj.default_win_rm_certificate_thumbprint = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_MigrationState:
+            obj.migration_state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Label:
+            obj.label = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VMImageInput:
+            obj.vm_image_input = None if is_nil(child) else _read_vm_image_input(child, ctx)
+        elif tag == _WA_DebugSettings:
+            obj.debug_settings = None if is_nil(child) else _read_debug_settings(child, ctx)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2382,7 +2602,7 @@ def _read_linux_configuration_set(
         elif tag == _WA_DisableSshPasswordAuthentication:
             obj.disable_ssh_password_authentication = read_bool(child, ctx, obj)
         elif tag == _WA_SSH:
-            obj.ssh = None if is_nil(child) else _read_ssh(child, ctx)
+            obj.ssh = SSH() if is_nil(child) else _read_ssh(child, ctx)
         elif tag == _WA_CustomData:
             obj.custom_data = read_base64text(child, ctx, obj)
         else:
@@ -2450,20 +2670,22 @@ def _read_windows_configuration_set(
         elif tag == _WA_TimeZone:
             obj.time_zone = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DomainJoin:
-            obj.domain_join = None if is_nil(child) else _read_domain_join(child, ctx)
+            obj.domain_join = DomainJoin() if is_nil(child) else _read_domain_join(child, ctx)
         elif tag == _WA_StoredCertificateSettings:
             obj.stored_certificate_settings = StoredCertificateSettings(
                 read_list(child, _WA_CertificateSetting, _read_certificate_setting, ctx, obj)
             )
         elif tag == _WA_WinRM:
-            obj.win_rm = None if is_nil(child) else _read_win_rm(child, ctx)
+            obj.win_rm = WinRM() if is_nil(child) else _read_win_rm(child, ctx)
         elif tag == _WA_AdminUsername:
             obj.admin_username = child.text or read_string(child, ctx, obj)
         elif tag == _WA_CustomData:
             obj.custom_data = read_base64text(child, ctx, obj)
         elif tag == _WA_AdditionalUnattendContent:
             obj.additional_unattend_content = (
-                None if is_nil(child) else _read_additional_unattend_content(child, ctx)
+                AdditionalUnattendContent()
+                if is_nil(child)
+                else _read_additional_unattend_content(child, ctx)
             )
         else:
             ctx.unknown(obj, child)
@@ -2475,7 +2697,7 @@ def _read_domain_join(element: etree._Element, ctx: DeserializeContext) -> Domai
     for child in element:
         tag = child.tag
         if tag == _WA_Credentials:
-            obj.credentials = None if is_nil(child) else _read_credentials(child, ctx)
+            obj.credentials = Credentials() if is_nil(child) else _read_credentials(child, ctx)
         elif tag == _WA_JoinDomain:
             obj.join_domain = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MachineObjectOU:
@@ -2647,7 +2869,7 @@ def _read_configuration_set_input_endpoint(
             obj.port = read_int(child, ctx, obj)
         elif tag == _WA_LoadBalancerProbe:
             obj.load_balancer_probe = (
-                None if is_nil(child) else _read_load_balancer_probe(child, ctx)
+                LoadBalancerProbe() if is_nil(child) else _read_load_balancer_probe(child, ctx)
             )
         elif tag == _WA_Protocol:
             obj.protocol = child.text or read_string(child, ctx, obj)
@@ -2891,6 +3113,66 @@ def _read_resource_extension_certificate(
     return obj
 
 
+def _read_vm_image_input(element: etree._Element, ctx: DeserializeContext) -> VMImageInput:
+    obj = VMImageInput()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_OSDiskConfiguration:
+            obj.os_disk_configuration = (
+                None if is_nil(child) else _read_vm_image_input_os_disk(child, ctx)
+            )
+        elif tag == _WA_DataDiskConfigurations:
+            obj.data_disk_configurations = read_list(
+                child, _WA_DataDiskConfiguration, _read_vm_image_input_data_disk, ctx, obj
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_vm_image_input_os_disk(
+    element: etree._Element, ctx: DeserializeContext
+) -> VMImageInputOSDisk:
+    obj = VMImageInputOSDisk()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ResizedSizeInGB:
+            obj.resized_size_in_gb = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_vm_image_input_data_disk(
+    element: etree._Element, ctx: DeserializeContext
+) -> VMImageInputDataDisk:
+    obj = VMImageInputDataDisk()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ResizedSizeInGB:
+            obj.resized_size_in_gb = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_debug_settings(element: etree._Element, ctx: DeserializeContext) -> DebugSettings:
+    obj = DebugSettings()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_BootDiagnosticsEnabled:
+            obj.boot_diagnostics_enabled = read_bool(child, ctx, obj)
+        elif tag == _WA_ConsoleScreenshotBlobUri:
+            obj.console_screenshot_blob_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SerialOutputBlobUri:
+            obj.serial_output_blob_uri = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
 def _read_cloud_service(element: etree._Element, ctx: DeserializeContext) -> CloudService:
     obj = CloudService()
     for child in element:
@@ -2931,10 +3213,14 @@ def _read_resource(element: etree._Element, ctx: DeserializeContext) -> Resource
         elif tag == _WA_SubState:
             obj.sub_state = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IntrinsicSettings:
-            obj.intrinsic_settings = None if is_nil(child) else _read_intrinsic_settings(child, ctx)
+            obj.intrinsic_settings = (
+                IntrinsicSettings() if is_nil(child) else _read_intrinsic_settings(child, ctx)
+            )
         elif tag == _WA_OperationStatus:
             obj.operation_status = (
-                None if is_nil(child) else _read_resource_operation_status(child, ctx)
+                ResourceOperationStatus()
+                if is_nil(child)
+                else _read_resource_operation_status(child, ctx)
             )
         elif tag == _WA_CloudServiceSettings:
             obj.cloud_service_settings = (
@@ -2954,7 +3240,9 @@ def _read_intrinsic_settings(element: etree._Element, ctx: DeserializeContext) -
         if tag == _WA_Plan:
             obj.plan = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Quota:
-            obj.quota = None if is_nil(child) else _read_job_collection_quota(child, ctx)
+            obj.quota = (
+                JobCollectionQuota() if is_nil(child) else _read_job_collection_quota(child, ctx)
+            )
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2971,7 +3259,9 @@ def _read_job_collection_quota(
         elif tag == _WA_MaxJobOccurrence:
             obj.max_job_occurrence = read_int(child, ctx, obj)
         elif tag == _WA_MaxRecurrence:
-            obj.max_recurrence = None if is_nil(child) else _read_max_recurrence(child, ctx)
+            obj.max_recurrence = (
+                MaxRecurrence() if is_nil(child) else _read_max_recurrence(child, ctx)
+            )
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3950,7 +4240,7 @@ def _read_queue_description(element: etree._Element, ctx: DeserializeContext) ->
         elif tag == _SB_SupportOrdering:
             obj.support_ordering = read_bool(child, ctx, obj)
         elif tag == _SB_CountDetails:
-            obj.count_details = None if is_nil(child) else _read_count_details(child, ctx)
+            obj.count_details = CountDetails() if is_nil(child) else _read_count_details(child, ctx)
         elif tag == _SB_AutoDeleteOnIdle:
             obj.auto_delete_on_idle = child.text or read_string(child, ctx, obj)
         elif tag == _SB_EnablePartitioning:
@@ -3999,7 +4289,7 @@ def _read_topic_description(element: etree._Element, ctx: DeserializeContext) ->
         elif tag == _SB_SupportOrdering:
             obj.support_ordering = read_bool(child, ctx, obj)
         elif tag == _SB_CountDetails:
-            obj.count_details = None if is_nil(child) else _read_count_details(child, ctx)
+            obj.count_details = CountDetails() if is_nil(child) else _read_count_details(child, ctx)
         elif tag == _SB_SubscriptionCount:
             obj.subscription_count = read_int(child, ctx, obj)
         elif tag == _SB_AutoDeleteOnIdle:
@@ -4188,6 +4478,210 @@ def _read_metric_rollups(element: etree._Element, ctx: DeserializeContext) -> Me
             obj.time_grain = child.text or read_string(child, ctx, obj)
         elif tag == _D_Retention:
             obj.retention = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_service_extension(element: etree._Element, ctx: DeserializeContext) -> ServiceExtension:
+    obj = ServiceExtension()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ProviderNameSpace:
+            obj.provider_namespace = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Type:
+            obj.type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Id:
+            obj.id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Version:
+            obj.version = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Thumbprint:
+            obj.thumbprint = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ThumbprintAlgorithm:
+            obj.thumbprint_algorithm = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PublicConfiguration:
+            obj.public_configuration = read_base64text(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_extension_image(element: etree._Element, ctx: DeserializeContext) -> ExtensionImage:
+    obj = ExtensionImage()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ProviderNameSpace:
+            obj.provider_namespace = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Type:
+            obj.type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Version:
+            obj.version = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Label:
+            obj.label = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_HostingResources:
+            obj.hosting_resources = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_MediaLink:
+            obj.media_link = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Certificate:
+            obj.certificate = (
+                None if is_nil(child) else _read_extension_certificate_configuration(child, ctx)
+            )
+        elif tag == _WA_Endpoints:
+            obj.endpoints = (
+                None if is_nil(child) else _read_extension_endpoint_configuration(child, ctx)
+            )
+        elif tag == _WA_PublicConfigurationSchema:
+            obj.public_configuration_schema = read_base64text(child, ctx, obj)
+        elif tag == _WA_PrivateConfigurationSchema:
+            obj.private_configuration_schema = read_base64text(child, ctx, obj)
+        elif tag == _WA_Description:
+            obj.description = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PublisherName:
+            obj.publisher_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PublishedDate:
+            obj.published_date = read_datetime(child, ctx, obj)
+        elif tag == _WA_LocalResources:
+            obj.local_resources = read_list(
+                child, _WA_LocalResource, _read_extension_local_resource_configuration, ctx, obj
+            )
+        elif tag == _WA_BlockRoleUponFailure:
+            obj.block_role_upon_failure = read_bool(child, ctx, obj)
+        elif tag == _WA_IsInternalExtension:
+            obj.is_internal_extension = read_bool(child, ctx, obj)
+        elif tag == _WA_SampleConfig:
+            obj.sample_config = read_base64text(child, ctx, obj)
+        elif tag == _WA_ReplicationCompleted:
+            obj.replication_completed = read_bool(child, ctx, obj)
+        elif tag == _WA_Eula:
+            obj.eula = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PrivacyUri:
+            obj.privacy_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_HomepageUri:
+            obj.homepage_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IsJsonExtension:
+            obj.is_json_extension = read_bool(child, ctx, obj)
+        elif tag == _WA_DisallowMajorVersionUpgrade:
+            obj.disallow_major_version_upgrade = read_bool(child, ctx, obj)
+        elif tag == _WA_SupportedOS:
+            obj.supported_os = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_CompanyName:
+            obj.company_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Regions:
+            obj.regions = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_extension_certificate_configuration(
+    element: etree._Element, ctx: DeserializeContext
+) -> ExtensionCertificateConfiguration:
+    obj = ExtensionCertificateConfiguration()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_StoreLocation:
+            obj.store_location = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_StoreName:
+            obj.store_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ThumbprintRequired:
+            obj.thumbprint_required = read_bool(child, ctx, obj)
+        elif tag == _WA_ThumbprintAlgorithm:
+            obj.thumbprint_algorithm = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_extension_endpoint_configuration(
+    element: etree._Element, ctx: DeserializeContext
+) -> ExtensionEndpointConfiguration:
+    obj = ExtensionEndpointConfiguration()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_InputEndpoints:
+            obj.input_endpoints = read_list(
+                child, _WA_InputEndpoint, _read_extension_input_endpoint, ctx, obj
+            )
+        elif tag == _WA_InternalEndpoints:
+            obj.internal_endpoints = read_list(
+                child, _WA_InternalEndpoint, _read_extension_internal_endpoint, ctx, obj
+            )
+        elif tag == _WA_InstanceInputEndpoints:
+            obj.instance_input_endpoints = read_list(
+                child, _WA_InstanceInputEndpoint, _read_extension_instance_input_endpoint, ctx, obj
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_extension_input_endpoint(
+    element: etree._Element, ctx: DeserializeContext
+) -> ExtensionInputEndpoint:
+    obj = ExtensionInputEndpoint()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Port:
+            obj.port = read_int(child, ctx, obj)
+        elif tag == _WA_LocalPort:
+            obj.local_port = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_extension_internal_endpoint(
+    element: etree._Element, ctx: DeserializeContext
+) -> ExtensionInternalEndpoint:
+    obj = ExtensionInternalEndpoint()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Port:
+            obj.port = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_extension_instance_input_endpoint(
+    element: etree._Element, ctx: DeserializeContext
+) -> ExtensionInstanceInputEndpoint:
+    obj = ExtensionInstanceInputEndpoint()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_LocalPort:
+            obj.local_port = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_FixedPortMin:
+            obj.fixed_port_min = read_int(child, ctx, obj)
+        elif tag == _WA_FixedPortMax:
+            obj.fixed_port_max = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_extension_local_resource_configuration(
+    element: etree._Element, ctx: DeserializeContext
+) -> ExtensionLocalResourceConfiguration:
+    obj = ExtensionLocalResourceConfiguration()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SizeInMB:
+            obj.size_in_mb = read_int(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4410,11 +4904,13 @@ def _read_storage_service(element: etree._Element, ctx: DeserializeContext) -> S
             obj.service_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_StorageServiceProperties:
             obj.storage_service_properties = (
-                None if is_nil(child) else _read_storage_account_properties(child, ctx)
+                StorageAccountProperties()
+                if is_nil(child)
+                else _read_storage_account_properties(child, ctx)
             )
         elif tag == _WA_StorageServiceKeys:
             obj.storage_service_keys = (
-                None if is_nil(child) else _read_storage_service_keys(child, ctx)
+                StorageServiceKeys() if is_nil(child) else _read_storage_service_keys(child, ctx)
             )
         elif tag == _WA_ExtendedProperties:
             obj.extended_properties = read_map(
@@ -4427,6 +4923,8 @@ def _read_storage_service(element: etree._Element, ctx: DeserializeContext) -> S
             )
         elif tag == _WA_Capabilities:
             obj.capabilities = read_string_list(child, _WA_Capability, ctx, obj)
+        elif tag == _WA_MigrationState:
+            obj.migration_state = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4539,6 +5037,10 @@ def _read_subscription(element: etree._Element, ctx: DeserializeContext) -> Subs
             obj.max_local_network_sites = read_int(child, ctx, obj)
         elif tag == _WA_MaxDnsServers:
             obj.max_dns_servers = read_int(child, ctx, obj)
+        elif tag == _WA_CurrentLocalNetworkSites:
+            obj.current_local_network_sites = read_int(child, ctx, obj)
+        elif tag == _WA_CurrentDnsServers:
+            obj.current_dns_servers = read_int(child, ctx, obj)
         elif tag == _WA_OfferCategories:
             obj.offer_categories = child.text or read_string(child, ctx, obj)
         elif tag == _WA_AADTenantID:
@@ -4600,10 +5102,14 @@ def _read_subscription_operation(
                 child, _WA_OperationParameter, _read_operation_parameter, ctx, obj
             )
         elif tag == _WA_OperationCaller:
-            obj.operation_caller = None if is_nil(child) else _read_operation_caller(child, ctx)
+            obj.operation_caller = (
+                OperationCaller() if is_nil(child) else _read_operation_caller(child, ctx)
+            )
         elif tag == _WA_OperationStatus:
             obj.operation_status = (
-                None if is_nil(child) else _read_subscription_operation_status(child, ctx)
+                SubscriptionOperationStatus()
+                if is_nil(child)
+                else _read_subscription_operation_status(child, ctx)
             )
         elif tag == _WA_OperationStartedTime:
             obj.operation_started_time = read_datetime(child, ctx, obj)
@@ -4667,6 +5173,140 @@ def _read_subscription_operation_status(
     return obj
 
 
+def _read_vm_image_details(element: etree._Element, ctx: DeserializeContext) -> VMImageDetails:
+    obj = VMImageDetails()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Label:
+            obj.label = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Category:
+            obj.category = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Description:
+            obj.description = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_OSDiskConfiguration:
+            obj.os_disk_configuration = (
+                OSDiskConfiguration() if is_nil(child) else _read_os_disk_configuration(child, ctx)
+            )
+        elif tag == _WA_DataDiskConfigurations:
+            obj.data_disk_configurations = DataDiskConfigurations(
+                read_list(child, _WA_DataDiskConfiguration, _read_data_disk_configuration, ctx, obj)
+            )
+        elif tag == _WA_ServiceName:
+            obj.service_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_DeploymentName:
+            obj.deployment_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RoleName:
+            obj.role_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_AffinityGroup:
+            obj.affinity_group = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Location:
+            obj.location = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_CreatedTime:
+            obj.created_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_ModifiedTime:
+            obj.modified_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_Language:
+            obj.language = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ImageFamily:
+            obj.image_family = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RecommendedVMSize:
+            obj.recommended_vm_size = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IsPremium:
+            obj.is_premium = read_bool(child, ctx, obj)
+        elif tag == _WA_Eula:
+            obj.eula = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IconUri:
+            obj.icon_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SmallIconUri:
+            obj.small_icon_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PrivacyUri:
+            obj.privacy_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PublisherName:
+            obj.publisher_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PricingDetailLink:
+            obj.pricing_detail_link = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PublishedDate:
+            obj.published_date = read_datetime(child, ctx, obj)
+        elif tag == _WA_ShowInGui:
+            obj.show_in_gui = read_bool(child, ctx, obj)
+        elif tag == _WA_VMImageState:
+            obj.vm_image_state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RoleStateOnCapture:
+            obj.role_state_on_capture = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RoleSizeOnCapture:
+            obj.role_size_on_capture = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IsCorrupted:
+            obj.is_corrupted = read_bool(child, ctx, obj)
+        elif tag == _WA_PublishedName:
+            obj.published_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SharingStatus:
+            obj.sharing_status = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ReplicationProgress:
+            obj.replication_progress = read_list(
+                child, _WA_ReplicationProgressElement, _read_replication_progress_element, ctx, obj
+            )
+        elif tag == _WA_ComputeImageAttributes:
+            obj.compute_image_attributes = (
+                None if is_nil(child) else _read_compute_image_attributes(child, ctx)
+            )
+        elif tag == _WA_MarketplaceImageAttributes:
+            obj.marketplace_image_attributes = (
+                None if is_nil(child) else _read_marketplace_image_attributes(child, ctx)
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_compute_image_attributes(
+    element: etree._Element, ctx: DeserializeContext
+) -> ComputeImageAttributes:
+    obj = ComputeImageAttributes()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Offer:
+            obj.offer = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Sku:
+            obj.sku = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Version:
+            obj.version = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_marketplace_image_attributes(
+    element: etree._Element, ctx: DeserializeContext
+) -> MarketplaceImageAttributes:
+    obj = MarketplaceImageAttributes()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_PublisherId:
+            obj.publisher_id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Plan:
+            obj.plan = None if is_nil(child) else _read_marketplace_plan(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_marketplace_plan(element: etree._Element, ctx: DeserializeContext) -> MarketplacePlan:
+    obj = MarketplacePlan()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Publisher:
+            obj.publisher = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Product:
+            obj.product = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
 def _read_vm_image(element: etree._Element, ctx: DeserializeContext) -> VMImage:
     obj = VMImage()
     for child in element:
@@ -4681,7 +5321,7 @@ def _read_vm_image(element: etree._Element, ctx: DeserializeContext) -> VMImage:
             obj.description = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OSDiskConfiguration:
             obj.os_disk_configuration = (
-                None if is_nil(child) else _read_os_disk_configuration(child, ctx)
+                OSDiskConfiguration() if is_nil(child) else _read_os_disk_configuration(child, ctx)
             )
         elif tag == _WA_DataDiskConfigurations:
             obj.data_disk_configurations = DataDiskConfigurations(
@@ -5176,7 +5816,7 @@ def _read_metric_response(element: etree._Element, ctx: DeserializeContext) -> M
         if tag == _WA_Code:
             obj.code = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Data:
-            obj.data = None if is_nil(child) else _read_data(child, ctx)
+            obj.data = Data() if is_nil(child) else _read_data(child, ctx)
         elif tag == _WA_Message:
             obj.message = child.text or read_string(child, ctx, obj)
         else:
@@ -5370,6 +6010,26 @@ def deserialize_operation_error(
     return value
 
 
+def deserialize_deployment_event_collection(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> DeploymentEventCollection:
+    """Read the `<DeploymentEventCollection>` document into `DeploymentEventCollection`."""
+    ctx = begin_document(element, _WA_DeploymentEventCollection, ctx)
+    value = _read_deployment_event_collection(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_reboot_event(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> RebootEvent:
+    """Read the `<RebootEvent>` document into `RebootEvent`."""
+    ctx = begin_document(element, _WA_RebootEvent, ctx)
+    value = _read_reboot_event(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_deployment(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Deployment:
@@ -5406,6 +6066,26 @@ def deserialize_guest_agent_status(
     """Read the `<GuestAgentStatus>` document into `GuestAgentStatus`."""
     ctx = begin_document(element, _WA_GuestAgentStatus, ctx)
     value = _read_guest_agent_status(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_status_message(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> StatusMessage:
+    """Read the `<Message>` document into `StatusMessage`."""
+    ctx = begin_document(element, _WA_Message, ctx)
+    value = _read_status_message(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_maintenance_status(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> MaintenanceStatus:
+    """Read the `<MaintenanceStatus>` document into `MaintenanceStatus`."""
+    ctx = begin_document(element, _WA_MaintenanceStatus, ctx)
+    value = _read_maintenance_status(element, ctx)
     ctx.finish()
     return value
 
@@ -5658,12 +6338,32 @@ def deserialize_location(
     return value
 
 
+def deserialize_storage_capabilities(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> StorageCapabilities:
+    """Read the `<StorageCapabilities>` document into `StorageCapabilities`."""
+    ctx = begin_document(element, _WA_StorageCapabilities, ctx)
+    value = _read_storage_capabilities(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_compute_capabilities(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ComputeCapabilities:
     """Read the `<ComputeCapabilities>` document into `ComputeCapabilities`."""
     ctx = begin_document(element, _WA_ComputeCapabilities, ctx)
     value = _read_compute_capabilities(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_migration_validation_message(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> MigrationValidationMessage:
+    """Read the `<ValidationMessage>` document into `MigrationValidationMessage`."""
+    ctx = begin_document(element, _WA_ValidationMessage, ctx)
+    value = _read_migration_validation_message(element, ctx)
     ctx.finish()
     return value
 
@@ -6165,6 +6865,46 @@ def deserialize_resource_extension_certificate(
     """Read the `<Certificate>` document into `ResourceExtensionCertificate`."""
     ctx = begin_document(element, _WA_Certificate, ctx)
     value = _read_resource_extension_certificate(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vm_image_input(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VMImageInput:
+    """Read the `<VMImageInput>` document into `VMImageInput`."""
+    ctx = begin_document(element, _WA_VMImageInput, ctx)
+    value = _read_vm_image_input(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vm_image_input_os_disk(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VMImageInputOSDisk:
+    """Read the `<OSDiskConfiguration>` document into `VMImageInputOSDisk`."""
+    ctx = begin_document(element, _WA_OSDiskConfiguration, ctx)
+    value = _read_vm_image_input_os_disk(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vm_image_input_data_disk(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VMImageInputDataDisk:
+    """Read the `<DataDiskConfiguration>` document into `VMImageInputDataDisk`."""
+    ctx = begin_document(element, _WA_DataDiskConfiguration, ctx)
+    value = _read_vm_image_input_data_disk(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_debug_settings(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> DebugSettings:
+    """Read the `<DebugSettings>` document into `DebugSettings`."""
+    ctx = begin_document(element, _WA_DebugSettings, ctx)
+    value = _read_debug_settings(element, ctx)
     ctx.finish()
     return value
 
@@ -6712,6 +7452,86 @@ def deserialize_metric_rollups(
     return value
 
 
+def deserialize_service_extension(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ServiceExtension:
+    """Read the `<Extension>` document into `ServiceExtension`."""
+    ctx = begin_document(element, _WA_Extension, ctx)
+    value = _read_service_extension(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_extension_image(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ExtensionImage:
+    """Read the `<ExtensionImage>` document into `ExtensionImage`."""
+    ctx = begin_document(element, _WA_ExtensionImage, ctx)
+    value = _read_extension_image(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_extension_certificate_configuration(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ExtensionCertificateConfiguration:
+    """Read the `<Certificate>` document into `ExtensionCertificateConfiguration`."""
+    ctx = begin_document(element, _WA_Certificate, ctx)
+    value = _read_extension_certificate_configuration(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_extension_endpoint_configuration(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ExtensionEndpointConfiguration:
+    """Read the `<Endpoints>` document into `ExtensionEndpointConfiguration`."""
+    ctx = begin_document(element, _WA_Endpoints, ctx)
+    value = _read_extension_endpoint_configuration(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_extension_input_endpoint(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ExtensionInputEndpoint:
+    """Read the `<InputEndpoint>` document into `ExtensionInputEndpoint`."""
+    ctx = begin_document(element, _WA_InputEndpoint, ctx)
+    value = _read_extension_input_endpoint(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_extension_internal_endpoint(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ExtensionInternalEndpoint:
+    """Read the `<InternalEndpoint>` document into `ExtensionInternalEndpoint`."""
+    ctx = begin_document(element, _WA_InternalEndpoint, ctx)
+    value = _read_extension_internal_endpoint(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_extension_instance_input_endpoint(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ExtensionInstanceInputEndpoint:
+    """Read the `<InstanceInputEndpoint>` document into `ExtensionInstanceInputEndpoint`."""
+    ctx = begin_document(element, _WA_InstanceInputEndpoint, ctx)
+    value = _read_extension_instance_input_endpoint(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_extension_local_resource_configuration(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ExtensionLocalResourceConfiguration:
+    """Read the `<LocalResource>` document into `ExtensionLocalResourceConfiguration`."""
+    ctx = begin_document(element, _WA_LocalResource, ctx)
+    value = _read_extension_local_resource_configuration(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_create_server_response(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateServerResponse:
@@ -6877,6 +7697,46 @@ def deserialize_subscription_operation_status(
     """Read the `<OperationStatus>` document into `SubscriptionOperationStatus`."""
     ctx = begin_document(element, _WA_OperationStatus, ctx)
     value = _read_subscription_operation_status(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vm_image_details(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VMImageDetails:
+    """Read the `<VMImageDetails>` document into `VMImageDetails`."""
+    ctx = begin_document(element, _WA_VMImageDetails, ctx)
+    value = _read_vm_image_details(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_compute_image_attributes(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ComputeImageAttributes:
+    """Read the `<ComputeImageAttributes>` document into `ComputeImageAttributes`."""
+    ctx = begin_document(element, _WA_ComputeImageAttributes, ctx)
+    value = _read_compute_image_attributes(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_marketplace_image_attributes(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> MarketplaceImageAttributes:
+    """Read the `<MarketplaceImageAttributes>` document into `MarketplaceImageAttributes`."""
+    ctx = begin_document(element, _WA_MarketplaceImageAttributes, ctx)
+    value = _read_marketplace_image_attributes(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_marketplace_plan(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> MarketplacePlan:
+    """Read the `<Plan>` document into `MarketplacePlan`."""
+    ctx = begin_document(element, _WA_Plan, ctx)
+    value = _read_marketplace_plan(element, ctx)
     ctx.finish()
     return value
 
@@ -7125,6 +7985,28 @@ def deserialize_disks(element: etree._Element, ctx: DeserializeContext | None = 
     return result
 
 
+def deserialize_extension_images(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[ExtensionImage]:
+    """Read the `<ExtensionImages>` document listing `ExtensionImage` items."""
+    ctx = begin_document(element, _WA_ExtensionImages, ctx)
+    result: ResultList[ExtensionImage] = ResultList()
+    result.extend(read_list(element, _WA_ExtensionImage, _read_extension_image, ctx, result))
+    ctx.finish()
+    return result
+
+
+def deserialize_extensions(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[ServiceExtension]:
+    """Read the `<Extensions>` document listing `ServiceExtension` items."""
+    ctx = begin_document(element, _WA_Extensions, ctx)
+    result: ResultList[ServiceExtension] = ResultList()
+    result.extend(read_list(element, _WA_Extension, _read_service_extension, ctx, result))
+    ctx.finish()
+    return result
+
+
 def deserialize_hosted_services(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> HostedServices:
@@ -7339,6 +8221,19 @@ def deserialize_subscriptions(
     ctx = begin_document(element, _WA_Subscriptions, ctx)
     result: Subscriptions = Subscriptions()
     result.extend(read_list(element, _WA_Subscription, _read_subscription, ctx, result))
+    ctx.finish()
+    return result
+
+
+def deserialize_validation_messages(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[MigrationValidationMessage]:
+    """Read the `<ValidationMessages>` document listing `MigrationValidationMessage` items."""
+    ctx = begin_document(element, _WA_ValidationMessages, ctx)
+    result: ResultList[MigrationValidationMessage] = ResultList()
+    result.extend(
+        read_list(element, _WA_ValidationMessage, _read_migration_validation_message, ctx, result)
+    )
     ctx.finish()
     return result
 

@@ -46,11 +46,15 @@ __all__ = [
     "RollbackUpdateOrUpgrade",
     "DeleteRoleInstances",
     "DnsServerInput",
+    "DeploymentEventCollection",
+    "RebootEvent",
     "CreateVirtualMachineDeployment",
     "Deployment",
     "RoleInstance",
     "InstanceEndpoint",
     "GuestAgentStatus",
+    "StatusMessage",
+    "MaintenanceStatus",
     "FormattedMessage",
     "ResourceExtensionStatus",
     "ExtensionSettingStatus",
@@ -87,8 +91,13 @@ __all__ = [
     "UpdateOSDiskConfigurationInput",
     "UpdateDataDiskConfigurationInput",
     "UpdateOSImageInput",
+    "LoadBalancedEndpointList",
+    "LoadBalancedEndpoint",
     "Location",
+    "StorageCapabilities",
     "ComputeCapabilities",
+    "DeploymentNetworkResource",
+    "MigrationValidationMessage",
     "ReservedIP",
     "ReservedIPAssociation",
     "VirtualNetworkSite",
@@ -154,6 +163,10 @@ __all__ = [
     "ResourceExtensionReference",
     "ResourceExtensionParameterValue",
     "ResourceExtensionCertificate",
+    "VMImageInput",
+    "VMImageInputOSDisk",
+    "VMImageInputDataDisk",
+    "DebugSettings",
     "CreateCloudService",
     "CloudService",
     "Resource",
@@ -213,6 +226,15 @@ __all__ = [
     "MetricProperties",
     "MetricValues",
     "MetricRollups",
+    "ServiceExtensionInput",
+    "ServiceExtension",
+    "ExtensionImage",
+    "ExtensionCertificateConfiguration",
+    "ExtensionEndpointConfiguration",
+    "ExtensionInputEndpoint",
+    "ExtensionInternalEndpoint",
+    "ExtensionInstanceInputEndpoint",
+    "ExtensionLocalResourceConfiguration",
     "CreateServerInput",
     "ServerAdminPasswordInput",
     "FirewallRuleInput",
@@ -238,6 +260,12 @@ __all__ = [
     "OperationParameter",
     "OperationCaller",
     "SubscriptionOperationStatus",
+    "RedeployRoleOperation",
+    "PerformMaintenanceOnRoleOperation",
+    "VMImageDetails",
+    "ComputeImageAttributes",
+    "MarketplaceImageAttributes",
+    "MarketplacePlan",
     "VMImage",
     "OSDiskConfiguration",
     "DataDiskConfiguration",
@@ -347,9 +375,9 @@ class AffinityGroup(WindowsAzureData):
     label: str | None
     description: str | None
     location: str | None
-    hosted_services: list[HostedService] | None
-    storage_services: list[StorageService] | None
-    capabilities: list[str] | None
+    hosted_services: list[HostedService]
+    storage_services: list[StorageService]
+    capabilities: list[str]
     created_time: datetime | None
     compute_capabilities: ComputeCapabilities | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -777,7 +805,7 @@ class Operation(WindowsAzureData):
     id: str | None
     status: str | None
     http_status_code: int | None
-    error: OperationError | None
+    error: OperationError
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -791,7 +819,7 @@ class Operation(WindowsAzureData):
         self.id = id
         self.status = status
         self.http_status_code = http_status_code
-        self.error = error
+        self.error = OperationError() if error is None else error
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1384,6 +1412,116 @@ class DnsServerInput(WindowsAzureData):
         return self.dns_server_name == other.dns_server_name and self.address == other.address
 
 
+class DeploymentEventCollection(WindowsAzureData):
+    """The events of a deployment in a time window.
+
+    Attributes:
+        reboot_events: Reboots of role instances the platform made, oldest first.
+        continuation_token: Set when more events follow (ASM pages long answers).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "reboot_events",
+        "continuation_token",
+    )
+
+    reboot_events: list[RebootEvent] | None
+    continuation_token: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        reboot_events: list[RebootEvent] | None = None,
+        continuation_token: str | None = None,
+    ) -> None:
+        self.reboot_events = reboot_events
+        self.continuation_token = continuation_token
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "DeploymentEventCollection("
+            "reboot_events="
+            f"{self.reboot_events!r}, "
+            "continuation_token="
+            f"{self.continuation_token!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DeploymentEventCollection):
+            return NotImplemented
+        return (
+            self.reboot_events == other.reboot_events
+            and self.continuation_token == other.continuation_token
+        )
+
+
+class RebootEvent(WindowsAzureData):
+    """A reboot of a role instance made by the platform.
+
+    Attributes:
+        role_name: Role of the instance.
+        instance_name: The instance rebooted.
+        reboot_reason: Why (e.g. a host OS update).
+        reboot_start_time: When the reboot started (UTC).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "role_name",
+        "instance_name",
+        "reboot_reason",
+        "reboot_start_time",
+    )
+
+    role_name: str | None
+    instance_name: str | None
+    reboot_reason: str | None
+    reboot_start_time: datetime | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        role_name: str | None = None,
+        instance_name: str | None = None,
+        reboot_reason: str | None = None,
+        reboot_start_time: datetime | None = None,
+    ) -> None:
+        self.role_name = role_name
+        self.instance_name = instance_name
+        self.reboot_reason = reboot_reason
+        self.reboot_start_time = reboot_start_time
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "RebootEvent("
+            "role_name="
+            f"{self.role_name!r}, "
+            "instance_name="
+            f"{self.instance_name!r}, "
+            "reboot_reason="
+            f"{self.reboot_reason!r}, "
+            "reboot_start_time="
+            f"{self.reboot_start_time!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RebootEvent):
+            return NotImplemented
+        return (
+            self.role_name == other.role_name
+            and self.instance_name == other.instance_name
+            and self.reboot_reason == other.reboot_reason
+            and self.reboot_start_time == other.reboot_start_time
+        )
+
+
 class CreateVirtualMachineDeployment(WindowsAzureData):
     """Request body of `create_virtual_machine_deployment`: the deployment and its single first
     role. The label is plain text here (ASM stores it and returns it base64-encoded).
@@ -1624,21 +1762,21 @@ class Deployment(WindowsAzureData):
     label: str | None
     url: str | None
     configuration: str | None
-    role_instance_list: list[RoleInstance] | None
+    role_instance_list: list[RoleInstance]
     upgrade_status: UpgradeStatus | None
     upgrade_domain_count: int | None
-    role_list: list[Role] | None
+    role_list: list[Role]
     sdk_version: str | None
-    input_endpoint_list: list[InputEndpoint] | None
+    input_endpoint_list: list[InputEndpoint]
     locked: bool | None
     rollback_allowed: bool | None
     created_time: datetime | None
     last_modified_time: datetime | None
     virtual_network_name: str | None
     dns_servers: list[DnsServer] | None
-    extended_properties: dict[str, str] | None
-    persistent_vm_downtime_info: PersistentVMDowntimeInfo | None
-    virtual_ips: list[VirtualIP] | None
+    extended_properties: dict[str, str]
+    persistent_vm_downtime_info: PersistentVMDowntimeInfo
+    virtual_ips: list[VirtualIP]
     extension_configuration: ExtensionConfiguration | None
     reserved_ip_name: str | None
     internal_dns_suffix: str | None
@@ -1698,8 +1836,12 @@ class Deployment(WindowsAzureData):
         self.last_modified_time = last_modified_time
         self.virtual_network_name = virtual_network_name
         self.dns_servers = dns_servers
-        self.extended_properties = extended_properties
-        self.persistent_vm_downtime_info = persistent_vm_downtime_info
+        self.extended_properties = {} if extended_properties is None else extended_properties
+        self.persistent_vm_downtime_info = (
+            PersistentVMDowntimeInfo()
+            if persistent_vm_downtime_info is None
+            else persistent_vm_downtime_info
+        )
         self.virtual_ips = VirtualIPs() if virtual_ips is None else virtual_ips
         self.extension_configuration = extension_configuration
         self.reserved_ip_name = reserved_ip_name
@@ -1823,6 +1965,8 @@ class RoleInstance(WindowsAzureData):
         resource_extension_status_list: Status of the VM extensions of the instance.
         public_ips: Instance-level public IP addresses.
         network_interfaces: Secondary network interfaces of the instance.
+        maintenance_status: Platform maintenance planned for the virtual machine, if any
+            (x-ms-version 2015-10-01 and later).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -1846,6 +1990,7 @@ class RoleInstance(WindowsAzureData):
         "resource_extension_status_list",
         "public_ips",
         "network_interfaces",
+        "maintenance_status",
     )
 
     role_name: str | None
@@ -1858,15 +2003,16 @@ class RoleInstance(WindowsAzureData):
     instance_state_details: str | None
     instance_error_code: str | None
     ip_address: str | None
-    instance_endpoints: list[InstanceEndpoint] | None
+    instance_endpoints: list[InstanceEndpoint]
     power_state: str | None
     host_name: str | None
     fqdn: str | None
     remote_access_certificate_thumbprint: str | None
     guest_agent_status: GuestAgentStatus | None
     resource_extension_status_list: list[ResourceExtensionStatus] | None
-    public_ips: list[PublicIP] | None
+    public_ips: list[PublicIP]
     network_interfaces: list[RoleInstanceNetworkInterface] | None
+    maintenance_status: MaintenanceStatus | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -1891,6 +2037,7 @@ class RoleInstance(WindowsAzureData):
         resource_extension_status_list: list[ResourceExtensionStatus] | None = None,
         public_ips: list[PublicIP] | None = None,
         network_interfaces: list[RoleInstanceNetworkInterface] | None = None,
+        maintenance_status: MaintenanceStatus | None = None,
     ) -> None:
         self.role_name = role_name
         self.instance_name = instance_name
@@ -1913,6 +2060,7 @@ class RoleInstance(WindowsAzureData):
         self.resource_extension_status_list = resource_extension_status_list
         self.public_ips = PublicIPs() if public_ips is None else public_ips
         self.network_interfaces = network_interfaces
+        self.maintenance_status = maintenance_status
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -1955,7 +2103,9 @@ class RoleInstance(WindowsAzureData):
             "public_ips="
             f"{self.public_ips!r}, "
             "network_interfaces="
-            f"{self.network_interfaces!r}"
+            f"{self.network_interfaces!r}, "
+            "maintenance_status="
+            f"{self.maintenance_status!r}"
             ")"
         )
 
@@ -1983,6 +2133,7 @@ class RoleInstance(WindowsAzureData):
             and self.resource_extension_status_list == other.resource_extension_status_list
             and self.public_ips == other.public_ips
             and self.network_interfaces == other.network_interfaces
+            and self.maintenance_status == other.maintenance_status
         )
 
 
@@ -2074,6 +2225,7 @@ class GuestAgentStatus(WindowsAzureData):
         guest_agent_version: Version of the agent (Unknown when it does not answer).
         status: Ready or NotReady.
         code: Status code of the agent.
+        message: The status message as a resource id and its parameters.
         formatted_message: Readable status message.
     """
 
@@ -2084,6 +2236,7 @@ class GuestAgentStatus(WindowsAzureData):
         "guest_agent_version",
         "status",
         "code",
+        "message",
         "formatted_message",
     )
 
@@ -2092,6 +2245,7 @@ class GuestAgentStatus(WindowsAzureData):
     guest_agent_version: str | None
     status: str | None
     code: int | None
+    message: StatusMessage | None
     formatted_message: FormattedMessage | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -2103,6 +2257,7 @@ class GuestAgentStatus(WindowsAzureData):
         guest_agent_version: str | None = None,
         status: str | None = None,
         code: int | None = None,
+        message: StatusMessage | None = None,
         formatted_message: FormattedMessage | None = None,
     ) -> None:
         self.protocol_version = protocol_version
@@ -2110,6 +2265,7 @@ class GuestAgentStatus(WindowsAzureData):
         self.guest_agent_version = guest_agent_version
         self.status = status
         self.code = code
+        self.message = message
         self.formatted_message = formatted_message
         self.unknown_elements = ()
 
@@ -2126,6 +2282,8 @@ class GuestAgentStatus(WindowsAzureData):
             f"{self.status!r}, "
             "code="
             f"{self.code!r}, "
+            "message="
+            f"{self.message!r}, "
             "formatted_message="
             f"{self.formatted_message!r}"
             ")"
@@ -2140,7 +2298,145 @@ class GuestAgentStatus(WindowsAzureData):
             and self.guest_agent_version == other.guest_agent_version
             and self.status == other.status
             and self.code == other.code
+            and self.message == other.message
             and self.formatted_message == other.formatted_message
+        )
+
+
+class StatusMessage(WindowsAzureData):
+    """A status message given as a message resource and its parameters.
+
+    Attributes:
+        message_resource_id: Id of the message resource.
+        param_list: Parameters of the message.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "message_resource_id",
+        "param_list",
+    )
+
+    message_resource_id: str | None
+    param_list: list[str] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        message_resource_id: str | None = None,
+        param_list: list[str] | None = None,
+    ) -> None:
+        self.message_resource_id = message_resource_id
+        self.param_list = param_list
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "StatusMessage("
+            "message_resource_id="
+            f"{self.message_resource_id!r}, "
+            "param_list="
+            f"{self.param_list!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StatusMessage):
+            return NotImplemented
+        return (
+            self.message_resource_id == other.message_resource_id
+            and self.param_list == other.param_list
+        )
+
+
+class MaintenanceStatus(WindowsAzureData):
+    """Platform maintenance planned for a virtual machine.
+
+    Attributes:
+        is_customer_initiated_maintenance_allowed: Whether perform_role_maintenance may start it
+            now.
+        pre_maintenance_window_start_time: Start of the window in which the customer may start
+            the maintenance.
+        pre_maintenance_window_end_time: End of that window.
+        maintenance_window_start_time: Start of the platform's maintenance window.
+        maintenance_window_end_time: End of the platform's maintenance window.
+        last_operation_result_code: Result of the last maintenance operation.
+        last_operation_message: Message of the last maintenance operation.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "is_customer_initiated_maintenance_allowed",
+        "pre_maintenance_window_start_time",
+        "pre_maintenance_window_end_time",
+        "maintenance_window_start_time",
+        "maintenance_window_end_time",
+        "last_operation_result_code",
+        "last_operation_message",
+    )
+
+    is_customer_initiated_maintenance_allowed: bool | None
+    pre_maintenance_window_start_time: datetime | None
+    pre_maintenance_window_end_time: datetime | None
+    maintenance_window_start_time: datetime | None
+    maintenance_window_end_time: datetime | None
+    last_operation_result_code: str | None
+    last_operation_message: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        is_customer_initiated_maintenance_allowed: bool | None = None,
+        pre_maintenance_window_start_time: datetime | None = None,
+        pre_maintenance_window_end_time: datetime | None = None,
+        maintenance_window_start_time: datetime | None = None,
+        maintenance_window_end_time: datetime | None = None,
+        last_operation_result_code: str | None = None,
+        last_operation_message: str | None = None,
+    ) -> None:
+        self.is_customer_initiated_maintenance_allowed = is_customer_initiated_maintenance_allowed
+        self.pre_maintenance_window_start_time = pre_maintenance_window_start_time
+        self.pre_maintenance_window_end_time = pre_maintenance_window_end_time
+        self.maintenance_window_start_time = maintenance_window_start_time
+        self.maintenance_window_end_time = maintenance_window_end_time
+        self.last_operation_result_code = last_operation_result_code
+        self.last_operation_message = last_operation_message
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "MaintenanceStatus("
+            "is_customer_initiated_maintenance_allowed="
+            f"{self.is_customer_initiated_maintenance_allowed!r}, "
+            "pre_maintenance_window_start_time="
+            f"{self.pre_maintenance_window_start_time!r}, "
+            "pre_maintenance_window_end_time="
+            f"{self.pre_maintenance_window_end_time!r}, "
+            "maintenance_window_start_time="
+            f"{self.maintenance_window_start_time!r}, "
+            "maintenance_window_end_time="
+            f"{self.maintenance_window_end_time!r}, "
+            "last_operation_result_code="
+            f"{self.last_operation_result_code!r}, "
+            "last_operation_message="
+            f"{self.last_operation_message!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MaintenanceStatus):
+            return NotImplemented
+        return (
+            self.is_customer_initiated_maintenance_allowed
+            == other.is_customer_initiated_maintenance_allowed
+            and self.pre_maintenance_window_start_time == other.pre_maintenance_window_start_time
+            and self.pre_maintenance_window_end_time == other.pre_maintenance_window_end_time
+            and self.maintenance_window_start_time == other.maintenance_window_start_time
+            and self.maintenance_window_end_time == other.maintenance_window_end_time
+            and self.last_operation_result_code == other.last_operation_result_code
+            and self.last_operation_message == other.last_operation_message
         )
 
 
@@ -2189,6 +2485,7 @@ class ResourceExtensionStatus(WindowsAzureData):
         version: Version of the extension.
         status: Installing, Ready, NotReady or Unresponsive.
         code: Status code of the extension.
+        message: The status message as a resource id and its parameters.
         formatted_message: Readable status message.
         extension_setting_status: Result of applying the extension's settings.
     """
@@ -2199,6 +2496,7 @@ class ResourceExtensionStatus(WindowsAzureData):
         "version",
         "status",
         "code",
+        "message",
         "formatted_message",
         "extension_setting_status",
     )
@@ -2207,6 +2505,7 @@ class ResourceExtensionStatus(WindowsAzureData):
     version: str | None
     status: str | None
     code: int | None
+    message: StatusMessage | None
     formatted_message: FormattedMessage | None
     extension_setting_status: ExtensionSettingStatus | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -2218,6 +2517,7 @@ class ResourceExtensionStatus(WindowsAzureData):
         version: str | None = None,
         status: str | None = None,
         code: int | None = None,
+        message: StatusMessage | None = None,
         formatted_message: FormattedMessage | None = None,
         extension_setting_status: ExtensionSettingStatus | None = None,
     ) -> None:
@@ -2225,6 +2525,7 @@ class ResourceExtensionStatus(WindowsAzureData):
         self.version = version
         self.status = status
         self.code = code
+        self.message = message
         self.formatted_message = formatted_message
         self.extension_setting_status = extension_setting_status
         self.unknown_elements = ()
@@ -2240,6 +2541,8 @@ class ResourceExtensionStatus(WindowsAzureData):
             f"{self.status!r}, "
             "code="
             f"{self.code!r}, "
+            "message="
+            f"{self.message!r}, "
             "formatted_message="
             f"{self.formatted_message!r}, "
             "extension_setting_status="
@@ -2255,6 +2558,7 @@ class ResourceExtensionStatus(WindowsAzureData):
             and self.version == other.version
             and self.status == other.status
             and self.code == other.code
+            and self.message == other.message
             and self.formatted_message == other.formatted_message
             and self.extension_setting_status == other.extension_setting_status
         )
@@ -2265,10 +2569,12 @@ class ExtensionSettingStatus(WindowsAzureData):
 
     Attributes:
         timestamp: When the status was reported (UTC).
+        configuration_applied_time: When the settings were last applied (UTC).
         name: Name of the setting.
         operation: Operation the extension performed.
         status: transitioning, error, success or warning.
         code: Status code.
+        message: The status message as a resource id and its parameters.
         formatted_message: Readable status message.
         sub_status_list: Detailed sub-statuses.
     """
@@ -2276,19 +2582,23 @@ class ExtensionSettingStatus(WindowsAzureData):
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = (
         "timestamp",
+        "configuration_applied_time",
         "name",
         "operation",
         "status",
         "code",
+        "message",
         "formatted_message",
         "sub_status_list",
     )
 
     timestamp: datetime | None
+    configuration_applied_time: datetime | None
     name: str | None
     operation: str | None
     status: str | None
     code: int | None
+    message: StatusMessage | None
     formatted_message: FormattedMessage | None
     sub_status_list: list[SubStatus] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -2297,18 +2607,22 @@ class ExtensionSettingStatus(WindowsAzureData):
     def __init__(
         self,
         timestamp: datetime | None = None,
+        configuration_applied_time: datetime | None = None,
         name: str | None = None,
         operation: str | None = None,
         status: str | None = None,
         code: int | None = None,
+        message: StatusMessage | None = None,
         formatted_message: FormattedMessage | None = None,
         sub_status_list: list[SubStatus] | None = None,
     ) -> None:
         self.timestamp = timestamp
+        self.configuration_applied_time = configuration_applied_time
         self.name = name
         self.operation = operation
         self.status = status
         self.code = code
+        self.message = message
         self.formatted_message = formatted_message
         self.sub_status_list = sub_status_list
         self.unknown_elements = ()
@@ -2318,6 +2632,8 @@ class ExtensionSettingStatus(WindowsAzureData):
             "ExtensionSettingStatus("
             "timestamp="
             f"{self.timestamp!r}, "
+            "configuration_applied_time="
+            f"{self.configuration_applied_time!r}, "
             "name="
             f"{self.name!r}, "
             "operation="
@@ -2326,6 +2642,8 @@ class ExtensionSettingStatus(WindowsAzureData):
             f"{self.status!r}, "
             "code="
             f"{self.code!r}, "
+            "message="
+            f"{self.message!r}, "
             "formatted_message="
             f"{self.formatted_message!r}, "
             "sub_status_list="
@@ -2338,10 +2656,12 @@ class ExtensionSettingStatus(WindowsAzureData):
             return NotImplemented
         return (
             self.timestamp == other.timestamp
+            and self.configuration_applied_time == other.configuration_applied_time
             and self.name == other.name
             and self.operation == other.operation
             and self.status == other.status
             and self.code == other.code
+            and self.message == other.message
             and self.formatted_message == other.formatted_message
             and self.sub_status_list == other.sub_status_list
         )
@@ -2354,6 +2674,7 @@ class SubStatus(WindowsAzureData):
         name: Name of the status object.
         status: transitioning, error, success or warning.
         code: Status code.
+        message: The status message as a resource id and its parameters.
         formatted_message: Readable status message.
     """
 
@@ -2362,12 +2683,14 @@ class SubStatus(WindowsAzureData):
         "name",
         "status",
         "code",
+        "message",
         "formatted_message",
     )
 
     name: str | None
     status: str | None
     code: int | None
+    message: StatusMessage | None
     formatted_message: FormattedMessage | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -2377,11 +2700,13 @@ class SubStatus(WindowsAzureData):
         name: str | None = None,
         status: str | None = None,
         code: int | None = None,
+        message: StatusMessage | None = None,
         formatted_message: FormattedMessage | None = None,
     ) -> None:
         self.name = name
         self.status = status
         self.code = code
+        self.message = message
         self.formatted_message = formatted_message
         self.unknown_elements = ()
 
@@ -2394,6 +2719,8 @@ class SubStatus(WindowsAzureData):
             f"{self.status!r}, "
             "code="
             f"{self.code!r}, "
+            "message="
+            f"{self.message!r}, "
             "formatted_message="
             f"{self.formatted_message!r}"
             ")"
@@ -2406,6 +2733,7 @@ class SubStatus(WindowsAzureData):
             self.name == other.name
             and self.status == other.status
             and self.code == other.code
+            and self.message == other.message
             and self.formatted_message == other.formatted_message
         )
 
@@ -3364,8 +3692,8 @@ class HostedService(WindowsAzureData):
 
     url: str | None
     service_name: str | None
-    hosted_service_properties: HostedServiceProperties | None
-    deployments: list[Deployment] | None
+    hosted_service_properties: HostedServiceProperties
+    deployments: list[Deployment]
     default_win_rm_certificate_thumbprint: str | None
     compute_capabilities: HostedServiceComputeCapabilities | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -3382,7 +3710,11 @@ class HostedService(WindowsAzureData):
     ) -> None:
         self.url = url
         self.service_name = service_name
-        self.hosted_service_properties = hosted_service_properties
+        self.hosted_service_properties = (
+            HostedServiceProperties()
+            if hosted_service_properties is None
+            else hosted_service_properties
+        )
         self.deployments = Deployments() if deployments is None else deployments
         self.default_win_rm_certificate_thumbprint = default_win_rm_certificate_thumbprint
         self.compute_capabilities = compute_capabilities
@@ -3457,7 +3789,7 @@ class HostedServiceProperties(WindowsAzureData):
     status: str | None
     date_created: datetime | None
     date_last_modified: datetime | None
-    extended_properties: dict[str, str] | None
+    extended_properties: dict[str, str]
     reverse_dns_fqdn: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -3481,7 +3813,7 @@ class HostedServiceProperties(WindowsAzureData):
         self.status = status
         self.date_created = date_created
         self.date_last_modified = date_last_modified
-        self.extended_properties = extended_properties
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.reverse_dns_fqdn = reverse_dns_fqdn
         self.unknown_elements = ()
 
@@ -3531,16 +3863,20 @@ class HostedServiceComputeCapabilities(WindowsAzureData):
     Attributes:
         virtual_machine_role_sizes: Sizes usable by virtual machines.
         web_worker_role_sizes: Sizes usable by web and worker roles.
+        virtual_machines_role_sizes: Sizes usable by virtual machines, under the element name
+            Microsoft's own SDKs read (as locations have it).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = (
         "virtual_machine_role_sizes",
         "web_worker_role_sizes",
+        "virtual_machines_role_sizes",
     )
 
     virtual_machine_role_sizes: list[str] | None
     web_worker_role_sizes: list[str] | None
+    virtual_machines_role_sizes: list[str] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -3548,9 +3884,11 @@ class HostedServiceComputeCapabilities(WindowsAzureData):
         self,
         virtual_machine_role_sizes: list[str] | None = None,
         web_worker_role_sizes: list[str] | None = None,
+        virtual_machines_role_sizes: list[str] | None = None,
     ) -> None:
         self.virtual_machine_role_sizes = virtual_machine_role_sizes
         self.web_worker_role_sizes = web_worker_role_sizes
+        self.virtual_machines_role_sizes = virtual_machines_role_sizes
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -3559,7 +3897,9 @@ class HostedServiceComputeCapabilities(WindowsAzureData):
             "virtual_machine_role_sizes="
             f"{self.virtual_machine_role_sizes!r}, "
             "web_worker_role_sizes="
-            f"{self.web_worker_role_sizes!r}"
+            f"{self.web_worker_role_sizes!r}, "
+            "virtual_machines_role_sizes="
+            f"{self.virtual_machines_role_sizes!r}"
             ")"
         )
 
@@ -3569,6 +3909,7 @@ class HostedServiceComputeCapabilities(WindowsAzureData):
         return (
             self.virtual_machine_role_sizes == other.virtual_machine_role_sizes
             and self.web_worker_role_sizes == other.web_worker_role_sizes
+            and self.virtual_machines_role_sizes == other.virtual_machines_role_sizes
         )
 
 
@@ -3844,6 +4185,10 @@ class OSImageDetails(WindowsAzureData):
             Standard_LRS). Not in the legacy model.
         replication_progress: Progress of the replication, per target location.
         is_corrupted: Whether ASM found the image corrupted.
+        compute_image_attributes: Offer, SKU and version the image was replicated as
+            (x-ms-version 2016-03-01 and later).
+        marketplace_image_attributes: The Marketplace plan of the image, if it is sold there
+            (x-ms-version 2016-03-01 and later).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -3873,6 +4218,8 @@ class OSImageDetails(WindowsAzureData):
         "io_type",
         "replication_progress",
         "is_corrupted",
+        "compute_image_attributes",
+        "marketplace_image_attributes",
     )
 
     affinity_group: str | None
@@ -3898,8 +4245,10 @@ class OSImageDetails(WindowsAzureData):
     language: str | None
     os_state: str | None
     io_type: str | None
-    replication_progress: list[ReplicationProgressElement] | None
+    replication_progress: list[ReplicationProgressElement]
     is_corrupted: bool | None
+    compute_image_attributes: ComputeImageAttributes | None
+    marketplace_image_attributes: MarketplaceImageAttributes | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -3930,6 +4279,8 @@ class OSImageDetails(WindowsAzureData):
         io_type: str | None = None,
         replication_progress: list[ReplicationProgressElement] | None = None,
         is_corrupted: bool | None = None,
+        compute_image_attributes: ComputeImageAttributes | None = None,
+        marketplace_image_attributes: MarketplaceImageAttributes | None = None,
     ) -> None:
         self.affinity_group = affinity_group
         self.category = category
@@ -3958,6 +4309,8 @@ class OSImageDetails(WindowsAzureData):
             ReplicationProgress() if replication_progress is None else replication_progress
         )
         self.is_corrupted = is_corrupted
+        self.compute_image_attributes = compute_image_attributes
+        self.marketplace_image_attributes = marketplace_image_attributes
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -4012,7 +4365,11 @@ class OSImageDetails(WindowsAzureData):
             "replication_progress="
             f"{self.replication_progress!r}, "
             "is_corrupted="
-            f"{self.is_corrupted!r}"
+            f"{self.is_corrupted!r}, "
+            "compute_image_attributes="
+            f"{self.compute_image_attributes!r}, "
+            "marketplace_image_attributes="
+            f"{self.marketplace_image_attributes!r}"
             ")"
         )
 
@@ -4045,6 +4402,8 @@ class OSImageDetails(WindowsAzureData):
             and self.io_type == other.io_type
             and self.replication_progress == other.replication_progress
             and self.is_corrupted == other.is_corrupted
+            and self.compute_image_attributes == other.compute_image_attributes
+            and self.marketplace_image_attributes == other.marketplace_image_attributes
         )
 
 
@@ -4698,6 +5057,172 @@ class UpdateOSImageInput(WindowsAzureData):
         )
 
 
+class LoadBalancedEndpointList(WindowsAzureData):
+    """Request body of `update_load_balanced_endpoint_set`.
+
+    Attributes:
+        load_balanced_endpoints: One endpoint per set to change.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("load_balanced_endpoints",)
+
+    load_balanced_endpoints: list[LoadBalancedEndpoint] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        load_balanced_endpoints: list[LoadBalancedEndpoint] | None = None,
+    ) -> None:
+        self.load_balanced_endpoints = load_balanced_endpoints
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"LoadBalancedEndpointList(load_balanced_endpoints={self.load_balanced_endpoints!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LoadBalancedEndpointList):
+            return NotImplemented
+        return self.load_balanced_endpoints == other.load_balanced_endpoints
+
+
+class LoadBalancedEndpoint(WindowsAzureData):
+    """The settings of a load-balanced endpoint set, in the order ASM reads them.
+
+    Attributes:
+        load_balanced_endpoint_set_name: The set to change.
+        local_port: Port the machines listen on.
+        name: Name of the endpoints.
+        port: Public port.
+        load_balancer_probe: Health probe of the set.
+        protocol: tcp or udp.
+        vip: Virtual IP address of the endpoints.
+        enable_direct_server_return: Direct server return (floating IP).
+        endpoint_acl: Rules permitting or denying remote subnets access.
+        load_balancer_name: Internal load balancer serving the set.
+        idle_timeout_in_minutes: TCP idle timeout, 4 to 30 minutes.
+        load_balancer_distribution: sourceIP or sourceIPProtocol (affinity), none for the
+            default 5-tuple hash.
+        virtual_ip_name: Name of the cloud service's virtual IP the set listens on.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "load_balanced_endpoint_set_name",
+        "local_port",
+        "name",
+        "port",
+        "load_balancer_probe",
+        "protocol",
+        "vip",
+        "enable_direct_server_return",
+        "endpoint_acl",
+        "load_balancer_name",
+        "idle_timeout_in_minutes",
+        "load_balancer_distribution",
+        "virtual_ip_name",
+    )
+
+    load_balanced_endpoint_set_name: str | None
+    local_port: int | None
+    name: str | None
+    port: int | None
+    load_balancer_probe: LoadBalancerProbe | None
+    protocol: str | None
+    vip: str | None
+    enable_direct_server_return: bool | None
+    endpoint_acl: EndpointAcl | None
+    load_balancer_name: str | None
+    idle_timeout_in_minutes: int | None
+    load_balancer_distribution: str | None
+    virtual_ip_name: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        load_balanced_endpoint_set_name: str | None = None,
+        local_port: int | None = None,
+        name: str | None = None,
+        port: int | None = None,
+        load_balancer_probe: LoadBalancerProbe | None = None,
+        protocol: str | None = None,
+        vip: str | None = None,
+        enable_direct_server_return: bool | None = None,
+        endpoint_acl: EndpointAcl | None = None,
+        load_balancer_name: str | None = None,
+        idle_timeout_in_minutes: int | None = None,
+        load_balancer_distribution: str | None = None,
+        virtual_ip_name: str | None = None,
+    ) -> None:
+        self.load_balanced_endpoint_set_name = load_balanced_endpoint_set_name
+        self.local_port = local_port
+        self.name = name
+        self.port = port
+        self.load_balancer_probe = load_balancer_probe
+        self.protocol = protocol
+        self.vip = vip
+        self.enable_direct_server_return = enable_direct_server_return
+        self.endpoint_acl = endpoint_acl
+        self.load_balancer_name = load_balancer_name
+        self.idle_timeout_in_minutes = idle_timeout_in_minutes
+        self.load_balancer_distribution = load_balancer_distribution
+        self.virtual_ip_name = virtual_ip_name
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "LoadBalancedEndpoint("
+            "load_balanced_endpoint_set_name="
+            f"{self.load_balanced_endpoint_set_name!r}, "
+            "local_port="
+            f"{self.local_port!r}, "
+            "name="
+            f"{self.name!r}, "
+            "port="
+            f"{self.port!r}, "
+            "load_balancer_probe="
+            f"{self.load_balancer_probe!r}, "
+            "protocol="
+            f"{self.protocol!r}, "
+            "vip="
+            f"{self.vip!r}, "
+            "enable_direct_server_return="
+            f"{self.enable_direct_server_return!r}, "
+            "endpoint_acl="
+            f"{self.endpoint_acl!r}, "
+            "load_balancer_name="
+            f"{self.load_balancer_name!r}, "
+            "idle_timeout_in_minutes="
+            f"{self.idle_timeout_in_minutes!r}, "
+            "load_balancer_distribution="
+            f"{self.load_balancer_distribution!r}, "
+            "virtual_ip_name="
+            f"{self.virtual_ip_name!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LoadBalancedEndpoint):
+            return NotImplemented
+        return (
+            self.load_balanced_endpoint_set_name == other.load_balanced_endpoint_set_name
+            and self.local_port == other.local_port
+            and self.name == other.name
+            and self.port == other.port
+            and self.load_balancer_probe == other.load_balancer_probe
+            and self.protocol == other.protocol
+            and self.vip == other.vip
+            and self.enable_direct_server_return == other.enable_direct_server_return
+            and self.endpoint_acl == other.endpoint_acl
+            and self.load_balancer_name == other.load_balancer_name
+            and self.idle_timeout_in_minutes == other.idle_timeout_in_minutes
+            and self.load_balancer_distribution == other.load_balancer_distribution
+            and self.virtual_ip_name == other.virtual_ip_name
+        )
+
+
 class Location(WindowsAzureData):
     """A data center location.
 
@@ -4707,6 +5232,7 @@ class Location(WindowsAzureData):
         available_services: Services offered here (Compute, Storage, PersistentVMRole,
             HighMemory).
         compute_capabilities: Role sizes available in the location.
+        storage_capabilities: Storage account types offered in the location.
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -4715,12 +5241,14 @@ class Location(WindowsAzureData):
         "display_name",
         "available_services",
         "compute_capabilities",
+        "storage_capabilities",
     )
 
     name: str | None
     display_name: str | None
-    available_services: list[str] | None
-    compute_capabilities: ComputeCapabilities | None
+    available_services: list[str]
+    compute_capabilities: ComputeCapabilities
+    storage_capabilities: StorageCapabilities | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -4730,11 +5258,15 @@ class Location(WindowsAzureData):
         display_name: str | None = None,
         available_services: list[str] | None = None,
         compute_capabilities: ComputeCapabilities | None = None,
+        storage_capabilities: StorageCapabilities | None = None,
     ) -> None:
         self.name = name
         self.display_name = display_name
         self.available_services = [] if available_services is None else available_services
-        self.compute_capabilities = compute_capabilities
+        self.compute_capabilities = (
+            ComputeCapabilities() if compute_capabilities is None else compute_capabilities
+        )
+        self.storage_capabilities = storage_capabilities
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -4747,7 +5279,9 @@ class Location(WindowsAzureData):
             "available_services="
             f"{self.available_services!r}, "
             "compute_capabilities="
-            f"{self.compute_capabilities!r}"
+            f"{self.compute_capabilities!r}, "
+            "storage_capabilities="
+            f"{self.storage_capabilities!r}"
             ")"
         )
 
@@ -4759,7 +5293,38 @@ class Location(WindowsAzureData):
             and self.display_name == other.display_name
             and self.available_services == other.available_services
             and self.compute_capabilities == other.compute_capabilities
+            and self.storage_capabilities == other.storage_capabilities
         )
+
+
+class StorageCapabilities(WindowsAzureData):
+    """Storage account types offered in a location.
+
+    Attributes:
+        storage_account_types: Account types, e.g. Standard_LRS, Premium_LRS.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("storage_account_types",)
+
+    storage_account_types: list[str] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        storage_account_types: list[str] | None = None,
+    ) -> None:
+        self.storage_account_types = storage_account_types
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"StorageCapabilities(storage_account_types={self.storage_account_types!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StorageCapabilities):
+            return NotImplemented
+        return self.storage_account_types == other.storage_account_types
 
 
 class ComputeCapabilities(WindowsAzureData):
@@ -4776,8 +5341,8 @@ class ComputeCapabilities(WindowsAzureData):
         "virtual_machines_role_sizes",
     )
 
-    web_worker_role_sizes: list[str] | None
-    virtual_machines_role_sizes: list[str] | None
+    web_worker_role_sizes: list[str]
+    virtual_machines_role_sizes: list[str]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -4808,6 +5373,141 @@ class ComputeCapabilities(WindowsAzureData):
         return (
             self.web_worker_role_sizes == other.web_worker_role_sizes
             and self.virtual_machines_role_sizes == other.virtual_machines_role_sizes
+        )
+
+
+class DeploymentNetworkResource(WindowsAzureData):
+    """Where the virtual machines of a deployment go in Resource Manager (in ASM's order).
+
+    Attributes:
+        resource_group_name: Resource group of the existing Resource Manager virtual network.
+        virtual_network_name: Name of the existing Resource Manager virtual network.
+        subnet_name: Subnet the machines move into.
+        destination_virtual_network: New or Existing.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "resource_group_name",
+        "virtual_network_name",
+        "subnet_name",
+        "destination_virtual_network",
+    )
+
+    resource_group_name: str | None
+    virtual_network_name: str | None
+    subnet_name: str | None
+    destination_virtual_network: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        resource_group_name: str | None = None,
+        virtual_network_name: str | None = None,
+        subnet_name: str | None = None,
+        destination_virtual_network: str | None = None,
+    ) -> None:
+        self.resource_group_name = resource_group_name
+        self.virtual_network_name = virtual_network_name
+        self.subnet_name = subnet_name
+        self.destination_virtual_network = destination_virtual_network
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "DeploymentNetworkResource("
+            "resource_group_name="
+            f"{self.resource_group_name!r}, "
+            "virtual_network_name="
+            f"{self.virtual_network_name!r}, "
+            "subnet_name="
+            f"{self.subnet_name!r}, "
+            "destination_virtual_network="
+            f"{self.destination_virtual_network!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DeploymentNetworkResource):
+            return NotImplemented
+        return (
+            self.resource_group_name == other.resource_group_name
+            and self.virtual_network_name == other.virtual_network_name
+            and self.subnet_name == other.subnet_name
+            and self.destination_virtual_network == other.destination_virtual_network
+        )
+
+
+class MigrationValidationMessage(WindowsAzureData):
+    """One problem (or note) found by a migration validation.
+
+    Attributes:
+        resource_type: Kind of the resource concerned (Deployment, VirtualMachine,
+            StorageAccount, ...).
+        resource_name: Name of the resource concerned.
+        category: Error (blocks the migration), Warning or Information.
+        message: What was found, in ASM's words.
+        virtual_machine_name: The virtual machine concerned, when the message is about one.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "resource_type",
+        "resource_name",
+        "category",
+        "message",
+        "virtual_machine_name",
+    )
+
+    resource_type: str | None
+    resource_name: str | None
+    category: str | None
+    message: str | None
+    virtual_machine_name: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        resource_type: str | None = None,
+        resource_name: str | None = None,
+        category: str | None = None,
+        message: str | None = None,
+        virtual_machine_name: str | None = None,
+    ) -> None:
+        self.resource_type = resource_type
+        self.resource_name = resource_name
+        self.category = category
+        self.message = message
+        self.virtual_machine_name = virtual_machine_name
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "MigrationValidationMessage("
+            "resource_type="
+            f"{self.resource_type!r}, "
+            "resource_name="
+            f"{self.resource_name!r}, "
+            "category="
+            f"{self.category!r}, "
+            "message="
+            f"{self.message!r}, "
+            "virtual_machine_name="
+            f"{self.virtual_machine_name!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MigrationValidationMessage):
+            return NotImplemented
+        return (
+            self.resource_type == other.resource_type
+            and self.resource_name == other.resource_name
+            and self.category == other.category
+            and self.message == other.message
+            and self.virtual_machine_name == other.virtual_machine_name
         )
 
 
@@ -5017,7 +5717,7 @@ class VirtualNetworkSite(WindowsAzureData):
     location: str | None
     state: str | None
     address_space: list[str] | None
-    subnets: list[Subnet] | None
+    subnets: list[Subnet]
     dns_servers: list[DnsServer] | None
     gateway: VirtualNetworkGateway | None
     in_use: bool | None
@@ -5827,7 +6527,7 @@ class OperatingSystemFamily(WindowsAzureData):
 
     name: str | None
     label: str | None
-    operating_systems: list[OperatingSystem] | None
+    operating_systems: list[OperatingSystem]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7137,6 +7837,11 @@ class PersistentVMRole(WindowsAzureData):
         provision_guest_agent: Whether the VM agent is installed.
         default_win_rm_certificate_thumbprint: Thumbprint of the certificate generated for a
             WinRM HTTPS listener defined without one.
+        migration_state: Where a migration of the machine to Resource Manager stands (Prepared),
+            None when none is under way (x-ms-version 2016-03-01 and later).
+        label: Label of the machine, if one was given.
+        vm_image_input: Disk sizes chosen when the machine was created from a VM image.
+        debug_settings: Boot diagnostics of the machine (x-ms-version 2015-09-01 and later).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -7155,6 +7860,10 @@ class PersistentVMRole(WindowsAzureData):
         "role_size",
         "provision_guest_agent",
         "default_win_rm_certificate_thumbprint",
+        "migration_state",
+        "label",
+        "vm_image_input",
+        "debug_settings",
     )
     #: What names this class in `as_dict()` data where a union of classes is accepted.
     _discriminator = ("type", "PersistentVMRole")
@@ -7163,16 +7872,20 @@ class PersistentVMRole(WindowsAzureData):
     os_version: str | None
     role_type: str | None
     license_type: str | None
-    configuration_sets: list[AnyConfigurationSet] | None
-    resource_extension_references: list[ResourceExtensionReference] | None
+    configuration_sets: list[AnyConfigurationSet]
+    resource_extension_references: list[ResourceExtensionReference]
     vm_image_name: str | None
     media_location: str | None
     availability_set_name: str | None
-    data_virtual_hard_disks: list[DataVirtualHardDisk] | None
-    os_virtual_hard_disk: OSVirtualHardDisk | None
+    data_virtual_hard_disks: list[DataVirtualHardDisk]
+    os_virtual_hard_disk: OSVirtualHardDisk
     role_size: str | None
     provision_guest_agent: bool | None
     default_win_rm_certificate_thumbprint: str | None
+    migration_state: str | None
+    label: str | None
+    vm_image_input: VMImageInput | None
+    debug_settings: DebugSettings | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7192,6 +7905,10 @@ class PersistentVMRole(WindowsAzureData):
         role_size: str | None = None,
         provision_guest_agent: bool | None = None,
         default_win_rm_certificate_thumbprint: str | None = None,
+        migration_state: str | None = None,
+        label: str | None = None,
+        vm_image_input: VMImageInput | None = None,
+        debug_settings: DebugSettings | None = None,
     ) -> None:
         self.role_name = role_name
         self.os_version = os_version
@@ -7211,10 +7928,16 @@ class PersistentVMRole(WindowsAzureData):
         self.data_virtual_hard_disks = (
             DataVirtualHardDisks() if data_virtual_hard_disks is None else data_virtual_hard_disks
         )
-        self.os_virtual_hard_disk = os_virtual_hard_disk
+        self.os_virtual_hard_disk = (
+            OSVirtualHardDisk() if os_virtual_hard_disk is None else os_virtual_hard_disk
+        )
         self.role_size = role_size
         self.provision_guest_agent = provision_guest_agent
         self.default_win_rm_certificate_thumbprint = default_win_rm_certificate_thumbprint
+        self.migration_state = migration_state
+        self.label = label
+        self.vm_image_input = vm_image_input
+        self.debug_settings = debug_settings
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7247,7 +7970,15 @@ class PersistentVMRole(WindowsAzureData):
             "provision_guest_agent="
             f"{self.provision_guest_agent!r}, "
             "default_win_rm_certificate_thumbprint="
-            f"{self.default_win_rm_certificate_thumbprint!r}"
+            f"{self.default_win_rm_certificate_thumbprint!r}, "
+            "migration_state="
+            f"{self.migration_state!r}, "
+            "label="
+            f"{self.label!r}, "
+            "vm_image_input="
+            f"{self.vm_image_input!r}, "
+            "debug_settings="
+            f"{self.debug_settings!r}"
             ")"
         )
 
@@ -7270,6 +8001,10 @@ class PersistentVMRole(WindowsAzureData):
             and self.provision_guest_agent == other.provision_guest_agent
             and self.default_win_rm_certificate_thumbprint
             == other.default_win_rm_certificate_thumbprint
+            and self.migration_state == other.migration_state
+            and self.label == other.label
+            and self.vm_image_input == other.vm_image_input
+            and self.debug_settings == other.debug_settings
         )
 
 
@@ -7303,9 +8038,9 @@ class ConfigurationSet(WindowsAzureData):
 
     configuration_set_type: str | None
     role_type: str | None
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None
-    subnet_names: list[str] | None
-    public_ips: list[PublicIP] | None
+    input_endpoints: list[ConfigurationSetInputEndpoint]
+    subnet_names: list[str]
+    public_ips: list[PublicIP]
     static_virtual_network_ip_address: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -7414,7 +8149,7 @@ class LinuxConfigurationSet(WindowsAzureData):
     user_name: str | None
     user_password: str | None
     disable_ssh_password_authentication: bool | None
-    ssh: SSH | None
+    ssh: SSH
     custom_data: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -7432,7 +8167,7 @@ class LinuxConfigurationSet(WindowsAzureData):
         self.user_name = user_name
         self.user_password = user_password
         self.disable_ssh_password_authentication = disable_ssh_password_authentication
-        self.ssh = ssh
+        self.ssh = SSH() if ssh is None else ssh
         self.custom_data = custom_data
         self.unknown_elements = ()
 
@@ -7483,8 +8218,8 @@ class SSH(WindowsAzureData):
         "key_pairs",
     )
 
-    public_keys: list[PublicKey] | None
-    key_pairs: list[KeyPair] | None
+    public_keys: list[PublicKey]
+    key_pairs: list[KeyPair]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7626,12 +8361,12 @@ class WindowsConfigurationSet(WindowsAzureData):
     reset_password_on_first_logon: bool | None
     enable_automatic_updates: bool | None
     time_zone: str | None
-    domain_join: DomainJoin | None
-    stored_certificate_settings: list[CertificateSetting] | None
-    win_rm: WinRM | None
+    domain_join: DomainJoin
+    stored_certificate_settings: list[CertificateSetting]
+    win_rm: WinRM
     admin_username: str | None
     custom_data: str | None
-    additional_unattend_content: AdditionalUnattendContent | None
+    additional_unattend_content: AdditionalUnattendContent
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7654,7 +8389,7 @@ class WindowsConfigurationSet(WindowsAzureData):
         self.reset_password_on_first_logon = reset_password_on_first_logon
         self.enable_automatic_updates = enable_automatic_updates
         self.time_zone = time_zone
-        self.domain_join = domain_join
+        self.domain_join = DomainJoin() if domain_join is None else domain_join
         self.stored_certificate_settings = (
             StoredCertificateSettings()
             if stored_certificate_settings is None
@@ -7663,7 +8398,11 @@ class WindowsConfigurationSet(WindowsAzureData):
         self.win_rm = WinRM() if win_rm is None else win_rm
         self.admin_username = admin_username
         self.custom_data = custom_data
-        self.additional_unattend_content = additional_unattend_content
+        self.additional_unattend_content = (
+            AdditionalUnattendContent()
+            if additional_unattend_content is None
+            else additional_unattend_content
+        )
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7729,7 +8468,7 @@ class DomainJoin(WindowsAzureData):
         "machine_object_ou",
     )
 
-    credentials: Credentials | None
+    credentials: Credentials
     join_domain: str | None
     machine_object_ou: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -7741,7 +8480,7 @@ class DomainJoin(WindowsAzureData):
         join_domain: str | None = None,
         machine_object_ou: str | None = None,
     ) -> None:
-        self.credentials = credentials
+        self.credentials = Credentials() if credentials is None else credentials
         self.join_domain = join_domain
         self.machine_object_ou = machine_object_ou
         self.unknown_elements = ()
@@ -7888,7 +8627,7 @@ class WinRM(WindowsAzureData):
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = ("listeners",)
 
-    listeners: list[Listener] | None
+    listeners: list[Listener]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7966,7 +8705,7 @@ class AdditionalUnattendContent(WindowsAzureData):
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = ("passes",)
 
-    passes: list[UnattendPass] | None
+    passes: list[UnattendPass]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -8001,7 +8740,7 @@ class UnattendPass(WindowsAzureData):
     )
 
     pass_name: str | None
-    components: list[UnattendComponent] | None
+    components: list[UnattendComponent]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -8038,7 +8777,7 @@ class UnattendComponent(WindowsAzureData):
     )
 
     component_name: str | None
-    component_settings: list[ComponentSetting] | None
+    component_settings: list[ComponentSetting]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -8147,7 +8886,7 @@ class NetworkConfigurationSet(WindowsAzureData):
 
     configuration_set_type: ClassVar[str] = "NetworkConfiguration"
 
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None
+    input_endpoints: list[ConfigurationSetInputEndpoint]
     subnet_names: list[str] | None
     static_virtual_network_ip_address: str | None
     network_security_group: str | None
@@ -8245,7 +8984,7 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
     local_port: int | None
     name: str | None
     port: int | None
-    load_balancer_probe: LoadBalancerProbe | None
+    load_balancer_probe: LoadBalancerProbe
     protocol: str | None
     vip: str | None
     enable_direct_server_return: bool | None
@@ -8273,7 +9012,9 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         self.local_port = local_port
         self.name = name
         self.port = port
-        self.load_balancer_probe = load_balancer_probe
+        self.load_balancer_probe = (
+            LoadBalancerProbe() if load_balancer_probe is None else load_balancer_probe
+        )
         self.protocol = protocol
         self.vip = vip
         self.enable_direct_server_return = enable_direct_server_return
@@ -8879,7 +9620,7 @@ class ResourceExtensionReference(WindowsAzureData):
     publisher: str | None
     name: str | None
     version: str | None
-    resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None
+    resource_extension_parameter_values: list[ResourceExtensionParameterValue]
     state: str | None
     certificates: list[ResourceExtensionCertificate] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -9042,6 +9783,182 @@ class ResourceExtensionCertificate(WindowsAzureData):
         )
 
 
+class VMImageInput(WindowsAzureData):
+    """Disk sizes chosen for a machine created from a VM image.
+
+    Attributes:
+        os_disk_configuration: Size of the OS disk.
+        data_disk_configurations: Sizes of the data disks.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "os_disk_configuration",
+        "data_disk_configurations",
+    )
+
+    os_disk_configuration: VMImageInputOSDisk | None
+    data_disk_configurations: list[VMImageInputDataDisk] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        os_disk_configuration: VMImageInputOSDisk | None = None,
+        data_disk_configurations: list[VMImageInputDataDisk] | None = None,
+    ) -> None:
+        self.os_disk_configuration = os_disk_configuration
+        self.data_disk_configurations = data_disk_configurations
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "VMImageInput("
+            "os_disk_configuration="
+            f"{self.os_disk_configuration!r}, "
+            "data_disk_configurations="
+            f"{self.data_disk_configurations!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VMImageInput):
+            return NotImplemented
+        return (
+            self.os_disk_configuration == other.os_disk_configuration
+            and self.data_disk_configurations == other.data_disk_configurations
+        )
+
+
+class VMImageInputOSDisk(WindowsAzureData):
+    """The size chosen for the OS disk of a machine created from a VM image.
+
+    Attributes:
+        resized_size_in_gb: New size of the disk in GB.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("resized_size_in_gb",)
+
+    resized_size_in_gb: int | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        resized_size_in_gb: int | None = None,
+    ) -> None:
+        self.resized_size_in_gb = resized_size_in_gb
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"VMImageInputOSDisk(resized_size_in_gb={self.resized_size_in_gb!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VMImageInputOSDisk):
+            return NotImplemented
+        return self.resized_size_in_gb == other.resized_size_in_gb
+
+
+class VMImageInputDataDisk(WindowsAzureData):
+    """The size chosen for a data disk of a machine created from a VM image.
+
+    Attributes:
+        name: Name of the image's data disk configuration.
+        resized_size_in_gb: New size of the disk in GB.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "resized_size_in_gb",
+    )
+
+    name: str | None
+    resized_size_in_gb: int | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        resized_size_in_gb: int | None = None,
+    ) -> None:
+        self.name = name
+        self.resized_size_in_gb = resized_size_in_gb
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "VMImageInputDataDisk("
+            "name="
+            f"{self.name!r}, "
+            "resized_size_in_gb="
+            f"{self.resized_size_in_gb!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VMImageInputDataDisk):
+            return NotImplemented
+        return self.name == other.name and self.resized_size_in_gb == other.resized_size_in_gb
+
+
+class DebugSettings(WindowsAzureData):
+    """Boot diagnostics of a virtual machine.
+
+    Attributes:
+        boot_diagnostics_enabled: Whether boot diagnostics are collected.
+        console_screenshot_blob_uri: Blob URL of the latest console screenshot.
+        serial_output_blob_uri: Blob URL of the serial console output.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "boot_diagnostics_enabled",
+        "console_screenshot_blob_uri",
+        "serial_output_blob_uri",
+    )
+
+    boot_diagnostics_enabled: bool | None
+    console_screenshot_blob_uri: str | None
+    serial_output_blob_uri: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        boot_diagnostics_enabled: bool | None = None,
+        console_screenshot_blob_uri: str | None = None,
+        serial_output_blob_uri: str | None = None,
+    ) -> None:
+        self.boot_diagnostics_enabled = boot_diagnostics_enabled
+        self.console_screenshot_blob_uri = console_screenshot_blob_uri
+        self.serial_output_blob_uri = serial_output_blob_uri
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "DebugSettings("
+            "boot_diagnostics_enabled="
+            f"{self.boot_diagnostics_enabled!r}, "
+            "console_screenshot_blob_uri="
+            f"{self.console_screenshot_blob_uri!r}, "
+            "serial_output_blob_uri="
+            f"{self.serial_output_blob_uri!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DebugSettings):
+            return NotImplemented
+        return (
+            self.boot_diagnostics_enabled == other.boot_diagnostics_enabled
+            and self.console_screenshot_blob_uri == other.console_screenshot_blob_uri
+            and self.serial_output_blob_uri == other.serial_output_blob_uri
+        )
+
+
 class CreateCloudService(WindowsAzureData):
     """The body of `create_cloud_service` (the label is plain text here, not base64).
 
@@ -9121,7 +10038,7 @@ class CloudService(WindowsAzureData):
     label: str | None
     description: str | None
     geo_region: str | None
-    resources: list[Resource] | None
+    resources: list[Resource]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -9211,8 +10128,8 @@ class Resource(WindowsAzureData):
     e_tag: str | None
     state: str | None
     sub_state: str | None
-    intrinsic_settings: IntrinsicSettings | None
-    operation_status: ResourceOperationStatus | None
+    intrinsic_settings: IntrinsicSettings
+    operation_status: ResourceOperationStatus
     cloud_service_settings: CloudServiceSettings | None
     promotion_code: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
@@ -9241,8 +10158,12 @@ class Resource(WindowsAzureData):
         self.e_tag = e_tag
         self.state = state
         self.sub_state = sub_state
-        self.intrinsic_settings = intrinsic_settings
-        self.operation_status = operation_status
+        self.intrinsic_settings = (
+            IntrinsicSettings() if intrinsic_settings is None else intrinsic_settings
+        )
+        self.operation_status = (
+            ResourceOperationStatus() if operation_status is None else operation_status
+        )
         self.cloud_service_settings = cloud_service_settings
         self.promotion_code = promotion_code
         self.unknown_elements = ()
@@ -9311,7 +10232,7 @@ class IntrinsicSettings(WindowsAzureData):
     )
 
     plan: str | None
-    quota: JobCollectionQuota | None
+    quota: JobCollectionQuota
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -9321,7 +10242,7 @@ class IntrinsicSettings(WindowsAzureData):
         quota: JobCollectionQuota | None = None,
     ) -> None:
         self.plan = plan
-        self.quota = quota
+        self.quota = JobCollectionQuota() if quota is None else quota
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9351,7 +10272,7 @@ class JobCollectionQuota(WindowsAzureData):
 
     max_job_count: int | None
     max_job_occurrence: int | None
-    max_recurrence: MaxRecurrence | None
+    max_recurrence: MaxRecurrence
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -9363,7 +10284,7 @@ class JobCollectionQuota(WindowsAzureData):
     ) -> None:
         self.max_job_count = max_job_count
         self.max_job_occurrence = max_job_occurrence
-        self.max_recurrence = max_recurrence
+        self.max_recurrence = MaxRecurrence() if max_recurrence is None else max_recurrence
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -12066,14 +12987,14 @@ class QueueDescription(WindowsAzureData):
     size_in_bytes: int | None
     message_count: int | None
     is_anonymous_accessible: bool | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     status: str | None
     forward_to: str | None
     created_at: datetime | None
     updated_at: datetime | None
     accessed_at: datetime | None
     support_ordering: bool | None
-    count_details: CountDetails | None
+    count_details: CountDetails
     auto_delete_on_idle: str | None
     enable_partitioning: bool | None
     entity_availability_status: str | None
@@ -12135,7 +13056,7 @@ class QueueDescription(WindowsAzureData):
         self.updated_at = updated_at
         self.accessed_at = accessed_at
         self.support_ordering = support_ordering
-        self.count_details = count_details
+        self.count_details = CountDetails() if count_details is None else count_details
         self.auto_delete_on_idle = auto_delete_on_idle
         self.enable_partitioning = enable_partitioning
         self.entity_availability_status = entity_availability_status
@@ -12311,13 +13232,13 @@ class TopicDescription(WindowsAzureData):
     size_in_bytes: int | None
     filtering_messages_before_publishing: bool | None
     is_anonymous_accessible: bool | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     status: str | None
     created_at: datetime | None
     updated_at: datetime | None
     accessed_at: datetime | None
     support_ordering: bool | None
-    count_details: CountDetails | None
+    count_details: CountDetails
     subscription_count: int | None
     auto_delete_on_idle: str | None
     enable_partitioning: bool | None
@@ -12371,7 +13292,7 @@ class TopicDescription(WindowsAzureData):
         self.updated_at = updated_at
         self.accessed_at = accessed_at
         self.support_ordering = support_ordering
-        self.count_details = count_details
+        self.count_details = CountDetails() if count_details is None else count_details
         self.subscription_count = subscription_count
         self.auto_delete_on_idle = auto_delete_on_idle
         self.enable_partitioning = enable_partitioning
@@ -12489,7 +13410,7 @@ class NotificationHubDescription(WindowsAzureData):
     )
 
     registration_ttl: str | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     name: str | None
     updated: datetime | None
     author: str | None
@@ -12586,7 +13507,7 @@ class RelayDescription(WindowsAzureData):
     requires_client_authorization: bool | None
     requires_transport_security: bool | None
     is_dynamic: bool | None
-    authorization_rules: list[AuthorizationRule] | None
+    authorization_rules: list[AuthorizationRule]
     created_at: datetime | None
     updated_at: datetime | None
     name: str | None
@@ -13176,6 +14097,780 @@ class MetricRollups(WindowsAzureData):
             and self.updated == other.updated
             and self.author == other.author
         )
+
+
+class ServiceExtensionInput(WindowsAzureData):
+    """Request body of `add_service_extension`, in ASM's order.
+
+    Attributes:
+        provider_namespace: Namespace of the provider.
+        extension_type: Type of the extension.
+        extension_id: Identifier of the extension in the service.
+        thumbprint: Thumbprint of the encrypting certificate.
+        thumbprint_algorithm: Algorithm of the thumbprint.
+        public_configuration: Public configuration.
+        private_configuration: Private configuration.
+        version: Version of the extension image.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "provider_namespace",
+        "extension_type",
+        "extension_id",
+        "thumbprint",
+        "thumbprint_algorithm",
+        "public_configuration",
+        "private_configuration",
+        "version",
+    )
+
+    provider_namespace: str | None
+    extension_type: str | None
+    extension_id: str | None
+    thumbprint: str | None
+    thumbprint_algorithm: str | None
+    public_configuration: str | None
+    private_configuration: str | None
+    version: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        provider_namespace: str | None = None,
+        extension_type: str | None = None,
+        extension_id: str | None = None,
+        thumbprint: str | None = None,
+        thumbprint_algorithm: str | None = None,
+        public_configuration: str | None = None,
+        private_configuration: str | None = None,
+        version: str | None = None,
+    ) -> None:
+        self.provider_namespace = provider_namespace
+        self.extension_type = extension_type
+        self.extension_id = extension_id
+        self.thumbprint = thumbprint
+        self.thumbprint_algorithm = thumbprint_algorithm
+        self.public_configuration = public_configuration
+        self.private_configuration = private_configuration
+        self.version = version
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ServiceExtensionInput("
+            "provider_namespace="
+            f"{self.provider_namespace!r}, "
+            "extension_type="
+            f"{self.extension_type!r}, "
+            "extension_id="
+            f"{self.extension_id!r}, "
+            "thumbprint="
+            f"{self.thumbprint!r}, "
+            "thumbprint_algorithm="
+            f"{self.thumbprint_algorithm!r}, "
+            "public_configuration="
+            f"{self.public_configuration!r}, "
+            "private_configuration="
+            f"{'<secret>' if self.private_configuration is not None else None}, "
+            "version="
+            f"{self.version!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ServiceExtensionInput):
+            return NotImplemented
+        return (
+            self.provider_namespace == other.provider_namespace
+            and self.extension_type == other.extension_type
+            and self.extension_id == other.extension_id
+            and self.thumbprint == other.thumbprint
+            and self.thumbprint_algorithm == other.thumbprint_algorithm
+            and self.public_configuration == other.public_configuration
+            and self.private_configuration == other.private_configuration
+            and self.version == other.version
+        )
+
+
+class ServiceExtension(WindowsAzureData):
+    """An extension of a cloud service.
+
+    Attributes:
+        provider_namespace: Namespace of the provider.
+        type: Type of the extension.
+        id: Identifier of the extension in the service.
+        version: Version of the extension image.
+        thumbprint: Thumbprint of the encrypting certificate.
+        thumbprint_algorithm: Algorithm of the thumbprint.
+        public_configuration: Public configuration (decoded from base64).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "provider_namespace",
+        "type",
+        "id",
+        "version",
+        "thumbprint",
+        "thumbprint_algorithm",
+        "public_configuration",
+    )
+
+    provider_namespace: str | None
+    type: str | None
+    id: str | None
+    version: str | None
+    thumbprint: str | None
+    thumbprint_algorithm: str | None
+    public_configuration: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        provider_namespace: str | None = None,
+        type: str | None = None,
+        id: str | None = None,
+        version: str | None = None,
+        thumbprint: str | None = None,
+        thumbprint_algorithm: str | None = None,
+        public_configuration: str | None = None,
+    ) -> None:
+        self.provider_namespace = provider_namespace
+        self.type = type
+        self.id = id
+        self.version = version
+        self.thumbprint = thumbprint
+        self.thumbprint_algorithm = thumbprint_algorithm
+        self.public_configuration = public_configuration
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ServiceExtension("
+            "provider_namespace="
+            f"{self.provider_namespace!r}, "
+            "type="
+            f"{self.type!r}, "
+            "id="
+            f"{self.id!r}, "
+            "version="
+            f"{self.version!r}, "
+            "thumbprint="
+            f"{self.thumbprint!r}, "
+            "thumbprint_algorithm="
+            f"{self.thumbprint_algorithm!r}, "
+            "public_configuration="
+            f"{self.public_configuration!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ServiceExtension):
+            return NotImplemented
+        return (
+            self.provider_namespace == other.provider_namespace
+            and self.type == other.type
+            and self.id == other.id
+            and self.version == other.version
+            and self.thumbprint == other.thumbprint
+            and self.thumbprint_algorithm == other.thumbprint_algorithm
+            and self.public_configuration == other.public_configuration
+        )
+
+
+class ExtensionImage(WindowsAzureData):
+    """One version of an extension image cloud services can use, in ASM's order.
+
+    Attributes:
+        provider_namespace: Namespace of the provider, e.g.
+            `Microsoft.Windows.Azure.Extensions`.
+        type: Type of the extension, e.g. `RDP`.
+        version: Version, e.g. `1.2.1`.
+        label: Friendly name.
+        hosting_resources: Where the extension runs: WebRole, WorkerRole or both
+            (`WebRole|WorkerRole`).
+        media_link: Blob URL of the extension's package.
+        certificate: The certificate the extension needs, if any.
+        endpoints: Endpoints the extension opens on the roles.
+        public_configuration_schema: Schema of the public configuration (decoded from base64).
+        private_configuration_schema: Schema of the private configuration (decoded from base64).
+        description: What the extension does.
+        publisher_name: Publisher shown to users.
+        published_date: When this version was published.
+        local_resources: Local storage the extension needs on each instance.
+        block_role_upon_failure: Whether a role stays unavailable when the extension fails to
+            start.
+        is_internal_extension: Whether the image is hidden from other subscriptions' listings.
+        sample_config: A sample configuration (decoded from base64).
+        replication_completed: Whether this version has reached every region.
+        eula: URL of the license agreement.
+        privacy_uri: URL of the privacy statement.
+        homepage_uri: URL of the extension's home page.
+        is_json_extension: Whether the configuration is JSON (otherwise XML).
+        disallow_major_version_upgrade: Whether roles may not be moved to a new major version
+            automatically.
+        supported_os: Operating systems the extension runs on.
+        company_name: Company of the publisher.
+        regions: Regions the version is offered in (`;`-separated), all when empty.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "provider_namespace",
+        "type",
+        "version",
+        "label",
+        "hosting_resources",
+        "media_link",
+        "certificate",
+        "endpoints",
+        "public_configuration_schema",
+        "private_configuration_schema",
+        "description",
+        "publisher_name",
+        "published_date",
+        "local_resources",
+        "block_role_upon_failure",
+        "is_internal_extension",
+        "sample_config",
+        "replication_completed",
+        "eula",
+        "privacy_uri",
+        "homepage_uri",
+        "is_json_extension",
+        "disallow_major_version_upgrade",
+        "supported_os",
+        "company_name",
+        "regions",
+    )
+
+    provider_namespace: str | None
+    type: str | None
+    version: str | None
+    label: str | None
+    hosting_resources: str | None
+    media_link: str | None
+    certificate: ExtensionCertificateConfiguration | None
+    endpoints: ExtensionEndpointConfiguration | None
+    public_configuration_schema: str | None
+    private_configuration_schema: str | None
+    description: str | None
+    publisher_name: str | None
+    published_date: datetime | None
+    local_resources: list[ExtensionLocalResourceConfiguration] | None
+    block_role_upon_failure: bool | None
+    is_internal_extension: bool | None
+    sample_config: str | None
+    replication_completed: bool | None
+    eula: str | None
+    privacy_uri: str | None
+    homepage_uri: str | None
+    is_json_extension: bool | None
+    disallow_major_version_upgrade: bool | None
+    supported_os: str | None
+    company_name: str | None
+    regions: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        provider_namespace: str | None = None,
+        type: str | None = None,
+        version: str | None = None,
+        label: str | None = None,
+        hosting_resources: str | None = None,
+        media_link: str | None = None,
+        certificate: ExtensionCertificateConfiguration | None = None,
+        endpoints: ExtensionEndpointConfiguration | None = None,
+        public_configuration_schema: str | None = None,
+        private_configuration_schema: str | None = None,
+        description: str | None = None,
+        publisher_name: str | None = None,
+        published_date: datetime | None = None,
+        local_resources: list[ExtensionLocalResourceConfiguration] | None = None,
+        block_role_upon_failure: bool | None = None,
+        is_internal_extension: bool | None = None,
+        sample_config: str | None = None,
+        replication_completed: bool | None = None,
+        eula: str | None = None,
+        privacy_uri: str | None = None,
+        homepage_uri: str | None = None,
+        is_json_extension: bool | None = None,
+        disallow_major_version_upgrade: bool | None = None,
+        supported_os: str | None = None,
+        company_name: str | None = None,
+        regions: str | None = None,
+    ) -> None:
+        self.provider_namespace = provider_namespace
+        self.type = type
+        self.version = version
+        self.label = label
+        self.hosting_resources = hosting_resources
+        self.media_link = media_link
+        self.certificate = certificate
+        self.endpoints = endpoints
+        self.public_configuration_schema = public_configuration_schema
+        self.private_configuration_schema = private_configuration_schema
+        self.description = description
+        self.publisher_name = publisher_name
+        self.published_date = published_date
+        self.local_resources = local_resources
+        self.block_role_upon_failure = block_role_upon_failure
+        self.is_internal_extension = is_internal_extension
+        self.sample_config = sample_config
+        self.replication_completed = replication_completed
+        self.eula = eula
+        self.privacy_uri = privacy_uri
+        self.homepage_uri = homepage_uri
+        self.is_json_extension = is_json_extension
+        self.disallow_major_version_upgrade = disallow_major_version_upgrade
+        self.supported_os = supported_os
+        self.company_name = company_name
+        self.regions = regions
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ExtensionImage("
+            "provider_namespace="
+            f"{self.provider_namespace!r}, "
+            "type="
+            f"{self.type!r}, "
+            "version="
+            f"{self.version!r}, "
+            "label="
+            f"{self.label!r}, "
+            "hosting_resources="
+            f"{self.hosting_resources!r}, "
+            "media_link="
+            f"{self.media_link!r}, "
+            "certificate="
+            f"{self.certificate!r}, "
+            "endpoints="
+            f"{self.endpoints!r}, "
+            "public_configuration_schema="
+            f"{self.public_configuration_schema!r}, "
+            "private_configuration_schema="
+            f"{self.private_configuration_schema!r}, "
+            "description="
+            f"{self.description!r}, "
+            "publisher_name="
+            f"{self.publisher_name!r}, "
+            "published_date="
+            f"{self.published_date!r}, "
+            "local_resources="
+            f"{self.local_resources!r}, "
+            "block_role_upon_failure="
+            f"{self.block_role_upon_failure!r}, "
+            "is_internal_extension="
+            f"{self.is_internal_extension!r}, "
+            "sample_config="
+            f"{self.sample_config!r}, "
+            "replication_completed="
+            f"{self.replication_completed!r}, "
+            "eula="
+            f"{self.eula!r}, "
+            "privacy_uri="
+            f"{self.privacy_uri!r}, "
+            "homepage_uri="
+            f"{self.homepage_uri!r}, "
+            "is_json_extension="
+            f"{self.is_json_extension!r}, "
+            "disallow_major_version_upgrade="
+            f"{self.disallow_major_version_upgrade!r}, "
+            "supported_os="
+            f"{self.supported_os!r}, "
+            "company_name="
+            f"{self.company_name!r}, "
+            "regions="
+            f"{self.regions!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ExtensionImage):
+            return NotImplemented
+        return (
+            self.provider_namespace == other.provider_namespace
+            and self.type == other.type
+            and self.version == other.version
+            and self.label == other.label
+            and self.hosting_resources == other.hosting_resources
+            and self.media_link == other.media_link
+            and self.certificate == other.certificate
+            and self.endpoints == other.endpoints
+            and self.public_configuration_schema == other.public_configuration_schema
+            and self.private_configuration_schema == other.private_configuration_schema
+            and self.description == other.description
+            and self.publisher_name == other.publisher_name
+            and self.published_date == other.published_date
+            and self.local_resources == other.local_resources
+            and self.block_role_upon_failure == other.block_role_upon_failure
+            and self.is_internal_extension == other.is_internal_extension
+            and self.sample_config == other.sample_config
+            and self.replication_completed == other.replication_completed
+            and self.eula == other.eula
+            and self.privacy_uri == other.privacy_uri
+            and self.homepage_uri == other.homepage_uri
+            and self.is_json_extension == other.is_json_extension
+            and self.disallow_major_version_upgrade == other.disallow_major_version_upgrade
+            and self.supported_os == other.supported_os
+            and self.company_name == other.company_name
+            and self.regions == other.regions
+        )
+
+
+class ExtensionCertificateConfiguration(WindowsAzureData):
+    """The certificate an extension image needs.
+
+    Attributes:
+        store_location: Certificate store location (LocalMachine).
+        store_name: Certificate store name (My).
+        thumbprint_required: Whether adding the extension needs a thumbprint.
+        thumbprint_algorithm: Algorithm of the thumbprint (sha1).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "store_location",
+        "store_name",
+        "thumbprint_required",
+        "thumbprint_algorithm",
+    )
+
+    store_location: str | None
+    store_name: str | None
+    thumbprint_required: bool | None
+    thumbprint_algorithm: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        store_location: str | None = None,
+        store_name: str | None = None,
+        thumbprint_required: bool | None = None,
+        thumbprint_algorithm: str | None = None,
+    ) -> None:
+        self.store_location = store_location
+        self.store_name = store_name
+        self.thumbprint_required = thumbprint_required
+        self.thumbprint_algorithm = thumbprint_algorithm
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ExtensionCertificateConfiguration("
+            "store_location="
+            f"{self.store_location!r}, "
+            "store_name="
+            f"{self.store_name!r}, "
+            "thumbprint_required="
+            f"{self.thumbprint_required!r}, "
+            "thumbprint_algorithm="
+            f"{self.thumbprint_algorithm!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ExtensionCertificateConfiguration):
+            return NotImplemented
+        return (
+            self.store_location == other.store_location
+            and self.store_name == other.store_name
+            and self.thumbprint_required == other.thumbprint_required
+            and self.thumbprint_algorithm == other.thumbprint_algorithm
+        )
+
+
+class ExtensionEndpointConfiguration(WindowsAzureData):
+    """The endpoints an extension image opens on the roles that enable it.
+
+    Attributes:
+        input_endpoints: Load-balanced public endpoints.
+        internal_endpoints: Endpoints between the instances.
+        instance_input_endpoints: Public endpoints of each instance (a port range).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "input_endpoints",
+        "internal_endpoints",
+        "instance_input_endpoints",
+    )
+
+    input_endpoints: list[ExtensionInputEndpoint] | None
+    internal_endpoints: list[ExtensionInternalEndpoint] | None
+    instance_input_endpoints: list[ExtensionInstanceInputEndpoint] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        input_endpoints: list[ExtensionInputEndpoint] | None = None,
+        internal_endpoints: list[ExtensionInternalEndpoint] | None = None,
+        instance_input_endpoints: list[ExtensionInstanceInputEndpoint] | None = None,
+    ) -> None:
+        self.input_endpoints = input_endpoints
+        self.internal_endpoints = internal_endpoints
+        self.instance_input_endpoints = instance_input_endpoints
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ExtensionEndpointConfiguration("
+            "input_endpoints="
+            f"{self.input_endpoints!r}, "
+            "internal_endpoints="
+            f"{self.internal_endpoints!r}, "
+            "instance_input_endpoints="
+            f"{self.instance_input_endpoints!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ExtensionEndpointConfiguration):
+            return NotImplemented
+        return (
+            self.input_endpoints == other.input_endpoints
+            and self.internal_endpoints == other.internal_endpoints
+            and self.instance_input_endpoints == other.instance_input_endpoints
+        )
+
+
+class ExtensionInputEndpoint(WindowsAzureData):
+    """A load-balanced public endpoint of an extension image.
+
+    Attributes:
+        name: Name of the endpoint.
+        protocol: tcp, udp, http or https.
+        port: Public port.
+        local_port: Port on the instance (`*` for any).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "protocol",
+        "port",
+        "local_port",
+    )
+
+    name: str | None
+    protocol: str | None
+    port: int | None
+    local_port: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        protocol: str | None = None,
+        port: int | None = None,
+        local_port: str | None = None,
+    ) -> None:
+        self.name = name
+        self.protocol = protocol
+        self.port = port
+        self.local_port = local_port
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ExtensionInputEndpoint("
+            "name="
+            f"{self.name!r}, "
+            "protocol="
+            f"{self.protocol!r}, "
+            "port="
+            f"{self.port!r}, "
+            "local_port="
+            f"{self.local_port!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ExtensionInputEndpoint):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.protocol == other.protocol
+            and self.port == other.port
+            and self.local_port == other.local_port
+        )
+
+
+class ExtensionInternalEndpoint(WindowsAzureData):
+    """An endpoint of an extension image between the instances.
+
+    Attributes:
+        name: Name of the endpoint.
+        protocol: tcp, udp, http or https.
+        port: Port.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "protocol",
+        "port",
+    )
+
+    name: str | None
+    protocol: str | None
+    port: int | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        protocol: str | None = None,
+        port: int | None = None,
+    ) -> None:
+        self.name = name
+        self.protocol = protocol
+        self.port = port
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ExtensionInternalEndpoint("
+            "name="
+            f"{self.name!r}, "
+            "protocol="
+            f"{self.protocol!r}, "
+            "port="
+            f"{self.port!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ExtensionInternalEndpoint):
+            return NotImplemented
+        return (
+            self.name == other.name and self.protocol == other.protocol and self.port == other.port
+        )
+
+
+class ExtensionInstanceInputEndpoint(WindowsAzureData):
+    """A public endpoint of each instance, from a range of ports, of an extension image.
+
+    Attributes:
+        name: Name of the endpoint.
+        protocol: tcp or udp.
+        local_port: Port on the instance.
+        fixed_port_min: First public port of the range.
+        fixed_port_max: Last public port of the range.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "protocol",
+        "local_port",
+        "fixed_port_min",
+        "fixed_port_max",
+    )
+
+    name: str | None
+    protocol: str | None
+    local_port: str | None
+    fixed_port_min: int | None
+    fixed_port_max: int | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        protocol: str | None = None,
+        local_port: str | None = None,
+        fixed_port_min: int | None = None,
+        fixed_port_max: int | None = None,
+    ) -> None:
+        self.name = name
+        self.protocol = protocol
+        self.local_port = local_port
+        self.fixed_port_min = fixed_port_min
+        self.fixed_port_max = fixed_port_max
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ExtensionInstanceInputEndpoint("
+            "name="
+            f"{self.name!r}, "
+            "protocol="
+            f"{self.protocol!r}, "
+            "local_port="
+            f"{self.local_port!r}, "
+            "fixed_port_min="
+            f"{self.fixed_port_min!r}, "
+            "fixed_port_max="
+            f"{self.fixed_port_max!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ExtensionInstanceInputEndpoint):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.protocol == other.protocol
+            and self.local_port == other.local_port
+            and self.fixed_port_min == other.fixed_port_min
+            and self.fixed_port_max == other.fixed_port_max
+        )
+
+
+class ExtensionLocalResourceConfiguration(WindowsAzureData):
+    """Local storage an extension image needs on each instance.
+
+    Attributes:
+        name: Name of the local resource.
+        size_in_mb: Size in MB.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "size_in_mb",
+    )
+
+    name: str | None
+    size_in_mb: int | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        size_in_mb: int | None = None,
+    ) -> None:
+        self.name = name
+        self.size_in_mb = size_in_mb
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ExtensionLocalResourceConfiguration("
+            "name="
+            f"{self.name!r}, "
+            "size_in_mb="
+            f"{self.size_in_mb!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ExtensionLocalResourceConfiguration):
+            return NotImplemented
+        return self.name == other.name and self.size_in_mb == other.size_in_mb
 
 
 class CreateServerInput(WindowsAzureData):
@@ -14301,7 +15996,7 @@ class StorageService(WindowsAzureData):
     Attributes:
         url: Management URL of the storage account.
         service_name: Name of the storage account.
-        storage_service_properties: Properties of the account (None in the answer of
+        storage_service_properties: Properties of the account (blank in the answer of
             get_storage_account_keys).
         storage_service_keys: Access keys of the account (only in the answer of
             get_storage_account_keys).
@@ -14309,6 +16004,8 @@ class StorageService(WindowsAzureData):
             itself (ResourceGroup, ResourceLocation).
         capabilities: What the account can be used for (e.g. PersistentVMRole: it can hold
             virtual machine disks).
+        migration_state: Where a migration to Resource Manager stands (Prepared), None when none
+            is under way (x-ms-version 2016-03-01).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -14319,14 +16016,16 @@ class StorageService(WindowsAzureData):
         "storage_service_keys",
         "extended_properties",
         "capabilities",
+        "migration_state",
     )
 
     url: str | None
     service_name: str | None
-    storage_service_properties: StorageAccountProperties | None
-    storage_service_keys: StorageServiceKeys | None
-    extended_properties: dict[str, str] | None
-    capabilities: list[str] | None
+    storage_service_properties: StorageAccountProperties
+    storage_service_keys: StorageServiceKeys
+    extended_properties: dict[str, str]
+    capabilities: list[str]
+    migration_state: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -14338,13 +16037,21 @@ class StorageService(WindowsAzureData):
         storage_service_keys: StorageServiceKeys | None = None,
         extended_properties: dict[str, str] | None = None,
         capabilities: list[str] | None = None,
+        migration_state: str | None = None,
     ) -> None:
         self.url = url
         self.service_name = service_name
-        self.storage_service_properties = storage_service_properties
-        self.storage_service_keys = storage_service_keys
-        self.extended_properties = extended_properties
+        self.storage_service_properties = (
+            StorageAccountProperties()
+            if storage_service_properties is None
+            else storage_service_properties
+        )
+        self.storage_service_keys = (
+            StorageServiceKeys() if storage_service_keys is None else storage_service_keys
+        )
+        self.extended_properties = {} if extended_properties is None else extended_properties
         self.capabilities = [] if capabilities is None else capabilities
+        self.migration_state = migration_state
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -14361,7 +16068,9 @@ class StorageService(WindowsAzureData):
             "extended_properties="
             f"{self.extended_properties!r}, "
             "capabilities="
-            f"{self.capabilities!r}"
+            f"{self.capabilities!r}, "
+            "migration_state="
+            f"{self.migration_state!r}"
             ")"
         )
 
@@ -14375,6 +16084,7 @@ class StorageService(WindowsAzureData):
             and self.storage_service_keys == other.storage_service_keys
             and self.extended_properties == other.extended_properties
             and self.capabilities == other.capabilities
+            and self.migration_state == other.migration_state
         )
 
 
@@ -14438,7 +16148,7 @@ class StorageAccountProperties(WindowsAzureData):
     location: str | None
     label: str | None
     status: str | None
-    endpoints: list[str] | None
+    endpoints: list[str]
     geo_replication_enabled: bool | None
     geo_primary_region: str | None
     status_of_primary: str | None
@@ -14808,6 +16518,8 @@ class Subscription(WindowsAzureData):
         current_virtual_network_sites: Virtual networks defined in the network configuration.
         max_local_network_sites: Most local (on-premises) networks the subscription may define.
         max_dns_servers: Most DNS servers the network configuration may list.
+        current_local_network_sites: Local (on-premises) networks the subscription defines.
+        current_dns_servers: DNS servers the network configuration lists.
         offer_categories: Offers the subscription belongs to, separated by semicolons.
         aad_tenant_id: Azure Active Directory tenant of the subscription.
         created_time: When the subscription was created (UTC).
@@ -14838,6 +16550,8 @@ class Subscription(WindowsAzureData):
         "current_virtual_network_sites",
         "max_local_network_sites",
         "max_dns_servers",
+        "current_local_network_sites",
+        "current_dns_servers",
         "offer_categories",
         "aad_tenant_id",
         "created_time",
@@ -14866,6 +16580,8 @@ class Subscription(WindowsAzureData):
     current_virtual_network_sites: int | None
     max_local_network_sites: int | None
     max_dns_servers: int | None
+    current_local_network_sites: int | None
+    current_dns_servers: int | None
     offer_categories: str | None
     aad_tenant_id: str | None
     created_time: datetime | None
@@ -14897,6 +16613,8 @@ class Subscription(WindowsAzureData):
         current_virtual_network_sites: int | None = None,
         max_local_network_sites: int | None = None,
         max_dns_servers: int | None = None,
+        current_local_network_sites: int | None = None,
+        current_dns_servers: int | None = None,
         offer_categories: str | None = None,
         aad_tenant_id: str | None = None,
         created_time: datetime | None = None,
@@ -14924,6 +16642,8 @@ class Subscription(WindowsAzureData):
         self.current_virtual_network_sites = current_virtual_network_sites
         self.max_local_network_sites = max_local_network_sites
         self.max_dns_servers = max_dns_servers
+        self.current_local_network_sites = current_local_network_sites
+        self.current_dns_servers = current_dns_servers
         self.offer_categories = offer_categories
         self.aad_tenant_id = aad_tenant_id
         self.created_time = created_time
@@ -14970,6 +16690,10 @@ class Subscription(WindowsAzureData):
             f"{self.max_local_network_sites!r}, "
             "max_dns_servers="
             f"{self.max_dns_servers!r}, "
+            "current_local_network_sites="
+            f"{self.current_local_network_sites!r}, "
+            "current_dns_servers="
+            f"{self.current_dns_servers!r}, "
             "offer_categories="
             f"{self.offer_categories!r}, "
             "aad_tenant_id="
@@ -15014,6 +16738,8 @@ class Subscription(WindowsAzureData):
             and self.current_virtual_network_sites == other.current_virtual_network_sites
             and self.max_local_network_sites == other.max_local_network_sites
             and self.max_dns_servers == other.max_dns_servers
+            and self.current_local_network_sites == other.current_local_network_sites
+            and self.current_dns_servers == other.current_dns_servers
             and self.offer_categories == other.offer_categories
             and self.aad_tenant_id == other.aad_tenant_id
             and self.created_time == other.created_time
@@ -15043,7 +16769,7 @@ class SubscriptionOperationCollection(WindowsAzureData):
         "continuation_token",
     )
 
-    subscription_operations: list[SubscriptionOperation] | None
+    subscription_operations: list[SubscriptionOperation]
     continuation_token: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -15111,9 +16837,9 @@ class SubscriptionOperation(WindowsAzureData):
     operation_id: str | None
     operation_object_id: str | None
     operation_name: str | None
-    operation_parameters: list[OperationParameter] | None
-    operation_caller: OperationCaller | None
-    operation_status: SubscriptionOperationStatus | None
+    operation_parameters: list[OperationParameter]
+    operation_caller: OperationCaller
+    operation_status: SubscriptionOperationStatus
     operation_started_time: datetime | None
     operation_completed_time: datetime | None
     operation_kind: str | None
@@ -15136,8 +16862,10 @@ class SubscriptionOperation(WindowsAzureData):
         self.operation_object_id = operation_object_id
         self.operation_name = operation_name
         self.operation_parameters = [] if operation_parameters is None else operation_parameters
-        self.operation_caller = operation_caller
-        self.operation_status = operation_status
+        self.operation_caller = OperationCaller() if operation_caller is None else operation_caller
+        self.operation_status = (
+            SubscriptionOperationStatus() if operation_status is None else operation_status
+        )
         self.operation_started_time = operation_started_time
         self.operation_completed_time = operation_completed_time
         self.operation_kind = operation_kind
@@ -15350,6 +17078,511 @@ class SubscriptionOperationStatus(WindowsAzureData):
         )
 
 
+class RedeployRoleOperation(WindowsAzureData):
+    """Request body of `redeploy_role`."""
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ()
+
+    operation_type: ClassVar[str] = "RedeployRoleOperation"
+
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return "RedeployRoleOperation()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RedeployRoleOperation):
+            return NotImplemented
+        return True
+
+
+class PerformMaintenanceOnRoleOperation(WindowsAzureData):
+    """Request body of `perform_role_maintenance`."""
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ()
+
+    operation_type: ClassVar[str] = "PerformMaintenanceOnRoleOperation"
+
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return "PerformMaintenanceOnRoleOperation()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PerformMaintenanceOnRoleOperation):
+            return NotImplemented
+        return True
+
+
+class VMImageDetails(WindowsAzureData):
+    """A VM image with the state of its publishing.
+
+    Attributes:
+        name: Name of the image, as passed in `vm_image_name`.
+        label: Label of the image (plain text).
+        category: User for your images; Public and others for published ones.
+        description: Description of the image.
+        os_disk_configuration: The operating system disk of the image.
+        data_disk_configurations: The data disks of the image.
+        service_name: Cloud service of the virtual machine the image was captured from.
+        deployment_name: Deployment of the virtual machine the image was captured from.
+        role_name: Virtual machine the image was captured from.
+        affinity_group: Affinity group of the storage account holding the image, if any.
+        location: Location(s) of the image; published images list several, separated by
+            semicolons.
+        created_time: When the image was created (UTC).
+        modified_time: When the image was last changed (UTC).
+        language: Language of the image's operating system.
+        image_family: Family grouping related images.
+        recommended_vm_size: Size suggested for machines created from the image.
+        is_premium: Whether the image carries charges beyond the machine's price (see
+            pricing_detail_link).
+        eula: End user license agreement, usually a URL.
+        icon_uri: Icon shown for the image in the portal.
+        small_icon_uri: Small icon shown for the image in the portal.
+        privacy_uri: Privacy policy of the image.
+        publisher_name: Publisher of the image.
+        pricing_detail_link: Pricing details of a premium image.
+        published_date: When the image was published (UTC).
+        show_in_gui: Whether the portal offers the image.
+        vm_image_state: Readiness of the image, e.g. VMImageReadyForUse.
+        role_state_on_capture: State of the virtual machine when it was captured, e.g.
+            StoppedVM.
+        role_size_on_capture: Size of the virtual machine when it was captured.
+        is_corrupted: Whether ASM found the image corrupted.
+        published_name: Name the image is published under.
+        sharing_status: Public, Private or MSDN.
+        replication_progress: Progress of the replication, per target location.
+        compute_image_attributes: Offer, SKU and version the image was replicated as.
+        marketplace_image_attributes: The Marketplace plan of the image, if it is sold there.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "label",
+        "category",
+        "description",
+        "os_disk_configuration",
+        "data_disk_configurations",
+        "service_name",
+        "deployment_name",
+        "role_name",
+        "affinity_group",
+        "location",
+        "created_time",
+        "modified_time",
+        "language",
+        "image_family",
+        "recommended_vm_size",
+        "is_premium",
+        "eula",
+        "icon_uri",
+        "small_icon_uri",
+        "privacy_uri",
+        "publisher_name",
+        "pricing_detail_link",
+        "published_date",
+        "show_in_gui",
+        "vm_image_state",
+        "role_state_on_capture",
+        "role_size_on_capture",
+        "is_corrupted",
+        "published_name",
+        "sharing_status",
+        "replication_progress",
+        "compute_image_attributes",
+        "marketplace_image_attributes",
+    )
+
+    name: str | None
+    label: str | None
+    category: str | None
+    description: str | None
+    os_disk_configuration: OSDiskConfiguration
+    data_disk_configurations: list[DataDiskConfiguration]
+    service_name: str | None
+    deployment_name: str | None
+    role_name: str | None
+    affinity_group: str | None
+    location: str | None
+    created_time: datetime | None
+    modified_time: datetime | None
+    language: str | None
+    image_family: str | None
+    recommended_vm_size: str | None
+    is_premium: bool | None
+    eula: str | None
+    icon_uri: str | None
+    small_icon_uri: str | None
+    privacy_uri: str | None
+    publisher_name: str | None
+    pricing_detail_link: str | None
+    published_date: datetime | None
+    show_in_gui: bool | None
+    vm_image_state: str | None
+    role_state_on_capture: str | None
+    role_size_on_capture: str | None
+    is_corrupted: bool | None
+    published_name: str | None
+    sharing_status: str | None
+    replication_progress: list[ReplicationProgressElement] | None
+    compute_image_attributes: ComputeImageAttributes | None
+    marketplace_image_attributes: MarketplaceImageAttributes | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        label: str | None = None,
+        category: str | None = None,
+        description: str | None = None,
+        os_disk_configuration: OSDiskConfiguration | None = None,
+        data_disk_configurations: list[DataDiskConfiguration] | None = None,
+        service_name: str | None = None,
+        deployment_name: str | None = None,
+        role_name: str | None = None,
+        affinity_group: str | None = None,
+        location: str | None = None,
+        created_time: datetime | None = None,
+        modified_time: datetime | None = None,
+        language: str | None = None,
+        image_family: str | None = None,
+        recommended_vm_size: str | None = None,
+        is_premium: bool | None = None,
+        eula: str | None = None,
+        icon_uri: str | None = None,
+        small_icon_uri: str | None = None,
+        privacy_uri: str | None = None,
+        publisher_name: str | None = None,
+        pricing_detail_link: str | None = None,
+        published_date: datetime | None = None,
+        show_in_gui: bool | None = None,
+        vm_image_state: str | None = None,
+        role_state_on_capture: str | None = None,
+        role_size_on_capture: str | None = None,
+        is_corrupted: bool | None = None,
+        published_name: str | None = None,
+        sharing_status: str | None = None,
+        replication_progress: list[ReplicationProgressElement] | None = None,
+        compute_image_attributes: ComputeImageAttributes | None = None,
+        marketplace_image_attributes: MarketplaceImageAttributes | None = None,
+    ) -> None:
+        self.name = name
+        self.label = label
+        self.category = category
+        self.description = description
+        self.os_disk_configuration = (
+            OSDiskConfiguration() if os_disk_configuration is None else os_disk_configuration
+        )
+        self.data_disk_configurations = (
+            DataDiskConfigurations()
+            if data_disk_configurations is None
+            else data_disk_configurations
+        )
+        self.service_name = service_name
+        self.deployment_name = deployment_name
+        self.role_name = role_name
+        self.affinity_group = affinity_group
+        self.location = location
+        self.created_time = created_time
+        self.modified_time = modified_time
+        self.language = language
+        self.image_family = image_family
+        self.recommended_vm_size = recommended_vm_size
+        self.is_premium = is_premium
+        self.eula = eula
+        self.icon_uri = icon_uri
+        self.small_icon_uri = small_icon_uri
+        self.privacy_uri = privacy_uri
+        self.publisher_name = publisher_name
+        self.pricing_detail_link = pricing_detail_link
+        self.published_date = published_date
+        self.show_in_gui = show_in_gui
+        self.vm_image_state = vm_image_state
+        self.role_state_on_capture = role_state_on_capture
+        self.role_size_on_capture = role_size_on_capture
+        self.is_corrupted = is_corrupted
+        self.published_name = published_name
+        self.sharing_status = sharing_status
+        self.replication_progress = replication_progress
+        self.compute_image_attributes = compute_image_attributes
+        self.marketplace_image_attributes = marketplace_image_attributes
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "VMImageDetails("
+            "name="
+            f"{self.name!r}, "
+            "label="
+            f"{self.label!r}, "
+            "category="
+            f"{self.category!r}, "
+            "description="
+            f"{self.description!r}, "
+            "os_disk_configuration="
+            f"{self.os_disk_configuration!r}, "
+            "data_disk_configurations="
+            f"{self.data_disk_configurations!r}, "
+            "service_name="
+            f"{self.service_name!r}, "
+            "deployment_name="
+            f"{self.deployment_name!r}, "
+            "role_name="
+            f"{self.role_name!r}, "
+            "affinity_group="
+            f"{self.affinity_group!r}, "
+            "location="
+            f"{self.location!r}, "
+            "created_time="
+            f"{self.created_time!r}, "
+            "modified_time="
+            f"{self.modified_time!r}, "
+            "language="
+            f"{self.language!r}, "
+            "image_family="
+            f"{self.image_family!r}, "
+            "recommended_vm_size="
+            f"{self.recommended_vm_size!r}, "
+            "is_premium="
+            f"{self.is_premium!r}, "
+            "eula="
+            f"{self.eula!r}, "
+            "icon_uri="
+            f"{self.icon_uri!r}, "
+            "small_icon_uri="
+            f"{self.small_icon_uri!r}, "
+            "privacy_uri="
+            f"{self.privacy_uri!r}, "
+            "publisher_name="
+            f"{self.publisher_name!r}, "
+            "pricing_detail_link="
+            f"{self.pricing_detail_link!r}, "
+            "published_date="
+            f"{self.published_date!r}, "
+            "show_in_gui="
+            f"{self.show_in_gui!r}, "
+            "vm_image_state="
+            f"{self.vm_image_state!r}, "
+            "role_state_on_capture="
+            f"{self.role_state_on_capture!r}, "
+            "role_size_on_capture="
+            f"{self.role_size_on_capture!r}, "
+            "is_corrupted="
+            f"{self.is_corrupted!r}, "
+            "published_name="
+            f"{self.published_name!r}, "
+            "sharing_status="
+            f"{self.sharing_status!r}, "
+            "replication_progress="
+            f"{self.replication_progress!r}, "
+            "compute_image_attributes="
+            f"{self.compute_image_attributes!r}, "
+            "marketplace_image_attributes="
+            f"{self.marketplace_image_attributes!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VMImageDetails):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.label == other.label
+            and self.category == other.category
+            and self.description == other.description
+            and self.os_disk_configuration == other.os_disk_configuration
+            and self.data_disk_configurations == other.data_disk_configurations
+            and self.service_name == other.service_name
+            and self.deployment_name == other.deployment_name
+            and self.role_name == other.role_name
+            and self.affinity_group == other.affinity_group
+            and self.location == other.location
+            and self.created_time == other.created_time
+            and self.modified_time == other.modified_time
+            and self.language == other.language
+            and self.image_family == other.image_family
+            and self.recommended_vm_size == other.recommended_vm_size
+            and self.is_premium == other.is_premium
+            and self.eula == other.eula
+            and self.icon_uri == other.icon_uri
+            and self.small_icon_uri == other.small_icon_uri
+            and self.privacy_uri == other.privacy_uri
+            and self.publisher_name == other.publisher_name
+            and self.pricing_detail_link == other.pricing_detail_link
+            and self.published_date == other.published_date
+            and self.show_in_gui == other.show_in_gui
+            and self.vm_image_state == other.vm_image_state
+            and self.role_state_on_capture == other.role_state_on_capture
+            and self.role_size_on_capture == other.role_size_on_capture
+            and self.is_corrupted == other.is_corrupted
+            and self.published_name == other.published_name
+            and self.sharing_status == other.sharing_status
+            and self.replication_progress == other.replication_progress
+            and self.compute_image_attributes == other.compute_image_attributes
+            and self.marketplace_image_attributes == other.marketplace_image_attributes
+        )
+
+
+class ComputeImageAttributes(WindowsAzureData):
+    """The offer, SKU and version an image is published as.
+
+    Attributes:
+        offer: Publisher offer.
+        sku: SKU of the offer.
+        version: Version within the SKU (major.minor.patch).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "offer",
+        "sku",
+        "version",
+    )
+
+    offer: str | None
+    sku: str | None
+    version: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        offer: str | None = None,
+        sku: str | None = None,
+        version: str | None = None,
+    ) -> None:
+        self.offer = offer
+        self.sku = sku
+        self.version = version
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ComputeImageAttributes("
+            "offer="
+            f"{self.offer!r}, "
+            "sku="
+            f"{self.sku!r}, "
+            "version="
+            f"{self.version!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ComputeImageAttributes):
+            return NotImplemented
+        return self.offer == other.offer and self.sku == other.sku and self.version == other.version
+
+
+class MarketplaceImageAttributes(WindowsAzureData):
+    """The Marketplace plan of a published image.
+
+    Attributes:
+        publisher_id: Marketplace id of the publisher.
+        plan: The plan.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "publisher_id",
+        "plan",
+    )
+
+    publisher_id: str | None
+    plan: MarketplacePlan | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        publisher_id: str | None = None,
+        plan: MarketplacePlan | None = None,
+    ) -> None:
+        self.publisher_id = publisher_id
+        self.plan = plan
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"MarketplaceImageAttributes(publisher_id={self.publisher_id!r}, plan={self.plan!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MarketplaceImageAttributes):
+            return NotImplemented
+        return self.publisher_id == other.publisher_id and self.plan == other.plan
+
+
+class MarketplacePlan(WindowsAzureData):
+    """A Marketplace plan.
+
+    Attributes:
+        name: Name of the plan.
+        publisher: Publisher of the plan.
+        product: Product of the plan.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "publisher",
+        "product",
+    )
+
+    name: str | None
+    publisher: str | None
+    product: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        publisher: str | None = None,
+        product: str | None = None,
+    ) -> None:
+        self.name = name
+        self.publisher = publisher
+        self.product = product
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "MarketplacePlan("
+            "name="
+            f"{self.name!r}, "
+            "publisher="
+            f"{self.publisher!r}, "
+            "product="
+            f"{self.product!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MarketplacePlan):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.publisher == other.publisher
+            and self.product == other.product
+        )
+
+
 class VMImage(WindowsAzureData):
     """A VM image, as listed by `list_vm_images`.
 
@@ -15425,8 +17658,8 @@ class VMImage(WindowsAzureData):
     label: str | None
     category: str | None
     description: str | None
-    os_disk_configuration: OSDiskConfiguration | None
-    data_disk_configurations: list[DataDiskConfiguration] | None
+    os_disk_configuration: OSDiskConfiguration
+    data_disk_configurations: list[DataDiskConfiguration]
     service_name: str | None
     deployment_name: str | None
     role_name: str | None
@@ -15489,7 +17722,9 @@ class VMImage(WindowsAzureData):
         self.label = label
         self.category = category
         self.description = description
-        self.os_disk_configuration = os_disk_configuration
+        self.os_disk_configuration = (
+            OSDiskConfiguration() if os_disk_configuration is None else os_disk_configuration
+        )
         self.data_disk_configurations = (
             DataDiskConfigurations()
             if data_disk_configurations is None
@@ -16152,10 +18387,10 @@ class Site(WindowsAzureData):
     csrs: list[SiteCsr] | None
     deployment_id: str | None
     enabled: bool | None
-    enabled_host_names: list[str] | None
+    enabled_host_names: list[str]
     gateway_site_name: str | None
-    host_name_ssl_states: list[HostNameSslState] | None
-    host_names: list[str] | None
+    host_name_ssl_states: list[HostNameSslState]
+    host_names: list[str]
     hosting_environment: str | None
     hosting_environment_id: str | None
     kind: str | None
@@ -17250,7 +19485,7 @@ class MetricResponse(WindowsAzureData):
     )
 
     code: str | None
-    data: Data | None
+    data: Data
     message: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -17262,7 +19497,7 @@ class MetricResponse(WindowsAzureData):
         message: str | None = None,
     ) -> None:
         self.code = code
-        self.data = data
+        self.data = Data() if data is None else data
         self.message = message
         self.unknown_elements = ()
 
@@ -17308,7 +19543,7 @@ class Data(WindowsAzureData):
     start_time: datetime | None
     time_grain: str | None
     unit: str | None
-    values: list[MetricSample] | None
+    values: list[MetricSample]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -17470,7 +19705,7 @@ class MetricDefinition(WindowsAzureData):
     )
 
     display_name: str | None
-    metric_availabilities: list[MetricAvailability] | None
+    metric_availabilities: list[MetricAvailability]
     name: str | None
     primary_aggregation_type: str | None
     unit: str | None
@@ -17569,7 +19804,7 @@ class PublishData(WindowsAzureData):
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = ("publish_profiles",)
 
-    publish_profiles: list[PublishProfile] | None
+    publish_profiles: list[PublishProfile]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 

@@ -42,15 +42,27 @@ from azure_asm.models import (
     Credentials,
     DataVirtualHardDisk,
     DeleteRoleInstances,
+    DeploymentNetworkResource,
     DnsServer,
     DnsServerInput,
     DnsServerRef,
     DomainJoin,
     EndpointAcl,
+    ExtensionCertificateConfiguration,
+    ExtensionEndpointConfiguration,
+    ExtensionImage,
+    ExtensionInputEndpoint,
+    ExtensionInstanceInputEndpoint,
+    ExtensionInternalEndpoint,
+    ExtensionLocalResourceConfiguration,
     FirewallRuleInput,
+    FrontendIpConfiguration,
     KeyPair,
     LinuxConfigurationSet,
     Listener,
+    LoadBalancedEndpoint,
+    LoadBalancedEndpointList,
+    LoadBalancer,
     LoadBalancerProbe,
     LocalNetworkConnection,
     LocalNetworkSite,
@@ -63,9 +75,11 @@ from azure_asm.models import (
     NetworkInterfaceIPConfiguration,
     OSImageInput,
     OSVirtualHardDisk,
+    PerformMaintenanceOnRoleOperation,
     ProvisioningConfigurationSet,
     PublicIP,
     PublicKey,
+    RedeployRoleOperation,
     RegenerateKeys,
     ReplicationInput,
     ReservedIP,
@@ -76,6 +90,7 @@ from azure_asm.models import (
     RestartRoleOperation,
     RollbackUpdateOrUpgrade,
     ServerAdminPasswordInput,
+    ServiceExtensionInput,
     ShutdownRoleOperation,
     ShutdownRolesOperation,
     StartRoleOperation,
@@ -523,6 +538,42 @@ def _write_create_virtual_machine_deployment(
     out.append(f"</{tag}>")
 
 
+def _write_load_balancer(obj: LoadBalancer, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    if obj.frontend_ip_configuration is not None:
+        _write_frontend_ip_configuration(
+            obj.frontend_ip_configuration, "FrontendIpConfiguration", out
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_frontend_ip_configuration(
+    obj: FrontendIpConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.subnet_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubnetName>{text}</SubnetName>")
+    text = obj.static_virtual_network_ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StaticVirtualNetworkIPAddress>{text}</StaticVirtualNetworkIPAddress>")
+    out.append(f"</{tag}>")
+
+
 def _write_dns_server(obj: DnsServer, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     text = obj.name
@@ -934,6 +985,101 @@ def _write_update_os_image_input(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<Language>{text}</Language>")
+    out.append(f"</{tag}>")
+
+
+def _write_load_balanced_endpoint_list(
+    obj: LoadBalancedEndpointList, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.load_balanced_endpoints is not None:
+        for load_balanced_endpoints_item in obj.load_balanced_endpoints:
+            _write_load_balanced_endpoint(load_balanced_endpoints_item, "InputEndpoint", out)
+    out.append(f"</{tag}>")
+
+
+def _write_load_balanced_endpoint(
+    obj: LoadBalancedEndpoint, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.load_balanced_endpoint_set_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LoadBalancedEndpointSetName>{text}</LoadBalancedEndpointSetName>")
+    if obj.local_port is not None:
+        out.append(f"<LocalPort>{obj.local_port:d}</LocalPort>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    if obj.load_balancer_probe is not None:
+        _write_load_balancer_probe(obj.load_balancer_probe, "LoadBalancerProbe", out)
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    text = obj.vip
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Vip>{text}</Vip>")
+    if obj.enable_direct_server_return is not None:
+        out.append(
+            "<EnableDirectServerReturn>"
+            f"{format_bool(obj.enable_direct_server_return)}"
+            "</EnableDirectServerReturn>"
+        )
+    if obj.endpoint_acl is not None:
+        _write_endpoint_acl(obj.endpoint_acl, "EndpointAcl", out)
+    text = obj.load_balancer_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LoadBalancerName>{text}</LoadBalancerName>")
+    if obj.idle_timeout_in_minutes is not None:
+        out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
+    text = obj.load_balancer_distribution
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LoadBalancerDistribution>{text}</LoadBalancerDistribution>")
+    text = obj.virtual_ip_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualIPName>{text}</VirtualIPName>")
+    out.append(f"</{tag}>")
+
+
+def _write_deployment_network_resource(
+    obj: DeploymentNetworkResource, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.resource_group_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ResourceGroupName>{text}</ResourceGroupName>")
+    text = obj.virtual_network_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualNetworkName>{text}</VirtualNetworkName>")
+    text = obj.subnet_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubNetName>{text}</SubNetName>")
+    text = obj.destination_virtual_network
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DestinationVirtualNetwork>{text}</DestinationVirtualNetwork>")
     out.append(f"</{tag}>")
 
 
@@ -1557,7 +1703,7 @@ def _write_linux_configuration_set(
             f"{format_bool(obj.disable_ssh_password_authentication)}"
             "</DisableSshPasswordAuthentication>"
         )
-    if obj.ssh is not None:
+    if obj.ssh is not None and not is_blank(obj.ssh):
         _write_ssh(obj.ssh, "SSH", out)
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
@@ -1641,7 +1787,7 @@ def _write_windows_configuration_set(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<TimeZone>{text}</TimeZone>")
-    if obj.domain_join is not None:
+    if obj.domain_join is not None and not is_blank(obj.domain_join):
         _write_domain_join(obj.domain_join, "DomainJoin", out)
     if obj.stored_certificate_settings:
         out.append("<StoredCertificateSettings>")
@@ -1657,7 +1803,9 @@ def _write_windows_configuration_set(
         out.append(f"<AdminUsername>{text}</AdminUsername>")
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
-    if obj.additional_unattend_content is not None:
+    if obj.additional_unattend_content is not None and not is_blank(
+        obj.additional_unattend_content
+    ):
         _write_additional_unattend_content(
             obj.additional_unattend_content, "AdditionalUnattendContent", out
         )
@@ -1666,7 +1814,7 @@ def _write_windows_configuration_set(
 
 def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.credentials is not None:
+    if obj.credentials is not None and not is_blank(obj.credentials):
         _write_credentials(obj.credentials, "Credentials", out)
     text = obj.join_domain
     if text is not None:
@@ -1867,7 +2015,7 @@ def _write_configuration_set_input_endpoint(
         out.append(f"<Name>{text}</Name>")
     if obj.port is not None:
         out.append(f"<Port>{obj.port:d}</Port>")
-    if obj.load_balancer_probe is not None:
+    if obj.load_balancer_probe is not None and not is_blank(obj.load_balancer_probe):
         _write_load_balancer_probe(obj.load_balancer_probe, "LoadBalancerProbe", out)
     text = obj.protocol
     if text is not None:
@@ -2247,6 +2395,314 @@ def _write_create_namespace_entry(
     out.append(f"</{tag}>")
 
 
+def _write_service_extension_input(
+    obj: ServiceExtensionInput, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.provider_namespace
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ProviderNameSpace>{text}</ProviderNameSpace>")
+    text = obj.extension_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.extension_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Id>{text}</Id>")
+    text = obj.thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Thumbprint>{text}</Thumbprint>")
+    text = obj.thumbprint_algorithm
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ThumbprintAlgorithm>{text}</ThumbprintAlgorithm>")
+    if obj.public_configuration is not None:
+        out.append(
+            "<PublicConfiguration>"
+            f"{format_base64text(obj.public_configuration)}"
+            "</PublicConfiguration>"
+        )
+    if obj.private_configuration is not None:
+        out.append(
+            "<PrivateConfiguration>"
+            f"{format_base64text(obj.private_configuration)}"
+            "</PrivateConfiguration>"
+        )
+    text = obj.version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Version>{text}</Version>")
+    out.append(f"</{tag}>")
+
+
+def _write_extension_image(
+    obj: ExtensionImage, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.provider_namespace
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ProviderNameSpace>{text}</ProviderNameSpace>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Version>{text}</Version>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.hosting_resources
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostingResources>{text}</HostingResources>")
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
+    if obj.certificate is not None:
+        _write_extension_certificate_configuration(obj.certificate, "Certificate", out)
+    if obj.endpoints is not None:
+        _write_extension_endpoint_configuration(obj.endpoints, "Endpoints", out)
+    if obj.public_configuration_schema is not None:
+        out.append(
+            "<PublicConfigurationSchema>"
+            f"{format_base64text(obj.public_configuration_schema)}"
+            "</PublicConfigurationSchema>"
+        )
+    if obj.private_configuration_schema is not None:
+        out.append(
+            "<PrivateConfigurationSchema>"
+            f"{format_base64text(obj.private_configuration_schema)}"
+            "</PrivateConfigurationSchema>"
+        )
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.publisher_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PublisherName>{text}</PublisherName>")
+    if obj.published_date is not None:
+        out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.local_resources is not None:
+        out.append("<LocalResources>")
+        for local_resources_item in obj.local_resources:
+            _write_extension_local_resource_configuration(
+                local_resources_item, "LocalResource", out
+            )
+        out.append("</LocalResources>")
+    if obj.block_role_upon_failure is not None:
+        out.append(
+            "<BlockRoleUponFailure>"
+            f"{format_bool(obj.block_role_upon_failure)}"
+            "</BlockRoleUponFailure>"
+        )
+    if obj.is_internal_extension is not None:
+        out.append(
+            f"<IsInternalExtension>{format_bool(obj.is_internal_extension)}</IsInternalExtension>"
+        )
+    if obj.sample_config is not None:
+        out.append(f"<SampleConfig>{format_base64text(obj.sample_config)}</SampleConfig>")
+    if obj.replication_completed is not None:
+        out.append(
+            f"<ReplicationCompleted>{format_bool(obj.replication_completed)}</ReplicationCompleted>"
+        )
+    text = obj.eula
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Eula>{text}</Eula>")
+    text = obj.privacy_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrivacyUri>{text}</PrivacyUri>")
+    text = obj.homepage_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HomepageUri>{text}</HomepageUri>")
+    if obj.is_json_extension is not None:
+        out.append(f"<IsJsonExtension>{format_bool(obj.is_json_extension)}</IsJsonExtension>")
+    if obj.disallow_major_version_upgrade is not None:
+        out.append(
+            "<DisallowMajorVersionUpgrade>"
+            f"{format_bool(obj.disallow_major_version_upgrade)}"
+            "</DisallowMajorVersionUpgrade>"
+        )
+    text = obj.supported_os
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SupportedOS>{text}</SupportedOS>")
+    text = obj.company_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CompanyName>{text}</CompanyName>")
+    text = obj.regions
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Regions>{text}</Regions>")
+    out.append(f"</{tag}>")
+
+
+def _write_extension_certificate_configuration(
+    obj: ExtensionCertificateConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.store_location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StoreLocation>{text}</StoreLocation>")
+    text = obj.store_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StoreName>{text}</StoreName>")
+    if obj.thumbprint_required is not None:
+        out.append(
+            f"<ThumbprintRequired>{format_bool(obj.thumbprint_required)}</ThumbprintRequired>"
+        )
+    text = obj.thumbprint_algorithm
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ThumbprintAlgorithm>{text}</ThumbprintAlgorithm>")
+    out.append(f"</{tag}>")
+
+
+def _write_extension_endpoint_configuration(
+    obj: ExtensionEndpointConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.input_endpoints is not None:
+        out.append("<InputEndpoints>")
+        for input_endpoints_item in obj.input_endpoints:
+            _write_extension_input_endpoint(input_endpoints_item, "InputEndpoint", out)
+        out.append("</InputEndpoints>")
+    if obj.internal_endpoints is not None:
+        out.append("<InternalEndpoints>")
+        for internal_endpoints_item in obj.internal_endpoints:
+            _write_extension_internal_endpoint(internal_endpoints_item, "InternalEndpoint", out)
+        out.append("</InternalEndpoints>")
+    if obj.instance_input_endpoints is not None:
+        out.append("<InstanceInputEndpoints>")
+        for instance_input_endpoints_item in obj.instance_input_endpoints:
+            _write_extension_instance_input_endpoint(
+                instance_input_endpoints_item, "InstanceInputEndpoint", out
+            )
+        out.append("</InstanceInputEndpoints>")
+    out.append(f"</{tag}>")
+
+
+def _write_extension_input_endpoint(
+    obj: ExtensionInputEndpoint, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    text = obj.local_port
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LocalPort>{text}</LocalPort>")
+    out.append(f"</{tag}>")
+
+
+def _write_extension_internal_endpoint(
+    obj: ExtensionInternalEndpoint, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    out.append(f"</{tag}>")
+
+
+def _write_extension_instance_input_endpoint(
+    obj: ExtensionInstanceInputEndpoint, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    text = obj.local_port
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LocalPort>{text}</LocalPort>")
+    if obj.fixed_port_min is not None:
+        out.append(f"<FixedPortMin>{obj.fixed_port_min:d}</FixedPortMin>")
+    if obj.fixed_port_max is not None:
+        out.append(f"<FixedPortMax>{obj.fixed_port_max:d}</FixedPortMax>")
+    out.append(f"</{tag}>")
+
+
+def _write_extension_local_resource_configuration(
+    obj: ExtensionLocalResourceConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    if obj.size_in_mb is not None:
+        out.append(f"<SizeInMB>{obj.size_in_mb:d}</SizeInMB>")
+    out.append(f"</{tag}>")
+
+
 def _write_create_server_input(
     obj: CreateServerInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
@@ -2423,6 +2879,22 @@ def _write_update_storage_service_input(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<AccountType>{text}</AccountType>")
+    out.append(f"</{tag}>")
+
+
+def _write_redeploy_role_operation(
+    obj: RedeployRoleOperation, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    out.append("<OperationType>RedeployRoleOperation</OperationType>")
+    out.append(f"</{tag}>")
+
+
+def _write_perform_maintenance_on_role_operation(
+    obj: PerformMaintenanceOnRoleOperation, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    out.append("<OperationType>PerformMaintenanceOnRoleOperation</OperationType>")
     out.append(f"</{tag}>")
 
 
@@ -2644,6 +3116,23 @@ def serialize_create_virtual_machine_deployment(obj: CreateVirtualMachineDeploym
     )
 
 
+def serialize_load_balancer(obj: LoadBalancer) -> bytes:
+    """The `<LoadBalancer>` document of `obj`."""
+    return _document(
+        _write_load_balancer, obj, "LoadBalancer", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_frontend_ip_configuration(obj: FrontendIpConfiguration) -> bytes:
+    """The `<FrontendIpConfiguration>` document of `obj`."""
+    return _document(
+        _write_frontend_ip_configuration,
+        obj,
+        "FrontendIpConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_dns_server(obj: DnsServer) -> bytes:
     """The `<DnsServer>` document of `obj`."""
     return _document(
@@ -2749,6 +3238,36 @@ def serialize_update_os_image_input(obj: UpdateOSImageInput) -> bytes:
     """The `<OSImage>` document of `obj`."""
     return _document(
         _write_update_os_image_input, obj, "OSImage", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_load_balanced_endpoint_list(obj: LoadBalancedEndpointList) -> bytes:
+    """The `<LoadBalancedEndpointList>` document of `obj`."""
+    return _document(
+        _write_load_balanced_endpoint_list,
+        obj,
+        "LoadBalancedEndpointList",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_load_balanced_endpoint(obj: LoadBalancedEndpoint) -> bytes:
+    """The `<InputEndpoint>` document of `obj`."""
+    return _document(
+        _write_load_balanced_endpoint,
+        obj,
+        "InputEndpoint",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_deployment_network_resource(obj: DeploymentNetworkResource) -> bytes:
+    """The `<DeploymentNetworkResource>` document of `obj`."""
+    return _document(
+        _write_deployment_network_resource,
+        obj,
+        "DeploymentNetworkResource",
+        "http://schemas.microsoft.com/windowsazure",
     )
 
 
@@ -3237,6 +3756,85 @@ def serialize_create_namespace_entry(obj: CreateNamespaceEntry) -> bytes:
     return _document(_write_create_namespace_entry, obj, "entry", "http://www.w3.org/2005/Atom")
 
 
+def serialize_service_extension_input(obj: ServiceExtensionInput) -> bytes:
+    """The `<Extension>` document of `obj`."""
+    return _document(
+        _write_service_extension_input,
+        obj,
+        "Extension",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_extension_image(obj: ExtensionImage) -> bytes:
+    """The `<ExtensionImage>` document of `obj`."""
+    return _document(
+        _write_extension_image, obj, "ExtensionImage", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_extension_certificate_configuration(obj: ExtensionCertificateConfiguration) -> bytes:
+    """The `<Certificate>` document of `obj`."""
+    return _document(
+        _write_extension_certificate_configuration,
+        obj,
+        "Certificate",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_extension_endpoint_configuration(obj: ExtensionEndpointConfiguration) -> bytes:
+    """The `<Endpoints>` document of `obj`."""
+    return _document(
+        _write_extension_endpoint_configuration,
+        obj,
+        "Endpoints",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_extension_input_endpoint(obj: ExtensionInputEndpoint) -> bytes:
+    """The `<InputEndpoint>` document of `obj`."""
+    return _document(
+        _write_extension_input_endpoint,
+        obj,
+        "InputEndpoint",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_extension_internal_endpoint(obj: ExtensionInternalEndpoint) -> bytes:
+    """The `<InternalEndpoint>` document of `obj`."""
+    return _document(
+        _write_extension_internal_endpoint,
+        obj,
+        "InternalEndpoint",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_extension_instance_input_endpoint(obj: ExtensionInstanceInputEndpoint) -> bytes:
+    """The `<InstanceInputEndpoint>` document of `obj`."""
+    return _document(
+        _write_extension_instance_input_endpoint,
+        obj,
+        "InstanceInputEndpoint",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_extension_local_resource_configuration(
+    obj: ExtensionLocalResourceConfiguration,
+) -> bytes:
+    """The `<LocalResource>` document of `obj`."""
+    return _document(
+        _write_extension_local_resource_configuration,
+        obj,
+        "LocalResource",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_create_server_input(obj: CreateServerInput) -> bytes:
     """The `<Server>` document of `obj`."""
     return _document(
@@ -3307,6 +3905,28 @@ def serialize_update_storage_service_input(obj: UpdateStorageServiceInput) -> by
         _write_update_storage_service_input,
         obj,
         "UpdateStorageServiceInput",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_redeploy_role_operation(obj: RedeployRoleOperation) -> bytes:
+    """The `<RedeployRoleOperation>` document of `obj`."""
+    return _document(
+        _write_redeploy_role_operation,
+        obj,
+        "RedeployRoleOperation",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_perform_maintenance_on_role_operation(
+    obj: PerformMaintenanceOnRoleOperation,
+) -> bytes:
+    """The `<PerformMaintenanceOnRoleOperation>` document of `obj`."""
+    return _document(
+        _write_perform_maintenance_on_role_operation,
+        obj,
+        "PerformMaintenanceOnRoleOperation",
         "http://schemas.microsoft.com/windowsazure",
     )
 

@@ -41,11 +41,15 @@ __all__ = [
     "rollback_update_or_upgrade",
     "delete_role_instances",
     "dns_server_input",
+    "deployment_event_collection",
+    "reboot_event",
     "create_virtual_machine_deployment",
     "deployment",
     "role_instance",
     "instance_endpoint",
     "guest_agent_status",
+    "status_message",
+    "maintenance_status",
     "formatted_message",
     "resource_extension_status",
     "extension_setting_status",
@@ -82,8 +86,13 @@ __all__ = [
     "update_os_disk_configuration_input",
     "update_data_disk_configuration_input",
     "update_os_image_input",
+    "load_balanced_endpoint_list",
+    "load_balanced_endpoint",
     "location",
+    "storage_capabilities",
     "compute_capabilities",
+    "deployment_network_resource",
+    "migration_validation_message",
     "reserved_ip",
     "reserved_ip_association",
     "virtual_network_site",
@@ -149,6 +158,10 @@ __all__ = [
     "resource_extension_reference",
     "resource_extension_parameter_value",
     "resource_extension_certificate",
+    "vm_image_input",
+    "vm_image_input_os_disk",
+    "vm_image_input_data_disk",
+    "debug_settings",
     "create_cloud_service",
     "cloud_service",
     "resource",
@@ -206,6 +219,15 @@ __all__ = [
     "metric_properties",
     "metric_values",
     "metric_rollups",
+    "service_extension_input",
+    "service_extension",
+    "extension_image",
+    "extension_certificate_configuration",
+    "extension_endpoint_configuration",
+    "extension_input_endpoint",
+    "extension_internal_endpoint",
+    "extension_instance_input_endpoint",
+    "extension_local_resource_configuration",
     "create_server_input",
     "server_admin_password_input",
     "firewall_rule_input",
@@ -231,6 +253,12 @@ __all__ = [
     "operation_parameter",
     "operation_caller",
     "subscription_operation_status",
+    "redeploy_role_operation",
+    "perform_maintenance_on_role_operation",
+    "vm_image_details",
+    "compute_image_attributes",
+    "marketplace_image_attributes",
+    "marketplace_plan",
     "vm_image",
     "os_disk_configuration",
     "data_disk_configuration",
@@ -483,7 +511,7 @@ def operation(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Operat
         id=st.none() | xml_text(),
         status=st.none() | st.sampled_from(("InProgress", "Succeeded", "Failed")),
         http_status_code=st.none() | st.integers(_INT32[0], _INT32[1]),
-        error=st.none() | operation_error(depth=depth - 1) if depth > 0 else st.none(),
+        error=operation_error(depth=depth - 1) if depth > 0 else st.builds(_models.OperationError),
     )
 
 
@@ -679,6 +707,42 @@ def dns_server_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models
 
 
 @cache
+def deployment_event_collection(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.DeploymentEventCollection]:
+    """`DeploymentEventCollection` instances.
+
+    The events of a deployment in a time window.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.DeploymentEventCollection,
+        reboot_events=st.none() | st.lists(reboot_event(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        continuation_token=st.none() | xml_text(),
+    )
+
+
+@cache
+def reboot_event(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.RebootEvent]:
+    """`RebootEvent` instances.
+
+    A reboot of a role instance made by the platform.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.RebootEvent,
+        role_name=st.none() | xml_text(),
+        instance_name=st.none() | xml_text(),
+        reboot_reason=st.none() | xml_text(),
+        reboot_start_time=st.none() | _DATETIMES,
+    )
+
+
+@cache
 def create_virtual_machine_deployment(
     *, depth: int = DEFAULT_DEPTH
 ) -> st.SearchStrategy[_models.CreateVirtualMachineDeployment]:
@@ -764,10 +828,10 @@ def deployment(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Deplo
         dns_servers=st.none() | st.lists(dns_server(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
-        extended_properties=st.none() | _MAPS,
-        persistent_vm_downtime_info=st.none() | persistent_vm_downtime_info(depth=depth - 1)
+        extended_properties=_MAPS,
+        persistent_vm_downtime_info=persistent_vm_downtime_info(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.PersistentVMDowntimeInfo),
         virtual_ips=st.lists(virtual_ip(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -823,6 +887,9 @@ def role_instance(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Ro
         | st.lists(role_instance_network_interface(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
+        maintenance_status=st.none() | maintenance_status(depth=depth - 1)
+        if depth > 0
+        else st.none(),
     )
 
 
@@ -862,9 +929,47 @@ def guest_agent_status(
         guest_agent_version=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
+        message=st.none() | status_message(depth=depth - 1) if depth > 0 else st.none(),
         formatted_message=st.none() | formatted_message(depth=depth - 1)
         if depth > 0
         else st.none(),
+    )
+
+
+@cache
+def status_message(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.StatusMessage]:
+    """`StatusMessage` instances.
+
+    A status message given as a message resource and its parameters.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.StatusMessage,
+        message_resource_id=st.none() | xml_text(),
+        param_list=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+    )
+
+
+@cache
+def maintenance_status(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.MaintenanceStatus]:
+    """`MaintenanceStatus` instances.
+
+    Platform maintenance planned for a virtual machine.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.MaintenanceStatus,
+        is_customer_initiated_maintenance_allowed=st.none() | st.booleans(),
+        pre_maintenance_window_start_time=st.none() | _DATETIMES,
+        pre_maintenance_window_end_time=st.none() | _DATETIMES,
+        maintenance_window_start_time=st.none() | _DATETIMES,
+        maintenance_window_end_time=st.none() | _DATETIMES,
+        last_operation_result_code=st.none() | xml_text(),
+        last_operation_message=st.none() | xml_text(),
     )
 
 
@@ -899,6 +1004,7 @@ def resource_extension_status(
         version=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
+        message=st.none() | status_message(depth=depth - 1) if depth > 0 else st.none(),
         formatted_message=st.none() | formatted_message(depth=depth - 1)
         if depth > 0
         else st.none(),
@@ -921,10 +1027,12 @@ def extension_setting_status(
     return st.builds(
         _models.ExtensionSettingStatus,
         timestamp=st.none() | _DATETIMES,
+        configuration_applied_time=st.none() | _DATETIMES,
         name=st.none() | xml_text(),
         operation=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
+        message=st.none() | status_message(depth=depth - 1) if depth > 0 else st.none(),
         formatted_message=st.none() | formatted_message(depth=depth - 1)
         if depth > 0
         else st.none(),
@@ -947,6 +1055,7 @@ def sub_status(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.SubSt
         name=st.none() | xml_text(),
         status=st.none() | xml_text(),
         code=st.none() | st.integers(_INT32[0], _INT32[1]),
+        message=st.none() | status_message(depth=depth - 1) if depth > 0 else st.none(),
         formatted_message=st.none() | formatted_message(depth=depth - 1)
         if depth > 0
         else st.none(),
@@ -1252,9 +1361,9 @@ def hosted_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.H
         _models.HostedService,
         url=st.none() | xml_text(),
         service_name=st.none() | xml_text(),
-        hosted_service_properties=st.none() | hosted_service_properties(depth=depth - 1)
+        hosted_service_properties=hosted_service_properties(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.HostedServiceProperties),
         deployments=st.lists(deployment(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -1284,7 +1393,7 @@ def hosted_service_properties(
         status=st.none() | xml_text(),
         date_created=st.none() | _DATETIMES,
         date_last_modified=st.none() | _DATETIMES,
-        extended_properties=st.none() | _MAPS,
+        extended_properties=_MAPS,
         reverse_dns_fqdn=st.none() | xml_text(),
     )
 
@@ -1303,6 +1412,7 @@ def hosted_service_compute_capabilities(
         _models.HostedServiceComputeCapabilities,
         virtual_machine_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
         web_worker_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        virtual_machines_role_sizes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -1424,6 +1534,12 @@ def os_image_details(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models
         if depth > 0
         else st.just([]),
         is_corrupted=st.none() | st.booleans(),
+        compute_image_attributes=st.none() | compute_image_attributes(depth=depth - 1)
+        if depth > 0
+        else st.none(),
+        marketplace_image_attributes=st.none() | marketplace_image_attributes(depth=depth - 1)
+        if depth > 0
+        else st.none(),
     )
 
 
@@ -1612,6 +1728,56 @@ def update_os_image_input(
 
 
 @cache
+def load_balanced_endpoint_list(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.LoadBalancedEndpointList]:
+    """`LoadBalancedEndpointList` instances.
+
+    Request body of `update_load_balanced_endpoint_set`.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.LoadBalancedEndpointList,
+        load_balanced_endpoints=st.lists(
+            load_balanced_endpoint(depth=depth - 1), max_size=_MAX_LIST
+        )
+        if depth > 0
+        else st.just([]),
+    )
+
+
+@cache
+def load_balanced_endpoint(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.LoadBalancedEndpoint]:
+    """`LoadBalancedEndpoint` instances.
+
+    The settings of a load-balanced endpoint set, in the order ASM reads them.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.LoadBalancedEndpoint,
+        load_balanced_endpoint_set_name=xml_text(),
+        local_port=st.none() | st.integers(_INT32[0], _INT32[1]),
+        name=st.none() | xml_text(),
+        port=st.none() | st.integers(_INT32[0], _INT32[1]),
+        load_balancer_probe=st.none() | load_balancer_probe(depth=depth - 1)
+        if depth > 0
+        else st.none(),
+        protocol=st.none() | xml_text(),
+        vip=st.none() | xml_text(),
+        enable_direct_server_return=st.none() | st.booleans(),
+        endpoint_acl=st.none() | endpoint_acl(depth=depth - 1) if depth > 0 else st.none(),
+        load_balancer_name=st.none() | xml_text(),
+        idle_timeout_in_minutes=st.none() | st.integers(4, 30),
+        load_balancer_distribution=st.none() | xml_text(),
+        virtual_ip_name=st.none() | xml_text(),
+    )
+
+
+@cache
 def location(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Location]:
     """`Location` instances.
 
@@ -1624,9 +1790,28 @@ def location(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Locatio
         name=st.none() | xml_text(),
         display_name=st.none() | xml_text(),
         available_services=st.lists(xml_text(), max_size=_MAX_LIST),
-        compute_capabilities=st.none() | compute_capabilities(depth=depth - 1)
+        compute_capabilities=compute_capabilities(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.ComputeCapabilities),
+        storage_capabilities=st.none() | storage_capabilities(depth=depth - 1)
         if depth > 0
         else st.none(),
+    )
+
+
+@cache
+def storage_capabilities(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.StorageCapabilities]:
+    """`StorageCapabilities` instances.
+
+    Storage account types offered in a location.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.StorageCapabilities,
+        storage_account_types=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -1644,6 +1829,45 @@ def compute_capabilities(
         _models.ComputeCapabilities,
         web_worker_role_sizes=st.lists(xml_text(), max_size=_MAX_LIST),
         virtual_machines_role_sizes=st.lists(xml_text(), max_size=_MAX_LIST),
+    )
+
+
+@cache
+def deployment_network_resource(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.DeploymentNetworkResource]:
+    """`DeploymentNetworkResource` instances.
+
+    Where the virtual machines of a deployment go in Resource Manager (in ASM's order).
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.DeploymentNetworkResource,
+        resource_group_name=st.none() | xml_text(),
+        virtual_network_name=st.none() | xml_text(),
+        subnet_name=st.none() | xml_text(),
+        destination_virtual_network=st.sampled_from(("New", "Existing")),
+    )
+
+
+@cache
+def migration_validation_message(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.MigrationValidationMessage]:
+    """`MigrationValidationMessage` instances.
+
+    One problem (or note) found by a migration validation.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.MigrationValidationMessage,
+        resource_type=st.none() | xml_text(),
+        resource_name=st.none() | xml_text(),
+        category=st.none() | xml_text(),
+        message=st.none() | xml_text(),
+        virtual_machine_name=st.none() | xml_text(),
     )
 
 
@@ -2391,12 +2615,16 @@ def persistent_vm_role(
         )
         if depth > 0
         else st.just([]),
-        os_virtual_hard_disk=st.none() | os_virtual_hard_disk(depth=depth - 1)
+        os_virtual_hard_disk=os_virtual_hard_disk(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.OSVirtualHardDisk),
         role_size=st.none() | xml_text(),
         provision_guest_agent=st.none() | st.booleans(),
         default_win_rm_certificate_thumbprint=st.none() | xml_text(),
+        migration_state=st.none() | xml_text(),
+        label=st.none() | xml_text(),
+        vm_image_input=st.none() | vm_image_input(depth=depth - 1) if depth > 0 else st.none(),
+        debug_settings=st.none() | debug_settings(depth=depth - 1) if depth > 0 else st.none(),
     )
 
 
@@ -2491,7 +2719,7 @@ def linux_configuration_set(
         user_name=st.none() | xml_text(),
         user_password=st.none() | xml_text(),
         disable_ssh_password_authentication=st.none() | st.booleans(),
-        ssh=st.none() | ssh(depth=depth - 1) if depth > 0 else st.none(),
+        ssh=ssh(depth=depth - 1) if depth > 0 else st.builds(_models.SSH),
         custom_data=st.none() | xml_text(),
     )
 
@@ -2564,7 +2792,7 @@ def windows_configuration_set(
         reset_password_on_first_logon=st.none() | st.booleans(),
         enable_automatic_updates=st.none() | st.booleans(),
         time_zone=st.none() | xml_text(),
-        domain_join=st.none() | domain_join(depth=depth - 1) if depth > 0 else st.none(),
+        domain_join=domain_join(depth=depth - 1) if depth > 0 else st.builds(_models.DomainJoin),
         stored_certificate_settings=st.lists(
             certificate_setting(depth=depth - 1), max_size=_MAX_LIST
         )
@@ -2573,9 +2801,9 @@ def windows_configuration_set(
         win_rm=win_rm(depth=depth - 1) if depth > 0 else st.builds(_models.WinRM),
         admin_username=st.none() | xml_text(),
         custom_data=st.none() | xml_text(),
-        additional_unattend_content=st.none() | additional_unattend_content(depth=depth - 1)
+        additional_unattend_content=additional_unattend_content(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.AdditionalUnattendContent),
     )
 
 
@@ -2589,7 +2817,7 @@ def domain_join(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Doma
     """
     return st.builds(
         _models.DomainJoin,
-        credentials=st.none() | credentials(depth=depth - 1) if depth > 0 else st.none(),
+        credentials=credentials(depth=depth - 1) if depth > 0 else st.builds(_models.Credentials),
         join_domain=st.none() | xml_text(),
         machine_object_ou=st.none() | xml_text(),
     )
@@ -2777,9 +3005,9 @@ def configuration_set_input_endpoint(
         local_port=st.none() | st.integers(_INT32[0], _INT32[1]),
         name=st.none() | xml_text(),
         port=st.none() | st.integers(_INT32[0], _INT32[1]),
-        load_balancer_probe=st.none() | load_balancer_probe(depth=depth - 1)
+        load_balancer_probe=load_balancer_probe(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.LoadBalancerProbe),
         protocol=st.none() | xml_text(),
         vip=st.none() | xml_text(),
         enable_direct_server_return=st.none() | st.booleans(),
@@ -3011,6 +3239,75 @@ def resource_extension_certificate(
 
 
 @cache
+def vm_image_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.VMImageInput]:
+    """`VMImageInput` instances.
+
+    Disk sizes chosen for a machine created from a VM image.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VMImageInput,
+        os_disk_configuration=st.none() | vm_image_input_os_disk(depth=depth - 1)
+        if depth > 0
+        else st.none(),
+        data_disk_configurations=st.none()
+        | st.lists(vm_image_input_data_disk(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+    )
+
+
+@cache
+def vm_image_input_os_disk(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.VMImageInputOSDisk]:
+    """`VMImageInputOSDisk` instances.
+
+    The size chosen for the OS disk of a machine created from a VM image.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VMImageInputOSDisk,
+        resized_size_in_gb=st.none() | st.integers(_INT32[0], _INT32[1]),
+    )
+
+
+@cache
+def vm_image_input_data_disk(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.VMImageInputDataDisk]:
+    """`VMImageInputDataDisk` instances.
+
+    The size chosen for a data disk of a machine created from a VM image.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VMImageInputDataDisk,
+        name=st.none() | xml_text(),
+        resized_size_in_gb=st.none() | st.integers(_INT32[0], _INT32[1]),
+    )
+
+
+@cache
+def debug_settings(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.DebugSettings]:
+    """`DebugSettings` instances.
+
+    Boot diagnostics of a virtual machine.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.DebugSettings,
+        boot_diagnostics_enabled=st.none() | st.booleans(),
+        console_screenshot_blob_uri=st.none() | xml_text(),
+        serial_output_blob_uri=st.none() | xml_text(),
+    )
+
+
+@cache
 def create_cloud_service(
     *, depth: int = DEFAULT_DEPTH
 ) -> st.SearchStrategy[_models.CreateCloudService]:
@@ -3067,12 +3364,12 @@ def resource(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Resourc
         e_tag=st.none() | xml_text(),
         state=st.none() | xml_text(),
         sub_state=st.none() | xml_text(),
-        intrinsic_settings=st.none() | intrinsic_settings(depth=depth - 1)
+        intrinsic_settings=intrinsic_settings(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        operation_status=st.none() | resource_operation_status(depth=depth - 1)
+        else st.builds(_models.IntrinsicSettings),
+        operation_status=resource_operation_status(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.ResourceOperationStatus),
         cloud_service_settings=st.none() | cloud_service_settings(depth=depth - 1)
         if depth > 0
         else st.none(),
@@ -3093,7 +3390,9 @@ def intrinsic_settings(
     return st.builds(
         _models.IntrinsicSettings,
         plan=st.none() | xml_text(),
-        quota=st.none() | job_collection_quota(depth=depth - 1) if depth > 0 else st.none(),
+        quota=job_collection_quota(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.JobCollectionQuota),
     )
 
 
@@ -3111,7 +3410,9 @@ def job_collection_quota(
         _models.JobCollectionQuota,
         max_job_count=st.none() | st.integers(_INT32[0], _INT32[1]),
         max_job_occurrence=st.none() | st.integers(_INT32[0], _INT32[1]),
-        max_recurrence=st.none() | max_recurrence(depth=depth - 1) if depth > 0 else st.none(),
+        max_recurrence=max_recurrence(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.MaxRecurrence),
     )
 
 
@@ -3979,7 +4280,9 @@ def queue_description(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         updated_at=st.none() | _DATETIMES,
         accessed_at=st.none() | _DATETIMES,
         support_ordering=st.none() | st.booleans(),
-        count_details=st.none() | count_details(depth=depth - 1) if depth > 0 else st.none(),
+        count_details=count_details(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.CountDetails),
         auto_delete_on_idle=st.none() | xml_text(),
         enable_partitioning=st.none() | st.booleans(),
         entity_availability_status=st.none() | xml_text(),
@@ -4013,7 +4316,9 @@ def topic_description(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         updated_at=st.none() | _DATETIMES,
         accessed_at=st.none() | _DATETIMES,
         support_ordering=st.none() | st.booleans(),
-        count_details=st.none() | count_details(depth=depth - 1) if depth > 0 else st.none(),
+        count_details=count_details(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.CountDetails),
         subscription_count=st.none() | st.integers(_INT32[0], _INT32[1]),
         auto_delete_on_idle=st.none() | xml_text(),
         enable_partitioning=st.none() | st.booleans(),
@@ -4188,6 +4493,215 @@ def metric_rollups(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.M
         _models.MetricRollups,
         time_grain=st.none() | xml_text(),
         retention=st.none() | xml_text(),
+    )
+
+
+@cache
+def service_extension_input(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ServiceExtensionInput]:
+    """`ServiceExtensionInput` instances.
+
+    Request body of `add_service_extension`, in ASM's order.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ServiceExtensionInput,
+        provider_namespace=xml_text(),
+        extension_type=xml_text(),
+        extension_id=xml_text(),
+        thumbprint=st.none() | xml_text(),
+        thumbprint_algorithm=st.none() | xml_text(),
+        public_configuration=st.none() | xml_text(),
+        private_configuration=st.none() | xml_text(),
+        version=st.none() | xml_text(),
+    )
+
+
+@cache
+def service_extension(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.ServiceExtension]:
+    """`ServiceExtension` instances.
+
+    An extension of a cloud service.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ServiceExtension,
+        provider_namespace=st.none() | xml_text(),
+        type=st.none() | xml_text(),
+        id=st.none() | xml_text(),
+        version=st.none() | xml_text(),
+        thumbprint=st.none() | xml_text(),
+        thumbprint_algorithm=st.none() | xml_text(),
+        public_configuration=st.none() | xml_text(),
+    )
+
+
+@cache
+def extension_image(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.ExtensionImage]:
+    """`ExtensionImage` instances.
+
+    One version of an extension image cloud services can use, in ASM's order.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ExtensionImage,
+        provider_namespace=xml_text(),
+        type=xml_text(),
+        version=xml_text(),
+        label=st.none() | xml_text(),
+        hosting_resources=st.none() | xml_text(),
+        media_link=st.none() | xml_text(),
+        certificate=st.none() | extension_certificate_configuration(depth=depth - 1)
+        if depth > 0
+        else st.none(),
+        endpoints=st.none() | extension_endpoint_configuration(depth=depth - 1)
+        if depth > 0
+        else st.none(),
+        public_configuration_schema=st.none() | xml_text(),
+        private_configuration_schema=st.none() | xml_text(),
+        description=st.none() | xml_text(),
+        publisher_name=st.none() | xml_text(),
+        published_date=st.none() | _DATETIMES,
+        local_resources=st.none()
+        | st.lists(extension_local_resource_configuration(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        block_role_upon_failure=st.none() | st.booleans(),
+        is_internal_extension=st.none() | st.booleans(),
+        sample_config=st.none() | xml_text(),
+        replication_completed=st.none() | st.booleans(),
+        eula=st.none() | xml_text(),
+        privacy_uri=st.none() | xml_text(),
+        homepage_uri=st.none() | xml_text(),
+        is_json_extension=st.none() | st.booleans(),
+        disallow_major_version_upgrade=st.none() | st.booleans(),
+        supported_os=st.none() | xml_text(),
+        company_name=st.none() | xml_text(),
+        regions=st.none() | xml_text(),
+    )
+
+
+@cache
+def extension_certificate_configuration(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ExtensionCertificateConfiguration]:
+    """`ExtensionCertificateConfiguration` instances.
+
+    The certificate an extension image needs.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ExtensionCertificateConfiguration,
+        store_location=st.none() | xml_text(),
+        store_name=st.none() | xml_text(),
+        thumbprint_required=st.none() | st.booleans(),
+        thumbprint_algorithm=st.none() | xml_text(),
+    )
+
+
+@cache
+def extension_endpoint_configuration(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ExtensionEndpointConfiguration]:
+    """`ExtensionEndpointConfiguration` instances.
+
+    The endpoints an extension image opens on the roles that enable it.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ExtensionEndpointConfiguration,
+        input_endpoints=st.none()
+        | st.lists(extension_input_endpoint(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        internal_endpoints=st.none()
+        | st.lists(extension_internal_endpoint(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        instance_input_endpoints=st.none()
+        | st.lists(extension_instance_input_endpoint(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+    )
+
+
+@cache
+def extension_input_endpoint(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ExtensionInputEndpoint]:
+    """`ExtensionInputEndpoint` instances.
+
+    A load-balanced public endpoint of an extension image.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ExtensionInputEndpoint,
+        name=st.none() | xml_text(),
+        protocol=st.none() | xml_text(),
+        port=st.none() | st.integers(_INT32[0], _INT32[1]),
+        local_port=st.none() | xml_text(),
+    )
+
+
+@cache
+def extension_internal_endpoint(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ExtensionInternalEndpoint]:
+    """`ExtensionInternalEndpoint` instances.
+
+    An endpoint of an extension image between the instances.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ExtensionInternalEndpoint,
+        name=st.none() | xml_text(),
+        protocol=st.none() | xml_text(),
+        port=st.none() | st.integers(_INT32[0], _INT32[1]),
+    )
+
+
+@cache
+def extension_instance_input_endpoint(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ExtensionInstanceInputEndpoint]:
+    """`ExtensionInstanceInputEndpoint` instances.
+
+    A public endpoint of each instance, from a range of ports, of an extension image.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ExtensionInstanceInputEndpoint,
+        name=st.none() | xml_text(),
+        protocol=st.none() | xml_text(),
+        local_port=st.none() | xml_text(),
+        fixed_port_min=st.none() | st.integers(_INT32[0], _INT32[1]),
+        fixed_port_max=st.none() | st.integers(_INT32[0], _INT32[1]),
+    )
+
+
+@cache
+def extension_local_resource_configuration(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ExtensionLocalResourceConfiguration]:
+    """`ExtensionLocalResourceConfiguration` instances.
+
+    Local storage an extension image needs on each instance.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ExtensionLocalResourceConfiguration,
+        name=st.none() | xml_text(),
+        size_in_mb=st.none() | st.integers(_INT32[0], _INT32[1]),
     )
 
 
@@ -4477,14 +4991,15 @@ def storage_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
         _models.StorageService,
         url=st.none() | xml_text(),
         service_name=st.none() | xml_text(),
-        storage_service_properties=st.none() | storage_account_properties(depth=depth - 1)
+        storage_service_properties=storage_account_properties(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        storage_service_keys=st.none() | storage_service_keys(depth=depth - 1)
+        else st.builds(_models.StorageAccountProperties),
+        storage_service_keys=storage_service_keys(depth=depth - 1)
         if depth > 0
-        else st.none(),
-        extended_properties=st.none() | _MAPS,
+        else st.builds(_models.StorageServiceKeys),
+        extended_properties=_MAPS,
         capabilities=st.lists(xml_text(), max_size=_MAX_LIST),
+        migration_state=st.none() | xml_text(),
     )
 
 
@@ -4633,6 +5148,8 @@ def subscription(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Sub
         current_virtual_network_sites=st.none() | st.integers(_INT32[0], _INT32[1]),
         max_local_network_sites=st.none() | st.integers(_INT32[0], _INT32[1]),
         max_dns_servers=st.none() | st.integers(_INT32[0], _INT32[1]),
+        current_local_network_sites=st.none() | st.integers(_INT32[0], _INT32[1]),
+        current_dns_servers=st.none() | st.integers(_INT32[0], _INT32[1]),
         offer_categories=st.none() | xml_text(),
         aad_tenant_id=st.none() | xml_text(),
         created_time=st.none() | _DATETIMES,
@@ -4686,10 +5203,12 @@ def subscription_operation(
         operation_parameters=st.lists(operation_parameter(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
-        operation_caller=st.none() | operation_caller(depth=depth - 1) if depth > 0 else st.none(),
-        operation_status=st.none() | subscription_operation_status(depth=depth - 1)
+        operation_caller=operation_caller(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.OperationCaller),
+        operation_status=subscription_operation_status(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.SubscriptionOperationStatus),
         operation_started_time=st.none() | _DATETIMES,
         operation_completed_time=st.none() | _DATETIMES,
         operation_kind=st.none() | xml_text(),
@@ -4751,6 +5270,147 @@ def subscription_operation_status(
 
 
 @cache
+def redeploy_role_operation(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.RedeployRoleOperation]:
+    """`RedeployRoleOperation` instances.
+
+    Request body of `redeploy_role`.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.RedeployRoleOperation,
+    )
+
+
+@cache
+def perform_maintenance_on_role_operation(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.PerformMaintenanceOnRoleOperation]:
+    """`PerformMaintenanceOnRoleOperation` instances.
+
+    Request body of `perform_role_maintenance`.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.PerformMaintenanceOnRoleOperation,
+    )
+
+
+@cache
+def vm_image_details(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.VMImageDetails]:
+    """`VMImageDetails` instances.
+
+    A VM image with the state of its publishing.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VMImageDetails,
+        name=st.none() | xml_text(),
+        label=st.none() | xml_text(),
+        category=st.none() | xml_text(),
+        description=st.none() | xml_text(),
+        os_disk_configuration=os_disk_configuration(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.OSDiskConfiguration),
+        data_disk_configurations=st.lists(
+            data_disk_configuration(depth=depth - 1), max_size=_MAX_LIST
+        )
+        if depth > 0
+        else st.just([]),
+        service_name=st.none() | xml_text(),
+        deployment_name=st.none() | xml_text(),
+        role_name=st.none() | xml_text(),
+        affinity_group=st.none() | xml_text(),
+        location=st.none() | xml_text(),
+        created_time=st.none() | _DATETIMES,
+        modified_time=st.none() | _DATETIMES,
+        language=st.none() | xml_text(),
+        image_family=st.none() | xml_text(),
+        recommended_vm_size=st.none() | xml_text(),
+        is_premium=st.none() | st.booleans(),
+        eula=st.none() | xml_text(),
+        icon_uri=st.none() | xml_text(),
+        small_icon_uri=st.none() | xml_text(),
+        privacy_uri=st.none() | xml_text(),
+        publisher_name=st.none() | xml_text(),
+        pricing_detail_link=st.none() | xml_text(),
+        published_date=st.none() | _DATETIMES,
+        show_in_gui=st.none() | st.booleans(),
+        vm_image_state=st.none() | xml_text(),
+        role_state_on_capture=st.none() | xml_text(),
+        role_size_on_capture=st.none() | xml_text(),
+        is_corrupted=st.none() | st.booleans(),
+        published_name=st.none() | xml_text(),
+        sharing_status=st.none() | xml_text(),
+        replication_progress=st.none()
+        | st.lists(replication_progress_element(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        compute_image_attributes=st.none() | compute_image_attributes(depth=depth - 1)
+        if depth > 0
+        else st.none(),
+        marketplace_image_attributes=st.none() | marketplace_image_attributes(depth=depth - 1)
+        if depth > 0
+        else st.none(),
+    )
+
+
+@cache
+def compute_image_attributes(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ComputeImageAttributes]:
+    """`ComputeImageAttributes` instances.
+
+    The offer, SKU and version an image is published as.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ComputeImageAttributes,
+        offer=st.none() | xml_text(),
+        sku=st.none() | xml_text(),
+        version=st.none() | xml_text(),
+    )
+
+
+@cache
+def marketplace_image_attributes(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.MarketplaceImageAttributes]:
+    """`MarketplaceImageAttributes` instances.
+
+    The Marketplace plan of a published image.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.MarketplaceImageAttributes,
+        publisher_id=st.none() | xml_text(),
+        plan=st.none() | marketplace_plan(depth=depth - 1) if depth > 0 else st.none(),
+    )
+
+
+@cache
+def marketplace_plan(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.MarketplacePlan]:
+    """`MarketplacePlan` instances.
+
+    A Marketplace plan.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.MarketplacePlan,
+        name=st.none() | xml_text(),
+        publisher=st.none() | xml_text(),
+        product=st.none() | xml_text(),
+    )
+
+
+@cache
 def vm_image(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.VMImage]:
     """`VMImage` instances.
 
@@ -4764,9 +5424,9 @@ def vm_image(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.VMImage
         label=st.none() | xml_text(),
         category=st.none() | xml_text(),
         description=st.none() | xml_text(),
-        os_disk_configuration=st.none() | os_disk_configuration(depth=depth - 1)
+        os_disk_configuration=os_disk_configuration(depth=depth - 1)
         if depth > 0
-        else st.none(),
+        else st.builds(_models.OSDiskConfiguration),
         data_disk_configurations=st.lists(
             data_disk_configuration(depth=depth - 1), max_size=_MAX_LIST
         )
@@ -5163,7 +5823,7 @@ def metric_response(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.
     return st.builds(
         _models.MetricResponse,
         code=st.none() | xml_text(),
-        data=st.none() | data(depth=depth - 1) if depth > 0 else st.none(),
+        data=data(depth=depth - 1) if depth > 0 else st.builds(_models.Data),
         message=st.none() | xml_text(),
     )
 
@@ -5330,11 +5990,15 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "RollbackUpdateOrUpgrade": rollback_update_or_upgrade,
     "DeleteRoleInstances": delete_role_instances,
     "DnsServerInput": dns_server_input,
+    "DeploymentEventCollection": deployment_event_collection,
+    "RebootEvent": reboot_event,
     "CreateVirtualMachineDeployment": create_virtual_machine_deployment,
     "Deployment": deployment,
     "RoleInstance": role_instance,
     "InstanceEndpoint": instance_endpoint,
     "GuestAgentStatus": guest_agent_status,
+    "StatusMessage": status_message,
+    "MaintenanceStatus": maintenance_status,
     "FormattedMessage": formatted_message,
     "ResourceExtensionStatus": resource_extension_status,
     "ExtensionSettingStatus": extension_setting_status,
@@ -5371,8 +6035,13 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "UpdateOSDiskConfigurationInput": update_os_disk_configuration_input,
     "UpdateDataDiskConfigurationInput": update_data_disk_configuration_input,
     "UpdateOSImageInput": update_os_image_input,
+    "LoadBalancedEndpointList": load_balanced_endpoint_list,
+    "LoadBalancedEndpoint": load_balanced_endpoint,
     "Location": location,
+    "StorageCapabilities": storage_capabilities,
     "ComputeCapabilities": compute_capabilities,
+    "DeploymentNetworkResource": deployment_network_resource,
+    "MigrationValidationMessage": migration_validation_message,
     "ReservedIP": reserved_ip,
     "ReservedIPAssociation": reserved_ip_association,
     "VirtualNetworkSite": virtual_network_site,
@@ -5438,6 +6107,10 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "ResourceExtensionReference": resource_extension_reference,
     "ResourceExtensionParameterValue": resource_extension_parameter_value,
     "ResourceExtensionCertificate": resource_extension_certificate,
+    "VMImageInput": vm_image_input,
+    "VMImageInputOSDisk": vm_image_input_os_disk,
+    "VMImageInputDataDisk": vm_image_input_data_disk,
+    "DebugSettings": debug_settings,
     "CreateCloudService": create_cloud_service,
     "CloudService": cloud_service,
     "Resource": resource,
@@ -5495,6 +6168,15 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "MetricProperties": metric_properties,
     "MetricValues": metric_values,
     "MetricRollups": metric_rollups,
+    "ServiceExtensionInput": service_extension_input,
+    "ServiceExtension": service_extension,
+    "ExtensionImage": extension_image,
+    "ExtensionCertificateConfiguration": extension_certificate_configuration,
+    "ExtensionEndpointConfiguration": extension_endpoint_configuration,
+    "ExtensionInputEndpoint": extension_input_endpoint,
+    "ExtensionInternalEndpoint": extension_internal_endpoint,
+    "ExtensionInstanceInputEndpoint": extension_instance_input_endpoint,
+    "ExtensionLocalResourceConfiguration": extension_local_resource_configuration,
     "CreateServerInput": create_server_input,
     "ServerAdminPasswordInput": server_admin_password_input,
     "FirewallRuleInput": firewall_rule_input,
@@ -5520,6 +6202,12 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "OperationParameter": operation_parameter,
     "OperationCaller": operation_caller,
     "SubscriptionOperationStatus": subscription_operation_status,
+    "RedeployRoleOperation": redeploy_role_operation,
+    "PerformMaintenanceOnRoleOperation": perform_maintenance_on_role_operation,
+    "VMImageDetails": vm_image_details,
+    "ComputeImageAttributes": compute_image_attributes,
+    "MarketplaceImageAttributes": marketplace_image_attributes,
+    "MarketplacePlan": marketplace_plan,
     "VMImage": vm_image,
     "OSDiskConfiguration": os_disk_configuration,
     "DataDiskConfiguration": data_disk_configuration,

@@ -31,6 +31,7 @@ from azure_asm.models import (
     CloudServiceSettings,
     ComponentSetting,
     ComputeCapabilities,
+    ComputeImageAttributes,
     ConfigurationSet,
     ConfigurationSetInputEndpoint,
     ConnStringInfo,
@@ -56,8 +57,11 @@ from azure_asm.models import (
     Database,
     DataDiskConfiguration,
     DataVirtualHardDisk,
+    DebugSettings,
     DeleteRoleInstances,
     Deployment,
+    DeploymentEventCollection,
+    DeploymentNetworkResource,
     Disk,
     DnsServer,
     DnsServerInput,
@@ -66,7 +70,14 @@ from azure_asm.models import (
     EndpointAcl,
     EventLog,
     Extension,
+    ExtensionCertificateConfiguration,
     ExtensionConfiguration,
+    ExtensionEndpointConfiguration,
+    ExtensionImage,
+    ExtensionInputEndpoint,
+    ExtensionInstanceInputEndpoint,
+    ExtensionInternalEndpoint,
+    ExtensionLocalResourceConfiguration,
     ExtensionSettingStatus,
     FirewallRule,
     FirewallRuleInput,
@@ -87,12 +98,17 @@ from azure_asm.models import (
     KeyPair,
     LinuxConfigurationSet,
     Listener,
+    LoadBalancedEndpoint,
+    LoadBalancedEndpointList,
     LoadBalancer,
     LoadBalancerProbe,
     LocalNetworkConnection,
     LocalNetworkSite,
     LocalNetworkSiteRef,
     Location,
+    MaintenanceStatus,
+    MarketplaceImageAttributes,
+    MarketplacePlan,
     MaxRecurrence,
     MetricAvailability,
     MetricDefinition,
@@ -110,6 +126,7 @@ from azure_asm.models import (
     MetricValuesContent,
     MetricValuesEntry,
     MetricValuesFeed,
+    MigrationValidationMessage,
     NamespaceAvailability,
     NamespaceAvailabilityContent,
     NamespaceAvailabilityEntry,
@@ -134,6 +151,7 @@ from azure_asm.models import (
     OSImageDetails,
     OSImageInput,
     OSVirtualHardDisk,
+    PerformMaintenanceOnRoleOperation,
     PersistentVMDowntimeInfo,
     PersistentVMRole,
     ProvisioningConfigurationSet,
@@ -146,6 +164,8 @@ from azure_asm.models import (
     QueueDescription,
     QueueEntry,
     QueueFeed,
+    RebootEvent,
+    RedeployRoleOperation,
     RegenerateKeys,
     RelayContent,
     RelayDescription,
@@ -184,6 +204,8 @@ from azure_asm.models import (
     ServiceBusRegionContent,
     ServiceBusRegionEntry,
     ServiceBusRegionFeed,
+    ServiceExtension,
+    ServiceExtensionInput,
     ServiceObjective,
     SharedAccessAuthorizationRule,
     ShutdownRoleOperation,
@@ -196,7 +218,9 @@ from azure_asm.models import (
     SiteProperties,
     StartRoleOperation,
     StartRolesOperation,
+    StatusMessage,
     StorageAccountProperties,
+    StorageCapabilities,
     StorageService,
     StorageServiceKeys,
     Subnet,
@@ -235,6 +259,10 @@ from azure_asm.models import (
     VirtualNetworkSite,
     VirtualNetworkSiteConfiguration,
     VMImage,
+    VMImageDetails,
+    VMImageInput,
+    VMImageInputDataDisk,
+    VMImageInputOSDisk,
     WalkUpgradeDomain,
     WebSpace,
     WindowsConfigurationSet,
@@ -389,7 +417,7 @@ def validate_operation(obj: Operation, where: str) -> None:
         check_string("status", obj.status, where=where, enum=("InProgress", "Succeeded", "Failed"))
     if obj.http_status_code is not None:
         obj.http_status_code = check_int("http_status_code", obj.http_status_code, where=where)
-    if obj.error is not None:
+    if obj.error is not None and not is_blank(obj.error):
         check_instance("error", obj.error, OperationError, where=where)
         validate_operation_error(obj.error, f"{where}error.")
 
@@ -514,6 +542,36 @@ def validate_dns_server_input(obj: DnsServerInput, where: str) -> None:
     """Check a `DnsServerInput` about to be sent; errors start with `where` + the member."""
     check_string("dns_server_name", obj.dns_server_name, where=where, required=True)
     check_string("address", obj.address, where=where, required=True)
+
+
+def validate_deployment_event_collection(obj: DeploymentEventCollection, where: str) -> None:
+    """Check a `DeploymentEventCollection` about to be sent; errors start with `where` + the
+    member."""
+    if obj.reboot_events is not None:
+        check_list("reboot_events", obj.reboot_events, where=where)
+        for index, reboot_events_item in enumerate(obj.reboot_events):
+            check_instance(
+                f"reboot_events[{index}]",
+                reboot_events_item,
+                RebootEvent,
+                where=where,
+                required=True,
+            )
+            validate_reboot_event(reboot_events_item, f"{where}reboot_events[{index}].")
+    if obj.continuation_token is not None:
+        check_string("continuation_token", obj.continuation_token, where=where)
+
+
+def validate_reboot_event(obj: RebootEvent, where: str) -> None:
+    """Check a `RebootEvent` about to be sent; errors start with `where` + the member."""
+    if obj.role_name is not None:
+        check_string("role_name", obj.role_name, where=where)
+    if obj.instance_name is not None:
+        check_string("instance_name", obj.instance_name, where=where)
+    if obj.reboot_reason is not None:
+        check_string("reboot_reason", obj.reboot_reason, where=where)
+    if obj.reboot_start_time is not None:
+        check_datetime("reboot_start_time", obj.reboot_start_time, where=where)
 
 
 def validate_create_virtual_machine_deployment(
@@ -679,7 +737,9 @@ def validate_deployment(obj: Deployment, where: str) -> None:
             validate_dns_server(dns_servers_item, f"{where}dns_servers[{index}].")
     if obj.extended_properties is not None:
         check_map("extended_properties", obj.extended_properties, where=where)
-    if obj.persistent_vm_downtime_info is not None:
+    if obj.persistent_vm_downtime_info is not None and not is_blank(
+        obj.persistent_vm_downtime_info
+    ):
         check_instance(
             "persistent_vm_downtime_info",
             obj.persistent_vm_downtime_info,
@@ -815,6 +875,9 @@ def validate_role_instance(obj: RoleInstance, where: str) -> None:
             validate_role_instance_network_interface(
                 network_interfaces_item, f"{where}network_interfaces[{index}]."
             )
+    if obj.maintenance_status is not None:
+        check_instance("maintenance_status", obj.maintenance_status, MaintenanceStatus, where=where)
+        validate_maintenance_status(obj.maintenance_status, f"{where}maintenance_status.")
 
 
 def validate_instance_endpoint(obj: InstanceEndpoint, where: str) -> None:
@@ -847,9 +910,50 @@ def validate_guest_agent_status(obj: GuestAgentStatus, where: str) -> None:
         check_string("status", obj.status, where=where)
     if obj.code is not None:
         obj.code = check_int("code", obj.code, where=where)
+    if obj.message is not None:
+        check_instance("message", obj.message, StatusMessage, where=where)
+        validate_status_message(obj.message, f"{where}message.")
     if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
+
+
+def validate_status_message(obj: StatusMessage, where: str) -> None:
+    """Check a `StatusMessage` about to be sent; errors start with `where` + the member."""
+    if obj.message_resource_id is not None:
+        check_string("message_resource_id", obj.message_resource_id, where=where)
+    if obj.param_list is not None:
+        check_list("param_list", obj.param_list, where=where)
+        for index, param_list_item in enumerate(obj.param_list):
+            check_string(f"param_list[{index}]", param_list_item, where=where, required=True)
+
+
+def validate_maintenance_status(obj: MaintenanceStatus, where: str) -> None:
+    """Check a `MaintenanceStatus` about to be sent; errors start with `where` + the member."""
+    if obj.is_customer_initiated_maintenance_allowed is not None:
+        obj.is_customer_initiated_maintenance_allowed = check_bool(
+            "is_customer_initiated_maintenance_allowed",
+            obj.is_customer_initiated_maintenance_allowed,
+            where=where,
+        )
+    if obj.pre_maintenance_window_start_time is not None:
+        check_datetime(
+            "pre_maintenance_window_start_time", obj.pre_maintenance_window_start_time, where=where
+        )
+    if obj.pre_maintenance_window_end_time is not None:
+        check_datetime(
+            "pre_maintenance_window_end_time", obj.pre_maintenance_window_end_time, where=where
+        )
+    if obj.maintenance_window_start_time is not None:
+        check_datetime(
+            "maintenance_window_start_time", obj.maintenance_window_start_time, where=where
+        )
+    if obj.maintenance_window_end_time is not None:
+        check_datetime("maintenance_window_end_time", obj.maintenance_window_end_time, where=where)
+    if obj.last_operation_result_code is not None:
+        check_string("last_operation_result_code", obj.last_operation_result_code, where=where)
+    if obj.last_operation_message is not None:
+        check_string("last_operation_message", obj.last_operation_message, where=where)
 
 
 def validate_formatted_message(obj: FormattedMessage, where: str) -> None:
@@ -871,6 +975,9 @@ def validate_resource_extension_status(obj: ResourceExtensionStatus, where: str)
         check_string("status", obj.status, where=where)
     if obj.code is not None:
         obj.code = check_int("code", obj.code, where=where)
+    if obj.message is not None:
+        check_instance("message", obj.message, StatusMessage, where=where)
+        validate_status_message(obj.message, f"{where}message.")
     if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
@@ -890,6 +997,8 @@ def validate_extension_setting_status(obj: ExtensionSettingStatus, where: str) -
     """Check a `ExtensionSettingStatus` about to be sent; errors start with `where` + the member."""
     if obj.timestamp is not None:
         check_datetime("timestamp", obj.timestamp, where=where)
+    if obj.configuration_applied_time is not None:
+        check_datetime("configuration_applied_time", obj.configuration_applied_time, where=where)
     if obj.name is not None:
         check_string("name", obj.name, where=where)
     if obj.operation is not None:
@@ -898,6 +1007,9 @@ def validate_extension_setting_status(obj: ExtensionSettingStatus, where: str) -
         check_string("status", obj.status, where=where)
     if obj.code is not None:
         obj.code = check_int("code", obj.code, where=where)
+    if obj.message is not None:
+        check_instance("message", obj.message, StatusMessage, where=where)
+        validate_status_message(obj.message, f"{where}message.")
     if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
@@ -922,6 +1034,9 @@ def validate_sub_status(obj: SubStatus, where: str) -> None:
         check_string("status", obj.status, where=where)
     if obj.code is not None:
         obj.code = check_int("code", obj.code, where=where)
+    if obj.message is not None:
+        check_instance("message", obj.message, StatusMessage, where=where)
+        validate_status_message(obj.message, f"{where}message.")
     if obj.formatted_message is not None:
         check_instance("formatted_message", obj.formatted_message, FormattedMessage, where=where)
         validate_formatted_message(obj.formatted_message, f"{where}formatted_message.")
@@ -1162,7 +1277,7 @@ def validate_hosted_service(obj: HostedService, where: str) -> None:
         check_string("url", obj.url, where=where)
     if obj.service_name is not None:
         check_string("service_name", obj.service_name, where=where)
-    if obj.hosted_service_properties is not None:
+    if obj.hosted_service_properties is not None and not is_blank(obj.hosted_service_properties):
         check_instance(
             "hosted_service_properties",
             obj.hosted_service_properties,
@@ -1240,6 +1355,15 @@ def validate_hosted_service_compute_capabilities(
             check_string(
                 f"web_worker_role_sizes[{index}]",
                 web_worker_role_sizes_item,
+                where=where,
+                required=True,
+            )
+    if obj.virtual_machines_role_sizes is not None:
+        check_list("virtual_machines_role_sizes", obj.virtual_machines_role_sizes, where=where)
+        for index, virtual_machines_role_sizes_item in enumerate(obj.virtual_machines_role_sizes):
+            check_string(
+                f"virtual_machines_role_sizes[{index}]",
+                virtual_machines_role_sizes_item,
                 where=where,
                 required=True,
             )
@@ -1359,6 +1483,26 @@ def validate_os_image_details(obj: OSImageDetails, where: str) -> None:
             )
     if obj.is_corrupted is not None:
         obj.is_corrupted = check_bool("is_corrupted", obj.is_corrupted, where=where)
+    if obj.compute_image_attributes is not None:
+        check_instance(
+            "compute_image_attributes",
+            obj.compute_image_attributes,
+            ComputeImageAttributes,
+            where=where,
+        )
+        validate_compute_image_attributes(
+            obj.compute_image_attributes, f"{where}compute_image_attributes."
+        )
+    if obj.marketplace_image_attributes is not None:
+        check_instance(
+            "marketplace_image_attributes",
+            obj.marketplace_image_attributes,
+            MarketplaceImageAttributes,
+            where=where,
+        )
+        validate_marketplace_image_attributes(
+            obj.marketplace_image_attributes, f"{where}marketplace_image_attributes."
+        )
 
 
 def validate_replication_progress_element(obj: ReplicationProgressElement, where: str) -> None:
@@ -1552,6 +1696,70 @@ def validate_update_os_image_input(obj: UpdateOSImageInput, where: str) -> None:
         check_string("language", obj.language, where=where)
 
 
+def validate_load_balanced_endpoint_list(obj: LoadBalancedEndpointList, where: str) -> None:
+    """Check a `LoadBalancedEndpointList` about to be sent; errors start with `where` + the
+    member."""
+    if obj.load_balanced_endpoints is not None:
+        check_list("load_balanced_endpoints", obj.load_balanced_endpoints, where=where)
+        for index, load_balanced_endpoints_item in enumerate(obj.load_balanced_endpoints):
+            check_instance(
+                f"load_balanced_endpoints[{index}]",
+                load_balanced_endpoints_item,
+                LoadBalancedEndpoint,
+                where=where,
+                required=True,
+            )
+            validate_load_balanced_endpoint(
+                load_balanced_endpoints_item, f"{where}load_balanced_endpoints[{index}]."
+            )
+
+
+def validate_load_balanced_endpoint(obj: LoadBalancedEndpoint, where: str) -> None:
+    """Check a `LoadBalancedEndpoint` about to be sent; errors start with `where` + the member."""
+    check_string(
+        "load_balanced_endpoint_set_name",
+        obj.load_balanced_endpoint_set_name,
+        where=where,
+        required=True,
+    )
+    if obj.local_port is not None:
+        obj.local_port = check_int("local_port", obj.local_port, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.port is not None:
+        obj.port = check_int("port", obj.port, where=where)
+    if obj.load_balancer_probe is not None:
+        check_instance(
+            "load_balancer_probe", obj.load_balancer_probe, LoadBalancerProbe, where=where
+        )
+        validate_load_balancer_probe(obj.load_balancer_probe, f"{where}load_balancer_probe.")
+    if obj.protocol is not None:
+        check_string("protocol", obj.protocol, where=where)
+    if obj.vip is not None:
+        check_string("vip", obj.vip, where=where)
+    if obj.enable_direct_server_return is not None:
+        obj.enable_direct_server_return = check_bool(
+            "enable_direct_server_return", obj.enable_direct_server_return, where=where
+        )
+    if obj.endpoint_acl is not None:
+        check_instance("endpoint_acl", obj.endpoint_acl, EndpointAcl, where=where)
+        validate_endpoint_acl(obj.endpoint_acl, f"{where}endpoint_acl.")
+    if obj.load_balancer_name is not None:
+        check_string("load_balancer_name", obj.load_balancer_name, where=where)
+    if obj.idle_timeout_in_minutes is not None:
+        obj.idle_timeout_in_minutes = check_int(
+            "idle_timeout_in_minutes",
+            obj.idle_timeout_in_minutes,
+            where=where,
+            minimum=4,
+            maximum=30,
+        )
+    if obj.load_balancer_distribution is not None:
+        check_string("load_balancer_distribution", obj.load_balancer_distribution, where=where)
+    if obj.virtual_ip_name is not None:
+        check_string("virtual_ip_name", obj.virtual_ip_name, where=where)
+
+
 def validate_location(obj: Location, where: str) -> None:
     """Check a `Location` about to be sent; errors start with `where` + the member."""
     if obj.name is not None:
@@ -1564,11 +1772,29 @@ def validate_location(obj: Location, where: str) -> None:
             check_string(
                 f"available_services[{index}]", available_services_item, where=where, required=True
             )
-    if obj.compute_capabilities is not None:
+    if obj.compute_capabilities is not None and not is_blank(obj.compute_capabilities):
         check_instance(
             "compute_capabilities", obj.compute_capabilities, ComputeCapabilities, where=where
         )
         validate_compute_capabilities(obj.compute_capabilities, f"{where}compute_capabilities.")
+    if obj.storage_capabilities is not None:
+        check_instance(
+            "storage_capabilities", obj.storage_capabilities, StorageCapabilities, where=where
+        )
+        validate_storage_capabilities(obj.storage_capabilities, f"{where}storage_capabilities.")
+
+
+def validate_storage_capabilities(obj: StorageCapabilities, where: str) -> None:
+    """Check a `StorageCapabilities` about to be sent; errors start with `where` + the member."""
+    if obj.storage_account_types is not None:
+        check_list("storage_account_types", obj.storage_account_types, where=where)
+        for index, storage_account_types_item in enumerate(obj.storage_account_types):
+            check_string(
+                f"storage_account_types[{index}]",
+                storage_account_types_item,
+                where=where,
+                required=True,
+            )
 
 
 def validate_compute_capabilities(obj: ComputeCapabilities, where: str) -> None:
@@ -1591,6 +1817,39 @@ def validate_compute_capabilities(obj: ComputeCapabilities, where: str) -> None:
                 where=where,
                 required=True,
             )
+
+
+def validate_deployment_network_resource(obj: DeploymentNetworkResource, where: str) -> None:
+    """Check a `DeploymentNetworkResource` about to be sent; errors start with `where` + the
+    member."""
+    if obj.resource_group_name is not None:
+        check_string("resource_group_name", obj.resource_group_name, where=where)
+    if obj.virtual_network_name is not None:
+        check_string("virtual_network_name", obj.virtual_network_name, where=where)
+    if obj.subnet_name is not None:
+        check_string("subnet_name", obj.subnet_name, where=where)
+    check_string(
+        "destination_virtual_network",
+        obj.destination_virtual_network,
+        where=where,
+        required=True,
+        enum=("New", "Existing"),
+    )
+
+
+def validate_migration_validation_message(obj: MigrationValidationMessage, where: str) -> None:
+    """Check a `MigrationValidationMessage` about to be sent; errors start with `where` + the
+    member."""
+    if obj.resource_type is not None:
+        check_string("resource_type", obj.resource_type, where=where)
+    if obj.resource_name is not None:
+        check_string("resource_name", obj.resource_name, where=where)
+    if obj.category is not None:
+        check_string("category", obj.category, where=where)
+    if obj.message is not None:
+        check_string("message", obj.message, where=where)
+    if obj.virtual_machine_name is not None:
+        check_string("virtual_machine_name", obj.virtual_machine_name, where=where)
 
 
 def validate_reserved_ip(obj: ReservedIP, where: str) -> None:
@@ -2404,7 +2663,7 @@ def validate_persistent_vm_role(obj: PersistentVMRole, where: str) -> None:
             validate_data_virtual_hard_disk(
                 data_virtual_hard_disks_item, f"{where}data_virtual_hard_disks[{index}]."
             )
-    if obj.os_virtual_hard_disk is not None:
+    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
         check_instance(
             "os_virtual_hard_disk", obj.os_virtual_hard_disk, OSVirtualHardDisk, where=where
         )
@@ -2421,6 +2680,16 @@ def validate_persistent_vm_role(obj: PersistentVMRole, where: str) -> None:
             obj.default_win_rm_certificate_thumbprint,
             where=where,
         )
+    if obj.migration_state is not None:
+        check_string("migration_state", obj.migration_state, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.vm_image_input is not None:
+        check_instance("vm_image_input", obj.vm_image_input, VMImageInput, where=where)
+        validate_vm_image_input(obj.vm_image_input, f"{where}vm_image_input.")
+    if obj.debug_settings is not None:
+        check_instance("debug_settings", obj.debug_settings, DebugSettings, where=where)
+        validate_debug_settings(obj.debug_settings, f"{where}debug_settings.")
 
 
 def validate_any_configuration_set(obj: AnyConfigurationSet, where: str) -> None:
@@ -2536,7 +2805,7 @@ def validate_linux_configuration_set(obj: LinuxConfigurationSet, where: str) -> 
             obj.disable_ssh_password_authentication,
             where=where,
         )
-    if obj.ssh is not None:
+    if obj.ssh is not None and not is_blank(obj.ssh):
         check_instance("ssh", obj.ssh, SSH, where=where)
         validate_ssh(obj.ssh, f"{where}ssh.")
     if obj.custom_data is not None:
@@ -2594,7 +2863,7 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
         )
     if obj.time_zone is not None:
         check_string("time_zone", obj.time_zone, where=where)
-    if obj.domain_join is not None:
+    if obj.domain_join is not None and not is_blank(obj.domain_join):
         check_instance("domain_join", obj.domain_join, DomainJoin, where=where)
         validate_domain_join(obj.domain_join, f"{where}domain_join.")
     if obj.stored_certificate_settings is not None:
@@ -2617,7 +2886,9 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
         check_string("admin_username", obj.admin_username, where=where)
     if obj.custom_data is not None:
         check_string("custom_data", obj.custom_data, where=where, secret=True, encoded=True)
-    if obj.additional_unattend_content is not None:
+    if obj.additional_unattend_content is not None and not is_blank(
+        obj.additional_unattend_content
+    ):
         check_instance(
             "additional_unattend_content",
             obj.additional_unattend_content,
@@ -2631,7 +2902,7 @@ def validate_windows_configuration_set(obj: WindowsConfigurationSet, where: str)
 
 def validate_domain_join(obj: DomainJoin, where: str) -> None:
     """Check a `DomainJoin` about to be sent; errors start with `where` + the member."""
-    if obj.credentials is not None:
+    if obj.credentials is not None and not is_blank(obj.credentials):
         check_instance("credentials", obj.credentials, Credentials, where=where)
         validate_credentials(obj.credentials, f"{where}credentials.")
     if obj.join_domain is not None:
@@ -2798,7 +3069,7 @@ def validate_configuration_set_input_endpoint(
         check_string("name", obj.name, where=where)
     if obj.port is not None:
         obj.port = check_int("port", obj.port, where=where)
-    if obj.load_balancer_probe is not None:
+    if obj.load_balancer_probe is not None and not is_blank(obj.load_balancer_probe):
         check_instance(
             "load_balancer_probe", obj.load_balancer_probe, LoadBalancerProbe, where=where
         )
@@ -3039,6 +3310,58 @@ def validate_resource_extension_certificate(obj: ResourceExtensionCertificate, w
         check_string("thumbprint_algorithm", obj.thumbprint_algorithm, where=where)
 
 
+def validate_vm_image_input(obj: VMImageInput, where: str) -> None:
+    """Check a `VMImageInput` about to be sent; errors start with `where` + the member."""
+    if obj.os_disk_configuration is not None:
+        check_instance(
+            "os_disk_configuration", obj.os_disk_configuration, VMImageInputOSDisk, where=where
+        )
+        validate_vm_image_input_os_disk(obj.os_disk_configuration, f"{where}os_disk_configuration.")
+    if obj.data_disk_configurations is not None:
+        check_list("data_disk_configurations", obj.data_disk_configurations, where=where)
+        for index, data_disk_configurations_item in enumerate(obj.data_disk_configurations):
+            check_instance(
+                f"data_disk_configurations[{index}]",
+                data_disk_configurations_item,
+                VMImageInputDataDisk,
+                where=where,
+                required=True,
+            )
+            validate_vm_image_input_data_disk(
+                data_disk_configurations_item, f"{where}data_disk_configurations[{index}]."
+            )
+
+
+def validate_vm_image_input_os_disk(obj: VMImageInputOSDisk, where: str) -> None:
+    """Check a `VMImageInputOSDisk` about to be sent; errors start with `where` + the member."""
+    if obj.resized_size_in_gb is not None:
+        obj.resized_size_in_gb = check_int(
+            "resized_size_in_gb", obj.resized_size_in_gb, where=where
+        )
+
+
+def validate_vm_image_input_data_disk(obj: VMImageInputDataDisk, where: str) -> None:
+    """Check a `VMImageInputDataDisk` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.resized_size_in_gb is not None:
+        obj.resized_size_in_gb = check_int(
+            "resized_size_in_gb", obj.resized_size_in_gb, where=where
+        )
+
+
+def validate_debug_settings(obj: DebugSettings, where: str) -> None:
+    """Check a `DebugSettings` about to be sent; errors start with `where` + the member."""
+    if obj.boot_diagnostics_enabled is not None:
+        obj.boot_diagnostics_enabled = check_bool(
+            "boot_diagnostics_enabled", obj.boot_diagnostics_enabled, where=where
+        )
+    if obj.console_screenshot_blob_uri is not None:
+        check_string("console_screenshot_blob_uri", obj.console_screenshot_blob_uri, where=where)
+    if obj.serial_output_blob_uri is not None:
+        check_string("serial_output_blob_uri", obj.serial_output_blob_uri, where=where)
+
+
 def validate_create_cloud_service(obj: CreateCloudService, where: str) -> None:
     """Check a `CreateCloudService` about to be sent; errors start with `where` + the member."""
     check_string("label", obj.label, where=where, required=True, min_length=1, max_length=100)
@@ -3083,10 +3406,10 @@ def validate_resource(obj: Resource, where: str) -> None:
         check_string("state", obj.state, where=where)
     if obj.sub_state is not None:
         check_string("sub_state", obj.sub_state, where=where)
-    if obj.intrinsic_settings is not None:
+    if obj.intrinsic_settings is not None and not is_blank(obj.intrinsic_settings):
         check_instance("intrinsic_settings", obj.intrinsic_settings, IntrinsicSettings, where=where)
         validate_intrinsic_settings(obj.intrinsic_settings, f"{where}intrinsic_settings.")
-    if obj.operation_status is not None:
+    if obj.operation_status is not None and not is_blank(obj.operation_status):
         check_instance(
             "operation_status", obj.operation_status, ResourceOperationStatus, where=where
         )
@@ -3106,7 +3429,7 @@ def validate_intrinsic_settings(obj: IntrinsicSettings, where: str) -> None:
     """Check a `IntrinsicSettings` about to be sent; errors start with `where` + the member."""
     if obj.plan is not None:
         check_string("plan", obj.plan, where=where)
-    if obj.quota is not None:
+    if obj.quota is not None and not is_blank(obj.quota):
         check_instance("quota", obj.quota, JobCollectionQuota, where=where)
         validate_job_collection_quota(obj.quota, f"{where}quota.")
 
@@ -3119,7 +3442,7 @@ def validate_job_collection_quota(obj: JobCollectionQuota, where: str) -> None:
         obj.max_job_occurrence = check_int(
             "max_job_occurrence", obj.max_job_occurrence, where=where
         )
-    if obj.max_recurrence is not None:
+    if obj.max_recurrence is not None and not is_blank(obj.max_recurrence):
         check_instance("max_recurrence", obj.max_recurrence, MaxRecurrence, where=where)
         validate_max_recurrence(obj.max_recurrence, f"{where}max_recurrence.")
 
@@ -3884,7 +4207,7 @@ def validate_queue_description(obj: QueueDescription, where: str) -> None:
         check_datetime("accessed_at", obj.accessed_at, where=where)
     if obj.support_ordering is not None:
         obj.support_ordering = check_bool("support_ordering", obj.support_ordering, where=where)
-    if obj.count_details is not None:
+    if obj.count_details is not None and not is_blank(obj.count_details):
         check_instance("count_details", obj.count_details, CountDetails, where=where)
         validate_count_details(obj.count_details, f"{where}count_details.")
     if obj.auto_delete_on_idle is not None:
@@ -3956,7 +4279,7 @@ def validate_topic_description(obj: TopicDescription, where: str) -> None:
         check_datetime("accessed_at", obj.accessed_at, where=where)
     if obj.support_ordering is not None:
         obj.support_ordering = check_bool("support_ordering", obj.support_ordering, where=where)
-    if obj.count_details is not None:
+    if obj.count_details is not None and not is_blank(obj.count_details):
         check_instance("count_details", obj.count_details, CountDetails, where=where)
         validate_count_details(obj.count_details, f"{where}count_details.")
     if obj.subscription_count is not None:
@@ -4143,6 +4466,247 @@ def validate_metric_rollups(obj: MetricRollups, where: str) -> None:
         check_string("time_grain", obj.time_grain, where=where)
     if obj.retention is not None:
         check_string("retention", obj.retention, where=where)
+
+
+def validate_service_extension_input(obj: ServiceExtensionInput, where: str) -> None:
+    """Check a `ServiceExtensionInput` about to be sent; errors start with `where` + the member."""
+    check_string("provider_namespace", obj.provider_namespace, where=where, required=True)
+    check_string("extension_type", obj.extension_type, where=where, required=True)
+    check_string("extension_id", obj.extension_id, where=where, required=True)
+    if obj.thumbprint is not None:
+        check_string("thumbprint", obj.thumbprint, where=where)
+    if obj.thumbprint_algorithm is not None:
+        check_string("thumbprint_algorithm", obj.thumbprint_algorithm, where=where)
+    if obj.public_configuration is not None:
+        check_string("public_configuration", obj.public_configuration, where=where, encoded=True)
+    if obj.private_configuration is not None:
+        check_string(
+            "private_configuration",
+            obj.private_configuration,
+            where=where,
+            secret=True,
+            encoded=True,
+        )
+    if obj.version is not None:
+        check_string("version", obj.version, where=where)
+
+
+def validate_service_extension(obj: ServiceExtension, where: str) -> None:
+    """Check a `ServiceExtension` about to be sent; errors start with `where` + the member."""
+    if obj.provider_namespace is not None:
+        check_string("provider_namespace", obj.provider_namespace, where=where)
+    if obj.type is not None:
+        check_string("type", obj.type, where=where)
+    if obj.id is not None:
+        check_string("id", obj.id, where=where)
+    if obj.version is not None:
+        check_string("version", obj.version, where=where)
+    if obj.thumbprint is not None:
+        check_string("thumbprint", obj.thumbprint, where=where)
+    if obj.thumbprint_algorithm is not None:
+        check_string("thumbprint_algorithm", obj.thumbprint_algorithm, where=where)
+    if obj.public_configuration is not None:
+        check_string("public_configuration", obj.public_configuration, where=where, encoded=True)
+
+
+def validate_extension_image(obj: ExtensionImage, where: str) -> None:
+    """Check a `ExtensionImage` about to be sent; errors start with `where` + the member."""
+    check_string("provider_namespace", obj.provider_namespace, where=where, required=True)
+    check_string("type", obj.type, where=where, required=True)
+    check_string("version", obj.version, where=where, required=True)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.hosting_resources is not None:
+        check_string("hosting_resources", obj.hosting_resources, where=where)
+    if obj.media_link is not None:
+        check_string("media_link", obj.media_link, where=where)
+    if obj.certificate is not None:
+        check_instance(
+            "certificate", obj.certificate, ExtensionCertificateConfiguration, where=where
+        )
+        validate_extension_certificate_configuration(obj.certificate, f"{where}certificate.")
+    if obj.endpoints is not None:
+        check_instance("endpoints", obj.endpoints, ExtensionEndpointConfiguration, where=where)
+        validate_extension_endpoint_configuration(obj.endpoints, f"{where}endpoints.")
+    if obj.public_configuration_schema is not None:
+        check_string(
+            "public_configuration_schema",
+            obj.public_configuration_schema,
+            where=where,
+            encoded=True,
+        )
+    if obj.private_configuration_schema is not None:
+        check_string(
+            "private_configuration_schema",
+            obj.private_configuration_schema,
+            where=where,
+            encoded=True,
+        )
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.publisher_name is not None:
+        check_string("publisher_name", obj.publisher_name, where=where)
+    if obj.published_date is not None:
+        check_datetime("published_date", obj.published_date, where=where)
+    if obj.local_resources is not None:
+        check_list("local_resources", obj.local_resources, where=where)
+        for index, local_resources_item in enumerate(obj.local_resources):
+            check_instance(
+                f"local_resources[{index}]",
+                local_resources_item,
+                ExtensionLocalResourceConfiguration,
+                where=where,
+                required=True,
+            )
+            validate_extension_local_resource_configuration(
+                local_resources_item, f"{where}local_resources[{index}]."
+            )
+    if obj.block_role_upon_failure is not None:
+        obj.block_role_upon_failure = check_bool(
+            "block_role_upon_failure", obj.block_role_upon_failure, where=where
+        )
+    if obj.is_internal_extension is not None:
+        obj.is_internal_extension = check_bool(
+            "is_internal_extension", obj.is_internal_extension, where=where
+        )
+    if obj.sample_config is not None:
+        check_string("sample_config", obj.sample_config, where=where, encoded=True)
+    if obj.replication_completed is not None:
+        obj.replication_completed = check_bool(
+            "replication_completed", obj.replication_completed, where=where
+        )
+    if obj.eula is not None:
+        check_string("eula", obj.eula, where=where)
+    if obj.privacy_uri is not None:
+        check_string("privacy_uri", obj.privacy_uri, where=where)
+    if obj.homepage_uri is not None:
+        check_string("homepage_uri", obj.homepage_uri, where=where)
+    if obj.is_json_extension is not None:
+        obj.is_json_extension = check_bool("is_json_extension", obj.is_json_extension, where=where)
+    if obj.disallow_major_version_upgrade is not None:
+        obj.disallow_major_version_upgrade = check_bool(
+            "disallow_major_version_upgrade", obj.disallow_major_version_upgrade, where=where
+        )
+    if obj.supported_os is not None:
+        check_string("supported_os", obj.supported_os, where=where)
+    if obj.company_name is not None:
+        check_string("company_name", obj.company_name, where=where)
+    if obj.regions is not None:
+        check_string("regions", obj.regions, where=where)
+
+
+def validate_extension_certificate_configuration(
+    obj: ExtensionCertificateConfiguration, where: str
+) -> None:
+    """Check a `ExtensionCertificateConfiguration` about to be sent; errors start with `where` +
+    the member."""
+    if obj.store_location is not None:
+        check_string("store_location", obj.store_location, where=where)
+    if obj.store_name is not None:
+        check_string("store_name", obj.store_name, where=where)
+    if obj.thumbprint_required is not None:
+        obj.thumbprint_required = check_bool(
+            "thumbprint_required", obj.thumbprint_required, where=where
+        )
+    if obj.thumbprint_algorithm is not None:
+        check_string("thumbprint_algorithm", obj.thumbprint_algorithm, where=where)
+
+
+def validate_extension_endpoint_configuration(
+    obj: ExtensionEndpointConfiguration, where: str
+) -> None:
+    """Check a `ExtensionEndpointConfiguration` about to be sent; errors start with `where` + the
+    member."""
+    if obj.input_endpoints is not None:
+        check_list("input_endpoints", obj.input_endpoints, where=where)
+        for index, input_endpoints_item in enumerate(obj.input_endpoints):
+            check_instance(
+                f"input_endpoints[{index}]",
+                input_endpoints_item,
+                ExtensionInputEndpoint,
+                where=where,
+                required=True,
+            )
+            validate_extension_input_endpoint(
+                input_endpoints_item, f"{where}input_endpoints[{index}]."
+            )
+    if obj.internal_endpoints is not None:
+        check_list("internal_endpoints", obj.internal_endpoints, where=where)
+        for index, internal_endpoints_item in enumerate(obj.internal_endpoints):
+            check_instance(
+                f"internal_endpoints[{index}]",
+                internal_endpoints_item,
+                ExtensionInternalEndpoint,
+                where=where,
+                required=True,
+            )
+            validate_extension_internal_endpoint(
+                internal_endpoints_item, f"{where}internal_endpoints[{index}]."
+            )
+    if obj.instance_input_endpoints is not None:
+        check_list("instance_input_endpoints", obj.instance_input_endpoints, where=where)
+        for index, instance_input_endpoints_item in enumerate(obj.instance_input_endpoints):
+            check_instance(
+                f"instance_input_endpoints[{index}]",
+                instance_input_endpoints_item,
+                ExtensionInstanceInputEndpoint,
+                where=where,
+                required=True,
+            )
+            validate_extension_instance_input_endpoint(
+                instance_input_endpoints_item, f"{where}instance_input_endpoints[{index}]."
+            )
+
+
+def validate_extension_input_endpoint(obj: ExtensionInputEndpoint, where: str) -> None:
+    """Check a `ExtensionInputEndpoint` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.protocol is not None:
+        check_string("protocol", obj.protocol, where=where)
+    if obj.port is not None:
+        obj.port = check_int("port", obj.port, where=where)
+    if obj.local_port is not None:
+        check_string("local_port", obj.local_port, where=where)
+
+
+def validate_extension_internal_endpoint(obj: ExtensionInternalEndpoint, where: str) -> None:
+    """Check a `ExtensionInternalEndpoint` about to be sent; errors start with `where` + the
+    member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.protocol is not None:
+        check_string("protocol", obj.protocol, where=where)
+    if obj.port is not None:
+        obj.port = check_int("port", obj.port, where=where)
+
+
+def validate_extension_instance_input_endpoint(
+    obj: ExtensionInstanceInputEndpoint, where: str
+) -> None:
+    """Check a `ExtensionInstanceInputEndpoint` about to be sent; errors start with `where` + the
+    member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.protocol is not None:
+        check_string("protocol", obj.protocol, where=where)
+    if obj.local_port is not None:
+        check_string("local_port", obj.local_port, where=where)
+    if obj.fixed_port_min is not None:
+        obj.fixed_port_min = check_int("fixed_port_min", obj.fixed_port_min, where=where)
+    if obj.fixed_port_max is not None:
+        obj.fixed_port_max = check_int("fixed_port_max", obj.fixed_port_max, where=where)
+
+
+def validate_extension_local_resource_configuration(
+    obj: ExtensionLocalResourceConfiguration, where: str
+) -> None:
+    """Check a `ExtensionLocalResourceConfiguration` about to be sent; errors start with `where`
+    + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.size_in_mb is not None:
+        obj.size_in_mb = check_int("size_in_mb", obj.size_in_mb, where=where)
 
 
 def validate_create_server_input(obj: CreateServerInput, where: str) -> None:
@@ -4399,7 +4963,7 @@ def validate_storage_service(obj: StorageService, where: str) -> None:
         check_string("url", obj.url, where=where)
     if obj.service_name is not None:
         check_string("service_name", obj.service_name, where=where)
-    if obj.storage_service_properties is not None:
+    if obj.storage_service_properties is not None and not is_blank(obj.storage_service_properties):
         check_instance(
             "storage_service_properties",
             obj.storage_service_properties,
@@ -4409,7 +4973,7 @@ def validate_storage_service(obj: StorageService, where: str) -> None:
         validate_storage_account_properties(
             obj.storage_service_properties, f"{where}storage_service_properties."
         )
-    if obj.storage_service_keys is not None:
+    if obj.storage_service_keys is not None and not is_blank(obj.storage_service_keys):
         check_instance(
             "storage_service_keys", obj.storage_service_keys, StorageServiceKeys, where=where
         )
@@ -4420,6 +4984,8 @@ def validate_storage_service(obj: StorageService, where: str) -> None:
         check_list("capabilities", obj.capabilities, where=where)
         for index, capabilities_item in enumerate(obj.capabilities):
             check_string(f"capabilities[{index}]", capabilities_item, where=where, required=True)
+    if obj.migration_state is not None:
+        check_string("migration_state", obj.migration_state, where=where)
 
 
 def validate_storage_account_properties(obj: StorageAccountProperties, where: str) -> None:
@@ -4591,6 +5157,14 @@ def validate_subscription(obj: Subscription, where: str) -> None:
         )
     if obj.max_dns_servers is not None:
         obj.max_dns_servers = check_int("max_dns_servers", obj.max_dns_servers, where=where)
+    if obj.current_local_network_sites is not None:
+        obj.current_local_network_sites = check_int(
+            "current_local_network_sites", obj.current_local_network_sites, where=where
+        )
+    if obj.current_dns_servers is not None:
+        obj.current_dns_servers = check_int(
+            "current_dns_servers", obj.current_dns_servers, where=where
+        )
     if obj.offer_categories is not None:
         check_string("offer_categories", obj.offer_categories, where=where)
     if obj.aad_tenant_id is not None:
@@ -4672,10 +5246,10 @@ def validate_subscription_operation(obj: SubscriptionOperation, where: str) -> N
             validate_operation_parameter(
                 operation_parameters_item, f"{where}operation_parameters[{index}]."
             )
-    if obj.operation_caller is not None:
+    if obj.operation_caller is not None and not is_blank(obj.operation_caller):
         check_instance("operation_caller", obj.operation_caller, OperationCaller, where=where)
         validate_operation_caller(obj.operation_caller, f"{where}operation_caller.")
-    if obj.operation_status is not None:
+    if obj.operation_status is not None and not is_blank(obj.operation_status):
         check_instance(
             "operation_status", obj.operation_status, SubscriptionOperationStatus, where=where
         )
@@ -4728,6 +5302,162 @@ def validate_subscription_operation_status(obj: SubscriptionOperationStatus, whe
         validate_operation_error(obj.error, f"{where}error.")
 
 
+def validate_redeploy_role_operation(obj: RedeployRoleOperation, where: str) -> None:
+    """Check a `RedeployRoleOperation` about to be sent; errors start with `where` + the member."""
+    return
+
+
+def validate_perform_maintenance_on_role_operation(
+    obj: PerformMaintenanceOnRoleOperation, where: str
+) -> None:
+    """Check a `PerformMaintenanceOnRoleOperation` about to be sent; errors start with `where` +
+    the member."""
+    return
+
+
+def validate_vm_image_details(obj: VMImageDetails, where: str) -> None:
+    """Check a `VMImageDetails` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.category is not None:
+        check_string("category", obj.category, where=where)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.os_disk_configuration is not None and not is_blank(obj.os_disk_configuration):
+        check_instance(
+            "os_disk_configuration", obj.os_disk_configuration, OSDiskConfiguration, where=where
+        )
+        validate_os_disk_configuration(obj.os_disk_configuration, f"{where}os_disk_configuration.")
+    if obj.data_disk_configurations is not None:
+        check_list("data_disk_configurations", obj.data_disk_configurations, where=where)
+        for index, data_disk_configurations_item in enumerate(obj.data_disk_configurations):
+            check_instance(
+                f"data_disk_configurations[{index}]",
+                data_disk_configurations_item,
+                DataDiskConfiguration,
+                where=where,
+                required=True,
+            )
+            validate_data_disk_configuration(
+                data_disk_configurations_item, f"{where}data_disk_configurations[{index}]."
+            )
+    if obj.service_name is not None:
+        check_string("service_name", obj.service_name, where=where)
+    if obj.deployment_name is not None:
+        check_string("deployment_name", obj.deployment_name, where=where)
+    if obj.role_name is not None:
+        check_string("role_name", obj.role_name, where=where)
+    if obj.affinity_group is not None:
+        check_string("affinity_group", obj.affinity_group, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.created_time is not None:
+        check_datetime("created_time", obj.created_time, where=where)
+    if obj.modified_time is not None:
+        check_datetime("modified_time", obj.modified_time, where=where)
+    if obj.language is not None:
+        check_string("language", obj.language, where=where)
+    if obj.image_family is not None:
+        check_string("image_family", obj.image_family, where=where)
+    if obj.recommended_vm_size is not None:
+        check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
+    if obj.is_premium is not None:
+        obj.is_premium = check_bool("is_premium", obj.is_premium, where=where)
+    if obj.eula is not None:
+        check_string("eula", obj.eula, where=where)
+    if obj.icon_uri is not None:
+        check_string("icon_uri", obj.icon_uri, where=where)
+    if obj.small_icon_uri is not None:
+        check_string("small_icon_uri", obj.small_icon_uri, where=where)
+    if obj.privacy_uri is not None:
+        check_string("privacy_uri", obj.privacy_uri, where=where)
+    if obj.publisher_name is not None:
+        check_string("publisher_name", obj.publisher_name, where=where)
+    if obj.pricing_detail_link is not None:
+        check_string("pricing_detail_link", obj.pricing_detail_link, where=where)
+    if obj.published_date is not None:
+        check_datetime("published_date", obj.published_date, where=where)
+    if obj.show_in_gui is not None:
+        obj.show_in_gui = check_bool("show_in_gui", obj.show_in_gui, where=where)
+    if obj.vm_image_state is not None:
+        check_string("vm_image_state", obj.vm_image_state, where=where)
+    if obj.role_state_on_capture is not None:
+        check_string("role_state_on_capture", obj.role_state_on_capture, where=where)
+    if obj.role_size_on_capture is not None:
+        check_string("role_size_on_capture", obj.role_size_on_capture, where=where)
+    if obj.is_corrupted is not None:
+        obj.is_corrupted = check_bool("is_corrupted", obj.is_corrupted, where=where)
+    if obj.published_name is not None:
+        check_string("published_name", obj.published_name, where=where)
+    if obj.sharing_status is not None:
+        check_string("sharing_status", obj.sharing_status, where=where)
+    if obj.replication_progress is not None:
+        check_list("replication_progress", obj.replication_progress, where=where)
+        for index, replication_progress_item in enumerate(obj.replication_progress):
+            check_instance(
+                f"replication_progress[{index}]",
+                replication_progress_item,
+                ReplicationProgressElement,
+                where=where,
+                required=True,
+            )
+            validate_replication_progress_element(
+                replication_progress_item, f"{where}replication_progress[{index}]."
+            )
+    if obj.compute_image_attributes is not None:
+        check_instance(
+            "compute_image_attributes",
+            obj.compute_image_attributes,
+            ComputeImageAttributes,
+            where=where,
+        )
+        validate_compute_image_attributes(
+            obj.compute_image_attributes, f"{where}compute_image_attributes."
+        )
+    if obj.marketplace_image_attributes is not None:
+        check_instance(
+            "marketplace_image_attributes",
+            obj.marketplace_image_attributes,
+            MarketplaceImageAttributes,
+            where=where,
+        )
+        validate_marketplace_image_attributes(
+            obj.marketplace_image_attributes, f"{where}marketplace_image_attributes."
+        )
+
+
+def validate_compute_image_attributes(obj: ComputeImageAttributes, where: str) -> None:
+    """Check a `ComputeImageAttributes` about to be sent; errors start with `where` + the member."""
+    if obj.offer is not None:
+        check_string("offer", obj.offer, where=where)
+    if obj.sku is not None:
+        check_string("sku", obj.sku, where=where)
+    if obj.version is not None:
+        check_string("version", obj.version, where=where)
+
+
+def validate_marketplace_image_attributes(obj: MarketplaceImageAttributes, where: str) -> None:
+    """Check a `MarketplaceImageAttributes` about to be sent; errors start with `where` + the
+    member."""
+    if obj.publisher_id is not None:
+        check_string("publisher_id", obj.publisher_id, where=where)
+    if obj.plan is not None:
+        check_instance("plan", obj.plan, MarketplacePlan, where=where)
+        validate_marketplace_plan(obj.plan, f"{where}plan.")
+
+
+def validate_marketplace_plan(obj: MarketplacePlan, where: str) -> None:
+    """Check a `MarketplacePlan` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.publisher is not None:
+        check_string("publisher", obj.publisher, where=where)
+    if obj.product is not None:
+        check_string("product", obj.product, where=where)
+
+
 def validate_vm_image(obj: VMImage, where: str) -> None:
     """Check a `VMImage` about to be sent; errors start with `where` + the member."""
     if obj.name is not None:
@@ -4738,7 +5468,7 @@ def validate_vm_image(obj: VMImage, where: str) -> None:
         check_string("category", obj.category, where=where)
     if obj.description is not None:
         check_string("description", obj.description, where=where)
-    if obj.os_disk_configuration is not None:
+    if obj.os_disk_configuration is not None and not is_blank(obj.os_disk_configuration):
         check_instance(
             "os_disk_configuration", obj.os_disk_configuration, OSDiskConfiguration, where=where
         )
@@ -5265,7 +5995,7 @@ def validate_metric_response(obj: MetricResponse, where: str) -> None:
     """Check a `MetricResponse` about to be sent; errors start with `where` + the member."""
     if obj.code is not None:
         check_string("code", obj.code, where=where)
-    if obj.data is not None:
+    if obj.data is not None and not is_blank(obj.data):
         check_instance("data", obj.data, Data, where=where)
         validate_data(obj.data, f"{where}data.")
     if obj.message is not None:

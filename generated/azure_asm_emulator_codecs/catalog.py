@@ -94,6 +94,36 @@ CODECS: Mapping[str, ServerCodecs] = {
         read_request=deserializers.deserialize_dns_server_input,
     ),
     "delete_dns_server": ServerCodecs(),
+    "delete_deployment_by_slot": ServerCodecs(),
+    "change_deployment_configuration_by_slot": ServerCodecs(
+        read_request=deserializers.deserialize_change_configuration,
+    ),
+    "update_deployment_status_by_slot": ServerCodecs(
+        read_request=deserializers.deserialize_update_deployment_status,
+    ),
+    "upgrade_deployment_by_slot": ServerCodecs(
+        read_request=deserializers.deserialize_upgrade_deployment,
+    ),
+    "walk_upgrade_domain_by_slot": ServerCodecs(
+        read_request=deserializers.deserialize_walk_upgrade_domain,
+    ),
+    "rollback_update_or_upgrade_by_slot": ServerCodecs(
+        read_request=deserializers.deserialize_rollback_update_or_upgrade,
+    ),
+    "reboot_role_instance_by_slot": ServerCodecs(),
+    "reimage_role_instance_by_slot": ServerCodecs(),
+    "rebuild_role_instance_by_slot": ServerCodecs(),
+    "delete_role_instances_by_slot": ServerCodecs(
+        read_request=deserializers.deserialize_delete_role_instances,
+    ),
+    "get_deployment_package": ServerCodecs(),
+    "get_deployment_package_by_slot": ServerCodecs(),
+    "list_deployment_events": ServerCodecs(
+        write_response=serializers.serialize_deployment_event_collection,
+    ),
+    "list_deployment_events_by_slot": ServerCodecs(
+        write_response=serializers.serialize_deployment_event_collection,
+    ),
     "get_deployment_by_slot": ServerCodecs(
         write_response=serializers.serialize_deployment,
     ),
@@ -150,9 +180,34 @@ CODECS: Mapping[str, ServerCodecs] = {
     "update_os_image_from_image_reference": ServerCodecs(
         read_request=deserializers.deserialize_update_os_image_input,
     ),
+    "create_load_balancer": ServerCodecs(
+        read_request=deserializers.deserialize_load_balancer,
+    ),
+    "update_load_balancer": ServerCodecs(
+        read_request=deserializers.deserialize_load_balancer,
+    ),
+    "delete_load_balancer": ServerCodecs(),
+    "update_load_balanced_endpoint_set": ServerCodecs(
+        read_request=deserializers.deserialize_load_balanced_endpoint_list,
+    ),
     "list_locations": ServerCodecs(
         write_response=serializers.serialize_locations,
     ),
+    "validate_deployment_migration": ServerCodecs(
+        read_request=deserializers.deserialize_deployment_network_resource,
+        write_response=serializers.serialize_validation_messages,
+    ),
+    "prepare_deployment_migration": ServerCodecs(
+        read_request=deserializers.deserialize_deployment_network_resource,
+    ),
+    "commit_deployment_migration": ServerCodecs(),
+    "abort_deployment_migration": ServerCodecs(),
+    "validate_storage_account_migration": ServerCodecs(
+        write_response=serializers.serialize_validation_messages,
+    ),
+    "prepare_storage_account_migration": ServerCodecs(),
+    "commit_storage_account_migration": ServerCodecs(),
+    "abort_storage_account_migration": ServerCodecs(),
     "create_reserved_ip_address": ServerCodecs(
         read_request=deserializers.deserialize_reserved_ip,
     ),
@@ -203,6 +258,8 @@ CODECS: Mapping[str, ServerCodecs] = {
     "list_resource_extension_versions": ServerCodecs(
         write_response=serializers.serialize_resource_extensions,
     ),
+    "register_resource_provider": ServerCodecs(),
+    "unregister_resource_provider": ServerCodecs(),
     "update_role": ServerCodecs(
         read_request=deserializers.deserialize_update_role,
     ),
@@ -332,6 +389,32 @@ CODECS: Mapping[str, ServerCodecs] = {
     "get_metrics_rollups_relay": ServerCodecs(
         write_response=serializers.serialize_metric_rollups_feed,
     ),
+    "add_service_extension": ServerCodecs(
+        read_request=deserializers.deserialize_service_extension_input,
+    ),
+    "get_service_extension": ServerCodecs(
+        write_response=serializers.serialize_service_extension,
+    ),
+    "list_service_extensions": ServerCodecs(
+        write_response=serializers.serialize_extensions,
+    ),
+    "delete_service_extension": ServerCodecs(),
+    "list_available_extensions": ServerCodecs(
+        write_response=serializers.serialize_extension_images,
+    ),
+    "list_extension_versions": ServerCodecs(
+        write_response=serializers.serialize_extension_images,
+    ),
+    "list_publisher_extensions": ServerCodecs(
+        write_response=serializers.serialize_extension_images,
+    ),
+    "register_extension_image": ServerCodecs(
+        read_request=deserializers.deserialize_extension_image,
+    ),
+    "update_extension_image": ServerCodecs(
+        read_request=deserializers.deserialize_extension_image,
+    ),
+    "unregister_extension_image": ServerCodecs(),
     "get_sql_operation_status": ServerCodecs(
         write_response=serializers.serialize_operation,
     ),
@@ -410,6 +493,21 @@ CODECS: Mapping[str, ServerCodecs] = {
     ),
     "list_subscription_operations": ServerCodecs(
         write_response=serializers.serialize_subscription_operation_collection,
+    ),
+    "get_remote_desktop_file": ServerCodecs(),
+    "redeploy_role": ServerCodecs(
+        read_request=deserializers.deserialize_redeploy_role_operation,
+    ),
+    "perform_role_maintenance": ServerCodecs(
+        read_request=deserializers.deserialize_perform_maintenance_on_role_operation,
+    ),
+    "replicate_vmimage": ServerCodecs(
+        read_request=deserializers.deserialize_replication_input,
+    ),
+    "unreplicate_vmimage": ServerCodecs(),
+    "share_vmimage": ServerCodecs(),
+    "get_vm_image_details": ServerCodecs(
+        write_response=serializers.serialize_vm_image_details,
     ),
     "list_vm_images": ServerCodecs(
         write_response=serializers.serialize_vm_images,

@@ -44,17 +44,29 @@ from azure_asm.models import (
     Credentials,
     DataVirtualHardDisk,
     DeleteRoleInstances,
+    DeploymentNetworkResource,
     DnsServer,
     DnsServerInput,
     DnsServerRef,
     DomainJoin,
     EndpointAcl,
+    ExtensionCertificateConfiguration,
+    ExtensionEndpointConfiguration,
+    ExtensionImage,
+    ExtensionInputEndpoint,
+    ExtensionInstanceInputEndpoint,
+    ExtensionInternalEndpoint,
+    ExtensionLocalResourceConfiguration,
     FirewallRuleInput,
+    FrontendIpConfiguration,
     KeyPair,
     KeyPairs,
     LinuxConfigurationSet,
     Listener,
     Listeners,
+    LoadBalancedEndpoint,
+    LoadBalancedEndpointList,
+    LoadBalancer,
     LoadBalancerProbe,
     LocalNetworkConnection,
     LocalNetworkSite,
@@ -68,11 +80,13 @@ from azure_asm.models import (
     OSImageInput,
     OSVirtualHardDisk,
     Passes,
+    PerformMaintenanceOnRoleOperation,
     ProvisioningConfigurationSet,
     PublicIP,
     PublicIPs,
     PublicKey,
     PublicKeys,
+    RedeployRoleOperation,
     RegenerateKeys,
     ReplicationInput,
     ReservedIP,
@@ -84,6 +98,7 @@ from azure_asm.models import (
     RestartRoleOperation,
     RollbackUpdateOrUpgrade,
     ServerAdminPasswordInput,
+    ServiceExtensionInput,
     ShutdownRoleOperation,
     ShutdownRolesOperation,
     StartRoleOperation,
@@ -180,6 +195,7 @@ _WA_AdminPassword = _WA + "AdminPassword"
 _WA_AdminUsername = _WA + "AdminUsername"
 _WA_AffinityGroup = _WA + "AffinityGroup"
 _WA_AvailabilitySetName = _WA + "AvailabilitySetName"
+_WA_BlockRoleUponFailure = _WA + "BlockRoleUponFailure"
 _WA_CaptureRoleAsVMImageOperation = _WA + "CaptureRoleAsVMImageOperation"
 _WA_CaptureRoleOperation = _WA + "CaptureRoleOperation"
 _WA_Certificate = _WA + "Certificate"
@@ -191,6 +207,7 @@ _WA_Certificates = _WA + "Certificates"
 _WA_ChangeConfiguration = _WA + "ChangeConfiguration"
 _WA_CloudService = _WA + "CloudService"
 _WA_CollationName = _WA + "CollationName"
+_WA_CompanyName = _WA + "CompanyName"
 _WA_ComponentName = _WA + "ComponentName"
 _WA_ComponentSetting = _WA + "ComponentSetting"
 _WA_ComponentSettings = _WA + "ComponentSettings"
@@ -216,9 +233,12 @@ _WA_DataVirtualHardDisk = _WA + "DataVirtualHardDisk"
 _WA_DataVirtualHardDisks = _WA + "DataVirtualHardDisks"
 _WA_Deployment = _WA + "Deployment"
 _WA_DeploymentName = _WA + "DeploymentName"
+_WA_DeploymentNetworkResource = _WA + "DeploymentNetworkResource"
 _WA_DeploymentSlot = _WA + "DeploymentSlot"
 _WA_Description = _WA + "Description"
+_WA_DestinationVirtualNetwork = _WA + "DestinationVirtualNetwork"
 _WA_DisableSshPasswordAuthentication = _WA + "DisableSshPasswordAuthentication"
+_WA_DisallowMajorVersionUpgrade = _WA + "DisallowMajorVersionUpgrade"
 _WA_Disk = _WA + "Disk"
 _WA_DiskLabel = _WA + "DiskLabel"
 _WA_DiskName = _WA + "DiskName"
@@ -233,17 +253,26 @@ _WA_EnableAutomaticUpdates = _WA + "EnableAutomaticUpdates"
 _WA_EnableDirectServerReturn = _WA + "EnableDirectServerReturn"
 _WA_EndIPAddress = _WA + "EndIPAddress"
 _WA_EndpointACL = _WA + "EndpointACL"
+_WA_EndpointAcl = _WA + "EndpointAcl"
+_WA_Endpoints = _WA + "Endpoints"
 _WA_Eula = _WA + "Eula"
 _WA_ExtendedProperties = _WA + "ExtendedProperties"
 _WA_ExtendedProperty = _WA + "ExtendedProperty"
+_WA_Extension = _WA + "Extension"
+_WA_ExtensionImage = _WA + "ExtensionImage"
 _WA_Fingerprint = _WA + "Fingerprint"
+_WA_FixedPortMax = _WA + "FixedPortMax"
+_WA_FixedPortMin = _WA + "FixedPortMin"
 _WA_Force = _WA + "Force"
 _WA_Fqdn = _WA + "Fqdn"
 _WA_Fqdns = _WA + "Fqdns"
+_WA_FrontendIpConfiguration = _WA + "FrontendIpConfiguration"
 _WA_GeoRegion = _WA + "GeoRegion"
+_WA_HomepageUri = _WA + "HomepageUri"
 _WA_HostCaching = _WA + "HostCaching"
 _WA_HostName = _WA + "HostName"
 _WA_HostNames = _WA + "HostNames"
+_WA_HostingResources = _WA + "HostingResources"
 _WA_IOType = _WA + "IOType"
 _WA_IPConfiguration = _WA + "IPConfiguration"
 _WA_IPConfigurations = _WA + "IPConfigurations"
@@ -254,8 +283,14 @@ _WA_ImageFamily = _WA + "ImageFamily"
 _WA_InUse = _WA + "InUse"
 _WA_InputEndpoint = _WA + "InputEndpoint"
 _WA_InputEndpoints = _WA + "InputEndpoints"
+_WA_InstanceInputEndpoint = _WA + "InstanceInputEndpoint"
+_WA_InstanceInputEndpoints = _WA + "InstanceInputEndpoints"
+_WA_InternalEndpoint = _WA + "InternalEndpoint"
+_WA_InternalEndpoints = _WA + "InternalEndpoints"
 _WA_IntervalInSeconds = _WA + "IntervalInSeconds"
 _WA_IntrinsicSettings = _WA + "IntrinsicSettings"
+_WA_IsInternalExtension = _WA + "IsInternalExtension"
+_WA_IsJsonExtension = _WA + "IsJsonExtension"
 _WA_JoinDomain = _WA + "JoinDomain"
 _WA_Key = _WA + "Key"
 _WA_KeyPair = _WA + "KeyPair"
@@ -265,10 +300,15 @@ _WA_Label = _WA + "Label"
 _WA_Language = _WA + "Language"
 _WA_Listener = _WA + "Listener"
 _WA_Listeners = _WA + "Listeners"
+_WA_LoadBalancedEndpointList = _WA + "LoadBalancedEndpointList"
 _WA_LoadBalancedEndpointSetName = _WA + "LoadBalancedEndpointSetName"
+_WA_LoadBalancer = _WA + "LoadBalancer"
+_WA_LoadBalancerDistribution = _WA + "LoadBalancerDistribution"
 _WA_LoadBalancerName = _WA + "LoadBalancerName"
 _WA_LoadBalancerProbe = _WA + "LoadBalancerProbe"
 _WA_LocalPort = _WA + "LocalPort"
+_WA_LocalResource = _WA + "LocalResource"
+_WA_LocalResources = _WA + "LocalResources"
 _WA_Location = _WA + "Location"
 _WA_LogicalDiskSizeInGB = _WA + "LogicalDiskSizeInGB"
 _WA_Lun = _WA + "Lun"
@@ -294,28 +334,38 @@ _WA_PassName = _WA + "PassName"
 _WA_Passes = _WA + "Passes"
 _WA_Password = _WA + "Password"
 _WA_Path = _WA + "Path"
+_WA_PerformMaintenanceOnRoleOperation = _WA + "PerformMaintenanceOnRoleOperation"
 _WA_PersistentVMRole = _WA + "PersistentVMRole"
 _WA_Plan = _WA + "Plan"
 _WA_Port = _WA + "Port"
 _WA_PostCaptureAction = _WA + "PostCaptureAction"
 _WA_PostShutdownAction = _WA + "PostShutdownAction"
 _WA_PrivacyUri = _WA + "PrivacyUri"
+_WA_PrivateConfiguration = _WA + "PrivateConfiguration"
+_WA_PrivateConfigurationSchema = _WA + "PrivateConfigurationSchema"
 _WA_Production = _WA + "Production"
 _WA_Protocol = _WA + "Protocol"
+_WA_ProviderNameSpace = _WA + "ProviderNameSpace"
 _WA_ProvisionGuestAgent = _WA + "ProvisionGuestAgent"
 _WA_ProvisioningConfiguration = _WA + "ProvisioningConfiguration"
+_WA_PublicConfiguration = _WA + "PublicConfiguration"
+_WA_PublicConfigurationSchema = _WA + "PublicConfigurationSchema"
 _WA_PublicIP = _WA + "PublicIP"
 _WA_PublicIPs = _WA + "PublicIPs"
 _WA_PublicKey = _WA + "PublicKey"
 _WA_PublicKeys = _WA + "PublicKeys"
 _WA_PublishedDate = _WA + "PublishedDate"
 _WA_Publisher = _WA + "Publisher"
+_WA_PublisherName = _WA + "PublisherName"
 _WA_RecommendedVMSize = _WA + "RecommendedVMSize"
+_WA_RedeployRoleOperation = _WA + "RedeployRoleOperation"
 _WA_ReferenceName = _WA + "ReferenceName"
 _WA_RegenerateKeys = _WA + "RegenerateKeys"
 _WA_Region = _WA + "Region"
+_WA_Regions = _WA + "Regions"
 _WA_RemoteSourceImageLink = _WA + "RemoteSourceImageLink"
 _WA_RemoteSubnet = _WA + "RemoteSubnet"
+_WA_ReplicationCompleted = _WA + "ReplicationCompleted"
 _WA_ReplicationInput = _WA + "ReplicationInput"
 _WA_ReservedIP = _WA + "ReservedIP"
 _WA_ReservedIPAssociation = _WA + "ReservedIPAssociation"
@@ -327,6 +377,7 @@ _WA_ResourceExtensionParameterValue = _WA + "ResourceExtensionParameterValue"
 _WA_ResourceExtensionParameterValues = _WA + "ResourceExtensionParameterValues"
 _WA_ResourceExtensionReference = _WA + "ResourceExtensionReference"
 _WA_ResourceExtensionReferences = _WA + "ResourceExtensionReferences"
+_WA_ResourceGroupName = _WA + "ResourceGroupName"
 _WA_RestartRoleOperation = _WA + "RestartRoleOperation"
 _WA_Role = _WA + "Role"
 _WA_RoleInstances = _WA + "RoleInstances"
@@ -340,6 +391,7 @@ _WA_RollbackUpdateOrUpgrade = _WA + "RollbackUpdateOrUpgrade"
 _WA_Rule = _WA + "Rule"
 _WA_Rules = _WA + "Rules"
 _WA_SSH = _WA + "SSH"
+_WA_SampleConfig = _WA + "SampleConfig"
 _WA_ServerFarm = _WA + "ServerFarm"
 _WA_ServiceName = _WA + "ServiceName"
 _WA_ServiceObjectiveId = _WA + "ServiceObjectiveId"
@@ -350,6 +402,7 @@ _WA_ShutdownRoleOperation = _WA + "ShutdownRoleOperation"
 _WA_ShutdownRolesOperation = _WA + "ShutdownRolesOperation"
 _WA_Site = _WA + "Site"
 _WA_SiteMode = _WA + "SiteMode"
+_WA_SizeInMB = _WA + "SizeInMB"
 _WA_Sku = _WA + "Sku"
 _WA_SmallIconUri = _WA + "SmallIconUri"
 _WA_SourceDeployment = _WA + "SourceDeployment"
@@ -365,18 +418,21 @@ _WA_Status = _WA + "Status"
 _WA_StoreLocation = _WA + "StoreLocation"
 _WA_StoreName = _WA + "StoreName"
 _WA_StoredCertificateSettings = _WA + "StoredCertificateSettings"
+_WA_SubNetName = _WA + "SubNetName"
 _WA_SubnetName = _WA + "SubnetName"
 _WA_SubnetNames = _WA + "SubnetNames"
 _WA_SubscriptionCertificate = _WA + "SubscriptionCertificate"
 _WA_SubscriptionCertificateData = _WA + "SubscriptionCertificateData"
 _WA_SubscriptionCertificatePublicKey = _WA + "SubscriptionCertificatePublicKey"
 _WA_SubscriptionCertificateThumbprint = _WA + "SubscriptionCertificateThumbprint"
+_WA_SupportedOS = _WA + "SupportedOS"
 _WA_Swap = _WA + "Swap"
 _WA_TargetImageLabel = _WA + "TargetImageLabel"
 _WA_TargetImageName = _WA + "TargetImageName"
 _WA_TargetLocations = _WA + "TargetLocations"
 _WA_Thumbprint = _WA + "Thumbprint"
 _WA_ThumbprintAlgorithm = _WA + "ThumbprintAlgorithm"
+_WA_ThumbprintRequired = _WA + "ThumbprintRequired"
 _WA_TimeZone = _WA + "TimeZone"
 _WA_TimeoutInSeconds = _WA + "TimeoutInSeconds"
 _WA_TreatWarningsAsError = _WA + "TreatWarningsAsError"
@@ -760,6 +816,38 @@ def _read_create_virtual_machine_deployment__dns(
             ctx.unknown(obj, child)
 
 
+def _read_load_balancer(element: etree._Element, ctx: DeserializeContext) -> LoadBalancer:
+    obj = LoadBalancer()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_FrontendIpConfiguration:
+            obj.frontend_ip_configuration = (
+                None if is_nil(child) else _read_frontend_ip_configuration(child, ctx)
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_frontend_ip_configuration(
+    element: etree._Element, ctx: DeserializeContext
+) -> FrontendIpConfiguration:
+    obj = FrontendIpConfiguration()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Type:
+            obj.type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SubnetName:
+            obj.subnet_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_StaticVirtualNetworkIPAddress:
+            obj.static_virtual_network_ip_address = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
 def _read_dns_server(element: etree._Element, ctx: DeserializeContext) -> DnsServer:
     obj = DnsServer()
     for child in element:
@@ -1075,6 +1163,85 @@ def _read_update_os_image_input(
             obj.small_icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Language:
             obj.language = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_load_balanced_endpoint_list(
+    element: etree._Element, ctx: DeserializeContext
+) -> LoadBalancedEndpointList:
+    obj = LoadBalancedEndpointList()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_InputEndpoint:
+            load_balanced_endpoints_item = _read_load_balanced_endpoint(child, ctx)
+            if load_balanced_endpoints_item is None:
+                ctx.unknown(obj, child)
+            elif obj.load_balanced_endpoints is None:
+                obj.load_balanced_endpoints = [load_balanced_endpoints_item]
+            else:
+                obj.load_balanced_endpoints.append(load_balanced_endpoints_item)
+        else:
+            ctx.unknown(obj, child)
+    if obj.load_balanced_endpoints is None:
+        obj.load_balanced_endpoints = []  # no item: a flat list that is absent is empty
+    return obj
+
+
+def _read_load_balanced_endpoint(
+    element: etree._Element, ctx: DeserializeContext
+) -> LoadBalancedEndpoint:
+    obj = LoadBalancedEndpoint()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_LoadBalancedEndpointSetName:
+            obj.load_balanced_endpoint_set_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_LocalPort:
+            obj.local_port = read_int(child, ctx, obj)
+        elif tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Port:
+            obj.port = read_int(child, ctx, obj)
+        elif tag == _WA_LoadBalancerProbe:
+            obj.load_balancer_probe = (
+                None if is_nil(child) else _read_load_balancer_probe(child, ctx)
+            )
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Vip:
+            obj.vip = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_EnableDirectServerReturn:
+            obj.enable_direct_server_return = read_bool(child, ctx, obj)
+        elif tag == _WA_EndpointAcl:
+            obj.endpoint_acl = None if is_nil(child) else _read_endpoint_acl(child, ctx)
+        elif tag == _WA_LoadBalancerName:
+            obj.load_balancer_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IdleTimeoutInMinutes:
+            obj.idle_timeout_in_minutes = read_int(child, ctx, obj)
+        elif tag == _WA_LoadBalancerDistribution:
+            obj.load_balancer_distribution = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VirtualIPName:
+            obj.virtual_ip_name = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_deployment_network_resource(
+    element: etree._Element, ctx: DeserializeContext
+) -> DeploymentNetworkResource:
+    obj = DeploymentNetworkResource()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ResourceGroupName:
+            obj.resource_group_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VirtualNetworkName:
+            obj.virtual_network_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SubNetName:
+            obj.subnet_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_DestinationVirtualNetwork:
+            obj.destination_virtual_network = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1589,7 +1756,7 @@ def _read_linux_configuration_set(
         elif tag == _WA_DisableSshPasswordAuthentication:
             obj.disable_ssh_password_authentication = read_bool(child, ctx, obj)
         elif tag == _WA_SSH:
-            obj.ssh = None if is_nil(child) else _read_ssh(child, ctx)
+            obj.ssh = SSH() if is_nil(child) else _read_ssh(child, ctx)
         elif tag == _WA_CustomData:
             obj.custom_data = read_base64text(child, ctx, obj)
         else:
@@ -1657,20 +1824,22 @@ def _read_windows_configuration_set(
         elif tag == _WA_TimeZone:
             obj.time_zone = child.text or read_string(child, ctx, obj)
         elif tag == _WA_DomainJoin:
-            obj.domain_join = None if is_nil(child) else _read_domain_join(child, ctx)
+            obj.domain_join = DomainJoin() if is_nil(child) else _read_domain_join(child, ctx)
         elif tag == _WA_StoredCertificateSettings:
             obj.stored_certificate_settings = StoredCertificateSettings(
                 read_list(child, _WA_CertificateSetting, _read_certificate_setting, ctx, obj)
             )
         elif tag == _WA_WinRM:
-            obj.win_rm = None if is_nil(child) else _read_win_rm(child, ctx)
+            obj.win_rm = WinRM() if is_nil(child) else _read_win_rm(child, ctx)
         elif tag == _WA_AdminUsername:
             obj.admin_username = child.text or read_string(child, ctx, obj)
         elif tag == _WA_CustomData:
             obj.custom_data = read_base64text(child, ctx, obj)
         elif tag == _WA_AdditionalUnattendContent:
             obj.additional_unattend_content = (
-                None if is_nil(child) else _read_additional_unattend_content(child, ctx)
+                AdditionalUnattendContent()
+                if is_nil(child)
+                else _read_additional_unattend_content(child, ctx)
             )
         else:
             ctx.unknown(obj, child)
@@ -1682,7 +1851,7 @@ def _read_domain_join(element: etree._Element, ctx: DeserializeContext) -> Domai
     for child in element:
         tag = child.tag
         if tag == _WA_Credentials:
-            obj.credentials = None if is_nil(child) else _read_credentials(child, ctx)
+            obj.credentials = Credentials() if is_nil(child) else _read_credentials(child, ctx)
         elif tag == _WA_JoinDomain:
             obj.join_domain = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MachineObjectOU:
@@ -1854,7 +2023,7 @@ def _read_configuration_set_input_endpoint(
             obj.port = read_int(child, ctx, obj)
         elif tag == _WA_LoadBalancerProbe:
             obj.load_balancer_probe = (
-                None if is_nil(child) else _read_load_balancer_probe(child, ctx)
+                LoadBalancerProbe() if is_nil(child) else _read_load_balancer_probe(child, ctx)
             )
         elif tag == _WA_Protocol:
             obj.protocol = child.text or read_string(child, ctx, obj)
@@ -2163,6 +2332,214 @@ def _read_create_namespace_entry__content(
             ctx.unknown(obj, child)
 
 
+def _read_service_extension_input(
+    element: etree._Element, ctx: DeserializeContext
+) -> ServiceExtensionInput:
+    obj = ServiceExtensionInput()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ProviderNameSpace:
+            obj.provider_namespace = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Type:
+            obj.extension_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Id:
+            obj.extension_id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Thumbprint:
+            obj.thumbprint = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ThumbprintAlgorithm:
+            obj.thumbprint_algorithm = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PublicConfiguration:
+            obj.public_configuration = read_base64text(child, ctx, obj)
+        elif tag == _WA_PrivateConfiguration:
+            obj.private_configuration = read_base64text(child, ctx, obj)
+        elif tag == _WA_Version:
+            obj.version = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_extension_image(element: etree._Element, ctx: DeserializeContext) -> ExtensionImage:
+    obj = ExtensionImage()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ProviderNameSpace:
+            obj.provider_namespace = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Type:
+            obj.type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Version:
+            obj.version = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Label:
+            obj.label = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_HostingResources:
+            obj.hosting_resources = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_MediaLink:
+            obj.media_link = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Certificate:
+            obj.certificate = (
+                None if is_nil(child) else _read_extension_certificate_configuration(child, ctx)
+            )
+        elif tag == _WA_Endpoints:
+            obj.endpoints = (
+                None if is_nil(child) else _read_extension_endpoint_configuration(child, ctx)
+            )
+        elif tag == _WA_PublicConfigurationSchema:
+            obj.public_configuration_schema = read_base64text(child, ctx, obj)
+        elif tag == _WA_PrivateConfigurationSchema:
+            obj.private_configuration_schema = read_base64text(child, ctx, obj)
+        elif tag == _WA_Description:
+            obj.description = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PublisherName:
+            obj.publisher_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PublishedDate:
+            obj.published_date = read_datetime(child, ctx, obj)
+        elif tag == _WA_LocalResources:
+            obj.local_resources = read_list(
+                child, _WA_LocalResource, _read_extension_local_resource_configuration, ctx, obj
+            )
+        elif tag == _WA_BlockRoleUponFailure:
+            obj.block_role_upon_failure = read_bool(child, ctx, obj)
+        elif tag == _WA_IsInternalExtension:
+            obj.is_internal_extension = read_bool(child, ctx, obj)
+        elif tag == _WA_SampleConfig:
+            obj.sample_config = read_base64text(child, ctx, obj)
+        elif tag == _WA_ReplicationCompleted:
+            obj.replication_completed = read_bool(child, ctx, obj)
+        elif tag == _WA_Eula:
+            obj.eula = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PrivacyUri:
+            obj.privacy_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_HomepageUri:
+            obj.homepage_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IsJsonExtension:
+            obj.is_json_extension = read_bool(child, ctx, obj)
+        elif tag == _WA_DisallowMajorVersionUpgrade:
+            obj.disallow_major_version_upgrade = read_bool(child, ctx, obj)
+        elif tag == _WA_SupportedOS:
+            obj.supported_os = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_CompanyName:
+            obj.company_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Regions:
+            obj.regions = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_extension_certificate_configuration(
+    element: etree._Element, ctx: DeserializeContext
+) -> ExtensionCertificateConfiguration:
+    obj = ExtensionCertificateConfiguration()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_StoreLocation:
+            obj.store_location = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_StoreName:
+            obj.store_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ThumbprintRequired:
+            obj.thumbprint_required = read_bool(child, ctx, obj)
+        elif tag == _WA_ThumbprintAlgorithm:
+            obj.thumbprint_algorithm = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_extension_endpoint_configuration(
+    element: etree._Element, ctx: DeserializeContext
+) -> ExtensionEndpointConfiguration:
+    obj = ExtensionEndpointConfiguration()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_InputEndpoints:
+            obj.input_endpoints = read_list(
+                child, _WA_InputEndpoint, _read_extension_input_endpoint, ctx, obj
+            )
+        elif tag == _WA_InternalEndpoints:
+            obj.internal_endpoints = read_list(
+                child, _WA_InternalEndpoint, _read_extension_internal_endpoint, ctx, obj
+            )
+        elif tag == _WA_InstanceInputEndpoints:
+            obj.instance_input_endpoints = read_list(
+                child, _WA_InstanceInputEndpoint, _read_extension_instance_input_endpoint, ctx, obj
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_extension_input_endpoint(
+    element: etree._Element, ctx: DeserializeContext
+) -> ExtensionInputEndpoint:
+    obj = ExtensionInputEndpoint()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Port:
+            obj.port = read_int(child, ctx, obj)
+        elif tag == _WA_LocalPort:
+            obj.local_port = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_extension_internal_endpoint(
+    element: etree._Element, ctx: DeserializeContext
+) -> ExtensionInternalEndpoint:
+    obj = ExtensionInternalEndpoint()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Port:
+            obj.port = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_extension_instance_input_endpoint(
+    element: etree._Element, ctx: DeserializeContext
+) -> ExtensionInstanceInputEndpoint:
+    obj = ExtensionInstanceInputEndpoint()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_LocalPort:
+            obj.local_port = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_FixedPortMin:
+            obj.fixed_port_min = read_int(child, ctx, obj)
+        elif tag == _WA_FixedPortMax:
+            obj.fixed_port_max = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_extension_local_resource_configuration(
+    element: etree._Element, ctx: DeserializeContext
+) -> ExtensionLocalResourceConfiguration:
+    obj = ExtensionLocalResourceConfiguration()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SizeInMB:
+            obj.size_in_mb = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
 def _read_create_server_input(
     element: etree._Element, ctx: DeserializeContext
 ) -> CreateServerInput:
@@ -2313,6 +2690,32 @@ def _read_update_storage_service_input(
             )
         elif tag == _WA_AccountType:
             obj.account_type = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_redeploy_role_operation(
+    element: etree._Element, ctx: DeserializeContext
+) -> RedeployRoleOperation:
+    obj = RedeployRoleOperation()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_OperationType:
+            pass  # the fixed OperationType names the class itself
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_perform_maintenance_on_role_operation(
+    element: etree._Element, ctx: DeserializeContext
+) -> PerformMaintenanceOnRoleOperation:
+    obj = PerformMaintenanceOnRoleOperation()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_OperationType:
+            pass  # the fixed OperationType names the class itself
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2518,6 +2921,26 @@ def deserialize_create_virtual_machine_deployment(
     return value
 
 
+def deserialize_load_balancer(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> LoadBalancer:
+    """Read the `<LoadBalancer>` document into `LoadBalancer`."""
+    ctx = begin_document(element, _WA_LoadBalancer, ctx)
+    value = _read_load_balancer(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_frontend_ip_configuration(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> FrontendIpConfiguration:
+    """Read the `<FrontendIpConfiguration>` document into `FrontendIpConfiguration`."""
+    ctx = begin_document(element, _WA_FrontendIpConfiguration, ctx)
+    value = _read_frontend_ip_configuration(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_dns_server(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> DnsServer:
@@ -2642,6 +3065,36 @@ def deserialize_update_os_image_input(
     """Read the `<OSImage>` document into `UpdateOSImageInput`."""
     ctx = begin_document(element, _WA_OSImage, ctx)
     value = _read_update_os_image_input(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_load_balanced_endpoint_list(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> LoadBalancedEndpointList:
+    """Read the `<LoadBalancedEndpointList>` document into `LoadBalancedEndpointList`."""
+    ctx = begin_document(element, _WA_LoadBalancedEndpointList, ctx)
+    value = _read_load_balanced_endpoint_list(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_load_balanced_endpoint(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> LoadBalancedEndpoint:
+    """Read the `<InputEndpoint>` document into `LoadBalancedEndpoint`."""
+    ctx = begin_document(element, _WA_InputEndpoint, ctx)
+    value = _read_load_balanced_endpoint(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_deployment_network_resource(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> DeploymentNetworkResource:
+    """Read the `<DeploymentNetworkResource>` document into `DeploymentNetworkResource`."""
+    ctx = begin_document(element, _WA_DeploymentNetworkResource, ctx)
+    value = _read_deployment_network_resource(element, ctx)
     ctx.finish()
     return value
 
@@ -3193,6 +3646,86 @@ def deserialize_create_namespace_entry(
     return value
 
 
+def deserialize_service_extension_input(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ServiceExtensionInput:
+    """Read the `<Extension>` document into `ServiceExtensionInput`."""
+    ctx = begin_document(element, _WA_Extension, ctx)
+    value = _read_service_extension_input(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_extension_image(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ExtensionImage:
+    """Read the `<ExtensionImage>` document into `ExtensionImage`."""
+    ctx = begin_document(element, _WA_ExtensionImage, ctx)
+    value = _read_extension_image(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_extension_certificate_configuration(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ExtensionCertificateConfiguration:
+    """Read the `<Certificate>` document into `ExtensionCertificateConfiguration`."""
+    ctx = begin_document(element, _WA_Certificate, ctx)
+    value = _read_extension_certificate_configuration(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_extension_endpoint_configuration(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ExtensionEndpointConfiguration:
+    """Read the `<Endpoints>` document into `ExtensionEndpointConfiguration`."""
+    ctx = begin_document(element, _WA_Endpoints, ctx)
+    value = _read_extension_endpoint_configuration(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_extension_input_endpoint(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ExtensionInputEndpoint:
+    """Read the `<InputEndpoint>` document into `ExtensionInputEndpoint`."""
+    ctx = begin_document(element, _WA_InputEndpoint, ctx)
+    value = _read_extension_input_endpoint(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_extension_internal_endpoint(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ExtensionInternalEndpoint:
+    """Read the `<InternalEndpoint>` document into `ExtensionInternalEndpoint`."""
+    ctx = begin_document(element, _WA_InternalEndpoint, ctx)
+    value = _read_extension_internal_endpoint(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_extension_instance_input_endpoint(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ExtensionInstanceInputEndpoint:
+    """Read the `<InstanceInputEndpoint>` document into `ExtensionInstanceInputEndpoint`."""
+    ctx = begin_document(element, _WA_InstanceInputEndpoint, ctx)
+    value = _read_extension_instance_input_endpoint(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_extension_local_resource_configuration(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ExtensionLocalResourceConfiguration:
+    """Read the `<LocalResource>` document into `ExtensionLocalResourceConfiguration`."""
+    ctx = begin_document(element, _WA_LocalResource, ctx)
+    value = _read_extension_local_resource_configuration(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_create_server_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateServerInput:
@@ -3269,6 +3802,27 @@ def deserialize_update_storage_service_input(
     """Read the `<UpdateStorageServiceInput>` document into `UpdateStorageServiceInput`."""
     ctx = begin_document(element, _WA_UpdateStorageServiceInput, ctx)
     value = _read_update_storage_service_input(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_redeploy_role_operation(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> RedeployRoleOperation:
+    """Read the `<RedeployRoleOperation>` document into `RedeployRoleOperation`."""
+    ctx = begin_document(element, _WA_RedeployRoleOperation, ctx)
+    value = _read_redeploy_role_operation(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_perform_maintenance_on_role_operation(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> PerformMaintenanceOnRoleOperation:
+    """Read the `<PerformMaintenanceOnRoleOperation>` document into
+    `PerformMaintenanceOnRoleOperation`."""
+    ctx = begin_document(element, _WA_PerformMaintenanceOnRoleOperation, ctx)
+    value = _read_perform_maintenance_on_role_operation(element, ctx)
     ctx.finish()
     return value
 

@@ -27,6 +27,7 @@ from azure_asm.models import (
     CloudServiceSettings,
     ComponentSetting,
     ComputeCapabilities,
+    ComputeImageAttributes,
     ConfigurationSet,
     ConfigurationSetInputEndpoint,
     ConnStringInfo,
@@ -38,7 +39,9 @@ from azure_asm.models import (
     Database,
     DataDiskConfiguration,
     DataVirtualHardDisk,
+    DebugSettings,
     Deployment,
+    DeploymentEventCollection,
     Disk,
     DnsServer,
     DnsServerRef,
@@ -46,7 +49,14 @@ from azure_asm.models import (
     EndpointAcl,
     EventLog,
     Extension,
+    ExtensionCertificateConfiguration,
     ExtensionConfiguration,
+    ExtensionEndpointConfiguration,
+    ExtensionImage,
+    ExtensionInputEndpoint,
+    ExtensionInstanceInputEndpoint,
+    ExtensionInternalEndpoint,
+    ExtensionLocalResourceConfiguration,
     ExtensionSettingStatus,
     FirewallRule,
     FormattedMessage,
@@ -72,6 +82,9 @@ from azure_asm.models import (
     LocalNetworkSite,
     LocalNetworkSiteRef,
     Location,
+    MaintenanceStatus,
+    MarketplaceImageAttributes,
+    MarketplacePlan,
     MaxRecurrence,
     MetricAvailability,
     MetricDefinition,
@@ -89,6 +102,7 @@ from azure_asm.models import (
     MetricValuesContent,
     MetricValuesEntry,
     MetricValuesFeed,
+    MigrationValidationMessage,
     NamespaceAvailability,
     NamespaceAvailabilityContent,
     NamespaceAvailabilityEntry,
@@ -123,6 +137,7 @@ from azure_asm.models import (
     QueueDescription,
     QueueEntry,
     QueueFeed,
+    RebootEvent,
     RelayContent,
     RelayDescription,
     RelayEntry,
@@ -154,6 +169,7 @@ from azure_asm.models import (
     ServiceBusRegionContent,
     ServiceBusRegionEntry,
     ServiceBusRegionFeed,
+    ServiceExtension,
     ServiceObjective,
     SharedAccessAuthorizationRule,
     Site,
@@ -162,7 +178,9 @@ from azure_asm.models import (
     SiteConfig,
     SiteCsr,
     SiteProperties,
+    StatusMessage,
     StorageAccountProperties,
+    StorageCapabilities,
     StorageService,
     StorageServiceKeys,
     Subnet,
@@ -185,6 +203,10 @@ from azure_asm.models import (
     VirtualNetworkSite,
     VirtualNetworkSiteConfiguration,
     VMImage,
+    VMImageDetails,
+    VMImageInput,
+    VMImageInputDataDisk,
+    VMImageInputOSDisk,
     WebSpace,
     WindowsConfigurationSet,
     WinRM,
@@ -312,7 +334,7 @@ def _write_operation(obj: Operation, tag: str, out: list[str], attributes: str =
         out.append(f"<Status>{text}</Status>")
     if obj.http_status_code is not None:
         out.append(f"<HttpStatusCode>{obj.http_status_code:d}</HttpStatusCode>")
-    if obj.error is not None:
+    if obj.error is not None and not is_blank(obj.error):
         _write_operation_error(obj.error, "Error", out)
     out.append(f"</{tag}>")
 
@@ -331,6 +353,45 @@ def _write_operation_error(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<Message>{text}</Message>")
+    out.append(f"</{tag}>")
+
+
+def _write_deployment_event_collection(
+    obj: DeploymentEventCollection, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.reboot_events is not None:
+        out.append("<RebootEvents>")
+        for reboot_events_item in obj.reboot_events:
+            _write_reboot_event(reboot_events_item, "RebootEvent", out)
+        out.append("</RebootEvents>")
+    text = obj.continuation_token
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ContinuationToken>{text}</ContinuationToken>")
+    out.append(f"</{tag}>")
+
+
+def _write_reboot_event(obj: RebootEvent, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.role_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleName>{text}</RoleName>")
+    text = obj.instance_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<InstanceName>{text}</InstanceName>")
+    text = obj.reboot_reason
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RebootReason>{text}</RebootReason>")
+    if obj.reboot_start_time is not None:
+        out.append(f"<RebootStartTime>{format_datetime(obj.reboot_start_time)}</RebootStartTime>")
     out.append(f"</{tag}>")
 
 
@@ -412,11 +473,13 @@ def _write_deployment(obj: Deployment, tag: str, out: list[str], attributes: str
                 _write_dns_server(dns_servers_item, "DnsServer", out)
             out.append("</DnsServers>")
         out.append("</Dns>")
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
-    if obj.persistent_vm_downtime_info is not None:
+    if obj.persistent_vm_downtime_info is not None and not is_blank(
+        obj.persistent_vm_downtime_info
+    ):
         _write_persistent_vm_downtime_info(
             obj.persistent_vm_downtime_info, "PersistentVMDowntime", out
         )
@@ -537,6 +600,8 @@ def _write_role_instance(obj: RoleInstance, tag: str, out: list[str], attributes
         for network_interfaces_item in obj.network_interfaces:
             _write_role_instance_network_interface(network_interfaces_item, "NetworkInterface", out)
         out.append("</NetworkInterfaces>")
+    if obj.maintenance_status is not None:
+        _write_maintenance_status(obj.maintenance_status, "MaintenanceStatus", out)
     out.append(f"</{tag}>")
 
 
@@ -591,8 +656,76 @@ def _write_guest_agent_status(
         out.append(f"<Status>{text}</Status>")
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
+    if obj.message is not None:
+        _write_status_message(obj.message, "Message", out)
     if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
+    out.append(f"</{tag}>")
+
+
+def _write_status_message(
+    obj: StatusMessage, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.message_resource_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MessageResourceId>{text}</MessageResourceId>")
+    if obj.param_list is not None:
+        out.append("<ParamList>")
+        for param_list_item in obj.param_list:
+            if needs_escape(param_list_item) is not None:
+                param_list_item = escape_text(param_list_item)
+            out.append(f"<Param>{param_list_item}</Param>")
+        out.append("</ParamList>")
+    out.append(f"</{tag}>")
+
+
+def _write_maintenance_status(
+    obj: MaintenanceStatus, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.is_customer_initiated_maintenance_allowed is not None:
+        out.append(
+            "<IsCustomerInitiatedMaintenanceAllowed>"
+            f"{format_bool(obj.is_customer_initiated_maintenance_allowed)}"
+            "</IsCustomerInitiatedMaintenanceAllowed>"
+        )
+    if obj.pre_maintenance_window_start_time is not None:
+        out.append(
+            "<PreMaintenanceWindowStartTime>"
+            f"{format_datetime(obj.pre_maintenance_window_start_time)}"
+            "</PreMaintenanceWindowStartTime>"
+        )
+    if obj.pre_maintenance_window_end_time is not None:
+        out.append(
+            "<PreMaintenanceWindowEndTime>"
+            f"{format_datetime(obj.pre_maintenance_window_end_time)}"
+            "</PreMaintenanceWindowEndTime>"
+        )
+    if obj.maintenance_window_start_time is not None:
+        out.append(
+            "<MaintenanceWindowStartTime>"
+            f"{format_datetime(obj.maintenance_window_start_time)}"
+            "</MaintenanceWindowStartTime>"
+        )
+    if obj.maintenance_window_end_time is not None:
+        out.append(
+            "<MaintenanceWindowEndTime>"
+            f"{format_datetime(obj.maintenance_window_end_time)}"
+            "</MaintenanceWindowEndTime>"
+        )
+    text = obj.last_operation_result_code
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LastOperationResultCode>{text}</LastOperationResultCode>")
+    text = obj.last_operation_message
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LastOperationMessage>{text}</LastOperationMessage>")
     out.append(f"</{tag}>")
 
 
@@ -634,6 +767,8 @@ def _write_resource_extension_status(
         out.append(f"<Status>{text}</Status>")
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
+    if obj.message is not None:
+        _write_status_message(obj.message, "Message", out)
     if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
     if obj.extension_setting_status is not None:
@@ -647,6 +782,12 @@ def _write_extension_setting_status(
     out.append(f"<{tag}{attributes}>")
     if obj.timestamp is not None:
         out.append(f"<Timestamp>{format_datetime(obj.timestamp)}</Timestamp>")
+    if obj.configuration_applied_time is not None:
+        out.append(
+            "<ConfigurationAppliedTime>"
+            f"{format_datetime(obj.configuration_applied_time)}"
+            "</ConfigurationAppliedTime>"
+        )
     text = obj.name
     if text is not None:
         if needs_escape(text) is not None:
@@ -664,6 +805,8 @@ def _write_extension_setting_status(
         out.append(f"<Status>{text}</Status>")
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
+    if obj.message is not None:
+        _write_status_message(obj.message, "Message", out)
     if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
     if obj.sub_status_list is not None:
@@ -688,6 +831,8 @@ def _write_sub_status(obj: SubStatus, tag: str, out: list[str], attributes: str 
         out.append(f"<Status>{text}</Status>")
     if obj.code is not None:
         out.append(f"<Code>{obj.code:d}</Code>")
+    if obj.message is not None:
+        _write_status_message(obj.message, "Message", out)
     if obj.formatted_message is not None:
         _write_formatted_message(obj.formatted_message, "FormattedMessage", out)
     out.append(f"</{tag}>")
@@ -1010,7 +1155,7 @@ def _write_hosted_service(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<ServiceName>{text}</ServiceName>")
-    if obj.hosted_service_properties is not None:
+    if obj.hosted_service_properties is not None and not is_blank(obj.hosted_service_properties):
         _write_hosted_service_properties(
             obj.hosted_service_properties, "HostedServiceProperties", out
         )
@@ -1063,7 +1208,7 @@ def _write_hosted_service_properties(
         out.append(
             f"<DateLastModified>{format_datetime(obj.date_last_modified)}</DateLastModified>"
         )
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -1093,6 +1238,13 @@ def _write_hosted_service_compute_capabilities(
                 web_worker_role_sizes_item = escape_text(web_worker_role_sizes_item)
             out.append(f"<RoleSize>{web_worker_role_sizes_item}</RoleSize>")
         out.append("</WebWorkerRoleSizes>")
+    if obj.virtual_machines_role_sizes is not None:
+        out.append("<VirtualMachinesRoleSizes>")
+        for virtual_machines_role_sizes_item in obj.virtual_machines_role_sizes:
+            if needs_escape(virtual_machines_role_sizes_item) is not None:
+                virtual_machines_role_sizes_item = escape_text(virtual_machines_role_sizes_item)
+            out.append(f"<RoleSize>{virtual_machines_role_sizes_item}</RoleSize>")
+        out.append("</VirtualMachinesRoleSizes>")
     out.append(f"</{tag}>")
 
 
@@ -1226,6 +1378,12 @@ def _write_os_image_details(
         out.append("</ReplicationProgress>")
     if obj.is_corrupted is not None:
         out.append(f"<IsCorrupted>{format_bool(obj.is_corrupted)}</IsCorrupted>")
+    if obj.compute_image_attributes is not None:
+        _write_compute_image_attributes(obj.compute_image_attributes, "ComputeImageAttributes", out)
+    if obj.marketplace_image_attributes is not None:
+        _write_marketplace_image_attributes(
+            obj.marketplace_image_attributes, "MarketplaceImageAttributes", out
+        )
     out.append(f"</{tag}>")
 
 
@@ -1262,8 +1420,24 @@ def _write_location(obj: Location, tag: str, out: list[str], attributes: str = "
                 available_services_item = escape_text(available_services_item)
             out.append(f"<AvailableService>{available_services_item}</AvailableService>")
         out.append("</AvailableServices>")
-    if obj.compute_capabilities is not None:
+    if obj.compute_capabilities is not None and not is_blank(obj.compute_capabilities):
         _write_compute_capabilities(obj.compute_capabilities, "ComputeCapabilities", out)
+    if obj.storage_capabilities is not None:
+        _write_storage_capabilities(obj.storage_capabilities, "StorageCapabilities", out)
+    out.append(f"</{tag}>")
+
+
+def _write_storage_capabilities(
+    obj: StorageCapabilities, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.storage_account_types is not None:
+        out.append("<StorageAccountTypes>")
+        for storage_account_types_item in obj.storage_account_types:
+            if needs_escape(storage_account_types_item) is not None:
+                storage_account_types_item = escape_text(storage_account_types_item)
+            out.append(f"<StorageAccountType>{storage_account_types_item}</StorageAccountType>")
+        out.append("</StorageAccountTypes>")
     out.append(f"</{tag}>")
 
 
@@ -1285,6 +1459,38 @@ def _write_compute_capabilities(
                 virtual_machines_role_sizes_item = escape_text(virtual_machines_role_sizes_item)
             out.append(f"<RoleSize>{virtual_machines_role_sizes_item}</RoleSize>")
         out.append("</VirtualMachinesRoleSizes>")
+    out.append(f"</{tag}>")
+
+
+def _write_migration_validation_message(
+    obj: MigrationValidationMessage, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.resource_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ResourceType>{text}</ResourceType>")
+    text = obj.resource_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ResourceName>{text}</ResourceName>")
+    text = obj.category
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Category>{text}</Category>")
+    text = obj.message
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Message>{text}</Message>")
+    text = obj.virtual_machine_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualMachine>{text}</VirtualMachine>")
     out.append(f"</{tag}>")
 
 
@@ -2016,7 +2222,7 @@ def _write_persistent_vm_role(
         for data_virtual_hard_disks_item in obj.data_virtual_hard_disks:
             _write_data_virtual_hard_disk(data_virtual_hard_disks_item, "DataVirtualHardDisk", out)
         out.append("</DataVirtualHardDisks>")
-    if obj.os_virtual_hard_disk is not None:
+    if obj.os_virtual_hard_disk is not None and not is_blank(obj.os_virtual_hard_disk):
         _write_os_virtual_hard_disk(obj.os_virtual_hard_disk, "OSVirtualHardDisk", out)
     text = obj.role_size
     if text is not None:
@@ -2032,6 +2238,20 @@ def _write_persistent_vm_role(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<DefaultWinRmCertificateThumbprint>{text}</DefaultWinRmCertificateThumbprint>")
+    text = obj.migration_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MigrationState>{text}</MigrationState>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    if obj.vm_image_input is not None:
+        _write_vm_image_input(obj.vm_image_input, "VMImageInput", out)
+    if obj.debug_settings is not None:
+        _write_debug_settings(obj.debug_settings, "DebugSettings", out)
     out.append(f"</{tag}>")
 
 
@@ -2116,7 +2336,7 @@ def _write_linux_configuration_set(
             f"{format_bool(obj.disable_ssh_password_authentication)}"
             "</DisableSshPasswordAuthentication>"
         )
-    if obj.ssh is not None:
+    if obj.ssh is not None and not is_blank(obj.ssh):
         _write_ssh(obj.ssh, "SSH", out)
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
@@ -2200,7 +2420,7 @@ def _write_windows_configuration_set(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<TimeZone>{text}</TimeZone>")
-    if obj.domain_join is not None:
+    if obj.domain_join is not None and not is_blank(obj.domain_join):
         _write_domain_join(obj.domain_join, "DomainJoin", out)
     if obj.stored_certificate_settings:
         out.append("<StoredCertificateSettings>")
@@ -2216,7 +2436,9 @@ def _write_windows_configuration_set(
         out.append(f"<AdminUsername>{text}</AdminUsername>")
     if obj.custom_data is not None:
         out.append(f"<CustomData>{format_base64text(obj.custom_data)}</CustomData>")
-    if obj.additional_unattend_content is not None:
+    if obj.additional_unattend_content is not None and not is_blank(
+        obj.additional_unattend_content
+    ):
         _write_additional_unattend_content(
             obj.additional_unattend_content, "AdditionalUnattendContent", out
         )
@@ -2225,7 +2447,7 @@ def _write_windows_configuration_set(
 
 def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
-    if obj.credentials is not None:
+    if obj.credentials is not None and not is_blank(obj.credentials):
         _write_credentials(obj.credentials, "Credentials", out)
     text = obj.join_domain
     if text is not None:
@@ -2426,7 +2648,7 @@ def _write_configuration_set_input_endpoint(
         out.append(f"<Name>{text}</Name>")
     if obj.port is not None:
         out.append(f"<Port>{obj.port:d}</Port>")
-    if obj.load_balancer_probe is not None:
+    if obj.load_balancer_probe is not None and not is_blank(obj.load_balancer_probe):
         _write_load_balancer_probe(obj.load_balancer_probe, "LoadBalancerProbe", out)
     text = obj.protocol
     if text is not None:
@@ -2749,6 +2971,68 @@ def _write_resource_extension_certificate(
     out.append(f"</{tag}>")
 
 
+def _write_vm_image_input(
+    obj: VMImageInput, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.os_disk_configuration is not None:
+        _write_vm_image_input_os_disk(obj.os_disk_configuration, "OSDiskConfiguration", out)
+    if obj.data_disk_configurations is not None:
+        out.append("<DataDiskConfigurations>")
+        for data_disk_configurations_item in obj.data_disk_configurations:
+            _write_vm_image_input_data_disk(
+                data_disk_configurations_item, "DataDiskConfiguration", out
+            )
+        out.append("</DataDiskConfigurations>")
+    out.append(f"</{tag}>")
+
+
+def _write_vm_image_input_os_disk(
+    obj: VMImageInputOSDisk, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.resized_size_in_gb is not None:
+        out.append(f"<ResizedSizeInGB>{obj.resized_size_in_gb:d}</ResizedSizeInGB>")
+    out.append(f"</{tag}>")
+
+
+def _write_vm_image_input_data_disk(
+    obj: VMImageInputDataDisk, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    if obj.resized_size_in_gb is not None:
+        out.append(f"<ResizedSizeInGB>{obj.resized_size_in_gb:d}</ResizedSizeInGB>")
+    out.append(f"</{tag}>")
+
+
+def _write_debug_settings(
+    obj: DebugSettings, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.boot_diagnostics_enabled is not None:
+        out.append(
+            "<BootDiagnosticsEnabled>"
+            f"{format_bool(obj.boot_diagnostics_enabled)}"
+            "</BootDiagnosticsEnabled>"
+        )
+    text = obj.console_screenshot_blob_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ConsoleScreenshotBlobUri>{text}</ConsoleScreenshotBlobUri>")
+    text = obj.serial_output_blob_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SerialOutputBlobUri>{text}</SerialOutputBlobUri>")
+    out.append(f"</{tag}>")
+
+
 def _write_cloud_service(obj: CloudService, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     text = obj.name
@@ -2821,9 +3105,9 @@ def _write_resource(obj: Resource, tag: str, out: list[str], attributes: str = "
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<SubState>{text}</SubState>")
-    if obj.intrinsic_settings is not None:
+    if obj.intrinsic_settings is not None and not is_blank(obj.intrinsic_settings):
         _write_intrinsic_settings(obj.intrinsic_settings, "IntrinsicSettings", out)
-    if obj.operation_status is not None:
+    if obj.operation_status is not None and not is_blank(obj.operation_status):
         _write_resource_operation_status(obj.operation_status, "OperationStatus", out)
     if obj.cloud_service_settings is not None:
         _write_cloud_service_settings(obj.cloud_service_settings, "CloudServiceSettings", out)
@@ -2844,7 +3128,7 @@ def _write_intrinsic_settings(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<Plan>{text}</Plan>")
-    if obj.quota is not None:
+    if obj.quota is not None and not is_blank(obj.quota):
         _write_job_collection_quota(obj.quota, "Quota", out)
     out.append(f"</{tag}>")
 
@@ -2857,7 +3141,7 @@ def _write_job_collection_quota(
         out.append(f"<MaxJobCount>{obj.max_job_count:d}</MaxJobCount>")
     if obj.max_job_occurrence is not None:
         out.append(f"<MaxJobOccurrence>{obj.max_job_occurrence:d}</MaxJobOccurrence>")
-    if obj.max_recurrence is not None:
+    if obj.max_recurrence is not None and not is_blank(obj.max_recurrence):
         _write_max_recurrence(obj.max_recurrence, "MaxRecurrence", out)
     out.append(f"</{tag}>")
 
@@ -3813,7 +4097,7 @@ def _write_queue_description(
         out.append(f"<AccessedAt>{format_datetime(obj.accessed_at)}</AccessedAt>")
     if obj.support_ordering is not None:
         out.append(f"<SupportOrdering>{format_bool(obj.support_ordering)}</SupportOrdering>")
-    if obj.count_details is not None:
+    if obj.count_details is not None and not is_blank(obj.count_details):
         _write_count_details(obj.count_details, "CountDetails", out)
     text = obj.auto_delete_on_idle
     if text is not None:
@@ -3896,7 +4180,7 @@ def _write_topic_description(
         out.append(f"<AccessedAt>{format_datetime(obj.accessed_at)}</AccessedAt>")
     if obj.support_ordering is not None:
         out.append(f"<SupportOrdering>{format_bool(obj.support_ordering)}</SupportOrdering>")
-    if obj.count_details is not None:
+    if obj.count_details is not None and not is_blank(obj.count_details):
         _write_count_details(obj.count_details, "CountDetails", out)
     if obj.subscription_count is not None:
         out.append(f"<SubscriptionCount>{obj.subscription_count:d}</SubscriptionCount>")
@@ -4207,6 +4491,308 @@ def _write_metric_rollups(
             f"{text}"
             "</Retention>"
         )
+    out.append(f"</{tag}>")
+
+
+def _write_service_extension(
+    obj: ServiceExtension, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.provider_namespace
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ProviderNameSpace>{text}</ProviderNameSpace>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Id>{text}</Id>")
+    text = obj.version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Version>{text}</Version>")
+    text = obj.thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Thumbprint>{text}</Thumbprint>")
+    text = obj.thumbprint_algorithm
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ThumbprintAlgorithm>{text}</ThumbprintAlgorithm>")
+    if obj.public_configuration is not None:
+        out.append(
+            "<PublicConfiguration>"
+            f"{format_base64text(obj.public_configuration)}"
+            "</PublicConfiguration>"
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_extension_image(
+    obj: ExtensionImage, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.provider_namespace
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ProviderNameSpace>{text}</ProviderNameSpace>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Version>{text}</Version>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.hosting_resources
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HostingResources>{text}</HostingResources>")
+    text = obj.media_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MediaLink>{text}</MediaLink>")
+    if obj.certificate is not None:
+        _write_extension_certificate_configuration(obj.certificate, "Certificate", out)
+    if obj.endpoints is not None:
+        _write_extension_endpoint_configuration(obj.endpoints, "Endpoints", out)
+    if obj.public_configuration_schema is not None:
+        out.append(
+            "<PublicConfigurationSchema>"
+            f"{format_base64text(obj.public_configuration_schema)}"
+            "</PublicConfigurationSchema>"
+        )
+    if obj.private_configuration_schema is not None:
+        out.append(
+            "<PrivateConfigurationSchema>"
+            f"{format_base64text(obj.private_configuration_schema)}"
+            "</PrivateConfigurationSchema>"
+        )
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.publisher_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PublisherName>{text}</PublisherName>")
+    if obj.published_date is not None:
+        out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.local_resources is not None:
+        out.append("<LocalResources>")
+        for local_resources_item in obj.local_resources:
+            _write_extension_local_resource_configuration(
+                local_resources_item, "LocalResource", out
+            )
+        out.append("</LocalResources>")
+    if obj.block_role_upon_failure is not None:
+        out.append(
+            "<BlockRoleUponFailure>"
+            f"{format_bool(obj.block_role_upon_failure)}"
+            "</BlockRoleUponFailure>"
+        )
+    if obj.is_internal_extension is not None:
+        out.append(
+            f"<IsInternalExtension>{format_bool(obj.is_internal_extension)}</IsInternalExtension>"
+        )
+    if obj.sample_config is not None:
+        out.append(f"<SampleConfig>{format_base64text(obj.sample_config)}</SampleConfig>")
+    if obj.replication_completed is not None:
+        out.append(
+            f"<ReplicationCompleted>{format_bool(obj.replication_completed)}</ReplicationCompleted>"
+        )
+    text = obj.eula
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Eula>{text}</Eula>")
+    text = obj.privacy_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrivacyUri>{text}</PrivacyUri>")
+    text = obj.homepage_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HomepageUri>{text}</HomepageUri>")
+    if obj.is_json_extension is not None:
+        out.append(f"<IsJsonExtension>{format_bool(obj.is_json_extension)}</IsJsonExtension>")
+    if obj.disallow_major_version_upgrade is not None:
+        out.append(
+            "<DisallowMajorVersionUpgrade>"
+            f"{format_bool(obj.disallow_major_version_upgrade)}"
+            "</DisallowMajorVersionUpgrade>"
+        )
+    text = obj.supported_os
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SupportedOS>{text}</SupportedOS>")
+    text = obj.company_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CompanyName>{text}</CompanyName>")
+    text = obj.regions
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Regions>{text}</Regions>")
+    out.append(f"</{tag}>")
+
+
+def _write_extension_certificate_configuration(
+    obj: ExtensionCertificateConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.store_location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StoreLocation>{text}</StoreLocation>")
+    text = obj.store_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StoreName>{text}</StoreName>")
+    if obj.thumbprint_required is not None:
+        out.append(
+            f"<ThumbprintRequired>{format_bool(obj.thumbprint_required)}</ThumbprintRequired>"
+        )
+    text = obj.thumbprint_algorithm
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ThumbprintAlgorithm>{text}</ThumbprintAlgorithm>")
+    out.append(f"</{tag}>")
+
+
+def _write_extension_endpoint_configuration(
+    obj: ExtensionEndpointConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.input_endpoints is not None:
+        out.append("<InputEndpoints>")
+        for input_endpoints_item in obj.input_endpoints:
+            _write_extension_input_endpoint(input_endpoints_item, "InputEndpoint", out)
+        out.append("</InputEndpoints>")
+    if obj.internal_endpoints is not None:
+        out.append("<InternalEndpoints>")
+        for internal_endpoints_item in obj.internal_endpoints:
+            _write_extension_internal_endpoint(internal_endpoints_item, "InternalEndpoint", out)
+        out.append("</InternalEndpoints>")
+    if obj.instance_input_endpoints is not None:
+        out.append("<InstanceInputEndpoints>")
+        for instance_input_endpoints_item in obj.instance_input_endpoints:
+            _write_extension_instance_input_endpoint(
+                instance_input_endpoints_item, "InstanceInputEndpoint", out
+            )
+        out.append("</InstanceInputEndpoints>")
+    out.append(f"</{tag}>")
+
+
+def _write_extension_input_endpoint(
+    obj: ExtensionInputEndpoint, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    text = obj.local_port
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LocalPort>{text}</LocalPort>")
+    out.append(f"</{tag}>")
+
+
+def _write_extension_internal_endpoint(
+    obj: ExtensionInternalEndpoint, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    out.append(f"</{tag}>")
+
+
+def _write_extension_instance_input_endpoint(
+    obj: ExtensionInstanceInputEndpoint, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    text = obj.local_port
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LocalPort>{text}</LocalPort>")
+    if obj.fixed_port_min is not None:
+        out.append(f"<FixedPortMin>{obj.fixed_port_min:d}</FixedPortMin>")
+    if obj.fixed_port_max is not None:
+        out.append(f"<FixedPortMax>{obj.fixed_port_max:d}</FixedPortMax>")
+    out.append(f"</{tag}>")
+
+
+def _write_extension_local_resource_configuration(
+    obj: ExtensionLocalResourceConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    if obj.size_in_mb is not None:
+        out.append(f"<SizeInMB>{obj.size_in_mb:d}</SizeInMB>")
     out.append(f"</{tag}>")
 
 
@@ -4578,13 +5164,13 @@ def _write_storage_service(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<ServiceName>{text}</ServiceName>")
-    if obj.storage_service_properties is not None:
+    if obj.storage_service_properties is not None and not is_blank(obj.storage_service_properties):
         _write_storage_account_properties(
             obj.storage_service_properties, "StorageServiceProperties", out
         )
-    if obj.storage_service_keys is not None:
+    if obj.storage_service_keys is not None and not is_blank(obj.storage_service_keys):
         _write_storage_service_keys(obj.storage_service_keys, "StorageServiceKeys", out)
-    if obj.extended_properties is not None:
+    if obj.extended_properties:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
@@ -4595,6 +5181,11 @@ def _write_storage_service(
                 capabilities_item = escape_text(capabilities_item)
             out.append(f"<Capability>{capabilities_item}</Capability>")
         out.append("</Capabilities>")
+    text = obj.migration_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MigrationState>{text}</MigrationState>")
     out.append(f"</{tag}>")
 
 
@@ -4777,6 +5368,14 @@ def _write_subscription(obj: Subscription, tag: str, out: list[str], attributes:
         out.append(f"<MaxLocalNetworkSites>{obj.max_local_network_sites:d}</MaxLocalNetworkSites>")
     if obj.max_dns_servers is not None:
         out.append(f"<MaxDnsServers>{obj.max_dns_servers:d}</MaxDnsServers>")
+    if obj.current_local_network_sites is not None:
+        out.append(
+            "<CurrentLocalNetworkSites>"
+            f"{obj.current_local_network_sites:d}"
+            "</CurrentLocalNetworkSites>"
+        )
+    if obj.current_dns_servers is not None:
+        out.append(f"<CurrentDnsServers>{obj.current_dns_servers:d}</CurrentDnsServers>")
     text = obj.offer_categories
     if text is not None:
         if needs_escape(text) is not None:
@@ -4865,9 +5464,9 @@ def _write_subscription_operation(
         for operation_parameters_item in obj.operation_parameters:
             _write_operation_parameter(operation_parameters_item, "OperationParameter", out)
         out.append("</OperationParameters>")
-    if obj.operation_caller is not None:
+    if obj.operation_caller is not None and not is_blank(obj.operation_caller):
         _write_operation_caller(obj.operation_caller, "OperationCaller", out)
-    if obj.operation_status is not None:
+    if obj.operation_status is not None and not is_blank(obj.operation_status):
         _write_subscription_operation_status(obj.operation_status, "OperationStatus", out)
     if obj.operation_started_time is not None:
         out.append(
@@ -4965,6 +5564,220 @@ def _write_subscription_operation_status(
     out.append(f"</{tag}>")
 
 
+def _write_vm_image_details(
+    obj: VMImageDetails, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.category
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Category>{text}</Category>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    if obj.os_disk_configuration is not None and not is_blank(obj.os_disk_configuration):
+        _write_os_disk_configuration(obj.os_disk_configuration, "OSDiskConfiguration", out)
+    if obj.data_disk_configurations:
+        out.append("<DataDiskConfigurations>")
+        for data_disk_configurations_item in obj.data_disk_configurations:
+            _write_data_disk_configuration(
+                data_disk_configurations_item, "DataDiskConfiguration", out
+            )
+        out.append("</DataDiskConfigurations>")
+    text = obj.service_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServiceName>{text}</ServiceName>")
+    text = obj.deployment_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DeploymentName>{text}</DeploymentName>")
+    text = obj.role_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleName>{text}</RoleName>")
+    text = obj.affinity_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AffinityGroup>{text}</AffinityGroup>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
+    if obj.created_time is not None:
+        out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
+    if obj.modified_time is not None:
+        out.append(f"<ModifiedTime>{format_datetime(obj.modified_time)}</ModifiedTime>")
+    text = obj.language
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Language>{text}</Language>")
+    text = obj.image_family
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ImageFamily>{text}</ImageFamily>")
+    text = obj.recommended_vm_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RecommendedVMSize>{text}</RecommendedVMSize>")
+    if obj.is_premium is not None:
+        out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
+    text = obj.eula
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Eula>{text}</Eula>")
+    text = obj.icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IconUri>{text}</IconUri>")
+    text = obj.small_icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SmallIconUri>{text}</SmallIconUri>")
+    text = obj.privacy_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrivacyUri>{text}</PrivacyUri>")
+    text = obj.publisher_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PublisherName>{text}</PublisherName>")
+    text = obj.pricing_detail_link
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PricingDetailLink>{text}</PricingDetailLink>")
+    if obj.published_date is not None:
+        out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.show_in_gui is not None:
+        out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
+    text = obj.vm_image_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VMImageState>{text}</VMImageState>")
+    text = obj.role_state_on_capture
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleStateOnCapture>{text}</RoleStateOnCapture>")
+    text = obj.role_size_on_capture
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RoleSizeOnCapture>{text}</RoleSizeOnCapture>")
+    if obj.is_corrupted is not None:
+        out.append(f"<IsCorrupted>{format_bool(obj.is_corrupted)}</IsCorrupted>")
+    text = obj.published_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PublishedName>{text}</PublishedName>")
+    text = obj.sharing_status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SharingStatus>{text}</SharingStatus>")
+    if obj.replication_progress is not None:
+        out.append("<ReplicationProgress>")
+        for replication_progress_item in obj.replication_progress:
+            _write_replication_progress_element(
+                replication_progress_item, "ReplicationProgressElement", out
+            )
+        out.append("</ReplicationProgress>")
+    if obj.compute_image_attributes is not None:
+        _write_compute_image_attributes(obj.compute_image_attributes, "ComputeImageAttributes", out)
+    if obj.marketplace_image_attributes is not None:
+        _write_marketplace_image_attributes(
+            obj.marketplace_image_attributes, "MarketplaceImageAttributes", out
+        )
+    out.append(f"</{tag}>")
+
+
+def _write_compute_image_attributes(
+    obj: ComputeImageAttributes, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.offer
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Offer>{text}</Offer>")
+    text = obj.sku
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Sku>{text}</Sku>")
+    text = obj.version
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Version>{text}</Version>")
+    out.append(f"</{tag}>")
+
+
+def _write_marketplace_image_attributes(
+    obj: MarketplaceImageAttributes, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.publisher_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PublisherId>{text}</PublisherId>")
+    if obj.plan is not None:
+        _write_marketplace_plan(obj.plan, "Plan", out)
+    out.append(f"</{tag}>")
+
+
+def _write_marketplace_plan(
+    obj: MarketplacePlan, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.publisher
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Publisher>{text}</Publisher>")
+    text = obj.product
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Product>{text}</Product>")
+    out.append(f"</{tag}>")
+
+
 def _write_vm_image(obj: VMImage, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     text = obj.name
@@ -4987,7 +5800,7 @@ def _write_vm_image(obj: VMImage, tag: str, out: list[str], attributes: str = ""
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<Description>{text}</Description>")
-    if obj.os_disk_configuration is not None:
+    if obj.os_disk_configuration is not None and not is_blank(obj.os_disk_configuration):
         _write_os_disk_configuration(obj.os_disk_configuration, "OSDiskConfiguration", out)
     if obj.data_disk_configurations:
         out.append("<DataDiskConfigurations>")
@@ -5830,7 +6643,7 @@ def _write_metric_response(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<Code>{text}</Code>")
-    if obj.data is not None:
+    if obj.data is not None and not is_blank(obj.data):
         _write_data(obj.data, "Data", out)
     text = obj.message
     if text is not None:
@@ -6063,6 +6876,23 @@ def serialize_operation_error(obj: OperationError) -> bytes:
     )
 
 
+def serialize_deployment_event_collection(obj: DeploymentEventCollection) -> bytes:
+    """The `<DeploymentEventCollection>` document of `obj`."""
+    return _document(
+        _write_deployment_event_collection,
+        obj,
+        "DeploymentEventCollection",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_reboot_event(obj: RebootEvent) -> bytes:
+    """The `<RebootEvent>` document of `obj`."""
+    return _document(
+        _write_reboot_event, obj, "RebootEvent", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
 def serialize_deployment(obj: Deployment) -> bytes:
     """The `<Deployment>` document of `obj`."""
     return _document(
@@ -6093,6 +6923,23 @@ def serialize_guest_agent_status(obj: GuestAgentStatus) -> bytes:
         _write_guest_agent_status,
         obj,
         "GuestAgentStatus",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_status_message(obj: StatusMessage) -> bytes:
+    """The `<Message>` document of `obj`."""
+    return _document(
+        _write_status_message, obj, "Message", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_maintenance_status(obj: MaintenanceStatus) -> bytes:
+    """The `<MaintenanceStatus>` document of `obj`."""
+    return _document(
+        _write_maintenance_status,
+        obj,
+        "MaintenanceStatus",
         "http://schemas.microsoft.com/windowsazure",
     )
 
@@ -6304,12 +7151,32 @@ def serialize_location(obj: Location) -> bytes:
     return _document(_write_location, obj, "Location", "http://schemas.microsoft.com/windowsazure")
 
 
+def serialize_storage_capabilities(obj: StorageCapabilities) -> bytes:
+    """The `<StorageCapabilities>` document of `obj`."""
+    return _document(
+        _write_storage_capabilities,
+        obj,
+        "StorageCapabilities",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_compute_capabilities(obj: ComputeCapabilities) -> bytes:
     """The `<ComputeCapabilities>` document of `obj`."""
     return _document(
         _write_compute_capabilities,
         obj,
         "ComputeCapabilities",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_migration_validation_message(obj: MigrationValidationMessage) -> bytes:
+    """The `<ValidationMessage>` document of `obj`."""
+    return _document(
+        _write_migration_validation_message,
+        obj,
+        "ValidationMessage",
         "http://schemas.microsoft.com/windowsazure",
     )
 
@@ -6747,6 +7614,40 @@ def serialize_resource_extension_certificate(obj: ResourceExtensionCertificate) 
     )
 
 
+def serialize_vm_image_input(obj: VMImageInput) -> bytes:
+    """The `<VMImageInput>` document of `obj`."""
+    return _document(
+        _write_vm_image_input, obj, "VMImageInput", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_vm_image_input_os_disk(obj: VMImageInputOSDisk) -> bytes:
+    """The `<OSDiskConfiguration>` document of `obj`."""
+    return _document(
+        _write_vm_image_input_os_disk,
+        obj,
+        "OSDiskConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_vm_image_input_data_disk(obj: VMImageInputDataDisk) -> bytes:
+    """The `<DataDiskConfiguration>` document of `obj`."""
+    return _document(
+        _write_vm_image_input_data_disk,
+        obj,
+        "DataDiskConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_debug_settings(obj: DebugSettings) -> bytes:
+    """The `<DebugSettings>` document of `obj`."""
+    return _document(
+        _write_debug_settings, obj, "DebugSettings", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
 def serialize_cloud_service(obj: CloudService) -> bytes:
     """The `<CloudService>` document of `obj`."""
     return _document(
@@ -7127,6 +8028,82 @@ def serialize_metric_rollups(obj: MetricRollups) -> bytes:
     )
 
 
+def serialize_service_extension(obj: ServiceExtension) -> bytes:
+    """The `<Extension>` document of `obj`."""
+    return _document(
+        _write_service_extension, obj, "Extension", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_extension_image(obj: ExtensionImage) -> bytes:
+    """The `<ExtensionImage>` document of `obj`."""
+    return _document(
+        _write_extension_image, obj, "ExtensionImage", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_extension_certificate_configuration(obj: ExtensionCertificateConfiguration) -> bytes:
+    """The `<Certificate>` document of `obj`."""
+    return _document(
+        _write_extension_certificate_configuration,
+        obj,
+        "Certificate",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_extension_endpoint_configuration(obj: ExtensionEndpointConfiguration) -> bytes:
+    """The `<Endpoints>` document of `obj`."""
+    return _document(
+        _write_extension_endpoint_configuration,
+        obj,
+        "Endpoints",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_extension_input_endpoint(obj: ExtensionInputEndpoint) -> bytes:
+    """The `<InputEndpoint>` document of `obj`."""
+    return _document(
+        _write_extension_input_endpoint,
+        obj,
+        "InputEndpoint",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_extension_internal_endpoint(obj: ExtensionInternalEndpoint) -> bytes:
+    """The `<InternalEndpoint>` document of `obj`."""
+    return _document(
+        _write_extension_internal_endpoint,
+        obj,
+        "InternalEndpoint",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_extension_instance_input_endpoint(obj: ExtensionInstanceInputEndpoint) -> bytes:
+    """The `<InstanceInputEndpoint>` document of `obj`."""
+    return _document(
+        _write_extension_instance_input_endpoint,
+        obj,
+        "InstanceInputEndpoint",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_extension_local_resource_configuration(
+    obj: ExtensionLocalResourceConfiguration,
+) -> bytes:
+    """The `<LocalResource>` document of `obj`."""
+    return _document(
+        _write_extension_local_resource_configuration,
+        obj,
+        "LocalResource",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_create_server_response(obj: CreateServerResponse) -> bytes:
     """The `<ServerName>` document of `obj`."""
     return _document(
@@ -7265,6 +8242,40 @@ def serialize_subscription_operation_status(obj: SubscriptionOperationStatus) ->
         obj,
         "OperationStatus",
         "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_vm_image_details(obj: VMImageDetails) -> bytes:
+    """The `<VMImageDetails>` document of `obj`."""
+    return _document(
+        _write_vm_image_details, obj, "VMImageDetails", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_compute_image_attributes(obj: ComputeImageAttributes) -> bytes:
+    """The `<ComputeImageAttributes>` document of `obj`."""
+    return _document(
+        _write_compute_image_attributes,
+        obj,
+        "ComputeImageAttributes",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_marketplace_image_attributes(obj: MarketplaceImageAttributes) -> bytes:
+    """The `<MarketplaceImageAttributes>` document of `obj`."""
+    return _document(
+        _write_marketplace_image_attributes,
+        obj,
+        "MarketplaceImageAttributes",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_marketplace_plan(obj: MarketplacePlan) -> bytes:
+    """The `<Plan>` document of `obj`."""
+    return _document(
+        _write_marketplace_plan, obj, "Plan", "http://schemas.microsoft.com/windowsazure"
     )
 
 
@@ -7472,6 +8483,41 @@ def _write_disks(items: Sequence[Disk], tag: str, out: list[str], attributes: st
 def serialize_disks(items: Sequence[Disk]) -> bytes:
     """The `<Disks>` document listing `Disk` items."""
     return _document(_write_disks, items, "Disks", "http://schemas.microsoft.com/windowsazure")
+
+
+def _write_extension_images(
+    items: Sequence[ExtensionImage], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_extension_image(item, "ExtensionImage", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_extension_images(items: Sequence[ExtensionImage]) -> bytes:
+    """The `<ExtensionImages>` document listing `ExtensionImage` items."""
+    return _document(
+        _write_extension_images,
+        items,
+        "ExtensionImages",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_extensions(
+    items: Sequence[ServiceExtension], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_service_extension(item, "Extension", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_extensions(items: Sequence[ServiceExtension]) -> bytes:
+    """The `<Extensions>` document listing `ServiceExtension` items."""
+    return _document(
+        _write_extensions, items, "Extensions", "http://schemas.microsoft.com/windowsazure"
+    )
 
 
 def _write_hosted_services(
@@ -7817,6 +8863,25 @@ def serialize_subscriptions(items: Sequence[Subscription]) -> bytes:
     """The `<Subscriptions>` document listing `Subscription` items."""
     return _document(
         _write_subscriptions, items, "Subscriptions", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def _write_validation_messages(
+    items: Sequence[MigrationValidationMessage], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_migration_validation_message(item, "ValidationMessage", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_validation_messages(items: Sequence[MigrationValidationMessage]) -> bytes:
+    """The `<ValidationMessages>` document listing `MigrationValidationMessage` items."""
+    return _document(
+        _write_validation_messages,
+        items,
+        "ValidationMessages",
+        "http://schemas.microsoft.com/windowsazure",
     )
 
 

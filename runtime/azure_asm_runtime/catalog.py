@@ -89,3 +89,8 @@ class OperationInfo:
     param_info: tuple[ParamInfo, ...] = ()
     cli_group: str = ""
     cli_command: str = ""
+    fixed_query: tuple[tuple[str, str], ...] = ()
+    """The query items sent with a fixed value whatever the arguments (``("comp", "config")``):
+    what tells apart operations sharing a method and path."""
+    request_root: str | None = None
+    """The local name of the request body's root element (XML bodies only)."""

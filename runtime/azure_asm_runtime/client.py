@@ -484,15 +484,23 @@ class ServiceClient:
         return clone
 
     def set_proxy(
-        self, host: str, port: int, user: str | None = None, password: str | None = None
+        self, host: str, port: int | str, user: str | None = None, password: str | None = None
     ) -> None:
-        """Not supported: the reference's HTTP CONNECT proxy setting. Pass a
-        `requests.Session` with ``proxies`` as `request_session` instead (or set
-        ``HTTPS_PROXY`` for such a session)."""
-        raise NotImplementedError(
-            "set_proxy: not supported by azure-asm; give the client a request_session "
-            "(a requests.Session) whose proxies name the proxy"
-        )
+        """Send later requests through the HTTP proxy at ``host:port`` (``CONNECT`` tunnels,
+        so TLS and the client certificate stay end to end), with Basic proxy credentials
+        when ``user`` is given: the reference package's `set_proxy`. It changes the
+        transport, which copies made by `with_options` / `with_filter` share. A transport
+        that cannot take a proxy (a custom one) raises `NotImplementedError` naming it."""
+        transport: Any = self.transport
+        while isinstance(transport, _FilteredTransport):
+            transport = transport.inner
+        set_proxy = getattr(transport, "set_proxy", None)
+        if not callable(set_proxy):
+            raise NotImplementedError(
+                f"set_proxy: the transport {type(transport).__name__} takes no proxy; give the "
+                "client a request_session (a requests.Session) whose proxies name the proxy"
+            )
+        set_proxy(host, port, user, password)
 
     def get_waiter(self, name: str) -> Waiter:
         """The spec's waiter `name` for this client (see `azure_asm_runtime.waiters`), e.g.

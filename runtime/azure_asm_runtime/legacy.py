@@ -11,12 +11,14 @@ that attribute with `SelfAlias`, so both spellings reach the same items.
 from __future__ import annotations
 
 import inspect
+import types
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, ClassVar, Generic, Self, TypeVar, overload
+from typing import Any, ClassVar, Generic, Self, TypeVar, get_args, get_origin, overload
 
 from azure_asm_runtime import modeldict
 
 T = TypeVar("T")
+M = TypeVar("M", bound="WindowsAzureData")
 
 
 class WindowsAzureData:
@@ -47,6 +49,18 @@ class NamedList(list[T], WindowsAzureData):
     """A list that is also one of the reference's list classes (see `SelfAlias`)."""
 
     __slots__ = ()
+
+    # A list's JSON form is a JSON array, not the dict of attributes a model gives (a list
+    # class has none but its items), hence the narrower return type than WindowsAzureData's.
+    def as_dict(self, *, keep_none: bool = False) -> list[Any]:  # type: ignore[override]
+        """JSON-ready data: the items' `as_dict()`, in order (`azure_asm_runtime.modeldict`)."""
+        return modeldict.list_as_dicts(self, keep_none=keep_none)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The list `as_dict()` describes: each item built by its class's `from_dict`;
+        `ValueError` names the item and key at fault."""
+        return modeldict.list_from_dict(cls, data)
 
 
 class SelfAlias(Generic[T]):
@@ -123,6 +137,51 @@ def specialize(
             if name in accepted and not is_blank(value)
         }
     )
+
+
+def convert_model(model: WindowsAzureData, target: type[M], where: str = "") -> M:
+    """A `target` model built from the same-named attributes of `model`: how a method taking
+    an input model accepts the reference's model in its place (`create_vm_image(VMImage(...))`
+    gives a `CreateVMImageInput`). Nested models and lists of them become the classes of
+    `target`'s constructor; blank values are left to its defaults; attributes `target` has no
+    parameter for are not sent, as the reference did not send them. The caller checks the
+    result as any argument (same attribute names, so its errors name them); `where` prefixes
+    the paths of nested conversions."""
+    hints = modeldict.constructor_types(target)
+    given = {
+        name: _converted(hints[name], value, f"{where}{name}")
+        for name, value in vars(model).items()
+        if name in hints and not is_blank(value)
+    }
+    return target(**given)
+
+
+def _converted(hint: Any, value: Any, where: str) -> Any:
+    if isinstance(value, list):
+        item_hints = [
+            args[0]
+            for option in _options(hint)
+            if get_origin(option) is list and (args := get_args(option))
+        ]
+        if not item_hints:
+            return value
+        return [
+            _converted(item_hints[0], item, f"{where}[{index}]") for index, item in enumerate(value)
+        ]
+    if isinstance(value, WindowsAzureData):
+        models = [
+            option
+            for option in _options(hint)
+            if isinstance(option, type) and issubclass(option, WindowsAzureData)
+        ]
+        if len(models) == 1 and not isinstance(value, models[0]):
+            return convert_model(value, models[0], f"{where}.")
+    return value
+
+
+def _options(hint: Any) -> tuple[Any, ...]:
+    """The members of a union annotation (`X | None`), or the annotation alone."""
+    return get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
 
 
 def write_back(general: WindowsAzureData, specific: WindowsAzureData) -> None:

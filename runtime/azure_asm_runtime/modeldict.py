@@ -7,10 +7,13 @@ their constructor's parameters) and `__match_args__` (their attributes, in the s
   dicts, lists lists, maps dicts, datetimes ISO 8601 text, bytes base64 text. Attributes that
   are None are left out unless `keep_none=True` (except those a model built without them would
   not hold as None, such as a flag defaulting to False: those are kept, so that the dict reads
-  back the same). A key left out of `from_dict`'s data takes the constructor's default.
+  back the same). A key left out of `from_dict`'s data takes the constructor's default; a
+  None given to a member that starts as an empty list or a fresh model gives that.
   Secret members (passwords, keys) are included: the dict is the caller's own data, to be
   guarded like the model. `unknown_elements` (XML the
   spec does not describe) is not part of it.
+* a list result (`HostedServices`, any `ResultList` / `NamedList`) becomes a list of its
+  items' dicts (`[item.as_dict() for item in result]`): a list's JSON form is a JSON array.
 * a class that is one variant of a union (`LinuxConfigurationSet` of the configuration sets)
   also gets its discriminator, as the generated `_discriminator` ClassVar names it
   (``"configuration_set_type": "LinuxProvisioningConfiguration"``), which is how `from_dict`
@@ -25,7 +28,7 @@ import binascii
 import sys
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -44,6 +47,11 @@ def _hints(cls: type[Any]) -> dict[str, Any]:
         hints.pop("return", None)
         _HINTS[cls] = hints
     return hints
+
+
+def constructor_types(cls: type[Any]) -> dict[str, Any]:
+    """The types of a model class's constructor parameters, by name (resolved once)."""
+    return _hints(cls)
 
 
 def _fields(cls: type[Any]) -> tuple[str, ...]:
@@ -80,6 +88,38 @@ def as_dict(model: Any, *, keep_none: bool = False) -> dict[str, Any]:
         if value is not None or keep_none or name not in omissible:
             data[name] = _to_data(value, keep_none)
     return data
+
+
+def list_as_dicts(items: Iterable[Any], *, keep_none: bool = False) -> list[Any]:
+    """A list result as JSON-ready data: its items as `as_dict` gives them (scalar items as
+    they are, datetimes and bytes as text)."""
+    return [_to_data(item, keep_none) for item in items]
+
+
+L = TypeVar("L", bound=list[Any])
+
+
+def list_from_dict(cls: type[L], data: Any) -> L:
+    """A list class (`HostedServices`, `ConfigurationSets`, ...) from what its `as_dict` gave:
+    each item converted to the item type the class declares (`ResultList[HostedService]`)."""
+    name = cls.__name__
+    if isinstance(data, str | bytes | Mapping) or not isinstance(data, list | tuple):
+        raise ValueError(f"{name}: expected a list of its items' dicts")
+    item = _item_type(cls)
+    if item is None:
+        raise ValueError(f"{name}: declares no item type; use a list class such as HostedServices")
+    result = cls()
+    result.extend(_convert(item, each, f"{name}[{i}]") for i, each in enumerate(data))
+    return result
+
+
+def _item_type(cls: type[Any]) -> Any:
+    for klass in cls.__mro__:
+        for base in getattr(klass, "__orig_bases__", ()):
+            arguments = typing.get_args(base)
+            if arguments and not isinstance(arguments[0], TypeVar):
+                return arguments[0]
+    return None
 
 
 def _to_data(value: Any, keep_none: bool) -> Any:
@@ -122,12 +162,9 @@ def from_dict(cls: type[M], data: Mapping[str, Any], where: str = "") -> M:
     values = {
         key: _convert(hints[key], value, f"{where}.{key}") for key, value in arguments.items()
     }
-    model = cls(**values)
-    # The constructor makes a fresh list or model of some None arguments: None given is None.
-    for key, value in values.items():
-        if value is None and getattr(model, key) is not None:
-            setattr(model, key, None)
-    return model
+    # A member that starts as a fresh list or model (never None, as its type says) takes its
+    # fresh value for a None given, as the constructor does.
+    return cls(**values)
 
 
 def _convert(tp: Any, value: Any, where: str) -> Any:

@@ -22,6 +22,7 @@ here, when a session is given.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from .errors import (
     AsmConnectError,
@@ -67,6 +68,32 @@ class RequestsSessionTransport:
 
     def __repr__(self) -> str:
         return f"RequestsSessionTransport(session={type(self.session).__name__})"
+
+    def set_proxy(
+        self, host: str, port: int | str, user: str | None = None, password: str | None = None
+    ) -> None:
+        """Send the session's HTTPS requests through the HTTP proxy at ``host:port`` (its
+        ``proxies["https"]``, credentials in the proxy URL), as the reference package did
+        with a `request_session`."""
+        if not isinstance(host, str) or not host or any(c in host for c in "/@ \t\r\n"):
+            raise ValueError(f"host: must be a host name or address, got {host!r}")
+        if isinstance(port, str) and port.isdigit():
+            port = int(port)
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+            raise ValueError(f"port: must be an integer from 1 to 65535, got {port!r}")
+        if password is not None and user is None:
+            raise ValueError("password: given without user")
+        proxies = getattr(self.session, "proxies", None)
+        if not isinstance(proxies, dict):
+            raise TypeError("set_proxy: the request_session has no proxies mapping to set")
+        userinfo = ""
+        if user is not None:
+            userinfo = quote(user, safe="") + (
+                "" if password is None else ":" + quote(password, safe="")
+            )
+            userinfo += "@"
+        address = f"[{host}]" if ":" in host else host
+        proxies["https"] = f"http://{userinfo}{address}:{port}"
 
     def send(self, request: HttpRequest, timeout: float | None = None) -> HttpResponse:
         """Send ``request`` once through the session; every HTTP status comes back."""

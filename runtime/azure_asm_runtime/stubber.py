@@ -6,8 +6,9 @@ the typed errors. Each queued entry answers one call (one HTTP request) and chec
 request is the expected operation::
 
     from azure_asm import Location, ServiceManagementService, Stubber
+    from azure_asm_runtime.stubber import NoNetwork
 
-    sms = ServiceManagementService("my-subscription", transport=...)   # any transport
+    sms = ServiceManagementService("my-subscription", transport=NoNetwork())  # no certificate
     with Stubber(sms) as stubber:
         stubber.add_response("list_locations", [Location(name="West US")])
         stubber.add_client_error(
@@ -32,6 +33,12 @@ request is the expected operation::
   arguments are refused when queued) and the request sent must be the same: path, query and
   body. Optional arguments left out mean their defaults. Without ``expected_params`` only the
   operation is checked (HTTP method and path template).
+* ``ANY`` (``from azure_asm_runtime.stubber import ANY``, as botocore's ``stub.ANY``) as the
+  value of an expected parameter accepts whatever the call gives it: only the other
+  parameters are checked. The stubber reads the value sent (from the path, or from the
+  request body's member of that name) and builds the expected request with it; a parameter
+  sent in the query string leaves the query unchecked when it is ``ANY``. The other arguments
+  are then checked when the call comes, not when queued.
 * An asynchronous operation is answered ``202`` with a request id (``request_id=``, or a new
   one); polling it reports ``Succeeded``, or ``Failed`` with the code and message given to
   `add_operation_failure`. Polls of these operations are answered without using the queue.
@@ -47,6 +54,7 @@ fields that differ.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import itertools
 import json
@@ -68,10 +76,29 @@ if TYPE_CHECKING:
     from azure_asm_runtime.http import Transport
     from azure_asm_runtime.retry import RetryPolicy
 
-__all__ = ["StubAssertionError", "Stubber"]
+__all__ = ["ANY", "NoNetwork", "StubAssertionError", "Stubber"]
 
 _NAMESPACE = "http://schemas.microsoft.com/windowsazure"
 _STATUS_PATH = re.compile(r"^/[^/]+/operations/([^/]+)$")
+
+
+class _AnyValue:
+    """The type of `ANY`: equal to every value."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    def __hash__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+#: An expected parameter's value that matches whatever the call gives (botocore's `stub.ANY`).
+ANY = _AnyValue()
 
 
 class StubAssertionError(AssertionError):
@@ -89,6 +116,18 @@ class _Captured(Exception):
 class _Capture:
     def send(self, request: HttpRequest, timeout: float | None = None) -> HttpResponse:
         raise _Captured(request)
+
+
+class NoNetwork:
+    """A transport that sends nothing, for a client made to be stubbed: given it
+    (``ServiceManagementService("my-subscription", transport=NoNetwork())``) a client needs no
+    certificate. A request reaching it, with no stubber active, raises `StubAssertionError`."""
+
+    def send(self, request: HttpRequest, timeout: float | None = None) -> HttpResponse:
+        raise StubAssertionError(f"{_describe(request)} was not sent: no Stubber is active")
+
+    def __repr__(self) -> str:
+        return "NoNetwork()"
 
 
 # Plain classes rather than dataclasses: `import azure_asm` imports this module, and
@@ -110,7 +149,7 @@ class _Entry:
     def __init__(
         self,
         operation: OperationInfo,
-        expected: HttpRequest | None,
+        expected: HttpRequest | _Partial | None,
         response: HttpResponse,
         failure: _Failure | None = None,
     ) -> None:
@@ -118,6 +157,17 @@ class _Entry:
         self.expected = expected
         self.response = response
         self.failure = failure
+
+
+class _Partial:
+    """Expected parameters holding `ANY`: the request is built when the call comes, with the
+    values it sent for the `ANY` ones."""
+
+    __slots__ = ("params", "any_names")
+
+    def __init__(self, params: dict[str, Any], any_names: frozenset[str]) -> None:
+        self.params = params
+        self.any_names = any_names
 
 
 def _operations() -> Mapping[str, OperationInfo]:
@@ -147,6 +197,16 @@ def _matches(operation: OperationInfo, request: HttpRequest) -> bool:
     return request.method == operation.method and bool(
         _template_pattern(operation.path).match(path)
     )
+
+
+def _path_values(operation: OperationInfo, request: HttpRequest) -> dict[str, str]:
+    """The path parameters of `request`, by the names of the operation's path template."""
+    parts = re.split(r"(\{[^}]+\})", operation.path)
+    pattern = "".join(
+        f"(?P<{part[1:-1]}>[^/]+)" if part.startswith("{") else re.escape(part) for part in parts
+    )
+    match = re.match(f"^{pattern}$", urlsplit(request.url).path)
+    return {} if match is None else {k: unquote(v) for k, v in match.groupdict().items()}
 
 
 def _query(request: HttpRequest) -> list[tuple[str, str]]:
@@ -349,10 +409,24 @@ class Stubber:
 
     def _expected_request(
         self, info: OperationInfo, params: Mapping[str, Any] | None
-    ) -> HttpRequest | None:
-        """The request the client sends for `params`, built by the client's own method."""
+    ) -> HttpRequest | _Partial | None:
+        """The request the client sends for `params`, built by the client's own method (when
+        a value is `ANY`, what builds it once the call is made)."""
         if params is None:
             return None
+        any_names = frozenset(name for name, value in params.items() if value is ANY)
+        if any_names:
+            unknown = sorted(any_names - set(info.params))
+            if unknown:
+                raise TypeError(
+                    f"expected_params of {info.name}: no parameter {', '.join(unknown)} "
+                    f"(it has: {', '.join(info.params) or 'none'})"
+                )
+            rest = {name: value for name, value in params.items() if name not in any_names}
+            return _Partial(rest, any_names)
+        return self._build(info, params)
+
+    def _build(self, info: OperationInfo, params: Mapping[str, Any]) -> HttpRequest:
         shadow = copy.copy(self.client)
         shadow.transport = _Capture()
         shadow.retry = NO_RETRY
@@ -418,10 +492,13 @@ class Stubber:
         expected = entry.expected
         if expected is None:
             return
+        check_query = True
+        if isinstance(expected, _Partial):
+            expected, check_query = self._complete(operation, expected, request)
         problems = []
         if urlsplit(expected.url).path != urlsplit(request.url).path:
             problems.append(f"path: expected {unquote(urlsplit(expected.url).path)}")
-        if _query(expected) != _query(request):
+        if check_query and _query(expected) != _query(request):
             problems.append(f"query: expected {_query(expected)}, sent {_query(request)}")
         if (expected.body or b"") != (request.body or b""):
             problems.append(_body_difference(operation, expected.body or b"", request.body or b""))
@@ -430,6 +507,37 @@ class Stubber:
                 f"{operation.name} called with other parameters than expected "
                 f"({_describe(request).split('?')[0]}): {'; '.join(problems)}"
             )
+
+    def _complete(
+        self, operation: OperationInfo, partial: _Partial, request: HttpRequest
+    ) -> tuple[HttpRequest, bool]:
+        """The request expected of `partial`, its `ANY` parameters given the values `request`
+        sent; and whether to compare query strings (not when a query parameter is `ANY`)."""
+        sent: dict[str, Any] = {}
+        reader = _codecs(operation.name).read_request
+        if reader is not None and request.body:
+            from azure_asm_runtime.xmlcodec import read_document
+
+            # An unreadable body is reported by the comparison that follows.
+            with contextlib.suppress(Exception):
+                sent.update(_fields(read_document(request.body, reader, False)))
+        kinds = {param.name: param.type for param in operation.param_info}
+        for name, text in _path_values(operation, request).items():
+            number = kinds.get(name) in ("int", "long") and text.isdigit()
+            sent[name] = int(text) if number else text
+        params = dict(partial.params)
+        check_query = True
+        for name in partial.any_names:
+            if name in sent:
+                params[name] = sent[name]
+            else:  # sent in the query string or a header: left at its default, not compared
+                check_query = False
+        try:
+            return self._build(operation, params), check_query
+        except (TypeError, ValueError) as error:
+            raise StubAssertionError(
+                f"{operation.name}: expected_params with ANY make no call: {error}"
+            ) from None
 
 
 def _body(info: OperationInfo, response: Any) -> bytes:

@@ -302,13 +302,15 @@ class Urllib3Transport:
             cert_file if isinstance(cert_file, ClientCertificate) else certificate
         )
         context = _ssl_context(self.certificate, ca_bundle, verify)
-        self._pool = urllib3.PoolManager(
-            maxsize=pool_maxsize,
-            block=True,
-            ssl_context=context,
-            retries=False,
-            timeout=urllib3.Timeout(connect=timeout, read=timeout),
-        )
+        #: What every pool manager of this transport is made with (see `set_proxy`).
+        self._pool_options: dict[str, Any] = {
+            "maxsize": pool_maxsize,
+            "block": True,
+            "ssl_context": context,
+            "retries": False,
+            "timeout": urllib3.Timeout(connect=timeout, read=timeout),
+        }
+        self._pool: urllib3.PoolManager = urllib3.PoolManager(**self._pool_options)
         https_pool: type[HTTPSConnectionPool] = _TrackingHTTPSConnectionPool
         if not verify:
             message = (
@@ -320,12 +322,50 @@ class Urllib3Transport:
             # Our own warning above says it once; urllib3's would repeat it per connection.
             # Swapping the pool class keeps other PoolManagers' warnings untouched.
             https_pool = _UnverifiedHTTPSConnectionPool
-        self._pool.pool_classes_by_scheme = {"http": HTTPConnectionPool, "https": https_pool}
+        self._pool_classes: dict[str, type[HTTPConnectionPool]] = {
+            "http": HTTPConnectionPool,
+            "https": https_pool,
+        }
+        self._pool.pool_classes_by_scheme = self._pool_classes
+        #: The proxy requests go through (``http://host:port``, no credentials), or None.
+        self.proxy: str | None = None
 
     def __repr__(self) -> str:
         return (
-            f"Urllib3Transport(certificate={self.certificate!r}, pool_maxsize={self.pool_maxsize})"
+            f"Urllib3Transport(certificate={self.certificate!r}, pool_maxsize={self.pool_maxsize}"
+            f"{'' if self.proxy is None else f', proxy={self.proxy!r}'})"
         )
+
+    def set_proxy(
+        self, host: str, port: int | str, user: str | None = None, password: str | None = None
+    ) -> None:
+        """Send every later request through the HTTP proxy at ``host:port``, which tunnels
+        it with ``CONNECT`` (TLS, and so the client certificate, stay end to end), as the
+        reference package's `set_proxy` did. ``user`` and ``password`` are sent to the proxy
+        as Basic ``Proxy-Authorization``. Open connections are closed."""
+        if not isinstance(host, str) or not host or any(c in host for c in "/@ \t\r\n"):
+            raise ValueError(f"host: must be a host name or address, got {host!r}")
+        if isinstance(port, str) and port.isdigit():
+            port = int(port)  # the reference formatted it into a string: '8080' worked
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+            raise ValueError(f"port: must be an integer from 1 to 65535, got {port!r}")
+        if password is not None and user is None:
+            raise ValueError("password: given without user")
+        for name, value in (("user", user), ("password", password)):
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"{name}: must be a str, got {type(value).__name__}")
+        headers = (
+            None
+            if user is None
+            else urllib3.util.make_headers(proxy_basic_auth=f"{user}:{password or ''}")
+        )
+        address = f"[{host}]" if ":" in host else host
+        proxy = f"http://{address}:{port}"
+        manager = urllib3.ProxyManager(proxy, proxy_headers=headers, **self._pool_options)
+        manager.pool_classes_by_scheme = self._pool_classes
+        self.close()
+        self._pool = manager
+        self.proxy = proxy
 
     def send(self, request: HttpRequest, timeout: float | None = None) -> HttpResponse:
         """Send ``request`` once; every HTTP status comes back as a response.

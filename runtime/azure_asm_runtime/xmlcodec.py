@@ -13,14 +13,16 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from functools import cache
-from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, cast
 
+from azure_asm_runtime import modeldict
 from azure_asm_runtime.errors import (
     ResponseParseError,
     ResponseTooLargeError,
     UnknownElementError,
 )
 from azure_asm_runtime.gc_pause import gc_paused
+from azure_asm_runtime.legacy import WindowsAzureData
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -433,10 +435,23 @@ def read_base64text(
         raise _bad(element, "base64 of UTF-8 text", element.text or "") from None
 
 
-class ResultList(list[T]):
-    """A list returned by a list operation; keeps unknown top-level elements like models do."""
+class ResultList(list[T], WindowsAzureData):
+    """A list returned by a list operation; keeps unknown top-level elements like models do.
+
+    Like the reference's list classes it is a `WindowsAzureData`; its `as_dict()` is a list."""
 
     unknown_elements: tuple[etree._Element, ...] = ()
+
+    # A list's JSON form is a JSON array, not the dict of attributes a model gives.
+    def as_dict(self, *, keep_none: bool = False) -> list[Any]:  # type: ignore[override]
+        """JSON-ready data: the items' `as_dict()`, in order (`azure_asm_runtime.modeldict`)."""
+        return modeldict.list_as_dicts(self, keep_none=keep_none)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The list `as_dict()` describes: each item built by its class's `from_dict`;
+        `ValueError` names the item and key at fault."""
+        return modeldict.list_from_dict(cls, data)
 
 
 class UnwrappedList(ResultList[T], Generic[T, D]):
@@ -450,6 +465,15 @@ class UnwrappedList(ResultList[T], Generic[T, D]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({list.__repr__(self)})"
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Not available: `as_dict()` gives the items only, not the document they came in;
+        build the items with their class's `from_dict`."""
+        raise ValueError(
+            f"{cls.__name__}: the items of a document cannot be built back without it; "
+            "use the item class's from_dict"
+        )
 
 
 def _attribute(element: etree._Element, name: str) -> str | None:

@@ -20,10 +20,14 @@ from pathlib import Path
 
 from azure_asm.catalog import TABLE_COLUMNS
 from azure_asm.models import (
+    ConfigurationSetInputEndpoint,
     Deployment,
     HostedService,
     HostedServiceProperties,
+    LinuxConfigurationSet,
     Location,
+    NetworkConfigurationSet,
+    OSVirtualHardDisk,
     SubscriptionOperation,
     SubscriptionOperationCollection,
 )
@@ -265,3 +269,41 @@ def test_the_issues_commands(asm_cli: Run) -> None:
     assert out.startswith("West Europe\tNorth Europe\t")
     status, _, err = asm_cli("location", "list", "--query", "[?")
     assert status == 2 and err.startswith("asm: error: --query: not a JMESPath expression")
+
+
+def test_json_output_is_the_sdks_public_as_dict(
+    asm_cli: Run, asm_emulator_server: AsmEmulator
+) -> None:
+    """`-o json` shows what `as_dict(keep_none=True)` gives: the same attributes, and the
+    kind of each configuration set (`configuration_set_type`, a class constant of the typed
+    sets that the CLI's own conversion used to leave out)."""
+    sms = asm_emulator_server.client
+    sms.create_hosted_service("jsonsvc", "json svc", location="West US").result()
+    sms.create_virtual_machine_deployment(
+        "jsonsvc",
+        "jsondep",
+        "production",
+        "jsondep",
+        "vm1",
+        LinuxConfigurationSet("vm1host", "azureuser", "Passw0rd!x", True),
+        OSVirtualHardDisk(
+            "OpenLogic__OpenLogic-CentOS-62-20120531-en-us-30GB.vhd",
+            "https://mystorageaccount.blob.core.windows.net/vhds/jsonvm.vhd",
+        ),
+        network_config=NetworkConfigurationSet(
+            input_endpoints=[ConfigurationSetInputEndpoint("ssh", "tcp", 22, 22)]
+        ),
+        role_size="Small",
+    ).result()
+
+    status, out, err = asm_cli("hosted-service", "list", "-o", "json")
+    assert status == 0, err
+    assert json.loads(out) == sms.list_hosted_services().as_dict(keep_none=True)
+
+    status, out, err = asm_cli("role", "get", "jsonsvc", "jsondep", "vm1", "-o", "json")
+    assert status == 0, err
+    shown = json.loads(out)
+    assert shown == sms.get_role("jsonsvc", "jsondep", "vm1").as_dict(keep_none=True)
+    assert [s["configuration_set_type"] for s in shown["configuration_sets"]] == [
+        "NetworkConfiguration"
+    ]

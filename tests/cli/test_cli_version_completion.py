@@ -67,3 +67,13 @@ def test_completion_offers_groups_commands_and_flags(tmp_path: Path) -> None:
     assert {"create", "list", "get-keys"} <= {c.strip() for c in commands}
     flags = _complete("asm hosted-service create --loc", tmp_path)
     assert [f.strip() for f in flags] == ["--location"]
+
+
+def test_completion_offers_the_emulator_commands_and_their_options(tmp_path: Path) -> None:
+    assert [c.strip() for c in _complete("asm emul", tmp_path)] == ["emulator"]
+    assert {"init", "serve"} <= {c.strip() for c in _complete("asm emulator ", tmp_path)}
+    faults = {c.strip() for c in _complete("asm emulator serve --fault-", tmp_path)}
+    assert {"--fault-error-rate", "--fault-fail-operation"} <= faults
+    assert [c.strip() for c in _complete("asm emulator init --sub", tmp_path)] == [
+        "--subscription-id"
+    ]

@@ -978,7 +978,7 @@ LEGACY_CASES = [
     pytest.param(
         VALID.replace("xml: Name, type: string}", "xml: Name, type: string, fresh: true}"),
         "spec/broken.yaml: shapes.X.members[0] (name).fresh: ",
-        ("for lists and structures",),
+        ("for lists, maps and structures",),
         id="fresh-on-a-scalar",
     ),
     pytest.param(
@@ -1066,6 +1066,22 @@ LEGACY_CASES = [
         "spec/broken.yaml: shapes.X.specializes: ",
         ("X is not a union with an element discriminator",),
         id="specializes-a-structure",
+    ),
+    pytest.param(
+        VALID.replace("type: string, required: true}", "type: string, required: true, legacy: X}"),
+        "spec/broken.yaml: operations.create_x.params[0].legacy: ",
+        ("legacy is for structure parameters",),
+        id="legacy-on-a-string-parameter",
+    ),
+    pytest.param(
+        VALID.replace(
+            "      - {name: name, type: string, required: true}\n",
+            "      - {name: name, type: string, required: true}\n"
+            "      - {name: x, type: X, legacy: Nowhere}\n",
+        ),
+        "spec/broken.yaml: operations.create_x.params[1].legacy: ",
+        ("unknown or same shape 'Nowhere'",),
+        id="legacy-unknown-shape",
     ),
 ]
 

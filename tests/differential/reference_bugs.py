@@ -397,6 +397,15 @@ def _example_domain_join() -> Kwargs:
 
     windows = WindowsConfigurationSet("winvm", "Secr3t!pass", admin_username="azureadmin")
     windows.domain_join = DomainJoin(join_domain="contoso.com")
+    windows.domain_join.credentials = None  # (it starts as a fresh Credentials, as the reference's)
+    return _vm_deployment(kwargs={"system_config": windows})
+
+
+def _example_blank_nested() -> Kwargs:
+    from azure_asm.models import WindowsConfigurationSet
+
+    # domain_join (and its credentials) left as the fresh instances a new set starts with.
+    windows = WindowsConfigurationSet("winvm", "Secr3t!pass", admin_username="azureadmin")
     return _vm_deployment(kwargs={"system_config": windows})
 
 
@@ -635,6 +644,21 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
         example=RequestExample("create_virtual_machine_deployment", _lazy(_example_domain_join)),
         operations=_role_operations,
         reference_error=error_text(AttributeError, "'NoneType' object has no attribute 'domain'"),
+    ),
+    ReferenceBug(
+        id="blank-nested-models-written",
+        where="<DomainJoin>, <DomainJoin><Credentials>, <SSH> (WindowsConfigurationSet."
+        "domain_join, DomainJoin.credentials, LinuxConfigurationSet.ssh)",
+        reference="writes a nested model whenever it is not None, so the fresh instance every "
+        "new set starts with goes out as an empty wrapper (<DomainJoin><Credentials>"
+        "</Credentials></DomainJoin>, <SSH></SSH>)",
+        ours="the same fresh instances by default, written only when something in them is set",
+        why="an untouched fresh model must not change the request: an empty <DomainJoin> asks "
+        "ASM to join no domain, and <SSH> without keys says nothing",
+        example=RequestExample("create_virtual_machine_deployment", _lazy(_example_blank_nested)),
+        operations=_role_operations,
+        # (after list-wrappers-always-written has dropped the empty <PublicKeys>, <KeyPairs>)
+        fix_reference=_drop_empty("Credentials", "DomainJoin", "SSH"),
     ),
     ReferenceBug(
         id="falsy-values-dropped",

@@ -112,6 +112,13 @@ def test_create_hosted_service_refusals(asm_emulator):
         raw_create(client, service_name="-starts-with-hyphen", location="West US")
     with pytest.raises(BadRequestError):
         raw_create(client, service_name="x" * 64, location="West US")
+    for label in ("", "x" * 101):  # the spec's constraints, checked by the generated validator
+        with pytest.raises(BadRequestError) as error:
+            raw_create(client, service_name="labelled", label=label, location="West US")
+        assert "label" in error.value.message
+    with pytest.raises(BadRequestError) as error:
+        raw_create(client, service_name="described", description="x" * 1025, location="West US")
+    assert "description" in error.value.message
     with pytest.raises(BadRequestError) as error:
         raw_create(client, service_name="neither")
     assert "Location or an AffinityGroup" in error.value.message

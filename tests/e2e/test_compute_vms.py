@@ -248,6 +248,12 @@ def test_create_deployment_unparsable_body(client):
     with pytest.raises(BadRequestError) as error:
         client.perform_post(path, body)
     assert "Bogus" in error.value.message
+    unlabelled = serialize_create_virtual_machine_deployment(
+        CreateVirtualMachineDeployment("d", "production", "", "vm1")
+    )
+    with pytest.raises(BadRequestError) as error:
+        client.perform_post(path, unlabelled)
+    assert "label" in error.value.message
 
 
 def test_media_link_in_use_is_409(vm):

@@ -7,6 +7,8 @@ machines, with each operation's refusals.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from azure_asm import (
@@ -164,6 +166,28 @@ def test_reboot_a_virtual_machine(vms):
     assert power(vms, "vm2")[0] == "RestartingRole"
     operation.result(timeout=10)
     assert power(vms, "vm2") == ("ReadyRole", "Started")
+
+
+def test_actions_sharing_a_route_are_logged_like_the_others(vms):
+    vms.restart_role("svc", "dep", "vm1").result(timeout=10)
+    vms.reboot_role_instance("svc", "dep", "vm2").result(timeout=10)
+    vms.shutdown_roles("svc", "dep", ["vm1"]).result(timeout=10)
+    with pytest.raises(ConflictError):
+        vms.restart_role("svc", "dep", "vm1")  # a stopped machine
+    today = datetime.datetime.now(datetime.UTC).date()
+    page = vms.list_subscription_operations(
+        (today - datetime.timedelta(days=1)).isoformat(),
+        (today + datetime.timedelta(days=1)).isoformat(),
+    )
+    logged = [
+        (op.operation_name, op.operation_status.status) for op in page.subscription_operations or []
+    ]
+    assert logged[-4:] == [
+        ("RestartRole", "Succeeded"),
+        ("RebootRoleInstance", "Succeeded"),
+        ("ShutdownRoles", "Succeeded"),
+        ("RestartRole", "Failed"),
+    ]
 
 
 def test_capture_vm_image_still_routed_with_the_role_actions(vms):

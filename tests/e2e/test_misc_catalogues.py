@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from azure_asm import ServiceManagementService
+from azure_asm.models import OperationError
 from azure_asm_emulator import AsmFault, Request, Response, State, accepted_async
 from azure_asm_emulator.catalogue_locations import KNOWN_LOCATIONS
 from azure_asm_emulator.handlers.locations import KNOWN_LOCATIONS as REEXPORTED
@@ -115,11 +116,12 @@ def test_operation_status(asm_emulator: AsmEmulator, sms: ServiceManagementServi
     asm_emulator.server.operation_delay = 2.0  # still running when asked, even on a loaded machine
     started = sms.create_storage_account("statusaccount", "", "x", location="West US")
     status = sms.get_operation_status(started.request_id)
+    # No <Error> yet: a blank error, as the reference's fresh Operation has (issue 11).
     assert (status.id, status.status, status.http_status_code, status.error) == (
         started.request_id,
         "InProgress",
         None,
-        None,
+        OperationError(),
     )
     final = started.result(timeout=10)
     assert final.status == "Succeeded"
@@ -128,7 +130,7 @@ def test_operation_status(asm_emulator: AsmEmulator, sms: ServiceManagementServi
         started.request_id,
         "Succeeded",
         200,
-        None,
+        OperationError(),
     )
 
     asm_emulator.server.add_route("POST", "/{subscription_id}/testfail", _failing_operation)

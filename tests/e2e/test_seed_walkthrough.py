@@ -33,6 +33,9 @@ def test_seed_walkthrough(asm_emulator: AsmEmulator) -> None:
     assert completed.returncode == 0, f"stdout:\n{output}\nstderr:\n{completed.stderr}"
     assert completed.stderr == ""
     lines = output.splitlines()
+    # The seed concatenates ('Name: ' + image.name): each value it prints must be there (the
+    # walkthrough's f-strings would print a missing one as None).
+    assert not [line for line in lines if line.endswith(": None")], output
 
     # List available locations
     assert "West US" in lines

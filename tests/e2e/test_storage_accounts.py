@@ -22,6 +22,7 @@ from azure_asm.serializers import (
 from azure_asm_emulator.handlers.disks import add_disk
 from azure_asm_emulator.handlers.storage_accounts import INVALID_NAME_MESSAGE
 from azure_asm_runtime.errors import BadRequestError, ConflictError, ResourceNotFoundError
+from azure_asm_runtime.legacy import is_blank
 
 if TYPE_CHECKING:
     from tests.e2e.conftest import AsmEmulator
@@ -67,7 +68,8 @@ def test_create_get_list_and_keys(sms: ServiceManagementService) -> None:
     assert account.service_name == "mystorageaccount"
     assert account.url is not None
     assert account.url.endswith(f"/{sms.subscription_id}/services/storageservices/mystorageaccount")
-    assert account.storage_service_keys is None
+    # No <StorageServiceKeys> in the answer: the blank keys a fresh StorageService holds.
+    assert is_blank(account.storage_service_keys)
     props = account.storage_service_properties
     assert props is not None
     assert props.status == "Created"
@@ -94,13 +96,13 @@ def test_create_get_list_and_keys(sms: ServiceManagementService) -> None:
 
     listed = sms.list_storage_accounts()
     assert [a.service_name for a in listed] == ["mystorageaccount"]
-    assert listed[0].storage_service_keys is None
+    assert is_blank(listed[0].storage_service_keys)  # not in the answer: fresh
     assert listed[0].storage_service_properties is not None
     assert listed[0].storage_service_properties.location == "West US"
 
     keys_answer = sms.get_storage_account_keys("mystorageaccount")
     assert keys_answer.service_name == "mystorageaccount"
-    assert keys_answer.storage_service_properties is None
+    assert is_blank(keys_answer.storage_service_properties)
     keys = keys_answer.storage_service_keys
     assert keys is not None and keys.primary and keys.secondary
     assert keys.primary != keys.secondary

@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 
 from azure_asm import WebsiteManagementService
-from azure_asm.models import PublishData
+from azure_asm.models import Data, PublishData
 from azure_asm_runtime.errors import BadRequestError, ResourceNotFoundError
 
 if TYPE_CHECKING:
@@ -76,7 +76,8 @@ def test_historical_usage_metrics(ws: WebsiteManagementService) -> None:
     everything = ws.get_historical_usage_metrics(WEBSPACE, SITE)
     assert len(everything) == len(ws.get_metric_definitions(WEBSPACE, SITE))
     (unknown,) = ws.get_historical_usage_metrics(WEBSPACE, SITE, metrics="Nope")
-    assert (unknown.code, unknown.data) == ("NotFound", None)
+    # No <Data>: a blank one, as the reference's fresh MetricResponse has (issue 11).
+    assert (unknown.code, unknown.data) == ("NotFound", Data())
 
     with pytest.raises(BadRequestError, match="time grain"):
         ws.get_historical_usage_metrics(WEBSPACE, SITE, time_grain="PT5M")

@@ -6,12 +6,15 @@ and a fresh ``State``. The e2e tests pin the resources served this way down over
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from lxml import etree
 
 from azure_asm.models import AffinityGroup, CreateAffinityGroup
 from azure_asm_emulator import AsmFault, State
 from azure_asm_emulator.backend import Collection
+from azure_asm_emulator.clock import ManualClock
 from azure_asm_emulator.handlers.resource_core import PlainResource, serve
 from azure_asm_emulator.handlers.spec_io import Call, SpecRouter
 from azure_asm_emulator.routing import Headers, Request, Response
@@ -183,13 +186,129 @@ def test_plain_resource_create_get_list_delete() -> None:
     assert list(state.backend(SUBSCRIPTION).affinity_groups) == ["beta"]
 
 
-def test_plain_resource_needs_build_for_create() -> None:
-    with pytest.raises(ValueError, match="build"):
-        serve(
-            SpecRouter(),
-            PlainResource(
-                collection=lambda call: call.backend.affinity_groups,
-                key="affinity_group_name",
-                create="create_affinity_group",
-            ),
-        )
+def test_plain_resource_defaults_come_from_the_spec() -> None:
+    rules: PlainResource[AffinityGroup] = PlainResource(
+        noun="affinity_group", get="get_affinity_group_properties"
+    )
+    assert rules.operation_names() == {
+        "create": "create_affinity_group",
+        "get": "get_affinity_group_properties",
+        "list": "list_affinity_groups",
+        "update": "update_affinity_group",
+        "delete": "delete_affinity_group",
+    }
+    router, state = SpecRouter(), State()
+    serve(router, rules)
+    base = f"/{SUBSCRIPTION}/affinitygroups"
+    assert _serve(router, state, _request("POST", base, _create_body("G1"))).status == 201
+    stored = state.backend(SUBSCRIPTION).plain("affinity_group")["g1"]
+    # The create body's members copied into the model get answers with.
+    assert isinstance(stored, AffinityGroup)
+    assert (stored.name, stored.label, stored.location) == ("G1", "label", "West US")
+    update = (
+        f"<UpdateAffinityGroup xmlns='{WA}'><Label>bmV3</Label>"
+        "<Description>more</Description></UpdateAffinityGroup>"
+    ).encode()
+    path = f"{base}/g1"
+    assert _serve(router, state, _request("PUT", path, update, affinity_group_name="g1"))
+    assert (stored.label, stored.description, stored.location) == ("new", "more", "West US")
+    missing = _fault(router, state, _request("GET", f"{base}/nope", affinity_group_name="nope"))
+    assert missing.message == "The affinity group 'nope' does not exist."
+    taken = _fault(router, state, _request("POST", base, _create_body("g1")))
+    assert taken.message == "The affinity group 'g1' already exists."
+
+
+def test_plain_resource_answers_asynchronous_operations_and_reserves_global_names() -> None:
+    assert PlainResource(noun="reserved_ip_address").operation_names() == {
+        "create": "create_reserved_ip_address",
+        "get": "get_reserved_ip_address",
+        "list": "list_reserved_ip_addresses",
+        "delete": "delete_reserved_ip_address",
+    }
+    router = SpecRouter()
+    serve(
+        router,
+        PlainResource(
+            noun="reserved_ip_address",
+            global_names="test_reserved_names",
+            fill=lambda call, item: setattr(item, "state", "Creating"),
+            settle=lambda call, item: setattr(item, "state", "Created"),
+        ),
+    )
+    base = f"/{SUBSCRIPTION}/services/networking/reservedips"
+    body = (
+        f"<ReservedIP xmlns='{WA}'><Name>ip1</Name><Label>bGFiZWw=</Label>"
+        "<Location>West US</Location></ReservedIP>"
+    ).encode()
+    clock = ManualClock()
+    state = State(clock=clock)
+    created = _serve(router, state, _request("POST", base, body))
+    assert created.status == 202
+    assert state.operations.get(SUBSCRIPTION, created.headers["x-ms-request-id"]) is not None
+    assert state.shared("test_reserved_names") == {"ip1": SUBSCRIPTION}
+    one = etree.fromstring(_serve(router, state, _request("GET", f"{base}/IP1", name="IP1")).body)
+    assert one.findtext(f"{{{WA}}}State") == "Creating"  # listed at once
+    clock.advance(1)
+    state.operations.settle()
+    one = etree.fromstring(_serve(router, state, _request("GET", f"{base}/IP1", name="IP1")).body)
+    assert one.findtext(f"{{{WA}}}State") == "Created"  # settled when the operation succeeded
+    other = "5f0e2d1c-0000-4000-8000-000000000001"
+    elsewhere = dataclasses.replace(
+        _request("POST", f"/{other}/services/networking/reservedips", body),
+        subscription_id=other,
+        path_params={"subscription_id": other},
+    )
+    assert _fault(router, state, elsewhere).status == 409
+    assert _serve(router, state, _request("DELETE", f"{base}/ip1", name="ip1")).status == 202
+    assert state.shared("test_reserved_names") == {"ip1": SUBSCRIPTION}  # until it succeeds
+    clock.advance(1)
+    state.operations.settle()
+    assert state.shared("test_reserved_names") == {}
+    assert _serve(router, state, elsewhere).status == 202
+
+
+def test_plain_resource_actions_work_on_one_item() -> None:
+    from azure_asm.models import Site, WebSpace
+
+    restarted: list[str] = []
+    router, state = SpecRouter(), State()
+    serve(
+        router,
+        PlainResource(
+            noun="site",
+            parent=lambda call: call.backend.webspaces.get_or_404(call.param("webspace_name")),
+            not_found="The web site {name} cannot be found.",
+            actions={"restart_site": lambda call, site: restarted.append(site.name) and None},
+        ),
+    )
+    state.backend(SUBSCRIPTION).webspaces["ws1"] = WebSpace(name="ws1")
+    sites = state.backend(SUBSCRIPTION).plain("site", ("ws1",))
+    sites["web1"] = Site(name="web1")
+    base = f"/{SUBSCRIPTION}/services/webspaces/ws1/sites"
+    restart = _request("POST", f"{base}/WEB1/restart", webspace_name="ws1", website_name="WEB1")
+    assert _serve(router, state, restart).status == 202  # asynchronous in the spec
+    assert restarted == ["web1"]
+    missing = _request("POST", f"{base}/nope/restart", webspace_name="ws1", website_name="nope")
+    assert _fault(router, state, missing).message == "The web site nope cannot be found."
+    listed = etree.fromstring(
+        _serve(router, state, _request("GET", base, webspace_name="ws1")).body
+    )
+    assert [e.text for e in listed.iter(f"{{{WA}}}Name")] == ["web1"]
+
+
+def test_handles_versioned_refuses_an_older_x_ms_version_than_the_spec() -> None:
+    router = SpecRouter()
+
+    @router.handles("share_vm_image", versioned=True)  # 2015-04-01 in the spec
+    def share(call: Call[None]) -> None:
+        return None
+
+    path = f"/{SUBSCRIPTION}/services/images/img/shareasync"
+    old = _request("PUT", path, vm_image_name="img")  # x-ms-version 2014-10-01
+    refused = _fault(router, State(), old)
+    assert (refused.status, refused.message) == (
+        400,
+        "This operation requires x-ms-version 2015-04-01 or later.",
+    )
+    current = dataclasses.replace(old, version="2015-04-01")
+    assert _serve(router, State(), current).status == 200

@@ -224,14 +224,13 @@ def test_reference_outcome(runs: Runs, name: str) -> None:
     assert runs.outcome(name, "reference") == EXPECTED[name]
 
 
-#: Scripts whose azure_asm run still differs from the reference's (open work of issue 11;
-#: strict, so each mark has to go once its gap is closed; docs/legacy-differences.md).
+#: Scripts whose azure_asm run differs from the reference's, each for a documented reason that
+#: cannot be removed without costing typed users (strict: the mark has to go once the
+#: difference is gone; docs/legacy-differences.md, "dict conversion through vars()").
 GAPS = {
-    "images_disks": "create_vm_image takes a CreateVMImageInput, not the reference's VMImage, "
-    "and VMImage().os_disk_configuration starts as None",
-    "vm_linux": "dict conversion through vars(): our list classes are lists (the reference's "
-    "are objects with the items under an attribute) and timestamps are datetimes, which "
-    "json.dumps refuses",
+    "vm_linux": "dict conversion through vars() (salt-cloud's object_to_dict): our list classes "
+    "are real lists, which the converter turns into lists (the reference's are objects with the "
+    "items under an attribute), and timestamps are datetimes, which json.dumps refuses",
 }
 WITH_GAPS = [
     pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=GAPS[name]))

@@ -345,10 +345,22 @@ def test_with_filter_sees_and_changes_requests() -> None:
         sms.with_filter("nope")  # type: ignore[arg-type]
 
 
-def test_set_proxy_is_a_named_error() -> None:
+def test_set_proxy_on_a_custom_transport_is_a_named_error() -> None:
     sms = ServiceManagementService("sub", transport=Recorder())
-    with pytest.raises(NotImplementedError, match="set_proxy: .*request_session"):
+    with pytest.raises(NotImplementedError, match="set_proxy: the transport Recorder .*"):
         sms.set_proxy("proxy.test", 3128)
+
+
+def test_set_proxy_with_a_request_session_sets_its_https_proxy() -> None:
+    session = requests.Session()
+    sms = ServiceManagementService("sub", None, "example.test", session)
+    # Through a copy made by with_filter too: they share the transport.
+    sms.with_filter(lambda request, send: send(request)).set_proxy(
+        "proxy.test", "3128", "me", "p@ss:w"
+    )
+    assert session.proxies["https"] == "http://me:p%40ss%3Aw@proxy.test:3128"
+    with pytest.raises(ValueError, match="port: must be an integer"):
+        sms.set_proxy("proxy.test", 70000)
 
 
 def test_perform_get_keeps_working() -> None:

@@ -187,5 +187,8 @@ def test_read_models_start_with_the_same_containers_as_fresh_ones() -> None:
     assert isinstance(role, PersistentVMRole)
     assert isinstance(role.configuration_sets, ConfigurationSets) and role.configuration_sets == []
     assert isinstance(role.data_virtual_hard_disks, DataVirtualHardDisks)
-    # A nested model the service left out stays None (docs/legacy-differences.md), as fresh.
-    assert role.os_virtual_hard_disk is None and PersistentVMRole().os_virtual_hard_disk is None
+    # A nested model the service left out reads back as the fresh instance a new model has.
+    assert isinstance(role.os_virtual_hard_disk, OSVirtualHardDisk)
+    assert (
+        role.os_virtual_hard_disk == PersistentVMRole().os_virtual_hard_disk == OSVirtualHardDisk()
+    )

@@ -146,7 +146,10 @@ def test_every_reference_list_class_of_a_list_operation_is_covered() -> None:
 def test_lists_without_a_reference_class_stay_plain_lists() -> None:
     sql = azure_asm.SqlDatabaseManagementService("sub", transport=Answering(b""))
     hints = typing.get_type_hints(sql.list_firewall_rules)
-    assert hints["return"] == list[azure_asm.FirewallRule]
+    # A list (typed as the ResultList it is, whose as_dict() is a list of dicts), not one of
+    # the reference's list classes with an item attribute.
+    assert hints["return"] == azure_asm.ResultList[azure_asm.FirewallRule]
+    assert not issubclass(azure_asm.ResultList, NamedList)
 
 
 def test_the_item_attribute_is_the_list_itself() -> None:

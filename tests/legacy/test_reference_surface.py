@@ -4,14 +4,15 @@ Issue 11's "done when": for each class the reference package exports (everything
 `azure.servicemanagement` that is a class), the same name is importable from `azure_asm`, the
 reference's constructor parameters are accepted in its order (positionally), and a
 default-constructed instance has every attribute the reference's has, with the same kind of
-default. The reference is the installed package itself, enumerated at run time, so a class this
-file does not name is still checked.
+default: empty list classes, lists and maps where the reference has them, and fresh nested
+instances (which writers leave out while blank). The reference is the installed package
+itself, enumerated at run time, so a class this file does not name is still checked.
 
-Two kinds of difference are allowed, both documented in docs/legacy-differences.md ("Models"):
-where the reference starts a scalar at '' / 0 / False, ours starts it at None (None means "not
-given" and is not sent; an empty string would be sent as an empty element); and the nested
-models listed in NESTED_NONE start as None, not as a fresh instance (None tells that the
-element is left out: a detached disk, no upgrade in progress, no domain to join).
+The differences allowed, each a row of docs/legacy-differences.md ("Models"): where the
+reference starts a scalar at '' / 0 / False, ours starts it at None (None means "not given"
+and is not sent; an empty string would be sent as an empty element); the two nested models of
+read-only answers in NESTED_NONE start as None, their absence being the answer; and the
+attribute of another kind in OTHER_TYPE.
 """
 
 from __future__ import annotations
@@ -34,41 +35,17 @@ REFERENCE_CLASSES = sorted(
 )
 
 
-#: (class, attribute): nested models that start as None (see the module docstring); then
-#: attributes of another kind, each a row of docs/legacy-differences.md.
+#: (class, attribute): nested models of read-only answers that start as None where the
+#: reference starts a fresh instance, because their absence is the answer (each a row of
+#: docs/legacy-differences.md, "Models"): a disk attached to no role, no upgrade in progress.
 NESTED_NONE = {
-    ("ConfigurationSetInputEndpoint", "load_balancer_probe"),
-    ("Deployment", "persistent_vm_downtime_info"),
-    ("Deployment", "upgrade_status"),
     ("Disk", "attached_to"),
-    ("DomainJoin", "credentials"),
-    ("HostedService", "hosted_service_properties"),
-    ("IntrinsicSettings", "quota"),
-    ("LinuxConfigurationSet", "ssh"),
-    ("Location", "compute_capabilities"),
-    ("MetricResponse", "data"),
-    ("Operation", "error"),
-    ("PersistentVMRole", "os_virtual_hard_disk"),
-    ("QueueDescription", "count_details"),
-    ("Quota", "max_recurrence"),
-    ("Resource", "intrinsic_settings"),
-    ("Resource", "operation_status"),
-    ("Role", "os_virtual_hard_disk"),
-    ("StorageService", "storage_service_keys"),
-    ("StorageService", "storage_service_properties"),
-    ("SubscriptionOperation", "operation_caller"),
-    ("SubscriptionOperation", "operation_status"),
-    ("TopicDescription", "count_details"),
-    ("VMImage", "os_disk_configuration"),
-    ("WindowsConfigurationSet", "additional_unattend_content"),
-    ("WindowsConfigurationSet", "domain_join"),
+    ("Deployment", "upgrade_status"),
 }
 OTHER_TYPE = {
+    # A list of OperationParameter(name, value) where the reference has a dict it rarely fills
+    # (docs/legacy-differences.md, the SubscriptionOperation.operation_parameters row).
     ("SubscriptionOperation", "operation_parameters"): "empty list",
-    # Extended properties start as None: an update without them leaves them alone.
-    ("Deployment", "extended_properties"): "None",
-    ("HostedServiceProperties", "extended_properties"): "None",
-    ("StorageService", "extended_properties"): "None",
 }
 
 

@@ -24,6 +24,7 @@ from azure_asm import (
     Stubber,
 )
 from azure_asm_runtime.http import HttpRequest, HttpResponse
+from azure_asm_runtime.stubber import ANY, NoNetwork
 from azure_asm_runtime.stubber import Stubber as RuntimeStubber
 
 
@@ -215,6 +216,79 @@ def test_other_body_fields_are_named_without_their_values() -> None:
     assert "expected-label" not in str(raised.value) and "sent-label" not in str(raised.value)
 
 
+def test_any_accepts_whatever_a_path_parameter_is_given() -> None:
+    client = make_client()
+    with Stubber(client) as stubber:
+        for _ in range(2):
+            stubber.add_response(
+                "get_storage_account_properties",
+                StorageService(service_name="a"),
+                expected_params={"service_name": ANY},
+            )
+        assert client.get_storage_account_properties("first").service_name == "a"
+        assert client.get_storage_account_properties("second").service_name == "a"
+        stubber.assert_no_pending_responses()
+
+
+def test_any_for_a_body_member_still_checks_the_other_parameters() -> None:
+    client = make_client()
+    expected = {"service_name": "svc", "label": ANY, "location": "West US"}
+    with Stubber(client) as stubber:
+        stubber.add_response("create_hosted_service", expected_params=expected)
+        stubber.add_response("create_hosted_service", expected_params=expected)
+        client.create_hosted_service("svc", "any label at all", location="West US").result()
+        with pytest.raises(StubAssertionError) as raised:
+            client.create_hosted_service("svc", "another", location="North Europe")
+    assert str(raised.value).endswith("body fields differ: location")
+
+
+def test_any_for_required_parameters_reads_them_from_the_request() -> None:
+    client = make_client()
+    with Stubber(client) as stubber:
+        stubber.add_response(
+            "create_hosted_service",
+            expected_params={"service_name": ANY, "label": ANY, "affinity_group": "group1"},
+        )
+        stubber.add_response(
+            "create_hosted_service",
+            expected_params={"service_name": ANY, "label": ANY, "affinity_group": "group1"},
+        )
+        client.create_hosted_service("svc1", "one", affinity_group="group1")
+        with pytest.raises(StubAssertionError, match="body fields differ: affinity_group"):
+            client.create_hosted_service("svc2", "two", affinity_group="group2")
+
+
+def test_any_for_a_query_parameter_leaves_the_query_unchecked() -> None:
+    client = make_client()
+    with Stubber(client) as stubber:
+        for _ in range(3):
+            stubber.add_response(
+                "delete_hosted_service", expected_params={"service_name": "svc", "complete": ANY}
+            )
+        client.delete_hosted_service("svc", complete=True)
+        client.delete_hosted_service("svc")
+        with pytest.raises(
+            StubAssertionError, match="path: expected /sub/services/hostedservices/svc"
+        ):
+            client.delete_hosted_service("other", complete=True)
+
+
+def test_without_any_every_parameter_counts() -> None:
+    """The default is botocore's: parameters left out mean their defaults, not "anything"."""
+    client = make_client()
+    with Stubber(client) as stubber:
+        stubber.add_response("delete_hosted_service", expected_params={"service_name": "svc"})
+        with pytest.raises(StubAssertionError, match="query"):
+            client.delete_hosted_service("svc", complete=True)
+
+
+def test_any_for_an_unknown_parameter_is_refused_when_queued() -> None:
+    client = make_client()
+    with Stubber(client) as stubber, pytest.raises(TypeError, match="no parameter servce_name"):
+        stubber.add_response("delete_hosted_service", expected_params={"servce_name": ANY})
+    assert repr(ANY) == "ANY"
+
+
 def test_secrets_of_a_differing_body_never_appear() -> None:
     sql = SqlDatabaseManagementService("sub", transport=Unreachable())
     with Stubber(sql) as stubber:
@@ -277,12 +351,12 @@ def test_the_readme_example_runs() -> None:
     section = readme.split("### Stubbing calls without a server: `Stubber`", 1)[1]
     match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
     assert match
-    construction = 'ServiceManagementService("my-subscription", "mycert.pem")'
-    assert construction in match.group(1)
-    # The example's certificate file does not exist here; the stubber never needs it.
-    code = match.group(1).replace(
-        construction, 'ServiceManagementService("my-subscription", transport=Unreachable())'
-    )
-    namespace: dict[str, Any] = {"Unreachable": Unreachable}
-    exec(compile(code, "README.md", "exec"), namespace)
-    assert namespace["sms"].transport.sent == []
+    namespace: dict[str, Any] = {}
+    exec(compile(match.group(1), "README.md", "exec"), namespace)  # as written: no certificate
+    assert isinstance(namespace["sms"].transport, NoNetwork)  # the stubber gave it back
+
+
+def test_a_no_network_client_refuses_to_send_unless_stubbed() -> None:
+    client = ServiceManagementService("sub", transport=NoNetwork())
+    with pytest.raises(StubAssertionError, match="no Stubber is active"):
+        client.list_locations()

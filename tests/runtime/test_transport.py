@@ -8,6 +8,8 @@ The fixtures live here rather than in a conftest because only this module uses t
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import datetime
 import logging
 import shutil
@@ -499,3 +501,119 @@ def test_invalid_arguments(pki: Pki) -> None:
         Urllib3Transport(pki.client_pem, timeout=0)
     with pytest.raises(ValueError):
         Urllib3Transport(pki.client_pem, pool_maxsize=0)
+
+
+# --- set_proxy: an HTTP CONNECT proxy -------------------------------------------------------
+
+
+class ConnectProxy:
+    """A CONNECT-only HTTP proxy: records each request head, answers 200 (or 407 without
+    the expected Proxy-Authorization) and relays bytes both ways."""
+
+    def __init__(self, authorization: str | None = None) -> None:
+        self.authorization = authorization
+        self.heads: list[str] = []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._tunnel, args=(client,), daemon=True).start()
+
+    def _tunnel(self, client: socket.socket) -> None:
+        head = b""
+        while b"\r\n\r\n" not in head:
+            chunk = client.recv(4096)
+            if not chunk:
+                client.close()
+                return
+            head += chunk
+        text = head.decode("latin-1")
+        self.heads.append(text)
+        lines = text.split("\r\n")
+        verb, target, _ = lines[0].split(" ", 2)
+        headers = {
+            name.lower(): value
+            for name, value in (line.split(": ", 1) for line in lines[1:] if ": " in line)
+        }
+        if verb != "CONNECT" or (
+            self.authorization is not None
+            and headers.get("proxy-authorization") != self.authorization
+        ):
+            client.sendall(b"HTTP/1.1 407 Proxy Authentication Required\r\n\r\n")
+            client.close()
+            return
+        host, port = target.rsplit(":", 1)
+        upstream = socket.create_connection((host, int(port)))
+        client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+
+        def relay(source: socket.socket, sink: socket.socket) -> None:
+            try:
+                while data := source.recv(65536):
+                    sink.sendall(data)
+            except OSError:
+                pass
+            finally:
+                for end in (source, sink):
+                    with contextlib.suppress(OSError):
+                        end.shutdown(socket.SHUT_RDWR)
+
+        threading.Thread(target=relay, args=(upstream, client), daemon=True).start()
+        relay(client, upstream)
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+@pytest.fixture
+def proxy() -> Iterator[ConnectProxy]:
+    running = ConnectProxy(authorization="Basic " + base64.b64encode(b"me:p@ss").decode())
+    yield running
+    running.close()
+
+
+def test_set_proxy_tunnels_with_the_client_certificate(
+    pki: Pki, server: RunningServer, proxy: ConnectProxy
+) -> None:
+    target = server.url.removeprefix("https://")
+    with Urllib3Transport(pki.client_pem, ca_bundle=pki.ca_bundle) as transport:
+        transport.set_proxy("127.0.0.1", str(proxy.port), "me", "p@ss")  # a str port, as legacy
+        assert transport.proxy == f"http://127.0.0.1:{proxy.port}"
+        assert "p@ss" not in repr(transport)
+        response = transport.send(get(server.url + "/via-proxy"))
+    assert response.status == 200
+    # TLS ran end to end through the tunnel: the server saw the client certificate.
+    assert response.body == f"GET /via-proxy for {CLIENT_CN}".encode()
+    assert len(proxy.heads) == 1 and proxy.heads[0].startswith(f"CONNECT {target} HTTP/")
+
+
+def test_set_proxy_with_wrong_credentials_fails_to_connect(
+    pki: Pki, server: RunningServer, proxy: ConnectProxy
+) -> None:
+    with Urllib3Transport(pki.client_pem, ca_bundle=pki.ca_bundle) as transport:
+        transport.set_proxy("127.0.0.1", proxy.port, "me", "wrong")
+        with pytest.raises(AsmConnectionError):
+            transport.send(get(server.url + "/"))
+    assert server.seen.peer_common_names == []
+
+
+def test_set_proxy_checks_its_arguments(pki: Pki) -> None:
+    transport = Urllib3Transport(pki.client_pem)
+    for host, port, match in (
+        ("", 8080, "host: must be"),
+        ("user@proxy", 8080, "host: must be"),
+        ("proxy", 0, "port: must be an integer from 1 to 65535"),
+        ("proxy", "80a", "port: must be"),
+        ("proxy", True, "port: must be"),
+    ):
+        with pytest.raises(ValueError, match=match):
+            transport.set_proxy(host, port)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="password: given without user"):
+        transport.set_proxy("proxy", 8080, None, "secret")
+    assert transport.proxy is None

@@ -192,12 +192,12 @@ def starts_fresh(member: Member) -> bool:
 
 def absent_value(member: Member) -> Any:
     """What a member the document leaves out reads back as: None, but [] for a flat list
-    (no item element is an empty list), and the value a fresh model starts with for lists
-    and `fresh` nested models (empty, or a fresh instance)."""
+    (no item element is an empty list), and the value a fresh model starts with for lists,
+    maps and `fresh` nested models (empty, or a fresh instance)."""
     if starts_fresh(member):
         if member.type.kind == "shape":
             return model_class(member.type.name)()
-        return []
+        return {} if member.type.kind == "map" else []
     return [] if is_flat_list(member) else None
 
 

@@ -276,7 +276,9 @@ def test_operation_status_fixture_values() -> None:
     operation = call_with_fixture("operations_acc33f6756cda6fd96826394fce4c9f3.xml")
     assert operation.status == "Succeeded"
     assert operation.id == "fbd6fd8f-9e3e-acad-8524-92f64e1050b6"  # from <ID>
-    assert operation.error is None
+    # No <Error>: the blank OperationError a fresh Operation has, as the reference reads it.
+    assert operation.error is not None and operation.error.code is None
+    assert operation.error.message is None
     assert operation.http_status_code is None
 
 

@@ -7,11 +7,10 @@ or DELETE operation so that ``record`` (or ``record_failure`` for a refused requ
 after it. Nothing of the request body is kept (bodies carry passwords and keys): the
 parameters logged are the path values and the query string.
 
-State layout: ``state.resources(subscription_id, "subscription_operations")`` maps a
-zero-padded sequence number to a ``LoggedOperation``, so that sorting the keys gives the order
-the writes were made in. For an asynchronous write the record keeps the request id of the
-operation and reads its status from the operation engine when listed, so a record moves from
-``InProgress`` to ``Succeeded`` or ``Failed`` with the operation.
+State layout: ``state.backend(subscription_id).operation_log`` lists the ``LoggedOperation``
+records in the order the writes were made in. For an asynchronous write the record keeps the
+request id of the operation and reads its status from the operation engine when listed, so a
+record moves from ``InProgress`` to ``Succeeded`` or ``Failed`` with the operation.
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from ..operations import OperationStatus
 from ..routing import Request, Response
 from ..state import State
 
-KIND = "subscription_operations"
 _SEQUENCE = "subscription_operation_sequence"
 
 
@@ -69,8 +67,7 @@ def operation_name(spec_name: str) -> str:
 
 def records(state: State, subscription_id: str) -> list[LoggedOperation]:
     """Every logged write of a subscription, oldest first, with current statuses."""
-    table: dict[str, LoggedOperation] = state.resources(subscription_id, KIND)
-    found = [table[key] for key in sorted(table)]
+    found = list(state.backend(subscription_id).operation_log)
     for record in found:
         record.refresh(state, subscription_id)
     return found
@@ -101,8 +98,7 @@ def _parameters(request: Request) -> tuple[tuple[str, str], ...]:
 
 
 def _add(state: State, request: Request, record: LoggedOperation) -> None:
-    table: dict[str, LoggedOperation] = state.resources(request.subscription_id, KIND)
-    table[f"{record.sequence:012d}"] = record
+    state.backend(request.subscription_id).operation_log.append(record)
 
 
 def _base(state: State, request: Request, name: str) -> LoggedOperation:

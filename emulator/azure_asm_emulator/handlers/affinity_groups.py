@@ -12,8 +12,9 @@ from the stored object.
 A plain resource: served by the generic core (``resource_core``) from the rules below.
 
 Behaviour, as ASM: create answers 201 and refuses (400 ``BadRequest``) an empty or over-long
-name, label or description and an unknown location, and (409 ``ConflictError``) a name already
-used in the subscription, ignoring case. Update needs a label. Delete refuses (400) while cloud
+name, label or description (the spec's constraints) and an unknown location, and (409
+``ConflictError``) a name already used in the subscription, ignoring case. Update needs a
+label and changes what it sets. Delete refuses (400) while cloud
 services, storage accounts, virtual networks or reserved IPs are placed in the group. Unknown
 groups are 404 ``ResourceNotFound``.
 """
@@ -26,7 +27,6 @@ from azure_asm.models import (
     CreateAffinityGroup,
     HostedService,
     StorageService,
-    UpdateAffinityGroup,
 )
 
 from ..catalogue_locations import canonical_location, location_role_sizes
@@ -39,40 +39,14 @@ from .spec_io import Call, SpecRouter
 router = SpecRouter()
 
 CAPABILITIES = ("PersistentVMRole", "HighMemory")
-MAX_NAME = 64
-MAX_LABEL = 100
-MAX_DESCRIPTION = 1024
-
-
-def _check_label(label: str | None) -> None:
-    if not label:
-        raise bad_request("The label of the affinity group must be specified.")
-    if len(label) > MAX_LABEL:
-        raise bad_request(f"The label of the affinity group exceeds {MAX_LABEL} characters.")
-
-
-def _check_description(description: str | None) -> None:
-    if description is not None and len(description) > MAX_DESCRIPTION:
-        raise bad_request(
-            f"The description of the affinity group exceeds {MAX_DESCRIPTION} characters."
-        )
 
 
 def _check_create(call: Call[CreateAffinityGroup], body: CreateAffinityGroup) -> None:
-    name = body.name or ""
-    if not name.strip() or len(name) > MAX_NAME:
-        raise bad_request(
-            f"The name of the affinity group must be 1 to {MAX_NAME} characters long."
-        )
-    _check_label(body.label)
-    _check_description(body.description)
+    # Lengths are the spec's (the generated validator's 400); a blank name is not a name.
+    if not (body.name or "").strip():
+        raise bad_request("The name of the affinity group must be specified.")
     if canonical_location(body.location) is None:
         raise bad_request(f"The location '{body.location}' is not a valid location.")
-
-
-def _check_update(call: Call[UpdateAffinityGroup], body: UpdateAffinityGroup) -> None:
-    _check_label(body.label)
-    _check_description(body.description)
 
 
 def _in_group(group_name: str, value: str | None) -> bool:
@@ -93,12 +67,6 @@ def _build(call: Call[CreateAffinityGroup], name: str) -> AffinityGroup:
             virtual_machines_role_sizes=list(location_role_sizes(location)),
         ),
     )
-
-
-def _apply(call: Call[UpdateAffinityGroup], group: AffinityGroup) -> None:
-    group.label = call.body.label
-    if call.body.description is not None:
-        group.description = call.body.description
 
 
 def _summary(call: Call[None], group: AffinityGroup) -> AffinityGroup:
@@ -190,10 +158,8 @@ serve(
         update="update_affinity_group",
         delete="delete_affinity_group",
         check=_check_create,
-        check_update=_check_update,
         parse_update_first=True,
         build=_build,
-        apply=_apply,
         view=_members,
         list_view=_summary,
         list_order=str,

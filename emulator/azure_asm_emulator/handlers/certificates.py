@@ -42,7 +42,7 @@ from azure_asm.models import CertificateFile, SubscriptionCertificate, Subscript
 from ..certs import thumbprint as thumbprint_of
 from ..errors import bad_request
 from ..operations import LOCK_NOUNS
-from ..routing import Request, Response, accepted_async
+from ..routing import Request, Response
 from ..state import State, normalize_thumbprint
 from .compute_common import management_url
 from .spec_io import Call, SpecRouter, conflict, not_found
@@ -156,7 +156,7 @@ def _check_certificate_file(call: Call[CertificateFile], body: CertificateFile) 
 
 @router.handles("add_service_certificate", check=_check_certificate_file)
 def add_service_certificate(call: Call[CertificateFile]) -> Response:
-    state, subscription_id = call.state, call.subscription_id
+    state = call.state
     service_name = call.param("service_name")
     call.backend.hosted_services.get_or_404(service_name)
     certificate = _public_certificate(call.body)
@@ -177,15 +177,12 @@ def add_service_certificate(call: Call[CertificateFile]) -> Response:
     def work() -> None:
         table[key] = model
 
-    operation = state.operations.start(
-        "add_service_certificate", subscription_id=subscription_id, lock_keys=[lock], work=work
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock], work=work)
 
 
 @router.handles("delete_service_certificate", template=_CERTIFICATE_SEGMENT)
 def delete_service_certificate(call: Call[None]) -> Response:
-    state, subscription_id = call.state, call.subscription_id
+    state = call.state
     key, _ = _require_service_certificate(call)
     lock = f"servicecertificate:{key}"
     state.operations.require_unlocked(lock)
@@ -194,10 +191,7 @@ def delete_service_certificate(call: Call[None]) -> Response:
     def work() -> None:
         table.pop(key, None)
 
-    operation = state.operations.start(
-        "delete_service_certificate", subscription_id=subscription_id, lock_keys=[lock], work=work
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock], work=work)
 
 
 # --- management certificates --------------------------------------------------------------

@@ -1,52 +1,44 @@
-"""Helpers shared by the compute handlers (hosted services, deployments, roles, VM images).
+"""What the compute handlers share (hosted services, deployments, roles, disks, VM images).
 
-State layout (all values are generated ``azure_asm.models`` instances, changed in place):
-
-* ``state.backend(sub).hosted_services``: service name (ignoring case) -> ``HostedService``
-  (``deployments`` always None there; responses embed them on demand);
-* ``state.resources(sub, "deployments")``: ``"<service>/<deployment>"`` lower-cased ->
-  ``Deployment`` (its ``role_list`` and ``role_instance_list`` are the virtual machines);
-* ``state.backend(sub).disks``: disk name -> ``Disk`` (``attached_to`` set while a
-  virtual machine uses it), shared with the disk handlers;
-* ``state.backend(sub).vm_images``: image name (ignoring case) -> ``VMImage`` (category
-  ``User``); published images come from ``catalogue_compute``;
-* ``state.shared("hostedservice_names")``: lower-cased DNS name -> owning subscription, the
-  global reservation of cloud service names (kept until a delete has *succeeded*).
+State (``state.backend(sub)``, generated ``azure_asm.models`` changed in place):
+``hosted_services`` (``deployments`` always None there: answers embed them on demand),
+``deployments`` keyed ``"<service>/<deployment>"`` (a deployment's ``role_list`` and
+``role_instance_list`` are its virtual machines), ``packages`` (what a web/worker role
+deployment runs, by private id), ``disks`` (``attached_to`` set while a machine uses one),
+``vm_images`` (category ``User``; published ones are ``catalogue_compute``);
+``state.shared("hostedservice_names")`` reserves cloud service names across subscriptions
+until a delete has *succeeded*.
 
 Lock keys: ``hostedservice:<name>``, ``deployment:<service>/<deployment>`` (lower-cased) and
-``vmimage:<name>`` (a capture under way).
+``vmimage:<name>`` (a capture under way). Every write to a deployment waits (409, which
+clients wait out) while another operation holds it or its hosted service, and holds both
+while it runs (``start``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
-from azure_asm.models import Deployment, VMImage
+from azure_asm.models import Deployment, PersistentVMRole, VMImage
 
+from ..backend import Collection
 from ..catalogue_compute import published_vm_images
 from ..errors import resource_not_found
 from ..operations import LOCK_NOUNS
-from ..routing import Request
+from ..routing import Request, Response, accepted_async
 from ..state import State
-from .disks import disks
-from .os_images import find_os_image
-from .spec_io import conflict, read_body, respond, spec_route
+from .spec_io import Call, conflict
 
 LOCK_NOUNS.setdefault("vmimage", "VM image")
 
-DEPLOYMENTS = "deployments"
 SERVICE_NAMES = "hostedservice_names"
-
-
-# --- routing and (de)serialisation through the operation table: ``spec_io`` ---------------
 
 
 def flag(request: Request, name: str, value: str) -> bool:
     """Whether query parameter ``name`` equals ``value`` (ignoring case)."""
     return request.query.get(name, "").lower() == value.lower()
-
-
-# --- time, names, URLs ----------------------------------------------------------------------
 
 
 def now() -> datetime:
@@ -72,15 +64,20 @@ def deployment_lock(service_name: str, deployment_name: str) -> str:
     return f"deployment:{service_name.lower()}/{deployment_name.lower()}"
 
 
+def deployment_locks(service_name: str, deployment_name: str) -> list[str]:
+    """Lock keys of an operation changing a deployment: the deployment and its service."""
+    return [service_lock(service_name), deployment_lock(service_name, deployment_name)]
+
+
 def vm_image_lock(image_name: str) -> str:
     return f"vmimage:{image_name.lower()}"
 
 
-# --- resources ------------------------------------------------------------------------------
+# --- lookups ----------------------------------------------------------------------------------
 
 
-def deployments(state: State, subscription_id: str) -> dict[str, Deployment]:
-    return state.resources(subscription_id, DEPLOYMENTS)
+def deployments(state: State, subscription_id: str) -> Collection[Deployment]:
+    return state.backend(subscription_id).deployments
 
 
 def deployment_key(service_name: str, deployment_name: str) -> str:
@@ -98,17 +95,59 @@ def service_deployments(state: State, subscription_id: str, service_name: str) -
     return sorted(found, key=lambda deployment: deployment.deployment_slot != "Production")
 
 
-def require_deployment(
-    state: State, subscription_id: str, service_name: str, deployment_name: str
-) -> Deployment:
-    """The deployment by name (the hosted service must exist), or ASM's 404."""
-    state.backend(subscription_id).hosted_services.get_or_404(service_name)
-    deployment = deployments(state, subscription_id).get(
-        deployment_key(service_name, deployment_name)
+def deployment_of(call: Call[Any], *, wait: bool = False) -> Deployment:
+    """The deployment of the request path (its hosted service must exist), or ASM's 404.
+
+    ``wait``: first 409 (waited out by the client) while an operation changes it.
+    """
+    service_name, name = call.param("service_name"), call.param("deployment_name")
+    if wait:
+        call.state.operations.require_unlocked(*deployment_locks(service_name, name))
+    call.backend.hosted_services.get_or_404(service_name)
+    found = call.backend.deployments.get(deployment_key(service_name, name))
+    if found is None:
+        raise call.backend.deployments.not_found(name)
+    return found
+
+
+def public_address(deployment: Deployment) -> str:
+    """The deployment's virtual IP address."""
+    return next((ip.address for ip in deployment.virtual_ips or [] if ip.address), "")
+
+
+def role_of(deployment: Deployment, role_name: str) -> PersistentVMRole:
+    """The virtual machine ``role_name`` of the deployment, or ASM's 404."""
+    wanted = role_name.lower()
+    for role in deployment.role_list or []:
+        if (role.role_name or "").lower() == wanted:
+            return role
+    raise resource_not_found(f"The role name '{role_name}' does not exist.")
+
+
+def start(
+    call: Call[Any],
+    deployment: Deployment,
+    work: Callable[[], None],
+    *,
+    locks: tuple[str, ...] = (),
+) -> Response:
+    """Start the call's operation on ``deployment``, locked until ``work`` has run."""
+
+    def finish() -> None:
+        try:
+            work()
+        finally:
+            deployment.locked = False
+            deployment.last_modified_time = now()
+
+    operation = call.state.operations.start(
+        call.operation,
+        subscription_id=call.subscription_id,
+        lock_keys=[*deployment_locks(call.param("service_name"), deployment.name or ""), *locks],
+        work=finish,
     )
-    if deployment is None:
-        raise resource_not_found(f"The deployment name '{deployment_name}' does not exist.")
-    return deployment
+    deployment.locked = True
+    return accepted_async(operation)
 
 
 def find_vm_image(state: State, subscription_id: str, name: str) -> VMImage | None:
@@ -117,14 +156,7 @@ def find_vm_image(state: State, subscription_id: str, name: str) -> VMImage | No
     if image is not None:
         return image
     wanted = name.lower()
-    return next(
-        (
-            published
-            for published in published_vm_images()
-            if (published.name or "").lower() == wanted
-        ),
-        None,
-    )
+    return next((p for p in published_vm_images() if (p.name or "").lower() == wanted), None)
 
 
 def location_matches(listed: str | None, location: str | None) -> bool:
@@ -134,24 +166,4 @@ def location_matches(listed: str | None, location: str | None) -> bool:
     return location.lower() in {item.strip().lower() for item in listed.split(";")}
 
 
-__all__ = [
-    "conflict",
-    "deployment_key",
-    "deployment_lock",
-    "deployments",
-    "disks",
-    "find_os_image",
-    "find_vm_image",
-    "flag",
-    "location_matches",
-    "management_url",
-    "now",
-    "read_body",
-    "require_deployment",
-    "respond",
-    "service_deployments",
-    "service_lock",
-    "spec_route",
-    "stamp",
-    "vm_image_lock",
-]
+__all__ = ["conflict"]

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -25,6 +26,7 @@ from azure_asm.models import (
     Deployment,
     Disk,
     HostedService,
+    HostedServiceProperties,
     InstanceEndpoint,
     LinuxConfigurationSet,
     NetworkConfigurationSet,
@@ -34,14 +36,13 @@ from azure_asm.models import (
     RoleInstance,
     WindowsConfigurationSet,
 )
+from azure_asm_runtime.legacy import is_blank
 
 from ..catalogue_compute import DEFAULT_ROLE_SIZE, RoleSizeSpec, find_role_size
 from ..errors import bad_request
 from ..state import State
 from .compute_common import (
     conflict,
-    disks,
-    find_os_image,
     find_vm_image,
     location_matches,
     service_deployments,
@@ -49,12 +50,14 @@ from .compute_common import (
     vm_image_lock,
 )
 from .disks import in_use_fault
+from .lifecycle_common import assign_ip
+from .os_images import find_os_image
 
 ROLE_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?$")
 HOST_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?$")
 PROTOCOLS = ("tcp", "udp")
-HOST_CACHING = ("None", "ReadOnly", "ReadWrite")
 DEFAULT_OS_DISK_GB = 30
+MAX_DISK_GB = 1023
 
 
 class RoleFields(Protocol):
@@ -79,48 +82,11 @@ class VirtualMachinePlan:
 
     role: PersistentVMRole
     instance: RoleInstance
-    new_disks: list[Disk] = field(default_factory=list)
-    attach_disks: list[str] = field(default_factory=list)
+    new_disks: list[Disk]
+    attach_disks: list[str]
 
 
-@dataclass
-class _Source:
-    """Where the OS disk (and image data disks) of a new machine come from."""
-
-    os_disk: OSVirtualHardDisk
-    os: str
-    generalized: bool
-    container: str
-    new_disks: list[Disk] = field(default_factory=list)
-    attach_disks: list[str] = field(default_factory=list)
-    data_disks: list[DataVirtualHardDisk] = field(default_factory=list)
-
-
-class _Namer:
-    """Disk names and blob URLs ASM would generate, unique within the plan and the state."""
-
-    def __init__(
-        self, state: State, subscription_id: str, service: str, role: str, moment: datetime
-    ) -> None:
-        self.existing = disks(state, subscription_id)
-        self.prefix = f"{service}-{role}"
-        self.stamp = stamp(moment)
-        self.taken: set[str] = set()
-        self.index = 0
-
-    def disk_name(self) -> str:
-        while True:
-            name = f"{self.prefix}-{self.index}-{self.stamp}"
-            self.index += 1
-            if name not in self.existing and name not in self.taken:
-                self.taken.add(name)
-                return name
-
-    def media_link(self, container: str, disk_name: str) -> str:
-        return f"{container}/{disk_name}.vhd"
-
-
-def _container(media_link: str, what: str) -> str:
+def container_of(media_link: str, what: str) -> str:
     """The container URL of a blob URL, or 400 if it is not one."""
     parts = urlsplit(media_link)
     segments = [segment for segment in parts.path.split("/") if segment]
@@ -132,26 +98,281 @@ def _container(media_link: str, what: str) -> str:
     return media_link.rsplit("/", 1)[0]
 
 
-def _check_media_link(
-    state: State, subscription_id: str, media_link: str, planned: list[Disk], what: str
-) -> None:
-    _container(media_link, what)
-    wanted = media_link.lower()
-    for disk in [*disks(state, subscription_id).values(), *planned]:
-        if (disk.media_link or "").lower() == wanted:
+def check_blob(disks: Iterable[Disk], media_link: str, what: str) -> None:
+    """400 unless ``media_link`` is a blob URL; 409 if one of ``disks`` uses that blob."""
+    container_of(media_link, what)
+    for disk in disks:
+        if (disk.media_link or "").lower() == media_link.lower():
             raise conflict(
                 f"A disk with name {disk.name} is currently using the blob {media_link}."
             )
 
 
-def _check_host_caching(value: str | None) -> None:
-    if value is not None and value not in HOST_CACHING:
-        raise bad_request(
-            f"The host caching '{value}' is not valid; use None, ReadOnly or ReadWrite."
+class DiskPlanner:
+    """The disks of one new machine: checked, and named as ASM names them (unique within the
+    plan and the subscription's repository); nothing changes until the plan is committed."""
+
+    def __init__(
+        self,
+        state: State,
+        subscription_id: str,
+        service: HostedService,
+        attached: AttachedTo,
+        moment: datetime,
+    ) -> None:
+        self.state, self.subscription_id, self.moment = state, subscription_id, moment
+        self.repository = state.backend(subscription_id).disks
+        properties = service.hosted_service_properties or HostedServiceProperties()
+        self.location, self.affinity_group = properties.location, properties.affinity_group
+        self.attached = attached
+        self.prefix = f"{attached.hosted_service_name}-{attached.role_name}"
+        self.stamp = stamp(moment)
+        self.index = 0
+        self.taken: set[str] = set()
+        self.container = ""
+        self.new_disks: list[Disk] = []
+        self.attach_disks: list[str] = []
+        self.data_disks: list[DataVirtualHardDisk] = []
+
+    def disk_name(self) -> str:
+        while True:
+            name = f"{self.prefix}-{self.index}-{self.stamp}"
+            self.index += 1
+            if name not in self.repository and name not in self.taken:
+                self.taken.add(name)
+                return name
+
+    def claim(self, name: str | None) -> str:
+        """``name`` (or a generated one) for a new disk; 409 if it is taken."""
+        if not name:
+            return self.disk_name()
+        if name in self.repository or name in self.taken:
+            raise conflict(f"A disk with the name '{name}' already exists.")
+        self.taken.add(name)
+        return name
+
+    def new_disk(
+        self,
+        name: str,
+        link: str,
+        size: int | None,
+        *,
+        os: str = "",
+        label: str | None = None,
+        source_image_name: str | None = None,
+        premium: bool = False,
+    ) -> Disk:
+        disk = Disk(
+            affinity_group=self.affinity_group,
+            attached_to=self.attached,
+            os=os,
+            is_corrupted=False,
+            label=label,
+            location=self.location,
+            logical_disk_size_in_gb=size,
+            media_link=link,
+            name=name,
+            source_image_name=source_image_name,
+            created_time=self.moment,
+            io_type="Standard",
+            is_premium=premium,
         )
+        self.new_disks.append(disk)
+        return disk
+
+    def existing_disk(self, name: str, *, os_disk: bool) -> Disk:
+        """A free disk of the repository to attach, or 400."""
+        existing = self.repository.get(name)
+        if existing is None:
+            raise bad_request(f"The disk '{name}' does not exist.")
+        if os_disk and not existing.os:
+            raise bad_request(f"The disk '{name}' is a data disk, not an OS disk.")
+        if not os_disk and existing.os:
+            raise bad_request(f"The disk '{name}' is an OS disk, not a data disk.")
+        if existing.attached_to is not None:
+            raise in_use_fault(existing)
+        if name in self.attach_disks:
+            raise bad_request(f"The disk '{name}' is given twice.")
+        self.attach_disks.append(name)
+        return existing
+
+    def from_vm_image(self, fields: RoleFields) -> tuple[OSVirtualHardDisk, str, bool]:
+        """The OS disk, OS and whether generalized, of a machine made from a VM image."""
+        name = fields.vm_image_name or ""
+        image = find_vm_image(self.state, self.subscription_id, name)
+        if image is None:
+            raise bad_request(f"The VM image '{name}' does not exist.")
+        self.state.operations.require_unlocked(vm_image_lock(name))  # a capture is writing it
+        if image.is_corrupted:
+            raise bad_request(f"The VM image '{name}' is corrupted and cannot be used.")
+        if not location_matches(image.location, self.location):
+            raise bad_request(
+                f"The VM image '{name}' is not available in the location {self.location} of the "
+                "hosted service."
+            )
+        config = image.os_disk_configuration
+        if config is None:
+            raise bad_request(f"The VM image '{name}' has no OS disk.")
+        if image.category != "User" and not fields.media_location:
+            raise bad_request(
+                f"MediaLocation is required to create a virtual machine from the published VM "
+                f"image '{name}'."
+            )
+        if fields.media_location is not None:
+            self.container = container_of(fields.media_location.rstrip("/") + "/x", "MediaLocation")
+        else:
+            self.container = container_of(config.media_link or "", "media link of the VM image")
+        os = config.os or "Linux"
+        os_name = self.disk_name()
+        os_link = f"{self.container}/{os_name}.vhd"
+        size = config.logical_disk_size_in_gb or DEFAULT_OS_DISK_GB
+        self.new_disk(os_name, os_link, size, os=os, premium=bool(image.is_premium))
+        for data in image.data_disk_configurations or []:
+            data_name = self.disk_name()
+            data_link = f"{self.container}/{data_name}.vhd"
+            self.new_disk(data_name, data_link, data.logical_disk_size_in_gb)
+            self.data_disks.append(
+                DataVirtualHardDisk(
+                    host_caching=data.host_caching or "None",
+                    disk_name=data_name,
+                    lun=data.lun or 0,
+                    logical_disk_size_in_gb=data.logical_disk_size_in_gb,
+                    media_link=data_link,
+                    io_type=data.io_type or "Standard",
+                )
+            )
+        os_disk = OSVirtualHardDisk(
+            host_caching=config.host_caching or "ReadWrite",
+            disk_name=os_name,
+            media_link=os_link,
+            os=config.os,
+            io_type=config.io_type or "Standard",
+        )
+        return os_disk, os, (config.os_state or "Generalized") == "Generalized"
+
+    def from_os_disk(self, disk: OSVirtualHardDisk) -> tuple[OSVirtualHardDisk, str, bool]:
+        """The OS disk, OS and whether generalized, of a machine made from an OS disk."""
+        if disk.source_image_name is None and disk.remote_source_image_link is None:
+            if not disk.disk_name:
+                raise bad_request(
+                    "OSVirtualHardDisk must name a SourceImageName, a RemoteSourceImageLink or "
+                    "an existing DiskName."
+                )
+            existing = self.existing_disk(disk.disk_name, os_disk=True)
+            self.container = container_of(existing.media_link or "", "media link of the disk")
+            os_disk = OSVirtualHardDisk(
+                host_caching=disk.host_caching or "ReadWrite",
+                disk_label=existing.label,
+                disk_name=existing.name,
+                media_link=existing.media_link,
+                source_image_name=existing.source_image_name,
+                os=existing.os,
+                io_type=existing.io_type or "Standard",
+            )
+            return os_disk, existing.os or "", False
+        if disk.source_image_name is not None and disk.remote_source_image_link is not None:
+            raise bad_request("Specify either SourceImageName or RemoteSourceImageLink, not both.")
+        size, premium = DEFAULT_OS_DISK_GB, False
+        if disk.source_image_name is not None:
+            image = find_os_image(self.state, self.subscription_id, disk.source_image_name)
+            if image is None:
+                raise bad_request(f"The image {disk.source_image_name} does not exist.")
+            if not location_matches(image.location, self.location):
+                raise bad_request(
+                    f"The image {disk.source_image_name} is not available in the location "
+                    f"{self.location} of the hosted service."
+                )
+            os = image.os or disk.os or "Linux"
+            generalized = (image.os_state or "Generalized") == "Generalized"
+            size = image.logical_size_in_gb or DEFAULT_OS_DISK_GB
+            premium = bool(image.is_premium)
+        else:
+            container_of(disk.remote_source_image_link or "", "RemoteSourceImageLink")
+            if disk.os not in ("Linux", "Windows"):
+                raise bad_request("OS (Linux or Windows) is required with a RemoteSourceImageLink.")
+            os, generalized = disk.os, True
+        if disk.resized_size_in_gb is not None:
+            if not size <= disk.resized_size_in_gb <= MAX_DISK_GB:
+                raise bad_request(
+                    f"ResizedSizeInGB must be between the image size ({size} GB) and 1023 GB."
+                )
+            size = disk.resized_size_in_gb
+        if not disk.media_link:
+            raise bad_request("MediaLink is required for an OS disk created from an image.")
+        self.container = container_of(disk.media_link, "MediaLink")
+        name = self.claim(disk.disk_name)
+        check_blob(self.repository.values(), disk.media_link, "MediaLink")
+        self.new_disk(
+            name,
+            disk.media_link,
+            size,
+            os=os,
+            label=disk.disk_label,
+            source_image_name=disk.source_image_name,
+            premium=premium,
+        )
+        os_disk = OSVirtualHardDisk(
+            host_caching=disk.host_caching or "ReadWrite",
+            disk_label=disk.disk_label,
+            disk_name=name,
+            media_link=disk.media_link,
+            source_image_name=disk.source_image_name,
+            os=os,
+            remote_source_image_link=disk.remote_source_image_link,
+            resized_size_in_gb=disk.resized_size_in_gb,
+            io_type="Standard",
+        )
+        return os_disk, os, generalized
+
+    def data(
+        self, requested: list[DataVirtualHardDisk], size: RoleSizeSpec
+    ) -> list[DataVirtualHardDisk]:
+        """The machine's data disks: the image's and the requested ones, by LUN."""
+        result = list(self.data_disks)
+        luns = {disk.lun or 0 for disk in result}
+        for disk in requested:
+            lun = disk.lun or 0
+            if lun in luns:
+                raise bad_request(f"Two data disks cannot use the same LUN ({lun}).")
+            luns.add(lun)
+            new_empty = disk.source_media_link is None and disk.logical_disk_size_in_gb is not None
+            if disk.disk_name and disk.source_media_link is None and not new_empty:
+                existing = self.existing_disk(disk.disk_name, os_disk=False)
+                label, name, link = existing.label, existing.name or "", existing.media_link or ""
+                gigabytes, io_type = existing.logical_disk_size_in_gb, existing.io_type
+            else:
+                gigabytes, label, io_type = disk.logical_disk_size_in_gb, disk.disk_label, None
+                link = disk.source_media_link or ""
+                if disk.source_media_link is None:
+                    if gigabytes is None or not 1 <= gigabytes <= MAX_DISK_GB:
+                        raise bad_request(
+                            "LogicalDiskSizeInGB (1 to 1023) is required for a new empty data disk."
+                        )
+                    link = disk.media_link or ""
+                name = self.claim(disk.disk_name)
+                link = link or f"{self.container}/{name}.vhd"
+                check_blob([*self.repository.values(), *self.new_disks], link, "MediaLink")
+                self.new_disk(name, link, gigabytes, label=label)
+            result.append(
+                DataVirtualHardDisk(
+                    host_caching=disk.host_caching or "None",
+                    disk_label=label,
+                    disk_name=name,
+                    lun=lun,
+                    logical_disk_size_in_gb=gigabytes,
+                    media_link=link,
+                    io_type=io_type or "Standard",
+                )
+            )
+        if len(result) > size.max_data_disk_count:
+            raise bad_request(
+                f"The maximum number of data disks allowed to be attached to a role of size "
+                f"{size.name} is {size.max_data_disk_count}."
+            )
+        return sorted(result, key=lambda disk: disk.lun or 0)
 
 
-def _split_configuration_sets(
+def split_configuration_sets(
     sets: list[AnyConfigurationSet] | None,
 ) -> tuple[LinuxConfigurationSet | WindowsConfigurationSet | None, NetworkConfigurationSet | None]:
     provisioning: LinuxConfigurationSet | WindowsConfigurationSet | None = None
@@ -210,7 +431,7 @@ def _check_windows(config: WindowsConfigurationSet) -> str:
     return config.computer_name
 
 
-def _check_provisioning(
+def check_provisioning(
     provisioning: LinuxConfigurationSet | WindowsConfigurationSet | None, os: str, role_name: str
 ) -> str:
     """Check the provisioning set of a machine from a generalized image; its host name."""
@@ -234,336 +455,19 @@ def _check_provisioning(
     return _check_windows(provisioning)
 
 
-def _from_vm_image(
-    state: State,
-    subscription_id: str,
-    service: HostedService,
-    fields: RoleFields,
-    namer: _Namer,
-    attached: AttachedTo,
-    moment: datetime,
-) -> _Source:
-    name = fields.vm_image_name or ""
-    image = find_vm_image(state, subscription_id, name)
-    if image is None:
-        raise bad_request(f"The VM image '{name}' does not exist.")
-    state.operations.require_unlocked(vm_image_lock(name))  # a capture is still writing it
-    if image.is_corrupted:
-        raise bad_request(f"The VM image '{name}' is corrupted and cannot be used.")
-    properties = service.hosted_service_properties
-    location = properties.location if properties is not None else None
-    if not location_matches(image.location, location):
-        raise bad_request(
-            f"The VM image '{name}' is not available in the location {location} of the "
-            "hosted service."
-        )
-    os_config = image.os_disk_configuration
-    if os_config is None:
-        raise bad_request(f"The VM image '{name}' has no OS disk.")
-    if image.category == "User":
-        container = _container(os_config.media_link or "", "media link of the VM image")
-        if fields.media_location is not None:
-            container = _container(fields.media_location.rstrip("/") + "/x", "MediaLocation")
-    else:
-        if not fields.media_location:
-            raise bad_request(
-                f"MediaLocation is required to create a virtual machine from the published VM "
-                f"image '{name}'."
-            )
-        container = _container(fields.media_location.rstrip("/") + "/x", "MediaLocation")
-    location_of_disks = location
-    affinity_group = properties.affinity_group if properties is not None else None
-    os_name = namer.disk_name()
-    os_link = namer.media_link(container, os_name)
-    source = _Source(
-        os_disk=OSVirtualHardDisk(
-            host_caching=os_config.host_caching or "ReadWrite",
-            disk_name=os_name,
-            media_link=os_link,
-            os=os_config.os,
-            io_type=os_config.io_type or "Standard",
-        ),
-        os=os_config.os or "Linux",
-        generalized=(os_config.os_state or "Generalized") == "Generalized",
-        container=container,
-    )
-    source.new_disks.append(
-        Disk(
-            affinity_group=affinity_group,
-            attached_to=attached,
-            os=source.os,
-            is_corrupted=False,
-            location=location_of_disks,
-            logical_disk_size_in_gb=os_config.logical_disk_size_in_gb or DEFAULT_OS_DISK_GB,
-            media_link=os_link,
-            name=os_name,
-            created_time=moment,
-            io_type="Standard",
-            is_premium=bool(image.is_premium),
-        )
-    )
-    for data_config in image.data_disk_configurations or []:
-        data_name = namer.disk_name()
-        data_link = namer.media_link(container, data_name)
-        source.data_disks.append(
-            DataVirtualHardDisk(
-                host_caching=data_config.host_caching or "None",
-                disk_name=data_name,
-                lun=data_config.lun or 0,
-                logical_disk_size_in_gb=data_config.logical_disk_size_in_gb,
-                media_link=data_link,
-                io_type=data_config.io_type or "Standard",
-            )
-        )
-        source.new_disks.append(
-            Disk(
-                affinity_group=affinity_group,
-                attached_to=attached,
-                os="",
-                is_corrupted=False,
-                location=location_of_disks,
-                logical_disk_size_in_gb=data_config.logical_disk_size_in_gb,
-                media_link=data_link,
-                name=data_name,
-                created_time=moment,
-                io_type="Standard",
-                is_premium=False,
-            )
-        )
-    return source
-
-
-def _from_os_disk(
-    state: State,
-    subscription_id: str,
-    service: HostedService,
-    disk: OSVirtualHardDisk,
-    namer: _Namer,
-    attached: AttachedTo,
-    moment: datetime,
-) -> _Source:
-    _check_host_caching(disk.host_caching)
-    properties = service.hosted_service_properties
-    location = properties.location if properties is not None else None
-    affinity_group = properties.affinity_group if properties is not None else None
-    repository = disks(state, subscription_id)
-    if disk.source_image_name is None and disk.remote_source_image_link is None:
-        # An existing (specialized) disk.
-        if not disk.disk_name:
-            raise bad_request(
-                "OSVirtualHardDisk must name a SourceImageName, a RemoteSourceImageLink or an "
-                "existing DiskName."
-            )
-        existing = repository.get(disk.disk_name)
-        if existing is None:
-            raise bad_request(f"The disk '{disk.disk_name}' does not exist.")
-        if not existing.os:
-            raise bad_request(f"The disk '{disk.disk_name}' is a data disk, not an OS disk.")
-        if existing.attached_to is not None:
-            raise in_use_fault(existing)
-        container = _container(existing.media_link or "", "media link of the disk")
-        return _Source(
-            os_disk=OSVirtualHardDisk(
-                host_caching=disk.host_caching or "ReadWrite",
-                disk_label=existing.label,
-                disk_name=existing.name,
-                media_link=existing.media_link,
-                source_image_name=existing.source_image_name,
-                os=existing.os,
-                io_type=existing.io_type or "Standard",
-            ),
-            os=existing.os,
-            generalized=False,
-            container=container,
-            attach_disks=[disk.disk_name],
-        )
-    if disk.source_image_name is not None and disk.remote_source_image_link is not None:
-        raise bad_request("Specify either SourceImageName or RemoteSourceImageLink, not both.")
-    size = DEFAULT_OS_DISK_GB
-    is_premium = False
-    if disk.source_image_name is not None:
-        image = find_os_image(state, subscription_id, disk.source_image_name)
-        if image is None:
-            raise bad_request(f"The image {disk.source_image_name} does not exist.")
-        if not location_matches(image.location, location):
-            raise bad_request(
-                f"The image {disk.source_image_name} is not available in the location "
-                f"{location} of the hosted service."
-            )
-        os = image.os or disk.os or "Linux"
-        generalized = (image.os_state or "Generalized") == "Generalized"
-        size = image.logical_size_in_gb or DEFAULT_OS_DISK_GB
-        is_premium = bool(image.is_premium)
-    else:
-        _container(disk.remote_source_image_link or "", "RemoteSourceImageLink")
-        if disk.os not in ("Linux", "Windows"):
-            raise bad_request("OS (Linux or Windows) is required with a RemoteSourceImageLink.")
-        os = disk.os
-        generalized = True
-    if disk.resized_size_in_gb is not None:
-        if disk.resized_size_in_gb < size or disk.resized_size_in_gb > 1023:
-            raise bad_request(
-                f"ResizedSizeInGB must be between the image size ({size} GB) and 1023 GB."
-            )
-        size = disk.resized_size_in_gb
-    if not disk.media_link:
-        raise bad_request("MediaLink is required for an OS disk created from an image.")
-    container = _container(disk.media_link, "MediaLink")
-    name = disk.disk_name or namer.disk_name()
-    if name in repository:
-        raise conflict(f"A disk with the name '{name}' already exists.")
-    namer.taken.add(name)
-    os_disk = OSVirtualHardDisk(
-        host_caching=disk.host_caching or "ReadWrite",
-        disk_label=disk.disk_label,
-        disk_name=name,
-        media_link=disk.media_link,
-        source_image_name=disk.source_image_name,
-        os=os,
-        remote_source_image_link=disk.remote_source_image_link,
-        resized_size_in_gb=disk.resized_size_in_gb,
-        io_type="Standard",
-    )
-    record = Disk(
-        affinity_group=affinity_group,
-        attached_to=attached,
-        os=os,
-        is_corrupted=False,
-        label=disk.disk_label,
-        location=location,
-        logical_disk_size_in_gb=size,
-        media_link=disk.media_link,
-        name=name,
-        source_image_name=disk.source_image_name,
-        created_time=moment,
-        io_type="Standard",
-        is_premium=is_premium,
-    )
-    return _Source(
-        os_disk=os_disk,
-        os=os,
-        generalized=generalized,
-        container=container,
-        new_disks=[record],
-    )
-
-
-def _data_disks(
-    state: State,
-    subscription_id: str,
-    service: HostedService,
-    requested: list[DataVirtualHardDisk],
-    source: _Source,
-    size: RoleSizeSpec,
-    namer: _Namer,
-    attached: AttachedTo,
-    moment: datetime,
-) -> list[DataVirtualHardDisk]:
-    properties = service.hosted_service_properties
-    location = properties.location if properties is not None else None
-    affinity_group = properties.affinity_group if properties is not None else None
-    repository = disks(state, subscription_id)
-    result = list(source.data_disks)
-    luns = {disk.lun or 0 for disk in result}
-    for disk in requested:
-        _check_host_caching(disk.host_caching)
-        lun = disk.lun or 0
-        if not 0 <= lun <= 31:
-            raise bad_request(f"The LUN {lun} is not valid; use 0 to 31.")
-        if lun in luns:
-            raise bad_request(f"Two data disks cannot use the same LUN ({lun}).")
-        luns.add(lun)
-        new_empty = disk.source_media_link is None and disk.logical_disk_size_in_gb is not None
-        if disk.disk_name and disk.source_media_link is None and not new_empty:
-            existing = repository.get(disk.disk_name)
-            if existing is None:
-                raise bad_request(f"The disk '{disk.disk_name}' does not exist.")
-            if existing.os:
-                raise bad_request(f"The disk '{disk.disk_name}' is an OS disk, not a data disk.")
-            if existing.attached_to is not None:
-                raise in_use_fault(existing)
-            if disk.disk_name in source.attach_disks:
-                raise bad_request(f"The disk '{disk.disk_name}' is given twice.")
-            source.attach_disks.append(disk.disk_name)
-            result.append(
-                DataVirtualHardDisk(
-                    host_caching=disk.host_caching or "None",
-                    disk_label=existing.label,
-                    disk_name=existing.name,
-                    lun=lun,
-                    logical_disk_size_in_gb=existing.logical_disk_size_in_gb,
-                    media_link=existing.media_link,
-                    io_type=existing.io_type or "Standard",
-                )
-            )
-            continue
-        if disk.source_media_link is not None:
-            link = disk.source_media_link
-            gigabytes = disk.logical_disk_size_in_gb
-        else:
-            gigabytes = disk.logical_disk_size_in_gb
-            if gigabytes is None or not 1 <= gigabytes <= 1023:
-                raise bad_request(
-                    "LogicalDiskSizeInGB (1 to 1023) is required for a new empty data disk."
-                )
-            link = disk.media_link or ""
-        name = disk.disk_name or namer.disk_name()
-        if name in repository or name in {d.name for d in source.new_disks}:
-            raise conflict(f"A disk with the name '{name}' already exists.")
-        namer.taken.add(name)
-        if not link:
-            link = namer.media_link(source.container, name)
-        _check_media_link(state, subscription_id, link, source.new_disks, "MediaLink")
-        source.new_disks.append(
-            Disk(
-                affinity_group=affinity_group,
-                attached_to=attached,
-                os="",
-                is_corrupted=False,
-                label=disk.disk_label,
-                location=location,
-                logical_disk_size_in_gb=gigabytes,
-                media_link=link,
-                name=name,
-                created_time=moment,
-                io_type="Standard",
-                is_premium=False,
-            )
-        )
-        result.append(
-            DataVirtualHardDisk(
-                host_caching=disk.host_caching or "None",
-                disk_label=disk.disk_label,
-                disk_name=name,
-                lun=lun,
-                logical_disk_size_in_gb=gigabytes,
-                media_link=link,
-                io_type="Standard",
-            )
-        )
-    if len(result) > size.max_data_disk_count:
-        raise bad_request(
-            f"The maximum number of data disks allowed to be attached to a role of size "
-            f"{size.name} is {size.max_data_disk_count}."
-        )
-    return sorted(result, key=lambda disk: disk.lun or 0)
-
-
-def _endpoints(
-    network: NetworkConfigurationSet | None,
-    role_name: str,
-    others: list[PersistentVMRole],
-    vip: str,
+def endpoints_of(
+    network: NetworkConfigurationSet | None, others: list[PersistentVMRole], vip: str
 ) -> list[InstanceEndpoint]:
+    """The machine's endpoints; 400 for a port another machine holds outside a shared set."""
     if network is None:
         return []
-    taken: dict[tuple[int, str], tuple[str, str | None]] = {}
+    taken: dict[tuple[int, str], str | None] = {}
     for role in others:
         for item in role.configuration_sets or []:
             if isinstance(item, NetworkConfigurationSet):
                 for endpoint in item.input_endpoints or []:
                     key = (endpoint.port or 0, (endpoint.protocol or "").lower())
-                    taken[key] = (role.role_name or "", endpoint.load_balanced_endpoint_set_name)
+                    taken[key] = endpoint.load_balanced_endpoint_set_name
     names: set[str] = set()
     result: list[InstanceEndpoint] = []
     for endpoint in network.input_endpoints or []:
@@ -581,9 +485,9 @@ def _endpoints(
                     f"The ports of endpoint '{endpoint.name}' must be between 1 and 65535."
                 )
         assert endpoint.port is not None
-        holder = taken.get((endpoint.port, protocol))
-        if holder is not None and (
-            holder[1] is None or holder[1] != endpoint.load_balanced_endpoint_set_name
+        key = (endpoint.port, protocol)
+        if key in taken and (
+            taken[key] is None or taken[key] != endpoint.load_balanced_endpoint_set_name
         ):
             raise bad_request(
                 f"The port {endpoint.port} is already in use by one of the endpoints in this "
@@ -604,7 +508,7 @@ def _endpoints(
     return result
 
 
-def _public_extension_references(
+def public_extension_references(
     references: list[ResourceExtensionReference] | None,
 ) -> list[ResourceExtensionReference] | None:
     """The references as ASM returns them: without their Private parameter values."""
@@ -649,63 +553,38 @@ def plan_virtual_machine(
                 )
             if other is deployment:
                 siblings.append(role)
-    if fields.role_type not in (None, "PersistentVMRole"):
-        raise bad_request(
-            f"The role type '{fields.role_type}' is not valid; virtual machines are "
-            "PersistentVMRole."
-        )
-    size = find_role_size(fields.role_size or DEFAULT_ROLE_SIZE)
-    if size is None:
-        raise bad_request(
-            f"The role size '{fields.role_size}' is not valid. Use one of the sizes returned by "
-            "List Role Sizes."
-        )
-    provisioning, network = _split_configuration_sets(fields.configuration_sets)
-    if fields.vm_image_name is not None and fields.os_virtual_hard_disk is not None:
+    check_role_type(fields.role_type)
+    size = role_size(fields.role_size or DEFAULT_ROLE_SIZE)
+    provisioning, network = split_configuration_sets(fields.configuration_sets)
+    # A role read from a request without <OSVirtualHardDisk> holds a blank fresh one.
+    given_os_disk = None if is_blank(fields.os_virtual_hard_disk) else fields.os_virtual_hard_disk
+    if fields.vm_image_name is not None and given_os_disk is not None:
         raise bad_request("Specify either OSVirtualHardDisk or VMImageName, not both.")
     attached = AttachedTo(
         hosted_service_name=service_name, deployment_name=deployment_name, role_name=role_name
     )
-    namer = _Namer(state, subscription_id, service_name, role_name, moment)
+    planner = DiskPlanner(state, subscription_id, service, attached, moment)
     if fields.vm_image_name is not None:
-        source = _from_vm_image(state, subscription_id, service, fields, namer, attached, moment)
-    elif fields.os_virtual_hard_disk is not None:
-        source = _from_os_disk(
-            state, subscription_id, service, fields.os_virtual_hard_disk, namer, attached, moment
-        )
+        os_disk, os, generalized = planner.from_vm_image(fields)
+    elif given_os_disk is not None:
+        os_disk, os, generalized = planner.from_os_disk(given_os_disk)
     else:
         raise bad_request("Either OSVirtualHardDisk or VMImageName must be specified.")
-    planned_os = [disk for disk in source.new_disks if disk.os]
-    if planned_os and fields.os_virtual_hard_disk is not None:
-        _check_media_link(state, subscription_id, planned_os[0].media_link or "", [], "MediaLink")
-    host_name = role_name
-    if source.generalized:
-        host_name = _check_provisioning(provisioning, source.os, role_name)
-    data_disks = _data_disks(
-        state,
-        subscription_id,
-        service,
-        list(fields.data_virtual_hard_disks or []),
-        source,
-        size,
-        namer,
-        attached,
-        moment,
-    )
-    endpoints = _endpoints(network, role_name, siblings, vip)
+    host_name = check_provisioning(provisioning, os, role_name) if generalized else role_name
+    data_disks = planner.data(list(fields.data_virtual_hard_disks or []), size)
     role = PersistentVMRole(
         role_name=role_name,
         os_version="",
         role_type="PersistentVMRole",
         configuration_sets=[network] if network is not None else [],
-        resource_extension_references=_public_extension_references(
+        resource_extension_references=public_extension_references(
             fields.resource_extension_references
         ),
         vm_image_name=fields.vm_image_name,
         media_location=fields.media_location,
         availability_set_name=fields.availability_set_name,
         data_virtual_hard_disks=data_disks,
-        os_virtual_hard_disk=source.os_disk,
+        os_virtual_hard_disk=os_disk,
         role_size=size.name,
         provision_guest_agent=fields.provision_guest_agent,
     )
@@ -717,16 +596,29 @@ def plan_virtual_machine(
         instance_fault_domain=0,
         instance_size=size.name,
         instance_state_details="",
-        instance_endpoints=endpoints,
+        instance_endpoints=endpoints_of(network, siblings, vip),
         power_state="Starting",
         host_name=host_name,
     )
-    return VirtualMachinePlan(
-        role=role,
-        instance=instance,
-        new_disks=source.new_disks,
-        attach_disks=source.attach_disks,
-    )
+    return VirtualMachinePlan(role, instance, planner.new_disks, planner.attach_disks)
+
+
+def check_role_type(role_type: str | None) -> None:
+    if role_type not in (None, "PersistentVMRole"):
+        raise bad_request(
+            f"The role type '{role_type}' is not valid; virtual machines are PersistentVMRole."
+        )
+
+
+def role_size(name: str) -> RoleSizeSpec:
+    """The role size ``name``, or 400."""
+    size = find_role_size(name)
+    if size is None:
+        raise bad_request(
+            f"The role size '{name}' is not valid. Use one of the sizes returned by List Role "
+            "Sizes."
+        )
+    return size
 
 
 def commit_virtual_machine(
@@ -737,32 +629,25 @@ def commit_virtual_machine(
     plan: VirtualMachinePlan,
 ) -> None:
     """Add the planned machine to ``deployment`` and its disks to the repository."""
-    repository = disks(state, subscription_id)
+    repository = state.backend(subscription_id).disks
     for disk in plan.new_disks:
-        assert disk.name is not None
-        repository[disk.name] = disk
+        repository[disk.name or ""] = disk
     for name in plan.attach_disks:
         repository[name].attached_to = AttachedTo(
             hosted_service_name=service_name,
             deployment_name=deployment.name,
             role_name=plan.role.role_name,
         )
-    instances = deployment.role_instance_list if deployment.role_instance_list is not None else []
-    used = {instance.ip_address for instance in instances}
-    base = zlib.crc32((deployment.private_id or "").encode())
-    host = 4
-    while f"10.{base % 250}.{(base >> 8) % 250}.{host}" in used:
-        host += 1
-    plan.instance.ip_address = f"10.{base % 250}.{(base >> 8) % 250}.{host}"
+    assign_ip(deployment, plan.instance)
     deployment.role_list = [*(deployment.role_list or []), plan.role]
-    deployment.role_instance_list = [*instances, plan.instance]
+    deployment.role_instance_list = [*(deployment.role_instance_list or []), plan.instance]
 
 
 def release_role_disks(
     state: State, subscription_id: str, role: PersistentVMRole, *, delete: bool
 ) -> None:
     """Detach the disks of a removed machine, or delete them (``comp=media``)."""
-    repository = disks(state, subscription_id)
+    repository = state.backend(subscription_id).disks
     names = [role.os_virtual_hard_disk.disk_name] if role.os_virtual_hard_disk else []
     names += [disk.disk_name for disk in role.data_virtual_hard_disks or []]
     for name in names:

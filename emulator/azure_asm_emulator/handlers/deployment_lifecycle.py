@@ -8,9 +8,8 @@ count="N"/>``, base64 in the request); each role gets instances ``<Role>_IN_<i>`
 and becomes ``Running`` (instances ``ReadyRole``/``Started``) or, without
 ``StartDeployment``, ``Suspended`` (``StoppedVM``/``Stopped``) when the operation succeeds.
 The package URL, the current configuration and a change waiting for upgrade-domain walks are
-kept in ``state.resources(sub, "deployment_packages")`` by the deployment's private id. The
-deployment's ``RoleList`` stays empty: the spec's ``Role`` union only describes virtual
-machines.
+the deployment's ``PackageRecord`` (``backend.packages``, by private id). The deployment's
+``RoleList`` stays empty: the spec's ``Role`` union only describes virtual machines.
 
 Changes (``change_deployment_configuration``, ``upgrade_deployment``): Auto and Simultaneous
 apply when the operation succeeds (``UpgradeStatus`` shows ``During`` meanwhile); Manual leaves
@@ -28,9 +27,6 @@ otherwise); ``delete_role_instances`` never deletes the last instance of the dep
 role of a package: 400) and lowers the role's instance count in the configuration; for virtual
 machines it deletes the machines, detaching their disks. DNS servers (``Dns/DnsServers`` of the
 deployment): names are unique (409), addresses IPv4 (400), unknown names 404.
-
-Every write waits (409, which the client waits out) while another operation holds the
-deployment or its hosted service, and holds both while it runs.
 """
 
 from __future__ import annotations
@@ -41,8 +37,8 @@ import ipaddress
 import re
 import uuid
 import zlib
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
+from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -66,25 +62,23 @@ from azure_asm.models import (
 from azure_asm_runtime.errors import ResponseParseError
 from azure_asm_runtime.xmlcodec import local_name, parse_document
 
+from ..backend import PackageChange, PackageRecord, PackageSnapshot
 from ..errors import bad_request, resource_not_found
-from ..routing import Request, Response, Router, accepted_async
-from ..state import State
+from ..routing import Response, accepted_async
 from ..xmlbody import parse_bounded
 from .compute_common import (
     conflict,
     deployment_key,
     deployment_lock,
-    deployments,
+    deployment_of,
     now,
-    read_body,
-    require_deployment,
+    public_address,
     service_deployments,
     service_lock,
-    spec_route,
+    start,
 )
-from .compute_roles import remove_role
 from .compute_vm import deployment_vip
-from .deployments import DEPLOYMENT_NAME, normalize_slot
+from .deployments import check_label, check_new_deployment, normalize_slot, remove_role
 from .lifecycle_common import (
     BUSY,
     CREATING,
@@ -96,20 +90,16 @@ from .lifecycle_common import (
     STOPPED,
     STOPPING,
     assign_ip,
-    comp_selector,
-    deployment_locks,
+    instance_of,
     is_running,
     is_vm_deployment,
-    not_running_fault,
-    require_instance,
-    require_unlocked_deployment,
+    require_running,
     set_state,
-    shared_route,
 )
+from .spec_io import Call, SpecRouter
 
-router = Router()
+router = SpecRouter()
 
-PACKAGES = "deployment_packages"
 MAX_UPGRADE_DOMAINS = 5
 MAX_EXTENDED_PROPERTIES = 50
 SDK_VERSION = "2.9.8899.26"
@@ -117,56 +107,22 @@ CONFIGURATION_INVALID = "The specified configuration settings for Configuration 
 _ROLE_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 
 
-# --- package state ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """What a package deployment runs: package, configuration (text) and instance counts."""
-
-    package_url: str
-    configuration: str
-    label: str | None
-    counts: dict[str, int]
-
-
-@dataclass
-class Change:
-    """A configuration change, upgrade or roll-back under way or waiting for domain walks."""
-
-    kind: str  # config | upgrade | rollback
-    mode: str  # Auto | Manual | Simultaneous
-    target: Snapshot
-    previous: Snapshot
-    extended_properties: dict[str, str] | None = None
-
-
-@dataclass
-class Package:
-    """Emulator-side state of a package deployment."""
-
-    current: Snapshot
-    change: Change | None = field(default=None)
-
-
-def packages(state: State, subscription_id: str) -> dict[str, Package]:
-    """Package deployments of a subscription by deployment private id, mutable."""
-    return state.resources(subscription_id, PACKAGES)
-
-
-def find_package(state: State, subscription_id: str, deployment: Deployment) -> Package | None:
-    return packages(state, subscription_id).get(deployment.private_id or "")
-
-
-def require_package(state: State, subscription_id: str, deployment: Deployment) -> Package:
+def package_of(call: Call[Any], deployment: Deployment) -> PackageRecord:
     """The package state of a web/worker role deployment; 400 for virtual machines."""
-    package = find_package(state, subscription_id, deployment)
+    package = call.backend.packages.get(deployment.private_id or "")
     if package is None or is_vm_deployment(deployment):
         raise bad_request(NOT_FOR_VIRTUAL_MACHINES)
     return package
 
 
 # --- configuration (.cscfg) -------------------------------------------------------------------
+
+
+def _children(element: etree._Element, name: str) -> list[etree._Element]:
+    """The child elements of ``element`` whose local name is ``name`` (any namespace)."""
+    return [
+        child for child in element if isinstance(child.tag, str) and local_name(child.tag) == name
+    ]
 
 
 def parse_configuration(encoded: str | None) -> tuple[str, dict[str, int]]:
@@ -181,26 +137,17 @@ def parse_configuration(encoded: str | None) -> tuple[str, dict[str, int]]:
     if local_name(str(root.tag)) != "ServiceConfiguration":
         raise bad_request(f"{CONFIGURATION_INVALID} The root element is not ServiceConfiguration.")
     counts: dict[str, int] = {}
-    for role in root:
-        if not isinstance(role.tag, str) or local_name(role.tag) != "Role":
-            continue
+    for role in _children(root, "Role"):
         name = role.get("name") or ""
         if not _ROLE_NAME.match(name) or name in counts:
             raise bad_request(f"{CONFIGURATION_INVALID} Role name '{name}' is invalid or repeated.")
-        instances = [
-            child
-            for child in role
-            if isinstance(child.tag, str) and local_name(child.tag) == "Instances"
-        ]
-        try:
-            count = int(instances[0].get("count", "")) if instances else 0
-        except ValueError:
-            count = 0
-        if not 1 <= count <= 1000:
+        instances = _children(role, "Instances")
+        count = instances[0].get("count", "") if instances else ""
+        if not count.isdigit() or not 1 <= int(count) <= 1000:
             raise bad_request(
                 f"{CONFIGURATION_INVALID} Role '{name}' needs <Instances count=\"1..1000\"/>."
             )
-        counts[name] = count
+        counts[name] = int(count)
     if not counts:
         raise bad_request(f"{CONFIGURATION_INVALID} It defines no role.")
     return text, counts
@@ -209,18 +156,13 @@ def parse_configuration(encoded: str | None) -> tuple[str, dict[str, int]]:
 def with_instance_count(configuration: str, role_name: str, count: int) -> str:
     """The configuration text with the instance count of ``role_name`` set to ``count``."""
     root = parse_document(configuration.encode("utf-8"), "configuration")
-    for role in root:
-        if not isinstance(role.tag, str) or local_name(role.tag) != "Role":
-            continue
-        if role.get("name") != role_name:
-            continue
-        for child in role:
-            if isinstance(child.tag, str) and local_name(child.tag) == "Instances":
-                child.set("count", str(count))
+    for role in _children(root, "Role"):
+        for instances in _children(role, "Instances") if role.get("name") == role_name else []:
+            instances.set("count", str(count))
     return etree.tostring(root, encoding="unicode")
 
 
-def _same_roles(current: Snapshot, counts: dict[str, int]) -> None:
+def _same_roles(current: PackageSnapshot, counts: dict[str, int]) -> None:
     if set(counts) != set(current.counts):
         raise bad_request(
             f"{CONFIGURATION_INVALID} Roles cannot be added or removed in place; the deployment "
@@ -271,38 +213,24 @@ def sync_instances(
             assign_ip(deployment, instance)
 
 
-def _running_state(deployment: Deployment) -> tuple[str, str]:
-    return READY if deployment.status in ("Running", "RunningTransitioning") else STOPPED
-
-
-def apply_snapshot(
-    deployment: Deployment,
-    package: Package,
-    target: Snapshot,
-    extended_properties: dict[str, str] | None,
-) -> None:
-    """Make ``target`` what the deployment runs (operation work)."""
-    package.current = target
+def apply_snapshot(deployment: Deployment, package: PackageRecord, change: PackageChange) -> None:
+    """Make the change's target what the deployment runs (operation work)."""
+    target = package.current = change.target
     deployment.configuration = target.configuration
     deployment.label = target.label
-    if extended_properties:
+    if change.extended_properties:
         deployment.extended_properties = {
             **(deployment.extended_properties or {}),
-            **extended_properties,
+            **change.extended_properties,
         }
-    sync_instances(deployment, target.counts, _running_state(deployment))
-    deployment.last_modified_time = now()
+    running = deployment.status in ("Running", "RunningTransitioning")
+    sync_instances(deployment, target.counts, READY if running else STOPPED)
+    package.change = None
+    deployment.upgrade_status = None
+    deployment.rollback_allowed = False
 
 
 # --- checks -----------------------------------------------------------------------------------
-
-
-def _check_label(label: str | None) -> str:
-    if not label:
-        raise bad_request("The label of the deployment is required.")
-    if len(label) > 100:
-        raise bad_request("The label of the deployment exceeds 100 characters.")
-    return label
 
 
 def _check_package_url(url: str | None) -> str:
@@ -319,21 +247,9 @@ def _check_extended_properties(properties: dict[str, str] | None) -> None:
         )
 
 
-def _check_choice(value: str | None, allowed: tuple[str, ...], what: str = "mode") -> str:
-    """``value`` as spelt in ``allowed`` (ASM ignores case), or 400."""
-    for candidate in allowed:
-        if (value or "").lower() == candidate.lower():
-            return candidate
-    raise bad_request(f"The {what} '{value}' is not valid; use {' or '.join(allowed)}.")
-
-
 def staging_vip(private_id: str) -> str:
     value = zlib.crc32(private_id.encode())
     return f"40.{112 + value % 8}.{(value >> 8) % 256}.{1 + (value >> 16) % 254}"
-
-
-def _address(deployment: Deployment) -> str:
-    return next((ip.address for ip in deployment.virtual_ips or [] if ip.address), "")
 
 
 def _slot_url(service_name: str, slot: str, private_id: str) -> str:
@@ -342,75 +258,28 @@ def _slot_url(service_name: str, slot: str, private_id: str) -> str:
     return f"http://{private_id}.cloudapp.net/"
 
 
-def _path_deployment(request: Request, state: State) -> tuple[str, str, Deployment]:
-    """Service and deployment names of the path, after waiting out locks; the deployment."""
-    service_name = request.path_params["service_name"]
-    deployment_name = request.path_params["deployment_name"]
-    require_unlocked_deployment(state, service_name, deployment_name)
-    deployment = require_deployment(state, request.subscription_id, service_name, deployment_name)
-    return service_name, deployment.name or deployment_name, deployment
+# --- create_deployment, swap_deployment -------------------------------------------------------
 
 
-def _start(
-    state: State,
-    request: Request,
-    kind: str,
-    service_name: str,
-    deployment: Deployment,
-    work: Callable[[], None],
-) -> Response:
-    operation = state.operations.start(
-        kind,
-        subscription_id=request.subscription_id,
-        lock_keys=deployment_locks(service_name, deployment.name or ""),
-        work=work,
-    )
-    deployment.locked = True
-    return accepted_async(operation)
-
-
-# --- create_deployment ------------------------------------------------------------------------
-
-
-@spec_route(router, "create_deployment")
-def create_deployment(request: Request, state: State) -> Response:
-    body = read_body(request, "create_deployment", CreateDeployment)
-    subscription_id = request.subscription_id
-    service_name = request.path_params["service_name"]
-    state.operations.require_unlocked(service_lock(service_name))
-    service = state.backend(subscription_id).hosted_services.get_or_404(service_name)
-    service_name = service.service_name or service_name
-    slot = normalize_slot(request.path_params["deployment_slot"])
-    name = body.name or ""
-    if not DEPLOYMENT_NAME.match(name):
-        raise bad_request(
-            "The deployment name is missing or invalid: it must be 1 to 100 letters, digits, "
-            "periods, underscores and hyphens."
-        )
-    label = _check_label(body.label)
+@router.handles("create_deployment")
+def create_deployment(call: Call[CreateDeployment]) -> Response:
+    call.state.operations.require_unlocked(service_lock(call.param("service_name")))
+    service = call.backend.hosted_services.get_or_404(call.param("service_name"))
+    service_name, body = service.service_name or "", call.body
+    slot, name = normalize_slot(call.param("deployment_slot")), body.name or ""
+    check_label(body.label)
     package_url = _check_package_url(body.package_url)
     text, counts = parse_configuration(body.configuration)
     _check_extended_properties(body.extended_properties)
-    for existing in service_deployments(state, subscription_id, service_name):
-        if (existing.name or "").lower() == name.lower():
-            raise conflict(
-                f"A deployment with the name '{existing.name}' already exists in hosted "
-                f"service '{service_name}'."
-            )
-        if existing.deployment_slot == slot:
-            raise conflict(
-                f"The deployment slot {slot} of hosted service '{service_name}' is already "
-                f"occupied by deployment '{existing.name}'."
-            )
-    moment = now()
-    private_id = uuid.uuid4().hex
+    check_new_deployment(call.state, call.subscription_id, service_name, name, slot)
+    moment, private_id = now(), uuid.uuid4().hex
     vip = deployment_vip(service_name) if slot == "Production" else staging_vip(private_id)
     deployment = Deployment(
         name=name,
         deployment_slot=slot,
         private_id=private_id,
         status="Deploying",
-        label=label,
+        label=body.label,
         url=_slot_url(service_name, slot, private_id),
         configuration=text,
         role_instance_list=[],
@@ -425,44 +294,31 @@ def create_deployment(request: Request, state: State) -> Response:
         ],
     )
     sync_instances(deployment, counts, CREATING)
-    package = Package(Snapshot(package_url, text, label, counts))
-    start_now = bool(body.start_deployment)
+    final = READY if body.start_deployment else STOPPED
 
     def work() -> None:
-        deployment.status = "Running" if start_now else "Suspended"
+        deployment.status = "Running" if body.start_deployment else "Suspended"
         for instance in deployment.role_instance_list or []:
-            set_state(instance, READY if start_now else STOPPED)
-        deployment.locked = False
-        deployment.last_modified_time = now()
+            set_state(instance, final)
 
-    operation = state.operations.start(
-        "create_deployment",
-        subscription_id=subscription_id,
-        lock_keys=deployment_locks(service_name, name),
-        work=work,
-    )
-    deployments(state, subscription_id)[deployment_key(service_name, name)] = deployment
-    packages(state, subscription_id)[private_id] = package
-    return accepted_async(operation)
+    answer = start(call, deployment, work)
+    call.backend.deployments[deployment_key(service_name, name)] = deployment
+    snapshot = PackageSnapshot(package_url, text, body.label, counts)
+    call.backend.packages[private_id] = PackageRecord(snapshot)
+    return answer
 
 
-# --- swap_deployment --------------------------------------------------------------------------
-
-
-@spec_route(router, "swap_deployment")
-def swap_deployment(request: Request, state: State) -> Response:
-    body = read_body(request, "swap_deployment", SwapDeployment)
-    subscription_id = request.subscription_id
-    service_name = request.path_params["service_name"]
-    source_name = body.source_deployment or ""
-    production_name = body.production or ""
+@router.handles("swap_deployment")
+def swap_deployment(call: Call[SwapDeployment]) -> Response:
+    body = call.body
+    service_name = call.param("service_name")
+    source_name, production_name = body.source_deployment or "", body.production or ""
     locks = [service_lock(service_name), deployment_lock(service_name, source_name)]
     if production_name:
         locks.append(deployment_lock(service_name, production_name))
-    state.operations.require_unlocked(*locks)
-    service = state.backend(subscription_id).hosted_services.get_or_404(service_name)
-    service_name = service.service_name or service_name
-    owned = service_deployments(state, subscription_id, service_name)
+    call.state.operations.require_unlocked(*locks)
+    service_name = call.backend.hosted_services.get_or_404(service_name).service_name or ""
+    owned = service_deployments(call.state, call.subscription_id, service_name)
     source = next((d for d in owned if (d.name or "").lower() == source_name.lower()), None)
     if source is None:
         raise resource_not_found(f"The deployment name '{source_name}' does not exist.")
@@ -474,17 +330,17 @@ def swap_deployment(request: Request, state: State) -> Response:
             f"The deployment '{production_name}' is not in the production slot; "
             f"'{production.name}' is."
         )
-    if is_vm_deployment(source) or (production is not None and is_vm_deployment(production)):
-        raise bad_request("Deployments of virtual machines cannot be swapped.")
     pair = [source] if production is None else [source, production]
+    if any(is_vm_deployment(deployment) for deployment in pair):
+        raise bad_request("Deployments of virtual machines cannot be swapped.")
 
     def work() -> None:
         # The virtual IPs are exchanged: the production address stays with the slot.
         addresses = {
             "Production": deployment_vip(service_name)
             if production is None
-            else _address(production),
-            "Staging": _address(source),
+            else public_address(production),
+            "Staging": public_address(source),
         }
         for deployment in pair:
             slot = "Production" if deployment is source else "Staging"
@@ -495,9 +351,9 @@ def swap_deployment(request: Request, state: State) -> Response:
             deployment.locked = False
             deployment.last_modified_time = now()
 
-    operation = state.operations.start(
-        "swap_deployment",
-        subscription_id=subscription_id,
+    operation = call.state.operations.start(
+        call.operation,
+        subscription_id=call.subscription_id,
         lock_keys=[service_lock(service_name)]
         + [deployment_lock(service_name, d.name or "") for d in pair],
         work=work,
@@ -511,12 +367,7 @@ def swap_deployment(request: Request, state: State) -> Response:
 
 
 def _start_change(
-    state: State,
-    request: Request,
-    service_name: str,
-    deployment: Deployment,
-    package: Package,
-    change: Change,
+    call: Call[Any], deployment: Deployment, package: PackageRecord, change: PackageChange
 ) -> Response:
     manual = change.mode == "Manual"
     if not manual:
@@ -528,124 +379,109 @@ def _start_change(
     package.change = change
 
     def work() -> None:
-        deployment.locked = False
-        if manual:
-            deployment.upgrade_status = UpgradeStatus(
-                upgrade_type="Manual",
-                current_upgrade_domain_state="Before",
-                current_upgrade_domain=0,
-            )
-            deployment.rollback_allowed = change.kind != "rollback"
+        if not manual:
+            apply_snapshot(deployment, package, change)
             return
-        apply_snapshot(deployment, package, change.target, change.extended_properties)
-        package.change = None
-        deployment.upgrade_status = None
-        deployment.rollback_allowed = False
+        deployment.upgrade_status = UpgradeStatus(
+            upgrade_type="Manual", current_upgrade_domain_state="Before", current_upgrade_domain=0
+        )
+        deployment.rollback_allowed = change.operation != "rollback_update_or_upgrade"
 
-    return _start(state, request, _KIND[change.kind], service_name, deployment, work)
-
-
-_KIND = {
-    "config": "change_deployment_configuration",
-    "upgrade": "upgrade_deployment",
-    "rollback": "rollback_update_or_upgrade",
-}
+    return start(call, deployment, work)
 
 
-def _no_change_waiting(package: Package, kind: str) -> None:
+def _no_change_waiting(package: PackageRecord, what: str) -> None:
     if package.change is not None:
         raise conflict(
             f"An update or upgrade of the deployment is in progress; walk it to the end or roll "
-            f"it back before a new {kind}."
+            f"it back before a new {what}."
         )
 
 
-def change_deployment_configuration(request: Request, state: State) -> Response:
-    body = read_body(request, "change_deployment_configuration", ChangeConfiguration)
-    service_name, _, deployment = _path_deployment(request, state)
-    package = require_package(state, request.subscription_id, deployment)
-    mode = _check_choice(body.mode or "Auto", ("Auto", "Manual", "Simultaneous"))
+@router.handles("change_deployment_configuration")
+def change_deployment_configuration(call: Call[ChangeConfiguration]) -> Response:
+    body = call.body
+    deployment = deployment_of(call, wait=True)
+    package = package_of(call, deployment)
     text, counts = parse_configuration(body.configuration)
     _same_roles(package.current, counts)
     _check_extended_properties(body.extended_properties)
     _no_change_waiting(package, "configuration change")
     target = replace(package.current, configuration=text, counts=counts)
-    change = Change("config", mode, target, package.current, body.extended_properties)
-    return _start_change(state, request, service_name, deployment, package, change)
+    change = PackageChange(
+        call.operation, body.mode or "Auto", target, package.current, body.extended_properties
+    )
+    return _start_change(call, deployment, package, change)
 
 
-def upgrade_deployment(request: Request, state: State) -> Response:
-    body = read_body(request, "upgrade_deployment", UpgradeDeployment)
-    service_name, _, deployment = _path_deployment(request, state)
-    package = require_package(state, request.subscription_id, deployment)
-    mode = _check_choice(body.mode, ("Auto", "Manual", "Simultaneous"))
+@router.handles("upgrade_deployment")
+def upgrade_deployment(call: Call[UpgradeDeployment]) -> Response:
+    body = call.body
+    deployment = deployment_of(call, wait=True)
+    package = package_of(call, deployment)
+    check_label(body.label)
     package_url = _check_package_url(body.package_url)
-    label = _check_label(body.label)
     text, counts = parse_configuration(body.configuration)
     _same_roles(package.current, counts)
     if body.role_to_upgrade is not None and body.role_to_upgrade not in counts:
         raise bad_request(f"The role '{body.role_to_upgrade}' is not a role of the deployment.")
     _check_extended_properties(body.extended_properties)
     _no_change_waiting(package, "upgrade")
-    target = Snapshot(package_url, text, label, counts)
-    change = Change("upgrade", mode, target, package.current, body.extended_properties)
-    return _start_change(state, request, service_name, deployment, package, change)
+    target = PackageSnapshot(package_url, text, body.label, counts)
+    change = PackageChange(
+        call.operation, body.mode or "Auto", target, package.current, body.extended_properties
+    )
+    return _start_change(call, deployment, package, change)
 
 
-def walk_upgrade_domain(request: Request, state: State) -> Response:
-    body = read_body(request, "walk_upgrade_domain", WalkUpgradeDomain)
-    service_name, _, deployment = _path_deployment(request, state)
-    package = require_package(state, request.subscription_id, deployment)
-    change = package.change
-    status = deployment.upgrade_status
+@router.handles("walk_upgrade_domain")
+def walk_upgrade_domain(call: Call[WalkUpgradeDomain]) -> Response:
+    domain = call.body.upgrade_domain
+    deployment = deployment_of(call, wait=True)
+    package = package_of(call, deployment)
+    change, status = package.change, deployment.upgrade_status
     if change is None or status is None or change.mode != "Manual":
         raise conflict("No manual update or upgrade of the deployment is waiting to be walked.")
     current = status.current_upgrade_domain or 0
-    domain = body.upgrade_domain
     if domain != current:
         raise bad_request(
             f"The upgrade domain {domain} cannot be walked now; the next upgrade domain is "
             f"{current}."
         )
     status.current_upgrade_domain_state = "During"
-    last = current + 1 >= (deployment.upgrade_domain_count or 1)
 
     def work() -> None:
-        deployment.locked = False
-        if not last:
-            deployment.upgrade_status = UpgradeStatus(
-                upgrade_type="Manual",
-                current_upgrade_domain_state="Before",
-                current_upgrade_domain=current + 1,
-            )
+        if current + 1 >= (deployment.upgrade_domain_count or 1):
+            apply_snapshot(deployment, package, change)
             return
-        apply_snapshot(deployment, package, change.target, change.extended_properties)
-        package.change = None
-        deployment.upgrade_status = None
-        deployment.rollback_allowed = False
+        deployment.upgrade_status = UpgradeStatus(
+            upgrade_type="Manual",
+            current_upgrade_domain_state="Before",
+            current_upgrade_domain=current + 1,
+        )
 
-    return _start(state, request, "walk_upgrade_domain", service_name, deployment, work)
+    return start(call, deployment, work)
 
 
-def rollback_update_or_upgrade(request: Request, state: State) -> Response:
-    body = read_body(request, "rollback_update_or_upgrade", RollbackUpdateOrUpgrade)
-    service_name, _, deployment = _path_deployment(request, state)
-    package = require_package(state, request.subscription_id, deployment)
-    mode = _check_choice(body.mode, ("Auto", "Manual"))
+@router.handles("rollback_update_or_upgrade")
+def rollback_update_or_upgrade(call: Call[RollbackUpdateOrUpgrade]) -> Response:
+    mode = call.body.mode or "Auto"
+    deployment = deployment_of(call, wait=True)
+    package = package_of(call, deployment)
     change = package.change
-    if change is None or change.kind == "rollback" or not deployment.rollback_allowed:
+    if change is None or change.operation == call.operation or not deployment.rollback_allowed:
         raise conflict("The deployment has no update or upgrade in progress to roll back.")
     deployment.rollback_allowed = False
     # The waiting change was never applied: rolling back returns to what runs now.
-    back = Change("rollback", mode, change.previous, change.target)
-    return _start_change(state, request, service_name, deployment, package, back)
+    back = PackageChange(call.operation, mode, change.previous, change.target)
+    return _start_change(call, deployment, package, back)
 
 
-def update_deployment_status(request: Request, state: State) -> Response:
-    body = read_body(request, "update_deployment_status", UpdateDeploymentStatus)
-    service_name, _, deployment = _path_deployment(request, state)
-    require_package(state, request.subscription_id, deployment)
-    target = _check_choice(body.status, ("Running", "Suspended"), "status")
+@router.handles("update_deployment_status")
+def update_deployment_status(call: Call[UpdateDeploymentStatus]) -> Response:
+    target = call.body.status
+    deployment = deployment_of(call, wait=True)
+    package_of(call, deployment)
     running = target == "Running"
     if deployment.status != target:
         deployment.status = "RunningTransitioning" if running else "SuspendedTransitioning"
@@ -656,168 +492,106 @@ def update_deployment_status(request: Request, state: State) -> Response:
         deployment.status = target
         for instance in deployment.role_instance_list or []:
             set_state(instance, READY if running else STOPPED)
-        deployment.locked = False
-        deployment.last_modified_time = now()
 
-    return _start(state, request, "update_deployment_status", service_name, deployment, work)
-
-
-shared_route(
-    router,
-    comp_selector(
-        {
-            "config": "change_deployment_configuration",
-            "status": "update_deployment_status",
-            "upgrade": "upgrade_deployment",
-            "walkupgradedomain": "walk_upgrade_domain",
-            "rollback": "rollback_update_or_upgrade",
-        }
-    ),
-    {
-        "change_deployment_configuration": change_deployment_configuration,
-        "update_deployment_status": update_deployment_status,
-        "upgrade_deployment": upgrade_deployment,
-        "walk_upgrade_domain": walk_upgrade_domain,
-        "rollback_update_or_upgrade": rollback_update_or_upgrade,
-    },
-)
+    return start(call, deployment, work)
 
 
 # --- role instances ---------------------------------------------------------------------------
 
 
-def reboot_role_instance(request: Request, state: State) -> Response:
-    service_name, _, deployment = _path_deployment(request, state)
-    instance = require_instance(deployment, request.path_params["role_instance_name"])
-    if not is_running(instance):
-        raise not_running_fault(instance)
+@router.handles("reboot_role_instance")
+def reboot_role_instance(call: Call[None]) -> Response:
+    deployment = deployment_of(call, wait=True)
+    instance = instance_of(deployment, call.param("role_instance_name"))
+    require_running(instance)
     set_state(instance, RESTARTING)
-
-    def work() -> None:
-        set_state(instance, READY)
-        deployment.locked = False
-
-    return _start(state, request, "reboot_role_instance", service_name, deployment, work)
+    return start(call, deployment, lambda: set_state(instance, READY))
 
 
-def _reimage(request: Request, state: State, kind: str) -> Response:
-    service_name, _, deployment = _path_deployment(request, state)
-    require_package(state, request.subscription_id, deployment)
-    instance = require_instance(deployment, request.path_params["role_instance_name"])
+@router.handles("reimage_role_instance")
+def reimage_role_instance(call: Call[None]) -> Response:
+    deployment = deployment_of(call, wait=True)
+    package_of(call, deployment)
+    instance = instance_of(deployment, call.param("role_instance_name"))
     back = READY if is_running(instance) else STOPPED
     set_state(instance, BUSY)
-
-    def work() -> None:
-        set_state(instance, back)
-        deployment.locked = False
-
-    return _start(state, request, kind, service_name, deployment, work)
+    return start(call, deployment, lambda: set_state(instance, back))
 
 
-def reimage_role_instance(request: Request, state: State) -> Response:
-    return _reimage(request, state, "reimage_role_instance")
-
-
-def rebuild_role_instance(request: Request, state: State) -> Response:
-    if request.query.get("resources", "").lower() != "alllocaldrives":
+@router.handles("rebuild_role_instance")
+def rebuild_role_instance(call: Call[None]) -> Response:
+    if call.request.query.get("resources", "").lower() != "alllocaldrives":
         raise bad_request("Rebuild needs the query parameter resources=allLocalDrives.")
-    return _reimage(request, state, "rebuild_role_instance")
+    return reimage_role_instance(call)
 
 
-shared_route(
-    router,
-    comp_selector(
-        {
-            "reboot": "reboot_role_instance",
-            "reimage": "reimage_role_instance",
-            "rebuild": "rebuild_role_instance",
-        }
-    ),
-    {
-        "reboot_role_instance": reboot_role_instance,
-        "reimage_role_instance": reimage_role_instance,
-        "rebuild_role_instance": rebuild_role_instance,
-    },
-)
-
-
-def delete_role_instances(request: Request, state: State) -> Response:
-    body = read_body(request, "delete_role_instances", DeleteRoleInstances)
-    subscription_id = request.subscription_id
-    service_name, _, deployment = _path_deployment(request, state)
-    names = body.role_instance_names or []
+@router.handles("delete_role_instances")
+def delete_role_instances(call: Call[DeleteRoleInstances]) -> Response:
+    names = call.body.role_instance_names or []
+    deployment = deployment_of(call, wait=True)
     if not names:
         raise bad_request("Specify at least one role instance to delete.")
     doomed: list[RoleInstance] = []
     for name in names:
-        instance = require_instance(deployment, name)
+        instance = instance_of(deployment, name)
         if all(instance is not other for other in doomed):
             doomed.append(instance)
-    doomed_ids = {id(instance) for instance in doomed}
-    remaining = [i for i in deployment.role_instance_list or [] if id(i) not in doomed_ids]
+    remaining = [i for i in deployment.role_instance_list or [] if all(i is not d for d in doomed)]
     if not remaining:
         raise bad_request(
             "All role instances of the deployment cannot be deleted; delete the deployment."
         )
     package = (
-        None if is_vm_deployment(deployment) else find_package(state, subscription_id, deployment)
+        None
+        if is_vm_deployment(deployment)
+        else call.backend.packages.get(deployment.private_id or "")
     )
-    if package is not None:
-        for role_name in package.current.counts:
-            if not any(instance.role_name == role_name for instance in remaining):
-                raise bad_request(
-                    f"The last instance of role '{role_name}' cannot be deleted; a role keeps at "
-                    "least one instance."
-                )
+    for role_name in package.current.counts if package is not None else []:
+        if not any(instance.role_name == role_name for instance in remaining):
+            raise bad_request(
+                f"The last instance of role '{role_name}' cannot be deleted; a role keeps at "
+                "least one instance."
+            )
     for instance in doomed:
         set_state(instance, DELETING)
 
     def work() -> None:
-        deployment.locked = False
         if package is None:
             for instance in doomed:
                 remove_role(
-                    state, subscription_id, deployment, instance.role_name or "", delete_disks=False
+                    call.state,
+                    call.subscription_id,
+                    deployment,
+                    instance.role_name or "",
+                    delete_disks=False,
                 )
             return
-        deployment.role_instance_list = [
-            i for i in deployment.role_instance_list or [] if id(i) not in doomed_ids
-        ]
+        deployment.role_instance_list = remaining
         counts = dict(package.current.counts)
         configuration = package.current.configuration
         for role_name in counts:
-            count = sum(1 for i in deployment.role_instance_list if i.role_name == role_name)
+            count = sum(1 for i in remaining if i.role_name == role_name)
             if count != counts[role_name]:
                 counts[role_name] = count
                 configuration = with_instance_count(configuration, role_name, count)
         package.current = replace(package.current, configuration=configuration, counts=counts)
         deployment.configuration = configuration
-        deployment.last_modified_time = now()
 
-    return _start(state, request, "delete_role_instances", service_name, deployment, work)
-
-
-shared_route(
-    router,
-    comp_selector({"delete": "delete_role_instances"}),
-    {"delete_role_instances": delete_role_instances},
-)
+    return start(call, deployment, work)
 
 
 # --- DNS servers ------------------------------------------------------------------------------
 
 
-def _check_dns_body(body: DnsServerInput) -> tuple[str, str]:
-    name = body.dns_server_name or ""
-    if not name.strip():
+def _check_dns(call: Call[DnsServerInput], body: DnsServerInput) -> None:
+    if not (body.dns_server_name or "").strip():
         raise bad_request("The name of the DNS server is required.")
     try:
-        address = str(ipaddress.IPv4Address(body.address or ""))
+        body.address = str(ipaddress.IPv4Address(body.address or ""))
     except ValueError:
         raise bad_request(
             f"The DNS server address '{body.address}' is not an IPv4 address."
         ) from None
-    return name, address
 
 
 def _find_dns(deployment: Deployment, name: str) -> DnsServer | None:
@@ -826,70 +600,53 @@ def _find_dns(deployment: Deployment, name: str) -> DnsServer | None:
     )
 
 
-def _require_dns(deployment: Deployment, name: str) -> DnsServer:
+def _dns_of(call: Call[Any]) -> tuple[Deployment, DnsServer]:
+    deployment = deployment_of(call, wait=True)
+    name = call.param("dns_server_name")
     server = _find_dns(deployment, name)
     if server is None:
         raise resource_not_found(f"The DNS server '{name}' does not exist in the deployment.")
-    return server
+    return deployment, server
 
 
-@spec_route(router, "add_dns_server")
-def add_dns_server(request: Request, state: State) -> Response:
-    body = read_body(request, "add_dns_server", DnsServerInput)
-    name, address = _check_dns_body(body)
-    service_name, _, deployment = _path_deployment(request, state)
+@router.handles("add_dns_server", check=_check_dns)
+def add_dns_server(call: Call[DnsServerInput]) -> Response:
+    body = call.body
+    name = body.dns_server_name or ""
+    deployment = deployment_of(call, wait=True)
     if _find_dns(deployment, name) is not None:
         raise conflict(f"A DNS server with the name '{name}' already exists in the deployment.")
+    server = DnsServer(name, body.address)
 
     def work() -> None:
-        deployment.dns_servers = [*(deployment.dns_servers or []), DnsServer(name, address)]
-        deployment.locked = False
+        deployment.dns_servers = [*(deployment.dns_servers or []), server]
 
-    return _start(state, request, "add_dns_server", service_name, deployment, work)
+    return start(call, deployment, work)
 
 
-@spec_route(router, "update_dns_server")
-def update_dns_server(request: Request, state: State) -> Response:
-    body = read_body(request, "update_dns_server", DnsServerInput)
-    path_name = request.path_params["dns_server_name"]
-    name, address = _check_dns_body(body)
-    if name.lower() != path_name.lower():
+@router.handles("update_dns_server", check=_check_dns)
+def update_dns_server(call: Call[DnsServerInput]) -> Response:
+    body = call.body
+    path_name = call.param("dns_server_name")
+    if (body.dns_server_name or "").lower() != path_name.lower():
         raise bad_request(
-            f"The DNS server name '{name}' in the request body does not match the name "
-            f"'{path_name}' in the URI; a DNS server cannot be renamed."
+            f"The DNS server name '{body.dns_server_name}' in the request body does not match "
+            f"the name '{path_name}' in the URI; a DNS server cannot be renamed."
         )
-    service_name, _, deployment = _path_deployment(request, state)
-    server = _require_dns(deployment, path_name)
+    deployment, server = _dns_of(call)
 
     def work() -> None:
-        server.address = address
-        deployment.locked = False
+        server.address = body.address
 
-    return _start(state, request, "update_dns_server", service_name, deployment, work)
+    return start(call, deployment, work)
 
 
-@spec_route(router, "delete_dns_server")
-def delete_dns_server(request: Request, state: State) -> Response:
-    service_name, _, deployment = _path_deployment(request, state)
-    server = _require_dns(deployment, request.path_params["dns_server_name"])
+@router.handles("delete_dns_server")
+def delete_dns_server(call: Call[None]) -> Response:
+    deployment, server = _dns_of(call)
 
     def work() -> None:
         remaining = [s for s in deployment.dns_servers or [] if s is not server]
         deployment.dns_servers = remaining or None
-        deployment.locked = False
 
-    return _start(state, request, "delete_dns_server", service_name, deployment, work)
-
-
-__all__ = [
-    "Change",
-    "Package",
-    "Snapshot",
-    "find_package",
-    "packages",
-    "parse_configuration",
-    "require_package",
-    "router",
-    "sync_instances",
-    "with_instance_count",
-]
+    return start(call, deployment, work)

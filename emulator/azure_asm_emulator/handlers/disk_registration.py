@@ -21,16 +21,13 @@ from urllib.parse import urlsplit
 from azure_asm.models import AddDisk, UpdateDisk
 
 from ..errors import bad_request
-from ..routing import Request, Response, Router, empty
-from ..state import State
 from .disks import add_disk as register_disk
-from .disks import disks, in_use_fault, lock_key
-from .spec_io import conflict, read_body, spec_route
+from .disks import in_use_fault, lock_key
+from .spec_io import Call, SpecRouter, conflict
 from .storage_accounts import storage_account_of_media_link
 
-router = Router()
+router = SpecRouter()
 
-OS_TYPES = ("Linux", "Windows")
 MAX_DISK_GB = 1023
 DEFAULT_DISK_GB = 30
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,255}$")
@@ -57,27 +54,23 @@ def _check_label(label: str | None) -> str:
     return label
 
 
-@spec_route(router, "add_disk")
-def add_disk(request: Request, state: State) -> Response:
-    body = read_body(request, "add_disk", AddDisk)
-    subscription_id = request.subscription_id
-    name = body.name or ""
-    if not _NAME.match(name):
+def _check_new_disk(call: Call[AddDisk], body: AddDisk) -> None:
+    if not _NAME.match(body.name or ""):
         raise bad_request(
             "The disk name is not valid. It must start with a letter or digit and hold only "
             "letters, digits, periods, hyphens and underscores."
         )
-    label = _check_label(body.label)
-    media_link = body.media_link or ""
-    _check_media_link(media_link)
-    if body.os is not None and body.os not in OS_TYPES:
-        raise bad_request(
-            f"The operating system '{body.os}' is not valid: use Linux or Windows, or no OS "
-            "element for a data disk."
-        )
+    _check_label(body.label)
+    _check_media_link(body.media_link or "")
+
+
+@router.handles("add_disk", check=_check_new_disk)
+def add_disk(call: Call[AddDisk]) -> None:
+    body, state, subscription_id = call.body, call.state, call.subscription_id
+    name, media_link = body.name or "", body.media_link or ""
     state.operations.require_unlocked(lock_key(name))
     wanted = media_link.lower()
-    for disk in disks(state, subscription_id).values():
+    for disk in call.backend.disks.values():
         if (disk.media_link or "").lower() == wanted:
             raise conflict(
                 f"A disk with name {disk.name} is currently using the blob {media_link}."
@@ -90,25 +83,25 @@ def add_disk(request: Request, state: State) -> Response:
         name=name,
         media_link=media_link,
         os=body.os,
-        label=label,
+        label=body.label,
         logical_disk_size_in_gb=DEFAULT_DISK_GB,
         location=properties.location if properties is not None else None,
         affinity_group=properties.affinity_group if properties is not None else None,
     )
-    return empty(200)
 
 
-@spec_route(router, "update_disk")
-def update_disk(request: Request, state: State) -> Response:
-    body = read_body(request, "update_disk", UpdateDisk)
-    name = request.path_params["disk_name"]
+# Not validated: the reference package's body leaves out <Name>, which the spec requires.
+@router.handles("update_disk", validate=False)
+def update_disk(call: Call[UpdateDisk]) -> None:
+    body = call.body
+    name = call.param("disk_name")
     if body.disk_name is not None and body.disk_name != name:
         raise bad_request(
             f"The disk name {body.disk_name} in the request body does not match the disk name "
             f"{name} in the URI; a disk cannot be renamed."
         )
-    state.operations.require_unlocked(lock_key(name))
-    disk = disks(state, request.subscription_id).get_or_404(name)
+    call.state.operations.require_unlocked(lock_key(name))
+    disk = call.backend.disks.get_or_404(name)
     label = _check_label(body.label) if body.label is not None else None
     size = body.resized_size_in_gb
     if size is not None:
@@ -123,7 +116,3 @@ def update_disk(request: Request, state: State) -> Response:
         disk.label = label
     if size is not None:
         disk.logical_disk_size_in_gb = size
-    return empty(200)
-
-
-__all__ = ["router"]

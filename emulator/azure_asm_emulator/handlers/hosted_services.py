@@ -24,7 +24,7 @@ from azure_asm.models import (
 from ..catalogue_compute import virtual_machine_role_sizes, web_worker_role_sizes
 from ..catalogue_locations import canonical_location
 from ..errors import bad_request
-from ..routing import Request, Response, accepted_async
+from ..routing import Request, Response
 from ..state import State
 from .compute_common import (
     SERVICE_NAMES,
@@ -38,6 +38,7 @@ from .compute_common import (
 )
 from .deployments import remove_deployment
 from .spec_io import Call, SpecRouter
+from .storage_accounts import check_extended_properties
 
 router = SpecRouter()
 
@@ -47,31 +48,6 @@ INVALID_NAME = (
     "must be 1 to 63 characters long, and must not start or end with a hyphen."
 )
 NAME_TAKEN = "The specified DNS name is already taken."
-MAX_EXTENDED_PROPERTIES = 50
-
-
-def _check_extended_properties(properties: dict[str, str] | None) -> None:
-    if properties is None:
-        return
-    if len(properties) > MAX_EXTENDED_PROPERTIES:
-        raise bad_request(
-            f"A hosted service can have at most {MAX_EXTENDED_PROPERTIES} extended properties."
-        )
-    for key, value in properties.items():
-        if not re.match(r"^[A-Za-z][A-Za-z0-9_]{0,63}$", key):
-            raise bad_request(
-                f"The extended property name '{key}' is invalid: it must start with a letter "
-                "and hold at most 64 letters, digits and underscores."
-            )
-        if len(value) > 255:
-            raise bad_request(f"The value of extended property '{key}' exceeds 255 characters.")
-
-
-def _check_label_and_description(label: str | None, description: str | None) -> None:
-    if label is not None and len(label) > 100:
-        raise bad_request("The label of the hosted service exceeds 100 characters.")
-    if description is not None and len(description) > 1024:
-        raise bad_request("The description of the hosted service exceeds 1024 characters.")
 
 
 def compute_capabilities() -> HostedServiceComputeCapabilities:
@@ -104,8 +80,7 @@ def _check_create(call: Call[CreateHostedService], body: CreateHostedService) ->
         raise bad_request(INVALID_NAME)
     if not body.label:
         raise bad_request("The label of the hosted service is required.")
-    _check_label_and_description(body.label, body.description)
-    _check_extended_properties(body.extended_properties)
+    check_extended_properties(None, body.extended_properties, "hosted service")
     if (body.location is None) == (body.affinity_group is None):
         raise bad_request(
             "Either a Location or an AffinityGroup must be specified for the hosted service, "
@@ -151,15 +126,10 @@ def create_hosted_service(call: Call[CreateHostedService]) -> Response:
         if properties is not None and properties.status == "Creating":
             properties.status = "Created"
 
-    operation = state.operations.start(
-        "create_hosted_service",
-        subscription_id=subscription_id,
-        lock_keys=[service_lock(name)],
-        work=work,
-    )
+    answer = call.accepted(lock_keys=[service_lock(name)], work=work, status=201)
     names[name.lower()] = subscription_id
     call.backend.hosted_services[name] = service
-    return accepted_async(operation, 201)
+    return answer
 
 
 @router.handles("list_hosted_services")
@@ -183,7 +153,6 @@ def _check_update(call: Call[UpdateHostedService], body: UpdateHostedService) ->
         raise bad_request("Specify a Label, a Description or ExtendedProperties to update.")
     if body.label is not None and not body.label:
         raise bad_request("The label of the hosted service must not be empty.")
-    _check_label_and_description(body.label, body.description)
 
 
 @router.handles("update_hosted_service", check=_check_update)
@@ -195,9 +164,9 @@ def update_hosted_service(call: Call[UpdateHostedService]) -> None:
     body = call.body
     properties = service.hosted_service_properties
     assert properties is not None
-    merged = dict(properties.extended_properties or {})
-    merged.update(body.extended_properties or {})
-    _check_extended_properties(merged)
+    merged = check_extended_properties(
+        properties.extended_properties, body.extended_properties, "hosted service"
+    )
     if body.label is not None:
         properties.label = body.label
     if body.description is not None:
@@ -228,20 +197,15 @@ def delete_hosted_service(call: Call[None]) -> Response:
         services.pop(name, None)
         state.shared(SERVICE_NAMES).pop(name.lower(), None)
 
-    operation = state.operations.start(
-        "delete_hosted_service",
-        subscription_id=subscription_id,
-        lock_keys=[service_lock(name)]
-        + [deployment_lock(name, deployment_name) for deployment_name in deployment_names],
-        work=work,
-    )
+    locks = [service_lock(name), *(deployment_lock(name, d) for d in deployment_names)]
+    answer = call.accepted(lock_keys=locks, work=work, status=202 if complete else 200)
     properties = service.hosted_service_properties
     if properties is not None:
         properties.status = "Deleting"
     for deployment in owned:
         deployment.status = "Deleting"
         deployment.locked = True
-    return accepted_async(operation, 202 if complete else 200)
+    return answer
 
 
 @router.handles("check_hosted_service_name_availability")

@@ -5,15 +5,11 @@
   changes its label, description, disk host caching and descriptive fields. Both are
   asynchronous and hold ``vmimage:<name>``; the image appears or changes when the operation
   succeeds. Images live in ``state.backend(...).vm_images`` (category ``User``).
-* ``update_os_image_from_image_reference`` shares ``PUT /services/images/{name}`` with
-  ``update_os_image``: the ``os_images`` handler hands a body over to
-  ``update_os_image_from_image_reference`` here when ``is_image_reference_update`` says it is
-  not the four-element body of update_os_image.
 * ``replicate_vm_image``, ``unreplicate_vm_image`` and ``share_vm_image`` (``PUT
   /services/images/{name}/replicate|unreplicate|shareasync``, x-ms-version 2015-04-01 or later,
   else 400) work on the subscription's own OS or VM images and keep their record in
-  ``state.resources(subscription_id, "imagereplications")`` (lower-cased image name ->
-  ``Replication``); ``get_os_image_details`` reports the progress of each target region: 0
+  ``state.backend(subscription_id).image_replications`` (image name -> ``Replication``);
+  ``get_os_image_details`` reports the progress of each target region: 0
   while the replication operation runs, 100 once it has succeeded. Sharing needs a replicated
   image. Platform images cannot be replicated, shared or changed (400).
 
@@ -26,7 +22,6 @@ an operation holds the image).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from azure_asm.models import (
     CreateVMImageInput,
@@ -36,68 +31,39 @@ from azure_asm.models import (
     OSImageDetails,
     ReplicationInput,
     ReplicationProgressElement,
-    UpdateOSImageInput,
     UpdateVMImageInput,
     VMImage,
 )
-from azure_asm_runtime.errors import ResponseParseError
 
+from ..backend import Collection, Replication
 from ..catalogue_compute import published_vm_images
 from ..catalogue_locations import canonical_location
 from ..catalogue_os_images import platform_image
 from ..errors import bad_request
-from ..routing import Request, Response, Router, accepted_async
+from ..routing import Response
 from ..state import State
-from ..xmlbody import request_xml
 from .compute_common import find_vm_image, now, vm_image_lock
-from .os_images import find_os_image, user_images
-from .os_images import lock_key as os_image_lock
-from .spec_io import conflict, not_found, read_body, respond, spec_route
+from .os_images import find_os_image
+from .spec_io import Call, SpecRouter, conflict, not_found
 from .storage_accounts import storage_account_of_media_link
 
-router = Router()
+router = SpecRouter()
 
-REPLICATIONS = "imagereplications"
-PUBLISHING_VERSION = "2015-04-01"
-HOST_CACHING = ("None", "ReadOnly", "ReadWrite")
-OS_STATES = ("Generalized", "Specialized")
-OS_TYPES = ("Linux", "Windows")
 PERMISSIONS = ("Public", "Private", "MSDN")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,255}$")
-_UPDATE_OS_IMAGE_ELEMENTS = frozenset({"Label", "MediaLink", "Name", "OS"})
 OS_DISK_SIZE_GB = 30
 DATA_DISK_SIZE_GB = 10
 
 
-@dataclass
-class Replication:
-    """The publishing record of one image."""
-
-    regions: list[str]
-    offer: str
-    sku: str
-    version: str
-    request_id: str
-    permission: str = "Private"
-    shares: list[str] = field(default_factory=list)
-
-
-def replications(state: State, subscription_id: str) -> dict[str, Replication]:
-    """Publishing records of the subscription's images (lower-cased name -> record)."""
-    return state.resources(subscription_id, REPLICATIONS)
-
-
-def _require_version(request: Request) -> None:
-    if request.version < PUBLISHING_VERSION:
-        raise bad_request(f"This operation requires x-ms-version {PUBLISHING_VERSION} or later.")
+def replications(state: State, subscription_id: str) -> Collection[Replication]:
+    """Publishing records of the subscription's images (name, ignoring case -> record)."""
+    return state.backend(subscription_id).image_replications
 
 
 def _own_image_for_publishing(state: State, subscription_id: str, name: str) -> str:
     """The own OS or VM image ``name``: 400 for a platform image, 404 if unknown."""
-    if (
-        name in user_images(state, subscription_id)
-        or name in state.backend(subscription_id).vm_images
-    ):
+    backend = state.backend(subscription_id)
+    if name in backend.os_images or name in backend.vm_images:
         return name
     wanted = name.lower()
     published = any((image.name or "").lower() == wanted for image in published_vm_images())
@@ -106,12 +72,10 @@ def _own_image_for_publishing(state: State, subscription_id: str, name: str) -> 
     raise not_found(f"The image {name} does not exist.")
 
 
-@spec_route(router, "replicate_vm_image")
-def replicate_vm_image(request: Request, state: State) -> Response:
-    _require_version(request)
-    subscription_id = request.subscription_id
-    body = read_body(request, "replicate_vm_image", ReplicationInput)
-    name = _own_image_for_publishing(state, subscription_id, request.path_params["vm_image_name"])
+@router.handles("replicate_vm_image", versioned=True)
+def replicate_vm_image(call: Call[ReplicationInput]) -> Response:
+    body = call.body
+    name = _own_image_for_publishing(call.state, call.subscription_id, call.param("vm_image_name"))
     regions: list[str] = []
     for region in body.regions or []:
         canonical = canonical_location(region)
@@ -125,88 +89,69 @@ def replicate_vm_image(request: Request, state: State) -> Response:
         raise bad_request("The Offer, Sku and Version of the image must be specified.")
     if not re.match(r"^\d+\.\d+\.\d+$", body.version):
         raise bad_request(f"The version '{body.version}' is not valid: use major.minor.patch.")
-    lock = f"image:{name}"
-    operation = state.operations.start(
-        "replicate_vm_image", subscription_id=subscription_id, lock_keys=[lock]
-    )
-    record = Replication(regions, body.offer, body.sku, body.version, operation.request_id)
-    replications(state, subscription_id)[name.lower()] = record
-    return accepted_async(operation)
+    answer = call.accepted(lock_keys=[f"image:{name}"])
+    request_id = answer.headers["x-ms-request-id"]
+    record = Replication(regions, body.offer, body.sku, body.version, request_id)
+    call.backend.image_replications[name] = record
+    return answer
 
 
-@spec_route(router, "unreplicate_vm_image")
-def unreplicate_vm_image(request: Request, state: State) -> Response:
-    _require_version(request)
-    subscription_id = request.subscription_id
-    name = _own_image_for_publishing(state, subscription_id, request.path_params["vm_image_name"])
+@router.handles("unreplicate_vm_image", versioned=True)
+def unreplicate_vm_image(call: Call[None]) -> Response:
+    name = _own_image_for_publishing(call.state, call.subscription_id, call.param("vm_image_name"))
     lock = f"image:{name}"
-    state.operations.require_unlocked(lock)
-    if name.lower() not in replications(state, subscription_id):
+    call.state.operations.require_unlocked(lock)
+    records = call.backend.image_replications
+    if name not in records:
         raise bad_request(f"The image {name} is not replicated.")
 
     def work() -> None:
-        replications(state, subscription_id).pop(name.lower(), None)
+        records.pop(name, None)
 
-    operation = state.operations.start(
-        "unreplicate_vm_image", subscription_id=subscription_id, lock_keys=[lock], work=work
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock], work=work)
 
 
-@spec_route(router, "share_vm_image")
-def share_vm_image(request: Request, state: State) -> Response:
-    _require_version(request)
-    subscription_id = request.subscription_id
-    name = _own_image_for_publishing(state, subscription_id, request.path_params["vm_image_name"])
-    permission = request.query.get("permission", "")
+@router.handles("share_vm_image", versioned=True)
+def share_vm_image(call: Call[None]) -> Response:
+    name = _own_image_for_publishing(call.state, call.subscription_id, call.param("vm_image_name"))
+    permission = call.request.query.get("permission", "")
     if permission not in PERMISSIONS:
         raise bad_request(
             f"The permission '{permission}' is not valid: use Public, Private or MSDN."
         )
     lock = f"image:{name}"
-    state.operations.require_unlocked(lock)
-    record = replications(state, subscription_id).get(name.lower())
+    call.state.operations.require_unlocked(lock)
+    record = call.backend.image_replications.get(name)
     if record is None:
         raise bad_request(f"The image {name} must be replicated before it can be shared.")
 
     def work() -> None:
         record.permission = permission
 
-    operation = state.operations.start(
-        "share_vm_image", subscription_id=subscription_id, lock_keys=[lock], work=work
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock], work=work)
 
 
-@spec_route(router, "get_os_image_details")
-def get_os_image_details(request: Request, state: State) -> Response:
-    subscription_id = request.subscription_id
-    name = request.path_params["image_name"]
-    image = find_os_image(state, subscription_id, name)
+@router.handles("get_os_image_details")
+def get_os_image_details(call: Call[None]) -> OSImageDetails:
+    name = call.param("image_name")
+    image = find_os_image(call.state, call.subscription_id, name)
     if image is None:
         raise not_found(f"The image {name} does not exist.")
     details = OSImageDetails()
     for key in OSImage.__match_args__:
         setattr(details, key, getattr(image, key))
-    record = replications(state, subscription_id).get(name.lower())
+    record = call.backend.image_replications.get(name)
     if record is not None:
-        operation = state.operations.get(subscription_id, record.request_id)
+        operation = call.state.operations.get(call.subscription_id, record.request_id)
         done = operation is None or operation.done
         details.replication_progress = [
             ReplicationProgressElement(location=region, progress=100 if done else 0)
             for region in record.regions
         ]
-    return respond("get_os_image_details", details)
+    return details
 
 
 # --- VM images ------------------------------------------------------------------------------
-
-
-def _check_host_caching(value: str | None, what: str) -> None:
-    if value is not None and value not in HOST_CACHING:
-        raise bad_request(
-            f"The host caching '{value}' of {what} is not valid: use None, ReadOnly or ReadWrite."
-        )
 
 
 def _check_label(label: str | None) -> str:
@@ -217,10 +162,9 @@ def _check_label(label: str | None) -> str:
     return label
 
 
-@spec_route(router, "create_vm_image")
-def create_vm_image(request: Request, state: State) -> Response:
-    subscription_id = request.subscription_id
-    body = read_body(request, "create_vm_image", CreateVMImageInput)
+@router.handles("create_vm_image")
+def create_vm_image(call: Call[CreateVMImageInput]) -> Response:
+    state, subscription_id, body = call.state, call.subscription_id, call.body
     name = body.name or ""
     if not _NAME.match(name):
         raise bad_request(
@@ -231,15 +175,6 @@ def create_vm_image(request: Request, state: State) -> Response:
     os_disk = body.os_disk_configuration
     if os_disk is None:
         raise bad_request("The OSDiskConfiguration of the image must be specified.")
-    if os_disk.os_state not in OS_STATES:
-        raise bad_request(
-            f"The OS state '{os_disk.os_state}' is not valid: use Generalized or Specialized."
-        )
-    if os_disk.os not in OS_TYPES:
-        raise bad_request(
-            f"The operating system '{os_disk.os}' is not valid: use Linux or Windows."
-        )
-    _check_host_caching(os_disk.host_caching, "the OS disk")
     account = storage_account_of_media_link(state, subscription_id, os_disk.media_link)
     if account is None:
         raise bad_request(
@@ -253,7 +188,6 @@ def create_vm_image(request: Request, state: State) -> Response:
         if disk.lun in luns:
             raise bad_request(f"The LUN {disk.lun} is used by more than one data disk.")
         luns.add(disk.lun)
-        _check_host_caching(disk.host_caching, f"the data disk at LUN {disk.lun}")
         if storage_account_of_media_link(state, subscription_id, disk.media_link) is None:
             raise bad_request(
                 f"The media link '{disk.media_link}' is not in a storage account of the "
@@ -311,17 +245,13 @@ def create_vm_image(request: Request, state: State) -> Response:
     def work() -> None:
         state.backend(subscription_id).vm_images[name] = image
 
-    operation = state.operations.start(
-        "create_vm_image", subscription_id=subscription_id, lock_keys=[lock], work=work
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock], work=work)
 
 
-@spec_route(router, "update_vm_image")
-def update_vm_image(request: Request, state: State) -> Response:
-    subscription_id = request.subscription_id
-    name = request.path_params["vm_image_name"]
-    body = read_body(request, "update_vm_image", UpdateVMImageInput)
+@router.handles("update_vm_image")
+def update_vm_image(call: Call[UpdateVMImageInput]) -> Response:
+    state, subscription_id, body = call.state, call.subscription_id, call.parse()
+    name = call.param("vm_image_name")
     lock = vm_image_lock(name)
     image = state.backend(subscription_id).vm_images.get(name)
     if image is None:
@@ -329,16 +259,14 @@ def update_vm_image(request: Request, state: State) -> Response:
             raise bad_request(f"The VM image {name} is a platform image and cannot be changed.")
         raise not_found(f"The VM image {name} does not exist.")
     state.operations.require_unlocked(lock)
+    body = call.body  # the generated validator (host caching values), after the 404
     label = None if body.label is None else _check_label(body.label)
-    if body.os_disk_configuration is not None:
-        _check_host_caching(body.os_disk_configuration.host_caching, "the OS disk")
     names = {(disk.name or "").lower(): disk for disk in image.data_disk_configurations or []}
     changes = []
     for update in body.data_disk_configurations or []:
         target = names.get((update.name or "").lower())
         if target is None:
             raise bad_request(f"The image has no data disk named {update.name}.")
-        _check_host_caching(update.host_caching, f"data disk {target.name}")
         changes.append((target, update))
 
     def work() -> None:
@@ -369,64 +297,4 @@ def update_vm_image(request: Request, state: State) -> Response:
                 target.lun = update.lun
         image.modified_time = now().replace(microsecond=0)
 
-    operation = state.operations.start(
-        "update_vm_image", subscription_id=subscription_id, lock_keys=[lock], work=work
-    )
-    return accepted_async(operation)
-
-
-# --- OS images: update from an image reference ----------------------------------------------
-
-
-def is_image_reference_update(request: Request) -> bool:
-    """Whether a ``PUT /services/images/{name}`` body is not update_os_image's four elements."""
-    try:
-        root = request_xml(request)
-    except ResponseParseError:
-        return False  # update_os_image answers the 400
-    names = {child.tag.rpartition("}")[2] for child in root if isinstance(child.tag, str)}
-    return names != _UPDATE_OS_IMAGE_ELEMENTS
-
-
-_REFERENCE_FIELDS = (
-    "eula",
-    "description",
-    "image_family",
-    "published_date",
-    "show_in_gui",
-    "privacy_uri",
-    "icon_uri",
-    "recommended_vm_size",
-    "small_icon_uri",
-    "language",
-)
-
-
-def update_os_image_from_image_reference(request: Request, state: State) -> Response:
-    """``PUT /services/images/{image_name}`` with the extended OSImage body (see module doc)."""
-    subscription_id = request.subscription_id
-    name = request.path_params["image_name"]
-    body = read_body(request, "update_os_image_from_image_reference", UpdateOSImageInput)
-    if platform_image(name) is not None:
-        raise bad_request(f"The image {name} is a platform image and cannot be changed.")
-    lock = os_image_lock(name)
-    state.operations.require_unlocked(lock)
-    image = user_images(state, subscription_id).get(name)
-    if image is None:
-        raise not_found(f"The image {name} does not exist.")
-    label = _check_label(body.label)
-
-    def work() -> None:
-        image.label = label
-        for key in _REFERENCE_FIELDS:
-            value = getattr(body, key)
-            if value is not None:
-                setattr(image, key, value)
-
-    operation = state.operations.start(
-        "update_os_image_from_image_reference",
-        subscription_id=subscription_id,
-        lock_keys=[lock],
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock], work=work)

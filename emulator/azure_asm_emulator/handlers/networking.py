@@ -40,7 +40,7 @@ from azure_asm.models import (
 from ..catalogue_locations import canonical_location
 from ..errors import bad_request
 from ..operations import LOCK_NOUNS
-from ..routing import Response, accepted_async
+from ..routing import Response
 from ..state import State
 from .spec_io import Call, SpecRouter, not_found
 
@@ -121,7 +121,7 @@ def _check_site(
 def _networks_in_use(state: State, subscription_id: str) -> dict[str, str]:
     """Lower-cased virtual network name -> a deployment using it."""
     used: dict[str, str] = {}
-    for key, deployment in state.resources(subscription_id, "deployments").items():
+    for key, deployment in state.backend(subscription_id).deployments.items():
         if deployment.virtual_network_name:
             used.setdefault(deployment.virtual_network_name.lower(), key)
     return used
@@ -264,13 +264,7 @@ def set_network_configuration(call: Call[NetworkConfiguration]) -> Response:
         validate(state, subscription_id, document)  # deployments may have changed meanwhile
         apply(state, subscription_id, document)
 
-    operation = state.operations.start(
-        "set_network_configuration",
-        subscription_id=subscription_id,
-        lock_keys=[_lock(subscription_id)],
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[_lock(subscription_id)], work=work)
 
 
 @router.handles("list_virtual_network_sites")

@@ -19,6 +19,10 @@ description, location, media link) is a string for every image, ``""`` where ASM
 ``BadRequest`` (invalid name, empty label, media link not a blob URL, OS neither Linux nor
 Windows, body name differing from the URI, changing or deleting a platform image), 404
 ``ResourceNotFound`` (unknown image), 409 ``ConflictError`` (an image of that name exists).
+
+``update_os_image_from_image_reference`` shares ``PUT /services/images/{name}`` and the body's
+root with ``update_os_image``: it claims the bodies that are not update_os_image's four
+elements (``is_image_reference_update``) and changes the descriptive fields it carries.
 """
 
 from __future__ import annotations
@@ -26,20 +30,23 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from azure_asm.models import OSImage, OSImageInput
+from azure_asm.models import OSImage, OSImageInput, UpdateOSImageInput
+from azure_asm_runtime.errors import ResponseParseError
 
 from ..backend import Collection
 from ..catalogue_os_images import platform_image, platform_images
 from ..errors import bad_request
-from ..routing import Request, Response, accepted_async
+from ..routing import Request, Response
 from ..state import State
-from .spec_io import Call, SpecRouter, read_body, spec_route
+from ..xmlbody import request_xml
+from .spec_io import Call, SpecRouter, not_found
 from .storage_accounts import storage_account_of_media_link
 
 router = SpecRouter()
 
 LOCK_KIND = "image"
 OS_TYPES = ("Linux", "Windows")
+_UPDATE_OS_IMAGE_ELEMENTS = frozenset({"Label", "MediaLink", "Name", "OS"})
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,255}$")
 USER_IMAGE_SIZE_GB = 30
 
@@ -148,23 +155,14 @@ def add_os_image(call: Call[OSImageInput]) -> Response:
     # Listed at once, as ASM lists an image while it is being registered (the seed lists
     # images right after adding one); the lock keeps other writes away until it is done.
     user_images(state, subscription_id)[name] = image
-    operation = state.operations.start(
-        "add_os_image", subscription_id=subscription_id, lock_keys=[lock_key(name)]
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock_key(name)])
 
 
-@spec_route(router, "update_os_image")
-def update_os_image(request: Request, state: State) -> Response:
-    # update_os_image_from_image_reference shares this URI with another body.
-    from .image_publishing import is_image_reference_update, update_os_image_from_image_reference
-
-    if is_image_reference_update(request):
-        return update_os_image_from_image_reference(request, state)
-    image_name = request.path_params["image_name"]
-    body = read_body(request, "update_os_image", OSImageInput)
-    subscription_id = request.subscription_id
-    image = _own_image(state, subscription_id, image_name, "changed")
+@router.handles("update_os_image", validate=False)
+def update_os_image(call: Call[OSImageInput]) -> Response:
+    image_name = call.param("image_name")
+    body = call.parse()
+    image = _own_image(call.state, call.subscription_id, image_name, "changed")
     name, label, _, _ = _check_input(body)
     if name != image_name:
         raise bad_request(
@@ -175,13 +173,7 @@ def update_os_image(request: Request, state: State) -> Response:
     def work() -> None:
         image.label = label
 
-    operation = state.operations.start(
-        "update_os_image",
-        subscription_id=subscription_id,
-        lock_keys=[lock_key(image_name)],
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock_key(image_name)], work=work)
 
 
 @router.handles("delete_os_image")
@@ -195,7 +187,59 @@ def delete_os_image(call: Call[None]) -> Response:
     def work() -> None:
         images.pop(name, None)
 
-    operation = state.operations.start(
-        "delete_os_image", subscription_id=subscription_id, lock_keys=[lock_key(name)], work=work
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock_key(name)], work=work)
+
+
+# --- update from an image reference (same PUT, same body root, more elements) -------------
+
+
+def is_image_reference_update(request: Request) -> bool:
+    """Whether a ``PUT /services/images/{name}`` body is not update_os_image's four elements."""
+    try:
+        root = request_xml(request)
+    except ResponseParseError:
+        return False  # update_os_image answers the 400
+    names = {child.tag.rpartition("}")[2] for child in root if isinstance(child.tag, str)}
+    return names != _UPDATE_OS_IMAGE_ELEMENTS
+
+
+_REFERENCE_FIELDS = (
+    "eula",
+    "description",
+    "image_family",
+    "published_date",
+    "show_in_gui",
+    "privacy_uri",
+    "icon_uri",
+    "recommended_vm_size",
+    "small_icon_uri",
+    "language",
+)
+
+
+@router.handles(
+    "update_os_image_from_image_reference", when=is_image_reference_update, validate=False
+)
+def update_os_image_from_image_reference(call: Call[UpdateOSImageInput]) -> Response:
+    """``PUT /services/images/{image_name}`` with the extended OSImage body (see module doc)."""
+    name = call.param("image_name")
+    body = call.parse()
+    if platform_image(name) is not None:
+        raise bad_request(f"The image {name} is a platform image and cannot be changed.")
+    lock = lock_key(name)
+    call.state.operations.require_unlocked(lock)
+    image = call.backend.os_images.get(name)
+    if image is None:
+        raise not_found(f"The image {name} does not exist.")
+    label = body.label or ""
+    if not label.strip():
+        raise bad_request("The label of the image must be specified.")
+
+    def work() -> None:
+        image.label = label
+        for key in _REFERENCE_FIELDS:
+            value = getattr(body, key)
+            if value is not None:
+                setattr(image, key, value)
+
+    return call.accepted(lock_keys=[lock], work=work)

@@ -36,7 +36,7 @@ from azure_asm.models import Deployment, ReservedIP, ReservedIPAssociation, Virt
 from ..catalogue_locations import canonical_location
 from ..errors import bad_request
 from ..operations import LOCK_NOUNS
-from ..routing import Response, accepted_async
+from ..routing import Response
 from ..state import State
 from .compute_common import (
     deployment_key,
@@ -44,6 +44,7 @@ from .compute_common import (
     deployments,
 )
 from .compute_vm import deployment_vip
+from .resource_core import PlainResource, serve
 from .spec_io import Call, SpecRouter, conflict, not_found
 
 router = SpecRouter()
@@ -52,7 +53,6 @@ LOCK_NOUNS.setdefault("reservedip", "reserved IP")
 
 MAX_RESERVED_IPS = 20
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-ASSOCIATION_VERSION = "2015-02-01"
 
 
 def lock_key(name: str) -> str:
@@ -95,20 +95,6 @@ def _address(subscription_id: str, name: str, taken: set[str]) -> str:
         seed += 1
 
 
-@router.handles("list_reserved_ip_addresses")
-def list_reserved_ip_addresses(call: Call[None]) -> list[ReservedIP]:
-    table = call.backend.reserved_ips
-    return [
-        _view(call.state, call.subscription_id, table[key]) for key in sorted(table, key=str.lower)
-    ]
-
-
-@router.handles("get_reserved_ip_address")
-def get_reserved_ip_address(call: Call[None]) -> ReservedIP:
-    reserved = call.backend.reserved_ips.get_or_404(call.param("name"))
-    return _view(call.state, call.subscription_id, reserved)
-
-
 def _check_create(call: Call[ReservedIP], body: ReservedIP) -> None:
     name = body.name or ""
     if not _NAME.match(name):
@@ -116,81 +102,58 @@ def _check_create(call: Call[ReservedIP], body: ReservedIP) -> None:
             f"The reserved IP name '{name}' is not valid: use 1 to 64 letters, digits, periods, "
             "underscores and hyphens, starting with a letter or digit."
         )
-    if body.label is not None and len(body.label) > 100:
-        raise bad_request("The label of the reserved IP exceeds 100 characters.")
     if not body.location:
         raise bad_request("The location of the reserved IP must be specified.")
     if canonical_location(body.location) is None:
         raise bad_request(f"The location '{body.location}' is not a valid location.")
 
 
-@router.handles("create_reserved_ip_address", check=_check_create)
-def create_reserved_ip_address(call: Call[ReservedIP]) -> Response:
-    state, subscription_id, body = call.state, call.subscription_id, call.body
-    name = body.name or ""
-    location = canonical_location(body.location)
-    state.operations.require_unlocked(lock_key(name))
+def _build(call: Call[ReservedIP], name: str) -> ReservedIP:
     table = call.backend.reserved_ips
-    if name in table:
-        raise table.conflict(name)
     if len(table) >= MAX_RESERVED_IPS:
         raise bad_request(
             f"The subscription already has {MAX_RESERVED_IPS} reserved IPs, the most allowed."
         )
-    reserved = ReservedIP(
+    taken = {ip.address or "" for ip in table.values()}
+    return ReservedIP(
         name=name,
-        address=_address(subscription_id, name, {ip.address or "" for ip in table.values()}),
+        address=_address(call.subscription_id, name, taken),
         id=str(uuid.uuid4()),
-        label=body.label,
+        label=call.body.label,
         state="Creating",
-        location=location,
+        location=canonical_location(call.body.location),
     )
 
-    def work() -> None:
-        reserved.state = "Created"
 
-    operation = state.operations.start(
-        "create_reserved_ip_address",
-        subscription_id=subscription_id,
-        lock_keys=[lock_key(name)],
-        work=work,
-    )
-    table[name] = reserved
-    return accepted_async(operation)
-
-
-@router.handles("delete_reserved_ip_address")
-def delete_reserved_ip_address(call: Call[None]) -> Response:
-    state, subscription_id = call.state, call.subscription_id
-    table = call.backend.reserved_ips
-    reserved = table.get_or_404(call.param("name"))
-    name = reserved.name or ""
-    state.operations.require_unlocked(lock_key(name))
-    user = user_of(state, subscription_id, name)
+def _refuse_delete_in_use(call: Call[None], reserved: ReservedIP) -> None:
+    user = user_of(call.state, call.subscription_id, reserved.name or "")
     if user is not None:
         raise bad_request(
-            f"The reserved IP {name} is in use by deployment {user[1].name} of cloud service "
-            f"{user[0]} and cannot be deleted."
+            f"The reserved IP {reserved.name} is in use by deployment {user[1].name} of cloud "
+            f"service {user[0]} and cannot be deleted."
         )
 
-    def work() -> None:
-        table.pop(name, None)
 
-    operation = state.operations.start(
-        "delete_reserved_ip_address",
-        subscription_id=subscription_id,
-        lock_keys=[lock_key(name)],
-        work=work,
-    )
-    return accepted_async(operation)
+serve(
+    router,
+    PlainResource(
+        collection=lambda call: call.backend.reserved_ips,
+        noun="reserved_ip_address",
+        lock="reservedip",
+        check=_check_create,
+        build=_build,
+        settle=lambda call, reserved: setattr(reserved, "state", "Created"),
+        view=lambda call, reserved: _view(call.state, call.subscription_id, reserved),
+        list_order=str.lower,
+        before_delete=_refuse_delete_in_use,
+    ),
+)
 
 
 def _association(
     call: Call[ReservedIPAssociation],
 ) -> tuple[ReservedIP, str, Deployment, str | None]:
     """Checks shared by associate and disassociate: (reservation, service, deployment, vip)."""
-    if call.request.version < ASSOCIATION_VERSION:
-        raise bad_request(f"This operation requires x-ms-version {ASSOCIATION_VERSION} or later.")
     body = call.parse()
     state, subscription_id = call.state, call.subscription_id
     reserved = call.backend.reserved_ips.get_or_404(call.param("name"))
@@ -229,7 +192,7 @@ def _vip(deployment: Deployment, vip_name: str | None) -> VirtualIP | None:
     return None
 
 
-@router.handles("associate_reserved_ip_address")
+@router.handles("associate_reserved_ip_address", versioned=True)
 def associate_reserved_ip_address(call: Call[ReservedIPAssociation]) -> Response:
     state, subscription_id = call.state, call.subscription_id
     reserved, service_name, deployment, vip_name = _association(call)
@@ -256,15 +219,12 @@ def associate_reserved_ip_address(call: Call[ReservedIPAssociation]) -> Response
             vip.is_reserved = True
             vip.reserved_ip_name = name
 
-    operation = state.operations.start(
-        "associate_reserved_ip_address", subscription_id=subscription_id, lock_keys=locks, work=work
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=locks, work=work)
 
 
-@router.handles("disassociate_reserved_ip_address")
+@router.handles("disassociate_reserved_ip_address", versioned=True)
 def disassociate_reserved_ip_address(call: Call[ReservedIPAssociation]) -> Response:
-    state, subscription_id = call.state, call.subscription_id
+    state = call.state
     reserved, service_name, deployment, vip_name = _association(call)
     name = reserved.name or ""
     locks = [lock_key(name), deployment_lock(service_name, deployment.name or "")]
@@ -282,10 +242,4 @@ def disassociate_reserved_ip_address(call: Call[ReservedIPAssociation]) -> Respo
             vip.is_reserved = False
             vip.reserved_ip_name = None
 
-    operation = state.operations.start(
-        "disassociate_reserved_ip_address",
-        subscription_id=subscription_id,
-        lock_keys=locks,
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=locks, work=work)

@@ -59,17 +59,15 @@ from ..backend import CloudServiceRecord, JobCollectionRecord
 from ..catalogue_locations import canonical_location
 from ..errors import bad_request
 from ..operations import LOCK_NOUNS
-from ..routing import Request, Response, accepted_async, empty
+from ..routing import Request, Response, empty
 from ..state import State
-from .spec_io import Call, SpecRouter, conflict, not_found, spec_route
+from .spec_io import Call, SpecRouter, conflict, not_found
 
 router = SpecRouter()
 
 API_VERSIONS = ("2014-04-01",)
 """``api-version`` values the job and job-collection calls accept."""
 
-MAX_LABEL = 100
-MAX_DESCRIPTION = 1024
 MAX_COLLECTION_NAME = 100
 _COLLECTION_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 
@@ -84,6 +82,7 @@ MAX_JOB_BYTES = 16 * 1024
 """Scheduler's documented limit ("Maximum job size is 16K", a 400 beyond it). Checked on the
 body before it is decoded, which also keeps a huge body from being decoded under the lock."""
 
+_WA = "{http://schemas.microsoft.com/windowsazure}"
 LOCK_NOUNS.setdefault("cloudservice", "cloud service")
 LOCK_NOUNS.setdefault("jobcollection", "job collection")
 
@@ -166,21 +165,20 @@ def get_cloud_service(call: Call[None]) -> CloudService:
 
 
 def _check_new_cloud_service(call: Call[CreateCloudService], body: CreateCloudService) -> None:
-    if not body.label:
-        raise bad_request("The label of the cloud service must be specified.")
-    if len(body.label) > MAX_LABEL:
-        raise bad_request(f"The label must be at most {MAX_LABEL} characters long.")
-    description = body.description or ""
-    if len(description) > MAX_DESCRIPTION:
-        raise bad_request(f"The description must be at most {MAX_DESCRIPTION} characters long.")
     if canonical_location(body.geo_region) is None:
         raise bad_request(f"The region '{body.geo_region}' is not a valid region.")
 
 
-# The spec requires a Description, the emulator has always taken a missing one as empty.
-@router.handles("create_cloud_service", check=_check_new_cloud_service, validate=False)
+def _empty_description(document: etree._Element) -> None:
+    # The spec requires a Description; the emulator has always taken a missing one as empty.
+    if document.find(f"{_WA}Description") is None:
+        etree.SubElement(document, f"{_WA}Description")
+
+
+# Label and description lengths are the spec's (the generated validator's 400).
+@router.handles("create_cloud_service", check=_check_new_cloud_service, tolerate=_empty_description)
 def create_cloud_service(call: Call[CreateCloudService]) -> Response:
-    state, subscription_id, body = call.state, call.subscription_id, call.body
+    body = call.body
     name = call.param("cloud_service_id")
     region = canonical_location(body.geo_region) or ""
     table = call.backend.scheduler_cloud_services
@@ -193,18 +191,12 @@ def create_cloud_service(call: Call[CreateCloudService]) -> Response:
     def work() -> None:
         table.setdefault(name, record)
 
-    operation = state.operations.start(
-        "create_cloud_service",
-        subscription_id=subscription_id,
-        lock_keys=[_service_lock(name)],
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[_service_lock(name)], work=work)
 
 
 @router.handles("delete_cloud_service")
 def delete_cloud_service(call: Call[None]) -> Response:
-    state, subscription_id = call.state, call.subscription_id
+    state = call.state
     name = call.param("cloud_service_id")
     table = call.backend.scheduler_cloud_services
     record = table.get_or_404(name)
@@ -214,13 +206,7 @@ def delete_cloud_service(call: Call[None]) -> Response:
         if table.get(name) is record:
             del table[name]
 
-    operation = state.operations.start(
-        "delete_cloud_service",
-        subscription_id=subscription_id,
-        lock_keys=[_service_lock(name)],
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[_service_lock(name)], work=work)
 
 
 # --- job collections -------------------------------------------------------------------------
@@ -243,9 +229,6 @@ def check_job_collection_name(call: Call[None]) -> ResourceNameAvailabilityRespo
     return ResourceNameAvailabilityResponse(result=available)
 
 
-_WA = "{http://schemas.microsoft.com/windowsazure}"
-
-
 def _lower_case_plan(document: etree._Element) -> None:
     # azure-servicemanagement-legacy writes <IntrinsicSettings><plan>; ASM accepts it (its
     # recorded traffic: 202, then the collection has that plan).
@@ -262,7 +245,7 @@ def _check_plan(call: Call[CreateJobCollection], body: CreateJobCollection) -> N
 
 @router.handles("create_job_collection", check=_check_plan, tolerate=_lower_case_plan)
 def create_job_collection(call: Call[CreateJobCollection]) -> Response:
-    state, subscription_id = call.state, call.subscription_id
+    state = call.state
     service_name, name = call.param("cloud_service_id"), call.param("job_collection_id")
     call.parse()
     record = call.backend.scheduler_cloud_services.get_or_404(service_name)
@@ -280,18 +263,11 @@ def create_job_collection(call: Call[CreateJobCollection]) -> Response:
     def work() -> None:
         record.collections.setdefault(name, collection)
 
-    operation = state.operations.start(
-        "create_job_collection",
-        subscription_id=subscription_id,
-        lock_keys=[_collection_lock(service_name, name)],
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[_collection_lock(service_name, name)], work=work)
 
 
 @router.handles("delete_job_collection")
 def delete_job_collection(call: Call[None]) -> Response:
-    state, subscription_id = call.state, call.subscription_id
     service_name, name = call.param("cloud_service_id"), call.param("job_collection_id")
     record = call.backend.scheduler_cloud_services.get_or_404(service_name)
     collection = record.collections.get_or_404(name)
@@ -300,13 +276,7 @@ def delete_job_collection(call: Call[None]) -> Response:
         if record.collections.get(name) is collection:
             del record.collections[name]
 
-    operation = state.operations.start(
-        "delete_job_collection",
-        subscription_id=subscription_id,
-        lock_keys=[_collection_lock(service_name, name)],
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[_collection_lock(service_name, name)], work=work)
 
 
 @router.handles("get_job_collection")
@@ -324,10 +294,10 @@ def _json_response(status: int, value: object, headers: dict[str, str] | None = 
     return Response(status, all_headers, json.dumps(value).encode("utf-8"))
 
 
-def _job_collection_of(request: Request, state: State) -> JobCollectionRecord:
-    _require_api_version(request)
-    record = _cloud_service(state, request.subscription_id, request.path_params["cloud_service_id"])
-    return record.collections.get_or_404(request.path_params["job_collection_id"])
+def _job_collection_of(call: Call[None]) -> JobCollectionRecord:
+    _require_api_version(call.request)
+    record = call.backend.scheduler_cloud_services.get_or_404(call.param("cloud_service_id"))
+    return record.collections.get_or_404(call.param("job_collection_id"))
 
 
 def _job(collection: JobCollectionRecord, job_id: str) -> dict[str, Any]:
@@ -360,11 +330,11 @@ def _read_job(request: Request) -> dict[str, Any]:
     return value
 
 
-@spec_route(router, "create_job")
-def create_job(request: Request, state: State) -> Response:
-    collection = _job_collection_of(request, state)
-    job_id = request.path_params["job_id"]
-    definition = _read_job(request)
+@router.handles("create_job")
+def create_job(call: Call[None]) -> Response:
+    collection = _job_collection_of(call)
+    job_id = call.param("job_id")
+    definition = _read_job(call.request)
     is_new = job_id not in collection.jobs
     max_jobs = PLANS[collection.plan][0]
     if is_new and len(collection.jobs) >= max_jobs:
@@ -387,31 +357,30 @@ def create_job(request: Request, state: State) -> Response:
     }
     collection.jobs[job_id] = job
     # The job exists at once; the operation the client may poll has already succeeded.
-    operation = state.operations.start(
-        "create_job", subscription_id=request.subscription_id, delay=0
+    operation = call.state.operations.start(
+        "create_job", subscription_id=call.subscription_id, delay=0
     )
     return _json_response(201 if is_new else 200, job, {"x-ms-request-id": operation.request_id})
 
 
-@spec_route(router, "delete_job")
-def delete_job(request: Request, state: State) -> Response:
-    collection = _job_collection_of(request, state)
-    job_id = request.path_params["job_id"]
+@router.handles("delete_job")
+def delete_job(call: Call[None]) -> Response:
+    collection = _job_collection_of(call)
+    job_id = call.param("job_id")
     _job(collection, job_id)
     del collection.jobs[job_id]
-    operation = state.operations.start(
-        "delete_job", subscription_id=request.subscription_id, delay=0
+    operation = call.state.operations.start(
+        "delete_job", subscription_id=call.subscription_id, delay=0
     )
     return empty(200, {"x-ms-request-id": operation.request_id})
 
 
-@spec_route(router, "get_job")
-def get_job(request: Request, state: State) -> Response:
-    collection = _job_collection_of(request, state)
-    return _json_response(200, _job(collection, request.path_params["job_id"]))
+@router.handles("get_job")
+def get_job(call: Call[None]) -> Response:
+    return _json_response(200, _job(_job_collection_of(call), call.param("job_id")))
 
 
-@spec_route(router, "get_all_jobs")
-def get_all_jobs(request: Request, state: State) -> Response:
-    collection = _job_collection_of(request, state)
+@router.handles("get_all_jobs")
+def get_all_jobs(call: Call[None]) -> Response:
+    collection = _job_collection_of(call)
     return _json_response(200, [collection.jobs[key] for key in sorted(collection.jobs)])

@@ -9,7 +9,7 @@ State layout:
 * ``state.shared("servicebus_namespace_names")``: lower-cased namespace name -> owning
   subscription id. Namespace names are global (they are DNS names), so a name is taken the
   moment its creation is accepted and freed when its removal completes.
-* ``state.resources(subscription_id, "servicebus_namespaces")``: lower-cased name ->
+* ``state.backend(subscription_id).servicebus_namespaces``: name (ignoring case) ->
   ``NamespaceRecord``: the generated ``ServiceBusNamespace`` description and the entities of
   the namespace (queues, topics, notification hubs, relays) by kind. This API cannot create
   entities; tests put some there with ``add_entity``.
@@ -38,13 +38,12 @@ Behaviour, as the service:
 from __future__ import annotations
 
 import base64
+import copy
 import datetime
 import hashlib
 import re
 import secrets
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import TypeAlias
+from collections.abc import Sequence
 
 from lxml import etree
 
@@ -96,14 +95,15 @@ from azure_asm.models import (
     TopicFeed,
 )
 
+from ..backend import ENTITY_KINDS, NOTIFICATION_HUBS, QUEUES, RELAYS, TOPICS, NamespaceRecord
+from ..backend import ServiceBusEntity as Description
 from ..errors import bad_request
-from ..routing import Request, Response, Router, empty
+from ..routing import Request
 from ..state import State
-from .spec_io import conflict, not_found, read_body, respond, spec_route
+from .spec_io import Call, SpecRouter, conflict, not_found
 
-router = Router()
+router = SpecRouter()
 
-KIND = "servicebus_namespaces"
 SHARED_NAMES = "servicebus_namespace_names"
 
 REGIONS: tuple[str, ...] = (
@@ -131,17 +131,6 @@ INVALID_NAME_MESSAGE = (
     "letters, digits and hyphens and not end with '-', '-sb' or '-mgmt'."
 )
 NOT_AVAILABLE_MESSAGE = "The specified service namespace is not available."
-
-QUEUES = "Queues"
-TOPICS = "Topics"
-NOTIFICATION_HUBS = "NotificationHubs"
-RELAYS = "Relays"
-ENTITY_KINDS = (QUEUES, TOPICS, NOTIFICATION_HUBS, RELAYS)
-"""Entity kinds, as they appear in paths (``.../Namespaces/{name}/Queues``)."""
-
-Description: TypeAlias = (
-    QueueDescription | TopicDescription | NotificationHubDescription | RelayDescription
-)
 
 #: Metrics each entity kind records: (name, primary aggregation, unit, display name).
 METRICS: dict[str, tuple[tuple[str, str, str, str], ...]] = {
@@ -196,20 +185,6 @@ _CLAUSE = re.compile(r"^\s*Timestamp\s+(gt|ge|lt|le|eq)\s+datetime'([^']+)'\s*$"
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
-@dataclass
-class NamespaceRecord:
-    """A namespace as the emulator keeps it: its description and its entities.
-
-    ``entities[kind]`` maps a lower-cased entity name (entity paths ignore case) to the name as
-    given and the entity's description.
-    """
-
-    description: ServiceBusNamespace
-    entities: dict[str, dict[str, tuple[str, Description]]] = field(
-        default_factory=lambda: {kind: {} for kind in ENTITY_KINDS}
-    )
-
-
 def _now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC).replace(microsecond=0)
 
@@ -218,16 +193,8 @@ def _uuid_id() -> str:
     return f"uuid:{secrets.token_hex(16)};id={secrets.randbelow(10**8)}"
 
 
-def namespaces(state: State, subscription_id: str) -> dict[str, NamespaceRecord]:
-    """The Service Bus namespaces of a subscription (lower-cased name -> record), mutable."""
-    return state.resources(subscription_id, KIND)
-
-
 def _record(state: State, subscription_id: str, name: str) -> NamespaceRecord:
-    record = namespaces(state, subscription_id).get(name.lower())
-    if record is None:
-        raise not_found(f"The namespace '{name}' was not found.")
-    return record
+    return state.backend(subscription_id).servicebus_namespaces.get_or_404(name)
 
 
 def _base_url(name: str) -> str:
@@ -242,8 +209,8 @@ def _canonical_region(region: str) -> str | None:
 # --- regions and namespaces ------------------------------------------------------------------
 
 
-@spec_route(router, "get_regions")
-def get_regions(request: Request, state: State) -> Response:
+@router.handles("get_regions")
+def get_regions(call: Call[None]) -> ServiceBusRegionFeed:
     now = _now()
     entries = [
         ServiceBusRegionEntry(
@@ -256,62 +223,37 @@ def get_regions(request: Request, state: State) -> Response:
         )
         for region in REGIONS
     ]
-    feed = ServiceBusRegionFeed(id=_uuid_id(), title="", updated=now, entries=entries or None)
-    return respond("get_regions", feed)
-
-
-def _namespace_view(record: NamespaceRecord, *, with_keys: bool) -> ServiceBusNamespace:
-    """What an answer shows of a namespace: the keys only once active (or when asked)."""
-    source = record.description
-    show_keys = with_keys or source.status == "Active"
-    return ServiceBusNamespace(
-        name=source.name,
-        region=source.region,
-        default_key=source.default_key if show_keys else None,
-        status=source.status,
-        created_at=source.created_at,
-        acs_management_endpoint=source.acs_management_endpoint,
-        servicebus_endpoint=source.servicebus_endpoint,
-        connection_string=source.connection_string if show_keys else None,
-        subscription_id=source.subscription_id,
-        enabled=source.enabled,
-        critical=source.critical,
-        updated_at=source.updated_at,
-        create_acs_namespace=source.create_acs_namespace,
-        event_hub_enabled=source.event_hub_enabled,
-        namespace_type=source.namespace_type,
-        resource_group=source.resource_group,
-    )
+    return ServiceBusRegionFeed(id=_uuid_id(), title="", updated=now, entries=entries or None)
 
 
 def _namespace_entry(
     record: NamespaceRecord, *, with_keys: bool = False
 ) -> ServiceBusNamespaceEntry:
+    """A namespace's entry: its keys only once active (or when asked)."""
+    view = copy.copy(record.description)
+    if not (with_keys or view.status == "Active"):
+        view.default_key = view.connection_string = None
     return ServiceBusNamespaceEntry(
         id=_uuid_id(),
         title="",
         updated=_now(),
-        content=ServiceBusNamespaceContent(
-            namespace_description=_namespace_view(record, with_keys=with_keys)
-        ),
+        content=ServiceBusNamespaceContent(namespace_description=view),
     )
 
 
-@spec_route(router, "list_namespaces")
-def list_namespaces(request: Request, state: State) -> Response:
+@router.handles("list_namespaces")
+def list_namespaces(call: Call[None]) -> ServiceBusNamespaceFeed:
     records = sorted(
-        namespaces(state, request.subscription_id).values(),
+        call.backend.servicebus_namespaces.values(),
         key=lambda record: (record.description.name or "").lower(),
     )
     entries = [_namespace_entry(record) for record in records]
-    feed = ServiceBusNamespaceFeed(id=_uuid_id(), title="", updated=_now(), entries=entries or None)
-    return respond("list_namespaces", feed)
+    return ServiceBusNamespaceFeed(id=_uuid_id(), title="", updated=_now(), entries=entries or None)
 
 
-@spec_route(router, "get_namespace")
-def get_namespace(request: Request, state: State) -> Response:
-    record = _record(state, request.subscription_id, request.path_params["name"])
-    return respond("get_namespace", _namespace_entry(record))
+@router.handles("get_namespace")
+def get_namespace(call: Call[None]) -> ServiceBusNamespaceEntry:
+    return _namespace_entry(_record(call.state, call.subscription_id, call.param("name")))
 
 
 _ATOM = "{http://www.w3.org/2005/Atom}"
@@ -326,15 +268,15 @@ def _without_atom_metadata(document: etree._Element) -> None:
             document.remove(child)
 
 
-@spec_route(router, "create_namespace")
-def create_namespace(request: Request, state: State) -> Response:
-    name = request.path_params["name"]
-    body = read_body(
-        request, "create_namespace", CreateNamespaceEntry, tolerate=_without_atom_metadata
-    )
-    if not _NAME.match(name):
+def _check_name(call: Call[CreateNamespaceEntry], body: CreateNamespaceEntry) -> None:
+    if not _NAME.match(call.param("name")):
         raise bad_request(INVALID_NAME_MESSAGE)
-    regions = body.namespace_description or []
+
+
+@router.handles("create_namespace", tolerate=_without_atom_metadata, check=_check_name)
+def create_namespace(call: Call[CreateNamespaceEntry]) -> ServiceBusNamespaceEntry:
+    name = call.param("name")
+    regions = call.body.namespace_description or []
     if len(regions) != 1:
         raise bad_request("The namespace description must name exactly one region.")
     region = _canonical_region(regions[0])
@@ -343,10 +285,10 @@ def create_namespace(request: Request, state: State) -> Response:
             f"The region '{regions[0]}' is not a Service Bus region. "
             f"Valid regions are: {', '.join(REGIONS)}."
         )
-    names = state.shared(SHARED_NAMES)
+    names = call.state.shared(SHARED_NAMES)
     if name.lower() in names:
         raise conflict(f"The namespace '{name}' already exists. {NOT_AVAILABLE_MESSAGE}")
-    subscription_id = request.subscription_id
+    subscription_id = call.subscription_id
     key = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
     created = _now()
     description = ServiceBusNamespace(
@@ -372,23 +314,22 @@ def create_namespace(request: Request, state: State) -> Response:
     )
     record = NamespaceRecord(description)
     names[name.lower()] = subscription_id
-    namespaces(state, subscription_id)[name.lower()] = record
+    call.backend.servicebus_namespaces[name] = record
 
     def activate() -> None:
         if description.status == "Activating":
             description.status = "Active"
             description.updated_at = _now()
 
-    state.operations.start(
+    call.state.operations.start(
         "activate_servicebus_namespace", subscription_id=subscription_id, work=activate
     )
-    return respond("create_namespace", _namespace_entry(record, with_keys=True))
+    return _namespace_entry(record, with_keys=True)
 
 
-@spec_route(router, "delete_namespace")
-def delete_namespace(request: Request, state: State) -> Response:
-    name = request.path_params["name"]
-    subscription_id = request.subscription_id
+@router.handles("delete_namespace")
+def delete_namespace(call: Call[None]) -> None:
+    name, subscription_id, state = call.param("name"), call.subscription_id, call.state
     record = _record(state, subscription_id, name)
     description = record.description
     if description.status == "Removing":
@@ -398,9 +339,9 @@ def delete_namespace(request: Request, state: State) -> Response:
     description.updated_at = _now()
 
     def remove() -> None:
-        table = namespaces(state, subscription_id)
-        if table.get(name.lower()) is record:
-            del table[name.lower()]
+        table = state.backend(subscription_id).servicebus_namespaces
+        if table.get(name) is record:
+            del table[name]
         names = state.shared(SHARED_NAMES)
         if names.get(name.lower()) == subscription_id:
             del names[name.lower()]
@@ -408,31 +349,29 @@ def delete_namespace(request: Request, state: State) -> Response:
     state.operations.start(
         "remove_servicebus_namespace", subscription_id=subscription_id, work=remove
     )
-    return empty(200)
 
 
-@spec_route(router, "check_namespace_availability")
-def check_namespace_availability(request: Request, state: State) -> Response:
-    name = request.query.get("namespace")
+@router.handles("check_namespace_availability")
+def check_namespace_availability(call: Call[None]) -> NamespaceAvailabilityEntry:
+    name = call.request.query.get("namespace")
     if name is None:
         raise bad_request("The query parameter 'namespace' is required.")
     if not _NAME.match(name):
         answer = NamespaceAvailability(
             result=False, reason="InvalidName", reason_detail=INVALID_NAME_MESSAGE
         )
-    elif name.lower() in state.shared(SHARED_NAMES):
+    elif name.lower() in call.state.shared(SHARED_NAMES):
         answer = NamespaceAvailability(
             result=False, reason="NameInUse", reason_detail=NOT_AVAILABLE_MESSAGE
         )
     else:
         answer = NamespaceAvailability(result=True, reason="None", reason_detail="")
-    entry = NamespaceAvailabilityEntry(
+    return NamespaceAvailabilityEntry(
         id=_uuid_id(),
         title="",
         updated=_now(),
         content=NamespaceAvailabilityContent(namespace_availability=answer),
     )
-    return respond("check_namespace_availability", entry)
 
 
 # --- entities --------------------------------------------------------------------------------
@@ -523,11 +462,18 @@ def _default_description(kind: str, name: str, now: datetime.datetime) -> Descri
     )
 
 
-_DESCRIPTION_TYPES: dict[str, type] = {
-    QUEUES: QueueDescription,
-    TOPICS: TopicDescription,
-    NOTIFICATION_HUBS: NotificationHubDescription,
-    RELAYS: RelayDescription,
+#: Per entity kind: its description, feed, entry and content classes and the content member.
+_ATOM_CLASSES: dict[str, tuple[type, type, type, type, str]] = {
+    QUEUES: (QueueDescription, QueueFeed, QueueEntry, QueueContent, "queue_description"),
+    TOPICS: (TopicDescription, TopicFeed, TopicEntry, TopicContent, "topic_description"),
+    NOTIFICATION_HUBS: (
+        NotificationHubDescription,
+        NotificationHubFeed,
+        NotificationHubEntry,
+        NotificationHubContent,
+        "notification_hub_description",
+    ),
+    RELAYS: (RelayDescription, RelayFeed, RelayEntry, RelayContent, "relay_description"),
 }
 
 
@@ -547,8 +493,9 @@ def add_entity(
     """
     if kind not in ENTITY_KINDS:
         raise ValueError(f"unknown entity kind {kind!r} (one of {', '.join(ENTITY_KINDS)})")
-    if description is not None and not isinstance(description, _DESCRIPTION_TYPES[kind]):
-        raise TypeError(f"a {kind} entity is described by {_DESCRIPTION_TYPES[kind].__name__}")
+    described_by = _ATOM_CLASSES[kind][0]
+    if description is not None and not isinstance(description, described_by):
+        raise TypeError(f"a {kind} entity is described by {described_by.__name__}")
     table = _record(state, subscription_id, namespace).entities[kind]
     if name.lower() in table:
         raise conflict(f"The entity '{name}' already exists in namespace '{namespace}'.")
@@ -557,152 +504,31 @@ def add_entity(
     return value
 
 
-@dataclass(frozen=True)
-class _EntryHeader:
-    """The Atom header of an entity entry: id, title (the name), dates, author, self link."""
-
-    id: str
-    title: str
-    published: datetime.datetime | None
-    updated: datetime.datetime
-    author: AtomAuthor
-    links: list[AtomLink]
-
-
-def _entry_header(namespace: str, name: str, description: Description) -> _EntryHeader:
-    created = getattr(description, "created_at", None)
-    updated = getattr(description, "updated_at", None) or created or _now()
-    return _EntryHeader(
-        id=f"{_base_url(namespace)}{name}",
-        title=name,
-        published=created,
-        updated=updated,
-        author=AtomAuthor(name=namespace),
-        links=[AtomLink(rel="self", href=f"../{name}?api-version=2012-03")],
-    )
-
-
-def _feed_url(namespace: str, kind: str) -> str:
-    return f"{_base_url(namespace)}$Resources/{kind}?api-version=2012-03"
-
-
-def _entities(
-    state: State, subscription_id: str, namespace: str, kind: str
-) -> list[tuple[str, Description]]:
-    found = _record(state, subscription_id, namespace).entities[kind]
-    return [found[key] for key in sorted(found)]
-
-
-def _feed_of_queues(namespace: str, items: Sequence[tuple[str, Description]]) -> QueueFeed:
+def _feed(namespace: str, kind: str, items: Sequence[tuple[str, Description]]) -> object:
+    """The Atom feed of ``items``: one entry per entity, its description as content."""
+    _, feed_class, entry_class, content_class, member = _ATOM_CLASSES[kind]
     entries = []
     for name, description in items:
-        assert isinstance(description, QueueDescription)
-        header = _entry_header(namespace, name, description)
+        created = getattr(description, "created_at", None)
         entries.append(
-            QueueEntry(
-                id=header.id,
-                title=header.title,
-                published=header.published,
-                updated=header.updated,
-                author=header.author,
-                links=header.links,
-                content=QueueContent(queue_description=description),
+            entry_class(
+                id=f"{_base_url(namespace)}{name}",
+                title=name,
+                published=created,
+                updated=getattr(description, "updated_at", None) or created or _now(),
+                author=AtomAuthor(name=namespace),
+                links=[AtomLink(rel="self", href=f"../{name}?api-version=2012-03")],
+                content=content_class(**{member: description}),
             )
         )
-    url = _feed_url(namespace, QUEUES)
-    return QueueFeed(
+    url = f"{_base_url(namespace)}$Resources/{kind}?api-version=2012-03"
+    return feed_class(
         id=url,
-        title=QUEUES,
+        title=kind,
         updated=_now(),
         link=AtomLink(rel="self", href=url),
         entries=entries or None,
     )
-
-
-def _feed_of_topics(namespace: str, items: Sequence[tuple[str, Description]]) -> TopicFeed:
-    entries = []
-    for name, description in items:
-        assert isinstance(description, TopicDescription)
-        header = _entry_header(namespace, name, description)
-        entries.append(
-            TopicEntry(
-                id=header.id,
-                title=header.title,
-                published=header.published,
-                updated=header.updated,
-                author=header.author,
-                links=header.links,
-                content=TopicContent(topic_description=description),
-            )
-        )
-    url = _feed_url(namespace, TOPICS)
-    return TopicFeed(
-        id=url,
-        title=TOPICS,
-        updated=_now(),
-        link=AtomLink(rel="self", href=url),
-        entries=entries or None,
-    )
-
-
-def _feed_of_hubs(namespace: str, items: Sequence[tuple[str, Description]]) -> NotificationHubFeed:
-    entries = []
-    for name, description in items:
-        assert isinstance(description, NotificationHubDescription)
-        header = _entry_header(namespace, name, description)
-        entries.append(
-            NotificationHubEntry(
-                id=header.id,
-                title=header.title,
-                published=header.published,
-                updated=header.updated,
-                author=header.author,
-                links=header.links,
-                content=NotificationHubContent(notification_hub_description=description),
-            )
-        )
-    url = _feed_url(namespace, NOTIFICATION_HUBS)
-    return NotificationHubFeed(
-        id=url,
-        title=NOTIFICATION_HUBS,
-        updated=_now(),
-        link=AtomLink(rel="self", href=url),
-        entries=entries or None,
-    )
-
-
-def _feed_of_relays(namespace: str, items: Sequence[tuple[str, Description]]) -> RelayFeed:
-    entries = []
-    for name, description in items:
-        assert isinstance(description, RelayDescription)
-        header = _entry_header(namespace, name, description)
-        entries.append(
-            RelayEntry(
-                id=header.id,
-                title=header.title,
-                published=header.published,
-                updated=header.updated,
-                author=header.author,
-                links=header.links,
-                content=RelayContent(relay_description=description),
-            )
-        )
-    url = _feed_url(namespace, RELAYS)
-    return RelayFeed(
-        id=url,
-        title=RELAYS,
-        updated=_now(),
-        link=AtomLink(rel="self", href=url),
-        entries=entries or None,
-    )
-
-
-_FEEDS: dict[str, Callable[[str, Sequence[tuple[str, Description]]], object]] = {
-    QUEUES: _feed_of_queues,
-    TOPICS: _feed_of_topics,
-    NOTIFICATION_HUBS: _feed_of_hubs,
-    RELAYS: _feed_of_relays,
-}
 
 
 def _namespace_name(state: State, subscription_id: str, name: str) -> str:
@@ -711,11 +537,11 @@ def _namespace_name(state: State, subscription_id: str, name: str) -> str:
 
 
 def _list_handler(operation: str, kind: str) -> None:
-    @spec_route(router, operation)
-    def handler(request: Request, state: State) -> Response:
-        namespace = _namespace_name(state, request.subscription_id, request.path_params["name"])
-        items = _entities(state, request.subscription_id, namespace, kind)
-        return respond(operation, _FEEDS[kind](namespace, items))
+    @router.handles(operation)
+    def handler(call: Call[None]) -> object:
+        namespace = _namespace_name(call.state, call.subscription_id, call.param("name"))
+        found = _record(call.state, call.subscription_id, namespace).entities[kind]
+        return _feed(namespace, kind, [found[key] for key in sorted(found)])
 
 
 _list_handler("list_queues", QUEUES)
@@ -726,25 +552,19 @@ _list_handler("list_relays", RELAYS)
 
 # --- metrics ---------------------------------------------------------------------------------
 
-#: Path parameter naming the entity, per kind.
+#: Per kind: the path parameter naming the entity and the operations' suffix.
 _ENTITY_PARAM = {
-    QUEUES: "queue_name",
-    TOPICS: "topic_name",
-    NOTIFICATION_HUBS: "hub_name",
-    RELAYS: "relay_name",
-}
-_OPERATION_SUFFIX = {
-    QUEUES: "queue",
-    TOPICS: "topic",
-    NOTIFICATION_HUBS: "notification_hub",
-    RELAYS: "relay",
+    QUEUES: ("queue_name", "queue"),
+    TOPICS: ("topic_name", "topic"),
+    NOTIFICATION_HUBS: ("hub_name", "notification_hub"),
+    RELAYS: ("relay_name", "relay"),
 }
 
 
 def _entity(request: Request, state: State, kind: str) -> tuple[str, str]:
     """(namespace, entity name) of a metrics request; 404 if either is unknown."""
     namespace = _namespace_name(state, request.subscription_id, request.path_params["name"])
-    entity = request.path_params[_ENTITY_PARAM[kind]]
+    entity = request.path_params[_ENTITY_PARAM[kind][0]]
     record = _record(state, request.subscription_id, namespace)
     if entity.lower() not in record.entities[kind]:
         raise not_found(f"The entity '{entity}' was not found in namespace '{namespace}'.")
@@ -762,53 +582,46 @@ def _metrics_url(namespace: str, kind: str, entity: str) -> str:
     return f"https://{namespace}.servicebus.windows.net/{kind}/{entity}/Metrics"
 
 
-def _supported_metrics_handler(kind: str) -> None:
-    operation = f"get_supported_metrics_{_OPERATION_SUFFIX[kind]}"
+def _metrics_feed(
+    classes: tuple[type, type, type], base: str, title: str, items: Sequence[tuple[str, object]]
+) -> object:
+    """A metrics feed: one entry per (key, properties), its id ``base(key)``."""
+    feed_class, entry_class, content_class = classes
+    now = _now()
+    entries = [
+        entry_class(
+            id=f"{base}({key})",
+            title="",
+            updated=now,
+            author=AtomAuthor(name=""),
+            content=content_class(properties=value),
+        )
+        for key, value in items
+    ]
+    return feed_class(id=base, title=title, updated=now, entries=entries or None)
 
-    @spec_route(router, operation)
-    def handler(request: Request, state: State) -> Response:
-        namespace, entity = _entity(request, state, kind)
-        base = _metrics_url(namespace, kind, entity)
-        entries = [
-            MetricPropertiesEntry(
-                id=f"{base}('{name}')",
-                title="",
-                updated=_now(),
-                author=AtomAuthor(name=""),
-                content=MetricPropertiesContent(
-                    properties=MetricProperties(
-                        name=name, primary_aggregation=aggregation, unit=unit, display_name=display
-                    )
-                ),
-            )
+
+def _supported_metrics_handler(kind: str) -> None:
+    @router.handles(f"get_supported_metrics_{_ENTITY_PARAM[kind][1]}")
+    def handler(call: Call[None]) -> object:
+        namespace, entity = _entity(call.request, call.state, kind)
+        classes = (MetricPropertiesFeed, MetricPropertiesEntry, MetricPropertiesContent)
+        rows = [
+            (f"'{name}'", MetricProperties(name, aggregation, unit, display_name=display))
             for name, aggregation, unit, display in METRICS[kind]
         ]
-        feed = MetricPropertiesFeed(id=base, title="Metrics", updated=_now(), entries=entries)
-        return respond(operation, feed)
+        return _metrics_feed(classes, _metrics_url(namespace, kind, entity), "Metrics", rows)
 
 
 def _rollups_handler(kind: str) -> None:
-    operation = f"get_metrics_rollups_{_OPERATION_SUFFIX[kind]}"
-
-    @spec_route(router, operation)
-    def handler(request: Request, state: State) -> Response:
-        namespace, entity = _entity(request, state, kind)
-        metric = _metric(request, kind)
+    @router.handles(f"get_metrics_rollups_{_ENTITY_PARAM[kind][1]}")
+    def handler(call: Call[None]) -> object:
+        namespace, entity = _entity(call.request, call.state, kind)
+        metric = _metric(call.request, kind)
         base = f"{_metrics_url(namespace, kind, entity)}('{metric}')/Rollups"
-        entries = [
-            MetricRollupsEntry(
-                id=f"{base}('{grain}')",
-                title="",
-                updated=_now(),
-                author=AtomAuthor(name=""),
-                content=MetricRollupsContent(
-                    properties=MetricRollups(time_grain=grain, retention=retention)
-                ),
-            )
-            for grain, retention in ROLLUPS
-        ]
-        feed = MetricRollupsFeed(id=base, title="Rollups", updated=_now(), entries=entries)
-        return respond(operation, feed)
+        classes = (MetricRollupsFeed, MetricRollupsEntry, MetricRollupsContent)
+        rows = [(f"'{grain}'", MetricRollups(grain, retention)) for grain, retention in ROLLUPS]
+        return _metrics_feed(classes, base, "Rollups", rows)
 
 
 def parse_timestamp_filter(
@@ -850,11 +663,10 @@ def _metric_value(seed: str) -> MetricValues:
 
 
 def _values_handler(kind: str) -> None:
-    operation = f"get_metrics_data_{_OPERATION_SUFFIX[kind]}"
-
-    @spec_route(router, operation)
-    def handler(request: Request, state: State) -> Response:
-        namespace, entity = _entity(request, state, kind)
+    @router.handles(f"get_metrics_data_{_ENTITY_PARAM[kind][1]}")
+    def handler(call: Call[None]) -> object:
+        request = call.request
+        namespace, entity = _entity(request, call.state, kind)
         metric = _metric(request, kind)
         grain_name = request.path_params["rollup"]
         grain = _GRAINS.get(grain_name)
@@ -873,22 +685,14 @@ def _values_handler(kind: str) -> None:
         steps = -((epoch - start) // grain)
         moment = epoch + grain * steps
         base = f"{_metrics_url(namespace, kind, entity)}('{metric}')/Rollups('{grain_name}')/Values"
-        entries: list[MetricValuesEntry] = []
-        while moment < end and len(entries) < MAX_VALUES:
+        rows: list[tuple[str, object]] = []
+        while moment < end and len(rows) < MAX_VALUES:
             value = _metric_value(f"{namespace}/{kind}/{entity}/{metric}/{moment.isoformat()}")
             value.timestamp = moment
-            entries.append(
-                MetricValuesEntry(
-                    id=f"{base}(datetime'{moment.strftime('%Y-%m-%dT%H:%M:%SZ')}')",
-                    title="",
-                    updated=now,
-                    author=AtomAuthor(name=""),
-                    content=MetricValuesContent(properties=value),
-                )
-            )
+            rows.append((f"datetime'{moment.strftime('%Y-%m-%dT%H:%M:%SZ')}'", value))
             moment += grain
-        feed = MetricValuesFeed(id=base, title="Values", updated=now, entries=entries or None)
-        return respond(operation, feed)
+        classes = (MetricValuesFeed, MetricValuesEntry, MetricValuesContent)
+        return _metrics_feed(classes, base, "Values", rows)
 
 
 for _kind in ENTITY_KINDS:

@@ -2,15 +2,19 @@
 
 Handlers route, read and answer strictly through the spec:
 
-* ``spec_route(router, "create_storage_account")`` registers a handler under the spec
-  operation's ``http.method`` and ``http.path`` (so a spec change moves the route with it),
-  logging every write in the subscription's operation log (``activity_log``) and making the
-  asynchronous operation it starts end ``Failed`` when fault injection names it
+* ``@router.handles("create_storage_account")`` on a ``SpecRouter`` serves a handler
+  ``handler(call)`` under the spec operation's method and path; ``call.body`` is the request
+  read by the generated reader (strict: anything unparsable, of the wrong root element or
+  carrying elements the spec does not know is ASM's 400 ``BadRequest``), checked by the route's
+  ``check`` and by the generated validator; the model it returns is written by the generated
+  writer, and ``call.accepted()`` answers an asynchronous operation;
+* operations sharing a method and path are told apart by the spec (``SharedRoute``: their fixed
+  query values such as ``comp=``, then the root element of the body);
+* every write is logged in the subscription's operation log (``activity_log``), and the
+  asynchronous operation it starts ends ``Failed`` when fault injection names it
   (``FaultConfig.fail_operations``);
-* ``read_body(request, "create_storage_account", CreateStorageServiceInput)`` parses the body
-  with the generated deserializer in strict mode; anything unparsable, of the wrong root
-  element or carrying elements the spec does not know is ASM's 400 ``BadRequest``;
-* ``respond(operation_name, obj)`` writes the answer with the generated serializer.
+* ``spec_route``, ``read_body`` and ``respond`` are the same for handlers written as
+  ``handler(request, state)``.
 
 Usable by any handler module; nothing here is specific to one area of the API.
 """
@@ -18,7 +22,7 @@ Usable by any handler module; nothing here is specific to one area of the API.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
 from lxml import etree
@@ -28,11 +32,11 @@ from azure_asm.catalog import OPERATIONS
 from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.catalog import OperationInfo
 from azure_asm_runtime.errors import ResponseParseError, UnknownElementError
-from azure_asm_runtime.xmlcodec import DeserializeContext
+from azure_asm_runtime.xmlcodec import DeserializeContext, local_name
 
 from ..backend import SubscriptionBackend
 from ..errors import AsmFault, bad_request
-from ..routing import Handler, Request, Response, Router, empty, xml_response
+from ..routing import Handler, Request, Response, Router, accepted_async, empty, xml_response
 from ..state import State
 from ..xmlbody import INVALID_XML_MESSAGE as INVALID_XML_MESSAGE  # handlers import it here
 from ..xmlbody import TooManyElementsError, request_xml
@@ -47,7 +51,11 @@ def operation(name: str) -> OperationInfo:
 
 
 def spec_route(
-    router: Router, name: str, *, template: str | None = None
+    router: Router,
+    name: str,
+    *,
+    template: str | None = None,
+    when: Callable[[Request], bool] | None = None,
 ) -> Callable[[Handler], Handler]:
     """Decorator: serve the handler for the spec operation ``name`` (its method and path).
 
@@ -55,16 +63,104 @@ def spec_route(
     refusal, is added to the subscription's operation log (``activity_log``). ``template``
     replaces the spec path for routing when a segment of it holds more than one parameter
     (``{thumbalgorithm}-{thumbprint}``), which routes cannot express; the handler then splits
-    that segment itself.
+    that segment itself. ``when`` tells this operation's requests from those of another
+    operation on the same route that the spec cannot tell apart (``SharedRoute``).
     """
     info = operation(name)
 
     def register(handler: Handler) -> Handler:
         served = handler if info.method == "GET" else _logged(name, handler)
-        router.add(info.method, template or info.path, served, name=name)
+        path = template or info.path
+        existing = router.existing(info.method, path)
+        if existing is None:
+            alone = served if when is None else SharedRoute({name: served}, {name: when})
+            router.add(info.method, path, alone, name=name)
+            return handler
+        shared = existing.handler
+        if not isinstance(shared, SharedRoute):
+            shared = SharedRoute({existing.name: existing.handler})
+        shared.add(name, served, when)
+        router.replace(existing, shared, name="|".join(shared.handlers))
         return handler
 
     return register
+
+
+def _never(request: Request) -> bool:
+    return False
+
+
+class SharedRoute:
+    """Several spec operations on one method and path, told apart as the spec says.
+
+    A request is for the operation whose fixed query items (``comp=config``, compared
+    ignoring case) it carries, the one with the most such items first; operations left
+    alike are told apart by the root element of the request body. A query value no
+    operation sends is ASM's 400, and so is a body whose root none of them expects.
+    Operations the spec cannot tell apart share a route only when one of them says which
+    requests are its own (``when``); else ``ValueError``.
+    """
+
+    def __init__(
+        self,
+        handlers: dict[str, Handler],
+        when: dict[str, Callable[[Request], bool]] | None = None,
+    ) -> None:
+        self.handlers = dict(handlers)
+        self.when = dict(when or {})
+
+    def add(
+        self, name: str, handler: Handler, when: Callable[[Request], bool] | None = None
+    ) -> None:
+        info = operation(name)
+        if when is not None:
+            self.when[name] = when
+        for other in map(operation, self.handlers):
+            if name in self.when or other.name in self.when:
+                continue
+            if info.fixed_query == other.fixed_query and info.request_root == other.request_root:
+                raise ValueError(
+                    f"{name} and {other.name} share {info.method} {info.path} and the spec "
+                    "tells them apart neither by a fixed query value nor by the body's root"
+                )
+        self.handlers[name] = handler
+
+    def select(self, request: Request) -> str:
+        """The name of the operation ``request`` is for (400 when none)."""
+        query = {key.lower(): value.lower() for key, value in request.query.items()}
+        infos = [operation(name) for name in self.handlers]
+        matching = [
+            info
+            for info in infos
+            if all(query.get(key.lower()) == value.lower() for key, value in info.fixed_query)
+        ]
+        if not matching:
+            key = next(key for info in infos for key, _ in info.fixed_query)
+            raise bad_request(
+                f"The value '{request.query.get(key, '')}' of the query parameter {key} is not "
+                "valid for this resource."
+            )
+        most = max(len(info.fixed_query) for info in matching)
+        matching = [info for info in matching if len(info.fixed_query) == most]
+        chosen = [info.name for info in matching if self.when.get(info.name, _never)(request)]
+        if chosen:
+            return chosen[0]
+        matching = [info for info in matching if info.name not in self.when] or matching
+        if len(matching) == 1:
+            return matching[0].name
+        try:
+            root = local_name(str(request_xml(request).tag))
+        except TooManyElementsError as exc:
+            raise exc.fault() from None
+        except ResponseParseError:
+            raise bad_request(INVALID_XML_MESSAGE) from None
+        found = next((info.name for info in matching if info.request_root == root), None)
+        if found is None:
+            raise bad_request(INVALID_XML_MESSAGE)
+        return found
+
+    def __call__(self, request: Request, state: State, /) -> Response:
+        return self.handlers[self.select(request)](request, state)
 
 
 def _logged(name: str, handler: Handler) -> Handler:
@@ -203,6 +299,26 @@ class Call(Generic[B]):
         """``obj`` written by the operation's generated serializer."""
         return respond(self.operation, obj, status)
 
+    def accepted(
+        self,
+        *,
+        lock_keys: Iterable[str] = (),
+        work: Callable[[], None] | None = None,
+        status: int = 202,
+        delay: float | None = None,
+    ) -> Response:
+        """ASM's answer to an asynchronous operation: ``status`` and the request id of an
+        operation (named as this one) holding ``lock_keys``; ``work`` runs when it ends
+        (after ``delay`` seconds, the engine's default if None)."""
+        started = self.state.operations.start(
+            self.operation,
+            subscription_id=self.subscription_id,
+            lock_keys=lock_keys,
+            work=work,
+            delay=delay,
+        )
+        return accepted_async(started, status)
+
 
 Answer = Response | None | object
 """What a ``@handles`` handler returns: a ``Response`` as is, None for an empty answer with
@@ -252,6 +368,8 @@ class SpecRouter(Router):
         tolerate: Callable[[etree._Element], None] | None = None,
         template: str | None = None,
         validate: bool = True,
+        when: Callable[[Request], bool] | None = None,
+        versioned: bool = False,
     ) -> Callable[[F], F]:
         """Decorator: serve the handler ``handler(call) -> answer`` for spec operation ``name``.
 
@@ -259,11 +377,18 @@ class SpecRouter(Router):
         generated reader, checked by ``check(call, body)`` (the refusals ASM words its own
         way, which must come first) and then by the generated validator. The handler's answer
         is written as ``Answer`` says, with ``status``. ``validate=False`` skips the generated
-        validator, where the emulator accepts what the spec's constraints refuse.
+        validator, where the emulator accepts what the spec's constraints refuse. ``when``
+        claims the requests of a route shared with an operation the spec cannot tell apart.
+        ``versioned`` refuses (400) a request whose ``x-ms-version`` is older than the
+        operation's in the spec, as ASM refuses operations newer than the version asked for.
         """
 
         def register(handler: F) -> F:
+            version = operation(name).x_ms_version
+
             def served(request: Request, state: State, /) -> Response:
+                if versioned and request.version < version:
+                    raise bad_request(f"This operation requires x-ms-version {version} or later.")
                 call: Call[Any] = Call(
                     name, request, state, check=check, tolerate=tolerate, validate=validate
                 )
@@ -275,7 +400,7 @@ class SpecRouter(Router):
                 return respond(name, answer, status)
 
             served.__name__ = handler.__name__
-            spec_route(self, name, template=template)(served)
+            spec_route(self, name, template=template, when=when)(served)
             return handler
 
         return register

@@ -67,7 +67,7 @@ from ..errors import AsmFault, bad_request
 from ..routing import Request
 from ..state import State
 from .resource_core import PlainResource, serve
-from .spec_io import Call, SpecRouter, conflict, not_found
+from .spec_io import Call, SpecRouter
 
 router = SpecRouter()
 
@@ -380,19 +380,8 @@ def _check_changed_rule(call: Call[FirewallRuleInput], body: FirewallRuleInput) 
     _check_range(body.start_ip_address, body.end_ip_address)
 
 
-def _new_rule(call: Call[FirewallRuleInput], name: str) -> FirewallRule:
-    return FirewallRule(
-        name=name,
-        type="Microsoft.SqlAzure.FirewallRule",
-        state="Normal",
-        start_ip_address=call.body.start_ip_address,
-        end_ip_address=call.body.end_ip_address,
-    )
-
-
-def _change_rule(call: Call[FirewallRuleInput], rule: FirewallRule) -> None:
-    rule.start_ip_address = call.body.start_ip_address
-    rule.end_ip_address = call.body.end_ip_address
+def _new_rule(call: Call[FirewallRuleInput], rule: FirewallRule) -> None:
+    rule.type, rule.state = "Microsoft.SqlAzure.FirewallRule", "Normal"
 
 
 def _linked_rule(call: Call[Any], rule: FirewallRule) -> FirewallRule:
@@ -408,15 +397,10 @@ serve(
         collection=lambda call: (
             call.backend.sql_servers.get_or_404(call.param("server_name")).firewall_rules
         ),
-        key="name",
-        create="create_firewall_rule",
-        list="list_firewall_rules",
-        update="update_firewall_rule",
-        delete="delete_firewall_rule",
+        noun="firewall_rule",
         check=_check_new_rule,
         check_update=_check_changed_rule,
-        build=_new_rule,
-        apply=_change_rule,
+        fill=_new_rule,
         view=_linked_rule,
         answer_create=True,
         answer_update=True,
@@ -453,13 +437,6 @@ def _linked_database(request: Request, server: str, database: Database) -> Datab
     url = f"{_base_url(request)}/{server}"
     database.self_link = f"{url}/databases/{database.name}"
     database.parent_link = url
-    return database
-
-
-def _get_database(record: SqlServer, name: str) -> Database:
-    database = record.databases.get(name)
-    if database is None:
-        raise not_found(f"Database '{name}' does not exist on server '{record.server.name}'.")
     return database
 
 
@@ -515,8 +492,8 @@ def create_database(call: Call[CreateDatabaseInput]) -> Database:
     objective = _objective(body.service_objective_id)
     edition = _edition_for(objective, body.edition)
     size = _size_for(edition, body.max_size_bytes)
-    if name.lower() in (existing.lower() for existing in record.databases):
-        raise conflict(f"Database '{name}' already exists. Choose a different database name.")
+    if name in record.databases:
+        raise record.databases.conflict(name)
     now = _now()
     database = Database(
         name=name,
@@ -548,17 +525,15 @@ def create_database(call: Call[CreateDatabaseInput]) -> Database:
 def update_database(call: Call[UpdateDatabaseInput]) -> Database:
     server, name = call.param("server_name"), call.param("name")
     record = call.backend.sql_servers.get_or_404(server)
-    database = _get_database(record, name)
+    database = record.databases.get_or_404(name)
     body = call.body
-    if name == MASTER:
+    if name.lower() == MASTER:
         raise bad_request("The master database cannot be changed.")
     new_name = body.new_database_name
     if new_name is not None and new_name != name:
         _check_resource_name(new_name, "database")
-        if new_name.lower() in (existing.lower() for existing in record.databases):
-            raise conflict(
-                f"Database '{new_name}' already exists. Choose a different database name."
-            )
+        if new_name in record.databases:
+            raise record.databases.conflict(new_name)
     objective_id = body.service_objective_id or database.service_objective_id
     objective = _objective(objective_id)
     if body.edition is not None or body.service_objective_id is not None:
@@ -585,8 +560,8 @@ def update_database(call: Call[UpdateDatabaseInput]) -> Database:
 def delete_database(call: Call[None]) -> None:
     name = call.param("name")
     record = call.backend.sql_servers.get_or_404(call.param("server_name"))
-    _get_database(record, name)
-    if name == MASTER:
+    record.databases.get_or_404(name)
+    if name.lower() == MASTER:
         raise bad_request("The master database cannot be deleted.")
     del record.databases[name]
 

@@ -49,7 +49,7 @@ from azure_asm.models import (
 
 from ..catalogue_locations import canonical_location, paired_region
 from ..errors import bad_request
-from ..routing import Request, Response, accepted_async
+from ..routing import Request, Response
 from ..state import State
 from .spec_io import Call, SpecRouter
 
@@ -64,8 +64,6 @@ _NOT_CONVERTIBLE = ("Standard_ZRS", "Premium_LRS")
 _NAME = re.compile(r"^[a-z0-9]{3,24}$")
 _PROPERTY_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
 MAX_EXTENDED_PROPERTIES = 50
-MAX_LABEL = 100
-MAX_DESCRIPTION = 1024
 
 INVALID_NAME_MESSAGE = (
     "The name is not a valid storage account name. Storage account names must be between 3 "
@@ -101,18 +99,10 @@ def _endpoints(name: str, suffix: str = "") -> list[str]:
     ]
 
 
-def _check_label(label: str | None, *, required: bool) -> None:
-    if label is None or label == "":
-        if required:
-            raise bad_request("The label of the storage account must be specified.")
-        return
-    if len(label) > MAX_LABEL:
-        raise bad_request(f"The label must be at most {MAX_LABEL} characters long.")
-
-
-def _check_description(description: str | None) -> None:
-    if description is not None and len(description) > MAX_DESCRIPTION:
-        raise bad_request(f"The description must be at most {MAX_DESCRIPTION} characters long.")
+def _check_label(label: str | None) -> None:
+    # Lengths of label and description are the spec's (the generated validator's 400).
+    if not label:
+        raise bad_request("The label of the storage account must be specified.")
 
 
 def _check_account_type(account_type: str) -> None:
@@ -123,9 +113,11 @@ def _check_account_type(account_type: str) -> None:
         )
 
 
-def _check_extended_properties(
-    current: dict[str, str] | None, added: dict[str, str] | None
+def check_extended_properties(
+    current: dict[str, str] | None, added: dict[str, str] | None, noun: str
 ) -> dict[str, str]:
+    """``current`` with ``added`` merged in; ASM's 400 for a bad name or value, or too many
+    (the rules of storage accounts and cloud services alike; ``noun`` names the owner)."""
     merged = dict(current or {})
     for key, value in (added or {}).items():
         if not _PROPERTY_NAME.match(key):
@@ -141,7 +133,7 @@ def _check_extended_properties(
         merged[key] = value
     if len(merged) > MAX_EXTENDED_PROPERTIES:
         raise bad_request(
-            f"A storage account can have at most {MAX_EXTENDED_PROPERTIES} extended properties."
+            f"A {noun} can have at most {MAX_EXTENDED_PROPERTIES} extended properties."
         )
     return merged
 
@@ -176,6 +168,7 @@ def _public_view(request: Request, account: StorageService, *, keys: bool) -> St
         storage_service_keys=account.storage_service_keys if keys else None,
         extended_properties=None if keys else dict(account.extended_properties or {}),
         capabilities=None if keys else list(account.capabilities or []),
+        migration_state=None if keys else account.migration_state,
     )
 
 
@@ -212,8 +205,7 @@ def get_storage_account_keys(call: Call[None]) -> StorageService:
 def _check_create(call: Call[CreateStorageServiceInput], body: CreateStorageServiceInput) -> None:
     if not _NAME.match(body.service_name or ""):
         raise bad_request(INVALID_NAME_MESSAGE)
-    _check_label(body.label, required=True)
-    _check_description(body.description)
+    _check_label(body.label)
     _check_account_type(body.account_type or "Standard_GRS")
 
 
@@ -227,12 +219,13 @@ def create_storage_account(call: Call[CreateStorageServiceInput]) -> Response:
     if name in names:
         raise table.conflict(name)
     location = _placement(state, subscription_id, body)
-    extended = _check_extended_properties(
+    extended = check_extended_properties(
         {
             "ResourceGroup": f"Default-Storage-{location.replace(' ', '')}",
             "ResourceLocation": location,
         },
         body.extended_properties,
+        "storage account",
     )
     properties = StorageAccountProperties(
         description=body.description or "",
@@ -258,20 +251,13 @@ def create_storage_account(call: Call[CreateStorageServiceInput]) -> Response:
         properties.status = "Created"
 
     # Taking the lock first: if that fails (409), nothing has been reserved.
-    operation = state.operations.start(
-        "create_storage_account",
-        subscription_id=subscription_id,
-        lock_keys=[lock_key(name)],
-        work=work,
-    )
+    answer = call.accepted(lock_keys=[lock_key(name)], work=work)
     names[name] = subscription_id
     table[name] = account
-    return accepted_async(operation)
+    return answer
 
 
 def _check_update(call: Call[UpdateStorageServiceInput], body: UpdateStorageServiceInput) -> None:
-    _check_label(body.label, required=False)
-    _check_description(body.description)
     if body.account_type:
         _check_account_type(body.account_type)
 
@@ -293,7 +279,9 @@ def update_storage_account(call: Call[UpdateStorageServiceInput]) -> None:
             f"The account type of storage account {name} cannot be changed from "
             f"{current_type} to {new_type}."
         )
-    extended = _check_extended_properties(account.extended_properties, body.extended_properties)
+    extended = check_extended_properties(
+        account.extended_properties, body.extended_properties, "storage account"
+    )
     # All checks passed: change the account.
     if body.description is not None:
         properties.description = body.description
@@ -339,13 +327,7 @@ def delete_storage_account(call: Call[None]) -> Response:
         if names.get(name) == subscription_id:
             del names[name]
 
-    operation = state.operations.start(
-        "delete_storage_account",
-        subscription_id=subscription_id,
-        lock_keys=[lock_key(name)],
-        work=work,
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock_key(name)], work=work)
 
 
 @router.handles("check_storage_account_name_availability")

@@ -36,6 +36,8 @@ from ..catalogue_compute import DEFAULT_ROLE_SIZE, find_role_size
 from ..errors import bad_request
 from ..state import State
 from . import activity_log
+from .networking import MAX_DNS_SERVERS, MAX_LOCAL_NETWORK_SITES, MAX_VIRTUAL_NETWORK_SITES
+from .reserved_ips import MAX_RESERVED_IPS
 from .spec_io import Call, SpecRouter
 
 router = SpecRouter()
@@ -50,10 +52,6 @@ MAX_AGE = datetime.timedelta(days=90)
 MAX_CORE_COUNT = 20
 MAX_STORAGE_ACCOUNTS = 100
 MAX_HOSTED_SERVICES = 20
-MAX_VIRTUAL_NETWORK_SITES = 50
-MAX_LOCAL_NETWORK_SITES = 20
-MAX_DNS_SERVERS = 20
-MAX_RESERVED_IPS = 20
 MAX_PUBLIC_IP_COUNT = 5
 MAX_NETWORK_SECURITY_GROUPS = 100
 MAX_NETWORK_SECURITY_RULES_PER_GROUP = 200
@@ -67,7 +65,7 @@ _TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.
 def _cores(state: State, subscription_id: str) -> int:
     """CPU cores of the subscription's deployed role instances (or roles, before instances)."""
     total = 0
-    for deployment in state.resources(subscription_id, "deployments").values():
+    for deployment in state.backend(subscription_id).deployments.values():
         sizes = [instance.instance_size for instance in deployment.role_instance_list or []]
         if not sizes:
             sizes = [getattr(role, "role_size", None) for role in deployment.role_list or []]

@@ -6,7 +6,7 @@ from azure_asm.models import VMImage
 
 from ..catalogue_compute import published_vm_images
 from ..errors import bad_request
-from ..routing import Request, Response, accepted_async
+from ..routing import Request, Response
 from .compute_common import location_matches, vm_image_lock
 from .spec_io import Call, SpecRouter
 
@@ -32,7 +32,7 @@ def list_vm_images(call: Call[None]) -> list[VMImage]:
 
 @router.handles("delete_vm_image")
 def delete_vm_image(call: Call[None]) -> Response:
-    state, subscription_id = call.state, call.subscription_id
+    state = call.state
     name = call.param("vm_image_name")
     lock = vm_image_lock(name)
     state.operations.require_unlocked(lock)
@@ -50,7 +50,4 @@ def delete_vm_image(call: Call[None]) -> Response:
         if images.get(name) is image:
             del images[name]
 
-    operation = state.operations.start(
-        "delete_vm_image", subscription_id=subscription_id, lock_keys=[lock], work=work
-    )
-    return accepted_async(operation)
+    return call.accepted(lock_keys=[lock], work=work)

@@ -2,10 +2,10 @@
 
 State layout:
 
-* ``state.resources(subscription_id, "webspaces")``: webspace name (lower case) -> the
+* ``state.backend(subscription_id).webspaces``: webspace name (ignoring case) -> the
   generated ``WebSpace`` model. A webspace is created by the first ``create_site`` naming it
   (from the body's ``<WebSpaceToCreate>``) and outlives its sites, as in ASM.
-* ``state.resources(subscription_id, "websites")``: site name (lower case) -> ``Website``
+* ``state.backend(subscription_id).websites``: site name (ignoring case) -> ``Website``
   (the generated ``Site`` model and the site's deployment password, a secret only
   ``get_publish_profile`` answers).
 * ``state.shared("website_names")``: site name (lower case) -> owning subscription id. Site
@@ -41,7 +41,8 @@ import datetime
 import re
 import secrets
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
 
 from azure_asm.models import (
     CreateSiteInput,
@@ -59,16 +60,14 @@ from azure_asm.models import (
     WebSpace,
 )
 
+from ..backend import Website
 from ..catalogue_locations import canonical_location
-from ..errors import AsmFault, bad_request
-from ..routing import Request, Response, Router, accepted_async, empty
-from ..state import State
-from .spec_io import conflict, read_body, respond, spec_route
+from ..errors import bad_request
+from ..routing import Response, accepted_async
+from .spec_io import Call, SpecRouter, conflict
 
-router = Router()
+router = SpecRouter()
 
-WEBSPACES = "webspaces"
-SITES = "websites"
 SHARED_NAMES = "website_names"
 SITE_DOMAIN = ".azurewebsites.net"
 SCM_DOMAIN = ".scm.azurewebsites.net"
@@ -138,46 +137,20 @@ TIME_GRAINS: dict[str, tuple[datetime.timedelta, str]] = {
 DEFAULT_TIME_GRAIN = "PT1H"
 
 
-@dataclass
-class Website:
-    """A site and its deployment password."""
-
-    site: Site
-    publish_password: str = field(repr=False)
-
-
-def webspaces(state: State, subscription_id: str) -> dict[str, WebSpace]:
-    """The webspaces of a subscription (lower-case name -> ``WebSpace``), mutable."""
-    return state.resources(subscription_id, WEBSPACES)
-
-
-def websites(state: State, subscription_id: str) -> dict[str, Website]:
-    """The sites of a subscription (lower-case name -> ``Website``), mutable."""
-    return state.resources(subscription_id, SITES)
-
-
-def _not_found(message: str) -> AsmFault:
-    return AsmFault(404, "NotFound", message)
-
-
 def _now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC).replace(microsecond=0)
 
 
-def _get_webspace(request: Request, state: State) -> WebSpace:
-    name = request.path_params["webspace_name"]
-    webspace = webspaces(state, request.subscription_id).get(name.lower())
-    if webspace is None:
-        raise _not_found(f"The webspace {name} cannot be found.")
-    return webspace
+def _get_webspace(call: Call[Any]) -> WebSpace:
+    return call.backend.webspaces.get_or_404(call.param("webspace_name"))
 
 
-def _get_website(request: Request, state: State) -> Website:
-    webspace = _get_webspace(request, state)
-    name = request.path_params["website_name"]
-    found = websites(state, request.subscription_id).get(name.lower())
-    if found is None or found.site.web_space != webspace.name:
-        raise _not_found(f"The web site {name} cannot be found.")
+def _get_website(call: Call[Any]) -> Website:
+    webspace = _get_webspace(call)
+    name = call.param("website_name")
+    found = call.backend.websites.get_or_404(name)
+    if found.site.web_space != webspace.name:
+        raise call.backend.websites.not_found(name)
     return found
 
 
@@ -211,8 +184,8 @@ def _ssl_state(host: str, kind: str) -> HostNameSslState:
     )
 
 
-def _create_webspace(request: Request, state: State, body: CreateSiteInput) -> WebSpace:
-    name = request.path_params["webspace_name"]
+def _create_webspace(call: Call[CreateSiteInput], body: CreateSiteInput) -> WebSpace:
+    name = call.param("webspace_name")
     if (body.webspace_name or "").lower() != name.lower():
         raise bad_request(
             f"The webspace to create ({body.webspace_name}) is not the webspace of the URI "
@@ -221,8 +194,6 @@ def _create_webspace(request: Request, state: State, body: CreateSiteInput) -> W
     region = canonical_location(body.geo_region)
     if region is None:
         raise bad_request(f"The geo region '{body.geo_region}' is not valid.")
-    if (body.plan or PLAN) != PLAN:
-        raise bad_request(f"The plan '{body.plan}' is not valid; use {PLAN}.")
     return WebSpace(
         availability_state="Normal",
         geo_location=GEO_LOCATIONS.get(region, ""),
@@ -230,17 +201,15 @@ def _create_webspace(request: Request, state: State, body: CreateSiteInput) -> W
         name=name,
         plan=PLAN,
         status="Ready",
-        subscription=request.subscription_id,
+        subscription=call.subscription_id,
     )
 
 
 def _new_site(
-    request: Request, webspace: WebSpace, body: CreateSiteInput, hosts: list[str]
+    call: Call[CreateSiteInput], webspace: WebSpace, body: CreateSiteInput, hosts: list[str]
 ) -> Site:
     name = body.website_name or ""
-    compute_mode = body.compute_mode or "Shared"
-    if compute_mode not in ("Shared", "Dedicated"):
-        raise bad_request(f"The compute mode '{compute_mode}' is not valid.")
+    compute_mode = body.compute_mode or "Shared"  # plan and compute mode: the spec's enums
     if compute_mode == "Dedicated" and not body.server_farm:
         raise bad_request("A Dedicated site needs a server farm.")
     site_mode = body.site_mode
@@ -253,7 +222,7 @@ def _new_site(
     else:
         sku = "Shared" if site_mode == "Basic" else "Free"
     scm = f"{name}{SCM_DOMAIN}".lower()
-    path = f"subscriptions/{request.subscription_id}/webspaces/{webspace.name}/sites/{name}"
+    path = f"subscriptions/{call.subscription_id}/webspaces/{webspace.name}/sites/{name}"
     return Site(
         admin_enabled=True,
         availability_state="Normal",
@@ -289,86 +258,80 @@ def _new_site(
 # --- webspaces and sites --------------------------------------------------------------------
 
 
-@spec_route(router, "list_webspaces")
-def list_webspaces(request: Request, state: State) -> Response:
-    return respond("list_webspaces", list(webspaces(state, request.subscription_id).values()))
+@router.handles("list_webspaces")
+def list_webspaces(call: Call[None]) -> list[WebSpace]:
+    return list(call.backend.webspaces.values())
 
 
-@spec_route(router, "get_webspace")
-def get_webspace(request: Request, state: State) -> Response:
-    return respond("get_webspace", _get_webspace(request, state))
+@router.handles("get_webspace")
+def get_webspace(call: Call[None]) -> WebSpace:
+    return _get_webspace(call)
 
 
-@spec_route(router, "list_sites")
-def list_sites(request: Request, state: State) -> Response:
-    webspace = _get_webspace(request, state)
-    found = [
-        record.site
-        for record in websites(state, request.subscription_id).values()
-        if record.site.web_space == webspace.name
-    ]
-    return respond("list_sites", found)
+@router.handles("list_sites")
+def list_sites(call: Call[None]) -> list[Site]:
+    webspace = _get_webspace(call)
+    return [w.site for w in call.backend.websites.values() if w.site.web_space == webspace.name]
 
 
-@spec_route(router, "get_site")
-def get_site(request: Request, state: State) -> Response:
-    return respond("get_site", _get_website(request, state).site)
+@router.handles("get_site")
+def get_site(call: Call[None]) -> Site:
+    return _get_website(call).site
 
 
-@spec_route(router, "create_site")
-def create_site(request: Request, state: State) -> Response:
-    body = read_body(request, "create_site", CreateSiteInput)
-    name = body.website_name or ""
-    if not _SITE_NAME.match(name):
+def _check_site_name(call: Call[CreateSiteInput], body: CreateSiteInput) -> None:
+    if not _SITE_NAME.match(body.website_name or ""):
         raise bad_request(
-            f"The site name '{name}' is not valid: use 2 to 60 letters, digits and hyphens, "
-            "not starting or ending with a hyphen."
+            f"The site name '{body.website_name or ''}' is not valid: use 2 to 60 letters, "
+            "digits and hyphens, not starting or ending with a hyphen."
         )
-    subscription_id = request.subscription_id
-    spaces = webspaces(state, subscription_id)
-    webspace = spaces.get(request.path_params["webspace_name"].lower())
+
+
+@router.handles("create_site", check=_check_site_name)
+def create_site(call: Call[CreateSiteInput]) -> Site:
+    body = call.body
+    name = body.website_name or ""
+    webspace = call.backend.webspaces.get(call.param("webspace_name"))
     if webspace is None:
-        webspace = _create_webspace(request, state, body)
-    hosts = _host_names(name, body.host_names or [])
-    site = _new_site(request, webspace, body, hosts)
-    taken = state.shared(SHARED_NAMES)
+        webspace = _create_webspace(call, body)
+    site = _new_site(call, webspace, body, _host_names(name, body.host_names or []))
+    taken = call.state.shared(SHARED_NAMES)
     if name.lower() in taken:
         raise conflict(f"Website with given name {name} already exists.")
     # Every check passed: create.
-    spaces[(webspace.name or "").lower()] = webspace
-    taken[name.lower()] = subscription_id
-    websites(state, subscription_id)[name.lower()] = Website(site, _password())
-    return respond("create_site", site)
+    call.backend.webspaces[webspace.name or ""] = webspace
+    taken[name.lower()] = call.subscription_id
+    call.backend.websites[name] = Website(site, _password())
+    return site
 
 
-@spec_route(router, "delete_site")
-def delete_site(request: Request, state: State) -> Response:
-    record = _get_website(request, state)
-    name = (record.site.name or "").lower()
-    del websites(state, request.subscription_id)[name]
-    state.shared(SHARED_NAMES).pop(name, None)
-    return empty(200)
+@router.handles("delete_site")
+def delete_site(call: Call[None]) -> None:
+    name = _get_website(call).site.name or ""
+    del call.backend.websites[name]
+    call.state.shared(SHARED_NAMES).pop(name.lower(), None)
 
 
-@spec_route(router, "update_site")
-def update_site(request: Request, state: State) -> Response:
-    record = _get_website(request, state)
-    body = read_body(request, "update_site", UpdateSiteInput)
-    if body.state is not None:
-        if body.state not in ("Running", "Stopped"):
-            raise bad_request(f"The state '{body.state}' is not valid: use Running or Stopped.")
-        record.site.state = body.state
+@router.handles("update_site")
+def update_site(call: Call[UpdateSiteInput]) -> Response:
+    record = _get_website(call)
+    state = call.body.state
+    if state is not None:
+        if state not in ("Running", "Stopped"):
+            raise bad_request(f"The state '{state}' is not valid: use Running or Stopped.")
+        record.site.state = state
         record.site.last_modified_time_utc = _now()
-    operation = state.operations.start("update_site", subscription_id=request.subscription_id)
-    return accepted_async(operation)
+    return accepted_async(
+        call.state.operations.start("update_site", subscription_id=call.subscription_id)
+    )
 
 
-@spec_route(router, "restart_site")
-def restart_site(request: Request, state: State) -> Response:
-    record = _get_website(request, state)
-    record.site.last_modified_time_utc = _now()
-    operation = state.operations.start("restart_site", subscription_id=request.subscription_id)
-    return accepted_async(operation)
+@router.handles("restart_site")
+def restart_site(call: Call[None]) -> Response:
+    _get_website(call).site.last_modified_time_utc = _now()
+    return accepted_async(
+        call.state.operations.start("restart_site", subscription_id=call.subscription_id)
+    )
 
 
 # --- metrics --------------------------------------------------------------------------------
@@ -392,10 +355,10 @@ def _availabilities() -> list[MetricAvailability]:
     ]
 
 
-@spec_route(router, "get_historical_usage_metrics")
-def get_historical_usage_metrics(request: Request, state: State) -> Response:
-    _get_website(request, state)
-    query = dict(request.query)
+@router.handles("get_historical_usage_metrics")
+def get_historical_usage_metrics(call: Call[None]) -> list[MetricResponse]:
+    _get_website(call)
+    query = dict(call.request.query)
     now = _now()
     start = _time(query, "StartTime", now.replace(minute=0, second=0))
     end = _time(query, "EndTime", now)
@@ -433,13 +396,13 @@ def get_historical_usage_metrics(request: Request, state: State) -> Response:
             ],
         )
         answers.append(MetricResponse(code="Success", data=data, message=""))
-    return respond("get_historical_usage_metrics", answers)
+    return answers
 
 
-@spec_route(router, "get_metric_definitions")
-def get_metric_definitions(request: Request, state: State) -> Response:
-    _get_website(request, state)
-    definitions = [
+@router.handles("get_metric_definitions")
+def get_metric_definitions(call: Call[None]) -> list[MetricDefinition]:
+    _get_website(call)
+    return [
         MetricDefinition(
             display_name=metric.display_name,
             metric_availabilities=_availabilities(),
@@ -449,7 +412,6 @@ def get_metric_definitions(request: Request, state: State) -> Response:
         )
         for metric in METRICS
     ]
-    return respond("get_metric_definitions", definitions)
 
 
 # --- publish profiles -----------------------------------------------------------------------
@@ -474,10 +436,10 @@ def _profile(record: Website, method: str, **fields: str | bool | None) -> Publi
     return profile
 
 
-@spec_route(router, "get_publish_profile")
-def get_publish_profile(request: Request, state: State) -> Response:
+@router.handles("get_publish_profile")
+def get_publish_profile(call: Call[None]) -> PublishData:
     """Serves get_publish_profile and get_publish_profile_xml (the same GET)."""
-    record = _get_website(request, state)
+    record = _get_website(call)
     name = record.site.name or ""
     profiles = [
         _profile(
@@ -495,4 +457,4 @@ def get_publish_profile(request: Request, state: State) -> Response:
             user_name=f"{name}\\${name}",
         ),
     ]
-    return respond("get_publish_profile", PublishData(publish_profiles=profiles))
+    return PublishData(publish_profiles=profiles)

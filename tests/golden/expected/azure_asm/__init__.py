@@ -70,7 +70,7 @@ from azure_asm_runtime.legacy import AsynchronousOperationResult
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.retry import NO_RETRY, RetryPolicy
 from azure_asm_runtime.waiters import Waiter, WaiterError, WaiterResult
-from azure_asm_runtime.xmlcodec import UnwrappedList
+from azure_asm_runtime.xmlcodec import ResultList, UnwrappedList
 
 if TYPE_CHECKING:
     from azure_asm_runtime.stubber import StubAssertionError, Stubber
@@ -117,6 +117,7 @@ __all__ = [
     "ResourceNotFoundError",
     "ResponseParseError",
     "ResponseTooLargeError",
+    "ResultList",
     "RetryPolicy",
     "ServerError",
     "StubAssertionError",

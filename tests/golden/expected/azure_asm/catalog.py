@@ -155,6 +155,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="widget",
         cli_command="create",
         request_shape="CreateWidget",
+        request_root="CreateWidget",
     ),
     "list_events": OperationInfo(
         name="list_events",
@@ -289,6 +290,7 @@ OPERATIONS: Mapping[str, OperationInfo] = {
         cli_group="server",
         cli_command="create",
         request_shape="NewServer",
+        request_root="Server",
         response_shape="ServerName",
     ),
     "put_job": OperationInfo(

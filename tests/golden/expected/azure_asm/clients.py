@@ -65,6 +65,7 @@ from azure_asm_runtime.validation import (
     check_string,
 )
 from azure_asm_runtime.xmlcodec import (
+    ResultList,
     UnwrappedList,
     format_datetime,
     json_body,
@@ -322,7 +323,7 @@ class GoldenService(ServiceClient):
 
     def list_quotas(
         self,
-    ) -> list[Quota]:
+    ) -> ResultList[Quota]:
         """Lists quotas; the items are `<ServiceResource>` elements.
 
         ``GET /{subscription_id}/quotas``.
@@ -337,7 +338,7 @@ class GoldenService(ServiceClient):
 
     def list_rules(
         self,
-    ) -> list[Rule]:
+    ) -> ResultList[Rule]:
         """Lists rules; the same root and item names as quotas, other fields.
 
         ``GET /{subscription_id}/rules``.
