@@ -455,8 +455,8 @@ def _diff_pages(old: Operation, new: Operation, found: _Changes) -> None:
 def _request_text(request: RequestBody | None) -> str:
     if request is None:
         return "none"
-    if request.kind == "json":
-        return f"json ({request.param})"
+    if request.kind != "xml":
+        return f"{request.kind} ({request.param})"
     return f"{request.shape} (parameter {request.param})" if request.param else request.shape
 
 

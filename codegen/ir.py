@@ -269,9 +269,9 @@ class FedMember:
 
 @dataclass(frozen=True)
 class RequestBody:
-    shape: str  # "" for a JSON body
+    shape: str  # "" for a JSON or text body
     param: str | None = None  # the whole body is this parameter
-    kind: Literal["xml", "json"] = "xml"
+    kind: Literal["xml", "json", "text"] = "xml"
     #: The members of a request built from the parameters, in wire order (set by the loader;
     #: derived from the parameters and the shape, so not part of equality).
     fed: tuple[FedMember, ...] = field(default=(), compare=False)

@@ -47,7 +47,7 @@ from codegen.ir import (
 )
 from codegen.names import snake
 
-HTTP_METHODS = ("GET", "PUT", "POST", "DELETE")
+HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "PATCH")
 #: Scalar types a parameter may have when its value goes in a path, query or header.
 TEXT_TYPES = ("string", "int", "long", "bool", "datetime")
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
@@ -1086,6 +1086,15 @@ class Loader:
                         f"parameter {param.name!r} has 'into' but there is no request"
                     )
             return None
+        if isinstance(raw, Mapping) and "text" in raw:
+            _keys(raw, where, ("text",), ())
+            param_name = self._param_name(raw["text"], where.at("text"), by_name)
+            if (
+                by_name[param_name].type.kind != "scalar"
+                or by_name[param_name].type.name != "string"
+            ):
+                raise where.at("text").error("a text body parameter has type string")
+            return RequestBody("", param_name, "text")
         if isinstance(raw, Mapping) and "json" in raw:
             _keys(raw, where, ("json",), ())
             param_name = self._param_name(raw["json"], where.at("json"), by_name)

@@ -21,23 +21,34 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from azure_asm.models import (
     AffinityGroup,
+    ApplicationGateway,
+    ApplicationGatewayCertificate,
+    ApplicationGatewayConfiguration,
     Certificate,
+    ClientRootCertificate,
     Database,
     Deployment,
     Disk,
     FirewallRule,
+    Gateway,
+    GatewayConnectionDetails,
     HostedService,
+    IPsecParameters,
+    LocalNetworkGateway,
     NetworkConfiguration,
+    NetworkSecurityGroup,
     NotificationHubDescription,
     OSImage,
     QueueDescription,
     RelayDescription,
     ReservedIP,
+    RouteTable,
     Server,
     ServiceBusNamespace,
     Site,
     StorageService,
     TopicDescription,
+    VirtualNetworkGatewayDetails,
     VirtualNetworkSite,
     VMImage,
     WebSpace,
@@ -258,6 +269,23 @@ class SqlServer:
         )
 
 
+@dataclass
+class GatewayRecord:
+    """The VPN gateway of a virtual network and the state of its connections."""
+
+    gateway: Gateway
+    # By local network name, lower-cased: the connection's state and pre-shared key.
+    connectivity: dict[str, str] = field(default_factory=dict)
+    shared_keys: dict[str, str] = field(default_factory=dict, repr=False)
+    ipsec_parameters: dict[str, IPsecParameters] = field(default_factory=dict)
+    # Point-to-site client root certificates by thumbprint: the model and the text uploaded.
+    client_root_certificates: dict[str, tuple[ClientRootCertificate, str]] = field(
+        default_factory=dict, repr=False
+    )
+    diagnostics_state: str = "Ready"
+    diagnostics_url: str | None = None
+
+
 class SubscriptionBackend:
     """The resources of one subscription, one typed collection per kind.
 
@@ -356,6 +384,57 @@ class SubscriptionBackend:
         self.reserved_ips: Collection[ReservedIP] = Collection(
             not_found="The reserved IP {name} does not exist.",
             conflict="A reserved IP with the name {name} already exists.",
+        )
+        self.network_security_groups: Collection[NetworkSecurityGroup] = Collection(
+            not_found="The network security group {name} does not exist.",
+            conflict="A network security group with the name {name} already exists.",
+        )
+        self.route_tables: Collection[RouteTable] = Collection(
+            not_found="The route table {name} does not exist.",
+            conflict="A route table with the name {name} already exists.",
+        )
+        self.gateways: Collection[GatewayRecord] = Collection(
+            not_found="The virtual network {name} has no gateway.",
+            conflict="The virtual network {name} already has a gateway.",
+        )
+        # Gateways addressed by id (the newer gateway model), and their connections keyed
+        # "<virtual network gateway id>/<connected entity id>".
+        self.local_network_gateways: Collection[LocalNetworkGateway] = Collection(
+            not_found="The local network gateway {name} does not exist.",
+            conflict="A local network gateway {name} already exists.",
+        )
+        self.virtual_network_gateways: Collection[VirtualNetworkGatewayDetails] = Collection(
+            not_found="The virtual network gateway {name} does not exist.",
+            conflict="A virtual network gateway {name} already exists.",
+        )
+        self.application_gateways: Collection[ApplicationGateway] = Collection(
+            not_found="The application gateway {name} does not exist.",
+            conflict="An application gateway named {name} already exists.",
+        )
+        self.application_gateway_configs: Collection[ApplicationGatewayConfiguration] = Collection(
+            not_found="The application gateway {name} has no configuration."
+        )
+        # Keyed "<application gateway>/<certificate name>".
+        self.application_gateway_certificates: Collection[ApplicationGatewayCertificate] = (
+            Collection(
+                not_found="The certificate {name} does not exist.",
+                conflict="The certificate {name} already exists.",
+            )
+        )
+        # Diagnostics captures of virtual network gateways, by gateway id.
+        self.virtual_network_gateway_diagnostics: Collection[GatewayRecord] = Collection()
+        self.gateway_connections: Collection[GatewayConnectionDetails] = Collection(
+            not_found="The gateway connection {name} does not exist.",
+            conflict="The gateway connection {name} already exists.",
+        )
+        # Network resources prepared for migration to Resource Manager ("<kind>:<name>").
+        self.network_migrations: Collection[str] = Collection(
+            not_found="The resource {name} is not prepared for migration.",
+            conflict="The resource {name} is already prepared for migration.",
+        )
+        # Route table name by "<virtual network>/<subnet>" (the subnets do not show it).
+        self.subnet_route_tables: Collection[str] = Collection(
+            not_found="The subnet {name} has no route table.",
         )
         self.servicebus_namespaces: Collection[NamespaceRecord] = Collection(
             not_found="The namespace '{name}' was not found.",

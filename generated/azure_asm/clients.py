@@ -11,15 +11,23 @@ from datetime import datetime
 from typing import Any
 
 from azure_asm.deserializers import (
+    deserialize_address_availability,
     deserialize_affinity_group,
     deserialize_affinity_groups,
+    deserialize_application_gateway,
+    deserialize_application_gateway_certificate,
+    deserialize_application_gateway_certificates,
+    deserialize_application_gateway_configuration,
+    deserialize_application_gateways,
     deserialize_array_of_status_info,
     deserialize_availability_response,
     deserialize_certificate,
     deserialize_certificates,
+    deserialize_client_root_certificates,
     deserialize_cloud_service,
     deserialize_cloud_services,
     deserialize_connection_detail_feed,
+    deserialize_connections,
     deserialize_create_server_response,
     deserialize_dac_request_id,
     deserialize_data_virtual_hard_disk,
@@ -32,14 +40,25 @@ from azure_asm.deserializers import (
     deserialize_disk,
     deserialize_disks,
     deserialize_dns_suffix,
+    deserialize_effective_route_table,
     deserialize_extension_images,
     deserialize_extensions,
     deserialize_firewall_rule,
+    deserialize_gateway,
+    deserialize_gateway_connection_details,
+    deserialize_gateway_connections,
+    deserialize_gateway_operation,
+    deserialize_gateway_public_diagnostics_status,
+    deserialize_gateway_shared_key,
     deserialize_geo_regions,
     deserialize_hosted_service,
     deserialize_hosted_services,
     deserialize_hostname_availability,
+    deserialize_i_psec_parameters,
     deserialize_images,
+    deserialize_ip_forwarding,
+    deserialize_local_network_gateway,
+    deserialize_local_network_gateways,
     deserialize_locations,
     deserialize_metric_definitions,
     deserialize_metric_properties_feed,
@@ -50,6 +69,9 @@ from azure_asm.deserializers import (
     deserialize_namespace_authorization_rule_feed,
     deserialize_namespace_availability_entry,
     deserialize_network_configuration,
+    deserialize_network_security_group,
+    deserialize_network_security_group_association,
+    deserialize_network_security_groups,
     deserialize_notification_hub_entry,
     deserialize_notification_hub_feed,
     deserialize_operating_system_families,
@@ -76,6 +98,9 @@ from azure_asm.deserializers import (
     deserialize_restorable_dropped_database,
     deserialize_restore_database_operation,
     deserialize_role_sizes,
+    deserialize_route_table,
+    deserialize_route_table_association,
+    deserialize_route_tables,
     deserialize_server_farm,
     deserialize_server_farms,
     deserialize_server_quota,
@@ -108,10 +133,14 @@ from azure_asm.deserializers import (
     deserialize_traffic_manager_definition,
     deserialize_traffic_manager_dns_prefix_availability,
     deserialize_traffic_manager_profile,
-    deserialize_validation_messages,
+    deserialize_validation_messages_of_migration_validation_message,
+    deserialize_validation_messages_of_network_migration_validation_message,
+    deserialize_virtual_network_gateway_details,
+    deserialize_virtual_network_gateways,
     deserialize_virtual_network_sites,
     deserialize_vm_image_details,
     deserialize_vm_images,
+    deserialize_vpn_device_list,
     deserialize_web_space,
     deserialize_web_spaces,
     unwrap_connection_detail_feed,
@@ -134,28 +163,40 @@ from azure_asm.deserializers import (
 )
 from azure_asm.models import (
     AddDisk,
+    AddressAvailability,
     AddRole,
     AffinityGroup,
     AffinityGroups,
     AnyNetworkConfigurationSet,
+    ApplicationGateway,
+    ApplicationGatewayCertificate,
+    ApplicationGatewayCertificateFile,
+    ApplicationGatewayConfiguration,
+    ApplicationGatewayOperation,
     AvailabilityResponse,
+    BgpSettings,
     CaptureRoleAsVMImage,
     CaptureRoleOperation,
     Certificate,
     CertificateFile,
     Certificates,
     ChangeConfiguration,
+    ClientRootCertificate,
     CloudService,
     CloudServices,
     ConfigurationSet,
     ConnectionDetail,
     ConnectionDetailFeed,
     CreateAffinityGroup,
+    CreateApplicationGatewayParameters,
     CreateCloudService,
     CreateDatabaseInput,
     CreateDeployment,
+    CreateGatewayConnectionParameters,
+    CreateGatewayParameters,
     CreateHostedService,
     CreateJobCollection,
+    CreateLocalNetworkGatewayParameters,
     CreateNamespaceEntry,
     CreateQueueEntry,
     CreateServerInput,
@@ -165,6 +206,7 @@ from azure_asm.models import (
     CreateTopicEntry,
     CreateTrafficManagerProfile,
     CreateVirtualMachineDeployment,
+    CreateVirtualNetworkGatewayParameters,
     CreateVMImageInput,
     DacBlobCredentials,
     DacBlobStorageAccessKeyCredentials,
@@ -189,22 +231,33 @@ from azure_asm.models import (
     DnsServer,
     DnsServerInput,
     DnsSuffix,
+    EffectiveRouteTable,
     EntitleResource,
     EventLog,
     ExtensionImage,
     FirewallRule,
     FirewallRuleInput,
     FrontendIpConfiguration,
+    Gateway,
+    GatewayConnectionDetails,
+    GatewayConnectionStatus,
+    GatewayDefaultSites,
+    GatewayOperation,
+    GatewayPublicDiagnosticsStatus,
+    GatewaySharedKey,
     GeoRegion,
     HostedService,
     HostedServices,
     HostnameAvailability,
     Images,
+    IPForwarding,
+    IPsecParameters,
     JobCollectionQuota,
     LinuxConfigurationSet,
     LoadBalancedEndpoint,
     LoadBalancedEndpointList,
     LoadBalancer,
+    LocalNetworkGateway,
     Locations,
     MetricDefinitions,
     MetricProperties,
@@ -221,6 +274,10 @@ from azure_asm.models import (
     NamespaceSharedAccessRule,
     NetworkConfiguration,
     NetworkConfigurationSet,
+    NetworkMigrationValidationMessage,
+    NetworkSecurityGroup,
+    NetworkSecurityGroupAssociation,
+    NetworkSecurityRule,
     NotificationHubDescription,
     NotificationHubFeed,
     OperatingSystemFamilies,
@@ -249,6 +306,9 @@ from azure_asm.models import (
     ReservedIP,
     ReservedIPAssociation,
     ReservedIPs,
+    ResetGatewayParameters,
+    ResetGatewaySharedKey,
+    ResizeGatewayParameters,
     Resource,
     ResourceExtensionReference,
     ResourceExtensions,
@@ -260,6 +320,9 @@ from azure_asm.models import (
     RestoreDatabaseOperation,
     RoleSizes,
     RollbackUpdateOrUpgrade,
+    Route,
+    RouteTable,
+    RouteTableAssociation,
     ServerAdminPasswordInput,
     ServerFarm,
     ServerQuota,
@@ -275,8 +338,10 @@ from azure_asm.models import (
     ShutdownRolesOperation,
     Site,
     Sites,
+    StartGatewayPublicDiagnostics,
     StartRoleOperation,
     StartRolesOperation,
+    StopGatewayPublicDiagnostics,
     StorageService,
     StorageServices,
     StoreAddOnInput,
@@ -297,12 +362,16 @@ from azure_asm.models import (
     TrafficManagerPolicy,
     TrafficManagerProfile,
     UpdateAffinityGroup,
+    UpdateApplicationGatewayParameters,
     UpdateDatabaseInput,
     UpdateDataDisk,
     UpdateDeploymentStatus,
     UpdateDisk,
+    UpdateGatewayConnection,
+    UpdateGatewayConnectionParameters,
     UpdateHostedService,
     UpdateJobCollection,
+    UpdateLocalNetworkGatewayParameters,
     UpdateOSImageInput,
     UpdateRole,
     UpdateServerFarm,
@@ -311,10 +380,13 @@ from azure_asm.models import (
     UpdateTrafficManagerProfile,
     UpdateVMImageInput,
     UpgradeDeployment,
+    VirtualNetworkGatewayDetails,
     VirtualNetworkSites,
     VMImage,
     VMImageDetails,
     VMImages,
+    VpnClientParameters,
+    VpnDeviceList,
     WalkUpgradeDomain,
     WebSpace,
     WebSpaces,
@@ -323,16 +395,23 @@ from azure_asm.models import (
 from azure_asm.serializers import (
     serialize_add_disk,
     serialize_add_role,
+    serialize_application_gateway_certificate_file,
+    serialize_application_gateway_configuration,
+    serialize_application_gateway_operation,
     serialize_capture_role_as_vm_image,
     serialize_capture_role_operation,
     serialize_certificate_file,
     serialize_change_configuration,
     serialize_create_affinity_group,
+    serialize_create_application_gateway_parameters,
     serialize_create_cloud_service,
     serialize_create_database_input,
     serialize_create_deployment,
+    serialize_create_gateway_connection_parameters,
+    serialize_create_gateway_parameters,
     serialize_create_hosted_service,
     serialize_create_job_collection,
+    serialize_create_local_network_gateway_parameters,
     serialize_create_namespace_entry,
     serialize_create_queue_entry,
     serialize_create_server_input,
@@ -341,6 +420,7 @@ from azure_asm.serializers import (
     serialize_create_topic_entry,
     serialize_create_traffic_manager_profile,
     serialize_create_virtual_machine_deployment,
+    serialize_create_virtual_network_gateway_parameters,
     serialize_create_vm_image_input,
     serialize_dac_export_input,
     serialize_dac_import_input,
@@ -354,10 +434,17 @@ from azure_asm.serializers import (
     serialize_entitle_resource,
     serialize_extension_image,
     serialize_firewall_rule_input,
+    serialize_gateway_default_sites,
+    serialize_gateway_shared_key,
+    serialize_i_psec_parameters,
+    serialize_ip_forwarding,
     serialize_load_balanced_endpoint_list,
     serialize_load_balancer,
     serialize_namespace_authorization_rule_request,
     serialize_network_configuration,
+    serialize_network_security_group,
+    serialize_network_security_group_association,
+    serialize_network_security_rule,
     serialize_os_image_input,
     serialize_perform_maintenance_on_role_operation,
     serialize_publishing_user,
@@ -367,27 +454,39 @@ from azure_asm.serializers import (
     serialize_replication_input,
     serialize_reserved_ip,
     serialize_reserved_ip_association,
+    serialize_reset_gateway_parameters,
+    serialize_reset_gateway_shared_key,
+    serialize_resize_gateway_parameters,
     serialize_restart_role_operation,
     serialize_restore_database_input,
     serialize_rollback_update_or_upgrade,
+    serialize_route,
+    serialize_route_table,
+    serialize_route_table_association,
     serialize_server_admin_password_input,
     serialize_server_farm,
     serialize_service_extension_input,
     serialize_shutdown_role_operation,
     serialize_shutdown_roles_operation,
+    serialize_start_gateway_public_diagnostics,
     serialize_start_role_operation,
     serialize_start_roles_operation,
+    serialize_stop_gateway_public_diagnostics,
     serialize_store_add_on_input,
     serialize_subscription_certificate_input,
     serialize_swap_deployment,
     serialize_traffic_manager_definition,
     serialize_update_affinity_group,
+    serialize_update_application_gateway_parameters,
     serialize_update_data_disk,
     serialize_update_database_input,
     serialize_update_deployment_status,
     serialize_update_disk,
+    serialize_update_gateway_connection,
+    serialize_update_gateway_connection_parameters,
     serialize_update_hosted_service,
     serialize_update_job_collection,
+    serialize_update_local_network_gateway_parameters,
     serialize_update_os_image_input,
     serialize_update_role,
     serialize_update_server_farm,
@@ -396,10 +495,13 @@ from azure_asm.serializers import (
     serialize_update_traffic_manager_profile,
     serialize_update_vm_image_input,
     serialize_upgrade_deployment,
+    serialize_vpn_client_parameters,
     serialize_walk_upgrade_domain,
 )
 from azure_asm.validators import (
     validate_any_network_configuration_set,
+    validate_application_gateway_configuration,
+    validate_bgp_settings,
     validate_capture_role_as_vm_image,
     validate_create_vm_image_input,
     validate_dac_blob_credentials,
@@ -608,6 +710,471 @@ class ServiceManagementService(ServiceClient):
             x_ms_version="2014-10-01",
             operation="delete_affinity_group",
         )
+
+    def create_application_gateway(
+        self,
+        name: str,
+        vnet_name: str,
+        subnets: list[str],
+        gateway_size: str | None = None,
+        instance_count: int | None = None,
+        description: str | None = None,
+    ) -> AsyncOperation:
+        """Creates an application gateway in subnets of a virtual network. It is `Stopped` until
+        configured (set_application_gateway_config) and started
+        (execute_application_gateway_operation). Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/ApplicationGateways``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            name: Name of the application gateway.
+            vnet_name: Virtual network of the gateway.
+            subnets: Subnets of that network the gateway uses.
+            gateway_size: `Small`, `Medium` or `Large`.
+            instance_count: Number of instances, 1 to 10.
+            description: Description of the gateway.
+        """
+        check_string("name", name, required=True)
+        check_string("vnet_name", vnet_name, required=True)
+        check_list("subnets", subnets, required=True)
+        if subnets is not None:
+            for index, subnets_item in enumerate(subnets):
+                check_string(f"subnets[{index}]", subnets_item, required=True)
+        if gateway_size is not None:
+            check_string("gateway_size", gateway_size)
+        if instance_count is not None:
+            instance_count = check_int("instance_count", instance_count)
+        if description is not None:
+            check_string("description", description)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        request = CreateApplicationGatewayParameters(
+            description=description,
+            gateway_size=gateway_size,
+            instance_count=instance_count,
+            name=name,
+            subnets=subnets,
+            vnet_name=vnet_name,
+        )
+        body = serialize_create_application_gateway_parameters(request)
+        response = self._send(
+            "POST",
+            f"/{quote_segment(self.subscription_id)}/services/networking/ApplicationGateways",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=body,
+            operation="create_application_gateway",
+        )
+        return self._async_operation(response)
+
+    def get_application_gateway(
+        self,
+        gateway_name: str,
+    ) -> ApplicationGateway:
+        """Returns an application gateway.
+
+        ``GET /{subscription_id}/services/networking/ApplicationGateways/
+        {gateway_name}``.
+
+        Args:
+            gateway_name: Name of the application gateway.
+        """
+        check_string("gateway_name", gateway_name, required=True)
+        check_path_segment("gateway_name", gateway_name)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "ApplicationGateways/"
+            f"{quote_segment(gateway_name)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="get_application_gateway",
+        )
+        return self._read(response, deserialize_application_gateway)
+
+    def list_application_gateways(
+        self,
+    ) -> ResultList[ApplicationGateway]:
+        """Lists the application gateways of the subscription.
+
+        ``GET /{subscription_id}/services/networking/ApplicationGateways``.
+        """
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/networking/ApplicationGateways",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="list_application_gateways",
+        )
+        return self._read(response, deserialize_application_gateways)
+
+    def update_application_gateway(
+        self,
+        gateway_name: str,
+        description: str | None = None,
+        gateway_size: str | None = None,
+        instance_count: int | None = None,
+        subnets: list[str] | None = None,
+        vnet_name: str | None = None,
+    ) -> AsyncOperation:
+        """Changes the size, instance count, description or subnets of an application gateway.
+        Returns an AsyncOperation.
+
+        ``PUT /{subscription_id}/services/networking/ApplicationGateways/
+        {gateway_name}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_name: Name of the application gateway.
+            description: Description of the gateway.
+            gateway_size: `Small`, `Medium` or `Large`.
+            instance_count: Number of instances, 1 to 10.
+            subnets: Subnets the gateway uses.
+            vnet_name: Virtual network of the gateway.
+        """
+        check_string("gateway_name", gateway_name, required=True)
+        check_path_segment("gateway_name", gateway_name)
+        if description is not None:
+            check_string("description", description)
+        if gateway_size is not None:
+            check_string("gateway_size", gateway_size)
+        if instance_count is not None:
+            instance_count = check_int("instance_count", instance_count)
+        if subnets is not None:
+            check_list("subnets", subnets)
+            for index, subnets_item in enumerate(subnets):
+                check_string(f"subnets[{index}]", subnets_item, required=True)
+        if vnet_name is not None:
+            check_string("vnet_name", vnet_name)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        request = UpdateApplicationGatewayParameters(
+            description=description,
+            gateway_size=gateway_size,
+            instance_count=instance_count,
+            subnets=subnets,
+            vnet_name=vnet_name,
+        )
+        body = serialize_update_application_gateway_parameters(request)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "ApplicationGateways/"
+            f"{quote_segment(gateway_name)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=body,
+            operation="update_application_gateway",
+        )
+        return self._async_operation(response)
+
+    def delete_application_gateway(
+        self,
+        gateway_name: str,
+    ) -> AsyncOperation:
+        """Deletes an application gateway. Returns an AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/networking/ApplicationGateways/
+        {gateway_name}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_name: Name of the application gateway.
+        """
+        check_string("gateway_name", gateway_name, required=True)
+        check_path_segment("gateway_name", gateway_name)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "ApplicationGateways/"
+            f"{quote_segment(gateway_name)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="delete_application_gateway",
+        )
+        return self._async_operation(response)
+
+    def execute_application_gateway_operation(
+        self,
+        gateway_name: str,
+        operation_type: str,
+    ) -> AsyncOperation:
+        """Starts or stops an application gateway. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/ApplicationGateways/
+        {gateway_name}/Operations`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_name: Name of the application gateway.
+            operation_type: `Start` or `Stop`.
+        """
+        check_string("gateway_name", gateway_name, required=True)
+        check_path_segment("gateway_name", gateway_name)
+        check_string("operation_type", operation_type, required=True)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        request = ApplicationGatewayOperation(
+            operation_type=operation_type,
+        )
+        body = serialize_application_gateway_operation(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "ApplicationGateways/"
+            f"{quote_segment(gateway_name)}/"
+            "Operations",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=body,
+            operation="execute_application_gateway_operation",
+        )
+        return self._async_operation(response)
+
+    def add_application_gateway_certificate(
+        self,
+        gateway_name: str,
+        certificate_name: str,
+        data: str,
+        certificate_format: str,
+        password: str,
+    ) -> AsyncOperation:
+        """Uploads an SSL certificate (PFX) for the HTTPS listeners of an application gateway.
+        Returns an AsyncOperation.
+
+        ``PUT /{subscription_id}/services/networking/ApplicationGateways/
+        {gateway_name}/sslcertificates/{certificate_name}`` (asynchronous: returns an
+        `AsyncOperation`).
+
+        Args:
+            gateway_name: Name of the application gateway.
+            certificate_name: Name of the certificate in the gateway.
+            data: The PFX file, base64-encoded.
+            certificate_format: `pfx`.
+            password: Password of the PFX file.
+        """
+        check_string("gateway_name", gateway_name, required=True)
+        check_path_segment("gateway_name", gateway_name)
+        check_string("certificate_name", certificate_name, required=True)
+        check_path_segment("certificate_name", certificate_name)
+        check_string("data", data, required=True, secret=True)
+        check_string("certificate_format", certificate_format, required=True)
+        check_string("password", password, required=True, secret=True)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        request = ApplicationGatewayCertificateFile(
+            data=data,
+            certificate_format=certificate_format,
+            password=password,
+        )
+        body = serialize_application_gateway_certificate_file(request)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "ApplicationGateways/"
+            f"{quote_segment(gateway_name)}/"
+            "sslcertificates/"
+            f"{quote_segment(certificate_name)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=body,
+            operation="add_application_gateway_certificate",
+        )
+        return self._async_operation(response)
+
+    def get_application_gateway_certificate(
+        self,
+        gateway_name: str,
+        certificate_name: str,
+    ) -> ApplicationGatewayCertificate:
+        """Returns an SSL certificate of an application gateway (its public part).
+
+        ``GET /{subscription_id}/services/networking/ApplicationGateways/
+        {gateway_name}/sslcertificates/{certificate_name}``.
+
+        Args:
+            gateway_name: Name of the application gateway.
+            certificate_name: Name of the certificate.
+        """
+        check_string("gateway_name", gateway_name, required=True)
+        check_path_segment("gateway_name", gateway_name)
+        check_string("certificate_name", certificate_name, required=True)
+        check_path_segment("certificate_name", certificate_name)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "ApplicationGateways/"
+            f"{quote_segment(gateway_name)}/"
+            "sslcertificates/"
+            f"{quote_segment(certificate_name)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="get_application_gateway_certificate",
+        )
+        return self._read(response, deserialize_application_gateway_certificate)
+
+    def list_application_gateway_certificates(
+        self,
+        gateway_name: str,
+    ) -> ResultList[ApplicationGatewayCertificate]:
+        """Lists the SSL certificates of an application gateway.
+
+        ``GET /{subscription_id}/services/networking/ApplicationGateways/
+        {gateway_name}/sslcertificates``.
+
+        Args:
+            gateway_name: Name of the application gateway.
+        """
+        check_string("gateway_name", gateway_name, required=True)
+        check_path_segment("gateway_name", gateway_name)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "ApplicationGateways/"
+            f"{quote_segment(gateway_name)}/"
+            "sslcertificates",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="list_application_gateway_certificates",
+        )
+        return self._read(response, deserialize_application_gateway_certificates)
+
+    def delete_application_gateway_certificate(
+        self,
+        gateway_name: str,
+        certificate_name: str,
+    ) -> AsyncOperation:
+        """Deletes an SSL certificate of an application gateway. Returns an AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/networking/ApplicationGateways/
+        {gateway_name}/sslcertificates/{certificate_name}`` (asynchronous: returns an
+        `AsyncOperation`).
+
+        Args:
+            gateway_name: Name of the application gateway.
+            certificate_name: Name of the certificate.
+        """
+        check_string("gateway_name", gateway_name, required=True)
+        check_path_segment("gateway_name", gateway_name)
+        check_string("certificate_name", certificate_name, required=True)
+        check_path_segment("certificate_name", certificate_name)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "ApplicationGateways/"
+            f"{quote_segment(gateway_name)}/"
+            "sslcertificates/"
+            f"{quote_segment(certificate_name)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="delete_application_gateway_certificate",
+        )
+        return self._async_operation(response)
+
+    def get_application_gateway_config(
+        self,
+        gateway_name: str,
+    ) -> ApplicationGatewayConfiguration:
+        """Returns the configuration of an application gateway (front ends, back-end pools,
+        listeners, rules).
+
+        ``GET /{subscription_id}/services/networking/ApplicationGateways/
+        {gateway_name}/configuration``.
+
+        Args:
+            gateway_name: Name of the application gateway.
+        """
+        check_string("gateway_name", gateway_name, required=True)
+        check_path_segment("gateway_name", gateway_name)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "ApplicationGateways/"
+            f"{quote_segment(gateway_name)}/"
+            "configuration",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="get_application_gateway_config",
+        )
+        return self._read(response, deserialize_application_gateway_configuration)
+
+    def set_application_gateway_config(
+        self,
+        gateway_name: str,
+        config: ApplicationGatewayConfiguration,
+    ) -> AsyncOperation:
+        """Replaces the configuration of an application gateway. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/ApplicationGateways/
+        {gateway_name}/configuration`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_name: Name of the application gateway.
+            config: The whole new configuration.
+        """
+        check_string("gateway_name", gateway_name, required=True)
+        check_path_segment("gateway_name", gateway_name)
+        check_instance("config", config, ApplicationGatewayConfiguration, required=True)
+        if config is not None:
+            validate_application_gateway_configuration(config, "config.")
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        assert config is not None
+        body = serialize_application_gateway_configuration(config)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "ApplicationGateways/"
+            f"{quote_segment(gateway_name)}/"
+            "configuration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=body,
+            operation="set_application_gateway_config",
+        )
+        return self._async_operation(response)
 
     def list_service_certificates(
         self,
@@ -3037,6 +3604,901 @@ class ServiceManagementService(ServiceClient):
             operation="delete_disk",
         )
 
+    def create_gateway(
+        self,
+        virtual_network_name: str,
+        gateway_size: str | None = None,
+        gateway_type: str | None = None,
+    ) -> AsyncOperation:
+        """Creates the VPN gateway of a virtual network; the network needs a subnet named
+        `GatewaySubnet`. Provisioning takes a while (ASM: up to 45 minutes): the gateway is
+        `Provisioning` until the operation ends, then `Provisioned`. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/{virtual_network_name}/gateway``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            gateway_size: `Default`, `HighPerformance` or `UltraPerformance`.
+            gateway_type: `StaticRouting` (policy based) or `DynamicRouting` (route based,
+                needed for point-to-site).
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        if gateway_size is not None:
+            check_string("gateway_size", gateway_size)
+        if gateway_type is not None:
+            check_string("gateway_type", gateway_type)
+        request = CreateGatewayParameters(
+            gateway_size=gateway_size,
+            gateway_type=gateway_type,
+        )
+        body = serialize_create_gateway_parameters(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="create_gateway",
+        )
+        return self._async_operation(response)
+
+    def delete_gateway(
+        self,
+        virtual_network_name: str,
+    ) -> AsyncOperation:
+        """Deletes the VPN gateway of a virtual network. Returns an AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/networking/{virtual_network_name}/
+        gateway`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway",
+            x_ms_version="2016-07-01",
+            operation="delete_gateway",
+        )
+        return self._async_operation(response)
+
+    def get_gateway(
+        self,
+        virtual_network_name: str,
+    ) -> Gateway:
+        """Returns the VPN gateway of a virtual network: its state (`NotProvisioned` when it has
+        none), public address, type, size and default sites.
+
+        ``GET /{subscription_id}/services/networking/{virtual_network_name}/gateway``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway",
+            x_ms_version="2016-07-01",
+            operation="get_gateway",
+        )
+        return self._read(response, deserialize_gateway)
+
+    def list_gateway_connections(
+        self,
+        virtual_network_name: str,
+    ) -> ResultList[GatewayConnectionStatus]:
+        """Lists the site-to-site connections of a virtual network's gateway, one per local
+        network.
+
+        ``GET /{subscription_id}/services/networking/{virtual_network_name}/gateway/
+        connections``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "connections",
+            x_ms_version="2016-07-01",
+            operation="list_gateway_connections",
+        )
+        return self._read(response, deserialize_connections)
+
+    def connect_disconnect_or_test_gateway(
+        self,
+        virtual_network_name: str,
+        local_network_site_name: str,
+        operation: str,
+        ip_address: str | None = None,
+    ) -> AsyncOperation:
+        """Connects the gateway of a virtual network to a local network, disconnects it, or tests
+        the connection. Returns an AsyncOperation.
+
+        ``PUT /{subscription_id}/services/networking/{virtual_network_name}/gateway/
+        connection/{local_network_site_name}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            local_network_site_name: Name of the local network.
+            operation: `Connect`, `Disconnect` or `Test`.
+            ip_address: Address to test the connection with (`Test` only).
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("local_network_site_name", local_network_site_name, required=True)
+        check_path_segment("local_network_site_name", local_network_site_name)
+        check_string("operation", operation, required=True)
+        if ip_address is not None:
+            check_string("ip_address", ip_address)
+        request = UpdateGatewayConnection(
+            operation=operation,
+            ip_address=ip_address,
+        )
+        body = serialize_update_gateway_connection(request)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "connection/"
+            f"{quote_segment(local_network_site_name)}",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="connect_disconnect_or_test_gateway",
+        )
+        return self._async_operation(response)
+
+    def get_gateway_shared_key(
+        self,
+        virtual_network_name: str,
+        local_network_site_name: str,
+    ) -> GatewaySharedKey:
+        """Returns the pre-shared key of the connection between a gateway and a local network.
+
+        ``GET /{subscription_id}/services/networking/{virtual_network_name}/gateway/
+        connection/{local_network_site_name}/sharedkey``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            local_network_site_name: Name of the local network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("local_network_site_name", local_network_site_name, required=True)
+        check_path_segment("local_network_site_name", local_network_site_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "connection/"
+            f"{quote_segment(local_network_site_name)}/"
+            "sharedkey",
+            x_ms_version="2016-07-01",
+            operation="get_gateway_shared_key",
+        )
+        return self._read(response, deserialize_gateway_shared_key)
+
+    def set_gateway_shared_key(
+        self,
+        virtual_network_name: str,
+        local_network_site_name: str,
+        value: str,
+    ) -> AsyncOperation:
+        """Sets the pre-shared key of a connection (the same key goes on the local VPN device).
+        Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/{virtual_network_name}/gateway/
+        connection/{local_network_site_name}/sharedkey`` (asynchronous: returns an
+        `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            local_network_site_name: Name of the local network.
+            value: The key: 1 to 128 printable ASCII characters.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("local_network_site_name", local_network_site_name, required=True)
+        check_path_segment("local_network_site_name", local_network_site_name)
+        check_string("value", value, required=True, secret=True)
+        request = GatewaySharedKey(
+            value=value,
+        )
+        body = serialize_gateway_shared_key(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "connection/"
+            f"{quote_segment(local_network_site_name)}/"
+            "sharedkey",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="set_gateway_shared_key",
+        )
+        return self._async_operation(response)
+
+    def reset_gateway_shared_key(
+        self,
+        virtual_network_name: str,
+        local_network_site_name: str,
+        key_length: int,
+    ) -> AsyncOperation:
+        """Replaces the pre-shared key of a connection by a new random one. Returns an
+        AsyncOperation.
+
+        ``PUT /{subscription_id}/services/networking/{virtual_network_name}/gateway/
+        connection/{local_network_site_name}/sharedkey`` (asynchronous: returns an
+        `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            local_network_site_name: Name of the local network.
+            key_length: Length of the new key, 1 to 128.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("local_network_site_name", local_network_site_name, required=True)
+        check_path_segment("local_network_site_name", local_network_site_name)
+        key_length = check_int("key_length", key_length, required=True)
+        request = ResetGatewaySharedKey(
+            key_length=key_length,
+        )
+        body = serialize_reset_gateway_shared_key(request)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "connection/"
+            f"{quote_segment(local_network_site_name)}/"
+            "sharedkey",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="reset_gateway_shared_key",
+        )
+        return self._async_operation(response)
+
+    def get_gateway_ipsec_parameters(
+        self,
+        virtual_network_name: str,
+        local_network_site_name: str,
+    ) -> IPsecParameters:
+        """Returns the IPsec parameters of the connection between a gateway and a local network.
+
+        ``GET /{subscription_id}/services/networking/{virtual_network_name}/gateway/
+        connection/{local_network_site_name}/ipsecparameters``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            local_network_site_name: Name of the local network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("local_network_site_name", local_network_site_name, required=True)
+        check_path_segment("local_network_site_name", local_network_site_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "connection/"
+            f"{quote_segment(local_network_site_name)}/"
+            "ipsecparameters",
+            x_ms_version="2016-07-01",
+            operation="get_gateway_ipsec_parameters",
+        )
+        return self._read(response, deserialize_i_psec_parameters)
+
+    def start_gateway_diagnostics(
+        self,
+        virtual_network_name: str,
+        capture_duration_in_seconds: int,
+        container_name: str,
+        customer_storage_key: str,
+        customer_storage_name: str,
+    ) -> AsyncOperation:
+        """Starts capturing the diagnostics of a gateway for a while, into a blob container of a
+        storage account. Returns an AsyncOperation.
+
+        ``PUT /{subscription_id}/services/networking/{virtual_network_name}/gateway/
+        publicdiagnostics`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            capture_duration_in_seconds: How long to capture, up to 300 seconds.
+            container_name: Blob container to write the capture to.
+            customer_storage_key: Access key of the storage account.
+            customer_storage_name: Name of the storage account.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        capture_duration_in_seconds = check_int(
+            "capture_duration_in_seconds", capture_duration_in_seconds, required=True
+        )
+        check_string("container_name", container_name, required=True)
+        check_string("customer_storage_key", customer_storage_key, required=True, secret=True)
+        check_string("customer_storage_name", customer_storage_name, required=True)
+        request = StartGatewayPublicDiagnostics(
+            capture_duration_in_seconds=capture_duration_in_seconds,
+            container_name=container_name,
+            customer_storage_key=customer_storage_key,
+            customer_storage_name=customer_storage_name,
+        )
+        body = serialize_start_gateway_public_diagnostics(request)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "publicdiagnostics",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="start_gateway_diagnostics",
+        )
+        return self._async_operation(response)
+
+    def stop_gateway_diagnostics(
+        self,
+        virtual_network_name: str,
+    ) -> AsyncOperation:
+        """Stops a capture of the diagnostics of a gateway. Returns an AsyncOperation.
+
+        ``PUT /{subscription_id}/services/networking/{virtual_network_name}/gateway/
+        publicdiagnostics`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        request = StopGatewayPublicDiagnostics()
+        body = serialize_stop_gateway_public_diagnostics(request)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "publicdiagnostics",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="stop_gateway_diagnostics",
+        )
+        return self._async_operation(response)
+
+    def get_gateway_diagnostics(
+        self,
+        virtual_network_name: str,
+    ) -> GatewayPublicDiagnosticsStatus:
+        """Returns the state of the diagnostics capture of a gateway and where its result is.
+
+        ``GET /{subscription_id}/services/networking/{virtual_network_name}/gateway/
+        publicdiagnostics``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "publicdiagnostics",
+            x_ms_version="2016-07-01",
+            operation="get_gateway_diagnostics",
+        )
+        return self._read(response, deserialize_gateway_public_diagnostics_status)
+
+    def get_gateway_operation_status(
+        self,
+        operation_id: str,
+    ) -> GatewayOperation:
+        """Returns the status of a gateway operation by its request id, in the gateway's own
+        document.
+
+        ``GET /{subscription_id}/services/networking/operation/{operation_id}``.
+
+        Args:
+            operation_id: The request id of the operation.
+        """
+        check_string("operation_id", operation_id, required=True)
+        check_path_segment("operation_id", operation_id)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "operation/"
+            f"{quote_segment(operation_id)}",
+            x_ms_version="2016-07-01",
+            operation="get_gateway_operation_status",
+        )
+        return self._read(response, deserialize_gateway_operation)
+
+    def set_gateway_default_sites(
+        self,
+        virtual_network_name: str,
+        default_sites: list[str],
+    ) -> AsyncOperation:
+        """Sets the local network a gateway sends the Internet-bound traffic of its virtual network
+        to (forced tunneling). Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/{virtual_network_name}/gateway/
+        defaultsites`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            default_sites: Names of the local networks (ASM takes one), among those the gateway
+                connects to.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_list("default_sites", default_sites, required=True)
+        if default_sites is not None:
+            for index, default_sites_item in enumerate(default_sites):
+                check_string(f"default_sites[{index}]", default_sites_item, required=True)
+        request = GatewayDefaultSites(
+            default_sites=default_sites,
+        )
+        body = serialize_gateway_default_sites(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "defaultsites",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="set_gateway_default_sites",
+        )
+        return self._async_operation(response)
+
+    def remove_gateway_default_sites(
+        self,
+        virtual_network_name: str,
+    ) -> AsyncOperation:
+        """Stops the forced tunneling of a gateway. Returns an AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/networking/{virtual_network_name}/
+        gateway/defaultsites`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "defaultsites",
+            x_ms_version="2016-07-01",
+            operation="remove_gateway_default_sites",
+        )
+        return self._async_operation(response)
+
+    def generate_vpn_client_package(
+        self,
+        virtual_network_name: str,
+        processor_architecture: str,
+    ) -> AsyncOperation:
+        """Builds the point-to-site VPN client package of a dynamic routing gateway, for one
+        processor architecture. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/{virtual_network_name}/gateway/
+        vpnclientpackage`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            processor_architecture: `Amd64` or `X86`.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("processor_architecture", processor_architecture, required=True)
+        request = VpnClientParameters(
+            processor_architecture=processor_architecture,
+        )
+        body = serialize_vpn_client_parameters(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "vpnclientpackage",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="generate_vpn_client_package",
+        )
+        return self._async_operation(response)
+
+    def list_supported_vpn_devices(
+        self,
+    ) -> VpnDeviceList:
+        """Lists the on-premises VPN devices ASM has configuration scripts for, by vendor and
+        platform.
+
+        ``GET /{subscription_id}/services/networking/supporteddevices``.
+        """
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/networking/supporteddevices",
+            x_ms_version="2016-07-01",
+            operation="list_supported_vpn_devices",
+        )
+        return self._read(response, deserialize_vpn_device_list)
+
+    def get_vpn_device_configuration_script(
+        self,
+        virtual_network_name: str,
+        vendor: str,
+        platform: str,
+        os_family: str,
+    ) -> str:
+        """Returns the script that configures a supported on-premises VPN device for the gateway of
+        a virtual network (see list_supported_vpn_devices), as text.
+
+        ``GET /{subscription_id}/services/networking/{virtual_network_name}/gateway/
+        vpndeviceconfigurationscript``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            vendor: Vendor of the device, e.g. `Cisco Systems, Inc.`.
+            platform: Platform of the device, e.g. `ASA 5500 Series Adaptive Security
+                Appliances`.
+            os_family: Operating system of the device, e.g. `ASA Software 8.3`.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("vendor", vendor, required=True)
+        check_string("platform", platform, required=True)
+        check_string("os_family", os_family, required=True)
+        query: list[tuple[str, str]] = []
+        if vendor is not None:
+            query.append(("vendor", vendor))
+        if platform is not None:
+            query.append(("platform", platform))
+        if os_family is not None:
+            query.append(("OSfamily", os_family))
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "vpndeviceconfigurationscript",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="get_vpn_device_configuration_script",
+        )
+        return self._read_text(response)
+
+    def reset_gateway(
+        self,
+        virtual_network_name: str,
+    ) -> AsyncOperation:
+        """Resets (restarts) the VPN gateway of a virtual network. Returns an AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/{virtual_network_name}/
+        gateway`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        request = ResetGatewayParameters()
+        body = serialize_reset_gateway_parameters(request)
+        response = self._send(
+            "PATCH",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="reset_gateway",
+        )
+        return self._async_operation(response)
+
+    def resize_gateway(
+        self,
+        virtual_network_name: str,
+        gateway_size: str,
+    ) -> AsyncOperation:
+        """Changes the size of the VPN gateway of a virtual network. Returns an AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/{virtual_network_name}/
+        gateway`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            gateway_size: `Default`, `HighPerformance` or `UltraPerformance`.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("gateway_size", gateway_size, required=True)
+        request = ResizeGatewayParameters(
+            gateway_size=gateway_size,
+        )
+        body = serialize_resize_gateway_parameters(request)
+        response = self._send(
+            "PATCH",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="resize_gateway",
+        )
+        return self._async_operation(response)
+
+    def set_gateway_ipsec_parameters(
+        self,
+        virtual_network_name: str,
+        local_network_site_name: str,
+        encryption_type: str | None = None,
+        pfs_group: str | None = None,
+        sa_data_size_kilobytes: int | None = None,
+        sa_life_time_seconds: int | None = None,
+        hash_algorithm: str | None = None,
+    ) -> AsyncOperation:
+        """Sets the IPsec parameters of the connection between a gateway and a local network.
+        Returns an AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/{virtual_network_name}/
+        gateway/connection/{local_network_site_name}/ipsecparameters`` (asynchronous:
+        returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            local_network_site_name: Name of the local network.
+            encryption_type: Encryption: `RequireEncryption`, `NoEncryption`, `AES256`,
+                `AES128`, `DES3`, ...
+            pfs_group: Perfect forward secrecy group: `None`, `PFS1`, ...
+            sa_data_size_kilobytes: Data after which the security association is renewed.
+            sa_life_time_seconds: Lifetime of a security association.
+            hash_algorithm: Integrity algorithm, e.g. `SHA1` or `SHA256`.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("local_network_site_name", local_network_site_name, required=True)
+        check_path_segment("local_network_site_name", local_network_site_name)
+        if encryption_type is not None:
+            check_string("encryption_type", encryption_type)
+        if pfs_group is not None:
+            check_string("pfs_group", pfs_group)
+        if sa_data_size_kilobytes is not None:
+            sa_data_size_kilobytes = check_int("sa_data_size_kilobytes", sa_data_size_kilobytes)
+        if sa_life_time_seconds is not None:
+            sa_life_time_seconds = check_int("sa_life_time_seconds", sa_life_time_seconds)
+        if hash_algorithm is not None:
+            check_string("hash_algorithm", hash_algorithm)
+        request = IPsecParameters(
+            encryption_type=encryption_type,
+            pfs_group=pfs_group,
+            sa_data_size_kilobytes=sa_data_size_kilobytes,
+            sa_life_time_seconds=sa_life_time_seconds,
+            hash_algorithm=hash_algorithm,
+        )
+        body = serialize_i_psec_parameters(request)
+        response = self._send(
+            "PATCH",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "connection/"
+            f"{quote_segment(local_network_site_name)}/"
+            "ipsecparameters",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="set_gateway_ipsec_parameters",
+        )
+        return self._async_operation(response)
+
+    def add_gateway_client_root_certificate(
+        self,
+        virtual_network_name: str,
+        certificate: str,
+    ) -> AsyncOperation:
+        """Uploads a root certificate whose client certificates may connect to the gateway over
+        point-to-site VPN. The body is the certificate itself (PEM, or base64 DER). Returns an
+        AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/{virtual_network_name}/gateway/
+        clientrootcertificates`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            certificate: The X.509 certificate: PEM, or base64 of its DER form.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("certificate", certificate, required=True)
+        body = certificate.encode("utf-8")
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "clientrootcertificates",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="add_gateway_client_root_certificate",
+        )
+        return self._async_operation(response)
+
+    def delete_gateway_client_root_certificate(
+        self,
+        virtual_network_name: str,
+        certificate_thumbprint: str,
+    ) -> None:
+        """Deletes a point-to-site client root certificate of a gateway.
+
+        ``DELETE /{subscription_id}/services/networking/{virtual_network_name}/
+        gateway/clientrootcertificates/{certificate_thumbprint}``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            certificate_thumbprint: SHA-1 thumbprint of the certificate (hex).
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("certificate_thumbprint", certificate_thumbprint, required=True)
+        check_path_segment("certificate_thumbprint", certificate_thumbprint)
+        self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "clientrootcertificates/"
+            f"{quote_segment(certificate_thumbprint)}",
+            x_ms_version="2016-07-01",
+            operation="delete_gateway_client_root_certificate",
+        )
+
+    def get_gateway_client_root_certificate(
+        self,
+        virtual_network_name: str,
+        certificate_thumbprint: str,
+    ) -> str:
+        """Returns a point-to-site client root certificate of a gateway, as uploaded (text).
+
+        ``GET /{subscription_id}/services/networking/{virtual_network_name}/gateway/
+        clientrootcertificates/{certificate_thumbprint}``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            certificate_thumbprint: SHA-1 thumbprint of the certificate (hex).
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("certificate_thumbprint", certificate_thumbprint, required=True)
+        check_path_segment("certificate_thumbprint", certificate_thumbprint)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "clientrootcertificates/"
+            f"{quote_segment(certificate_thumbprint)}",
+            x_ms_version="2016-07-01",
+            operation="get_gateway_client_root_certificate",
+        )
+        return self._read_text(response)
+
+    def list_gateway_client_root_certificates(
+        self,
+        virtual_network_name: str,
+    ) -> ResultList[ClientRootCertificate]:
+        """Lists the point-to-site client root certificates of a gateway.
+
+        ``GET /{subscription_id}/services/networking/{virtual_network_name}/gateway/
+        clientrootcertificates``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "gateway/"
+            "clientrootcertificates",
+            x_ms_version="2016-07-01",
+            operation="list_gateway_client_root_certificates",
+        )
+        return self._read(response, deserialize_client_root_certificates)
+
     def list_hosted_services(
         self,
     ) -> HostedServices:
@@ -3799,7 +5261,7 @@ class ServiceManagementService(ServiceClient):
             body=body,
             operation="validate_deployment_migration",
         )
-        return self._read(response, deserialize_validation_messages)
+        return self._read(response, deserialize_validation_messages_of_migration_validation_message)
 
     def prepare_deployment_migration(
         self,
@@ -3982,7 +5444,7 @@ class ServiceManagementService(ServiceClient):
             body=b"",
             operation="validate_storage_account_migration",
         )
-        return self._read(response, deserialize_validation_messages)
+        return self._read(response, deserialize_validation_messages_of_migration_validation_message)
 
     def prepare_storage_account_migration(
         self,
@@ -4081,11 +5543,1487 @@ class ServiceManagementService(ServiceClient):
         )
         return self._async_operation(response)
 
+    def set_ip_forwarding_on_role(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+        state: str,
+    ) -> AsyncOperation:
+        """Lets a virtual machine in a virtual network forward traffic not addressed to it (a
+        virtual appliance that route tables send traffic through), or stops it. Returns an
+        AsyncOperation.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles/{role_name}/ipforwarding`` (asynchronous: returns an
+        `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_name: Name of the virtual machine.
+            state: `Enabled` or `Disabled`.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_name", role_name, required=True)
+        check_path_segment("role_name", role_name)
+        check_string("state", state, required=True)
+        request = IPForwarding(
+            state=state,
+        )
+        body = serialize_ip_forwarding(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}/"
+            "ipforwarding",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="set_ip_forwarding_on_role",
+        )
+        return self._async_operation(response)
+
+    def get_ip_forwarding_for_role(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+    ) -> IPForwarding:
+        """Returns whether a virtual machine forwards traffic not addressed to it.
+
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles/{role_name}/ipforwarding``.
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_name: Name of the virtual machine.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_name", role_name, required=True)
+        check_path_segment("role_name", role_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}/"
+            "ipforwarding",
+            x_ms_version="2016-07-01",
+            operation="get_ip_forwarding_for_role",
+        )
+        return self._read(response, deserialize_ip_forwarding)
+
+    def set_ip_forwarding_on_network_interface(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+        network_interface_name: str,
+        state: str,
+    ) -> AsyncOperation:
+        """Lets a secondary network interface of a virtual machine forward traffic not addressed to
+        it, or stops it. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles/{role_name}/networkinterfaces/{network_interface_name}/
+        ipforwarding`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_name: Name of the virtual machine.
+            network_interface_name: Name of the network interface.
+            state: `Enabled` or `Disabled`.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_name", role_name, required=True)
+        check_path_segment("role_name", role_name)
+        check_string("network_interface_name", network_interface_name, required=True)
+        check_path_segment("network_interface_name", network_interface_name)
+        check_string("state", state, required=True)
+        request = IPForwarding(
+            state=state,
+        )
+        body = serialize_ip_forwarding(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}/"
+            "networkinterfaces/"
+            f"{quote_segment(network_interface_name)}/"
+            "ipforwarding",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="set_ip_forwarding_on_network_interface",
+        )
+        return self._async_operation(response)
+
+    def get_ip_forwarding_for_network_interface(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+        network_interface_name: str,
+    ) -> IPForwarding:
+        """Returns whether a network interface forwards traffic not addressed to it.
+
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles/{role_name}/networkinterfaces/{network_interface_name}/
+        ipforwarding``.
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_name: Name of the virtual machine.
+            network_interface_name: Name of the network interface.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_name", role_name, required=True)
+        check_path_segment("role_name", role_name)
+        check_string("network_interface_name", network_interface_name, required=True)
+        check_path_segment("network_interface_name", network_interface_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}/"
+            "networkinterfaces/"
+            f"{quote_segment(network_interface_name)}/"
+            "ipforwarding",
+            x_ms_version="2016-07-01",
+            operation="get_ip_forwarding_for_network_interface",
+        )
+        return self._read(response, deserialize_ip_forwarding)
+
+    def check_static_ip_address_availability(
+        self,
+        virtual_network_name: str,
+        ip_address: str,
+    ) -> AddressAvailability:
+        """Tells whether an address of a virtual network is free to be given to a virtual machine
+        as its static address and, if not, suggests free addresses of the same subnet.
+
+        ``GET /{subscription_id}/services/networking/{virtual_network_name}``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            ip_address: The IPv4 address to check.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("ip_address", ip_address, required=True)
+        query: list[tuple[str, str]] = []
+        query.append(("op", "checkavailability"))
+        if ip_address is not None:
+            query.append(("address", ip_address))
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="check_static_ip_address_availability",
+        )
+        return self._read(response, deserialize_address_availability)
+
+    def add_virtual_ip(
+        self,
+        service_name: str,
+        deployment_name: str,
+        virtual_ip_name: str,
+    ) -> AsyncOperation:
+        """Adds a virtual IP (a further public address) to a deployment; endpoints can then be
+        opened on it by its name. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/{virtual_ip_name}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            virtual_ip_name: Name of the new virtual IP.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("virtual_ip_name", virtual_ip_name, required=True)
+        check_path_segment("virtual_ip_name", virtual_ip_name)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            f"{quote_segment(virtual_ip_name)}",
+            x_ms_version="2016-07-01",
+            body=b"",
+            operation="add_virtual_ip",
+        )
+        return self._async_operation(response)
+
+    def remove_virtual_ip(
+        self,
+        service_name: str,
+        deployment_name: str,
+        virtual_ip_name: str,
+    ) -> AsyncOperation:
+        """Removes an additional virtual IP of a deployment (not its default one, nor one holding a
+        reserved IP). Returns an AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/
+        deployments/{deployment_name}/virtualIPs/{virtual_ip_name}`` (asynchronous:
+        returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            virtual_ip_name: Name of the virtual IP.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("virtual_ip_name", virtual_ip_name, required=True)
+        check_path_segment("virtual_ip_name", virtual_ip_name)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "virtualIPs/"
+            f"{quote_segment(virtual_ip_name)}",
+            x_ms_version="2016-07-01",
+            operation="remove_virtual_ip",
+        )
+        return self._async_operation(response)
+
+    def validate_network_security_group_migration(
+        self,
+        network_security_group_name: str,
+    ) -> ResultList[NetworkMigrationValidationMessage]:
+        """Checks whether the network security group can be migrated to Azure Resource Manager;
+        answers the problems found (none: it can).
+
+        ``POST /{subscription_id}/services/networking/networksecuritygroups/
+        {network_security_group_name}/migration``.
+
+        Args:
+            network_security_group_name: Name of the network security group.
+        """
+        check_string("network_security_group_name", network_security_group_name, required=True)
+        check_path_segment("network_security_group_name", network_security_group_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "validate"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "networksecuritygroups/"
+            f"{quote_segment(network_security_group_name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="validate_network_security_group_migration",
+        )
+        return self._read(
+            response, deserialize_validation_messages_of_network_migration_validation_message
+        )
+
+    def prepare_network_security_group_migration(
+        self,
+        network_security_group_name: str,
+    ) -> AsyncOperation:
+        """Prepares the network security group for migration to Azure Resource Manager: it becomes
+        visible there, read-only on both sides until committed or aborted. Returns an
+        AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/networksecuritygroups/
+        {network_security_group_name}/migration`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            network_security_group_name: Name of the network security group.
+        """
+        check_string("network_security_group_name", network_security_group_name, required=True)
+        check_path_segment("network_security_group_name", network_security_group_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "prepare"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "networksecuritygroups/"
+            f"{quote_segment(network_security_group_name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="prepare_network_security_group_migration",
+        )
+        return self._async_operation(response)
+
+    def commit_network_security_group_migration(
+        self,
+        network_security_group_name: str,
+    ) -> AsyncOperation:
+        """Commits the prepared migration of the network security group: it leaves the classic
+        deployment model. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/networksecuritygroups/
+        {network_security_group_name}/migration`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            network_security_group_name: Name of the network security group.
+        """
+        check_string("network_security_group_name", network_security_group_name, required=True)
+        check_path_segment("network_security_group_name", network_security_group_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "commit"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "networksecuritygroups/"
+            f"{quote_segment(network_security_group_name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="commit_network_security_group_migration",
+        )
+        return self._async_operation(response)
+
+    def abort_network_security_group_migration(
+        self,
+        network_security_group_name: str,
+    ) -> AsyncOperation:
+        """Aborts the prepared migration of the network security group: it stays a classic
+        resource. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/networksecuritygroups/
+        {network_security_group_name}/migration`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            network_security_group_name: Name of the network security group.
+        """
+        check_string("network_security_group_name", network_security_group_name, required=True)
+        check_path_segment("network_security_group_name", network_security_group_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "abort"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "networksecuritygroups/"
+            f"{quote_segment(network_security_group_name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="abort_network_security_group_migration",
+        )
+        return self._async_operation(response)
+
+    def validate_route_table_migration(
+        self,
+        route_table_name: str,
+    ) -> ResultList[NetworkMigrationValidationMessage]:
+        """Checks whether the route table can be migrated to Azure Resource Manager; answers the
+        problems found (none: it can).
+
+        ``POST /{subscription_id}/services/networking/routetables/{route_table_name}/
+        migration``.
+
+        Args:
+            route_table_name: Name of the route table.
+        """
+        check_string("route_table_name", route_table_name, required=True)
+        check_path_segment("route_table_name", route_table_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "validate"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "routetables/"
+            f"{quote_segment(route_table_name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="validate_route_table_migration",
+        )
+        return self._read(
+            response, deserialize_validation_messages_of_network_migration_validation_message
+        )
+
+    def prepare_route_table_migration(
+        self,
+        route_table_name: str,
+    ) -> AsyncOperation:
+        """Prepares the route table for migration to Azure Resource Manager: it becomes visible
+        there, read-only on both sides until committed or aborted. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/routetables/{route_table_name}/
+        migration`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            route_table_name: Name of the route table.
+        """
+        check_string("route_table_name", route_table_name, required=True)
+        check_path_segment("route_table_name", route_table_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "prepare"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "routetables/"
+            f"{quote_segment(route_table_name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="prepare_route_table_migration",
+        )
+        return self._async_operation(response)
+
+    def commit_route_table_migration(
+        self,
+        route_table_name: str,
+    ) -> AsyncOperation:
+        """Commits the prepared migration of the route table: it leaves the classic deployment
+        model. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/routetables/{route_table_name}/
+        migration`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            route_table_name: Name of the route table.
+        """
+        check_string("route_table_name", route_table_name, required=True)
+        check_path_segment("route_table_name", route_table_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "commit"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "routetables/"
+            f"{quote_segment(route_table_name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="commit_route_table_migration",
+        )
+        return self._async_operation(response)
+
+    def abort_route_table_migration(
+        self,
+        route_table_name: str,
+    ) -> AsyncOperation:
+        """Aborts the prepared migration of the route table: it stays a classic resource. Returns
+        an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/routetables/{route_table_name}/
+        migration`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            route_table_name: Name of the route table.
+        """
+        check_string("route_table_name", route_table_name, required=True)
+        check_path_segment("route_table_name", route_table_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "abort"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "routetables/"
+            f"{quote_segment(route_table_name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="abort_route_table_migration",
+        )
+        return self._async_operation(response)
+
+    def validate_reserved_ip_migration(
+        self,
+        name: str,
+    ) -> ResultList[NetworkMigrationValidationMessage]:
+        """Checks whether the reserved IP can be migrated to Azure Resource Manager; answers the
+        problems found (none: it can).
+
+        ``POST /{subscription_id}/services/networking/reservedips/{name}/
+        migration``.
+
+        Args:
+            name: Name of the reserved IP.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "validate"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "reservedips/"
+            f"{quote_segment(name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="validate_reserved_ip_migration",
+        )
+        return self._read(
+            response, deserialize_validation_messages_of_network_migration_validation_message
+        )
+
+    def prepare_reserved_ip_migration(
+        self,
+        name: str,
+    ) -> AsyncOperation:
+        """Prepares the reserved IP for migration to Azure Resource Manager: it becomes visible
+        there, read-only on both sides until committed or aborted. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/reservedips/{name}/migration``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            name: Name of the reserved IP.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "prepare"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "reservedips/"
+            f"{quote_segment(name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="prepare_reserved_ip_migration",
+        )
+        return self._async_operation(response)
+
+    def commit_reserved_ip_migration(
+        self,
+        name: str,
+    ) -> AsyncOperation:
+        """Commits the prepared migration of the reserved IP: it leaves the classic deployment
+        model. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/reservedips/{name}/migration``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            name: Name of the reserved IP.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "commit"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "reservedips/"
+            f"{quote_segment(name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="commit_reserved_ip_migration",
+        )
+        return self._async_operation(response)
+
+    def abort_reserved_ip_migration(
+        self,
+        name: str,
+    ) -> AsyncOperation:
+        """Aborts the prepared migration of the reserved IP: it stays a classic resource. Returns
+        an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/reservedips/{name}/migration``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            name: Name of the reserved IP.
+        """
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "abort"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "reservedips/"
+            f"{quote_segment(name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="abort_reserved_ip_migration",
+        )
+        return self._async_operation(response)
+
+    def validate_virtual_network_migration(
+        self,
+        virtual_network_name: str,
+    ) -> ResultList[NetworkMigrationValidationMessage]:
+        """Checks whether the virtual network can be migrated to Azure Resource Manager; answers
+        the problems found (none: it can).
+
+        ``POST /{subscription_id}/services/networking/virtualnetwork/
+        {virtual_network_name}/migration``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "validate"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetwork/"
+            f"{quote_segment(virtual_network_name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="validate_virtual_network_migration",
+        )
+        return self._read(
+            response, deserialize_validation_messages_of_network_migration_validation_message
+        )
+
+    def prepare_virtual_network_migration(
+        self,
+        virtual_network_name: str,
+    ) -> AsyncOperation:
+        """Prepares the virtual network for migration to Azure Resource Manager: it becomes visible
+        there, read-only on both sides until committed or aborted. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/virtualnetwork/
+        {virtual_network_name}/migration`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "prepare"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetwork/"
+            f"{quote_segment(virtual_network_name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="prepare_virtual_network_migration",
+        )
+        return self._async_operation(response)
+
+    def commit_virtual_network_migration(
+        self,
+        virtual_network_name: str,
+    ) -> AsyncOperation:
+        """Commits the prepared migration of the virtual network: it leaves the classic deployment
+        model. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/virtualnetwork/
+        {virtual_network_name}/migration`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "commit"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetwork/"
+            f"{quote_segment(virtual_network_name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="commit_virtual_network_migration",
+        )
+        return self._async_operation(response)
+
+    def abort_virtual_network_migration(
+        self,
+        virtual_network_name: str,
+    ) -> AsyncOperation:
+        """Aborts the prepared migration of the virtual network: it stays a classic resource.
+        Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/virtualnetwork/
+        {virtual_network_name}/migration`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        query: list[tuple[str, str]] = []
+        query.append(("comp", "abort"))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetwork/"
+            f"{quote_segment(virtual_network_name)}/"
+            "migration",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=b"",
+            operation="abort_virtual_network_migration",
+        )
+        return self._async_operation(response)
+
+    def create_network_security_group(
+        self,
+        name: str,
+        location: str,
+        label: str | None = None,
+    ) -> AsyncOperation:
+        """Creates a network security group in a location. It starts with ASM's default rules
+        (allowing traffic within the virtual network and from the load balancer, denying the
+        rest inbound; allowing the virtual network and the Internet outbound). Returns an
+        AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/networksecuritygroups``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            name: Name of the network security group, unique in the subscription.
+            location: Location of the group, e.g. `West US`; it applies only to networks and
+                machines there.
+            label: Friendly name of the group.
+        """
+        check_string("name", name, required=True)
+        check_string("location", location, required=True)
+        if label is not None:
+            check_string("label", label)
+        request = NetworkSecurityGroup(
+            name=name,
+            label=label,
+            location=location,
+        )
+        body = serialize_network_security_group(request)
+        response = self._send(
+            "POST",
+            f"/{quote_segment(self.subscription_id)}/services/networking/networksecuritygroups",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="create_network_security_group",
+        )
+        return self._async_operation(response)
+
+    def delete_network_security_group(
+        self,
+        network_security_group_name: str,
+    ) -> AsyncOperation:
+        """Deletes a network security group. ASM refuses while it is associated with a subnet, a
+        virtual machine or a network interface. Returns an AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/networking/networksecuritygroups/
+        {network_security_group_name}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            network_security_group_name: Name of the network security group.
+        """
+        check_string("network_security_group_name", network_security_group_name, required=True)
+        check_path_segment("network_security_group_name", network_security_group_name)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "networksecuritygroups/"
+            f"{quote_segment(network_security_group_name)}",
+            x_ms_version="2016-07-01",
+            operation="delete_network_security_group",
+        )
+        return self._async_operation(response)
+
+    def get_network_security_group(
+        self,
+        network_security_group_name: str,
+        detail_level: str | None = None,
+    ) -> NetworkSecurityGroup:
+        """Returns a network security group: its name, label and location and, when `detail_level`
+        is `Full`, its rules (the default ones included).
+
+        ``GET /{subscription_id}/services/networking/networksecuritygroups/
+        {network_security_group_name}``.
+
+        Args:
+            network_security_group_name: Name of the network security group.
+            detail_level: `Full` to have the rules too; None for the group alone.
+        """
+        check_string("network_security_group_name", network_security_group_name, required=True)
+        check_path_segment("network_security_group_name", network_security_group_name)
+        if detail_level is not None:
+            check_string("detail_level", detail_level)
+        query: list[tuple[str, str]] = []
+        if detail_level is not None:
+            query.append(("detaillevel", detail_level))
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "networksecuritygroups/"
+            f"{quote_segment(network_security_group_name)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="get_network_security_group",
+        )
+        return self._read(response, deserialize_network_security_group)
+
+    def list_network_security_groups(
+        self,
+    ) -> ResultList[NetworkSecurityGroup]:
+        """Lists the network security groups of the subscription (without their rules).
+
+        ``GET /{subscription_id}/services/networking/networksecuritygroups``.
+        """
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/networking/networksecuritygroups",
+            x_ms_version="2016-07-01",
+            operation="list_network_security_groups",
+        )
+        return self._read(response, deserialize_network_security_groups)
+
+    def set_network_security_group_rule(
+        self,
+        network_security_group_name: str,
+        rule_name: str,
+        type: str,
+        priority: int,
+        action: str,
+        source_address_prefix: str,
+        source_port_range: str,
+        destination_address_prefix: str,
+        destination_port_range: str,
+        protocol: str,
+    ) -> AsyncOperation:
+        """Adds a rule to a network security group, or replaces the rule of that name. Rules of one
+        direction are applied by increasing priority; the first that matches decides. Returns an
+        AsyncOperation.
+
+        ``PUT /{subscription_id}/services/networking/networksecuritygroups/
+        {network_security_group_name}/rules/{rule_name}`` (asynchronous: returns an
+        `AsyncOperation`).
+
+        Args:
+            network_security_group_name: Name of the network security group.
+            rule_name: Name of the rule, unique in the group.
+            type: Direction of the traffic: `Inbound` or `Outbound`.
+            priority: Priority, 100 to 4096, unique per direction; lower numbers are applied
+                first.
+            action: `Allow` or `Deny`.
+            source_address_prefix: Source addresses in CIDR notation, `*`, or a tag:
+                `VIRTUAL_NETWORK`, `AZURE_LOADBALANCER`, `INTERNET`.
+            source_port_range: Source port or range (`80`, `1000-2000`), or `*`.
+            destination_address_prefix: Destination addresses in CIDR notation, `*`, or a tag.
+            destination_port_range: Destination port or range, or `*`.
+            protocol: `TCP`, `UDP` or `*`.
+        """
+        check_string("network_security_group_name", network_security_group_name, required=True)
+        check_path_segment("network_security_group_name", network_security_group_name)
+        check_string("rule_name", rule_name, required=True)
+        check_path_segment("rule_name", rule_name)
+        check_string("type", type, required=True)
+        priority = check_int("priority", priority, required=True)
+        check_string("action", action, required=True)
+        check_string("source_address_prefix", source_address_prefix, required=True)
+        check_string("source_port_range", source_port_range, required=True)
+        check_string("destination_address_prefix", destination_address_prefix, required=True)
+        check_string("destination_port_range", destination_port_range, required=True)
+        check_string("protocol", protocol, required=True)
+        request = NetworkSecurityRule(
+            type=type,
+            priority=priority,
+            action=action,
+            source_address_prefix=source_address_prefix,
+            source_port_range=source_port_range,
+            destination_address_prefix=destination_address_prefix,
+            destination_port_range=destination_port_range,
+            protocol=protocol,
+        )
+        body = serialize_network_security_rule(request)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "networksecuritygroups/"
+            f"{quote_segment(network_security_group_name)}/"
+            "rules/"
+            f"{quote_segment(rule_name)}",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="set_network_security_group_rule",
+        )
+        return self._async_operation(response)
+
+    def delete_network_security_group_rule(
+        self,
+        network_security_group_name: str,
+        rule_name: str,
+    ) -> AsyncOperation:
+        """Deletes a rule of a network security group (default rules cannot be). Returns an
+        AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/networking/networksecuritygroups/
+        {network_security_group_name}/rules/{rule_name}`` (asynchronous: returns an
+        `AsyncOperation`).
+
+        Args:
+            network_security_group_name: Name of the network security group.
+            rule_name: Name of the rule.
+        """
+        check_string("network_security_group_name", network_security_group_name, required=True)
+        check_path_segment("network_security_group_name", network_security_group_name)
+        check_string("rule_name", rule_name, required=True)
+        check_path_segment("rule_name", rule_name)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "networksecuritygroups/"
+            f"{quote_segment(network_security_group_name)}/"
+            "rules/"
+            f"{quote_segment(rule_name)}",
+            x_ms_version="2016-07-01",
+            operation="delete_network_security_group_rule",
+        )
+        return self._async_operation(response)
+
+    def add_network_security_group_to_subnet(
+        self,
+        virtual_network_name: str,
+        subnet_name: str,
+        network_security_group_name: str,
+    ) -> AsyncOperation:
+        """Applies a network security group to a subnet of a virtual network (in the same
+        location). A subnet has at most one group. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/virtualnetwork/
+        {virtual_network_name}/subnets/{subnet_name}/networksecuritygroups``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            subnet_name: Name of the subnet.
+            network_security_group_name: Name of the network security group.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("subnet_name", subnet_name, required=True)
+        check_path_segment("subnet_name", subnet_name)
+        check_string("network_security_group_name", network_security_group_name, required=True)
+        request = NetworkSecurityGroupAssociation(
+            network_security_group_name=network_security_group_name,
+        )
+        body = serialize_network_security_group_association(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetwork/"
+            f"{quote_segment(virtual_network_name)}/"
+            "subnets/"
+            f"{quote_segment(subnet_name)}/"
+            "networksecuritygroups",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="add_network_security_group_to_subnet",
+        )
+        return self._async_operation(response)
+
+    def remove_network_security_group_from_subnet(
+        self,
+        virtual_network_name: str,
+        subnet_name: str,
+        network_security_group_name: str,
+    ) -> AsyncOperation:
+        """Takes a network security group off a subnet. Returns an AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/networking/virtualnetwork/
+        {virtual_network_name}/subnets/{subnet_name}/networksecuritygroups/
+        {network_security_group_name}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            subnet_name: Name of the subnet.
+            network_security_group_name: Name of the network security group.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("subnet_name", subnet_name, required=True)
+        check_path_segment("subnet_name", subnet_name)
+        check_string("network_security_group_name", network_security_group_name, required=True)
+        check_path_segment("network_security_group_name", network_security_group_name)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetwork/"
+            f"{quote_segment(virtual_network_name)}/"
+            "subnets/"
+            f"{quote_segment(subnet_name)}/"
+            "networksecuritygroups/"
+            f"{quote_segment(network_security_group_name)}",
+            x_ms_version="2016-07-01",
+            operation="remove_network_security_group_from_subnet",
+        )
+        return self._async_operation(response)
+
+    def get_network_security_group_for_subnet(
+        self,
+        virtual_network_name: str,
+        subnet_name: str,
+    ) -> NetworkSecurityGroupAssociation:
+        """Returns the network security group applied to a subnet (404 when there is none).
+
+        ``GET /{subscription_id}/services/networking/virtualnetwork/
+        {virtual_network_name}/subnets/{subnet_name}/networksecuritygroups``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            subnet_name: Name of the subnet.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("subnet_name", subnet_name, required=True)
+        check_path_segment("subnet_name", subnet_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetwork/"
+            f"{quote_segment(virtual_network_name)}/"
+            "subnets/"
+            f"{quote_segment(subnet_name)}/"
+            "networksecuritygroups",
+            x_ms_version="2016-07-01",
+            operation="get_network_security_group_for_subnet",
+        )
+        return self._read(response, deserialize_network_security_group_association)
+
+    def add_network_security_group_to_role(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+        network_security_group_name: str,
+    ) -> AsyncOperation:
+        """Applies a network security group to a virtual machine of a deployment in a virtual
+        network. A machine has at most one group. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles/{role_name}/networksecuritygroups`` (asynchronous: returns
+        an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_name: Name of the virtual machine.
+            network_security_group_name: Name of the network security group.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_name", role_name, required=True)
+        check_path_segment("role_name", role_name)
+        check_string("network_security_group_name", network_security_group_name, required=True)
+        request = NetworkSecurityGroupAssociation(
+            network_security_group_name=network_security_group_name,
+        )
+        body = serialize_network_security_group_association(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}/"
+            "networksecuritygroups",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="add_network_security_group_to_role",
+        )
+        return self._async_operation(response)
+
+    def remove_network_security_group_from_role(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+        network_security_group_name: str,
+    ) -> AsyncOperation:
+        """Takes a network security group off a virtual machine. Returns an AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/
+        deployments/{deployment_name}/roles/{role_name}/networksecuritygroups/
+        {network_security_group_name}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_name: Name of the virtual machine.
+            network_security_group_name: Name of the network security group.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_name", role_name, required=True)
+        check_path_segment("role_name", role_name)
+        check_string("network_security_group_name", network_security_group_name, required=True)
+        check_path_segment("network_security_group_name", network_security_group_name)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}/"
+            "networksecuritygroups/"
+            f"{quote_segment(network_security_group_name)}",
+            x_ms_version="2016-07-01",
+            operation="remove_network_security_group_from_role",
+        )
+        return self._async_operation(response)
+
+    def get_network_security_group_for_role(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+    ) -> NetworkSecurityGroupAssociation:
+        """Returns the network security group applied to a virtual machine (404 when there is
+        none).
+
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles/{role_name}/networksecuritygroups``.
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_name: Name of the virtual machine.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_name", role_name, required=True)
+        check_path_segment("role_name", role_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}/"
+            "networksecuritygroups",
+            x_ms_version="2016-07-01",
+            operation="get_network_security_group_for_role",
+        )
+        return self._read(response, deserialize_network_security_group_association)
+
+    def add_network_security_group_to_network_interface(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+        network_interface_name: str,
+        network_security_group_name: str,
+    ) -> AsyncOperation:
+        """Applies a network security group to a secondary network interface of a virtual machine.
+        Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles/{role_name}/networkinterfaces/{network_interface_name}/
+        networksecuritygroups`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_name: Name of the virtual machine.
+            network_interface_name: Name of the network interface.
+            network_security_group_name: Name of the network security group.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_name", role_name, required=True)
+        check_path_segment("role_name", role_name)
+        check_string("network_interface_name", network_interface_name, required=True)
+        check_path_segment("network_interface_name", network_interface_name)
+        check_string("network_security_group_name", network_security_group_name, required=True)
+        request = NetworkSecurityGroupAssociation(
+            network_security_group_name=network_security_group_name,
+        )
+        body = serialize_network_security_group_association(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}/"
+            "networkinterfaces/"
+            f"{quote_segment(network_interface_name)}/"
+            "networksecuritygroups",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="add_network_security_group_to_network_interface",
+        )
+        return self._async_operation(response)
+
+    def remove_network_security_group_from_network_interface(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+        network_interface_name: str,
+        network_security_group_name: str,
+    ) -> AsyncOperation:
+        """Takes a network security group off a network interface. Returns an AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/
+        deployments/{deployment_name}/roles/{role_name}/networkinterfaces/
+        {network_interface_name}/networksecuritygroups/{network_security_group_name}``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_name: Name of the virtual machine.
+            network_interface_name: Name of the network interface.
+            network_security_group_name: Name of the network security group.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_name", role_name, required=True)
+        check_path_segment("role_name", role_name)
+        check_string("network_interface_name", network_interface_name, required=True)
+        check_path_segment("network_interface_name", network_interface_name)
+        check_string("network_security_group_name", network_security_group_name, required=True)
+        check_path_segment("network_security_group_name", network_security_group_name)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}/"
+            "networkinterfaces/"
+            f"{quote_segment(network_interface_name)}/"
+            "networksecuritygroups/"
+            f"{quote_segment(network_security_group_name)}",
+            x_ms_version="2016-07-01",
+            operation="remove_network_security_group_from_network_interface",
+        )
+        return self._async_operation(response)
+
+    def get_network_security_group_for_network_interface(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+        network_interface_name: str,
+    ) -> NetworkSecurityGroupAssociation:
+        """Returns the network security group applied to a network interface (404 when there is
+        none).
+
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roles/{role_name}/networkinterfaces/{network_interface_name}/
+        networksecuritygroups``.
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_name: Name of the virtual machine.
+            network_interface_name: Name of the network interface.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_name", role_name, required=True)
+        check_path_segment("role_name", role_name)
+        check_string("network_interface_name", network_interface_name, required=True)
+        check_path_segment("network_interface_name", network_interface_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roles/"
+            f"{quote_segment(role_name)}/"
+            "networkinterfaces/"
+            f"{quote_segment(network_interface_name)}/"
+            "networksecuritygroups",
+            x_ms_version="2016-07-01",
+            operation="get_network_security_group_for_network_interface",
+        )
+        return self._read(response, deserialize_network_security_group_association)
+
     def create_reserved_ip_address(
         self,
         name: str,
         label: str | None = None,
         location: str | None = None,
+        service_name: str | None = None,
+        deployment_name: str | None = None,
+        virtual_ip_name: str | None = None,
     ) -> AsyncOperation:
         """Reserves a public IP address in a location, to be given to a deployment (at its creation
         with `reserved_ip_name`, or later with associate_reserved_ip_address). Returns an
@@ -4098,22 +7036,35 @@ class ServiceManagementService(ServiceClient):
             name: Name of the reserved IP, unique in the subscription.
             label: Friendly name of the reserved IP (plain text), up to 100 characters.
             location: Location to reserve the address in, e.g. `West US` (ASM requires it).
+            service_name: Cloud service of a deployment whose current virtual IP becomes the
+                reserved address (with `deployment_name`).
+            deployment_name: Deployment whose current virtual IP is reserved.
+            virtual_ip_name: Virtual IP of that deployment to reserve, when not its default one.
         """
         check_string("name", name, required=True, min_length=1, max_length=64)
         if label is not None:
             check_string("label", label, max_length=100)
         if location is not None:
             check_string("location", location)
+        if service_name is not None:
+            check_string("service_name", service_name)
+        if deployment_name is not None:
+            check_string("deployment_name", deployment_name)
+        if virtual_ip_name is not None:
+            check_string("virtual_ip_name", virtual_ip_name)
         request = ReservedIP(
             name=name,
             label=label,
+            service_name=service_name,
+            deployment_name=deployment_name,
             location=location,
+            virtual_ip_name=virtual_ip_name,
         )
         body = serialize_reserved_ip(request)
         response = self._send(
             "POST",
             f"/{quote_segment(self.subscription_id)}/services/networking/reservedips",
-            x_ms_version="2014-10-01",
+            x_ms_version="2016-07-01",
             body=body,
             operation="create_reserved_ip_address",
         )
@@ -4142,7 +7093,7 @@ class ServiceManagementService(ServiceClient):
             "networking/"
             "reservedips/"
             f"{quote_segment(name)}",
-            x_ms_version="2014-10-01",
+            x_ms_version="2016-07-01",
             operation="delete_reserved_ip_address",
         )
         return self._async_operation(response)
@@ -4155,7 +7106,8 @@ class ServiceManagementService(ServiceClient):
         virtual_ip_name: str | None = None,
     ) -> AsyncOperation:
         """Gives a reserved IP address to an existing deployment (its default virtual IP, or the
-        one named). Needs x-ms-version 2015-02-01. Returns an AsyncOperation.
+        one named). Sent with x-ms-version 2016-07-01 (ASM needs 2015-02-01 or later). Returns
+        an AsyncOperation.
 
         ``POST /{subscription_id}/services/networking/reservedips/{name}/
         operations/associate`` (asynchronous: returns an `AsyncOperation`).
@@ -4189,7 +7141,7 @@ class ServiceManagementService(ServiceClient):
             f"{quote_segment(name)}/"
             "operations/"
             "associate",
-            x_ms_version="2015-02-01",
+            x_ms_version="2016-07-01",
             body=body,
             operation="associate_reserved_ip_address",
         )
@@ -4203,8 +7155,8 @@ class ServiceManagementService(ServiceClient):
         virtual_ip_name: str | None = None,
     ) -> AsyncOperation:
         """Takes a reserved IP address back from the deployment using it (the deployment gets a
-        dynamic address); the reservation is kept. Needs x-ms-version 2015-02-01. Returns an
-        AsyncOperation.
+        dynamic address); the reservation is kept. Sent with x-ms-version 2016-07-01 (ASM needs
+        2015-02-01 or later). Returns an AsyncOperation.
 
         ``POST /{subscription_id}/services/networking/reservedips/{name}/
         operations/disassociate`` (asynchronous: returns an `AsyncOperation`).
@@ -4238,7 +7190,7 @@ class ServiceManagementService(ServiceClient):
             f"{quote_segment(name)}/"
             "operations/"
             "disassociate",
-            x_ms_version="2015-02-01",
+            x_ms_version="2016-07-01",
             body=body,
             operation="disassociate_reserved_ip_address",
         )
@@ -4265,7 +7217,7 @@ class ServiceManagementService(ServiceClient):
             "networking/"
             "reservedips/"
             f"{quote_segment(name)}",
-            x_ms_version="2014-10-01",
+            x_ms_version="2016-07-01",
             operation="get_reserved_ip_address",
         )
         return self._read(response, deserialize_reserved_ip)
@@ -4280,7 +7232,7 @@ class ServiceManagementService(ServiceClient):
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/networking/reservedips",
-            x_ms_version="2014-10-01",
+            x_ms_version="2016-07-01",
             operation="list_reserved_ip_addresses",
         )
         return self._read(response, deserialize_reserved_ips)
@@ -4297,7 +7249,7 @@ class ServiceManagementService(ServiceClient):
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/networking/virtualnetwork",
-            x_ms_version="2014-10-01",
+            x_ms_version="2016-07-01",
             operation="list_virtual_network_sites",
         )
         return self._read(response, deserialize_virtual_network_sites)
@@ -4313,7 +7265,7 @@ class ServiceManagementService(ServiceClient):
         response = self._send(
             "GET",
             f"/{quote_segment(self.subscription_id)}/services/networking/media",
-            x_ms_version="2014-10-01",
+            x_ms_version="2016-07-01",
             operation="get_network_configuration",
         )
         return self._read(response, deserialize_network_configuration)
@@ -4343,7 +7295,7 @@ class ServiceManagementService(ServiceClient):
         response = self._send(
             "PUT",
             f"/{quote_segment(self.subscription_id)}/services/networking/media",
-            x_ms_version="2014-10-01",
+            x_ms_version="2016-07-01",
             body=body,
             operation="set_network_configuration",
         )
@@ -5357,6 +8309,406 @@ class ServiceManagementService(ServiceClient):
         )
         return self._async_operation(response)
 
+    def create_route_table(
+        self,
+        name: str,
+        location: str,
+        label: str | None = None,
+    ) -> AsyncOperation:
+        """Creates an empty route table in a location. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/routetables`` (asynchronous:
+        returns an `AsyncOperation`).
+
+        Args:
+            name: Name of the route table, unique in the subscription.
+            location: Location of the table, e.g. `West US`; it applies only to subnets of
+                networks there.
+            label: Friendly name of the table.
+        """
+        check_string("name", name, required=True)
+        check_string("location", location, required=True)
+        if label is not None:
+            check_string("label", label)
+        request = RouteTable(
+            name=name,
+            label=label,
+            location=location,
+        )
+        body = serialize_route_table(request)
+        response = self._send(
+            "POST",
+            f"/{quote_segment(self.subscription_id)}/services/networking/routetables",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="create_route_table",
+        )
+        return self._async_operation(response)
+
+    def delete_route_table(
+        self,
+        route_table_name: str,
+    ) -> AsyncOperation:
+        """Deletes a route table and its routes. ASM refuses while a subnet uses it. Returns an
+        AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/networking/routetables/
+        {route_table_name}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            route_table_name: Name of the route table.
+        """
+        check_string("route_table_name", route_table_name, required=True)
+        check_path_segment("route_table_name", route_table_name)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "routetables/"
+            f"{quote_segment(route_table_name)}",
+            x_ms_version="2016-07-01",
+            operation="delete_route_table",
+        )
+        return self._async_operation(response)
+
+    def get_route_table(
+        self,
+        route_table_name: str,
+        detail_level: str | None = None,
+    ) -> RouteTable:
+        """Returns a route table: name, label, location and state and, when `detail_level` is
+        `Full`, its routes.
+
+        ``GET /{subscription_id}/services/networking/routetables/{route_table_name}``.
+
+        Args:
+            route_table_name: Name of the route table.
+            detail_level: `Full` to have the routes too; None for the table alone.
+        """
+        check_string("route_table_name", route_table_name, required=True)
+        check_path_segment("route_table_name", route_table_name)
+        if detail_level is not None:
+            check_string("detail_level", detail_level)
+        query: list[tuple[str, str]] = []
+        if detail_level is not None:
+            query.append(("detailLevel", detail_level))
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "routetables/"
+            f"{quote_segment(route_table_name)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="get_route_table",
+        )
+        return self._read(response, deserialize_route_table)
+
+    def list_route_tables(
+        self,
+    ) -> ResultList[RouteTable]:
+        """Lists the route tables of the subscription (without their routes).
+
+        ``GET /{subscription_id}/services/networking/routetables``.
+        """
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/networking/routetables",
+            x_ms_version="2016-07-01",
+            operation="list_route_tables",
+        )
+        return self._read(response, deserialize_route_tables)
+
+    def set_route(
+        self,
+        route_table_name: str,
+        name: str,
+        address_prefix: str,
+        next_hop_type: str,
+        next_hop_ip_address: str | None = None,
+    ) -> AsyncOperation:
+        """Adds a route to a route table, or replaces the route of that name: traffic to
+        `address_prefix` goes to the next hop. Returns an AsyncOperation.
+
+        ``PUT /{subscription_id}/services/networking/routetables/{route_table_name}/
+        routes/{name}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            route_table_name: Name of the route table.
+            name: Name of the route, unique in the table.
+            address_prefix: Destination addresses, in CIDR notation.
+            next_hop_type: `VirtualAppliance`, `VPNGateway`, `VNETLocal`, `Internet` or `Null`
+                (drop the traffic).
+            next_hop_ip_address: Address of the virtual appliance (with `VirtualAppliance`
+                only).
+        """
+        check_string("route_table_name", route_table_name, required=True)
+        check_path_segment("route_table_name", route_table_name)
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        check_string("address_prefix", address_prefix, required=True)
+        check_string("next_hop_type", next_hop_type, required=True)
+        if next_hop_ip_address is not None:
+            check_string("next_hop_ip_address", next_hop_ip_address)
+        request = Route(
+            name=name,
+            address_prefix=address_prefix,
+            next_hop_type=next_hop_type,
+            next_hop_ip_address=next_hop_ip_address,
+        )
+        body = serialize_route(request)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "routetables/"
+            f"{quote_segment(route_table_name)}/"
+            "routes/"
+            f"{quote_segment(name)}",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="set_route",
+        )
+        return self._async_operation(response)
+
+    def delete_route(
+        self,
+        route_table_name: str,
+        name: str,
+    ) -> AsyncOperation:
+        """Deletes a route of a route table. Returns an AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/networking/routetables/
+        {route_table_name}/routes/{name}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            route_table_name: Name of the route table.
+            name: Name of the route.
+        """
+        check_string("route_table_name", route_table_name, required=True)
+        check_path_segment("route_table_name", route_table_name)
+        check_string("name", name, required=True)
+        check_path_segment("name", name)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "routetables/"
+            f"{quote_segment(route_table_name)}/"
+            "routes/"
+            f"{quote_segment(name)}",
+            x_ms_version="2016-07-01",
+            operation="delete_route",
+        )
+        return self._async_operation(response)
+
+    def add_route_table_to_subnet(
+        self,
+        virtual_network_name: str,
+        subnet_name: str,
+        route_table_name: str,
+    ) -> AsyncOperation:
+        """Applies a route table to a subnet of a virtual network (in the same location), in place
+        of the one it had. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/virtualnetwork/
+        {virtual_network_name}/subnets/{subnet_name}/routetables`` (asynchronous: returns
+        an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            subnet_name: Name of the subnet.
+            route_table_name: Name of the route table.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("subnet_name", subnet_name, required=True)
+        check_path_segment("subnet_name", subnet_name)
+        check_string("route_table_name", route_table_name, required=True)
+        request = RouteTableAssociation(
+            route_table_name=route_table_name,
+        )
+        body = serialize_route_table_association(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetwork/"
+            f"{quote_segment(virtual_network_name)}/"
+            "subnets/"
+            f"{quote_segment(subnet_name)}/"
+            "routetables",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="add_route_table_to_subnet",
+        )
+        return self._async_operation(response)
+
+    def remove_route_table_from_subnet(
+        self,
+        virtual_network_name: str,
+        subnet_name: str,
+    ) -> AsyncOperation:
+        """Takes the route table off a subnet. Returns an AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/networking/virtualnetwork/
+        {virtual_network_name}/subnets/{subnet_name}/routetables`` (asynchronous: returns
+        an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            subnet_name: Name of the subnet.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("subnet_name", subnet_name, required=True)
+        check_path_segment("subnet_name", subnet_name)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetwork/"
+            f"{quote_segment(virtual_network_name)}/"
+            "subnets/"
+            f"{quote_segment(subnet_name)}/"
+            "routetables",
+            x_ms_version="2016-07-01",
+            operation="remove_route_table_from_subnet",
+        )
+        return self._async_operation(response)
+
+    def get_route_table_for_subnet(
+        self,
+        virtual_network_name: str,
+        subnet_name: str,
+    ) -> RouteTableAssociation:
+        """Returns the route table applied to a subnet (404 when there is none).
+
+        ``GET /{subscription_id}/services/networking/virtualnetwork/
+        {virtual_network_name}/subnets/{subnet_name}/routetables``.
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            subnet_name: Name of the subnet.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("subnet_name", subnet_name, required=True)
+        check_path_segment("subnet_name", subnet_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetwork/"
+            f"{quote_segment(virtual_network_name)}/"
+            "subnets/"
+            f"{quote_segment(subnet_name)}/"
+            "routetables",
+            x_ms_version="2016-07-01",
+            operation="get_route_table_for_subnet",
+        )
+        return self._read(response, deserialize_route_table_association)
+
+    def get_effective_route_table_for_role_instance(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_instance_name: str,
+    ) -> EffectiveRouteTable:
+        """Returns the routes in effect for a role instance: the system routes of its virtual
+        network and those of the route table of its subnet.
+
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roleinstances/{role_instance_name}/effectiveroutetable``.
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_instance_name: Name of the role instance.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_instance_name", role_instance_name, required=True)
+        check_path_segment("role_instance_name", role_instance_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roleinstances/"
+            f"{quote_segment(role_instance_name)}/"
+            "effectiveroutetable",
+            x_ms_version="2016-07-01",
+            operation="get_effective_route_table_for_role_instance",
+        )
+        return self._read(response, deserialize_effective_route_table)
+
+    def get_effective_route_table_for_network_interface(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_instance_name: str,
+        network_interface_name: str,
+    ) -> EffectiveRouteTable:
+        """Returns the routes in effect for a secondary network interface of a role instance.
+
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/
+        {deployment_name}/roleinstances/{role_instance_name}/networkinterfaces/
+        {network_interface_name}/effectiveroutetable``.
+
+        Args:
+            service_name: Name of the cloud service.
+            deployment_name: Name of the deployment.
+            role_instance_name: Name of the role instance.
+            network_interface_name: Name of the network interface.
+        """
+        check_string("service_name", service_name, required=True)
+        check_path_segment("service_name", service_name)
+        check_string("deployment_name", deployment_name, required=True)
+        check_path_segment("deployment_name", deployment_name)
+        check_string("role_instance_name", role_instance_name, required=True)
+        check_path_segment("role_instance_name", role_instance_name)
+        check_string("network_interface_name", network_interface_name, required=True)
+        check_path_segment("network_interface_name", network_interface_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "hostedservices/"
+            f"{quote_segment(service_name)}/"
+            "deployments/"
+            f"{quote_segment(deployment_name)}/"
+            "roleinstances/"
+            f"{quote_segment(role_instance_name)}/"
+            "networkinterfaces/"
+            f"{quote_segment(network_interface_name)}/"
+            "effectiveroutetable",
+            x_ms_version="2016-07-01",
+            operation="get_effective_route_table_for_network_interface",
+        )
+        return self._read(response, deserialize_effective_route_table)
+
     def add_service_extension(
         self,
         service_name: str,
@@ -6131,6 +9483,914 @@ class ServiceManagementService(ServiceClient):
             token = page.continuation_token
             if not token:
                 return
+
+    def create_local_network_gateway(
+        self,
+        gateway_name: str,
+        ip_address: str,
+        address_space: list[str] | None = None,
+        bgp_settings: BgpSettings | None = None,
+    ) -> str:
+        """Creates a local network gateway: an on-premises VPN device and the address ranges behind
+        it. Returns the new gateway's id (text).
+
+        ``POST /{subscription_id}/services/networking/localnetworkgateways``.
+
+        Args:
+            gateway_name: Name of the local network gateway.
+            ip_address: Public IPv4 address of the VPN device.
+            address_space: Address ranges behind the device, in CIDR notation.
+            bgp_settings: BGP settings of the device, for BGP-enabled connections.
+        """
+        check_string("gateway_name", gateway_name, required=True)
+        check_string("ip_address", ip_address, required=True)
+        if address_space is not None:
+            check_list("address_space", address_space)
+            for index, address_space_item in enumerate(address_space):
+                check_string(f"address_space[{index}]", address_space_item, required=True)
+        if bgp_settings is not None:
+            check_instance("bgp_settings", bgp_settings, BgpSettings)
+            validate_bgp_settings(bgp_settings, "bgp_settings.")
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        request = CreateLocalNetworkGatewayParameters(
+            address_space=address_space,
+            gateway_name=gateway_name,
+            ip_address=ip_address,
+            bgp_settings=bgp_settings,
+        )
+        body = serialize_create_local_network_gateway_parameters(request)
+        response = self._send(
+            "POST",
+            f"/{quote_segment(self.subscription_id)}/services/networking/localnetworkgateways",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=body,
+            operation="create_local_network_gateway",
+        )
+        return self._read_text(response)
+
+    def get_local_network_gateway(
+        self,
+        gateway_id: str,
+    ) -> LocalNetworkGateway:
+        """Returns a local network gateway by id.
+
+        ``GET /{subscription_id}/services/networking/localnetworkgateways/
+        {gateway_id}``.
+
+        Args:
+            gateway_id: Id of the local network gateway.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "localnetworkgateways/"
+            f"{quote_segment(gateway_id)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="get_local_network_gateway",
+        )
+        return self._read(response, deserialize_local_network_gateway)
+
+    def list_local_network_gateways(
+        self,
+    ) -> ResultList[LocalNetworkGateway]:
+        """Lists the local network gateways of the subscription.
+
+        ``GET /{subscription_id}/services/networking/localnetworkgateways``.
+        """
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/networking/localnetworkgateways",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="list_local_network_gateways",
+        )
+        return self._read(response, deserialize_local_network_gateways)
+
+    def delete_local_network_gateway(
+        self,
+        gateway_id: str,
+    ) -> None:
+        """Deletes a local network gateway; ASM refuses while a gateway connection uses it.
+
+        ``DELETE /{subscription_id}/services/networking/localnetworkgateways/
+        {gateway_id}``.
+
+        Args:
+            gateway_id: Id of the local network gateway.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "localnetworkgateways/"
+            f"{quote_segment(gateway_id)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="delete_local_network_gateway",
+        )
+
+    def create_virtual_network_gateway(
+        self,
+        virtual_network_name: str,
+        gateway_name: str,
+        gateway_size: str | None = None,
+        gateway_type: str | None = None,
+        location: str | None = None,
+        vnet_id: str | None = None,
+        bgp_settings: BgpSettings | None = None,
+    ) -> AsyncOperation:
+        """Creates a virtual network gateway in a virtual network (which needs a `GatewaySubnet`).
+        Provisioning takes a while. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/{virtual_network_name}/
+        virtualnetworkgateways`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            virtual_network_name: Name of the virtual network.
+            gateway_name: Name of the gateway.
+            gateway_size: `Default`, `HighPerformance` or `UltraPerformance`.
+            gateway_type: `StaticRouting` or `DynamicRouting`.
+            location: Location of the virtual network.
+            vnet_id: Id of the virtual network (as list_virtual_network_sites shows it).
+            bgp_settings: BGP settings of the gateway.
+        """
+        check_string("virtual_network_name", virtual_network_name, required=True)
+        check_path_segment("virtual_network_name", virtual_network_name)
+        check_string("gateway_name", gateway_name, required=True)
+        if gateway_size is not None:
+            check_string("gateway_size", gateway_size)
+        if gateway_type is not None:
+            check_string("gateway_type", gateway_type)
+        if location is not None:
+            check_string("location", location)
+        if vnet_id is not None:
+            check_string("vnet_id", vnet_id)
+        if bgp_settings is not None:
+            check_instance("bgp_settings", bgp_settings, BgpSettings)
+            validate_bgp_settings(bgp_settings, "bgp_settings.")
+        request = CreateVirtualNetworkGatewayParameters(
+            gateway_name=gateway_name,
+            gateway_size=gateway_size,
+            gateway_type=gateway_type,
+            location=location,
+            vnet_id=vnet_id,
+            bgp_settings=bgp_settings,
+        )
+        body = serialize_create_virtual_network_gateway_parameters(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            f"{quote_segment(virtual_network_name)}/"
+            "virtualnetworkgateways",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="create_virtual_network_gateway",
+        )
+        return self._async_operation(response)
+
+    def get_virtual_network_gateway(
+        self,
+        gateway_id: str,
+    ) -> VirtualNetworkGatewayDetails:
+        """Returns a virtual network gateway by id.
+
+        ``GET /{subscription_id}/services/networking/virtualnetworkgateways/
+        {gateway_id}``.
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetworkgateways/"
+            f"{quote_segment(gateway_id)}",
+            x_ms_version="2016-07-01",
+            operation="get_virtual_network_gateway",
+        )
+        return self._read(response, deserialize_virtual_network_gateway_details)
+
+    def list_virtual_network_gateways(
+        self,
+    ) -> ResultList[VirtualNetworkGatewayDetails]:
+        """Lists the virtual network gateways of the subscription.
+
+        ``GET /{subscription_id}/services/networking/virtualnetworkgateways``.
+        """
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/networking/virtualnetworkgateways",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="list_virtual_network_gateways",
+        )
+        return self._read(response, deserialize_virtual_network_gateways)
+
+    def delete_virtual_network_gateway(
+        self,
+        gateway_id: str,
+    ) -> AsyncOperation:
+        """Deletes a virtual network gateway; ASM refuses while a gateway connection uses it.
+        Returns an AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/networking/virtualnetworkgateways/
+        {gateway_id}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetworkgateways/"
+            f"{quote_segment(gateway_id)}",
+            x_ms_version="2016-07-01",
+            operation="delete_virtual_network_gateway",
+        )
+        return self._async_operation(response)
+
+    def create_virtual_network_gateway_connection(
+        self,
+        connected_entity_id: str,
+        gateway_connection_name: str,
+        virtual_network_gateway_id: str,
+        gateway_connection_type: str | None = None,
+        routing_weight: int | None = None,
+        shared_key: str | None = None,
+        enable_bgp: bool | None = None,
+    ) -> AsyncOperation:
+        """Connects a virtual network gateway to a local network gateway (or another virtual
+        network gateway). Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/gatewayconnections``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            connected_entity_id: Id of the local network gateway connected to.
+            gateway_connection_name: Name of the connection.
+            virtual_network_gateway_id: Id of the virtual network gateway.
+            gateway_connection_type: `IPsec`, `Dedicated`, `Vpnclient` or `Vnet2Vnet`.
+            routing_weight: Routing weight of the connection.
+            shared_key: Pre-shared key of the connection.
+            enable_bgp: Whether BGP runs over the connection.
+        """
+        check_string("connected_entity_id", connected_entity_id, required=True)
+        check_string("gateway_connection_name", gateway_connection_name, required=True)
+        check_string("virtual_network_gateway_id", virtual_network_gateway_id, required=True)
+        if gateway_connection_type is not None:
+            check_string("gateway_connection_type", gateway_connection_type)
+        if routing_weight is not None:
+            routing_weight = check_int("routing_weight", routing_weight)
+        if shared_key is not None:
+            check_string("shared_key", shared_key, secret=True)
+        if enable_bgp is not None:
+            enable_bgp = check_bool("enable_bgp", enable_bgp)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        request = CreateGatewayConnectionParameters(
+            connected_entity_id=connected_entity_id,
+            gateway_connection_name=gateway_connection_name,
+            gateway_connection_type=gateway_connection_type,
+            virtual_network_gateway_id=virtual_network_gateway_id,
+            routing_weight=routing_weight,
+            shared_key=shared_key,
+            enable_bgp=enable_bgp,
+        )
+        body = serialize_create_gateway_connection_parameters(request)
+        response = self._send(
+            "POST",
+            f"/{quote_segment(self.subscription_id)}/services/networking/gatewayconnections",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=body,
+            operation="create_virtual_network_gateway_connection",
+        )
+        return self._async_operation(response)
+
+    def get_virtual_network_gateway_connection(
+        self,
+        gateway_id: str,
+        connected_entity_id: str,
+    ) -> GatewayConnectionDetails:
+        """Returns the connection between a virtual network gateway and a connected entity.
+
+        ``GET /{subscription_id}/services/networking/gatewayconnections/
+        virtualnetworkgateway/{gateway_id}/connectedentity/{connected_entity_id}``.
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            connected_entity_id: Id of the connected entity.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("connected_entity_id", connected_entity_id, required=True)
+        check_path_segment("connected_entity_id", connected_entity_id)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "gatewayconnections/"
+            "virtualnetworkgateway/"
+            f"{quote_segment(gateway_id)}/"
+            "connectedentity/"
+            f"{quote_segment(connected_entity_id)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="get_virtual_network_gateway_connection",
+        )
+        return self._read(response, deserialize_gateway_connection_details)
+
+    def list_virtual_network_gateway_connections(
+        self,
+    ) -> ResultList[GatewayConnectionDetails]:
+        """Lists the gateway connections of the subscription.
+
+        ``GET /{subscription_id}/services/networking/gatewayconnections``.
+        """
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        response = self._send(
+            "GET",
+            f"/{quote_segment(self.subscription_id)}/services/networking/gatewayconnections",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="list_virtual_network_gateway_connections",
+        )
+        return self._read(response, deserialize_gateway_connections)
+
+    def delete_virtual_network_gateway_connection(
+        self,
+        gateway_id: str,
+        connected_entity_id: str,
+    ) -> AsyncOperation:
+        """Deletes a gateway connection. Returns an AsyncOperation.
+
+        ``DELETE /{subscription_id}/services/networking/gatewayconnections/
+        virtualnetworkgateway/{gateway_id}/connectedentity/{connected_entity_id}``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            connected_entity_id: Id of the connected entity.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("connected_entity_id", connected_entity_id, required=True)
+        check_path_segment("connected_entity_id", connected_entity_id)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "gatewayconnections/"
+            "virtualnetworkgateway/"
+            f"{quote_segment(gateway_id)}/"
+            "connectedentity/"
+            f"{quote_segment(connected_entity_id)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            operation="delete_virtual_network_gateway_connection",
+        )
+        return self._async_operation(response)
+
+    def get_virtual_network_gateway_shared_key(
+        self,
+        gateway_id: str,
+        connected_entity_id: str,
+    ) -> GatewaySharedKey:
+        """Returns the pre-shared key of the connection between a virtual network gateway and a
+        connected entity.
+
+        ``GET /{subscription_id}/services/networking/virtualnetworkgateways/
+        {gateway_id}/connectedentity/{connected_entity_id}/sharedkey``.
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            connected_entity_id: Id of the connected entity.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("connected_entity_id", connected_entity_id, required=True)
+        check_path_segment("connected_entity_id", connected_entity_id)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetworkgateways/"
+            f"{quote_segment(gateway_id)}/"
+            "connectedentity/"
+            f"{quote_segment(connected_entity_id)}/"
+            "sharedkey",
+            x_ms_version="2016-07-01",
+            operation="get_virtual_network_gateway_shared_key",
+        )
+        return self._read(response, deserialize_gateway_shared_key)
+
+    def set_virtual_network_gateway_shared_key(
+        self,
+        gateway_id: str,
+        connected_entity_id: str,
+        value: str,
+    ) -> AsyncOperation:
+        """Sets the pre-shared key of a gateway connection. Returns an AsyncOperation.
+
+        ``POST /{subscription_id}/services/networking/virtualnetworkgateways/
+        {gateway_id}/connectedentity/{connected_entity_id}/sharedkey`` (asynchronous:
+        returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            connected_entity_id: Id of the connected entity.
+            value: The key: 1 to 128 printable ASCII characters.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("connected_entity_id", connected_entity_id, required=True)
+        check_path_segment("connected_entity_id", connected_entity_id)
+        check_string("value", value, required=True, secret=True)
+        request = GatewaySharedKey(
+            value=value,
+        )
+        body = serialize_gateway_shared_key(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetworkgateways/"
+            f"{quote_segment(gateway_id)}/"
+            "connectedentity/"
+            f"{quote_segment(connected_entity_id)}/"
+            "sharedkey",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="set_virtual_network_gateway_shared_key",
+        )
+        return self._async_operation(response)
+
+    def get_virtual_network_gateway_ipsec_parameters(
+        self,
+        gateway_id: str,
+        connected_entity_id: str,
+    ) -> IPsecParameters:
+        """Returns the IPsec parameters of a gateway connection.
+
+        ``GET /{subscription_id}/services/networking/virtualnetworkgateways/
+        {gateway_id}/connectedentity/{connected_entity_id}/ipsecparameters``.
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            connected_entity_id: Id of the connected entity.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("connected_entity_id", connected_entity_id, required=True)
+        check_path_segment("connected_entity_id", connected_entity_id)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetworkgateways/"
+            f"{quote_segment(gateway_id)}/"
+            "connectedentity/"
+            f"{quote_segment(connected_entity_id)}/"
+            "ipsecparameters",
+            x_ms_version="2016-07-01",
+            operation="get_virtual_network_gateway_ipsec_parameters",
+        )
+        return self._read(response, deserialize_i_psec_parameters)
+
+    def start_virtual_network_gateway_diagnostics(
+        self,
+        gateway_id: str,
+        capture_duration_in_seconds: int,
+        container_name: str,
+        customer_storage_key: str,
+        customer_storage_name: str,
+    ) -> AsyncOperation:
+        """Starts capturing the diagnostics of a virtual network gateway into a blob container.
+        Returns an AsyncOperation.
+
+        ``PUT /{subscription_id}/services/networking/virtualnetworkgateways/
+        {gateway_id}/publicdiagnostics`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            capture_duration_in_seconds: How long to capture, up to 300 seconds.
+            container_name: Blob container to write the capture to.
+            customer_storage_key: Access key of the storage account.
+            customer_storage_name: Name of the storage account.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        capture_duration_in_seconds = check_int(
+            "capture_duration_in_seconds", capture_duration_in_seconds, required=True
+        )
+        check_string("container_name", container_name, required=True)
+        check_string("customer_storage_key", customer_storage_key, required=True, secret=True)
+        check_string("customer_storage_name", customer_storage_name, required=True)
+        request = StartGatewayPublicDiagnostics(
+            capture_duration_in_seconds=capture_duration_in_seconds,
+            container_name=container_name,
+            customer_storage_key=customer_storage_key,
+            customer_storage_name=customer_storage_name,
+        )
+        body = serialize_start_gateway_public_diagnostics(request)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetworkgateways/"
+            f"{quote_segment(gateway_id)}/"
+            "publicdiagnostics",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="start_virtual_network_gateway_diagnostics",
+        )
+        return self._async_operation(response)
+
+    def stop_virtual_network_gateway_diagnostics(
+        self,
+        gateway_id: str,
+    ) -> AsyncOperation:
+        """Stops a diagnostics capture of a virtual network gateway. Returns an AsyncOperation.
+
+        ``PUT /{subscription_id}/services/networking/virtualnetworkgateways/
+        {gateway_id}/publicdiagnostics`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        request = StopGatewayPublicDiagnostics()
+        body = serialize_stop_gateway_public_diagnostics(request)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetworkgateways/"
+            f"{quote_segment(gateway_id)}/"
+            "publicdiagnostics",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="stop_virtual_network_gateway_diagnostics",
+        )
+        return self._async_operation(response)
+
+    def get_virtual_network_gateway_diagnostics(
+        self,
+        gateway_id: str,
+    ) -> GatewayPublicDiagnosticsStatus:
+        """Returns the state of the diagnostics capture of a virtual network gateway.
+
+        ``GET /{subscription_id}/services/networking/virtualnetworkgateways/
+        {gateway_id}/publicdiagnostics``.
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetworkgateways/"
+            f"{quote_segment(gateway_id)}/"
+            "publicdiagnostics",
+            x_ms_version="2016-07-01",
+            operation="get_virtual_network_gateway_diagnostics",
+        )
+        return self._read(response, deserialize_gateway_public_diagnostics_status)
+
+    def update_local_network_gateway(
+        self,
+        gateway_id: str,
+        address_space: list[str] | None = None,
+        bgp_settings: BgpSettings | None = None,
+    ) -> None:
+        """Changes the address ranges or BGP settings of a local network gateway.
+
+        ``PATCH /{subscription_id}/services/networking/localnetworkgateways/
+        {gateway_id}``.
+
+        Args:
+            gateway_id: Id of the local network gateway.
+            address_space: The new address ranges behind the device.
+            bgp_settings: The new BGP settings.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        if address_space is not None:
+            check_list("address_space", address_space)
+            for index, address_space_item in enumerate(address_space):
+                check_string(f"address_space[{index}]", address_space_item, required=True)
+        if bgp_settings is not None:
+            check_instance("bgp_settings", bgp_settings, BgpSettings)
+            validate_bgp_settings(bgp_settings, "bgp_settings.")
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        request = UpdateLocalNetworkGatewayParameters(
+            address_space=address_space,
+            bgp_settings=bgp_settings,
+        )
+        body = serialize_update_local_network_gateway_parameters(request)
+        self._send(
+            "PATCH",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "localnetworkgateways/"
+            f"{quote_segment(gateway_id)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=body,
+            operation="update_local_network_gateway",
+        )
+
+    def reset_virtual_network_gateway(
+        self,
+        gateway_id: str,
+    ) -> AsyncOperation:
+        """Resets (restarts) a virtual network gateway. Returns an AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/virtualnetworkgateways/
+        {gateway_id}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        request = ResetGatewayParameters()
+        body = serialize_reset_gateway_parameters(request)
+        response = self._send(
+            "PATCH",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetworkgateways/"
+            f"{quote_segment(gateway_id)}",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="reset_virtual_network_gateway",
+        )
+        return self._async_operation(response)
+
+    def resize_virtual_network_gateway(
+        self,
+        gateway_id: str,
+        gateway_size: str,
+    ) -> AsyncOperation:
+        """Changes the size of a virtual network gateway. Returns an AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/virtualnetworkgateways/
+        {gateway_id}`` (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            gateway_size: `Default`, `HighPerformance` or `UltraPerformance`.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("gateway_size", gateway_size, required=True)
+        request = ResizeGatewayParameters(
+            gateway_size=gateway_size,
+        )
+        body = serialize_resize_gateway_parameters(request)
+        response = self._send(
+            "PATCH",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetworkgateways/"
+            f"{quote_segment(gateway_id)}",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="resize_virtual_network_gateway",
+        )
+        return self._async_operation(response)
+
+    def reset_virtual_network_gateway_shared_key(
+        self,
+        gateway_id: str,
+        connected_entity_id: str,
+        key_length: int,
+    ) -> AsyncOperation:
+        """Replaces the pre-shared key of a gateway connection by a new random one. Returns an
+        AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/virtualnetworkgateways/
+        {gateway_id}/connectedentity/{connected_entity_id}/sharedkey`` (asynchronous:
+        returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            connected_entity_id: Id of the connected entity.
+            key_length: Length of the new key, 1 to 128.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("connected_entity_id", connected_entity_id, required=True)
+        check_path_segment("connected_entity_id", connected_entity_id)
+        key_length = check_int("key_length", key_length, required=True)
+        request = ResetGatewaySharedKey(
+            key_length=key_length,
+        )
+        body = serialize_reset_gateway_shared_key(request)
+        response = self._send(
+            "PATCH",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetworkgateways/"
+            f"{quote_segment(gateway_id)}/"
+            "connectedentity/"
+            f"{quote_segment(connected_entity_id)}/"
+            "sharedkey",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="reset_virtual_network_gateway_shared_key",
+        )
+        return self._async_operation(response)
+
+    def set_virtual_network_gateway_ipsec_parameters(
+        self,
+        gateway_id: str,
+        connected_entity_id: str,
+        encryption_type: str | None = None,
+        pfs_group: str | None = None,
+        sa_data_size_kilobytes: int | None = None,
+        sa_life_time_seconds: int | None = None,
+        hash_algorithm: str | None = None,
+    ) -> AsyncOperation:
+        """Sets the IPsec parameters of a gateway connection. Returns an AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/virtualnetworkgateways/
+        {gateway_id}/connectedentity/{connected_entity_id}/ipsecparameters``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            connected_entity_id: Id of the connected entity.
+            encryption_type: Encryption, e.g. `AES256`.
+            pfs_group: Perfect forward secrecy group.
+            sa_data_size_kilobytes: Data after which the security association is renewed.
+            sa_life_time_seconds: Lifetime of a security association.
+            hash_algorithm: Integrity algorithm.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("connected_entity_id", connected_entity_id, required=True)
+        check_path_segment("connected_entity_id", connected_entity_id)
+        if encryption_type is not None:
+            check_string("encryption_type", encryption_type)
+        if pfs_group is not None:
+            check_string("pfs_group", pfs_group)
+        if sa_data_size_kilobytes is not None:
+            sa_data_size_kilobytes = check_int("sa_data_size_kilobytes", sa_data_size_kilobytes)
+        if sa_life_time_seconds is not None:
+            sa_life_time_seconds = check_int("sa_life_time_seconds", sa_life_time_seconds)
+        if hash_algorithm is not None:
+            check_string("hash_algorithm", hash_algorithm)
+        request = IPsecParameters(
+            encryption_type=encryption_type,
+            pfs_group=pfs_group,
+            sa_data_size_kilobytes=sa_data_size_kilobytes,
+            sa_life_time_seconds=sa_life_time_seconds,
+            hash_algorithm=hash_algorithm,
+        )
+        body = serialize_i_psec_parameters(request)
+        response = self._send(
+            "PATCH",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "virtualnetworkgateways/"
+            f"{quote_segment(gateway_id)}/"
+            "connectedentity/"
+            f"{quote_segment(connected_entity_id)}/"
+            "ipsecparameters",
+            x_ms_version="2016-07-01",
+            body=body,
+            operation="set_virtual_network_gateway_ipsec_parameters",
+        )
+        return self._async_operation(response)
+
+    def update_virtual_network_gateway_connection(
+        self,
+        gateway_id: str,
+        connected_entity_id: str,
+        routing_weight: int | None = None,
+        shared_key: str | None = None,
+        enable_bgp: bool | None = None,
+    ) -> AsyncOperation:
+        """Changes the routing weight, shared key or BGP use of a gateway connection. Returns an
+        AsyncOperation.
+
+        ``PATCH /{subscription_id}/services/networking/gatewayconnections/
+        virtualnetworkgateway/{gateway_id}/connectedentity/{connected_entity_id}``
+        (asynchronous: returns an `AsyncOperation`).
+
+        Args:
+            gateway_id: Id of the virtual network gateway.
+            connected_entity_id: Id of the connected entity.
+            routing_weight: The new routing weight.
+            shared_key: The new pre-shared key.
+            enable_bgp: Whether BGP runs over the connection.
+        """
+        check_string("gateway_id", gateway_id, required=True)
+        check_path_segment("gateway_id", gateway_id)
+        check_string("connected_entity_id", connected_entity_id, required=True)
+        check_path_segment("connected_entity_id", connected_entity_id)
+        if routing_weight is not None:
+            routing_weight = check_int("routing_weight", routing_weight)
+        if shared_key is not None:
+            check_string("shared_key", shared_key, secret=True)
+        if enable_bgp is not None:
+            enable_bgp = check_bool("enable_bgp", enable_bgp)
+        query: list[tuple[str, str]] = []
+        query.append(("api-version", "2016-07-01"))
+        request = UpdateGatewayConnectionParameters(
+            routing_weight=routing_weight,
+            shared_key=shared_key,
+            enable_bgp=enable_bgp,
+        )
+        body = serialize_update_gateway_connection_parameters(request)
+        response = self._send(
+            "PATCH",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "networking/"
+            "gatewayconnections/"
+            "virtualnetworkgateway/"
+            f"{quote_segment(gateway_id)}/"
+            "connectedentity/"
+            f"{quote_segment(connected_entity_id)}",
+            x_ms_version="2016-07-01",
+            query=query,
+            body=body,
+            operation="update_virtual_network_gateway_connection",
+        )
+        return self._async_operation(response)
 
     def get_remote_desktop_file(
         self,

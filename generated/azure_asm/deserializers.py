@@ -12,19 +12,32 @@ from azure_asm.models import (
     SSH,
     AclRule,
     AdditionalUnattendContent,
+    AddressAvailability,
     AffinityGroup,
     AffinityGroups,
     AllowRule,
     AnyConfigurationSet,
+    ApplicationGateway,
+    ApplicationGatewayBackendAddressPool,
+    ApplicationGatewayBackendHttpSettings,
+    ApplicationGatewayCertificate,
+    ApplicationGatewayConfiguration,
+    ApplicationGatewayFrontendIP,
+    ApplicationGatewayFrontendPort,
+    ApplicationGatewayHttpListener,
+    ApplicationGatewayHttpLoadBalancingRule,
+    ApplicationGatewayProbe,
     AtomAuthor,
     AtomLink,
     AttachedTo,
     AuthorizationRule,
     AuthorizationRules,
     AvailabilityResponse,
+    BgpSettings,
     Certificate,
     Certificates,
     CertificateSetting,
+    ClientRootCertificate,
     CloudService,
     CloudServices,
     CloudServiceSettings,
@@ -66,6 +79,8 @@ from azure_asm.models import (
     DnsServerRef,
     DnsSuffix,
     DomainJoin,
+    EffectiveRoute,
+    EffectiveRouteTable,
     EndpointAcl,
     EventLog,
     Extension,
@@ -81,8 +96,16 @@ from azure_asm.models import (
     FirewallRule,
     FormattedMessage,
     FrontendIpConfiguration,
+    Gateway,
     GatewayConnection,
+    GatewayConnectionDetails,
+    GatewayConnectionStatus,
+    GatewayEvent,
     GatewayLocalNetworkSite,
+    GatewayOperation,
+    GatewayOperationError,
+    GatewayPublicDiagnosticsStatus,
+    GatewaySharedKey,
     GeoRegion,
     GuestAgentStatus,
     HandlerMapping,
@@ -99,6 +122,8 @@ from azure_asm.models import (
     InstanceEndpoint,
     InstanceEndpoints,
     IntrinsicSettings,
+    IPForwarding,
+    IPsecParameters,
     JobCollectionQuota,
     KeyPair,
     KeyPairs,
@@ -108,6 +133,7 @@ from azure_asm.models import (
     LoadBalancer,
     LoadBalancerProbe,
     LocalNetworkConnection,
+    LocalNetworkGateway,
     LocalNetworkSite,
     LocalNetworkSiteRef,
     Location,
@@ -149,6 +175,10 @@ from azure_asm.models import (
     NetworkGateway,
     NetworkInterface,
     NetworkInterfaceIPConfiguration,
+    NetworkMigrationValidationMessage,
+    NetworkSecurityGroup,
+    NetworkSecurityGroupAssociation,
+    NetworkSecurityRule,
     NotificationHubContent,
     NotificationHubDescription,
     NotificationHubEntry,
@@ -218,6 +248,9 @@ from azure_asm.models import (
     RoleList,
     RoleSize,
     RoleSizes,
+    Route,
+    RouteTable,
+    RouteTableAssociation,
     Server,
     ServerFarm,
     ServerQuota,
@@ -282,6 +315,7 @@ from azure_asm.models import (
     VirtualIP,
     VirtualIPs,
     VirtualNetworkGateway,
+    VirtualNetworkGatewayDetails,
     VirtualNetworkSite,
     VirtualNetworkSiteConfiguration,
     VirtualNetworkSites,
@@ -291,6 +325,10 @@ from azure_asm.models import (
     VMImageInputDataDisk,
     VMImageInputOSDisk,
     VMImages,
+    VpnDeviceList,
+    VpnDeviceOSFamily,
+    VpnDevicePlatform,
+    VpnDeviceVendor,
     WebSpace,
     WebSpaces,
     WindowsConfigurationSet,
@@ -397,6 +435,10 @@ _NC_VPNGatewayAddress = _NC + "VPNGatewayAddress"
 _NC_VirtualNetworkConfiguration = _NC + "VirtualNetworkConfiguration"
 _NC_VirtualNetworkSite = _NC + "VirtualNetworkSite"
 _NC_VirtualNetworkSites = _NC + "VirtualNetworkSites"
+_NONE_OSFamily = _NONE + "OSFamily"
+_NONE_Platform = _NONE + "Platform"
+_NONE_Vendor = _NONE + "Vendor"
+_NONE_VpnDeviceList = _NONE + "VpnDeviceList"
 _NONE_add = _NONE + "add"
 _NONE_databases = _NONE + "databases"
 _NONE_publishData = _NONE + "publishData"
@@ -501,6 +543,7 @@ _WA_Action = _WA + "Action"
 _WA_AdditionalData = _WA + "AdditionalData"
 _WA_AdditionalUnattendContent = _WA + "AdditionalUnattendContent"
 _WA_Address = _WA + "Address"
+_WA_AddressAvailabilityResponse = _WA + "AddressAvailabilityResponse"
 _WA_AddressPrefix = _WA + "AddressPrefix"
 _WA_AddressPrefixes = _WA + "AddressPrefixes"
 _WA_AddressSpace = _WA + "AddressSpace"
@@ -511,15 +554,30 @@ _WA_AdminUsername = _WA + "AdminUsername"
 _WA_AffinityGroup = _WA + "AffinityGroup"
 _WA_AffinityGroups = _WA + "AffinityGroups"
 _WA_AllRoles = _WA + "AllRoles"
+_WA_AllocatedIPAddresses = _WA + "AllocatedIPAddresses"
 _WA_AppSettings = _WA + "AppSettings"
+_WA_ApplicationGateway = _WA + "ApplicationGateway"
+_WA_ApplicationGatewayCertificate = _WA + "ApplicationGatewayCertificate"
+_WA_ApplicationGatewayCertificates = _WA + "ApplicationGatewayCertificates"
+_WA_ApplicationGatewayConfiguration = _WA + "ApplicationGatewayConfiguration"
+_WA_ApplicationGateways = _WA + "ApplicationGateways"
 _WA_Arguments = _WA + "Arguments"
+_WA_Asn = _WA + "Asn"
 _WA_AssignedServiceObjectiveId = _WA + "AssignedServiceObjectiveId"
 _WA_AttachedTo = _WA + "AttachedTo"
 _WA_AvailabilityResponse = _WA + "AvailabilityResponse"
 _WA_AvailabilitySetName = _WA + "AvailabilitySetName"
 _WA_AvailabilityState = _WA + "AvailabilityState"
+_WA_AvailableAddress = _WA + "AvailableAddress"
+_WA_AvailableAddresses = _WA + "AvailableAddresses"
 _WA_AvailableService = _WA + "AvailableService"
 _WA_AvailableServices = _WA + "AvailableServices"
+_WA_BackendAddressPool = _WA + "BackendAddressPool"
+_WA_BackendAddressPools = _WA + "BackendAddressPools"
+_WA_BackendHttpSettings = _WA + "BackendHttpSettings"
+_WA_BackendHttpSettingsList = _WA + "BackendHttpSettingsList"
+_WA_BgpPeeringAddress = _WA + "BgpPeeringAddress"
+_WA_BgpSettings = _WA + "BgpSettings"
 _WA_BlockRoleUponFailure = _WA + "BlockRoleUponFailure"
 _WA_BootDiagnosticsEnabled = _WA + "BootDiagnosticsEnabled"
 _WA_Capabilities = _WA + "Capabilities"
@@ -535,6 +593,8 @@ _WA_Certificates = _WA + "Certificates"
 _WA_ClientAffinityEnabled = _WA + "ClientAffinityEnabled"
 _WA_ClientCertEnabled = _WA + "ClientCertEnabled"
 _WA_ClientIP = _WA + "ClientIP"
+_WA_ClientRootCertificate = _WA + "ClientRootCertificate"
+_WA_ClientRootCertificates = _WA + "ClientRootCertificates"
 _WA_CloneCustomHostNames = _WA + "CloneCustomHostNames"
 _WA_CloneSourceControl = _WA + "CloneSourceControl"
 _WA_CloningInfo = _WA + "CloningInfo"
@@ -559,14 +619,17 @@ _WA_ConfigurationSetType = _WA + "ConfigurationSetType"
 _WA_ConfigurationSets = _WA + "ConfigurationSets"
 _WA_ConfigureLoadBalancing = _WA + "ConfigureLoadBalancing"
 _WA_ConnStringInfo = _WA + "ConnStringInfo"
+_WA_ConnectedEntityId = _WA + "ConnectedEntityId"
 _WA_Connection = _WA + "Connection"
 _WA_ConnectionString = _WA + "ConnectionString"
 _WA_ConnectionStrings = _WA + "ConnectionStrings"
 _WA_Connections = _WA + "Connections"
+_WA_ConnectivityState = _WA + "ConnectivityState"
 _WA_ConsoleScreenshotBlobUri = _WA + "ConsoleScreenshotBlobUri"
 _WA_Content = _WA + "Content"
 _WA_ContentAvailabilityState = _WA + "ContentAvailabilityState"
 _WA_ContinuationToken = _WA + "ContinuationToken"
+_WA_CookieBasedAffinity = _WA + "CookieBasedAffinity"
 _WA_Cores = _WA + "Cores"
 _WA_CorrelationId = _WA + "CorrelationId"
 _WA_Count = _WA + "Count"
@@ -603,6 +666,7 @@ _WA_DateCreated = _WA + "DateCreated"
 _WA_DateLastModified = _WA + "DateLastModified"
 _WA_DebugSettings = _WA + "DebugSettings"
 _WA_DefaultDocuments = _WA + "DefaultDocuments"
+_WA_DefaultSites = _WA + "DefaultSites"
 _WA_DefaultWinRmCertificateThumbprint = _WA + "DefaultWinRmCertificateThumbprint"
 _WA_Definition = _WA + "Definition"
 _WA_Definitions = _WA + "Definitions"
@@ -614,7 +678,9 @@ _WA_DeploymentName = _WA + "DeploymentName"
 _WA_DeploymentSlot = _WA + "DeploymentSlot"
 _WA_Deployments = _WA + "Deployments"
 _WA_Description = _WA + "Description"
+_WA_DestinationAddressPrefix = _WA + "DestinationAddressPrefix"
 _WA_DestinationDatabaseName = _WA + "DestinationDatabaseName"
+_WA_DestinationPortRange = _WA + "DestinationPortRange"
 _WA_DestinationServerName = _WA + "DestinationServerName"
 _WA_DetailedErrorLoggingEnabled = _WA + "DetailedErrorLoggingEnabled"
 _WA_DimensionSettings = _WA + "DimensionSettings"
@@ -627,6 +693,7 @@ _WA_Disks = _WA + "Disks"
 _WA_DisplayName = _WA + "DisplayName"
 _WA_DistinguishedName = _WA + "DistinguishedName"
 _WA_Dns = _WA + "Dns"
+_WA_DnsName = _WA + "DnsName"
 _WA_DnsOptions = _WA + "DnsOptions"
 _WA_DnsServer = _WA + "DnsServer"
 _WA_DnsServers = _WA + "DnsServers"
@@ -637,11 +704,18 @@ _WA_DomainName = _WA + "DomainName"
 _WA_DomainNameLabel = _WA + "DomainNameLabel"
 _WA_ETag = _WA + "ETag"
 _WA_Edition = _WA + "Edition"
+_WA_EffectiveNextHop = _WA + "EffectiveNextHop"
+_WA_EffectiveRoute = _WA + "EffectiveRoute"
+_WA_EffectiveRouteList = _WA + "EffectiveRouteList"
+_WA_EffectiveRouteTable = _WA + "EffectiveRouteTable"
+_WA_EgressBytesTransferred = _WA + "EgressBytesTransferred"
 _WA_EnableAutomaticUpdates = _WA + "EnableAutomaticUpdates"
+_WA_EnableBgp = _WA + "EnableBgp"
 _WA_EnableDirectServerReturn = _WA + "EnableDirectServerReturn"
 _WA_Enabled = _WA + "Enabled"
 _WA_EnabledHostNames = _WA + "EnabledHostNames"
 _WA_EnabledVersion = _WA + "EnabledVersion"
+_WA_EncryptionType = _WA + "EncryptionType"
 _WA_EndIPAddress = _WA + "EndIPAddress"
 _WA_EndTime = _WA + "EndTime"
 _WA_Endpoint = _WA + "Endpoint"
@@ -659,6 +733,7 @@ _WA_EventSubtypeDescription = _WA + "EventSubtypeDescription"
 _WA_EventType = _WA + "EventType"
 _WA_ExpectedStatusCode = _WA + "ExpectedStatusCode"
 _WA_ExpirationDate = _WA + "ExpirationDate"
+_WA_ExpirationTime = _WA + "ExpirationTime"
 _WA_ExtendedInstanceStatus = _WA + "ExtendedInstanceStatus"
 _WA_ExtendedProperties = _WA + "ExtendedProperties"
 _WA_ExtendedProperty = _WA + "ExtendedProperty"
@@ -679,9 +754,24 @@ _WA_Fqdn = _WA + "Fqdn"
 _WA_Fqdns = _WA + "Fqdns"
 _WA_Frequency = _WA + "Frequency"
 _WA_FriendlyName = _WA + "FriendlyName"
+_WA_FrontendIP = _WA + "FrontendIP"
+_WA_FrontendIPConfiguration = _WA + "FrontendIPConfiguration"
+_WA_FrontendIPConfigurations = _WA + "FrontendIPConfigurations"
 _WA_FrontendIpConfiguration = _WA + "FrontendIpConfiguration"
+_WA_FrontendPort = _WA + "FrontendPort"
+_WA_FrontendPorts = _WA + "FrontendPorts"
 _WA_Gateway = _WA + "Gateway"
+_WA_GatewayConnection = _WA + "GatewayConnection"
+_WA_GatewayConnectionName = _WA + "GatewayConnectionName"
+_WA_GatewayConnectionType = _WA + "GatewayConnectionType"
+_WA_GatewayConnections = _WA + "GatewayConnections"
+_WA_GatewayId = _WA + "GatewayId"
+_WA_GatewayName = _WA + "GatewayName"
+_WA_GatewayOperation = _WA + "GatewayOperation"
+_WA_GatewayPublicDiagnosticsStatus = _WA + "GatewayPublicDiagnosticsStatus"
 _WA_GatewaySiteName = _WA + "GatewaySiteName"
+_WA_GatewaySize = _WA + "GatewaySize"
+_WA_GatewayType = _WA + "GatewayType"
 _WA_GeoLocation = _WA + "GeoLocation"
 _WA_GeoPrimaryRegion = _WA + "GeoPrimaryRegion"
 _WA_GeoRegion = _WA + "GeoRegion"
@@ -694,7 +784,9 @@ _WA_HandlerMapping = _WA + "HandlerMapping"
 _WA_HandlerMappings = _WA + "HandlerMappings"
 _WA_HandlerName = _WA + "HandlerName"
 _WA_HasOperatingSystem = _WA + "HasOperatingSystem"
+_WA_HashAlgorithm = _WA + "HashAlgorithm"
 _WA_HomepageUri = _WA + "HomepageUri"
+_WA_Host = _WA + "Host"
 _WA_HostCaching = _WA + "HostCaching"
 _WA_HostName = _WA + "HostName"
 _WA_HostNameSslState = _WA + "HostNameSslState"
@@ -709,14 +801,22 @@ _WA_HostingEnvironment = _WA + "HostingEnvironment"
 _WA_HostingEnvironmentId = _WA + "HostingEnvironmentId"
 _WA_HostingResources = _WA + "HostingResources"
 _WA_HttpCode = _WA + "HttpCode"
+_WA_HttpListener = _WA + "HttpListener"
+_WA_HttpListeners = _WA + "HttpListeners"
+_WA_HttpLoadBalancingRule = _WA + "HttpLoadBalancingRule"
+_WA_HttpLoadBalancingRules = _WA + "HttpLoadBalancingRules"
 _WA_HttpLoggingEnabled = _WA + "HttpLoggingEnabled"
 _WA_HttpOptions = _WA + "HttpOptions"
 _WA_HttpStatusCode = _WA + "HttpStatusCode"
 _WA_ID = _WA + "ID"
 _WA_IOType = _WA + "IOType"
+_WA_IPAddress = _WA + "IPAddress"
+_WA_IPAddresses = _WA + "IPAddresses"
 _WA_IPBasedSslState = _WA + "IPBasedSslState"
 _WA_IPConfiguration = _WA + "IPConfiguration"
 _WA_IPConfigurations = _WA + "IPConfigurations"
+_WA_IPForwarding = _WA + "IPForwarding"
+_WA_IPsecParameters = _WA + "IPsecParameters"
 _WA_IconUri = _WA + "IconUri"
 _WA_Id = _WA + "Id"
 _WA_IdleTimeoutInMinutes = _WA + "IdleTimeoutInMinutes"
@@ -724,9 +824,11 @@ _WA_ImageFamily = _WA + "ImageFamily"
 _WA_Images = _WA + "Images"
 _WA_InUse = _WA + "InUse"
 _WA_Included = _WA + "Included"
+_WA_IngressBytesTransferred = _WA + "IngressBytesTransferred"
 _WA_InputEndpoint = _WA + "InputEndpoint"
 _WA_InputEndpointList = _WA + "InputEndpointList"
 _WA_InputEndpoints = _WA + "InputEndpoints"
+_WA_InstanceCount = _WA + "InstanceCount"
 _WA_InstanceEndpoint = _WA + "InstanceEndpoint"
 _WA_InstanceEndpoints = _WA + "InstanceEndpoints"
 _WA_InstanceErrorCode = _WA + "InstanceErrorCode"
@@ -746,6 +848,7 @@ _WA_IntervalInSeconds = _WA + "IntervalInSeconds"
 _WA_IntervalSizeInMinutes = _WA + "IntervalSizeInMinutes"
 _WA_IntrinsicSettings = _WA + "IntrinsicSettings"
 _WA_IpAddress = _WA + "IpAddress"
+_WA_IpAddresses = _WA + "IpAddresses"
 _WA_IpBasedSslResult = _WA + "IpBasedSslResult"
 _WA_IsActive = _WA + "IsActive"
 _WA_IsAvailable = _WA + "IsAvailable"
@@ -776,6 +879,8 @@ _WA_Kind = _WA + "Kind"
 _WA_Label = _WA + "Label"
 _WA_Language = _WA + "Language"
 _WA_LastAvailableBackupDate = _WA + "LastAvailableBackupDate"
+_WA_LastConnectionEstablished = _WA + "LastConnectionEstablished"
+_WA_LastEvent = _WA + "LastEvent"
 _WA_LastGeoFailoverTime = _WA + "LastGeoFailoverTime"
 _WA_LastModifiedTime = _WA + "LastModifiedTime"
 _WA_LastModifiedTimeUtc = _WA + "LastModifiedTimeUtc"
@@ -792,7 +897,10 @@ _WA_LoadBalancerProbe = _WA + "LoadBalancerProbe"
 _WA_LoadBalancers = _WA + "LoadBalancers"
 _WA_LoadBalancingMethod = _WA + "LoadBalancingMethod"
 _WA_LocalDatabaseId = _WA + "LocalDatabaseId"
+_WA_LocalNetworkGateway = _WA + "LocalNetworkGateway"
+_WA_LocalNetworkGateways = _WA + "LocalNetworkGateways"
 _WA_LocalNetworkSite = _WA + "LocalNetworkSite"
+_WA_LocalNetworkSiteName = _WA + "LocalNetworkSiteName"
 _WA_LocalPort = _WA + "LocalPort"
 _WA_LocalResource = _WA + "LocalResource"
 _WA_LocalResources = _WA + "LocalResources"
@@ -835,6 +943,7 @@ _WA_MemoryInMb = _WA + "MemoryInMb"
 _WA_Message = _WA + "Message"
 _WA_MessageResourceId = _WA + "MessageResourceId"
 _WA_Metadata = _WA + "Metadata"
+_WA_Metric = _WA + "Metric"
 _WA_MetricAvailabilily = _WA + "MetricAvailabilily"
 _WA_MetricAvailabilities = _WA + "MetricAvailabilities"
 _WA_MetricDefinition = _WA + "MetricDefinition"
@@ -858,6 +967,8 @@ _WA_NetFrameworkVersion = _WA + "NetFrameworkVersion"
 _WA_NetworkInterface = _WA + "NetworkInterface"
 _WA_NetworkInterfaces = _WA + "NetworkInterfaces"
 _WA_NetworkSecurityGroup = _WA + "NetworkSecurityGroup"
+_WA_NetworkSecurityGroups = _WA + "NetworkSecurityGroups"
+_WA_NextHopType = _WA + "NextHopType"
 _WA_NumberOfEvents = _WA + "NumberOfEvents"
 _WA_NumberOfWorkers = _WA + "NumberOfWorkers"
 _WA_OS = _WA + "OS"
@@ -898,9 +1009,11 @@ _WA_PassName = _WA + "PassName"
 _WA_Passes = _WA + "Passes"
 _WA_Password = _WA + "Password"
 _WA_Path = _WA + "Path"
+_WA_PeerWeight = _WA + "PeerWeight"
 _WA_PercentComplete = _WA + "PercentComplete"
 _WA_PersistentVMDowntime = _WA + "PersistentVMDowntime"
 _WA_PersistentVMRole = _WA + "PersistentVMRole"
+_WA_PfsGroup = _WA + "PfsGroup"
 _WA_PfxBlob = _WA + "PfxBlob"
 _WA_PhpVersion = _WA + "PhpVersion"
 _WA_Plan = _WA + "Plan"
@@ -913,9 +1026,12 @@ _WA_PremiumAppDeployed = _WA + "PremiumAppDeployed"
 _WA_PricingDetailLink = _WA + "PricingDetailLink"
 _WA_Primary = _WA + "Primary"
 _WA_PrimaryAggregationType = _WA + "PrimaryAggregationType"
+_WA_Priority = _WA + "Priority"
 _WA_PrivacyUri = _WA + "PrivacyUri"
 _WA_PrivateConfigurationSchema = _WA + "PrivateConfigurationSchema"
 _WA_PrivateID = _WA + "PrivateID"
+_WA_Probe = _WA + "Probe"
+_WA_Probes = _WA + "Probes"
 _WA_Product = _WA + "Product"
 _WA_Profile = _WA + "Profile"
 _WA_Profiles = _WA + "Profiles"
@@ -928,6 +1044,7 @@ _WA_ProviderNameSpace = _WA + "ProviderNameSpace"
 _WA_ProvisionGuestAgent = _WA + "ProvisionGuestAgent"
 _WA_PublicConfiguration = _WA + "PublicConfiguration"
 _WA_PublicConfigurationSchema = _WA + "PublicConfigurationSchema"
+_WA_PublicDiagnosticsUrl = _WA + "PublicDiagnosticsUrl"
 _WA_PublicIP = _WA + "PublicIP"
 _WA_PublicIPs = _WA + "PublicIPs"
 _WA_PublicKey = _WA + "PublicKey"
@@ -965,6 +1082,7 @@ _WA_ReplicationState = _WA + "ReplicationState"
 _WA_ReplicationStateDescription = _WA + "ReplicationStateDescription"
 _WA_RepositorySiteName = _WA + "RepositorySiteName"
 _WA_RequestID = _WA + "RequestID"
+_WA_RequestTimeout = _WA + "RequestTimeout"
 _WA_RequestTracingEnabled = _WA + "RequestTracingEnabled"
 _WA_RequestTracingExpirationTime = _WA + "RequestTracingExpirationTime"
 _WA_ReservedIP = _WA + "ReservedIP"
@@ -1002,9 +1120,20 @@ _WA_RoleSizes = _WA + "RoleSizes"
 _WA_RoleStateOnCapture = _WA + "RoleStateOnCapture"
 _WA_RoleType = _WA + "RoleType"
 _WA_RollbackAllowed = _WA + "RollbackAllowed"
+_WA_Route = _WA + "Route"
+_WA_RouteList = _WA + "RouteList"
+_WA_RouteState = _WA + "RouteState"
+_WA_RouteTable = _WA + "RouteTable"
+_WA_RouteTableAssociation = _WA + "RouteTableAssociation"
+_WA_RouteTableName = _WA + "RouteTableName"
+_WA_RouteTableState = _WA + "RouteTableState"
+_WA_RouteTables = _WA + "RouteTables"
+_WA_RoutingWeight = _WA + "RoutingWeight"
 _WA_Rule = _WA + "Rule"
 _WA_Rules = _WA + "Rules"
 _WA_RuntimeAvailabilityState = _WA + "RuntimeAvailabilityState"
+_WA_SADataSizeKilobytes = _WA + "SADataSizeKilobytes"
+_WA_SALifeTimeSeconds = _WA + "SALifeTimeSeconds"
 _WA_SKU = _WA + "SKU"
 _WA_SSH = _WA + "SSH"
 _WA_SSLCertificates = _WA + "SSLCertificates"
@@ -1037,6 +1166,7 @@ _WA_ServiceResources = _WA + "ServiceResources"
 _WA_SessionActivityId = _WA + "SessionActivityId"
 _WA_SettingName = _WA + "SettingName"
 _WA_Severity = _WA + "Severity"
+_WA_SharedKey = _WA + "SharedKey"
 _WA_SharingStatus = _WA + "SharingStatus"
 _WA_ShowInGui = _WA + "ShowInGui"
 _WA_Site = _WA + "Site"
@@ -1050,12 +1180,16 @@ _WA_SizeMB = _WA + "SizeMB"
 _WA_Sku = _WA + "Sku"
 _WA_SmallIconUri = _WA + "SmallIconUri"
 _WA_SortOrder = _WA + "SortOrder"
+_WA_Source = _WA + "Source"
+_WA_SourceAddressPrefix = _WA + "SourceAddressPrefix"
 _WA_SourceDatabaseDeletionDate = _WA + "SourceDatabaseDeletionDate"
 _WA_SourceDatabaseName = _WA + "SourceDatabaseName"
 _WA_SourceImageName = _WA + "SourceImageName"
 _WA_SourceMediaLink = _WA + "SourceMediaLink"
+_WA_SourcePortRange = _WA + "SourcePortRange"
 _WA_SourceServerName = _WA + "SourceServerName"
 _WA_SourceWebAppId = _WA + "SourceWebAppId"
+_WA_SslCert = _WA + "SslCert"
 _WA_SslState = _WA + "SslState"
 _WA_StartDate = _WA + "StartDate"
 _WA_StartIPAddress = _WA + "StartIPAddress"
@@ -1063,6 +1197,7 @@ _WA_StartTime = _WA + "StartTime"
 _WA_StartTimeUtc = _WA + "StartTimeUtc"
 _WA_State = _WA + "State"
 _WA_StateId = _WA + "StateId"
+_WA_StaticIPAddress = _WA + "StaticIPAddress"
 _WA_StaticVirtualNetworkIPAddress = _WA + "StaticVirtualNetworkIPAddress"
 _WA_Status = _WA + "Status"
 _WA_StatusDetails = _WA + "StatusDetails"
@@ -1082,8 +1217,10 @@ _WA_StoredCertificateSettings = _WA + "StoredCertificateSettings"
 _WA_SubState = _WA + "SubState"
 _WA_SubStatus = _WA + "SubStatus"
 _WA_SubStatusList = _WA + "SubStatusList"
+_WA_Subject = _WA + "Subject"
 _WA_SubjectName = _WA + "SubjectName"
 _WA_Subnet = _WA + "Subnet"
+_WA_SubnetId = _WA + "SubnetId"
 _WA_SubnetName = _WA + "SubnetName"
 _WA_SubnetNames = _WA + "SubnetNames"
 _WA_Subnets = _WA + "Subnets"
@@ -1114,6 +1251,7 @@ _WA_TimeCreated = _WA + "TimeCreated"
 _WA_TimeGrain = _WA + "TimeGrain"
 _WA_TimeToLiveInSeconds = _WA + "TimeToLiveInSeconds"
 _WA_TimeZone = _WA + "TimeZone"
+_WA_Timeout = _WA + "Timeout"
 _WA_TimeoutInSeconds = _WA + "TimeoutInSeconds"
 _WA_Timestamp = _WA + "Timestamp"
 _WA_ToDelete = _WA + "ToDelete"
@@ -1127,6 +1265,7 @@ _WA_TrafficManagerProfileName = _WA + "TrafficManagerProfileName"
 _WA_Type = _WA + "Type"
 _WA_UnattendComponent = _WA + "UnattendComponent"
 _WA_UnattendPass = _WA + "UnattendPass"
+_WA_UnhealthyThreshold = _WA + "UnhealthyThreshold"
 _WA_Unit = _WA + "Unit"
 _WA_UpgradeDomainCount = _WA + "UpgradeDomainCount"
 _WA_UpgradeStatus = _WA + "UpgradeStatus"
@@ -1144,6 +1283,7 @@ _WA_UserEmailAddress = _WA + "UserEmailAddress"
 _WA_UserName = _WA + "UserName"
 _WA_UserPassword = _WA + "UserPassword"
 _WA_Username = _WA + "Username"
+_WA_VIPAddress = _WA + "VIPAddress"
 _WA_VMImage = _WA + "VMImage"
 _WA_VMImageDetails = _WA + "VMImageDetails"
 _WA_VMImageInput = _WA + "VMImageInput"
@@ -1160,14 +1300,20 @@ _WA_Verb = _WA + "Verb"
 _WA_Version = _WA + "Version"
 _WA_Vip = _WA + "Vip"
 _WA_VirtualIP = _WA + "VirtualIP"
+_WA_VirtualIPName = _WA + "VirtualIPName"
 _WA_VirtualIPs = _WA + "VirtualIPs"
 _WA_VirtualMachine = _WA + "VirtualMachine"
 _WA_VirtualMachineResourceDiskSizeInMb = _WA + "VirtualMachineResourceDiskSizeInMb"
 _WA_VirtualMachineRoleSizes = _WA + "VirtualMachineRoleSizes"
 _WA_VirtualMachinesRoleSizes = _WA + "VirtualMachinesRoleSizes"
+_WA_VirtualNetworkGateway = _WA + "VirtualNetworkGateway"
+_WA_VirtualNetworkGatewayId = _WA + "VirtualNetworkGatewayId"
+_WA_VirtualNetworkGateways = _WA + "VirtualNetworkGateways"
 _WA_VirtualNetworkName = _WA + "VirtualNetworkName"
 _WA_VirtualNetworkSite = _WA + "VirtualNetworkSite"
 _WA_VirtualNetworkSites = _WA + "VirtualNetworkSites"
+_WA_VnetId = _WA + "VnetId"
+_WA_VnetName = _WA + "VnetName"
 _WA_VpnGatewayAddress = _WA + "VpnGatewayAddress"
 _WA_WebSocketsEnabled = _WA + "WebSocketsEnabled"
 _WA_WebSpace = _WA + "WebSpace"
@@ -1177,6 +1323,7 @@ _WA_WebWorkerRoleSizes = _WA + "WebWorkerRoleSizes"
 _WA_Weight = _WA + "Weight"
 _WA_WinRM = _WA + "WinRM"
 _WA_WorkerSize = _WA + "WorkerSize"
+_WA_string = _WA + "string"
 
 
 def _read_affinity_group(element: etree._Element, ctx: DeserializeContext) -> AffinityGroup:
@@ -1207,6 +1354,238 @@ def _read_affinity_group(element: etree._Element, ctx: DeserializeContext) -> Af
             obj.compute_capabilities = (
                 None if is_nil(child) else _read_compute_capabilities(child, ctx)
             )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGateway:
+    obj = ApplicationGateway()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Description:
+            obj.description = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_DnsName:
+            obj.dns_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_GatewaySize:
+            obj.gateway_size = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_InstanceCount:
+            obj.instance_count = read_int(child, ctx, obj)
+        elif tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_State:
+            obj.state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Subnets:
+            obj.subnets = read_string_list(child, _WA_Subnet, ctx, obj)
+        elif tag == _WA_VnetName:
+            obj.vnet_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VirtualIPs:
+            obj.virtual_ips = read_string_list(child, _WA_VirtualIP, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_certificate(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayCertificate:
+    obj = ApplicationGatewayCertificate()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Data:
+            obj.data = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_State:
+            obj.state = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_configuration(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayConfiguration:
+    obj = ApplicationGatewayConfiguration()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_FrontendIPConfigurations:
+            obj.frontend_ip_configurations = read_list(
+                child, _WA_FrontendIPConfiguration, _read_application_gateway_frontend_ip, ctx, obj
+            )
+        elif tag == _WA_FrontendPorts:
+            obj.frontend_ports = read_list(
+                child, _WA_FrontendPort, _read_application_gateway_frontend_port, ctx, obj
+            )
+        elif tag == _WA_Probes:
+            obj.probes = read_list(child, _WA_Probe, _read_application_gateway_probe, ctx, obj)
+        elif tag == _WA_BackendAddressPools:
+            obj.backend_address_pools = read_list(
+                child,
+                _WA_BackendAddressPool,
+                _read_application_gateway_backend_address_pool,
+                ctx,
+                obj,
+            )
+        elif tag == _WA_BackendHttpSettingsList:
+            obj.backend_http_settings_list = read_list(
+                child,
+                _WA_BackendHttpSettings,
+                _read_application_gateway_backend_http_settings,
+                ctx,
+                obj,
+            )
+        elif tag == _WA_HttpListeners:
+            obj.http_listeners = read_list(
+                child, _WA_HttpListener, _read_application_gateway_http_listener, ctx, obj
+            )
+        elif tag == _WA_HttpLoadBalancingRules:
+            obj.http_load_balancing_rules = read_list(
+                child,
+                _WA_HttpLoadBalancingRule,
+                _read_application_gateway_http_load_balancing_rule,
+                ctx,
+                obj,
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_frontend_ip(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayFrontendIP:
+    obj = ApplicationGatewayFrontendIP()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Type:
+            obj.type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_StaticIPAddress:
+            obj.static_ip_address = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_frontend_port(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayFrontendPort:
+    obj = ApplicationGatewayFrontendPort()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Port:
+            obj.port = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_probe(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayProbe:
+    obj = ApplicationGatewayProbe()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Host:
+            obj.host = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Path:
+            obj.path = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Interval:
+            obj.interval = read_int(child, ctx, obj)
+        elif tag == _WA_Timeout:
+            obj.timeout = read_int(child, ctx, obj)
+        elif tag == _WA_UnhealthyThreshold:
+            obj.unhealthy_threshold = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_backend_address_pool(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayBackendAddressPool:
+    obj = ApplicationGatewayBackendAddressPool()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IPAddresses:
+            obj.ip_addresses = read_string_list(child, _WA_IPAddress, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_backend_http_settings(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayBackendHttpSettings:
+    obj = ApplicationGatewayBackendHttpSettings()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Port:
+            obj.port = read_int(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_CookieBasedAffinity:
+            obj.cookie_based_affinity = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RequestTimeout:
+            obj.request_timeout = read_int(child, ctx, obj)
+        elif tag == _WA_Probe:
+            obj.probe = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_http_listener(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayHttpListener:
+    obj = ApplicationGatewayHttpListener()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_FrontendIP:
+            obj.frontend_ip = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_FrontendPort:
+            obj.frontend_port = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SslCert:
+            obj.ssl_cert = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_http_load_balancing_rule(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayHttpLoadBalancingRule:
+    obj = ApplicationGatewayHttpLoadBalancingRule()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Type:
+            obj.type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_BackendHttpSettings:
+            obj.backend_http_settings = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Listener:
+            obj.listener = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_BackendAddressPool:
+            obj.backend_address_pool = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1866,6 +2245,237 @@ def _read_attached_to(element: etree._Element, ctx: DeserializeContext) -> Attac
     return obj
 
 
+def _read_gateway(element: etree._Element, ctx: DeserializeContext) -> Gateway:
+    obj = Gateway()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_State:
+            obj.state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VIPAddress:
+            obj.vip_address = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_LastEvent:
+            obj.last_event = None if is_nil(child) else _read_gateway_event(child, ctx)
+        elif tag == _WA_GatewayType:
+            obj.gateway_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_GatewaySize:
+            obj.gateway_size = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_DefaultSites:
+            obj.default_sites = read_string_list(child, _WA_string, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_gateway_event(element: etree._Element, ctx: DeserializeContext) -> GatewayEvent:
+    obj = GatewayEvent()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Timestamp:
+            obj.timestamp = read_datetime(child, ctx, obj)
+        elif tag == _WA_Id:
+            obj.id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Message:
+            obj.message = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Data:
+            obj.data = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_gateway_connection_status(
+    element: etree._Element, ctx: DeserializeContext
+) -> GatewayConnectionStatus:
+    obj = GatewayConnectionStatus()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_LocalNetworkSiteName:
+            obj.local_network_site_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ConnectivityState:
+            obj.connectivity_state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_LastEvent:
+            obj.last_event = None if is_nil(child) else _read_gateway_event(child, ctx)
+        elif tag == _WA_IngressBytesTransferred:
+            obj.ingress_bytes_transferred = read_long(child, ctx, obj)
+        elif tag == _WA_EgressBytesTransferred:
+            obj.egress_bytes_transferred = read_long(child, ctx, obj)
+        elif tag == _WA_LastConnectionEstablished:
+            obj.last_connection_established = read_datetime(child, ctx, obj)
+        elif tag == _WA_AllocatedIPAddresses:
+            obj.allocated_ip_addresses = read_string_list(child, _WA_string, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_gateway_shared_key(element: etree._Element, ctx: DeserializeContext) -> GatewaySharedKey:
+    obj = GatewaySharedKey()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Value:
+            obj.value = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_i_psec_parameters(element: etree._Element, ctx: DeserializeContext) -> IPsecParameters:
+    obj = IPsecParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_EncryptionType:
+            obj.encryption_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PfsGroup:
+            obj.pfs_group = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SADataSizeKilobytes:
+            obj.sa_data_size_kilobytes = read_int(child, ctx, obj)
+        elif tag == _WA_SALifeTimeSeconds:
+            obj.sa_life_time_seconds = read_int(child, ctx, obj)
+        elif tag == _WA_HashAlgorithm:
+            obj.hash_algorithm = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_gateway_public_diagnostics_status(
+    element: etree._Element, ctx: DeserializeContext
+) -> GatewayPublicDiagnosticsStatus:
+    obj = GatewayPublicDiagnosticsStatus()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_State:
+            obj.state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PublicDiagnosticsUrl:
+            obj.public_diagnostics_url = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_gateway_operation(element: etree._Element, ctx: DeserializeContext) -> GatewayOperation:
+    obj = GatewayOperation()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ID:
+            obj.id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Status:
+            obj.status = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_HttpStatusCode:
+            obj.http_status_code = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Data:
+            obj.data = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Error:
+            obj.error = None if is_nil(child) else _read_gateway_operation_error(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_gateway_operation_error(
+    element: etree._Element, ctx: DeserializeContext
+) -> GatewayOperationError:
+    obj = GatewayOperationError()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Code:
+            obj.code = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Message:
+            obj.message = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_vpn_device_list(element: etree._Element, ctx: DeserializeContext) -> VpnDeviceList:
+    obj = VpnDeviceList()
+    obj.version = attribute_string(element, "version")
+    for child in element:
+        tag = child.tag
+        if tag == _NONE_Vendor:
+            vendors_item = _read_vpn_device_vendor(child, ctx)
+            if vendors_item is None:
+                ctx.unknown(obj, child)
+            elif obj.vendors is None:
+                obj.vendors = [vendors_item]
+            else:
+                obj.vendors.append(vendors_item)
+        else:
+            ctx.unknown(obj, child)
+    if obj.vendors is None:
+        obj.vendors = []  # no item: a flat list that is absent is empty
+    return obj
+
+
+def _read_vpn_device_vendor(element: etree._Element, ctx: DeserializeContext) -> VpnDeviceVendor:
+    obj = VpnDeviceVendor()
+    obj.name = attribute_string(element, "name")
+    for child in element:
+        tag = child.tag
+        if tag == _NONE_Platform:
+            platforms_item = _read_vpn_device_platform(child, ctx)
+            if platforms_item is None:
+                ctx.unknown(obj, child)
+            elif obj.platforms is None:
+                obj.platforms = [platforms_item]
+            else:
+                obj.platforms.append(platforms_item)
+        else:
+            ctx.unknown(obj, child)
+    if obj.platforms is None:
+        obj.platforms = []  # no item: a flat list that is absent is empty
+    return obj
+
+
+def _read_vpn_device_platform(
+    element: etree._Element, ctx: DeserializeContext
+) -> VpnDevicePlatform:
+    obj = VpnDevicePlatform()
+    obj.name = attribute_string(element, "name")
+    for child in element:
+        tag = child.tag
+        if tag == _NONE_OSFamily:
+            os_families_item = _read_vpn_device_os_family(child, ctx)
+            if os_families_item is None:
+                ctx.unknown(obj, child)
+            elif obj.os_families is None:
+                obj.os_families = [os_families_item]
+            else:
+                obj.os_families.append(os_families_item)
+        else:
+            ctx.unknown(obj, child)
+    if obj.os_families is None:
+        obj.os_families = []  # no item: a flat list that is absent is empty
+    return obj
+
+
+def _read_vpn_device_os_family(
+    element: etree._Element, ctx: DeserializeContext
+) -> VpnDeviceOSFamily:
+    obj = VpnDeviceOSFamily()
+    obj.name = attribute_string(element, "name")
+    for child in element:
+        ctx.unknown(obj, child)
+    return obj
+
+
+def _read_client_root_certificate(
+    element: etree._Element, ctx: DeserializeContext
+) -> ClientRootCertificate:
+    obj = ClientRootCertificate()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ExpirationTime:
+            obj.expiration_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_Subject:
+            obj.subject = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Thumbprint:
+            obj.thumbprint = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
 def _read_hosted_service(element: etree._Element, ctx: DeserializeContext) -> HostedService:
     obj = HostedService()
     for child in element:
@@ -2125,6 +2735,120 @@ def _read_migration_validation_message(
     return obj
 
 
+def _read_ip_forwarding(element: etree._Element, ctx: DeserializeContext) -> IPForwarding:
+    obj = IPForwarding()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_State:
+            obj.state = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_address_availability(
+    element: etree._Element, ctx: DeserializeContext
+) -> AddressAvailability:
+    obj = AddressAvailability()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_IsAvailable:
+            obj.is_available = read_bool(child, ctx, obj)
+        elif tag == _WA_AvailableAddresses:
+            obj.available_addresses = read_string_list(child, _WA_AvailableAddress, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_network_migration_validation_message(
+    element: etree._Element, ctx: DeserializeContext
+) -> NetworkMigrationValidationMessage:
+    obj = NetworkMigrationValidationMessage()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ResourceType:
+            obj.resource_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ResourceName:
+            obj.resource_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Category:
+            obj.category = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Message:
+            obj.message = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VirtualMachine:
+            obj.virtual_machine_name = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_network_security_group(
+    element: etree._Element, ctx: DeserializeContext
+) -> NetworkSecurityGroup:
+    obj = NetworkSecurityGroup()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Label:
+            obj.label = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Location:
+            obj.location = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Rules:
+            obj.rules = read_list(child, _WA_Rule, _read_network_security_rule, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_network_security_rule(
+    element: etree._Element, ctx: DeserializeContext
+) -> NetworkSecurityRule:
+    obj = NetworkSecurityRule()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Type:
+            obj.type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Priority:
+            obj.priority = read_int(child, ctx, obj)
+        elif tag == _WA_Action:
+            obj.action = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SourceAddressPrefix:
+            obj.source_address_prefix = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SourcePortRange:
+            obj.source_port_range = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_DestinationAddressPrefix:
+            obj.destination_address_prefix = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_DestinationPortRange:
+            obj.destination_port_range = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_State:
+            obj.state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IsDefault:
+            obj.is_default = read_bool(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_network_security_group_association(
+    element: etree._Element, ctx: DeserializeContext
+) -> NetworkSecurityGroupAssociation:
+    obj = NetworkSecurityGroupAssociation()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.network_security_group_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_State:
+            obj.state = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
 def _read_reserved_ip(element: etree._Element, ctx: DeserializeContext) -> ReservedIP:
     obj = ReservedIP()
     for child in element:
@@ -2149,6 +2873,8 @@ def _read_reserved_ip(element: etree._Element, ctx: DeserializeContext) -> Reser
             obj.deployment_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Location:
             obj.location = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VirtualIPName:
+            obj.virtual_ip_name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2182,6 +2908,8 @@ def _read_virtual_network_site(
             obj.gateway = None if is_nil(child) else _read_virtual_network_gateway(child, ctx)
         elif tag == _WA_InUse:
             obj.in_use = read_bool(child, ctx, obj)
+        elif tag == _WA_MigrationState:
+            obj.migration_state = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2969,6 +3697,8 @@ def _read_network_configuration_set(
             obj.network_interfaces = read_list(
                 child, _WA_NetworkInterface, _read_network_interface, ctx, obj
             )
+        elif tag == _WA_IPForwarding:
+            obj.ip_forwarding = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3092,6 +3822,10 @@ def _read_network_interface(element: etree._Element, ctx: DeserializeContext) ->
             obj.ip_configurations = read_list(
                 child, _WA_IPConfiguration, _read_network_interface_ip_configuration, ctx, obj
             )
+        elif tag == _WA_NetworkSecurityGroup:
+            obj.network_security_group = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IPForwarding:
+            obj.ip_forwarding = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3295,6 +4029,117 @@ def _read_debug_settings(element: etree._Element, ctx: DeserializeContext) -> De
         else:
             ctx.unknown(obj, child)
     return obj
+
+
+def _read_route_table(element: etree._Element, ctx: DeserializeContext) -> RouteTable:
+    obj = RouteTable()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Label:
+            obj.label = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Location:
+            obj.location = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RouteTableState:
+            obj.route_table_state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RouteList:
+            obj.route_list = read_list(child, _WA_Route, _read_route, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_route(element: etree._Element, ctx: DeserializeContext) -> Route:
+    obj = Route()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_AddressPrefix:
+            obj.address_prefix = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_NextHopType:
+            _read_route__next_hop_type(child, obj, ctx)
+        elif tag == _WA_Metric:
+            obj.metric = read_int(child, ctx, obj)
+        elif tag == _WA_RouteState:
+            obj.state = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_route__next_hop_type(
+    element: etree._Element, obj: Route, ctx: DeserializeContext
+) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Type:
+            obj.next_hop_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IpAddress:
+            obj.next_hop_ip_address = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+
+
+def _read_route_table_association(
+    element: etree._Element, ctx: DeserializeContext
+) -> RouteTableAssociation:
+    obj = RouteTableAssociation()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_RouteTableName:
+            obj.route_table_name = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_effective_route_table(
+    element: etree._Element, ctx: DeserializeContext
+) -> EffectiveRouteTable:
+    obj = EffectiveRouteTable()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_EffectiveRouteList:
+            obj.effective_routes = read_list(
+                child, _WA_EffectiveRoute, _read_effective_route, ctx, obj
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_effective_route(element: etree._Element, ctx: DeserializeContext) -> EffectiveRoute:
+    obj = EffectiveRoute()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Source:
+            obj.source = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Status:
+            obj.status = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_AddressPrefixes:
+            obj.address_prefixes = read_string_list(child, _WA_AddressPrefix, ctx, obj)
+        elif tag == _WA_EffectiveNextHop:
+            _read_effective_route__effective_next_hop(child, obj, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_effective_route__effective_next_hop(
+    element: etree._Element, obj: EffectiveRoute, ctx: DeserializeContext
+) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Type:
+            obj.next_hop_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IpAddresses:
+            obj.next_hop_ip_addresses = read_string_list(child, _WA_IpAddress, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
 
 
 def _read_cloud_service(element: etree._Element, ctx: DeserializeContext) -> CloudService:
@@ -6023,6 +6868,104 @@ def _read_traffic_manager_endpoint(
     return obj
 
 
+def _read_bgp_settings(element: etree._Element, ctx: DeserializeContext) -> BgpSettings:
+    obj = BgpSettings()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Asn:
+            obj.asn = read_long(child, ctx, obj)
+        elif tag == _WA_BgpPeeringAddress:
+            obj.bgp_peering_address = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PeerWeight:
+            obj.peer_weight = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_local_network_gateway(
+    element: etree._Element, ctx: DeserializeContext
+) -> LocalNetworkGateway:
+    obj = LocalNetworkGateway()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Id:
+            obj.id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_GatewayName:
+            obj.gateway_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IpAddress:
+            obj.ip_address = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_AddressSpace:
+            obj.address_space = read_string_list(child, _WA_string, ctx, obj)
+        elif tag == _WA_BgpSettings:
+            obj.bgp_settings = None if is_nil(child) else _read_bgp_settings(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_virtual_network_gateway_details(
+    element: etree._Element, ctx: DeserializeContext
+) -> VirtualNetworkGatewayDetails:
+    obj = VirtualNetworkGatewayDetails()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_GatewayId:
+            obj.gateway_id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_LastEvent:
+            obj.last_event = None if is_nil(child) else _read_gateway_event(child, ctx)
+        elif tag == _WA_GatewayName:
+            obj.gateway_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_GatewayType:
+            obj.gateway_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_GatewaySize:
+            obj.gateway_size = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_State:
+            obj.state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VIPAddress:
+            obj.vip_address = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Location:
+            obj.location = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VnetId:
+            obj.vnet_id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SubnetId:
+            obj.subnet_id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_DefaultSites:
+            obj.default_sites = read_string_list(child, _WA_string, ctx, obj)
+        elif tag == _WA_EnableBgp:
+            obj.enable_bgp = read_bool(child, ctx, obj)
+        elif tag == _WA_BgpSettings:
+            obj.bgp_settings = None if is_nil(child) else _read_bgp_settings(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_gateway_connection_details(
+    element: etree._Element, ctx: DeserializeContext
+) -> GatewayConnectionDetails:
+    obj = GatewayConnectionDetails()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_GatewayConnectionName:
+            obj.gateway_connection_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VirtualNetworkGatewayId:
+            obj.virtual_network_gateway_id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ConnectedEntityId:
+            obj.connected_entity_id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_GatewayConnectionType:
+            obj.gateway_connection_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RoutingWeight:
+            obj.routing_weight = read_int(child, ctx, obj)
+        elif tag == _WA_SharedKey:
+            obj.shared_key = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_EnableBgp:
+            obj.enable_bgp = read_bool(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
 def _read_vm_image_details(element: etree._Element, ctx: DeserializeContext) -> VMImageDetails:
     obj = VMImageDetails()
     for child in element:
@@ -6906,6 +7849,108 @@ def deserialize_affinity_group(
     return value
 
 
+def deserialize_application_gateway(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGateway:
+    """Read the `<ApplicationGateway>` document into `ApplicationGateway`."""
+    ctx = begin_document(element, _WA_ApplicationGateway, ctx)
+    value = _read_application_gateway(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_certificate(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayCertificate:
+    """Read the `<ApplicationGatewayCertificate>` document into `ApplicationGatewayCertificate`."""
+    ctx = begin_document(element, _WA_ApplicationGatewayCertificate, ctx)
+    value = _read_application_gateway_certificate(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_configuration(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayConfiguration:
+    """Read the `<ApplicationGatewayConfiguration>` document into
+    `ApplicationGatewayConfiguration`."""
+    ctx = begin_document(element, _WA_ApplicationGatewayConfiguration, ctx)
+    value = _read_application_gateway_configuration(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_frontend_ip(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayFrontendIP:
+    """Read the `<FrontendIPConfiguration>` document into `ApplicationGatewayFrontendIP`."""
+    ctx = begin_document(element, _WA_FrontendIPConfiguration, ctx)
+    value = _read_application_gateway_frontend_ip(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_frontend_port(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayFrontendPort:
+    """Read the `<FrontendPort>` document into `ApplicationGatewayFrontendPort`."""
+    ctx = begin_document(element, _WA_FrontendPort, ctx)
+    value = _read_application_gateway_frontend_port(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_probe(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayProbe:
+    """Read the `<Probe>` document into `ApplicationGatewayProbe`."""
+    ctx = begin_document(element, _WA_Probe, ctx)
+    value = _read_application_gateway_probe(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_backend_address_pool(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayBackendAddressPool:
+    """Read the `<BackendAddressPool>` document into `ApplicationGatewayBackendAddressPool`."""
+    ctx = begin_document(element, _WA_BackendAddressPool, ctx)
+    value = _read_application_gateway_backend_address_pool(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_backend_http_settings(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayBackendHttpSettings:
+    """Read the `<BackendHttpSettings>` document into `ApplicationGatewayBackendHttpSettings`."""
+    ctx = begin_document(element, _WA_BackendHttpSettings, ctx)
+    value = _read_application_gateway_backend_http_settings(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_http_listener(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayHttpListener:
+    """Read the `<HttpListener>` document into `ApplicationGatewayHttpListener`."""
+    ctx = begin_document(element, _WA_HttpListener, ctx)
+    value = _read_application_gateway_http_listener(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_http_load_balancing_rule(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayHttpLoadBalancingRule:
+    """Read the `<HttpLoadBalancingRule>` document into
+    `ApplicationGatewayHttpLoadBalancingRule`."""
+    ctx = begin_document(element, _WA_HttpLoadBalancingRule, ctx)
+    value = _read_application_gateway_http_load_balancing_rule(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_certificate(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Certificate:
@@ -7204,6 +8249,135 @@ def deserialize_attached_to(
     return value
 
 
+def deserialize_gateway(element: etree._Element, ctx: DeserializeContext | None = None) -> Gateway:
+    """Read the `<Gateway>` document into `Gateway`."""
+    ctx = begin_document(element, _WA_Gateway, ctx)
+    value = _read_gateway(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_gateway_event(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> GatewayEvent:
+    """Read the `<LastEvent>` document into `GatewayEvent`."""
+    ctx = begin_document(element, _WA_LastEvent, ctx)
+    value = _read_gateway_event(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_gateway_connection_status(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> GatewayConnectionStatus:
+    """Read the `<Connection>` document into `GatewayConnectionStatus`."""
+    ctx = begin_document(element, _WA_Connection, ctx)
+    value = _read_gateway_connection_status(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_gateway_shared_key(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> GatewaySharedKey:
+    """Read the `<SharedKey>` document into `GatewaySharedKey`."""
+    ctx = begin_document(element, _WA_SharedKey, ctx)
+    value = _read_gateway_shared_key(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_i_psec_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> IPsecParameters:
+    """Read the `<IPsecParameters>` document into `IPsecParameters`."""
+    ctx = begin_document(element, _WA_IPsecParameters, ctx)
+    value = _read_i_psec_parameters(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_gateway_public_diagnostics_status(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> GatewayPublicDiagnosticsStatus:
+    """Read the `<GatewayPublicDiagnosticsStatus>` document into
+    `GatewayPublicDiagnosticsStatus`."""
+    ctx = begin_document(element, _WA_GatewayPublicDiagnosticsStatus, ctx)
+    value = _read_gateway_public_diagnostics_status(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_gateway_operation(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> GatewayOperation:
+    """Read the `<GatewayOperation>` document into `GatewayOperation`."""
+    ctx = begin_document(element, _WA_GatewayOperation, ctx)
+    value = _read_gateway_operation(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_gateway_operation_error(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> GatewayOperationError:
+    """Read the `<Error>` document into `GatewayOperationError`."""
+    ctx = begin_document(element, _WA_Error, ctx)
+    value = _read_gateway_operation_error(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vpn_device_list(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VpnDeviceList:
+    """Read the `<VpnDeviceList>` document into `VpnDeviceList`."""
+    ctx = begin_document(element, _NONE_VpnDeviceList, ctx)
+    value = _read_vpn_device_list(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vpn_device_vendor(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VpnDeviceVendor:
+    """Read the `<Vendor>` document into `VpnDeviceVendor`."""
+    ctx = begin_document(element, _NONE_Vendor, ctx)
+    value = _read_vpn_device_vendor(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vpn_device_platform(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VpnDevicePlatform:
+    """Read the `<Platform>` document into `VpnDevicePlatform`."""
+    ctx = begin_document(element, _NONE_Platform, ctx)
+    value = _read_vpn_device_platform(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vpn_device_os_family(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VpnDeviceOSFamily:
+    """Read the `<OSFamily>` document into `VpnDeviceOSFamily`."""
+    ctx = begin_document(element, _NONE_OSFamily, ctx)
+    value = _read_vpn_device_os_family(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_client_root_certificate(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ClientRootCertificate:
+    """Read the `<ClientRootCertificate>` document into `ClientRootCertificate`."""
+    ctx = begin_document(element, _WA_ClientRootCertificate, ctx)
+    value = _read_client_root_certificate(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_hosted_service(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> HostedService:
@@ -7300,6 +8474,66 @@ def deserialize_migration_validation_message(
     """Read the `<ValidationMessage>` document into `MigrationValidationMessage`."""
     ctx = begin_document(element, _WA_ValidationMessage, ctx)
     value = _read_migration_validation_message(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_ip_forwarding(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> IPForwarding:
+    """Read the `<IPForwarding>` document into `IPForwarding`."""
+    ctx = begin_document(element, _WA_IPForwarding, ctx)
+    value = _read_ip_forwarding(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_address_availability(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> AddressAvailability:
+    """Read the `<AddressAvailabilityResponse>` document into `AddressAvailability`."""
+    ctx = begin_document(element, _WA_AddressAvailabilityResponse, ctx)
+    value = _read_address_availability(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_network_migration_validation_message(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> NetworkMigrationValidationMessage:
+    """Read the `<ValidationMessage>` document into `NetworkMigrationValidationMessage`."""
+    ctx = begin_document(element, _WA_ValidationMessage, ctx)
+    value = _read_network_migration_validation_message(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_network_security_group(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> NetworkSecurityGroup:
+    """Read the `<NetworkSecurityGroup>` document into `NetworkSecurityGroup`."""
+    ctx = begin_document(element, _WA_NetworkSecurityGroup, ctx)
+    value = _read_network_security_group(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_network_security_rule(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> NetworkSecurityRule:
+    """Read the `<Rule>` document into `NetworkSecurityRule`."""
+    ctx = begin_document(element, _WA_Rule, ctx)
+    value = _read_network_security_rule(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_network_security_group_association(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> NetworkSecurityGroupAssociation:
+    """Read the `<NetworkSecurityGroup>` document into `NetworkSecurityGroupAssociation`."""
+    ctx = begin_document(element, _WA_NetworkSecurityGroup, ctx)
+    value = _read_network_security_group_association(element, ctx)
     ctx.finish()
     return value
 
@@ -7841,6 +9075,54 @@ def deserialize_debug_settings(
     """Read the `<DebugSettings>` document into `DebugSettings`."""
     ctx = begin_document(element, _WA_DebugSettings, ctx)
     value = _read_debug_settings(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_route_table(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> RouteTable:
+    """Read the `<RouteTable>` document into `RouteTable`."""
+    ctx = begin_document(element, _WA_RouteTable, ctx)
+    value = _read_route_table(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_route(element: etree._Element, ctx: DeserializeContext | None = None) -> Route:
+    """Read the `<Route>` document into `Route`."""
+    ctx = begin_document(element, _WA_Route, ctx)
+    value = _read_route(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_route_table_association(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> RouteTableAssociation:
+    """Read the `<RouteTableAssociation>` document into `RouteTableAssociation`."""
+    ctx = begin_document(element, _WA_RouteTableAssociation, ctx)
+    value = _read_route_table_association(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_effective_route_table(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> EffectiveRouteTable:
+    """Read the `<EffectiveRouteTable>` document into `EffectiveRouteTable`."""
+    ctx = begin_document(element, _WA_EffectiveRouteTable, ctx)
+    value = _read_effective_route_table(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_effective_route(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> EffectiveRoute:
+    """Read the `<EffectiveRoute>` document into `EffectiveRoute`."""
+    ctx = begin_document(element, _WA_EffectiveRoute, ctx)
+    value = _read_effective_route(element, ctx)
     ctx.finish()
     return value
 
@@ -8937,6 +10219,46 @@ def deserialize_traffic_manager_endpoint(
     return value
 
 
+def deserialize_bgp_settings(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> BgpSettings:
+    """Read the `<BgpSettings>` document into `BgpSettings`."""
+    ctx = begin_document(element, _WA_BgpSettings, ctx)
+    value = _read_bgp_settings(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_local_network_gateway(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> LocalNetworkGateway:
+    """Read the `<LocalNetworkGateway>` document into `LocalNetworkGateway`."""
+    ctx = begin_document(element, _WA_LocalNetworkGateway, ctx)
+    value = _read_local_network_gateway(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_virtual_network_gateway_details(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VirtualNetworkGatewayDetails:
+    """Read the `<VirtualNetworkGateway>` document into `VirtualNetworkGatewayDetails`."""
+    ctx = begin_document(element, _WA_VirtualNetworkGateway, ctx)
+    value = _read_virtual_network_gateway_details(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_gateway_connection_details(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> GatewayConnectionDetails:
+    """Read the `<GatewayConnection>` document into `GatewayConnectionDetails`."""
+    ctx = begin_document(element, _WA_GatewayConnection, ctx)
+    value = _read_gateway_connection_details(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_vm_image_details(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> VMImageDetails:
@@ -9250,6 +10572,39 @@ def deserialize_affinity_groups(
     return result
 
 
+def deserialize_application_gateway_certificates(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[ApplicationGatewayCertificate]:
+    """Read the `<ApplicationGatewayCertificates>` document listing
+    `ApplicationGatewayCertificate` items."""
+    ctx = begin_document(element, _WA_ApplicationGatewayCertificates, ctx)
+    result: ResultList[ApplicationGatewayCertificate] = ResultList()
+    result.extend(
+        read_list(
+            element,
+            _WA_ApplicationGatewayCertificate,
+            _read_application_gateway_certificate,
+            ctx,
+            result,
+        )
+    )
+    ctx.finish()
+    return result
+
+
+def deserialize_application_gateways(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[ApplicationGateway]:
+    """Read the `<ApplicationGateways>` document listing `ApplicationGateway` items."""
+    ctx = begin_document(element, _WA_ApplicationGateways, ctx)
+    result: ResultList[ApplicationGateway] = ResultList()
+    result.extend(
+        read_list(element, _WA_ApplicationGateway, _read_application_gateway, ctx, result)
+    )
+    ctx.finish()
+    return result
+
+
 def deserialize_array_of_status_info(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[DacStatusInfo]:
@@ -9272,6 +10627,19 @@ def deserialize_certificates(
     return result
 
 
+def deserialize_client_root_certificates(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[ClientRootCertificate]:
+    """Read the `<ClientRootCertificates>` document listing `ClientRootCertificate` items."""
+    ctx = begin_document(element, _WA_ClientRootCertificates, ctx)
+    result: ResultList[ClientRootCertificate] = ResultList()
+    result.extend(
+        read_list(element, _WA_ClientRootCertificate, _read_client_root_certificate, ctx, result)
+    )
+    ctx.finish()
+    return result
+
+
 def deserialize_cloud_services(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CloudServices:
@@ -9279,6 +10647,17 @@ def deserialize_cloud_services(
     ctx = begin_document(element, _WA_CloudServices, ctx)
     result: CloudServices = CloudServices()
     result.extend(read_list(element, _WA_CloudService, _read_cloud_service, ctx, result))
+    ctx.finish()
+    return result
+
+
+def deserialize_connections(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[GatewayConnectionStatus]:
+    """Read the `<Connections>` document listing `GatewayConnectionStatus` items."""
+    ctx = begin_document(element, _WA_Connections, ctx)
+    result: ResultList[GatewayConnectionStatus] = ResultList()
+    result.extend(read_list(element, _WA_Connection, _read_gateway_connection_status, ctx, result))
     ctx.finish()
     return result
 
@@ -9325,6 +10704,19 @@ def deserialize_extensions(
     return result
 
 
+def deserialize_gateway_connections(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[GatewayConnectionDetails]:
+    """Read the `<GatewayConnections>` document listing `GatewayConnectionDetails` items."""
+    ctx = begin_document(element, _WA_GatewayConnections, ctx)
+    result: ResultList[GatewayConnectionDetails] = ResultList()
+    result.extend(
+        read_list(element, _WA_GatewayConnection, _read_gateway_connection_details, ctx, result)
+    )
+    ctx.finish()
+    return result
+
+
 def deserialize_geo_regions(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[GeoRegion]:
@@ -9352,6 +10744,19 @@ def deserialize_images(element: etree._Element, ctx: DeserializeContext | None =
     ctx = begin_document(element, _WA_Images, ctx)
     result: Images = Images()
     result.extend(read_list(element, _WA_OSImage, _read_os_image, ctx, result))
+    ctx.finish()
+    return result
+
+
+def deserialize_local_network_gateways(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[LocalNetworkGateway]:
+    """Read the `<LocalNetworkGateways>` document listing `LocalNetworkGateway` items."""
+    ctx = begin_document(element, _WA_LocalNetworkGateways, ctx)
+    result: ResultList[LocalNetworkGateway] = ResultList()
+    result.extend(
+        read_list(element, _WA_LocalNetworkGateway, _read_local_network_gateway, ctx, result)
+    )
     ctx.finish()
     return result
 
@@ -9385,6 +10790,19 @@ def deserialize_metric_responses(
     ctx = begin_document(element, _WA_MetricResponses, ctx)
     result: MetricResponses = MetricResponses()
     result.extend(read_list(element, _WA_MetricResponse, _read_metric_response, ctx, result))
+    ctx.finish()
+    return result
+
+
+def deserialize_network_security_groups(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[NetworkSecurityGroup]:
+    """Read the `<NetworkSecurityGroups>` document listing `NetworkSecurityGroup` items."""
+    ctx = begin_document(element, _WA_NetworkSecurityGroups, ctx)
+    result: ResultList[NetworkSecurityGroup] = ResultList()
+    result.extend(
+        read_list(element, _WA_NetworkSecurityGroup, _read_network_security_group, ctx, result)
+    )
     ctx.finish()
     return result
 
@@ -9468,6 +10886,17 @@ def deserialize_role_sizes(
     ctx = begin_document(element, _WA_RoleSizes, ctx)
     result: RoleSizes = RoleSizes()
     result.extend(read_list(element, _WA_RoleSize, _read_role_size, ctx, result))
+    ctx.finish()
+    return result
+
+
+def deserialize_route_tables(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[RouteTable]:
+    """Read the `<RouteTables>` document listing `RouteTable` items."""
+    ctx = begin_document(element, _WA_RouteTables, ctx)
+    result: ResultList[RouteTable] = ResultList()
+    result.extend(read_list(element, _WA_RouteTable, _read_route_table, ctx, result))
     ctx.finish()
     return result
 
@@ -9637,7 +11066,7 @@ def deserialize_subscriptions(
     return result
 
 
-def deserialize_validation_messages(
+def deserialize_validation_messages_of_migration_validation_message(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[MigrationValidationMessage]:
     """Read the `<ValidationMessages>` document listing `MigrationValidationMessage` items."""
@@ -9645,6 +11074,37 @@ def deserialize_validation_messages(
     result: ResultList[MigrationValidationMessage] = ResultList()
     result.extend(
         read_list(element, _WA_ValidationMessage, _read_migration_validation_message, ctx, result)
+    )
+    ctx.finish()
+    return result
+
+
+def deserialize_validation_messages_of_network_migration_validation_message(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[NetworkMigrationValidationMessage]:
+    """Read the `<ValidationMessages>` document listing `NetworkMigrationValidationMessage`
+    items."""
+    ctx = begin_document(element, _WA_ValidationMessages, ctx)
+    result: ResultList[NetworkMigrationValidationMessage] = ResultList()
+    result.extend(
+        read_list(
+            element, _WA_ValidationMessage, _read_network_migration_validation_message, ctx, result
+        )
+    )
+    ctx.finish()
+    return result
+
+
+def deserialize_virtual_network_gateways(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[VirtualNetworkGatewayDetails]:
+    """Read the `<VirtualNetworkGateways>` document listing `VirtualNetworkGatewayDetails` items."""
+    ctx = begin_document(element, _WA_VirtualNetworkGateways, ctx)
+    result: ResultList[VirtualNetworkGatewayDetails] = ResultList()
+    result.extend(
+        read_list(
+            element, _WA_VirtualNetworkGateway, _read_virtual_network_gateway_details, ctx, result
+        )
     )
     ctx.finish()
     return result

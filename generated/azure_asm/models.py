@@ -30,6 +30,20 @@ __all__ = [
     "AffinityGroup",
     "CreateAffinityGroup",
     "UpdateAffinityGroup",
+    "CreateApplicationGatewayParameters",
+    "UpdateApplicationGatewayParameters",
+    "ApplicationGateway",
+    "ApplicationGatewayOperation",
+    "ApplicationGatewayCertificateFile",
+    "ApplicationGatewayCertificate",
+    "ApplicationGatewayConfiguration",
+    "ApplicationGatewayFrontendIP",
+    "ApplicationGatewayFrontendPort",
+    "ApplicationGatewayProbe",
+    "ApplicationGatewayBackendAddressPool",
+    "ApplicationGatewayBackendHttpSettings",
+    "ApplicationGatewayHttpListener",
+    "ApplicationGatewayHttpLoadBalancingRule",
     "Certificate",
     "CertificateFile",
     "SubscriptionCertificate",
@@ -75,6 +89,28 @@ __all__ = [
     "UpdateDisk",
     "Disk",
     "AttachedTo",
+    "CreateGatewayParameters",
+    "Gateway",
+    "GatewayEvent",
+    "GatewayConnectionStatus",
+    "UpdateGatewayConnection",
+    "GatewaySharedKey",
+    "ResetGatewaySharedKey",
+    "IPsecParameters",
+    "StartGatewayPublicDiagnostics",
+    "StopGatewayPublicDiagnostics",
+    "GatewayPublicDiagnosticsStatus",
+    "GatewayOperation",
+    "GatewayOperationError",
+    "GatewayDefaultSites",
+    "VpnClientParameters",
+    "VpnDeviceList",
+    "VpnDeviceVendor",
+    "VpnDevicePlatform",
+    "VpnDeviceOSFamily",
+    "ResetGatewayParameters",
+    "ResizeGatewayParameters",
+    "ClientRootCertificate",
     "HostedService",
     "HostedServiceProperties",
     "HostedServiceComputeCapabilities",
@@ -98,6 +134,12 @@ __all__ = [
     "ComputeCapabilities",
     "DeploymentNetworkResource",
     "MigrationValidationMessage",
+    "IPForwarding",
+    "AddressAvailability",
+    "NetworkMigrationValidationMessage",
+    "NetworkSecurityGroup",
+    "NetworkSecurityRule",
+    "NetworkSecurityGroupAssociation",
     "ReservedIP",
     "ReservedIPAssociation",
     "VirtualNetworkSite",
@@ -167,6 +209,11 @@ __all__ = [
     "VMImageInputOSDisk",
     "VMImageInputDataDisk",
     "DebugSettings",
+    "RouteTable",
+    "Route",
+    "RouteTableAssociation",
+    "EffectiveRouteTable",
+    "EffectiveRoute",
     "CreateCloudService",
     "CloudService",
     "Resource",
@@ -308,6 +355,15 @@ __all__ = [
     "TrafficManagerHttpOptions",
     "TrafficManagerPolicy",
     "TrafficManagerEndpoint",
+    "BgpSettings",
+    "CreateLocalNetworkGatewayParameters",
+    "LocalNetworkGateway",
+    "CreateVirtualNetworkGatewayParameters",
+    "VirtualNetworkGatewayDetails",
+    "CreateGatewayConnectionParameters",
+    "GatewayConnectionDetails",
+    "UpdateLocalNetworkGatewayParameters",
+    "UpdateGatewayConnectionParameters",
     "RedeployRoleOperation",
     "PerformMaintenanceOnRoleOperation",
     "VMImageDetails",
@@ -599,6 +655,928 @@ class UpdateAffinityGroup(WindowsAzureData):
         if not isinstance(other, UpdateAffinityGroup):
             return NotImplemented
         return self.label == other.label and self.description == other.description
+
+
+class CreateApplicationGatewayParameters(WindowsAzureData):
+    """Body of create_application_gateway.
+
+    Attributes:
+        description: Description of the gateway.
+        gateway_size: Size of the gateway.
+        instance_count: Number of instances.
+        name: Name of the gateway.
+        subnets: Subnets of the gateway.
+        vnet_name: Virtual network of the gateway.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "description",
+        "gateway_size",
+        "instance_count",
+        "name",
+        "subnets",
+        "vnet_name",
+    )
+
+    description: str | None
+    gateway_size: str | None
+    instance_count: int | None
+    name: str | None
+    subnets: list[str] | None
+    vnet_name: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        description: str | None = None,
+        gateway_size: str | None = None,
+        instance_count: int | None = None,
+        name: str | None = None,
+        subnets: list[str] | None = None,
+        vnet_name: str | None = None,
+    ) -> None:
+        self.description = description
+        self.gateway_size = gateway_size
+        self.instance_count = instance_count
+        self.name = name
+        self.subnets = subnets
+        self.vnet_name = vnet_name
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "CreateApplicationGatewayParameters("
+            "description="
+            f"{self.description!r}, "
+            "gateway_size="
+            f"{self.gateway_size!r}, "
+            "instance_count="
+            f"{self.instance_count!r}, "
+            "name="
+            f"{self.name!r}, "
+            "subnets="
+            f"{self.subnets!r}, "
+            "vnet_name="
+            f"{self.vnet_name!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateApplicationGatewayParameters):
+            return NotImplemented
+        return (
+            self.description == other.description
+            and self.gateway_size == other.gateway_size
+            and self.instance_count == other.instance_count
+            and self.name == other.name
+            and self.subnets == other.subnets
+            and self.vnet_name == other.vnet_name
+        )
+
+
+class UpdateApplicationGatewayParameters(WindowsAzureData):
+    """Body of update_application_gateway.
+
+    Attributes:
+        description: Description of the gateway.
+        gateway_size: Size of the gateway.
+        instance_count: Number of instances.
+        subnets: Subnets of the gateway.
+        vnet_name: Virtual network of the gateway.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "description",
+        "gateway_size",
+        "instance_count",
+        "subnets",
+        "vnet_name",
+    )
+
+    description: str | None
+    gateway_size: str | None
+    instance_count: int | None
+    subnets: list[str] | None
+    vnet_name: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        description: str | None = None,
+        gateway_size: str | None = None,
+        instance_count: int | None = None,
+        subnets: list[str] | None = None,
+        vnet_name: str | None = None,
+    ) -> None:
+        self.description = description
+        self.gateway_size = gateway_size
+        self.instance_count = instance_count
+        self.subnets = subnets
+        self.vnet_name = vnet_name
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "UpdateApplicationGatewayParameters("
+            "description="
+            f"{self.description!r}, "
+            "gateway_size="
+            f"{self.gateway_size!r}, "
+            "instance_count="
+            f"{self.instance_count!r}, "
+            "subnets="
+            f"{self.subnets!r}, "
+            "vnet_name="
+            f"{self.vnet_name!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateApplicationGatewayParameters):
+            return NotImplemented
+        return (
+            self.description == other.description
+            and self.gateway_size == other.gateway_size
+            and self.instance_count == other.instance_count
+            and self.subnets == other.subnets
+            and self.vnet_name == other.vnet_name
+        )
+
+
+class ApplicationGateway(WindowsAzureData):
+    """An application gateway.
+
+    Attributes:
+        description: Description of the gateway.
+        dns_name: Host name of the gateway.
+        gateway_size: Small, Medium or Large.
+        instance_count: Number of instances.
+        name: Name of the gateway.
+        state: `Stopped`, `Starting`, `Running`, `Stopping`, ...
+        subnets: Subnets of the gateway.
+        vnet_name: Virtual network of the gateway.
+        virtual_ips: Addresses of the gateway (once running).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "description",
+        "dns_name",
+        "gateway_size",
+        "instance_count",
+        "name",
+        "state",
+        "subnets",
+        "vnet_name",
+        "virtual_ips",
+    )
+
+    description: str | None
+    dns_name: str | None
+    gateway_size: str | None
+    instance_count: int | None
+    name: str | None
+    state: str | None
+    subnets: list[str] | None
+    vnet_name: str | None
+    virtual_ips: list[str] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        description: str | None = None,
+        dns_name: str | None = None,
+        gateway_size: str | None = None,
+        instance_count: int | None = None,
+        name: str | None = None,
+        state: str | None = None,
+        subnets: list[str] | None = None,
+        vnet_name: str | None = None,
+        virtual_ips: list[str] | None = None,
+    ) -> None:
+        self.description = description
+        self.dns_name = dns_name
+        self.gateway_size = gateway_size
+        self.instance_count = instance_count
+        self.name = name
+        self.state = state
+        self.subnets = subnets
+        self.vnet_name = vnet_name
+        self.virtual_ips = virtual_ips
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGateway("
+            "description="
+            f"{self.description!r}, "
+            "dns_name="
+            f"{self.dns_name!r}, "
+            "gateway_size="
+            f"{self.gateway_size!r}, "
+            "instance_count="
+            f"{self.instance_count!r}, "
+            "name="
+            f"{self.name!r}, "
+            "state="
+            f"{self.state!r}, "
+            "subnets="
+            f"{self.subnets!r}, "
+            "vnet_name="
+            f"{self.vnet_name!r}, "
+            "virtual_ips="
+            f"{self.virtual_ips!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGateway):
+            return NotImplemented
+        return (
+            self.description == other.description
+            and self.dns_name == other.dns_name
+            and self.gateway_size == other.gateway_size
+            and self.instance_count == other.instance_count
+            and self.name == other.name
+            and self.state == other.state
+            and self.subnets == other.subnets
+            and self.vnet_name == other.vnet_name
+            and self.virtual_ips == other.virtual_ips
+        )
+
+
+class ApplicationGatewayOperation(WindowsAzureData):
+    """Body of execute_application_gateway_operation.
+
+    Attributes:
+        operation_type: Start or Stop.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("operation_type",)
+
+    operation_type: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        operation_type: str | None = None,
+    ) -> None:
+        self.operation_type = operation_type
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"ApplicationGatewayOperation(operation_type={self.operation_type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayOperation):
+            return NotImplemented
+        return self.operation_type == other.operation_type
+
+
+class ApplicationGatewayCertificateFile(WindowsAzureData):
+    """Body of add_application_gateway_certificate.
+
+    Attributes:
+        data: The PFX file, base64-encoded.
+        certificate_format: pfx.
+        password: Password of the PFX file.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "data",
+        "certificate_format",
+        "password",
+    )
+
+    data: str | None
+    certificate_format: str | None
+    password: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        data: str | None = None,
+        certificate_format: str | None = None,
+        password: str | None = None,
+    ) -> None:
+        self.data = data
+        self.certificate_format = certificate_format
+        self.password = password
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayCertificateFile("
+            "data="
+            f"{'<secret>' if self.data is not None else None}, "
+            "certificate_format="
+            f"{self.certificate_format!r}, "
+            "password="
+            f"{'<secret>' if self.password is not None else None}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayCertificateFile):
+            return NotImplemented
+        return (
+            self.data == other.data
+            and self.certificate_format == other.certificate_format
+            and self.password == other.password
+        )
+
+
+class ApplicationGatewayCertificate(WindowsAzureData):
+    """An SSL certificate of an application gateway.
+
+    Attributes:
+        name: Name of the certificate.
+        data: The public part of the certificate, base64-encoded.
+        state: State of the certificate, e.g. `Provisioned`.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "data",
+        "state",
+    )
+
+    name: str | None
+    data: str | None
+    state: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        data: str | None = None,
+        state: str | None = None,
+    ) -> None:
+        self.name = name
+        self.data = data
+        self.state = state
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayCertificate("
+            "name="
+            f"{self.name!r}, "
+            "data="
+            f"{self.data!r}, "
+            "state="
+            f"{self.state!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayCertificate):
+            return NotImplemented
+        return self.name == other.name and self.data == other.data and self.state == other.state
+
+
+class ApplicationGatewayConfiguration(WindowsAzureData):
+    """The configuration of an application gateway: where it listens (front-end addresses and
+    ports, HTTP listeners), where it sends requests (back-end pools, HTTP settings, probes) and
+    the rules joining them.
+
+    Attributes:
+        frontend_ip_configurations: Front-end addresses.
+        frontend_ports: Front-end ports.
+        probes: Health probes of the back ends.
+        backend_address_pools: Back-end pools.
+        backend_http_settings_list: How requests are sent to the back ends.
+        http_listeners: Listeners.
+        http_load_balancing_rules: Rules from listeners to back-end pools.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "frontend_ip_configurations",
+        "frontend_ports",
+        "probes",
+        "backend_address_pools",
+        "backend_http_settings_list",
+        "http_listeners",
+        "http_load_balancing_rules",
+    )
+
+    frontend_ip_configurations: list[ApplicationGatewayFrontendIP] | None
+    frontend_ports: list[ApplicationGatewayFrontendPort] | None
+    probes: list[ApplicationGatewayProbe] | None
+    backend_address_pools: list[ApplicationGatewayBackendAddressPool] | None
+    backend_http_settings_list: list[ApplicationGatewayBackendHttpSettings] | None
+    http_listeners: list[ApplicationGatewayHttpListener] | None
+    http_load_balancing_rules: list[ApplicationGatewayHttpLoadBalancingRule] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        frontend_ip_configurations: list[ApplicationGatewayFrontendIP] | None = None,
+        frontend_ports: list[ApplicationGatewayFrontendPort] | None = None,
+        probes: list[ApplicationGatewayProbe] | None = None,
+        backend_address_pools: list[ApplicationGatewayBackendAddressPool] | None = None,
+        backend_http_settings_list: list[ApplicationGatewayBackendHttpSettings] | None = None,
+        http_listeners: list[ApplicationGatewayHttpListener] | None = None,
+        http_load_balancing_rules: list[ApplicationGatewayHttpLoadBalancingRule] | None = None,
+    ) -> None:
+        self.frontend_ip_configurations = frontend_ip_configurations
+        self.frontend_ports = frontend_ports
+        self.probes = probes
+        self.backend_address_pools = backend_address_pools
+        self.backend_http_settings_list = backend_http_settings_list
+        self.http_listeners = http_listeners
+        self.http_load_balancing_rules = http_load_balancing_rules
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayConfiguration("
+            "frontend_ip_configurations="
+            f"{self.frontend_ip_configurations!r}, "
+            "frontend_ports="
+            f"{self.frontend_ports!r}, "
+            "probes="
+            f"{self.probes!r}, "
+            "backend_address_pools="
+            f"{self.backend_address_pools!r}, "
+            "backend_http_settings_list="
+            f"{self.backend_http_settings_list!r}, "
+            "http_listeners="
+            f"{self.http_listeners!r}, "
+            "http_load_balancing_rules="
+            f"{self.http_load_balancing_rules!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayConfiguration):
+            return NotImplemented
+        return (
+            self.frontend_ip_configurations == other.frontend_ip_configurations
+            and self.frontend_ports == other.frontend_ports
+            and self.probes == other.probes
+            and self.backend_address_pools == other.backend_address_pools
+            and self.backend_http_settings_list == other.backend_http_settings_list
+            and self.http_listeners == other.http_listeners
+            and self.http_load_balancing_rules == other.http_load_balancing_rules
+        )
+
+
+class ApplicationGatewayFrontendIP(WindowsAzureData):
+    """A front-end address of an application gateway.
+
+    Attributes:
+        name: Name of the front end.
+        type: `Private` or `Public`.
+        static_ip_address: Private address (Private only).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "type",
+        "static_ip_address",
+    )
+
+    name: str | None
+    type: str | None
+    static_ip_address: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        type: str | None = None,
+        static_ip_address: str | None = None,
+    ) -> None:
+        self.name = name
+        self.type = type
+        self.static_ip_address = static_ip_address
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayFrontendIP("
+            "name="
+            f"{self.name!r}, "
+            "type="
+            f"{self.type!r}, "
+            "static_ip_address="
+            f"{self.static_ip_address!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayFrontendIP):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.type == other.type
+            and self.static_ip_address == other.static_ip_address
+        )
+
+
+class ApplicationGatewayFrontendPort(WindowsAzureData):
+    """A front-end port of an application gateway.
+
+    Attributes:
+        name: Name of the port.
+        port: The port.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "port",
+    )
+
+    name: str | None
+    port: int | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        port: int | None = None,
+    ) -> None:
+        self.name = name
+        self.port = port
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"ApplicationGatewayFrontendPort(name={self.name!r}, port={self.port!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayFrontendPort):
+            return NotImplemented
+        return self.name == other.name and self.port == other.port
+
+
+class ApplicationGatewayProbe(WindowsAzureData):
+    """A health probe of an application gateway's back ends.
+
+    Attributes:
+        name: Name of the probe.
+        protocol: `Http` or `Https`.
+        host: Host name probed.
+        path: Path probed.
+        interval: Seconds between probes.
+        timeout: Seconds before a probe fails.
+        unhealthy_threshold: Failed probes before a back end is taken out.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "protocol",
+        "host",
+        "path",
+        "interval",
+        "timeout",
+        "unhealthy_threshold",
+    )
+
+    name: str | None
+    protocol: str | None
+    host: str | None
+    path: str | None
+    interval: int | None
+    timeout: int | None
+    unhealthy_threshold: int | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        protocol: str | None = None,
+        host: str | None = None,
+        path: str | None = None,
+        interval: int | None = None,
+        timeout: int | None = None,
+        unhealthy_threshold: int | None = None,
+    ) -> None:
+        self.name = name
+        self.protocol = protocol
+        self.host = host
+        self.path = path
+        self.interval = interval
+        self.timeout = timeout
+        self.unhealthy_threshold = unhealthy_threshold
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayProbe("
+            "name="
+            f"{self.name!r}, "
+            "protocol="
+            f"{self.protocol!r}, "
+            "host="
+            f"{self.host!r}, "
+            "path="
+            f"{self.path!r}, "
+            "interval="
+            f"{self.interval!r}, "
+            "timeout="
+            f"{self.timeout!r}, "
+            "unhealthy_threshold="
+            f"{self.unhealthy_threshold!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayProbe):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.protocol == other.protocol
+            and self.host == other.host
+            and self.path == other.path
+            and self.interval == other.interval
+            and self.timeout == other.timeout
+            and self.unhealthy_threshold == other.unhealthy_threshold
+        )
+
+
+class ApplicationGatewayBackendAddressPool(WindowsAzureData):
+    """A back-end pool of an application gateway.
+
+    Attributes:
+        name: Name of the pool.
+        ip_addresses: Addresses of the back ends.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "ip_addresses",
+    )
+
+    name: str | None
+    ip_addresses: list[str] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        ip_addresses: list[str] | None = None,
+    ) -> None:
+        self.name = name
+        self.ip_addresses = ip_addresses
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayBackendAddressPool("
+            "name="
+            f"{self.name!r}, "
+            "ip_addresses="
+            f"{self.ip_addresses!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayBackendAddressPool):
+            return NotImplemented
+        return self.name == other.name and self.ip_addresses == other.ip_addresses
+
+
+class ApplicationGatewayBackendHttpSettings(WindowsAzureData):
+    """How an application gateway sends requests to its back ends.
+
+    Attributes:
+        name: Name of the settings.
+        port: Back-end port.
+        protocol: `Http` or `Https`.
+        cookie_based_affinity: `Enabled` or `Disabled`.
+        request_timeout: Seconds a back end has to answer.
+        probe: Name of the probe used.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "port",
+        "protocol",
+        "cookie_based_affinity",
+        "request_timeout",
+        "probe",
+    )
+
+    name: str | None
+    port: int | None
+    protocol: str | None
+    cookie_based_affinity: str | None
+    request_timeout: int | None
+    probe: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        port: int | None = None,
+        protocol: str | None = None,
+        cookie_based_affinity: str | None = None,
+        request_timeout: int | None = None,
+        probe: str | None = None,
+    ) -> None:
+        self.name = name
+        self.port = port
+        self.protocol = protocol
+        self.cookie_based_affinity = cookie_based_affinity
+        self.request_timeout = request_timeout
+        self.probe = probe
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayBackendHttpSettings("
+            "name="
+            f"{self.name!r}, "
+            "port="
+            f"{self.port!r}, "
+            "protocol="
+            f"{self.protocol!r}, "
+            "cookie_based_affinity="
+            f"{self.cookie_based_affinity!r}, "
+            "request_timeout="
+            f"{self.request_timeout!r}, "
+            "probe="
+            f"{self.probe!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayBackendHttpSettings):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.port == other.port
+            and self.protocol == other.protocol
+            and self.cookie_based_affinity == other.cookie_based_affinity
+            and self.request_timeout == other.request_timeout
+            and self.probe == other.probe
+        )
+
+
+class ApplicationGatewayHttpListener(WindowsAzureData):
+    """A listener of an application gateway.
+
+    Attributes:
+        name: Name of the listener.
+        frontend_ip: Name of its front-end address.
+        frontend_port: Name of its front-end port.
+        protocol: `Http` or `Https`.
+        ssl_cert: Name of its SSL certificate (Https).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "frontend_ip",
+        "frontend_port",
+        "protocol",
+        "ssl_cert",
+    )
+
+    name: str | None
+    frontend_ip: str | None
+    frontend_port: str | None
+    protocol: str | None
+    ssl_cert: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        frontend_ip: str | None = None,
+        frontend_port: str | None = None,
+        protocol: str | None = None,
+        ssl_cert: str | None = None,
+    ) -> None:
+        self.name = name
+        self.frontend_ip = frontend_ip
+        self.frontend_port = frontend_port
+        self.protocol = protocol
+        self.ssl_cert = ssl_cert
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayHttpListener("
+            "name="
+            f"{self.name!r}, "
+            "frontend_ip="
+            f"{self.frontend_ip!r}, "
+            "frontend_port="
+            f"{self.frontend_port!r}, "
+            "protocol="
+            f"{self.protocol!r}, "
+            "ssl_cert="
+            f"{self.ssl_cert!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayHttpListener):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.frontend_ip == other.frontend_ip
+            and self.frontend_port == other.frontend_port
+            and self.protocol == other.protocol
+            and self.ssl_cert == other.ssl_cert
+        )
+
+
+class ApplicationGatewayHttpLoadBalancingRule(WindowsAzureData):
+    """A rule of an application gateway, from a listener to a back-end pool.
+
+    Attributes:
+        name: Name of the rule.
+        type: `basic`.
+        backend_http_settings: Name of the HTTP settings used.
+        listener: Name of the listener.
+        backend_address_pool: Name of the back-end pool.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "type",
+        "backend_http_settings",
+        "listener",
+        "backend_address_pool",
+    )
+
+    name: str | None
+    type: str | None
+    backend_http_settings: str | None
+    listener: str | None
+    backend_address_pool: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        type: str | None = None,
+        backend_http_settings: str | None = None,
+        listener: str | None = None,
+        backend_address_pool: str | None = None,
+    ) -> None:
+        self.name = name
+        self.type = type
+        self.backend_http_settings = backend_http_settings
+        self.listener = listener
+        self.backend_address_pool = backend_address_pool
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ApplicationGatewayHttpLoadBalancingRule("
+            "name="
+            f"{self.name!r}, "
+            "type="
+            f"{self.type!r}, "
+            "backend_http_settings="
+            f"{self.backend_http_settings!r}, "
+            "listener="
+            f"{self.listener!r}, "
+            "backend_address_pool="
+            f"{self.backend_address_pool!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ApplicationGatewayHttpLoadBalancingRule):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.type == other.type
+            and self.backend_http_settings == other.backend_http_settings
+            and self.listener == other.listener
+            and self.backend_address_pool == other.backend_address_pool
+        )
 
 
 class Certificate(WindowsAzureData):
@@ -3720,6 +4698,1007 @@ class AttachedTo(WindowsAzureData):
         )
 
 
+class CreateGatewayParameters(WindowsAzureData):
+    """Body of create_gateway.
+
+    Attributes:
+        gateway_size: Size of the gateway.
+        gateway_type: StaticRouting or DynamicRouting.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "gateway_size",
+        "gateway_type",
+    )
+
+    gateway_size: str | None
+    gateway_type: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        gateway_size: str | None = None,
+        gateway_type: str | None = None,
+    ) -> None:
+        self.gateway_size = gateway_size
+        self.gateway_type = gateway_type
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "CreateGatewayParameters("
+            "gateway_size="
+            f"{self.gateway_size!r}, "
+            "gateway_type="
+            f"{self.gateway_type!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateGatewayParameters):
+            return NotImplemented
+        return self.gateway_size == other.gateway_size and self.gateway_type == other.gateway_type
+
+
+class Gateway(WindowsAzureData):
+    """The VPN gateway of a virtual network.
+
+    Attributes:
+        state: `NotProvisioned`, `Provisioning`, `Provisioned` or `Deprovisioning`.
+        vip_address: Public address of the gateway.
+        last_event: Last event of the gateway.
+        gateway_type: StaticRouting or DynamicRouting.
+        gateway_size: Size of the gateway.
+        default_sites: Local networks used for forced tunneling.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "state",
+        "vip_address",
+        "last_event",
+        "gateway_type",
+        "gateway_size",
+        "default_sites",
+    )
+
+    state: str | None
+    vip_address: str | None
+    last_event: GatewayEvent | None
+    gateway_type: str | None
+    gateway_size: str | None
+    default_sites: list[str] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        state: str | None = None,
+        vip_address: str | None = None,
+        last_event: GatewayEvent | None = None,
+        gateway_type: str | None = None,
+        gateway_size: str | None = None,
+        default_sites: list[str] | None = None,
+    ) -> None:
+        self.state = state
+        self.vip_address = vip_address
+        self.last_event = last_event
+        self.gateway_type = gateway_type
+        self.gateway_size = gateway_size
+        self.default_sites = default_sites
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "Gateway("
+            "state="
+            f"{self.state!r}, "
+            "vip_address="
+            f"{self.vip_address!r}, "
+            "last_event="
+            f"{self.last_event!r}, "
+            "gateway_type="
+            f"{self.gateway_type!r}, "
+            "gateway_size="
+            f"{self.gateway_size!r}, "
+            "default_sites="
+            f"{self.default_sites!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Gateway):
+            return NotImplemented
+        return (
+            self.state == other.state
+            and self.vip_address == other.vip_address
+            and self.last_event == other.last_event
+            and self.gateway_type == other.gateway_type
+            and self.gateway_size == other.gateway_size
+            and self.default_sites == other.default_sites
+        )
+
+
+class GatewayEvent(WindowsAzureData):
+    """An event of a gateway or of one of its connections.
+
+    Attributes:
+        timestamp: When it happened.
+        id: Identifier of the kind of event.
+        message: What happened.
+        data: Details.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "timestamp",
+        "id",
+        "message",
+        "data",
+    )
+
+    timestamp: datetime | None
+    id: str | None
+    message: str | None
+    data: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        timestamp: datetime | None = None,
+        id: str | None = None,
+        message: str | None = None,
+        data: str | None = None,
+    ) -> None:
+        self.timestamp = timestamp
+        self.id = id
+        self.message = message
+        self.data = data
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "GatewayEvent("
+            "timestamp="
+            f"{self.timestamp!r}, "
+            "id="
+            f"{self.id!r}, "
+            "message="
+            f"{self.message!r}, "
+            "data="
+            f"{self.data!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GatewayEvent):
+            return NotImplemented
+        return (
+            self.timestamp == other.timestamp
+            and self.id == other.id
+            and self.message == other.message
+            and self.data == other.data
+        )
+
+
+class GatewayConnectionStatus(WindowsAzureData):
+    """A site-to-site connection of a gateway to a local network.
+
+    Attributes:
+        local_network_site_name: The local network.
+        connectivity_state: `Connected`, `Connecting`, `NotConnected` or `Initial`.
+        last_event: Last event of the connection.
+        ingress_bytes_transferred: Bytes received.
+        egress_bytes_transferred: Bytes sent.
+        last_connection_established: When the connection was last established.
+        allocated_ip_addresses: Addresses given to point-to-site clients.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "local_network_site_name",
+        "connectivity_state",
+        "last_event",
+        "ingress_bytes_transferred",
+        "egress_bytes_transferred",
+        "last_connection_established",
+        "allocated_ip_addresses",
+    )
+
+    local_network_site_name: str | None
+    connectivity_state: str | None
+    last_event: GatewayEvent | None
+    ingress_bytes_transferred: int | None
+    egress_bytes_transferred: int | None
+    last_connection_established: datetime | None
+    allocated_ip_addresses: list[str] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        local_network_site_name: str | None = None,
+        connectivity_state: str | None = None,
+        last_event: GatewayEvent | None = None,
+        ingress_bytes_transferred: int | None = None,
+        egress_bytes_transferred: int | None = None,
+        last_connection_established: datetime | None = None,
+        allocated_ip_addresses: list[str] | None = None,
+    ) -> None:
+        self.local_network_site_name = local_network_site_name
+        self.connectivity_state = connectivity_state
+        self.last_event = last_event
+        self.ingress_bytes_transferred = ingress_bytes_transferred
+        self.egress_bytes_transferred = egress_bytes_transferred
+        self.last_connection_established = last_connection_established
+        self.allocated_ip_addresses = allocated_ip_addresses
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "GatewayConnectionStatus("
+            "local_network_site_name="
+            f"{self.local_network_site_name!r}, "
+            "connectivity_state="
+            f"{self.connectivity_state!r}, "
+            "last_event="
+            f"{self.last_event!r}, "
+            "ingress_bytes_transferred="
+            f"{self.ingress_bytes_transferred!r}, "
+            "egress_bytes_transferred="
+            f"{self.egress_bytes_transferred!r}, "
+            "last_connection_established="
+            f"{self.last_connection_established!r}, "
+            "allocated_ip_addresses="
+            f"{self.allocated_ip_addresses!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GatewayConnectionStatus):
+            return NotImplemented
+        return (
+            self.local_network_site_name == other.local_network_site_name
+            and self.connectivity_state == other.connectivity_state
+            and self.last_event == other.last_event
+            and self.ingress_bytes_transferred == other.ingress_bytes_transferred
+            and self.egress_bytes_transferred == other.egress_bytes_transferred
+            and self.last_connection_established == other.last_connection_established
+            and self.allocated_ip_addresses == other.allocated_ip_addresses
+        )
+
+
+class UpdateGatewayConnection(WindowsAzureData):
+    """Body of connect_disconnect_or_test_gateway.
+
+    Attributes:
+        operation: Connect, Disconnect or Test.
+        ip_address: Address to test with.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "operation",
+        "ip_address",
+    )
+
+    operation: str | None
+    ip_address: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        operation: str | None = None,
+        ip_address: str | None = None,
+    ) -> None:
+        self.operation = operation
+        self.ip_address = ip_address
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            f"UpdateGatewayConnection(operation={self.operation!r}, ip_address={self.ip_address!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateGatewayConnection):
+            return NotImplemented
+        return self.operation == other.operation and self.ip_address == other.ip_address
+
+
+class GatewaySharedKey(WindowsAzureData):
+    """The pre-shared key of a gateway connection; also the body of set_gateway_shared_key.
+
+    Attributes:
+        value: The key.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("value",)
+
+    value: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        value: str | None = None,
+    ) -> None:
+        self.value = value
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"GatewaySharedKey(value={'<secret>' if self.value is not None else None})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GatewaySharedKey):
+            return NotImplemented
+        return self.value == other.value
+
+
+class ResetGatewaySharedKey(WindowsAzureData):
+    """Body of reset_gateway_shared_key.
+
+    Attributes:
+        key_length: Length of the new key.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("key_length",)
+
+    key_length: int | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        key_length: int | None = None,
+    ) -> None:
+        self.key_length = key_length
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"ResetGatewaySharedKey(key_length={self.key_length!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ResetGatewaySharedKey):
+            return NotImplemented
+        return self.key_length == other.key_length
+
+
+class IPsecParameters(WindowsAzureData):
+    """The IPsec parameters of a gateway connection.
+
+    Attributes:
+        encryption_type: Encryption, e.g. `AES256`.
+        pfs_group: Perfect forward secrecy group, e.g. `None` or `PFS1`.
+        sa_data_size_kilobytes: Data after which the security association is renewed.
+        sa_life_time_seconds: Lifetime of a security association.
+        hash_algorithm: Integrity algorithm, e.g. `SHA1`.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "encryption_type",
+        "pfs_group",
+        "sa_data_size_kilobytes",
+        "sa_life_time_seconds",
+        "hash_algorithm",
+    )
+
+    encryption_type: str | None
+    pfs_group: str | None
+    sa_data_size_kilobytes: int | None
+    sa_life_time_seconds: int | None
+    hash_algorithm: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        encryption_type: str | None = None,
+        pfs_group: str | None = None,
+        sa_data_size_kilobytes: int | None = None,
+        sa_life_time_seconds: int | None = None,
+        hash_algorithm: str | None = None,
+    ) -> None:
+        self.encryption_type = encryption_type
+        self.pfs_group = pfs_group
+        self.sa_data_size_kilobytes = sa_data_size_kilobytes
+        self.sa_life_time_seconds = sa_life_time_seconds
+        self.hash_algorithm = hash_algorithm
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "IPsecParameters("
+            "encryption_type="
+            f"{self.encryption_type!r}, "
+            "pfs_group="
+            f"{self.pfs_group!r}, "
+            "sa_data_size_kilobytes="
+            f"{self.sa_data_size_kilobytes!r}, "
+            "sa_life_time_seconds="
+            f"{self.sa_life_time_seconds!r}, "
+            "hash_algorithm="
+            f"{self.hash_algorithm!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, IPsecParameters):
+            return NotImplemented
+        return (
+            self.encryption_type == other.encryption_type
+            and self.pfs_group == other.pfs_group
+            and self.sa_data_size_kilobytes == other.sa_data_size_kilobytes
+            and self.sa_life_time_seconds == other.sa_life_time_seconds
+            and self.hash_algorithm == other.hash_algorithm
+        )
+
+
+class StartGatewayPublicDiagnostics(WindowsAzureData):
+    """Body of start_gateway_diagnostics.
+
+    Attributes:
+        capture_duration_in_seconds: How long to capture.
+        container_name: Blob container of the capture.
+        customer_storage_key: Storage account key.
+        customer_storage_name: Storage account name.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "capture_duration_in_seconds",
+        "container_name",
+        "customer_storage_key",
+        "customer_storage_name",
+    )
+
+    operation: ClassVar[str] = "StartDiagnostics"
+
+    capture_duration_in_seconds: int | None
+    container_name: str | None
+    customer_storage_key: str | None
+    customer_storage_name: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        capture_duration_in_seconds: int | None = None,
+        container_name: str | None = None,
+        customer_storage_key: str | None = None,
+        customer_storage_name: str | None = None,
+    ) -> None:
+        self.capture_duration_in_seconds = capture_duration_in_seconds
+        self.container_name = container_name
+        self.customer_storage_key = customer_storage_key
+        self.customer_storage_name = customer_storage_name
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "StartGatewayPublicDiagnostics("
+            "capture_duration_in_seconds="
+            f"{self.capture_duration_in_seconds!r}, "
+            "container_name="
+            f"{self.container_name!r}, "
+            "customer_storage_key="
+            f"{'<secret>' if self.customer_storage_key is not None else None}, "
+            "customer_storage_name="
+            f"{self.customer_storage_name!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StartGatewayPublicDiagnostics):
+            return NotImplemented
+        return (
+            self.capture_duration_in_seconds == other.capture_duration_in_seconds
+            and self.container_name == other.container_name
+            and self.customer_storage_key == other.customer_storage_key
+            and self.customer_storage_name == other.customer_storage_name
+        )
+
+
+class StopGatewayPublicDiagnostics(WindowsAzureData):
+    """Body of stop_gateway_diagnostics."""
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ()
+
+    operation: ClassVar[str] = "StopDiagnostics"
+
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return "StopGatewayPublicDiagnostics()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StopGatewayPublicDiagnostics):
+            return NotImplemented
+        return True
+
+
+class GatewayPublicDiagnosticsStatus(WindowsAzureData):
+    """The state of the diagnostics capture of a gateway.
+
+    Attributes:
+        state: `Ready` or `InProgress`.
+        public_diagnostics_url: Blob of the last capture.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "state",
+        "public_diagnostics_url",
+    )
+
+    state: str | None
+    public_diagnostics_url: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        state: str | None = None,
+        public_diagnostics_url: str | None = None,
+    ) -> None:
+        self.state = state
+        self.public_diagnostics_url = public_diagnostics_url
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "GatewayPublicDiagnosticsStatus("
+            "state="
+            f"{self.state!r}, "
+            "public_diagnostics_url="
+            f"{self.public_diagnostics_url!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GatewayPublicDiagnosticsStatus):
+            return NotImplemented
+        return (
+            self.state == other.state
+            and self.public_diagnostics_url == other.public_diagnostics_url
+        )
+
+
+class GatewayOperation(WindowsAzureData):
+    """The status of a gateway operation.
+
+    Attributes:
+        id: Request id of the operation.
+        status: `InProgress`, `Successful` or `Failed`.
+        http_status_code: HTTP status of the operation, when done.
+        data: Result data of the operation.
+        error: Why it failed.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "status",
+        "http_status_code",
+        "data",
+        "error",
+    )
+
+    id: str | None
+    status: str | None
+    http_status_code: str | None
+    data: str | None
+    error: GatewayOperationError | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        status: str | None = None,
+        http_status_code: str | None = None,
+        data: str | None = None,
+        error: GatewayOperationError | None = None,
+    ) -> None:
+        self.id = id
+        self.status = status
+        self.http_status_code = http_status_code
+        self.data = data
+        self.error = error
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "GatewayOperation("
+            "id="
+            f"{self.id!r}, "
+            "status="
+            f"{self.status!r}, "
+            "http_status_code="
+            f"{self.http_status_code!r}, "
+            "data="
+            f"{self.data!r}, "
+            "error="
+            f"{self.error!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GatewayOperation):
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.status == other.status
+            and self.http_status_code == other.http_status_code
+            and self.data == other.data
+            and self.error == other.error
+        )
+
+
+class GatewayOperationError(WindowsAzureData):
+    """Why a gateway operation failed.
+
+    Attributes:
+        code: Error code.
+        message: Error message.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "code",
+        "message",
+    )
+
+    code: str | None
+    message: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        code: str | None = None,
+        message: str | None = None,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"GatewayOperationError(code={self.code!r}, message={self.message!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GatewayOperationError):
+            return NotImplemented
+        return self.code == other.code and self.message == other.message
+
+
+class GatewayDefaultSites(WindowsAzureData):
+    """Body of set_gateway_default_sites.
+
+    Attributes:
+        default_sites: Names of the local networks.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("default_sites",)
+
+    default_sites: list[str] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        default_sites: list[str] | None = None,
+    ) -> None:
+        self.default_sites = default_sites
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"GatewayDefaultSites(default_sites={self.default_sites!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GatewayDefaultSites):
+            return NotImplemented
+        return self.default_sites == other.default_sites
+
+
+class VpnClientParameters(WindowsAzureData):
+    """Body of generate_vpn_client_package.
+
+    Attributes:
+        processor_architecture: Amd64 or X86.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("processor_architecture",)
+
+    processor_architecture: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        processor_architecture: str | None = None,
+    ) -> None:
+        self.processor_architecture = processor_architecture
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"VpnClientParameters(processor_architecture={self.processor_architecture!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VpnClientParameters):
+            return NotImplemented
+        return self.processor_architecture == other.processor_architecture
+
+
+class VpnDeviceList(WindowsAzureData):
+    """The VPN devices ASM has configuration scripts for (a document in no namespace).
+
+    Attributes:
+        version: Version of the list.
+        vendors: The vendors.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "version",
+        "vendors",
+    )
+
+    version: str | None
+    vendors: list[VpnDeviceVendor] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        version: str | None = None,
+        vendors: list[VpnDeviceVendor] | None = None,
+    ) -> None:
+        self.version = version
+        self.vendors = vendors
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"VpnDeviceList(version={self.version!r}, vendors={self.vendors!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VpnDeviceList):
+            return NotImplemented
+        return self.version == other.version and self.vendors == other.vendors
+
+
+class VpnDeviceVendor(WindowsAzureData):
+    """A vendor of supported VPN devices.
+
+    Attributes:
+        name: Name of the vendor.
+        platforms: Its platforms.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "platforms",
+    )
+
+    name: str | None
+    platforms: list[VpnDevicePlatform] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        platforms: list[VpnDevicePlatform] | None = None,
+    ) -> None:
+        self.name = name
+        self.platforms = platforms
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"VpnDeviceVendor(name={self.name!r}, platforms={self.platforms!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VpnDeviceVendor):
+            return NotImplemented
+        return self.name == other.name and self.platforms == other.platforms
+
+
+class VpnDevicePlatform(WindowsAzureData):
+    """A platform of supported VPN devices.
+
+    Attributes:
+        name: Name of the platform.
+        os_families: Its operating systems.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "os_families",
+    )
+
+    name: str | None
+    os_families: list[VpnDeviceOSFamily] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        os_families: list[VpnDeviceOSFamily] | None = None,
+    ) -> None:
+        self.name = name
+        self.os_families = os_families
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"VpnDevicePlatform(name={self.name!r}, os_families={self.os_families!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VpnDevicePlatform):
+            return NotImplemented
+        return self.name == other.name and self.os_families == other.os_families
+
+
+class VpnDeviceOSFamily(WindowsAzureData):
+    """An operating system of a supported VPN device platform.
+
+    Attributes:
+        name: Name of the operating system.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("name",)
+
+    name: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+    ) -> None:
+        self.name = name
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"VpnDeviceOSFamily(name={self.name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VpnDeviceOSFamily):
+            return NotImplemented
+        return self.name == other.name
+
+
+class ResetGatewayParameters(WindowsAzureData):
+    """Body of reset_gateway and reset_virtual_network_gateway."""
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ()
+
+    operation: ClassVar[str] = "Reset"
+
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return "ResetGatewayParameters()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ResetGatewayParameters):
+            return NotImplemented
+        return True
+
+
+class ResizeGatewayParameters(WindowsAzureData):
+    """Body of resize_gateway and resize_virtual_network_gateway.
+
+    Attributes:
+        gateway_size: The new size.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("gateway_size",)
+
+    operation: ClassVar[str] = "Resize"
+
+    gateway_size: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        gateway_size: str | None = None,
+    ) -> None:
+        self.gateway_size = gateway_size
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"ResizeGatewayParameters(gateway_size={self.gateway_size!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ResizeGatewayParameters):
+            return NotImplemented
+        return self.gateway_size == other.gateway_size
+
+
+class ClientRootCertificate(WindowsAzureData):
+    """A point-to-site client root certificate of a gateway.
+
+    Attributes:
+        expiration_time: When the certificate expires.
+        subject: Subject of the certificate.
+        thumbprint: SHA-1 thumbprint (hex, upper case).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "expiration_time",
+        "subject",
+        "thumbprint",
+    )
+
+    expiration_time: datetime | None
+    subject: str | None
+    thumbprint: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        expiration_time: datetime | None = None,
+        subject: str | None = None,
+        thumbprint: str | None = None,
+    ) -> None:
+        self.expiration_time = expiration_time
+        self.subject = subject
+        self.thumbprint = thumbprint
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "ClientRootCertificate("
+            "expiration_time="
+            f"{self.expiration_time!r}, "
+            "subject="
+            f"{self.subject!r}, "
+            "thumbprint="
+            f"{self.thumbprint!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ClientRootCertificate):
+            return NotImplemented
+        return (
+            self.expiration_time == other.expiration_time
+            and self.subject == other.subject
+            and self.thumbprint == other.thumbprint
+        )
+
+
 class HostedService(WindowsAzureData):
     """A cloud service and, when asked for, its deployments.
 
@@ -5566,9 +7545,391 @@ class MigrationValidationMessage(WindowsAzureData):
         )
 
 
+class IPForwarding(WindowsAzureData):
+    """Whether a virtual machine or network interface forwards traffic not addressed to it.
+
+    Attributes:
+        state: `Enabled` or `Disabled`.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("state",)
+
+    state: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        state: str | None = None,
+    ) -> None:
+        self.state = state
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"IPForwarding(state={self.state!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, IPForwarding):
+            return NotImplemented
+        return self.state == other.state
+
+
+class AddressAvailability(WindowsAzureData):
+    """Whether an address of a virtual network is free, with free ones suggested when not.
+
+    Attributes:
+        is_available: Whether the address is free.
+        available_addresses: Free addresses of the same subnet (when the address is not).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "is_available",
+        "available_addresses",
+    )
+
+    is_available: bool | None
+    available_addresses: list[str] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        is_available: bool | None = None,
+        available_addresses: list[str] | None = None,
+    ) -> None:
+        self.is_available = is_available
+        self.available_addresses = available_addresses
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "AddressAvailability("
+            "is_available="
+            f"{self.is_available!r}, "
+            "available_addresses="
+            f"{self.available_addresses!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AddressAvailability):
+            return NotImplemented
+        return (
+            self.is_available == other.is_available
+            and self.available_addresses == other.available_addresses
+        )
+
+
+class NetworkMigrationValidationMessage(WindowsAzureData):
+    """A problem that keeps a network resource from migrating to Azure Resource Manager.
+
+    Attributes:
+        resource_type: Kind of the resource concerned.
+        resource_name: Name of the resource concerned.
+        category: `Error`, `Warning` or `Information`.
+        message: What the problem is.
+        virtual_machine_name: Virtual machine concerned, if any.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "resource_type",
+        "resource_name",
+        "category",
+        "message",
+        "virtual_machine_name",
+    )
+
+    resource_type: str | None
+    resource_name: str | None
+    category: str | None
+    message: str | None
+    virtual_machine_name: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        resource_type: str | None = None,
+        resource_name: str | None = None,
+        category: str | None = None,
+        message: str | None = None,
+        virtual_machine_name: str | None = None,
+    ) -> None:
+        self.resource_type = resource_type
+        self.resource_name = resource_name
+        self.category = category
+        self.message = message
+        self.virtual_machine_name = virtual_machine_name
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "NetworkMigrationValidationMessage("
+            "resource_type="
+            f"{self.resource_type!r}, "
+            "resource_name="
+            f"{self.resource_name!r}, "
+            "category="
+            f"{self.category!r}, "
+            "message="
+            f"{self.message!r}, "
+            "virtual_machine_name="
+            f"{self.virtual_machine_name!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NetworkMigrationValidationMessage):
+            return NotImplemented
+        return (
+            self.resource_type == other.resource_type
+            and self.resource_name == other.resource_name
+            and self.category == other.category
+            and self.message == other.message
+            and self.virtual_machine_name == other.virtual_machine_name
+        )
+
+
+class NetworkSecurityGroup(WindowsAzureData):
+    """A network security group. Also the body of create_network_security_group, which sends its
+    name, label and location.
+
+    Attributes:
+        name: Name of the group.
+        label: Friendly name of the group.
+        location: Location of the group.
+        rules: Rules of the group, ASM's default ones included (get with `detail_level='Full'`
+            only).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "label",
+        "location",
+        "rules",
+    )
+
+    name: str | None
+    label: str | None
+    location: str | None
+    rules: list[NetworkSecurityRule] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        label: str | None = None,
+        location: str | None = None,
+        rules: list[NetworkSecurityRule] | None = None,
+    ) -> None:
+        self.name = name
+        self.label = label
+        self.location = location
+        self.rules = rules
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "NetworkSecurityGroup("
+            "name="
+            f"{self.name!r}, "
+            "label="
+            f"{self.label!r}, "
+            "location="
+            f"{self.location!r}, "
+            "rules="
+            f"{self.rules!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NetworkSecurityGroup):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.label == other.label
+            and self.location == other.location
+            and self.rules == other.rules
+        )
+
+
+class NetworkSecurityRule(WindowsAzureData):
+    """A rule of a network security group. Also the body of set_network_security_group_rule, which
+    sends every member from `type` to `protocol` (the name is in the path).
+
+    Attributes:
+        name: Name of the rule.
+        type: `Inbound` or `Outbound`.
+        priority: Priority; lower numbers are applied first.
+        action: `Allow` or `Deny`.
+        source_address_prefix: Source addresses (CIDR, `*` or a tag such as `INTERNET`).
+        source_port_range: Source port or range, or `*`.
+        destination_address_prefix: Destination addresses (CIDR, `*` or a tag).
+        destination_port_range: Destination port or range, or `*`.
+        protocol: `TCP`, `UDP` or `*`.
+        state: State of the rule, e.g. `Active` (in responses).
+        is_default: Whether it is one of ASM's default rules (in responses).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "type",
+        "priority",
+        "action",
+        "source_address_prefix",
+        "source_port_range",
+        "destination_address_prefix",
+        "destination_port_range",
+        "protocol",
+        "state",
+        "is_default",
+    )
+
+    name: str | None
+    type: str | None
+    priority: int | None
+    action: str | None
+    source_address_prefix: str | None
+    source_port_range: str | None
+    destination_address_prefix: str | None
+    destination_port_range: str | None
+    protocol: str | None
+    state: str | None
+    is_default: bool | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        type: str | None = None,
+        priority: int | None = None,
+        action: str | None = None,
+        source_address_prefix: str | None = None,
+        source_port_range: str | None = None,
+        destination_address_prefix: str | None = None,
+        destination_port_range: str | None = None,
+        protocol: str | None = None,
+        state: str | None = None,
+        is_default: bool | None = None,
+    ) -> None:
+        self.name = name
+        self.type = type
+        self.priority = priority
+        self.action = action
+        self.source_address_prefix = source_address_prefix
+        self.source_port_range = source_port_range
+        self.destination_address_prefix = destination_address_prefix
+        self.destination_port_range = destination_port_range
+        self.protocol = protocol
+        self.state = state
+        self.is_default = is_default
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "NetworkSecurityRule("
+            "name="
+            f"{self.name!r}, "
+            "type="
+            f"{self.type!r}, "
+            "priority="
+            f"{self.priority!r}, "
+            "action="
+            f"{self.action!r}, "
+            "source_address_prefix="
+            f"{self.source_address_prefix!r}, "
+            "source_port_range="
+            f"{self.source_port_range!r}, "
+            "destination_address_prefix="
+            f"{self.destination_address_prefix!r}, "
+            "destination_port_range="
+            f"{self.destination_port_range!r}, "
+            "protocol="
+            f"{self.protocol!r}, "
+            "state="
+            f"{self.state!r}, "
+            "is_default="
+            f"{self.is_default!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NetworkSecurityRule):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.type == other.type
+            and self.priority == other.priority
+            and self.action == other.action
+            and self.source_address_prefix == other.source_address_prefix
+            and self.source_port_range == other.source_port_range
+            and self.destination_address_prefix == other.destination_address_prefix
+            and self.destination_port_range == other.destination_port_range
+            and self.protocol == other.protocol
+            and self.state == other.state
+            and self.is_default == other.is_default
+        )
+
+
+class NetworkSecurityGroupAssociation(WindowsAzureData):
+    """The network security group of a subnet, virtual machine or network interface. Also the body
+    of the add_network_security_group_to_* operations, which send its name.
+
+    Attributes:
+        network_security_group_name: Name of the network security group.
+        state: State of the association, e.g. `Created` (in responses).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "network_security_group_name",
+        "state",
+    )
+
+    network_security_group_name: str | None
+    state: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        network_security_group_name: str | None = None,
+        state: str | None = None,
+    ) -> None:
+        self.network_security_group_name = network_security_group_name
+        self.state = state
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "NetworkSecurityGroupAssociation("
+            "network_security_group_name="
+            f"{self.network_security_group_name!r}, "
+            "state="
+            f"{self.state!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NetworkSecurityGroupAssociation):
+            return NotImplemented
+        return (
+            self.network_security_group_name == other.network_security_group_name
+            and self.state == other.state
+        )
+
+
 class ReservedIP(WindowsAzureData):
-    """A reserved public IP address. Also the body of create_reserved_ip_address, which sends only
-    its name, label and location.
+    """A reserved public IP address. Also the body of create_reserved_ip_address, which sends its
+    name, label and location and, to reserve a deployment's current address, the service,
+    deployment and virtual IP names.
 
     Attributes:
         name: Name of the reserved IP.
@@ -5581,6 +7942,8 @@ class ReservedIP(WindowsAzureData):
         service_name: Cloud service of the deployment using the address.
         deployment_name: Deployment using the address.
         location: Location of the address.
+        virtual_ip_name: Virtual IP of the deployment that holds the address (x-ms-version
+            2016-07-01).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -5595,6 +7958,7 @@ class ReservedIP(WindowsAzureData):
         "service_name",
         "deployment_name",
         "location",
+        "virtual_ip_name",
     )
 
     name: str | None
@@ -5607,6 +7971,7 @@ class ReservedIP(WindowsAzureData):
     service_name: str | None
     deployment_name: str | None
     location: str | None
+    virtual_ip_name: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -5622,6 +7987,7 @@ class ReservedIP(WindowsAzureData):
         service_name: str | None = None,
         deployment_name: str | None = None,
         location: str | None = None,
+        virtual_ip_name: str | None = None,
     ) -> None:
         self.name = name
         self.address = address
@@ -5633,6 +7999,7 @@ class ReservedIP(WindowsAzureData):
         self.service_name = service_name
         self.deployment_name = deployment_name
         self.location = location
+        self.virtual_ip_name = virtual_ip_name
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -5657,7 +8024,9 @@ class ReservedIP(WindowsAzureData):
             "deployment_name="
             f"{self.deployment_name!r}, "
             "location="
-            f"{self.location!r}"
+            f"{self.location!r}, "
+            "virtual_ip_name="
+            f"{self.virtual_ip_name!r}"
             ")"
         )
 
@@ -5675,6 +8044,7 @@ class ReservedIP(WindowsAzureData):
             and self.service_name == other.service_name
             and self.deployment_name == other.deployment_name
             and self.location == other.location
+            and self.virtual_ip_name == other.virtual_ip_name
         )
 
 
@@ -5748,6 +8118,8 @@ class VirtualNetworkSite(WindowsAzureData):
         dns_servers: DNS servers the network's machines use.
         gateway: Gateway to local networks, if one is configured.
         in_use: Whether deployments use the network.
+        migration_state: Where the network is in a migration to Azure Resource Manager, if one
+            was started (x-ms-version 2016-07-01).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -5763,6 +8135,7 @@ class VirtualNetworkSite(WindowsAzureData):
         "dns_servers",
         "gateway",
         "in_use",
+        "migration_state",
     )
 
     name: str | None
@@ -5776,6 +8149,7 @@ class VirtualNetworkSite(WindowsAzureData):
     dns_servers: list[DnsServer] | None
     gateway: VirtualNetworkGateway | None
     in_use: bool | None
+    migration_state: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -5792,6 +8166,7 @@ class VirtualNetworkSite(WindowsAzureData):
         dns_servers: list[DnsServer] | None = None,
         gateway: VirtualNetworkGateway | None = None,
         in_use: bool | None = None,
+        migration_state: str | None = None,
     ) -> None:
         self.name = name
         self.label = label
@@ -5804,6 +8179,7 @@ class VirtualNetworkSite(WindowsAzureData):
         self.dns_servers = dns_servers
         self.gateway = gateway
         self.in_use = in_use
+        self.migration_state = migration_state
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -5830,7 +8206,9 @@ class VirtualNetworkSite(WindowsAzureData):
             "gateway="
             f"{self.gateway!r}, "
             "in_use="
-            f"{self.in_use!r}"
+            f"{self.in_use!r}, "
+            "migration_state="
+            f"{self.migration_state!r}"
             ")"
         )
 
@@ -5849,6 +8227,7 @@ class VirtualNetworkSite(WindowsAzureData):
             and self.dns_servers == other.dns_servers
             and self.gateway == other.gateway
             and self.in_use == other.in_use
+            and self.migration_state == other.migration_state
         )
 
 
@@ -8925,6 +11304,8 @@ class NetworkConfigurationSet(WindowsAzureData):
         public_ips: Instance-level public IP addresses, besides the service's virtual IP.
         network_interfaces: Secondary network interfaces (their number depends on the role
             size).
+        ip_forwarding: `Enabled` when the machine may forward traffic not addressed to it
+            (x-ms-version 2016-07-01 and later).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -8935,6 +11316,7 @@ class NetworkConfigurationSet(WindowsAzureData):
         "network_security_group",
         "public_ips",
         "network_interfaces",
+        "ip_forwarding",
     )
     #: What names this class in `as_dict()` data where a union of classes is accepted.
     _discriminator = ("configuration_set_type", "NetworkConfiguration")
@@ -8947,6 +11329,7 @@ class NetworkConfigurationSet(WindowsAzureData):
     network_security_group: str | None
     public_ips: list[PublicIP] | None
     network_interfaces: list[NetworkInterface] | None
+    ip_forwarding: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -8958,6 +11341,7 @@ class NetworkConfigurationSet(WindowsAzureData):
         network_security_group: str | None = None,
         public_ips: list[PublicIP] | None = None,
         network_interfaces: list[NetworkInterface] | None = None,
+        ip_forwarding: str | None = None,
     ) -> None:
         self.input_endpoints = (
             ConfigurationSetInputEndpoints() if input_endpoints is None else input_endpoints
@@ -8967,6 +11351,7 @@ class NetworkConfigurationSet(WindowsAzureData):
         self.network_security_group = network_security_group
         self.public_ips = public_ips
         self.network_interfaces = network_interfaces
+        self.ip_forwarding = ip_forwarding
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8983,7 +11368,9 @@ class NetworkConfigurationSet(WindowsAzureData):
             "public_ips="
             f"{self.public_ips!r}, "
             "network_interfaces="
-            f"{self.network_interfaces!r}"
+            f"{self.network_interfaces!r}, "
+            "ip_forwarding="
+            f"{self.ip_forwarding!r}"
             ")"
         )
 
@@ -8997,6 +11384,7 @@ class NetworkConfigurationSet(WindowsAzureData):
             and self.network_security_group == other.network_security_group
             and self.public_ips == other.public_ips
             and self.network_interfaces == other.network_interfaces
+            and self.ip_forwarding == other.ip_forwarding
         )
 
 
@@ -9367,16 +11755,24 @@ class NetworkInterface(WindowsAzureData):
     Attributes:
         name: Name of the interface.
         ip_configurations: Subnet and address of the interface.
+        network_security_group: Network security group of the interface (x-ms-version 2016-07-01
+            and later).
+        ip_forwarding: `Enabled` when the interface may forward traffic not addressed to it
+            (x-ms-version 2016-07-01 and later).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
     __match_args__ = (
         "name",
         "ip_configurations",
+        "network_security_group",
+        "ip_forwarding",
     )
 
     name: str | None
     ip_configurations: list[NetworkInterfaceIPConfiguration] | None
+    network_security_group: str | None
+    ip_forwarding: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -9384,18 +11780,38 @@ class NetworkInterface(WindowsAzureData):
         self,
         name: str | None = None,
         ip_configurations: list[NetworkInterfaceIPConfiguration] | None = None,
+        network_security_group: str | None = None,
+        ip_forwarding: str | None = None,
     ) -> None:
         self.name = name
         self.ip_configurations = ip_configurations
+        self.network_security_group = network_security_group
+        self.ip_forwarding = ip_forwarding
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
-        return f"NetworkInterface(name={self.name!r}, ip_configurations={self.ip_configurations!r})"
+        return (
+            "NetworkInterface("
+            "name="
+            f"{self.name!r}, "
+            "ip_configurations="
+            f"{self.ip_configurations!r}, "
+            "network_security_group="
+            f"{self.network_security_group!r}, "
+            "ip_forwarding="
+            f"{self.ip_forwarding!r}"
+            ")"
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, NetworkInterface):
             return NotImplemented
-        return self.name == other.name and self.ip_configurations == other.ip_configurations
+        return (
+            self.name == other.name
+            and self.ip_configurations == other.ip_configurations
+            and self.network_security_group == other.network_security_group
+            and self.ip_forwarding == other.ip_forwarding
+        )
 
 
 class NetworkInterfaceIPConfiguration(WindowsAzureData):
@@ -10011,6 +12427,297 @@ class DebugSettings(WindowsAzureData):
             self.boot_diagnostics_enabled == other.boot_diagnostics_enabled
             and self.console_screenshot_blob_uri == other.console_screenshot_blob_uri
             and self.serial_output_blob_uri == other.serial_output_blob_uri
+        )
+
+
+class RouteTable(WindowsAzureData):
+    """A route table. Also the body of create_route_table, which sends its name, label and
+    location.
+
+    Attributes:
+        name: Name of the table.
+        label: Friendly name of the table.
+        location: Location of the table.
+        route_table_state: State of the table, e.g. `Created` (in responses).
+        route_list: Routes of the table (get with `detail_level='Full'` only).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "label",
+        "location",
+        "route_table_state",
+        "route_list",
+    )
+
+    name: str | None
+    label: str | None
+    location: str | None
+    route_table_state: str | None
+    route_list: list[Route] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        label: str | None = None,
+        location: str | None = None,
+        route_table_state: str | None = None,
+        route_list: list[Route] | None = None,
+    ) -> None:
+        self.name = name
+        self.label = label
+        self.location = location
+        self.route_table_state = route_table_state
+        self.route_list = route_list
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "RouteTable("
+            "name="
+            f"{self.name!r}, "
+            "label="
+            f"{self.label!r}, "
+            "location="
+            f"{self.location!r}, "
+            "route_table_state="
+            f"{self.route_table_state!r}, "
+            "route_list="
+            f"{self.route_list!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RouteTable):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.label == other.label
+            and self.location == other.location
+            and self.route_table_state == other.route_table_state
+            and self.route_list == other.route_list
+        )
+
+
+class Route(WindowsAzureData):
+    """A route of a route table. Also the body of set_route, which sends its name, address prefix
+    and next hop.
+
+    Attributes:
+        name: Name of the route.
+        address_prefix: Destination addresses, in CIDR notation.
+        next_hop_type: `VirtualAppliance`, `VPNGateway`, `VNETLocal`, `Internet` or `Null`.
+        next_hop_ip_address: Address of the virtual appliance.
+        metric: Metric of the route (in responses).
+        state: State of the route, e.g. `Created` (in responses).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "address_prefix",
+        "next_hop_type",
+        "next_hop_ip_address",
+        "metric",
+        "state",
+    )
+
+    name: str | None
+    address_prefix: str | None
+    next_hop_type: str | None
+    next_hop_ip_address: str | None
+    metric: int | None
+    state: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        address_prefix: str | None = None,
+        next_hop_type: str | None = None,
+        next_hop_ip_address: str | None = None,
+        metric: int | None = None,
+        state: str | None = None,
+    ) -> None:
+        self.name = name
+        self.address_prefix = address_prefix
+        self.next_hop_type = next_hop_type
+        self.next_hop_ip_address = next_hop_ip_address
+        self.metric = metric
+        self.state = state
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "Route("
+            "name="
+            f"{self.name!r}, "
+            "address_prefix="
+            f"{self.address_prefix!r}, "
+            "next_hop_type="
+            f"{self.next_hop_type!r}, "
+            "next_hop_ip_address="
+            f"{self.next_hop_ip_address!r}, "
+            "metric="
+            f"{self.metric!r}, "
+            "state="
+            f"{self.state!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Route):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.address_prefix == other.address_prefix
+            and self.next_hop_type == other.next_hop_type
+            and self.next_hop_ip_address == other.next_hop_ip_address
+            and self.metric == other.metric
+            and self.state == other.state
+        )
+
+
+class RouteTableAssociation(WindowsAzureData):
+    """The route table of a subnet; also the body of add_route_table_to_subnet.
+
+    Attributes:
+        route_table_name: Name of the route table.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("route_table_name",)
+
+    route_table_name: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        route_table_name: str | None = None,
+    ) -> None:
+        self.route_table_name = route_table_name
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"RouteTableAssociation(route_table_name={self.route_table_name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RouteTableAssociation):
+            return NotImplemented
+        return self.route_table_name == other.route_table_name
+
+
+class EffectiveRouteTable(WindowsAzureData):
+    """The routes in effect for a role instance or one of its network interfaces.
+
+    Attributes:
+        effective_routes: The routes.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("effective_routes",)
+
+    effective_routes: list[EffectiveRoute] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        effective_routes: list[EffectiveRoute] | None = None,
+    ) -> None:
+        self.effective_routes = effective_routes
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"EffectiveRouteTable(effective_routes={self.effective_routes!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EffectiveRouteTable):
+            return NotImplemented
+        return self.effective_routes == other.effective_routes
+
+
+class EffectiveRoute(WindowsAzureData):
+    """A route in effect, and where it comes from.
+
+    Attributes:
+        name: Name of the route (of a user route).
+        source: `Default` (a system route) or `User` (a route table's).
+        status: `Active` or `Invalid`.
+        address_prefixes: Destination addresses, in CIDR notation.
+        next_hop_type: Kind of next hop, e.g. `VNETLocal` or `Internet`.
+        next_hop_ip_addresses: Addresses of the next hop (virtual appliances).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "source",
+        "status",
+        "address_prefixes",
+        "next_hop_type",
+        "next_hop_ip_addresses",
+    )
+
+    name: str | None
+    source: str | None
+    status: str | None
+    address_prefixes: list[str] | None
+    next_hop_type: str | None
+    next_hop_ip_addresses: list[str] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        source: str | None = None,
+        status: str | None = None,
+        address_prefixes: list[str] | None = None,
+        next_hop_type: str | None = None,
+        next_hop_ip_addresses: list[str] | None = None,
+    ) -> None:
+        self.name = name
+        self.source = source
+        self.status = status
+        self.address_prefixes = address_prefixes
+        self.next_hop_type = next_hop_type
+        self.next_hop_ip_addresses = next_hop_ip_addresses
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "EffectiveRoute("
+            "name="
+            f"{self.name!r}, "
+            "source="
+            f"{self.source!r}, "
+            "status="
+            f"{self.status!r}, "
+            "address_prefixes="
+            f"{self.address_prefixes!r}, "
+            "next_hop_type="
+            f"{self.next_hop_type!r}, "
+            "next_hop_ip_addresses="
+            f"{self.next_hop_ip_addresses!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EffectiveRoute):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.source == other.source
+            and self.status == other.status
+            and self.address_prefixes == other.address_prefixes
+            and self.next_hop_type == other.next_hop_type
+            and self.next_hop_ip_addresses == other.next_hop_ip_addresses
         )
 
 
@@ -20314,6 +23021,682 @@ class TrafficManagerEndpoint(WindowsAzureData):
             and self.monitor_status == other.monitor_status
             and self.weight == other.weight
             and self.min_child_endpoints == other.min_child_endpoints
+        )
+
+
+class BgpSettings(WindowsAzureData):
+    """BGP settings of a gateway.
+
+    Attributes:
+        asn: Autonomous system number.
+        bgp_peering_address: Address BGP peers with.
+        peer_weight: Weight of the peer.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "asn",
+        "bgp_peering_address",
+        "peer_weight",
+    )
+
+    asn: int | None
+    bgp_peering_address: str | None
+    peer_weight: int | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        asn: int | None = None,
+        bgp_peering_address: str | None = None,
+        peer_weight: int | None = None,
+    ) -> None:
+        self.asn = asn
+        self.bgp_peering_address = bgp_peering_address
+        self.peer_weight = peer_weight
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "BgpSettings("
+            "asn="
+            f"{self.asn!r}, "
+            "bgp_peering_address="
+            f"{self.bgp_peering_address!r}, "
+            "peer_weight="
+            f"{self.peer_weight!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BgpSettings):
+            return NotImplemented
+        return (
+            self.asn == other.asn
+            and self.bgp_peering_address == other.bgp_peering_address
+            and self.peer_weight == other.peer_weight
+        )
+
+
+class CreateLocalNetworkGatewayParameters(WindowsAzureData):
+    """Body of create_local_network_gateway.
+
+    Attributes:
+        address_space: Address ranges behind the device.
+        gateway_name: Name of the gateway.
+        ip_address: Address of the device.
+        bgp_settings: BGP settings.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "address_space",
+        "gateway_name",
+        "ip_address",
+        "bgp_settings",
+    )
+
+    address_space: list[str] | None
+    gateway_name: str | None
+    ip_address: str | None
+    bgp_settings: BgpSettings | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        address_space: list[str] | None = None,
+        gateway_name: str | None = None,
+        ip_address: str | None = None,
+        bgp_settings: BgpSettings | None = None,
+    ) -> None:
+        self.address_space = address_space
+        self.gateway_name = gateway_name
+        self.ip_address = ip_address
+        self.bgp_settings = bgp_settings
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "CreateLocalNetworkGatewayParameters("
+            "address_space="
+            f"{self.address_space!r}, "
+            "gateway_name="
+            f"{self.gateway_name!r}, "
+            "ip_address="
+            f"{self.ip_address!r}, "
+            "bgp_settings="
+            f"{self.bgp_settings!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateLocalNetworkGatewayParameters):
+            return NotImplemented
+        return (
+            self.address_space == other.address_space
+            and self.gateway_name == other.gateway_name
+            and self.ip_address == other.ip_address
+            and self.bgp_settings == other.bgp_settings
+        )
+
+
+class LocalNetworkGateway(WindowsAzureData):
+    """A local network gateway (an on-premises VPN device).
+
+    Attributes:
+        id: Id of the gateway.
+        gateway_name: Name of the gateway.
+        ip_address: Public address of the device.
+        address_space: Address ranges behind the device.
+        bgp_settings: BGP settings.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "id",
+        "gateway_name",
+        "ip_address",
+        "address_space",
+        "bgp_settings",
+    )
+
+    id: str | None
+    gateway_name: str | None
+    ip_address: str | None
+    address_space: list[str] | None
+    bgp_settings: BgpSettings | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        gateway_name: str | None = None,
+        ip_address: str | None = None,
+        address_space: list[str] | None = None,
+        bgp_settings: BgpSettings | None = None,
+    ) -> None:
+        self.id = id
+        self.gateway_name = gateway_name
+        self.ip_address = ip_address
+        self.address_space = address_space
+        self.bgp_settings = bgp_settings
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "LocalNetworkGateway("
+            "id="
+            f"{self.id!r}, "
+            "gateway_name="
+            f"{self.gateway_name!r}, "
+            "ip_address="
+            f"{self.ip_address!r}, "
+            "address_space="
+            f"{self.address_space!r}, "
+            "bgp_settings="
+            f"{self.bgp_settings!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LocalNetworkGateway):
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.gateway_name == other.gateway_name
+            and self.ip_address == other.ip_address
+            and self.address_space == other.address_space
+            and self.bgp_settings == other.bgp_settings
+        )
+
+
+class CreateVirtualNetworkGatewayParameters(WindowsAzureData):
+    """Body of create_virtual_network_gateway.
+
+    Attributes:
+        gateway_name: Name of the gateway.
+        gateway_size: Size of the gateway.
+        gateway_type: StaticRouting or DynamicRouting.
+        location: Location of the network.
+        vnet_id: Id of the virtual network.
+        bgp_settings: BGP settings.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "gateway_name",
+        "gateway_size",
+        "gateway_type",
+        "location",
+        "vnet_id",
+        "bgp_settings",
+    )
+
+    gateway_name: str | None
+    gateway_size: str | None
+    gateway_type: str | None
+    location: str | None
+    vnet_id: str | None
+    bgp_settings: BgpSettings | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        gateway_name: str | None = None,
+        gateway_size: str | None = None,
+        gateway_type: str | None = None,
+        location: str | None = None,
+        vnet_id: str | None = None,
+        bgp_settings: BgpSettings | None = None,
+    ) -> None:
+        self.gateway_name = gateway_name
+        self.gateway_size = gateway_size
+        self.gateway_type = gateway_type
+        self.location = location
+        self.vnet_id = vnet_id
+        self.bgp_settings = bgp_settings
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "CreateVirtualNetworkGatewayParameters("
+            "gateway_name="
+            f"{self.gateway_name!r}, "
+            "gateway_size="
+            f"{self.gateway_size!r}, "
+            "gateway_type="
+            f"{self.gateway_type!r}, "
+            "location="
+            f"{self.location!r}, "
+            "vnet_id="
+            f"{self.vnet_id!r}, "
+            "bgp_settings="
+            f"{self.bgp_settings!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateVirtualNetworkGatewayParameters):
+            return NotImplemented
+        return (
+            self.gateway_name == other.gateway_name
+            and self.gateway_size == other.gateway_size
+            and self.gateway_type == other.gateway_type
+            and self.location == other.location
+            and self.vnet_id == other.vnet_id
+            and self.bgp_settings == other.bgp_settings
+        )
+
+
+class VirtualNetworkGatewayDetails(WindowsAzureData):
+    """A virtual network gateway addressed by id.
+
+    Attributes:
+        gateway_id: Id of the gateway.
+        last_event: Last event of the gateway.
+        gateway_name: Name of the gateway.
+        gateway_type: StaticRouting or DynamicRouting.
+        gateway_size: Size of the gateway.
+        state: `Provisioning`, `Provisioned`, `Deprovisioning`, ...
+        vip_address: Public address of the gateway.
+        location: Location of the gateway.
+        vnet_id: Id of its virtual network.
+        subnet_id: Id of its gateway subnet.
+        default_sites: Local networks used for forced tunneling.
+        enable_bgp: Whether BGP is enabled.
+        bgp_settings: BGP settings.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "gateway_id",
+        "last_event",
+        "gateway_name",
+        "gateway_type",
+        "gateway_size",
+        "state",
+        "vip_address",
+        "location",
+        "vnet_id",
+        "subnet_id",
+        "default_sites",
+        "enable_bgp",
+        "bgp_settings",
+    )
+
+    gateway_id: str | None
+    last_event: GatewayEvent | None
+    gateway_name: str | None
+    gateway_type: str | None
+    gateway_size: str | None
+    state: str | None
+    vip_address: str | None
+    location: str | None
+    vnet_id: str | None
+    subnet_id: str | None
+    default_sites: list[str] | None
+    enable_bgp: bool | None
+    bgp_settings: BgpSettings | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        gateway_id: str | None = None,
+        last_event: GatewayEvent | None = None,
+        gateway_name: str | None = None,
+        gateway_type: str | None = None,
+        gateway_size: str | None = None,
+        state: str | None = None,
+        vip_address: str | None = None,
+        location: str | None = None,
+        vnet_id: str | None = None,
+        subnet_id: str | None = None,
+        default_sites: list[str] | None = None,
+        enable_bgp: bool | None = None,
+        bgp_settings: BgpSettings | None = None,
+    ) -> None:
+        self.gateway_id = gateway_id
+        self.last_event = last_event
+        self.gateway_name = gateway_name
+        self.gateway_type = gateway_type
+        self.gateway_size = gateway_size
+        self.state = state
+        self.vip_address = vip_address
+        self.location = location
+        self.vnet_id = vnet_id
+        self.subnet_id = subnet_id
+        self.default_sites = default_sites
+        self.enable_bgp = enable_bgp
+        self.bgp_settings = bgp_settings
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "VirtualNetworkGatewayDetails("
+            "gateway_id="
+            f"{self.gateway_id!r}, "
+            "last_event="
+            f"{self.last_event!r}, "
+            "gateway_name="
+            f"{self.gateway_name!r}, "
+            "gateway_type="
+            f"{self.gateway_type!r}, "
+            "gateway_size="
+            f"{self.gateway_size!r}, "
+            "state="
+            f"{self.state!r}, "
+            "vip_address="
+            f"{self.vip_address!r}, "
+            "location="
+            f"{self.location!r}, "
+            "vnet_id="
+            f"{self.vnet_id!r}, "
+            "subnet_id="
+            f"{self.subnet_id!r}, "
+            "default_sites="
+            f"{self.default_sites!r}, "
+            "enable_bgp="
+            f"{self.enable_bgp!r}, "
+            "bgp_settings="
+            f"{self.bgp_settings!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VirtualNetworkGatewayDetails):
+            return NotImplemented
+        return (
+            self.gateway_id == other.gateway_id
+            and self.last_event == other.last_event
+            and self.gateway_name == other.gateway_name
+            and self.gateway_type == other.gateway_type
+            and self.gateway_size == other.gateway_size
+            and self.state == other.state
+            and self.vip_address == other.vip_address
+            and self.location == other.location
+            and self.vnet_id == other.vnet_id
+            and self.subnet_id == other.subnet_id
+            and self.default_sites == other.default_sites
+            and self.enable_bgp == other.enable_bgp
+            and self.bgp_settings == other.bgp_settings
+        )
+
+
+class CreateGatewayConnectionParameters(WindowsAzureData):
+    """Body of create_virtual_network_gateway_connection.
+
+    Attributes:
+        connected_entity_id: Id of the connected entity.
+        gateway_connection_name: Name of the connection.
+        gateway_connection_type: Kind of connection.
+        virtual_network_gateway_id: Id of the gateway.
+        routing_weight: Routing weight.
+        shared_key: Pre-shared key.
+        enable_bgp: Whether BGP runs over it.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "connected_entity_id",
+        "gateway_connection_name",
+        "gateway_connection_type",
+        "virtual_network_gateway_id",
+        "routing_weight",
+        "shared_key",
+        "enable_bgp",
+    )
+
+    connected_entity_id: str | None
+    gateway_connection_name: str | None
+    gateway_connection_type: str | None
+    virtual_network_gateway_id: str | None
+    routing_weight: int | None
+    shared_key: str | None
+    enable_bgp: bool | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        connected_entity_id: str | None = None,
+        gateway_connection_name: str | None = None,
+        gateway_connection_type: str | None = None,
+        virtual_network_gateway_id: str | None = None,
+        routing_weight: int | None = None,
+        shared_key: str | None = None,
+        enable_bgp: bool | None = None,
+    ) -> None:
+        self.connected_entity_id = connected_entity_id
+        self.gateway_connection_name = gateway_connection_name
+        self.gateway_connection_type = gateway_connection_type
+        self.virtual_network_gateway_id = virtual_network_gateway_id
+        self.routing_weight = routing_weight
+        self.shared_key = shared_key
+        self.enable_bgp = enable_bgp
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "CreateGatewayConnectionParameters("
+            "connected_entity_id="
+            f"{self.connected_entity_id!r}, "
+            "gateway_connection_name="
+            f"{self.gateway_connection_name!r}, "
+            "gateway_connection_type="
+            f"{self.gateway_connection_type!r}, "
+            "virtual_network_gateway_id="
+            f"{self.virtual_network_gateway_id!r}, "
+            "routing_weight="
+            f"{self.routing_weight!r}, "
+            "shared_key="
+            f"{'<secret>' if self.shared_key is not None else None}, "
+            "enable_bgp="
+            f"{self.enable_bgp!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateGatewayConnectionParameters):
+            return NotImplemented
+        return (
+            self.connected_entity_id == other.connected_entity_id
+            and self.gateway_connection_name == other.gateway_connection_name
+            and self.gateway_connection_type == other.gateway_connection_type
+            and self.virtual_network_gateway_id == other.virtual_network_gateway_id
+            and self.routing_weight == other.routing_weight
+            and self.shared_key == other.shared_key
+            and self.enable_bgp == other.enable_bgp
+        )
+
+
+class GatewayConnectionDetails(WindowsAzureData):
+    """A connection between a virtual network gateway and a connected entity.
+
+    Attributes:
+        gateway_connection_name: Name of the connection.
+        virtual_network_gateway_id: Id of the gateway.
+        connected_entity_id: Id of the connected entity.
+        gateway_connection_type: Kind of connection.
+        routing_weight: Routing weight.
+        shared_key: Pre-shared key.
+        enable_bgp: Whether BGP runs over it.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "gateway_connection_name",
+        "virtual_network_gateway_id",
+        "connected_entity_id",
+        "gateway_connection_type",
+        "routing_weight",
+        "shared_key",
+        "enable_bgp",
+    )
+
+    gateway_connection_name: str | None
+    virtual_network_gateway_id: str | None
+    connected_entity_id: str | None
+    gateway_connection_type: str | None
+    routing_weight: int | None
+    shared_key: str | None
+    enable_bgp: bool | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        gateway_connection_name: str | None = None,
+        virtual_network_gateway_id: str | None = None,
+        connected_entity_id: str | None = None,
+        gateway_connection_type: str | None = None,
+        routing_weight: int | None = None,
+        shared_key: str | None = None,
+        enable_bgp: bool | None = None,
+    ) -> None:
+        self.gateway_connection_name = gateway_connection_name
+        self.virtual_network_gateway_id = virtual_network_gateway_id
+        self.connected_entity_id = connected_entity_id
+        self.gateway_connection_type = gateway_connection_type
+        self.routing_weight = routing_weight
+        self.shared_key = shared_key
+        self.enable_bgp = enable_bgp
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "GatewayConnectionDetails("
+            "gateway_connection_name="
+            f"{self.gateway_connection_name!r}, "
+            "virtual_network_gateway_id="
+            f"{self.virtual_network_gateway_id!r}, "
+            "connected_entity_id="
+            f"{self.connected_entity_id!r}, "
+            "gateway_connection_type="
+            f"{self.gateway_connection_type!r}, "
+            "routing_weight="
+            f"{self.routing_weight!r}, "
+            "shared_key="
+            f"{'<secret>' if self.shared_key is not None else None}, "
+            "enable_bgp="
+            f"{self.enable_bgp!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GatewayConnectionDetails):
+            return NotImplemented
+        return (
+            self.gateway_connection_name == other.gateway_connection_name
+            and self.virtual_network_gateway_id == other.virtual_network_gateway_id
+            and self.connected_entity_id == other.connected_entity_id
+            and self.gateway_connection_type == other.gateway_connection_type
+            and self.routing_weight == other.routing_weight
+            and self.shared_key == other.shared_key
+            and self.enable_bgp == other.enable_bgp
+        )
+
+
+class UpdateLocalNetworkGatewayParameters(WindowsAzureData):
+    """Body of update_local_network_gateway.
+
+    Attributes:
+        address_space: Address ranges behind the device.
+        bgp_settings: BGP settings.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "address_space",
+        "bgp_settings",
+    )
+
+    address_space: list[str] | None
+    bgp_settings: BgpSettings | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        address_space: list[str] | None = None,
+        bgp_settings: BgpSettings | None = None,
+    ) -> None:
+        self.address_space = address_space
+        self.bgp_settings = bgp_settings
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "UpdateLocalNetworkGatewayParameters("
+            "address_space="
+            f"{self.address_space!r}, "
+            "bgp_settings="
+            f"{self.bgp_settings!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateLocalNetworkGatewayParameters):
+            return NotImplemented
+        return self.address_space == other.address_space and self.bgp_settings == other.bgp_settings
+
+
+class UpdateGatewayConnectionParameters(WindowsAzureData):
+    """Body of update_virtual_network_gateway_connection.
+
+    Attributes:
+        routing_weight: Routing weight.
+        shared_key: Pre-shared key.
+        enable_bgp: Whether BGP runs over it.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "routing_weight",
+        "shared_key",
+        "enable_bgp",
+    )
+
+    routing_weight: int | None
+    shared_key: str | None
+    enable_bgp: bool | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        routing_weight: int | None = None,
+        shared_key: str | None = None,
+        enable_bgp: bool | None = None,
+    ) -> None:
+        self.routing_weight = routing_weight
+        self.shared_key = shared_key
+        self.enable_bgp = enable_bgp
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "UpdateGatewayConnectionParameters("
+            "routing_weight="
+            f"{self.routing_weight!r}, "
+            "shared_key="
+            f"{'<secret>' if self.shared_key is not None else None}, "
+            "enable_bgp="
+            f"{self.enable_bgp!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateGatewayConnectionParameters):
+            return NotImplemented
+        return (
+            self.routing_weight == other.routing_weight
+            and self.shared_key == other.shared_key
+            and self.enable_bgp == other.enable_bgp
         )
 
 

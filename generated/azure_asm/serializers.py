@@ -18,7 +18,18 @@ from azure_asm.models import (
     AllowRule,
     AnyConfigurationSet,
     AnyNetworkConfigurationSet,
+    ApplicationGatewayBackendAddressPool,
+    ApplicationGatewayBackendHttpSettings,
+    ApplicationGatewayCertificateFile,
+    ApplicationGatewayConfiguration,
+    ApplicationGatewayFrontendIP,
+    ApplicationGatewayFrontendPort,
+    ApplicationGatewayHttpListener,
+    ApplicationGatewayHttpLoadBalancingRule,
+    ApplicationGatewayOperation,
+    ApplicationGatewayProbe,
     AuthorizationRule,
+    BgpSettings,
     CaptureRoleAsVMImage,
     CaptureRoleOperation,
     CertificateFile,
@@ -29,12 +40,16 @@ from azure_asm.models import (
     ConfigurationSetInputEndpoint,
     CountDetails,
     CreateAffinityGroup,
+    CreateApplicationGatewayParameters,
     CreateCloudService,
     CreateDatabaseInput,
     CreateDataDiskConfigurationInput,
     CreateDeployment,
+    CreateGatewayConnectionParameters,
+    CreateGatewayParameters,
     CreateHostedService,
     CreateJobCollection,
+    CreateLocalNetworkGatewayParameters,
     CreateNamespaceEntry,
     CreateOSDiskConfigurationInput,
     CreateQueueEntry,
@@ -44,6 +59,7 @@ from azure_asm.models import (
     CreateTopicEntry,
     CreateTrafficManagerProfile,
     CreateVirtualMachineDeployment,
+    CreateVirtualNetworkGatewayParameters,
     CreateVMImageInput,
     Credentials,
     DacBlobCredentials,
@@ -72,6 +88,10 @@ from azure_asm.models import (
     ExtensionLocalResourceConfiguration,
     FirewallRuleInput,
     FrontendIpConfiguration,
+    GatewayDefaultSites,
+    GatewaySharedKey,
+    IPForwarding,
+    IPsecParameters,
     JobCollectionQuota,
     KeyPair,
     LinuxConfigurationSet,
@@ -92,6 +112,9 @@ from azure_asm.models import (
     NetworkGateway,
     NetworkInterface,
     NetworkInterfaceIPConfiguration,
+    NetworkSecurityGroup,
+    NetworkSecurityGroupAssociation,
+    NetworkSecurityRule,
     OSImageInput,
     OSVirtualHardDisk,
     PerformMaintenanceOnRoleOperation,
@@ -106,20 +129,28 @@ from azure_asm.models import (
     ReplicationInput,
     ReservedIP,
     ReservedIPAssociation,
+    ResetGatewayParameters,
+    ResetGatewaySharedKey,
+    ResizeGatewayParameters,
     ResourceExtensionCertificate,
     ResourceExtensionParameterValue,
     ResourceExtensionReference,
     RestartRoleOperation,
     RestoreDatabaseInput,
     RollbackUpdateOrUpgrade,
+    Route,
+    RouteTable,
+    RouteTableAssociation,
     ServerAdminPasswordInput,
     ServerFarm,
     ServiceExtensionInput,
     SharedAccessAuthorizationRule,
     ShutdownRoleOperation,
     ShutdownRolesOperation,
+    StartGatewayPublicDiagnostics,
     StartRoleOperation,
     StartRolesOperation,
+    StopGatewayPublicDiagnostics,
     StoreAddOnInput,
     SubnetConfiguration,
     SubscriptionCertificateInput,
@@ -134,13 +165,17 @@ from azure_asm.models import (
     UnattendComponent,
     UnattendPass,
     UpdateAffinityGroup,
+    UpdateApplicationGatewayParameters,
     UpdateDatabaseInput,
     UpdateDataDisk,
     UpdateDataDiskConfigurationInput,
     UpdateDeploymentStatus,
     UpdateDisk,
+    UpdateGatewayConnection,
+    UpdateGatewayConnectionParameters,
     UpdateHostedService,
     UpdateJobCollection,
+    UpdateLocalNetworkGatewayParameters,
     UpdateOSDiskConfigurationInput,
     UpdateOSImageInput,
     UpdateRole,
@@ -151,6 +186,7 @@ from azure_asm.models import (
     UpdateVMImageInput,
     UpgradeDeployment,
     VirtualNetworkSiteConfiguration,
+    VpnClientParameters,
     WalkUpgradeDomain,
     WindowsConfigurationSet,
     WinRM,
@@ -203,6 +239,340 @@ def _write_update_affinity_group(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<Description>{text}</Description>")
+    out.append(f"</{tag}>")
+
+
+def _write_create_application_gateway_parameters(
+    obj: CreateApplicationGatewayParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.gateway_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewaySize>{text}</GatewaySize>")
+    if obj.instance_count is not None:
+        out.append(f"<InstanceCount>{obj.instance_count:d}</InstanceCount>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    if obj.subnets is not None:
+        out.append("<Subnets>")
+        for subnets_item in obj.subnets:
+            if needs_escape(subnets_item) is not None:
+                subnets_item = escape_text(subnets_item)
+            out.append(f"<Subnet>{subnets_item}</Subnet>")
+        out.append("</Subnets>")
+    text = obj.vnet_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VnetName>{text}</VnetName>")
+    out.append(f"</{tag}>")
+
+
+def _write_update_application_gateway_parameters(
+    obj: UpdateApplicationGatewayParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.gateway_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewaySize>{text}</GatewaySize>")
+    if obj.instance_count is not None:
+        out.append(f"<InstanceCount>{obj.instance_count:d}</InstanceCount>")
+    if obj.subnets is not None:
+        out.append("<Subnets>")
+        for subnets_item in obj.subnets:
+            if needs_escape(subnets_item) is not None:
+                subnets_item = escape_text(subnets_item)
+            out.append(f"<Subnet>{subnets_item}</Subnet>")
+        out.append("</Subnets>")
+    text = obj.vnet_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VnetName>{text}</VnetName>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_operation(
+    obj: ApplicationGatewayOperation, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.operation_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OperationType>{text}</OperationType>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_certificate_file(
+    obj: ApplicationGatewayCertificateFile, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.data
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Data>{text}</Data>")
+    text = obj.certificate_format
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CertificateFormat>{text}</CertificateFormat>")
+    text = obj.password
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Password>{text}</Password>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_configuration(
+    obj: ApplicationGatewayConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.frontend_ip_configurations is not None:
+        out.append("<FrontendIPConfigurations>")
+        for frontend_ip_configurations_item in obj.frontend_ip_configurations:
+            _write_application_gateway_frontend_ip(
+                frontend_ip_configurations_item, "FrontendIPConfiguration", out
+            )
+        out.append("</FrontendIPConfigurations>")
+    if obj.frontend_ports is not None:
+        out.append("<FrontendPorts>")
+        for frontend_ports_item in obj.frontend_ports:
+            _write_application_gateway_frontend_port(frontend_ports_item, "FrontendPort", out)
+        out.append("</FrontendPorts>")
+    if obj.probes is not None:
+        out.append("<Probes>")
+        for probes_item in obj.probes:
+            _write_application_gateway_probe(probes_item, "Probe", out)
+        out.append("</Probes>")
+    if obj.backend_address_pools is not None:
+        out.append("<BackendAddressPools>")
+        for backend_address_pools_item in obj.backend_address_pools:
+            _write_application_gateway_backend_address_pool(
+                backend_address_pools_item, "BackendAddressPool", out
+            )
+        out.append("</BackendAddressPools>")
+    if obj.backend_http_settings_list is not None:
+        out.append("<BackendHttpSettingsList>")
+        for backend_http_settings_list_item in obj.backend_http_settings_list:
+            _write_application_gateway_backend_http_settings(
+                backend_http_settings_list_item, "BackendHttpSettings", out
+            )
+        out.append("</BackendHttpSettingsList>")
+    if obj.http_listeners is not None:
+        out.append("<HttpListeners>")
+        for http_listeners_item in obj.http_listeners:
+            _write_application_gateway_http_listener(http_listeners_item, "HttpListener", out)
+        out.append("</HttpListeners>")
+    if obj.http_load_balancing_rules is not None:
+        out.append("<HttpLoadBalancingRules>")
+        for http_load_balancing_rules_item in obj.http_load_balancing_rules:
+            _write_application_gateway_http_load_balancing_rule(
+                http_load_balancing_rules_item, "HttpLoadBalancingRule", out
+            )
+        out.append("</HttpLoadBalancingRules>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_frontend_ip(
+    obj: ApplicationGatewayFrontendIP, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.static_ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StaticIPAddress>{text}</StaticIPAddress>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_frontend_port(
+    obj: ApplicationGatewayFrontendPort, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_probe(
+    obj: ApplicationGatewayProbe, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    text = obj.host
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Host>{text}</Host>")
+    text = obj.path
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Path>{text}</Path>")
+    if obj.interval is not None:
+        out.append(f"<Interval>{obj.interval:d}</Interval>")
+    if obj.timeout is not None:
+        out.append(f"<Timeout>{obj.timeout:d}</Timeout>")
+    if obj.unhealthy_threshold is not None:
+        out.append(f"<UnhealthyThreshold>{obj.unhealthy_threshold:d}</UnhealthyThreshold>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_backend_address_pool(
+    obj: ApplicationGatewayBackendAddressPool, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    if obj.ip_addresses is not None:
+        out.append("<IPAddresses>")
+        for ip_addresses_item in obj.ip_addresses:
+            if needs_escape(ip_addresses_item) is not None:
+                ip_addresses_item = escape_text(ip_addresses_item)
+            out.append(f"<IPAddress>{ip_addresses_item}</IPAddress>")
+        out.append("</IPAddresses>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_backend_http_settings(
+    obj: ApplicationGatewayBackendHttpSettings, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    text = obj.cookie_based_affinity
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CookieBasedAffinity>{text}</CookieBasedAffinity>")
+    if obj.request_timeout is not None:
+        out.append(f"<RequestTimeout>{obj.request_timeout:d}</RequestTimeout>")
+    text = obj.probe
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Probe>{text}</Probe>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_http_listener(
+    obj: ApplicationGatewayHttpListener, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.frontend_ip
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<FrontendIP>{text}</FrontendIP>")
+    text = obj.frontend_port
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<FrontendPort>{text}</FrontendPort>")
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    text = obj.ssl_cert
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SslCert>{text}</SslCert>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_http_load_balancing_rule(
+    obj: ApplicationGatewayHttpLoadBalancingRule, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.backend_http_settings
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<BackendHttpSettings>{text}</BackendHttpSettings>")
+    text = obj.listener
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Listener>{text}</Listener>")
+    text = obj.backend_address_pool
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<BackendAddressPool>{text}</BackendAddressPool>")
     out.append(f"</{tag}>")
 
 
@@ -667,6 +1037,169 @@ def _write_update_disk(obj: UpdateDisk, tag: str, out: list[str], attributes: st
     out.append(f"</{tag}>")
 
 
+def _write_create_gateway_parameters(
+    obj: CreateGatewayParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.gateway_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewaySize>{text}</GatewaySize>")
+    text = obj.gateway_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<gatewayType>{text}</gatewayType>")
+    out.append(f"</{tag}>")
+
+
+def _write_update_gateway_connection(
+    obj: UpdateGatewayConnection, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.operation
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Operation>{text}</Operation>")
+    text = obj.ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IPAddress>{text}</IPAddress>")
+    out.append(f"</{tag}>")
+
+
+def _write_gateway_shared_key(
+    obj: GatewaySharedKey, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.value
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Value>{text}</Value>")
+    out.append(f"</{tag}>")
+
+
+def _write_reset_gateway_shared_key(
+    obj: ResetGatewaySharedKey, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.key_length is not None:
+        out.append(f"<KeyLength>{obj.key_length:d}</KeyLength>")
+    out.append(f"</{tag}>")
+
+
+def _write_i_psec_parameters(
+    obj: IPsecParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.encryption_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<EncryptionType>{text}</EncryptionType>")
+    text = obj.pfs_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PfsGroup>{text}</PfsGroup>")
+    if obj.sa_data_size_kilobytes is not None:
+        out.append(f"<SADataSizeKilobytes>{obj.sa_data_size_kilobytes:d}</SADataSizeKilobytes>")
+    if obj.sa_life_time_seconds is not None:
+        out.append(f"<SALifeTimeSeconds>{obj.sa_life_time_seconds:d}</SALifeTimeSeconds>")
+    text = obj.hash_algorithm
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HashAlgorithm>{text}</HashAlgorithm>")
+    out.append(f"</{tag}>")
+
+
+def _write_start_gateway_public_diagnostics(
+    obj: StartGatewayPublicDiagnostics, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.capture_duration_in_seconds is not None:
+        out.append(
+            "<CaptureDurationInSeconds>"
+            f"{obj.capture_duration_in_seconds:d}"
+            "</CaptureDurationInSeconds>"
+        )
+    text = obj.container_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ContainerName>{text}</ContainerName>")
+    text = obj.customer_storage_key
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CustomerStorageKey>{text}</CustomerStorageKey>")
+    text = obj.customer_storage_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CustomerStorageName>{text}</CustomerStorageName>")
+    out.append("<Operation>StartDiagnostics</Operation>")
+    out.append(f"</{tag}>")
+
+
+def _write_stop_gateway_public_diagnostics(
+    obj: StopGatewayPublicDiagnostics, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    out.append("<Operation>StopDiagnostics</Operation>")
+    out.append(f"</{tag}>")
+
+
+def _write_gateway_default_sites(
+    obj: GatewayDefaultSites, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.default_sites is not None:
+        for default_sites_item in obj.default_sites:
+            if needs_escape(default_sites_item) is not None:
+                default_sites_item = escape_text(default_sites_item)
+            out.append(f"<string>{default_sites_item}</string>")
+    out.append(f"</{tag}>")
+
+
+def _write_vpn_client_parameters(
+    obj: VpnClientParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.processor_architecture
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ProcessorArchitecture>{text}</ProcessorArchitecture>")
+    out.append(f"</{tag}>")
+
+
+def _write_reset_gateway_parameters(
+    obj: ResetGatewayParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    out.append("<Operation>Reset</Operation>")
+    out.append(f"</{tag}>")
+
+
+def _write_resize_gateway_parameters(
+    obj: ResizeGatewayParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.gateway_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewaySize>{text}</GatewaySize>")
+    out.append("<Operation>Resize</Operation>")
+    out.append(f"</{tag}>")
+
+
 def _write_create_hosted_service(
     obj: CreateHostedService, tag: str, out: list[str], attributes: str = ""
 ) -> None:
@@ -1119,6 +1652,116 @@ def _write_deployment_network_resource(
     out.append(f"</{tag}>")
 
 
+def _write_ip_forwarding(obj: IPForwarding, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    out.append(f"</{tag}>")
+
+
+def _write_network_security_group(
+    obj: NetworkSecurityGroup, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
+    if obj.rules is not None:
+        out.append("<Rules>")
+        for rules_item in obj.rules:
+            _write_network_security_rule(rules_item, "Rule", out)
+        out.append("</Rules>")
+    out.append(f"</{tag}>")
+
+
+def _write_network_security_rule(
+    obj: NetworkSecurityRule, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    if obj.priority is not None:
+        out.append(f"<Priority>{obj.priority:d}</Priority>")
+    text = obj.action
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Action>{text}</Action>")
+    text = obj.source_address_prefix
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SourceAddressPrefix>{text}</SourceAddressPrefix>")
+    text = obj.source_port_range
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SourcePortRange>{text}</SourcePortRange>")
+    text = obj.destination_address_prefix
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DestinationAddressPrefix>{text}</DestinationAddressPrefix>")
+    text = obj.destination_port_range
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DestinationPortRange>{text}</DestinationPortRange>")
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    if obj.is_default is not None:
+        out.append(f"<IsDefault>{format_bool(obj.is_default)}</IsDefault>")
+    out.append(f"</{tag}>")
+
+
+def _write_network_security_group_association(
+    obj: NetworkSecurityGroupAssociation, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.network_security_group_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    out.append(f"</{tag}>")
+
+
 def _write_reserved_ip(obj: ReservedIP, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     text = obj.name
@@ -1168,6 +1811,11 @@ def _write_reserved_ip(obj: ReservedIP, tag: str, out: list[str], attributes: st
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<Location>{text}</Location>")
+    text = obj.virtual_ip_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualIPName>{text}</VirtualIPName>")
     out.append(f"</{tag}>")
 
 
@@ -2030,6 +2678,11 @@ def _write_network_configuration_set(
         for network_interfaces_item in obj.network_interfaces:
             _write_network_interface(network_interfaces_item, "NetworkInterface", out)
         out.append("</NetworkInterfaces>")
+    text = obj.ip_forwarding
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IPForwarding>{text}</IPForwarding>")
     out.append(f"</{tag}>")
 
 
@@ -2181,6 +2834,16 @@ def _write_network_interface(
                 ip_configurations_item, "IPConfiguration", out
             )
         out.append("</IPConfigurations>")
+    text = obj.network_security_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<NetworkSecurityGroup>{text}</NetworkSecurityGroup>")
+    text = obj.ip_forwarding
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IPForwarding>{text}</IPForwarding>")
     out.append(f"</{tag}>")
 
 
@@ -2371,6 +3034,83 @@ def _write_resource_extension_certificate(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<ThumbprintAlgorithm>{text}</ThumbprintAlgorithm>")
+    out.append(f"</{tag}>")
+
+
+def _write_route_table(obj: RouteTable, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
+    text = obj.route_table_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RouteTableState>{text}</RouteTableState>")
+    if obj.route_list is not None:
+        out.append("<RouteList>")
+        for route_list_item in obj.route_list:
+            _write_route(route_list_item, "Route", out)
+        out.append("</RouteList>")
+    out.append(f"</{tag}>")
+
+
+def _write_route(obj: Route, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.address_prefix
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AddressPrefix>{text}</AddressPrefix>")
+    if obj.next_hop_type is not None or obj.next_hop_ip_address is not None:
+        out.append("<NextHopType>")
+        text = obj.next_hop_type
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<Type>{text}</Type>")
+        text = obj.next_hop_ip_address
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<IpAddress>{text}</IpAddress>")
+        out.append("</NextHopType>")
+    if obj.metric is not None:
+        out.append(f"<Metric>{obj.metric:d}</Metric>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RouteState>{text}</RouteState>")
+    out.append(f"</{tag}>")
+
+
+def _write_route_table_association(
+    obj: RouteTableAssociation, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.route_table_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RouteTableName>{text}</RouteTableName>")
     out.append(f"</{tag}>")
 
 
@@ -3786,6 +4526,148 @@ def _write_traffic_manager_endpoint(
     out.append(f"</{tag}>")
 
 
+def _write_bgp_settings(obj: BgpSettings, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.asn is not None:
+        out.append(f"<Asn>{obj.asn:d}</Asn>")
+    text = obj.bgp_peering_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<BgpPeeringAddress>{text}</BgpPeeringAddress>")
+    if obj.peer_weight is not None:
+        out.append(f"<PeerWeight>{obj.peer_weight:d}</PeerWeight>")
+    out.append(f"</{tag}>")
+
+
+def _write_create_local_network_gateway_parameters(
+    obj: CreateLocalNetworkGatewayParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.address_space is not None:
+        out.append("<AddressSpace>")
+        for address_space_item in obj.address_space:
+            if needs_escape(address_space_item) is not None:
+                address_space_item = escape_text(address_space_item)
+            out.append(f"<string>{address_space_item}</string>")
+        out.append("</AddressSpace>")
+    text = obj.gateway_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewayName>{text}</GatewayName>")
+    text = obj.ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IpAddress>{text}</IpAddress>")
+    if obj.bgp_settings is not None:
+        _write_bgp_settings(obj.bgp_settings, "BgpSettings", out)
+    out.append(f"</{tag}>")
+
+
+def _write_create_virtual_network_gateway_parameters(
+    obj: CreateVirtualNetworkGatewayParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.gateway_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewayName>{text}</GatewayName>")
+    text = obj.gateway_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewaySize>{text}</GatewaySize>")
+    text = obj.gateway_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewayType>{text}</GatewayType>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
+    text = obj.vnet_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VnetId>{text}</VnetId>")
+    if obj.bgp_settings is not None:
+        _write_bgp_settings(obj.bgp_settings, "BgpSettings", out)
+    out.append(f"</{tag}>")
+
+
+def _write_create_gateway_connection_parameters(
+    obj: CreateGatewayConnectionParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.connected_entity_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ConnectedEntityId>{text}</ConnectedEntityId>")
+    text = obj.gateway_connection_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewayConnectionName>{text}</GatewayConnectionName>")
+    text = obj.gateway_connection_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewayConnectionType>{text}</GatewayConnectionType>")
+    text = obj.virtual_network_gateway_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualNetworkGatewayId>{text}</VirtualNetworkGatewayId>")
+    if obj.routing_weight is not None:
+        out.append(f"<RoutingWeight>{obj.routing_weight:d}</RoutingWeight>")
+    text = obj.shared_key
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SharedKey>{text}</SharedKey>")
+    if obj.enable_bgp is not None:
+        out.append(f"<EnableBgp>{format_bool(obj.enable_bgp)}</EnableBgp>")
+    out.append(f"</{tag}>")
+
+
+def _write_update_local_network_gateway_parameters(
+    obj: UpdateLocalNetworkGatewayParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.address_space is not None:
+        out.append("<AddressSpace>")
+        for address_space_item in obj.address_space:
+            if needs_escape(address_space_item) is not None:
+                address_space_item = escape_text(address_space_item)
+            out.append(f"<string>{address_space_item}</string>")
+        out.append("</AddressSpace>")
+    if obj.bgp_settings is not None:
+        _write_bgp_settings(obj.bgp_settings, "BgpSettings", out)
+    out.append(f"</{tag}>")
+
+
+def _write_update_gateway_connection_parameters(
+    obj: UpdateGatewayConnectionParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.routing_weight is not None:
+        out.append(f"<RoutingWeight>{obj.routing_weight:d}</RoutingWeight>")
+    text = obj.shared_key
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SharedKey>{text}</SharedKey>")
+    if obj.enable_bgp is not None:
+        out.append(f"<EnableBgp>{format_bool(obj.enable_bgp)}</EnableBgp>")
+    out.append(f"</{tag}>")
+
+
 def _write_redeploy_role_operation(
     obj: RedeployRoleOperation, tag: str, out: list[str], attributes: str = ""
 ) -> None:
@@ -3972,6 +4854,133 @@ def serialize_update_affinity_group(obj: UpdateAffinityGroup) -> bytes:
     )
 
 
+def serialize_create_application_gateway_parameters(
+    obj: CreateApplicationGatewayParameters,
+) -> bytes:
+    """The `<CreateApplicationGatewayParameters>` document of `obj`."""
+    return _document(
+        _write_create_application_gateway_parameters,
+        obj,
+        "CreateApplicationGatewayParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_update_application_gateway_parameters(
+    obj: UpdateApplicationGatewayParameters,
+) -> bytes:
+    """The `<UpdateApplicationGatewayParameters>` document of `obj`."""
+    return _document(
+        _write_update_application_gateway_parameters,
+        obj,
+        "UpdateApplicationGatewayParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_operation(obj: ApplicationGatewayOperation) -> bytes:
+    """The `<ApplicationGatewayOperation>` document of `obj`."""
+    return _document(
+        _write_application_gateway_operation,
+        obj,
+        "ApplicationGatewayOperation",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_certificate_file(obj: ApplicationGatewayCertificateFile) -> bytes:
+    """The `<CertificateFile>` document of `obj`."""
+    return _document(
+        _write_application_gateway_certificate_file,
+        obj,
+        "CertificateFile",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_configuration(obj: ApplicationGatewayConfiguration) -> bytes:
+    """The `<ApplicationGatewayConfiguration>` document of `obj`."""
+    return _document(
+        _write_application_gateway_configuration,
+        obj,
+        "ApplicationGatewayConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_frontend_ip(obj: ApplicationGatewayFrontendIP) -> bytes:
+    """The `<FrontendIPConfiguration>` document of `obj`."""
+    return _document(
+        _write_application_gateway_frontend_ip,
+        obj,
+        "FrontendIPConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_frontend_port(obj: ApplicationGatewayFrontendPort) -> bytes:
+    """The `<FrontendPort>` document of `obj`."""
+    return _document(
+        _write_application_gateway_frontend_port,
+        obj,
+        "FrontendPort",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_probe(obj: ApplicationGatewayProbe) -> bytes:
+    """The `<Probe>` document of `obj`."""
+    return _document(
+        _write_application_gateway_probe, obj, "Probe", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_application_gateway_backend_address_pool(
+    obj: ApplicationGatewayBackendAddressPool,
+) -> bytes:
+    """The `<BackendAddressPool>` document of `obj`."""
+    return _document(
+        _write_application_gateway_backend_address_pool,
+        obj,
+        "BackendAddressPool",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_backend_http_settings(
+    obj: ApplicationGatewayBackendHttpSettings,
+) -> bytes:
+    """The `<BackendHttpSettings>` document of `obj`."""
+    return _document(
+        _write_application_gateway_backend_http_settings,
+        obj,
+        "BackendHttpSettings",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_http_listener(obj: ApplicationGatewayHttpListener) -> bytes:
+    """The `<HttpListener>` document of `obj`."""
+    return _document(
+        _write_application_gateway_http_listener,
+        obj,
+        "HttpListener",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_http_load_balancing_rule(
+    obj: ApplicationGatewayHttpLoadBalancingRule,
+) -> bytes:
+    """The `<HttpLoadBalancingRule>` document of `obj`."""
+    return _document(
+        _write_application_gateway_http_load_balancing_rule,
+        obj,
+        "HttpLoadBalancingRule",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_certificate_file(obj: CertificateFile) -> bytes:
     """The `<CertificateFile>` document of `obj`."""
     return _document(
@@ -4127,6 +5136,113 @@ def serialize_update_disk(obj: UpdateDisk) -> bytes:
     return _document(_write_update_disk, obj, "Disk", "http://schemas.microsoft.com/windowsazure")
 
 
+def serialize_create_gateway_parameters(obj: CreateGatewayParameters) -> bytes:
+    """The `<CreateGatewayParameters>` document of `obj`."""
+    return _document(
+        _write_create_gateway_parameters,
+        obj,
+        "CreateGatewayParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_update_gateway_connection(obj: UpdateGatewayConnection) -> bytes:
+    """The `<UpdateConnection>` document of `obj`."""
+    return _document(
+        _write_update_gateway_connection,
+        obj,
+        "UpdateConnection",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_gateway_shared_key(obj: GatewaySharedKey) -> bytes:
+    """The `<SharedKey>` document of `obj`."""
+    return _document(
+        _write_gateway_shared_key, obj, "SharedKey", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_reset_gateway_shared_key(obj: ResetGatewaySharedKey) -> bytes:
+    """The `<ResetSharedKey>` document of `obj`."""
+    return _document(
+        _write_reset_gateway_shared_key,
+        obj,
+        "ResetSharedKey",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_i_psec_parameters(obj: IPsecParameters) -> bytes:
+    """The `<IPsecParameters>` document of `obj`."""
+    return _document(
+        _write_i_psec_parameters,
+        obj,
+        "IPsecParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_start_gateway_public_diagnostics(obj: StartGatewayPublicDiagnostics) -> bytes:
+    """The `<UpdateGatewayPublicDiagnostics>` document of `obj`."""
+    return _document(
+        _write_start_gateway_public_diagnostics,
+        obj,
+        "UpdateGatewayPublicDiagnostics",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_stop_gateway_public_diagnostics(obj: StopGatewayPublicDiagnostics) -> bytes:
+    """The `<UpdateGatewayPublicDiagnostics>` document of `obj`."""
+    return _document(
+        _write_stop_gateway_public_diagnostics,
+        obj,
+        "UpdateGatewayPublicDiagnostics",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_gateway_default_sites(obj: GatewayDefaultSites) -> bytes:
+    """The `<DefaultSiteList>` document of `obj`."""
+    return _document(
+        _write_gateway_default_sites,
+        obj,
+        "DefaultSiteList",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_vpn_client_parameters(obj: VpnClientParameters) -> bytes:
+    """The `<VpnClientParameters>` document of `obj`."""
+    return _document(
+        _write_vpn_client_parameters,
+        obj,
+        "VpnClientParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_reset_gateway_parameters(obj: ResetGatewayParameters) -> bytes:
+    """The `<UpdateGatewayParameters>` document of `obj`."""
+    return _document(
+        _write_reset_gateway_parameters,
+        obj,
+        "UpdateGatewayParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_resize_gateway_parameters(obj: ResizeGatewayParameters) -> bytes:
+    """The `<UpdateGatewayParameters>` document of `obj`."""
+    return _document(
+        _write_resize_gateway_parameters,
+        obj,
+        "UpdateGatewayParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_create_hosted_service(obj: CreateHostedService) -> bytes:
     """The `<CreateHostedService>` document of `obj`."""
     return _document(
@@ -4244,6 +5360,40 @@ def serialize_deployment_network_resource(obj: DeploymentNetworkResource) -> byt
         _write_deployment_network_resource,
         obj,
         "DeploymentNetworkResource",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_ip_forwarding(obj: IPForwarding) -> bytes:
+    """The `<IPForwarding>` document of `obj`."""
+    return _document(
+        _write_ip_forwarding, obj, "IPForwarding", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_network_security_group(obj: NetworkSecurityGroup) -> bytes:
+    """The `<NetworkSecurityGroup>` document of `obj`."""
+    return _document(
+        _write_network_security_group,
+        obj,
+        "NetworkSecurityGroup",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_network_security_rule(obj: NetworkSecurityRule) -> bytes:
+    """The `<Rule>` document of `obj`."""
+    return _document(
+        _write_network_security_rule, obj, "Rule", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_network_security_group_association(obj: NetworkSecurityGroupAssociation) -> bytes:
+    """The `<NetworkSecurityGroup>` document of `obj`."""
+    return _document(
+        _write_network_security_group_association,
+        obj,
+        "NetworkSecurityGroup",
         "http://schemas.microsoft.com/windowsazure",
     )
 
@@ -4707,6 +5857,28 @@ def serialize_resource_extension_certificate(obj: ResourceExtensionCertificate) 
         _write_resource_extension_certificate,
         obj,
         "Certificate",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_route_table(obj: RouteTable) -> bytes:
+    """The `<RouteTable>` document of `obj`."""
+    return _document(
+        _write_route_table, obj, "RouteTable", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_route(obj: Route) -> bytes:
+    """The `<Route>` document of `obj`."""
+    return _document(_write_route, obj, "Route", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_route_table_association(obj: RouteTableAssociation) -> bytes:
+    """The `<RouteTableAssociation>` document of `obj`."""
+    return _document(
+        _write_route_table_association,
+        obj,
+        "RouteTableAssociation",
         "http://schemas.microsoft.com/windowsazure",
     )
 
@@ -5180,6 +6352,69 @@ def serialize_traffic_manager_endpoint(obj: TrafficManagerEndpoint) -> bytes:
         _write_traffic_manager_endpoint,
         obj,
         "Endpoint",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_bgp_settings(obj: BgpSettings) -> bytes:
+    """The `<BgpSettings>` document of `obj`."""
+    return _document(
+        _write_bgp_settings, obj, "BgpSettings", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_create_local_network_gateway_parameters(
+    obj: CreateLocalNetworkGatewayParameters,
+) -> bytes:
+    """The `<CreateLocalNetworkGatewayParameters>` document of `obj`."""
+    return _document(
+        _write_create_local_network_gateway_parameters,
+        obj,
+        "CreateLocalNetworkGatewayParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_create_virtual_network_gateway_parameters(
+    obj: CreateVirtualNetworkGatewayParameters,
+) -> bytes:
+    """The `<CreateVirtualNetworkGatewayParameters>` document of `obj`."""
+    return _document(
+        _write_create_virtual_network_gateway_parameters,
+        obj,
+        "CreateVirtualNetworkGatewayParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_create_gateway_connection_parameters(obj: CreateGatewayConnectionParameters) -> bytes:
+    """The `<CreateGatewayConnectionParameters>` document of `obj`."""
+    return _document(
+        _write_create_gateway_connection_parameters,
+        obj,
+        "CreateGatewayConnectionParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_update_local_network_gateway_parameters(
+    obj: UpdateLocalNetworkGatewayParameters,
+) -> bytes:
+    """The `<UpdateLocalNetworkGatewayParameters>` document of `obj`."""
+    return _document(
+        _write_update_local_network_gateway_parameters,
+        obj,
+        "UpdateLocalNetworkGatewayParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_update_gateway_connection_parameters(obj: UpdateGatewayConnectionParameters) -> bytes:
+    """The `<UpdateGatewayConnectionParameters>` document of `obj`."""
+    return _document(
+        _write_update_gateway_connection_parameters,
+        obj,
+        "UpdateGatewayConnectionParameters",
         "http://schemas.microsoft.com/windowsazure",
     )
 

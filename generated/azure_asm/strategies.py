@@ -25,6 +25,20 @@ __all__ = [
     "affinity_group",
     "create_affinity_group",
     "update_affinity_group",
+    "create_application_gateway_parameters",
+    "update_application_gateway_parameters",
+    "application_gateway",
+    "application_gateway_operation",
+    "application_gateway_certificate_file",
+    "application_gateway_certificate",
+    "application_gateway_configuration",
+    "application_gateway_frontend_ip",
+    "application_gateway_frontend_port",
+    "application_gateway_probe",
+    "application_gateway_backend_address_pool",
+    "application_gateway_backend_http_settings",
+    "application_gateway_http_listener",
+    "application_gateway_http_load_balancing_rule",
     "certificate",
     "certificate_file",
     "subscription_certificate",
@@ -70,6 +84,28 @@ __all__ = [
     "update_disk",
     "disk",
     "attached_to",
+    "create_gateway_parameters",
+    "gateway",
+    "gateway_event",
+    "gateway_connection_status",
+    "update_gateway_connection",
+    "gateway_shared_key",
+    "reset_gateway_shared_key",
+    "i_psec_parameters",
+    "start_gateway_public_diagnostics",
+    "stop_gateway_public_diagnostics",
+    "gateway_public_diagnostics_status",
+    "gateway_operation",
+    "gateway_operation_error",
+    "gateway_default_sites",
+    "vpn_client_parameters",
+    "vpn_device_list",
+    "vpn_device_vendor",
+    "vpn_device_platform",
+    "vpn_device_os_family",
+    "reset_gateway_parameters",
+    "resize_gateway_parameters",
+    "client_root_certificate",
     "hosted_service",
     "hosted_service_properties",
     "hosted_service_compute_capabilities",
@@ -93,6 +129,12 @@ __all__ = [
     "compute_capabilities",
     "deployment_network_resource",
     "migration_validation_message",
+    "ip_forwarding",
+    "address_availability",
+    "network_migration_validation_message",
+    "network_security_group",
+    "network_security_rule",
+    "network_security_group_association",
     "reserved_ip",
     "reserved_ip_association",
     "virtual_network_site",
@@ -162,6 +204,11 @@ __all__ = [
     "vm_image_input_os_disk",
     "vm_image_input_data_disk",
     "debug_settings",
+    "route_table",
+    "route",
+    "route_table_association",
+    "effective_route_table",
+    "effective_route",
     "create_cloud_service",
     "cloud_service",
     "resource",
@@ -301,6 +348,15 @@ __all__ = [
     "traffic_manager_http_options",
     "traffic_manager_policy",
     "traffic_manager_endpoint",
+    "bgp_settings",
+    "create_local_network_gateway_parameters",
+    "local_network_gateway",
+    "create_virtual_network_gateway_parameters",
+    "virtual_network_gateway_details",
+    "create_gateway_connection_parameters",
+    "gateway_connection_details",
+    "update_local_network_gateway_parameters",
+    "update_gateway_connection_parameters",
     "redeploy_role_operation",
     "perform_maintenance_on_role_operation",
     "vm_image_details",
@@ -480,6 +536,304 @@ def update_affinity_group(
         _models.UpdateAffinityGroup,
         label=xml_text(min_size=1, max_size=100),
         description=st.none() | xml_text(max_size=1024),
+    )
+
+
+@cache
+def create_application_gateway_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.CreateApplicationGatewayParameters]:
+    """`CreateApplicationGatewayParameters` instances.
+
+    Body of create_application_gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.CreateApplicationGatewayParameters,
+        description=st.none() | xml_text(),
+        gateway_size=st.none() | xml_text(),
+        instance_count=st.none() | st.integers(_INT32[0], _INT32[1]),
+        name=st.none() | xml_text(),
+        subnets=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        vnet_name=st.none() | xml_text(),
+    )
+
+
+@cache
+def update_application_gateway_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.UpdateApplicationGatewayParameters]:
+    """`UpdateApplicationGatewayParameters` instances.
+
+    Body of update_application_gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.UpdateApplicationGatewayParameters,
+        description=st.none() | xml_text(),
+        gateway_size=st.none() | xml_text(),
+        instance_count=st.none() | st.integers(_INT32[0], _INT32[1]),
+        subnets=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        vnet_name=st.none() | xml_text(),
+    )
+
+
+@cache
+def application_gateway(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGateway]:
+    """`ApplicationGateway` instances.
+
+    An application gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGateway,
+        description=st.none() | xml_text(),
+        dns_name=st.none() | xml_text(),
+        gateway_size=st.none() | xml_text(),
+        instance_count=st.none() | st.integers(_INT32[0], _INT32[1]),
+        name=st.none() | xml_text(),
+        state=st.none() | xml_text(),
+        subnets=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        vnet_name=st.none() | xml_text(),
+        virtual_ips=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+    )
+
+
+@cache
+def application_gateway_operation(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayOperation]:
+    """`ApplicationGatewayOperation` instances.
+
+    Body of execute_application_gateway_operation.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayOperation,
+        operation_type=st.none() | xml_text(),
+    )
+
+
+@cache
+def application_gateway_certificate_file(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayCertificateFile]:
+    """`ApplicationGatewayCertificateFile` instances.
+
+    Body of add_application_gateway_certificate.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayCertificateFile,
+        data=st.none() | xml_text(),
+        certificate_format=st.none() | xml_text(),
+        password=st.none() | xml_text(),
+    )
+
+
+@cache
+def application_gateway_certificate(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayCertificate]:
+    """`ApplicationGatewayCertificate` instances.
+
+    An SSL certificate of an application gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayCertificate,
+        name=st.none() | xml_text(),
+        data=st.none() | xml_text(),
+        state=st.none() | xml_text(),
+    )
+
+
+@cache
+def application_gateway_configuration(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayConfiguration]:
+    """`ApplicationGatewayConfiguration` instances.
+
+    The configuration of an application gateway: where it listens (front-end addresses and
+    ports, HTTP listeners), where it sends requests (back-end pools, HTTP settings, probes) and
+    the rules joining them.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayConfiguration,
+        frontend_ip_configurations=st.none()
+        | st.lists(application_gateway_frontend_ip(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        frontend_ports=st.none()
+        | st.lists(application_gateway_frontend_port(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        probes=st.none() | st.lists(application_gateway_probe(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        backend_address_pools=st.none()
+        | st.lists(application_gateway_backend_address_pool(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        backend_http_settings_list=st.none()
+        | st.lists(application_gateway_backend_http_settings(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        http_listeners=st.none()
+        | st.lists(application_gateway_http_listener(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        http_load_balancing_rules=st.none()
+        | st.lists(
+            application_gateway_http_load_balancing_rule(depth=depth - 1), max_size=_MAX_LIST
+        )
+        if depth > 0
+        else st.none(),
+    )
+
+
+@cache
+def application_gateway_frontend_ip(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayFrontendIP]:
+    """`ApplicationGatewayFrontendIP` instances.
+
+    A front-end address of an application gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayFrontendIP,
+        name=st.none() | xml_text(),
+        type=st.none() | xml_text(),
+        static_ip_address=st.none() | xml_text(),
+    )
+
+
+@cache
+def application_gateway_frontend_port(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayFrontendPort]:
+    """`ApplicationGatewayFrontendPort` instances.
+
+    A front-end port of an application gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayFrontendPort,
+        name=st.none() | xml_text(),
+        port=st.none() | st.integers(_INT32[0], _INT32[1]),
+    )
+
+
+@cache
+def application_gateway_probe(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayProbe]:
+    """`ApplicationGatewayProbe` instances.
+
+    A health probe of an application gateway's back ends.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayProbe,
+        name=st.none() | xml_text(),
+        protocol=st.none() | xml_text(),
+        host=st.none() | xml_text(),
+        path=st.none() | xml_text(),
+        interval=st.none() | st.integers(_INT32[0], _INT32[1]),
+        timeout=st.none() | st.integers(_INT32[0], _INT32[1]),
+        unhealthy_threshold=st.none() | st.integers(_INT32[0], _INT32[1]),
+    )
+
+
+@cache
+def application_gateway_backend_address_pool(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayBackendAddressPool]:
+    """`ApplicationGatewayBackendAddressPool` instances.
+
+    A back-end pool of an application gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayBackendAddressPool,
+        name=st.none() | xml_text(),
+        ip_addresses=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+    )
+
+
+@cache
+def application_gateway_backend_http_settings(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayBackendHttpSettings]:
+    """`ApplicationGatewayBackendHttpSettings` instances.
+
+    How an application gateway sends requests to its back ends.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayBackendHttpSettings,
+        name=st.none() | xml_text(),
+        port=st.none() | st.integers(_INT32[0], _INT32[1]),
+        protocol=st.none() | xml_text(),
+        cookie_based_affinity=st.none() | xml_text(),
+        request_timeout=st.none() | st.integers(_INT32[0], _INT32[1]),
+        probe=st.none() | xml_text(),
+    )
+
+
+@cache
+def application_gateway_http_listener(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayHttpListener]:
+    """`ApplicationGatewayHttpListener` instances.
+
+    A listener of an application gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayHttpListener,
+        name=st.none() | xml_text(),
+        frontend_ip=st.none() | xml_text(),
+        frontend_port=st.none() | xml_text(),
+        protocol=st.none() | xml_text(),
+        ssl_cert=st.none() | xml_text(),
+    )
+
+
+@cache
+def application_gateway_http_load_balancing_rule(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ApplicationGatewayHttpLoadBalancingRule]:
+    """`ApplicationGatewayHttpLoadBalancingRule` instances.
+
+    A rule of an application gateway, from a listener to a back-end pool.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ApplicationGatewayHttpLoadBalancingRule,
+        name=st.none() | xml_text(),
+        type=st.none() | xml_text(),
+        backend_http_settings=st.none() | xml_text(),
+        listener=st.none() | xml_text(),
+        backend_address_pool=st.none() | xml_text(),
     )
 
 
@@ -1405,6 +1759,384 @@ def attached_to(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Atta
 
 
 @cache
+def create_gateway_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.CreateGatewayParameters]:
+    """`CreateGatewayParameters` instances.
+
+    Body of create_gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.CreateGatewayParameters,
+        gateway_size=st.none() | xml_text(),
+        gateway_type=st.none() | xml_text(),
+    )
+
+
+@cache
+def gateway(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Gateway]:
+    """`Gateway` instances.
+
+    The VPN gateway of a virtual network.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.Gateway,
+        state=st.none() | xml_text(),
+        vip_address=st.none() | xml_text(),
+        last_event=st.none() | gateway_event(depth=depth - 1) if depth > 0 else st.none(),
+        gateway_type=st.none() | xml_text(),
+        gateway_size=st.none() | xml_text(),
+        default_sites=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+    )
+
+
+@cache
+def gateway_event(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.GatewayEvent]:
+    """`GatewayEvent` instances.
+
+    An event of a gateway or of one of its connections.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.GatewayEvent,
+        timestamp=st.none() | _DATETIMES,
+        id=st.none() | xml_text(),
+        message=st.none() | xml_text(),
+        data=st.none() | xml_text(),
+    )
+
+
+@cache
+def gateway_connection_status(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.GatewayConnectionStatus]:
+    """`GatewayConnectionStatus` instances.
+
+    A site-to-site connection of a gateway to a local network.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.GatewayConnectionStatus,
+        local_network_site_name=st.none() | xml_text(),
+        connectivity_state=st.none() | xml_text(),
+        last_event=st.none() | gateway_event(depth=depth - 1) if depth > 0 else st.none(),
+        ingress_bytes_transferred=st.none() | st.integers(_INT64[0], _INT64[1]),
+        egress_bytes_transferred=st.none() | st.integers(_INT64[0], _INT64[1]),
+        last_connection_established=st.none() | _DATETIMES,
+        allocated_ip_addresses=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+    )
+
+
+@cache
+def update_gateway_connection(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.UpdateGatewayConnection]:
+    """`UpdateGatewayConnection` instances.
+
+    Body of connect_disconnect_or_test_gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.UpdateGatewayConnection,
+        operation=st.none() | xml_text(),
+        ip_address=st.none() | xml_text(),
+    )
+
+
+@cache
+def gateway_shared_key(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.GatewaySharedKey]:
+    """`GatewaySharedKey` instances.
+
+    The pre-shared key of a gateway connection; also the body of set_gateway_shared_key.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.GatewaySharedKey,
+        value=st.none() | xml_text(),
+    )
+
+
+@cache
+def reset_gateway_shared_key(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ResetGatewaySharedKey]:
+    """`ResetGatewaySharedKey` instances.
+
+    Body of reset_gateway_shared_key.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ResetGatewaySharedKey,
+        key_length=st.none() | st.integers(_INT32[0], _INT32[1]),
+    )
+
+
+@cache
+def i_psec_parameters(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.IPsecParameters]:
+    """`IPsecParameters` instances.
+
+    The IPsec parameters of a gateway connection.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.IPsecParameters,
+        encryption_type=st.none() | xml_text(),
+        pfs_group=st.none() | xml_text(),
+        sa_data_size_kilobytes=st.none() | st.integers(_INT32[0], _INT32[1]),
+        sa_life_time_seconds=st.none() | st.integers(_INT32[0], _INT32[1]),
+        hash_algorithm=st.none() | xml_text(),
+    )
+
+
+@cache
+def start_gateway_public_diagnostics(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.StartGatewayPublicDiagnostics]:
+    """`StartGatewayPublicDiagnostics` instances.
+
+    Body of start_gateway_diagnostics.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.StartGatewayPublicDiagnostics,
+        capture_duration_in_seconds=st.none() | st.integers(_INT32[0], _INT32[1]),
+        container_name=st.none() | xml_text(),
+        customer_storage_key=st.none() | xml_text(),
+        customer_storage_name=st.none() | xml_text(),
+    )
+
+
+@cache
+def stop_gateway_public_diagnostics(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.StopGatewayPublicDiagnostics]:
+    """`StopGatewayPublicDiagnostics` instances.
+
+    Body of stop_gateway_diagnostics.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.StopGatewayPublicDiagnostics,
+    )
+
+
+@cache
+def gateway_public_diagnostics_status(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.GatewayPublicDiagnosticsStatus]:
+    """`GatewayPublicDiagnosticsStatus` instances.
+
+    The state of the diagnostics capture of a gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.GatewayPublicDiagnosticsStatus,
+        state=st.none() | xml_text(),
+        public_diagnostics_url=st.none() | xml_text(),
+    )
+
+
+@cache
+def gateway_operation(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.GatewayOperation]:
+    """`GatewayOperation` instances.
+
+    The status of a gateway operation.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.GatewayOperation,
+        id=st.none() | xml_text(),
+        status=st.none() | xml_text(),
+        http_status_code=st.none() | xml_text(),
+        data=st.none() | xml_text(),
+        error=st.none() | gateway_operation_error(depth=depth - 1) if depth > 0 else st.none(),
+    )
+
+
+@cache
+def gateway_operation_error(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.GatewayOperationError]:
+    """`GatewayOperationError` instances.
+
+    Why a gateway operation failed.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.GatewayOperationError,
+        code=st.none() | xml_text(),
+        message=st.none() | xml_text(),
+    )
+
+
+@cache
+def gateway_default_sites(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.GatewayDefaultSites]:
+    """`GatewayDefaultSites` instances.
+
+    Body of set_gateway_default_sites.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.GatewayDefaultSites,
+        default_sites=st.lists(xml_text(), max_size=_MAX_LIST),
+    )
+
+
+@cache
+def vpn_client_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.VpnClientParameters]:
+    """`VpnClientParameters` instances.
+
+    Body of generate_vpn_client_package.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VpnClientParameters,
+        processor_architecture=st.none() | xml_text(),
+    )
+
+
+@cache
+def vpn_device_list(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.VpnDeviceList]:
+    """`VpnDeviceList` instances.
+
+    The VPN devices ASM has configuration scripts for (a document in no namespace).
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VpnDeviceList,
+        version=st.none() | xml_text(),
+        vendors=st.lists(vpn_device_vendor(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.just([]),
+    )
+
+
+@cache
+def vpn_device_vendor(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.VpnDeviceVendor]:
+    """`VpnDeviceVendor` instances.
+
+    A vendor of supported VPN devices.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VpnDeviceVendor,
+        name=st.none() | xml_text(),
+        platforms=st.lists(vpn_device_platform(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.just([]),
+    )
+
+
+@cache
+def vpn_device_platform(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.VpnDevicePlatform]:
+    """`VpnDevicePlatform` instances.
+
+    A platform of supported VPN devices.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VpnDevicePlatform,
+        name=st.none() | xml_text(),
+        os_families=st.lists(vpn_device_os_family(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.just([]),
+    )
+
+
+@cache
+def vpn_device_os_family(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.VpnDeviceOSFamily]:
+    """`VpnDeviceOSFamily` instances.
+
+    An operating system of a supported VPN device platform.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VpnDeviceOSFamily,
+        name=st.none() | xml_text(),
+    )
+
+
+@cache
+def reset_gateway_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ResetGatewayParameters]:
+    """`ResetGatewayParameters` instances.
+
+    Body of reset_gateway and reset_virtual_network_gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ResetGatewayParameters,
+    )
+
+
+@cache
+def resize_gateway_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ResizeGatewayParameters]:
+    """`ResizeGatewayParameters` instances.
+
+    Body of resize_gateway and resize_virtual_network_gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ResizeGatewayParameters,
+        gateway_size=st.none() | xml_text(),
+    )
+
+
+@cache
+def client_root_certificate(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.ClientRootCertificate]:
+    """`ClientRootCertificate` instances.
+
+    A point-to-site client root certificate of a gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.ClientRootCertificate,
+        expiration_time=st.none() | _DATETIMES,
+        subject=st.none() | xml_text(),
+        thumbprint=st.none() | xml_text(),
+    )
+
+
+@cache
 def hosted_service(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.HostedService]:
     """`HostedService` instances.
 
@@ -1927,11 +2659,130 @@ def migration_validation_message(
 
 
 @cache
+def ip_forwarding(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.IPForwarding]:
+    """`IPForwarding` instances.
+
+    Whether a virtual machine or network interface forwards traffic not addressed to it.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.IPForwarding,
+        state=st.none() | xml_text(),
+    )
+
+
+@cache
+def address_availability(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.AddressAvailability]:
+    """`AddressAvailability` instances.
+
+    Whether an address of a virtual network is free, with free ones suggested when not.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.AddressAvailability,
+        is_available=st.none() | st.booleans(),
+        available_addresses=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+    )
+
+
+@cache
+def network_migration_validation_message(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.NetworkMigrationValidationMessage]:
+    """`NetworkMigrationValidationMessage` instances.
+
+    A problem that keeps a network resource from migrating to Azure Resource Manager.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.NetworkMigrationValidationMessage,
+        resource_type=st.none() | xml_text(),
+        resource_name=st.none() | xml_text(),
+        category=st.none() | xml_text(),
+        message=st.none() | xml_text(),
+        virtual_machine_name=st.none() | xml_text(),
+    )
+
+
+@cache
+def network_security_group(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.NetworkSecurityGroup]:
+    """`NetworkSecurityGroup` instances.
+
+    A network security group. Also the body of create_network_security_group, which sends its
+    name, label and location.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.NetworkSecurityGroup,
+        name=st.none() | xml_text(),
+        label=st.none() | xml_text(),
+        location=st.none() | xml_text(),
+        rules=st.none() | st.lists(network_security_rule(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+    )
+
+
+@cache
+def network_security_rule(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.NetworkSecurityRule]:
+    """`NetworkSecurityRule` instances.
+
+    A rule of a network security group. Also the body of set_network_security_group_rule, which
+    sends every member from `type` to `protocol` (the name is in the path).
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.NetworkSecurityRule,
+        name=st.none() | xml_text(),
+        type=st.none() | xml_text(),
+        priority=st.none() | st.integers(_INT32[0], _INT32[1]),
+        action=st.none() | xml_text(),
+        source_address_prefix=st.none() | xml_text(),
+        source_port_range=st.none() | xml_text(),
+        destination_address_prefix=st.none() | xml_text(),
+        destination_port_range=st.none() | xml_text(),
+        protocol=st.none() | xml_text(),
+        state=st.none() | xml_text(),
+        is_default=st.none() | st.booleans(),
+    )
+
+
+@cache
+def network_security_group_association(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.NetworkSecurityGroupAssociation]:
+    """`NetworkSecurityGroupAssociation` instances.
+
+    The network security group of a subnet, virtual machine or network interface. Also the body
+    of the add_network_security_group_to_* operations, which send its name.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.NetworkSecurityGroupAssociation,
+        network_security_group_name=st.none() | xml_text(),
+        state=st.none() | xml_text(),
+    )
+
+
+@cache
 def reserved_ip(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.ReservedIP]:
     """`ReservedIP` instances.
 
-    A reserved public IP address. Also the body of create_reserved_ip_address, which sends only
-    its name, label and location.
+    A reserved public IP address. Also the body of create_reserved_ip_address, which sends its
+    name, label and location and, to reserve a deployment's current address, the service,
+    deployment and virtual IP names.
 
     ``depth`` bounds the nesting of models inside them.
     """
@@ -1947,6 +2798,7 @@ def reserved_ip(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Rese
         service_name=st.none() | xml_text(),
         deployment_name=st.none() | xml_text(),
         location=st.none() | xml_text(),
+        virtual_ip_name=st.none() | xml_text(),
     )
 
 
@@ -1993,6 +2845,7 @@ def virtual_network_site(
         else st.none(),
         gateway=st.none() | virtual_network_gateway(depth=depth - 1) if depth > 0 else st.none(),
         in_use=st.none() | st.booleans(),
+        migration_state=st.none() | xml_text(),
     )
 
 
@@ -3040,6 +3893,7 @@ def network_configuration_set(
         | st.lists(network_interface(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
+        ip_forwarding=st.none() | xml_text(),
     )
 
 
@@ -3159,6 +4013,8 @@ def network_interface(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
         | st.lists(network_interface_ip_configuration(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.none(),
+        network_security_group=st.none() | xml_text(),
+        ip_forwarding=st.none() | xml_text(),
     )
 
 
@@ -3358,6 +4214,100 @@ def debug_settings(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.D
         boot_diagnostics_enabled=st.none() | st.booleans(),
         console_screenshot_blob_uri=st.none() | xml_text(),
         serial_output_blob_uri=st.none() | xml_text(),
+    )
+
+
+@cache
+def route_table(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.RouteTable]:
+    """`RouteTable` instances.
+
+    A route table. Also the body of create_route_table, which sends its name, label and
+    location.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.RouteTable,
+        name=st.none() | xml_text(),
+        label=st.none() | xml_text(),
+        location=st.none() | xml_text(),
+        route_table_state=st.none() | xml_text(),
+        route_list=st.none() | st.lists(route(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+    )
+
+
+@cache
+def route(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Route]:
+    """`Route` instances.
+
+    A route of a route table. Also the body of set_route, which sends its name, address prefix
+    and next hop.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.Route,
+        name=st.none() | xml_text(),
+        address_prefix=st.none() | xml_text(),
+        next_hop_type=st.none() | xml_text(),
+        next_hop_ip_address=st.none() | xml_text(),
+        metric=st.none() | st.integers(_INT32[0], _INT32[1]),
+        state=st.none() | xml_text(),
+    )
+
+
+@cache
+def route_table_association(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.RouteTableAssociation]:
+    """`RouteTableAssociation` instances.
+
+    The route table of a subnet; also the body of add_route_table_to_subnet.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.RouteTableAssociation,
+        route_table_name=st.none() | xml_text(),
+    )
+
+
+@cache
+def effective_route_table(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.EffectiveRouteTable]:
+    """`EffectiveRouteTable` instances.
+
+    The routes in effect for a role instance or one of its network interfaces.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.EffectiveRouteTable,
+        effective_routes=st.none() | st.lists(effective_route(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+    )
+
+
+@cache
+def effective_route(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.EffectiveRoute]:
+    """`EffectiveRoute` instances.
+
+    A route in effect, and where it comes from.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.EffectiveRoute,
+        name=st.none() | xml_text(),
+        source=st.none() | xml_text(),
+        status=st.none() | xml_text(),
+        address_prefixes=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        next_hop_type=st.none() | xml_text(),
+        next_hop_ip_addresses=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
     )
 
 
@@ -6281,6 +7231,189 @@ def traffic_manager_endpoint(
 
 
 @cache
+def bgp_settings(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.BgpSettings]:
+    """`BgpSettings` instances.
+
+    BGP settings of a gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.BgpSettings,
+        asn=st.none() | st.integers(_INT64[0], _INT64[1]),
+        bgp_peering_address=st.none() | xml_text(),
+        peer_weight=st.none() | st.integers(_INT32[0], _INT32[1]),
+    )
+
+
+@cache
+def create_local_network_gateway_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.CreateLocalNetworkGatewayParameters]:
+    """`CreateLocalNetworkGatewayParameters` instances.
+
+    Body of create_local_network_gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.CreateLocalNetworkGatewayParameters,
+        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        gateway_name=st.none() | xml_text(),
+        ip_address=st.none() | xml_text(),
+        bgp_settings=st.none() | bgp_settings(depth=depth - 1) if depth > 0 else st.none(),
+    )
+
+
+@cache
+def local_network_gateway(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.LocalNetworkGateway]:
+    """`LocalNetworkGateway` instances.
+
+    A local network gateway (an on-premises VPN device).
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.LocalNetworkGateway,
+        id=st.none() | xml_text(),
+        gateway_name=st.none() | xml_text(),
+        ip_address=st.none() | xml_text(),
+        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        bgp_settings=st.none() | bgp_settings(depth=depth - 1) if depth > 0 else st.none(),
+    )
+
+
+@cache
+def create_virtual_network_gateway_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.CreateVirtualNetworkGatewayParameters]:
+    """`CreateVirtualNetworkGatewayParameters` instances.
+
+    Body of create_virtual_network_gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.CreateVirtualNetworkGatewayParameters,
+        gateway_name=st.none() | xml_text(),
+        gateway_size=st.none() | xml_text(),
+        gateway_type=st.none() | xml_text(),
+        location=st.none() | xml_text(),
+        vnet_id=st.none() | xml_text(),
+        bgp_settings=st.none() | bgp_settings(depth=depth - 1) if depth > 0 else st.none(),
+    )
+
+
+@cache
+def virtual_network_gateway_details(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.VirtualNetworkGatewayDetails]:
+    """`VirtualNetworkGatewayDetails` instances.
+
+    A virtual network gateway addressed by id.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.VirtualNetworkGatewayDetails,
+        gateway_id=st.none() | xml_text(),
+        last_event=st.none() | gateway_event(depth=depth - 1) if depth > 0 else st.none(),
+        gateway_name=st.none() | xml_text(),
+        gateway_type=st.none() | xml_text(),
+        gateway_size=st.none() | xml_text(),
+        state=st.none() | xml_text(),
+        vip_address=st.none() | xml_text(),
+        location=st.none() | xml_text(),
+        vnet_id=st.none() | xml_text(),
+        subnet_id=st.none() | xml_text(),
+        default_sites=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        enable_bgp=st.none() | st.booleans(),
+        bgp_settings=st.none() | bgp_settings(depth=depth - 1) if depth > 0 else st.none(),
+    )
+
+
+@cache
+def create_gateway_connection_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.CreateGatewayConnectionParameters]:
+    """`CreateGatewayConnectionParameters` instances.
+
+    Body of create_virtual_network_gateway_connection.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.CreateGatewayConnectionParameters,
+        connected_entity_id=st.none() | xml_text(),
+        gateway_connection_name=st.none() | xml_text(),
+        gateway_connection_type=st.none() | xml_text(),
+        virtual_network_gateway_id=st.none() | xml_text(),
+        routing_weight=st.none() | st.integers(_INT32[0], _INT32[1]),
+        shared_key=st.none() | xml_text(),
+        enable_bgp=st.none() | st.booleans(),
+    )
+
+
+@cache
+def gateway_connection_details(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.GatewayConnectionDetails]:
+    """`GatewayConnectionDetails` instances.
+
+    A connection between a virtual network gateway and a connected entity.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.GatewayConnectionDetails,
+        gateway_connection_name=st.none() | xml_text(),
+        virtual_network_gateway_id=st.none() | xml_text(),
+        connected_entity_id=st.none() | xml_text(),
+        gateway_connection_type=st.none() | xml_text(),
+        routing_weight=st.none() | st.integers(_INT32[0], _INT32[1]),
+        shared_key=st.none() | xml_text(),
+        enable_bgp=st.none() | st.booleans(),
+    )
+
+
+@cache
+def update_local_network_gateway_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.UpdateLocalNetworkGatewayParameters]:
+    """`UpdateLocalNetworkGatewayParameters` instances.
+
+    Body of update_local_network_gateway.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.UpdateLocalNetworkGatewayParameters,
+        address_space=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        bgp_settings=st.none() | bgp_settings(depth=depth - 1) if depth > 0 else st.none(),
+    )
+
+
+@cache
+def update_gateway_connection_parameters(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.UpdateGatewayConnectionParameters]:
+    """`UpdateGatewayConnectionParameters` instances.
+
+    Body of update_virtual_network_gateway_connection.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.UpdateGatewayConnectionParameters,
+        routing_weight=st.none() | st.integers(_INT32[0], _INT32[1]),
+        shared_key=st.none() | xml_text(),
+        enable_bgp=st.none() | st.booleans(),
+    )
+
+
+@cache
 def redeploy_role_operation(
     *, depth: int = DEFAULT_DEPTH
 ) -> st.SearchStrategy[_models.RedeployRoleOperation]:
@@ -7098,6 +8231,20 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "AffinityGroup": affinity_group,
     "CreateAffinityGroup": create_affinity_group,
     "UpdateAffinityGroup": update_affinity_group,
+    "CreateApplicationGatewayParameters": create_application_gateway_parameters,
+    "UpdateApplicationGatewayParameters": update_application_gateway_parameters,
+    "ApplicationGateway": application_gateway,
+    "ApplicationGatewayOperation": application_gateway_operation,
+    "ApplicationGatewayCertificateFile": application_gateway_certificate_file,
+    "ApplicationGatewayCertificate": application_gateway_certificate,
+    "ApplicationGatewayConfiguration": application_gateway_configuration,
+    "ApplicationGatewayFrontendIP": application_gateway_frontend_ip,
+    "ApplicationGatewayFrontendPort": application_gateway_frontend_port,
+    "ApplicationGatewayProbe": application_gateway_probe,
+    "ApplicationGatewayBackendAddressPool": application_gateway_backend_address_pool,
+    "ApplicationGatewayBackendHttpSettings": application_gateway_backend_http_settings,
+    "ApplicationGatewayHttpListener": application_gateway_http_listener,
+    "ApplicationGatewayHttpLoadBalancingRule": application_gateway_http_load_balancing_rule,
     "Certificate": certificate,
     "CertificateFile": certificate_file,
     "SubscriptionCertificate": subscription_certificate,
@@ -7143,6 +8290,28 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "UpdateDisk": update_disk,
     "Disk": disk,
     "AttachedTo": attached_to,
+    "CreateGatewayParameters": create_gateway_parameters,
+    "Gateway": gateway,
+    "GatewayEvent": gateway_event,
+    "GatewayConnectionStatus": gateway_connection_status,
+    "UpdateGatewayConnection": update_gateway_connection,
+    "GatewaySharedKey": gateway_shared_key,
+    "ResetGatewaySharedKey": reset_gateway_shared_key,
+    "IPsecParameters": i_psec_parameters,
+    "StartGatewayPublicDiagnostics": start_gateway_public_diagnostics,
+    "StopGatewayPublicDiagnostics": stop_gateway_public_diagnostics,
+    "GatewayPublicDiagnosticsStatus": gateway_public_diagnostics_status,
+    "GatewayOperation": gateway_operation,
+    "GatewayOperationError": gateway_operation_error,
+    "GatewayDefaultSites": gateway_default_sites,
+    "VpnClientParameters": vpn_client_parameters,
+    "VpnDeviceList": vpn_device_list,
+    "VpnDeviceVendor": vpn_device_vendor,
+    "VpnDevicePlatform": vpn_device_platform,
+    "VpnDeviceOSFamily": vpn_device_os_family,
+    "ResetGatewayParameters": reset_gateway_parameters,
+    "ResizeGatewayParameters": resize_gateway_parameters,
+    "ClientRootCertificate": client_root_certificate,
     "HostedService": hosted_service,
     "HostedServiceProperties": hosted_service_properties,
     "HostedServiceComputeCapabilities": hosted_service_compute_capabilities,
@@ -7166,6 +8335,12 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "ComputeCapabilities": compute_capabilities,
     "DeploymentNetworkResource": deployment_network_resource,
     "MigrationValidationMessage": migration_validation_message,
+    "IPForwarding": ip_forwarding,
+    "AddressAvailability": address_availability,
+    "NetworkMigrationValidationMessage": network_migration_validation_message,
+    "NetworkSecurityGroup": network_security_group,
+    "NetworkSecurityRule": network_security_rule,
+    "NetworkSecurityGroupAssociation": network_security_group_association,
     "ReservedIP": reserved_ip,
     "ReservedIPAssociation": reserved_ip_association,
     "VirtualNetworkSite": virtual_network_site,
@@ -7235,6 +8410,11 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "VMImageInputOSDisk": vm_image_input_os_disk,
     "VMImageInputDataDisk": vm_image_input_data_disk,
     "DebugSettings": debug_settings,
+    "RouteTable": route_table,
+    "Route": route,
+    "RouteTableAssociation": route_table_association,
+    "EffectiveRouteTable": effective_route_table,
+    "EffectiveRoute": effective_route,
     "CreateCloudService": create_cloud_service,
     "CloudService": cloud_service,
     "Resource": resource,
@@ -7374,6 +8554,15 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "TrafficManagerHttpOptions": traffic_manager_http_options,
     "TrafficManagerPolicy": traffic_manager_policy,
     "TrafficManagerEndpoint": traffic_manager_endpoint,
+    "BgpSettings": bgp_settings,
+    "CreateLocalNetworkGatewayParameters": create_local_network_gateway_parameters,
+    "LocalNetworkGateway": local_network_gateway,
+    "CreateVirtualNetworkGatewayParameters": create_virtual_network_gateway_parameters,
+    "VirtualNetworkGatewayDetails": virtual_network_gateway_details,
+    "CreateGatewayConnectionParameters": create_gateway_connection_parameters,
+    "GatewayConnectionDetails": gateway_connection_details,
+    "UpdateLocalNetworkGatewayParameters": update_local_network_gateway_parameters,
+    "UpdateGatewayConnectionParameters": update_gateway_connection_parameters,
     "RedeployRoleOperation": redeploy_role_operation,
     "PerformMaintenanceOnRoleOperation": perform_maintenance_on_role_operation,
     "VMImageDetails": vm_image_details,

@@ -11,22 +11,37 @@ from azure_asm.models import (
     AclRule,
     AddDisk,
     AdditionalUnattendContent,
+    AddressAvailability,
     AddRole,
     AffinityGroup,
     AllowRule,
     AnyConfigurationSet,
     AnyNetworkConfigurationSet,
+    ApplicationGateway,
+    ApplicationGatewayBackendAddressPool,
+    ApplicationGatewayBackendHttpSettings,
+    ApplicationGatewayCertificate,
+    ApplicationGatewayCertificateFile,
+    ApplicationGatewayConfiguration,
+    ApplicationGatewayFrontendIP,
+    ApplicationGatewayFrontendPort,
+    ApplicationGatewayHttpListener,
+    ApplicationGatewayHttpLoadBalancingRule,
+    ApplicationGatewayOperation,
+    ApplicationGatewayProbe,
     AtomAuthor,
     AtomLink,
     AttachedTo,
     AuthorizationRule,
     AvailabilityResponse,
+    BgpSettings,
     CaptureRoleAsVMImage,
     CaptureRoleOperation,
     Certificate,
     CertificateFile,
     CertificateSetting,
     ChangeConfiguration,
+    ClientRootCertificate,
     CloudService,
     CloudServiceSettings,
     ComponentSetting,
@@ -41,12 +56,16 @@ from azure_asm.models import (
     ConnStringInfo,
     CountDetails,
     CreateAffinityGroup,
+    CreateApplicationGatewayParameters,
     CreateCloudService,
     CreateDatabaseInput,
     CreateDataDiskConfigurationInput,
     CreateDeployment,
+    CreateGatewayConnectionParameters,
+    CreateGatewayParameters,
     CreateHostedService,
     CreateJobCollection,
+    CreateLocalNetworkGatewayParameters,
     CreateNamespaceEntry,
     CreateOSDiskConfigurationInput,
     CreateQueueEntry,
@@ -57,6 +76,7 @@ from azure_asm.models import (
     CreateTopicEntry,
     CreateTrafficManagerProfile,
     CreateVirtualMachineDeployment,
+    CreateVirtualNetworkGatewayParameters,
     CreateVMImageInput,
     Credentials,
     CustomDomain,
@@ -87,6 +107,8 @@ from azure_asm.models import (
     DnsServerRef,
     DnsSuffix,
     DomainJoin,
+    EffectiveRoute,
+    EffectiveRouteTable,
     EndpointAcl,
     EntitleResource,
     EventLog,
@@ -104,8 +126,17 @@ from azure_asm.models import (
     FirewallRuleInput,
     FormattedMessage,
     FrontendIpConfiguration,
+    Gateway,
     GatewayConnection,
+    GatewayConnectionDetails,
+    GatewayConnectionStatus,
+    GatewayDefaultSites,
+    GatewayEvent,
     GatewayLocalNetworkSite,
+    GatewayOperation,
+    GatewayOperationError,
+    GatewayPublicDiagnosticsStatus,
+    GatewaySharedKey,
     GeoRegion,
     GuestAgentStatus,
     HandlerMapping,
@@ -117,6 +148,8 @@ from azure_asm.models import (
     InputEndpoint,
     InstanceEndpoint,
     IntrinsicSettings,
+    IPForwarding,
+    IPsecParameters,
     JobCollectionQuota,
     KeyPair,
     LinuxConfigurationSet,
@@ -126,6 +159,7 @@ from azure_asm.models import (
     LoadBalancer,
     LoadBalancerProbe,
     LocalNetworkConnection,
+    LocalNetworkGateway,
     LocalNetworkSite,
     LocalNetworkSiteRef,
     Location,
@@ -164,6 +198,10 @@ from azure_asm.models import (
     NetworkGateway,
     NetworkInterface,
     NetworkInterfaceIPConfiguration,
+    NetworkMigrationValidationMessage,
+    NetworkSecurityGroup,
+    NetworkSecurityGroupAssociation,
+    NetworkSecurityRule,
     NotificationHubContent,
     NotificationHubDescription,
     NotificationHubEntry,
@@ -209,6 +247,9 @@ from azure_asm.models import (
     ReplicationProgressElement,
     ReservedIP,
     ReservedIPAssociation,
+    ResetGatewayParameters,
+    ResetGatewaySharedKey,
+    ResizeGatewayParameters,
     Resource,
     ResourceExtension,
     ResourceExtensionCertificate,
@@ -231,6 +272,9 @@ from azure_asm.models import (
     RoleInstanceNetworkInterface,
     RoleSize,
     RollbackUpdateOrUpgrade,
+    Route,
+    RouteTable,
+    RouteTableAssociation,
     Server,
     ServerAdminPasswordInput,
     ServerFarm,
@@ -256,9 +300,11 @@ from azure_asm.models import (
     SiteConfig,
     SiteCsr,
     SiteProperties,
+    StartGatewayPublicDiagnostics,
     StartRoleOperation,
     StartRolesOperation,
     StatusMessage,
+    StopGatewayPublicDiagnostics,
     StorageAccountProperties,
     StorageCapabilities,
     StorageService,
@@ -291,13 +337,17 @@ from azure_asm.models import (
     UnattendComponent,
     UnattendPass,
     UpdateAffinityGroup,
+    UpdateApplicationGatewayParameters,
     UpdateDatabaseInput,
     UpdateDataDisk,
     UpdateDataDiskConfigurationInput,
     UpdateDeploymentStatus,
     UpdateDisk,
+    UpdateGatewayConnection,
+    UpdateGatewayConnectionParameters,
     UpdateHostedService,
     UpdateJobCollection,
+    UpdateLocalNetworkGatewayParameters,
     UpdateOSDiskConfigurationInput,
     UpdateOSImageInput,
     UpdateRole,
@@ -311,6 +361,7 @@ from azure_asm.models import (
     UsageMeter,
     VirtualIP,
     VirtualNetworkGateway,
+    VirtualNetworkGatewayDetails,
     VirtualNetworkSite,
     VirtualNetworkSiteConfiguration,
     VMImage,
@@ -318,6 +369,11 @@ from azure_asm.models import (
     VMImageInput,
     VMImageInputDataDisk,
     VMImageInputOSDisk,
+    VpnClientParameters,
+    VpnDeviceList,
+    VpnDeviceOSFamily,
+    VpnDevicePlatform,
+    VpnDeviceVendor,
     WalkUpgradeDomain,
     WebSpace,
     WindowsConfigurationSet,
@@ -400,6 +456,306 @@ def validate_update_affinity_group(obj: UpdateAffinityGroup, where: str) -> None
     )
     if obj.description is not None:
         check_string("description", obj.description, where=where, max_length=1024)
+
+
+def validate_create_application_gateway_parameters(
+    obj: CreateApplicationGatewayParameters, where: str
+) -> None:
+    """Check a `CreateApplicationGatewayParameters` about to be sent; errors start with `where` +
+    the member."""
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.gateway_size is not None:
+        check_string("gateway_size", obj.gateway_size, where=where)
+    if obj.instance_count is not None:
+        obj.instance_count = check_int("instance_count", obj.instance_count, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.subnets is not None:
+        check_list("subnets", obj.subnets, where=where)
+        for index, subnets_item in enumerate(obj.subnets):
+            check_string(f"subnets[{index}]", subnets_item, where=where, required=True)
+    if obj.vnet_name is not None:
+        check_string("vnet_name", obj.vnet_name, where=where)
+
+
+def validate_update_application_gateway_parameters(
+    obj: UpdateApplicationGatewayParameters, where: str
+) -> None:
+    """Check a `UpdateApplicationGatewayParameters` about to be sent; errors start with `where` +
+    the member."""
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.gateway_size is not None:
+        check_string("gateway_size", obj.gateway_size, where=where)
+    if obj.instance_count is not None:
+        obj.instance_count = check_int("instance_count", obj.instance_count, where=where)
+    if obj.subnets is not None:
+        check_list("subnets", obj.subnets, where=where)
+        for index, subnets_item in enumerate(obj.subnets):
+            check_string(f"subnets[{index}]", subnets_item, where=where, required=True)
+    if obj.vnet_name is not None:
+        check_string("vnet_name", obj.vnet_name, where=where)
+
+
+def validate_application_gateway(obj: ApplicationGateway, where: str) -> None:
+    """Check a `ApplicationGateway` about to be sent; errors start with `where` + the member."""
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.dns_name is not None:
+        check_string("dns_name", obj.dns_name, where=where)
+    if obj.gateway_size is not None:
+        check_string("gateway_size", obj.gateway_size, where=where)
+    if obj.instance_count is not None:
+        obj.instance_count = check_int("instance_count", obj.instance_count, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.state is not None:
+        check_string("state", obj.state, where=where)
+    if obj.subnets is not None:
+        check_list("subnets", obj.subnets, where=where)
+        for index, subnets_item in enumerate(obj.subnets):
+            check_string(f"subnets[{index}]", subnets_item, where=where, required=True)
+    if obj.vnet_name is not None:
+        check_string("vnet_name", obj.vnet_name, where=where)
+    if obj.virtual_ips is not None:
+        check_list("virtual_ips", obj.virtual_ips, where=where)
+        for index, virtual_ips_item in enumerate(obj.virtual_ips):
+            check_string(f"virtual_ips[{index}]", virtual_ips_item, where=where, required=True)
+
+
+def validate_application_gateway_operation(obj: ApplicationGatewayOperation, where: str) -> None:
+    """Check a `ApplicationGatewayOperation` about to be sent; errors start with `where` + the
+    member."""
+    if obj.operation_type is not None:
+        check_string("operation_type", obj.operation_type, where=where)
+
+
+def validate_application_gateway_certificate_file(
+    obj: ApplicationGatewayCertificateFile, where: str
+) -> None:
+    """Check a `ApplicationGatewayCertificateFile` about to be sent; errors start with `where` +
+    the member."""
+    if obj.data is not None:
+        check_string("data", obj.data, where=where, secret=True)
+    if obj.certificate_format is not None:
+        check_string("certificate_format", obj.certificate_format, where=where)
+    if obj.password is not None:
+        check_string("password", obj.password, where=where, secret=True)
+
+
+def validate_application_gateway_certificate(
+    obj: ApplicationGatewayCertificate, where: str
+) -> None:
+    """Check a `ApplicationGatewayCertificate` about to be sent; errors start with `where` + the
+    member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.data is not None:
+        check_string("data", obj.data, where=where)
+    if obj.state is not None:
+        check_string("state", obj.state, where=where)
+
+
+def validate_application_gateway_configuration(
+    obj: ApplicationGatewayConfiguration, where: str
+) -> None:
+    """Check a `ApplicationGatewayConfiguration` about to be sent; errors start with `where` +
+    the member."""
+    if obj.frontend_ip_configurations is not None:
+        check_list("frontend_ip_configurations", obj.frontend_ip_configurations, where=where)
+        for index, frontend_ip_configurations_item in enumerate(obj.frontend_ip_configurations):
+            check_instance(
+                f"frontend_ip_configurations[{index}]",
+                frontend_ip_configurations_item,
+                ApplicationGatewayFrontendIP,
+                where=where,
+                required=True,
+            )
+            validate_application_gateway_frontend_ip(
+                frontend_ip_configurations_item, f"{where}frontend_ip_configurations[{index}]."
+            )
+    if obj.frontend_ports is not None:
+        check_list("frontend_ports", obj.frontend_ports, where=where)
+        for index, frontend_ports_item in enumerate(obj.frontend_ports):
+            check_instance(
+                f"frontend_ports[{index}]",
+                frontend_ports_item,
+                ApplicationGatewayFrontendPort,
+                where=where,
+                required=True,
+            )
+            validate_application_gateway_frontend_port(
+                frontend_ports_item, f"{where}frontend_ports[{index}]."
+            )
+    if obj.probes is not None:
+        check_list("probes", obj.probes, where=where)
+        for index, probes_item in enumerate(obj.probes):
+            check_instance(
+                f"probes[{index}]", probes_item, ApplicationGatewayProbe, where=where, required=True
+            )
+            validate_application_gateway_probe(probes_item, f"{where}probes[{index}].")
+    if obj.backend_address_pools is not None:
+        check_list("backend_address_pools", obj.backend_address_pools, where=where)
+        for index, backend_address_pools_item in enumerate(obj.backend_address_pools):
+            check_instance(
+                f"backend_address_pools[{index}]",
+                backend_address_pools_item,
+                ApplicationGatewayBackendAddressPool,
+                where=where,
+                required=True,
+            )
+            validate_application_gateway_backend_address_pool(
+                backend_address_pools_item, f"{where}backend_address_pools[{index}]."
+            )
+    if obj.backend_http_settings_list is not None:
+        check_list("backend_http_settings_list", obj.backend_http_settings_list, where=where)
+        for index, backend_http_settings_list_item in enumerate(obj.backend_http_settings_list):
+            check_instance(
+                f"backend_http_settings_list[{index}]",
+                backend_http_settings_list_item,
+                ApplicationGatewayBackendHttpSettings,
+                where=where,
+                required=True,
+            )
+            validate_application_gateway_backend_http_settings(
+                backend_http_settings_list_item, f"{where}backend_http_settings_list[{index}]."
+            )
+    if obj.http_listeners is not None:
+        check_list("http_listeners", obj.http_listeners, where=where)
+        for index, http_listeners_item in enumerate(obj.http_listeners):
+            check_instance(
+                f"http_listeners[{index}]",
+                http_listeners_item,
+                ApplicationGatewayHttpListener,
+                where=where,
+                required=True,
+            )
+            validate_application_gateway_http_listener(
+                http_listeners_item, f"{where}http_listeners[{index}]."
+            )
+    if obj.http_load_balancing_rules is not None:
+        check_list("http_load_balancing_rules", obj.http_load_balancing_rules, where=where)
+        for index, http_load_balancing_rules_item in enumerate(obj.http_load_balancing_rules):
+            check_instance(
+                f"http_load_balancing_rules[{index}]",
+                http_load_balancing_rules_item,
+                ApplicationGatewayHttpLoadBalancingRule,
+                where=where,
+                required=True,
+            )
+            validate_application_gateway_http_load_balancing_rule(
+                http_load_balancing_rules_item, f"{where}http_load_balancing_rules[{index}]."
+            )
+
+
+def validate_application_gateway_frontend_ip(obj: ApplicationGatewayFrontendIP, where: str) -> None:
+    """Check a `ApplicationGatewayFrontendIP` about to be sent; errors start with `where` + the
+    member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.type is not None:
+        check_string("type", obj.type, where=where)
+    if obj.static_ip_address is not None:
+        check_string("static_ip_address", obj.static_ip_address, where=where)
+
+
+def validate_application_gateway_frontend_port(
+    obj: ApplicationGatewayFrontendPort, where: str
+) -> None:
+    """Check a `ApplicationGatewayFrontendPort` about to be sent; errors start with `where` + the
+    member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.port is not None:
+        obj.port = check_int("port", obj.port, where=where)
+
+
+def validate_application_gateway_probe(obj: ApplicationGatewayProbe, where: str) -> None:
+    """Check a `ApplicationGatewayProbe` about to be sent; errors start with `where` + the
+    member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.protocol is not None:
+        check_string("protocol", obj.protocol, where=where)
+    if obj.host is not None:
+        check_string("host", obj.host, where=where)
+    if obj.path is not None:
+        check_string("path", obj.path, where=where)
+    if obj.interval is not None:
+        obj.interval = check_int("interval", obj.interval, where=where)
+    if obj.timeout is not None:
+        obj.timeout = check_int("timeout", obj.timeout, where=where)
+    if obj.unhealthy_threshold is not None:
+        obj.unhealthy_threshold = check_int(
+            "unhealthy_threshold", obj.unhealthy_threshold, where=where
+        )
+
+
+def validate_application_gateway_backend_address_pool(
+    obj: ApplicationGatewayBackendAddressPool, where: str
+) -> None:
+    """Check a `ApplicationGatewayBackendAddressPool` about to be sent; errors start with `where`
+    + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.ip_addresses is not None:
+        check_list("ip_addresses", obj.ip_addresses, where=where)
+        for index, ip_addresses_item in enumerate(obj.ip_addresses):
+            check_string(f"ip_addresses[{index}]", ip_addresses_item, where=where, required=True)
+
+
+def validate_application_gateway_backend_http_settings(
+    obj: ApplicationGatewayBackendHttpSettings, where: str
+) -> None:
+    """Check a `ApplicationGatewayBackendHttpSettings` about to be sent; errors start with
+    `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.port is not None:
+        obj.port = check_int("port", obj.port, where=where)
+    if obj.protocol is not None:
+        check_string("protocol", obj.protocol, where=where)
+    if obj.cookie_based_affinity is not None:
+        check_string("cookie_based_affinity", obj.cookie_based_affinity, where=where)
+    if obj.request_timeout is not None:
+        obj.request_timeout = check_int("request_timeout", obj.request_timeout, where=where)
+    if obj.probe is not None:
+        check_string("probe", obj.probe, where=where)
+
+
+def validate_application_gateway_http_listener(
+    obj: ApplicationGatewayHttpListener, where: str
+) -> None:
+    """Check a `ApplicationGatewayHttpListener` about to be sent; errors start with `where` + the
+    member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.frontend_ip is not None:
+        check_string("frontend_ip", obj.frontend_ip, where=where)
+    if obj.frontend_port is not None:
+        check_string("frontend_port", obj.frontend_port, where=where)
+    if obj.protocol is not None:
+        check_string("protocol", obj.protocol, where=where)
+    if obj.ssl_cert is not None:
+        check_string("ssl_cert", obj.ssl_cert, where=where)
+
+
+def validate_application_gateway_http_load_balancing_rule(
+    obj: ApplicationGatewayHttpLoadBalancingRule, where: str
+) -> None:
+    """Check a `ApplicationGatewayHttpLoadBalancingRule` about to be sent; errors start with
+    `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.type is not None:
+        check_string("type", obj.type, where=where)
+    if obj.backend_http_settings is not None:
+        check_string("backend_http_settings", obj.backend_http_settings, where=where)
+    if obj.listener is not None:
+        check_string("listener", obj.listener, where=where)
+    if obj.backend_address_pool is not None:
+        check_string("backend_address_pool", obj.backend_address_pool, where=where)
 
 
 def validate_certificate(obj: Certificate, where: str) -> None:
@@ -1326,6 +1682,258 @@ def validate_attached_to(obj: AttachedTo, where: str) -> None:
         check_string("role_name", obj.role_name, where=where)
 
 
+def validate_create_gateway_parameters(obj: CreateGatewayParameters, where: str) -> None:
+    """Check a `CreateGatewayParameters` about to be sent; errors start with `where` + the
+    member."""
+    if obj.gateway_size is not None:
+        check_string("gateway_size", obj.gateway_size, where=where)
+    if obj.gateway_type is not None:
+        check_string("gateway_type", obj.gateway_type, where=where)
+
+
+def validate_gateway(obj: Gateway, where: str) -> None:
+    """Check a `Gateway` about to be sent; errors start with `where` + the member."""
+    if obj.state is not None:
+        check_string("state", obj.state, where=where)
+    if obj.vip_address is not None:
+        check_string("vip_address", obj.vip_address, where=where)
+    if obj.last_event is not None:
+        check_instance("last_event", obj.last_event, GatewayEvent, where=where)
+        validate_gateway_event(obj.last_event, f"{where}last_event.")
+    if obj.gateway_type is not None:
+        check_string("gateway_type", obj.gateway_type, where=where)
+    if obj.gateway_size is not None:
+        check_string("gateway_size", obj.gateway_size, where=where)
+    if obj.default_sites is not None:
+        check_list("default_sites", obj.default_sites, where=where)
+        for index, default_sites_item in enumerate(obj.default_sites):
+            check_string(f"default_sites[{index}]", default_sites_item, where=where, required=True)
+
+
+def validate_gateway_event(obj: GatewayEvent, where: str) -> None:
+    """Check a `GatewayEvent` about to be sent; errors start with `where` + the member."""
+    if obj.timestamp is not None:
+        check_datetime("timestamp", obj.timestamp, where=where)
+    if obj.id is not None:
+        check_string("id", obj.id, where=where)
+    if obj.message is not None:
+        check_string("message", obj.message, where=where)
+    if obj.data is not None:
+        check_string("data", obj.data, where=where)
+
+
+def validate_gateway_connection_status(obj: GatewayConnectionStatus, where: str) -> None:
+    """Check a `GatewayConnectionStatus` about to be sent; errors start with `where` + the
+    member."""
+    if obj.local_network_site_name is not None:
+        check_string("local_network_site_name", obj.local_network_site_name, where=where)
+    if obj.connectivity_state is not None:
+        check_string("connectivity_state", obj.connectivity_state, where=where)
+    if obj.last_event is not None:
+        check_instance("last_event", obj.last_event, GatewayEvent, where=where)
+        validate_gateway_event(obj.last_event, f"{where}last_event.")
+    if obj.ingress_bytes_transferred is not None:
+        obj.ingress_bytes_transferred = check_int(
+            "ingress_bytes_transferred", obj.ingress_bytes_transferred, where=where
+        )
+    if obj.egress_bytes_transferred is not None:
+        obj.egress_bytes_transferred = check_int(
+            "egress_bytes_transferred", obj.egress_bytes_transferred, where=where
+        )
+    if obj.last_connection_established is not None:
+        check_datetime("last_connection_established", obj.last_connection_established, where=where)
+    if obj.allocated_ip_addresses is not None:
+        check_list("allocated_ip_addresses", obj.allocated_ip_addresses, where=where)
+        for index, allocated_ip_addresses_item in enumerate(obj.allocated_ip_addresses):
+            check_string(
+                f"allocated_ip_addresses[{index}]",
+                allocated_ip_addresses_item,
+                where=where,
+                required=True,
+            )
+
+
+def validate_update_gateway_connection(obj: UpdateGatewayConnection, where: str) -> None:
+    """Check a `UpdateGatewayConnection` about to be sent; errors start with `where` + the
+    member."""
+    if obj.operation is not None:
+        check_string("operation", obj.operation, where=where)
+    if obj.ip_address is not None:
+        check_string("ip_address", obj.ip_address, where=where)
+
+
+def validate_gateway_shared_key(obj: GatewaySharedKey, where: str) -> None:
+    """Check a `GatewaySharedKey` about to be sent; errors start with `where` + the member."""
+    if obj.value is not None:
+        check_string("value", obj.value, where=where, secret=True)
+
+
+def validate_reset_gateway_shared_key(obj: ResetGatewaySharedKey, where: str) -> None:
+    """Check a `ResetGatewaySharedKey` about to be sent; errors start with `where` + the member."""
+    if obj.key_length is not None:
+        obj.key_length = check_int("key_length", obj.key_length, where=where)
+
+
+def validate_i_psec_parameters(obj: IPsecParameters, where: str) -> None:
+    """Check a `IPsecParameters` about to be sent; errors start with `where` + the member."""
+    if obj.encryption_type is not None:
+        check_string("encryption_type", obj.encryption_type, where=where)
+    if obj.pfs_group is not None:
+        check_string("pfs_group", obj.pfs_group, where=where)
+    if obj.sa_data_size_kilobytes is not None:
+        obj.sa_data_size_kilobytes = check_int(
+            "sa_data_size_kilobytes", obj.sa_data_size_kilobytes, where=where
+        )
+    if obj.sa_life_time_seconds is not None:
+        obj.sa_life_time_seconds = check_int(
+            "sa_life_time_seconds", obj.sa_life_time_seconds, where=where
+        )
+    if obj.hash_algorithm is not None:
+        check_string("hash_algorithm", obj.hash_algorithm, where=where)
+
+
+def validate_start_gateway_public_diagnostics(
+    obj: StartGatewayPublicDiagnostics, where: str
+) -> None:
+    """Check a `StartGatewayPublicDiagnostics` about to be sent; errors start with `where` + the
+    member."""
+    if obj.capture_duration_in_seconds is not None:
+        obj.capture_duration_in_seconds = check_int(
+            "capture_duration_in_seconds", obj.capture_duration_in_seconds, where=where
+        )
+    if obj.container_name is not None:
+        check_string("container_name", obj.container_name, where=where)
+    if obj.customer_storage_key is not None:
+        check_string("customer_storage_key", obj.customer_storage_key, where=where, secret=True)
+    if obj.customer_storage_name is not None:
+        check_string("customer_storage_name", obj.customer_storage_name, where=where)
+
+
+def validate_stop_gateway_public_diagnostics(obj: StopGatewayPublicDiagnostics, where: str) -> None:
+    """Check a `StopGatewayPublicDiagnostics` about to be sent; errors start with `where` + the
+    member."""
+    return
+
+
+def validate_gateway_public_diagnostics_status(
+    obj: GatewayPublicDiagnosticsStatus, where: str
+) -> None:
+    """Check a `GatewayPublicDiagnosticsStatus` about to be sent; errors start with `where` + the
+    member."""
+    if obj.state is not None:
+        check_string("state", obj.state, where=where)
+    if obj.public_diagnostics_url is not None:
+        check_string("public_diagnostics_url", obj.public_diagnostics_url, where=where)
+
+
+def validate_gateway_operation(obj: GatewayOperation, where: str) -> None:
+    """Check a `GatewayOperation` about to be sent; errors start with `where` + the member."""
+    if obj.id is not None:
+        check_string("id", obj.id, where=where)
+    if obj.status is not None:
+        check_string("status", obj.status, where=where)
+    if obj.http_status_code is not None:
+        check_string("http_status_code", obj.http_status_code, where=where)
+    if obj.data is not None:
+        check_string("data", obj.data, where=where)
+    if obj.error is not None:
+        check_instance("error", obj.error, GatewayOperationError, where=where)
+        validate_gateway_operation_error(obj.error, f"{where}error.")
+
+
+def validate_gateway_operation_error(obj: GatewayOperationError, where: str) -> None:
+    """Check a `GatewayOperationError` about to be sent; errors start with `where` + the member."""
+    if obj.code is not None:
+        check_string("code", obj.code, where=where)
+    if obj.message is not None:
+        check_string("message", obj.message, where=where)
+
+
+def validate_gateway_default_sites(obj: GatewayDefaultSites, where: str) -> None:
+    """Check a `GatewayDefaultSites` about to be sent; errors start with `where` + the member."""
+    if obj.default_sites is not None:
+        check_list("default_sites", obj.default_sites, where=where)
+        for index, default_sites_item in enumerate(obj.default_sites):
+            check_string(f"default_sites[{index}]", default_sites_item, where=where, required=True)
+
+
+def validate_vpn_client_parameters(obj: VpnClientParameters, where: str) -> None:
+    """Check a `VpnClientParameters` about to be sent; errors start with `where` + the member."""
+    if obj.processor_architecture is not None:
+        check_string("processor_architecture", obj.processor_architecture, where=where)
+
+
+def validate_vpn_device_list(obj: VpnDeviceList, where: str) -> None:
+    """Check a `VpnDeviceList` about to be sent; errors start with `where` + the member."""
+    if obj.version is not None:
+        check_string("version", obj.version, where=where)
+    if obj.vendors is not None:
+        check_list("vendors", obj.vendors, where=where)
+        for index, vendors_item in enumerate(obj.vendors):
+            check_instance(
+                f"vendors[{index}]", vendors_item, VpnDeviceVendor, where=where, required=True
+            )
+            validate_vpn_device_vendor(vendors_item, f"{where}vendors[{index}].")
+
+
+def validate_vpn_device_vendor(obj: VpnDeviceVendor, where: str) -> None:
+    """Check a `VpnDeviceVendor` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.platforms is not None:
+        check_list("platforms", obj.platforms, where=where)
+        for index, platforms_item in enumerate(obj.platforms):
+            check_instance(
+                f"platforms[{index}]", platforms_item, VpnDevicePlatform, where=where, required=True
+            )
+            validate_vpn_device_platform(platforms_item, f"{where}platforms[{index}].")
+
+
+def validate_vpn_device_platform(obj: VpnDevicePlatform, where: str) -> None:
+    """Check a `VpnDevicePlatform` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.os_families is not None:
+        check_list("os_families", obj.os_families, where=where)
+        for index, os_families_item in enumerate(obj.os_families):
+            check_instance(
+                f"os_families[{index}]",
+                os_families_item,
+                VpnDeviceOSFamily,
+                where=where,
+                required=True,
+            )
+            validate_vpn_device_os_family(os_families_item, f"{where}os_families[{index}].")
+
+
+def validate_vpn_device_os_family(obj: VpnDeviceOSFamily, where: str) -> None:
+    """Check a `VpnDeviceOSFamily` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+
+
+def validate_reset_gateway_parameters(obj: ResetGatewayParameters, where: str) -> None:
+    """Check a `ResetGatewayParameters` about to be sent; errors start with `where` + the member."""
+    return
+
+
+def validate_resize_gateway_parameters(obj: ResizeGatewayParameters, where: str) -> None:
+    """Check a `ResizeGatewayParameters` about to be sent; errors start with `where` + the
+    member."""
+    if obj.gateway_size is not None:
+        check_string("gateway_size", obj.gateway_size, where=where)
+
+
+def validate_client_root_certificate(obj: ClientRootCertificate, where: str) -> None:
+    """Check a `ClientRootCertificate` about to be sent; errors start with `where` + the member."""
+    if obj.expiration_time is not None:
+        check_datetime("expiration_time", obj.expiration_time, where=where)
+    if obj.subject is not None:
+        check_string("subject", obj.subject, where=where)
+    if obj.thumbprint is not None:
+        check_string("thumbprint", obj.thumbprint, where=where)
+
+
 def validate_hosted_service(obj: HostedService, where: str) -> None:
     """Check a `HostedService` about to be sent; errors start with `where` + the member."""
     if obj.url is not None:
@@ -1907,6 +2515,98 @@ def validate_migration_validation_message(obj: MigrationValidationMessage, where
         check_string("virtual_machine_name", obj.virtual_machine_name, where=where)
 
 
+def validate_ip_forwarding(obj: IPForwarding, where: str) -> None:
+    """Check a `IPForwarding` about to be sent; errors start with `where` + the member."""
+    if obj.state is not None:
+        check_string("state", obj.state, where=where)
+
+
+def validate_address_availability(obj: AddressAvailability, where: str) -> None:
+    """Check a `AddressAvailability` about to be sent; errors start with `where` + the member."""
+    if obj.is_available is not None:
+        obj.is_available = check_bool("is_available", obj.is_available, where=where)
+    if obj.available_addresses is not None:
+        check_list("available_addresses", obj.available_addresses, where=where)
+        for index, available_addresses_item in enumerate(obj.available_addresses):
+            check_string(
+                f"available_addresses[{index}]",
+                available_addresses_item,
+                where=where,
+                required=True,
+            )
+
+
+def validate_network_migration_validation_message(
+    obj: NetworkMigrationValidationMessage, where: str
+) -> None:
+    """Check a `NetworkMigrationValidationMessage` about to be sent; errors start with `where` +
+    the member."""
+    if obj.resource_type is not None:
+        check_string("resource_type", obj.resource_type, where=where)
+    if obj.resource_name is not None:
+        check_string("resource_name", obj.resource_name, where=where)
+    if obj.category is not None:
+        check_string("category", obj.category, where=where)
+    if obj.message is not None:
+        check_string("message", obj.message, where=where)
+    if obj.virtual_machine_name is not None:
+        check_string("virtual_machine_name", obj.virtual_machine_name, where=where)
+
+
+def validate_network_security_group(obj: NetworkSecurityGroup, where: str) -> None:
+    """Check a `NetworkSecurityGroup` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.rules is not None:
+        check_list("rules", obj.rules, where=where)
+        for index, rules_item in enumerate(obj.rules):
+            check_instance(
+                f"rules[{index}]", rules_item, NetworkSecurityRule, where=where, required=True
+            )
+            validate_network_security_rule(rules_item, f"{where}rules[{index}].")
+
+
+def validate_network_security_rule(obj: NetworkSecurityRule, where: str) -> None:
+    """Check a `NetworkSecurityRule` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.type is not None:
+        check_string("type", obj.type, where=where)
+    if obj.priority is not None:
+        obj.priority = check_int("priority", obj.priority, where=where)
+    if obj.action is not None:
+        check_string("action", obj.action, where=where)
+    if obj.source_address_prefix is not None:
+        check_string("source_address_prefix", obj.source_address_prefix, where=where)
+    if obj.source_port_range is not None:
+        check_string("source_port_range", obj.source_port_range, where=where)
+    if obj.destination_address_prefix is not None:
+        check_string("destination_address_prefix", obj.destination_address_prefix, where=where)
+    if obj.destination_port_range is not None:
+        check_string("destination_port_range", obj.destination_port_range, where=where)
+    if obj.protocol is not None:
+        check_string("protocol", obj.protocol, where=where)
+    if obj.state is not None:
+        check_string("state", obj.state, where=where)
+    if obj.is_default is not None:
+        obj.is_default = check_bool("is_default", obj.is_default, where=where)
+
+
+def validate_network_security_group_association(
+    obj: NetworkSecurityGroupAssociation, where: str
+) -> None:
+    """Check a `NetworkSecurityGroupAssociation` about to be sent; errors start with `where` +
+    the member."""
+    if obj.network_security_group_name is not None:
+        check_string("network_security_group_name", obj.network_security_group_name, where=where)
+    if obj.state is not None:
+        check_string("state", obj.state, where=where)
+
+
 def validate_reserved_ip(obj: ReservedIP, where: str) -> None:
     """Check a `ReservedIP` about to be sent; errors start with `where` + the member."""
     if obj.name is not None:
@@ -1929,6 +2629,8 @@ def validate_reserved_ip(obj: ReservedIP, where: str) -> None:
         check_string("deployment_name", obj.deployment_name, where=where)
     if obj.location is not None:
         check_string("location", obj.location, where=where)
+    if obj.virtual_ip_name is not None:
+        check_string("virtual_ip_name", obj.virtual_ip_name, where=where)
 
 
 def validate_reserved_ip_association(obj: ReservedIPAssociation, where: str) -> None:
@@ -1974,6 +2676,8 @@ def validate_virtual_network_site(obj: VirtualNetworkSite, where: str) -> None:
         validate_virtual_network_gateway(obj.gateway, f"{where}gateway.")
     if obj.in_use is not None:
         obj.in_use = check_bool("in_use", obj.in_use, where=where)
+    if obj.migration_state is not None:
+        check_string("migration_state", obj.migration_state, where=where)
 
 
 def validate_subnet(obj: Subnet, where: str) -> None:
@@ -3107,6 +3811,8 @@ def validate_network_configuration_set(obj: NetworkConfigurationSet, where: str)
             validate_network_interface(
                 network_interfaces_item, f"{where}network_interfaces[{index}]."
             )
+    if obj.ip_forwarding is not None:
+        check_string("ip_forwarding", obj.ip_forwarding, where=where)
 
 
 def validate_configuration_set_input_endpoint(
@@ -3230,6 +3936,10 @@ def validate_network_interface(obj: NetworkInterface, where: str) -> None:
             validate_network_interface_ip_configuration(
                 ip_configurations_item, f"{where}ip_configurations[{index}]."
             )
+    if obj.network_security_group is not None:
+        check_string("network_security_group", obj.network_security_group, where=where)
+    if obj.ip_forwarding is not None:
+        check_string("ip_forwarding", obj.ip_forwarding, where=where)
 
 
 def validate_network_interface_ip_configuration(
@@ -3415,6 +4125,89 @@ def validate_debug_settings(obj: DebugSettings, where: str) -> None:
         check_string("console_screenshot_blob_uri", obj.console_screenshot_blob_uri, where=where)
     if obj.serial_output_blob_uri is not None:
         check_string("serial_output_blob_uri", obj.serial_output_blob_uri, where=where)
+
+
+def validate_route_table(obj: RouteTable, where: str) -> None:
+    """Check a `RouteTable` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.label is not None:
+        check_string("label", obj.label, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.route_table_state is not None:
+        check_string("route_table_state", obj.route_table_state, where=where)
+    if obj.route_list is not None:
+        check_list("route_list", obj.route_list, where=where)
+        for index, route_list_item in enumerate(obj.route_list):
+            check_instance(
+                f"route_list[{index}]", route_list_item, Route, where=where, required=True
+            )
+            validate_route(route_list_item, f"{where}route_list[{index}].")
+
+
+def validate_route(obj: Route, where: str) -> None:
+    """Check a `Route` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.address_prefix is not None:
+        check_string("address_prefix", obj.address_prefix, where=where)
+    if obj.next_hop_type is not None:
+        check_string("next_hop_type", obj.next_hop_type, where=where)
+    if obj.next_hop_ip_address is not None:
+        check_string("next_hop_ip_address", obj.next_hop_ip_address, where=where)
+    if obj.metric is not None:
+        obj.metric = check_int("metric", obj.metric, where=where)
+    if obj.state is not None:
+        check_string("state", obj.state, where=where)
+
+
+def validate_route_table_association(obj: RouteTableAssociation, where: str) -> None:
+    """Check a `RouteTableAssociation` about to be sent; errors start with `where` + the member."""
+    if obj.route_table_name is not None:
+        check_string("route_table_name", obj.route_table_name, where=where)
+
+
+def validate_effective_route_table(obj: EffectiveRouteTable, where: str) -> None:
+    """Check a `EffectiveRouteTable` about to be sent; errors start with `where` + the member."""
+    if obj.effective_routes is not None:
+        check_list("effective_routes", obj.effective_routes, where=where)
+        for index, effective_routes_item in enumerate(obj.effective_routes):
+            check_instance(
+                f"effective_routes[{index}]",
+                effective_routes_item,
+                EffectiveRoute,
+                where=where,
+                required=True,
+            )
+            validate_effective_route(effective_routes_item, f"{where}effective_routes[{index}].")
+
+
+def validate_effective_route(obj: EffectiveRoute, where: str) -> None:
+    """Check a `EffectiveRoute` about to be sent; errors start with `where` + the member."""
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.source is not None:
+        check_string("source", obj.source, where=where)
+    if obj.status is not None:
+        check_string("status", obj.status, where=where)
+    if obj.address_prefixes is not None:
+        check_list("address_prefixes", obj.address_prefixes, where=where)
+        for index, address_prefixes_item in enumerate(obj.address_prefixes):
+            check_string(
+                f"address_prefixes[{index}]", address_prefixes_item, where=where, required=True
+            )
+    if obj.next_hop_type is not None:
+        check_string("next_hop_type", obj.next_hop_type, where=where)
+    if obj.next_hop_ip_addresses is not None:
+        check_list("next_hop_ip_addresses", obj.next_hop_ip_addresses, where=where)
+        for index, next_hop_ip_addresses_item in enumerate(obj.next_hop_ip_addresses):
+            check_string(
+                f"next_hop_ip_addresses[{index}]",
+                next_hop_ip_addresses_item,
+                where=where,
+                required=True,
+            )
 
 
 def validate_create_cloud_service(obj: CreateCloudService, where: str) -> None:
@@ -6203,6 +6996,173 @@ def validate_traffic_manager_endpoint(obj: TrafficManagerEndpoint, where: str) -
         obj.min_child_endpoints = check_int(
             "min_child_endpoints", obj.min_child_endpoints, where=where
         )
+
+
+def validate_bgp_settings(obj: BgpSettings, where: str) -> None:
+    """Check a `BgpSettings` about to be sent; errors start with `where` + the member."""
+    if obj.asn is not None:
+        obj.asn = check_int("asn", obj.asn, where=where)
+    if obj.bgp_peering_address is not None:
+        check_string("bgp_peering_address", obj.bgp_peering_address, where=where)
+    if obj.peer_weight is not None:
+        obj.peer_weight = check_int("peer_weight", obj.peer_weight, where=where)
+
+
+def validate_create_local_network_gateway_parameters(
+    obj: CreateLocalNetworkGatewayParameters, where: str
+) -> None:
+    """Check a `CreateLocalNetworkGatewayParameters` about to be sent; errors start with `where`
+    + the member."""
+    if obj.address_space is not None:
+        check_list("address_space", obj.address_space, where=where)
+        for index, address_space_item in enumerate(obj.address_space):
+            check_string(f"address_space[{index}]", address_space_item, where=where, required=True)
+    if obj.gateway_name is not None:
+        check_string("gateway_name", obj.gateway_name, where=where)
+    if obj.ip_address is not None:
+        check_string("ip_address", obj.ip_address, where=where)
+    if obj.bgp_settings is not None:
+        check_instance("bgp_settings", obj.bgp_settings, BgpSettings, where=where)
+        validate_bgp_settings(obj.bgp_settings, f"{where}bgp_settings.")
+
+
+def validate_local_network_gateway(obj: LocalNetworkGateway, where: str) -> None:
+    """Check a `LocalNetworkGateway` about to be sent; errors start with `where` + the member."""
+    if obj.id is not None:
+        check_string("id", obj.id, where=where)
+    if obj.gateway_name is not None:
+        check_string("gateway_name", obj.gateway_name, where=where)
+    if obj.ip_address is not None:
+        check_string("ip_address", obj.ip_address, where=where)
+    if obj.address_space is not None:
+        check_list("address_space", obj.address_space, where=where)
+        for index, address_space_item in enumerate(obj.address_space):
+            check_string(f"address_space[{index}]", address_space_item, where=where, required=True)
+    if obj.bgp_settings is not None:
+        check_instance("bgp_settings", obj.bgp_settings, BgpSettings, where=where)
+        validate_bgp_settings(obj.bgp_settings, f"{where}bgp_settings.")
+
+
+def validate_create_virtual_network_gateway_parameters(
+    obj: CreateVirtualNetworkGatewayParameters, where: str
+) -> None:
+    """Check a `CreateVirtualNetworkGatewayParameters` about to be sent; errors start with
+    `where` + the member."""
+    if obj.gateway_name is not None:
+        check_string("gateway_name", obj.gateway_name, where=where)
+    if obj.gateway_size is not None:
+        check_string("gateway_size", obj.gateway_size, where=where)
+    if obj.gateway_type is not None:
+        check_string("gateway_type", obj.gateway_type, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.vnet_id is not None:
+        check_string("vnet_id", obj.vnet_id, where=where)
+    if obj.bgp_settings is not None:
+        check_instance("bgp_settings", obj.bgp_settings, BgpSettings, where=where)
+        validate_bgp_settings(obj.bgp_settings, f"{where}bgp_settings.")
+
+
+def validate_virtual_network_gateway_details(obj: VirtualNetworkGatewayDetails, where: str) -> None:
+    """Check a `VirtualNetworkGatewayDetails` about to be sent; errors start with `where` + the
+    member."""
+    if obj.gateway_id is not None:
+        check_string("gateway_id", obj.gateway_id, where=where)
+    if obj.last_event is not None:
+        check_instance("last_event", obj.last_event, GatewayEvent, where=where)
+        validate_gateway_event(obj.last_event, f"{where}last_event.")
+    if obj.gateway_name is not None:
+        check_string("gateway_name", obj.gateway_name, where=where)
+    if obj.gateway_type is not None:
+        check_string("gateway_type", obj.gateway_type, where=where)
+    if obj.gateway_size is not None:
+        check_string("gateway_size", obj.gateway_size, where=where)
+    if obj.state is not None:
+        check_string("state", obj.state, where=where)
+    if obj.vip_address is not None:
+        check_string("vip_address", obj.vip_address, where=where)
+    if obj.location is not None:
+        check_string("location", obj.location, where=where)
+    if obj.vnet_id is not None:
+        check_string("vnet_id", obj.vnet_id, where=where)
+    if obj.subnet_id is not None:
+        check_string("subnet_id", obj.subnet_id, where=where)
+    if obj.default_sites is not None:
+        check_list("default_sites", obj.default_sites, where=where)
+        for index, default_sites_item in enumerate(obj.default_sites):
+            check_string(f"default_sites[{index}]", default_sites_item, where=where, required=True)
+    if obj.enable_bgp is not None:
+        obj.enable_bgp = check_bool("enable_bgp", obj.enable_bgp, where=where)
+    if obj.bgp_settings is not None:
+        check_instance("bgp_settings", obj.bgp_settings, BgpSettings, where=where)
+        validate_bgp_settings(obj.bgp_settings, f"{where}bgp_settings.")
+
+
+def validate_create_gateway_connection_parameters(
+    obj: CreateGatewayConnectionParameters, where: str
+) -> None:
+    """Check a `CreateGatewayConnectionParameters` about to be sent; errors start with `where` +
+    the member."""
+    if obj.connected_entity_id is not None:
+        check_string("connected_entity_id", obj.connected_entity_id, where=where)
+    if obj.gateway_connection_name is not None:
+        check_string("gateway_connection_name", obj.gateway_connection_name, where=where)
+    if obj.gateway_connection_type is not None:
+        check_string("gateway_connection_type", obj.gateway_connection_type, where=where)
+    if obj.virtual_network_gateway_id is not None:
+        check_string("virtual_network_gateway_id", obj.virtual_network_gateway_id, where=where)
+    if obj.routing_weight is not None:
+        obj.routing_weight = check_int("routing_weight", obj.routing_weight, where=where)
+    if obj.shared_key is not None:
+        check_string("shared_key", obj.shared_key, where=where, secret=True)
+    if obj.enable_bgp is not None:
+        obj.enable_bgp = check_bool("enable_bgp", obj.enable_bgp, where=where)
+
+
+def validate_gateway_connection_details(obj: GatewayConnectionDetails, where: str) -> None:
+    """Check a `GatewayConnectionDetails` about to be sent; errors start with `where` + the
+    member."""
+    if obj.gateway_connection_name is not None:
+        check_string("gateway_connection_name", obj.gateway_connection_name, where=where)
+    if obj.virtual_network_gateway_id is not None:
+        check_string("virtual_network_gateway_id", obj.virtual_network_gateway_id, where=where)
+    if obj.connected_entity_id is not None:
+        check_string("connected_entity_id", obj.connected_entity_id, where=where)
+    if obj.gateway_connection_type is not None:
+        check_string("gateway_connection_type", obj.gateway_connection_type, where=where)
+    if obj.routing_weight is not None:
+        obj.routing_weight = check_int("routing_weight", obj.routing_weight, where=where)
+    if obj.shared_key is not None:
+        check_string("shared_key", obj.shared_key, where=where, secret=True)
+    if obj.enable_bgp is not None:
+        obj.enable_bgp = check_bool("enable_bgp", obj.enable_bgp, where=where)
+
+
+def validate_update_local_network_gateway_parameters(
+    obj: UpdateLocalNetworkGatewayParameters, where: str
+) -> None:
+    """Check a `UpdateLocalNetworkGatewayParameters` about to be sent; errors start with `where`
+    + the member."""
+    if obj.address_space is not None:
+        check_list("address_space", obj.address_space, where=where)
+        for index, address_space_item in enumerate(obj.address_space):
+            check_string(f"address_space[{index}]", address_space_item, where=where, required=True)
+    if obj.bgp_settings is not None:
+        check_instance("bgp_settings", obj.bgp_settings, BgpSettings, where=where)
+        validate_bgp_settings(obj.bgp_settings, f"{where}bgp_settings.")
+
+
+def validate_update_gateway_connection_parameters(
+    obj: UpdateGatewayConnectionParameters, where: str
+) -> None:
+    """Check a `UpdateGatewayConnectionParameters` about to be sent; errors start with `where` +
+    the member."""
+    if obj.routing_weight is not None:
+        obj.routing_weight = check_int("routing_weight", obj.routing_weight, where=where)
+    if obj.shared_key is not None:
+        check_string("shared_key", obj.shared_key, where=where, secret=True)
+    if obj.enable_bgp is not None:
+        obj.enable_bgp = check_bool("enable_bgp", obj.enable_bgp, where=where)
 
 
 def validate_redeploy_role_operation(obj: RedeployRoleOperation, where: str) -> None:

@@ -27,6 +27,38 @@ CODECS: Mapping[str, ServerCodecs] = {
         read_request=deserializers.deserialize_update_affinity_group,
     ),
     "delete_affinity_group": ServerCodecs(),
+    "create_application_gateway": ServerCodecs(
+        read_request=deserializers.deserialize_create_application_gateway_parameters,
+    ),
+    "get_application_gateway": ServerCodecs(
+        write_response=serializers.serialize_application_gateway,
+    ),
+    "list_application_gateways": ServerCodecs(
+        write_response=serializers.serialize_application_gateways,
+    ),
+    "update_application_gateway": ServerCodecs(
+        read_request=deserializers.deserialize_update_application_gateway_parameters,
+    ),
+    "delete_application_gateway": ServerCodecs(),
+    "execute_application_gateway_operation": ServerCodecs(
+        read_request=deserializers.deserialize_application_gateway_operation,
+    ),
+    "add_application_gateway_certificate": ServerCodecs(
+        read_request=deserializers.deserialize_application_gateway_certificate_file,
+    ),
+    "get_application_gateway_certificate": ServerCodecs(
+        write_response=serializers.serialize_application_gateway_certificate,
+    ),
+    "list_application_gateway_certificates": ServerCodecs(
+        write_response=serializers.serialize_application_gateway_certificates,
+    ),
+    "delete_application_gateway_certificate": ServerCodecs(),
+    "get_application_gateway_config": ServerCodecs(
+        write_response=serializers.serialize_application_gateway_configuration,
+    ),
+    "set_application_gateway_config": ServerCodecs(
+        read_request=deserializers.deserialize_application_gateway_configuration,
+    ),
     "list_service_certificates": ServerCodecs(
         write_response=serializers.serialize_certificates,
     ),
@@ -147,6 +179,69 @@ CODECS: Mapping[str, ServerCodecs] = {
         write_response=serializers.serialize_disk,
     ),
     "delete_disk": ServerCodecs(),
+    "create_gateway": ServerCodecs(
+        read_request=deserializers.deserialize_create_gateway_parameters,
+    ),
+    "delete_gateway": ServerCodecs(),
+    "get_gateway": ServerCodecs(
+        write_response=serializers.serialize_gateway,
+    ),
+    "list_gateway_connections": ServerCodecs(
+        write_response=serializers.serialize_connections,
+    ),
+    "connect_disconnect_or_test_gateway": ServerCodecs(
+        read_request=deserializers.deserialize_update_gateway_connection,
+    ),
+    "get_gateway_shared_key": ServerCodecs(
+        write_response=serializers.serialize_gateway_shared_key,
+    ),
+    "set_gateway_shared_key": ServerCodecs(
+        read_request=deserializers.deserialize_gateway_shared_key,
+    ),
+    "reset_gateway_shared_key": ServerCodecs(
+        read_request=deserializers.deserialize_reset_gateway_shared_key,
+    ),
+    "get_gateway_ipsec_parameters": ServerCodecs(
+        write_response=serializers.serialize_i_psec_parameters,
+    ),
+    "start_gateway_diagnostics": ServerCodecs(
+        read_request=deserializers.deserialize_start_gateway_public_diagnostics,
+    ),
+    "stop_gateway_diagnostics": ServerCodecs(
+        read_request=deserializers.deserialize_stop_gateway_public_diagnostics,
+    ),
+    "get_gateway_diagnostics": ServerCodecs(
+        write_response=serializers.serialize_gateway_public_diagnostics_status,
+    ),
+    "get_gateway_operation_status": ServerCodecs(
+        write_response=serializers.serialize_gateway_operation,
+    ),
+    "set_gateway_default_sites": ServerCodecs(
+        read_request=deserializers.deserialize_gateway_default_sites,
+    ),
+    "remove_gateway_default_sites": ServerCodecs(),
+    "generate_vpn_client_package": ServerCodecs(
+        read_request=deserializers.deserialize_vpn_client_parameters,
+    ),
+    "list_supported_vpn_devices": ServerCodecs(
+        write_response=serializers.serialize_vpn_device_list,
+    ),
+    "get_vpn_device_configuration_script": ServerCodecs(),
+    "reset_gateway": ServerCodecs(
+        read_request=deserializers.deserialize_reset_gateway_parameters,
+    ),
+    "resize_gateway": ServerCodecs(
+        read_request=deserializers.deserialize_resize_gateway_parameters,
+    ),
+    "set_gateway_ipsec_parameters": ServerCodecs(
+        read_request=deserializers.deserialize_i_psec_parameters,
+    ),
+    "add_gateway_client_root_certificate": ServerCodecs(),
+    "delete_gateway_client_root_certificate": ServerCodecs(),
+    "get_gateway_client_root_certificate": ServerCodecs(),
+    "list_gateway_client_root_certificates": ServerCodecs(
+        write_response=serializers.serialize_client_root_certificates,
+    ),
     "list_hosted_services": ServerCodecs(
         write_response=serializers.serialize_hosted_services,
     ),
@@ -195,7 +290,7 @@ CODECS: Mapping[str, ServerCodecs] = {
     ),
     "validate_deployment_migration": ServerCodecs(
         read_request=deserializers.deserialize_deployment_network_resource,
-        write_response=serializers.serialize_validation_messages,
+        write_response=serializers.serialize_validation_messages_of_migration_validation_message,
     ),
     "prepare_deployment_migration": ServerCodecs(
         read_request=deserializers.deserialize_deployment_network_resource,
@@ -203,11 +298,87 @@ CODECS: Mapping[str, ServerCodecs] = {
     "commit_deployment_migration": ServerCodecs(),
     "abort_deployment_migration": ServerCodecs(),
     "validate_storage_account_migration": ServerCodecs(
-        write_response=serializers.serialize_validation_messages,
+        write_response=serializers.serialize_validation_messages_of_migration_validation_message,
     ),
     "prepare_storage_account_migration": ServerCodecs(),
     "commit_storage_account_migration": ServerCodecs(),
     "abort_storage_account_migration": ServerCodecs(),
+    "set_ip_forwarding_on_role": ServerCodecs(
+        read_request=deserializers.deserialize_ip_forwarding,
+    ),
+    "get_ip_forwarding_for_role": ServerCodecs(
+        write_response=serializers.serialize_ip_forwarding,
+    ),
+    "set_ip_forwarding_on_network_interface": ServerCodecs(
+        read_request=deserializers.deserialize_ip_forwarding,
+    ),
+    "get_ip_forwarding_for_network_interface": ServerCodecs(
+        write_response=serializers.serialize_ip_forwarding,
+    ),
+    "check_static_ip_address_availability": ServerCodecs(
+        write_response=serializers.serialize_address_availability,
+    ),
+    "add_virtual_ip": ServerCodecs(),
+    "remove_virtual_ip": ServerCodecs(),
+    "validate_network_security_group_migration": ServerCodecs(
+        write_response=serializers.serialize_validation_messages_of_network_migration_validation_message,
+    ),
+    "prepare_network_security_group_migration": ServerCodecs(),
+    "commit_network_security_group_migration": ServerCodecs(),
+    "abort_network_security_group_migration": ServerCodecs(),
+    "validate_route_table_migration": ServerCodecs(
+        write_response=serializers.serialize_validation_messages_of_network_migration_validation_message,
+    ),
+    "prepare_route_table_migration": ServerCodecs(),
+    "commit_route_table_migration": ServerCodecs(),
+    "abort_route_table_migration": ServerCodecs(),
+    "validate_reserved_ip_migration": ServerCodecs(
+        write_response=serializers.serialize_validation_messages_of_network_migration_validation_message,
+    ),
+    "prepare_reserved_ip_migration": ServerCodecs(),
+    "commit_reserved_ip_migration": ServerCodecs(),
+    "abort_reserved_ip_migration": ServerCodecs(),
+    "validate_virtual_network_migration": ServerCodecs(
+        write_response=serializers.serialize_validation_messages_of_network_migration_validation_message,
+    ),
+    "prepare_virtual_network_migration": ServerCodecs(),
+    "commit_virtual_network_migration": ServerCodecs(),
+    "abort_virtual_network_migration": ServerCodecs(),
+    "create_network_security_group": ServerCodecs(
+        read_request=deserializers.deserialize_network_security_group,
+    ),
+    "delete_network_security_group": ServerCodecs(),
+    "get_network_security_group": ServerCodecs(
+        write_response=serializers.serialize_network_security_group,
+    ),
+    "list_network_security_groups": ServerCodecs(
+        write_response=serializers.serialize_network_security_groups,
+    ),
+    "set_network_security_group_rule": ServerCodecs(
+        read_request=deserializers.deserialize_network_security_rule,
+    ),
+    "delete_network_security_group_rule": ServerCodecs(),
+    "add_network_security_group_to_subnet": ServerCodecs(
+        read_request=deserializers.deserialize_network_security_group_association,
+    ),
+    "remove_network_security_group_from_subnet": ServerCodecs(),
+    "get_network_security_group_for_subnet": ServerCodecs(
+        write_response=serializers.serialize_network_security_group_association,
+    ),
+    "add_network_security_group_to_role": ServerCodecs(
+        read_request=deserializers.deserialize_network_security_group_association,
+    ),
+    "remove_network_security_group_from_role": ServerCodecs(),
+    "get_network_security_group_for_role": ServerCodecs(
+        write_response=serializers.serialize_network_security_group_association,
+    ),
+    "add_network_security_group_to_network_interface": ServerCodecs(
+        read_request=deserializers.deserialize_network_security_group_association,
+    ),
+    "remove_network_security_group_from_network_interface": ServerCodecs(),
+    "get_network_security_group_for_network_interface": ServerCodecs(
+        write_response=serializers.serialize_network_security_group_association,
+    ),
     "create_reserved_ip_address": ServerCodecs(
         read_request=deserializers.deserialize_reserved_ip,
     ),
@@ -293,6 +464,33 @@ CODECS: Mapping[str, ServerCodecs] = {
     "delete_role": ServerCodecs(),
     "capture_vm_image": ServerCodecs(
         read_request=deserializers.deserialize_capture_role_as_vm_image,
+    ),
+    "create_route_table": ServerCodecs(
+        read_request=deserializers.deserialize_route_table,
+    ),
+    "delete_route_table": ServerCodecs(),
+    "get_route_table": ServerCodecs(
+        write_response=serializers.serialize_route_table,
+    ),
+    "list_route_tables": ServerCodecs(
+        write_response=serializers.serialize_route_tables,
+    ),
+    "set_route": ServerCodecs(
+        read_request=deserializers.deserialize_route,
+    ),
+    "delete_route": ServerCodecs(),
+    "add_route_table_to_subnet": ServerCodecs(
+        read_request=deserializers.deserialize_route_table_association,
+    ),
+    "remove_route_table_from_subnet": ServerCodecs(),
+    "get_route_table_for_subnet": ServerCodecs(
+        write_response=serializers.serialize_route_table_association,
+    ),
+    "get_effective_route_table_for_role_instance": ServerCodecs(
+        write_response=serializers.serialize_effective_route_table,
+    ),
+    "get_effective_route_table_for_network_interface": ServerCodecs(
+        write_response=serializers.serialize_effective_route_table,
     ),
     "get_scheduler_operation_status": ServerCodecs(
         write_response=serializers.serialize_operation,
@@ -669,6 +867,72 @@ CODECS: Mapping[str, ServerCodecs] = {
     ),
     "list_traffic_manager_definitions": ServerCodecs(
         write_response=serializers.serialize_definitions,
+    ),
+    "create_local_network_gateway": ServerCodecs(
+        read_request=deserializers.deserialize_create_local_network_gateway_parameters,
+    ),
+    "get_local_network_gateway": ServerCodecs(
+        write_response=serializers.serialize_local_network_gateway,
+    ),
+    "list_local_network_gateways": ServerCodecs(
+        write_response=serializers.serialize_local_network_gateways,
+    ),
+    "delete_local_network_gateway": ServerCodecs(),
+    "create_virtual_network_gateway": ServerCodecs(
+        read_request=deserializers.deserialize_create_virtual_network_gateway_parameters,
+    ),
+    "get_virtual_network_gateway": ServerCodecs(
+        write_response=serializers.serialize_virtual_network_gateway_details,
+    ),
+    "list_virtual_network_gateways": ServerCodecs(
+        write_response=serializers.serialize_virtual_network_gateways,
+    ),
+    "delete_virtual_network_gateway": ServerCodecs(),
+    "create_virtual_network_gateway_connection": ServerCodecs(
+        read_request=deserializers.deserialize_create_gateway_connection_parameters,
+    ),
+    "get_virtual_network_gateway_connection": ServerCodecs(
+        write_response=serializers.serialize_gateway_connection_details,
+    ),
+    "list_virtual_network_gateway_connections": ServerCodecs(
+        write_response=serializers.serialize_gateway_connections,
+    ),
+    "delete_virtual_network_gateway_connection": ServerCodecs(),
+    "get_virtual_network_gateway_shared_key": ServerCodecs(
+        write_response=serializers.serialize_gateway_shared_key,
+    ),
+    "set_virtual_network_gateway_shared_key": ServerCodecs(
+        read_request=deserializers.deserialize_gateway_shared_key,
+    ),
+    "get_virtual_network_gateway_ipsec_parameters": ServerCodecs(
+        write_response=serializers.serialize_i_psec_parameters,
+    ),
+    "start_virtual_network_gateway_diagnostics": ServerCodecs(
+        read_request=deserializers.deserialize_start_gateway_public_diagnostics,
+    ),
+    "stop_virtual_network_gateway_diagnostics": ServerCodecs(
+        read_request=deserializers.deserialize_stop_gateway_public_diagnostics,
+    ),
+    "get_virtual_network_gateway_diagnostics": ServerCodecs(
+        write_response=serializers.serialize_gateway_public_diagnostics_status,
+    ),
+    "update_local_network_gateway": ServerCodecs(
+        read_request=deserializers.deserialize_update_local_network_gateway_parameters,
+    ),
+    "reset_virtual_network_gateway": ServerCodecs(
+        read_request=deserializers.deserialize_reset_gateway_parameters,
+    ),
+    "resize_virtual_network_gateway": ServerCodecs(
+        read_request=deserializers.deserialize_resize_gateway_parameters,
+    ),
+    "reset_virtual_network_gateway_shared_key": ServerCodecs(
+        read_request=deserializers.deserialize_reset_gateway_shared_key,
+    ),
+    "set_virtual_network_gateway_ipsec_parameters": ServerCodecs(
+        read_request=deserializers.deserialize_i_psec_parameters,
+    ),
+    "update_virtual_network_gateway_connection": ServerCodecs(
+        read_request=deserializers.deserialize_update_gateway_connection_parameters,
     ),
     "get_remote_desktop_file": ServerCodecs(),
     "redeploy_role": ServerCodecs(

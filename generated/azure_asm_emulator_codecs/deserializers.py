@@ -17,8 +17,19 @@ from azure_asm.models import (
     AllowRule,
     AnyConfigurationSet,
     AnyNetworkConfigurationSet,
+    ApplicationGatewayBackendAddressPool,
+    ApplicationGatewayBackendHttpSettings,
+    ApplicationGatewayCertificateFile,
+    ApplicationGatewayConfiguration,
+    ApplicationGatewayFrontendIP,
+    ApplicationGatewayFrontendPort,
+    ApplicationGatewayHttpListener,
+    ApplicationGatewayHttpLoadBalancingRule,
+    ApplicationGatewayOperation,
+    ApplicationGatewayProbe,
     AuthorizationRule,
     AuthorizationRules,
+    BgpSettings,
     CaptureRoleAsVMImage,
     CaptureRoleOperation,
     CertificateFile,
@@ -32,12 +43,16 @@ from azure_asm.models import (
     ConfigurationSetInputEndpoints,
     CountDetails,
     CreateAffinityGroup,
+    CreateApplicationGatewayParameters,
     CreateCloudService,
     CreateDatabaseInput,
     CreateDataDiskConfigurationInput,
     CreateDeployment,
+    CreateGatewayConnectionParameters,
+    CreateGatewayParameters,
     CreateHostedService,
     CreateJobCollection,
+    CreateLocalNetworkGatewayParameters,
     CreateNamespaceEntry,
     CreateOSDiskConfigurationInput,
     CreateQueueEntry,
@@ -47,6 +62,7 @@ from azure_asm.models import (
     CreateTopicEntry,
     CreateTrafficManagerProfile,
     CreateVirtualMachineDeployment,
+    CreateVirtualNetworkGatewayParameters,
     CreateVMImageInput,
     Credentials,
     DacBlobCredentials,
@@ -75,6 +91,10 @@ from azure_asm.models import (
     ExtensionLocalResourceConfiguration,
     FirewallRuleInput,
     FrontendIpConfiguration,
+    GatewayDefaultSites,
+    GatewaySharedKey,
+    IPForwarding,
+    IPsecParameters,
     JobCollectionQuota,
     KeyPair,
     KeyPairs,
@@ -97,6 +117,9 @@ from azure_asm.models import (
     NetworkGateway,
     NetworkInterface,
     NetworkInterfaceIPConfiguration,
+    NetworkSecurityGroup,
+    NetworkSecurityGroupAssociation,
+    NetworkSecurityRule,
     OSImageInput,
     OSVirtualHardDisk,
     Passes,
@@ -114,6 +137,9 @@ from azure_asm.models import (
     ReplicationInput,
     ReservedIP,
     ReservedIPAssociation,
+    ResetGatewayParameters,
+    ResetGatewaySharedKey,
+    ResizeGatewayParameters,
     ResourceExtensionCertificate,
     ResourceExtensionParameterValue,
     ResourceExtensionParameterValues,
@@ -121,14 +147,19 @@ from azure_asm.models import (
     RestartRoleOperation,
     RestoreDatabaseInput,
     RollbackUpdateOrUpgrade,
+    Route,
+    RouteTable,
+    RouteTableAssociation,
     ServerAdminPasswordInput,
     ServerFarm,
     ServiceExtensionInput,
     SharedAccessAuthorizationRule,
     ShutdownRoleOperation,
     ShutdownRolesOperation,
+    StartGatewayPublicDiagnostics,
     StartRoleOperation,
     StartRolesOperation,
+    StopGatewayPublicDiagnostics,
     StoreAddOnInput,
     StoredCertificateSettings,
     SubnetConfiguration,
@@ -144,13 +175,17 @@ from azure_asm.models import (
     UnattendComponent,
     UnattendPass,
     UpdateAffinityGroup,
+    UpdateApplicationGatewayParameters,
     UpdateDatabaseInput,
     UpdateDataDisk,
     UpdateDataDiskConfigurationInput,
     UpdateDeploymentStatus,
     UpdateDisk,
+    UpdateGatewayConnection,
+    UpdateGatewayConnectionParameters,
     UpdateHostedService,
     UpdateJobCollection,
+    UpdateLocalNetworkGatewayParameters,
     UpdateOSDiskConfigurationInput,
     UpdateOSImageInput,
     UpdateRole,
@@ -161,6 +196,7 @@ from azure_asm.models import (
     UpdateVMImageInput,
     UpgradeDeployment,
     VirtualNetworkSiteConfiguration,
+    VpnClientParameters,
     WalkUpgradeDomain,
     WindowsConfigurationSet,
     WinRM,
@@ -291,12 +327,24 @@ _WA_AccountType = _WA + "AccountType"
 _WA_Action = _WA + "Action"
 _WA_AdditionalUnattendContent = _WA + "AdditionalUnattendContent"
 _WA_Address = _WA + "Address"
+_WA_AddressPrefix = _WA + "AddressPrefix"
+_WA_AddressSpace = _WA + "AddressSpace"
 _WA_AdminPassword = _WA + "AdminPassword"
 _WA_AdminSiteName = _WA + "AdminSiteName"
 _WA_AdminUsername = _WA + "AdminUsername"
 _WA_AffinityGroup = _WA + "AffinityGroup"
+_WA_ApplicationGatewayConfiguration = _WA + "ApplicationGatewayConfiguration"
+_WA_ApplicationGatewayOperation = _WA + "ApplicationGatewayOperation"
+_WA_Asn = _WA + "Asn"
 _WA_AvailabilitySetName = _WA + "AvailabilitySetName"
+_WA_BackendAddressPool = _WA + "BackendAddressPool"
+_WA_BackendAddressPools = _WA + "BackendAddressPools"
+_WA_BackendHttpSettings = _WA + "BackendHttpSettings"
+_WA_BackendHttpSettingsList = _WA + "BackendHttpSettingsList"
+_WA_BgpPeeringAddress = _WA + "BgpPeeringAddress"
+_WA_BgpSettings = _WA + "BgpSettings"
 _WA_BlockRoleUponFailure = _WA + "BlockRoleUponFailure"
+_WA_CaptureDurationInSeconds = _WA + "CaptureDurationInSeconds"
 _WA_CaptureRoleAsVMImageOperation = _WA + "CaptureRoleAsVMImageOperation"
 _WA_CaptureRoleOperation = _WA + "CaptureRoleOperation"
 _WA_Certificate = _WA + "Certificate"
@@ -320,24 +368,37 @@ _WA_Configuration = _WA + "Configuration"
 _WA_ConfigurationSet = _WA + "ConfigurationSet"
 _WA_ConfigurationSetType = _WA + "ConfigurationSetType"
 _WA_ConfigurationSets = _WA + "ConfigurationSets"
+_WA_ConnectedEntityId = _WA + "ConnectedEntityId"
+_WA_ContainerName = _WA + "ContainerName"
 _WA_Content = _WA + "Content"
+_WA_CookieBasedAffinity = _WA + "CookieBasedAffinity"
 _WA_CreateAffinityGroup = _WA + "CreateAffinityGroup"
+_WA_CreateApplicationGatewayParameters = _WA + "CreateApplicationGatewayParameters"
 _WA_CreateDeployment = _WA + "CreateDeployment"
+_WA_CreateGatewayConnectionParameters = _WA + "CreateGatewayConnectionParameters"
+_WA_CreateGatewayParameters = _WA + "CreateGatewayParameters"
 _WA_CreateHostedService = _WA + "CreateHostedService"
+_WA_CreateLocalNetworkGatewayParameters = _WA + "CreateLocalNetworkGatewayParameters"
 _WA_CreateStorageServiceInput = _WA + "CreateStorageServiceInput"
+_WA_CreateVirtualNetworkGatewayParameters = _WA + "CreateVirtualNetworkGatewayParameters"
 _WA_Credentials = _WA + "Credentials"
 _WA_CustomData = _WA + "CustomData"
+_WA_CustomerStorageKey = _WA + "CustomerStorageKey"
+_WA_CustomerStorageName = _WA + "CustomerStorageName"
 _WA_Data = _WA + "Data"
 _WA_DataDiskConfiguration = _WA + "DataDiskConfiguration"
 _WA_DataDiskConfigurations = _WA + "DataDiskConfigurations"
 _WA_DataVirtualHardDisk = _WA + "DataVirtualHardDisk"
 _WA_DataVirtualHardDisks = _WA + "DataVirtualHardDisks"
+_WA_DefaultSiteList = _WA + "DefaultSiteList"
 _WA_Definition = _WA + "Definition"
 _WA_Deployment = _WA + "Deployment"
 _WA_DeploymentName = _WA + "DeploymentName"
 _WA_DeploymentNetworkResource = _WA + "DeploymentNetworkResource"
 _WA_DeploymentSlot = _WA + "DeploymentSlot"
 _WA_Description = _WA + "Description"
+_WA_DestinationAddressPrefix = _WA + "DestinationAddressPrefix"
+_WA_DestinationPortRange = _WA + "DestinationPortRange"
 _WA_DestinationVirtualNetwork = _WA + "DestinationVirtualNetwork"
 _WA_DisableSshPasswordAuthentication = _WA + "DisableSshPasswordAuthentication"
 _WA_DisallowMajorVersionUpgrade = _WA + "DisallowMajorVersionUpgrade"
@@ -355,8 +416,10 @@ _WA_DomainNameLabel = _WA + "DomainNameLabel"
 _WA_ETag = _WA + "ETag"
 _WA_Edition = _WA + "Edition"
 _WA_EnableAutomaticUpdates = _WA + "EnableAutomaticUpdates"
+_WA_EnableBgp = _WA + "EnableBgp"
 _WA_EnableDirectServerReturn = _WA + "EnableDirectServerReturn"
 _WA_EnabledVersion = _WA + "EnabledVersion"
+_WA_EncryptionType = _WA + "EncryptionType"
 _WA_EndIPAddress = _WA + "EndIPAddress"
 _WA_Endpoint = _WA + "Endpoint"
 _WA_EndpointACL = _WA + "EndpointACL"
@@ -376,17 +439,37 @@ _WA_Force = _WA + "Force"
 _WA_Fqdn = _WA + "Fqdn"
 _WA_Fqdns = _WA + "Fqdns"
 _WA_Frequency = _WA + "Frequency"
+_WA_FrontendIP = _WA + "FrontendIP"
+_WA_FrontendIPConfiguration = _WA + "FrontendIPConfiguration"
+_WA_FrontendIPConfigurations = _WA + "FrontendIPConfigurations"
 _WA_FrontendIpConfiguration = _WA + "FrontendIpConfiguration"
+_WA_FrontendPort = _WA + "FrontendPort"
+_WA_FrontendPorts = _WA + "FrontendPorts"
+_WA_GatewayConnectionName = _WA + "GatewayConnectionName"
+_WA_GatewayConnectionType = _WA + "GatewayConnectionType"
+_WA_GatewayName = _WA + "GatewayName"
+_WA_GatewaySize = _WA + "GatewaySize"
+_WA_GatewayType = _WA + "GatewayType"
 _WA_GeoRegion = _WA + "GeoRegion"
+_WA_HashAlgorithm = _WA + "HashAlgorithm"
 _WA_HomepageUri = _WA + "HomepageUri"
+_WA_Host = _WA + "Host"
 _WA_HostCaching = _WA + "HostCaching"
 _WA_HostName = _WA + "HostName"
 _WA_HostNames = _WA + "HostNames"
 _WA_HostingResources = _WA + "HostingResources"
+_WA_HttpListener = _WA + "HttpListener"
+_WA_HttpListeners = _WA + "HttpListeners"
+_WA_HttpLoadBalancingRule = _WA + "HttpLoadBalancingRule"
+_WA_HttpLoadBalancingRules = _WA + "HttpLoadBalancingRules"
 _WA_HttpOptions = _WA + "HttpOptions"
 _WA_IOType = _WA + "IOType"
+_WA_IPAddress = _WA + "IPAddress"
+_WA_IPAddresses = _WA + "IPAddresses"
 _WA_IPConfiguration = _WA + "IPConfiguration"
 _WA_IPConfigurations = _WA + "IPConfigurations"
+_WA_IPForwarding = _WA + "IPForwarding"
+_WA_IPsecParameters = _WA + "IPsecParameters"
 _WA_IconUri = _WA + "IconUri"
 _WA_Id = _WA + "Id"
 _WA_IdleTimeoutInMinutes = _WA + "IdleTimeoutInMinutes"
@@ -394,6 +477,7 @@ _WA_ImageFamily = _WA + "ImageFamily"
 _WA_InUse = _WA + "InUse"
 _WA_InputEndpoint = _WA + "InputEndpoint"
 _WA_InputEndpoints = _WA + "InputEndpoints"
+_WA_InstanceCount = _WA + "InstanceCount"
 _WA_InstanceInputEndpoint = _WA + "InstanceInputEndpoint"
 _WA_InstanceInputEndpoints = _WA + "InstanceInputEndpoints"
 _WA_InternalEndpoint = _WA + "InternalEndpoint"
@@ -401,13 +485,16 @@ _WA_InternalEndpoints = _WA + "InternalEndpoints"
 _WA_Interval = _WA + "Interval"
 _WA_IntervalInSeconds = _WA + "IntervalInSeconds"
 _WA_IntrinsicSettings = _WA + "IntrinsicSettings"
+_WA_IpAddress = _WA + "IpAddress"
 _WA_IsContinuous = _WA + "IsContinuous"
+_WA_IsDefault = _WA + "IsDefault"
 _WA_IsForcedTerminate = _WA + "IsForcedTerminate"
 _WA_IsInternalExtension = _WA + "IsInternalExtension"
 _WA_IsJsonExtension = _WA + "IsJsonExtension"
 _WA_IsOfflineSecondary = _WA + "IsOfflineSecondary"
 _WA_JoinDomain = _WA + "JoinDomain"
 _WA_Key = _WA + "Key"
+_WA_KeyLength = _WA + "KeyLength"
 _WA_KeyPair = _WA + "KeyPair"
 _WA_KeyPairs = _WA + "KeyPairs"
 _WA_KeyType = _WA + "KeyType"
@@ -435,6 +522,7 @@ _WA_MaxRecurrence = _WA + "MaxRecurrence"
 _WA_MaxSizeBytes = _WA + "MaxSizeBytes"
 _WA_MediaLink = _WA + "MediaLink"
 _WA_MediaLocation = _WA + "MediaLocation"
+_WA_Metric = _WA + "Metric"
 _WA_MinChildEndpoints = _WA + "MinChildEndpoints"
 _WA_Mode = _WA + "Mode"
 _WA_Monitor = _WA + "Monitor"
@@ -444,6 +532,7 @@ _WA_Name = _WA + "Name"
 _WA_NetworkInterface = _WA + "NetworkInterface"
 _WA_NetworkInterfaces = _WA + "NetworkInterfaces"
 _WA_NetworkSecurityGroup = _WA + "NetworkSecurityGroup"
+_WA_NextHopType = _WA + "NextHopType"
 _WA_NumberOfWorkers = _WA + "NumberOfWorkers"
 _WA_OS = _WA + "OS"
 _WA_OSDiskConfiguration = _WA + "OSDiskConfiguration"
@@ -451,6 +540,7 @@ _WA_OSImage = _WA + "OSImage"
 _WA_OSState = _WA + "OSState"
 _WA_OSVirtualHardDisk = _WA + "OSVirtualHardDisk"
 _WA_Offer = _WA + "Offer"
+_WA_Operation = _WA + "Operation"
 _WA_OperationType = _WA + "OperationType"
 _WA_Order = _WA + "Order"
 _WA_PackageUrl = _WA + "PackageUrl"
@@ -460,16 +550,22 @@ _WA_PassName = _WA + "PassName"
 _WA_Passes = _WA + "Passes"
 _WA_Password = _WA + "Password"
 _WA_Path = _WA + "Path"
+_WA_PeerWeight = _WA + "PeerWeight"
 _WA_PerformMaintenanceOnRoleOperation = _WA + "PerformMaintenanceOnRoleOperation"
 _WA_PersistentVMRole = _WA + "PersistentVMRole"
+_WA_PfsGroup = _WA + "PfsGroup"
 _WA_Plan = _WA + "Plan"
 _WA_Policy = _WA + "Policy"
 _WA_Port = _WA + "Port"
 _WA_PostCaptureAction = _WA + "PostCaptureAction"
 _WA_PostShutdownAction = _WA + "PostShutdownAction"
+_WA_Priority = _WA + "Priority"
 _WA_PrivacyUri = _WA + "PrivacyUri"
 _WA_PrivateConfiguration = _WA + "PrivateConfiguration"
 _WA_PrivateConfigurationSchema = _WA + "PrivateConfigurationSchema"
+_WA_Probe = _WA + "Probe"
+_WA_Probes = _WA + "Probes"
+_WA_ProcessorArchitecture = _WA + "ProcessorArchitecture"
 _WA_Production = _WA + "Production"
 _WA_Profile = _WA + "Profile"
 _WA_PromotionCode = _WA + "PromotionCode"
@@ -501,10 +597,12 @@ _WA_RemoteSourceImageLink = _WA + "RemoteSourceImageLink"
 _WA_RemoteSubnet = _WA + "RemoteSubnet"
 _WA_ReplicationCompleted = _WA + "ReplicationCompleted"
 _WA_ReplicationInput = _WA + "ReplicationInput"
+_WA_RequestTimeout = _WA + "RequestTimeout"
 _WA_ReservedIP = _WA + "ReservedIP"
 _WA_ReservedIPAssociation = _WA + "ReservedIPAssociation"
 _WA_ReservedIPName = _WA + "ReservedIPName"
 _WA_ResetPasswordOnFirstLogon = _WA + "ResetPasswordOnFirstLogon"
+_WA_ResetSharedKey = _WA + "ResetSharedKey"
 _WA_ResizedSizeInGB = _WA + "ResizedSizeInGB"
 _WA_Resource = _WA + "Resource"
 _WA_ResourceExtensionParameterValue = _WA + "ResourceExtensionParameterValue"
@@ -523,8 +621,18 @@ _WA_RoleToUpgrade = _WA + "RoleToUpgrade"
 _WA_RoleType = _WA + "RoleType"
 _WA_Roles = _WA + "Roles"
 _WA_RollbackUpdateOrUpgrade = _WA + "RollbackUpdateOrUpgrade"
+_WA_Route = _WA + "Route"
+_WA_RouteList = _WA + "RouteList"
+_WA_RouteState = _WA + "RouteState"
+_WA_RouteTable = _WA + "RouteTable"
+_WA_RouteTableAssociation = _WA + "RouteTableAssociation"
+_WA_RouteTableName = _WA + "RouteTableName"
+_WA_RouteTableState = _WA + "RouteTableState"
+_WA_RoutingWeight = _WA + "RoutingWeight"
 _WA_Rule = _WA + "Rule"
 _WA_Rules = _WA + "Rules"
+_WA_SADataSizeKilobytes = _WA + "SADataSizeKilobytes"
+_WA_SALifeTimeSeconds = _WA + "SALifeTimeSeconds"
 _WA_SKU = _WA + "SKU"
 _WA_SSH = _WA + "SSH"
 _WA_SampleConfig = _WA + "SampleConfig"
@@ -534,6 +642,7 @@ _WA_ServiceName = _WA + "ServiceName"
 _WA_ServiceObjectiveId = _WA + "ServiceObjectiveId"
 _WA_ServiceResource = _WA + "ServiceResource"
 _WA_SettingName = _WA + "SettingName"
+_WA_SharedKey = _WA + "SharedKey"
 _WA_ShowInGui = _WA + "ShowInGui"
 _WA_ShutdownRoleOperation = _WA + "ShutdownRoleOperation"
 _WA_ShutdownRolesOperation = _WA + "ShutdownRolesOperation"
@@ -542,16 +651,20 @@ _WA_SiteMode = _WA + "SiteMode"
 _WA_SizeInMB = _WA + "SizeInMB"
 _WA_Sku = _WA + "Sku"
 _WA_SmallIconUri = _WA + "SmallIconUri"
+_WA_SourceAddressPrefix = _WA + "SourceAddressPrefix"
 _WA_SourceDatabaseDeletionDate = _WA + "SourceDatabaseDeletionDate"
 _WA_SourceDatabaseName = _WA + "SourceDatabaseName"
 _WA_SourceDeployment = _WA + "SourceDeployment"
 _WA_SourceImageName = _WA + "SourceImageName"
 _WA_SourceMediaLink = _WA + "SourceMediaLink"
+_WA_SourcePortRange = _WA + "SourcePortRange"
+_WA_SslCert = _WA + "SslCert"
 _WA_StartDeployment = _WA + "StartDeployment"
 _WA_StartIPAddress = _WA + "StartIPAddress"
 _WA_StartRoleOperation = _WA + "StartRoleOperation"
 _WA_StartRolesOperation = _WA + "StartRolesOperation"
 _WA_State = _WA + "State"
+_WA_StaticIPAddress = _WA + "StaticIPAddress"
 _WA_StaticVirtualNetworkIPAddress = _WA + "StaticVirtualNetworkIPAddress"
 _WA_Status = _WA + "Status"
 _WA_StatusDetails = _WA + "StatusDetails"
@@ -559,8 +672,10 @@ _WA_StoreLocation = _WA + "StoreLocation"
 _WA_StoreName = _WA + "StoreName"
 _WA_StoredCertificateSettings = _WA + "StoredCertificateSettings"
 _WA_SubNetName = _WA + "SubNetName"
+_WA_Subnet = _WA + "Subnet"
 _WA_SubnetName = _WA + "SubnetName"
 _WA_SubnetNames = _WA + "SubnetNames"
+_WA_Subnets = _WA + "Subnets"
 _WA_SubscriptionCertificate = _WA + "SubscriptionCertificate"
 _WA_SubscriptionCertificateData = _WA + "SubscriptionCertificateData"
 _WA_SubscriptionCertificatePublicKey = _WA + "SubscriptionCertificatePublicKey"
@@ -578,15 +693,23 @@ _WA_ThumbprintAlgorithm = _WA + "ThumbprintAlgorithm"
 _WA_ThumbprintRequired = _WA + "ThumbprintRequired"
 _WA_TimeToLiveInSeconds = _WA + "TimeToLiveInSeconds"
 _WA_TimeZone = _WA + "TimeZone"
+_WA_Timeout = _WA + "Timeout"
 _WA_TimeoutInSeconds = _WA + "TimeoutInSeconds"
 _WA_ToleratedNumberOfFailures = _WA + "ToleratedNumberOfFailures"
 _WA_TreatWarningsAsError = _WA + "TreatWarningsAsError"
 _WA_Type = _WA + "Type"
 _WA_UnattendComponent = _WA + "UnattendComponent"
 _WA_UnattendPass = _WA + "UnattendPass"
+_WA_UnhealthyThreshold = _WA + "UnhealthyThreshold"
 _WA_UpdateAffinityGroup = _WA + "UpdateAffinityGroup"
+_WA_UpdateApplicationGatewayParameters = _WA + "UpdateApplicationGatewayParameters"
+_WA_UpdateConnection = _WA + "UpdateConnection"
 _WA_UpdateDeploymentStatus = _WA + "UpdateDeploymentStatus"
+_WA_UpdateGatewayConnectionParameters = _WA + "UpdateGatewayConnectionParameters"
+_WA_UpdateGatewayParameters = _WA + "UpdateGatewayParameters"
+_WA_UpdateGatewayPublicDiagnostics = _WA + "UpdateGatewayPublicDiagnostics"
 _WA_UpdateHostedService = _WA + "UpdateHostedService"
+_WA_UpdateLocalNetworkGatewayParameters = _WA + "UpdateLocalNetworkGatewayParameters"
 _WA_UpdateStorageServiceInput = _WA + "UpdateStorageServiceInput"
 _WA_UpgradeDeployment = _WA + "UpgradeDeployment"
 _WA_UpgradeDomain = _WA + "UpgradeDomain"
@@ -602,12 +725,18 @@ _WA_Verb = _WA + "Verb"
 _WA_Version = _WA + "Version"
 _WA_Vip = _WA + "Vip"
 _WA_VirtualIPName = _WA + "VirtualIPName"
+_WA_VirtualNetworkGatewayId = _WA + "VirtualNetworkGatewayId"
 _WA_VirtualNetworkName = _WA + "VirtualNetworkName"
+_WA_VnetId = _WA + "VnetId"
+_WA_VnetName = _WA + "VnetName"
+_WA_VpnClientParameters = _WA + "VpnClientParameters"
 _WA_WalkUpgradeDomain = _WA + "WalkUpgradeDomain"
 _WA_WebSpaceToCreate = _WA + "WebSpaceToCreate"
 _WA_Weight = _WA + "Weight"
 _WA_WinRM = _WA + "WinRM"
 _WA_WorkerSize = _WA + "WorkerSize"
+_WA_gatewayType = _WA + "gatewayType"
+_WA_string = _WA + "string"
 
 
 def _read_create_affinity_group(
@@ -639,6 +768,266 @@ def _read_update_affinity_group(
             obj.label = read_base64text(child, ctx, obj)
         elif tag == _WA_Description:
             obj.description = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_create_application_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> CreateApplicationGatewayParameters:
+    obj = CreateApplicationGatewayParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Description:
+            obj.description = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_GatewaySize:
+            obj.gateway_size = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_InstanceCount:
+            obj.instance_count = read_int(child, ctx, obj)
+        elif tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Subnets:
+            obj.subnets = read_string_list(child, _WA_Subnet, ctx, obj)
+        elif tag == _WA_VnetName:
+            obj.vnet_name = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_update_application_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> UpdateApplicationGatewayParameters:
+    obj = UpdateApplicationGatewayParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Description:
+            obj.description = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_GatewaySize:
+            obj.gateway_size = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_InstanceCount:
+            obj.instance_count = read_int(child, ctx, obj)
+        elif tag == _WA_Subnets:
+            obj.subnets = read_string_list(child, _WA_Subnet, ctx, obj)
+        elif tag == _WA_VnetName:
+            obj.vnet_name = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_operation(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayOperation:
+    obj = ApplicationGatewayOperation()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_OperationType:
+            obj.operation_type = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_certificate_file(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayCertificateFile:
+    obj = ApplicationGatewayCertificateFile()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Data:
+            obj.data = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_CertificateFormat:
+            obj.certificate_format = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Password:
+            obj.password = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_configuration(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayConfiguration:
+    obj = ApplicationGatewayConfiguration()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_FrontendIPConfigurations:
+            obj.frontend_ip_configurations = read_list(
+                child, _WA_FrontendIPConfiguration, _read_application_gateway_frontend_ip, ctx, obj
+            )
+        elif tag == _WA_FrontendPorts:
+            obj.frontend_ports = read_list(
+                child, _WA_FrontendPort, _read_application_gateway_frontend_port, ctx, obj
+            )
+        elif tag == _WA_Probes:
+            obj.probes = read_list(child, _WA_Probe, _read_application_gateway_probe, ctx, obj)
+        elif tag == _WA_BackendAddressPools:
+            obj.backend_address_pools = read_list(
+                child,
+                _WA_BackendAddressPool,
+                _read_application_gateway_backend_address_pool,
+                ctx,
+                obj,
+            )
+        elif tag == _WA_BackendHttpSettingsList:
+            obj.backend_http_settings_list = read_list(
+                child,
+                _WA_BackendHttpSettings,
+                _read_application_gateway_backend_http_settings,
+                ctx,
+                obj,
+            )
+        elif tag == _WA_HttpListeners:
+            obj.http_listeners = read_list(
+                child, _WA_HttpListener, _read_application_gateway_http_listener, ctx, obj
+            )
+        elif tag == _WA_HttpLoadBalancingRules:
+            obj.http_load_balancing_rules = read_list(
+                child,
+                _WA_HttpLoadBalancingRule,
+                _read_application_gateway_http_load_balancing_rule,
+                ctx,
+                obj,
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_frontend_ip(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayFrontendIP:
+    obj = ApplicationGatewayFrontendIP()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Type:
+            obj.type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_StaticIPAddress:
+            obj.static_ip_address = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_frontend_port(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayFrontendPort:
+    obj = ApplicationGatewayFrontendPort()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Port:
+            obj.port = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_probe(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayProbe:
+    obj = ApplicationGatewayProbe()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Host:
+            obj.host = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Path:
+            obj.path = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Interval:
+            obj.interval = read_int(child, ctx, obj)
+        elif tag == _WA_Timeout:
+            obj.timeout = read_int(child, ctx, obj)
+        elif tag == _WA_UnhealthyThreshold:
+            obj.unhealthy_threshold = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_backend_address_pool(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayBackendAddressPool:
+    obj = ApplicationGatewayBackendAddressPool()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IPAddresses:
+            obj.ip_addresses = read_string_list(child, _WA_IPAddress, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_backend_http_settings(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayBackendHttpSettings:
+    obj = ApplicationGatewayBackendHttpSettings()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Port:
+            obj.port = read_int(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_CookieBasedAffinity:
+            obj.cookie_based_affinity = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RequestTimeout:
+            obj.request_timeout = read_int(child, ctx, obj)
+        elif tag == _WA_Probe:
+            obj.probe = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_http_listener(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayHttpListener:
+    obj = ApplicationGatewayHttpListener()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_FrontendIP:
+            obj.frontend_ip = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_FrontendPort:
+            obj.frontend_port = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SslCert:
+            obj.ssl_cert = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_application_gateway_http_load_balancing_rule(
+    element: etree._Element, ctx: DeserializeContext
+) -> ApplicationGatewayHttpLoadBalancingRule:
+    obj = ApplicationGatewayHttpLoadBalancingRule()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Type:
+            obj.type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_BackendHttpSettings:
+            obj.backend_http_settings = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Listener:
+            obj.listener = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_BackendAddressPool:
+            obj.backend_address_pool = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1042,6 +1431,175 @@ def _read_update_disk(element: etree._Element, ctx: DeserializeContext) -> Updat
     return obj
 
 
+def _read_create_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> CreateGatewayParameters:
+    obj = CreateGatewayParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_GatewaySize:
+            obj.gateway_size = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_gatewayType:
+            obj.gateway_type = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_update_gateway_connection(
+    element: etree._Element, ctx: DeserializeContext
+) -> UpdateGatewayConnection:
+    obj = UpdateGatewayConnection()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Operation:
+            obj.operation = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IPAddress:
+            obj.ip_address = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_gateway_shared_key(element: etree._Element, ctx: DeserializeContext) -> GatewaySharedKey:
+    obj = GatewaySharedKey()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Value:
+            obj.value = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_reset_gateway_shared_key(
+    element: etree._Element, ctx: DeserializeContext
+) -> ResetGatewaySharedKey:
+    obj = ResetGatewaySharedKey()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_KeyLength:
+            obj.key_length = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_i_psec_parameters(element: etree._Element, ctx: DeserializeContext) -> IPsecParameters:
+    obj = IPsecParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_EncryptionType:
+            obj.encryption_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PfsGroup:
+            obj.pfs_group = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SADataSizeKilobytes:
+            obj.sa_data_size_kilobytes = read_int(child, ctx, obj)
+        elif tag == _WA_SALifeTimeSeconds:
+            obj.sa_life_time_seconds = read_int(child, ctx, obj)
+        elif tag == _WA_HashAlgorithm:
+            obj.hash_algorithm = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_start_gateway_public_diagnostics(
+    element: etree._Element, ctx: DeserializeContext
+) -> StartGatewayPublicDiagnostics:
+    obj = StartGatewayPublicDiagnostics()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_CaptureDurationInSeconds:
+            obj.capture_duration_in_seconds = read_int(child, ctx, obj)
+        elif tag == _WA_ContainerName:
+            obj.container_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_CustomerStorageKey:
+            obj.customer_storage_key = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_CustomerStorageName:
+            obj.customer_storage_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Operation:
+            pass  # the fixed Operation names the class itself
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_stop_gateway_public_diagnostics(
+    element: etree._Element, ctx: DeserializeContext
+) -> StopGatewayPublicDiagnostics:
+    obj = StopGatewayPublicDiagnostics()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Operation:
+            pass  # the fixed Operation names the class itself
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_gateway_default_sites(
+    element: etree._Element, ctx: DeserializeContext
+) -> GatewayDefaultSites:
+    obj = GatewayDefaultSites()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_string:
+            default_sites_item = read_string(child, ctx, obj)
+            if default_sites_item is None:
+                ctx.unknown(obj, child)
+            elif obj.default_sites is None:
+                obj.default_sites = [default_sites_item]
+            else:
+                obj.default_sites.append(default_sites_item)
+        else:
+            ctx.unknown(obj, child)
+    if obj.default_sites is None:
+        obj.default_sites = []  # no item: a flat list that is absent is empty
+    return obj
+
+
+def _read_vpn_client_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> VpnClientParameters:
+    obj = VpnClientParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ProcessorArchitecture:
+            obj.processor_architecture = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_reset_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> ResetGatewayParameters:
+    obj = ResetGatewayParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Operation:
+            pass  # the fixed Operation names the class itself
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_resize_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> ResizeGatewayParameters:
+    obj = ResizeGatewayParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_GatewaySize:
+            obj.gateway_size = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Operation:
+            pass  # the fixed Operation names the class itself
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
 def _read_create_hosted_service(
     element: etree._Element, ctx: DeserializeContext
 ) -> CreateHostedService:
@@ -1396,6 +1954,84 @@ def _read_deployment_network_resource(
     return obj
 
 
+def _read_ip_forwarding(element: etree._Element, ctx: DeserializeContext) -> IPForwarding:
+    obj = IPForwarding()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_State:
+            obj.state = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_network_security_group(
+    element: etree._Element, ctx: DeserializeContext
+) -> NetworkSecurityGroup:
+    obj = NetworkSecurityGroup()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Label:
+            obj.label = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Location:
+            obj.location = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Rules:
+            obj.rules = read_list(child, _WA_Rule, _read_network_security_rule, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_network_security_rule(
+    element: etree._Element, ctx: DeserializeContext
+) -> NetworkSecurityRule:
+    obj = NetworkSecurityRule()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Type:
+            obj.type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Priority:
+            obj.priority = read_int(child, ctx, obj)
+        elif tag == _WA_Action:
+            obj.action = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SourceAddressPrefix:
+            obj.source_address_prefix = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SourcePortRange:
+            obj.source_port_range = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_DestinationAddressPrefix:
+            obj.destination_address_prefix = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_DestinationPortRange:
+            obj.destination_port_range = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Protocol:
+            obj.protocol = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_State:
+            obj.state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IsDefault:
+            obj.is_default = read_bool(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_network_security_group_association(
+    element: etree._Element, ctx: DeserializeContext
+) -> NetworkSecurityGroupAssociation:
+    obj = NetworkSecurityGroupAssociation()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.network_security_group_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_State:
+            obj.state = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
 def _read_reserved_ip(element: etree._Element, ctx: DeserializeContext) -> ReservedIP:
     obj = ReservedIP()
     for child in element:
@@ -1420,6 +2056,8 @@ def _read_reserved_ip(element: etree._Element, ctx: DeserializeContext) -> Reser
             obj.deployment_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_Location:
             obj.location = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VirtualIPName:
+            obj.virtual_ip_name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2148,6 +2786,8 @@ def _read_network_configuration_set(
             obj.network_interfaces = read_list(
                 child, _WA_NetworkInterface, _read_network_interface, ctx, obj
             )
+        elif tag == _WA_IPForwarding:
+            obj.ip_forwarding = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2271,6 +2911,10 @@ def _read_network_interface(element: etree._Element, ctx: DeserializeContext) ->
             obj.ip_configurations = read_list(
                 child, _WA_IPConfiguration, _read_network_interface_ip_configuration, ctx, obj
             )
+        elif tag == _WA_NetworkSecurityGroup:
+            obj.network_security_group = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IPForwarding:
+            obj.ip_forwarding = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2411,6 +3055,70 @@ def _read_resource_extension_certificate(
             obj.thumbprint = child.text or read_string(child, ctx, obj)
         elif tag == _WA_ThumbprintAlgorithm:
             obj.thumbprint_algorithm = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_route_table(element: etree._Element, ctx: DeserializeContext) -> RouteTable:
+    obj = RouteTable()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Label:
+            obj.label = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Location:
+            obj.location = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RouteTableState:
+            obj.route_table_state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RouteList:
+            obj.route_list = read_list(child, _WA_Route, _read_route, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_route(element: etree._Element, ctx: DeserializeContext) -> Route:
+    obj = Route()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_AddressPrefix:
+            obj.address_prefix = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_NextHopType:
+            _read_route__next_hop_type(child, obj, ctx)
+        elif tag == _WA_Metric:
+            obj.metric = read_int(child, ctx, obj)
+        elif tag == _WA_RouteState:
+            obj.state = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_route__next_hop_type(
+    element: etree._Element, obj: Route, ctx: DeserializeContext
+) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Type:
+            obj.next_hop_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IpAddress:
+            obj.next_hop_ip_address = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+
+
+def _read_route_table_association(
+    element: etree._Element, ctx: DeserializeContext
+) -> RouteTableAssociation:
+    obj = RouteTableAssociation()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_RouteTableName:
+            obj.route_table_name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3561,6 +4269,120 @@ def _read_traffic_manager_endpoint(
     return obj
 
 
+def _read_bgp_settings(element: etree._Element, ctx: DeserializeContext) -> BgpSettings:
+    obj = BgpSettings()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Asn:
+            obj.asn = read_long(child, ctx, obj)
+        elif tag == _WA_BgpPeeringAddress:
+            obj.bgp_peering_address = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PeerWeight:
+            obj.peer_weight = read_int(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_create_local_network_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> CreateLocalNetworkGatewayParameters:
+    obj = CreateLocalNetworkGatewayParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_AddressSpace:
+            obj.address_space = read_string_list(child, _WA_string, ctx, obj)
+        elif tag == _WA_GatewayName:
+            obj.gateway_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IpAddress:
+            obj.ip_address = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_BgpSettings:
+            obj.bgp_settings = None if is_nil(child) else _read_bgp_settings(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_create_virtual_network_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> CreateVirtualNetworkGatewayParameters:
+    obj = CreateVirtualNetworkGatewayParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_GatewayName:
+            obj.gateway_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_GatewaySize:
+            obj.gateway_size = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_GatewayType:
+            obj.gateway_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Location:
+            obj.location = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VnetId:
+            obj.vnet_id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_BgpSettings:
+            obj.bgp_settings = None if is_nil(child) else _read_bgp_settings(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_create_gateway_connection_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> CreateGatewayConnectionParameters:
+    obj = CreateGatewayConnectionParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ConnectedEntityId:
+            obj.connected_entity_id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_GatewayConnectionName:
+            obj.gateway_connection_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_GatewayConnectionType:
+            obj.gateway_connection_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VirtualNetworkGatewayId:
+            obj.virtual_network_gateway_id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RoutingWeight:
+            obj.routing_weight = read_int(child, ctx, obj)
+        elif tag == _WA_SharedKey:
+            obj.shared_key = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_EnableBgp:
+            obj.enable_bgp = read_bool(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_update_local_network_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> UpdateLocalNetworkGatewayParameters:
+    obj = UpdateLocalNetworkGatewayParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_AddressSpace:
+            obj.address_space = read_string_list(child, _WA_string, ctx, obj)
+        elif tag == _WA_BgpSettings:
+            obj.bgp_settings = None if is_nil(child) else _read_bgp_settings(child, ctx)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_update_gateway_connection_parameters(
+    element: etree._Element, ctx: DeserializeContext
+) -> UpdateGatewayConnectionParameters:
+    obj = UpdateGatewayConnectionParameters()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_RoutingWeight:
+            obj.routing_weight = read_int(child, ctx, obj)
+        elif tag == _WA_SharedKey:
+            obj.shared_key = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_EnableBgp:
+            obj.enable_bgp = read_bool(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
 def _read_redeploy_role_operation(
     element: etree._Element, ctx: DeserializeContext
 ) -> RedeployRoleOperation:
@@ -3704,6 +4526,130 @@ def deserialize_update_affinity_group(
     """Read the `<UpdateAffinityGroup>` document into `UpdateAffinityGroup`."""
     ctx = begin_document(element, _WA_UpdateAffinityGroup, ctx)
     value = _read_update_affinity_group(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_create_application_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> CreateApplicationGatewayParameters:
+    """Read the `<CreateApplicationGatewayParameters>` document into
+    `CreateApplicationGatewayParameters`."""
+    ctx = begin_document(element, _WA_CreateApplicationGatewayParameters, ctx)
+    value = _read_create_application_gateway_parameters(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_update_application_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> UpdateApplicationGatewayParameters:
+    """Read the `<UpdateApplicationGatewayParameters>` document into
+    `UpdateApplicationGatewayParameters`."""
+    ctx = begin_document(element, _WA_UpdateApplicationGatewayParameters, ctx)
+    value = _read_update_application_gateway_parameters(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_operation(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayOperation:
+    """Read the `<ApplicationGatewayOperation>` document into `ApplicationGatewayOperation`."""
+    ctx = begin_document(element, _WA_ApplicationGatewayOperation, ctx)
+    value = _read_application_gateway_operation(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_certificate_file(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayCertificateFile:
+    """Read the `<CertificateFile>` document into `ApplicationGatewayCertificateFile`."""
+    ctx = begin_document(element, _WA_CertificateFile, ctx)
+    value = _read_application_gateway_certificate_file(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_configuration(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayConfiguration:
+    """Read the `<ApplicationGatewayConfiguration>` document into
+    `ApplicationGatewayConfiguration`."""
+    ctx = begin_document(element, _WA_ApplicationGatewayConfiguration, ctx)
+    value = _read_application_gateway_configuration(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_frontend_ip(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayFrontendIP:
+    """Read the `<FrontendIPConfiguration>` document into `ApplicationGatewayFrontendIP`."""
+    ctx = begin_document(element, _WA_FrontendIPConfiguration, ctx)
+    value = _read_application_gateway_frontend_ip(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_frontend_port(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayFrontendPort:
+    """Read the `<FrontendPort>` document into `ApplicationGatewayFrontendPort`."""
+    ctx = begin_document(element, _WA_FrontendPort, ctx)
+    value = _read_application_gateway_frontend_port(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_probe(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayProbe:
+    """Read the `<Probe>` document into `ApplicationGatewayProbe`."""
+    ctx = begin_document(element, _WA_Probe, ctx)
+    value = _read_application_gateway_probe(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_backend_address_pool(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayBackendAddressPool:
+    """Read the `<BackendAddressPool>` document into `ApplicationGatewayBackendAddressPool`."""
+    ctx = begin_document(element, _WA_BackendAddressPool, ctx)
+    value = _read_application_gateway_backend_address_pool(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_backend_http_settings(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayBackendHttpSettings:
+    """Read the `<BackendHttpSettings>` document into `ApplicationGatewayBackendHttpSettings`."""
+    ctx = begin_document(element, _WA_BackendHttpSettings, ctx)
+    value = _read_application_gateway_backend_http_settings(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_http_listener(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayHttpListener:
+    """Read the `<HttpListener>` document into `ApplicationGatewayHttpListener`."""
+    ctx = begin_document(element, _WA_HttpListener, ctx)
+    value = _read_application_gateway_http_listener(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_application_gateway_http_load_balancing_rule(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ApplicationGatewayHttpLoadBalancingRule:
+    """Read the `<HttpLoadBalancingRule>` document into
+    `ApplicationGatewayHttpLoadBalancingRule`."""
+    ctx = begin_document(element, _WA_HttpLoadBalancingRule, ctx)
+    value = _read_application_gateway_http_load_balancing_rule(element, ctx)
     ctx.finish()
     return value
 
@@ -3886,6 +4832,116 @@ def deserialize_update_disk(
     return value
 
 
+def deserialize_create_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> CreateGatewayParameters:
+    """Read the `<CreateGatewayParameters>` document into `CreateGatewayParameters`."""
+    ctx = begin_document(element, _WA_CreateGatewayParameters, ctx)
+    value = _read_create_gateway_parameters(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_update_gateway_connection(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> UpdateGatewayConnection:
+    """Read the `<UpdateConnection>` document into `UpdateGatewayConnection`."""
+    ctx = begin_document(element, _WA_UpdateConnection, ctx)
+    value = _read_update_gateway_connection(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_gateway_shared_key(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> GatewaySharedKey:
+    """Read the `<SharedKey>` document into `GatewaySharedKey`."""
+    ctx = begin_document(element, _WA_SharedKey, ctx)
+    value = _read_gateway_shared_key(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_reset_gateway_shared_key(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResetGatewaySharedKey:
+    """Read the `<ResetSharedKey>` document into `ResetGatewaySharedKey`."""
+    ctx = begin_document(element, _WA_ResetSharedKey, ctx)
+    value = _read_reset_gateway_shared_key(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_i_psec_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> IPsecParameters:
+    """Read the `<IPsecParameters>` document into `IPsecParameters`."""
+    ctx = begin_document(element, _WA_IPsecParameters, ctx)
+    value = _read_i_psec_parameters(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_start_gateway_public_diagnostics(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> StartGatewayPublicDiagnostics:
+    """Read the `<UpdateGatewayPublicDiagnostics>` document into `StartGatewayPublicDiagnostics`."""
+    ctx = begin_document(element, _WA_UpdateGatewayPublicDiagnostics, ctx)
+    value = _read_start_gateway_public_diagnostics(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_stop_gateway_public_diagnostics(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> StopGatewayPublicDiagnostics:
+    """Read the `<UpdateGatewayPublicDiagnostics>` document into `StopGatewayPublicDiagnostics`."""
+    ctx = begin_document(element, _WA_UpdateGatewayPublicDiagnostics, ctx)
+    value = _read_stop_gateway_public_diagnostics(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_gateway_default_sites(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> GatewayDefaultSites:
+    """Read the `<DefaultSiteList>` document into `GatewayDefaultSites`."""
+    ctx = begin_document(element, _WA_DefaultSiteList, ctx)
+    value = _read_gateway_default_sites(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_vpn_client_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> VpnClientParameters:
+    """Read the `<VpnClientParameters>` document into `VpnClientParameters`."""
+    ctx = begin_document(element, _WA_VpnClientParameters, ctx)
+    value = _read_vpn_client_parameters(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_reset_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResetGatewayParameters:
+    """Read the `<UpdateGatewayParameters>` document into `ResetGatewayParameters`."""
+    ctx = begin_document(element, _WA_UpdateGatewayParameters, ctx)
+    value = _read_reset_gateway_parameters(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_resize_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResizeGatewayParameters:
+    """Read the `<UpdateGatewayParameters>` document into `ResizeGatewayParameters`."""
+    ctx = begin_document(element, _WA_UpdateGatewayParameters, ctx)
+    value = _read_resize_gateway_parameters(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_create_hosted_service(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateHostedService:
@@ -4012,6 +5068,46 @@ def deserialize_deployment_network_resource(
     """Read the `<DeploymentNetworkResource>` document into `DeploymentNetworkResource`."""
     ctx = begin_document(element, _WA_DeploymentNetworkResource, ctx)
     value = _read_deployment_network_resource(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_ip_forwarding(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> IPForwarding:
+    """Read the `<IPForwarding>` document into `IPForwarding`."""
+    ctx = begin_document(element, _WA_IPForwarding, ctx)
+    value = _read_ip_forwarding(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_network_security_group(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> NetworkSecurityGroup:
+    """Read the `<NetworkSecurityGroup>` document into `NetworkSecurityGroup`."""
+    ctx = begin_document(element, _WA_NetworkSecurityGroup, ctx)
+    value = _read_network_security_group(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_network_security_rule(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> NetworkSecurityRule:
+    """Read the `<Rule>` document into `NetworkSecurityRule`."""
+    ctx = begin_document(element, _WA_Rule, ctx)
+    value = _read_network_security_rule(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_network_security_group_association(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> NetworkSecurityGroupAssociation:
+    """Read the `<NetworkSecurityGroup>` document into `NetworkSecurityGroupAssociation`."""
+    ctx = begin_document(element, _WA_NetworkSecurityGroup, ctx)
+    value = _read_network_security_group_association(element, ctx)
     ctx.finish()
     return value
 
@@ -4529,6 +5625,34 @@ def deserialize_resource_extension_certificate(
     """Read the `<Certificate>` document into `ResourceExtensionCertificate`."""
     ctx = begin_document(element, _WA_Certificate, ctx)
     value = _read_resource_extension_certificate(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_route_table(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> RouteTable:
+    """Read the `<RouteTable>` document into `RouteTable`."""
+    ctx = begin_document(element, _WA_RouteTable, ctx)
+    value = _read_route_table(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_route(element: etree._Element, ctx: DeserializeContext | None = None) -> Route:
+    """Read the `<Route>` document into `Route`."""
+    ctx = begin_document(element, _WA_Route, ctx)
+    value = _read_route(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_route_table_association(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> RouteTableAssociation:
+    """Read the `<RouteTableAssociation>` document into `RouteTableAssociation`."""
+    ctx = begin_document(element, _WA_RouteTableAssociation, ctx)
+    value = _read_route_table_association(element, ctx)
     ctx.finish()
     return value
 
@@ -5053,6 +6177,71 @@ def deserialize_traffic_manager_endpoint(
     """Read the `<Endpoint>` document into `TrafficManagerEndpoint`."""
     ctx = begin_document(element, _WA_Endpoint, ctx)
     value = _read_traffic_manager_endpoint(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_bgp_settings(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> BgpSettings:
+    """Read the `<BgpSettings>` document into `BgpSettings`."""
+    ctx = begin_document(element, _WA_BgpSettings, ctx)
+    value = _read_bgp_settings(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_create_local_network_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> CreateLocalNetworkGatewayParameters:
+    """Read the `<CreateLocalNetworkGatewayParameters>` document into
+    `CreateLocalNetworkGatewayParameters`."""
+    ctx = begin_document(element, _WA_CreateLocalNetworkGatewayParameters, ctx)
+    value = _read_create_local_network_gateway_parameters(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_create_virtual_network_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> CreateVirtualNetworkGatewayParameters:
+    """Read the `<CreateVirtualNetworkGatewayParameters>` document into
+    `CreateVirtualNetworkGatewayParameters`."""
+    ctx = begin_document(element, _WA_CreateVirtualNetworkGatewayParameters, ctx)
+    value = _read_create_virtual_network_gateway_parameters(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_create_gateway_connection_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> CreateGatewayConnectionParameters:
+    """Read the `<CreateGatewayConnectionParameters>` document into
+    `CreateGatewayConnectionParameters`."""
+    ctx = begin_document(element, _WA_CreateGatewayConnectionParameters, ctx)
+    value = _read_create_gateway_connection_parameters(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_update_local_network_gateway_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> UpdateLocalNetworkGatewayParameters:
+    """Read the `<UpdateLocalNetworkGatewayParameters>` document into
+    `UpdateLocalNetworkGatewayParameters`."""
+    ctx = begin_document(element, _WA_UpdateLocalNetworkGatewayParameters, ctx)
+    value = _read_update_local_network_gateway_parameters(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_update_gateway_connection_parameters(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> UpdateGatewayConnectionParameters:
+    """Read the `<UpdateGatewayConnectionParameters>` document into
+    `UpdateGatewayConnectionParameters`."""
+    ctx = begin_document(element, _WA_UpdateGatewayConnectionParameters, ctx)
+    value = _read_update_gateway_connection_parameters(element, ctx)
     ctx.finish()
     return value
 

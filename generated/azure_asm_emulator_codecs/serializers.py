@@ -13,16 +13,29 @@ from azure_asm.models import (
     SSH,
     AclRule,
     AdditionalUnattendContent,
+    AddressAvailability,
     AffinityGroup,
     AllowRule,
     AnyConfigurationSet,
+    ApplicationGateway,
+    ApplicationGatewayBackendAddressPool,
+    ApplicationGatewayBackendHttpSettings,
+    ApplicationGatewayCertificate,
+    ApplicationGatewayConfiguration,
+    ApplicationGatewayFrontendIP,
+    ApplicationGatewayFrontendPort,
+    ApplicationGatewayHttpListener,
+    ApplicationGatewayHttpLoadBalancingRule,
+    ApplicationGatewayProbe,
     AtomAuthor,
     AtomLink,
     AttachedTo,
     AuthorizationRule,
     AvailabilityResponse,
+    BgpSettings,
     Certificate,
     CertificateSetting,
+    ClientRootCertificate,
     CloudService,
     CloudServiceSettings,
     ComponentSetting,
@@ -55,6 +68,8 @@ from azure_asm.models import (
     DnsServerRef,
     DnsSuffix,
     DomainJoin,
+    EffectiveRoute,
+    EffectiveRouteTable,
     EndpointAcl,
     EventLog,
     Extension,
@@ -70,8 +85,16 @@ from azure_asm.models import (
     FirewallRule,
     FormattedMessage,
     FrontendIpConfiguration,
+    Gateway,
     GatewayConnection,
+    GatewayConnectionDetails,
+    GatewayConnectionStatus,
+    GatewayEvent,
     GatewayLocalNetworkSite,
+    GatewayOperation,
+    GatewayOperationError,
+    GatewayPublicDiagnosticsStatus,
+    GatewaySharedKey,
     GeoRegion,
     GuestAgentStatus,
     HandlerMapping,
@@ -83,6 +106,8 @@ from azure_asm.models import (
     InputEndpoint,
     InstanceEndpoint,
     IntrinsicSettings,
+    IPForwarding,
+    IPsecParameters,
     JobCollectionQuota,
     KeyPair,
     LinuxConfigurationSet,
@@ -90,6 +115,7 @@ from azure_asm.models import (
     LoadBalancer,
     LoadBalancerProbe,
     LocalNetworkConnection,
+    LocalNetworkGateway,
     LocalNetworkSite,
     LocalNetworkSiteRef,
     Location,
@@ -127,6 +153,10 @@ from azure_asm.models import (
     NetworkGateway,
     NetworkInterface,
     NetworkInterfaceIPConfiguration,
+    NetworkMigrationValidationMessage,
+    NetworkSecurityGroup,
+    NetworkSecurityGroupAssociation,
+    NetworkSecurityRule,
     NotificationHubContent,
     NotificationHubDescription,
     NotificationHubEntry,
@@ -182,6 +212,9 @@ from azure_asm.models import (
     RoleInstanceIPConfiguration,
     RoleInstanceNetworkInterface,
     RoleSize,
+    Route,
+    RouteTable,
+    RouteTableAssociation,
     Server,
     ServerFarm,
     ServerQuota,
@@ -236,6 +269,7 @@ from azure_asm.models import (
     UsageMeter,
     VirtualIP,
     VirtualNetworkGateway,
+    VirtualNetworkGatewayDetails,
     VirtualNetworkSite,
     VirtualNetworkSiteConfiguration,
     VMImage,
@@ -243,6 +277,10 @@ from azure_asm.models import (
     VMImageInput,
     VMImageInputDataDisk,
     VMImageInputOSDisk,
+    VpnDeviceList,
+    VpnDeviceOSFamily,
+    VpnDevicePlatform,
+    VpnDeviceVendor,
     WebSpace,
     WindowsConfigurationSet,
     WinRM,
@@ -304,6 +342,314 @@ def _write_affinity_group(
         out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
     if obj.compute_capabilities is not None:
         _write_compute_capabilities(obj.compute_capabilities, "ComputeCapabilities", out)
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway(
+    obj: ApplicationGateway, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.dns_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DnsName>{text}</DnsName>")
+    text = obj.gateway_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewaySize>{text}</GatewaySize>")
+    if obj.instance_count is not None:
+        out.append(f"<InstanceCount>{obj.instance_count:d}</InstanceCount>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    if obj.subnets is not None:
+        out.append("<Subnets>")
+        for subnets_item in obj.subnets:
+            if needs_escape(subnets_item) is not None:
+                subnets_item = escape_text(subnets_item)
+            out.append(f"<Subnet>{subnets_item}</Subnet>")
+        out.append("</Subnets>")
+    text = obj.vnet_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VnetName>{text}</VnetName>")
+    if obj.virtual_ips is not None:
+        out.append("<VirtualIPs>")
+        for virtual_ips_item in obj.virtual_ips:
+            if needs_escape(virtual_ips_item) is not None:
+                virtual_ips_item = escape_text(virtual_ips_item)
+            out.append(f"<VirtualIP>{virtual_ips_item}</VirtualIP>")
+        out.append("</VirtualIPs>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_certificate(
+    obj: ApplicationGatewayCertificate, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.data
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Data>{text}</Data>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_configuration(
+    obj: ApplicationGatewayConfiguration, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.frontend_ip_configurations is not None:
+        out.append("<FrontendIPConfigurations>")
+        for frontend_ip_configurations_item in obj.frontend_ip_configurations:
+            _write_application_gateway_frontend_ip(
+                frontend_ip_configurations_item, "FrontendIPConfiguration", out
+            )
+        out.append("</FrontendIPConfigurations>")
+    if obj.frontend_ports is not None:
+        out.append("<FrontendPorts>")
+        for frontend_ports_item in obj.frontend_ports:
+            _write_application_gateway_frontend_port(frontend_ports_item, "FrontendPort", out)
+        out.append("</FrontendPorts>")
+    if obj.probes is not None:
+        out.append("<Probes>")
+        for probes_item in obj.probes:
+            _write_application_gateway_probe(probes_item, "Probe", out)
+        out.append("</Probes>")
+    if obj.backend_address_pools is not None:
+        out.append("<BackendAddressPools>")
+        for backend_address_pools_item in obj.backend_address_pools:
+            _write_application_gateway_backend_address_pool(
+                backend_address_pools_item, "BackendAddressPool", out
+            )
+        out.append("</BackendAddressPools>")
+    if obj.backend_http_settings_list is not None:
+        out.append("<BackendHttpSettingsList>")
+        for backend_http_settings_list_item in obj.backend_http_settings_list:
+            _write_application_gateway_backend_http_settings(
+                backend_http_settings_list_item, "BackendHttpSettings", out
+            )
+        out.append("</BackendHttpSettingsList>")
+    if obj.http_listeners is not None:
+        out.append("<HttpListeners>")
+        for http_listeners_item in obj.http_listeners:
+            _write_application_gateway_http_listener(http_listeners_item, "HttpListener", out)
+        out.append("</HttpListeners>")
+    if obj.http_load_balancing_rules is not None:
+        out.append("<HttpLoadBalancingRules>")
+        for http_load_balancing_rules_item in obj.http_load_balancing_rules:
+            _write_application_gateway_http_load_balancing_rule(
+                http_load_balancing_rules_item, "HttpLoadBalancingRule", out
+            )
+        out.append("</HttpLoadBalancingRules>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_frontend_ip(
+    obj: ApplicationGatewayFrontendIP, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.static_ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StaticIPAddress>{text}</StaticIPAddress>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_frontend_port(
+    obj: ApplicationGatewayFrontendPort, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_probe(
+    obj: ApplicationGatewayProbe, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    text = obj.host
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Host>{text}</Host>")
+    text = obj.path
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Path>{text}</Path>")
+    if obj.interval is not None:
+        out.append(f"<Interval>{obj.interval:d}</Interval>")
+    if obj.timeout is not None:
+        out.append(f"<Timeout>{obj.timeout:d}</Timeout>")
+    if obj.unhealthy_threshold is not None:
+        out.append(f"<UnhealthyThreshold>{obj.unhealthy_threshold:d}</UnhealthyThreshold>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_backend_address_pool(
+    obj: ApplicationGatewayBackendAddressPool, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    if obj.ip_addresses is not None:
+        out.append("<IPAddresses>")
+        for ip_addresses_item in obj.ip_addresses:
+            if needs_escape(ip_addresses_item) is not None:
+                ip_addresses_item = escape_text(ip_addresses_item)
+            out.append(f"<IPAddress>{ip_addresses_item}</IPAddress>")
+        out.append("</IPAddresses>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_backend_http_settings(
+    obj: ApplicationGatewayBackendHttpSettings, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    text = obj.cookie_based_affinity
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CookieBasedAffinity>{text}</CookieBasedAffinity>")
+    if obj.request_timeout is not None:
+        out.append(f"<RequestTimeout>{obj.request_timeout:d}</RequestTimeout>")
+    text = obj.probe
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Probe>{text}</Probe>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_http_listener(
+    obj: ApplicationGatewayHttpListener, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.frontend_ip
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<FrontendIP>{text}</FrontendIP>")
+    text = obj.frontend_port
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<FrontendPort>{text}</FrontendPort>")
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    text = obj.ssl_cert
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SslCert>{text}</SslCert>")
+    out.append(f"</{tag}>")
+
+
+def _write_application_gateway_http_load_balancing_rule(
+    obj: ApplicationGatewayHttpLoadBalancingRule, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    text = obj.backend_http_settings
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<BackendHttpSettings>{text}</BackendHttpSettings>")
+    text = obj.listener
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Listener>{text}</Listener>")
+    text = obj.backend_address_pool
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<BackendAddressPool>{text}</BackendAddressPool>")
     out.append(f"</{tag}>")
 
 
@@ -1177,6 +1523,271 @@ def _write_attached_to(obj: AttachedTo, tag: str, out: list[str], attributes: st
     out.append(f"</{tag}>")
 
 
+def _write_gateway(obj: Gateway, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    text = obj.vip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VIPAddress>{text}</VIPAddress>")
+    if obj.last_event is not None:
+        _write_gateway_event(obj.last_event, "LastEvent", out)
+    text = obj.gateway_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewayType>{text}</GatewayType>")
+    text = obj.gateway_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewaySize>{text}</GatewaySize>")
+    if obj.default_sites is not None:
+        out.append("<DefaultSites>")
+        for default_sites_item in obj.default_sites:
+            if needs_escape(default_sites_item) is not None:
+                default_sites_item = escape_text(default_sites_item)
+            out.append(f"<string>{default_sites_item}</string>")
+        out.append("</DefaultSites>")
+    out.append(f"</{tag}>")
+
+
+def _write_gateway_event(obj: GatewayEvent, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.timestamp is not None:
+        out.append(f"<Timestamp>{format_datetime(obj.timestamp)}</Timestamp>")
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Id>{text}</Id>")
+    text = obj.message
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Message>{text}</Message>")
+    text = obj.data
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Data>{text}</Data>")
+    out.append(f"</{tag}>")
+
+
+def _write_gateway_connection_status(
+    obj: GatewayConnectionStatus, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.local_network_site_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LocalNetworkSiteName>{text}</LocalNetworkSiteName>")
+    text = obj.connectivity_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ConnectivityState>{text}</ConnectivityState>")
+    if obj.last_event is not None:
+        _write_gateway_event(obj.last_event, "LastEvent", out)
+    if obj.ingress_bytes_transferred is not None:
+        out.append(
+            f"<IngressBytesTransferred>{obj.ingress_bytes_transferred:d}</IngressBytesTransferred>"
+        )
+    if obj.egress_bytes_transferred is not None:
+        out.append(
+            f"<EgressBytesTransferred>{obj.egress_bytes_transferred:d}</EgressBytesTransferred>"
+        )
+    if obj.last_connection_established is not None:
+        out.append(
+            "<LastConnectionEstablished>"
+            f"{format_datetime(obj.last_connection_established)}"
+            "</LastConnectionEstablished>"
+        )
+    if obj.allocated_ip_addresses is not None:
+        out.append("<AllocatedIPAddresses>")
+        for allocated_ip_addresses_item in obj.allocated_ip_addresses:
+            if needs_escape(allocated_ip_addresses_item) is not None:
+                allocated_ip_addresses_item = escape_text(allocated_ip_addresses_item)
+            out.append(f"<string>{allocated_ip_addresses_item}</string>")
+        out.append("</AllocatedIPAddresses>")
+    out.append(f"</{tag}>")
+
+
+def _write_gateway_shared_key(
+    obj: GatewaySharedKey, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.value
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Value>{text}</Value>")
+    out.append(f"</{tag}>")
+
+
+def _write_i_psec_parameters(
+    obj: IPsecParameters, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.encryption_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<EncryptionType>{text}</EncryptionType>")
+    text = obj.pfs_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PfsGroup>{text}</PfsGroup>")
+    if obj.sa_data_size_kilobytes is not None:
+        out.append(f"<SADataSizeKilobytes>{obj.sa_data_size_kilobytes:d}</SADataSizeKilobytes>")
+    if obj.sa_life_time_seconds is not None:
+        out.append(f"<SALifeTimeSeconds>{obj.sa_life_time_seconds:d}</SALifeTimeSeconds>")
+    text = obj.hash_algorithm
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HashAlgorithm>{text}</HashAlgorithm>")
+    out.append(f"</{tag}>")
+
+
+def _write_gateway_public_diagnostics_status(
+    obj: GatewayPublicDiagnosticsStatus, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    text = obj.public_diagnostics_url
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PublicDiagnosticsUrl>{text}</PublicDiagnosticsUrl>")
+    out.append(f"</{tag}>")
+
+
+def _write_gateway_operation(
+    obj: GatewayOperation, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ID>{text}</ID>")
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
+    text = obj.http_status_code
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<HttpStatusCode>{text}</HttpStatusCode>")
+    text = obj.data
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Data>{text}</Data>")
+    if obj.error is not None:
+        _write_gateway_operation_error(obj.error, "Error", out)
+    out.append(f"</{tag}>")
+
+
+def _write_gateway_operation_error(
+    obj: GatewayOperationError, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.code
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Code>{text}</Code>")
+    text = obj.message
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Message>{text}</Message>")
+    out.append(f"</{tag}>")
+
+
+def _write_vpn_device_list(
+    obj: VpnDeviceList, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.version is not None:
+        out.append(f' version="{escape_attribute(obj.version)}"')
+    out.append(">")
+    if obj.vendors is not None:
+        for vendors_item in obj.vendors:
+            _write_vpn_device_vendor(vendors_item, "Vendor", out)
+    out.append(f"</{tag}>")
+
+
+def _write_vpn_device_vendor(
+    obj: VpnDeviceVendor, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.name is not None:
+        out.append(f' name="{escape_attribute(obj.name)}"')
+    out.append(">")
+    if obj.platforms is not None:
+        for platforms_item in obj.platforms:
+            _write_vpn_device_platform(platforms_item, "Platform", out)
+    out.append(f"</{tag}>")
+
+
+def _write_vpn_device_platform(
+    obj: VpnDevicePlatform, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.name is not None:
+        out.append(f' name="{escape_attribute(obj.name)}"')
+    out.append(">")
+    if obj.os_families is not None:
+        for os_families_item in obj.os_families:
+            _write_vpn_device_os_family(os_families_item, "OSFamily", out)
+    out.append(f"</{tag}>")
+
+
+def _write_vpn_device_os_family(
+    obj: VpnDeviceOSFamily, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}")
+    if obj.name is not None:
+        out.append(f' name="{escape_attribute(obj.name)}"')
+    out.append(">")
+    out.append(f"</{tag}>")
+
+
+def _write_client_root_certificate(
+    obj: ClientRootCertificate, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.expiration_time is not None:
+        out.append(f"<ExpirationTime>{format_datetime(obj.expiration_time)}</ExpirationTime>")
+    text = obj.subject
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Subject>{text}</Subject>")
+    text = obj.thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Thumbprint>{text}</Thumbprint>")
+    out.append(f"</{tag}>")
+
+
 def _write_hosted_service(
     obj: HostedService, tag: str, out: list[str], attributes: str = ""
 ) -> None:
@@ -1530,6 +2141,164 @@ def _write_migration_validation_message(
     out.append(f"</{tag}>")
 
 
+def _write_ip_forwarding(obj: IPForwarding, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    out.append(f"</{tag}>")
+
+
+def _write_address_availability(
+    obj: AddressAvailability, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.is_available is not None:
+        out.append(f"<IsAvailable>{format_bool(obj.is_available)}</IsAvailable>")
+    if obj.available_addresses is not None:
+        out.append("<AvailableAddresses>")
+        for available_addresses_item in obj.available_addresses:
+            if needs_escape(available_addresses_item) is not None:
+                available_addresses_item = escape_text(available_addresses_item)
+            out.append(f"<AvailableAddress>{available_addresses_item}</AvailableAddress>")
+        out.append("</AvailableAddresses>")
+    out.append(f"</{tag}>")
+
+
+def _write_network_migration_validation_message(
+    obj: NetworkMigrationValidationMessage, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.resource_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ResourceType>{text}</ResourceType>")
+    text = obj.resource_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ResourceName>{text}</ResourceName>")
+    text = obj.category
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Category>{text}</Category>")
+    text = obj.message
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Message>{text}</Message>")
+    text = obj.virtual_machine_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualMachine>{text}</VirtualMachine>")
+    out.append(f"</{tag}>")
+
+
+def _write_network_security_group(
+    obj: NetworkSecurityGroup, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
+    if obj.rules is not None:
+        out.append("<Rules>")
+        for rules_item in obj.rules:
+            _write_network_security_rule(rules_item, "Rule", out)
+        out.append("</Rules>")
+    out.append(f"</{tag}>")
+
+
+def _write_network_security_rule(
+    obj: NetworkSecurityRule, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Type>{text}</Type>")
+    if obj.priority is not None:
+        out.append(f"<Priority>{obj.priority:d}</Priority>")
+    text = obj.action
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Action>{text}</Action>")
+    text = obj.source_address_prefix
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SourceAddressPrefix>{text}</SourceAddressPrefix>")
+    text = obj.source_port_range
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SourcePortRange>{text}</SourcePortRange>")
+    text = obj.destination_address_prefix
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DestinationAddressPrefix>{text}</DestinationAddressPrefix>")
+    text = obj.destination_port_range
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DestinationPortRange>{text}</DestinationPortRange>")
+    text = obj.protocol
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Protocol>{text}</Protocol>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    if obj.is_default is not None:
+        out.append(f"<IsDefault>{format_bool(obj.is_default)}</IsDefault>")
+    out.append(f"</{tag}>")
+
+
+def _write_network_security_group_association(
+    obj: NetworkSecurityGroupAssociation, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.network_security_group_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    out.append(f"</{tag}>")
+
+
 def _write_reserved_ip(obj: ReservedIP, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     text = obj.name
@@ -1579,6 +2348,11 @@ def _write_reserved_ip(obj: ReservedIP, tag: str, out: list[str], attributes: st
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<Location>{text}</Location>")
+    text = obj.virtual_ip_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualIPName>{text}</VirtualIPName>")
     out.append(f"</{tag}>")
 
 
@@ -1640,6 +2414,11 @@ def _write_virtual_network_site(
         _write_virtual_network_gateway(obj.gateway, "Gateway", out)
     if obj.in_use is not None:
         out.append(f"<InUse>{format_bool(obj.in_use)}</InUse>")
+    text = obj.migration_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MigrationState>{text}</MigrationState>")
     out.append(f"</{tag}>")
 
 
@@ -2663,6 +3442,11 @@ def _write_network_configuration_set(
         for network_interfaces_item in obj.network_interfaces:
             _write_network_interface(network_interfaces_item, "NetworkInterface", out)
         out.append("</NetworkInterfaces>")
+    text = obj.ip_forwarding
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IPForwarding>{text}</IPForwarding>")
     out.append(f"</{tag}>")
 
 
@@ -2814,6 +3598,16 @@ def _write_network_interface(
                 ip_configurations_item, "IPConfiguration", out
             )
         out.append("</IPConfigurations>")
+    text = obj.network_security_group
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<NetworkSecurityGroup>{text}</NetworkSecurityGroup>")
+    text = obj.ip_forwarding
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IPForwarding>{text}</IPForwarding>")
     out.append(f"</{tag}>")
 
 
@@ -3066,6 +3860,139 @@ def _write_debug_settings(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<SerialOutputBlobUri>{text}</SerialOutputBlobUri>")
+    out.append(f"</{tag}>")
+
+
+def _write_route_table(obj: RouteTable, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.label
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Label>{text}</Label>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
+    text = obj.route_table_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RouteTableState>{text}</RouteTableState>")
+    if obj.route_list is not None:
+        out.append("<RouteList>")
+        for route_list_item in obj.route_list:
+            _write_route(route_list_item, "Route", out)
+        out.append("</RouteList>")
+    out.append(f"</{tag}>")
+
+
+def _write_route(obj: Route, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.address_prefix
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AddressPrefix>{text}</AddressPrefix>")
+    if obj.next_hop_type is not None or obj.next_hop_ip_address is not None:
+        out.append("<NextHopType>")
+        text = obj.next_hop_type
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<Type>{text}</Type>")
+        text = obj.next_hop_ip_address
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<IpAddress>{text}</IpAddress>")
+        out.append("</NextHopType>")
+    if obj.metric is not None:
+        out.append(f"<Metric>{obj.metric:d}</Metric>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RouteState>{text}</RouteState>")
+    out.append(f"</{tag}>")
+
+
+def _write_route_table_association(
+    obj: RouteTableAssociation, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.route_table_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RouteTableName>{text}</RouteTableName>")
+    out.append(f"</{tag}>")
+
+
+def _write_effective_route_table(
+    obj: EffectiveRouteTable, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.effective_routes is not None:
+        out.append("<EffectiveRouteList>")
+        for effective_routes_item in obj.effective_routes:
+            _write_effective_route(effective_routes_item, "EffectiveRoute", out)
+        out.append("</EffectiveRouteList>")
+    out.append(f"</{tag}>")
+
+
+def _write_effective_route(
+    obj: EffectiveRoute, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.source
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Source>{text}</Source>")
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
+    if obj.address_prefixes is not None:
+        out.append("<AddressPrefixes>")
+        for address_prefixes_item in obj.address_prefixes:
+            if needs_escape(address_prefixes_item) is not None:
+                address_prefixes_item = escape_text(address_prefixes_item)
+            out.append(f"<AddressPrefix>{address_prefixes_item}</AddressPrefix>")
+        out.append("</AddressPrefixes>")
+    if obj.next_hop_type is not None or obj.next_hop_ip_addresses is not None:
+        out.append("<EffectiveNextHop>")
+        text = obj.next_hop_type
+        if text is not None:
+            if needs_escape(text) is not None:
+                text = escape_text(text)
+            out.append(f"<Type>{text}</Type>")
+        if obj.next_hop_ip_addresses is not None:
+            out.append("<IpAddresses>")
+            for next_hop_ip_addresses_item in obj.next_hop_ip_addresses:
+                if needs_escape(next_hop_ip_addresses_item) is not None:
+                    next_hop_ip_addresses_item = escape_text(next_hop_ip_addresses_item)
+                out.append(f"<IpAddress>{next_hop_ip_addresses_item}</IpAddress>")
+            out.append("</IpAddresses>")
+        out.append("</EffectiveNextHop>")
     out.append(f"</{tag}>")
 
 
@@ -6562,6 +7489,152 @@ def _write_traffic_manager_endpoint(
     out.append(f"</{tag}>")
 
 
+def _write_bgp_settings(obj: BgpSettings, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.asn is not None:
+        out.append(f"<Asn>{obj.asn:d}</Asn>")
+    text = obj.bgp_peering_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<BgpPeeringAddress>{text}</BgpPeeringAddress>")
+    if obj.peer_weight is not None:
+        out.append(f"<PeerWeight>{obj.peer_weight:d}</PeerWeight>")
+    out.append(f"</{tag}>")
+
+
+def _write_local_network_gateway(
+    obj: LocalNetworkGateway, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Id>{text}</Id>")
+    text = obj.gateway_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewayName>{text}</GatewayName>")
+    text = obj.ip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IpAddress>{text}</IpAddress>")
+    if obj.address_space is not None:
+        out.append("<AddressSpace>")
+        for address_space_item in obj.address_space:
+            if needs_escape(address_space_item) is not None:
+                address_space_item = escape_text(address_space_item)
+            out.append(f"<string>{address_space_item}</string>")
+        out.append("</AddressSpace>")
+    if obj.bgp_settings is not None:
+        _write_bgp_settings(obj.bgp_settings, "BgpSettings", out)
+    out.append(f"</{tag}>")
+
+
+def _write_virtual_network_gateway_details(
+    obj: VirtualNetworkGatewayDetails, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.gateway_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewayId>{text}</GatewayId>")
+    if obj.last_event is not None:
+        _write_gateway_event(obj.last_event, "LastEvent", out)
+    text = obj.gateway_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewayName>{text}</GatewayName>")
+    text = obj.gateway_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewayType>{text}</GatewayType>")
+    text = obj.gateway_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewaySize>{text}</GatewaySize>")
+    text = obj.state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<State>{text}</State>")
+    text = obj.vip_address
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VIPAddress>{text}</VIPAddress>")
+    text = obj.location
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Location>{text}</Location>")
+    text = obj.vnet_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VnetId>{text}</VnetId>")
+    text = obj.subnet_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SubnetId>{text}</SubnetId>")
+    if obj.default_sites is not None:
+        out.append("<DefaultSites>")
+        for default_sites_item in obj.default_sites:
+            if needs_escape(default_sites_item) is not None:
+                default_sites_item = escape_text(default_sites_item)
+            out.append(f"<string>{default_sites_item}</string>")
+        out.append("</DefaultSites>")
+    if obj.enable_bgp is not None:
+        out.append(f"<EnableBgp>{format_bool(obj.enable_bgp)}</EnableBgp>")
+    if obj.bgp_settings is not None:
+        _write_bgp_settings(obj.bgp_settings, "BgpSettings", out)
+    out.append(f"</{tag}>")
+
+
+def _write_gateway_connection_details(
+    obj: GatewayConnectionDetails, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.gateway_connection_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewayConnectionName>{text}</GatewayConnectionName>")
+    text = obj.virtual_network_gateway_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualNetworkGatewayId>{text}</VirtualNetworkGatewayId>")
+    text = obj.connected_entity_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ConnectedEntityId>{text}</ConnectedEntityId>")
+    text = obj.gateway_connection_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GatewayConnectionType>{text}</GatewayConnectionType>")
+    if obj.routing_weight is not None:
+        out.append(f"<RoutingWeight>{obj.routing_weight:d}</RoutingWeight>")
+    text = obj.shared_key
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SharedKey>{text}</SharedKey>")
+    if obj.enable_bgp is not None:
+        out.append(f"<EnableBgp>{format_bool(obj.enable_bgp)}</EnableBgp>")
+    out.append(f"</{tag}>")
+
+
 def _write_vm_image_details(
     obj: VMImageDetails, tag: str, out: list[str], attributes: str = ""
 ) -> None:
@@ -7937,6 +9010,109 @@ def serialize_affinity_group(obj: AffinityGroup) -> bytes:
     )
 
 
+def serialize_application_gateway(obj: ApplicationGateway) -> bytes:
+    """The `<ApplicationGateway>` document of `obj`."""
+    return _document(
+        _write_application_gateway,
+        obj,
+        "ApplicationGateway",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_certificate(obj: ApplicationGatewayCertificate) -> bytes:
+    """The `<ApplicationGatewayCertificate>` document of `obj`."""
+    return _document(
+        _write_application_gateway_certificate,
+        obj,
+        "ApplicationGatewayCertificate",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_configuration(obj: ApplicationGatewayConfiguration) -> bytes:
+    """The `<ApplicationGatewayConfiguration>` document of `obj`."""
+    return _document(
+        _write_application_gateway_configuration,
+        obj,
+        "ApplicationGatewayConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_frontend_ip(obj: ApplicationGatewayFrontendIP) -> bytes:
+    """The `<FrontendIPConfiguration>` document of `obj`."""
+    return _document(
+        _write_application_gateway_frontend_ip,
+        obj,
+        "FrontendIPConfiguration",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_frontend_port(obj: ApplicationGatewayFrontendPort) -> bytes:
+    """The `<FrontendPort>` document of `obj`."""
+    return _document(
+        _write_application_gateway_frontend_port,
+        obj,
+        "FrontendPort",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_probe(obj: ApplicationGatewayProbe) -> bytes:
+    """The `<Probe>` document of `obj`."""
+    return _document(
+        _write_application_gateway_probe, obj, "Probe", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_application_gateway_backend_address_pool(
+    obj: ApplicationGatewayBackendAddressPool,
+) -> bytes:
+    """The `<BackendAddressPool>` document of `obj`."""
+    return _document(
+        _write_application_gateway_backend_address_pool,
+        obj,
+        "BackendAddressPool",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_backend_http_settings(
+    obj: ApplicationGatewayBackendHttpSettings,
+) -> bytes:
+    """The `<BackendHttpSettings>` document of `obj`."""
+    return _document(
+        _write_application_gateway_backend_http_settings,
+        obj,
+        "BackendHttpSettings",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_http_listener(obj: ApplicationGatewayHttpListener) -> bytes:
+    """The `<HttpListener>` document of `obj`."""
+    return _document(
+        _write_application_gateway_http_listener,
+        obj,
+        "HttpListener",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_application_gateway_http_load_balancing_rule(
+    obj: ApplicationGatewayHttpLoadBalancingRule,
+) -> bytes:
+    """The `<HttpLoadBalancingRule>` document of `obj`."""
+    return _document(
+        _write_application_gateway_http_load_balancing_rule,
+        obj,
+        "HttpLoadBalancingRule",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_certificate(obj: Certificate) -> bytes:
     """The `<Certificate>` document of `obj`."""
     return _document(
@@ -8184,6 +9360,102 @@ def serialize_attached_to(obj: AttachedTo) -> bytes:
     )
 
 
+def serialize_gateway(obj: Gateway) -> bytes:
+    """The `<Gateway>` document of `obj`."""
+    return _document(_write_gateway, obj, "Gateway", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_gateway_event(obj: GatewayEvent) -> bytes:
+    """The `<LastEvent>` document of `obj`."""
+    return _document(
+        _write_gateway_event, obj, "LastEvent", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_gateway_connection_status(obj: GatewayConnectionStatus) -> bytes:
+    """The `<Connection>` document of `obj`."""
+    return _document(
+        _write_gateway_connection_status,
+        obj,
+        "Connection",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_gateway_shared_key(obj: GatewaySharedKey) -> bytes:
+    """The `<SharedKey>` document of `obj`."""
+    return _document(
+        _write_gateway_shared_key, obj, "SharedKey", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_i_psec_parameters(obj: IPsecParameters) -> bytes:
+    """The `<IPsecParameters>` document of `obj`."""
+    return _document(
+        _write_i_psec_parameters,
+        obj,
+        "IPsecParameters",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_gateway_public_diagnostics_status(obj: GatewayPublicDiagnosticsStatus) -> bytes:
+    """The `<GatewayPublicDiagnosticsStatus>` document of `obj`."""
+    return _document(
+        _write_gateway_public_diagnostics_status,
+        obj,
+        "GatewayPublicDiagnosticsStatus",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_gateway_operation(obj: GatewayOperation) -> bytes:
+    """The `<GatewayOperation>` document of `obj`."""
+    return _document(
+        _write_gateway_operation,
+        obj,
+        "GatewayOperation",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_gateway_operation_error(obj: GatewayOperationError) -> bytes:
+    """The `<Error>` document of `obj`."""
+    return _document(
+        _write_gateway_operation_error, obj, "Error", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_vpn_device_list(obj: VpnDeviceList) -> bytes:
+    """The `<VpnDeviceList>` document of `obj`."""
+    return _document(_write_vpn_device_list, obj, "VpnDeviceList", "")
+
+
+def serialize_vpn_device_vendor(obj: VpnDeviceVendor) -> bytes:
+    """The `<Vendor>` document of `obj`."""
+    return _document(_write_vpn_device_vendor, obj, "Vendor", "")
+
+
+def serialize_vpn_device_platform(obj: VpnDevicePlatform) -> bytes:
+    """The `<Platform>` document of `obj`."""
+    return _document(_write_vpn_device_platform, obj, "Platform", "")
+
+
+def serialize_vpn_device_os_family(obj: VpnDeviceOSFamily) -> bytes:
+    """The `<OSFamily>` document of `obj`."""
+    return _document(_write_vpn_device_os_family, obj, "OSFamily", "")
+
+
+def serialize_client_root_certificate(obj: ClientRootCertificate) -> bytes:
+    """The `<ClientRootCertificate>` document of `obj`."""
+    return _document(
+        _write_client_root_certificate,
+        obj,
+        "ClientRootCertificate",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_hosted_service(obj: HostedService) -> bytes:
     """The `<HostedService>` document of `obj`."""
     return _document(
@@ -8269,6 +9541,60 @@ def serialize_migration_validation_message(obj: MigrationValidationMessage) -> b
         _write_migration_validation_message,
         obj,
         "ValidationMessage",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_ip_forwarding(obj: IPForwarding) -> bytes:
+    """The `<IPForwarding>` document of `obj`."""
+    return _document(
+        _write_ip_forwarding, obj, "IPForwarding", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_address_availability(obj: AddressAvailability) -> bytes:
+    """The `<AddressAvailabilityResponse>` document of `obj`."""
+    return _document(
+        _write_address_availability,
+        obj,
+        "AddressAvailabilityResponse",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_network_migration_validation_message(obj: NetworkMigrationValidationMessage) -> bytes:
+    """The `<ValidationMessage>` document of `obj`."""
+    return _document(
+        _write_network_migration_validation_message,
+        obj,
+        "ValidationMessage",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_network_security_group(obj: NetworkSecurityGroup) -> bytes:
+    """The `<NetworkSecurityGroup>` document of `obj`."""
+    return _document(
+        _write_network_security_group,
+        obj,
+        "NetworkSecurityGroup",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_network_security_rule(obj: NetworkSecurityRule) -> bytes:
+    """The `<Rule>` document of `obj`."""
+    return _document(
+        _write_network_security_rule, obj, "Rule", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_network_security_group_association(obj: NetworkSecurityGroupAssociation) -> bytes:
+    """The `<NetworkSecurityGroup>` document of `obj`."""
+    return _document(
+        _write_network_security_group_association,
+        obj,
+        "NetworkSecurityGroup",
         "http://schemas.microsoft.com/windowsazure",
     )
 
@@ -8737,6 +10063,45 @@ def serialize_debug_settings(obj: DebugSettings) -> bytes:
     """The `<DebugSettings>` document of `obj`."""
     return _document(
         _write_debug_settings, obj, "DebugSettings", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_route_table(obj: RouteTable) -> bytes:
+    """The `<RouteTable>` document of `obj`."""
+    return _document(
+        _write_route_table, obj, "RouteTable", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_route(obj: Route) -> bytes:
+    """The `<Route>` document of `obj`."""
+    return _document(_write_route, obj, "Route", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_route_table_association(obj: RouteTableAssociation) -> bytes:
+    """The `<RouteTableAssociation>` document of `obj`."""
+    return _document(
+        _write_route_table_association,
+        obj,
+        "RouteTableAssociation",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_effective_route_table(obj: EffectiveRouteTable) -> bytes:
+    """The `<EffectiveRouteTable>` document of `obj`."""
+    return _document(
+        _write_effective_route_table,
+        obj,
+        "EffectiveRouteTable",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_effective_route(obj: EffectiveRoute) -> bytes:
+    """The `<EffectiveRoute>` document of `obj`."""
+    return _document(
+        _write_effective_route, obj, "EffectiveRoute", "http://schemas.microsoft.com/windowsazure"
     )
 
 
@@ -9598,6 +10963,43 @@ def serialize_traffic_manager_endpoint(obj: TrafficManagerEndpoint) -> bytes:
     )
 
 
+def serialize_bgp_settings(obj: BgpSettings) -> bytes:
+    """The `<BgpSettings>` document of `obj`."""
+    return _document(
+        _write_bgp_settings, obj, "BgpSettings", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_local_network_gateway(obj: LocalNetworkGateway) -> bytes:
+    """The `<LocalNetworkGateway>` document of `obj`."""
+    return _document(
+        _write_local_network_gateway,
+        obj,
+        "LocalNetworkGateway",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_virtual_network_gateway_details(obj: VirtualNetworkGatewayDetails) -> bytes:
+    """The `<VirtualNetworkGateway>` document of `obj`."""
+    return _document(
+        _write_virtual_network_gateway_details,
+        obj,
+        "VirtualNetworkGateway",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_gateway_connection_details(obj: GatewayConnectionDetails) -> bytes:
+    """The `<GatewayConnection>` document of `obj`."""
+    return _document(
+        _write_gateway_connection_details,
+        obj,
+        "GatewayConnection",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_vm_image_details(obj: VMImageDetails) -> bytes:
     """The `<VMImageDetails>` document of `obj`."""
     return _document(
@@ -9842,6 +11244,47 @@ def serialize_affinity_groups(items: Sequence[AffinityGroup]) -> bytes:
     )
 
 
+def _write_application_gateway_certificates(
+    items: Sequence[ApplicationGatewayCertificate], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_application_gateway_certificate(item, "ApplicationGatewayCertificate", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_application_gateway_certificates(
+    items: Sequence[ApplicationGatewayCertificate],
+) -> bytes:
+    """The `<ApplicationGatewayCertificates>` document listing `ApplicationGatewayCertificate`
+    items."""
+    return _document(
+        _write_application_gateway_certificates,
+        items,
+        "ApplicationGatewayCertificates",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_application_gateways(
+    items: Sequence[ApplicationGateway], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_application_gateway(item, "ApplicationGateway", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_application_gateways(items: Sequence[ApplicationGateway]) -> bytes:
+    """The `<ApplicationGateways>` document listing `ApplicationGateway` items."""
+    return _document(
+        _write_application_gateways,
+        items,
+        "ApplicationGateways",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def _write_array_of_status_info(
     items: Sequence[DacStatusInfo], tag: str, out: list[str], attributes: str = ""
 ) -> None:
@@ -9877,6 +11320,25 @@ def serialize_certificates(items: Sequence[Certificate]) -> bytes:
     )
 
 
+def _write_client_root_certificates(
+    items: Sequence[ClientRootCertificate], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_client_root_certificate(item, "ClientRootCertificate", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_client_root_certificates(items: Sequence[ClientRootCertificate]) -> bytes:
+    """The `<ClientRootCertificates>` document listing `ClientRootCertificate` items."""
+    return _document(
+        _write_client_root_certificates,
+        items,
+        "ClientRootCertificates",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def _write_cloud_services(
     items: Sequence[CloudService], tag: str, out: list[str], attributes: str = ""
 ) -> None:
@@ -9890,6 +11352,22 @@ def serialize_cloud_services(items: Sequence[CloudService]) -> bytes:
     """The `<CloudServices>` document listing `CloudService` items."""
     return _document(
         _write_cloud_services, items, "CloudServices", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def _write_connections(
+    items: Sequence[GatewayConnectionStatus], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_gateway_connection_status(item, "Connection", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_connections(items: Sequence[GatewayConnectionStatus]) -> bytes:
+    """The `<Connections>` document listing `GatewayConnectionStatus` items."""
+    return _document(
+        _write_connections, items, "Connections", "http://schemas.microsoft.com/windowsazure"
     )
 
 
@@ -9956,6 +11434,25 @@ def serialize_extensions(items: Sequence[ServiceExtension]) -> bytes:
     )
 
 
+def _write_gateway_connections(
+    items: Sequence[GatewayConnectionDetails], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_gateway_connection_details(item, "GatewayConnection", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_gateway_connections(items: Sequence[GatewayConnectionDetails]) -> bytes:
+    """The `<GatewayConnections>` document listing `GatewayConnectionDetails` items."""
+    return _document(
+        _write_gateway_connections,
+        items,
+        "GatewayConnections",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def _write_geo_regions(
     items: Sequence[GeoRegion], tag: str, out: list[str], attributes: str = ""
 ) -> None:
@@ -9998,6 +11495,25 @@ def _write_images(items: Sequence[OSImage], tag: str, out: list[str], attributes
 def serialize_images(items: Sequence[OSImage]) -> bytes:
     """The `<Images>` document listing `OSImage` items."""
     return _document(_write_images, items, "Images", "http://schemas.microsoft.com/windowsazure")
+
+
+def _write_local_network_gateways(
+    items: Sequence[LocalNetworkGateway], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_local_network_gateway(item, "LocalNetworkGateway", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_local_network_gateways(items: Sequence[LocalNetworkGateway]) -> bytes:
+    """The `<LocalNetworkGateways>` document listing `LocalNetworkGateway` items."""
+    return _document(
+        _write_local_network_gateways,
+        items,
+        "LocalNetworkGateways",
+        "http://schemas.microsoft.com/windowsazure",
+    )
 
 
 def _write_locations(
@@ -10050,6 +11566,25 @@ def serialize_metric_responses(items: Sequence[MetricResponse]) -> bytes:
         _write_metric_responses,
         items,
         "MetricResponses",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_network_security_groups(
+    items: Sequence[NetworkSecurityGroup], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_network_security_group(item, "NetworkSecurityGroup", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_network_security_groups(items: Sequence[NetworkSecurityGroup]) -> bytes:
+    """The `<NetworkSecurityGroups>` document listing `NetworkSecurityGroup` items."""
+    return _document(
+        _write_network_security_groups,
+        items,
+        "NetworkSecurityGroups",
         "http://schemas.microsoft.com/windowsazure",
     )
 
@@ -10175,6 +11710,22 @@ def serialize_role_sizes(items: Sequence[RoleSize]) -> bytes:
     """The `<RoleSizes>` document listing `RoleSize` items."""
     return _document(
         _write_role_sizes, items, "RoleSizes", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def _write_route_tables(
+    items: Sequence[RouteTable], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_route_table(item, "RouteTable", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_route_tables(items: Sequence[RouteTable]) -> bytes:
+    """The `<RouteTables>` document listing `RouteTable` items."""
+    return _document(
+        _write_route_tables, items, "RouteTables", "http://schemas.microsoft.com/windowsazure"
     )
 
 
@@ -10449,7 +12000,7 @@ def serialize_subscriptions(items: Sequence[Subscription]) -> bytes:
     )
 
 
-def _write_validation_messages(
+def _write_validation_messages_of_migration_validation_message(
     items: Sequence[MigrationValidationMessage], tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
@@ -10458,12 +12009,57 @@ def _write_validation_messages(
     out.append(f"</{tag}>")
 
 
-def serialize_validation_messages(items: Sequence[MigrationValidationMessage]) -> bytes:
+def serialize_validation_messages_of_migration_validation_message(
+    items: Sequence[MigrationValidationMessage],
+) -> bytes:
     """The `<ValidationMessages>` document listing `MigrationValidationMessage` items."""
     return _document(
-        _write_validation_messages,
+        _write_validation_messages_of_migration_validation_message,
         items,
         "ValidationMessages",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_validation_messages_of_network_migration_validation_message(
+    items: Sequence[NetworkMigrationValidationMessage],
+    tag: str,
+    out: list[str],
+    attributes: str = "",
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_network_migration_validation_message(item, "ValidationMessage", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_validation_messages_of_network_migration_validation_message(
+    items: Sequence[NetworkMigrationValidationMessage],
+) -> bytes:
+    """The `<ValidationMessages>` document listing `NetworkMigrationValidationMessage` items."""
+    return _document(
+        _write_validation_messages_of_network_migration_validation_message,
+        items,
+        "ValidationMessages",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def _write_virtual_network_gateways(
+    items: Sequence[VirtualNetworkGatewayDetails], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_virtual_network_gateway_details(item, "VirtualNetworkGateway", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_virtual_network_gateways(items: Sequence[VirtualNetworkGatewayDetails]) -> bytes:
+    """The `<VirtualNetworkGateways>` document listing `VirtualNetworkGatewayDetails` items."""
+    return _document(
+        _write_virtual_network_gateways,
+        items,
+        "VirtualNetworkGateways",
         "http://schemas.microsoft.com/windowsazure",
     )
 

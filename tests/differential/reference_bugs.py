@@ -61,6 +61,8 @@ class ReferenceBug:
     fix_reference: Callable[[etree._Element], None] | None = None
     fix_ours: Callable[[etree._Element], None] | None = None
     fix_reference_path: Callable[[str], str] | None = None
+    #: request side: the x-ms-version we send in place of the reference's.
+    our_version: str | None = None
     #: both sides: the reference raises this instead of sending / parsing.
     reference_error: Callable[[BaseException], bool] | None = None
     #: response side: (our model class, our attribute) pairs it explains.
@@ -213,6 +215,15 @@ _FALSY_QUERY_PARAMS: dict[str, tuple[str, ...]] = {
         "continuation_token",
     ),
 }
+
+
+def _without_newer_reserved_ip_params(operation: str, ours: Kwargs, theirs: Kwargs) -> None:
+    """create_reserved_ip_address's parameters of x-ms-version 2016-07-01 (reserving a
+    deployment's address) are not the reference's: compared without them."""
+    if operation == "create_reserved_ip_address":
+        for kwargs in (ours, theirs):
+            for name in ("service_name", "deployment_name", "virtual_ip_name"):
+                kwargs.pop(name, None)
 
 
 def _falsy_query_values(operation: str, ours: Kwargs, theirs: Kwargs) -> None:
@@ -711,17 +722,38 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
         ),
     ),
     ReferenceBug(
+        id="network-operations-at-2016-07-01",
+        where="reserved IP and network configuration operations (x-ms-version)",
+        reference="sends 2014-10-01 (associate / disassociate: 2015-02-01)",
+        ours="sends 2016-07-01, as Microsoft's own SDKs (azure-asm-network) do",
+        why="the answers of 2016-07-01 carry what newer ASM knows (the virtual IP holding a "
+        "reserved address, a network's migration state); the bodies are unchanged",
+        example=RequestExample("get_reserved_ip_address", {"name": "myip"}),
+        operations=lambda name: (
+            name.endswith(("reserved_ip_address", "reserved_ip_addresses", "network_configuration"))
+            or name == "list_virtual_network_sites"
+        ),
+        our_version="2016-07-01",
+        adjust=_without_newer_reserved_ip_params,
+    ),
+    ReferenceBug(
         id="network-settings-not-sent",
-        where="network <ConfigurationSet>: <NetworkSecurityGroup>, <NetworkInterfaces>; "
+        where="network <ConfigurationSet>: <NetworkSecurityGroup>, <NetworkInterfaces>, "
+        "<IPForwarding>; "
         "<PublicIP>: <Address>, <DomainNameLabel>, <Fqdns>",
         reference="its serializer never writes them",
         ours="sends them when given",
         why="network security groups, multiple NICs and public IP DNS labels are part of the "
-        "role body since x-ms-version 2014-10-01 / 2015-04-01",
+        "role body since x-ms-version 2014-10-01 / 2015-04-01 (IP forwarding since 2016-07-01)",
         example=RequestExample("create_virtual_machine_deployment", _lazy(_example_nsg)),
         operations=_role_operations,
         adjust=combine(
-            set_members("NetworkConfigurationSet", "network_security_group", "network_interfaces"),
+            set_members(
+                "NetworkConfigurationSet",
+                "network_security_group",
+                "network_interfaces",
+                "ip_forwarding",
+            ),
             set_members("PublicIP", "address", "domain_name_label", "fqdns"),
         ),
     ),

@@ -79,6 +79,7 @@ def test_every_entry_is_well_formed(bug: ReferenceBug) -> None:
                 bug.fix_ours,
                 bug.fix_reference_path,
                 bug.reference_error,
+                bug.our_version,
             )
         ), f"{bug.id} excuses nothing"
     else:

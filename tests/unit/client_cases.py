@@ -632,6 +632,7 @@ CASES: tuple[Case, ...] = (
         "POST",
         f"{NETWORKING}/reservedips",
         returns="async",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "delete_reserved_ip_address",
@@ -639,6 +640,7 @@ CASES: tuple[Case, ...] = (
         "DELETE",
         f"{NETWORKING}/reservedips/myip",
         returns="async",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "associate_reserved_ip_address",
@@ -646,7 +648,7 @@ CASES: tuple[Case, ...] = (
         "POST",
         f"{NETWORKING}/reservedips/myip/operations/associate",
         returns="async",
-        x_ms_version="2015-02-01",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "disassociate_reserved_ip_address",
@@ -659,7 +661,7 @@ CASES: tuple[Case, ...] = (
         "POST",
         f"{NETWORKING}/reservedips/myip/operations/disassociate",
         returns="async",
-        x_ms_version="2015-02-01",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "get_reserved_ip_address",
@@ -667,6 +669,7 @@ CASES: tuple[Case, ...] = (
         "GET",
         f"{NETWORKING}/reservedips/myip",
         returns="ReservedIP",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "list_reserved_ip_addresses",
@@ -674,6 +677,7 @@ CASES: tuple[Case, ...] = (
         "GET",
         f"{NETWORKING}/reservedips",
         returns="list:ReservedIP",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "list_resource_extensions",
@@ -754,6 +758,7 @@ CASES: tuple[Case, ...] = (
         "GET",
         f"{NETWORKING}/virtualnetwork",
         returns="list:VirtualNetworkSite",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "get_network_configuration",
@@ -761,6 +766,7 @@ CASES: tuple[Case, ...] = (
         "GET",
         f"{NETWORKING}/media",
         returns="NetworkConfiguration",
+        x_ms_version="2016-07-01",
     ),
     Case(
         "set_network_configuration",
@@ -768,6 +774,7 @@ CASES: tuple[Case, ...] = (
         "PUT",
         f"{NETWORKING}/media",
         returns="async",
+        x_ms_version="2016-07-01",
     ),
 )
 

@@ -91,6 +91,8 @@ def check_request(operation: Operation, args: dict[str, Any], request: HttpReque
         assert request.body
         (value,) = expected_body_values(operation, args).values()
         assert json.loads(request.body) == value
+    elif operation.request.kind == "text":
+        assert request.body == args[operation.request.param or ""].encode("utf-8")
     else:
         check_xml_body(operation, args, request.body)
 

@@ -236,6 +236,15 @@ def apply(state: State, subscription_id: str, document: NetworkConfiguration) ->
         name = site.name or ""
         site_id = old_ids.get(name.lower()) or str(uuid.uuid4())
         rebuilt[name] = _site_view(document, site, site_id)
+        # A subnet that stays keeps its network security group (associated separately).
+        old = sites.get(name)
+        groups = (
+            {(s.name or "").lower(): s.network_security_group for s in old.subnets or []}
+            if old
+            else {}
+        )
+        for subnet in rebuilt[name].subnets or []:
+            subnet.network_security_group = groups.get((subnet.name or "").lower())
     sites.clear()
     sites.update(rebuilt)
     backend.network_configuration = document

@@ -52,6 +52,7 @@ router = SpecRouter()
 LOCK_NOUNS.setdefault("reservedip", "reserved IP")
 
 MAX_RESERVED_IPS = 20
+ASSOCIATION_VERSION = "2015-02-01"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
 
@@ -83,6 +84,14 @@ def _view(state: State, subscription_id: str, reserved: ReservedIP) -> ReservedI
         service_name=user[0] if user else None,
         deployment_name=user[1].name if user else None,
         location=reserved.location,
+        virtual_ip_name=next(
+            (
+                vip.name
+                for vip in (user[1].virtual_ips or [] if user else [])
+                if (vip.reserved_ip_name or "").lower() == (reserved.name or "").lower()
+            ),
+            None,
+        ),
     )
 
 
@@ -115,14 +124,48 @@ def _build(call: Call[ReservedIP], name: str) -> ReservedIP:
             f"The subscription already has {MAX_RESERVED_IPS} reserved IPs, the most allowed."
         )
     taken = {ip.address or "" for ip in table.values()}
+    location = canonical_location(call.body.location)
+    address = _address(call.subscription_id, name, taken)
+    # x-ms-version 2016-07-01: the current address of a deployment's virtual IP is reserved.
+    if call.body.service_name or call.body.deployment_name:
+        address = _held_vip(call, location)[1].address or address
     return ReservedIP(
         name=name,
-        address=_address(call.subscription_id, name, taken),
+        address=address,
         id=str(uuid.uuid4()),
         label=call.body.label,
         state="Creating",
-        location=canonical_location(call.body.location),
+        location=location,
     )
+
+
+def _held_vip(call: Call[ReservedIP], location: str | None) -> tuple[Deployment, VirtualIP]:
+    """The deployment and virtual IP whose address a create reserves (404, 400, 409)."""
+    body = call.body
+    if not body.service_name or not body.deployment_name:
+        raise bad_request("The ServiceName and DeploymentName must be given together.")
+    service = call.backend.hosted_services.get_or_404(body.service_name)
+    properties = service.hosted_service_properties
+    if properties is not None and properties.location and properties.location != location:
+        raise bad_request(f"The cloud service {body.service_name} is not in {location}.")
+    key = deployment_key(body.service_name, body.deployment_name)
+    deployment = deployments(call.state, call.subscription_id).get(key)
+    if deployment is None:
+        raise not_found(f"The deployment name '{body.deployment_name}' does not exist.")
+    if deployment.reserved_ip_name:
+        raise conflict(f"The deployment already uses reserved IP {deployment.reserved_ip_name}.")
+    vip = _vip(deployment, body.virtual_ip_name)
+    if vip is None:
+        raise bad_request(f"The deployment has no virtual IP named {body.virtual_ip_name}.")
+    return deployment, vip
+
+
+def _settle(call: Call[ReservedIP], reserved: ReservedIP) -> None:
+    reserved.state = "Created"
+    if call.body.service_name:
+        deployment, vip = _held_vip(call, reserved.location)
+        deployment.reserved_ip_name = reserved.name
+        vip.is_reserved, vip.reserved_ip_name = True, reserved.name
 
 
 def _refuse_delete_in_use(call: Call[None], reserved: ReservedIP) -> None:
@@ -142,7 +185,7 @@ serve(
         lock="reservedip",
         check=_check_create,
         build=_build,
-        settle=lambda call, reserved: setattr(reserved, "state", "Created"),
+        settle=_settle,
         view=lambda call, reserved: _view(call.state, call.subscription_id, reserved),
         list_order=str.lower,
         before_delete=_refuse_delete_in_use,
@@ -154,6 +197,9 @@ def _association(
     call: Call[ReservedIPAssociation],
 ) -> tuple[ReservedIP, str, Deployment, str | None]:
     """Checks shared by associate and disassociate: (reservation, service, deployment, vip)."""
+    # ASM has them since 2015-02-01 (the spec sends 2016-07-01, as Microsoft's SDKs do).
+    if call.request.version < ASSOCIATION_VERSION:
+        raise bad_request(f"This operation requires x-ms-version {ASSOCIATION_VERSION} or later.")
     body = call.parse()
     state, subscription_id = call.state, call.subscription_id
     reserved = call.backend.reserved_ips.get_or_404(call.param("name"))
@@ -192,7 +238,7 @@ def _vip(deployment: Deployment, vip_name: str | None) -> VirtualIP | None:
     return None
 
 
-@router.handles("associate_reserved_ip_address", versioned=True)
+@router.handles("associate_reserved_ip_address")
 def associate_reserved_ip_address(call: Call[ReservedIPAssociation]) -> Response:
     state, subscription_id = call.state, call.subscription_id
     reserved, service_name, deployment, vip_name = _association(call)
@@ -222,7 +268,7 @@ def associate_reserved_ip_address(call: Call[ReservedIPAssociation]) -> Response
     return call.accepted(lock_keys=locks, work=work)
 
 
-@router.handles("disassociate_reserved_ip_address", versioned=True)
+@router.handles("disassociate_reserved_ip_address")
 def disassociate_reserved_ip_address(call: Call[ReservedIPAssociation]) -> Response:
     state = call.state
     reserved, service_name, deployment, vip_name = _association(call)
