@@ -185,10 +185,9 @@ class DiskPlanner:
         existing = self.repository.get(name)
         if existing is None:
             raise bad_request(f"The disk '{name}' does not exist.")
-        if os_disk and not existing.os:
-            raise bad_request(f"The disk '{name}' is a data disk, not an OS disk.")
-        if not os_disk and existing.os:
-            raise bad_request(f"The disk '{name}' is an OS disk, not a data disk.")
+        if os_disk != bool(existing.os):
+            kinds = ("a data disk, not an OS disk", "an OS disk, not a data disk")
+            raise bad_request(f"The disk '{name}' is {kinds[not os_disk]}.")
         if existing.attached_to is not None:
             raise in_use_fault(existing)
         if name in self.attach_disks:
@@ -407,8 +406,6 @@ def _check_linux(config: LinuxConfigurationSet) -> str:
         raise bad_request("LinuxProvisioningConfiguration needs a UserPassword or SSH public keys.")
     if config.user_password is not None and not 6 <= len(config.user_password) <= 72:
         raise bad_request("The password must be 6 to 72 characters long.")
-    if config.custom_data is not None and len(config.custom_data.encode()) > 64 * 1024:
-        raise bad_request("CustomData must not exceed 64 KB.")
     return config.host_name
 
 
@@ -426,8 +423,6 @@ def _check_windows(config: WindowsConfigurationSet) -> str:
         raise bad_request("WindowsProvisioningConfiguration needs an AdminPassword.")
     if not 8 <= len(config.admin_password) <= 123:
         raise bad_request("The administrator password must be 8 to 123 characters long.")
-    if config.custom_data is not None and len(config.custom_data.encode()) > 64 * 1024:
-        raise bad_request("CustomData must not exceed 64 KB.")
     return config.computer_name
 
 
@@ -440,18 +435,18 @@ def check_provisioning(
             "A LinuxProvisioningConfiguration or WindowsProvisioningConfiguration set is "
             "required to create a virtual machine from a generalized image."
         )
-    if isinstance(provisioning, LinuxConfigurationSet):
-        if os.lower() != "linux":
-            raise bad_request(
-                f"The image holds a {os} operating system; use a "
-                "WindowsProvisioningConfiguration set, not LinuxProvisioningConfiguration."
-            )
-        return _check_linux(provisioning)
-    if os.lower() != "windows":
+    linux = isinstance(provisioning, LinuxConfigurationSet)
+    if os.lower() != ("linux" if linux else "windows"):
+        wanted, given = ("Windows", "Linux") if linux else ("Linux", "Windows")
         raise bad_request(
-            f"The image holds a {os} operating system; use a LinuxProvisioningConfiguration "
-            "set, not WindowsProvisioningConfiguration."
+            f"The image holds a {os} operating system; use a {wanted}ProvisioningConfiguration "
+            f"set, not {given}ProvisioningConfiguration."
         )
+    custom_data = provisioning.custom_data
+    if custom_data is not None and len(custom_data.encode()) > 64 * 1024:
+        raise bad_request("CustomData must not exceed 64 KB.")
+    if isinstance(provisioning, LinuxConfigurationSet):
+        return _check_linux(provisioning)
     return _check_windows(provisioning)
 
 
