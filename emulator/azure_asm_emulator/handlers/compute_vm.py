@@ -15,13 +15,14 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
 from urllib.parse import urlsplit
 
 from azure_asm.models import (
+    AddRole,
     AnyConfigurationSet,
     AttachedTo,
     ConfigurationSet,
+    CreateVirtualMachineDeployment,
     DataVirtualHardDisk,
     Deployment,
     Disk,
@@ -60,20 +61,8 @@ DEFAULT_OS_DISK_GB = 30
 MAX_DISK_GB = 1023
 
 
-class RoleFields(Protocol):
-    """The role members ``CreateVirtualMachineDeployment`` and ``AddRole`` share."""
-
-    role_name: str | None
-    role_type: str | None
-    configuration_sets: list[AnyConfigurationSet] | None
-    resource_extension_references: list[ResourceExtensionReference] | None
-    vm_image_name: str | None
-    media_location: str | None
-    availability_set_name: str | None
-    data_virtual_hard_disks: list[DataVirtualHardDisk] | None
-    os_virtual_hard_disk: OSVirtualHardDisk | None
-    role_size: str | None
-    provision_guest_agent: bool | None
+RoleFields = AddRole | CreateVirtualMachineDeployment
+"""The two requests that describe a new machine with the same role members."""
 
 
 @dataclass

@@ -35,7 +35,7 @@ from azure_asm.models import (
     VMImage,
 )
 
-from ..backend import Collection, Replication
+from ..backend import Replication
 from ..catalogue_compute import published_vm_images
 from ..catalogue_locations import canonical_location
 from ..catalogue_os_images import platform_image
@@ -53,11 +53,6 @@ PERMISSIONS = ("Public", "Private", "MSDN")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,255}$")
 OS_DISK_SIZE_GB = 30
 DATA_DISK_SIZE_GB = 10
-
-
-def replications(state: State, subscription_id: str) -> Collection[Replication]:
-    """Publishing records of the subscription's images (name, ignoring case -> record)."""
-    return state.backend(subscription_id).image_replications
 
 
 def _own_image_for_publishing(state: State, subscription_id: str, name: str) -> str:
