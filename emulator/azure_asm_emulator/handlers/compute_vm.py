@@ -352,11 +352,7 @@ class DiskPlanner:
                     io_type=io_type or "Standard",
                 )
             )
-        if len(result) > size.max_data_disk_count:
-            raise bad_request(
-                f"The maximum number of data disks allowed to be attached to a role of size "
-                f"{size.name} is {size.max_data_disk_count}."
-            )
+        check_disk_count(size, len(result))
         return sorted(result, key=lambda disk: disk.lun or 0)
 
 
@@ -594,6 +590,14 @@ def check_role_type(role_type: str | None) -> None:
         )
 
 
+def check_disk_count(size: RoleSizeSpec, count: int) -> None:
+    if count > size.max_data_disk_count:
+        raise bad_request(
+            f"The maximum number of data disks allowed to be attached to a role of size "
+            f"{size.name} is {size.max_data_disk_count}."
+        )
+
+
 def role_size(name: str) -> RoleSizeSpec:
     """The role size ``name``, or 400."""
     size = find_role_size(name)
@@ -643,7 +647,7 @@ def release_role_disks(
             repository[name].attached_to = None
 
 
-def deployment_vip(service_name: str) -> str:
-    """A stable public-looking virtual IP for a service's deployment."""
+def deployment_vip(service_name: str, *, first: str = "23", base: int = 96) -> str:
+    """A stable public-looking virtual IP for a service's deployment (or staging slot)."""
     value = zlib.crc32(service_name.lower().encode())
-    return f"23.{96 + value % 8}.{(value >> 8) % 256}.{1 + (value >> 16) % 254}"
+    return f"{first}.{base + value % 8}.{(value >> 8) % 256}.{1 + (value >> 16) % 254}"

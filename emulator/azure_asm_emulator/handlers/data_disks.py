@@ -33,7 +33,14 @@ from ..catalogue_compute import DEFAULT_ROLE_SIZE
 from ..errors import bad_request, resource_not_found
 from ..routing import Response
 from .compute_common import conflict, deployment_of, flag, now, role_of, start
-from .compute_vm import MAX_DISK_GB, DiskPlanner, check_blob, container_of, role_size
+from .compute_vm import (
+    MAX_DISK_GB,
+    DiskPlanner,
+    check_blob,
+    check_disk_count,
+    container_of,
+    role_size,
+)
 from .disks import add_disk
 from .spec_io import Call, SpecRouter
 
@@ -95,11 +102,7 @@ def add_data_disk(call: Call[DataVirtualHardDisk]) -> Response:
     lun = body.lun or 0
     _free_lun(role, lun)
     size = role_size(role.role_size or DEFAULT_ROLE_SIZE)
-    if len(role.data_virtual_hard_disks or []) >= size.max_data_disk_count:
-        raise bad_request(
-            f"The maximum number of data disks allowed to be attached to a role of size "
-            f"{size.name} is {size.max_data_disk_count}."
-        )
+    check_disk_count(size, len(role.data_virtual_hard_disks or []) + 1)
     attached = AttachedTo(
         hosted_service_name=service.service_name,
         deployment_name=deployment.name,

@@ -36,7 +36,6 @@ import binascii
 import ipaddress
 import re
 import uuid
-import zlib
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -247,11 +246,6 @@ def _check_extended_properties(properties: dict[str, str] | None) -> None:
         )
 
 
-def staging_vip(private_id: str) -> str:
-    value = zlib.crc32(private_id.encode())
-    return f"40.{112 + value % 8}.{(value >> 8) % 256}.{1 + (value >> 16) % 254}"
-
-
 def _slot_url(service_name: str, slot: str, private_id: str) -> str:
     if slot == "Production":
         return f"http://{service_name.lower()}.cloudapp.net/"
@@ -273,7 +267,8 @@ def create_deployment(call: Call[CreateDeployment]) -> Response:
     _check_extended_properties(body.extended_properties)
     check_new_deployment(call.state, call.subscription_id, service_name, name, slot)
     moment, private_id = now(), uuid.uuid4().hex
-    vip = deployment_vip(service_name) if slot == "Production" else staging_vip(private_id)
+    staging = deployment_vip(private_id, first="40", base=112)
+    vip = deployment_vip(service_name) if slot == "Production" else staging
     deployment = Deployment(
         name=name,
         deployment_slot=slot,

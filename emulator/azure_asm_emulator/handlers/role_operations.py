@@ -70,6 +70,7 @@ from .compute_common import (
     vm_image_lock,
 )
 from .compute_vm import (
+    check_disk_count,
     check_provisioning,
     check_role_type,
     commit_virtual_machine,
@@ -435,11 +436,7 @@ def update_role(call: Call[UpdateRole]) -> Response:
     check_role_type(body.role_type)
     size = role_size(body.role_size or role.role_size or DEFAULT_ROLE_SIZE)
     attached = {disk.lun or 0: disk for disk in role.data_virtual_hard_disks or []}
-    if len(attached) > size.max_data_disk_count:
-        raise bad_request(
-            f"The maximum number of data disks allowed to be attached to a role of size "
-            f"{size.name} is {size.max_data_disk_count}."
-        )
+    check_disk_count(size, len(attached))
     os_update, current_os = body.os_virtual_hard_disk, role.os_virtual_hard_disk
     if os_update is not None and current_os is not None:
         for given, now_value, what in (
