@@ -4,13 +4,9 @@ The subscription's own images (category ``User``) are ``state.backend(sub).os_im
 platform images (``Public``) are the fixed catalogue of ``catalogue_os_images``, listed first.
 ``find_os_image`` finds either (a platform image as a fresh copy).
 
-Behaviour, as ASM: every string field the seed walkthrough prints (name, label, os, category,
-description, location, media link) is a string for every image, ``""`` where ASM has nothing.
-``add_os_image``, ``update_os_image`` and ``delete_os_image`` are asynchronous and hold the lock
-``image:NAME``; the image appears, changes or goes when the operation succeeds. Errors: 400
-``BadRequest`` (invalid name, empty label, media link not a blob URL, OS neither Linux nor
-Windows, body name differing from the URI, changing or deleting a platform image), 404
-``ResourceNotFound`` (unknown image), 409 ``ConflictError`` (an image of that name exists).
+Every string field the seed walkthrough prints is a string for every image, ``""`` where ASM
+has nothing. Add, update and delete are asynchronous and hold ``image:NAME``; platform images
+cannot be changed or deleted (400).
 
 ``update_os_image_from_image_reference`` shares ``PUT /services/images/{name}`` and the body's
 root with ``update_os_image``: it claims the bodies that are not update_os_image's four
