@@ -69,7 +69,8 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check codegen runtime emulator generated cli tests examples
 	$(VENV)/bin/ruff format --check codegen runtime emulator generated cli tests examples
-	$(VENV)/bin/mypy --strict generated/azure_asm runtime/azure_asm_runtime codegen \
+	$(VENV)/bin/mypy --strict generated/azure_asm generated/azure_asm_emulator_codecs \
+		runtime/azure_asm_runtime codegen \
 		emulator/azure_asm_emulator cli/azure_asm_cli examples
 
 demo: $(STAMP)

@@ -439,6 +439,21 @@ def _timed_import(module: str, env: dict[str, str]) -> tuple[float, float]:
     return float(cpu), float(wall)
 
 
+def _importtime(module: str, env: dict[str, str]) -> float:
+    """The cumulative time ``python -X importtime`` reports for ``import module`` (ns): the
+    figure issue #14 judges (best of 7 runs)."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    last = [line for line in done.stderr.splitlines() if line.endswith(f"| {module}")][-1]
+    return float(last.split("|")[1]) * 1e3
+
+
 def section_import(settings: Settings, tmp: Path) -> None:
     say("== Import time (in a fresh interpreter, time of the import statement alone) ==")
     say("PYTHONDONTWRITEBYTECODE is unset for these runs, after a warm-up import that writes .pyc")
@@ -479,15 +494,18 @@ def section_import(settings: Settings, tmp: Path) -> None:
         "the reference imports requests at import time)"
     )
     say()
+    best = min(_importtime("azure_asm", env) for _ in range(7 if settings.warmup else 1))
+    say(f"python -X importtime -c 'import azure_asm': {fmt_time(best)} cumulative, best of 7")
+    say()
     RAW["import"] = {name: values for name, values in samples.items()}
-    wall = statistics.median(value[1] for value in samples["azure_asm"])
+    RAW["importtime_best_ns"] = best
     FIGURES.append(
         Figure(
-            "import azure_asm",
-            medians["azure_asm"] / 1e6,
+            "import azure_asm (-X importtime, best of 7)",
+            best / 1e6,
             "ms",
-            60,
-            cross_check=f"{wall / 1e6:.0f} ms wall",
+            35,
+            cross_check=f"{medians['azure_asm'] / 1e6:.0f} ms cpu",
         )
     )
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from codegen.diff import diff_specs, format_json, format_text
 from codegen.ir import Spec
 from codegen.loader import SpecError, load_spec
-from codegen.render import generate, generate_docs
+from codegen.render import SERVER_PACKAGE, generate, generate_docs
 
 
 def _differences(expected: Path, actual: Path) -> list[str]:
@@ -157,11 +157,15 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"{args.check_docs} is up to date")
         return 0
-    package = args.out / "azure_asm"
+    packages = ("azure_asm", SERVER_PACKAGE)
     if args.check:
         with tempfile.TemporaryDirectory() as tmp:
-            generate(spec, Path(tmp) / "azure_asm")
-            problems = _differences(Path(tmp) / "azure_asm", package)
+            generate(spec, Path(tmp))
+            problems = [
+                problem
+                for package in packages
+                for problem in _differences(Path(tmp) / package, args.out / package)
+            ]
         if problems:
             print(
                 "generated/ is stale; run `make generate`:", *problems, sep="\n  ", file=sys.stderr
@@ -169,8 +173,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print("generated/ is up to date")
         return 0
-    written = generate(spec, package)
-    print(f"wrote {len(written)} files to {package}")
+    written = generate(spec, args.out)
+    print(f"wrote {len(written)} files to {', '.join(str(args.out / p) for p in packages)}")
     return 0
 
 

@@ -200,6 +200,18 @@ class ParamEffect:
 
 
 @dataclass(frozen=True)
+class ParamCheck:
+    """What a client checks an argument against: the parameter's own rules merged by the
+    loader with those of the request member it feeds, so that the built request needs no
+    second validation."""
+
+    type: TypeRef
+    constraints: Constraints
+    required: bool
+    secret: bool
+
+
+@dataclass(frozen=True)
 class Param:
     name: str
     type: TypeRef
@@ -215,6 +227,15 @@ class Param:
     #: accepted too and converted to the parameter's type by attribute names
     #: (`create_vm_image(VMImage(...))`). Typed code sees only the parameter's own type.
     legacy: str | None = None
+    #: Set by the loader; None only in a `Param` built by hand (then its own rules apply).
+    #: Derived from the parameter and the request shape: not part of equality.
+    merged_check: ParamCheck | None = field(default=None, compare=False)
+
+    @property
+    def check(self) -> ParamCheck:
+        if self.merged_check is not None:
+            return self.merged_check
+        return ParamCheck(self.type, self.constraints, self.required, self.secret)
 
     @property
     def has_default(self) -> bool:
@@ -236,10 +257,24 @@ class HeaderItem:
 
 
 @dataclass(frozen=True)
+class FedMember:
+    """A member of a request body and the parameters that give its value: `param` (the
+    parameter of its name), `map` (a Mapping argument copied into the model's dict) or `list`
+    (the parameters `into` the list, those not None, the member None when none is)."""
+
+    member: Member
+    kind: Literal["param", "map", "list"]
+    params: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class RequestBody:
     shape: str  # "" for a JSON or text body
     param: str | None = None  # the whole body is this parameter
     kind: Literal["xml", "json", "text"] = "xml"
+    #: The members of a request built from the parameters, in wire order (set by the loader;
+    #: derived from the parameters and the shape, so not part of equality).
+    fed: tuple[FedMember, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -247,7 +282,9 @@ class ResponseBody:
     shape: str  # "" for JSON and text bodies
     list_xml: str | None = None  # a list of `shape` items under this root element
     item_xml: str | None = None  # the items' element name, when not the shape's own
-    list_function: str = ""  # suffix of the list document's functions (set by the loader)
+    #: The list document read, when `list_xml` is set (resolved by the loader; derived from
+    #: the fields above, so not part of equality).
+    document: ListDocument | None = field(default=None, compare=False)
     kind: Literal["xml", "json", "text"] = "xml"
     # The reference package's class for the list (`HostedServices`) and its item attribute
     # (`hosted_services`): the list returned is of that class, a `NamedList`.
@@ -264,6 +301,11 @@ class ResponseBody:
     @property
     def is_list(self) -> bool:
         return self.list_xml is not None
+
+    @property
+    def list_function(self) -> str:
+        """The suffix of the list document's functions (`locations`), "" for another body."""
+        return "" if self.document is None else self.document.function
 
     @property
     def is_unwrapped(self) -> bool:
@@ -338,6 +380,20 @@ class Spec:
     list_documents: tuple[ListDocument, ...]
     sources: tuple[str, ...]
     waiters: tuple[Waiter, ...] = ()
+    #: The shapes the clients write (request bodies and all they hold) and read (responses and
+    #: all they hold), found by the loader: `azure_asm` carries the writers of the first and
+    #: the readers of the second; the emulator's codecs the other two directions.
+    client_writes: frozenset[str] = frozenset()
+    client_reads: frozenset[str] = frozenset()
+    #: The (Python key, value) naming each union variant in `as_dict()` data, by shape: the
+    #: union's discriminator snake-cased (`configuration_set_type`; `type` for `i:type`) and
+    #: the variant's value. A shape is no union's variant when it is not here.
+    variant_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
+    _by_name: dict[str, Shape] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Frozen, so the index is set once here; every reference is found in one look-up.
+        object.__setattr__(self, "_by_name", {shape.name: shape for shape in self.shapes})
 
     def legacy_lists(self) -> list[tuple[str, str, str]]:
         """Every (class, item attribute, item shape) of the reference's list classes that hold
@@ -353,10 +409,11 @@ class Spec:
         return sorted(found.values())
 
     def shape(self, name: str) -> Shape:
-        for shape in self.shapes:
-            if shape.name == name:
-                return shape
-        raise KeyError(name)
+        return self._by_name[name]
+
+    def shapes_in(self, names: frozenset[str]) -> tuple[Shape, ...]:
+        """The shapes named in `names`, in spec order."""
+        return tuple(shape for shape in self.shapes if shape.name in names)
 
 
 @dataclass(frozen=True)

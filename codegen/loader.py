@@ -24,6 +24,7 @@ from codegen.ir import (
     Acceptor,
     Client,
     Constraints,
+    FedMember,
     Group,
     HeaderItem,
     ListDocument,
@@ -31,6 +32,7 @@ from codegen.ir import (
     Operation,
     Pages,
     Param,
+    ParamCheck,
     ParamEffect,
     QueryItem,
     RequestBody,
@@ -290,6 +292,8 @@ class Loader:
             ) from None
         self._check_unwraps(operations)
         operations, list_documents = self._list_documents(operations)
+        requests = (op.request.shape for op in operations if op.request and op.request.shape)
+        responses = (op.response.shape for op in operations if op.response and op.response.shape)
         return Spec(
             namespaces=dict(self.namespaces),
             clients=clients,
@@ -298,6 +302,9 @@ class Loader:
             list_documents=list_documents,
             sources=tuple(self.sources),
             waiters=_waiters(self.raw_waiters, operations, self._shapes, commands),
+            client_writes=_reachable(requests, self._shapes),
+            client_reads=_reachable(responses, self._shapes),
+            variant_keys=self._variant_keys(shapes),
         )
 
     def _client(self, name: str, raw: _Raw) -> Client:
@@ -455,6 +462,25 @@ class Loader:
                         f"{path!r}: {segment!r} is not a structure, so it has no members"
                     )
                 current = nested
+
+    def _variant_keys(self, shapes: tuple[Shape, ...]) -> dict[str, tuple[str, str]]:
+        """How each union variant names its kind in `as_dict()` data: one way only, for
+        `from_dict` to pick the class back."""
+        found: dict[str, tuple[str, str]] = {}
+        for shape in shapes:
+            if shape.union is None:
+                continue
+            key = snake(shape.union.discriminator.rpartition(":")[2])
+            for variant in shape.union.variants:
+                named = (key, variant.key)
+                earlier = found.setdefault(variant.shape, named)
+                if earlier != named:
+                    where = self.raw_shapes[shape.name].where.at("union")
+                    raise where.error(
+                        f"variant {variant.shape} is named {key}={variant.key!r} here, "
+                        f"{earlier[0]}={earlier[1]!r} by another union"
+                    )
+        return found
 
     def _check_general(self, shapes: tuple[Shape, ...]) -> None:
         """A union's general structure `specializes` a union with an element discriminator
@@ -846,6 +872,10 @@ class Loader:
                 for i, g in enumerate(_list(value.get(key, []), where.at(key)))
             )
         request = self._request(value.get("request"), where.at("request"), params, by_name)
+        if request is not None and request.kind == "xml" and request.param is None:
+            shape = self._shapes[request.shape]
+            params = tuple(_merged_check(param, shape) for param in params)
+            request = replace(request, fed=_fed_members(shape, params))
         response = self._response(value.get("response"), where.at("response"))
         is_async = _bool(value.get("async", False), where.at("async"))
         if is_async and response is not None:
@@ -1272,13 +1302,73 @@ class Loader:
                     operation,
                     response=replace(
                         response,
-                        list_function=document.function,
+                        document=document,
                         list_class=document.list_class,
                         list_attribute=document.list_attribute,
                     ),
                 )
             named.append(operation)
         return tuple(named), tuple(sorted(documents.values(), key=lambda d: d.function))
+
+
+def _merged_check(param: Param, request: Shape) -> Param:
+    """`param` with the rules of the `request` member it feeds merged into its own: the
+    member's constraints when it has none, required or secret when either is, and the member's
+    scalar type for a plain string (a `base64text` member takes any text)."""
+    member = next((m for m in request.fields if m.name == param.name), None)
+    if member is None or param.into:
+        return param
+    type_ref = param.type
+    if type_ref == TypeRef("scalar", "string") and member.type.is_scalar:
+        type_ref = member.type
+    check = ParamCheck(
+        type_ref,
+        param.constraints or member.constraints,
+        param.required or member.required,
+        param.secret or member.secret,
+    )
+    return replace(param, merged_check=check)
+
+
+def _fed_members(request: Shape, params: tuple[Param, ...]) -> tuple[FedMember, ...]:
+    """The members of `request` the parameters give a value, and how."""
+    by_name = {p.name: p for p in params}
+    into: dict[str, list[str]] = {}
+    for param in params:
+        if param.into:
+            into.setdefault(param.into, []).append(param.name)
+    fed: list[FedMember] = []
+    for member in request.fields:
+        if member.name in into:
+            fed.append(FedMember(member, "list", tuple(into[member.name])))
+        elif member.name in by_name:
+            kind: Literal["param", "map"] = (
+                "map" if by_name[member.name].type.kind == "map" else "param"
+            )
+            fed.append(FedMember(member, kind, (member.name,)))
+    return tuple(fed)
+
+
+def _reachable(roots: Iterable[str], shapes: Mapping[str, Shape]) -> frozenset[str]:
+    """`roots` and every shape their documents may hold: member and list item types, union
+    variants, a union's general structure and the union a general structure stands for."""
+    found: set[str] = set()
+    pending = list(roots)
+    while pending:
+        name = pending.pop()
+        if name in found:
+            continue
+        found.add(name)
+        shape = shapes[name]
+        for member in shape.members:
+            held = member.type.item if member.type.kind == "list" else member.type
+            if held is not None and held.kind == "shape":
+                pending.append(held.name)
+        if shape.union is not None:
+            pending.extend(variant.shape for variant in shape.union.variants)
+            pending.extend(filter(None, [shape.union.general]))
+        pending.extend(filter(None, [shape.specializes]))
+    return frozenset(found)
 
 
 def load_spec(folder: Path) -> Spec:

@@ -21,11 +21,10 @@ import jinja2
 from codegen.cli_names import cli_names
 from codegen.ir import (
     NO_DEFAULT,
-    Constraints,
     Group,
+    ListDocument,
     Member,
     Operation,
-    Param,
     ResponseBody,
     Shape,
     Spec,
@@ -35,7 +34,7 @@ from codegen.names import snake
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-#: Output modules, in the order they are written.
+#: The SDK's modules, in the order they are written (template `<module>.jinja`).
 MODULES = (
     "models.py",
     "serializers.py",
@@ -47,6 +46,32 @@ MODULES = (
     "strategies.py",
     "__init__.py",
 )
+#: The package holding the server's direction of the codecs (what the emulator, the `Stubber`
+#: and the tests use to read requests and write responses), which the SDK does not ship.
+SERVER_PACKAGE = "azure_asm_emulator_codecs"
+#: Its modules: (file, template).
+SERVER_MODULES = (
+    ("serializers.py", "serializers.py"),
+    ("deserializers.py", "deserializers.py"),
+    ("catalog.py", "server_catalog.py"),
+    ("__init__.py", "server_init.py"),
+)
+#: What each module's docstring says it is.
+TITLES = {
+    ("azure_asm", "serializers.py"): "XML writers of the request bodies the clients send.",
+    ("azure_asm", "deserializers.py"): "XML readers of the responses the clients receive.",
+    ("azure_asm", "catalog.py"): (
+        "The operation table: what each operation sends and answers, for routing and tooling."
+    ),
+    (SERVER_PACKAGE, "serializers.py"): "XML writers of the responses a server sends.",
+    (SERVER_PACKAGE, "deserializers.py"): "XML readers of the request bodies a server receives.",
+    (SERVER_PACKAGE, "catalog.py"): "The server's codecs of each operation, by name.",
+    (SERVER_PACKAGE, "__init__.py"): (
+        "The server's direction of the XML codecs: the emulator reads requests and writes\n"
+        "responses with them, as the clients of `azure_asm` write requests and read responses."
+    ),
+}
+
 
 SCALAR_PYTHON = {
     "string": "str",
@@ -114,15 +139,12 @@ SCALAR_FORMAT = {
 
 
 def xml_field(type_name: str, expr: str) -> str:
-    """The f-string replacement field writing `expr` as XML text: integers through the
-    format spec (no call, and a non-integer fails instead of being truncated), strings
-    through `escape_text` only when `needs_escape` finds something to escape (most values
-    need nothing, and the call costs as much as the check), other types through their
+    """The f-string replacement field writing `expr` (not a string: the templates escape
+    strings in a statement of their own) as XML text: integers through the format spec (no
+    call, and a non-integer fails instead of being truncated), other types through their
     runtime formatter."""
     if type_name in ("int", "long"):
         return "{" + expr + ":d}"
-    if type_name == "string":
-        return f"{{{expr} if needs_escape({expr}) is None else escape_text({expr})}}"
     return "{" + SCALAR_FORMAT[type_name] + "(" + expr + ")}"
 
 
@@ -180,22 +202,6 @@ def fresh_value(member: Member, spec: Spec) -> str | None:
     return None
 
 
-def check_fresh_cycles(spec: Spec) -> None:
-    """A structure that holds itself (directly or not) cannot start with a fresh instance of
-    it: refuse such a spec instead of generating a constructor that never returns."""
-
-    def visit(name: str, path: tuple[str, ...]) -> None:
-        if name in path:
-            raise ValueError(f"shape {name} holds itself: {' -> '.join((*path, name))}")
-        for member in spec.shape(name).members:
-            if member.type.kind == "shape" and fresh_value(member, spec) is not None:
-                visit(member.type.name, (*path, name))
-
-    for shape in spec.shapes:
-        if shape.union is None:
-            visit(shape.name, ())
-
-
 def start_tag(group: Group) -> str:
     """The start tag of a group's element, its constant attributes escaped."""
     attributes = "".join(
@@ -205,43 +211,80 @@ def start_tag(group: Group) -> str:
     return f"<{group.xml}{attributes}>"
 
 
+#: The line length of generated code (ruff's, as the project's).
+LINE = 100
+#: Longer string literals are written in pieces (implicit concatenation), which the formatter
+#: joins again where they fit on a line and leaves one a line where they do not.
+PIECE = 60
+#: A character no spec text holds, marking where a long path may break in prose.
+_BREAK = "\x00"
+
+
+def pieces(text: str, width: int = PIECE) -> list[str]:
+    """`text` cut after spaces and slashes into pieces of about `width` characters."""
+    parts = re.findall(r"[^ /]*[ /]*", text)
+    result = [""]
+    for part in filter(None, parts):
+        if result[-1] and len(result[-1]) + len(part) > width:
+            result.append("")
+        result[-1] += part
+    return result
+
+
 def literal(value: object) -> str:
     if value is NO_DEFAULT:
         return "None"
+    if isinstance(value, str) and len(value) > PIECE:
+        return " ".join(repr(piece) for piece in pieces(value))
     return repr(value)
+
+
+def element(xml: str, decl: str, field: str) -> str:
+    """`<xml decl>field</xml>` as pieces: the literal tags around the f-string `field`."""
+    return f'{literal(f"<{xml}{decl}>")} f"{field}" {literal(f"</{xml}>")}'
 
 
 def _docstring_safe(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
+def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+    """`textwrap.wrap`, with paths longer than a line broken after a slash."""
+    words = [
+        word.replace("/", "/" + _BREAK + " ") if len(word) > width // 2 else word
+        for word in text.split(" ")
+    ]
+    lines = textwrap.wrap(
+        " ".join(words),
+        width=width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return [line.replace(_BREAK + " ", "").replace(_BREAK, "") for line in lines]
+
+
 def docstring(text: str, indent: int, width: int = 96) -> str:
     """Wrap spec prose for a docstring body at `indent` spaces."""
-    text = _docstring_safe(text)
+    if not text:
+        return ""
     prefix = " " * indent
-    return (
-        textwrap.fill(
-            text,
-            width=width,
-            initial_indent=prefix,
-            subsequent_indent=prefix,
-            break_on_hyphens=False,
-        )
-        if text
-        else ""
-    )
+    return "\n".join(_wrap(_docstring_safe(text), width, prefix, prefix))
+
+
+def summary(text: str, indent: int) -> str:
+    """A one-sentence docstring (quotes included) whose first line starts at `indent` spaces,
+    wrapped to the line length."""
+    prefix = " " * indent
+    lines = _wrap(_docstring_safe(text), LINE - 3, prefix + '"""', prefix)
+    return "\n".join(lines).removeprefix(prefix) + '"""'
 
 
 def attribute_doc(name: str, text: str, indent: int, width: int = 96) -> str:
-    text = _docstring_safe(text)
     prefix = " " * indent
-    return textwrap.fill(
-        f"{name}: {text}" if text else f"{name}:",
-        width=width,
-        initial_indent=prefix,
-        subsequent_indent=prefix + "    ",
-        break_on_hyphens=False,
-    )
+    body = f"{name}: {_docstring_safe(text)}" if text else f"{name}:"
+    return "\n".join(_wrap(body, width, prefix, prefix + "    "))
 
 
 def group_function(shape: Shape, path: tuple[str, ...]) -> str:
@@ -271,8 +314,14 @@ def ns_decl(namespace: str, parent: str) -> str:
     return f' xmlns="{namespace}"' if namespace and namespace != parent else ""
 
 
-def all_tags(spec: Spec, prefixes: dict[str, str]) -> list[tuple[str, str]]:
-    """Every (namespace prefix, element name) the readers compare against."""
+def all_tags(
+    shapes: Sequence[Shape],
+    documents: Sequence[ListDocument],
+    prefixes: dict[str, str],
+    spec: Spec,
+) -> list[tuple[str, str]]:
+    """Every (namespace prefix, element name) the readers of `shapes` and `documents` compare
+    against."""
     tags: set[tuple[str, str]] = set()
 
     def visit(nodes: tuple[Member | Group, ...], prefix: str) -> None:
@@ -291,13 +340,13 @@ def all_tags(spec: Spec, prefixes: dict[str, str]) -> list[tuple[str, str]]:
             if node.type.kind == "map":
                 tags.update((own, n) for n in (node.entry_xml, node.key_xml, node.value_xml))
 
-    for shape in spec.shapes:
+    for shape in shapes:
         prefix = prefixes[shape.namespace]
         tags.add((prefix, shape.xml))
         visit(shape.body, prefix)
         if shape.union and shape.union.discriminator_kind == "element":
             tags.add((prefix, shape.union.discriminator))
-    for document in spec.list_documents:
+    for document in documents:
         prefix = prefixes[spec.shape(document.item).namespace]
         tags.update(((prefix, document.xml), (prefix, document.item_xml)))
     return sorted(tags)
@@ -342,7 +391,6 @@ def secret_elements(spec: Spec) -> list[tuple[str, str]]:
 
 class Renderer:
     def __init__(self, spec: Spec) -> None:
-        check_fresh_cycles(spec)
         self.spec = spec
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES)),
@@ -352,6 +400,7 @@ class Renderer:
             lstrip_blocks=True,
             autoescape=False,
         )
+        self.prefixes = {uri: prefix for prefix, uri in spec.namespaces.items()}
         self.env.filters.update(
             snake=snake,
             tag=tag_const,
@@ -363,53 +412,57 @@ class Renderer:
             start_tag=start_tag,
             docstring=docstring,
             attribute_doc=attribute_doc,
+            summary=summary,
+            reader=SCALAR_READ.__getitem__,
+            attribute_reader=ATTRIBUTE_READ.__getitem__,
+            formatter=SCALAR_FORMAT.__getitem__,
+            checker=SCALAR_CHECK.__getitem__,
+            # The namespace prefix of a namespace URI (`wa`), as the tag constants name it.
+            prefix=self.prefixes.__getitem__,
+            # The classes a value may be: one name, or a tuple of them for isinstance.
+            classes=lambda names: names[0] if len(names) == 1 else f"({', '.join(names)})",
         )
-        self.prefixes = {uri: prefix for prefix, uri in spec.namespaces.items()}
+        self.env.tests["group"] = is_group
+        self.unwraps = unwraps(spec)
+        #: What the spec holds, given to every template to format (never the `Spec` itself);
+        #: a module's own context may narrow it (the shapes one direction of a codec covers).
+        self.collections: dict[str, object] = {
+            "shapes": spec.shapes,
+            "documents": spec.list_documents,
+            "clients": spec.clients,
+            "operations": spec.operations,
+            "waiters": spec.waiters,
+            "member_lists": spec.legacy_lists(),
+        }
         self.env.globals.update(
-            spec=spec,
-            scalar_read=SCALAR_READ,
-            attribute_read=ATTRIBUTE_READ,
             member_tag=self.member_tag,
             member_prefix=self.member_prefix,
             item_tag=self.item_tag,
             ns_decl=ns_decl,
-            scalar_format=SCALAR_FORMAT,
             xml_field=xml_field,
-            scalar_check=SCALAR_CHECK,
+            element=element,
             class_tuple=self.class_tuple,
             path_of=self.path_of,
             attribute_clark=self.attribute_clark,
-            prefix_of=self.prefixes.__getitem__,
             format_value=self.format_value,
             path_expression=self.path_expression,
             operation_response=self.operation_response,
             py_type=lambda t, argument=False: py_type(t, spec, argument=argument),
             fresh_value=lambda m: fresh_value(m, spec),
             shape=spec.shape,
-            is_group=is_group,
             group_tree=group_tree,
             group_function=group_function,
-            all_tags=all_tags(spec, self.prefixes),
             variant_classes=self.variant_classes,
             discriminator_member=self.discriminator_member,
-            variant_discriminator=self.variant_discriminator,
+            variant_discriminator=spec.variant_keys.get,
             member_groups=self.member_groups,
-            class_tuple_of=lambda variants: (
-                variants[0].shape
-                if len(variants) == 1
-                else "(" + ", ".join(v.shape for v in variants) + ")"
-            ),
-            operations_of=self.operations_of,
-            request_members=self.request_members,
-            param_check=self.param_check,
             secret_elements=secret_elements(spec),
-            sources=", ".join(spec.sources),
+            # The spec's folder, as the loader named it (`spec/hosted_services.yaml`).
+            spec_folder=spec.sources[0].partition("/")[0] if spec.sources else "spec",
             cli_names=cli_names(
                 (op.name for op in spec.operations),
                 {op.name: op.cli for op in spec.operations if op.cli is not None},
             ),
-            NO_DEFAULT=NO_DEFAULT,
-            unwraps=unwraps(spec),
             unwrap_body=lambda response: unwrap_body(spec, response),
         )
 
@@ -435,20 +488,6 @@ class Renderer:
                     if set(group) <= fields and group not in found:
                         found.append(group)
         return exactly, at_most
-
-    def variant_discriminator(self, shape_name: str) -> tuple[str, str] | None:
-        """The (Python key, value) naming a union variant in `as_dict()` data: the union's
-        discriminator element or attribute, snake-cased (`ConfigurationSetType` ->
-        `configuration_set_type`, `i:type` -> `type`), and the variant's value. None for a
-        structure that is no union's variant."""
-        found = {
-            (snake(union.discriminator.rpartition(":")[2]), variant.key)
-            for union in (s.union for s in self.spec.shapes if s.union is not None)
-            for variant in union.variants
-            if variant.shape == shape_name
-        }
-        assert len(found) <= 1, f"{shape_name} is named two ways by its unions: {found}"
-        return found.pop() if found else None
 
     def discriminator_member(self, shape: Shape) -> Member:
         """The member of a general structure that names the variant it stands for."""
@@ -485,15 +524,12 @@ class Renderer:
         return f"{{{self.spec.namespaces[prefix]}}}{local}"
 
     def format_value(self, operation: Operation, param_name: str) -> str:
+        """The text of a path, query or header parameter (the loader has checked it has one)."""
         param = next(p for p in operation.params if p.name == param_name)
-        if param.type.kind != "scalar" or param.type.name not in SCALAR_TEXT:
-            raise ValueError(
-                f"{operation.source}: operations.{operation.name}: parameter {param_name!r} "
-                "cannot go in a path, query or header"
-            )
         return SCALAR_TEXT[param.type.name].format(param_name)
 
     def path_expression(self, operation: Operation) -> str:
+        """The path as f-string pieces, one per segment, that the formatter joins where they fit."""
         parts = []
         for literal_text, field, _, _ in string.Formatter().parse(operation.path):
             parts.append(literal_text.replace("{", "{{").replace("}", "}}"))
@@ -501,70 +537,53 @@ class Renderer:
                 parts.append("{quote_segment(self.subscription_id)}")
             elif field is not None:
                 parts.append(f"{{quote_segment({self.format_value(operation, field)})}}")
-        return fstr("".join(parts))
+        segments = re.findall(r"[^/]*/*", "".join(parts))
+        return " ".join(fstr(segment) for segment in segments if segment)
 
     def operation_response(self, operation_name: str) -> str:
         operation = next(op for op in self.spec.operations if op.name == operation_name)
         assert operation.response is not None
         return operation.response.shape
 
-    def operations_of(self, client: str) -> list[Operation]:
-        return [op for op in self.spec.operations if op.client == client]
+    def render(self, template: str, **context: object) -> str:
+        return self.env.get_template(f"{template}.jinja").render(self.collections, **context)
 
-    def param_check(
-        self, operation: Operation, param: Param
-    ) -> tuple[TypeRef, Constraints, bool, bool]:
-        """What to check a parameter against: its own rules merged with those of the request
-        member it feeds, so that the built request needs no second validation."""
-        type_ref, constraints = param.type, param.constraints
-        required, secret = param.required, param.secret
-        request = operation.request
-        if (
-            request is not None
-            and request.kind == "xml"
-            and request.param is None
-            and not param.into
-        ):
-            member = next(
-                (m for m in self.spec.shape(request.shape).fields if m.name == param.name), None
-            )
-            if member is not None:
-                if not constraints:
-                    constraints = member.constraints
-                required = required or member.required
-                secret = secret or member.secret
-                if type_ref == TypeRef("scalar", "string") and member.type.is_scalar:
-                    type_ref = member.type  # e.g. base64text: any text is allowed
-        return type_ref, constraints, required, secret
-
-    def request_members(self, operation: Operation) -> list[tuple[Member, str]]:
-        """Request shape members with the Python expression that feeds each."""
-        assert operation.request is not None
-        shape = self.spec.shape(operation.request.shape)
-        params = {p.name: p for p in operation.params}
-        feeders: dict[str, list[Param]] = {}
-        for param in operation.params:
-            if param.into:
-                feeders.setdefault(param.into, []).append(param)
-        result: list[tuple[Member, str]] = []
-        for member in shape.fields:
-            if member.name in feeders:
-                names = ", ".join(p.name for p in feeders[member.name])
-                # None when no parameter feeds the list: the element is then left out.
-                items = f"[item for item in ({names},) if item is not None]"
-                result.append((member, f"{items} or None"))
-            elif member.name in params and params[member.name].type.kind == "map":
-                # Arguments accept any Mapping; models hold a dict of their own.
-                result.append((member, f"None if {member.name} is None else dict({member.name})"))
-            elif member.name in params:
-                result.append((member, member.name))
-        return result
-
-    def render(self, module: str) -> str:
-        return self.env.get_template(f"{module}.jinja").render()
+    def codecs(
+        self, writes: frozenset[str], reads: frozenset[str], documents: bool
+    ) -> dict[str, dict[str, object]]:
+        """The context of the serializers and deserializers templates: writers of the shapes in
+        `writes`, readers of those in `reads`, and the list documents (responses) with the
+        writers when `documents` is False, with the readers when it is True."""
+        spec = self.spec
+        read_shapes = spec.shapes_in(reads)
+        read_documents = spec.list_documents if documents else ()
+        tags = all_tags(read_shapes, read_documents, self.prefixes, spec)
+        used = {prefix for prefix, _ in tags}
+        read_lists = {d.list_class for d in read_documents if d.list_class}
+        return {
+            "serializers.py": {
+                "shapes": spec.shapes_in(writes),
+                "documents": () if documents else spec.list_documents,
+            },
+            "deserializers.py": {
+                "shapes": read_shapes,
+                "documents": read_documents,
+                "tags": tags,
+                "namespaces": [(p, uri) for p, uri in spec.namespaces.items() if p in used],
+                "legacy_lists": [name for name, _, item in spec.legacy_lists() if item in reads]
+                + sorted(read_lists),
+                "unwraps": self.unwraps if documents else [],
+            },
+        }
 
 
-FIRST_PARTY = ["azure_asm", "azure_asm_runtime", "azure_asm_emulator", "codegen"]
+FIRST_PARTY = [
+    "azure_asm",
+    "azure_asm_runtime",
+    "azure_asm_emulator",
+    "azure_asm_emulator_codecs",
+    "codegen",
+]
 
 
 def ruff_format(folder: Path) -> None:
@@ -611,13 +630,11 @@ def generate_docs(spec: Spec, out: Path) -> list[Path]:
     )
     out.mkdir(parents=True, exist_ok=True)
     written = [out / "README.md", out / "models.md"]
-    written[0].write_text(env.get_template("docs/README.md.jinja").render(), encoding="utf-8")
-    written[1].write_text(env.get_template("docs/models.md.jinja").render(), encoding="utf-8")
+    written[0].write_text(renderer.render("docs/README.md"), encoding="utf-8")
+    written[1].write_text(renderer.render("docs/models.md"), encoding="utf-8")
     for client in spec.clients:
         path = out / f"{client.name}.md"
-        path.write_text(
-            env.get_template("docs/client.md.jinja").render(client=client), encoding="utf-8"
-        )
+        path.write_text(renderer.render("docs/client.md", client=client), encoding="utf-8")
         written.append(path)
     return written
 
@@ -691,16 +708,29 @@ def unwrap_body(spec: Spec, response: ResponseBody) -> list[str]:
 
 
 def generate(spec: Spec, out: Path) -> list[Path]:
-    """Write the package into `out` (the `azure_asm` folder); return the files written."""
+    """Write the `azure_asm` package and the server's codecs into the output root `out`;
+    return the files written."""
     renderer = Renderer(spec)
-    out.mkdir(parents=True, exist_ok=True)
+    client = renderer.codecs(spec.client_writes, spec.client_reads, documents=True)
+    server = renderer.codecs(spec.client_reads, spec.client_writes, documents=False)
+    client["clients.py"] = {"unwraps": renderer.unwraps}
+    server["catalog.py"] = {"operations": spec.operations}
+    plan = [("azure_asm", module, module, client.get(module, {})) for module in MODULES]
+    plan += [
+        (SERVER_PACKAGE, module, template, server.get(module, {}))
+        for module, template in SERVER_MODULES
+    ]
     written: list[Path] = []
-    for module in MODULES:
-        path = out / module
-        path.write_text(renderer.render(module), encoding="utf-8")
+    for package, module, template, context in plan:
+        path = out / package / module
+        path.parent.mkdir(parents=True, exist_ok=True)
+        title = TITLES.get((package, module))
+        extra = {"title": title} if title else {}
+        path.write_text(renderer.render(template, **context, **extra), encoding="utf-8")
         written.append(path)
-    marker = out / "py.typed"
-    marker.write_text("", encoding="utf-8")
-    written.append(marker)
-    ruff_format(out)
+    for package in ("azure_asm", SERVER_PACKAGE):
+        marker = out / package / "py.typed"
+        marker.write_text("", encoding="utf-8")
+        written.append(marker)
+        ruff_format(out / package)
     return written

@@ -25,63 +25,24 @@ Modules: ``server`` (``EmulatorServer``), ``routing`` (handler registration, ``R
 Writing handlers
 ----------------
 
-A handler implements one ASM operation: ``handler(request: Request, state: State) ->
-Response``. Register it on a ``Router`` under the method and the path template of the spec
-operation (``spec/*.yaml`` ``http.method`` / ``http.path``); each module in
-``azure_asm_emulator.handlers`` owns one ``router`` and is listed in
-``handlers.default_routers()``. Tests can also add routes to a running server with
-``server.add_route(...)``.
+``docs/architecture.md`` ("The emulator's backend and handlers", "Emulating a new operation")
+tells how: a ``SpecRouter`` per module in ``azure_asm_emulator.handlers`` (listed in
+``handlers.default_routers()``), ``@router.handles("<spec operation>")`` or a
+``resource_core.PlainResource``, state in ``state.backend(subscription_id)``'s typed
+collections. Tests can add routes by hand to a running server with ``server.add_route(...)``.
 
 What the framework guarantees before a handler runs: the client certificate is registered for
-``request.subscription_id`` (lower-cased first path segment), ``x-ms-version`` is present
-(``request.version``), no fault was injected, ``request.path_params`` holds the
-percent-decoded ``{name}`` segments, ``request.query`` the query string. The handler runs with
-``state.lock`` held and due operations already settled, so it reads and changes the state
-without locking; it must not block or sleep.
+``request.subscription_id`` (lower-cased first path segment), ``x-ms-version`` is present, no
+fault was injected. The handler runs with ``state.lock`` held and due operations already
+settled, so it reads and changes the state without locking; it must not block or sleep. An
+``AsmFault`` raised anywhere becomes ASM's ``<Error>`` document.
 
-How a handler answers: return ``xml_response(status, body)``, ``empty(status)`` or
-``accepted_async(operation)``; refuse with ``raise AsmFault(status, code, message)`` from
-anywhere (the server turns it into ASM's ``<Error>`` document). Every response gets a fresh
-``x-ms-request-id`` unless it carries one.
-
-Asynchronous operations: ``state.operations.start(kind, subscription_id=...,
-lock_keys=[...], work=...)`` takes the lock keys (or raises the 409 ``ConflictError``), and
-after the operation delay runs ``work`` under the state lock; ``work`` raising ``AsmFault``
-makes the operation ``Failed`` with that code. Effects made inside ``work`` become visible
-exactly when the status turns ``Succeeded``. Writes that must wait for running operations call
-``state.operations.require_unlocked(*keys)`` first. Lock keys are ``"hostedservice:NAME"``,
-``"deployment:SERVICE/DEPLOYMENT"``, ``"storageservice:NAME"`` (the kind before ``:`` picks
-the conflict message's noun, see ``operations.LOCK_NOUNS``). Resources live in
-``state.backend(subscription_id)`` (``backend.SubscriptionBackend``: a typed ``Collection``
-per kind, names ignoring case, with ``get_or_404`` / ``add_or_409`` / ``remove_or_404``), for
-kinds not moved there yet ``state.resources(subscription_id, kind)`` (a dict per subscription
-and kind), and ``state.shared(kind)`` (names that are unique across subscriptions).
-
-The spec handlers are written one way (``handlers.spec_io``): ``router = SpecRouter()`` and
-``@router.handles("create_affinity_group", status=201, check=...)`` on ``handler(call)``,
-which routes by the spec operation, reads ``call.body`` with the generated reader, ASM's own
-checks and the generated validator (400 ``BadRequest``), and writes whatever model the handler
-returns with the generated writer. A plain resource (create / get / list / update / delete
-of a collection under a parent) needs no handler at all: ``resource_core.serve(router,
-PlainResource(...))`` serves it from a few rules (affinity groups, SQL firewall rules).
-
-Example: a route by hand (tests add such routes; ``widgets`` is a made-up kind), created
-asynchronously::
-
-    router = Router()
-
-    @router.route("POST", "/{subscription_id}/widgets/{name}")
-    def create_widget(request: Request, state: State) -> Response:
-        name = request.path_params["name"]
-        widgets = state.resources(request.subscription_id, "widgets")
-        if name in widgets:
-            raise AsmFault(409, "ConflictError", "The widget already exists.")
-        widgets[name] = {"name": name, "status": "Creating"}  # listed at once
-        def work() -> None:
-            widgets[name]["status"] = "Created"
-        operation = state.operations.start("create_widget",
-            subscription_id=request.subscription_id, lock_keys=[f"widget:{name}"], work=work)
-        return accepted_async(operation)
+Asynchronous operations: ``state.operations.start(kind, subscription_id=..., lock_keys=[...],
+work=...)`` takes the lock keys (or raises the 409 ``ConflictError``) and after the operation
+delay runs ``work`` under the state lock, so its effects become visible exactly when the status
+turns ``Succeeded`` (``work`` raising ``AsmFault`` makes the operation ``Failed``). The kind
+before ``:`` in a lock key (``"hostedservice:NAME"``) picks the conflict message's noun
+(``operations.LOCK_NOUNS``).
 """
 
 from __future__ import annotations

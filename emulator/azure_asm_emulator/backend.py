@@ -385,29 +385,6 @@ class SubscriptionBackend:
             not_found="The reserved IP {name} does not exist.",
             conflict="A reserved IP with the name {name} already exists.",
         )
-        self.servicebus_namespaces: Collection[NamespaceRecord] = Collection(
-            not_found="The namespace '{name}' was not found.",
-            conflict="The namespace '{name}' already exists.",
-        )
-        # Registered resource providers, by name as given.
-        self.resource_providers: Collection[str] = Collection(
-            not_found="The resource provider {name} is not registered.",
-            conflict="The resource provider {name} is already registered.",
-        )
-        # Image names ignoring case, as the records were always found.
-        self.image_replications: Collection[Replication] = Collection(
-            not_found="The image {name} is not replicated."
-        )
-        # Websites' 404 is ``NotFound``, in the words recorded from ASM.
-        self.webspaces: Collection[WebSpace] = Collection(
-            not_found="The webspace {name} cannot be found.", not_found_code="NotFound"
-        )
-        # Site names are DNS names, unique in the subscription whatever their webspace.
-        self.websites: Collection[Website] = Collection(
-            not_found="The web site {name} cannot be found.",
-            conflict="Website with given name {name} already exists.",
-            not_found_code="NotFound",
-        )
         self.network_security_groups: Collection[NetworkSecurityGroup] = Collection(
             not_found="The network security group {name} does not exist.",
             conflict="A network security group with the name {name} already exists.",
@@ -458,6 +435,29 @@ class SubscriptionBackend:
         # Route table name by "<virtual network>/<subnet>" (the subnets do not show it).
         self.subnet_route_tables: Collection[str] = Collection(
             not_found="The subnet {name} has no route table.",
+        )
+        self.servicebus_namespaces: Collection[NamespaceRecord] = Collection(
+            not_found="The namespace '{name}' was not found.",
+            conflict="The namespace '{name}' already exists.",
+        )
+        # Registered resource providers, by name as given.
+        self.resource_providers: Collection[str] = Collection(
+            not_found="The resource provider {name} is not registered.",
+            conflict="The resource provider {name} is already registered.",
+        )
+        # Image names ignoring case, as the records were always found.
+        self.image_replications: Collection[Replication] = Collection(
+            not_found="The image {name} is not replicated."
+        )
+        # Websites' 404 is ``NotFound``, in the words recorded from ASM.
+        self.webspaces: Collection[WebSpace] = Collection(
+            not_found="The webspace {name} cannot be found.", not_found_code="NotFound"
+        )
+        # Site names are DNS names, unique in the subscription whatever their webspace.
+        self.websites: Collection[Website] = Collection(
+            not_found="The web site {name} cannot be found.",
+            conflict="Website with given name {name} already exists.",
+            not_found_code="NotFound",
         )
         # Every write made to the subscription, in order (List Subscription Operations).
         self.operation_log: list[LoggedOperation] = []

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from azure_asm.catalog import OPERATIONS
 from azure_asm.models import Operation as OperationModel
 from azure_asm.models import OperationError as OperationErrorModel
+from azure_asm_emulator_codecs.catalog import CODECS
 
 from .clock import Clock, SystemClock
 from .errors import INTERNAL_ERROR_MESSAGE, AsmFault
@@ -128,7 +129,7 @@ class Operation:
 
     def to_xml(self) -> bytes:
         """ASM's ``<Operation>`` status document, written by the generated serializer."""
-        writer = OPERATIONS["get_operation_status"].write_response
+        writer = CODECS["get_operation_status"].write_response
         assert writer is not None
         return writer(self.to_model())
 

@@ -83,16 +83,10 @@ CertificateListener = Callable[[str, ManagementCertificateRecord], None]
 
 
 class State:
-    """Everything the emulator knows, behind one lock (``state.lock``).
-
-    ``backend(subscription_id)`` holds the typed collections (``backend.SubscriptionBackend``).
-    ``resources(subscription_id, kind)`` is the home of the other kinds: a dict per
-    subscription and kind (``"deployments"``, ``"disks"``, ...) mapping resource
-    names to whatever objects the handlers keep (generated model instances, typically).
-    ``shared(kind)`` is the same across subscriptions, for names ASM keeps globally unique
-    (cloud service and storage account DNS names). Both must only be used with ``lock`` held,
-    which is the case inside handlers and operation work.
-    """
+    """Everything the emulator knows, behind one lock (``state.lock``, held inside handlers
+    and operation work): ``backend(subscription_id)``'s typed collections, ``shared(kind)``
+    for names ASM keeps unique across subscriptions (cloud service and storage account DNS
+    names), ``resources(subscription_id, kind)`` for kinds without a typed collection."""
 
     def __init__(
         self,
@@ -229,11 +223,6 @@ class State:
                 record for records in self._certificates.values() for record in records.values()
             ]
 
-    def subscriptions(self) -> list[str]:
-        """Subscription ids that have at least one certificate registered."""
-        with self.lock:
-            return [sub for sub, records in self._certificates.items() if records]
-
     def authorize(self, subscription_id: str, thumbprint: str) -> bool:
         """Whether ``thumbprint`` is a valid management certificate of ``subscription_id``.
 
@@ -277,12 +266,8 @@ class State:
         return found
 
     def resources(self, subscription_id: str, kind: str) -> dict[str, Any]:
-        """The mutable dict of ``kind`` resources of a subscription (created on first use).
-
-        Not for the kinds the typed backend holds (``SubscriptionBackend.KINDS``): those are
-        ``backend(subscription_id)``'s collections, and a dict here would silently be another,
-        empty, store of them.
-        """
+        """The dict of ``kind`` resources of a subscription; not for the backend's kinds
+        (``SubscriptionBackend.KINDS``), which a dict here would silently store twice."""
         if kind in SubscriptionBackend.KINDS:
             raise KeyError(
                 f"{kind!r} lives in the typed backend: "

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from lxml import etree
+if TYPE_CHECKING:
+    from lxml import etree
 
-from azure_asm_runtime.xmlcodec import DeserializeContext
+    from azure_asm_runtime.xmlcodec import DeserializeContext
 
 #: The scalar types of the spec format (``spec/README.md``).
 SCALAR_TYPES = frozenset(
@@ -21,6 +22,17 @@ SCALAR_TYPES = frozenset(
 )
 
 TypeKind = Literal["scalar", "shape", "list", "map", "json"]
+
+
+@dataclass(frozen=True, slots=True)
+class ServerCodecs:
+    """The server's side of an operation (``azure_asm_emulator_codecs.catalog.CODECS``): the
+    reader of its XML request body and the writer of its XML response, None where the
+    operation has no such body. The clients of ``azure_asm`` need the other direction only,
+    so the SDK does not import these."""
+
+    read_request: Callable[[etree._Element, DeserializeContext | None], Any] | None = None
+    write_response: Callable[[Any], bytes] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +83,8 @@ class OperationInfo:
     x_ms_version: str
     is_async: bool
     request_shape: str | None = None
-    read_request: Callable[[etree._Element, DeserializeContext | None], Any] | None = None
     response_shape: str | None = None
     response_is_list: bool = False
-    write_response: Callable[[Any], bytes] | None = None
     doc: str = ""
     param_info: tuple[ParamInfo, ...] = ()
     cli_group: str = ""

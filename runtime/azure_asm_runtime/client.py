@@ -16,7 +16,6 @@ class owns everything that is the same for all operations:
 from __future__ import annotations
 
 import copy
-import json
 import logging
 import math
 import os
@@ -27,8 +26,6 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from urllib.parse import quote, urlsplit
-
-from lxml import etree
 
 from azure_asm_runtime.errors import (
     AsmConnectError,
@@ -64,6 +61,8 @@ from azure_asm_runtime.version import __version__
 from azure_asm_runtime.xmlcodec import MAX_DOCUMENT_ELEMENTS, DeserializeContext, read_document
 
 if TYPE_CHECKING:
+    from lxml import etree
+
     # `certificates` loads `cryptography` (about 40 ms): imported only when a client needs it.
     from azure_asm_runtime.certificates import ClientCertificate, Password
     from azure_asm_runtime.waiters import Waiter
@@ -572,6 +571,8 @@ class ServiceClient:
         """A JSON response body (None when empty); `ResponseParseError` when it is not JSON."""
         if not response.body.strip():
             return None
+        import json  # here, not with the SDK: only the Scheduler's jobs are JSON
+
         try:
             return json.loads(response.body)
         except (ValueError, RecursionError):

@@ -24,8 +24,6 @@ from collections.abc import Iterable
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Self
 
-from lxml import etree
-
 from .http import HttpResponse
 
 __all__ = [
@@ -367,6 +365,8 @@ def _parse_error_body(body: bytes) -> tuple[str | None, str]:
     # billion-laughs and external-entity bodies harmless before the parser sees them.
     if _DOCTYPE.search(body):
         return None, ""
+    from lxml import etree  # on the first error body: the SDK imports without lxml
+
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,

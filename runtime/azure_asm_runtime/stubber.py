@@ -71,7 +71,7 @@ from azure_asm_runtime.retry import NO_RETRY
 from azure_asm_runtime.xmlcodec import escape_text
 
 if TYPE_CHECKING:
-    from azure_asm_runtime.catalog import OperationInfo
+    from azure_asm_runtime.catalog import OperationInfo, ServerCodecs
     from azure_asm_runtime.client import ServiceClient
     from azure_asm_runtime.http import Transport
     from azure_asm_runtime.retry import RetryPolicy
@@ -177,6 +177,14 @@ def _operations() -> Mapping[str, OperationInfo]:
     return OPERATIONS
 
 
+def _codecs(name: str) -> ServerCodecs:
+    # The server's direction of the codecs, which the SDK itself never needs: imported when a
+    # stubbed call is answered.
+    from azure_asm_emulator_codecs.catalog import CODECS
+
+    return CODECS[name]
+
+
 def _template_pattern(template: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[^}]+\})", template)
     return re.compile(
@@ -220,10 +228,10 @@ def _fields(model: Any) -> dict[str, Any]:
 def _body_difference(operation: OperationInfo, expected: bytes, sent: bytes) -> str:
     """Which fields of the request bodies differ (names only: bodies may carry passwords)."""
     try:
-        if operation.read_request is not None:
+        reader = _codecs(operation.name).read_request
+        if reader is not None:
             from azure_asm_runtime.xmlcodec import read_document
 
-            reader = operation.read_request
             ours = _fields(read_document(expected, reader, False))
             theirs = _fields(read_document(sent, reader, False))
         else:
@@ -449,7 +457,7 @@ class Stubber:
                 http_status_code=failure.http_status,
                 error=OperationError(code=failure.code, message=failure.message),
             )
-        writer = _operations()["get_operation_status"].write_response
+        writer = _codecs("get_operation_status").write_response
         assert writer is not None
         return HttpResponse(
             200, {"x-ms-request-id": f"stub-{next(self._request_ids)}"}, writer(status)
@@ -506,12 +514,13 @@ class Stubber:
         """The request expected of `partial`, its `ANY` parameters given the values `request`
         sent; and whether to compare query strings (not when a query parameter is `ANY`)."""
         sent: dict[str, Any] = {}
-        if operation.read_request is not None and request.body:
+        reader = _codecs(operation.name).read_request
+        if reader is not None and request.body:
             from azure_asm_runtime.xmlcodec import read_document
 
             # An unreadable body is reported by the comparison that follows.
             with contextlib.suppress(Exception):
-                sent.update(_fields(read_document(request.body, operation.read_request, False)))
+                sent.update(_fields(read_document(request.body, reader, False)))
         kinds = {param.name: param.type for param in operation.param_info}
         for name, text in _path_values(operation, request).items():
             number = kinds.get(name) in ("int", "long") and text.isdigit()
@@ -533,7 +542,8 @@ class Stubber:
 
 def _body(info: OperationInfo, response: Any) -> bytes:
     """The body answering `info` with the typed `response`, or TypeError."""
-    if info.write_response is None:
+    write_response = _codecs(info.name).write_response
+    if write_response is None:
         if response is None:
             return b""
         if isinstance(response, str):
@@ -559,4 +569,4 @@ def _body(info: OperationInfo, response: Any) -> bytes:
             raise TypeError(f"{info.name}: response items must be {shape}, not {wrong[0]}")
     elif isinstance(cls, type) and not isinstance(response, cls):
         raise TypeError(f"{info.name}: response must be a {shape}, not {type(response).__name__}")
-    return info.write_response(response)
+    return write_response(response)

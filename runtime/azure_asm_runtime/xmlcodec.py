@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Any, Generic, Protocol, Self, TypeVar, cast
-
-from lxml import etree
+from functools import cache
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, cast
 
 from azure_asm_runtime import modeldict
 from azure_asm_runtime.errors import (
@@ -25,6 +23,9 @@ from azure_asm_runtime.errors import (
 )
 from azure_asm_runtime.gc_pause import gc_paused
 from azure_asm_runtime.legacy import WindowsAzureData
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 WA = "http://schemas.microsoft.com/windowsazure"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -40,15 +41,22 @@ MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 #: a million elements is a tree of about 130 MB.
 MAX_DOCUMENT_ELEMENTS = 1_000_000
 
-_PARSER = etree.XMLParser(
-    resolve_entities=False,
-    no_network=True,
-    load_dtd=False,
-    dtd_validation=False,
-    huge_tree=False,
-    remove_comments=True,
-    remove_pis=True,
-)
+
+# lxml is imported on first parse, not with `azure_asm`: its import is a quarter of the SDK's.
+@cache
+def _parser() -> etree.XMLParser:
+    from lxml import etree
+
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
 
 T = TypeVar("T")
 D = TypeVar("D")
@@ -93,8 +101,10 @@ def parse_document(
     # A DOCTYPE is the only way in for entity tricks; ASM never sends one.
     if b"<!DOCTYPE" in body[:4096] or b"<!ENTITY" in body:
         raise ResponseParseError(f"{what} XML declares a DTD, which is refused")
+    from lxml import etree
+
     try:
-        root = etree.fromstring(body, _PARSER)
+        root = etree.fromstring(body, _parser())
     except etree.XMLSyntaxError as exc:
         raise ResponseParseError(f"{what} is not well-formed XML: {exc}") from None
     if root is None:
@@ -194,7 +204,11 @@ def _namespace_of(tag: str) -> str:
 
 # An element holding both text and elements: ASM's documents never mix them, and a reader
 # that takes the text of a scalar would not see the elements.
-_MIXED_CONTENT = etree.XPath("descendant-or-self::*[* and text()[normalize-space()]]")
+@cache
+def _mixed_content() -> etree.XPath:
+    from lxml import etree
+
+    return etree.XPath("descendant-or-self::*[* and text()[normalize-space()]]")
 
 
 def begin_document(
@@ -210,7 +224,7 @@ def begin_document(
     if ctx is None:
         return DeserializeContext()
     if ctx.strict:
-        mixed = cast(list[etree._Element], _MIXED_CONTENT(element))  # a node-set of elements
+        mixed = cast("list[etree._Element]", _mixed_content()(element))  # a node-set of elements
         if mixed:
             raise UnknownElementError(tuple(element_path(inner) for inner in mixed[0]))
     return ctx
@@ -714,4 +728,6 @@ def _json_default(value: object) -> str:
 
 def json_body(value: object) -> bytes:
     """A JSON request body (the Scheduler API's jobs), datetimes as ISO 8601."""
+    import json  # here, not with the SDK: only the Scheduler's jobs are JSON
+
     return json.dumps(value, default=_json_default).encode("utf-8")

@@ -1018,6 +1018,50 @@ LEGACY_CASES = [
         id="general-unknown",
     ),
     pytest.param(
+        VALID
+        + """\
+  Y:
+    doc: A Y, whose fresh instance would start with a fresh Z, and that with a fresh Y.
+    xml: Y
+    members:
+      - {name: z, xml: Z, type: Z, fresh: true}
+  Z:
+    doc: A Z.
+    xml: Z
+    members:
+      - {name: y, xml: Y, type: Y, fresh: true}
+""",
+        # Refused as any shape holding itself: the generator never sees a constructor that
+        # would not return.
+        "spec/broken.yaml: shapes.Y: ",
+        ("shape includes itself",),
+        id="fresh-cycle",
+    ),
+    pytest.param(
+        VALID
+        + """\
+  K:
+    doc: A K, typed both by an element and by an attribute.
+    xml: K
+    xsi_type: K
+    members:
+      - {name: kind, xml: Kind, fixed: K}
+  AnyX:
+    doc: Any X.
+    union:
+      discriminator: {element: Kind}
+      variants: {K: K}
+  AnyY:
+    doc: Any Y.
+    union:
+      discriminator: {attribute: "i:type"}
+      variants: {K: K}
+""",
+        "spec/broken.yaml: shapes.AnyY.union: ",
+        ("variant K is named type='K' here, kind='K' by another union",),
+        id="variant-named-two-ways",
+    ),
+    pytest.param(
         VALID.replace("    xml: X\n", "    xml: X\n    specializes: X\n"),
         "spec/broken.yaml: shapes.X.specializes: ",
         ("X is not a union with an element discriminator",),

@@ -31,6 +31,7 @@ from lxml import etree
 import azure_asm
 import azure_asm.models
 from azure_asm.catalog import OPERATIONS
+from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from azure_asm_runtime.legacy import is_blank
 from codegen.ir import Operation, Param
@@ -168,14 +169,14 @@ def success(operation: str) -> Canned:
     """A successful answer of `operation`: 202 for asynchronous ones, else 200 with (for those
     that return a model) the document of an empty model, as our serializer writes it."""
     info = OPERATIONS[operation]
-    if info.is_async and info.write_response is None:
+    if info.is_async and CODECS[info.name].write_response is None:
         return Canned(202)
-    if info.write_response is None:
+    if CODECS[info.name].write_response is None:
         return Canned(200)
     if info.response_is_list:
-        return Canned(200, info.write_response([]))
+        return Canned(200, CODECS[info.name].write_response([]))
     model = getattr(azure_asm.models, info.response_shape or "")
-    return Canned(200, info.write_response(model()))
+    return Canned(200, CODECS[info.name].write_response(model()))
 
 
 def call_ours(

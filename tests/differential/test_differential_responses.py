@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from azure_asm.catalog import OPERATIONS
+from azure_asm_emulator_codecs.catalog import CODECS
 from tests.differential.differential_harness import (
     OPERATIONS_BY_NAME,
     SPEC,
@@ -61,7 +62,7 @@ EXAMPLES = 8
 def _documents(operation: str) -> st.SearchStrategy[bytes]:
     info = OPERATIONS[operation]
     response = OPERATIONS_BY_NAME[operation].response
-    assert response is not None and info.write_response is not None
+    assert response is not None and CODECS[info.name].write_response is not None
     models = (
         list_document_strategy(response.shape)
         if response.is_list
@@ -69,7 +70,9 @@ def _documents(operation: str) -> st.SearchStrategy[bytes]:
     )
     # minidom reads an escaped CR (`&#xD;`) back as LF: a reference quirk, not a difference
     # worth a bug entry per field, so drawn documents carry LF instead.
-    return models.map(info.write_response).map(lambda body: body.replace(b"&#xD;", b"&#xA;"))
+    return models.map(CODECS[info.name].write_response).map(
+        lambda body: body.replace(b"&#xD;", b"&#xA;")
+    )
 
 
 def _explain(verdict: object) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import re
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -92,11 +90,10 @@ def test_attached_disks_cannot_be_deleted(
         "A disk with name busydisk is currently in use by virtual machine myrole running "
         "within hosted service myvm, deployment mydeployment."
     )
-    # Deleting the deployment frees its disks (the compute handlers call detach_disks).
+    # Deleting the machine frees its disks (compute_vm.release_role_disks).
     state = asm_emulator.server.state
     with state.lock:
-        freed = disk_helpers.detach_disks(state, asm_emulator.subscription_id, "myvm")
-    assert [disk.name for disk in freed] == ["busydisk"]
+        state.backend(asm_emulator.subscription_id).disks["busydisk"].attached_to = None
     assert sms.get_disk("busydisk").attached_to is None
     sms.delete_disk("busydisk")
 
@@ -119,37 +116,15 @@ def test_delete_waits_for_an_operation_holding_the_disk(
     assert sms.list_disks() == []
 
 
-def test_helpers(asm_emulator: AsmEmulator) -> None:
+def test_add_disk_helper(asm_emulator: AsmEmulator) -> None:
     state, subscription = asm_emulator.server.state, asm_emulator.subscription_id
-    when = datetime.datetime(2015, 3, 4, 5, 6, 7, 891234, tzinfo=datetime.UTC)
     with state.lock:
-        name = disk_helpers.new_disk_name(state, subscription, "svc", "role", when)
-        assert name == "svc-role-0-201503040506078912"
-        disk_helpers.add_disk(state, subscription, name=name, media_link=MEDIA + "a.vhd")
-        assert disk_helpers.new_disk_name(state, subscription, "svc", "role", when) == (
-            "svc-role-1-201503040506078912"
-        )
-        assert re.fullmatch(
-            r"svc-role-\d+-\d{18}", disk_helpers.new_disk_name(state, subscription, "svc", "role")
-        )
+        disk = disk_helpers.add_disk(state, subscription, name="first", media_link=MEDIA + "a.vhd")
+        assert disk.label == "first" and disk.attached_to is None
         with pytest.raises(AsmFault) as duplicate:
-            disk_helpers.add_disk(state, subscription, name=name, media_link=MEDIA + "b.vhd")
+            disk_helpers.add_disk(state, subscription, name="first", media_link=MEDIA + "b.vhd")
         assert duplicate.value.status == 409
-
-        disk = disk_helpers.attach_disk(state, subscription, name, "svc", "dep", "role")
-        assert disk.attached_to is not None and disk.attached_to.role_name == "role"
-        # Attaching again to the same role is harmless; to another is ASM's 400.
-        disk_helpers.attach_disk(state, subscription, name, "svc", "dep", "role")
-        with pytest.raises(AsmFault) as busy:
-            disk_helpers.attach_disk(state, subscription, name, "svc", "dep", "other")
-        assert busy.value.status == 400 and "currently in use" in busy.value.message
-        with pytest.raises(AsmFault) as missing:
-            disk_helpers.attach_disk(state, subscription, "nodisk", "svc", "dep", "role")
-        assert missing.value.status == 404
-
-        assert disk_helpers.detach_disk(state, subscription, name) is disk
-        assert disk.attached_to is None
-        disk_helpers.add_disk(
+        second = disk_helpers.add_disk(
             state,
             subscription,
             name="second",
@@ -158,12 +133,5 @@ def test_helpers(asm_emulator: AsmEmulator) -> None:
                 hosted_service_name="svc", deployment_name="dep", role_name="role2"
             ),
         )
-        disk_helpers.attach_disk(state, subscription, name, "svc", "dep", "role")
-        # Only the disks of role2 go.
-        removed = disk_helpers.remove_disks(state, subscription, "svc", "dep", "role2")
-        assert [d.name for d in removed] == ["second"]
-        assert disk_helpers.disks(state, subscription).get("second") is None
-        assert disk_helpers.remove_disks(state, subscription, "svc", "otherdep") == []
-        assert disk_helpers.remove_disk(state, subscription, name) is disk
-        assert disk_helpers.remove_disk(state, subscription, name) is None
-        assert disk_helpers.disks(state, subscription) == {}
+        assert second.attached_to is not None and second.attached_to.role_name == "role2"
+        assert list(state.backend(subscription).disks) == ["first", "second"]

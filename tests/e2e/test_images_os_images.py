@@ -10,7 +10,7 @@ from azure_asm import ServiceManagementService
 from azure_asm.models import OSImage, OSImageInput
 from azure_asm.serializers import serialize_os_image_input
 from azure_asm_emulator.catalogue_os_images import PLATFORM_IMAGE_NAMES
-from azure_asm_emulator.handlers.os_images import find_os_image, os_image_exists
+from azure_asm_emulator.handlers.os_images import find_os_image
 from azure_asm_runtime.errors import BadRequestError, ConflictError, ResourceNotFoundError
 
 if TYPE_CHECKING:
@@ -197,6 +197,6 @@ def test_lookup_helpers(asm_emulator: AsmEmulator, sms: ServiceManagementService
         own = find_os_image(state, subscription, "helperimage")
         assert platform is not None and platform.category == "Public"
         assert own is not None and own.category == "User"
-        assert os_image_exists(state, subscription, CENTOS)
-        assert not os_image_exists(state, subscription, "nope")
-        assert not os_image_exists(state, "00000000-0000-0000-0000-000000000000", "helperimage")
+        assert find_os_image(state, subscription, CENTOS) is not None
+        assert find_os_image(state, subscription, "nope") is None
+        assert find_os_image(state, "00000000-0000-0000-0000-000000000000", "helperimage") is None

@@ -17,6 +17,7 @@ import pytest
 import azure_asm
 import azure_asm.models
 from azure_asm.catalog import OPERATIONS
+from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from codegen.ir import Shape, TypeRef
 from codegen.loader import load_spec
@@ -89,9 +90,9 @@ def filled(shape: Shape, depth: int = 0) -> Any:
 
 def body_of(method: str) -> bytes:
     info = OPERATIONS[method]
-    assert info.write_response is not None and info.response_shape is not None
+    assert CODECS[info.name].write_response is not None and info.response_shape is not None
     item = filled(SPEC.shape(info.response_shape))
-    return info.write_response([item, item] if info.response_is_list else item)
+    return CODECS[info.name].write_response([item, item] if info.response_is_list else item)
 
 
 class _Response:

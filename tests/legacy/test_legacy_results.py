@@ -24,6 +24,7 @@ from azure_asm import (
     StorageServices,
 )
 from azure_asm.catalog import OPERATIONS
+from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.legacy import NamedList, WindowsAzureData
 from codegen.loader import SpecError, load_spec
 from tests.unit.beyond_reference import BEYOND_REFERENCE
@@ -110,9 +111,9 @@ def test_list_operations_return_the_reference_list_class(
     assert cls is getattr(azure_asm.models, class_name)
     assert class_name in azure_asm.__all__ and class_name in azure_asm.models.__all__
     info = OPERATIONS[operation]
-    assert info.write_response is not None and info.response_shape is not None
+    assert CODECS[info.name].write_response is not None and info.response_shape is not None
     item_class = getattr(azure_asm.models, info.response_shape)
-    body = info.write_response([item_class(), item_class()])
+    body = CODECS[info.name].write_response([item_class(), item_class()])
     result = call(client_name, operation, body)
     assert type(result) is cls
     assert isinstance(result, list) and isinstance(result, WindowsAzureData)

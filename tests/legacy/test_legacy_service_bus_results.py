@@ -61,7 +61,7 @@ from azure_asm.models import (
     TopicEntry,
     TopicFeed,
 )
-from azure_asm.serializers import (
+from azure_asm_emulator_codecs.serializers import (
     serialize_metric_properties_feed,
     serialize_metric_rollups_feed,
     serialize_metric_values_feed,

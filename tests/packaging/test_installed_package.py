@@ -1,6 +1,6 @@
 """What `pip install .` puts on a user's machine, and what a type checker sees there.
 
-The wheel holds our four packages, each typed (`py.typed`), and nothing else: not the generator,
+The wheel holds our five packages, each typed (`py.typed`), and nothing else: not the generator,
 the tests or the benchmarks. A user's script that imports `azure_asm` passes `mypy --strict` from
 outside the repository, with the editable install `make install` makes and with the wheel,
 without MYPYPATH.
@@ -19,7 +19,15 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).parents[2]
-PACKAGES = {"azure_asm", "azure_asm_runtime", "azure_asm_emulator", "azure_asm_cli"}
+#: The SDK, its runtime, the emulator, the server's direction of the generated codecs (which
+#: the emulator and the `Stubber` use) and the command line.
+PACKAGES = {
+    "azure_asm",
+    "azure_asm_runtime",
+    "azure_asm_emulator",
+    "azure_asm_emulator_codecs",
+    "azure_asm_cli",
+}
 
 USER_SCRIPT = """\
 from azure_asm import LinuxConfigurationSet, ServiceManagementService

@@ -26,6 +26,7 @@ from lxml import etree
 
 import azure_asm
 from azure_asm.catalog import OPERATIONS
+from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
 from codegen.ir import Operation, Param, Spec
@@ -257,8 +258,8 @@ def _scalar(param: Param, text: str) -> Any:
 
 def _read_request_model(op: Operation, body: bytes) -> Any:
     info = OPERATIONS[op.name]
-    assert info.read_request is not None, op.name
-    return info.read_request(parse_document(body), DeserializeContext(strict=False))
+    assert CODECS[info.name].read_request is not None, op.name
+    return CODECS[info.name].read_request(parse_document(body), DeserializeContext(strict=False))
 
 
 def recover_arguments(op: Operation, recorded: Recorded) -> dict[str, Any]:

@@ -19,8 +19,8 @@ from azure_asm import (
     ServiceManagementService,
     WaiterError,
 )
-from azure_asm.catalog import OPERATIONS
 from azure_asm.waiters import WAITERS
+from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.http import HttpRequest, HttpResponse, current_deadline
 from azure_asm_runtime.retry import NO_RETRY
 from azure_asm_runtime.waiters import Acceptor, WaitAttempt, Waiter, WaiterConfig, search
@@ -64,7 +64,7 @@ class ScriptedTransport:
 
 
 def answer(operation: str, model: Any) -> HttpResponse:
-    write = OPERATIONS[operation].write_response
+    write = CODECS[operation].write_response
     assert write is not None
     return HttpResponse(200, {"x-ms-request-id": "r"}, write(model))
 

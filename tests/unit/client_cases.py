@@ -24,6 +24,7 @@ from azure_asm import (
     OSVirtualHardDisk,
 )
 from azure_asm.catalog import OPERATIONS
+from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.client import ServiceClient
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from tests.unit.operation_calls import (
@@ -89,12 +90,12 @@ def success_response(operation: str) -> HttpResponse:
         return HttpResponse(200, headers, b"{}")
     if kind == "text":
         return HttpResponse(200, headers, b"")
-    if info.write_response is None:
+    if CODECS[info.name].write_response is None:
         return HttpResponse(200, headers, b"")
     if info.response_is_list:
-        return HttpResponse(200, headers, info.write_response([]))
+        return HttpResponse(200, headers, CODECS[info.name].write_response([]))
     model = getattr(azure_asm.models, info.response_shape or "")
-    return HttpResponse(200, headers, info.write_response(model()))
+    return HttpResponse(200, headers, CODECS[info.name].write_response(model()))
 
 
 def call(operation: str, args: dict[str, Any]) -> tuple[Any, HttpRequest]:

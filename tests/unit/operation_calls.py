@@ -34,6 +34,7 @@ from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis import strategies as st
 
 import azure_asm
+from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.client import USER_AGENT, ServiceClient
 from azure_asm_runtime.http import HttpResponse
 from codegen.ir import Client, Constraints, Member, Operation, Param, TypeRef
@@ -435,12 +436,12 @@ def responses(draw: Any, operation: Operation) -> tuple[HttpResponse, Any]:
     if kind == "text":
         text = draw(any_text(), label="response")
         return HttpResponse(status, headers, text.encode("utf-8")), text
-    assert info.write_response is not None
+    assert CODECS[info.name].write_response is not None
     if kind == "list":
         items = draw(list_document_strategy(operation.response.shape), label="response")
-        return HttpResponse(status, headers, info.write_response(items)), items
+        return HttpResponse(status, headers, CODECS[info.name].write_response(items)), items
     model = draw(shape_strategy(operation.response.shape), label="response")
-    return HttpResponse(status, headers, info.write_response(model)), model
+    return HttpResponse(status, headers, CODECS[info.name].write_response(model)), model
 
 
 def as_data(value: Any) -> Any:

@@ -24,6 +24,7 @@ from lxml import etree
 
 from azure_asm import deserializers
 from azure_asm.catalog import OPERATIONS
+from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
@@ -107,8 +108,8 @@ def check_xml_body(operation: Operation, args: dict[str, Any], body: bytes | Non
     assert root.tag == etree.QName(shape.namespace or None, shape.xml).text
     # The body reads back, strictly, through the catalog's request reader (the emulator's).
     assert info.request_shape == shape.name
-    assert info.read_request is not None
-    sent = info.read_request(root, DeserializeContext(strict=True))
+    assert CODECS[info.name].read_request is not None
+    sent = CODECS[info.name].read_request(root, DeserializeContext(strict=True))
     assert not getattr(sent, "unknown_elements", ())
     for member, value in expected_body_values(operation, args).items():
         read = sent if member == "" else getattr(sent, member)
@@ -127,7 +128,7 @@ def check_result(operation: Operation, result: Any, expected: Any) -> None:
         assert result.request_id == expected
     elif kind == "none":
         assert result is None
-        assert info.write_response is None
+        assert CODECS[info.name].write_response is None
     elif kind == "list":
         assert info.response_is_list
         assert isinstance(result, list)
@@ -142,7 +143,7 @@ def check_result(operation: Operation, result: Any, expected: Any) -> None:
         assert isinstance(result, _model_types(operation.response.shape))
         assert as_data(result) == as_data(expected)
     else:  # json, text
-        assert info.write_response is None
+        assert CODECS[info.name].write_response is None
         assert type(result) is type(expected)
         assert result == expected
 
@@ -251,8 +252,10 @@ def test_sets_effects_replace_the_other_parameter(name: str, param: str) -> None
         check_result(operation, result, result_expected)
         if operation.request is not None and effect.param in expected_body_values(operation, args):
             info = OPERATIONS[name]
-            assert info.read_request is not None
-            sent = info.read_request(parse_document(request.body or b""), DeserializeContext())
+            assert CODECS[info.name].read_request is not None
+            sent = CODECS[info.name].read_request(
+                parse_document(request.body or b""), DeserializeContext()
+            )
             assert getattr(sent, effect.param) == expected
 
 

@@ -42,6 +42,7 @@ from azure_asm import (
     WinRM,
 )
 from azure_asm.catalog import OPERATIONS
+from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.client import ServiceClient
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
@@ -705,8 +706,8 @@ def test_request_body_matches_the_reference(case: dict[str, Any]) -> None:
     assert canonical(body) == canonical(compact(case["expected"]))
     # The body reads back, strictly, through the catalog's request reader.
     info = OPERATIONS[case["operation"]]
-    assert info.read_request is not None
-    info.read_request(root, DeserializeContext(strict=True))
+    assert CODECS[info.name].read_request is not None
+    CODECS[info.name].read_request(root, DeserializeContext(strict=True))
     assert isinstance(result, AsyncOperation) == info.is_async
 
 

@@ -44,7 +44,8 @@ from azure_asm import (
 from azure_asm.catalog import OPERATIONS
 from azure_asm.deserializers import deserialize_subscription_operation_collection
 from azure_asm.models import SubscriptionOperationCollection
-from azure_asm.serializers import serialize_subscription_operation_collection
+from azure_asm_emulator_codecs.catalog import CODECS
+from azure_asm_emulator_codecs.serializers import serialize_subscription_operation_collection
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
@@ -74,14 +75,14 @@ class RecordingTransport:
         headers = {"x-ms-request-id": "req-1"}
         if info.is_async:
             return HttpResponse(202, headers, b"")
-        if info.write_response is None:
+        if CODECS[info.name].write_response is None:
             return HttpResponse(200, headers, b"")
         if info.response_is_list:
-            return HttpResponse(200, headers, info.write_response([]))
+            return HttpResponse(200, headers, CODECS[info.name].write_response([]))
         import azure_asm.models
 
         model = getattr(azure_asm.models, info.response_shape or "")
-        return HttpResponse(200, headers, info.write_response(model()))
+        return HttpResponse(200, headers, CODECS[info.name].write_response(model()))
 
 
 def call(operation: str, *args: Any, **kwargs: Any) -> tuple[Any, HttpRequest]:
@@ -494,8 +495,8 @@ def test_request_body_matches_the_reference(case: dict[str, Any]) -> None:
     assert root.nsmap == {None: case.get("namespace", WA), "i": XSI}
     assert canonical(body) == canonical(compact(case["expected"]))
     info = OPERATIONS[operation]
-    assert info.read_request is not None
-    info.read_request(root, DeserializeContext(strict=True))
+    assert CODECS[info.name].read_request is not None
+    CODECS[info.name].read_request(root, DeserializeContext(strict=True))
 
 
 def test_every_account_operation_with_a_body_has_a_case() -> None:

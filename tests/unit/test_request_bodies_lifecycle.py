@@ -31,6 +31,7 @@ from azure_asm import (
     WindowsConfigurationSet,
 )
 from azure_asm.catalog import OPERATIONS
+from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
@@ -59,7 +60,7 @@ class RecordingTransport:
         info = OPERATIONS[self.operation]
         if info.is_async:
             return HttpResponse(202, {"x-ms-request-id": "req-1"}, b"")
-        if info.write_response is not None:
+        if CODECS[info.name].write_response is not None:
             return HttpResponse(200, {}, f"<DataVirtualHardDisk {NS}/>".encode())
         return HttpResponse(200, {}, b"")
 
@@ -501,8 +502,8 @@ def test_request_matches_the_reference(
         root = parse_document(request.body)
         assert root.nsmap == {None: WA, "i": XSI}
         assert canonical(request.body) == canonical(expected)
-        assert info.read_request is not None
-        info.read_request(root, DeserializeContext(strict=True))  # reads back strictly
+        assert CODECS[info.name].read_request is not None
+        CODECS[info.name].read_request(root, DeserializeContext(strict=True))  # reads back strictly
     if operation in SYNCHRONOUS:
         assert not info.is_async
         assert not isinstance(result, AsyncOperation)

@@ -24,6 +24,7 @@ from azure_asm import (
     ServiceManagementService,
 )
 from azure_asm.catalog import OPERATIONS
+from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
@@ -274,11 +275,11 @@ GET_CASES: list[tuple[str, tuple[Any, ...], str]] = [
 @pytest.mark.parametrize("case", GET_CASES, ids=[case[0] for case in GET_CASES])
 def test_reads_send_their_query_in_order(case: tuple[str, tuple[Any, ...], str]) -> None:
     operation, args, url = case
-    info = OPERATIONS[operation]
-    assert info.write_response is not None
+    info, codecs = OPERATIONS[operation], CODECS[operation]
+    assert codecs.write_response is not None
     import azure_asm.models
 
-    empty = info.write_response(getattr(azure_asm.models, info.response_shape or "")())
+    empty = codecs.write_response(getattr(azure_asm.models, info.response_shape or "")())
     _, request = _call(operation, args, empty)
     assert (request.method, request.url, request.headers["x-ms-version"]) == (
         "GET",
@@ -379,7 +380,7 @@ def test_request_shapes_read_back_strictly() -> None:
     for operation, _args, _, _, body in CASES:
         if body is None:
             continue
-        reader = OPERATIONS[operation].read_request
+        reader = CODECS[operation].read_request
         assert reader is not None
         reader(parse_document(body.encode()), DeserializeContext(strict=True))
 

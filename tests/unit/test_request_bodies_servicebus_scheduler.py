@@ -28,6 +28,7 @@ from azure_asm.models import (
     ServiceBusNamespace,
     SharedAccessAuthorizationRule,
 )
+from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.xmlcodec import DeserializeContext, UnwrappedList, parse_document
@@ -78,12 +79,12 @@ def success_response(operation: str) -> HttpResponse:
         return HttpResponse(202, headers, b"")
     if operation in ("get_job", "get_all_jobs"):
         return HttpResponse(200, headers, b"[]" if operation == "get_all_jobs" else b"{}")
-    if info.write_response is None:
+    if CODECS[info.name].write_response is None:
         return HttpResponse(200, headers, b"")
     if info.response_is_list:
-        return HttpResponse(200, headers, info.write_response([]))
+        return HttpResponse(200, headers, CODECS[info.name].write_response([]))
     model = getattr(azure_asm.models, info.response_shape or "")
-    return HttpResponse(200, headers, info.write_response(model()))
+    return HttpResponse(200, headers, CODECS[info.name].write_response(model()))
 
 
 def make_client(operation: str, transport: Any) -> Any:
@@ -416,8 +417,10 @@ def test_method_url_headers_and_body(case: Case) -> None:
         assert not request.body.startswith(b"<?xml")
         assert canonical(request.body) == canonical(case.body.replace(">", f' xmlns:i="{XSI}">', 1))
         # It reads back, strictly, through the catalog's request reader.
-        assert info.read_request is not None
-        info.read_request(parse_document(request.body), DeserializeContext(strict=True))
+        assert CODECS[info.name].read_request is not None
+        CODECS[info.name].read_request(
+            parse_document(request.body), DeserializeContext(strict=True)
+        )
     elif case.body == "":
         assert request.body == b""
     elif case.body is not None:

@@ -34,6 +34,7 @@ from azure_asm.models import (
     ServerAdminPasswordInput,
     Site,
 )
+from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.client import ServiceClient
 from azure_asm_runtime.http import HttpRequest, HttpResponse
 from azure_asm_runtime.polling import AsyncOperation
@@ -81,12 +82,12 @@ def success_response(operation: str) -> HttpResponse:
         return HttpResponse(202, headers, b"")
     if operation == "get_publish_profile_xml":
         return HttpResponse(200, headers, PUBLISH_TEXT.encode())
-    if info.write_response is None:
+    if CODECS[info.name].write_response is None:
         return HttpResponse(200, headers, b"")
     if info.response_is_list:
-        return HttpResponse(200, headers, info.write_response([]))
+        return HttpResponse(200, headers, CODECS[info.name].write_response([]))
     model = getattr(azure_asm.models, info.response_shape or "")
-    return HttpResponse(200, headers, info.write_response(model()))
+    return HttpResponse(200, headers, CODECS[info.name].write_response(model()))
 
 
 def client_for(operation: str, transport: Any, *, strict: bool = True) -> Any:
@@ -652,8 +653,8 @@ def test_request_body_matches_the_reference(case: dict[str, Any]) -> None:
     assert canonical(body) == canonical(compact(case["expected"]))
     # The body reads back, strictly, through the catalog's request reader (the emulator's).
     info = OPERATIONS[case["operation"]]
-    assert info.read_request is not None
-    info.read_request(parse_document(body), DeserializeContext(strict=True))
+    assert CODECS[info.name].read_request is not None
+    CODECS[info.name].read_request(parse_document(body), DeserializeContext(strict=True))
 
 
 def test_every_operation_with_a_body_has_a_body_case() -> None:

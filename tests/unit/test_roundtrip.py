@@ -15,7 +15,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from azure_asm import deserializers, serializers
 from azure_asm.catalog import OPERATIONS
 from azure_asm_runtime.legacy import WindowsAzureData
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
@@ -32,8 +31,6 @@ from tests.unit.strategies import (
     NASTY_TEXT,
     SHAPES,
     SPEC,
-    STRUCTURES,
-    UNIONS,
     absent_value,
     empty_instance,
     filled_instance,
@@ -41,22 +38,16 @@ from tests.unit.strategies import (
     minimal_instance,
     model_class,
     shape_strategy,
-    snake,
     string_members,
     variant_shapes,
     with_text,
     with_text_as_key,
 )
+from tests.unit.wire_codecs import WIRE_STRUCTURES as STRUCTURES
+from tests.unit.wire_codecs import WIRE_UNIONS as UNIONS
+from tests.unit.wire_codecs import deserializer, serializer
 
 WA = "http://schemas.microsoft.com/windowsazure"
-
-
-def serializer(name: str) -> Any:
-    return getattr(serializers, f"serialize_{snake(name)}")
-
-
-def deserializer(name: str) -> Any:
-    return getattr(deserializers, f"deserialize_{snake(name)}")
 
 
 def as_data(value: Any) -> Any:

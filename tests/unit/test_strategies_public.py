@@ -19,14 +19,15 @@ from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
 import azure_asm.models
-from azure_asm import deserializers, serializers, strategies, validators
+from azure_asm import strategies, validators
 from azure_asm.catalog import OPERATIONS
 from azure_asm_runtime.legacy import is_blank
 from azure_asm_runtime.validation import check_at_most_one, check_exactly_one
 from azure_asm_runtime.xmlcodec import DeserializeContext, invalid_xml_char, parse_document
 from codegen.render import snake
 from tests.unit.client_cases import call
-from tests.unit.strategies import SHAPES, SPEC, STRUCTURES, UNIONS
+from tests.unit.strategies import SHAPES, SPEC, UNIONS
+from tests.unit.wire_codecs import WIRE_STRUCTURES, deserializer, serializer
 
 FEW = settings(
     max_examples=8,
@@ -58,12 +59,12 @@ def test_every_model_and_union_has_a_strategy() -> None:
         assert snake(name) in strategies.__all__
 
 
-@pytest.mark.parametrize("shape", STRUCTURES, ids=lambda shape: shape.name)
+@pytest.mark.parametrize("shape", WIRE_STRUCTURES, ids=lambda shape: shape.name)
 def test_drawn_models_are_valid_and_round_trip(shape: Any) -> None:
     cls = getattr(azure_asm.models, shape.name)
     validate = getattr(validators, f"validate_{snake(shape.name)}")
-    write = getattr(serializers, f"serialize_{snake(shape.name)}")
-    read = getattr(deserializers, f"deserialize_{snake(shape.name)}")
+    write = serializer(shape.name)
+    read = deserializer(shape.name)
 
     @FEW
     @given(strategies.for_model(cls))

@@ -33,7 +33,7 @@ from azure_asm import (
     WindowsConfigurationSet,
     validators,
 )
-from azure_asm.serializers import serialize_storage_service
+from azure_asm_emulator_codecs.serializers import serialize_storage_service
 from azure_asm_runtime.http import HttpResponse
 from codegen.ir import Member, Param, TypeRef
 from tests.unit.client_cases import (

@@ -1,22 +1,10 @@
 """Affinity groups (``/affinitygroups``): list, get, create, update, delete; all synchronous.
 
-State layout: ``state.backend(subscription_id).affinity_groups`` (a ``Collection``, names
-ignoring case) maps the group name (as given at creation) to a generated ``AffinityGroup``
-holding its name, label, description,
-location (canonical spelling), capabilities, creation time and compute capabilities; its
-``hosted_services`` and ``storage_services`` are not stored but gathered per request from the
-cloud services and storage accounts whose properties name the group. The hosted service and
-storage account handlers look groups up in that collection by name and read ``location``
-from the stored object.
-
-A plain resource: served by the generic core (``resource_core``) from the rules below.
-
-Behaviour, as ASM: create answers 201 and refuses (400 ``BadRequest``) an empty or over-long
-name, label or description (the spec's constraints) and an unknown location, and (409
-``ConflictError``) a name already used in the subscription, ignoring case. Update needs a
-label and changes what it sets. Delete refuses (400) while cloud
-services, storage accounts, virtual networks or reserved IPs are placed in the group. Unknown
-groups are 404 ``ResourceNotFound``.
+A plain resource served by the generic core (``resource_core``) from the rules below, stored in
+``state.backend(sub).affinity_groups``. A group's ``hosted_services`` and ``storage_services``
+are not stored but gathered per request from the cloud services and storage accounts placed
+in it; a group that still holds any of those, or virtual networks or reserved IPs, cannot be
+deleted (400).
 """
 
 from __future__ import annotations

@@ -1,28 +1,15 @@
 """Service certificates of cloud services and management certificates of the subscription.
 
-Service certificates (``/services/hostedservices/{service}/certificates``):
+Service certificates live in ``state.backend(sub).service_certificates`` under
+``"<service>/<algorithm>-<THUMBPRINT>"``, only their public part (the private key of an
+uploaded ``.pfx`` is not kept, as ASM answers none); adding one is asynchronous and holds
+``servicecertificate:<key>``. The path segment ``{thumbalgorithm}-{thumbprint}`` holds two
+parameters, so those routes use a one-parameter template and split it (only ``sha1`` exists).
 
-* state: ``state.backend(subscription_id).service_certificates`` maps
-  ``"<service>/<algorithm>-<THUMBPRINT>"`` (ignoring case) to a generated
-  ``Certificate`` whose ``data`` is only the public certificate (DER, base64), as ASM answers;
-  the private key of an uploaded ``.pfx`` is not kept;
-* ``add_service_certificate`` is asynchronous and holds the lock ``servicecertificate:<key>``;
-  the certificate is listed once the operation has succeeded. Errors: 404 ``ResourceNotFound``
-  (unknown cloud service), 400 ``BadRequest`` (data not base64, not a certificate of the given
-  format, a ``.pfx`` without its password or with a wrong one), 409 ``ConflictError`` (the
-  certificate is already there);
-* the thumbprint segment ``{thumbalgorithm}-{thumbprint}`` holds two parameters, so those
-  routes use a one-parameter template and split it (see ``spec_io.spec_route``); only ``sha1``
-  thumbprints exist.
-
-Management certificates (``/certificates``): ``add_management_certificate`` registers the
-certificate in the emulator's authorisation registry (``State.register_certificate``, saved
-with the emulator directory), so requests made with it are accepted from then on;
-``delete_management_certificate`` unregisters it, and they are refused (403) again. Errors: 400
-``BadRequest`` (data not a base64 DER certificate, thumbprint not that of the data, public key
-not base64), 409 ``ConflictError`` (already registered), 404 ``ResourceNotFound`` (get or delete
-of an unknown thumbprint). When each certificate was added is kept in
-``state.backend(subscription_id).management_certificates_added`` (thumbprint -> time).
+Adding a management certificate registers it in the emulator's authorisation registry
+(``State.register_certificate``, saved with the emulator directory), so requests made with it
+are accepted from then on; deleting it makes them 403 again. When each was added is kept in
+``backend.management_certificates_added``.
 """
 
 from __future__ import annotations

@@ -1,18 +1,12 @@
 """What the compute handlers share (hosted services, deployments, roles, disks, VM images).
 
-State (``state.backend(sub)``, generated ``azure_asm.models`` changed in place):
-``hosted_services`` (``deployments`` always None there: answers embed them on demand),
-``deployments`` keyed ``"<service>/<deployment>"`` (a deployment's ``role_list`` and
-``role_instance_list`` are its virtual machines), ``packages`` (what a web/worker role
-deployment runs, by private id), ``disks`` (``attached_to`` set while a machine uses one),
-``vm_images`` (category ``User``; published ones are ``catalogue_compute``);
-``state.shared("hostedservice_names")`` reserves cloud service names across subscriptions
-until a delete has *succeeded*.
+Deployments are ``backend.deployments`` keyed ``"<service>/<deployment>"`` (a deployment's
+``role_list`` and ``role_instance_list`` are its virtual machines); hosted services keep
+``deployments`` None, answers embed them on demand. ``state.shared("hostedservice_names")``
+reserves cloud service names across subscriptions until a delete has *succeeded*.
 
-Lock keys: ``hostedservice:<name>``, ``deployment:<service>/<deployment>`` (lower-cased) and
-``vmimage:<name>`` (a capture under way). Every write to a deployment waits (409, which
-clients wait out) while another operation holds it or its hosted service, and holds both
-while it runs (``start``).
+Every write to a deployment waits (409, which clients wait out) while another operation holds
+it or its hosted service, and holds both while it runs (``start``).
 """
 
 from __future__ import annotations

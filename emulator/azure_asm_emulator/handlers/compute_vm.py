@@ -15,13 +15,14 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
 from urllib.parse import urlsplit
 
 from azure_asm.models import (
+    AddRole,
     AnyConfigurationSet,
     AttachedTo,
     ConfigurationSet,
+    CreateVirtualMachineDeployment,
     DataVirtualHardDisk,
     Deployment,
     Disk,
@@ -60,20 +61,8 @@ DEFAULT_OS_DISK_GB = 30
 MAX_DISK_GB = 1023
 
 
-class RoleFields(Protocol):
-    """The role members ``CreateVirtualMachineDeployment`` and ``AddRole`` share."""
-
-    role_name: str | None
-    role_type: str | None
-    configuration_sets: list[AnyConfigurationSet] | None
-    resource_extension_references: list[ResourceExtensionReference] | None
-    vm_image_name: str | None
-    media_location: str | None
-    availability_set_name: str | None
-    data_virtual_hard_disks: list[DataVirtualHardDisk] | None
-    os_virtual_hard_disk: OSVirtualHardDisk | None
-    role_size: str | None
-    provision_guest_agent: bool | None
+RoleFields = AddRole | CreateVirtualMachineDeployment
+"""The two requests that describe a new machine with the same role members."""
 
 
 @dataclass
@@ -185,10 +174,9 @@ class DiskPlanner:
         existing = self.repository.get(name)
         if existing is None:
             raise bad_request(f"The disk '{name}' does not exist.")
-        if os_disk and not existing.os:
-            raise bad_request(f"The disk '{name}' is a data disk, not an OS disk.")
-        if not os_disk and existing.os:
-            raise bad_request(f"The disk '{name}' is an OS disk, not a data disk.")
+        if os_disk != bool(existing.os):
+            kinds = ("a data disk, not an OS disk", "an OS disk, not a data disk")
+            raise bad_request(f"The disk '{name}' is {kinds[not os_disk]}.")
         if existing.attached_to is not None:
             raise in_use_fault(existing)
         if name in self.attach_disks:
@@ -364,11 +352,7 @@ class DiskPlanner:
                     io_type=io_type or "Standard",
                 )
             )
-        if len(result) > size.max_data_disk_count:
-            raise bad_request(
-                f"The maximum number of data disks allowed to be attached to a role of size "
-                f"{size.name} is {size.max_data_disk_count}."
-            )
+        check_disk_count(size, len(result))
         return sorted(result, key=lambda disk: disk.lun or 0)
 
 
@@ -407,8 +391,6 @@ def _check_linux(config: LinuxConfigurationSet) -> str:
         raise bad_request("LinuxProvisioningConfiguration needs a UserPassword or SSH public keys.")
     if config.user_password is not None and not 6 <= len(config.user_password) <= 72:
         raise bad_request("The password must be 6 to 72 characters long.")
-    if config.custom_data is not None and len(config.custom_data.encode()) > 64 * 1024:
-        raise bad_request("CustomData must not exceed 64 KB.")
     return config.host_name
 
 
@@ -426,8 +408,6 @@ def _check_windows(config: WindowsConfigurationSet) -> str:
         raise bad_request("WindowsProvisioningConfiguration needs an AdminPassword.")
     if not 8 <= len(config.admin_password) <= 123:
         raise bad_request("The administrator password must be 8 to 123 characters long.")
-    if config.custom_data is not None and len(config.custom_data.encode()) > 64 * 1024:
-        raise bad_request("CustomData must not exceed 64 KB.")
     return config.computer_name
 
 
@@ -440,18 +420,18 @@ def check_provisioning(
             "A LinuxProvisioningConfiguration or WindowsProvisioningConfiguration set is "
             "required to create a virtual machine from a generalized image."
         )
-    if isinstance(provisioning, LinuxConfigurationSet):
-        if os.lower() != "linux":
-            raise bad_request(
-                f"The image holds a {os} operating system; use a "
-                "WindowsProvisioningConfiguration set, not LinuxProvisioningConfiguration."
-            )
-        return _check_linux(provisioning)
-    if os.lower() != "windows":
+    linux = isinstance(provisioning, LinuxConfigurationSet)
+    if os.lower() != ("linux" if linux else "windows"):
+        wanted, given = ("Windows", "Linux") if linux else ("Linux", "Windows")
         raise bad_request(
-            f"The image holds a {os} operating system; use a LinuxProvisioningConfiguration "
-            "set, not WindowsProvisioningConfiguration."
+            f"The image holds a {os} operating system; use a {wanted}ProvisioningConfiguration "
+            f"set, not {given}ProvisioningConfiguration."
         )
+    custom_data = provisioning.custom_data
+    if custom_data is not None and len(custom_data.encode()) > 64 * 1024:
+        raise bad_request("CustomData must not exceed 64 KB.")
+    if isinstance(provisioning, LinuxConfigurationSet):
+        return _check_linux(provisioning)
     return _check_windows(provisioning)
 
 
@@ -610,6 +590,14 @@ def check_role_type(role_type: str | None) -> None:
         )
 
 
+def check_disk_count(size: RoleSizeSpec, count: int) -> None:
+    if count > size.max_data_disk_count:
+        raise bad_request(
+            f"The maximum number of data disks allowed to be attached to a role of size "
+            f"{size.name} is {size.max_data_disk_count}."
+        )
+
+
 def role_size(name: str) -> RoleSizeSpec:
     """The role size ``name``, or 400."""
     size = find_role_size(name)
@@ -659,7 +647,7 @@ def release_role_disks(
             repository[name].attached_to = None
 
 
-def deployment_vip(service_name: str) -> str:
-    """A stable public-looking virtual IP for a service's deployment."""
+def deployment_vip(service_name: str, *, first: str = "23", base: int = 96) -> str:
+    """A stable public-looking virtual IP for a service's deployment (or staging slot)."""
     value = zlib.crc32(service_name.lower().encode())
-    return f"23.{96 + value % 8}.{(value >> 8) % 256}.{1 + (value >> 16) % 254}"
+    return f"{first}.{base + value % 8}.{(value >> 8) % 256}.{1 + (value >> 16) % 254}"

@@ -1,18 +1,10 @@
 """Data disks of a virtual machine by LUN: get, add, update, delete.
 
 A machine's data disks are its role's ``DataVirtualHardDisks`` (kept sorted by LUN); each is
-also a ``Disk`` of the image repository attached to the machine (``disks`` handlers).
-
-``add_data_disk`` attaches an existing free data disk (``DiskName``), registers and attaches an
-existing VHD (``SourceMediaLink``) or creates an empty disk (``LogicalDiskSizeInGB``, VHD at
-``MediaLink`` or beside the OS disk's VHD). Refusals: LUN outside 0-31, caching not None/ReadOnly/
-ReadWrite, more disks than the role size allows, nothing to attach, an unknown disk, an OS disk,
-a disk attached elsewhere, a VHD that is not a blob URL: 400 ``BadRequest``; a LUN already used,
-a disk name or blob already taken: 409 ``ConflictError``; unknown service, deployment, machine
-or LUN: 404 ``ResourceNotFound``. The disk is attached when the operation succeeds.
-
-``update_data_disk`` changes caching, label, LUN (``<Lun>``; 409 if the new one is used) and
-size (grow only, up to 1023 GB); the disk's name and VHD cannot change (400).
+also a ``Disk`` of the image repository attached to the machine. ``add_data_disk`` attaches an
+existing free data disk (``DiskName``), registers an existing VHD (``SourceMediaLink``) or
+creates an empty disk (``LogicalDiskSizeInGB``, its VHD at ``MediaLink`` or beside the OS
+disk's). ``update_data_disk`` cannot rename a disk or move its VHD, and only grows it.
 ``delete_data_disk`` detaches the disk (it stays in the repository) or, with ``comp=media``,
 deletes it.
 """
@@ -33,7 +25,14 @@ from ..catalogue_compute import DEFAULT_ROLE_SIZE
 from ..errors import bad_request, resource_not_found
 from ..routing import Response
 from .compute_common import conflict, deployment_of, flag, now, role_of, start
-from .compute_vm import MAX_DISK_GB, DiskPlanner, check_blob, container_of, role_size
+from .compute_vm import (
+    MAX_DISK_GB,
+    DiskPlanner,
+    check_blob,
+    check_disk_count,
+    container_of,
+    role_size,
+)
 from .disks import add_disk
 from .spec_io import Call, SpecRouter
 
@@ -95,11 +94,7 @@ def add_data_disk(call: Call[DataVirtualHardDisk]) -> Response:
     lun = body.lun or 0
     _free_lun(role, lun)
     size = role_size(role.role_size or DEFAULT_ROLE_SIZE)
-    if len(role.data_virtual_hard_disks or []) >= size.max_data_disk_count:
-        raise bad_request(
-            f"The maximum number of data disks allowed to be attached to a role of size "
-            f"{size.name} is {size.max_data_disk_count}."
-        )
+    check_disk_count(size, len(role.data_virtual_hard_disks or []) + 1)
     attached = AttachedTo(
         hosted_service_name=service.service_name,
         deployment_name=deployment.name,

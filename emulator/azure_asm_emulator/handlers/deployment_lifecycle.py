@@ -1,32 +1,18 @@
 """Deployments after creation: package deployments, slot swaps, configuration changes and
 upgrades walked by upgrade domain, roll-backs, status, role instances and DNS servers.
 
-Package (web/worker role) deployments: ``create_deployment`` reads the roles and their instance
-counts from the service configuration (``<ServiceConfiguration><Role name="..."><Instances
-count="N"/>``, base64 in the request); each role gets instances ``<Role>_IN_<i>`` spread over
-``min(5, largest count)`` upgrade domains. The deployment is visible at once (``Deploying``)
-and becomes ``Running`` (instances ``ReadyRole``/``Started``) or, without
-``StartDeployment``, ``Suspended`` (``StoppedVM``/``Stopped``) when the operation succeeds.
-The package URL, the current configuration and a change waiting for upgrade-domain walks are
-the deployment's ``PackageRecord`` (``backend.packages``, by private id). The deployment's
-``RoleList`` stays empty: the spec's ``Role`` union only describes virtual machines.
+Package (web/worker role) deployments read their roles and instance counts from the service
+configuration (``<Role name><Instances count>``); instances ``<Role>_IN_<i>`` are spread over
+``min(5, largest count)`` upgrade domains. What a package deployment runs (package URL,
+configuration, a change waiting for upgrade-domain walks) is its ``PackageRecord``
+(``backend.packages``, by private id); its ``RoleList`` stays empty, since the spec's ``Role``
+only describes virtual machines, and the operations here that only make sense for packages are
+400 on virtual machine deployments.
 
-Changes (``change_deployment_configuration``, ``upgrade_deployment``): Auto and Simultaneous
-apply when the operation succeeds (``UpgradeStatus`` shows ``During`` meanwhile); Manual leaves
-``UpgradeStatus`` at domain 0 ``Before`` with ``RollbackAllowed`` and applies when the last
-domain has been walked (``walk_upgrade_domain`` takes the current domain only, 400 otherwise).
-``rollback_update_or_upgrade`` drops a waiting change (Auto) or makes the deployment walk back
-to its old package and configuration (Manual). A configuration or upgrade must list the same
-roles (400); a second change while one waits is 409 ``ConflictError``, as are walks and
-roll-backs with nothing waiting. These operations, ``update_deployment_status``, reimage and
-rebuild are for package deployments only (400 on virtual machine deployments).
-
-``swap_deployment`` exchanges slots, URLs and virtual IPs of the staging deployment and the
-production one (if any) when it succeeds. Role instances: reboot needs a running instance (409
-otherwise); ``delete_role_instances`` never deletes the last instance of the deployment (or of a
-role of a package: 400) and lowers the role's instance count in the configuration; for virtual
-machines it deletes the machines, detaching their disks. DNS servers (``Dns/DnsServers`` of the
-deployment): names are unique (409), addresses IPv4 (400), unknown names 404.
+Auto and Simultaneous changes apply when their operation succeeds; a Manual one waits at
+upgrade domain 0 and applies once the last domain has been walked, and may be rolled back
+meanwhile. A second change while one waits is 409. Deleting role instances never deletes the
+last one of a deployment or of a package role (400).
 """
 
 from __future__ import annotations
@@ -36,7 +22,6 @@ import binascii
 import ipaddress
 import re
 import uuid
-import zlib
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -247,11 +232,6 @@ def _check_extended_properties(properties: dict[str, str] | None) -> None:
         )
 
 
-def staging_vip(private_id: str) -> str:
-    value = zlib.crc32(private_id.encode())
-    return f"40.{112 + value % 8}.{(value >> 8) % 256}.{1 + (value >> 16) % 254}"
-
-
 def _slot_url(service_name: str, slot: str, private_id: str) -> str:
     if slot == "Production":
         return f"http://{service_name.lower()}.cloudapp.net/"
@@ -273,7 +253,8 @@ def create_deployment(call: Call[CreateDeployment]) -> Response:
     _check_extended_properties(body.extended_properties)
     check_new_deployment(call.state, call.subscription_id, service_name, name, slot)
     moment, private_id = now(), uuid.uuid4().hex
-    vip = deployment_vip(service_name) if slot == "Production" else staging_vip(private_id)
+    staging = deployment_vip(private_id, first="40", base=112)
+    vip = deployment_vip(service_name) if slot == "Production" else staging
     deployment = Deployment(
         name=name,
         deployment_slot=slot,

@@ -23,12 +23,12 @@ from urllib.parse import urlsplit
 from azure_asm.catalog import OPERATIONS
 from azure_asm.models import DeploymentEventCollection
 
-from ..errors import bad_request, resource_not_found
+from ..errors import bad_request
 from ..routing import Request, Response, Router
 from ..state import State
 from . import deployment_lifecycle
-from .compute_common import deployment_locks, deployment_of, service_deployments
-from .deployments import normalize_slot
+from .compute_common import deployment_locks, deployment_of
+from .deployments import deployment_in_slot
 from .lifecycle_common import NOT_FOR_VIRTUAL_MACHINES, is_vm_deployment
 from .spec_io import Call, SpecRouter, spec_route
 
@@ -48,19 +48,8 @@ def _routes() -> Router:
 
 
 def by_slot(request: Request, state: State) -> Response:
-    service_name = request.path_params["service_name"]
-    state.backend(request.subscription_id).hosted_services.get_or_404(service_name)
-    slot = normalize_slot(request.path_params["deployment_slot"])
-    deployment = next(
-        (
-            deployment
-            for deployment in service_deployments(state, request.subscription_id, service_name)
-            if deployment.deployment_slot == slot
-        ),
-        None,
-    )
-    if deployment is None:
-        raise resource_not_found("No deployments were found.")
+    service_name, slot = request.path_params["service_name"], request.path_params["deployment_slot"]
+    deployment = deployment_in_slot(state, request.subscription_id, service_name, slot)
     path = _SLOT_SEGMENT.sub(f"/deployments/{deployment.name}", request.path, count=1)
     return answer_at(request, state, path)
 

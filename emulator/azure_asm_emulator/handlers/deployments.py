@@ -182,15 +182,22 @@ def create_virtual_machine_deployment(call: Call[CreateVirtualMachineDeployment]
     return answer
 
 
-@router.handles("get_deployment_by_slot")
-def get_deployment_by_slot(call: Call[None]) -> Deployment:
-    service_name = call.param("service_name")
-    call.backend.hosted_services.get_or_404(service_name)
-    slot = normalize_slot(call.param("deployment_slot"))
-    for deployment in service_deployments(call.state, call.subscription_id, service_name):
-        if deployment.deployment_slot == slot:
+def deployment_in_slot(
+    state: State, subscription_id: str, service_name: str, slot: str
+) -> Deployment:
+    """The deployment in the slot of the path (its hosted service must exist), or ASM's 404."""
+    state.backend(subscription_id).hosted_services.get_or_404(service_name)
+    wanted = normalize_slot(slot)
+    for deployment in service_deployments(state, subscription_id, service_name):
+        if deployment.deployment_slot == wanted:
             return deployment
     raise resource_not_found("No deployments were found.")
+
+
+@router.handles("get_deployment_by_slot")
+def get_deployment_by_slot(call: Call[None]) -> Deployment:
+    service_name, slot = call.param("service_name"), call.param("deployment_slot")
+    return deployment_in_slot(call.state, call.subscription_id, service_name, slot)
 
 
 @router.handles("get_deployment_by_name")

@@ -1,16 +1,11 @@
 """Registering a VHD as a disk of the image repository (``add_disk``) and changing a disk
-(``update_disk``). Both are synchronous (200, no body), as ASM documents them.
+(``update_disk``). Both are synchronous (200, no body), as ASM documents them, and wait (409)
+while an operation holds ``disk:NAME``.
 
-``add_disk``: ``<OS>`` Linux or Windows makes an operating system disk, no ``<OS>`` a data disk
-(``Disk.os`` is then ``""``). The disk is free (not attached) and takes location or affinity group
-from the storage account of its blob when the subscription has it. Refusals: invalid name,
-empty label, media link not a blob URL, another OS: 400 ``BadRequest``; a name or blob already
-used by another disk: 409 ``ConflictError``.
-
-``update_disk``: changes the label and grows the VHD (``ResizedSizeInGB``, larger than now, at
-most 1023 GB; not while the disk is attached: 400). The body's ``<Name>`` names the disk of the
-URI and cannot differ (400); an unknown disk is 404 ``ResourceNotFound``. Both wait (409) while an
-operation holds ``disk:NAME``.
+A disk registered without ``<OS>`` is a data disk (``Disk.os`` ``""``); it is free and takes
+its location or affinity group from the storage account of its blob when the subscription has
+it. ``update_disk`` changes the label and grows the VHD (``ResizedSizeInGB``, not while the
+disk is attached); the body's ``<Name>`` cannot differ from the URI's (400).
 """
 
 from __future__ import annotations

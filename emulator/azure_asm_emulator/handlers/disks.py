@@ -1,27 +1,8 @@
 """Disks of the image repository (``/services/disks``): list, get and delete.
 
-State layout: ``state.backend(subscription_id).disks`` maps disk name (exactly) -> the generated
-``azure_asm.models.Disk`` model. ``Disk.attached_to`` (an ``AttachedTo``: hosted service,
-deployment, role) is None while the disk is free.
-
-Disks come into existence when virtual machines are created; the compute handlers manage them
-with these helpers (call them with the state lock held, i.e. from handlers or operation work):
-
-* ``add_disk(state, subscription_id, name=..., media_link=..., os=..., attached_to=...,
-  source_image_name=..., ...) -> Disk``: register a disk (409 ``ConflictError`` if the name is
-  taken); ``attached_to`` is an ``AttachedTo`` or a ``(service, deployment, role)`` tuple.
-* ``new_disk_name(state, subscription_id, service_name, role_name)``: a free name in ASM's
-  style ``<service>-<role>-<n>-<timestamp>``.
-* ``disks(state, subscription_id)``
-  the mutable dict itself.
-* ``attach_disk(state, subscription_id, name, service, deployment, role) -> Disk`` (404 if
-  unknown, 400 if attached to another role).
-* ``detach_disk(state, subscription_id, name)``; ``detach_disks(state, subscription_id,
-  service, deployment=None, role=None) -> list[Disk]``: free every disk attached to that
-  service / deployment / role (what deleting a deployment does to its disks).
-* ``remove_disk(state, subscription_id, name)``; ``remove_disks(state, subscription_id,
-  service, deployment=None, role=None) -> list[Disk]``: forget disks (what ``comp=media``
-  deletes of a deployment or role do).
+``state.backend(subscription_id).disks`` maps disk name (exactly) -> ``Disk``, whose
+``attached_to`` is None while the disk is free. Disks come with virtual machines
+(``compute_vm.DiskPlanner``) or through ``add_disk`` (data disks, disk registration).
 
 ``delete_disk`` is synchronous (200). It answers 404 ``ResourceNotFound`` for an unknown disk
 and 400 ``BadRequest`` "A disk with name NAME is currently in use by virtual machine ROLE
@@ -32,11 +13,9 @@ for (409) a running operation holding ``disk:NAME``.
 from __future__ import annotations
 
 import datetime
-import itertools
 
 from azure_asm.models import AttachedTo, Disk
 
-from ..backend import Collection
 from ..errors import AsmFault, bad_request
 from ..state import State
 from .spec_io import Call, SpecRouter, conflict
@@ -46,11 +25,6 @@ router = SpecRouter()
 LOCK_KIND = "disk"
 
 Attachment = AttachedTo | tuple[str, str, str]
-
-
-def disks(state: State, subscription_id: str) -> Collection[Disk]:
-    """The disks of a subscription (name -> ``Disk``), mutable."""
-    return state.backend(subscription_id).disks
 
 
 def lock_key(name: str) -> str:
@@ -75,24 +49,6 @@ def in_use_fault(disk: Disk) -> AsmFault:
     )
 
 
-def new_disk_name(
-    state: State,
-    subscription_id: str,
-    service_name: str,
-    role_name: str,
-    when: datetime.datetime | None = None,
-) -> str:
-    """A free disk name as ASM makes them: ``<service>-<role>-<n>-<yyyyMMddHHmmssffff>``."""
-    moment = when or datetime.datetime.now(datetime.UTC)
-    stamp = moment.strftime("%Y%m%d%H%M%S") + f"{moment.microsecond // 100:04d}"
-    existing = disks(state, subscription_id)
-    for index in itertools.count():
-        name = f"{service_name}-{role_name}-{index}-{stamp}"
-        if name not in existing:
-            return name
-    raise AssertionError("unreachable")
-
-
 def add_disk(
     state: State,
     subscription_id: str,
@@ -114,7 +70,7 @@ def add_disk(
     ``os`` is Linux or Windows for an operating system disk and None for a data disk.
     ``label`` defaults to the name.
     """
-    table = disks(state, subscription_id)
+    table = state.backend(subscription_id).disks
     if name in table:
         raise conflict(f"A disk with name {name} already exists.")
     disk = Disk(
@@ -136,94 +92,6 @@ def add_disk(
     return disk
 
 
-def attach_disk(
-    state: State,
-    subscription_id: str,
-    name: str,
-    hosted_service_name: str,
-    deployment_name: str,
-    role_name: str,
-) -> Disk:
-    """Attach the free disk ``name`` to a role (404 if unknown, 400 if attached elsewhere)."""
-    disk = disks(state, subscription_id).get_or_404(name)
-    wanted = AttachedTo(
-        hosted_service_name=hosted_service_name,
-        deployment_name=deployment_name,
-        role_name=role_name,
-    )
-    current = disk.attached_to
-    if current is not None and (
-        current.hosted_service_name,
-        current.deployment_name,
-        current.role_name,
-    ) != (hosted_service_name, deployment_name, role_name):
-        raise in_use_fault(disk)
-    disk.attached_to = wanted
-    return disk
-
-
-def detach_disk(state: State, subscription_id: str, name: str) -> Disk | None:
-    """Free the disk ``name`` (no-op if unknown); return it."""
-    disk = disks(state, subscription_id).get(name)
-    if disk is not None:
-        disk.attached_to = None
-    return disk
-
-
-def _attached_to(
-    disk: Disk, service_name: str, deployment_name: str | None, role_name: str | None
-) -> bool:
-    attached = disk.attached_to
-    return (
-        attached is not None
-        and attached.hosted_service_name == service_name
-        and (deployment_name is None or attached.deployment_name == deployment_name)
-        and (role_name is None or attached.role_name == role_name)
-    )
-
-
-def detach_disks(
-    state: State,
-    subscription_id: str,
-    service_name: str,
-    deployment_name: str | None = None,
-    role_name: str | None = None,
-) -> list[Disk]:
-    """Free every disk attached to the service (deployment, role when given); return them."""
-    freed = [
-        disk
-        for disk in disks(state, subscription_id).values()
-        if _attached_to(disk, service_name, deployment_name, role_name)
-    ]
-    for disk in freed:
-        disk.attached_to = None
-    return freed
-
-
-def remove_disk(state: State, subscription_id: str, name: str) -> Disk | None:
-    """Forget the disk ``name`` whatever its attachment; return it (None if unknown)."""
-    return disks(state, subscription_id).pop(name, None)
-
-
-def remove_disks(
-    state: State,
-    subscription_id: str,
-    service_name: str,
-    deployment_name: str | None = None,
-    role_name: str | None = None,
-) -> list[Disk]:
-    """Forget every disk attached to the service (deployment, role when given); return them."""
-    table = disks(state, subscription_id)
-    removed = [
-        disk
-        for disk in table.values()
-        if _attached_to(disk, service_name, deployment_name, role_name)
-    ]
-    for disk in removed:
-        table.pop(disk.name or "", None)
-    return removed
-
-
 @router.handles("list_disks")
 def list_disks(call: Call[None]) -> list[Disk]:
     return list(call.backend.disks.values())
@@ -242,4 +110,4 @@ def delete_disk(call: Call[None]) -> None:
     if disk.attached_to is not None:
         raise in_use_fault(disk)
     # comp=media would also delete the VHD blob; the emulator keeps no blobs.
-    remove_disk(call.state, call.subscription_id, name)
+    call.backend.disks.pop(name, None)

@@ -1,22 +1,11 @@
-"""Creating and changing images from VHDs, and publishing them.
+"""Creating and changing VM images from VHDs, and publishing OS and VM images.
 
-* ``create_vm_image`` (``POST /services/vmimages``) registers a VM image made of VHDs already in
-  a storage account of the subscription; ``update_vm_image`` (``PUT .../vmimages/{name}``)
-  changes its label, description, disk host caching and descriptive fields. Both are
-  asynchronous and hold ``vmimage:<name>``; the image appears or changes when the operation
-  succeeds. Images live in ``state.backend(...).vm_images`` (category ``User``).
-* ``replicate_vm_image``, ``unreplicate_vm_image`` and ``share_vm_image`` (``PUT
-  /services/images/{name}/replicate|unreplicate|shareasync``, x-ms-version 2015-04-01 or later,
-  else 400) work on the subscription's own OS or VM images and keep their record in
-  ``state.backend(subscription_id).image_replications`` (image name -> ``Replication``);
-  ``get_os_image_details`` reports the progress of each target region: 0
-  while the replication operation runs, 100 once it has succeeded. Sharing needs a replicated
-  image. Platform images cannot be replicated, shared or changed (400).
-
-Errors, as ASM: 404 ``ResourceNotFound`` (unknown image), 400 ``BadRequest`` (invalid fields:
-missing label, OS state or OS, a media link outside the subscription's storage accounts, LUNs
-used twice, an unknown region, a bad permission), 409 ``ConflictError`` (image name taken, or
-an operation holds the image).
+``create_vm_image`` / ``update_vm_image`` are asynchronous and hold ``vmimage:<name>``; the VHDs
+must lie in a storage account of the subscription. Replicating, unreplicating and sharing
+(x-ms-version 2015-04-01 or later) work on the subscription's own images only (platform images
+are 400) and keep their record in ``backend.image_replications``; ``get_os_image_details``
+reports each region's progress: 0 while the replication runs, 100 once it has succeeded.
+Sharing needs a replicated image.
 """
 
 from __future__ import annotations
@@ -35,7 +24,7 @@ from azure_asm.models import (
     VMImage,
 )
 
-from ..backend import Collection, Replication
+from ..backend import Replication
 from ..catalogue_compute import published_vm_images
 from ..catalogue_locations import canonical_location
 from ..catalogue_os_images import platform_image
@@ -53,11 +42,6 @@ PERMISSIONS = ("Public", "Private", "MSDN")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,255}$")
 OS_DISK_SIZE_GB = 30
 DATA_DISK_SIZE_GB = 10
-
-
-def replications(state: State, subscription_id: str) -> Collection[Replication]:
-    """Publishing records of the subscription's images (name, ignoring case -> record)."""
-    return state.backend(subscription_id).image_replications
 
 
 def _own_image_for_publishing(state: State, subscription_id: str, name: str) -> str:

@@ -63,17 +63,16 @@ def _serve(kind: str) -> None:
     @router.handles(f"validate_{kind}_migration")
     def validate(call: Call[None]) -> list[NetworkMigrationValidationMessage]:
         name, key = target(call)
-        messages = []
-        if key in call.backend.network_migrations:
-            messages.append(
-                NetworkMigrationValidationMessage(
-                    resource_type=resource_type,
-                    resource_name=name,
-                    category="Error",
-                    message=f"The {resource_type} {name} is already prepared for migration.",
-                )
+        if key not in call.backend.network_migrations:
+            return []
+        return [
+            NetworkMigrationValidationMessage(
+                resource_type=resource_type,
+                resource_name=name,
+                category="Error",
+                message=f"The {resource_type} {name} is already prepared for migration.",
             )
-        return messages
+        ]
 
     @router.handles(f"prepare_{kind}_migration")
     def prepare(call: Call[None]) -> Response:

@@ -1,24 +1,12 @@
 """Operating system images (``/services/images``): list, get, add, update, delete.
 
-State layout: ``state.backend(subscription_id).os_images`` maps image name -> generated
-``azure_asm.models.OSImage`` for the subscription's own images (category ``User``). Platform
-images (category ``Public``) are the fixed catalogue of ``catalogue_os_images`` and are not
-stored; ``list_os_images`` shows them first, then the subscription's own.
+The subscription's own images (category ``User``) are ``state.backend(sub).os_images``; the
+platform images (``Public``) are the fixed catalogue of ``catalogue_os_images``, listed first.
+``find_os_image`` finds either (a platform image as a fresh copy).
 
-For other handlers (compute: a deployment names its ``SourceImageName``):
-
-* ``find_os_image(state, subscription_id, name) -> OSImage | None``: the platform or own image
-  of that exact name (a platform image comes back as a fresh copy; an own image is the stored
-  object). ``os_image_exists(state, subscription_id, name) -> bool``.
-* ``user_images(state, subscription_id)``: the own images (a ``Collection``, exact names).
-
-Behaviour, as ASM: every string field the seed walkthrough prints (name, label, os, category,
-description, location, media link) is a string for every image, ``""`` where ASM has nothing.
-``add_os_image``, ``update_os_image`` and ``delete_os_image`` are asynchronous and hold the lock
-``image:NAME``; the image appears, changes or goes when the operation succeeds. Errors: 400
-``BadRequest`` (invalid name, empty label, media link not a blob URL, OS neither Linux nor
-Windows, body name differing from the URI, changing or deleting a platform image), 404
-``ResourceNotFound`` (unknown image), 409 ``ConflictError`` (an image of that name exists).
+Every string field the seed walkthrough prints is a string for every image, ``""`` where ASM
+has nothing. Add, update and delete are asynchronous and hold ``image:NAME``; platform images
+cannot be changed or deleted (400).
 
 ``update_os_image_from_image_reference`` shares ``PUT /services/images/{name}`` and the body's
 root with ``update_os_image``: it claims the bodies that are not update_os_image's four
@@ -33,7 +21,6 @@ from urllib.parse import urlsplit
 from azure_asm.models import OSImage, OSImageInput, UpdateOSImageInput
 from azure_asm_runtime.errors import ResponseParseError
 
-from ..backend import Collection
 from ..catalogue_os_images import platform_image, platform_images
 from ..errors import bad_request
 from ..routing import Request, Response
@@ -56,22 +43,12 @@ def lock_key(name: str) -> str:
     return f"{LOCK_KIND}:{name}"
 
 
-def user_images(state: State, subscription_id: str) -> Collection[OSImage]:
-    """The subscription's own images (name -> ``OSImage``), mutable."""
-    return state.backend(subscription_id).os_images
-
-
 def find_os_image(state: State, subscription_id: str, name: str) -> OSImage | None:
     """The platform or own OS image ``name`` visible to the subscription, or None."""
     image = platform_image(name)
     if image is not None:
         return image
-    return user_images(state, subscription_id).get(name)
-
-
-def os_image_exists(state: State, subscription_id: str, name: str) -> bool:
-    """Whether ``find_os_image`` finds ``name``."""
-    return find_os_image(state, subscription_id, name) is not None
+    return state.backend(subscription_id).os_images.get(name)
 
 
 def _own_image(state: State, subscription_id: str, name: str, action: str) -> OSImage:
@@ -80,7 +57,7 @@ def _own_image(state: State, subscription_id: str, name: str, action: str) -> OS
     if platform_image(name) is not None:
         raise bad_request(f"The image {name} is a platform image and cannot be {action}.")
     state.operations.require_unlocked(lock_key(name))
-    return user_images(state, subscription_id).get_or_404(name)
+    return state.backend(subscription_id).os_images.get_or_404(name)
 
 
 def _check_input(body: OSImageInput) -> tuple[str, str, str, str]:
@@ -133,7 +110,7 @@ def add_os_image(call: Call[OSImageInput]) -> Response:
     state, subscription_id = call.state, call.subscription_id
     name, label, media_link, os_type = _check_input(call.body)
     state.operations.require_unlocked(lock_key(name))
-    if os_image_exists(state, subscription_id, name):
+    if find_os_image(state, subscription_id, name) is not None:
         raise call.backend.os_images.conflict(name)
     account = storage_account_of_media_link(state, subscription_id, media_link)
     properties = account.storage_service_properties if account is not None else None
@@ -154,7 +131,7 @@ def add_os_image(call: Call[OSImageInput]) -> Response:
 
     # Listed at once, as ASM lists an image while it is being registered (the seed lists
     # images right after adding one); the lock keeps other writes away until it is done.
-    user_images(state, subscription_id)[name] = image
+    call.backend.os_images[name] = image
     return call.accepted(lock_keys=[lock_key(name)])
 
 

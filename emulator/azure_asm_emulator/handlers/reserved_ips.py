@@ -1,27 +1,13 @@
 """Reserved IP addresses (``/services/networking/reservedips``) and their association with
 deployments.
 
-State layout: ``state.backend(subscription_id).reserved_ips`` (a ``Collection``, names ignoring
-case) maps the reservation name to a generated ``ReservedIP`` holding name, address, id,
-label, location and state. Whether it is in use, and by which deployment, is not stored but
-read from the deployments
-(``Deployment.reserved_ip_name``), so that a deployment created with ``reserved_ip_name`` (the
-deployment handlers check the name against this collection) shows as using the address too.
-
-Behaviour, as ASM:
-
-* create is asynchronous (lock ``reservedip:NAME``); the reservation is listed at once with
-  state ``Creating`` and becomes ``Created`` when the operation succeeds. Errors: 400
-  ``BadRequest`` (bad name or label, missing or unknown location, the subscription's quota of
-  reserved IPs reached), 409 ``ConflictError`` (name taken in the subscription, ignoring case);
-* delete is asynchronous and refused (400) while a deployment uses the address;
-* associate (x-ms-version 2015-02-01 or later, else 400) gives the address to a deployment: its
-  virtual IP becomes the reserved address. Refused with 404 (unknown reservation, cloud service
-  or deployment), 400 (the reservation is in another location than the cloud service, or the
-  deployment has no such virtual IP) or 409 (the address is in use, or the deployment already
-  has a reserved IP). Disassociate gives the deployment a dynamic address again; refused (400)
-  when that deployment does not use the reservation. Both hold the locks of the reservation
-  and of the deployment.
+Reservations live in ``state.backend(sub).reserved_ips``. Which deployment uses one is not
+stored but read from the deployments (``Deployment.reserved_ip_name``), so that a deployment
+created with a reserved IP shows as using it as well as one associated later. Create and delete
+are asynchronous (``reservedip:NAME``); an address in use cannot be deleted (400). Associating
+(x-ms-version 2015-02-01 or later) makes the deployment's virtual IP the reserved address;
+disassociating gives it a dynamic one again; both hold the reservation's and the deployment's
+locks.
 """
 
 from __future__ import annotations
@@ -122,32 +108,20 @@ def _build(call: Call[ReservedIP], name: str) -> ReservedIP:
         raise bad_request(
             f"The subscription already has {MAX_RESERVED_IPS} reserved IPs, the most allowed."
         )
-    location = canonical_location(call.body.location)
     taken = {ip.address or "" for ip in table.values()}
-    reserved = ReservedIP(
+    location = canonical_location(call.body.location)
+    address = _address(call.subscription_id, name, taken)
+    # x-ms-version 2016-07-01: the current address of a deployment's virtual IP is reserved.
+    if call.body.service_name or call.body.deployment_name:
+        address = _held_vip(call, location)[1].address or address
+    return ReservedIP(
         name=name,
-        address=_address(call.subscription_id, name, taken),
+        address=address,
         id=str(uuid.uuid4()),
         label=call.body.label,
         state="Creating",
         location=location,
     )
-    # x-ms-version 2016-07-01: the current address of a deployment's virtual IP is reserved.
-    if call.body.service_name or call.body.deployment_name:
-        reserved.address = _held_vip(call, location)[1].address
-    return reserved
-
-
-def _settle(call: Call[ReservedIP], reserved: ReservedIP) -> None:
-    reserved.state = "Created"
-    body = call.body
-    if body.service_name and body.deployment_name:
-        key = deployment_key(body.service_name, body.deployment_name)
-        deployment = call.backend.deployments.get(key)
-        vip = _vip(deployment, body.virtual_ip_name) if deployment is not None else None
-        if deployment is not None and vip is not None:
-            deployment.reserved_ip_name = reserved.name
-            vip.is_reserved, vip.reserved_ip_name = True, reserved.name
 
 
 def _held_vip(call: Call[ReservedIP], location: str | None) -> tuple[Deployment, VirtualIP]:
@@ -169,6 +143,14 @@ def _held_vip(call: Call[ReservedIP], location: str | None) -> tuple[Deployment,
     if vip is None:
         raise bad_request(f"The deployment has no virtual IP named {body.virtual_ip_name}.")
     return deployment, vip
+
+
+def _settle(call: Call[ReservedIP], reserved: ReservedIP) -> None:
+    reserved.state = "Created"
+    if call.body.service_name:
+        deployment, vip = _held_vip(call, reserved.location)
+        deployment.reserved_ip_name = reserved.name
+        vip.is_reserved, vip.reserved_ip_name = True, reserved.name
 
 
 def _refuse_delete_in_use(call: Call[None], reserved: ReservedIP) -> None:

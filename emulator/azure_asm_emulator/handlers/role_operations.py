@@ -1,34 +1,19 @@
 """Virtual machine roles: get, add, delete, update, start, restart, shut down (one or several)
 and capture as an OS image or a VM image.
 
-``add_role`` shows the new machine at once (``Provisioning``) and makes it ``ReadyRole`` when
-the operation succeeds; ``delete_role`` removes it then (never the last machine: ASM wants the
-deployment deleted instead).
+A machine shows the transitional state of the operation under way (``Provisioning``,
+``StartingVM``, ``StoppingVM``, ``RestartingRole``, ``DeletingVM``) and its final one when the
+operation succeeds; ``StoppedDeallocated`` releases its internal address (a new one comes with
+the next start). Starting a running machine or stopping a stopped one is accepted and changes
+nothing; restarting a stopped one is 409. The last machine of a deployment cannot be deleted
+(ASM wants the deployment deleted). ``update_role`` checks everything before it changes
+anything, and keeps what the body does not send.
 
-Power states: a machine is ``ReadyRole``/``Started`` when running, ``StoppedVM``/``Stopped``
-after ``shutdown_role(..., 'Stopped')`` and ``StoppedDeallocated``/``Stopped`` (its internal
-address released, a new one given at the next start) after ``'StoppedDeallocated'``. While an
-operation runs the instance shows ``StartingVM``/``Starting``, ``StoppingVM``/``Stopping`` or
-``RestartingRole``; the final state appears when it succeeds. Starting a running machine or
-shutting down a stopped one (to the same state) is accepted and changes nothing; restarting a
-machine that is not running is 409 ``ConflictError``.
-
-``update_role`` checks everything at once (role size, data disk count for the size, endpoints
-against the other machines, LUNs that must be attached, disk names that cannot change; 400) and
-applies it when the operation succeeds; elements not sent keep their value. ``capture_role``
-needs a stopped machine (409), a free image name (409) and, for Reprovision, a provisioning set
-of the machine's OS (400); when it succeeds the OS image is registered (category User) and the
-machine is deleted with its OS disk record (its VHD now belongs to the image; data disks are
-detached), or provisioned again and started. ``capture_vm_image`` registers the VM image as
-soon as the capture is accepted (``VMImageCreating``, ready when the operation succeeds), so
-that a listing right after the call shows it; while it runs, the image is locked
-(``vmimage:NAME``) and creating machines from it waits. A Generalized capture deletes the
-machine, as ASM does (and the deployment with it when it was the last machine); a Specialized
-one keeps it.
-
-The single-machine actions share ``POST .../roleinstances/{role_name}/Operations``, told apart
-by the body's root element; ``start_roles``/``shutdown_roles`` share ``POST .../roles/
-Operations`` the same way.
+Captures: ``capture_role`` needs a stopped machine and registers a User OS image when it
+succeeds, then deletes the machine (its OS VHD now backs the image) or provisions it again.
+``capture_vm_image`` lists the image at once (``VMImageCreating``) so that a listing right after
+the call shows it, locked (``vmimage:NAME``) until the capture is done; a Generalized capture
+deletes the machine (and the deployment if it was the last), as ASM does.
 """
 
 from __future__ import annotations
@@ -70,6 +55,7 @@ from .compute_common import (
     vm_image_lock,
 )
 from .compute_vm import (
+    check_disk_count,
     check_provisioning,
     check_role_type,
     commit_virtual_machine,
@@ -435,11 +421,7 @@ def update_role(call: Call[UpdateRole]) -> Response:
     check_role_type(body.role_type)
     size = role_size(body.role_size or role.role_size or DEFAULT_ROLE_SIZE)
     attached = {disk.lun or 0: disk for disk in role.data_virtual_hard_disks or []}
-    if len(attached) > size.max_data_disk_count:
-        raise bad_request(
-            f"The maximum number of data disks allowed to be attached to a role of size "
-            f"{size.name} is {size.max_data_disk_count}."
-        )
+    check_disk_count(size, len(attached))
     os_update, current_os = body.os_virtual_hard_disk, role.os_virtual_hard_disk
     if os_update is not None and current_os is not None:
         for given, now_value, what in (

@@ -2,34 +2,15 @@
 
 Cloud services and job collections are XML documents of the resource-provider API, written
 and read by the generated (de)serializers; jobs are JSON, handled here with ``json`` (the XML
-helpers of ``spec_io`` do not apply to them).
+helpers of ``spec_io`` do not apply to them). They live in
+``backend.scheduler_cloud_services`` (``CloudServiceRecord`` -> ``JobCollectionRecord`` -> jobs
+kept as the JSON objects ``get_job`` answers).
 
-State layout:
-
-* ``state.backend(subscription_id).scheduler_cloud_services``: cloud service name (ignoring
-  case) -> ``backend.CloudServiceRecord`` (label, description, region and its job
-  collections, each a ``backend.JobCollectionRecord`` holding its jobs as the JSON objects
-  ``get_job`` answers).
-
-Behaviour, as the service:
-
-* ``create_cloud_service`` / ``delete_cloud_service`` are asynchronous (202 + request id, lock
-  ``cloudservice:NAME``); the cloud service appears / disappears when the operation succeeds.
-  400 for a missing label, a label over 100 or a description over 1024 characters or an
-  unknown region; 409 for an existing name; 404 for an unknown cloud service.
-* ``create_job_collection`` / ``delete_job_collection`` are asynchronous too (lock
-  ``jobcollection:SERVICE/NAME``). The plan is ``Free`` (at most 5 jobs, recurring at most
-  hourly) or ``Standard`` (50 jobs, every minute; the default when the body names none);
-  another plan is 400, an invalid name 400, an existing name 409, an unknown cloud service 404.
-* ``check_job_collection_name`` answers ``IsAvailable`` false for an invalid or used name.
-* Job and ``get_job_collection`` calls need ``api-version=2014-04-01`` (400 otherwise).
-  ``create_job`` needs a JSON object with an ``action`` of a known ``type`` (400 otherwise,
-  also for a body that is not ``application/json``, over the service's 16K job size or nested
-  too deeply to decode); it creates (201) or replaces (200) the
-  job at once, answers the job as JSON and, like the service, an ``x-ms-request-id`` whose
-  operation is already ``Succeeded``; a new job beyond the plan's job count is 409.
-  ``delete_job`` (200 + request id) removes the job; ``get_job`` / ``get_all_jobs`` answer
-  JSON. Unknown cloud service, job collection or job: 404.
+Cloud services and job collections are created and deleted asynchronously. A job collection's
+plan is ``Free`` (at most 5 jobs, recurring at most hourly) or ``Standard`` (50 jobs, every
+minute; the default). Job calls need ``api-version=2014-04-01``; ``create_job`` creates (201)
+or replaces (200) a job at once and, like the service, answers an ``x-ms-request-id`` whose
+operation has already succeeded; a job beyond the plan's count is 409.
 """
 
 from __future__ import annotations

@@ -129,14 +129,6 @@ def _start(call: Call[Any], change: Callable[[], object]) -> Response:
     return call.accepted(work=work)
 
 
-@router.handles("delete_service_extension")
-def delete_service_extension(call: Call[None]) -> Response:
-    extensions = _extensions(call)
-    name = call.param("extension_id")
-    extensions.get_or_404(name)
-    return _start(call, lambda: extensions.pop(name, None))
-
-
 serve(
     router,
     PlainResource(
@@ -144,6 +136,7 @@ serve(
         key="extension_id",
         get="get_service_extension",
         list="list_service_extensions",
+        delete="delete_service_extension",
     ),
 )
 

@@ -29,6 +29,7 @@ from lxml import etree
 
 from azure_asm import validators
 from azure_asm.catalog import OPERATIONS
+from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.catalog import OperationInfo
 from azure_asm_runtime.errors import ResponseParseError, UnknownElementError
 from azure_asm_runtime.xmlcodec import DeserializeContext, local_name
@@ -192,8 +193,7 @@ def read_body(
     for elements the spec does not describe. The error never quotes the body (it may carry
     passwords).
     """
-    info = operation(name)
-    reader = info.read_request
+    reader = CODECS[name].read_request
     if reader is None:
         raise TypeError(f"operation {name} has no request body in the spec")
     try:
@@ -216,7 +216,7 @@ def read_body(
 
 def respond(name: str, obj: Any, status: int = 200) -> Response:
     """Answer operation ``name`` with ``obj`` written by its generated serializer."""
-    writer = operation(name).write_response
+    writer = CODECS[name].write_response
     if writer is None:
         raise TypeError(f"operation {name} has no response body in the spec")
     return xml_response(status, writer(obj))

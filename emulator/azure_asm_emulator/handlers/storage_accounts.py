@@ -1,33 +1,13 @@
 """Classic storage accounts (``/services/storageservices``).
 
-State layout:
-
-* ``state.backend(subscription_id).storage_accounts``: account name -> the generated
-  ``StorageService`` model holding everything ASM knows about the account: its properties
-  (``storage_service_properties``), its keys (``storage_service_keys``, secret: never logged,
-  only answered by ``get_storage_account_keys``), ``extended_properties`` and ``capabilities``.
-  ``url`` is left None: it is made per request from the ``Host`` the client used.
-* ``state.shared("storage_names")``: account name -> owning subscription id. Names are global
-  across Azure, so a name is reserved here the moment its creation is accepted and released
-  when its deletion completes.
-
-Behaviour, as ASM:
-
-* ``create_storage_account`` is asynchronous: the account shows at once with status
-  ``Creating`` and turns ``Created`` when the operation succeeds; the operation holds the lock
-  ``storageservice:NAME``, so a delete or update sent meanwhile is answered 409 "currently
-  performing an operation" (which the client waits out). Errors: 400 ``BadRequest`` (name not
-  3-24 lowercase letters and digits, neither or both of location and affinity group, unknown
-  location or affinity group, label missing or too long, invalid account type or extended
-  properties), 409 ``ConflictError`` "The storage account named NAME is already taken." (in
-  any subscription).
-* ``update_storage_account`` is synchronous (200, no body); ZRS and premium accounts cannot
-  change type and no account can become one (400).
-* ``delete_storage_account`` is asynchronous; ASM refuses (400) while an image or disk of the
-  subscription still lives in the account's blob storage.
-* ``check_storage_account_name_availability`` answers ``AvailabilityResponse``.
-
-Helper for other handlers: ``storage_account_of_media_link(state, subscription_id, url)``.
+Accounts live in ``state.backend(subscription_id).storage_accounts`` (the generated
+``StorageService``; its ``url`` is made per request from the ``Host`` the client used) and
+their names, global across Azure, in ``state.shared("storage_names")`` (name -> subscription)
+from the moment a creation is accepted until a deletion completes. Create and delete are
+asynchronous and hold ``storageservice:NAME`` (a write meanwhile is 409 "currently performing
+an operation", which clients wait out); update is synchronous. ZRS and premium accounts cannot
+change type and no account can become one (400); an account whose blobs hold an image or disk
+of the subscription cannot be deleted (400).
 """
 
 from __future__ import annotations
@@ -51,6 +31,7 @@ from ..catalogue_locations import canonical_location, paired_region
 from ..errors import bad_request
 from ..routing import Request, Response
 from ..state import State
+from .compute_common import management_url
 from .spec_io import Call, SpecRouter
 
 router = SpecRouter()
@@ -87,8 +68,8 @@ def storage_account_of_media_link(
     return state.backend(subscription_id).storage_accounts.get(host[: -len(BLOB_HOST_SUFFIX)])
 
 
-def _new_key() -> str:
-    # 64 random bytes, base64: the shape of real storage keys (88 characters).
+def new_key() -> str:
+    """A new storage access key: 64 random bytes, base64 (88 characters, like ASM's)."""
     return base64.b64encode(secrets.token_bytes(64)).decode("ascii")
 
 
@@ -160,9 +141,8 @@ def _placement(state: State, subscription_id: str, body: CreateStorageServiceInp
 def _public_view(request: Request, account: StorageService, *, keys: bool) -> StorageService:
     """What the answer shows of ``account``: properties, or (``keys``) only the keys."""
     name = account.service_name or ""
-    host = request.header("Host") or "management.core.windows.net"
     return StorageService(
-        url=f"https://{host}/{request.subscription_id}/services/storageservices/{name}",
+        url=management_url(request, f"/services/storageservices/{name}"),
         service_name=name,
         storage_service_properties=None if keys else account.storage_service_properties,
         storage_service_keys=account.storage_service_keys if keys else None,
@@ -213,7 +193,6 @@ def _check_create(call: Call[CreateStorageServiceInput], body: CreateStorageServ
 def create_storage_account(call: Call[CreateStorageServiceInput]) -> Response:
     state, subscription_id, body = call.state, call.subscription_id, call.body
     name = body.service_name or ""
-    account_type = body.account_type or "Standard_GRS"
     names = state.shared(SHARED_NAMES)
     table = call.backend.storage_accounts
     if name in names:
@@ -238,11 +217,11 @@ def create_storage_account(call: Call[CreateStorageServiceInput]) -> Response:
         creation_time=datetime.datetime.now(datetime.UTC).replace(microsecond=0),
         custom_domains=[],
     )
-    _apply_account_type(properties, name, account_type)
+    _apply_account_type(properties, name, body.account_type or "Standard_GRS")
     account = StorageService(
         service_name=name,
         storage_service_properties=properties,
-        storage_service_keys=StorageServiceKeys(primary=_new_key(), secondary=_new_key()),
+        storage_service_keys=StorageServiceKeys(primary=new_key(), secondary=new_key()),
         extended_properties=extended,
         capabilities=["PersistentVMRole"],
     )
@@ -282,7 +261,6 @@ def update_storage_account(call: Call[UpdateStorageServiceInput]) -> None:
     extended = check_extended_properties(
         account.extended_properties, body.extended_properties, "storage account"
     )
-    # All checks passed: change the account.
     if body.description is not None:
         properties.description = body.description
     if body.label:

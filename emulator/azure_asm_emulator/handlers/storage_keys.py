@@ -9,24 +9,16 @@ account, 400 ``BadRequest`` (a KeyType other than Primary or Secondary).
 
 from __future__ import annotations
 
-import base64
-import secrets
-
 from azure_asm.models import RegenerateKeys, StorageService, StorageServiceKeys
 
 from ..errors import bad_request
 from .compute_common import management_url
 from .spec_io import Call, SpecRouter
-from .storage_accounts import lock_key
+from .storage_accounts import lock_key, new_key
 
 router = SpecRouter()
 
 KEY_TYPES = ("Primary", "Secondary")
-
-
-def new_key() -> str:
-    """A new storage access key: 64 random bytes, base64 (88 characters, like ASM's)."""
-    return base64.b64encode(secrets.token_bytes(64)).decode("ascii")
 
 
 def _check_key_type(call: Call[RegenerateKeys], body: RegenerateKeys) -> None:

@@ -1,17 +1,11 @@
 """The subscription: List Subscriptions, Get Subscription, List Subscription Operations.
 
-* ``list_subscriptions`` (``GET /subscriptions``, the one call not under a subscription; see
-  ``State.authorize``) answers every subscription the client certificate is a management
-  certificate of.
-* ``get_subscription`` answers fixed quotas and the current usage counted from the state:
-  cloud services, storage accounts, CPU cores of the deployed role instances (from their
-  sizes), virtual networks of the network configuration and reserved IPs.
-* ``list_subscription_operations`` pages through ``activity_log`` (every write the emulator
-  handled for the subscription), ``PAGE_SIZE`` records a page, with an opaque continuation
-  token. As ASM: StartTime and EndTime are required (400 ``BadRequest`` otherwise, or when
-  malformed, reversed or more than 90 days back); ObjectIdFilter keeps the operations on that
-  object and the objects below it; OperationResultFilter keeps one outcome; an unknown
-  continuation token is a 400.
+``list_subscriptions`` (``GET /subscriptions``, the one call not under a subscription; see
+``State.authorize``) answers every subscription the client certificate is a management
+certificate of. ``get_subscription`` answers fixed quotas and the usage counted from the
+state. ``list_subscription_operations`` pages through ``activity_log``, ``PAGE_SIZE`` records
+a page, with an opaque continuation token; StartTime and EndTime are required, at most 90 days
+back.
 """
 
 from __future__ import annotations
