@@ -2643,6 +2643,7 @@ class ServiceManagementService(ServiceClient):
         location: str | None = None,
         affinity_group: str | None = None,
         extended_properties: Mapping[str, str] | None = None,
+        reverse_dns_fqdn: str | None = None,
     ) -> AsyncOperation:
         """Creates a cloud service, in a location or in an affinity group (exactly one of the two).
         The service name becomes the DNS prefix `<service_name>.cloudapp.net`; check it first
@@ -2659,6 +2660,9 @@ class ServiceManagementService(ServiceClient):
                 `affinity_group`.
             affinity_group: Affinity group to place the service in. Give this or `location`.
             extended_properties: Name/value pairs stored with the service (at most 50).
+            reverse_dns_fqdn: Host name (ending with a dot) that reverse DNS lookups of the
+                service's virtual IP answer; it must resolve to the service (its `cloudapp.net`
+                name or a CNAME to it). None: no reverse DNS record.
         """
         check_string(
             "service_name",
@@ -2675,6 +2679,8 @@ class ServiceManagementService(ServiceClient):
             check_string("affinity_group", affinity_group)
         if extended_properties is not None:
             check_map("extended_properties", extended_properties)
+        if reverse_dns_fqdn is not None:
+            check_string("reverse_dns_fqdn", reverse_dns_fqdn)
         check_exactly_one(
             location=location,
             affinity_group=affinity_group,
@@ -2686,6 +2692,7 @@ class ServiceManagementService(ServiceClient):
             location=location,
             affinity_group=affinity_group,
             extended_properties=None if extended_properties is None else dict(extended_properties),
+            reverse_dns_fqdn=reverse_dns_fqdn,
         )
         body = serialize_create_hosted_service(request)
         response = self._send(
@@ -2703,6 +2710,7 @@ class ServiceManagementService(ServiceClient):
         label: str | None = None,
         description: str | None = None,
         extended_properties: Mapping[str, str] | None = None,
+        reverse_dns_fqdn: str | None = None,
     ) -> None:
         """Changes the label, description or extended properties of a cloud service. Only the
         values given are sent. Synchronous: the service answers once the change is made.
@@ -2714,6 +2722,8 @@ class ServiceManagementService(ServiceClient):
             label: New label, up to 100 characters (sent base64-encoded).
             description: New description, up to 1024 characters.
             extended_properties: Extended properties to set or replace.
+            reverse_dns_fqdn: New reverse DNS host name of the service's virtual IP (ending with
+                a dot). None: left as is.
         """
         check_string("service_name", service_name, required=True)
         check_path_segment("service_name", service_name)
@@ -2723,10 +2733,13 @@ class ServiceManagementService(ServiceClient):
             check_string("description", description, max_length=1024)
         if extended_properties is not None:
             check_map("extended_properties", extended_properties)
+        if reverse_dns_fqdn is not None:
+            check_string("reverse_dns_fqdn", reverse_dns_fqdn)
         request = UpdateHostedService(
             label=label,
             description=description,
             extended_properties=None if extended_properties is None else dict(extended_properties),
+            reverse_dns_fqdn=reverse_dns_fqdn,
         )
         body = serialize_update_hosted_service(request)
         self._send(

@@ -81,6 +81,7 @@ from azure_asm.models import (
     DnsServerInput,
     DnsServerRef,
     DomainJoin,
+    DomainJoinProvisioning,
     EndpointAcl,
     EventLog,
     Extension,
@@ -496,6 +497,7 @@ _SQL_State = _SQL + "State"
 _SQL_Version = _SQL + "Version"
 _WA_AADTenantID = _WA + "AADTenantID"
 _WA_AccountAdminLiveEmailId = _WA + "AccountAdminLiveEmailId"
+_WA_AccountData = _WA + "AccountData"
 _WA_AccountType = _WA + "AccountType"
 _WA_Action = _WA + "Action"
 _WA_AdditionalData = _WA + "AdditionalData"
@@ -672,6 +674,7 @@ _WA_Fingerprint = _WA + "Fingerprint"
 _WA_FixedPortMax = _WA + "FixedPortMax"
 _WA_FixedPortMin = _WA + "FixedPortMin"
 _WA_Force = _WA + "Force"
+_WA_ForceUpdate = _WA + "ForceUpdate"
 _WA_FormattedMessage = _WA + "FormattedMessage"
 _WA_Fqdn = _WA + "Fqdn"
 _WA_Fqdns = _WA + "Fqdns"
@@ -912,6 +915,7 @@ _WA_Protocol = _WA + "Protocol"
 _WA_ProtocolVersion = _WA + "ProtocolVersion"
 _WA_ProviderNameSpace = _WA + "ProviderNameSpace"
 _WA_ProvisionGuestAgent = _WA + "ProvisionGuestAgent"
+_WA_Provisioning = _WA + "Provisioning"
 _WA_ProvisioningConfiguration = _WA + "ProvisioningConfiguration"
 _WA_PublicConfiguration = _WA + "PublicConfiguration"
 _WA_PublicConfigurationSchema = _WA + "PublicConfigurationSchema"
@@ -2352,6 +2356,8 @@ def _read_create_hosted_service(
                 ctx,
                 obj,
             )
+        elif tag == _WA_ReverseDnsFqdn:
+            obj.reverse_dns_fqdn = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2376,6 +2382,8 @@ def _read_update_hosted_service(
                 ctx,
                 obj,
             )
+        elif tag == _WA_ReverseDnsFqdn:
+            obj.reverse_dns_fqdn = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3874,6 +3882,25 @@ def _read_domain_join(element: etree._Element, ctx: DeserializeContext) -> Domai
             obj.join_domain = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MachineObjectOU:
             obj.machine_object_ou = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Provisioning:
+            obj.provisioning = (
+                DomainJoinProvisioning()
+                if is_nil(child)
+                else _read_domain_join_provisioning(child, ctx)
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_domain_join_provisioning(
+    element: etree._Element, ctx: DeserializeContext
+) -> DomainJoinProvisioning:
+    obj = DomainJoinProvisioning()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_AccountData:
+            obj.account_data = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4055,6 +4082,10 @@ def _read_configuration_set_input_endpoint(
             obj.load_balancer_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IdleTimeoutInMinutes:
             obj.idle_timeout_in_minutes = read_int(child, ctx, obj)
+        elif tag == _WA_LoadBalancerDistribution:
+            obj.load_balancer_distribution = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VirtualIPName:
+            obj.virtual_ip_name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -4244,6 +4275,8 @@ def _read_resource_extension_reference(
             )
         elif tag == _WA_State:
             obj.state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ForceUpdate:
+            obj.force_update = read_bool(child, ctx, obj)
         elif tag == _WA_Certificates:
             obj.certificates = read_list(
                 child, _WA_Certificate, _read_resource_extension_certificate, ctx, obj
@@ -8593,6 +8626,16 @@ def deserialize_domain_join(
     """Read the `<DomainJoin>` document into `DomainJoin`."""
     ctx = begin_document(element, _WA_DomainJoin, ctx)
     value = _read_domain_join(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_domain_join_provisioning(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> DomainJoinProvisioning:
+    """Read the `<Provisioning>` document into `DomainJoinProvisioning`."""
+    ctx = begin_document(element, _WA_Provisioning, ctx)
+    value = _read_domain_join_provisioning(element, ctx)
     ctx.finish()
     return value
 

@@ -142,6 +142,7 @@ __all__ = [
     "KeyPair",
     "WindowsConfigurationSet",
     "DomainJoin",
+    "DomainJoinProvisioning",
     "Credentials",
     "CertificateSetting",
     "WinRM",
@@ -3685,6 +3686,7 @@ class CreateHostedService(WindowsAzureData):
         location: Location to create the service in.
         affinity_group: Affinity group to create the service in.
         extended_properties: Name/value pairs to store with the service.
+        reverse_dns_fqdn: Reverse DNS host name of the service's virtual IP.
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -3695,6 +3697,7 @@ class CreateHostedService(WindowsAzureData):
         "location",
         "affinity_group",
         "extended_properties",
+        "reverse_dns_fqdn",
     )
 
     service_name: str | None
@@ -3703,6 +3706,7 @@ class CreateHostedService(WindowsAzureData):
     location: str | None
     affinity_group: str | None
     extended_properties: dict[str, str] | None
+    reverse_dns_fqdn: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -3714,6 +3718,7 @@ class CreateHostedService(WindowsAzureData):
         location: str | None = None,
         affinity_group: str | None = None,
         extended_properties: dict[str, str] | None = None,
+        reverse_dns_fqdn: str | None = None,
     ) -> None:
         self.service_name = service_name
         self.label = label
@@ -3721,6 +3726,7 @@ class CreateHostedService(WindowsAzureData):
         self.location = location
         self.affinity_group = affinity_group
         self.extended_properties = extended_properties
+        self.reverse_dns_fqdn = reverse_dns_fqdn
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -3731,7 +3737,8 @@ class CreateHostedService(WindowsAzureData):
             f"description={self.description!r}, "
             f"location={self.location!r}, "
             f"affinity_group={self.affinity_group!r}, "
-            f"extended_properties={self.extended_properties!r}"
+            f"extended_properties={self.extended_properties!r}, "
+            f"reverse_dns_fqdn={self.reverse_dns_fqdn!r}"
             ")"
         )
 
@@ -3745,6 +3752,7 @@ class CreateHostedService(WindowsAzureData):
             and self.location == other.location
             and self.affinity_group == other.affinity_group
             and self.extended_properties == other.extended_properties
+            and self.reverse_dns_fqdn == other.reverse_dns_fqdn
         )
 
 
@@ -3755,6 +3763,7 @@ class UpdateHostedService(WindowsAzureData):
         label: New label (base64 on the wire).
         description: New description.
         extended_properties: Extended properties to set.
+        reverse_dns_fqdn: New reverse DNS host name of the service's virtual IP.
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -3762,11 +3771,13 @@ class UpdateHostedService(WindowsAzureData):
         "label",
         "description",
         "extended_properties",
+        "reverse_dns_fqdn",
     )
 
     label: str | None
     description: str | None
     extended_properties: dict[str, str] | None
+    reverse_dns_fqdn: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -3775,10 +3786,12 @@ class UpdateHostedService(WindowsAzureData):
         label: str | None = None,
         description: str | None = None,
         extended_properties: dict[str, str] | None = None,
+        reverse_dns_fqdn: str | None = None,
     ) -> None:
         self.label = label
         self.description = description
         self.extended_properties = extended_properties
+        self.reverse_dns_fqdn = reverse_dns_fqdn
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -3786,7 +3799,8 @@ class UpdateHostedService(WindowsAzureData):
             "UpdateHostedService("
             f"label={self.label!r}, "
             f"description={self.description!r}, "
-            f"extended_properties={self.extended_properties!r}"
+            f"extended_properties={self.extended_properties!r}, "
+            f"reverse_dns_fqdn={self.reverse_dns_fqdn!r}"
             ")"
         )
 
@@ -3797,6 +3811,7 @@ class UpdateHostedService(WindowsAzureData):
             self.label == other.label
             and self.description == other.description
             and self.extended_properties == other.extended_properties
+            and self.reverse_dns_fqdn == other.reverse_dns_fqdn
         )
 
 
@@ -7903,6 +7918,8 @@ class DomainJoin(WindowsAzureData):
         join_domain: Domain to join.
         machine_object_ou: LDAP distinguished name of the organizational unit to create the
             computer account in.
+        provisioning: Offline domain join: the provisioning data of a computer account created
+            in advance (instead of `credentials`).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -7910,11 +7927,13 @@ class DomainJoin(WindowsAzureData):
         "credentials",
         "join_domain",
         "machine_object_ou",
+        "provisioning",
     )
 
     credentials: Credentials
     join_domain: str | None
     machine_object_ou: str | None
+    provisioning: DomainJoinProvisioning
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -7923,10 +7942,12 @@ class DomainJoin(WindowsAzureData):
         credentials: Credentials | None = None,
         join_domain: str | None = None,
         machine_object_ou: str | None = None,
+        provisioning: DomainJoinProvisioning | None = None,
     ) -> None:
         self.credentials = Credentials() if credentials is None else credentials
         self.join_domain = join_domain
         self.machine_object_ou = machine_object_ou
+        self.provisioning = DomainJoinProvisioning() if provisioning is None else provisioning
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -7934,7 +7955,8 @@ class DomainJoin(WindowsAzureData):
             "DomainJoin("
             f"credentials={self.credentials!r}, "
             f"join_domain={self.join_domain!r}, "
-            f"machine_object_ou={self.machine_object_ou!r}"
+            f"machine_object_ou={self.machine_object_ou!r}, "
+            f"provisioning={self.provisioning!r}"
             ")"
         )
 
@@ -7945,7 +7967,43 @@ class DomainJoin(WindowsAzureData):
             self.credentials == other.credentials
             and self.join_domain == other.join_domain
             and self.machine_object_ou == other.machine_object_ou
+            and self.provisioning == other.provisioning
         )
+
+
+class DomainJoinProvisioning(WindowsAzureData):
+    """Offline domain join data of a Windows virtual machine.
+
+    Attributes:
+        account_data: Base64 blob written by `djoin.exe /provision` for the computer account
+            (holds its password).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("account_data",)
+
+    account_data: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        account_data: str | None = None,
+    ) -> None:
+        self.account_data = account_data
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "DomainJoinProvisioning("
+            f"account_data={'<secret>' if self.account_data is not None else None}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DomainJoinProvisioning):
+            return NotImplemented
+        return self.account_data == other.account_data
 
 
 class Credentials(WindowsAzureData):
@@ -8386,6 +8444,10 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         endpoint_acl: Rules permitting or denying remote subnets access to the endpoint.
         load_balancer_name: Internal load balancer serving the endpoint.
         idle_timeout_in_minutes: TCP idle timeout, 4 to 30 minutes.
+        load_balancer_distribution: Load balancer affinity: sourceIP (2-tuple), sourceIPProtocol
+            (3-tuple) or none (5-tuple hash, the default).
+        virtual_ip_name: Name of the additional virtual IP of the cloud service the endpoint
+            listens on (None: the default one).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -8401,6 +8463,8 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         "endpoint_acl",
         "load_balancer_name",
         "idle_timeout_in_minutes",
+        "load_balancer_distribution",
+        "virtual_ip_name",
     )
 
     load_balanced_endpoint_set_name: str | None
@@ -8414,6 +8478,8 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
     endpoint_acl: EndpointAcl | None
     load_balancer_name: str | None
     idle_timeout_in_minutes: int | None
+    load_balancer_distribution: str | None
+    virtual_ip_name: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -8430,6 +8496,8 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         vip: str | None = None,
         endpoint_acl: EndpointAcl | None = None,
         load_balancer_name: str | None = None,
+        load_balancer_distribution: str | None = None,
+        virtual_ip_name: str | None = None,
     ) -> None:
         self.load_balanced_endpoint_set_name = load_balanced_endpoint_set_name
         self.local_port = local_port
@@ -8444,6 +8512,8 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         self.endpoint_acl = endpoint_acl
         self.load_balancer_name = load_balancer_name
         self.idle_timeout_in_minutes = idle_timeout_in_minutes
+        self.load_balancer_distribution = load_balancer_distribution
+        self.virtual_ip_name = virtual_ip_name
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -8459,7 +8529,9 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
             f"enable_direct_server_return={self.enable_direct_server_return!r}, "
             f"endpoint_acl={self.endpoint_acl!r}, "
             f"load_balancer_name={self.load_balancer_name!r}, "
-            f"idle_timeout_in_minutes={self.idle_timeout_in_minutes!r}"
+            f"idle_timeout_in_minutes={self.idle_timeout_in_minutes!r}, "
+            f"load_balancer_distribution={self.load_balancer_distribution!r}, "
+            f"virtual_ip_name={self.virtual_ip_name!r}"
             ")"
         )
 
@@ -8478,6 +8550,8 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
             and self.endpoint_acl == other.endpoint_acl
             and self.load_balancer_name == other.load_balancer_name
             and self.idle_timeout_in_minutes == other.idle_timeout_in_minutes
+            and self.load_balancer_distribution == other.load_balancer_distribution
+            and self.virtual_ip_name == other.virtual_ip_name
         )
 
 
@@ -8981,6 +9055,7 @@ class ResourceExtensionReference(WindowsAzureData):
         version: Version of the extension, e.g. 1.* for the latest 1.x.
         resource_extension_parameter_values: Public and private configuration of the extension.
         state: Enable, Disable or Uninstall.
+        force_update: Reapply the extension even if its configuration did not change.
         certificates: Service certificates the extension needs.
     """
 
@@ -8992,6 +9067,7 @@ class ResourceExtensionReference(WindowsAzureData):
         "version",
         "resource_extension_parameter_values",
         "state",
+        "force_update",
         "certificates",
     )
 
@@ -9001,6 +9077,7 @@ class ResourceExtensionReference(WindowsAzureData):
     version: str | None
     resource_extension_parameter_values: list[ResourceExtensionParameterValue]
     state: str | None
+    force_update: bool | None
     certificates: list[ResourceExtensionCertificate] | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -9013,6 +9090,7 @@ class ResourceExtensionReference(WindowsAzureData):
         version: str | None = None,
         resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None = None,
         state: str | None = None,
+        force_update: bool | None = None,
         certificates: list[ResourceExtensionCertificate] | None = None,
     ) -> None:
         self.reference_name = reference_name
@@ -9025,6 +9103,7 @@ class ResourceExtensionReference(WindowsAzureData):
             else resource_extension_parameter_values
         )
         self.state = state
+        self.force_update = force_update
         self.certificates = certificates
         self.unknown_elements = ()
 
@@ -9037,6 +9116,7 @@ class ResourceExtensionReference(WindowsAzureData):
             f"version={self.version!r}, "
             f"resource_extension_parameter_values={self.resource_extension_parameter_values!r}, "
             f"state={self.state!r}, "
+            f"force_update={self.force_update!r}, "
             f"certificates={self.certificates!r}"
             ")"
         )
@@ -9052,6 +9132,7 @@ class ResourceExtensionReference(WindowsAzureData):
             and self.resource_extension_parameter_values
             == other.resource_extension_parameter_values
             and self.state == other.state
+            and self.force_update == other.force_update
             and self.certificates == other.certificates
         )
 

@@ -70,6 +70,7 @@ from azure_asm.models import (
     DnsServerInput,
     DnsServerRef,
     DomainJoin,
+    DomainJoinProvisioning,
     EndpointAcl,
     EventLog,
     Extension,
@@ -1624,6 +1625,10 @@ def _write_create_hosted_service(
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
+    if obj.reverse_dns_fqdn is not None:
+        out.append(
+            f"<ReverseDnsFqdn>{obj.reverse_dns_fqdn if needs_escape(obj.reverse_dns_fqdn) is None else escape_text(obj.reverse_dns_fqdn)}</ReverseDnsFqdn>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -1640,6 +1645,10 @@ def _write_update_hosted_service(
     if obj.extended_properties is not None:
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
+        )
+    if obj.reverse_dns_fqdn is not None:
+        out.append(
+            f"<ReverseDnsFqdn>{obj.reverse_dns_fqdn if needs_escape(obj.reverse_dns_fqdn) is None else escape_text(obj.reverse_dns_fqdn)}</ReverseDnsFqdn>"
         )
     out.append(f"</{tag}>")
 
@@ -3399,6 +3408,19 @@ def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: st
         out.append(
             f"<MachineObjectOU>{obj.machine_object_ou if needs_escape(obj.machine_object_ou) is None else escape_text(obj.machine_object_ou)}</MachineObjectOU>"
         )
+    if obj.provisioning is not None and not is_blank(obj.provisioning):
+        _write_domain_join_provisioning(obj.provisioning, "Provisioning", out)
+    out.append(f"</{tag}>")
+
+
+def _write_domain_join_provisioning(
+    obj: DomainJoinProvisioning, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.account_data is not None:
+        out.append(
+            f"<AccountData>{obj.account_data if needs_escape(obj.account_data) is None else escape_text(obj.account_data)}</AccountData>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -3594,6 +3616,14 @@ def _write_configuration_set_input_endpoint(
         )
     if obj.idle_timeout_in_minutes is not None:
         out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
+    if obj.load_balancer_distribution is not None:
+        out.append(
+            f"<LoadBalancerDistribution>{obj.load_balancer_distribution if needs_escape(obj.load_balancer_distribution) is None else escape_text(obj.load_balancer_distribution)}</LoadBalancerDistribution>"
+        )
+    if obj.virtual_ip_name is not None:
+        out.append(
+            f"<VirtualIPName>{obj.virtual_ip_name if needs_escape(obj.virtual_ip_name) is None else escape_text(obj.virtual_ip_name)}</VirtualIPName>"
+        )
     out.append(f"</{tag}>")
 
 
@@ -3811,6 +3841,8 @@ def _write_resource_extension_reference(
         out.append(
             f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
         )
+    if obj.force_update is not None:
+        out.append(f"<ForceUpdate>{format_bool(obj.force_update)}</ForceUpdate>")
     if obj.certificates is not None:
         out.append("<Certificates>")
         for certificates_item in obj.certificates:
@@ -8441,6 +8473,16 @@ def serialize_domain_join(obj: DomainJoin) -> bytes:
     """The `<DomainJoin>` document of `obj`."""
     return _document(
         _write_domain_join, obj, "DomainJoin", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_domain_join_provisioning(obj: DomainJoinProvisioning) -> bytes:
+    """The `<Provisioning>` document of `obj`."""
+    return _document(
+        _write_domain_join_provisioning,
+        obj,
+        "Provisioning",
+        "http://schemas.microsoft.com/windowsazure",
     )
 
 

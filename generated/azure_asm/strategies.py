@@ -137,6 +137,7 @@ __all__ = [
     "key_pair",
     "windows_configuration_set",
     "domain_join",
+    "domain_join_provisioning",
     "credentials",
     "certificate_setting",
     "win_rm",
@@ -1433,6 +1434,7 @@ def create_hosted_service(
             label=xml_text(max_size=100),
             description=st.none() | xml_text(max_size=1024),
             extended_properties=st.none() | _MAPS,
+            reverse_dns_fqdn=st.none() | xml_text(),
         ),
         exactly_one=[
             {
@@ -1458,6 +1460,7 @@ def update_hosted_service(
         label=st.none() | xml_text(max_size=100),
         description=st.none() | xml_text(max_size=1024),
         extended_properties=st.none() | _MAPS,
+        reverse_dns_fqdn=st.none() | xml_text(),
     )
 
 
@@ -2818,6 +2821,25 @@ def domain_join(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Doma
         credentials=credentials(depth=depth - 1) if depth > 0 else st.builds(_models.Credentials),
         join_domain=st.none() | xml_text(),
         machine_object_ou=st.none() | xml_text(),
+        provisioning=domain_join_provisioning(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.DomainJoinProvisioning),
+    )
+
+
+@cache
+def domain_join_provisioning(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.DomainJoinProvisioning]:
+    """`DomainJoinProvisioning` instances.
+
+    Offline domain join data of a Windows virtual machine.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.DomainJoinProvisioning,
+        account_data=st.none() | xml_text(),
     )
 
 
@@ -3012,6 +3034,8 @@ def configuration_set_input_endpoint(
         endpoint_acl=st.none() | endpoint_acl(depth=depth - 1) if depth > 0 else st.none(),
         load_balancer_name=st.none() | xml_text(),
         idle_timeout_in_minutes=st.none() | st.integers(4, 30),
+        load_balancer_distribution=st.none() | xml_text(),
+        virtual_ip_name=st.none() | xml_text(),
     )
 
 
@@ -3194,6 +3218,7 @@ def resource_extension_reference(
         if depth > 0
         else st.just([]),
         state=st.none() | xml_text(),
+        force_update=st.none() | st.booleans(),
         certificates=st.none()
         | st.lists(resource_extension_certificate(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
@@ -6084,6 +6109,7 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "KeyPair": key_pair,
     "WindowsConfigurationSet": windows_configuration_set,
     "DomainJoin": domain_join,
+    "DomainJoinProvisioning": domain_join_provisioning,
     "Credentials": credentials,
     "CertificateSetting": certificate_setting,
     "WinRM": win_rm,

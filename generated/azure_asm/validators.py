@@ -67,6 +67,7 @@ from azure_asm.models import (
     DnsServerInput,
     DnsServerRef,
     DomainJoin,
+    DomainJoinProvisioning,
     EndpointAcl,
     EventLog,
     Extension,
@@ -1402,6 +1403,8 @@ def validate_create_hosted_service(obj: CreateHostedService, where: str) -> None
         check_string("affinity_group", obj.affinity_group, where=where)
     if obj.extended_properties is not None:
         check_map("extended_properties", obj.extended_properties, where=where)
+    if obj.reverse_dns_fqdn is not None:
+        check_string("reverse_dns_fqdn", obj.reverse_dns_fqdn, where=where)
 
 
 def validate_update_hosted_service(obj: UpdateHostedService, where: str) -> None:
@@ -1412,6 +1415,8 @@ def validate_update_hosted_service(obj: UpdateHostedService, where: str) -> None
         check_string("description", obj.description, where=where, max_length=1024)
     if obj.extended_properties is not None:
         check_map("extended_properties", obj.extended_properties, where=where)
+    if obj.reverse_dns_fqdn is not None:
+        check_string("reverse_dns_fqdn", obj.reverse_dns_fqdn, where=where)
 
 
 def validate_availability_response(obj: AvailabilityResponse, where: str) -> None:
@@ -2938,6 +2943,15 @@ def validate_domain_join(obj: DomainJoin, where: str) -> None:
         check_string("join_domain", obj.join_domain, where=where)
     if obj.machine_object_ou is not None:
         check_string("machine_object_ou", obj.machine_object_ou, where=where)
+    if obj.provisioning is not None and not is_blank(obj.provisioning):
+        check_instance("provisioning", obj.provisioning, DomainJoinProvisioning, where=where)
+        validate_domain_join_provisioning(obj.provisioning, f"{where}provisioning.")
+
+
+def validate_domain_join_provisioning(obj: DomainJoinProvisioning, where: str) -> None:
+    """Check a `DomainJoinProvisioning` about to be sent; errors start with `where` + the member."""
+    if obj.account_data is not None:
+        check_string("account_data", obj.account_data, where=where, secret=True)
 
 
 def validate_credentials(obj: Credentials, where: str) -> None:
@@ -3128,6 +3142,10 @@ def validate_configuration_set_input_endpoint(
             minimum=4,
             maximum=30,
         )
+    if obj.load_balancer_distribution is not None:
+        check_string("load_balancer_distribution", obj.load_balancer_distribution, where=where)
+    if obj.virtual_ip_name is not None:
+        check_string("virtual_ip_name", obj.virtual_ip_name, where=where)
 
 
 def validate_load_balancer_probe(obj: LoadBalancerProbe, where: str) -> None:
@@ -3307,6 +3325,8 @@ def validate_resource_extension_reference(obj: ResourceExtensionReference, where
                 )
     if obj.state is not None:
         check_string("state", obj.state, where=where)
+    if obj.force_update is not None:
+        obj.force_update = check_bool("force_update", obj.force_update, where=where)
     if obj.certificates is not None:
         check_list("certificates", obj.certificates, where=where)
         for index, certificates_item in enumerate(obj.certificates):

@@ -384,6 +384,10 @@ def _example_disk_io_type() -> Kwargs:
     return _vm_deployment(kwargs={"os_virtual_hard_disk": disk})
 
 
+def _example_newer_role_elements() -> Kwargs:
+    return _vm_deployment(endpoint={"load_balancer_distribution": "sourceIP"})
+
+
 def _example_none_lists() -> Kwargs:
     from azure_asm import SSH, LinuxConfigurationSet, PublicKey
 
@@ -749,6 +753,40 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
             set_members("OSVirtualHardDisk", "resized_size_in_gb", "io_type"),
             set_members("DataVirtualHardDisk", "io_type"),
         ),
+    ),
+    ReferenceBug(
+        id="newer-role-elements-not-sent",
+        where="<InputEndpoint>: <LoadBalancerDistribution>, <VirtualIPName>; "
+        "<ResourceExtensionReference>: <ForceUpdate>; <DomainJoin>: <Provisioning>",
+        reference="has no such attributes: its serializer never writes them",
+        ours="sends them when given (None by default, so nothing new is sent)",
+        why="ASM documents them in role bodies (x-ms-version 2014-06-01 and later) and "
+        "Microsoft's azure-asm-compute writes them",
+        example=RequestExample(
+            "create_virtual_machine_deployment", _lazy(_example_newer_role_elements)
+        ),
+        operations=_role_operations,
+        adjust=combine(
+            set_members(
+                "ConfigurationSetInputEndpoint", "load_balancer_distribution", "virtual_ip_name"
+            ),
+            set_members("ResourceExtensionReference", "force_update"),
+            set_members("DomainJoin", "provisioning"),
+        ),
+    ),
+    ReferenceBug(
+        id="hosted-service-reverse-dns",
+        where="create_hosted_service / update_hosted_service(reverse_dns_fqdn=...)",
+        reference="has no reverse_dns_fqdn parameter (TypeError)",
+        ours="sends <ReverseDnsFqdn> last in the body when given",
+        why="Create and Update Cloud Service take ReverseDnsFqdn (x-ms-version 2014-06-01 and "
+        "later), the reverse DNS name of the service's virtual IP",
+        example=RequestExample(
+            "update_hosted_service",
+            {"service_name": "mysvc", "reverse_dns_fqdn": "www.contoso.com."},
+        ),
+        operations=_in("create_hosted_service", "update_hosted_service"),
+        adjust=_drop_params("reverse_dns_fqdn"),
     ),
     ReferenceBug(
         id="unattend-pass-wrapper-missing",
