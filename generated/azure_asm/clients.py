@@ -7,6 +7,7 @@ Do not edit: change the spec and run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from datetime import datetime
 from typing import Any
 
 from azure_asm.deserializers import (
@@ -315,6 +316,7 @@ from azure_asm_runtime.legacy import convert_model
 from azure_asm_runtime.polling import AsyncOperation
 from azure_asm_runtime.validation import (
     check_bool,
+    check_datetime,
     check_exactly_one,
     check_instance,
     check_int,
@@ -3820,6 +3822,17 @@ class ServiceManagementService(ServiceClient):
         media_link: str,
         name: str,
         os: str,
+        eula: str | None = None,
+        description: str | None = None,
+        image_family: str | None = None,
+        published_date: datetime | None = None,
+        is_premium: bool | None = None,
+        show_in_gui: bool | None = None,
+        privacy_uri: str | None = None,
+        icon_uri: str | None = None,
+        recommended_vm_size: str | None = None,
+        small_icon_uri: str | None = None,
+        language: str | None = None,
     ) -> AsyncOperation:
         """Registers a generalized operating system VHD, already uploaded as a page blob to a
         storage account of the subscription, as an image that virtual machines can be created
@@ -3833,16 +3846,62 @@ class ServiceManagementService(ServiceClient):
                 `https://account.blob.core.windows.net/vhds/image.vhd`.
             name: Name that identifies the image when virtual machines are created from it.
             os: Operating system on the VHD: Linux or Windows.
+            eula: End user license agreement(s) of the image, usually URLs separated by
+                semicolons.
+            description: Description of the image.
+            image_family: Family the image belongs to (groups images of one product).
+            published_date: When the image was published.
+            is_premium: Whether the image is billed as a premium image.
+            show_in_gui: Whether the portal lists the image.
+            privacy_uri: URL of the privacy statement of the image.
+            icon_uri: Large icon of the image shown by the portal.
+            recommended_vm_size: Virtual machine size recommended for the image (e.g. Medium,
+                Standard_D1).
+            small_icon_uri: Small icon of the image shown by the portal.
+            language: Language of the operating system of the image.
         """
         check_string("label", label, required=True)
         check_string("media_link", media_link, required=True, pattern="https?://\\S+")
         check_string("name", name, required=True)
         check_string("os", os, required=True, enum=("Linux", "Windows"))
+        if eula is not None:
+            check_string("eula", eula)
+        if description is not None:
+            check_string("description", description)
+        if image_family is not None:
+            check_string("image_family", image_family)
+        if published_date is not None:
+            check_datetime("published_date", published_date)
+        if is_premium is not None:
+            is_premium = check_bool("is_premium", is_premium)
+        if show_in_gui is not None:
+            show_in_gui = check_bool("show_in_gui", show_in_gui)
+        if privacy_uri is not None:
+            check_string("privacy_uri", privacy_uri)
+        if icon_uri is not None:
+            check_string("icon_uri", icon_uri)
+        if recommended_vm_size is not None:
+            check_string("recommended_vm_size", recommended_vm_size)
+        if small_icon_uri is not None:
+            check_string("small_icon_uri", small_icon_uri)
+        if language is not None:
+            check_string("language", language)
         request = OSImageInput(
             label=label,
             media_link=media_link,
             name=name,
             os=os,
+            eula=eula,
+            description=description,
+            image_family=image_family,
+            published_date=published_date,
+            is_premium=is_premium,
+            show_in_gui=show_in_gui,
+            privacy_uri=privacy_uri,
+            icon_uri=icon_uri,
+            recommended_vm_size=recommended_vm_size,
+            small_icon_uri=small_icon_uri,
+            language=language,
         )
         body = serialize_os_image_input(request)
         response = self._send(

@@ -2700,6 +2700,8 @@ def _read_update_os_image_input(
             obj.show_in_gui = read_bool(child, ctx, obj)
         elif tag == _WA_PublishedDate:
             obj.published_date = read_datetime(child, ctx, obj)
+        elif tag == _WA_IsPremium:
+            obj.is_premium = read_bool(child, ctx, obj)
         elif tag == _WA_IconUri:
             obj.icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PrivacyUri:
@@ -3299,6 +3301,28 @@ def _read_os_image_input(element: etree._Element, ctx: DeserializeContext) -> OS
             obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OS:
             obj.os = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Eula:
+            obj.eula = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Description:
+            obj.description = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ImageFamily:
+            obj.image_family = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PublishedDate:
+            obj.published_date = read_datetime(child, ctx, obj)
+        elif tag == _WA_IsPremium:
+            obj.is_premium = read_bool(child, ctx, obj)
+        elif tag == _WA_ShowInGui:
+            obj.show_in_gui = read_bool(child, ctx, obj)
+        elif tag == _WA_PrivacyUri:
+            obj.privacy_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IconUri:
+            obj.icon_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RecommendedVMSize:
+            obj.recommended_vm_size = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SmallIconUri:
+            obj.small_icon_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Language:
+            obj.language = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj

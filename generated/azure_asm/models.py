@@ -4646,6 +4646,8 @@ class UpdateOSImageInput(WindowsAzureData):
         image_family: Family the image belongs to.
         show_in_gui: Whether the portal lists the image.
         published_date: When the image was published.
+        is_premium: Whether the image is billed as a premium image (not in the reference's body;
+            azure-asm-compute sends it here).
         icon_uri: Large icon of the image shown by the portal.
         privacy_uri: URL of the privacy statement of the image.
         recommended_vm_size: Virtual machine size recommended for the image (e.g. Medium,
@@ -4662,6 +4664,7 @@ class UpdateOSImageInput(WindowsAzureData):
         "image_family",
         "show_in_gui",
         "published_date",
+        "is_premium",
         "icon_uri",
         "privacy_uri",
         "recommended_vm_size",
@@ -4675,6 +4678,7 @@ class UpdateOSImageInput(WindowsAzureData):
     image_family: str | None
     show_in_gui: bool | None
     published_date: datetime | None
+    is_premium: bool | None
     icon_uri: str | None
     privacy_uri: str | None
     recommended_vm_size: str | None
@@ -4691,6 +4695,7 @@ class UpdateOSImageInput(WindowsAzureData):
         image_family: str | None = None,
         show_in_gui: bool | None = None,
         published_date: datetime | None = None,
+        is_premium: bool | None = None,
         icon_uri: str | None = None,
         privacy_uri: str | None = None,
         recommended_vm_size: str | None = None,
@@ -4703,6 +4708,7 @@ class UpdateOSImageInput(WindowsAzureData):
         self.image_family = image_family
         self.show_in_gui = show_in_gui
         self.published_date = published_date
+        self.is_premium = is_premium
         self.icon_uri = icon_uri
         self.privacy_uri = privacy_uri
         self.recommended_vm_size = recommended_vm_size
@@ -4719,6 +4725,7 @@ class UpdateOSImageInput(WindowsAzureData):
             f"image_family={self.image_family!r}, "
             f"show_in_gui={self.show_in_gui!r}, "
             f"published_date={self.published_date!r}, "
+            f"is_premium={self.is_premium!r}, "
             f"icon_uri={self.icon_uri!r}, "
             f"privacy_uri={self.privacy_uri!r}, "
             f"recommended_vm_size={self.recommended_vm_size!r}, "
@@ -4737,6 +4744,7 @@ class UpdateOSImageInput(WindowsAzureData):
             and self.image_family == other.image_family
             and self.show_in_gui == other.show_in_gui
             and self.published_date == other.published_date
+            and self.is_premium == other.is_premium
             and self.icon_uri == other.icon_uri
             and self.privacy_uri == other.privacy_uri
             and self.recommended_vm_size == other.recommended_vm_size
@@ -6368,14 +6376,26 @@ class OSImage(WindowsAzureData):
 
 
 class OSImageInput(WindowsAzureData):
-    """Body of add_os_image and update_os_image: the four elements the legacy SDK sends, in this
-    order. The label is plain text (unlike storage account labels).
+    """Body of add_os_image and update_os_image: the four elements the legacy SDK sends, then the
+    descriptive elements of Add OS Image (add_os_image's keywords), in ASM's order; those are
+    sent only when given. The label is plain text (unlike storage account labels).
 
     Attributes:
         label: Friendly name of the image.
         media_link: URL of the VHD blob.
         name: Name of the image.
         os: Operating system on the VHD: Linux or Windows.
+        eula: End user license agreement(s) of the image.
+        description: Description of the image.
+        image_family: Family the image belongs to.
+        published_date: When the image was published.
+        is_premium: Whether the image is billed as a premium image.
+        show_in_gui: Whether the portal lists the image.
+        privacy_uri: URL of the privacy statement of the image.
+        icon_uri: Large icon of the image shown by the portal.
+        recommended_vm_size: Virtual machine size recommended for the image.
+        small_icon_uri: Small icon of the image shown by the portal.
+        language: Language of the operating system of the image.
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -6384,12 +6404,34 @@ class OSImageInput(WindowsAzureData):
         "media_link",
         "name",
         "os",
+        "eula",
+        "description",
+        "image_family",
+        "published_date",
+        "is_premium",
+        "show_in_gui",
+        "privacy_uri",
+        "icon_uri",
+        "recommended_vm_size",
+        "small_icon_uri",
+        "language",
     )
 
     label: str | None
     media_link: str | None
     name: str | None
     os: str | None
+    eula: str | None
+    description: str | None
+    image_family: str | None
+    published_date: datetime | None
+    is_premium: bool | None
+    show_in_gui: bool | None
+    privacy_uri: str | None
+    icon_uri: str | None
+    recommended_vm_size: str | None
+    small_icon_uri: str | None
+    language: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -6399,11 +6441,33 @@ class OSImageInput(WindowsAzureData):
         media_link: str | None = None,
         name: str | None = None,
         os: str | None = None,
+        eula: str | None = None,
+        description: str | None = None,
+        image_family: str | None = None,
+        published_date: datetime | None = None,
+        is_premium: bool | None = None,
+        show_in_gui: bool | None = None,
+        privacy_uri: str | None = None,
+        icon_uri: str | None = None,
+        recommended_vm_size: str | None = None,
+        small_icon_uri: str | None = None,
+        language: str | None = None,
     ) -> None:
         self.label = label
         self.media_link = media_link
         self.name = name
         self.os = os
+        self.eula = eula
+        self.description = description
+        self.image_family = image_family
+        self.published_date = published_date
+        self.is_premium = is_premium
+        self.show_in_gui = show_in_gui
+        self.privacy_uri = privacy_uri
+        self.icon_uri = icon_uri
+        self.recommended_vm_size = recommended_vm_size
+        self.small_icon_uri = small_icon_uri
+        self.language = language
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -6412,7 +6476,18 @@ class OSImageInput(WindowsAzureData):
             f"label={self.label!r}, "
             f"media_link={self.media_link!r}, "
             f"name={self.name!r}, "
-            f"os={self.os!r}"
+            f"os={self.os!r}, "
+            f"eula={self.eula!r}, "
+            f"description={self.description!r}, "
+            f"image_family={self.image_family!r}, "
+            f"published_date={self.published_date!r}, "
+            f"is_premium={self.is_premium!r}, "
+            f"show_in_gui={self.show_in_gui!r}, "
+            f"privacy_uri={self.privacy_uri!r}, "
+            f"icon_uri={self.icon_uri!r}, "
+            f"recommended_vm_size={self.recommended_vm_size!r}, "
+            f"small_icon_uri={self.small_icon_uri!r}, "
+            f"language={self.language!r}"
             ")"
         )
 
@@ -6424,6 +6499,17 @@ class OSImageInput(WindowsAzureData):
             and self.media_link == other.media_link
             and self.name == other.name
             and self.os == other.os
+            and self.eula == other.eula
+            and self.description == other.description
+            and self.image_family == other.image_family
+            and self.published_date == other.published_date
+            and self.is_premium == other.is_premium
+            and self.show_in_gui == other.show_in_gui
+            and self.privacy_uri == other.privacy_uri
+            and self.icon_uri == other.icon_uri
+            and self.recommended_vm_size == other.recommended_vm_size
+            and self.small_icon_uri == other.small_icon_uri
+            and self.language == other.language
         )
 
 

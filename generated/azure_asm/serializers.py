@@ -2024,6 +2024,8 @@ def _write_update_os_image_input(
         out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
     if obj.published_date is not None:
         out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.is_premium is not None:
+        out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
     if obj.icon_uri is not None:
         out.append(
             f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
@@ -2726,6 +2728,44 @@ def _write_os_image_input(
         )
     if obj.os is not None:
         out.append(f"<OS>{obj.os if needs_escape(obj.os) is None else escape_text(obj.os)}</OS>")
+    if obj.eula is not None:
+        out.append(
+            f"<Eula>{obj.eula if needs_escape(obj.eula) is None else escape_text(obj.eula)}</Eula>"
+        )
+    if obj.description is not None:
+        out.append(
+            f"<Description>{obj.description if needs_escape(obj.description) is None else escape_text(obj.description)}</Description>"
+        )
+    if obj.image_family is not None:
+        out.append(
+            f"<ImageFamily>{obj.image_family if needs_escape(obj.image_family) is None else escape_text(obj.image_family)}</ImageFamily>"
+        )
+    if obj.published_date is not None:
+        out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.is_premium is not None:
+        out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
+    if obj.show_in_gui is not None:
+        out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
+    if obj.privacy_uri is not None:
+        out.append(
+            f"<PrivacyUri>{obj.privacy_uri if needs_escape(obj.privacy_uri) is None else escape_text(obj.privacy_uri)}</PrivacyUri>"
+        )
+    if obj.icon_uri is not None:
+        out.append(
+            f"<IconUri>{obj.icon_uri if needs_escape(obj.icon_uri) is None else escape_text(obj.icon_uri)}</IconUri>"
+        )
+    if obj.recommended_vm_size is not None:
+        out.append(
+            f"<RecommendedVMSize>{obj.recommended_vm_size if needs_escape(obj.recommended_vm_size) is None else escape_text(obj.recommended_vm_size)}</RecommendedVMSize>"
+        )
+    if obj.small_icon_uri is not None:
+        out.append(
+            f"<SmallIconUri>{obj.small_icon_uri if needs_escape(obj.small_icon_uri) is None else escape_text(obj.small_icon_uri)}</SmallIconUri>"
+        )
+    if obj.language is not None:
+        out.append(
+            f"<Language>{obj.language if needs_escape(obj.language) is None else escape_text(obj.language)}</Language>"
+        )
     out.append(f"</{tag}>")
 
 

@@ -1722,6 +1722,7 @@ def update_os_image_input(
         image_family=st.none() | xml_text(),
         show_in_gui=st.none() | st.booleans(),
         published_date=st.none() | _DATETIMES,
+        is_premium=st.none() | st.booleans(),
         icon_uri=st.none() | xml_text(),
         privacy_uri=st.none() | xml_text(),
         recommended_vm_size=st.none() | xml_text(),
@@ -2273,8 +2274,9 @@ def os_image(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.OSImage
 def os_image_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.OSImageInput]:
     """`OSImageInput` instances.
 
-    Body of add_os_image and update_os_image: the four elements the legacy SDK sends, in this
-    order. The label is plain text (unlike storage account labels).
+    Body of add_os_image and update_os_image: the four elements the legacy SDK sends, then the
+    descriptive elements of Add OS Image (add_os_image's keywords), in ASM's order; those are
+    sent only when given. The label is plain text (unlike storage account labels).
 
     ``depth`` bounds the nesting of models inside them.
     """
@@ -2284,6 +2286,17 @@ def os_image_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.O
         media_link=xml_text(),
         name=xml_text(),
         os=st.sampled_from(("Linux", "Windows")),
+        eula=st.none() | xml_text(),
+        description=st.none() | xml_text(),
+        image_family=st.none() | xml_text(),
+        published_date=st.none() | _DATETIMES,
+        is_premium=st.none() | st.booleans(),
+        show_in_gui=st.none() | st.booleans(),
+        privacy_uri=st.none() | xml_text(),
+        icon_uri=st.none() | xml_text(),
+        recommended_vm_size=st.none() | xml_text(),
+        small_icon_uri=st.none() | xml_text(),
+        language=st.none() | xml_text(),
     )
 
 

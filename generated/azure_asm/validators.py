@@ -1702,6 +1702,8 @@ def validate_update_os_image_input(obj: UpdateOSImageInput, where: str) -> None:
         obj.show_in_gui = check_bool("show_in_gui", obj.show_in_gui, where=where)
     if obj.published_date is not None:
         check_datetime("published_date", obj.published_date, where=where)
+    if obj.is_premium is not None:
+        obj.is_premium = check_bool("is_premium", obj.is_premium, where=where)
     if obj.icon_uri is not None:
         check_string("icon_uri", obj.icon_uri, where=where)
     if obj.privacy_uri is not None:
@@ -2253,6 +2255,28 @@ def validate_os_image_input(obj: OSImageInput, where: str) -> None:
     check_string("media_link", obj.media_link, where=where, required=True)
     check_string("name", obj.name, where=where, required=True)
     check_string("os", obj.os, where=where, required=True, enum=("Linux", "Windows"))
+    if obj.eula is not None:
+        check_string("eula", obj.eula, where=where)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.image_family is not None:
+        check_string("image_family", obj.image_family, where=where)
+    if obj.published_date is not None:
+        check_datetime("published_date", obj.published_date, where=where)
+    if obj.is_premium is not None:
+        obj.is_premium = check_bool("is_premium", obj.is_premium, where=where)
+    if obj.show_in_gui is not None:
+        obj.show_in_gui = check_bool("show_in_gui", obj.show_in_gui, where=where)
+    if obj.privacy_uri is not None:
+        check_string("privacy_uri", obj.privacy_uri, where=where)
+    if obj.icon_uri is not None:
+        check_string("icon_uri", obj.icon_uri, where=where)
+    if obj.recommended_vm_size is not None:
+        check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
+    if obj.small_icon_uri is not None:
+        check_string("small_icon_uri", obj.small_icon_uri, where=where)
+    if obj.language is not None:
+        check_string("language", obj.language, where=where)
 
 
 def validate_resource_extension(obj: ResourceExtension, where: str) -> None:

@@ -192,6 +192,17 @@ def _drop_params(*names: str):
     return adjust
 
 
+def _blank_domain_join_provisioning(operation: str, ours: Kwargs, theirs: Kwargs) -> None:
+    """DomainJoin.provisioning back to the blank instance a fresh DomainJoin starts with (None
+    would make the DomainJoin itself non-blank, and written)."""
+    from azure_asm.models import DomainJoinProvisioning
+
+    for kwargs in (ours, theirs):
+        for model in models(kwargs, "DomainJoin"):
+            if getattr(model, "provisioning", None) is not None:
+                model.provisioning = DomainJoinProvisioning()
+
+
 def _falsy_params(*names: str):
     def adjust(operation: str, ours: Kwargs, theirs: Kwargs) -> None:
         for name in names:
@@ -771,7 +782,7 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
                 "ConfigurationSetInputEndpoint", "load_balancer_distribution", "virtual_ip_name"
             ),
             set_members("ResourceExtensionReference", "force_update"),
-            set_members("DomainJoin", "provisioning"),
+            _blank_domain_join_provisioning,
         ),
     ),
     ReferenceBug(
@@ -787,6 +798,44 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
         ),
         operations=_in("create_hosted_service", "update_hosted_service"),
         adjust=_drop_params("reverse_dns_fqdn"),
+    ),
+    ReferenceBug(
+        id="os-image-descriptive-elements",
+        where="add_os_image(eula=..., description=..., ..., language=...); "
+        "update_os_image_from_image_reference: <IsPremium>",
+        reference="add_os_image has only label, media_link, name and os (TypeError for the "
+        "others); update_os_image_from_image_reference never writes IsPremium",
+        ours="new keywords of add_os_image (last, default None) sent after <OS> in ASM's order; "
+        "UpdateOSImageInput.is_premium sent after <PublishedDate>; all only when given",
+        why="Add OS Image takes the descriptive elements and Update OS Image IsPremium "
+        "(x-ms-version 2013-03-01 and later); azure-asm-compute sends them",
+        example=RequestExample(
+            "add_os_image",
+            {
+                "label": "l",
+                "media_link": "https://acct.blob.core.windows.net/vhds/a.vhd",
+                "name": "img",
+                "os": "Linux",
+                "description": "described",
+            },
+        ),
+        operations=_in("add_os_image", "update_os_image_from_image_reference"),
+        adjust=combine(
+            _drop_params(
+                "eula",
+                "description",
+                "image_family",
+                "published_date",
+                "is_premium",
+                "show_in_gui",
+                "privacy_uri",
+                "icon_uri",
+                "recommended_vm_size",
+                "small_icon_uri",
+                "language",
+            ),  # fmt: skip
+            set_members("UpdateOSImageInput", "is_premium"),
+        ),
     ),
     ReferenceBug(
         id="unattend-pass-wrapper-missing",

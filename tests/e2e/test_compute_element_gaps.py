@@ -2,11 +2,14 @@
 
 Microsoft's own SDK (azure-asm-compute) reads and writes them; the emulator reads each one
 strictly and answers back what ASM stores: a cloud service's reverse DNS name, an endpoint's
-load balancer distribution, an extension reference's ForceUpdate. Offline domain join data is a
-secret of the provisioning set, which ASM never answers.
+load balancer distribution, an extension reference's ForceUpdate, an OS image's descriptive
+elements (Add OS Image) and IsPremium (Update OS Image). Offline domain join data is a secret
+of the provisioning set, which ASM never answers.
 """
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 import pytest
 
@@ -19,7 +22,7 @@ from azure_asm import (
     ResourceExtensionReference,
     WindowsConfigurationSet,
 )
-from azure_asm.models import DomainJoinProvisioning
+from azure_asm.models import DomainJoinProvisioning, UpdateOSImageInput
 
 pytestmark = pytest.mark.e2e
 
@@ -100,3 +103,48 @@ def test_offline_domain_join_is_accepted_and_never_answered(asm_emulator):
     path = f"/{client.subscription_id}/services/hostedservices/djoin/deployments/dep"
     assert ACCOUNT_DATA.encode() not in client.perform_get(path).body
     assert client.get_role("djoin", "dep", "winvm").role_name == "winvm"
+
+
+OS_IMAGE_VHD = "https://mystorageaccount.blob.core.windows.net/vhds/premium.vhd"
+
+
+def test_add_os_image_descriptive_fields_are_stored(asm_emulator):
+    sms = asm_emulator.new_client(strict=True)
+    published = datetime(2016, 3, 1, tzinfo=UTC)
+    sms.add_os_image(
+        "premium",
+        OS_IMAGE_VHD,
+        "premium",
+        "Windows",
+        eula="https://contoso.com/eula",
+        description="A described image",
+        image_family="Contoso Server",
+        published_date=published,
+        is_premium=True,
+        show_in_gui=False,
+        recommended_vm_size="Medium",
+        language="English",
+    ).result(timeout=10)
+    image = sms.get_os_image("premium")
+    assert (image.eula, image.description, image.image_family) == (
+        "https://contoso.com/eula",
+        "A described image",
+        "Contoso Server",
+    )
+    assert (image.published_date, image.is_premium, image.show_in_gui) == (published, True, False)
+    assert (image.recommended_vm_size, image.language) == ("Medium", "English")
+    assert image.privacy_uri is None and image.icon_uri is None
+
+    # IsPremium through Update OS Image (the image-reference form): the rest stays.
+    sms.update_os_image_from_image_reference(
+        "premium", UpdateOSImageInput("relabelled", is_premium=False)
+    ).result(timeout=10)
+    image = sms.get_os_image("premium")
+    assert (image.label, image.is_premium, image.language) == ("relabelled", False, "English")
+
+
+def test_add_os_image_without_descriptive_fields_keeps_the_defaults(asm_emulator):
+    sms = asm_emulator.new_client(strict=True)
+    sms.add_os_image("plain", OS_IMAGE_VHD, "plain", "Linux").result(timeout=10)
+    image = sms.get_os_image("plain")
+    assert (image.description, image.eula, image.is_premium) == ("", "", False)

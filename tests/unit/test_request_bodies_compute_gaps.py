@@ -4,13 +4,15 @@ Each element is sent only when given (so the reference package's calls send what
 at the place the ASM REST reference and Microsoft's azure-asm-compute give it: ReverseDnsFqdn
 last in Create/Update Cloud Service; LoadBalancerDistribution and VirtualIPName after
 IdleTimeoutInMinutes in an InputEndpoint; ForceUpdate after State in a
-ResourceExtensionReference; Provisioning (AccountData) after MachineObjectOU in DomainJoin.
+ResourceExtensionReference; Provisioning (AccountData) after MachineObjectOU in DomainJoin; Add
+OS Image's descriptive elements after OS and Update OS Image's IsPremium after PublishedDate.
 Bodies are compared as canonical XML and read back strictly.
 """
 
 from __future__ import annotations
 
 import base64
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -26,7 +28,7 @@ from azure_asm import (
     WindowsConfigurationSet,
 )
 from azure_asm.catalog import OPERATIONS
-from azure_asm.models import DomainJoinProvisioning
+from azure_asm.models import DomainJoinProvisioning, UpdateOSImageInput
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
 from tests.unit.client_cases import call
 
@@ -175,3 +177,48 @@ def test_untouched_models_send_none_of_the_new_elements() -> None:
     )
     for element in ("LoadBalancerDistribution", "VirtualIPName", "ForceUpdate", "Provisioning"):
         assert f"<{element}>".encode() not in body
+
+
+def test_add_os_image_sends_descriptive_elements_after_os_in_order() -> None:
+    body = body_of(
+        "add_os_image",
+        {
+            "label": "img",
+            "media_link": VHD,
+            "name": "img",
+            "os": "Windows",
+            "language": "English",
+            "is_premium": True,
+            "eula": "https://contoso.com/eula",
+            "published_date": datetime(2016, 3, 1, tzinfo=UTC),
+            "show_in_gui": False,
+            "small_icon_uri": "small.png",
+        },
+    )
+    root = parse_document(body)
+    assert [etree.QName(child).localname for child in root] == [
+        "Label", "MediaLink", "Name", "OS", "Eula", "PublishedDate", "IsPremium", "ShowInGui",
+        "SmallIconUri", "Language",
+    ]  # fmt: skip
+    assert [child.text for child in root][4:8] == [
+        "https://contoso.com/eula", "2016-03-01T00:00:00Z", "true", "false",
+    ]  # fmt: skip
+
+
+def test_add_os_image_without_keywords_sends_the_four_elements() -> None:
+    body = body_of("add_os_image", {"label": "l", "media_link": VHD, "name": "n", "os": "Linux"})
+    assert canonical(body) == canonical(
+        f"<OSImage {NS}><Label>l</Label><MediaLink>{VHD}</MediaLink><Name>n</Name><OS>Linux</OS>"
+        "</OSImage>"
+    )
+
+
+def test_update_os_image_from_image_reference_sends_is_premium_after_published_date() -> None:
+    image = UpdateOSImageInput(
+        "l", published_date=datetime(2016, 3, 1, tzinfo=UTC), is_premium=False
+    )
+    image.icon_uri = "icon.png"
+    body = body_of("update_os_image_from_image_reference", {"image_name": "img", "os_image": image})
+    assert [etree.QName(child).localname for child in parse_document(body)] == [
+        "Label", "PublishedDate", "IsPremium", "IconUri",
+    ]  # fmt: skip
