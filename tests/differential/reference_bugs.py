@@ -850,7 +850,14 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
             _wrap_unattend_passes,
             # The example's untouched (empty) certificate list and WinRM listeners: see
             # list-wrappers-always-written.
-            _drop_empty("StoredCertificateSettings", "Listeners", "WinRM", "Passes"),
+            # A content whose only passes were empty is left empty too (ours is then blank).
+            _drop_empty(
+                "StoredCertificateSettings",
+                "Listeners",
+                "WinRM",
+                "Passes",
+                "AdditionalUnattendContent",
+            ),
         ),
         # Without the wrapper a pass with neither name nor components leaves no trace at all.
         adjust=lambda op, ours, theirs: _drop_empty_unattend_passes(ours),
