@@ -4557,6 +4557,7 @@ class ServiceManagementService(ServiceClient):
         location: str | None = None,
         affinity_group: str | None = None,
         extended_properties: Mapping[str, str] | None = None,
+        reverse_dns_fqdn: str | None = None,
     ) -> AsyncOperation:
         """Creates a cloud service, in a location or in an affinity group (exactly one of the two).
         The service name becomes the DNS prefix `<service_name>.cloudapp.net`; check it first
@@ -4574,6 +4575,9 @@ class ServiceManagementService(ServiceClient):
                 `affinity_group`.
             affinity_group: Affinity group to place the service in. Give this or `location`.
             extended_properties: Name/value pairs stored with the service (at most 50).
+            reverse_dns_fqdn: Host name (ending with a dot) that reverse DNS lookups of the
+                service's virtual IP answer; it must resolve to the service (its `cloudapp.net`
+                name or a CNAME to it). None: no reverse DNS record.
         """
         check_string(
             "service_name",
@@ -4590,6 +4594,8 @@ class ServiceManagementService(ServiceClient):
             check_string("affinity_group", affinity_group)
         if extended_properties is not None:
             check_map("extended_properties", extended_properties)
+        if reverse_dns_fqdn is not None:
+            check_string("reverse_dns_fqdn", reverse_dns_fqdn)
         check_exactly_one(
             location=location,
             affinity_group=affinity_group,
@@ -4601,6 +4607,7 @@ class ServiceManagementService(ServiceClient):
             location=location,
             affinity_group=affinity_group,
             extended_properties=None if extended_properties is None else dict(extended_properties),
+            reverse_dns_fqdn=reverse_dns_fqdn,
         )
         body = serialize_create_hosted_service(request)
         response = self._send(
@@ -4618,6 +4625,7 @@ class ServiceManagementService(ServiceClient):
         label: str | None = None,
         description: str | None = None,
         extended_properties: Mapping[str, str] | None = None,
+        reverse_dns_fqdn: str | None = None,
     ) -> None:
         """Changes the label, description or extended properties of a cloud service. Only the
         values given are sent. Synchronous: the service answers once the change is made.
@@ -4629,6 +4637,8 @@ class ServiceManagementService(ServiceClient):
             label: New label, up to 100 characters (sent base64-encoded).
             description: New description, up to 1024 characters.
             extended_properties: Extended properties to set or replace.
+            reverse_dns_fqdn: New reverse DNS host name of the service's virtual IP (ending with
+                a dot). None: left as is.
         """
         check_string("service_name", service_name, required=True)
         check_path_segment("service_name", service_name)
@@ -4638,10 +4648,13 @@ class ServiceManagementService(ServiceClient):
             check_string("description", description, max_length=1024)
         if extended_properties is not None:
             check_map("extended_properties", extended_properties)
+        if reverse_dns_fqdn is not None:
+            check_string("reverse_dns_fqdn", reverse_dns_fqdn)
         request = UpdateHostedService(
             label=label,
             description=description,
             extended_properties=None if extended_properties is None else dict(extended_properties),
+            reverse_dns_fqdn=reverse_dns_fqdn,
         )
         body = serialize_update_hosted_service(request)
         self._send(
@@ -7376,6 +7389,17 @@ class ServiceManagementService(ServiceClient):
         media_link: str,
         name: str,
         os: str,
+        eula: str | None = None,
+        description: str | None = None,
+        image_family: str | None = None,
+        published_date: datetime | None = None,
+        is_premium: bool | None = None,
+        show_in_gui: bool | None = None,
+        privacy_uri: str | None = None,
+        icon_uri: str | None = None,
+        recommended_vm_size: str | None = None,
+        small_icon_uri: str | None = None,
+        language: str | None = None,
     ) -> AsyncOperation:
         """Registers a generalized operating system VHD, already uploaded as a page blob to a
         storage account of the subscription, as an image that virtual machines can be created
@@ -7389,16 +7413,62 @@ class ServiceManagementService(ServiceClient):
                 vhds/image.vhd`.
             name: Name that identifies the image when virtual machines are created from it.
             os: Operating system on the VHD: Linux or Windows.
+            eula: End user license agreement(s) of the image, usually URLs separated by
+                semicolons.
+            description: Description of the image.
+            image_family: Family the image belongs to (groups images of one product).
+            published_date: When the image was published.
+            is_premium: Whether the image is billed as a premium image.
+            show_in_gui: Whether the portal lists the image.
+            privacy_uri: URL of the privacy statement of the image.
+            icon_uri: Large icon of the image shown by the portal.
+            recommended_vm_size: Virtual machine size recommended for the image (e.g. Medium,
+                Standard_D1).
+            small_icon_uri: Small icon of the image shown by the portal.
+            language: Language of the operating system of the image.
         """
         check_string("label", label, required=True)
         check_string("media_link", media_link, required=True, pattern="https?://\\S+")
         check_string("name", name, required=True)
         check_string("os", os, required=True, enum=("Linux", "Windows"))
+        if eula is not None:
+            check_string("eula", eula)
+        if description is not None:
+            check_string("description", description)
+        if image_family is not None:
+            check_string("image_family", image_family)
+        if published_date is not None:
+            check_datetime("published_date", published_date)
+        if is_premium is not None:
+            is_premium = check_bool("is_premium", is_premium)
+        if show_in_gui is not None:
+            show_in_gui = check_bool("show_in_gui", show_in_gui)
+        if privacy_uri is not None:
+            check_string("privacy_uri", privacy_uri)
+        if icon_uri is not None:
+            check_string("icon_uri", icon_uri)
+        if recommended_vm_size is not None:
+            check_string("recommended_vm_size", recommended_vm_size)
+        if small_icon_uri is not None:
+            check_string("small_icon_uri", small_icon_uri)
+        if language is not None:
+            check_string("language", language)
         request = OSImageInput(
             label=label,
             media_link=media_link,
             name=name,
             os=os,
+            eula=eula,
+            description=description,
+            image_family=image_family,
+            published_date=published_date,
+            is_premium=is_premium,
+            show_in_gui=show_in_gui,
+            privacy_uri=privacy_uri,
+            icon_uri=icon_uri,
+            recommended_vm_size=recommended_vm_size,
+            small_icon_uri=small_icon_uri,
+            language=language,
         )
         body = serialize_os_image_input(request)
         response = self._send(

@@ -79,6 +79,7 @@ from azure_asm.models import (
     DnsServerRef,
     DnsSuffix,
     DomainJoin,
+    DomainJoinProvisioning,
     EffectiveRoute,
     EffectiveRouteTable,
     EndpointAcl,
@@ -538,6 +539,7 @@ _SQL_State = _SQL + "State"
 _SQL_Version = _SQL + "Version"
 _WA_AADTenantID = _WA + "AADTenantID"
 _WA_AccountAdminLiveEmailId = _WA + "AccountAdminLiveEmailId"
+_WA_AccountData = _WA + "AccountData"
 _WA_AccountType = _WA + "AccountType"
 _WA_Action = _WA + "Action"
 _WA_AdditionalData = _WA + "AdditionalData"
@@ -749,6 +751,7 @@ _WA_FamilyLabel = _WA + "FamilyLabel"
 _WA_Fingerprint = _WA + "Fingerprint"
 _WA_FixedPortMax = _WA + "FixedPortMax"
 _WA_FixedPortMin = _WA + "FixedPortMin"
+_WA_ForceUpdate = _WA + "ForceUpdate"
 _WA_FormattedMessage = _WA + "FormattedMessage"
 _WA_Fqdn = _WA + "Fqdn"
 _WA_Fqdns = _WA + "Fqdns"
@@ -892,6 +895,7 @@ _WA_Listener = _WA + "Listener"
 _WA_Listeners = _WA + "Listeners"
 _WA_LoadBalancedEndpointSetName = _WA + "LoadBalancedEndpointSetName"
 _WA_LoadBalancer = _WA + "LoadBalancer"
+_WA_LoadBalancerDistribution = _WA + "LoadBalancerDistribution"
 _WA_LoadBalancerName = _WA + "LoadBalancerName"
 _WA_LoadBalancerProbe = _WA + "LoadBalancerProbe"
 _WA_LoadBalancers = _WA + "LoadBalancers"
@@ -1042,6 +1046,7 @@ _WA_Protocol = _WA + "Protocol"
 _WA_ProtocolVersion = _WA + "ProtocolVersion"
 _WA_ProviderNameSpace = _WA + "ProviderNameSpace"
 _WA_ProvisionGuestAgent = _WA + "ProvisionGuestAgent"
+_WA_Provisioning = _WA + "Provisioning"
 _WA_PublicConfiguration = _WA + "PublicConfiguration"
 _WA_PublicConfigurationSchema = _WA + "PublicConfigurationSchema"
 _WA_PublicDiagnosticsUrl = _WA + "PublicDiagnosticsUrl"
@@ -3554,6 +3559,25 @@ def _read_domain_join(element: etree._Element, ctx: DeserializeContext) -> Domai
             obj.join_domain = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MachineObjectOU:
             obj.machine_object_ou = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Provisioning:
+            obj.provisioning = (
+                DomainJoinProvisioning()
+                if is_nil(child)
+                else _read_domain_join_provisioning(child, ctx)
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_domain_join_provisioning(
+    element: etree._Element, ctx: DeserializeContext
+) -> DomainJoinProvisioning:
+    obj = DomainJoinProvisioning()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_AccountData:
+            obj.account_data = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3737,6 +3761,10 @@ def _read_configuration_set_input_endpoint(
             obj.load_balancer_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IdleTimeoutInMinutes:
             obj.idle_timeout_in_minutes = read_int(child, ctx, obj)
+        elif tag == _WA_LoadBalancerDistribution:
+            obj.load_balancer_distribution = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VirtualIPName:
+            obj.virtual_ip_name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3930,6 +3958,8 @@ def _read_resource_extension_reference(
             )
         elif tag == _WA_State:
             obj.state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ForceUpdate:
+            obj.force_update = read_bool(child, ctx, obj)
         elif tag == _WA_Certificates:
             obj.certificates = read_list(
                 child, _WA_Certificate, _read_resource_extension_certificate, ctx, obj
@@ -8828,6 +8858,16 @@ def deserialize_domain_join(
     """Read the `<DomainJoin>` document into `DomainJoin`."""
     ctx = begin_document(element, _WA_DomainJoin, ctx)
     value = _read_domain_join(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_domain_join_provisioning(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> DomainJoinProvisioning:
+    """Read the `<Provisioning>` document into `DomainJoinProvisioning`."""
+    ctx = begin_document(element, _WA_Provisioning, ctx)
+    value = _read_domain_join_provisioning(element, ctx)
     ctx.finish()
     return value
 

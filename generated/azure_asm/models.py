@@ -184,6 +184,7 @@ __all__ = [
     "KeyPair",
     "WindowsConfigurationSet",
     "DomainJoin",
+    "DomainJoinProvisioning",
     "Credentials",
     "CertificateSetting",
     "WinRM",
@@ -5957,6 +5958,7 @@ class CreateHostedService(WindowsAzureData):
         location: Location to create the service in.
         affinity_group: Affinity group to create the service in.
         extended_properties: Name/value pairs to store with the service.
+        reverse_dns_fqdn: Reverse DNS host name of the service's virtual IP.
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -5967,6 +5969,7 @@ class CreateHostedService(WindowsAzureData):
         "location",
         "affinity_group",
         "extended_properties",
+        "reverse_dns_fqdn",
     )
 
     service_name: str | None
@@ -5975,6 +5978,7 @@ class CreateHostedService(WindowsAzureData):
     location: str | None
     affinity_group: str | None
     extended_properties: dict[str, str] | None
+    reverse_dns_fqdn: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -5986,6 +5990,7 @@ class CreateHostedService(WindowsAzureData):
         location: str | None = None,
         affinity_group: str | None = None,
         extended_properties: dict[str, str] | None = None,
+        reverse_dns_fqdn: str | None = None,
     ) -> None:
         self.service_name = service_name
         self.label = label
@@ -5993,6 +5998,7 @@ class CreateHostedService(WindowsAzureData):
         self.location = location
         self.affinity_group = affinity_group
         self.extended_properties = extended_properties
+        self.reverse_dns_fqdn = reverse_dns_fqdn
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -6009,7 +6015,9 @@ class CreateHostedService(WindowsAzureData):
             "affinity_group="
             f"{self.affinity_group!r}, "
             "extended_properties="
-            f"{self.extended_properties!r}"
+            f"{self.extended_properties!r}, "
+            "reverse_dns_fqdn="
+            f"{self.reverse_dns_fqdn!r}"
             ")"
         )
 
@@ -6023,6 +6031,7 @@ class CreateHostedService(WindowsAzureData):
             and self.location == other.location
             and self.affinity_group == other.affinity_group
             and self.extended_properties == other.extended_properties
+            and self.reverse_dns_fqdn == other.reverse_dns_fqdn
         )
 
 
@@ -6033,6 +6042,7 @@ class UpdateHostedService(WindowsAzureData):
         label: New label (base64 on the wire).
         description: New description.
         extended_properties: Extended properties to set.
+        reverse_dns_fqdn: New reverse DNS host name of the service's virtual IP.
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -6040,11 +6050,13 @@ class UpdateHostedService(WindowsAzureData):
         "label",
         "description",
         "extended_properties",
+        "reverse_dns_fqdn",
     )
 
     label: str | None
     description: str | None
     extended_properties: dict[str, str] | None
+    reverse_dns_fqdn: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -6053,10 +6065,12 @@ class UpdateHostedService(WindowsAzureData):
         label: str | None = None,
         description: str | None = None,
         extended_properties: dict[str, str] | None = None,
+        reverse_dns_fqdn: str | None = None,
     ) -> None:
         self.label = label
         self.description = description
         self.extended_properties = extended_properties
+        self.reverse_dns_fqdn = reverse_dns_fqdn
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -6067,7 +6081,9 @@ class UpdateHostedService(WindowsAzureData):
             "description="
             f"{self.description!r}, "
             "extended_properties="
-            f"{self.extended_properties!r}"
+            f"{self.extended_properties!r}, "
+            "reverse_dns_fqdn="
+            f"{self.reverse_dns_fqdn!r}"
             ")"
         )
 
@@ -6078,6 +6094,7 @@ class UpdateHostedService(WindowsAzureData):
             self.label == other.label
             and self.description == other.description
             and self.extended_properties == other.extended_properties
+            and self.reverse_dns_fqdn == other.reverse_dns_fqdn
         )
 
 
@@ -6981,6 +6998,8 @@ class UpdateOSImageInput(WindowsAzureData):
         image_family: Family the image belongs to.
         show_in_gui: Whether the portal lists the image.
         published_date: When the image was published.
+        is_premium: Whether the image is billed as a premium image (not in the reference's body;
+            azure-asm-compute sends it here).
         icon_uri: Large icon of the image shown by the portal.
         privacy_uri: URL of the privacy statement of the image.
         recommended_vm_size: Virtual machine size recommended for the image (e.g. Medium,
@@ -6997,6 +7016,7 @@ class UpdateOSImageInput(WindowsAzureData):
         "image_family",
         "show_in_gui",
         "published_date",
+        "is_premium",
         "icon_uri",
         "privacy_uri",
         "recommended_vm_size",
@@ -7010,6 +7030,7 @@ class UpdateOSImageInput(WindowsAzureData):
     image_family: str | None
     show_in_gui: bool | None
     published_date: datetime | None
+    is_premium: bool | None
     icon_uri: str | None
     privacy_uri: str | None
     recommended_vm_size: str | None
@@ -7026,6 +7047,7 @@ class UpdateOSImageInput(WindowsAzureData):
         image_family: str | None = None,
         show_in_gui: bool | None = None,
         published_date: datetime | None = None,
+        is_premium: bool | None = None,
         icon_uri: str | None = None,
         privacy_uri: str | None = None,
         recommended_vm_size: str | None = None,
@@ -7038,6 +7060,7 @@ class UpdateOSImageInput(WindowsAzureData):
         self.image_family = image_family
         self.show_in_gui = show_in_gui
         self.published_date = published_date
+        self.is_premium = is_premium
         self.icon_uri = icon_uri
         self.privacy_uri = privacy_uri
         self.recommended_vm_size = recommended_vm_size
@@ -7060,6 +7083,8 @@ class UpdateOSImageInput(WindowsAzureData):
             f"{self.show_in_gui!r}, "
             "published_date="
             f"{self.published_date!r}, "
+            "is_premium="
+            f"{self.is_premium!r}, "
             "icon_uri="
             f"{self.icon_uri!r}, "
             "privacy_uri="
@@ -7083,6 +7108,7 @@ class UpdateOSImageInput(WindowsAzureData):
             and self.image_family == other.image_family
             and self.show_in_gui == other.show_in_gui
             and self.published_date == other.published_date
+            and self.is_premium == other.is_premium
             and self.icon_uri == other.icon_uri
             and self.privacy_uri == other.privacy_uri
             and self.recommended_vm_size == other.recommended_vm_size
@@ -9225,14 +9251,26 @@ class OSImage(WindowsAzureData):
 
 
 class OSImageInput(WindowsAzureData):
-    """Body of add_os_image and update_os_image: the four elements the legacy SDK sends, in this
-    order. The label is plain text (unlike storage account labels).
+    """Body of add_os_image and update_os_image: the four elements the legacy SDK sends, then the
+    descriptive elements of Add OS Image (add_os_image's keywords), in ASM's order; those are
+    sent only when given. The label is plain text (unlike storage account labels).
 
     Attributes:
         label: Friendly name of the image.
         media_link: URL of the VHD blob.
         name: Name of the image.
         os: Operating system on the VHD: Linux or Windows.
+        eula: End user license agreement(s) of the image.
+        description: Description of the image.
+        image_family: Family the image belongs to.
+        published_date: When the image was published.
+        is_premium: Whether the image is billed as a premium image.
+        show_in_gui: Whether the portal lists the image.
+        privacy_uri: URL of the privacy statement of the image.
+        icon_uri: Large icon of the image shown by the portal.
+        recommended_vm_size: Virtual machine size recommended for the image.
+        small_icon_uri: Small icon of the image shown by the portal.
+        language: Language of the operating system of the image.
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -9241,12 +9279,34 @@ class OSImageInput(WindowsAzureData):
         "media_link",
         "name",
         "os",
+        "eula",
+        "description",
+        "image_family",
+        "published_date",
+        "is_premium",
+        "show_in_gui",
+        "privacy_uri",
+        "icon_uri",
+        "recommended_vm_size",
+        "small_icon_uri",
+        "language",
     )
 
     label: str | None
     media_link: str | None
     name: str | None
     os: str | None
+    eula: str | None
+    description: str | None
+    image_family: str | None
+    published_date: datetime | None
+    is_premium: bool | None
+    show_in_gui: bool | None
+    privacy_uri: str | None
+    icon_uri: str | None
+    recommended_vm_size: str | None
+    small_icon_uri: str | None
+    language: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -9256,11 +9316,33 @@ class OSImageInput(WindowsAzureData):
         media_link: str | None = None,
         name: str | None = None,
         os: str | None = None,
+        eula: str | None = None,
+        description: str | None = None,
+        image_family: str | None = None,
+        published_date: datetime | None = None,
+        is_premium: bool | None = None,
+        show_in_gui: bool | None = None,
+        privacy_uri: str | None = None,
+        icon_uri: str | None = None,
+        recommended_vm_size: str | None = None,
+        small_icon_uri: str | None = None,
+        language: str | None = None,
     ) -> None:
         self.label = label
         self.media_link = media_link
         self.name = name
         self.os = os
+        self.eula = eula
+        self.description = description
+        self.image_family = image_family
+        self.published_date = published_date
+        self.is_premium = is_premium
+        self.show_in_gui = show_in_gui
+        self.privacy_uri = privacy_uri
+        self.icon_uri = icon_uri
+        self.recommended_vm_size = recommended_vm_size
+        self.small_icon_uri = small_icon_uri
+        self.language = language
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9273,7 +9355,29 @@ class OSImageInput(WindowsAzureData):
             "name="
             f"{self.name!r}, "
             "os="
-            f"{self.os!r}"
+            f"{self.os!r}, "
+            "eula="
+            f"{self.eula!r}, "
+            "description="
+            f"{self.description!r}, "
+            "image_family="
+            f"{self.image_family!r}, "
+            "published_date="
+            f"{self.published_date!r}, "
+            "is_premium="
+            f"{self.is_premium!r}, "
+            "show_in_gui="
+            f"{self.show_in_gui!r}, "
+            "privacy_uri="
+            f"{self.privacy_uri!r}, "
+            "icon_uri="
+            f"{self.icon_uri!r}, "
+            "recommended_vm_size="
+            f"{self.recommended_vm_size!r}, "
+            "small_icon_uri="
+            f"{self.small_icon_uri!r}, "
+            "language="
+            f"{self.language!r}"
             ")"
         )
 
@@ -9285,6 +9389,17 @@ class OSImageInput(WindowsAzureData):
             and self.media_link == other.media_link
             and self.name == other.name
             and self.os == other.os
+            and self.eula == other.eula
+            and self.description == other.description
+            and self.image_family == other.image_family
+            and self.published_date == other.published_date
+            and self.is_premium == other.is_premium
+            and self.show_in_gui == other.show_in_gui
+            and self.privacy_uri == other.privacy_uri
+            and self.icon_uri == other.icon_uri
+            and self.recommended_vm_size == other.recommended_vm_size
+            and self.small_icon_uri == other.small_icon_uri
+            and self.language == other.language
         )
 
 
@@ -10893,6 +11008,8 @@ class DomainJoin(WindowsAzureData):
         join_domain: Domain to join.
         machine_object_ou: LDAP distinguished name of the organizational unit to create the
             computer account in.
+        provisioning: Offline domain join: the provisioning data of a computer account created
+            in advance (instead of `credentials`).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -10900,11 +11017,13 @@ class DomainJoin(WindowsAzureData):
         "credentials",
         "join_domain",
         "machine_object_ou",
+        "provisioning",
     )
 
     credentials: Credentials
     join_domain: str | None
     machine_object_ou: str | None
+    provisioning: DomainJoinProvisioning
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -10913,10 +11032,12 @@ class DomainJoin(WindowsAzureData):
         credentials: Credentials | None = None,
         join_domain: str | None = None,
         machine_object_ou: str | None = None,
+        provisioning: DomainJoinProvisioning | None = None,
     ) -> None:
         self.credentials = Credentials() if credentials is None else credentials
         self.join_domain = join_domain
         self.machine_object_ou = machine_object_ou
+        self.provisioning = DomainJoinProvisioning() if provisioning is None else provisioning
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10927,7 +11048,9 @@ class DomainJoin(WindowsAzureData):
             "join_domain="
             f"{self.join_domain!r}, "
             "machine_object_ou="
-            f"{self.machine_object_ou!r}"
+            f"{self.machine_object_ou!r}, "
+            "provisioning="
+            f"{self.provisioning!r}"
             ")"
         )
 
@@ -10938,7 +11061,44 @@ class DomainJoin(WindowsAzureData):
             self.credentials == other.credentials
             and self.join_domain == other.join_domain
             and self.machine_object_ou == other.machine_object_ou
+            and self.provisioning == other.provisioning
         )
+
+
+class DomainJoinProvisioning(WindowsAzureData):
+    """Offline domain join data of a Windows virtual machine.
+
+    Attributes:
+        account_data: Base64 blob written by `djoin.exe /provision` for the computer account
+            (holds its password).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("account_data",)
+
+    account_data: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        account_data: str | None = None,
+    ) -> None:
+        self.account_data = account_data
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "DomainJoinProvisioning("
+            "account_data="
+            f"{'<secret>' if self.account_data is not None else None}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DomainJoinProvisioning):
+            return NotImplemented
+        return self.account_data == other.account_data
 
 
 class Credentials(WindowsAzureData):
@@ -11406,6 +11566,10 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         endpoint_acl: Rules permitting or denying remote subnets access to the endpoint.
         load_balancer_name: Internal load balancer serving the endpoint.
         idle_timeout_in_minutes: TCP idle timeout, 4 to 30 minutes.
+        load_balancer_distribution: Load balancer affinity: sourceIP (2-tuple), sourceIPProtocol
+            (3-tuple) or none (5-tuple hash, the default).
+        virtual_ip_name: Name of the additional virtual IP of the cloud service the endpoint
+            listens on (None: the default one).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -11421,6 +11585,8 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         "endpoint_acl",
         "load_balancer_name",
         "idle_timeout_in_minutes",
+        "load_balancer_distribution",
+        "virtual_ip_name",
     )
 
     load_balanced_endpoint_set_name: str | None
@@ -11434,6 +11600,8 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
     endpoint_acl: EndpointAcl | None
     load_balancer_name: str | None
     idle_timeout_in_minutes: int | None
+    load_balancer_distribution: str | None
+    virtual_ip_name: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -11450,6 +11618,8 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         vip: str | None = None,
         endpoint_acl: EndpointAcl | None = None,
         load_balancer_name: str | None = None,
+        load_balancer_distribution: str | None = None,
+        virtual_ip_name: str | None = None,
     ) -> None:
         self.load_balanced_endpoint_set_name = load_balanced_endpoint_set_name
         self.local_port = local_port
@@ -11464,6 +11634,8 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         self.endpoint_acl = endpoint_acl
         self.load_balancer_name = load_balancer_name
         self.idle_timeout_in_minutes = idle_timeout_in_minutes
+        self.load_balancer_distribution = load_balancer_distribution
+        self.virtual_ip_name = virtual_ip_name
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -11490,7 +11662,11 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
             "load_balancer_name="
             f"{self.load_balancer_name!r}, "
             "idle_timeout_in_minutes="
-            f"{self.idle_timeout_in_minutes!r}"
+            f"{self.idle_timeout_in_minutes!r}, "
+            "load_balancer_distribution="
+            f"{self.load_balancer_distribution!r}, "
+            "virtual_ip_name="
+            f"{self.virtual_ip_name!r}"
             ")"
         )
 
@@ -11509,6 +11685,8 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
             and self.endpoint_acl == other.endpoint_acl
             and self.load_balancer_name == other.load_balancer_name
             and self.idle_timeout_in_minutes == other.idle_timeout_in_minutes
+            and self.load_balancer_distribution == other.load_balancer_distribution
+            and self.virtual_ip_name == other.virtual_ip_name
         )
 
 
@@ -12073,6 +12251,7 @@ class ResourceExtensionReference(WindowsAzureData):
         version: Version of the extension, e.g. 1.* for the latest 1.x.
         resource_extension_parameter_values: Public and private configuration of the extension.
         state: Enable, Disable or Uninstall.
+        force_update: Reapply the extension even if its configuration did not change.
         certificates: Service certificates the extension needs.
     """
 
@@ -12084,6 +12263,7 @@ class ResourceExtensionReference(WindowsAzureData):
         "version",
         "resource_extension_parameter_values",
         "state",
+        "force_update",
         "certificates",
     )
 
@@ -12093,6 +12273,7 @@ class ResourceExtensionReference(WindowsAzureData):
     version: str | None
     resource_extension_parameter_values: list[ResourceExtensionParameterValue]
     state: str | None
+    force_update: bool | None
     certificates: list[ResourceExtensionCertificate]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -12105,6 +12286,7 @@ class ResourceExtensionReference(WindowsAzureData):
         version: str | None = None,
         resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None = None,
         state: str | None = None,
+        force_update: bool | None = None,
         certificates: list[ResourceExtensionCertificate] | None = None,
     ) -> None:
         self.reference_name = reference_name
@@ -12117,6 +12299,7 @@ class ResourceExtensionReference(WindowsAzureData):
             else resource_extension_parameter_values
         )
         self.state = state
+        self.force_update = force_update
         self.certificates = [] if certificates is None else certificates
         self.unknown_elements = ()
 
@@ -12135,6 +12318,8 @@ class ResourceExtensionReference(WindowsAzureData):
             f"{self.resource_extension_parameter_values!r}, "
             "state="
             f"{self.state!r}, "
+            "force_update="
+            f"{self.force_update!r}, "
             "certificates="
             f"{self.certificates!r}"
             ")"
@@ -12151,6 +12336,7 @@ class ResourceExtensionReference(WindowsAzureData):
             and self.resource_extension_parameter_values
             == other.resource_extension_parameter_values
             and self.state == other.state
+            and self.force_update == other.force_update
             and self.certificates == other.certificates
         )
 

@@ -77,6 +77,7 @@ from azure_asm.models import (
     DnsServerInput,
     DnsServerRef,
     DomainJoin,
+    DomainJoinProvisioning,
     EndpointAcl,
     EntitleResource,
     ExtensionCertificateConfiguration,
@@ -1230,6 +1231,11 @@ def _write_create_hosted_service(
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
+    text = obj.reverse_dns_fqdn
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ReverseDnsFqdn>{text}</ReverseDnsFqdn>")
     out.append(f"</{tag}>")
 
 
@@ -1248,6 +1254,11 @@ def _write_update_hosted_service(
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
+    text = obj.reverse_dns_fqdn
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ReverseDnsFqdn>{text}</ReverseDnsFqdn>")
     out.append(f"</{tag}>")
 
 
@@ -1529,6 +1540,8 @@ def _write_update_os_image_input(
         out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
     if obj.published_date is not None:
         out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.is_premium is not None:
+        out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
     text = obj.icon_uri
     if text is not None:
         if needs_escape(text) is not None:
@@ -2037,6 +2050,52 @@ def _write_os_image_input(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<OS>{text}</OS>")
+    text = obj.eula
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Eula>{text}</Eula>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.image_family
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ImageFamily>{text}</ImageFamily>")
+    if obj.published_date is not None:
+        out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.is_premium is not None:
+        out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
+    if obj.show_in_gui is not None:
+        out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
+    text = obj.privacy_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrivacyUri>{text}</PrivacyUri>")
+    text = obj.icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IconUri>{text}</IconUri>")
+    text = obj.recommended_vm_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RecommendedVMSize>{text}</RecommendedVMSize>")
+    text = obj.small_icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SmallIconUri>{text}</SmallIconUri>")
+    text = obj.language
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Language>{text}</Language>")
     out.append(f"</{tag}>")
 
 
@@ -2510,6 +2569,20 @@ def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: st
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<MachineObjectOU>{text}</MachineObjectOU>")
+    if obj.provisioning is not None and not is_blank(obj.provisioning):
+        _write_domain_join_provisioning(obj.provisioning, "Provisioning", out)
+    out.append(f"</{tag}>")
+
+
+def _write_domain_join_provisioning(
+    obj: DomainJoinProvisioning, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.account_data
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AccountData>{text}</AccountData>")
     out.append(f"</{tag}>")
 
 
@@ -2731,6 +2804,16 @@ def _write_configuration_set_input_endpoint(
         out.append(f"<LoadBalancerName>{text}</LoadBalancerName>")
     if obj.idle_timeout_in_minutes is not None:
         out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
+    text = obj.load_balancer_distribution
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LoadBalancerDistribution>{text}</LoadBalancerDistribution>")
+    text = obj.virtual_ip_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualIPName>{text}</VirtualIPName>")
     out.append(f"</{tag}>")
 
 
@@ -2990,6 +3073,8 @@ def _write_resource_extension_reference(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<State>{text}</State>")
+    if obj.force_update is not None:
+        out.append(f"<ForceUpdate>{format_bool(obj.force_update)}</ForceUpdate>")
     if obj.certificates:
         out.append("<Certificates>")
         for certificates_item in obj.certificates:
@@ -5677,6 +5762,16 @@ def serialize_domain_join(obj: DomainJoin) -> bytes:
     """The `<DomainJoin>` document of `obj`."""
     return _document(
         _write_domain_join, obj, "DomainJoin", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_domain_join_provisioning(obj: DomainJoinProvisioning) -> bytes:
+    """The `<Provisioning>` document of `obj`."""
+    return _document(
+        _write_domain_join_provisioning,
+        obj,
+        "Provisioning",
+        "http://schemas.microsoft.com/windowsazure",
     )
 
 

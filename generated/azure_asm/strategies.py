@@ -179,6 +179,7 @@ __all__ = [
     "key_pair",
     "windows_configuration_set",
     "domain_join",
+    "domain_join_provisioning",
     "credentials",
     "certificate_setting",
     "win_rm",
@@ -2220,6 +2221,7 @@ def create_hosted_service(
             label=xml_text(max_size=100),
             description=st.none() | xml_text(max_size=1024),
             extended_properties=st.none() | _MAPS,
+            reverse_dns_fqdn=st.none() | xml_text(),
         ),
         exactly_one=[
             {
@@ -2245,6 +2247,7 @@ def update_hosted_service(
         label=st.none() | xml_text(max_size=100),
         description=st.none() | xml_text(max_size=1024),
         extended_properties=st.none() | _MAPS,
+        reverse_dns_fqdn=st.none() | xml_text(),
     )
 
 
@@ -2506,6 +2509,7 @@ def update_os_image_input(
         image_family=st.none() | xml_text(),
         show_in_gui=st.none() | st.booleans(),
         published_date=st.none() | _DATETIMES,
+        is_premium=st.none() | st.booleans(),
         icon_uri=st.none() | xml_text(),
         privacy_uri=st.none() | xml_text(),
         recommended_vm_size=st.none() | xml_text(),
@@ -3178,8 +3182,9 @@ def os_image(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.OSImage
 def os_image_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.OSImageInput]:
     """`OSImageInput` instances.
 
-    Body of add_os_image and update_os_image: the four elements the legacy SDK sends, in this
-    order. The label is plain text (unlike storage account labels).
+    Body of add_os_image and update_os_image: the four elements the legacy SDK sends, then the
+    descriptive elements of Add OS Image (add_os_image's keywords), in ASM's order; those are
+    sent only when given. The label is plain text (unlike storage account labels).
 
     ``depth`` bounds the nesting of models inside them.
     """
@@ -3189,6 +3194,17 @@ def os_image_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.O
         media_link=xml_text(),
         name=xml_text(),
         os=st.sampled_from(("Linux", "Windows")),
+        eula=st.none() | xml_text(),
+        description=st.none() | xml_text(),
+        image_family=st.none() | xml_text(),
+        published_date=st.none() | _DATETIMES,
+        is_premium=st.none() | st.booleans(),
+        show_in_gui=st.none() | st.booleans(),
+        privacy_uri=st.none() | xml_text(),
+        icon_uri=st.none() | xml_text(),
+        recommended_vm_size=st.none() | xml_text(),
+        small_icon_uri=st.none() | xml_text(),
+        language=st.none() | xml_text(),
     )
 
 
@@ -3728,6 +3744,25 @@ def domain_join(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Doma
         credentials=credentials(depth=depth - 1) if depth > 0 else st.builds(_models.Credentials),
         join_domain=st.none() | xml_text(),
         machine_object_ou=st.none() | xml_text(),
+        provisioning=domain_join_provisioning(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.DomainJoinProvisioning),
+    )
+
+
+@cache
+def domain_join_provisioning(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.DomainJoinProvisioning]:
+    """`DomainJoinProvisioning` instances.
+
+    Offline domain join data of a Windows virtual machine.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.DomainJoinProvisioning,
+        account_data=st.none() | xml_text(),
     )
 
 
@@ -3923,6 +3958,8 @@ def configuration_set_input_endpoint(
         endpoint_acl=st.none() | endpoint_acl(depth=depth - 1) if depth > 0 else st.none(),
         load_balancer_name=st.none() | xml_text(),
         idle_timeout_in_minutes=st.none() | st.integers(4, 30),
+        load_balancer_distribution=st.none() | xml_text(),
+        virtual_ip_name=st.none() | xml_text(),
     )
 
 
@@ -4107,6 +4144,7 @@ def resource_extension_reference(
         if depth > 0
         else st.just([]),
         state=st.none() | xml_text(),
+        force_update=st.none() | st.booleans(),
         certificates=st.lists(resource_extension_certificate(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -8385,6 +8423,7 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "KeyPair": key_pair,
     "WindowsConfigurationSet": windows_configuration_set,
     "DomainJoin": domain_join,
+    "DomainJoinProvisioning": domain_join_provisioning,
     "Credentials": credentials,
     "CertificateSetting": certificate_setting,
     "WinRM": win_rm,

@@ -107,6 +107,7 @@ from azure_asm.models import (
     DnsServerRef,
     DnsSuffix,
     DomainJoin,
+    DomainJoinProvisioning,
     EffectiveRoute,
     EffectiveRouteTable,
     EndpointAcl,
@@ -2050,6 +2051,8 @@ def validate_create_hosted_service(obj: CreateHostedService, where: str) -> None
         check_string("affinity_group", obj.affinity_group, where=where)
     if obj.extended_properties is not None:
         check_map("extended_properties", obj.extended_properties, where=where)
+    if obj.reverse_dns_fqdn is not None:
+        check_string("reverse_dns_fqdn", obj.reverse_dns_fqdn, where=where)
 
 
 def validate_update_hosted_service(obj: UpdateHostedService, where: str) -> None:
@@ -2060,6 +2063,8 @@ def validate_update_hosted_service(obj: UpdateHostedService, where: str) -> None
         check_string("description", obj.description, where=where, max_length=1024)
     if obj.extended_properties is not None:
         check_map("extended_properties", obj.extended_properties, where=where)
+    if obj.reverse_dns_fqdn is not None:
+        check_string("reverse_dns_fqdn", obj.reverse_dns_fqdn, where=where)
 
 
 def validate_availability_response(obj: AvailabilityResponse, where: str) -> None:
@@ -2347,6 +2352,8 @@ def validate_update_os_image_input(obj: UpdateOSImageInput, where: str) -> None:
         obj.show_in_gui = check_bool("show_in_gui", obj.show_in_gui, where=where)
     if obj.published_date is not None:
         check_datetime("published_date", obj.published_date, where=where)
+    if obj.is_premium is not None:
+        obj.is_premium = check_bool("is_premium", obj.is_premium, where=where)
     if obj.icon_uri is not None:
         check_string("icon_uri", obj.icon_uri, where=where)
     if obj.privacy_uri is not None:
@@ -2984,6 +2991,28 @@ def validate_os_image_input(obj: OSImageInput, where: str) -> None:
     check_string("media_link", obj.media_link, where=where, required=True)
     check_string("name", obj.name, where=where, required=True)
     check_string("os", obj.os, where=where, required=True, enum=("Linux", "Windows"))
+    if obj.eula is not None:
+        check_string("eula", obj.eula, where=where)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.image_family is not None:
+        check_string("image_family", obj.image_family, where=where)
+    if obj.published_date is not None:
+        check_datetime("published_date", obj.published_date, where=where)
+    if obj.is_premium is not None:
+        obj.is_premium = check_bool("is_premium", obj.is_premium, where=where)
+    if obj.show_in_gui is not None:
+        obj.show_in_gui = check_bool("show_in_gui", obj.show_in_gui, where=where)
+    if obj.privacy_uri is not None:
+        check_string("privacy_uri", obj.privacy_uri, where=where)
+    if obj.icon_uri is not None:
+        check_string("icon_uri", obj.icon_uri, where=where)
+    if obj.recommended_vm_size is not None:
+        check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
+    if obj.small_icon_uri is not None:
+        check_string("small_icon_uri", obj.small_icon_uri, where=where)
+    if obj.language is not None:
+        check_string("language", obj.language, where=where)
 
 
 def validate_resource_extension(obj: ResourceExtension, where: str) -> None:
@@ -3668,6 +3697,15 @@ def validate_domain_join(obj: DomainJoin, where: str) -> None:
         check_string("join_domain", obj.join_domain, where=where)
     if obj.machine_object_ou is not None:
         check_string("machine_object_ou", obj.machine_object_ou, where=where)
+    if obj.provisioning is not None and not is_blank(obj.provisioning):
+        check_instance("provisioning", obj.provisioning, DomainJoinProvisioning, where=where)
+        validate_domain_join_provisioning(obj.provisioning, f"{where}provisioning.")
+
+
+def validate_domain_join_provisioning(obj: DomainJoinProvisioning, where: str) -> None:
+    """Check a `DomainJoinProvisioning` about to be sent; errors start with `where` + the member."""
+    if obj.account_data is not None:
+        check_string("account_data", obj.account_data, where=where, secret=True)
 
 
 def validate_credentials(obj: Credentials, where: str) -> None:
@@ -3856,6 +3894,10 @@ def validate_configuration_set_input_endpoint(
             minimum=4,
             maximum=30,
         )
+    if obj.load_balancer_distribution is not None:
+        check_string("load_balancer_distribution", obj.load_balancer_distribution, where=where)
+    if obj.virtual_ip_name is not None:
+        check_string("virtual_ip_name", obj.virtual_ip_name, where=where)
 
 
 def validate_load_balancer_probe(obj: LoadBalancerProbe, where: str) -> None:
@@ -4038,6 +4080,8 @@ def validate_resource_extension_reference(obj: ResourceExtensionReference, where
             )
     if obj.state is not None:
         check_string("state", obj.state, where=where)
+    if obj.force_update is not None:
+        obj.force_update = check_bool("force_update", obj.force_update, where=where)
     if obj.certificates is not None:
         check_list("certificates", obj.certificates, where=where)
         for index, certificates_item in enumerate(obj.certificates):

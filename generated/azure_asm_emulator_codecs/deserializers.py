@@ -80,6 +80,7 @@ from azure_asm.models import (
     DnsServerInput,
     DnsServerRef,
     DomainJoin,
+    DomainJoinProvisioning,
     EndpointAcl,
     EntitleResource,
     ExtensionCertificateConfiguration,
@@ -323,6 +324,7 @@ _SQL_AdministratorLogin = _SQL + "AdministratorLogin"
 _SQL_AdministratorLoginPassword = _SQL + "AdministratorLoginPassword"
 _SQL_Location = _SQL + "Location"
 _SQL_Server = _SQL + "Server"
+_WA_AccountData = _WA + "AccountData"
 _WA_AccountType = _WA + "AccountType"
 _WA_Action = _WA + "Action"
 _WA_AdditionalUnattendContent = _WA + "AdditionalUnattendContent"
@@ -436,6 +438,7 @@ _WA_Fingerprint = _WA + "Fingerprint"
 _WA_FixedPortMax = _WA + "FixedPortMax"
 _WA_FixedPortMin = _WA + "FixedPortMin"
 _WA_Force = _WA + "Force"
+_WA_ForceUpdate = _WA + "ForceUpdate"
 _WA_Fqdn = _WA + "Fqdn"
 _WA_Fqdns = _WA + "Fqdns"
 _WA_Frequency = _WA + "Frequency"
@@ -492,6 +495,7 @@ _WA_IsForcedTerminate = _WA + "IsForcedTerminate"
 _WA_IsInternalExtension = _WA + "IsInternalExtension"
 _WA_IsJsonExtension = _WA + "IsJsonExtension"
 _WA_IsOfflineSecondary = _WA + "IsOfflineSecondary"
+_WA_IsPremium = _WA + "IsPremium"
 _WA_JoinDomain = _WA + "JoinDomain"
 _WA_Key = _WA + "Key"
 _WA_KeyLength = _WA + "KeyLength"
@@ -572,6 +576,7 @@ _WA_PromotionCode = _WA + "PromotionCode"
 _WA_Protocol = _WA + "Protocol"
 _WA_ProviderNameSpace = _WA + "ProviderNameSpace"
 _WA_ProvisionGuestAgent = _WA + "ProvisionGuestAgent"
+_WA_Provisioning = _WA + "Provisioning"
 _WA_ProvisioningConfiguration = _WA + "ProvisioningConfiguration"
 _WA_PublicConfiguration = _WA + "PublicConfiguration"
 _WA_PublicConfigurationSchema = _WA + "PublicConfigurationSchema"
@@ -612,6 +617,7 @@ _WA_ResourceExtensionReferences = _WA + "ResourceExtensionReferences"
 _WA_ResourceGroupName = _WA + "ResourceGroupName"
 _WA_ResourceProviderNameSpace = _WA + "ResourceProviderNameSpace"
 _WA_RestartRoleOperation = _WA + "RestartRoleOperation"
+_WA_ReverseDnsFqdn = _WA + "ReverseDnsFqdn"
 _WA_Role = _WA + "Role"
 _WA_RoleInstances = _WA + "RoleInstances"
 _WA_RoleList = _WA + "RoleList"
@@ -1625,6 +1631,8 @@ def _read_create_hosted_service(
                 ctx,
                 obj,
             )
+        elif tag == _WA_ReverseDnsFqdn:
+            obj.reverse_dns_fqdn = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1649,6 +1657,8 @@ def _read_update_hosted_service(
                 ctx,
                 obj,
             )
+        elif tag == _WA_ReverseDnsFqdn:
+            obj.reverse_dns_fqdn = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1860,6 +1870,8 @@ def _read_update_os_image_input(
             obj.show_in_gui = read_bool(child, ctx, obj)
         elif tag == _WA_PublishedDate:
             obj.published_date = read_datetime(child, ctx, obj)
+        elif tag == _WA_IsPremium:
+            obj.is_premium = read_bool(child, ctx, obj)
         elif tag == _WA_IconUri:
             obj.icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PrivacyUri:
@@ -2242,6 +2254,28 @@ def _read_os_image_input(element: etree._Element, ctx: DeserializeContext) -> OS
             obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OS:
             obj.os = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Eula:
+            obj.eula = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Description:
+            obj.description = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ImageFamily:
+            obj.image_family = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PublishedDate:
+            obj.published_date = read_datetime(child, ctx, obj)
+        elif tag == _WA_IsPremium:
+            obj.is_premium = read_bool(child, ctx, obj)
+        elif tag == _WA_ShowInGui:
+            obj.show_in_gui = read_bool(child, ctx, obj)
+        elif tag == _WA_PrivacyUri:
+            obj.privacy_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IconUri:
+            obj.icon_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RecommendedVMSize:
+            obj.recommended_vm_size = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SmallIconUri:
+            obj.small_icon_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Language:
+            obj.language = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2643,6 +2677,25 @@ def _read_domain_join(element: etree._Element, ctx: DeserializeContext) -> Domai
             obj.join_domain = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MachineObjectOU:
             obj.machine_object_ou = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Provisioning:
+            obj.provisioning = (
+                DomainJoinProvisioning()
+                if is_nil(child)
+                else _read_domain_join_provisioning(child, ctx)
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_domain_join_provisioning(
+    element: etree._Element, ctx: DeserializeContext
+) -> DomainJoinProvisioning:
+    obj = DomainJoinProvisioning()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_AccountData:
+            obj.account_data = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2826,6 +2879,10 @@ def _read_configuration_set_input_endpoint(
             obj.load_balancer_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IdleTimeoutInMinutes:
             obj.idle_timeout_in_minutes = read_int(child, ctx, obj)
+        elif tag == _WA_LoadBalancerDistribution:
+            obj.load_balancer_distribution = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VirtualIPName:
+            obj.virtual_ip_name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3019,6 +3076,8 @@ def _read_resource_extension_reference(
             )
         elif tag == _WA_State:
             obj.state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ForceUpdate:
+            obj.force_update = read_bool(child, ctx, obj)
         elif tag == _WA_Certificates:
             obj.certificates = read_list(
                 child, _WA_Certificate, _read_resource_extension_certificate, ctx, obj
@@ -5418,6 +5477,16 @@ def deserialize_domain_join(
     """Read the `<DomainJoin>` document into `DomainJoin`."""
     ctx = begin_document(element, _WA_DomainJoin, ctx)
     value = _read_domain_join(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_domain_join_provisioning(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> DomainJoinProvisioning:
+    """Read the `<Provisioning>` document into `DomainJoinProvisioning`."""
+    ctx = begin_document(element, _WA_Provisioning, ctx)
+    value = _read_domain_join_provisioning(element, ctx)
     ctx.finish()
     return value
 

@@ -68,6 +68,7 @@ from azure_asm.models import (
     DnsServerRef,
     DnsSuffix,
     DomainJoin,
+    DomainJoinProvisioning,
     EffectiveRoute,
     EffectiveRouteTable,
     EndpointAcl,
@@ -3274,6 +3275,20 @@ def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: st
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<MachineObjectOU>{text}</MachineObjectOU>")
+    if obj.provisioning is not None and not is_blank(obj.provisioning):
+        _write_domain_join_provisioning(obj.provisioning, "Provisioning", out)
+    out.append(f"</{tag}>")
+
+
+def _write_domain_join_provisioning(
+    obj: DomainJoinProvisioning, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.account_data
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AccountData>{text}</AccountData>")
     out.append(f"</{tag}>")
 
 
@@ -3495,6 +3510,16 @@ def _write_configuration_set_input_endpoint(
         out.append(f"<LoadBalancerName>{text}</LoadBalancerName>")
     if obj.idle_timeout_in_minutes is not None:
         out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
+    text = obj.load_balancer_distribution
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LoadBalancerDistribution>{text}</LoadBalancerDistribution>")
+    text = obj.virtual_ip_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualIPName>{text}</VirtualIPName>")
     out.append(f"</{tag}>")
 
 
@@ -3754,6 +3779,8 @@ def _write_resource_extension_reference(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<State>{text}</State>")
+    if obj.force_update is not None:
+        out.append(f"<ForceUpdate>{format_bool(obj.force_update)}</ForceUpdate>")
     if obj.certificates:
         out.append("<Certificates>")
         for certificates_item in obj.certificates:
@@ -9848,6 +9875,16 @@ def serialize_domain_join(obj: DomainJoin) -> bytes:
     """The `<DomainJoin>` document of `obj`."""
     return _document(
         _write_domain_join, obj, "DomainJoin", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_domain_join_provisioning(obj: DomainJoinProvisioning) -> bytes:
+    """The `<Provisioning>` document of `obj`."""
+    return _document(
+        _write_domain_join_provisioning,
+        obj,
+        "Provisioning",
+        "http://schemas.microsoft.com/windowsazure",
     )
 
 
