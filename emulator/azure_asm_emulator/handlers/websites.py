@@ -392,16 +392,14 @@ def _availabilities() -> list[MetricAvailability]:
     ]
 
 
-@spec_route(router, "get_historical_usage_metrics")
-def get_historical_usage_metrics(request: Request, state: State) -> Response:
-    _get_website(request, state)
-    query = dict(request.query)
+def metric_responses(query: dict[str, str], grain_key: str = "TimeGrain") -> list[MetricResponse]:
+    """The answer to a metrics query (of a site, or of a server farm with ``timeGrain``)."""
     now = _now()
     start = _time(query, "StartTime", now.replace(minute=0, second=0))
     end = _time(query, "EndTime", now)
     if end < start:
         raise bad_request("The EndTime must not be before the StartTime.")
-    grain = query.get("TimeGrain") or DEFAULT_TIME_GRAIN
+    grain = query.get(grain_key) or DEFAULT_TIME_GRAIN
     if grain not in TIME_GRAINS:
         raise bad_request(f"The time grain '{grain}' is not valid: use PT1M, PT1H or P1D.")
     step = TIME_GRAINS[grain][0]
@@ -433,7 +431,13 @@ def get_historical_usage_metrics(request: Request, state: State) -> Response:
             ],
         )
         answers.append(MetricResponse(code="Success", data=data, message=""))
-    return respond("get_historical_usage_metrics", answers)
+    return answers
+
+
+@spec_route(router, "get_historical_usage_metrics")
+def get_historical_usage_metrics(request: Request, state: State) -> Response:
+    _get_website(request, state)
+    return respond("get_historical_usage_metrics", metric_responses(dict(request.query)))
 
 
 @spec_route(router, "get_metric_definitions")
