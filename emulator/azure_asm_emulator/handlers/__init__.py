@@ -44,6 +44,7 @@ def default_routers() -> list[Router]:
         subscriptions,
         vm_image_publishing,
         vm_images,
+        website_server_farms,
         websites,
     )
 
@@ -72,6 +73,7 @@ def default_routers() -> list[Router]:
         subscriptions.router,
         sql_servers.router,
         websites.router,
+        website_server_farms.router,
         service_bus.router,
         scheduler.router,
         migration.router,
