@@ -76,7 +76,7 @@ PLAN = "VirtualDedicatedPlan"
 DEFAULT_SERVER_FARM = "Default0"
 OUTBOUND_IP_ADDRESSES = "137.117.81.128,137.117.81.142,137.117.81.181,137.117.81.82"
 BACK_END = "https://waws-prod-emu-001.api.azurewebsites.windows.net:454/20130801/websystems"
-_SITE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,58}[A-Za-z0-9]$")
+_SITE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,58}[A-Za-z0-9](\([A-Za-z0-9-]{1,40}\))?$")
 MAX_SAMPLES = 60
 
 #: Region -> the data center code ASM shows as a webspace's GeoLocation.
@@ -172,13 +172,18 @@ def _get_webspace(request: Request, state: State) -> WebSpace:
     return webspace
 
 
-def _get_website(request: Request, state: State) -> Website:
+def _get_website(request: Request, state: State, name: str | None = None) -> Website:
     webspace = _get_webspace(request, state)
-    name = request.path_params["website_name"]
+    name = name or request.path_params["website_name"]
     found = websites(state, request.subscription_id).get(name.lower())
     if found is None or found.site.web_space != webspace.name:
         raise _not_found(f"The web site {name} cannot be found.")
     return found
+
+
+def dns_name(name: str) -> str:
+    """The host name label of a site: a slot ``site(slot)`` answers on ``site-slot``."""
+    return name.replace("(", "-").rstrip(")").lower()
 
 
 def _password() -> str:
@@ -187,7 +192,7 @@ def _password() -> str:
 
 
 def _host_names(name: str, given: list[str]) -> list[str]:
-    own = f"{name}{SITE_DOMAIN}".lower()
+    own = f"{dns_name(name)}{SITE_DOMAIN}"
     names: list[str] = []
     for host in given:
         host = host.strip().lower()
@@ -252,7 +257,7 @@ def _new_site(
         sku = "Standard"
     else:
         sku = "Shared" if site_mode == "Basic" else "Free"
-    scm = f"{name}{SCM_DOMAIN}".lower()
+    scm = f"{dns_name(name)}{SCM_DOMAIN}"
     path = f"subscriptions/{request.subscription_id}/webspaces/{webspace.name}/sites/{name}"
     return Site(
         admin_enabled=True,
@@ -324,6 +329,8 @@ def create_site(request: Request, state: State) -> Response:
             f"The site name '{name}' is not valid: use 2 to 60 letters, digits and hyphens, "
             "not starting or ending with a hyphen."
         )
+    if "(" in name:  # a deployment slot: its production site must be in this webspace
+        _get_website(request, state, name.split("(")[0])
     subscription_id = request.subscription_id
     spaces = webspaces(state, subscription_id)
     webspace = spaces.get(request.path_params["webspace_name"].lower())
