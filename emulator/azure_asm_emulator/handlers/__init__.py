@@ -44,7 +44,9 @@ def default_routers() -> list[Router]:
         subscriptions,
         vm_image_publishing,
         vm_images,
+        website_config,
         website_server_farms,
+        website_slots,
         websites,
     )
 
@@ -73,7 +75,9 @@ def default_routers() -> list[Router]:
         subscriptions.router,
         sql_servers.router,
         websites.router,
+        website_config.router,
         website_server_farms.router,
+        website_slots.router,
         service_bus.router,
         scheduler.router,
         migration.router,
