@@ -50,6 +50,7 @@ def default_routers() -> list[Router]:
         website_publishing,
         website_server_farms,
         website_slots,
+        website_webspace_queries,
         websites,
     )
 
@@ -84,6 +85,7 @@ def default_routers() -> list[Router]:
         website_publishing.router,
         website_server_farms.router,
         website_slots.router,
+        website_webspace_queries.router,
         service_bus.router,
         scheduler.router,
         migration.router,

@@ -41,6 +41,7 @@ import datetime
 import re
 import secrets
 import string
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from azure_asm.models import (
@@ -294,8 +295,17 @@ def _new_site(
 # --- webspaces and sites --------------------------------------------------------------------
 
 
+COLLECTION_QUERIES: dict[str, Callable[[Request, State], Response]] = {}
+"""The other answers of GET webspaces, by query (``properties=<value>`` or the parameter's
+name): filled in by ``website_webspace_queries``."""
+
+
 @spec_route(router, "list_webspaces")
 def list_webspaces(request: Request, state: State) -> Response:
+    for key, value in request.query.items():
+        query = f"{key}={value}" if key.lower() == "properties" else key
+        if query.lower() in COLLECTION_QUERIES:
+            return COLLECTION_QUERIES[query.lower()](request, state)
     return respond("list_webspaces", list(webspaces(state, request.subscription_id).values()))
 
 
