@@ -256,6 +256,7 @@ from azure_asm.models import (
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateHostedService,
+    UpdateHostNameSslState,
     UpdateOSImageInput,
     UpdateRole,
     UpdateServerFarmInput,
@@ -352,6 +353,7 @@ from azure_asm.validators import (
     validate_os_virtual_hard_disk,
     validate_provisioning_configuration_set,
     validate_resource_extension_reference,
+    validate_update_host_name_ssl_state,
     validate_update_os_image_input,
     validate_update_vm_image_input,
 )
@@ -8886,9 +8888,12 @@ class WebsiteManagementService(ServiceClient):
         webspace_name: str,
         website_name: str,
         state: str | None = None,
+        host_names: list[str] | None = None,
+        server_farm: str | None = None,
+        host_name_ssl_states: list[UpdateHostNameSslState] | None = None,
     ) -> AsyncOperation:
-        """Starts or stops a site by setting its state. Returns an AsyncOperation (the service
-        answers with a request id to poll).
+        """Starts or stops a site by setting its state, and changes its host names, server farm and
+        TLS bindings. Returns an AsyncOperation (the service answers with a request id to poll).
 
         ``PUT /{subscription_id}/services/webspaces/{webspace_name}/sites/{website_name}`` (asynchronous: returns an `AsyncOperation`).
 
@@ -8896,6 +8901,12 @@ class WebsiteManagementService(ServiceClient):
             webspace_name: Name of the webspace.
             website_name: Name of the site.
             state: The wanted state: `Running` or `Stopped`; None changes nothing.
+            host_names: The host names the site is to have (its own `azurewebsites.net` name is
+                kept); None changes nothing.
+            server_farm: The server farm a Dedicated site is to run on (see create_server_farm);
+                None changes nothing.
+            host_name_ssl_states: TLS bindings to change, one per host name; None changes
+                nothing.
         """
         check_string("webspace_name", webspace_name, required=True)
         check_path_segment("webspace_name", webspace_name)
@@ -8903,7 +8914,29 @@ class WebsiteManagementService(ServiceClient):
         check_path_segment("website_name", website_name)
         if state is not None:
             check_string("state", state, enum=("Running", "Stopped"))
+        if host_names is not None:
+            check_list("host_names", host_names)
+            for index, host_names_item in enumerate(host_names):
+                check_string(f"host_names[{index}]", host_names_item, required=True)
+        if server_farm is not None:
+            check_string("server_farm", server_farm)
+        if host_name_ssl_states is not None:
+            check_list("host_name_ssl_states", host_name_ssl_states)
+            for index, host_name_ssl_states_item in enumerate(host_name_ssl_states):
+                check_instance(
+                    f"host_name_ssl_states[{index}]",
+                    host_name_ssl_states_item,
+                    UpdateHostNameSslState,
+                    required=True,
+                )
+                if host_name_ssl_states_item is not None:
+                    validate_update_host_name_ssl_state(
+                        host_name_ssl_states_item, f"host_name_ssl_states[{index}]."
+                    )
         request = UpdateSiteInput(
+            host_name_ssl_states=host_name_ssl_states,
+            host_names=host_names,
+            server_farm=server_farm,
             state=state,
         )
         body = serialize_update_site_input(request)

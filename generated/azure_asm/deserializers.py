@@ -312,6 +312,7 @@ from azure_asm.models import (
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateHostedService,
+    UpdateHostNameSslState,
     UpdateOSDiskConfigurationInput,
     UpdateOSImageInput,
     UpdateRole,
@@ -1235,6 +1236,7 @@ _WA_VirtualNetworkSite = _WA + "VirtualNetworkSite"
 _WA_VirtualNetworkSites = _WA + "VirtualNetworkSites"
 _WA_VpnGatewayAddress = _WA + "VpnGatewayAddress"
 _WA_WalkUpgradeDomain = _WA + "WalkUpgradeDomain"
+_WA_WebSiteHostNameSslState = _WA + "WebSiteHostNameSslState"
 _WA_WebSocketsEnabled = _WA + "WebSocketsEnabled"
 _WA_WebSpace = _WA + "WebSpace"
 _WA_WebSpaceToCreate = _WA + "WebSpaceToCreate"
@@ -7373,8 +7375,38 @@ def _read_update_site_input(element: etree._Element, ctx: DeserializeContext) ->
     obj = UpdateSiteInput()
     for child in element:
         tag = child.tag
-        if tag == _WA_State:
+        if tag == _WA_HostNameSslStates:
+            obj.host_name_ssl_states = read_list(
+                child, _WA_WebSiteHostNameSslState, _read_update_host_name_ssl_state, ctx, obj
+            )
+        elif tag == _WA_HostNames:
+            obj.host_names = read_string_list(child, _ARRAYS_string, ctx, obj)
+        elif tag == _WA_ServerFarm:
+            obj.server_farm = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_State:
             obj.state = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_update_host_name_ssl_state(
+    element: etree._Element, ctx: DeserializeContext
+) -> UpdateHostNameSslState:
+    obj = UpdateHostNameSslState(
+        ssl_state=None,
+        to_update=None,
+    )
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SslState:
+            obj.ssl_state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Thumbprint:
+            obj.thumbprint = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ToUpdate:
+            obj.to_update = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -10516,6 +10548,16 @@ def deserialize_update_site_input(
     """Read the `<Site>` document into `UpdateSiteInput`."""
     ctx = begin_document(element, _WA_Site, ctx)
     value = _read_update_site_input(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_update_host_name_ssl_state(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> UpdateHostNameSslState:
+    """Read the `<WebSiteHostNameSslState>` document into `UpdateHostNameSslState`."""
+    ctx = begin_document(element, _WA_WebSiteHostNameSslState, ctx)
+    value = _read_update_host_name_ssl_state(element, ctx)
     ctx.finish()
     return value
 

@@ -291,6 +291,7 @@ __all__ = [
     "HostnameAvailability",
     "CreateSiteInput",
     "UpdateSiteInput",
+    "UpdateHostNameSslState",
     "WebSpace",
     "Site",
     "SiteCertificate",
@@ -18088,33 +18089,122 @@ class CreateSiteInput(WindowsAzureData):
 
 
 class UpdateSiteInput(WindowsAzureData):
-    """Body of update_site.
+    """Body of update_site, in the order azure-asm-website (2014-04-01) writes it; the reference
+    package sent State only.
 
     Attributes:
+        host_name_ssl_states: TLS bindings to change.
+        host_names: Host names of the site.
+        server_farm: Server farm of a Dedicated site.
         state: Running or Stopped.
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
-    __match_args__ = ("state",)
+    __match_args__ = (
+        "host_name_ssl_states",
+        "host_names",
+        "server_farm",
+        "state",
+    )
 
+    host_name_ssl_states: list[UpdateHostNameSslState] | None
+    host_names: list[str] | None
+    server_farm: str | None
     state: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
     def __init__(
         self,
+        host_name_ssl_states: list[UpdateHostNameSslState] | None = None,
+        host_names: list[str] | None = None,
+        server_farm: str | None = None,
         state: str | None = None,
     ) -> None:
+        self.host_name_ssl_states = host_name_ssl_states
+        self.host_names = host_names
+        self.server_farm = server_farm
         self.state = state
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
-        return f"UpdateSiteInput(state={self.state!r})"
+        return (
+            "UpdateSiteInput("
+            f"host_name_ssl_states={self.host_name_ssl_states!r}, "
+            f"host_names={self.host_names!r}, "
+            f"server_farm={self.server_farm!r}, "
+            f"state={self.state!r}"
+            ")"
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, UpdateSiteInput):
             return NotImplemented
-        return self.state == other.state
+        return (
+            self.host_name_ssl_states == other.host_name_ssl_states
+            and self.host_names == other.host_names
+            and self.server_farm == other.server_farm
+            and self.state == other.state
+        )
+
+
+class UpdateHostNameSslState(WindowsAzureData):
+    """A TLS binding of one host name to change (update_site).
+
+    Attributes:
+        name: The host name.
+        ssl_state: `Disabled`, `SniEnabled` or `IpBasedEnabled`.
+        thumbprint: Thumbprint of the certificate to bind (None when disabling).
+        to_update: Whether the binding is to change.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "ssl_state",
+        "thumbprint",
+        "to_update",
+    )
+
+    name: str | None
+    ssl_state: str | None
+    thumbprint: str | None
+    to_update: bool | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        ssl_state: str | None = "Disabled",
+        thumbprint: str | None = None,
+        to_update: bool | None = True,
+    ) -> None:
+        self.name = name
+        self.ssl_state = ssl_state
+        self.thumbprint = thumbprint
+        self.to_update = to_update
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "UpdateHostNameSslState("
+            f"name={self.name!r}, "
+            f"ssl_state={self.ssl_state!r}, "
+            f"thumbprint={self.thumbprint!r}, "
+            f"to_update={self.to_update!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateHostNameSslState):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.ssl_state == other.ssl_state
+            and self.thumbprint == other.thumbprint
+            and self.to_update == other.to_update
+        )
 
 
 class WebSpace(WindowsAzureData):

@@ -268,6 +268,7 @@ from azure_asm.models import (
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateHostedService,
+    UpdateHostNameSslState,
     UpdateOSDiskConfigurationInput,
     UpdateOSImageInput,
     UpdateRole,
@@ -7184,10 +7185,49 @@ def _write_update_site_input(
     obj: UpdateSiteInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
+    if obj.host_name_ssl_states is not None:
+        out.append("<HostNameSslStates>")
+        for host_name_ssl_states_item in obj.host_name_ssl_states:
+            _write_update_host_name_ssl_state(
+                host_name_ssl_states_item, "WebSiteHostNameSslState", out
+            )
+        out.append("</HostNameSslStates>")
+    if obj.host_names is not None:
+        out.append("<HostNames>")
+        for host_names_item in obj.host_names:
+            out.append(
+                f'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/Arrays">{host_names_item if needs_escape(host_names_item) is None else escape_text(host_names_item)}</string>'
+            )
+        out.append("</HostNames>")
+    if obj.server_farm is not None:
+        out.append(
+            f"<ServerFarm>{obj.server_farm if needs_escape(obj.server_farm) is None else escape_text(obj.server_farm)}</ServerFarm>"
+        )
     if obj.state is not None:
         out.append(
             f"<State>{obj.state if needs_escape(obj.state) is None else escape_text(obj.state)}</State>"
         )
+    out.append(f"</{tag}>")
+
+
+def _write_update_host_name_ssl_state(
+    obj: UpdateHostNameSslState, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.name is not None:
+        out.append(
+            f"<Name>{obj.name if needs_escape(obj.name) is None else escape_text(obj.name)}</Name>"
+        )
+    if obj.ssl_state is not None:
+        out.append(
+            f"<SslState>{obj.ssl_state if needs_escape(obj.ssl_state) is None else escape_text(obj.ssl_state)}</SslState>"
+        )
+    if obj.thumbprint is not None:
+        out.append(
+            f"<Thumbprint>{obj.thumbprint if needs_escape(obj.thumbprint) is None else escape_text(obj.thumbprint)}</Thumbprint>"
+        )
+    if obj.to_update is not None:
+        out.append(f"<ToUpdate>{format_bool(obj.to_update)}</ToUpdate>")
     out.append(f"</{tag}>")
 
 
@@ -10080,6 +10120,16 @@ def serialize_update_site_input(obj: UpdateSiteInput) -> bytes:
     """The `<Site>` document of `obj`."""
     return _document(
         _write_update_site_input, obj, "Site", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_update_host_name_ssl_state(obj: UpdateHostNameSslState) -> bytes:
+    """The `<WebSiteHostNameSslState>` document of `obj`."""
+    return _document(
+        _write_update_host_name_ssl_state,
+        obj,
+        "WebSiteHostNameSslState",
+        "http://schemas.microsoft.com/windowsazure",
     )
 
 

@@ -284,6 +284,7 @@ __all__ = [
     "hostname_availability",
     "create_site_input",
     "update_site_input",
+    "update_host_name_ssl_state",
     "web_space",
     "site",
     "site_certificate",
@@ -5915,13 +5916,39 @@ def create_site_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
 def update_site_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.UpdateSiteInput]:
     """`UpdateSiteInput` instances.
 
-    Body of update_site.
+    Body of update_site, in the order azure-asm-website (2014-04-01) writes it; the reference
+    package sent State only.
 
     ``depth`` bounds the nesting of models inside them.
     """
     return st.builds(
         _models.UpdateSiteInput,
+        host_name_ssl_states=st.none()
+        | st.lists(update_host_name_ssl_state(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        server_farm=st.none() | xml_text(),
         state=st.none() | xml_text(),
+    )
+
+
+@cache
+def update_host_name_ssl_state(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.UpdateHostNameSslState]:
+    """`UpdateHostNameSslState` instances.
+
+    A TLS binding of one host name to change (update_site).
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.UpdateHostNameSslState,
+        name=xml_text(),
+        ssl_state=st.none() | st.sampled_from(("Disabled", "SniEnabled", "IpBasedEnabled")),
+        thumbprint=st.none() | xml_text(),
+        to_update=st.none() | st.booleans(),
     )
 
 
@@ -6622,6 +6649,7 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "HostnameAvailability": hostname_availability,
     "CreateSiteInput": create_site_input,
     "UpdateSiteInput": update_site_input,
+    "UpdateHostNameSslState": update_host_name_ssl_state,
     "WebSpace": web_space,
     "Site": site,
     "SiteCertificate": site_certificate,

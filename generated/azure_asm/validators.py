@@ -265,6 +265,7 @@ from azure_asm.models import (
     UpdateDeploymentStatus,
     UpdateDisk,
     UpdateHostedService,
+    UpdateHostNameSslState,
     UpdateOSDiskConfigurationInput,
     UpdateOSImageInput,
     UpdateRole,
@@ -5971,8 +5972,44 @@ def validate_create_site_input(obj: CreateSiteInput, where: str) -> None:
 
 def validate_update_site_input(obj: UpdateSiteInput, where: str) -> None:
     """Check a `UpdateSiteInput` about to be sent; errors start with `where` + the member."""
+    if obj.host_name_ssl_states is not None:
+        check_list("host_name_ssl_states", obj.host_name_ssl_states, where=where)
+        for index, host_name_ssl_states_item in enumerate(obj.host_name_ssl_states):
+            check_instance(
+                f"host_name_ssl_states[{index}]",
+                host_name_ssl_states_item,
+                UpdateHostNameSslState,
+                where=where,
+                required=True,
+            )
+            if host_name_ssl_states_item is not None:
+                validate_update_host_name_ssl_state(
+                    host_name_ssl_states_item, f"{where}host_name_ssl_states[{index}]."
+                )
+    if obj.host_names is not None:
+        check_list("host_names", obj.host_names, where=where)
+        for index, host_names_item in enumerate(obj.host_names):
+            check_string(f"host_names[{index}]", host_names_item, where=where, required=True)
+    if obj.server_farm is not None:
+        check_string("server_farm", obj.server_farm, where=where)
     if obj.state is not None:
         check_string("state", obj.state, where=where)
+
+
+def validate_update_host_name_ssl_state(obj: UpdateHostNameSslState, where: str) -> None:
+    """Check a `UpdateHostNameSslState` about to be sent; errors start with `where` + the member."""
+    check_string("name", obj.name, where=where, required=True)
+    if obj.ssl_state is not None:
+        check_string(
+            "ssl_state",
+            obj.ssl_state,
+            where=where,
+            enum=("Disabled", "SniEnabled", "IpBasedEnabled"),
+        )
+    if obj.thumbprint is not None:
+        check_string("thumbprint", obj.thumbprint, where=where)
+    if obj.to_update is not None:
+        obj.to_update = check_bool("to_update", obj.to_update, where=where)
 
 
 def validate_web_space(obj: WebSpace, where: str) -> None:

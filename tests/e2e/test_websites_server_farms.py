@@ -116,3 +116,14 @@ def test_metrics(ws: WebsiteManagementService) -> None:
     assert len(answers[0].data.values) == 4
     with pytest.raises(ResourceNotFoundError):
         ws.get_server_farm_historical_usage_metrics(WEBSPACE, "missing")
+
+
+def test_update_site_moves_a_site_onto_a_farm(ws: WebsiteManagementService) -> None:
+    ws.create_server_farm(WEBSPACE, "plan1", sku="Standard")
+    ws.update_site(WEBSPACE, "firstsite", server_farm="plan1").result(timeout=10)
+    site = ws.get_site(WEBSPACE, "firstsite")
+    assert (site.server_farm, site.compute_mode, site.sku) == ("plan1", "Dedicated", "Standard")
+    with pytest.raises(ConflictError):
+        ws.delete_server_farm(WEBSPACE, "plan1")
+    with pytest.raises(ResourceNotFoundError):
+        ws.update_site(WEBSPACE, "firstsite", server_farm="missing")

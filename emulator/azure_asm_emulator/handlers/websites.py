@@ -367,15 +367,43 @@ def delete_site(request: Request, state: State) -> Response:
     return empty(200)
 
 
+def _update_bindings(request: Request, state: State, site: Site, body: UpdateSiteInput) -> None:
+    """The host names, server farm and TLS bindings update_site asks for (2014-04-01)."""
+    if body.server_farm is not None:
+        farms = state.resources(request.subscription_id, "server_farms")  # website_server_farms
+        farm = farms.get((site.web_space or "").lower(), {}).get(body.server_farm)
+        if farm is None:
+            raise _not_found(f"The server farm {body.server_farm} cannot be found.")
+        site.server_farm, site.compute_mode, site.site_mode = farm.name, "Dedicated", None
+        site.sku = farm.sku
+    if body.host_names is not None:
+        hosts = _host_names(site.name or "", body.host_names)
+        kept = {s.name: s for s in site.host_name_ssl_states or [] if s.name in hosts}
+        scm = f"{dns_name(site.name or '')}{SCM_DOMAIN}"
+        site.host_names, site.enabled_host_names = hosts, [*hosts, scm]
+        site.host_name_ssl_states = [
+            *(kept.get(host) or _ssl_state(host, "Standard") for host in hosts),
+            _ssl_state(scm, "Repository"),
+        ]
+    for change in body.host_name_ssl_states or []:
+        binding = next((s for s in site.host_name_ssl_states or [] if s.name == change.name), None)
+        if binding is None:
+            raise bad_request(f"The host name {change.name} is not a host name of the site.")
+        if change.ssl_state != "Disabled" and not change.thumbprint:
+            raise bad_request(f"The TLS binding of {change.name} needs a certificate thumbprint.")
+        binding.ssl_state = change.ssl_state
+        binding.thumbprint = None if change.ssl_state == "Disabled" else change.thumbprint
+
+
 @spec_route(router, "update_site")
 def update_site(request: Request, state: State) -> Response:
     record = _get_website(request, state)
     body = read_body(request, "update_site", UpdateSiteInput)
-    if body.state is not None:
-        if body.state not in ("Running", "Stopped"):
-            raise bad_request(f"The state '{body.state}' is not valid: use Running or Stopped.")
-        record.site.state = body.state
-        record.site.last_modified_time_utc = _now()
+    if body.state is not None and body.state not in ("Running", "Stopped"):
+        raise bad_request(f"The state '{body.state}' is not valid: use Running or Stopped.")
+    _update_bindings(request, state, record.site, body)
+    record.site.state = body.state or record.site.state
+    record.site.last_modified_time_utc = _now()
     operation = state.operations.start("update_site", subscription_id=request.subscription_id)
     return accepted_async(operation)
 
