@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import azure.servicemanagement as reference
 import pytest
 from lxml import etree
 
@@ -399,8 +400,16 @@ CASES: list[Case] = [
 ]
 
 OUR_OPERATIONS = sorted(
-    name for name, info in OPERATIONS.items() if info.client in (SQL_CLIENT, WEB_CLIENT)
+    name
+    for name, info in OPERATIONS.items()
+    if info.client in (SQL_CLIENT, WEB_CLIENT)
+    and (
+        hasattr(getattr(reference, info.client), name)
+        or name in ("get_website_operation_status", "get_sql_operation_status")  # EXTRA
+    )
 )
+"""The operations the reference has, and the clients' status operations (those added from
+Microsoft's newer SDKs are checked by `make crosscheck` and their e2e tests)."""
 
 
 @pytest.mark.parametrize("case", [pytest.param(case, id=str(case)) for case in CASES])
@@ -1028,8 +1037,10 @@ def test_signatures_match_the_reference(client: str) -> None:
             continue
         expected = list(inspect.signature(getattr(reference, name)).parameters.values())[1:]
         actual = list(inspect.signature(getattr(ours, name)).parameters.values())[1:]
-        assert [p.name for p in actual] == [p.name for p in expected], name
-        for mine, theirs in zip(actual, expected, strict=True):
+        # Parameters the service gained since (update_site's host names) may follow, optional.
+        assert [p.name for p in actual[: len(expected)]] == [p.name for p in expected], name
+        assert all(p.default is None for p in actual[len(expected) :]), name
+        for mine, theirs in zip(actual, expected, strict=False):
             assert mine.default == theirs.default, f"{name}({mine.name})"
 
 
