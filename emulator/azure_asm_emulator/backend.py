@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from azure_asm.models import (
     AffinityGroup,
+    BackupItem,
+    BackupRequest,
     Certificate,
     Database,
     Deployment,
@@ -32,10 +34,12 @@ from azure_asm.models import (
     OSImage,
     QueueDescription,
     RelayDescription,
+    RelayServiceConnectionEntity,
     ReservedIP,
     Server,
     ServiceBusNamespace,
     Site,
+    SiteOperation,
     StorageService,
     TopicDescription,
     VirtualNetworkSite,
@@ -214,10 +218,36 @@ class NamespaceRecord:
 
 @dataclass
 class Website:
-    """A site and its deployment password (a secret only ``get_publish_profile`` answers)."""
+    """A site and its deployment password (a secret only ``get_publish_profile`` answers),
+    with what the 2014-04-01 Websites operations keep of it (a site created again starts
+    afresh): its configuration document (``website_config``, filled in on first use),
+    whether its repository exists, its backup schedule, hybrid connections and sticky slot
+    setting names (of a production site)."""
 
     site: Site
     publish_password: str = field(repr=False)
+    config: dict[str, Any] = field(default_factory=dict)
+    repository: bool = False
+    backup_configuration: BackupRequest | None = None
+    hybrid_connections: Collection[RelayServiceConnectionEntity] = field(
+        default_factory=lambda: Collection(
+            not_found="The hybrid connection {name} cannot be found.",
+            conflict="The site already has a hybrid connection named {name}.",
+            not_found_code="NotFound",
+        )
+    )
+    slot_config_names: dict[str, list[str]] = field(
+        default_factory=lambda: {"AppSettingNames": [], "ConnectionStringNames": []}
+    )
+
+
+@dataclass
+class SiteBackup:
+    """A backup of a site: the item answered, the site's name and its configuration then."""
+
+    item: BackupItem
+    site: str
+    config: dict[str, Any]
 
 
 @dataclass
@@ -379,6 +409,12 @@ class SubscriptionBackend:
             not_found="The web site {name} cannot be found.",
             conflict="Website with given name {name} already exists.",
             not_found_code="NotFound",
+        )
+        # Websites backups by "<container URL>|<blob>" (lower case; they outlive their site)
+        # and the swap and restore operations (get_site_operation_status) by id.
+        self.site_backups: dict[str, SiteBackup] = {}
+        self.site_operations: Collection[SiteOperation] = Collection(
+            not_found="The operation {name} cannot be found.", not_found_code="NotFound"
         )
         # Every write made to the subscription, in order (List Subscription Operations).
         self.operation_log: list[LoggedOperation] = []
