@@ -8,6 +8,8 @@ State layout:
 * ``state.backend(subscription_id).websites``: site name (ignoring case) -> ``Website``
   (the generated ``Site`` model and the site's deployment password, a secret only
   ``get_publish_profile`` answers).
+* ``Website`` also holds what the 2014-04-01 site operations keep (``website_config``,
+  ``website_publishing``, ``website_backups``, ``website_hybrid_connections``, ``website_slots``).
 * ``state.shared("website_names")``: site name (lower case) -> owning subscription id. Site
   names are DNS names (``<name>.azurewebsites.net``), unique across Azure.
 
@@ -21,7 +23,11 @@ Behaviour, as ASM:
   other than Limited/Basic; 409 ``ConflictError`` for a name taken in any subscription.
 * A webspace or site that does not exist is 404 with code ``NotFound`` and ASM's message
   ``The web site NAME cannot be found.`` (as recorded).
-* ``update_site`` (state Running or Stopped, else 400) and ``restart_site`` apply at once and
+* A name ``site(slot)`` creates a deployment slot of a site of the same webspace (404 when
+  the site is not there), answering on ``site-slot.azurewebsites.net`` (``dns_name``).
+* ``update_site`` (state Running or Stopped, else 400; host names; a hosting plan of
+  ``websites_hosting_plans``, 404 when unknown; TLS bindings of the site's own host names, 400
+  otherwise or without a thumbprint) and ``restart_site`` apply at once and
   answer with the request id of an operation that succeeds after the operation delay (the
   client polls it like any asynchronous operation); ``delete_site`` is synchronous.
 * ``get_historical_usage_metrics`` answers one ``MetricResponse`` per asked metric (all of
