@@ -37,6 +37,7 @@ from azure_asm.models import (
     RelayServiceConnectionEntity,
     ReservedIP,
     Server,
+    ServerFarm,
     ServiceBusNamespace,
     Site,
     SiteOperation,
@@ -315,6 +316,7 @@ class SubscriptionBackend:
         "imagereplications": "image_replications",
         "subscription_operations": "operation_log",
         "websites": "websites",
+        "website_server_farms": "server_farms",
     }
 
     def __init__(self, subscription_id: str = "") -> None:
@@ -413,6 +415,8 @@ class SubscriptionBackend:
         # Websites backups by "<container URL>|<blob>" (lower case; they outlive their site)
         # and the swap and restore operations (get_site_operation_status) by id.
         self.site_backups: dict[str, SiteBackup] = {}
+        # Websites hosting plans (server farms) by lower-cased webspace name, then plan name.
+        self.server_farms: dict[str, Collection[ServerFarm]] = {}
         self.site_operations: Collection[SiteOperation] = Collection(
             not_found="The operation {name} cannot be found.", not_found_code="NotFound"
         )

@@ -337,8 +337,7 @@ def _update_bindings(call: Call[UpdateSiteInput], site: Site) -> None:
     """The host names, server farm and TLS bindings update_site asks for (2014-04-01)."""
     body = call.body
     if body.server_farm is not None:  # websites_hosting_plans' plans
-        plans = call.state.resources(call.subscription_id, "website_server_farms")
-        plan = plans.get((site.web_space or "").lower())
+        plan = call.backend.server_farms.get((site.web_space or "").lower())
         farm = plan.get(body.server_farm) if plan is not None else None
         if farm is None:
             raise AsmFault(404, "NotFound", f"The server farm {body.server_farm} cannot be found.")
