@@ -374,8 +374,21 @@ __all__ = [
     "VMImage",
     "OSDiskConfiguration",
     "DataDiskConfiguration",
+    "BackupRequest",
+    "BackupSchedule",
+    "DatabaseBackupSetting",
+    "BackupItem",
+    "RestoreRequest",
+    "RestoreResponse",
+    "RelayServiceConnectionEntity",
+    "RepositoryUri",
+    "InstanceIds",
+    "SiteUsage",
+    "SiteOperation",
+    "SiteOperationError",
     "CreateSiteInput",
     "UpdateSiteInput",
+    "UpdateHostNameSslState",
     "WebSpace",
     "Site",
     "SiteCertificate",
@@ -24829,6 +24842,881 @@ class DataDiskConfiguration(WindowsAzureData):
         )
 
 
+class BackupRequest(WindowsAzureData):
+    """A backup to make, or the scheduled backup configuration of a site.
+
+    Attributes:
+        backup_schedule: Schedule of the backups, if any.
+        databases: Databases backed up with the site, if any.
+        enabled: Whether the schedule is on.
+        name: Name of the backup.
+        storage_account_url: SAS URL of the storage account container.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "backup_schedule",
+        "databases",
+        "enabled",
+        "name",
+        "storage_account_url",
+    )
+
+    backup_schedule: BackupSchedule | None
+    databases: list[DatabaseBackupSetting] | None
+    enabled: bool | None
+    name: str | None
+    storage_account_url: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        backup_schedule: BackupSchedule | None = None,
+        databases: list[DatabaseBackupSetting] | None = None,
+        enabled: bool | None = None,
+        name: str | None = None,
+        storage_account_url: str | None = None,
+    ) -> None:
+        self.backup_schedule = backup_schedule
+        self.databases = databases
+        self.enabled = enabled
+        self.name = name
+        self.storage_account_url = storage_account_url
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "BackupRequest("
+            "backup_schedule="
+            f"{self.backup_schedule!r}, "
+            "databases="
+            f"{self.databases!r}, "
+            "enabled="
+            f"{self.enabled!r}, "
+            "name="
+            f"{self.name!r}, "
+            "storage_account_url="
+            f"{self.storage_account_url!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BackupRequest):
+            return NotImplemented
+        return (
+            self.backup_schedule == other.backup_schedule
+            and self.databases == other.databases
+            and self.enabled == other.enabled
+            and self.name == other.name
+            and self.storage_account_url == other.storage_account_url
+        )
+
+
+class BackupSchedule(WindowsAzureData):
+    """When a site is backed up and how long its backups are kept.
+
+    Attributes:
+        frequency_interval: Backups happen every this many frequency units.
+        frequency_unit: `Day` or `Hour`.
+        keep_at_least_one_backup: Whether the last backup is kept whatever its age.
+        last_execution_time: When the schedule last ran (UTC), if it has.
+        retention_period_in_days: Days a backup is kept.
+        start_time: When the schedule starts (UTC).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "frequency_interval",
+        "frequency_unit",
+        "keep_at_least_one_backup",
+        "last_execution_time",
+        "retention_period_in_days",
+        "start_time",
+    )
+
+    frequency_interval: int | None
+    frequency_unit: str | None
+    keep_at_least_one_backup: bool | None
+    last_execution_time: datetime | None
+    retention_period_in_days: int | None
+    start_time: datetime | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        frequency_interval: int | None = None,
+        frequency_unit: str | None = None,
+        keep_at_least_one_backup: bool | None = None,
+        last_execution_time: datetime | None = None,
+        retention_period_in_days: int | None = None,
+        start_time: datetime | None = None,
+    ) -> None:
+        self.frequency_interval = frequency_interval
+        self.frequency_unit = frequency_unit
+        self.keep_at_least_one_backup = keep_at_least_one_backup
+        self.last_execution_time = last_execution_time
+        self.retention_period_in_days = retention_period_in_days
+        self.start_time = start_time
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "BackupSchedule("
+            "frequency_interval="
+            f"{self.frequency_interval!r}, "
+            "frequency_unit="
+            f"{self.frequency_unit!r}, "
+            "keep_at_least_one_backup="
+            f"{self.keep_at_least_one_backup!r}, "
+            "last_execution_time="
+            f"{self.last_execution_time!r}, "
+            "retention_period_in_days="
+            f"{self.retention_period_in_days!r}, "
+            "start_time="
+            f"{self.start_time!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BackupSchedule):
+            return NotImplemented
+        return (
+            self.frequency_interval == other.frequency_interval
+            and self.frequency_unit == other.frequency_unit
+            and self.keep_at_least_one_backup == other.keep_at_least_one_backup
+            and self.last_execution_time == other.last_execution_time
+            and self.retention_period_in_days == other.retention_period_in_days
+            and self.start_time == other.start_time
+        )
+
+
+class DatabaseBackupSetting(WindowsAzureData):
+    """A database backed up (or restored) with a site.
+
+    Attributes:
+        connection_string: Connection string of the database.
+        connection_string_name: Name of the site's connection string of the database, if any.
+        database_type: `SqlAzure` or `MySql`.
+        name: Name of the database.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "connection_string",
+        "connection_string_name",
+        "database_type",
+        "name",
+    )
+
+    connection_string: str | None
+    connection_string_name: str | None
+    database_type: str | None
+    name: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        connection_string: str | None = None,
+        connection_string_name: str | None = None,
+        database_type: str | None = None,
+        name: str | None = None,
+    ) -> None:
+        self.connection_string = connection_string
+        self.connection_string_name = connection_string_name
+        self.database_type = database_type
+        self.name = name
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "DatabaseBackupSetting("
+            "connection_string="
+            f"{'<secret>' if self.connection_string is not None else None}, "
+            "connection_string_name="
+            f"{self.connection_string_name!r}, "
+            "database_type="
+            f"{self.database_type!r}, "
+            "name="
+            f"{self.name!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DatabaseBackupSetting):
+            return NotImplemented
+        return (
+            self.connection_string == other.connection_string
+            and self.connection_string_name == other.connection_string_name
+            and self.database_type == other.database_type
+            and self.name == other.name
+        )
+
+
+class BackupItem(WindowsAzureData):
+    """A backup of a site.
+
+    Attributes:
+        storage_account_url: SAS URL of the container holding it.
+        blob_name: Name of its blob.
+        name: Name of the backup.
+        status: `InProgress`, `Succeeded`, `Failed`, `TimedOut`, `Created`, `Skipped`,
+            `PartiallySucceeded`, `DeleteInProgress`, `DeleteFailed` or `Deleted`.
+        size_in_bytes: Size of the backup.
+        created: When it was started (UTC).
+        log: What went wrong, if anything.
+        databases: Databases it holds.
+        scheduled: Whether the schedule made it.
+        last_restore_time_stamp: When it was last restored (UTC), if it was.
+        finished_time_stamp: When it finished (UTC).
+        correlation_id: Id correlating the backup with the service's logs.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "storage_account_url",
+        "blob_name",
+        "name",
+        "status",
+        "size_in_bytes",
+        "created",
+        "log",
+        "databases",
+        "scheduled",
+        "last_restore_time_stamp",
+        "finished_time_stamp",
+        "correlation_id",
+    )
+
+    storage_account_url: str | None
+    blob_name: str | None
+    name: str | None
+    status: str | None
+    size_in_bytes: int | None
+    created: datetime | None
+    log: str | None
+    databases: list[DatabaseBackupSetting] | None
+    scheduled: bool | None
+    last_restore_time_stamp: datetime | None
+    finished_time_stamp: datetime | None
+    correlation_id: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        storage_account_url: str | None = None,
+        blob_name: str | None = None,
+        name: str | None = None,
+        status: str | None = None,
+        size_in_bytes: int | None = None,
+        created: datetime | None = None,
+        log: str | None = None,
+        databases: list[DatabaseBackupSetting] | None = None,
+        scheduled: bool | None = None,
+        last_restore_time_stamp: datetime | None = None,
+        finished_time_stamp: datetime | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        self.storage_account_url = storage_account_url
+        self.blob_name = blob_name
+        self.name = name
+        self.status = status
+        self.size_in_bytes = size_in_bytes
+        self.created = created
+        self.log = log
+        self.databases = databases
+        self.scheduled = scheduled
+        self.last_restore_time_stamp = last_restore_time_stamp
+        self.finished_time_stamp = finished_time_stamp
+        self.correlation_id = correlation_id
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "BackupItem("
+            "storage_account_url="
+            f"{self.storage_account_url!r}, "
+            "blob_name="
+            f"{self.blob_name!r}, "
+            "name="
+            f"{self.name!r}, "
+            "status="
+            f"{self.status!r}, "
+            "size_in_bytes="
+            f"{self.size_in_bytes!r}, "
+            "created="
+            f"{self.created!r}, "
+            "log="
+            f"{self.log!r}, "
+            "databases="
+            f"{self.databases!r}, "
+            "scheduled="
+            f"{self.scheduled!r}, "
+            "last_restore_time_stamp="
+            f"{self.last_restore_time_stamp!r}, "
+            "finished_time_stamp="
+            f"{self.finished_time_stamp!r}, "
+            "correlation_id="
+            f"{self.correlation_id!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BackupItem):
+            return NotImplemented
+        return (
+            self.storage_account_url == other.storage_account_url
+            and self.blob_name == other.blob_name
+            and self.name == other.name
+            and self.status == other.status
+            and self.size_in_bytes == other.size_in_bytes
+            and self.created == other.created
+            and self.log == other.log
+            and self.databases == other.databases
+            and self.scheduled == other.scheduled
+            and self.last_restore_time_stamp == other.last_restore_time_stamp
+            and self.finished_time_stamp == other.finished_time_stamp
+            and self.correlation_id == other.correlation_id
+        )
+
+
+class RestoreRequest(WindowsAzureData):
+    """A restore of a site from a backup blob (or what discover_site_backup found in one).
+
+    Attributes:
+        adjust_connection_strings: Whether connection strings are pointed at the restored
+            databases.
+        blob_name: Name of the backup's blob.
+        databases: Databases to restore.
+        ignore_conflicting_host_names: Whether custom host names other sites use are dropped.
+        overwrite: Whether the site is overwritten.
+        storage_account_url: SAS URL of the container holding the backup.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "adjust_connection_strings",
+        "blob_name",
+        "databases",
+        "ignore_conflicting_host_names",
+        "overwrite",
+        "storage_account_url",
+    )
+
+    adjust_connection_strings: bool | None
+    blob_name: str | None
+    databases: list[DatabaseBackupSetting] | None
+    ignore_conflicting_host_names: bool | None
+    overwrite: bool | None
+    storage_account_url: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        adjust_connection_strings: bool | None = None,
+        blob_name: str | None = None,
+        databases: list[DatabaseBackupSetting] | None = None,
+        ignore_conflicting_host_names: bool | None = None,
+        overwrite: bool | None = None,
+        storage_account_url: str | None = None,
+    ) -> None:
+        self.adjust_connection_strings = adjust_connection_strings
+        self.blob_name = blob_name
+        self.databases = databases
+        self.ignore_conflicting_host_names = ignore_conflicting_host_names
+        self.overwrite = overwrite
+        self.storage_account_url = storage_account_url
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "RestoreRequest("
+            "adjust_connection_strings="
+            f"{self.adjust_connection_strings!r}, "
+            "blob_name="
+            f"{self.blob_name!r}, "
+            "databases="
+            f"{self.databases!r}, "
+            "ignore_conflicting_host_names="
+            f"{self.ignore_conflicting_host_names!r}, "
+            "overwrite="
+            f"{self.overwrite!r}, "
+            "storage_account_url="
+            f"{self.storage_account_url!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RestoreRequest):
+            return NotImplemented
+        return (
+            self.adjust_connection_strings == other.adjust_connection_strings
+            and self.blob_name == other.blob_name
+            and self.databases == other.databases
+            and self.ignore_conflicting_host_names == other.ignore_conflicting_host_names
+            and self.overwrite == other.overwrite
+            and self.storage_account_url == other.storage_account_url
+        )
+
+
+class RestoreResponse(WindowsAzureData):
+    """What restore_site answers.
+
+    Attributes:
+        operation_id: Id of the restore's operation, for get_site_operation_status.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("operation_id",)
+
+    operation_id: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        operation_id: str | None = None,
+    ) -> None:
+        self.operation_id = operation_id
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"RestoreResponse(operation_id={self.operation_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RestoreResponse):
+            return NotImplemented
+        return self.operation_id == other.operation_id
+
+
+class RelayServiceConnectionEntity(WindowsAzureData):
+    """A hybrid connection of a site (a BizTalk relay to a host and port).
+
+    Attributes:
+        biztalk_uri: URI of the BizTalk Services, if any.
+        entity_connection_string: Connection string of the relay entity, if any.
+        entity_name: Name of the hybrid connection.
+        hostname: Host the connection reaches.
+        port: Port the connection reaches.
+        resource_connection_string: Connection string of the BizTalk Services relay.
+        resource_type: Type of the relay resource.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "biztalk_uri",
+        "entity_connection_string",
+        "entity_name",
+        "hostname",
+        "port",
+        "resource_connection_string",
+        "resource_type",
+    )
+
+    biztalk_uri: str | None
+    entity_connection_string: str | None
+    entity_name: str | None
+    hostname: str | None
+    port: int | None
+    resource_connection_string: str | None
+    resource_type: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        biztalk_uri: str | None = None,
+        entity_connection_string: str | None = None,
+        entity_name: str | None = None,
+        hostname: str | None = None,
+        port: int | None = None,
+        resource_connection_string: str | None = None,
+        resource_type: str | None = None,
+    ) -> None:
+        self.biztalk_uri = biztalk_uri
+        self.entity_connection_string = entity_connection_string
+        self.entity_name = entity_name
+        self.hostname = hostname
+        self.port = port
+        self.resource_connection_string = resource_connection_string
+        self.resource_type = resource_type
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "RelayServiceConnectionEntity("
+            "biztalk_uri="
+            f"{self.biztalk_uri!r}, "
+            "entity_connection_string="
+            f"{'<secret>' if self.entity_connection_string is not None else None}, "
+            "entity_name="
+            f"{self.entity_name!r}, "
+            "hostname="
+            f"{self.hostname!r}, "
+            "port="
+            f"{self.port!r}, "
+            "resource_connection_string="
+            f"{'<secret>' if self.resource_connection_string is not None else None}, "
+            "resource_type="
+            f"{self.resource_type!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RelayServiceConnectionEntity):
+            return NotImplemented
+        return (
+            self.biztalk_uri == other.biztalk_uri
+            and self.entity_connection_string == other.entity_connection_string
+            and self.entity_name == other.entity_name
+            and self.hostname == other.hostname
+            and self.port == other.port
+            and self.resource_connection_string == other.resource_connection_string
+            and self.resource_type == other.resource_type
+        )
+
+
+class RepositoryUri(WindowsAzureData):
+    """The URI of a site's deployment repository (`<anyURI>`).
+
+    Attributes:
+        uri: URI of the repository (e.g. `https://mysite.scm.azurewebsites.net/`).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("uri",)
+
+    uri: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        uri: str | None = None,
+    ) -> None:
+        self.uri = uri
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"RepositoryUri(uri={self.uri!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RepositoryUri):
+            return NotImplemented
+        return self.uri == other.uri
+
+
+class InstanceIds(WindowsAzureData):
+    """The instance ids of a site (`<ArrayOfstring>`).
+
+    Attributes:
+        instance_ids: Ids of the instances the site runs on.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("instance_ids",)
+
+    instance_ids: list[str] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        instance_ids: list[str] | None = None,
+    ) -> None:
+        self.instance_ids = instance_ids
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"InstanceIds(instance_ids={self.instance_ids!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InstanceIds):
+            return NotImplemented
+        return self.instance_ids == other.instance_ids
+
+
+class SiteUsage(WindowsAzureData):
+    """The use of one quota by a site.
+
+    Attributes:
+        compute_mode: `Shared` or `Dedicated`.
+        current_value: How much of the quota is used.
+        display_name: Display name of the quota.
+        limit: The quota's limit (-1: none).
+        name: Name of the quota (e.g. `CpuTime`).
+        next_reset_time: When the use is reset (UTC).
+        resource_name: Resource the quota applies to (e.g. `cpu`).
+        site_mode: `Limited` or `Basic`, for Shared sites.
+        unit: Unit of the values (`Milliseconds`, `Bytes`).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "compute_mode",
+        "current_value",
+        "display_name",
+        "limit",
+        "name",
+        "next_reset_time",
+        "resource_name",
+        "site_mode",
+        "unit",
+    )
+
+    compute_mode: str | None
+    current_value: int | None
+    display_name: str | None
+    limit: int | None
+    name: str | None
+    next_reset_time: datetime | None
+    resource_name: str | None
+    site_mode: str | None
+    unit: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        compute_mode: str | None = None,
+        current_value: int | None = None,
+        display_name: str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        next_reset_time: datetime | None = None,
+        resource_name: str | None = None,
+        site_mode: str | None = None,
+        unit: str | None = None,
+    ) -> None:
+        self.compute_mode = compute_mode
+        self.current_value = current_value
+        self.display_name = display_name
+        self.limit = limit
+        self.name = name
+        self.next_reset_time = next_reset_time
+        self.resource_name = resource_name
+        self.site_mode = site_mode
+        self.unit = unit
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "SiteUsage("
+            "compute_mode="
+            f"{self.compute_mode!r}, "
+            "current_value="
+            f"{self.current_value!r}, "
+            "display_name="
+            f"{self.display_name!r}, "
+            "limit="
+            f"{self.limit!r}, "
+            "name="
+            f"{self.name!r}, "
+            "next_reset_time="
+            f"{self.next_reset_time!r}, "
+            "resource_name="
+            f"{self.resource_name!r}, "
+            "site_mode="
+            f"{self.site_mode!r}, "
+            "unit="
+            f"{self.unit!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SiteUsage):
+            return NotImplemented
+        return (
+            self.compute_mode == other.compute_mode
+            and self.current_value == other.current_value
+            and self.display_name == other.display_name
+            and self.limit == other.limit
+            and self.name == other.name
+            and self.next_reset_time == other.next_reset_time
+            and self.resource_name == other.resource_name
+            and self.site_mode == other.site_mode
+            and self.unit == other.unit
+        )
+
+
+class SiteOperation(WindowsAzureData):
+    """A Websites operation of a site (a slot swap) and how it went.
+
+    Attributes:
+        created_time: When the operation started (UTC).
+        errors: Why it failed, when it did.
+        expiration_time: When the operation's record expires (UTC).
+        geo_master_operation_id: Id of the operation in the geo master, if any.
+        id: Id of the operation, for get_site_operation_status.
+        modified_time: When the operation last changed (UTC).
+        name: Name of the operation (`SwapSiteSlots`).
+        status: `Created`, `InProgress`, `Succeeded`, `Failed` or `TimedOut`.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "created_time",
+        "errors",
+        "expiration_time",
+        "geo_master_operation_id",
+        "id",
+        "modified_time",
+        "name",
+        "status",
+    )
+
+    created_time: datetime | None
+    errors: list[SiteOperationError] | None
+    expiration_time: datetime | None
+    geo_master_operation_id: str | None
+    id: str | None
+    modified_time: datetime | None
+    name: str | None
+    status: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        created_time: datetime | None = None,
+        errors: list[SiteOperationError] | None = None,
+        expiration_time: datetime | None = None,
+        geo_master_operation_id: str | None = None,
+        id: str | None = None,
+        modified_time: datetime | None = None,
+        name: str | None = None,
+        status: str | None = None,
+    ) -> None:
+        self.created_time = created_time
+        self.errors = errors
+        self.expiration_time = expiration_time
+        self.geo_master_operation_id = geo_master_operation_id
+        self.id = id
+        self.modified_time = modified_time
+        self.name = name
+        self.status = status
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "SiteOperation("
+            "created_time="
+            f"{self.created_time!r}, "
+            "errors="
+            f"{self.errors!r}, "
+            "expiration_time="
+            f"{self.expiration_time!r}, "
+            "geo_master_operation_id="
+            f"{self.geo_master_operation_id!r}, "
+            "id="
+            f"{self.id!r}, "
+            "modified_time="
+            f"{self.modified_time!r}, "
+            "name="
+            f"{self.name!r}, "
+            "status="
+            f"{self.status!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SiteOperation):
+            return NotImplemented
+        return (
+            self.created_time == other.created_time
+            and self.errors == other.errors
+            and self.expiration_time == other.expiration_time
+            and self.geo_master_operation_id == other.geo_master_operation_id
+            and self.id == other.id
+            and self.modified_time == other.modified_time
+            and self.name == other.name
+            and self.status == other.status
+        )
+
+
+class SiteOperationError(WindowsAzureData):
+    """An error of a Websites operation.
+
+    Attributes:
+        code: Error code.
+        message: Error message.
+        extended_code: Detailed error code.
+        message_template: Template of the message.
+        parameters: Values of the template's placeholders.
+        inner_errors: Inner errors, if any.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "code",
+        "message",
+        "extended_code",
+        "message_template",
+        "parameters",
+        "inner_errors",
+    )
+
+    code: str | None
+    message: str | None
+    extended_code: str | None
+    message_template: str | None
+    parameters: list[str] | None
+    inner_errors: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        code: str | None = None,
+        message: str | None = None,
+        extended_code: str | None = None,
+        message_template: str | None = None,
+        parameters: list[str] | None = None,
+        inner_errors: str | None = None,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.extended_code = extended_code
+        self.message_template = message_template
+        self.parameters = parameters
+        self.inner_errors = inner_errors
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "SiteOperationError("
+            "code="
+            f"{self.code!r}, "
+            "message="
+            f"{self.message!r}, "
+            "extended_code="
+            f"{self.extended_code!r}, "
+            "message_template="
+            f"{self.message_template!r}, "
+            "parameters="
+            f"{self.parameters!r}, "
+            "inner_errors="
+            f"{self.inner_errors!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SiteOperationError):
+            return NotImplemented
+        return (
+            self.code == other.code
+            and self.message == other.message
+            and self.extended_code == other.extended_code
+            and self.message_template == other.message_template
+            and self.parameters == other.parameters
+            and self.inner_errors == other.inner_errors
+        )
+
+
 class CreateSiteInput(WindowsAzureData):
     """Body of create_site. ASM expects the elements in this order.
 
@@ -24925,33 +25813,130 @@ class CreateSiteInput(WindowsAzureData):
 
 
 class UpdateSiteInput(WindowsAzureData):
-    """Body of update_site.
+    """Body of update_site, in the order azure-asm-website (2014-04-01) writes it; the reference
+    package sent State only.
 
     Attributes:
+        host_name_ssl_states: TLS bindings to change.
+        host_names: Host names of the site.
+        server_farm: Server farm of a Dedicated site.
         state: Running or Stopped.
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
-    __match_args__ = ("state",)
+    __match_args__ = (
+        "host_name_ssl_states",
+        "host_names",
+        "server_farm",
+        "state",
+    )
 
+    host_name_ssl_states: list[UpdateHostNameSslState] | None
+    host_names: list[str] | None
+    server_farm: str | None
     state: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
     def __init__(
         self,
+        host_name_ssl_states: list[UpdateHostNameSslState] | None = None,
+        host_names: list[str] | None = None,
+        server_farm: str | None = None,
         state: str | None = None,
     ) -> None:
+        self.host_name_ssl_states = host_name_ssl_states
+        self.host_names = host_names
+        self.server_farm = server_farm
         self.state = state
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
-        return f"UpdateSiteInput(state={self.state!r})"
+        return (
+            "UpdateSiteInput("
+            "host_name_ssl_states="
+            f"{self.host_name_ssl_states!r}, "
+            "host_names="
+            f"{self.host_names!r}, "
+            "server_farm="
+            f"{self.server_farm!r}, "
+            "state="
+            f"{self.state!r}"
+            ")"
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, UpdateSiteInput):
             return NotImplemented
-        return self.state == other.state
+        return (
+            self.host_name_ssl_states == other.host_name_ssl_states
+            and self.host_names == other.host_names
+            and self.server_farm == other.server_farm
+            and self.state == other.state
+        )
+
+
+class UpdateHostNameSslState(WindowsAzureData):
+    """A TLS binding of one host name to change (update_site).
+
+    Attributes:
+        name: The host name.
+        ssl_state: `Disabled`, `SniEnabled` or `IpBasedEnabled`.
+        thumbprint: Thumbprint of the certificate to bind (None when disabling).
+        to_update: Whether the binding is to change.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "ssl_state",
+        "thumbprint",
+        "to_update",
+    )
+
+    name: str | None
+    ssl_state: str | None
+    thumbprint: str | None
+    to_update: bool | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        ssl_state: str | None = "Disabled",
+        thumbprint: str | None = None,
+        to_update: bool | None = True,
+    ) -> None:
+        self.name = name
+        self.ssl_state = ssl_state
+        self.thumbprint = thumbprint
+        self.to_update = to_update
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "UpdateHostNameSslState("
+            "name="
+            f"{self.name!r}, "
+            "ssl_state="
+            f"{self.ssl_state!r}, "
+            "thumbprint="
+            f"{self.thumbprint!r}, "
+            "to_update="
+            f"{self.to_update!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateHostNameSslState):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.ssl_state == other.ssl_state
+            and self.thumbprint == other.thumbprint
+            and self.to_update == other.to_update
+        )
 
 
 class WebSpace(WindowsAzureData):

@@ -29,6 +29,8 @@ from azure_asm.models import (
     ApplicationGatewayOperation,
     ApplicationGatewayProbe,
     AuthorizationRule,
+    BackupRequest,
+    BackupSchedule,
     BgpSettings,
     CaptureRoleAsVMImage,
     CaptureRoleOperation,
@@ -68,6 +70,7 @@ from azure_asm.models import (
     DacExportInput,
     DacImportInput,
     DacStatusInput,
+    DatabaseBackupSetting,
     DatabaseCopyInput,
     DatabaseCopyUpdateInput,
     DataVirtualHardDisk,
@@ -127,6 +130,7 @@ from azure_asm.models import (
     RecoverDatabaseInput,
     RedeployRoleOperation,
     RegenerateKeys,
+    RelayServiceConnectionEntity,
     ReplicationInput,
     ReservedIP,
     ReservedIPAssociation,
@@ -138,6 +142,7 @@ from azure_asm.models import (
     ResourceExtensionReference,
     RestartRoleOperation,
     RestoreDatabaseInput,
+    RestoreRequest,
     RollbackUpdateOrUpgrade,
     Route,
     RouteTable,
@@ -175,6 +180,7 @@ from azure_asm.models import (
     UpdateGatewayConnection,
     UpdateGatewayConnectionParameters,
     UpdateHostedService,
+    UpdateHostNameSslState,
     UpdateJobCollection,
     UpdateLocalNetworkGatewayParameters,
     UpdateOSDiskConfigurationInput,
@@ -4769,6 +4775,164 @@ def _write_perform_maintenance_on_role_operation(
     out.append(f"</{tag}>")
 
 
+def _write_backup_request(
+    obj: BackupRequest, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.backup_schedule is not None:
+        _write_backup_schedule(obj.backup_schedule, "BackupSchedule", out)
+    if obj.databases is not None:
+        out.append("<Databases>")
+        for databases_item in obj.databases:
+            _write_database_backup_setting(databases_item, "DatabaseBackupSetting", out)
+        out.append("</Databases>")
+    if obj.enabled is not None:
+        out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.storage_account_url
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StorageAccountUrl>{text}</StorageAccountUrl>")
+    out.append(f"</{tag}>")
+
+
+def _write_backup_schedule(
+    obj: BackupSchedule, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.frequency_interval is not None:
+        out.append(f"<FrequencyInterval>{obj.frequency_interval:d}</FrequencyInterval>")
+    text = obj.frequency_unit
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<FrequencyUnit>{text}</FrequencyUnit>")
+    if obj.keep_at_least_one_backup is not None:
+        out.append(
+            "<KeepAtLeastOneBackup>"
+            f"{format_bool(obj.keep_at_least_one_backup)}"
+            "</KeepAtLeastOneBackup>"
+        )
+    if obj.last_execution_time is not None:
+        out.append(
+            f"<LastExecutionTime>{format_datetime(obj.last_execution_time)}</LastExecutionTime>"
+        )
+    if obj.retention_period_in_days is not None:
+        out.append(
+            f"<RetentionPeriodInDays>{obj.retention_period_in_days:d}</RetentionPeriodInDays>"
+        )
+    if obj.start_time is not None:
+        out.append(f"<StartTime>{format_datetime(obj.start_time)}</StartTime>")
+    out.append(f"</{tag}>")
+
+
+def _write_database_backup_setting(
+    obj: DatabaseBackupSetting, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.connection_string
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ConnectionString>{text}</ConnectionString>")
+    text = obj.connection_string_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ConnectionStringName>{text}</ConnectionStringName>")
+    text = obj.database_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DatabaseType>{text}</DatabaseType>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    out.append(f"</{tag}>")
+
+
+def _write_restore_request(
+    obj: RestoreRequest, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.adjust_connection_strings is not None:
+        out.append(
+            "<AdjustConnectionStrings>"
+            f"{format_bool(obj.adjust_connection_strings)}"
+            "</AdjustConnectionStrings>"
+        )
+    text = obj.blob_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<BlobName>{text}</BlobName>")
+    if obj.databases is not None:
+        out.append("<Databases>")
+        for databases_item in obj.databases:
+            _write_database_backup_setting(databases_item, "DatabaseBackupSetting", out)
+        out.append("</Databases>")
+    if obj.ignore_conflicting_host_names is not None:
+        out.append(
+            "<IgnoreConflictingHostNames>"
+            f"{format_bool(obj.ignore_conflicting_host_names)}"
+            "</IgnoreConflictingHostNames>"
+        )
+    if obj.overwrite is not None:
+        out.append(f"<Overwrite>{format_bool(obj.overwrite)}</Overwrite>")
+    text = obj.storage_account_url
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StorageAccountUrl>{text}</StorageAccountUrl>")
+    out.append(f"</{tag}>")
+
+
+def _write_relay_service_connection_entity(
+    obj: RelayServiceConnectionEntity, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.biztalk_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<BiztalkUri>{text}</BiztalkUri>")
+    text = obj.entity_connection_string
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<EntityConnectionString>{text}</EntityConnectionString>")
+    text = obj.entity_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<EntityName>{text}</EntityName>")
+    text = obj.hostname
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Hostname>{text}</Hostname>")
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    text = obj.resource_connection_string
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ResourceConnectionString>{text}</ResourceConnectionString>")
+    text = obj.resource_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ResourceType>{text}</ResourceType>")
+    out.append(f"</{tag}>")
+
+
 def _write_create_site_input(
     obj: CreateSiteInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
@@ -4830,11 +4994,59 @@ def _write_update_site_input(
     obj: UpdateSiteInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
+    if obj.host_name_ssl_states is not None:
+        out.append("<HostNameSslStates>")
+        for host_name_ssl_states_item in obj.host_name_ssl_states:
+            _write_update_host_name_ssl_state(
+                host_name_ssl_states_item, "WebSiteHostNameSslState", out
+            )
+        out.append("</HostNameSslStates>")
+    if obj.host_names is not None:
+        out.append("<HostNames>")
+        for host_names_item in obj.host_names:
+            if needs_escape(host_names_item) is not None:
+                host_names_item = escape_text(host_names_item)
+            out.append(
+                '<string xmlns="http://schemas.microsoft.com/2003/10/'
+                'Serialization/Arrays">'
+                f"{host_names_item}"
+                "</string>"
+            )
+        out.append("</HostNames>")
+    text = obj.server_farm
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServerFarm>{text}</ServerFarm>")
     text = obj.state
     if text is not None:
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<State>{text}</State>")
+    out.append(f"</{tag}>")
+
+
+def _write_update_host_name_ssl_state(
+    obj: UpdateHostNameSslState, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.ssl_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SslState>{text}</SslState>")
+    text = obj.thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Thumbprint>{text}</Thumbprint>")
+    if obj.to_update is not None:
+        out.append(f"<ToUpdate>{format_bool(obj.to_update)}</ToUpdate>")
     out.append(f"</{tag}>")
 
 
@@ -6536,6 +6748,47 @@ def serialize_perform_maintenance_on_role_operation(
     )
 
 
+def serialize_backup_request(obj: BackupRequest) -> bytes:
+    """The `<BackupRequest>` document of `obj`."""
+    return _document(
+        _write_backup_request, obj, "BackupRequest", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_backup_schedule(obj: BackupSchedule) -> bytes:
+    """The `<BackupSchedule>` document of `obj`."""
+    return _document(
+        _write_backup_schedule, obj, "BackupSchedule", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_database_backup_setting(obj: DatabaseBackupSetting) -> bytes:
+    """The `<DatabaseBackupSetting>` document of `obj`."""
+    return _document(
+        _write_database_backup_setting,
+        obj,
+        "DatabaseBackupSetting",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_restore_request(obj: RestoreRequest) -> bytes:
+    """The `<RestoreRequest>` document of `obj`."""
+    return _document(
+        _write_restore_request, obj, "RestoreRequest", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_relay_service_connection_entity(obj: RelayServiceConnectionEntity) -> bytes:
+    """The `<RelayServiceConnectionEntity>` document of `obj`."""
+    return _document(
+        _write_relay_service_connection_entity,
+        obj,
+        "RelayServiceConnectionEntity",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_create_site_input(obj: CreateSiteInput) -> bytes:
     """The `<Site>` document of `obj`."""
     return _document(
@@ -6547,6 +6800,16 @@ def serialize_update_site_input(obj: UpdateSiteInput) -> bytes:
     """The `<Site>` document of `obj`."""
     return _document(
         _write_update_site_input, obj, "Site", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_update_host_name_ssl_state(obj: UpdateHostNameSslState) -> bytes:
+    """The `<WebSiteHostNameSslState>` document of `obj`."""
+    return _document(
+        _write_update_host_name_ssl_state,
+        obj,
+        "WebSiteHostNameSslState",
+        "http://schemas.microsoft.com/windowsazure",
     )
 
 
