@@ -471,6 +471,14 @@ def compare(spec: Spec, operations: Sequence[JsOperation]) -> list[Match]:
             candidates = [
                 op for op in candidates if (_request_root(spec, op) or ("",))[0].lower() == root
             ]
+        if len(candidates) > 1 and js.response is not None:
+            # One GET answering differently by a query value that is not comp=/action=
+            # (Websites' webspaces?properties=georegions): the answer's root tells them apart.
+            root = js.response.name.lower()
+            by_answer = [
+                op for op in candidates if (_response_root(spec, op) or ("",))[0].lower() == root
+            ]
+            candidates = by_answer or candidates
         operation: Operation | None = candidates[0] if candidates else None
         problems: list[str] = []
         behind = False

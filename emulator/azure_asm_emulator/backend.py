@@ -24,6 +24,8 @@ from azure_asm.models import (
     ApplicationGateway,
     ApplicationGatewayCertificate,
     ApplicationGatewayConfiguration,
+    BackupItem,
+    BackupRequest,
     Certificate,
     ClientRootCertificate,
     Database,
@@ -41,11 +43,14 @@ from azure_asm.models import (
     OSImage,
     QueueDescription,
     RelayDescription,
+    RelayServiceConnectionEntity,
     ReservedIP,
     RouteTable,
     Server,
+    ServerFarm,
     ServiceBusNamespace,
     Site,
+    SiteOperation,
     StorageService,
     TopicDescription,
     VirtualNetworkGatewayDetails,
@@ -225,10 +230,36 @@ class NamespaceRecord:
 
 @dataclass
 class Website:
-    """A site and its deployment password (a secret only ``get_publish_profile`` answers)."""
+    """A site and its deployment password (a secret only ``get_publish_profile`` answers),
+    with what the 2014-04-01 Websites operations keep of it (a site created again starts
+    afresh): its configuration document (``website_config``, filled in on first use),
+    whether its repository exists, its backup schedule, hybrid connections and sticky slot
+    setting names (of a production site)."""
 
     site: Site
     publish_password: str = field(repr=False)
+    config: dict[str, Any] = field(default_factory=dict)
+    repository: bool = False
+    backup_configuration: BackupRequest | None = None
+    hybrid_connections: Collection[RelayServiceConnectionEntity] = field(
+        default_factory=lambda: Collection(
+            not_found="The hybrid connection {name} cannot be found.",
+            conflict="The site already has a hybrid connection named {name}.",
+            not_found_code="NotFound",
+        )
+    )
+    slot_config_names: dict[str, list[str]] = field(
+        default_factory=lambda: {"AppSettingNames": [], "ConnectionStringNames": []}
+    )
+
+
+@dataclass
+class SiteBackup:
+    """A backup of a site: the item answered, the site's name and its configuration then."""
+
+    item: BackupItem
+    site: str
+    config: dict[str, Any]
 
 
 @dataclass
@@ -313,6 +344,7 @@ class SubscriptionBackend:
         "imagereplications": "image_replications",
         "subscription_operations": "operation_log",
         "websites": "websites",
+        "website_server_farms": "server_farms",
     }
 
     def __init__(self, subscription_id: str = "") -> None:
@@ -458,6 +490,14 @@ class SubscriptionBackend:
             not_found="The web site {name} cannot be found.",
             conflict="Website with given name {name} already exists.",
             not_found_code="NotFound",
+        )
+        # Websites backups by "<container URL>|<blob>" (lower case; they outlive their site)
+        # and the swap and restore operations (get_site_operation_status) by id.
+        self.site_backups: dict[str, SiteBackup] = {}
+        # Websites hosting plans (server farms) by lower-cased webspace name, then plan name.
+        self.server_farms: dict[str, Collection[ServerFarm]] = {}
+        self.site_operations: Collection[SiteOperation] = Collection(
+            not_found="The operation {name} cannot be found.", not_found_code="NotFound"
         )
         # Every write made to the subscription, in order (List Subscription Operations).
         self.operation_log: list[LoggedOperation] = []

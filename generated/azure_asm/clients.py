@@ -19,8 +19,12 @@ from azure_asm.deserializers import (
     deserialize_application_gateway_certificates,
     deserialize_application_gateway_configuration,
     deserialize_application_gateways,
+    deserialize_array_of_relay_service_connection_entity,
     deserialize_array_of_status_info,
     deserialize_availability_response,
+    deserialize_backup_item,
+    deserialize_backup_items,
+    deserialize_backup_request,
     deserialize_certificate,
     deserialize_certificates,
     deserialize_client_root_certificates,
@@ -56,6 +60,7 @@ from azure_asm.deserializers import (
     deserialize_hostname_availability,
     deserialize_i_psec_parameters,
     deserialize_images,
+    deserialize_instance_ids,
     deserialize_ip_forwarding,
     deserialize_local_network_gateway,
     deserialize_local_network_gateways,
@@ -89,6 +94,8 @@ from azure_asm.deserializers import (
     deserialize_recover_database_operation,
     deserialize_recoverable_database,
     deserialize_relay_feed,
+    deserialize_relay_service_connection_entity,
+    deserialize_repository_uri,
     deserialize_reserved_ip,
     deserialize_reserved_ips,
     deserialize_resource,
@@ -97,6 +104,8 @@ from azure_asm.deserializers import (
     deserialize_resource_provider_properties,
     deserialize_restorable_dropped_database,
     deserialize_restore_database_operation,
+    deserialize_restore_request,
+    deserialize_restore_response,
     deserialize_role_sizes,
     deserialize_route_table,
     deserialize_route_table_association,
@@ -120,6 +129,7 @@ from azure_asm.deserializers import (
     deserialize_service_resources_of_server_quota,
     deserialize_service_resources_of_service_objective,
     deserialize_site,
+    deserialize_site_operation,
     deserialize_sites,
     deserialize_storage_service,
     deserialize_storage_services,
@@ -133,6 +143,7 @@ from azure_asm.deserializers import (
     deserialize_traffic_manager_definition,
     deserialize_traffic_manager_dns_prefix_availability,
     deserialize_traffic_manager_profile,
+    deserialize_usages,
     deserialize_validation_messages_of_migration_validation_message,
     deserialize_validation_messages_of_network_migration_validation_message,
     deserialize_virtual_network_gateway_details,
@@ -174,6 +185,9 @@ from azure_asm.models import (
     ApplicationGatewayConfiguration,
     ApplicationGatewayOperation,
     AvailabilityResponse,
+    BackupItem,
+    BackupRequest,
+    BackupSchedule,
     BgpSettings,
     CaptureRoleAsVMImage,
     CaptureRoleOperation,
@@ -217,6 +231,7 @@ from azure_asm.models import (
     DacStatusInfo,
     DacStatusInput,
     Database,
+    DatabaseBackupSetting,
     DatabaseCopy,
     DatabaseCopyInput,
     DatabaseCopyUpdateInput,
@@ -250,6 +265,7 @@ from azure_asm.models import (
     HostedServices,
     HostnameAvailability,
     Images,
+    InstanceIds,
     IPForwarding,
     IPsecParameters,
     JobCollectionQuota,
@@ -302,7 +318,9 @@ from azure_asm.models import (
     RegenerateKeys,
     RelayDescription,
     RelayFeed,
+    RelayServiceConnectionEntity,
     ReplicationInput,
+    RepositoryUri,
     ReservedIP,
     ReservedIPAssociation,
     ReservedIPs,
@@ -318,6 +336,8 @@ from azure_asm.models import (
     RestorableDroppedDatabase,
     RestoreDatabaseInput,
     RestoreDatabaseOperation,
+    RestoreRequest,
+    RestoreResponse,
     RoleSizes,
     RollbackUpdateOrUpgrade,
     Route,
@@ -337,7 +357,9 @@ from azure_asm.models import (
     ShutdownRoleOperation,
     ShutdownRolesOperation,
     Site,
+    SiteOperation,
     Sites,
+    SiteUsage,
     StartGatewayPublicDiagnostics,
     StartRoleOperation,
     StartRolesOperation,
@@ -370,6 +392,7 @@ from azure_asm.models import (
     UpdateGatewayConnection,
     UpdateGatewayConnectionParameters,
     UpdateHostedService,
+    UpdateHostNameSslState,
     UpdateJobCollection,
     UpdateLocalNetworkGatewayParameters,
     UpdateOSImageInput,
@@ -398,6 +421,7 @@ from azure_asm.serializers import (
     serialize_application_gateway_certificate_file,
     serialize_application_gateway_configuration,
     serialize_application_gateway_operation,
+    serialize_backup_request,
     serialize_capture_role_as_vm_image,
     serialize_capture_role_operation,
     serialize_certificate_file,
@@ -451,6 +475,7 @@ from azure_asm.serializers import (
     serialize_recover_database_input,
     serialize_redeploy_role_operation,
     serialize_regenerate_keys,
+    serialize_relay_service_connection_entity,
     serialize_replication_input,
     serialize_reserved_ip,
     serialize_reserved_ip_association,
@@ -459,6 +484,7 @@ from azure_asm.serializers import (
     serialize_resize_gateway_parameters,
     serialize_restart_role_operation,
     serialize_restore_database_input,
+    serialize_restore_request,
     serialize_rollback_update_or_upgrade,
     serialize_route,
     serialize_route_table,
@@ -501,12 +527,14 @@ from azure_asm.serializers import (
 from azure_asm.validators import (
     validate_any_network_configuration_set,
     validate_application_gateway_configuration,
+    validate_backup_schedule,
     validate_bgp_settings,
     validate_capture_role_as_vm_image,
     validate_create_vm_image_input,
     validate_dac_blob_credentials,
     validate_dac_connection_info,
     validate_data_virtual_hard_disk,
+    validate_database_backup_setting,
     validate_dns_server,
     validate_extension_image,
     validate_frontend_ip_configuration,
@@ -522,6 +550,7 @@ from azure_asm.validators import (
     validate_traffic_manager_dns_options,
     validate_traffic_manager_monitor,
     validate_traffic_manager_policy,
+    validate_update_host_name_ssl_state,
     validate_update_os_image_input,
     validate_update_vm_image_input,
 )
@@ -4557,6 +4586,7 @@ class ServiceManagementService(ServiceClient):
         location: str | None = None,
         affinity_group: str | None = None,
         extended_properties: Mapping[str, str] | None = None,
+        reverse_dns_fqdn: str | None = None,
     ) -> AsyncOperation:
         """Creates a cloud service, in a location or in an affinity group (exactly one of the two).
         The service name becomes the DNS prefix `<service_name>.cloudapp.net`; check it first
@@ -4574,6 +4604,9 @@ class ServiceManagementService(ServiceClient):
                 `affinity_group`.
             affinity_group: Affinity group to place the service in. Give this or `location`.
             extended_properties: Name/value pairs stored with the service (at most 50).
+            reverse_dns_fqdn: Host name (ending with a dot) that reverse DNS lookups of the
+                service's virtual IP answer; it must resolve to the service (its `cloudapp.net`
+                name or a CNAME to it). None: no reverse DNS record.
         """
         check_string(
             "service_name",
@@ -4590,6 +4623,8 @@ class ServiceManagementService(ServiceClient):
             check_string("affinity_group", affinity_group)
         if extended_properties is not None:
             check_map("extended_properties", extended_properties)
+        if reverse_dns_fqdn is not None:
+            check_string("reverse_dns_fqdn", reverse_dns_fqdn)
         check_exactly_one(
             location=location,
             affinity_group=affinity_group,
@@ -4601,6 +4636,7 @@ class ServiceManagementService(ServiceClient):
             location=location,
             affinity_group=affinity_group,
             extended_properties=None if extended_properties is None else dict(extended_properties),
+            reverse_dns_fqdn=reverse_dns_fqdn,
         )
         body = serialize_create_hosted_service(request)
         response = self._send(
@@ -4618,6 +4654,7 @@ class ServiceManagementService(ServiceClient):
         label: str | None = None,
         description: str | None = None,
         extended_properties: Mapping[str, str] | None = None,
+        reverse_dns_fqdn: str | None = None,
     ) -> None:
         """Changes the label, description or extended properties of a cloud service. Only the
         values given are sent. Synchronous: the service answers once the change is made.
@@ -4629,6 +4666,8 @@ class ServiceManagementService(ServiceClient):
             label: New label, up to 100 characters (sent base64-encoded).
             description: New description, up to 1024 characters.
             extended_properties: Extended properties to set or replace.
+            reverse_dns_fqdn: New reverse DNS host name of the service's virtual IP (ending with
+                a dot). None: left as is.
         """
         check_string("service_name", service_name, required=True)
         check_path_segment("service_name", service_name)
@@ -4638,10 +4677,13 @@ class ServiceManagementService(ServiceClient):
             check_string("description", description, max_length=1024)
         if extended_properties is not None:
             check_map("extended_properties", extended_properties)
+        if reverse_dns_fqdn is not None:
+            check_string("reverse_dns_fqdn", reverse_dns_fqdn)
         request = UpdateHostedService(
             label=label,
             description=description,
             extended_properties=None if extended_properties is None else dict(extended_properties),
+            reverse_dns_fqdn=reverse_dns_fqdn,
         )
         body = serialize_update_hosted_service(request)
         self._send(
@@ -7376,6 +7418,17 @@ class ServiceManagementService(ServiceClient):
         media_link: str,
         name: str,
         os: str,
+        eula: str | None = None,
+        description: str | None = None,
+        image_family: str | None = None,
+        published_date: datetime | None = None,
+        is_premium: bool | None = None,
+        show_in_gui: bool | None = None,
+        privacy_uri: str | None = None,
+        icon_uri: str | None = None,
+        recommended_vm_size: str | None = None,
+        small_icon_uri: str | None = None,
+        language: str | None = None,
     ) -> AsyncOperation:
         """Registers a generalized operating system VHD, already uploaded as a page blob to a
         storage account of the subscription, as an image that virtual machines can be created
@@ -7389,16 +7442,62 @@ class ServiceManagementService(ServiceClient):
                 vhds/image.vhd`.
             name: Name that identifies the image when virtual machines are created from it.
             os: Operating system on the VHD: Linux or Windows.
+            eula: End user license agreement(s) of the image, usually URLs separated by
+                semicolons.
+            description: Description of the image.
+            image_family: Family the image belongs to (groups images of one product).
+            published_date: When the image was published.
+            is_premium: Whether the image is billed as a premium image.
+            show_in_gui: Whether the portal lists the image.
+            privacy_uri: URL of the privacy statement of the image.
+            icon_uri: Large icon of the image shown by the portal.
+            recommended_vm_size: Virtual machine size recommended for the image (e.g. Medium,
+                Standard_D1).
+            small_icon_uri: Small icon of the image shown by the portal.
+            language: Language of the operating system of the image.
         """
         check_string("label", label, required=True)
         check_string("media_link", media_link, required=True, pattern="https?://\\S+")
         check_string("name", name, required=True)
         check_string("os", os, required=True, enum=("Linux", "Windows"))
+        if eula is not None:
+            check_string("eula", eula)
+        if description is not None:
+            check_string("description", description)
+        if image_family is not None:
+            check_string("image_family", image_family)
+        if published_date is not None:
+            check_datetime("published_date", published_date)
+        if is_premium is not None:
+            is_premium = check_bool("is_premium", is_premium)
+        if show_in_gui is not None:
+            show_in_gui = check_bool("show_in_gui", show_in_gui)
+        if privacy_uri is not None:
+            check_string("privacy_uri", privacy_uri)
+        if icon_uri is not None:
+            check_string("icon_uri", icon_uri)
+        if recommended_vm_size is not None:
+            check_string("recommended_vm_size", recommended_vm_size)
+        if small_icon_uri is not None:
+            check_string("small_icon_uri", small_icon_uri)
+        if language is not None:
+            check_string("language", language)
         request = OSImageInput(
             label=label,
             media_link=media_link,
             name=name,
             os=os,
+            eula=eula,
+            description=description,
+            image_family=image_family,
+            published_date=published_date,
+            is_premium=is_premium,
+            show_in_gui=show_in_gui,
+            privacy_uri=privacy_uri,
+            icon_uri=icon_uri,
+            recommended_vm_size=recommended_vm_size,
+            small_icon_uri=small_icon_uri,
+            language=language,
         )
         body = serialize_os_image_input(request)
         response = self._send(
@@ -15159,6 +15258,1170 @@ class WebsiteManagementService(ServiceClient):
         """
         return self.get_website_operation_status(request_id)
 
+    def backup_site(
+        self,
+        webspace_name: str,
+        website_name: str,
+        storage_account_url: str,
+        name: str | None = None,
+        databases: list[DatabaseBackupSetting] | None = None,
+        backup_schedule: BackupSchedule | None = None,
+        enabled: bool | None = None,
+    ) -> BackupItem:
+        """Backs a site up now to the storage account container `storage_account_url` (a SAS URL
+        with write access). Returns the new backup.
+
+        ``PUT /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/backup``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+            storage_account_url: SAS URL of the storage account container the backups go to.
+            name: Name of the backup (the blob name is derived from it); None: the site's name.
+            databases: Databases backed up with the site, if any.
+            backup_schedule: Schedule of the backups (backup configuration only).
+            enabled: Whether the schedule is on (backup configuration only).
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        check_string("storage_account_url", storage_account_url, required=True)
+        if name is not None:
+            check_string("name", name)
+        if databases is not None:
+            check_list("databases", databases)
+            for index, databases_item in enumerate(databases):
+                check_instance(
+                    f"databases[{index}]", databases_item, DatabaseBackupSetting, required=True
+                )
+                validate_database_backup_setting(databases_item, f"databases[{index}].")
+        if backup_schedule is not None:
+            check_instance("backup_schedule", backup_schedule, BackupSchedule)
+            validate_backup_schedule(backup_schedule, "backup_schedule.")
+        if enabled is not None:
+            enabled = check_bool("enabled", enabled)
+        request = BackupRequest(
+            backup_schedule=backup_schedule,
+            databases=databases,
+            enabled=enabled,
+            name=name,
+            storage_account_url=storage_account_url,
+        )
+        body = serialize_backup_request(request)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "backup",
+            x_ms_version="2014-04-01",
+            body=body,
+            operation="backup_site",
+        )
+        return self._read(response, deserialize_backup_item)
+
+    def get_site_backup_configuration(
+        self,
+        webspace_name: str,
+        website_name: str,
+    ) -> BackupRequest:
+        """Returns the scheduled backup configuration of a site (404 when it has none).
+
+        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/backup/config``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "backup/"
+            "config",
+            x_ms_version="2014-04-01",
+            operation="get_site_backup_configuration",
+        )
+        return self._read(response, deserialize_backup_request)
+
+    def update_site_backup_configuration(
+        self,
+        webspace_name: str,
+        website_name: str,
+        storage_account_url: str,
+        name: str | None = None,
+        databases: list[DatabaseBackupSetting] | None = None,
+        backup_schedule: BackupSchedule | None = None,
+        enabled: bool | None = None,
+    ) -> None:
+        """Sets the scheduled backup configuration of a site (replacing the one it had).
+
+        ``PUT /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/backup/config``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+            storage_account_url: SAS URL of the storage account container the backups go to.
+            name: Name of the backup (the blob name is derived from it); None: the site's name.
+            databases: Databases backed up with the site, if any.
+            backup_schedule: Schedule of the backups (backup configuration only).
+            enabled: Whether the schedule is on (backup configuration only).
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        check_string("storage_account_url", storage_account_url, required=True)
+        if name is not None:
+            check_string("name", name)
+        if databases is not None:
+            check_list("databases", databases)
+            for index, databases_item in enumerate(databases):
+                check_instance(
+                    f"databases[{index}]", databases_item, DatabaseBackupSetting, required=True
+                )
+                validate_database_backup_setting(databases_item, f"databases[{index}].")
+        if backup_schedule is not None:
+            check_instance("backup_schedule", backup_schedule, BackupSchedule)
+            validate_backup_schedule(backup_schedule, "backup_schedule.")
+        if enabled is not None:
+            enabled = check_bool("enabled", enabled)
+        request = BackupRequest(
+            backup_schedule=backup_schedule,
+            databases=databases,
+            enabled=enabled,
+            name=name,
+            storage_account_url=storage_account_url,
+        )
+        body = serialize_backup_request(request)
+        self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "backup/"
+            "config",
+            x_ms_version="2014-04-01",
+            body=body,
+            operation="update_site_backup_configuration",
+        )
+
+    def list_site_backups(
+        self,
+        webspace_name: str,
+        website_name: str,
+    ) -> ResultList[BackupItem]:
+        """Lists the backups of a site, oldest first.
+
+        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/restore``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "restore",
+            x_ms_version="2014-04-01",
+            operation="list_site_backups",
+        )
+        return self._read(response, deserialize_backup_items)
+
+    def discover_site_backup(
+        self,
+        webspace_name: str,
+        website_name: str,
+        storage_account_url: str,
+        blob_name: str,
+        overwrite: bool | None = False,
+        databases: list[DatabaseBackupSetting] | None = None,
+        ignore_conflicting_host_names: bool | None = None,
+        adjust_connection_strings: bool | None = None,
+    ) -> RestoreRequest:
+        """Reads a backup blob ahead of a restore: answers the restore request it makes possible,
+        with the databases the backup holds.
+
+        ``PUT /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/restore/discover``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot) to restore into.
+            storage_account_url: SAS URL of the container holding the backup.
+            blob_name: Name of the backup's blob.
+            overwrite: Whether to overwrite the site (required to restore into an existing
+                site).
+            databases: Databases to restore, if any.
+            ignore_conflicting_host_names: Whether to drop custom host names other sites use, if
+                set.
+            adjust_connection_strings: Whether to point connection strings at the restored
+                databases, if set.
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        check_string("storage_account_url", storage_account_url, required=True)
+        check_string("blob_name", blob_name, required=True)
+        if overwrite is not None:
+            overwrite = check_bool("overwrite", overwrite)
+        if databases is not None:
+            check_list("databases", databases)
+            for index, databases_item in enumerate(databases):
+                check_instance(
+                    f"databases[{index}]", databases_item, DatabaseBackupSetting, required=True
+                )
+                validate_database_backup_setting(databases_item, f"databases[{index}].")
+        if ignore_conflicting_host_names is not None:
+            ignore_conflicting_host_names = check_bool(
+                "ignore_conflicting_host_names", ignore_conflicting_host_names
+            )
+        if adjust_connection_strings is not None:
+            adjust_connection_strings = check_bool(
+                "adjust_connection_strings", adjust_connection_strings
+            )
+        request = RestoreRequest(
+            adjust_connection_strings=adjust_connection_strings,
+            blob_name=blob_name,
+            databases=databases,
+            ignore_conflicting_host_names=ignore_conflicting_host_names,
+            overwrite=overwrite,
+            storage_account_url=storage_account_url,
+        )
+        body = serialize_restore_request(request)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "restore/"
+            "discover",
+            x_ms_version="2014-04-01",
+            body=body,
+            operation="discover_site_backup",
+        )
+        return self._read(response, deserialize_restore_request)
+
+    def restore_site(
+        self,
+        webspace_name: str,
+        website_name: str,
+        storage_account_url: str,
+        blob_name: str,
+        overwrite: bool | None = False,
+        databases: list[DatabaseBackupSetting] | None = None,
+        ignore_conflicting_host_names: bool | None = None,
+        adjust_connection_strings: bool | None = None,
+    ) -> RestoreResponse:
+        """Restores a site from a backup (content and configuration). Returns the id of the
+        Websites operation (see get_site_operation_status).
+
+        ``PUT /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/restore``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot) to restore into.
+            storage_account_url: SAS URL of the container holding the backup.
+            blob_name: Name of the backup's blob.
+            overwrite: Whether to overwrite the site (required to restore into an existing
+                site).
+            databases: Databases to restore, if any.
+            ignore_conflicting_host_names: Whether to drop custom host names other sites use, if
+                set.
+            adjust_connection_strings: Whether to point connection strings at the restored
+                databases, if set.
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        check_string("storage_account_url", storage_account_url, required=True)
+        check_string("blob_name", blob_name, required=True)
+        if overwrite is not None:
+            overwrite = check_bool("overwrite", overwrite)
+        if databases is not None:
+            check_list("databases", databases)
+            for index, databases_item in enumerate(databases):
+                check_instance(
+                    f"databases[{index}]", databases_item, DatabaseBackupSetting, required=True
+                )
+                validate_database_backup_setting(databases_item, f"databases[{index}].")
+        if ignore_conflicting_host_names is not None:
+            ignore_conflicting_host_names = check_bool(
+                "ignore_conflicting_host_names", ignore_conflicting_host_names
+            )
+        if adjust_connection_strings is not None:
+            adjust_connection_strings = check_bool(
+                "adjust_connection_strings", adjust_connection_strings
+            )
+        request = RestoreRequest(
+            adjust_connection_strings=adjust_connection_strings,
+            blob_name=blob_name,
+            databases=databases,
+            ignore_conflicting_host_names=ignore_conflicting_host_names,
+            overwrite=overwrite,
+            storage_account_url=storage_account_url,
+        )
+        body = serialize_restore_request(request)
+        response = self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "restore",
+            x_ms_version="2014-04-01",
+            body=body,
+            operation="restore_site",
+        )
+        return self._read(response, deserialize_restore_response)
+
+    def get_site_configuration(
+        self,
+        webspace_name: str,
+        website_name: str,
+    ) -> Any:
+        """Returns the configuration of a site (app settings, connection strings, default
+        documents, framework versions, logging, ...) as decoded JSON. It holds the publishing
+        password and connection strings: keep it secret.
+
+        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/config``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "config",
+            x_ms_version="2014-04-01",
+            operation="get_site_configuration",
+        )
+        return self._read_json(response)
+
+    def update_site_configuration(
+        self,
+        webspace_name: str,
+        website_name: str,
+        config: Any,
+    ) -> None:
+        """Changes the configuration of a site: each key of `config` replaces that setting (a list
+        such as AppSettings as a whole); keys left out are left as they are.
+
+        ``PUT /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/config``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+            config: The settings to change, keyed as get_site_configuration answers them (e.g.
+                `{"AppSettings": [{"Name": "MODE", "Value": "test"}], "PhpVersion": "5.6"}`).
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        check_json("config", config, required=True)
+        headers: dict[str, str] = {}
+        headers["Content-Type"] = "application/json; charset=utf-8"
+        body = json_body(config)
+        self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "config",
+            x_ms_version="2014-04-01",
+            headers=headers,
+            body=body,
+            operation="update_site_configuration",
+        )
+
+    def create_hybrid_connection(
+        self,
+        webspace_name: str,
+        website_name: str,
+        entity_name: str,
+        hostname: str,
+        port: int,
+        resource_connection_string: str,
+        resource_type: str,
+        biztalk_uri: str | None = None,
+        entity_connection_string: str | None = None,
+    ) -> RelayServiceConnectionEntity:
+        """Adds a hybrid connection to a site. Returns the new connection.
+
+        ``POST /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/hybridconnection``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+            entity_name: Name of the hybrid connection.
+            hostname: Host the connection reaches.
+            port: Port the connection reaches, 1 to 65535.
+            resource_connection_string: Connection string of the BizTalk Services relay.
+            resource_type: Type of the relay resource (e.g. `BizTalk`).
+            biztalk_uri: URI of the BizTalk Services, if any.
+            entity_connection_string: Connection string of the relay entity, if any.
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        check_string("entity_name", entity_name, required=True)
+        check_string("hostname", hostname, required=True)
+        port = check_int("port", port, required=True, minimum=1, maximum=65535)
+        check_string(
+            "resource_connection_string", resource_connection_string, required=True, secret=True
+        )
+        check_string("resource_type", resource_type, required=True)
+        if biztalk_uri is not None:
+            check_string("biztalk_uri", biztalk_uri)
+        if entity_connection_string is not None:
+            check_string("entity_connection_string", entity_connection_string, secret=True)
+        request = RelayServiceConnectionEntity(
+            biztalk_uri=biztalk_uri,
+            entity_connection_string=entity_connection_string,
+            entity_name=entity_name,
+            hostname=hostname,
+            port=port,
+            resource_connection_string=resource_connection_string,
+            resource_type=resource_type,
+        )
+        body = serialize_relay_service_connection_entity(request)
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "hybridconnection",
+            x_ms_version="2014-04-01",
+            body=body,
+            operation="create_hybrid_connection",
+        )
+        return self._read(response, deserialize_relay_service_connection_entity)
+
+    def get_hybrid_connection(
+        self,
+        webspace_name: str,
+        website_name: str,
+        hybrid_connection_name: str,
+    ) -> RelayServiceConnectionEntity:
+        """Returns one hybrid connection of a site.
+
+        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/hybridconnection/{hybrid_connection_name}``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+            hybrid_connection_name: Name of the hybrid connection.
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        check_string("hybrid_connection_name", hybrid_connection_name, required=True)
+        check_path_segment("hybrid_connection_name", hybrid_connection_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "hybridconnection/"
+            f"{quote_segment(hybrid_connection_name)}",
+            x_ms_version="2014-04-01",
+            operation="get_hybrid_connection",
+        )
+        return self._read(response, deserialize_relay_service_connection_entity)
+
+    def list_hybrid_connections(
+        self,
+        webspace_name: str,
+        website_name: str,
+    ) -> ResultList[RelayServiceConnectionEntity]:
+        """Lists the hybrid connections of a site.
+
+        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/hybridconnection``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "hybridconnection",
+            x_ms_version="2014-04-01",
+            operation="list_hybrid_connections",
+        )
+        return self._read(response, deserialize_array_of_relay_service_connection_entity)
+
+    def update_hybrid_connection(
+        self,
+        webspace_name: str,
+        website_name: str,
+        entity_name: str,
+        hostname: str,
+        port: int,
+        resource_connection_string: str,
+        resource_type: str,
+        biztalk_uri: str | None = None,
+        entity_connection_string: str | None = None,
+    ) -> None:
+        """Changes the hybrid connection of a site that entity_name names.
+
+        ``PUT /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/hybridconnection``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+            entity_name: Name of the hybrid connection.
+            hostname: Host the connection reaches.
+            port: Port the connection reaches, 1 to 65535.
+            resource_connection_string: Connection string of the BizTalk Services relay.
+            resource_type: Type of the relay resource (e.g. `BizTalk`).
+            biztalk_uri: URI of the BizTalk Services, if any.
+            entity_connection_string: Connection string of the relay entity, if any.
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        check_string("entity_name", entity_name, required=True)
+        check_string("hostname", hostname, required=True)
+        port = check_int("port", port, required=True, minimum=1, maximum=65535)
+        check_string(
+            "resource_connection_string", resource_connection_string, required=True, secret=True
+        )
+        check_string("resource_type", resource_type, required=True)
+        if biztalk_uri is not None:
+            check_string("biztalk_uri", biztalk_uri)
+        if entity_connection_string is not None:
+            check_string("entity_connection_string", entity_connection_string, secret=True)
+        request = RelayServiceConnectionEntity(
+            biztalk_uri=biztalk_uri,
+            entity_connection_string=entity_connection_string,
+            entity_name=entity_name,
+            hostname=hostname,
+            port=port,
+            resource_connection_string=resource_connection_string,
+            resource_type=resource_type,
+        )
+        body = serialize_relay_service_connection_entity(request)
+        self._send(
+            "PUT",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "hybridconnection",
+            x_ms_version="2014-04-01",
+            body=body,
+            operation="update_hybrid_connection",
+        )
+
+    def delete_hybrid_connection(
+        self,
+        webspace_name: str,
+        website_name: str,
+        hybrid_connection_name: str,
+    ) -> None:
+        """Removes a hybrid connection from a site.
+
+        ``DELETE /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/hybridconnection/{hybrid_connection_name}``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+            hybrid_connection_name: Name of the hybrid connection.
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        check_string("hybrid_connection_name", hybrid_connection_name, required=True)
+        check_path_segment("hybrid_connection_name", hybrid_connection_name)
+        self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "hybridconnection/"
+            f"{quote_segment(hybrid_connection_name)}",
+            x_ms_version="2014-04-01",
+            operation="delete_hybrid_connection",
+        )
+
+    def create_site_repository(
+        self,
+        webspace_name: str,
+        website_name: str,
+    ) -> None:
+        """Creates the deployment (Git) repository of a site, on its `.scm.` host.
+
+        ``POST /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/repository``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "repository",
+            x_ms_version="2014-04-01",
+            body=b"",
+            operation="create_site_repository",
+        )
+
+    def get_site_repository(
+        self,
+        webspace_name: str,
+        website_name: str,
+    ) -> RepositoryUri:
+        """Returns the URI of a site's deployment repository.
+
+        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/repository``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "repository",
+            x_ms_version="2014-04-01",
+            operation="get_site_repository",
+        )
+        return self._read(response, deserialize_repository_uri)
+
+    def delete_site_repository(
+        self,
+        webspace_name: str,
+        website_name: str,
+    ) -> RepositoryUri:
+        """Deletes the deployment repository of a site; returns the URI it had.
+
+        ``DELETE /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/repository``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        response = self._send(
+            "DELETE",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "repository",
+            x_ms_version="2014-04-01",
+            expect=(
+                200,
+                204,
+            ),
+            operation="delete_site_repository",
+        )
+        return self._read(response, deserialize_repository_uri)
+
+    def sync_site_repository(
+        self,
+        webspace_name: str,
+        website_name: str,
+    ) -> None:
+        """Pulls the latest changes into a site's deployment repository from its source control.
+
+        ``POST /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/repository``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        query: list[tuple[str, str]] = []
+        query.append(("action", "sync"))
+        self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "repository",
+            x_ms_version="2014-04-01",
+            query=query,
+            body=b"",
+            operation="sync_site_repository",
+        )
+
+    def generate_site_publishing_password(
+        self,
+        webspace_name: str,
+        website_name: str,
+    ) -> None:
+        """Replaces the publishing (deployment) password of a site with a new random one, which
+        get_publish_profile and get_site_configuration then answer.
+
+        ``POST /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/newpassword``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "newpassword",
+            x_ms_version="2014-04-01",
+            body=b"",
+            operation="generate_site_publishing_password",
+        )
+
+    def get_site_instance_ids(
+        self,
+        webspace_name: str,
+        website_name: str,
+    ) -> InstanceIds:
+        """Returns the ids of the instances (workers) a site runs on.
+
+        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/instanceids``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "instanceids",
+            x_ms_version="2014-04-01",
+            operation="get_site_instance_ids",
+        )
+        return self._read(response, deserialize_instance_ids)
+
+    def get_site_usage_metrics(
+        self,
+        webspace_name: str,
+        website_name: str,
+    ) -> ResultList[SiteUsage]:
+        """Returns how much of each quota of its tier a site uses (CPU time, file system, memory,
+        bandwidth), with the limits and when they reset.
+
+        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/usages``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "usages",
+            x_ms_version="2014-04-01",
+            operation="get_site_usage_metrics",
+        )
+        return self._read(response, deserialize_usages)
+
+    def swap_site_slots(
+        self,
+        webspace_name: str,
+        website_name: str,
+        source_slot: str,
+        target_slot: str,
+    ) -> SiteOperation:
+        """Starts swapping a deployment slot of a site with another slot or with the production
+        site: content, configuration and host names are exchanged, the slot settings stay.
+        Returns the Websites operation to poll with get_site_operation_status.
+
+        ``POST /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}({source_slot})/slots``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the production site.
+            source_slot: Name of the slot to swap (e.g. `staging`).
+            target_slot: Name of the slot to swap with; `production` (or the site's own name) is
+                the site itself.
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        check_string("source_slot", source_slot, required=True)
+        check_path_segment("source_slot", source_slot)
+        check_string("target_slot", target_slot, required=True)
+        query: list[tuple[str, str]] = []
+        query.append(("Command", "swap"))
+        if target_slot is not None:
+            query.append(("targetSlot", target_slot))
+        response = self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}({quote_segment(source_slot)})/"
+            "slots",
+            x_ms_version="2014-04-01",
+            query=query,
+            body=b"",
+            expect=(
+                200,
+                202,
+            ),
+            operation="swap_site_slots",
+        )
+        return self._read(response, deserialize_site_operation)
+
+    def get_site_operation_status(
+        self,
+        webspace_name: str,
+        website_name: str,
+        operation_id: str,
+    ) -> SiteOperation:
+        """Returns a Websites operation of a site (a slot swap), by the id swap_site_slots
+        answered.
+
+        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/operations/{operation_id}``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site the operation ran on.
+            operation_id: Id of the operation.
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        check_string("operation_id", operation_id, required=True)
+        check_path_segment("operation_id", operation_id)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "operations/"
+            f"{quote_segment(operation_id)}",
+            x_ms_version="2014-04-01",
+            operation="get_site_operation_status",
+        )
+        return self._read(response, deserialize_site_operation)
+
+    def apply_slot_configuration(
+        self,
+        webspace_name: str,
+        website_name: str,
+        target_swap_slot: str,
+    ) -> None:
+        """Applies the slot settings of a target slot to the site ahead of a swap with it (the
+        first phase of a swap with preview).
+
+        ``POST /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/applySlotConfig``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+            target_swap_slot: The slot the site is to swap with.
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        check_string("target_swap_slot", target_swap_slot, required=True)
+        query: list[tuple[str, str]] = []
+        if target_swap_slot is not None:
+            query.append(("targetSwapSlot", target_swap_slot))
+        self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "applySlotConfig",
+            x_ms_version="2014-04-01",
+            query=query,
+            body=b"",
+            operation="apply_slot_configuration",
+        )
+
+    def reset_slot_configuration(
+        self,
+        webspace_name: str,
+        website_name: str,
+    ) -> None:
+        """Cancels apply_slot_configuration: the site has no pending swap target any more.
+
+        ``POST /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/resetSlotConfig``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the site (or slot).
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "resetSlotConfig",
+            x_ms_version="2014-04-01",
+            body=b"",
+            operation="reset_slot_configuration",
+        )
+
+    def get_slot_config_names(
+        self,
+        webspace_name: str,
+        website_name: str,
+    ) -> Any:
+        """Returns the names of the app settings and connection strings that stay with their slot
+        on a swap, as decoded JSON: `{"AppSettingNames": [...], "ConnectionStringNames":
+        [...]}`.
+
+        ``GET /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/slotConfigNames``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the production site.
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        response = self._send(
+            "GET",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "slotConfigNames",
+            x_ms_version="2014-04-01",
+            operation="get_slot_config_names",
+        )
+        return self._read_json(response)
+
+    def update_slot_config_names(
+        self,
+        webspace_name: str,
+        website_name: str,
+        names: Any,
+    ) -> None:
+        """Sets the names of the app settings and connection strings that stay with their slot on a
+        swap.
+
+        ``POST /{subscription_id}/services/webspaces/{webspace_name}/sites/
+        {website_name}/slotConfigNames``.
+
+        Args:
+            webspace_name: Name of the webspace.
+            website_name: Name of the production site.
+            names: `{"ConnectionStringNames": [...], "AppSettingNames": [...]}`; a key left out
+                is left as it is.
+        """
+        check_string("webspace_name", webspace_name, required=True)
+        check_path_segment("webspace_name", webspace_name)
+        check_string("website_name", website_name, required=True)
+        check_path_segment("website_name", website_name)
+        check_json("names", names, required=True)
+        headers: dict[str, str] = {}
+        headers["Content-Type"] = "application/json; charset=utf-8"
+        body = json_body(names)
+        self._send(
+            "POST",
+            "/"
+            f"{quote_segment(self.subscription_id)}/"
+            "services/"
+            "webspaces/"
+            f"{quote_segment(webspace_name)}/"
+            "sites/"
+            f"{quote_segment(website_name)}/"
+            "slotConfigNames",
+            x_ms_version="2014-04-01",
+            headers=headers,
+            body=body,
+            operation="update_slot_config_names",
+        )
+
     def get_website_operation_status(
         self,
         request_id: str,
@@ -15300,7 +16563,8 @@ class WebsiteManagementService(ServiceClient):
             webspace_name: Name of the webspace to create the site in (e.g. `eastuswebspace`);
                 created if missing.
             website_name: Name of the new site: 2 to 60 letters, digits and hyphens, not
-                starting or ending with a hyphen, unique across Azure.
+                starting or ending with a hyphen, unique across Azure; `<site>(<slot>)` creates
+                a deployment slot of the site (answering on `<site>-<slot>.azurewebsites.net`).
             geo_region: Region of the webspace that is created when missing (e.g. `East US`).
             host_names: Host names of the site: `<website_name>.azurewebsites.net`, and custom
                 domains for Shared and Standard sites.
@@ -15318,7 +16582,7 @@ class WebsiteManagementService(ServiceClient):
             "website_name",
             website_name,
             required=True,
-            pattern="[A-Za-z0-9][A-Za-z0-9-]{0,58}[A-Za-z0-9]",
+            pattern="[A-Za-z0-9][A-Za-z0-9-]{0,58}[A-Za-z0-9](\\([A-Za-z0-9-]{1,40}\\))?",
         )
         check_string("geo_region", geo_region, required=True)
         check_list("host_names", host_names, required=True)
@@ -15411,9 +16675,12 @@ class WebsiteManagementService(ServiceClient):
         webspace_name: str,
         website_name: str,
         state: str | None = None,
+        host_names: list[str] | None = None,
+        server_farm: str | None = None,
+        host_name_ssl_states: list[UpdateHostNameSslState] | None = None,
     ) -> AsyncOperation:
-        """Starts or stops a site by setting its state. Returns an AsyncOperation (the service
-        answers with a request id to poll).
+        """Starts or stops a site by setting its state, and changes its host names, server farm and
+        TLS bindings. Returns an AsyncOperation (the service answers with a request id to poll).
 
         ``PUT /{subscription_id}/services/webspaces/{webspace_name}/sites/
         {website_name}`` (asynchronous: returns an `AsyncOperation`).
@@ -15422,6 +16689,12 @@ class WebsiteManagementService(ServiceClient):
             webspace_name: Name of the webspace.
             website_name: Name of the site.
             state: The wanted state: `Running` or `Stopped`; None changes nothing.
+            host_names: The host names the site is to have (its own `azurewebsites.net` name is
+                kept); None changes nothing.
+            server_farm: The server farm a Dedicated site is to run on (see
+                create_hosting_plan); None changes nothing.
+            host_name_ssl_states: TLS bindings to change, one per host name; None changes
+                nothing.
         """
         check_string("webspace_name", webspace_name, required=True)
         check_path_segment("webspace_name", webspace_name)
@@ -15429,7 +16702,28 @@ class WebsiteManagementService(ServiceClient):
         check_path_segment("website_name", website_name)
         if state is not None:
             check_string("state", state, enum=("Running", "Stopped"))
+        if host_names is not None:
+            check_list("host_names", host_names)
+            for index, host_names_item in enumerate(host_names):
+                check_string(f"host_names[{index}]", host_names_item, required=True)
+        if server_farm is not None:
+            check_string("server_farm", server_farm)
+        if host_name_ssl_states is not None:
+            check_list("host_name_ssl_states", host_name_ssl_states)
+            for index, host_name_ssl_states_item in enumerate(host_name_ssl_states):
+                check_instance(
+                    f"host_name_ssl_states[{index}]",
+                    host_name_ssl_states_item,
+                    UpdateHostNameSslState,
+                    required=True,
+                )
+                validate_update_host_name_ssl_state(
+                    host_name_ssl_states_item, f"host_name_ssl_states[{index}]."
+                )
         request = UpdateSiteInput(
+            host_name_ssl_states=host_name_ssl_states,
+            host_names=host_names,
+            server_farm=server_farm,
             state=state,
         )
         body = serialize_update_site_input(request)

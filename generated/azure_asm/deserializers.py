@@ -33,6 +33,9 @@ from azure_asm.models import (
     AuthorizationRule,
     AuthorizationRules,
     AvailabilityResponse,
+    BackupItem,
+    BackupRequest,
+    BackupSchedule,
     BgpSettings,
     Certificate,
     Certificates,
@@ -63,6 +66,7 @@ from azure_asm.models import (
     DacStatusInfo,
     Data,
     Database,
+    DatabaseBackupSetting,
     DatabaseCopy,
     DatabaseOperation,
     DataDiskConfiguration,
@@ -79,6 +83,7 @@ from azure_asm.models import (
     DnsServerRef,
     DnsSuffix,
     DomainJoin,
+    DomainJoinProvisioning,
     EffectiveRoute,
     EffectiveRouteTable,
     EndpointAcl,
@@ -121,6 +126,7 @@ from azure_asm.models import (
     InputEndpoints,
     InstanceEndpoint,
     InstanceEndpoints,
+    InstanceIds,
     IntrinsicSettings,
     IPForwarding,
     IPsecParameters,
@@ -219,8 +225,10 @@ from azure_asm.models import (
     RelayDescription,
     RelayEntry,
     RelayFeed,
+    RelayServiceConnectionEntity,
     ReplicationProgress,
     ReplicationProgressElement,
+    RepositoryUri,
     ReservedIP,
     ReservedIPs,
     Resource,
@@ -239,6 +247,8 @@ from azure_asm.models import (
     Resources,
     RestorableDroppedDatabase,
     RestoreDatabaseOperation,
+    RestoreRequest,
+    RestoreResponse,
     Role,
     RoleExtensions,
     RoleInstance,
@@ -272,8 +282,11 @@ from azure_asm.models import (
     SiteCloningInfo,
     SiteConfig,
     SiteCsr,
+    SiteOperation,
+    SiteOperationError,
     SiteProperties,
     Sites,
+    SiteUsage,
     StatusMessage,
     StorageAccountProperties,
     StorageCapabilities,
@@ -523,6 +536,7 @@ _SBM_DeadLetterMessageCount = _SBM + "DeadLetterMessageCount"
 _SBM_ScheduledMessageCount = _SBM + "ScheduledMessageCount"
 _SBM_TransferDeadLetterMessageCount = _SBM + "TransferDeadLetterMessageCount"
 _SBM_TransferMessageCount = _SBM + "TransferMessageCount"
+_SER_anyURI = _SER + "anyURI"
 _SER_boolean = _SER + "boolean"
 _SER_guid = _SER + "guid"
 _SER_string = _SER + "string"
@@ -538,6 +552,7 @@ _SQL_State = _SQL + "State"
 _SQL_Version = _SQL + "Version"
 _WA_AADTenantID = _WA + "AADTenantID"
 _WA_AccountAdminLiveEmailId = _WA + "AccountAdminLiveEmailId"
+_WA_AccountData = _WA + "AccountData"
 _WA_AccountType = _WA + "AccountType"
 _WA_Action = _WA + "Action"
 _WA_AdditionalData = _WA + "AdditionalData"
@@ -547,6 +562,7 @@ _WA_AddressAvailabilityResponse = _WA + "AddressAvailabilityResponse"
 _WA_AddressPrefix = _WA + "AddressPrefix"
 _WA_AddressPrefixes = _WA + "AddressPrefixes"
 _WA_AddressSpace = _WA + "AddressSpace"
+_WA_AdjustConnectionStrings = _WA + "AdjustConnectionStrings"
 _WA_AdminEnabled = _WA + "AdminEnabled"
 _WA_AdminPassword = _WA + "AdminPassword"
 _WA_AdminSiteName = _WA + "AdminSiteName"
@@ -562,6 +578,7 @@ _WA_ApplicationGatewayCertificates = _WA + "ApplicationGatewayCertificates"
 _WA_ApplicationGatewayConfiguration = _WA + "ApplicationGatewayConfiguration"
 _WA_ApplicationGateways = _WA + "ApplicationGateways"
 _WA_Arguments = _WA + "Arguments"
+_WA_ArrayOfRelayServiceConnectionEntity = _WA + "ArrayOfRelayServiceConnectionEntity"
 _WA_Asn = _WA + "Asn"
 _WA_AssignedServiceObjectiveId = _WA + "AssignedServiceObjectiveId"
 _WA_AttachedTo = _WA + "AttachedTo"
@@ -576,8 +593,14 @@ _WA_BackendAddressPool = _WA + "BackendAddressPool"
 _WA_BackendAddressPools = _WA + "BackendAddressPools"
 _WA_BackendHttpSettings = _WA + "BackendHttpSettings"
 _WA_BackendHttpSettingsList = _WA + "BackendHttpSettingsList"
+_WA_BackupItem = _WA + "BackupItem"
+_WA_BackupItems = _WA + "BackupItems"
+_WA_BackupRequest = _WA + "BackupRequest"
+_WA_BackupSchedule = _WA + "BackupSchedule"
 _WA_BgpPeeringAddress = _WA + "BgpPeeringAddress"
 _WA_BgpSettings = _WA + "BgpSettings"
+_WA_BiztalkUri = _WA + "BiztalkUri"
+_WA_BlobName = _WA + "BlobName"
 _WA_BlockRoleUponFailure = _WA + "BlockRoleUponFailure"
 _WA_BootDiagnosticsEnabled = _WA + "BootDiagnosticsEnabled"
 _WA_Capabilities = _WA + "Capabilities"
@@ -622,6 +645,7 @@ _WA_ConnStringInfo = _WA + "ConnStringInfo"
 _WA_ConnectedEntityId = _WA + "ConnectedEntityId"
 _WA_Connection = _WA + "Connection"
 _WA_ConnectionString = _WA + "ConnectionString"
+_WA_ConnectionStringName = _WA + "ConnectionStringName"
 _WA_ConnectionStrings = _WA + "ConnectionStrings"
 _WA_Connections = _WA + "Connections"
 _WA_ConnectivityState = _WA + "ConnectivityState"
@@ -651,6 +675,7 @@ _WA_CurrentReservedIPs = _WA + "CurrentReservedIPs"
 _WA_CurrentStorageAccounts = _WA + "CurrentStorageAccounts"
 _WA_CurrentUpgradeDomain = _WA + "CurrentUpgradeDomain"
 _WA_CurrentUpgradeDomainState = _WA + "CurrentUpgradeDomainState"
+_WA_CurrentValue = _WA + "CurrentValue"
 _WA_CurrentVirtualNetworkSites = _WA + "CurrentVirtualNetworkSites"
 _WA_CurrentWorkerSize = _WA + "CurrentWorkerSize"
 _WA_CustomData = _WA + "CustomData"
@@ -661,7 +686,10 @@ _WA_DataDiskConfiguration = _WA + "DataDiskConfiguration"
 _WA_DataDiskConfigurations = _WA + "DataDiskConfigurations"
 _WA_DataVirtualHardDisk = _WA + "DataVirtualHardDisk"
 _WA_DataVirtualHardDisks = _WA + "DataVirtualHardDisks"
+_WA_DatabaseBackupSetting = _WA + "DatabaseBackupSetting"
 _WA_DatabaseName = _WA + "DatabaseName"
+_WA_DatabaseType = _WA + "DatabaseType"
+_WA_Databases = _WA + "Databases"
 _WA_DateCreated = _WA + "DateCreated"
 _WA_DateLastModified = _WA + "DateLastModified"
 _WA_DebugSettings = _WA + "DebugSettings"
@@ -721,11 +749,14 @@ _WA_EndTime = _WA + "EndTime"
 _WA_Endpoint = _WA + "Endpoint"
 _WA_EndpointACL = _WA + "EndpointACL"
 _WA_Endpoints = _WA + "Endpoints"
+_WA_EntityConnectionString = _WA + "EntityConnectionString"
 _WA_EntityId = _WA + "EntityId"
+_WA_EntityName = _WA + "EntityName"
 _WA_Error = _WA + "Error"
 _WA_ErrorCode = _WA + "ErrorCode"
 _WA_ErrorSeverity = _WA + "ErrorSeverity"
 _WA_ErrorState = _WA + "ErrorState"
+_WA_Errors = _WA + "Errors"
 _WA_Eula = _WA + "Eula"
 _WA_EventCategory = _WA + "EventCategory"
 _WA_EventSubtype = _WA + "EventSubtype"
@@ -734,6 +765,7 @@ _WA_EventType = _WA + "EventType"
 _WA_ExpectedStatusCode = _WA + "ExpectedStatusCode"
 _WA_ExpirationDate = _WA + "ExpirationDate"
 _WA_ExpirationTime = _WA + "ExpirationTime"
+_WA_ExtendedCode = _WA + "ExtendedCode"
 _WA_ExtendedInstanceStatus = _WA + "ExtendedInstanceStatus"
 _WA_ExtendedProperties = _WA + "ExtendedProperties"
 _WA_ExtendedProperty = _WA + "ExtendedProperty"
@@ -747,12 +779,16 @@ _WA_FQDN = _WA + "FQDN"
 _WA_Family = _WA + "Family"
 _WA_FamilyLabel = _WA + "FamilyLabel"
 _WA_Fingerprint = _WA + "Fingerprint"
+_WA_FinishedTimeStamp = _WA + "FinishedTimeStamp"
 _WA_FixedPortMax = _WA + "FixedPortMax"
 _WA_FixedPortMin = _WA + "FixedPortMin"
+_WA_ForceUpdate = _WA + "ForceUpdate"
 _WA_FormattedMessage = _WA + "FormattedMessage"
 _WA_Fqdn = _WA + "Fqdn"
 _WA_Fqdns = _WA + "Fqdns"
 _WA_Frequency = _WA + "Frequency"
+_WA_FrequencyInterval = _WA + "FrequencyInterval"
+_WA_FrequencyUnit = _WA + "FrequencyUnit"
 _WA_FriendlyName = _WA + "FriendlyName"
 _WA_FrontendIP = _WA + "FrontendIP"
 _WA_FrontendIPConfiguration = _WA + "FrontendIPConfiguration"
@@ -773,6 +809,7 @@ _WA_GatewaySiteName = _WA + "GatewaySiteName"
 _WA_GatewaySize = _WA + "GatewaySize"
 _WA_GatewayType = _WA + "GatewayType"
 _WA_GeoLocation = _WA + "GeoLocation"
+_WA_GeoMasterOperationId = _WA + "GeoMasterOperationId"
 _WA_GeoPrimaryRegion = _WA + "GeoPrimaryRegion"
 _WA_GeoRegion = _WA + "GeoRegion"
 _WA_GeoRegions = _WA + "GeoRegions"
@@ -800,6 +837,7 @@ _WA_HostedServices = _WA + "HostedServices"
 _WA_HostingEnvironment = _WA + "HostingEnvironment"
 _WA_HostingEnvironmentId = _WA + "HostingEnvironmentId"
 _WA_HostingResources = _WA + "HostingResources"
+_WA_Hostname = _WA + "Hostname"
 _WA_HttpCode = _WA + "HttpCode"
 _WA_HttpListener = _WA + "HttpListener"
 _WA_HttpListeners = _WA + "HttpListeners"
@@ -820,11 +858,13 @@ _WA_IPsecParameters = _WA + "IPsecParameters"
 _WA_IconUri = _WA + "IconUri"
 _WA_Id = _WA + "Id"
 _WA_IdleTimeoutInMinutes = _WA + "IdleTimeoutInMinutes"
+_WA_IgnoreConflictingHostNames = _WA + "IgnoreConflictingHostNames"
 _WA_ImageFamily = _WA + "ImageFamily"
 _WA_Images = _WA + "Images"
 _WA_InUse = _WA + "InUse"
 _WA_Included = _WA + "Included"
 _WA_IngressBytesTransferred = _WA + "IngressBytesTransferred"
+_WA_InnerErrors = _WA + "InnerErrors"
 _WA_InputEndpoint = _WA + "InputEndpoint"
 _WA_InputEndpointList = _WA + "InputEndpointList"
 _WA_InputEndpoints = _WA + "InputEndpoints"
@@ -872,6 +912,7 @@ _WA_IsTerminationAllowed = _WA + "IsTerminationAllowed"
 _WA_IssueDate = _WA + "IssueDate"
 _WA_Issuer = _WA + "Issuer"
 _WA_JoinDomain = _WA + "JoinDomain"
+_WA_KeepAtLeastOneBackup = _WA + "KeepAtLeastOneBackup"
 _WA_Key = _WA + "Key"
 _WA_KeyPair = _WA + "KeyPair"
 _WA_KeyPairs = _WA + "KeyPairs"
@@ -881,17 +922,21 @@ _WA_Language = _WA + "Language"
 _WA_LastAvailableBackupDate = _WA + "LastAvailableBackupDate"
 _WA_LastConnectionEstablished = _WA + "LastConnectionEstablished"
 _WA_LastEvent = _WA + "LastEvent"
+_WA_LastExecutionTime = _WA + "LastExecutionTime"
 _WA_LastGeoFailoverTime = _WA + "LastGeoFailoverTime"
 _WA_LastModifiedTime = _WA + "LastModifiedTime"
 _WA_LastModifiedTimeUtc = _WA + "LastModifiedTimeUtc"
 _WA_LastModifyTime = _WA + "LastModifyTime"
 _WA_LastOperationMessage = _WA + "LastOperationMessage"
 _WA_LastOperationResultCode = _WA + "LastOperationResultCode"
+_WA_LastRestoreTimeStamp = _WA + "LastRestoreTimeStamp"
 _WA_LicenseType = _WA + "LicenseType"
+_WA_Limit = _WA + "Limit"
 _WA_Listener = _WA + "Listener"
 _WA_Listeners = _WA + "Listeners"
 _WA_LoadBalancedEndpointSetName = _WA + "LoadBalancedEndpointSetName"
 _WA_LoadBalancer = _WA + "LoadBalancer"
+_WA_LoadBalancerDistribution = _WA + "LoadBalancerDistribution"
 _WA_LoadBalancerName = _WA + "LoadBalancerName"
 _WA_LoadBalancerProbe = _WA + "LoadBalancerProbe"
 _WA_LoadBalancers = _WA + "LoadBalancers"
@@ -907,6 +952,7 @@ _WA_LocalResources = _WA + "LocalResources"
 _WA_Location = _WA + "Location"
 _WA_Locations = _WA + "Locations"
 _WA_Locked = _WA + "Locked"
+_WA_Log = _WA + "Log"
 _WA_LogicalDiskSizeInGB = _WA + "LogicalDiskSizeInGB"
 _WA_LogicalSizeInGB = _WA + "LogicalSizeInGB"
 _WA_LogsDirectorySizeLimit = _WA + "LogsDirectorySizeLimit"
@@ -942,6 +988,7 @@ _WA_MediaLocation = _WA + "MediaLocation"
 _WA_MemoryInMb = _WA + "MemoryInMb"
 _WA_Message = _WA + "Message"
 _WA_MessageResourceId = _WA + "MessageResourceId"
+_WA_MessageTemplate = _WA + "MessageTemplate"
 _WA_Metadata = _WA + "Metadata"
 _WA_Metric = _WA + "Metric"
 _WA_MetricAvailabilily = _WA + "MetricAvailabilily"
@@ -969,6 +1016,7 @@ _WA_NetworkInterfaces = _WA + "NetworkInterfaces"
 _WA_NetworkSecurityGroup = _WA + "NetworkSecurityGroup"
 _WA_NetworkSecurityGroups = _WA + "NetworkSecurityGroups"
 _WA_NextHopType = _WA + "NextHopType"
+_WA_NextResetTime = _WA + "NextResetTime"
 _WA_NumberOfEvents = _WA + "NumberOfEvents"
 _WA_NumberOfWorkers = _WA + "NumberOfWorkers"
 _WA_OS = _WA + "OS"
@@ -1004,6 +1052,7 @@ _WA_Overwrite = _WA + "Overwrite"
 _WA_Owner = _WA + "Owner"
 _WA_Param = _WA + "Param"
 _WA_ParamList = _WA + "ParamList"
+_WA_Parameters = _WA + "Parameters"
 _WA_ParentLink = _WA + "ParentLink"
 _WA_PassName = _WA + "PassName"
 _WA_Passes = _WA + "Passes"
@@ -1042,6 +1091,7 @@ _WA_Protocol = _WA + "Protocol"
 _WA_ProtocolVersion = _WA + "ProtocolVersion"
 _WA_ProviderNameSpace = _WA + "ProviderNameSpace"
 _WA_ProvisionGuestAgent = _WA + "ProvisionGuestAgent"
+_WA_Provisioning = _WA + "Provisioning"
 _WA_PublicConfiguration = _WA + "PublicConfiguration"
 _WA_PublicConfigurationSchema = _WA + "PublicConfigurationSchema"
 _WA_PublicDiagnosticsUrl = _WA + "PublicDiagnosticsUrl"
@@ -1070,6 +1120,7 @@ _WA_RecoveryPeriodStartDate = _WA + "RecoveryPeriodStartDate"
 _WA_ReferenceName = _WA + "ReferenceName"
 _WA_Regions = _WA + "Regions"
 _WA_RelativePath = _WA + "RelativePath"
+_WA_RelayServiceConnectionEntity = _WA + "RelayServiceConnectionEntity"
 _WA_RemoteAccessCertificateThumbprint = _WA + "RemoteAccessCertificateThumbprint"
 _WA_RemoteDebuggingEnabled = _WA + "RemoteDebuggingEnabled"
 _WA_RemoteDebuggingVersion = _WA + "RemoteDebuggingVersion"
@@ -1091,6 +1142,7 @@ _WA_ReservedIPs = _WA + "ReservedIPs"
 _WA_ResetPasswordOnFirstLogon = _WA + "ResetPasswordOnFirstLogon"
 _WA_ResizedSizeInGB = _WA + "ResizedSizeInGB"
 _WA_Resource = _WA + "Resource"
+_WA_ResourceConnectionString = _WA + "ResourceConnectionString"
 _WA_ResourceExtension = _WA + "ResourceExtension"
 _WA_ResourceExtensionParameterValue = _WA + "ResourceExtensionParameterValue"
 _WA_ResourceExtensionParameterValues = _WA + "ResourceExtensionParameterValues"
@@ -1106,8 +1158,11 @@ _WA_ResourceProviderProperties = _WA + "ResourceProviderProperties"
 _WA_ResourceProviderProperty = _WA + "ResourceProviderProperty"
 _WA_ResourceType = _WA + "ResourceType"
 _WA_Resources = _WA + "Resources"
+_WA_RestoreRequest = _WA + "RestoreRequest"
+_WA_RestoreResponse = _WA + "RestoreResponse"
 _WA_Result = _WA + "Result"
 _WA_Retention = _WA + "Retention"
+_WA_RetentionPeriodInDays = _WA + "RetentionPeriodInDays"
 _WA_ReverseDnsFqdn = _WA + "ReverseDnsFqdn"
 _WA_Role = _WA + "Role"
 _WA_RoleInstance = _WA + "RoleInstance"
@@ -1138,6 +1193,7 @@ _WA_SKU = _WA + "SKU"
 _WA_SSH = _WA + "SSH"
 _WA_SSLCertificates = _WA + "SSLCertificates"
 _WA_SampleConfig = _WA + "SampleConfig"
+_WA_Scheduled = _WA + "Scheduled"
 _WA_SchemaVersion = _WA + "SchemaVersion"
 _WA_ScmSiteAlsoStopped = _WA + "ScmSiteAlsoStopped"
 _WA_ScmType = _WA + "ScmType"
@@ -1175,6 +1231,7 @@ _WA_SiteMode = _WA + "SiteMode"
 _WA_SiteName = _WA + "SiteName"
 _WA_SiteProperties = _WA + "SiteProperties"
 _WA_Sites = _WA + "Sites"
+_WA_SizeInBytes = _WA + "SizeInBytes"
 _WA_SizeInMB = _WA + "SizeInMB"
 _WA_SizeMB = _WA + "SizeMB"
 _WA_Sku = _WA + "Sku"
@@ -1205,6 +1262,7 @@ _WA_StatusOfPrimary = _WA + "StatusOfPrimary"
 _WA_StatusOfSecondary = _WA + "StatusOfSecondary"
 _WA_StorageAccountType = _WA + "StorageAccountType"
 _WA_StorageAccountTypes = _WA + "StorageAccountTypes"
+_WA_StorageAccountUrl = _WA + "StorageAccountUrl"
 _WA_StorageCapabilities = _WA + "StorageCapabilities"
 _WA_StorageRecoveryDefaultState = _WA + "StorageRecoveryDefaultState"
 _WA_StorageService = _WA + "StorageService"
@@ -1271,9 +1329,11 @@ _WA_UpgradeDomainCount = _WA + "UpgradeDomainCount"
 _WA_UpgradeStatus = _WA + "UpgradeStatus"
 _WA_UpgradeType = _WA + "UpgradeType"
 _WA_Url = _WA + "Url"
+_WA_Usage = _WA + "Usage"
 _WA_UsageMeter = _WA + "UsageMeter"
 _WA_UsageMeters = _WA + "UsageMeters"
 _WA_UsageState = _WA + "UsageState"
+_WA_Usages = _WA + "Usages"
 _WA_Use32BitWorkerProcess = _WA + "Use32BitWorkerProcess"
 _WA_UseSubDomainName = _WA + "UseSubDomainName"
 _WA_Used = _WA + "Used"
@@ -3554,6 +3614,25 @@ def _read_domain_join(element: etree._Element, ctx: DeserializeContext) -> Domai
             obj.join_domain = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MachineObjectOU:
             obj.machine_object_ou = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Provisioning:
+            obj.provisioning = (
+                DomainJoinProvisioning()
+                if is_nil(child)
+                else _read_domain_join_provisioning(child, ctx)
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_domain_join_provisioning(
+    element: etree._Element, ctx: DeserializeContext
+) -> DomainJoinProvisioning:
+    obj = DomainJoinProvisioning()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_AccountData:
+            obj.account_data = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3737,6 +3816,10 @@ def _read_configuration_set_input_endpoint(
             obj.load_balancer_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IdleTimeoutInMinutes:
             obj.idle_timeout_in_minutes = read_int(child, ctx, obj)
+        elif tag == _WA_LoadBalancerDistribution:
+            obj.load_balancer_distribution = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VirtualIPName:
+            obj.virtual_ip_name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3930,6 +4013,8 @@ def _read_resource_extension_reference(
             )
         elif tag == _WA_State:
             obj.state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ForceUpdate:
+            obj.force_update = read_bool(child, ctx, obj)
         elif tag == _WA_Certificates:
             obj.certificates = read_list(
                 child, _WA_Certificate, _read_resource_extension_certificate, ctx, obj
@@ -7219,6 +7304,263 @@ def _read_data_disk_configuration(
     return obj
 
 
+def _read_backup_request(element: etree._Element, ctx: DeserializeContext) -> BackupRequest:
+    obj = BackupRequest()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_BackupSchedule:
+            obj.backup_schedule = None if is_nil(child) else _read_backup_schedule(child, ctx)
+        elif tag == _WA_Databases:
+            obj.databases = read_list(
+                child, _WA_DatabaseBackupSetting, _read_database_backup_setting, ctx, obj
+            )
+        elif tag == _WA_Enabled:
+            obj.enabled = read_bool(child, ctx, obj)
+        elif tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_StorageAccountUrl:
+            obj.storage_account_url = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_backup_schedule(element: etree._Element, ctx: DeserializeContext) -> BackupSchedule:
+    obj = BackupSchedule()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_FrequencyInterval:
+            obj.frequency_interval = read_int(child, ctx, obj)
+        elif tag == _WA_FrequencyUnit:
+            obj.frequency_unit = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_KeepAtLeastOneBackup:
+            obj.keep_at_least_one_backup = read_bool(child, ctx, obj)
+        elif tag == _WA_LastExecutionTime:
+            obj.last_execution_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_RetentionPeriodInDays:
+            obj.retention_period_in_days = read_int(child, ctx, obj)
+        elif tag == _WA_StartTime:
+            obj.start_time = read_datetime(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_database_backup_setting(
+    element: etree._Element, ctx: DeserializeContext
+) -> DatabaseBackupSetting:
+    obj = DatabaseBackupSetting()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ConnectionString:
+            obj.connection_string = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ConnectionStringName:
+            obj.connection_string_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_DatabaseType:
+            obj.database_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_backup_item(element: etree._Element, ctx: DeserializeContext) -> BackupItem:
+    obj = BackupItem()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_StorageAccountUrl:
+            obj.storage_account_url = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_BlobName:
+            obj.blob_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Status:
+            obj.status = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SizeInBytes:
+            obj.size_in_bytes = read_long(child, ctx, obj)
+        elif tag == _WA_Created:
+            obj.created = read_datetime(child, ctx, obj)
+        elif tag == _WA_Log:
+            obj.log = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Databases:
+            obj.databases = read_list(
+                child, _WA_DatabaseBackupSetting, _read_database_backup_setting, ctx, obj
+            )
+        elif tag == _WA_Scheduled:
+            obj.scheduled = read_bool(child, ctx, obj)
+        elif tag == _WA_LastRestoreTimeStamp:
+            obj.last_restore_time_stamp = read_datetime(child, ctx, obj)
+        elif tag == _WA_FinishedTimeStamp:
+            obj.finished_time_stamp = read_datetime(child, ctx, obj)
+        elif tag == _WA_CorrelationId:
+            obj.correlation_id = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_restore_request(element: etree._Element, ctx: DeserializeContext) -> RestoreRequest:
+    obj = RestoreRequest()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_AdjustConnectionStrings:
+            obj.adjust_connection_strings = read_bool(child, ctx, obj)
+        elif tag == _WA_BlobName:
+            obj.blob_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Databases:
+            obj.databases = read_list(
+                child, _WA_DatabaseBackupSetting, _read_database_backup_setting, ctx, obj
+            )
+        elif tag == _WA_IgnoreConflictingHostNames:
+            obj.ignore_conflicting_host_names = read_bool(child, ctx, obj)
+        elif tag == _WA_Overwrite:
+            obj.overwrite = read_bool(child, ctx, obj)
+        elif tag == _WA_StorageAccountUrl:
+            obj.storage_account_url = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_restore_response(element: etree._Element, ctx: DeserializeContext) -> RestoreResponse:
+    obj = RestoreResponse()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_OperationId:
+            obj.operation_id = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_relay_service_connection_entity(
+    element: etree._Element, ctx: DeserializeContext
+) -> RelayServiceConnectionEntity:
+    obj = RelayServiceConnectionEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_BiztalkUri:
+            obj.biztalk_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_EntityConnectionString:
+            obj.entity_connection_string = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_EntityName:
+            obj.entity_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Hostname:
+            obj.hostname = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Port:
+            obj.port = read_int(child, ctx, obj)
+        elif tag == _WA_ResourceConnectionString:
+            obj.resource_connection_string = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ResourceType:
+            obj.resource_type = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_repository_uri(element: etree._Element, ctx: DeserializeContext) -> RepositoryUri:
+    obj = RepositoryUri()
+    obj.uri = element.text
+    for child in element:
+        ctx.unknown(obj, child)
+    return obj
+
+
+def _read_instance_ids(element: etree._Element, ctx: DeserializeContext) -> InstanceIds:
+    obj = InstanceIds()
+    for child in element:
+        tag = child.tag
+        if tag == _ARRAYS_string:
+            instance_ids_item = read_string(child, ctx, obj)
+            if instance_ids_item is None:
+                ctx.unknown(obj, child)
+            elif obj.instance_ids is None:
+                obj.instance_ids = [instance_ids_item]
+            else:
+                obj.instance_ids.append(instance_ids_item)
+        else:
+            ctx.unknown(obj, child)
+    if obj.instance_ids is None:
+        obj.instance_ids = []  # no item: a flat list that is absent is empty
+    return obj
+
+
+def _read_site_usage(element: etree._Element, ctx: DeserializeContext) -> SiteUsage:
+    obj = SiteUsage()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ComputeMode:
+            obj.compute_mode = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_CurrentValue:
+            obj.current_value = read_long(child, ctx, obj)
+        elif tag == _WA_DisplayName:
+            obj.display_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Limit:
+            obj.limit = read_long(child, ctx, obj)
+        elif tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_NextResetTime:
+            obj.next_reset_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_ResourceName:
+            obj.resource_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SiteMode:
+            obj.site_mode = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Unit:
+            obj.unit = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_site_operation(element: etree._Element, ctx: DeserializeContext) -> SiteOperation:
+    obj = SiteOperation()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_CreatedTime:
+            obj.created_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_Errors:
+            obj.errors = read_list(child, _WA_Error, _read_site_operation_error, ctx, obj)
+        elif tag == _WA_ExpirationTime:
+            obj.expiration_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_GeoMasterOperationId:
+            obj.geo_master_operation_id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Id:
+            obj.id = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ModifiedTime:
+            obj.modified_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Status:
+            obj.status = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_site_operation_error(
+    element: etree._Element, ctx: DeserializeContext
+) -> SiteOperationError:
+    obj = SiteOperationError()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Code:
+            obj.code = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Message:
+            obj.message = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ExtendedCode:
+            obj.extended_code = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_MessageTemplate:
+            obj.message_template = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Parameters:
+            obj.parameters = read_string_list(child, _ARRAYS_string, ctx, obj)
+        elif tag == _WA_InnerErrors:
+            obj.inner_errors = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
 def _read_web_space(element: etree._Element, ctx: DeserializeContext) -> WebSpace:
     obj = WebSpace()
     for child in element:
@@ -8832,6 +9174,16 @@ def deserialize_domain_join(
     return value
 
 
+def deserialize_domain_join_provisioning(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> DomainJoinProvisioning:
+    """Read the `<Provisioning>` document into `DomainJoinProvisioning`."""
+    ctx = begin_document(element, _WA_Provisioning, ctx)
+    value = _read_domain_join_provisioning(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_credentials(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Credentials:
@@ -10327,6 +10679,126 @@ def deserialize_data_disk_configuration(
     return value
 
 
+def deserialize_backup_request(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> BackupRequest:
+    """Read the `<BackupRequest>` document into `BackupRequest`."""
+    ctx = begin_document(element, _WA_BackupRequest, ctx)
+    value = _read_backup_request(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_backup_schedule(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> BackupSchedule:
+    """Read the `<BackupSchedule>` document into `BackupSchedule`."""
+    ctx = begin_document(element, _WA_BackupSchedule, ctx)
+    value = _read_backup_schedule(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_database_backup_setting(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> DatabaseBackupSetting:
+    """Read the `<DatabaseBackupSetting>` document into `DatabaseBackupSetting`."""
+    ctx = begin_document(element, _WA_DatabaseBackupSetting, ctx)
+    value = _read_database_backup_setting(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_backup_item(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> BackupItem:
+    """Read the `<BackupItem>` document into `BackupItem`."""
+    ctx = begin_document(element, _WA_BackupItem, ctx)
+    value = _read_backup_item(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_restore_request(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> RestoreRequest:
+    """Read the `<RestoreRequest>` document into `RestoreRequest`."""
+    ctx = begin_document(element, _WA_RestoreRequest, ctx)
+    value = _read_restore_request(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_restore_response(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> RestoreResponse:
+    """Read the `<RestoreResponse>` document into `RestoreResponse`."""
+    ctx = begin_document(element, _WA_RestoreResponse, ctx)
+    value = _read_restore_response(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_relay_service_connection_entity(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> RelayServiceConnectionEntity:
+    """Read the `<RelayServiceConnectionEntity>` document into `RelayServiceConnectionEntity`."""
+    ctx = begin_document(element, _WA_RelayServiceConnectionEntity, ctx)
+    value = _read_relay_service_connection_entity(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_repository_uri(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> RepositoryUri:
+    """Read the `<anyURI>` document into `RepositoryUri`."""
+    ctx = begin_document(element, _SER_anyURI, ctx)
+    value = _read_repository_uri(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_instance_ids(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> InstanceIds:
+    """Read the `<ArrayOfstring>` document into `InstanceIds`."""
+    ctx = begin_document(element, _ARRAYS_ArrayOfstring, ctx)
+    value = _read_instance_ids(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_site_usage(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> SiteUsage:
+    """Read the `<Usage>` document into `SiteUsage`."""
+    ctx = begin_document(element, _WA_Usage, ctx)
+    value = _read_site_usage(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_site_operation(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> SiteOperation:
+    """Read the `<Operation>` document into `SiteOperation`."""
+    ctx = begin_document(element, _WA_Operation, ctx)
+    value = _read_site_operation(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_site_operation_error(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> SiteOperationError:
+    """Read the `<Error>` document into `SiteOperationError`."""
+    ctx = begin_document(element, _WA_Error, ctx)
+    value = _read_site_operation_error(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_web_space(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> WebSpace:
@@ -10605,6 +11077,26 @@ def deserialize_application_gateways(
     return result
 
 
+def deserialize_array_of_relay_service_connection_entity(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[RelayServiceConnectionEntity]:
+    """Read the `<ArrayOfRelayServiceConnectionEntity>` document listing
+    `RelayServiceConnectionEntity` items."""
+    ctx = begin_document(element, _WA_ArrayOfRelayServiceConnectionEntity, ctx)
+    result: ResultList[RelayServiceConnectionEntity] = ResultList()
+    result.extend(
+        read_list(
+            element,
+            _WA_RelayServiceConnectionEntity,
+            _read_relay_service_connection_entity,
+            ctx,
+            result,
+        )
+    )
+    ctx.finish()
+    return result
+
+
 def deserialize_array_of_status_info(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> ResultList[DacStatusInfo]:
@@ -10612,6 +11104,17 @@ def deserialize_array_of_status_info(
     ctx = begin_document(element, _DAC_ArrayOfStatusInfo, ctx)
     result: ResultList[DacStatusInfo] = ResultList()
     result.extend(read_list(element, _DAC_StatusInfo, _read_dac_status_info, ctx, result))
+    ctx.finish()
+    return result
+
+
+def deserialize_backup_items(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[BackupItem]:
+    """Read the `<BackupItems>` document listing `BackupItem` items."""
+    ctx = begin_document(element, _WA_BackupItems, ctx)
+    result: ResultList[BackupItem] = ResultList()
+    result.extend(read_list(element, _WA_BackupItem, _read_backup_item, ctx, result))
     ctx.finish()
     return result
 
@@ -11062,6 +11565,17 @@ def deserialize_subscriptions(
     ctx = begin_document(element, _WA_Subscriptions, ctx)
     result: Subscriptions = Subscriptions()
     result.extend(read_list(element, _WA_Subscription, _read_subscription, ctx, result))
+    ctx.finish()
+    return result
+
+
+def deserialize_usages(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> ResultList[SiteUsage]:
+    """Read the `<Usages>` document listing `SiteUsage` items."""
+    ctx = begin_document(element, _WA_Usages, ctx)
+    result: ResultList[SiteUsage] = ResultList()
+    result.extend(read_list(element, _WA_Usage, _read_site_usage, ctx, result))
     ctx.finish()
     return result
 

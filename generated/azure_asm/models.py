@@ -184,6 +184,7 @@ __all__ = [
     "KeyPair",
     "WindowsConfigurationSet",
     "DomainJoin",
+    "DomainJoinProvisioning",
     "Credentials",
     "CertificateSetting",
     "WinRM",
@@ -373,8 +374,21 @@ __all__ = [
     "VMImage",
     "OSDiskConfiguration",
     "DataDiskConfiguration",
+    "BackupRequest",
+    "BackupSchedule",
+    "DatabaseBackupSetting",
+    "BackupItem",
+    "RestoreRequest",
+    "RestoreResponse",
+    "RelayServiceConnectionEntity",
+    "RepositoryUri",
+    "InstanceIds",
+    "SiteUsage",
+    "SiteOperation",
+    "SiteOperationError",
     "CreateSiteInput",
     "UpdateSiteInput",
+    "UpdateHostNameSslState",
     "WebSpace",
     "Site",
     "SiteCertificate",
@@ -5957,6 +5971,7 @@ class CreateHostedService(WindowsAzureData):
         location: Location to create the service in.
         affinity_group: Affinity group to create the service in.
         extended_properties: Name/value pairs to store with the service.
+        reverse_dns_fqdn: Reverse DNS host name of the service's virtual IP.
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -5967,6 +5982,7 @@ class CreateHostedService(WindowsAzureData):
         "location",
         "affinity_group",
         "extended_properties",
+        "reverse_dns_fqdn",
     )
 
     service_name: str | None
@@ -5975,6 +5991,7 @@ class CreateHostedService(WindowsAzureData):
     location: str | None
     affinity_group: str | None
     extended_properties: dict[str, str] | None
+    reverse_dns_fqdn: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -5986,6 +6003,7 @@ class CreateHostedService(WindowsAzureData):
         location: str | None = None,
         affinity_group: str | None = None,
         extended_properties: dict[str, str] | None = None,
+        reverse_dns_fqdn: str | None = None,
     ) -> None:
         self.service_name = service_name
         self.label = label
@@ -5993,6 +6011,7 @@ class CreateHostedService(WindowsAzureData):
         self.location = location
         self.affinity_group = affinity_group
         self.extended_properties = extended_properties
+        self.reverse_dns_fqdn = reverse_dns_fqdn
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -6009,7 +6028,9 @@ class CreateHostedService(WindowsAzureData):
             "affinity_group="
             f"{self.affinity_group!r}, "
             "extended_properties="
-            f"{self.extended_properties!r}"
+            f"{self.extended_properties!r}, "
+            "reverse_dns_fqdn="
+            f"{self.reverse_dns_fqdn!r}"
             ")"
         )
 
@@ -6023,6 +6044,7 @@ class CreateHostedService(WindowsAzureData):
             and self.location == other.location
             and self.affinity_group == other.affinity_group
             and self.extended_properties == other.extended_properties
+            and self.reverse_dns_fqdn == other.reverse_dns_fqdn
         )
 
 
@@ -6033,6 +6055,7 @@ class UpdateHostedService(WindowsAzureData):
         label: New label (base64 on the wire).
         description: New description.
         extended_properties: Extended properties to set.
+        reverse_dns_fqdn: New reverse DNS host name of the service's virtual IP.
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -6040,11 +6063,13 @@ class UpdateHostedService(WindowsAzureData):
         "label",
         "description",
         "extended_properties",
+        "reverse_dns_fqdn",
     )
 
     label: str | None
     description: str | None
     extended_properties: dict[str, str] | None
+    reverse_dns_fqdn: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -6053,10 +6078,12 @@ class UpdateHostedService(WindowsAzureData):
         label: str | None = None,
         description: str | None = None,
         extended_properties: dict[str, str] | None = None,
+        reverse_dns_fqdn: str | None = None,
     ) -> None:
         self.label = label
         self.description = description
         self.extended_properties = extended_properties
+        self.reverse_dns_fqdn = reverse_dns_fqdn
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -6067,7 +6094,9 @@ class UpdateHostedService(WindowsAzureData):
             "description="
             f"{self.description!r}, "
             "extended_properties="
-            f"{self.extended_properties!r}"
+            f"{self.extended_properties!r}, "
+            "reverse_dns_fqdn="
+            f"{self.reverse_dns_fqdn!r}"
             ")"
         )
 
@@ -6078,6 +6107,7 @@ class UpdateHostedService(WindowsAzureData):
             self.label == other.label
             and self.description == other.description
             and self.extended_properties == other.extended_properties
+            and self.reverse_dns_fqdn == other.reverse_dns_fqdn
         )
 
 
@@ -6981,6 +7011,8 @@ class UpdateOSImageInput(WindowsAzureData):
         image_family: Family the image belongs to.
         show_in_gui: Whether the portal lists the image.
         published_date: When the image was published.
+        is_premium: Whether the image is billed as a premium image (not in the reference's body;
+            azure-asm-compute sends it here).
         icon_uri: Large icon of the image shown by the portal.
         privacy_uri: URL of the privacy statement of the image.
         recommended_vm_size: Virtual machine size recommended for the image (e.g. Medium,
@@ -6997,6 +7029,7 @@ class UpdateOSImageInput(WindowsAzureData):
         "image_family",
         "show_in_gui",
         "published_date",
+        "is_premium",
         "icon_uri",
         "privacy_uri",
         "recommended_vm_size",
@@ -7010,6 +7043,7 @@ class UpdateOSImageInput(WindowsAzureData):
     image_family: str | None
     show_in_gui: bool | None
     published_date: datetime | None
+    is_premium: bool | None
     icon_uri: str | None
     privacy_uri: str | None
     recommended_vm_size: str | None
@@ -7026,6 +7060,7 @@ class UpdateOSImageInput(WindowsAzureData):
         image_family: str | None = None,
         show_in_gui: bool | None = None,
         published_date: datetime | None = None,
+        is_premium: bool | None = None,
         icon_uri: str | None = None,
         privacy_uri: str | None = None,
         recommended_vm_size: str | None = None,
@@ -7038,6 +7073,7 @@ class UpdateOSImageInput(WindowsAzureData):
         self.image_family = image_family
         self.show_in_gui = show_in_gui
         self.published_date = published_date
+        self.is_premium = is_premium
         self.icon_uri = icon_uri
         self.privacy_uri = privacy_uri
         self.recommended_vm_size = recommended_vm_size
@@ -7060,6 +7096,8 @@ class UpdateOSImageInput(WindowsAzureData):
             f"{self.show_in_gui!r}, "
             "published_date="
             f"{self.published_date!r}, "
+            "is_premium="
+            f"{self.is_premium!r}, "
             "icon_uri="
             f"{self.icon_uri!r}, "
             "privacy_uri="
@@ -7083,6 +7121,7 @@ class UpdateOSImageInput(WindowsAzureData):
             and self.image_family == other.image_family
             and self.show_in_gui == other.show_in_gui
             and self.published_date == other.published_date
+            and self.is_premium == other.is_premium
             and self.icon_uri == other.icon_uri
             and self.privacy_uri == other.privacy_uri
             and self.recommended_vm_size == other.recommended_vm_size
@@ -9225,14 +9264,26 @@ class OSImage(WindowsAzureData):
 
 
 class OSImageInput(WindowsAzureData):
-    """Body of add_os_image and update_os_image: the four elements the legacy SDK sends, in this
-    order. The label is plain text (unlike storage account labels).
+    """Body of add_os_image and update_os_image: the four elements the legacy SDK sends, then the
+    descriptive elements of Add OS Image (add_os_image's keywords), in ASM's order; those are
+    sent only when given. The label is plain text (unlike storage account labels).
 
     Attributes:
         label: Friendly name of the image.
         media_link: URL of the VHD blob.
         name: Name of the image.
         os: Operating system on the VHD: Linux or Windows.
+        eula: End user license agreement(s) of the image.
+        description: Description of the image.
+        image_family: Family the image belongs to.
+        published_date: When the image was published.
+        is_premium: Whether the image is billed as a premium image.
+        show_in_gui: Whether the portal lists the image.
+        privacy_uri: URL of the privacy statement of the image.
+        icon_uri: Large icon of the image shown by the portal.
+        recommended_vm_size: Virtual machine size recommended for the image.
+        small_icon_uri: Small icon of the image shown by the portal.
+        language: Language of the operating system of the image.
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -9241,12 +9292,34 @@ class OSImageInput(WindowsAzureData):
         "media_link",
         "name",
         "os",
+        "eula",
+        "description",
+        "image_family",
+        "published_date",
+        "is_premium",
+        "show_in_gui",
+        "privacy_uri",
+        "icon_uri",
+        "recommended_vm_size",
+        "small_icon_uri",
+        "language",
     )
 
     label: str | None
     media_link: str | None
     name: str | None
     os: str | None
+    eula: str | None
+    description: str | None
+    image_family: str | None
+    published_date: datetime | None
+    is_premium: bool | None
+    show_in_gui: bool | None
+    privacy_uri: str | None
+    icon_uri: str | None
+    recommended_vm_size: str | None
+    small_icon_uri: str | None
+    language: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -9256,11 +9329,33 @@ class OSImageInput(WindowsAzureData):
         media_link: str | None = None,
         name: str | None = None,
         os: str | None = None,
+        eula: str | None = None,
+        description: str | None = None,
+        image_family: str | None = None,
+        published_date: datetime | None = None,
+        is_premium: bool | None = None,
+        show_in_gui: bool | None = None,
+        privacy_uri: str | None = None,
+        icon_uri: str | None = None,
+        recommended_vm_size: str | None = None,
+        small_icon_uri: str | None = None,
+        language: str | None = None,
     ) -> None:
         self.label = label
         self.media_link = media_link
         self.name = name
         self.os = os
+        self.eula = eula
+        self.description = description
+        self.image_family = image_family
+        self.published_date = published_date
+        self.is_premium = is_premium
+        self.show_in_gui = show_in_gui
+        self.privacy_uri = privacy_uri
+        self.icon_uri = icon_uri
+        self.recommended_vm_size = recommended_vm_size
+        self.small_icon_uri = small_icon_uri
+        self.language = language
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -9273,7 +9368,29 @@ class OSImageInput(WindowsAzureData):
             "name="
             f"{self.name!r}, "
             "os="
-            f"{self.os!r}"
+            f"{self.os!r}, "
+            "eula="
+            f"{self.eula!r}, "
+            "description="
+            f"{self.description!r}, "
+            "image_family="
+            f"{self.image_family!r}, "
+            "published_date="
+            f"{self.published_date!r}, "
+            "is_premium="
+            f"{self.is_premium!r}, "
+            "show_in_gui="
+            f"{self.show_in_gui!r}, "
+            "privacy_uri="
+            f"{self.privacy_uri!r}, "
+            "icon_uri="
+            f"{self.icon_uri!r}, "
+            "recommended_vm_size="
+            f"{self.recommended_vm_size!r}, "
+            "small_icon_uri="
+            f"{self.small_icon_uri!r}, "
+            "language="
+            f"{self.language!r}"
             ")"
         )
 
@@ -9285,6 +9402,17 @@ class OSImageInput(WindowsAzureData):
             and self.media_link == other.media_link
             and self.name == other.name
             and self.os == other.os
+            and self.eula == other.eula
+            and self.description == other.description
+            and self.image_family == other.image_family
+            and self.published_date == other.published_date
+            and self.is_premium == other.is_premium
+            and self.show_in_gui == other.show_in_gui
+            and self.privacy_uri == other.privacy_uri
+            and self.icon_uri == other.icon_uri
+            and self.recommended_vm_size == other.recommended_vm_size
+            and self.small_icon_uri == other.small_icon_uri
+            and self.language == other.language
         )
 
 
@@ -10893,6 +11021,8 @@ class DomainJoin(WindowsAzureData):
         join_domain: Domain to join.
         machine_object_ou: LDAP distinguished name of the organizational unit to create the
             computer account in.
+        provisioning: Offline domain join: the provisioning data of a computer account created
+            in advance (instead of `credentials`).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -10900,11 +11030,13 @@ class DomainJoin(WindowsAzureData):
         "credentials",
         "join_domain",
         "machine_object_ou",
+        "provisioning",
     )
 
     credentials: Credentials
     join_domain: str | None
     machine_object_ou: str | None
+    provisioning: DomainJoinProvisioning
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -10913,10 +11045,12 @@ class DomainJoin(WindowsAzureData):
         credentials: Credentials | None = None,
         join_domain: str | None = None,
         machine_object_ou: str | None = None,
+        provisioning: DomainJoinProvisioning | None = None,
     ) -> None:
         self.credentials = Credentials() if credentials is None else credentials
         self.join_domain = join_domain
         self.machine_object_ou = machine_object_ou
+        self.provisioning = DomainJoinProvisioning() if provisioning is None else provisioning
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -10927,7 +11061,9 @@ class DomainJoin(WindowsAzureData):
             "join_domain="
             f"{self.join_domain!r}, "
             "machine_object_ou="
-            f"{self.machine_object_ou!r}"
+            f"{self.machine_object_ou!r}, "
+            "provisioning="
+            f"{self.provisioning!r}"
             ")"
         )
 
@@ -10938,7 +11074,44 @@ class DomainJoin(WindowsAzureData):
             self.credentials == other.credentials
             and self.join_domain == other.join_domain
             and self.machine_object_ou == other.machine_object_ou
+            and self.provisioning == other.provisioning
         )
+
+
+class DomainJoinProvisioning(WindowsAzureData):
+    """Offline domain join data of a Windows virtual machine.
+
+    Attributes:
+        account_data: Base64 blob written by `djoin.exe /provision` for the computer account
+            (holds its password).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("account_data",)
+
+    account_data: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        account_data: str | None = None,
+    ) -> None:
+        self.account_data = account_data
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "DomainJoinProvisioning("
+            "account_data="
+            f"{'<secret>' if self.account_data is not None else None}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DomainJoinProvisioning):
+            return NotImplemented
+        return self.account_data == other.account_data
 
 
 class Credentials(WindowsAzureData):
@@ -11406,6 +11579,10 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         endpoint_acl: Rules permitting or denying remote subnets access to the endpoint.
         load_balancer_name: Internal load balancer serving the endpoint.
         idle_timeout_in_minutes: TCP idle timeout, 4 to 30 minutes.
+        load_balancer_distribution: Load balancer affinity: sourceIP (2-tuple), sourceIPProtocol
+            (3-tuple) or none (5-tuple hash, the default).
+        virtual_ip_name: Name of the additional virtual IP of the cloud service the endpoint
+            listens on (None: the default one).
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
@@ -11421,6 +11598,8 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         "endpoint_acl",
         "load_balancer_name",
         "idle_timeout_in_minutes",
+        "load_balancer_distribution",
+        "virtual_ip_name",
     )
 
     load_balanced_endpoint_set_name: str | None
@@ -11434,6 +11613,8 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
     endpoint_acl: EndpointAcl | None
     load_balancer_name: str | None
     idle_timeout_in_minutes: int | None
+    load_balancer_distribution: str | None
+    virtual_ip_name: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
@@ -11450,6 +11631,8 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         vip: str | None = None,
         endpoint_acl: EndpointAcl | None = None,
         load_balancer_name: str | None = None,
+        load_balancer_distribution: str | None = None,
+        virtual_ip_name: str | None = None,
     ) -> None:
         self.load_balanced_endpoint_set_name = load_balanced_endpoint_set_name
         self.local_port = local_port
@@ -11464,6 +11647,8 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
         self.endpoint_acl = endpoint_acl
         self.load_balancer_name = load_balancer_name
         self.idle_timeout_in_minutes = idle_timeout_in_minutes
+        self.load_balancer_distribution = load_balancer_distribution
+        self.virtual_ip_name = virtual_ip_name
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
@@ -11490,7 +11675,11 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
             "load_balancer_name="
             f"{self.load_balancer_name!r}, "
             "idle_timeout_in_minutes="
-            f"{self.idle_timeout_in_minutes!r}"
+            f"{self.idle_timeout_in_minutes!r}, "
+            "load_balancer_distribution="
+            f"{self.load_balancer_distribution!r}, "
+            "virtual_ip_name="
+            f"{self.virtual_ip_name!r}"
             ")"
         )
 
@@ -11509,6 +11698,8 @@ class ConfigurationSetInputEndpoint(WindowsAzureData):
             and self.endpoint_acl == other.endpoint_acl
             and self.load_balancer_name == other.load_balancer_name
             and self.idle_timeout_in_minutes == other.idle_timeout_in_minutes
+            and self.load_balancer_distribution == other.load_balancer_distribution
+            and self.virtual_ip_name == other.virtual_ip_name
         )
 
 
@@ -12073,6 +12264,7 @@ class ResourceExtensionReference(WindowsAzureData):
         version: Version of the extension, e.g. 1.* for the latest 1.x.
         resource_extension_parameter_values: Public and private configuration of the extension.
         state: Enable, Disable or Uninstall.
+        force_update: Reapply the extension even if its configuration did not change.
         certificates: Service certificates the extension needs.
     """
 
@@ -12084,6 +12276,7 @@ class ResourceExtensionReference(WindowsAzureData):
         "version",
         "resource_extension_parameter_values",
         "state",
+        "force_update",
         "certificates",
     )
 
@@ -12093,6 +12286,7 @@ class ResourceExtensionReference(WindowsAzureData):
     version: str | None
     resource_extension_parameter_values: list[ResourceExtensionParameterValue]
     state: str | None
+    force_update: bool | None
     certificates: list[ResourceExtensionCertificate]
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
@@ -12105,6 +12299,7 @@ class ResourceExtensionReference(WindowsAzureData):
         version: str | None = None,
         resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None = None,
         state: str | None = None,
+        force_update: bool | None = None,
         certificates: list[ResourceExtensionCertificate] | None = None,
     ) -> None:
         self.reference_name = reference_name
@@ -12117,6 +12312,7 @@ class ResourceExtensionReference(WindowsAzureData):
             else resource_extension_parameter_values
         )
         self.state = state
+        self.force_update = force_update
         self.certificates = [] if certificates is None else certificates
         self.unknown_elements = ()
 
@@ -12135,6 +12331,8 @@ class ResourceExtensionReference(WindowsAzureData):
             f"{self.resource_extension_parameter_values!r}, "
             "state="
             f"{self.state!r}, "
+            "force_update="
+            f"{self.force_update!r}, "
             "certificates="
             f"{self.certificates!r}"
             ")"
@@ -12151,6 +12349,7 @@ class ResourceExtensionReference(WindowsAzureData):
             and self.resource_extension_parameter_values
             == other.resource_extension_parameter_values
             and self.state == other.state
+            and self.force_update == other.force_update
             and self.certificates == other.certificates
         )
 
@@ -24643,6 +24842,881 @@ class DataDiskConfiguration(WindowsAzureData):
         )
 
 
+class BackupRequest(WindowsAzureData):
+    """A backup to make, or the scheduled backup configuration of a site.
+
+    Attributes:
+        backup_schedule: Schedule of the backups, if any.
+        databases: Databases backed up with the site, if any.
+        enabled: Whether the schedule is on.
+        name: Name of the backup.
+        storage_account_url: SAS URL of the storage account container.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "backup_schedule",
+        "databases",
+        "enabled",
+        "name",
+        "storage_account_url",
+    )
+
+    backup_schedule: BackupSchedule | None
+    databases: list[DatabaseBackupSetting] | None
+    enabled: bool | None
+    name: str | None
+    storage_account_url: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        backup_schedule: BackupSchedule | None = None,
+        databases: list[DatabaseBackupSetting] | None = None,
+        enabled: bool | None = None,
+        name: str | None = None,
+        storage_account_url: str | None = None,
+    ) -> None:
+        self.backup_schedule = backup_schedule
+        self.databases = databases
+        self.enabled = enabled
+        self.name = name
+        self.storage_account_url = storage_account_url
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "BackupRequest("
+            "backup_schedule="
+            f"{self.backup_schedule!r}, "
+            "databases="
+            f"{self.databases!r}, "
+            "enabled="
+            f"{self.enabled!r}, "
+            "name="
+            f"{self.name!r}, "
+            "storage_account_url="
+            f"{self.storage_account_url!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BackupRequest):
+            return NotImplemented
+        return (
+            self.backup_schedule == other.backup_schedule
+            and self.databases == other.databases
+            and self.enabled == other.enabled
+            and self.name == other.name
+            and self.storage_account_url == other.storage_account_url
+        )
+
+
+class BackupSchedule(WindowsAzureData):
+    """When a site is backed up and how long its backups are kept.
+
+    Attributes:
+        frequency_interval: Backups happen every this many frequency units.
+        frequency_unit: `Day` or `Hour`.
+        keep_at_least_one_backup: Whether the last backup is kept whatever its age.
+        last_execution_time: When the schedule last ran (UTC), if it has.
+        retention_period_in_days: Days a backup is kept.
+        start_time: When the schedule starts (UTC).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "frequency_interval",
+        "frequency_unit",
+        "keep_at_least_one_backup",
+        "last_execution_time",
+        "retention_period_in_days",
+        "start_time",
+    )
+
+    frequency_interval: int | None
+    frequency_unit: str | None
+    keep_at_least_one_backup: bool | None
+    last_execution_time: datetime | None
+    retention_period_in_days: int | None
+    start_time: datetime | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        frequency_interval: int | None = None,
+        frequency_unit: str | None = None,
+        keep_at_least_one_backup: bool | None = None,
+        last_execution_time: datetime | None = None,
+        retention_period_in_days: int | None = None,
+        start_time: datetime | None = None,
+    ) -> None:
+        self.frequency_interval = frequency_interval
+        self.frequency_unit = frequency_unit
+        self.keep_at_least_one_backup = keep_at_least_one_backup
+        self.last_execution_time = last_execution_time
+        self.retention_period_in_days = retention_period_in_days
+        self.start_time = start_time
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "BackupSchedule("
+            "frequency_interval="
+            f"{self.frequency_interval!r}, "
+            "frequency_unit="
+            f"{self.frequency_unit!r}, "
+            "keep_at_least_one_backup="
+            f"{self.keep_at_least_one_backup!r}, "
+            "last_execution_time="
+            f"{self.last_execution_time!r}, "
+            "retention_period_in_days="
+            f"{self.retention_period_in_days!r}, "
+            "start_time="
+            f"{self.start_time!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BackupSchedule):
+            return NotImplemented
+        return (
+            self.frequency_interval == other.frequency_interval
+            and self.frequency_unit == other.frequency_unit
+            and self.keep_at_least_one_backup == other.keep_at_least_one_backup
+            and self.last_execution_time == other.last_execution_time
+            and self.retention_period_in_days == other.retention_period_in_days
+            and self.start_time == other.start_time
+        )
+
+
+class DatabaseBackupSetting(WindowsAzureData):
+    """A database backed up (or restored) with a site.
+
+    Attributes:
+        connection_string: Connection string of the database.
+        connection_string_name: Name of the site's connection string of the database, if any.
+        database_type: `SqlAzure` or `MySql`.
+        name: Name of the database.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "connection_string",
+        "connection_string_name",
+        "database_type",
+        "name",
+    )
+
+    connection_string: str | None
+    connection_string_name: str | None
+    database_type: str | None
+    name: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        connection_string: str | None = None,
+        connection_string_name: str | None = None,
+        database_type: str | None = None,
+        name: str | None = None,
+    ) -> None:
+        self.connection_string = connection_string
+        self.connection_string_name = connection_string_name
+        self.database_type = database_type
+        self.name = name
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "DatabaseBackupSetting("
+            "connection_string="
+            f"{'<secret>' if self.connection_string is not None else None}, "
+            "connection_string_name="
+            f"{self.connection_string_name!r}, "
+            "database_type="
+            f"{self.database_type!r}, "
+            "name="
+            f"{self.name!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DatabaseBackupSetting):
+            return NotImplemented
+        return (
+            self.connection_string == other.connection_string
+            and self.connection_string_name == other.connection_string_name
+            and self.database_type == other.database_type
+            and self.name == other.name
+        )
+
+
+class BackupItem(WindowsAzureData):
+    """A backup of a site.
+
+    Attributes:
+        storage_account_url: SAS URL of the container holding it.
+        blob_name: Name of its blob.
+        name: Name of the backup.
+        status: `InProgress`, `Succeeded`, `Failed`, `TimedOut`, `Created`, `Skipped`,
+            `PartiallySucceeded`, `DeleteInProgress`, `DeleteFailed` or `Deleted`.
+        size_in_bytes: Size of the backup.
+        created: When it was started (UTC).
+        log: What went wrong, if anything.
+        databases: Databases it holds.
+        scheduled: Whether the schedule made it.
+        last_restore_time_stamp: When it was last restored (UTC), if it was.
+        finished_time_stamp: When it finished (UTC).
+        correlation_id: Id correlating the backup with the service's logs.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "storage_account_url",
+        "blob_name",
+        "name",
+        "status",
+        "size_in_bytes",
+        "created",
+        "log",
+        "databases",
+        "scheduled",
+        "last_restore_time_stamp",
+        "finished_time_stamp",
+        "correlation_id",
+    )
+
+    storage_account_url: str | None
+    blob_name: str | None
+    name: str | None
+    status: str | None
+    size_in_bytes: int | None
+    created: datetime | None
+    log: str | None
+    databases: list[DatabaseBackupSetting] | None
+    scheduled: bool | None
+    last_restore_time_stamp: datetime | None
+    finished_time_stamp: datetime | None
+    correlation_id: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        storage_account_url: str | None = None,
+        blob_name: str | None = None,
+        name: str | None = None,
+        status: str | None = None,
+        size_in_bytes: int | None = None,
+        created: datetime | None = None,
+        log: str | None = None,
+        databases: list[DatabaseBackupSetting] | None = None,
+        scheduled: bool | None = None,
+        last_restore_time_stamp: datetime | None = None,
+        finished_time_stamp: datetime | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        self.storage_account_url = storage_account_url
+        self.blob_name = blob_name
+        self.name = name
+        self.status = status
+        self.size_in_bytes = size_in_bytes
+        self.created = created
+        self.log = log
+        self.databases = databases
+        self.scheduled = scheduled
+        self.last_restore_time_stamp = last_restore_time_stamp
+        self.finished_time_stamp = finished_time_stamp
+        self.correlation_id = correlation_id
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "BackupItem("
+            "storage_account_url="
+            f"{self.storage_account_url!r}, "
+            "blob_name="
+            f"{self.blob_name!r}, "
+            "name="
+            f"{self.name!r}, "
+            "status="
+            f"{self.status!r}, "
+            "size_in_bytes="
+            f"{self.size_in_bytes!r}, "
+            "created="
+            f"{self.created!r}, "
+            "log="
+            f"{self.log!r}, "
+            "databases="
+            f"{self.databases!r}, "
+            "scheduled="
+            f"{self.scheduled!r}, "
+            "last_restore_time_stamp="
+            f"{self.last_restore_time_stamp!r}, "
+            "finished_time_stamp="
+            f"{self.finished_time_stamp!r}, "
+            "correlation_id="
+            f"{self.correlation_id!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BackupItem):
+            return NotImplemented
+        return (
+            self.storage_account_url == other.storage_account_url
+            and self.blob_name == other.blob_name
+            and self.name == other.name
+            and self.status == other.status
+            and self.size_in_bytes == other.size_in_bytes
+            and self.created == other.created
+            and self.log == other.log
+            and self.databases == other.databases
+            and self.scheduled == other.scheduled
+            and self.last_restore_time_stamp == other.last_restore_time_stamp
+            and self.finished_time_stamp == other.finished_time_stamp
+            and self.correlation_id == other.correlation_id
+        )
+
+
+class RestoreRequest(WindowsAzureData):
+    """A restore of a site from a backup blob (or what discover_site_backup found in one).
+
+    Attributes:
+        adjust_connection_strings: Whether connection strings are pointed at the restored
+            databases.
+        blob_name: Name of the backup's blob.
+        databases: Databases to restore.
+        ignore_conflicting_host_names: Whether custom host names other sites use are dropped.
+        overwrite: Whether the site is overwritten.
+        storage_account_url: SAS URL of the container holding the backup.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "adjust_connection_strings",
+        "blob_name",
+        "databases",
+        "ignore_conflicting_host_names",
+        "overwrite",
+        "storage_account_url",
+    )
+
+    adjust_connection_strings: bool | None
+    blob_name: str | None
+    databases: list[DatabaseBackupSetting] | None
+    ignore_conflicting_host_names: bool | None
+    overwrite: bool | None
+    storage_account_url: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        adjust_connection_strings: bool | None = None,
+        blob_name: str | None = None,
+        databases: list[DatabaseBackupSetting] | None = None,
+        ignore_conflicting_host_names: bool | None = None,
+        overwrite: bool | None = None,
+        storage_account_url: str | None = None,
+    ) -> None:
+        self.adjust_connection_strings = adjust_connection_strings
+        self.blob_name = blob_name
+        self.databases = databases
+        self.ignore_conflicting_host_names = ignore_conflicting_host_names
+        self.overwrite = overwrite
+        self.storage_account_url = storage_account_url
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "RestoreRequest("
+            "adjust_connection_strings="
+            f"{self.adjust_connection_strings!r}, "
+            "blob_name="
+            f"{self.blob_name!r}, "
+            "databases="
+            f"{self.databases!r}, "
+            "ignore_conflicting_host_names="
+            f"{self.ignore_conflicting_host_names!r}, "
+            "overwrite="
+            f"{self.overwrite!r}, "
+            "storage_account_url="
+            f"{self.storage_account_url!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RestoreRequest):
+            return NotImplemented
+        return (
+            self.adjust_connection_strings == other.adjust_connection_strings
+            and self.blob_name == other.blob_name
+            and self.databases == other.databases
+            and self.ignore_conflicting_host_names == other.ignore_conflicting_host_names
+            and self.overwrite == other.overwrite
+            and self.storage_account_url == other.storage_account_url
+        )
+
+
+class RestoreResponse(WindowsAzureData):
+    """What restore_site answers.
+
+    Attributes:
+        operation_id: Id of the restore's operation, for get_site_operation_status.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("operation_id",)
+
+    operation_id: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        operation_id: str | None = None,
+    ) -> None:
+        self.operation_id = operation_id
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"RestoreResponse(operation_id={self.operation_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RestoreResponse):
+            return NotImplemented
+        return self.operation_id == other.operation_id
+
+
+class RelayServiceConnectionEntity(WindowsAzureData):
+    """A hybrid connection of a site (a BizTalk relay to a host and port).
+
+    Attributes:
+        biztalk_uri: URI of the BizTalk Services, if any.
+        entity_connection_string: Connection string of the relay entity, if any.
+        entity_name: Name of the hybrid connection.
+        hostname: Host the connection reaches.
+        port: Port the connection reaches.
+        resource_connection_string: Connection string of the BizTalk Services relay.
+        resource_type: Type of the relay resource.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "biztalk_uri",
+        "entity_connection_string",
+        "entity_name",
+        "hostname",
+        "port",
+        "resource_connection_string",
+        "resource_type",
+    )
+
+    biztalk_uri: str | None
+    entity_connection_string: str | None
+    entity_name: str | None
+    hostname: str | None
+    port: int | None
+    resource_connection_string: str | None
+    resource_type: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        biztalk_uri: str | None = None,
+        entity_connection_string: str | None = None,
+        entity_name: str | None = None,
+        hostname: str | None = None,
+        port: int | None = None,
+        resource_connection_string: str | None = None,
+        resource_type: str | None = None,
+    ) -> None:
+        self.biztalk_uri = biztalk_uri
+        self.entity_connection_string = entity_connection_string
+        self.entity_name = entity_name
+        self.hostname = hostname
+        self.port = port
+        self.resource_connection_string = resource_connection_string
+        self.resource_type = resource_type
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "RelayServiceConnectionEntity("
+            "biztalk_uri="
+            f"{self.biztalk_uri!r}, "
+            "entity_connection_string="
+            f"{'<secret>' if self.entity_connection_string is not None else None}, "
+            "entity_name="
+            f"{self.entity_name!r}, "
+            "hostname="
+            f"{self.hostname!r}, "
+            "port="
+            f"{self.port!r}, "
+            "resource_connection_string="
+            f"{'<secret>' if self.resource_connection_string is not None else None}, "
+            "resource_type="
+            f"{self.resource_type!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RelayServiceConnectionEntity):
+            return NotImplemented
+        return (
+            self.biztalk_uri == other.biztalk_uri
+            and self.entity_connection_string == other.entity_connection_string
+            and self.entity_name == other.entity_name
+            and self.hostname == other.hostname
+            and self.port == other.port
+            and self.resource_connection_string == other.resource_connection_string
+            and self.resource_type == other.resource_type
+        )
+
+
+class RepositoryUri(WindowsAzureData):
+    """The URI of a site's deployment repository (`<anyURI>`).
+
+    Attributes:
+        uri: URI of the repository (e.g. `https://mysite.scm.azurewebsites.net/`).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("uri",)
+
+    uri: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        uri: str | None = None,
+    ) -> None:
+        self.uri = uri
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"RepositoryUri(uri={self.uri!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RepositoryUri):
+            return NotImplemented
+        return self.uri == other.uri
+
+
+class InstanceIds(WindowsAzureData):
+    """The instance ids of a site (`<ArrayOfstring>`).
+
+    Attributes:
+        instance_ids: Ids of the instances the site runs on.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = ("instance_ids",)
+
+    instance_ids: list[str] | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        instance_ids: list[str] | None = None,
+    ) -> None:
+        self.instance_ids = instance_ids
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return f"InstanceIds(instance_ids={self.instance_ids!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InstanceIds):
+            return NotImplemented
+        return self.instance_ids == other.instance_ids
+
+
+class SiteUsage(WindowsAzureData):
+    """The use of one quota by a site.
+
+    Attributes:
+        compute_mode: `Shared` or `Dedicated`.
+        current_value: How much of the quota is used.
+        display_name: Display name of the quota.
+        limit: The quota's limit (-1: none).
+        name: Name of the quota (e.g. `CpuTime`).
+        next_reset_time: When the use is reset (UTC).
+        resource_name: Resource the quota applies to (e.g. `cpu`).
+        site_mode: `Limited` or `Basic`, for Shared sites.
+        unit: Unit of the values (`Milliseconds`, `Bytes`).
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "compute_mode",
+        "current_value",
+        "display_name",
+        "limit",
+        "name",
+        "next_reset_time",
+        "resource_name",
+        "site_mode",
+        "unit",
+    )
+
+    compute_mode: str | None
+    current_value: int | None
+    display_name: str | None
+    limit: int | None
+    name: str | None
+    next_reset_time: datetime | None
+    resource_name: str | None
+    site_mode: str | None
+    unit: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        compute_mode: str | None = None,
+        current_value: int | None = None,
+        display_name: str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        next_reset_time: datetime | None = None,
+        resource_name: str | None = None,
+        site_mode: str | None = None,
+        unit: str | None = None,
+    ) -> None:
+        self.compute_mode = compute_mode
+        self.current_value = current_value
+        self.display_name = display_name
+        self.limit = limit
+        self.name = name
+        self.next_reset_time = next_reset_time
+        self.resource_name = resource_name
+        self.site_mode = site_mode
+        self.unit = unit
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "SiteUsage("
+            "compute_mode="
+            f"{self.compute_mode!r}, "
+            "current_value="
+            f"{self.current_value!r}, "
+            "display_name="
+            f"{self.display_name!r}, "
+            "limit="
+            f"{self.limit!r}, "
+            "name="
+            f"{self.name!r}, "
+            "next_reset_time="
+            f"{self.next_reset_time!r}, "
+            "resource_name="
+            f"{self.resource_name!r}, "
+            "site_mode="
+            f"{self.site_mode!r}, "
+            "unit="
+            f"{self.unit!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SiteUsage):
+            return NotImplemented
+        return (
+            self.compute_mode == other.compute_mode
+            and self.current_value == other.current_value
+            and self.display_name == other.display_name
+            and self.limit == other.limit
+            and self.name == other.name
+            and self.next_reset_time == other.next_reset_time
+            and self.resource_name == other.resource_name
+            and self.site_mode == other.site_mode
+            and self.unit == other.unit
+        )
+
+
+class SiteOperation(WindowsAzureData):
+    """A Websites operation of a site (a slot swap) and how it went.
+
+    Attributes:
+        created_time: When the operation started (UTC).
+        errors: Why it failed, when it did.
+        expiration_time: When the operation's record expires (UTC).
+        geo_master_operation_id: Id of the operation in the geo master, if any.
+        id: Id of the operation, for get_site_operation_status.
+        modified_time: When the operation last changed (UTC).
+        name: Name of the operation (`SwapSiteSlots`).
+        status: `Created`, `InProgress`, `Succeeded`, `Failed` or `TimedOut`.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "created_time",
+        "errors",
+        "expiration_time",
+        "geo_master_operation_id",
+        "id",
+        "modified_time",
+        "name",
+        "status",
+    )
+
+    created_time: datetime | None
+    errors: list[SiteOperationError] | None
+    expiration_time: datetime | None
+    geo_master_operation_id: str | None
+    id: str | None
+    modified_time: datetime | None
+    name: str | None
+    status: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        created_time: datetime | None = None,
+        errors: list[SiteOperationError] | None = None,
+        expiration_time: datetime | None = None,
+        geo_master_operation_id: str | None = None,
+        id: str | None = None,
+        modified_time: datetime | None = None,
+        name: str | None = None,
+        status: str | None = None,
+    ) -> None:
+        self.created_time = created_time
+        self.errors = errors
+        self.expiration_time = expiration_time
+        self.geo_master_operation_id = geo_master_operation_id
+        self.id = id
+        self.modified_time = modified_time
+        self.name = name
+        self.status = status
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "SiteOperation("
+            "created_time="
+            f"{self.created_time!r}, "
+            "errors="
+            f"{self.errors!r}, "
+            "expiration_time="
+            f"{self.expiration_time!r}, "
+            "geo_master_operation_id="
+            f"{self.geo_master_operation_id!r}, "
+            "id="
+            f"{self.id!r}, "
+            "modified_time="
+            f"{self.modified_time!r}, "
+            "name="
+            f"{self.name!r}, "
+            "status="
+            f"{self.status!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SiteOperation):
+            return NotImplemented
+        return (
+            self.created_time == other.created_time
+            and self.errors == other.errors
+            and self.expiration_time == other.expiration_time
+            and self.geo_master_operation_id == other.geo_master_operation_id
+            and self.id == other.id
+            and self.modified_time == other.modified_time
+            and self.name == other.name
+            and self.status == other.status
+        )
+
+
+class SiteOperationError(WindowsAzureData):
+    """An error of a Websites operation.
+
+    Attributes:
+        code: Error code.
+        message: Error message.
+        extended_code: Detailed error code.
+        message_template: Template of the message.
+        parameters: Values of the template's placeholders.
+        inner_errors: Inner errors, if any.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "code",
+        "message",
+        "extended_code",
+        "message_template",
+        "parameters",
+        "inner_errors",
+    )
+
+    code: str | None
+    message: str | None
+    extended_code: str | None
+    message_template: str | None
+    parameters: list[str] | None
+    inner_errors: str | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        code: str | None = None,
+        message: str | None = None,
+        extended_code: str | None = None,
+        message_template: str | None = None,
+        parameters: list[str] | None = None,
+        inner_errors: str | None = None,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.extended_code = extended_code
+        self.message_template = message_template
+        self.parameters = parameters
+        self.inner_errors = inner_errors
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "SiteOperationError("
+            "code="
+            f"{self.code!r}, "
+            "message="
+            f"{self.message!r}, "
+            "extended_code="
+            f"{self.extended_code!r}, "
+            "message_template="
+            f"{self.message_template!r}, "
+            "parameters="
+            f"{self.parameters!r}, "
+            "inner_errors="
+            f"{self.inner_errors!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SiteOperationError):
+            return NotImplemented
+        return (
+            self.code == other.code
+            and self.message == other.message
+            and self.extended_code == other.extended_code
+            and self.message_template == other.message_template
+            and self.parameters == other.parameters
+            and self.inner_errors == other.inner_errors
+        )
+
+
 class CreateSiteInput(WindowsAzureData):
     """Body of create_site. ASM expects the elements in this order.
 
@@ -24739,33 +25813,130 @@ class CreateSiteInput(WindowsAzureData):
 
 
 class UpdateSiteInput(WindowsAzureData):
-    """Body of update_site.
+    """Body of update_site, in the order azure-asm-website (2014-04-01) writes it; the reference
+    package sent State only.
 
     Attributes:
+        host_name_ssl_states: TLS bindings to change.
+        host_names: Host names of the site.
+        server_farm: Server farm of a Dedicated site.
         state: Running or Stopped.
     """
 
     #: The members, in the spec's order (also what `match` binds positionally).
-    __match_args__ = ("state",)
+    __match_args__ = (
+        "host_name_ssl_states",
+        "host_names",
+        "server_farm",
+        "state",
+    )
 
+    host_name_ssl_states: list[UpdateHostNameSslState] | None
+    host_names: list[str] | None
+    server_farm: str | None
     state: str | None
     #: Elements the service sent that the spec does not describe (kept, never dropped).
     unknown_elements: tuple[etree._Element, ...]
 
     def __init__(
         self,
+        host_name_ssl_states: list[UpdateHostNameSslState] | None = None,
+        host_names: list[str] | None = None,
+        server_farm: str | None = None,
         state: str | None = None,
     ) -> None:
+        self.host_name_ssl_states = host_name_ssl_states
+        self.host_names = host_names
+        self.server_farm = server_farm
         self.state = state
         self.unknown_elements = ()
 
     def __repr__(self) -> str:
-        return f"UpdateSiteInput(state={self.state!r})"
+        return (
+            "UpdateSiteInput("
+            "host_name_ssl_states="
+            f"{self.host_name_ssl_states!r}, "
+            "host_names="
+            f"{self.host_names!r}, "
+            "server_farm="
+            f"{self.server_farm!r}, "
+            "state="
+            f"{self.state!r}"
+            ")"
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, UpdateSiteInput):
             return NotImplemented
-        return self.state == other.state
+        return (
+            self.host_name_ssl_states == other.host_name_ssl_states
+            and self.host_names == other.host_names
+            and self.server_farm == other.server_farm
+            and self.state == other.state
+        )
+
+
+class UpdateHostNameSslState(WindowsAzureData):
+    """A TLS binding of one host name to change (update_site).
+
+    Attributes:
+        name: The host name.
+        ssl_state: `Disabled`, `SniEnabled` or `IpBasedEnabled`.
+        thumbprint: Thumbprint of the certificate to bind (None when disabling).
+        to_update: Whether the binding is to change.
+    """
+
+    #: The members, in the spec's order (also what `match` binds positionally).
+    __match_args__ = (
+        "name",
+        "ssl_state",
+        "thumbprint",
+        "to_update",
+    )
+
+    name: str | None
+    ssl_state: str | None
+    thumbprint: str | None
+    to_update: bool | None
+    #: Elements the service sent that the spec does not describe (kept, never dropped).
+    unknown_elements: tuple[etree._Element, ...]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        ssl_state: str | None = "Disabled",
+        thumbprint: str | None = None,
+        to_update: bool | None = True,
+    ) -> None:
+        self.name = name
+        self.ssl_state = ssl_state
+        self.thumbprint = thumbprint
+        self.to_update = to_update
+        self.unknown_elements = ()
+
+    def __repr__(self) -> str:
+        return (
+            "UpdateHostNameSslState("
+            "name="
+            f"{self.name!r}, "
+            "ssl_state="
+            f"{self.ssl_state!r}, "
+            "thumbprint="
+            f"{self.thumbprint!r}, "
+            "to_update="
+            f"{self.to_update!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateHostNameSslState):
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.ssl_state == other.ssl_state
+            and self.thumbprint == other.thumbprint
+            and self.to_update == other.to_update
+        )
 
 
 class WebSpace(WindowsAzureData):

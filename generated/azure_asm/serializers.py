@@ -29,6 +29,8 @@ from azure_asm.models import (
     ApplicationGatewayOperation,
     ApplicationGatewayProbe,
     AuthorizationRule,
+    BackupRequest,
+    BackupSchedule,
     BgpSettings,
     CaptureRoleAsVMImage,
     CaptureRoleOperation,
@@ -68,6 +70,7 @@ from azure_asm.models import (
     DacExportInput,
     DacImportInput,
     DacStatusInput,
+    DatabaseBackupSetting,
     DatabaseCopyInput,
     DatabaseCopyUpdateInput,
     DataVirtualHardDisk,
@@ -77,6 +80,7 @@ from azure_asm.models import (
     DnsServerInput,
     DnsServerRef,
     DomainJoin,
+    DomainJoinProvisioning,
     EndpointAcl,
     EntitleResource,
     ExtensionCertificateConfiguration,
@@ -126,6 +130,7 @@ from azure_asm.models import (
     RecoverDatabaseInput,
     RedeployRoleOperation,
     RegenerateKeys,
+    RelayServiceConnectionEntity,
     ReplicationInput,
     ReservedIP,
     ReservedIPAssociation,
@@ -137,6 +142,7 @@ from azure_asm.models import (
     ResourceExtensionReference,
     RestartRoleOperation,
     RestoreDatabaseInput,
+    RestoreRequest,
     RollbackUpdateOrUpgrade,
     Route,
     RouteTable,
@@ -174,6 +180,7 @@ from azure_asm.models import (
     UpdateGatewayConnection,
     UpdateGatewayConnectionParameters,
     UpdateHostedService,
+    UpdateHostNameSslState,
     UpdateJobCollection,
     UpdateLocalNetworkGatewayParameters,
     UpdateOSDiskConfigurationInput,
@@ -1230,6 +1237,11 @@ def _write_create_hosted_service(
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
+    text = obj.reverse_dns_fqdn
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ReverseDnsFqdn>{text}</ReverseDnsFqdn>")
     out.append(f"</{tag}>")
 
 
@@ -1248,6 +1260,11 @@ def _write_update_hosted_service(
         write_map(
             out, "ExtendedProperties", "ExtendedProperty", "Name", "Value", obj.extended_properties
         )
+    text = obj.reverse_dns_fqdn
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ReverseDnsFqdn>{text}</ReverseDnsFqdn>")
     out.append(f"</{tag}>")
 
 
@@ -1529,6 +1546,8 @@ def _write_update_os_image_input(
         out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
     if obj.published_date is not None:
         out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.is_premium is not None:
+        out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
     text = obj.icon_uri
     if text is not None:
         if needs_escape(text) is not None:
@@ -2037,6 +2056,52 @@ def _write_os_image_input(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<OS>{text}</OS>")
+    text = obj.eula
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Eula>{text}</Eula>")
+    text = obj.description
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Description>{text}</Description>")
+    text = obj.image_family
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ImageFamily>{text}</ImageFamily>")
+    if obj.published_date is not None:
+        out.append(f"<PublishedDate>{format_datetime(obj.published_date)}</PublishedDate>")
+    if obj.is_premium is not None:
+        out.append(f"<IsPremium>{format_bool(obj.is_premium)}</IsPremium>")
+    if obj.show_in_gui is not None:
+        out.append(f"<ShowInGui>{format_bool(obj.show_in_gui)}</ShowInGui>")
+    text = obj.privacy_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<PrivacyUri>{text}</PrivacyUri>")
+    text = obj.icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<IconUri>{text}</IconUri>")
+    text = obj.recommended_vm_size
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<RecommendedVMSize>{text}</RecommendedVMSize>")
+    text = obj.small_icon_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SmallIconUri>{text}</SmallIconUri>")
+    text = obj.language
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Language>{text}</Language>")
     out.append(f"</{tag}>")
 
 
@@ -2510,6 +2575,20 @@ def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: st
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<MachineObjectOU>{text}</MachineObjectOU>")
+    if obj.provisioning is not None and not is_blank(obj.provisioning):
+        _write_domain_join_provisioning(obj.provisioning, "Provisioning", out)
+    out.append(f"</{tag}>")
+
+
+def _write_domain_join_provisioning(
+    obj: DomainJoinProvisioning, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.account_data
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AccountData>{text}</AccountData>")
     out.append(f"</{tag}>")
 
 
@@ -2731,6 +2810,16 @@ def _write_configuration_set_input_endpoint(
         out.append(f"<LoadBalancerName>{text}</LoadBalancerName>")
     if obj.idle_timeout_in_minutes is not None:
         out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
+    text = obj.load_balancer_distribution
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LoadBalancerDistribution>{text}</LoadBalancerDistribution>")
+    text = obj.virtual_ip_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualIPName>{text}</VirtualIPName>")
     out.append(f"</{tag}>")
 
 
@@ -2990,6 +3079,8 @@ def _write_resource_extension_reference(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<State>{text}</State>")
+    if obj.force_update is not None:
+        out.append(f"<ForceUpdate>{format_bool(obj.force_update)}</ForceUpdate>")
     if obj.certificates:
         out.append("<Certificates>")
         for certificates_item in obj.certificates:
@@ -4684,6 +4775,164 @@ def _write_perform_maintenance_on_role_operation(
     out.append(f"</{tag}>")
 
 
+def _write_backup_request(
+    obj: BackupRequest, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.backup_schedule is not None:
+        _write_backup_schedule(obj.backup_schedule, "BackupSchedule", out)
+    if obj.databases is not None:
+        out.append("<Databases>")
+        for databases_item in obj.databases:
+            _write_database_backup_setting(databases_item, "DatabaseBackupSetting", out)
+        out.append("</Databases>")
+    if obj.enabled is not None:
+        out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.storage_account_url
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StorageAccountUrl>{text}</StorageAccountUrl>")
+    out.append(f"</{tag}>")
+
+
+def _write_backup_schedule(
+    obj: BackupSchedule, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.frequency_interval is not None:
+        out.append(f"<FrequencyInterval>{obj.frequency_interval:d}</FrequencyInterval>")
+    text = obj.frequency_unit
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<FrequencyUnit>{text}</FrequencyUnit>")
+    if obj.keep_at_least_one_backup is not None:
+        out.append(
+            "<KeepAtLeastOneBackup>"
+            f"{format_bool(obj.keep_at_least_one_backup)}"
+            "</KeepAtLeastOneBackup>"
+        )
+    if obj.last_execution_time is not None:
+        out.append(
+            f"<LastExecutionTime>{format_datetime(obj.last_execution_time)}</LastExecutionTime>"
+        )
+    if obj.retention_period_in_days is not None:
+        out.append(
+            f"<RetentionPeriodInDays>{obj.retention_period_in_days:d}</RetentionPeriodInDays>"
+        )
+    if obj.start_time is not None:
+        out.append(f"<StartTime>{format_datetime(obj.start_time)}</StartTime>")
+    out.append(f"</{tag}>")
+
+
+def _write_database_backup_setting(
+    obj: DatabaseBackupSetting, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.connection_string
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ConnectionString>{text}</ConnectionString>")
+    text = obj.connection_string_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ConnectionStringName>{text}</ConnectionStringName>")
+    text = obj.database_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DatabaseType>{text}</DatabaseType>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    out.append(f"</{tag}>")
+
+
+def _write_restore_request(
+    obj: RestoreRequest, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.adjust_connection_strings is not None:
+        out.append(
+            "<AdjustConnectionStrings>"
+            f"{format_bool(obj.adjust_connection_strings)}"
+            "</AdjustConnectionStrings>"
+        )
+    text = obj.blob_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<BlobName>{text}</BlobName>")
+    if obj.databases is not None:
+        out.append("<Databases>")
+        for databases_item in obj.databases:
+            _write_database_backup_setting(databases_item, "DatabaseBackupSetting", out)
+        out.append("</Databases>")
+    if obj.ignore_conflicting_host_names is not None:
+        out.append(
+            "<IgnoreConflictingHostNames>"
+            f"{format_bool(obj.ignore_conflicting_host_names)}"
+            "</IgnoreConflictingHostNames>"
+        )
+    if obj.overwrite is not None:
+        out.append(f"<Overwrite>{format_bool(obj.overwrite)}</Overwrite>")
+    text = obj.storage_account_url
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StorageAccountUrl>{text}</StorageAccountUrl>")
+    out.append(f"</{tag}>")
+
+
+def _write_relay_service_connection_entity(
+    obj: RelayServiceConnectionEntity, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.biztalk_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<BiztalkUri>{text}</BiztalkUri>")
+    text = obj.entity_connection_string
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<EntityConnectionString>{text}</EntityConnectionString>")
+    text = obj.entity_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<EntityName>{text}</EntityName>")
+    text = obj.hostname
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Hostname>{text}</Hostname>")
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    text = obj.resource_connection_string
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ResourceConnectionString>{text}</ResourceConnectionString>")
+    text = obj.resource_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ResourceType>{text}</ResourceType>")
+    out.append(f"</{tag}>")
+
+
 def _write_create_site_input(
     obj: CreateSiteInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
@@ -4745,11 +4994,59 @@ def _write_update_site_input(
     obj: UpdateSiteInput, tag: str, out: list[str], attributes: str = ""
 ) -> None:
     out.append(f"<{tag}{attributes}>")
+    if obj.host_name_ssl_states is not None:
+        out.append("<HostNameSslStates>")
+        for host_name_ssl_states_item in obj.host_name_ssl_states:
+            _write_update_host_name_ssl_state(
+                host_name_ssl_states_item, "WebSiteHostNameSslState", out
+            )
+        out.append("</HostNameSslStates>")
+    if obj.host_names is not None:
+        out.append("<HostNames>")
+        for host_names_item in obj.host_names:
+            if needs_escape(host_names_item) is not None:
+                host_names_item = escape_text(host_names_item)
+            out.append(
+                '<string xmlns="http://schemas.microsoft.com/2003/10/'
+                'Serialization/Arrays">'
+                f"{host_names_item}"
+                "</string>"
+            )
+        out.append("</HostNames>")
+    text = obj.server_farm
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ServerFarm>{text}</ServerFarm>")
     text = obj.state
     if text is not None:
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<State>{text}</State>")
+    out.append(f"</{tag}>")
+
+
+def _write_update_host_name_ssl_state(
+    obj: UpdateHostNameSslState, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.ssl_state
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SslState>{text}</SslState>")
+    text = obj.thumbprint
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Thumbprint>{text}</Thumbprint>")
+    if obj.to_update is not None:
+        out.append(f"<ToUpdate>{format_bool(obj.to_update)}</ToUpdate>")
     out.append(f"</{tag}>")
 
 
@@ -5680,6 +5977,16 @@ def serialize_domain_join(obj: DomainJoin) -> bytes:
     )
 
 
+def serialize_domain_join_provisioning(obj: DomainJoinProvisioning) -> bytes:
+    """The `<Provisioning>` document of `obj`."""
+    return _document(
+        _write_domain_join_provisioning,
+        obj,
+        "Provisioning",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_credentials(obj: Credentials) -> bytes:
     """The `<Credentials>` document of `obj`."""
     return _document(
@@ -6441,6 +6748,47 @@ def serialize_perform_maintenance_on_role_operation(
     )
 
 
+def serialize_backup_request(obj: BackupRequest) -> bytes:
+    """The `<BackupRequest>` document of `obj`."""
+    return _document(
+        _write_backup_request, obj, "BackupRequest", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_backup_schedule(obj: BackupSchedule) -> bytes:
+    """The `<BackupSchedule>` document of `obj`."""
+    return _document(
+        _write_backup_schedule, obj, "BackupSchedule", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_database_backup_setting(obj: DatabaseBackupSetting) -> bytes:
+    """The `<DatabaseBackupSetting>` document of `obj`."""
+    return _document(
+        _write_database_backup_setting,
+        obj,
+        "DatabaseBackupSetting",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_restore_request(obj: RestoreRequest) -> bytes:
+    """The `<RestoreRequest>` document of `obj`."""
+    return _document(
+        _write_restore_request, obj, "RestoreRequest", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_relay_service_connection_entity(obj: RelayServiceConnectionEntity) -> bytes:
+    """The `<RelayServiceConnectionEntity>` document of `obj`."""
+    return _document(
+        _write_relay_service_connection_entity,
+        obj,
+        "RelayServiceConnectionEntity",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_create_site_input(obj: CreateSiteInput) -> bytes:
     """The `<Site>` document of `obj`."""
     return _document(
@@ -6452,6 +6800,16 @@ def serialize_update_site_input(obj: UpdateSiteInput) -> bytes:
     """The `<Site>` document of `obj`."""
     return _document(
         _write_update_site_input, obj, "Site", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_update_host_name_ssl_state(obj: UpdateHostNameSslState) -> bytes:
+    """The `<WebSiteHostNameSslState>` document of `obj`."""
+    return _document(
+        _write_update_host_name_ssl_state,
+        obj,
+        "WebSiteHostNameSslState",
+        "http://schemas.microsoft.com/windowsazure",
     )
 
 

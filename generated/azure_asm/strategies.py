@@ -179,6 +179,7 @@ __all__ = [
     "key_pair",
     "windows_configuration_set",
     "domain_join",
+    "domain_join_provisioning",
     "credentials",
     "certificate_setting",
     "win_rm",
@@ -366,8 +367,21 @@ __all__ = [
     "vm_image",
     "os_disk_configuration",
     "data_disk_configuration",
+    "backup_request",
+    "backup_schedule",
+    "database_backup_setting",
+    "backup_item",
+    "restore_request",
+    "restore_response",
+    "relay_service_connection_entity",
+    "repository_uri",
+    "instance_ids",
+    "site_usage",
+    "site_operation",
+    "site_operation_error",
     "create_site_input",
     "update_site_input",
+    "update_host_name_ssl_state",
     "web_space",
     "site",
     "site_certificate",
@@ -2220,6 +2234,7 @@ def create_hosted_service(
             label=xml_text(max_size=100),
             description=st.none() | xml_text(max_size=1024),
             extended_properties=st.none() | _MAPS,
+            reverse_dns_fqdn=st.none() | xml_text(),
         ),
         exactly_one=[
             {
@@ -2245,6 +2260,7 @@ def update_hosted_service(
         label=st.none() | xml_text(max_size=100),
         description=st.none() | xml_text(max_size=1024),
         extended_properties=st.none() | _MAPS,
+        reverse_dns_fqdn=st.none() | xml_text(),
     )
 
 
@@ -2506,6 +2522,7 @@ def update_os_image_input(
         image_family=st.none() | xml_text(),
         show_in_gui=st.none() | st.booleans(),
         published_date=st.none() | _DATETIMES,
+        is_premium=st.none() | st.booleans(),
         icon_uri=st.none() | xml_text(),
         privacy_uri=st.none() | xml_text(),
         recommended_vm_size=st.none() | xml_text(),
@@ -3178,8 +3195,9 @@ def os_image(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.OSImage
 def os_image_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.OSImageInput]:
     """`OSImageInput` instances.
 
-    Body of add_os_image and update_os_image: the four elements the legacy SDK sends, in this
-    order. The label is plain text (unlike storage account labels).
+    Body of add_os_image and update_os_image: the four elements the legacy SDK sends, then the
+    descriptive elements of Add OS Image (add_os_image's keywords), in ASM's order; those are
+    sent only when given. The label is plain text (unlike storage account labels).
 
     ``depth`` bounds the nesting of models inside them.
     """
@@ -3189,6 +3207,17 @@ def os_image_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.O
         media_link=xml_text(),
         name=xml_text(),
         os=st.sampled_from(("Linux", "Windows")),
+        eula=st.none() | xml_text(),
+        description=st.none() | xml_text(),
+        image_family=st.none() | xml_text(),
+        published_date=st.none() | _DATETIMES,
+        is_premium=st.none() | st.booleans(),
+        show_in_gui=st.none() | st.booleans(),
+        privacy_uri=st.none() | xml_text(),
+        icon_uri=st.none() | xml_text(),
+        recommended_vm_size=st.none() | xml_text(),
+        small_icon_uri=st.none() | xml_text(),
+        language=st.none() | xml_text(),
     )
 
 
@@ -3728,6 +3757,25 @@ def domain_join(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.Doma
         credentials=credentials(depth=depth - 1) if depth > 0 else st.builds(_models.Credentials),
         join_domain=st.none() | xml_text(),
         machine_object_ou=st.none() | xml_text(),
+        provisioning=domain_join_provisioning(depth=depth - 1)
+        if depth > 0
+        else st.builds(_models.DomainJoinProvisioning),
+    )
+
+
+@cache
+def domain_join_provisioning(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.DomainJoinProvisioning]:
+    """`DomainJoinProvisioning` instances.
+
+    Offline domain join data of a Windows virtual machine.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.DomainJoinProvisioning,
+        account_data=st.none() | xml_text(),
     )
 
 
@@ -3923,6 +3971,8 @@ def configuration_set_input_endpoint(
         endpoint_acl=st.none() | endpoint_acl(depth=depth - 1) if depth > 0 else st.none(),
         load_balancer_name=st.none() | xml_text(),
         idle_timeout_in_minutes=st.none() | st.integers(4, 30),
+        load_balancer_distribution=st.none() | xml_text(),
+        virtual_ip_name=st.none() | xml_text(),
     )
 
 
@@ -4107,6 +4157,7 @@ def resource_extension_reference(
         if depth > 0
         else st.just([]),
         state=st.none() | xml_text(),
+        force_update=st.none() | st.booleans(),
         certificates=st.lists(resource_extension_certificate(depth=depth - 1), max_size=_MAX_LIST)
         if depth > 0
         else st.just([]),
@@ -7646,6 +7697,242 @@ def data_disk_configuration(
 
 
 @cache
+def backup_request(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.BackupRequest]:
+    """`BackupRequest` instances.
+
+    A backup to make, or the scheduled backup configuration of a site.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.BackupRequest,
+        backup_schedule=st.none() | backup_schedule(depth=depth - 1) if depth > 0 else st.none(),
+        databases=st.none() | st.lists(database_backup_setting(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        enabled=st.none() | st.booleans(),
+        name=st.none() | xml_text(),
+        storage_account_url=xml_text(),
+    )
+
+
+@cache
+def backup_schedule(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.BackupSchedule]:
+    """`BackupSchedule` instances.
+
+    When a site is backed up and how long its backups are kept.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.BackupSchedule,
+        frequency_interval=st.none() | st.integers(_INT32[0], _INT32[1]),
+        frequency_unit=st.none() | st.sampled_from(("Day", "Hour")),
+        keep_at_least_one_backup=st.none() | st.booleans(),
+        last_execution_time=st.none() | _DATETIMES,
+        retention_period_in_days=st.none() | st.integers(_INT32[0], _INT32[1]),
+        start_time=st.none() | _DATETIMES,
+    )
+
+
+@cache
+def database_backup_setting(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.DatabaseBackupSetting]:
+    """`DatabaseBackupSetting` instances.
+
+    A database backed up (or restored) with a site.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.DatabaseBackupSetting,
+        connection_string=st.none() | xml_text(),
+        connection_string_name=st.none() | xml_text(),
+        database_type=st.none() | xml_text(),
+        name=st.none() | xml_text(),
+    )
+
+
+@cache
+def backup_item(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.BackupItem]:
+    """`BackupItem` instances.
+
+    A backup of a site.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.BackupItem,
+        storage_account_url=st.none() | xml_text(),
+        blob_name=st.none() | xml_text(),
+        name=st.none() | xml_text(),
+        status=st.none() | xml_text(),
+        size_in_bytes=st.none() | st.integers(_INT64[0], _INT64[1]),
+        created=st.none() | _DATETIMES,
+        log=st.none() | xml_text(),
+        databases=st.none() | st.lists(database_backup_setting(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        scheduled=st.none() | st.booleans(),
+        last_restore_time_stamp=st.none() | _DATETIMES,
+        finished_time_stamp=st.none() | _DATETIMES,
+        correlation_id=st.none() | xml_text(),
+    )
+
+
+@cache
+def restore_request(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.RestoreRequest]:
+    """`RestoreRequest` instances.
+
+    A restore of a site from a backup blob (or what discover_site_backup found in one).
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.RestoreRequest,
+        adjust_connection_strings=st.none() | st.booleans(),
+        blob_name=xml_text(),
+        databases=st.none() | st.lists(database_backup_setting(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        ignore_conflicting_host_names=st.none() | st.booleans(),
+        overwrite=st.none() | st.booleans(),
+        storage_account_url=xml_text(),
+    )
+
+
+@cache
+def restore_response(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.RestoreResponse]:
+    """`RestoreResponse` instances.
+
+    What restore_site answers.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.RestoreResponse,
+        operation_id=st.none() | xml_text(),
+    )
+
+
+@cache
+def relay_service_connection_entity(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.RelayServiceConnectionEntity]:
+    """`RelayServiceConnectionEntity` instances.
+
+    A hybrid connection of a site (a BizTalk relay to a host and port).
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.RelayServiceConnectionEntity,
+        biztalk_uri=st.none() | xml_text(),
+        entity_connection_string=st.none() | xml_text(),
+        entity_name=xml_text(),
+        hostname=xml_text(),
+        port=st.integers(1, 65535),
+        resource_connection_string=xml_text(),
+        resource_type=xml_text(),
+    )
+
+
+@cache
+def repository_uri(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.RepositoryUri]:
+    """`RepositoryUri` instances.
+
+    The URI of a site's deployment repository (`<anyURI>`).
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.RepositoryUri,
+        uri=st.none() | xml_text(min_size=1),
+    )
+
+
+@cache
+def instance_ids(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.InstanceIds]:
+    """`InstanceIds` instances.
+
+    The instance ids of a site (`<ArrayOfstring>`).
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.InstanceIds,
+        instance_ids=st.lists(xml_text(), max_size=_MAX_LIST),
+    )
+
+
+@cache
+def site_usage(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.SiteUsage]:
+    """`SiteUsage` instances.
+
+    The use of one quota by a site.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.SiteUsage,
+        compute_mode=st.none() | xml_text(),
+        current_value=st.none() | st.integers(_INT64[0], _INT64[1]),
+        display_name=st.none() | xml_text(),
+        limit=st.none() | st.integers(_INT64[0], _INT64[1]),
+        name=st.none() | xml_text(),
+        next_reset_time=st.none() | _DATETIMES,
+        resource_name=st.none() | xml_text(),
+        site_mode=st.none() | xml_text(),
+        unit=st.none() | xml_text(),
+    )
+
+
+@cache
+def site_operation(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.SiteOperation]:
+    """`SiteOperation` instances.
+
+    A Websites operation of a site (a slot swap) and how it went.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.SiteOperation,
+        created_time=st.none() | _DATETIMES,
+        errors=st.none() | st.lists(site_operation_error(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        expiration_time=st.none() | _DATETIMES,
+        geo_master_operation_id=st.none() | xml_text(),
+        id=st.none() | xml_text(),
+        modified_time=st.none() | _DATETIMES,
+        name=st.none() | xml_text(),
+        status=st.none() | xml_text(),
+    )
+
+
+@cache
+def site_operation_error(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.SiteOperationError]:
+    """`SiteOperationError` instances.
+
+    An error of a Websites operation.
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.SiteOperationError,
+        code=st.none() | xml_text(),
+        message=st.none() | xml_text(),
+        extended_code=st.none() | xml_text(),
+        message_template=st.none() | xml_text(),
+        parameters=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        inner_errors=st.none() | xml_text(),
+    )
+
+
+@cache
 def create_site_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.CreateSiteInput]:
     """`CreateSiteInput` instances.
 
@@ -7670,13 +7957,39 @@ def create_site_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_model
 def update_site_input(*, depth: int = DEFAULT_DEPTH) -> st.SearchStrategy[_models.UpdateSiteInput]:
     """`UpdateSiteInput` instances.
 
-    Body of update_site.
+    Body of update_site, in the order azure-asm-website (2014-04-01) writes it; the reference
+    package sent State only.
 
     ``depth`` bounds the nesting of models inside them.
     """
     return st.builds(
         _models.UpdateSiteInput,
+        host_name_ssl_states=st.none()
+        | st.lists(update_host_name_ssl_state(depth=depth - 1), max_size=_MAX_LIST)
+        if depth > 0
+        else st.none(),
+        host_names=st.none() | st.lists(xml_text(), max_size=_MAX_LIST),
+        server_farm=st.none() | xml_text(),
         state=st.none() | xml_text(),
+    )
+
+
+@cache
+def update_host_name_ssl_state(
+    *, depth: int = DEFAULT_DEPTH
+) -> st.SearchStrategy[_models.UpdateHostNameSslState]:
+    """`UpdateHostNameSslState` instances.
+
+    A TLS binding of one host name to change (update_site).
+
+    ``depth`` bounds the nesting of models inside them.
+    """
+    return st.builds(
+        _models.UpdateHostNameSslState,
+        name=xml_text(),
+        ssl_state=st.none() | st.sampled_from(("Disabled", "SniEnabled", "IpBasedEnabled")),
+        thumbprint=st.none() | xml_text(),
+        to_update=st.none() | st.booleans(),
     )
 
 
@@ -8143,7 +8456,7 @@ def update_server_farm(
     """
     return st.builds(
         _models.UpdateServerFarm,
-        number_of_workers=st.none() | st.integers(_INT32[0], _INT32[1]),
+        number_of_workers=st.none() | st.integers(1, 10),
         sku=st.none() | xml_text(),
         worker_size=st.none() | xml_text(),
         admin_site_name=st.none() | xml_text(),
@@ -8385,6 +8698,7 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "KeyPair": key_pair,
     "WindowsConfigurationSet": windows_configuration_set,
     "DomainJoin": domain_join,
+    "DomainJoinProvisioning": domain_join_provisioning,
     "Credentials": credentials,
     "CertificateSetting": certificate_setting,
     "WinRM": win_rm,
@@ -8572,8 +8886,21 @@ STRATEGIES: Mapping[str, Callable[..., st.SearchStrategy[Any]]] = {
     "VMImage": vm_image,
     "OSDiskConfiguration": os_disk_configuration,
     "DataDiskConfiguration": data_disk_configuration,
+    "BackupRequest": backup_request,
+    "BackupSchedule": backup_schedule,
+    "DatabaseBackupSetting": database_backup_setting,
+    "BackupItem": backup_item,
+    "RestoreRequest": restore_request,
+    "RestoreResponse": restore_response,
+    "RelayServiceConnectionEntity": relay_service_connection_entity,
+    "RepositoryUri": repository_uri,
+    "InstanceIds": instance_ids,
+    "SiteUsage": site_usage,
+    "SiteOperation": site_operation,
+    "SiteOperationError": site_operation_error,
     "CreateSiteInput": create_site_input,
     "UpdateSiteInput": update_site_input,
+    "UpdateHostNameSslState": update_host_name_ssl_state,
     "WebSpace": web_space,
     "Site": site,
     "SiteCertificate": site_certificate,

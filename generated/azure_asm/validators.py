@@ -34,6 +34,9 @@ from azure_asm.models import (
     AttachedTo,
     AuthorizationRule,
     AvailabilityResponse,
+    BackupItem,
+    BackupRequest,
+    BackupSchedule,
     BgpSettings,
     CaptureRoleAsVMImage,
     CaptureRoleOperation,
@@ -90,6 +93,7 @@ from azure_asm.models import (
     DacStatusInput,
     Data,
     Database,
+    DatabaseBackupSetting,
     DatabaseCopy,
     DatabaseCopyInput,
     DatabaseCopyUpdateInput,
@@ -107,6 +111,7 @@ from azure_asm.models import (
     DnsServerRef,
     DnsSuffix,
     DomainJoin,
+    DomainJoinProvisioning,
     EffectiveRoute,
     EffectiveRouteTable,
     EndpointAcl,
@@ -147,6 +152,7 @@ from azure_asm.models import (
     HostNameSslState,
     InputEndpoint,
     InstanceEndpoint,
+    InstanceIds,
     IntrinsicSettings,
     IPForwarding,
     IPsecParameters,
@@ -243,8 +249,10 @@ from azure_asm.models import (
     RelayDescription,
     RelayEntry,
     RelayFeed,
+    RelayServiceConnectionEntity,
     ReplicationInput,
     ReplicationProgressElement,
+    RepositoryUri,
     ReservedIP,
     ReservedIPAssociation,
     ResetGatewayParameters,
@@ -264,6 +272,8 @@ from azure_asm.models import (
     RestorableDroppedDatabase,
     RestoreDatabaseInput,
     RestoreDatabaseOperation,
+    RestoreRequest,
+    RestoreResponse,
     Role,
     RoleDefinition,
     RoleExtensions,
@@ -299,7 +309,10 @@ from azure_asm.models import (
     SiteCloningInfo,
     SiteConfig,
     SiteCsr,
+    SiteOperation,
+    SiteOperationError,
     SiteProperties,
+    SiteUsage,
     StartGatewayPublicDiagnostics,
     StartRoleOperation,
     StartRolesOperation,
@@ -346,6 +359,7 @@ from azure_asm.models import (
     UpdateGatewayConnection,
     UpdateGatewayConnectionParameters,
     UpdateHostedService,
+    UpdateHostNameSslState,
     UpdateJobCollection,
     UpdateLocalNetworkGatewayParameters,
     UpdateOSDiskConfigurationInput,
@@ -2050,6 +2064,8 @@ def validate_create_hosted_service(obj: CreateHostedService, where: str) -> None
         check_string("affinity_group", obj.affinity_group, where=where)
     if obj.extended_properties is not None:
         check_map("extended_properties", obj.extended_properties, where=where)
+    if obj.reverse_dns_fqdn is not None:
+        check_string("reverse_dns_fqdn", obj.reverse_dns_fqdn, where=where)
 
 
 def validate_update_hosted_service(obj: UpdateHostedService, where: str) -> None:
@@ -2060,6 +2076,8 @@ def validate_update_hosted_service(obj: UpdateHostedService, where: str) -> None
         check_string("description", obj.description, where=where, max_length=1024)
     if obj.extended_properties is not None:
         check_map("extended_properties", obj.extended_properties, where=where)
+    if obj.reverse_dns_fqdn is not None:
+        check_string("reverse_dns_fqdn", obj.reverse_dns_fqdn, where=where)
 
 
 def validate_availability_response(obj: AvailabilityResponse, where: str) -> None:
@@ -2347,6 +2365,8 @@ def validate_update_os_image_input(obj: UpdateOSImageInput, where: str) -> None:
         obj.show_in_gui = check_bool("show_in_gui", obj.show_in_gui, where=where)
     if obj.published_date is not None:
         check_datetime("published_date", obj.published_date, where=where)
+    if obj.is_premium is not None:
+        obj.is_premium = check_bool("is_premium", obj.is_premium, where=where)
     if obj.icon_uri is not None:
         check_string("icon_uri", obj.icon_uri, where=where)
     if obj.privacy_uri is not None:
@@ -2984,6 +3004,28 @@ def validate_os_image_input(obj: OSImageInput, where: str) -> None:
     check_string("media_link", obj.media_link, where=where, required=True)
     check_string("name", obj.name, where=where, required=True)
     check_string("os", obj.os, where=where, required=True, enum=("Linux", "Windows"))
+    if obj.eula is not None:
+        check_string("eula", obj.eula, where=where)
+    if obj.description is not None:
+        check_string("description", obj.description, where=where)
+    if obj.image_family is not None:
+        check_string("image_family", obj.image_family, where=where)
+    if obj.published_date is not None:
+        check_datetime("published_date", obj.published_date, where=where)
+    if obj.is_premium is not None:
+        obj.is_premium = check_bool("is_premium", obj.is_premium, where=where)
+    if obj.show_in_gui is not None:
+        obj.show_in_gui = check_bool("show_in_gui", obj.show_in_gui, where=where)
+    if obj.privacy_uri is not None:
+        check_string("privacy_uri", obj.privacy_uri, where=where)
+    if obj.icon_uri is not None:
+        check_string("icon_uri", obj.icon_uri, where=where)
+    if obj.recommended_vm_size is not None:
+        check_string("recommended_vm_size", obj.recommended_vm_size, where=where)
+    if obj.small_icon_uri is not None:
+        check_string("small_icon_uri", obj.small_icon_uri, where=where)
+    if obj.language is not None:
+        check_string("language", obj.language, where=where)
 
 
 def validate_resource_extension(obj: ResourceExtension, where: str) -> None:
@@ -3668,6 +3710,15 @@ def validate_domain_join(obj: DomainJoin, where: str) -> None:
         check_string("join_domain", obj.join_domain, where=where)
     if obj.machine_object_ou is not None:
         check_string("machine_object_ou", obj.machine_object_ou, where=where)
+    if obj.provisioning is not None and not is_blank(obj.provisioning):
+        check_instance("provisioning", obj.provisioning, DomainJoinProvisioning, where=where)
+        validate_domain_join_provisioning(obj.provisioning, f"{where}provisioning.")
+
+
+def validate_domain_join_provisioning(obj: DomainJoinProvisioning, where: str) -> None:
+    """Check a `DomainJoinProvisioning` about to be sent; errors start with `where` + the member."""
+    if obj.account_data is not None:
+        check_string("account_data", obj.account_data, where=where, secret=True)
 
 
 def validate_credentials(obj: Credentials, where: str) -> None:
@@ -3856,6 +3907,10 @@ def validate_configuration_set_input_endpoint(
             minimum=4,
             maximum=30,
         )
+    if obj.load_balancer_distribution is not None:
+        check_string("load_balancer_distribution", obj.load_balancer_distribution, where=where)
+    if obj.virtual_ip_name is not None:
+        check_string("virtual_ip_name", obj.virtual_ip_name, where=where)
 
 
 def validate_load_balancer_probe(obj: LoadBalancerProbe, where: str) -> None:
@@ -4038,6 +4093,8 @@ def validate_resource_extension_reference(obj: ResourceExtensionReference, where
             )
     if obj.state is not None:
         check_string("state", obj.state, where=where)
+    if obj.force_update is not None:
+        obj.force_update = check_bool("force_update", obj.force_update, where=where)
     if obj.certificates is not None:
         check_list("certificates", obj.certificates, where=where)
         for index, certificates_item in enumerate(obj.certificates):
@@ -7435,6 +7492,234 @@ def validate_data_disk_configuration(obj: DataDiskConfiguration, where: str) -> 
         check_string("io_type", obj.io_type, where=where)
 
 
+def validate_backup_request(obj: BackupRequest, where: str) -> None:
+    """Check a `BackupRequest` about to be sent; errors start with `where` + the member."""
+    if obj.backup_schedule is not None:
+        check_instance("backup_schedule", obj.backup_schedule, BackupSchedule, where=where)
+        validate_backup_schedule(obj.backup_schedule, f"{where}backup_schedule.")
+    if obj.databases is not None:
+        check_list("databases", obj.databases, where=where)
+        for index, databases_item in enumerate(obj.databases):
+            check_instance(
+                f"databases[{index}]",
+                databases_item,
+                DatabaseBackupSetting,
+                where=where,
+                required=True,
+            )
+            validate_database_backup_setting(databases_item, f"{where}databases[{index}].")
+    if obj.enabled is not None:
+        obj.enabled = check_bool("enabled", obj.enabled, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    check_string("storage_account_url", obj.storage_account_url, where=where, required=True)
+
+
+def validate_backup_schedule(obj: BackupSchedule, where: str) -> None:
+    """Check a `BackupSchedule` about to be sent; errors start with `where` + the member."""
+    if obj.frequency_interval is not None:
+        obj.frequency_interval = check_int(
+            "frequency_interval", obj.frequency_interval, where=where
+        )
+    if obj.frequency_unit is not None:
+        check_string("frequency_unit", obj.frequency_unit, where=where, enum=("Day", "Hour"))
+    if obj.keep_at_least_one_backup is not None:
+        obj.keep_at_least_one_backup = check_bool(
+            "keep_at_least_one_backup", obj.keep_at_least_one_backup, where=where
+        )
+    if obj.last_execution_time is not None:
+        check_datetime("last_execution_time", obj.last_execution_time, where=where)
+    if obj.retention_period_in_days is not None:
+        obj.retention_period_in_days = check_int(
+            "retention_period_in_days", obj.retention_period_in_days, where=where
+        )
+    if obj.start_time is not None:
+        check_datetime("start_time", obj.start_time, where=where)
+
+
+def validate_database_backup_setting(obj: DatabaseBackupSetting, where: str) -> None:
+    """Check a `DatabaseBackupSetting` about to be sent; errors start with `where` + the member."""
+    if obj.connection_string is not None:
+        check_string("connection_string", obj.connection_string, where=where, secret=True)
+    if obj.connection_string_name is not None:
+        check_string("connection_string_name", obj.connection_string_name, where=where)
+    if obj.database_type is not None:
+        check_string("database_type", obj.database_type, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+
+
+def validate_backup_item(obj: BackupItem, where: str) -> None:
+    """Check a `BackupItem` about to be sent; errors start with `where` + the member."""
+    if obj.storage_account_url is not None:
+        check_string("storage_account_url", obj.storage_account_url, where=where)
+    if obj.blob_name is not None:
+        check_string("blob_name", obj.blob_name, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.status is not None:
+        check_string("status", obj.status, where=where)
+    if obj.size_in_bytes is not None:
+        obj.size_in_bytes = check_int("size_in_bytes", obj.size_in_bytes, where=where)
+    if obj.created is not None:
+        check_datetime("created", obj.created, where=where)
+    if obj.log is not None:
+        check_string("log", obj.log, where=where)
+    if obj.databases is not None:
+        check_list("databases", obj.databases, where=where)
+        for index, databases_item in enumerate(obj.databases):
+            check_instance(
+                f"databases[{index}]",
+                databases_item,
+                DatabaseBackupSetting,
+                where=where,
+                required=True,
+            )
+            validate_database_backup_setting(databases_item, f"{where}databases[{index}].")
+    if obj.scheduled is not None:
+        obj.scheduled = check_bool("scheduled", obj.scheduled, where=where)
+    if obj.last_restore_time_stamp is not None:
+        check_datetime("last_restore_time_stamp", obj.last_restore_time_stamp, where=where)
+    if obj.finished_time_stamp is not None:
+        check_datetime("finished_time_stamp", obj.finished_time_stamp, where=where)
+    if obj.correlation_id is not None:
+        check_string("correlation_id", obj.correlation_id, where=where)
+
+
+def validate_restore_request(obj: RestoreRequest, where: str) -> None:
+    """Check a `RestoreRequest` about to be sent; errors start with `where` + the member."""
+    if obj.adjust_connection_strings is not None:
+        obj.adjust_connection_strings = check_bool(
+            "adjust_connection_strings", obj.adjust_connection_strings, where=where
+        )
+    check_string("blob_name", obj.blob_name, where=where, required=True)
+    if obj.databases is not None:
+        check_list("databases", obj.databases, where=where)
+        for index, databases_item in enumerate(obj.databases):
+            check_instance(
+                f"databases[{index}]",
+                databases_item,
+                DatabaseBackupSetting,
+                where=where,
+                required=True,
+            )
+            validate_database_backup_setting(databases_item, f"{where}databases[{index}].")
+    if obj.ignore_conflicting_host_names is not None:
+        obj.ignore_conflicting_host_names = check_bool(
+            "ignore_conflicting_host_names", obj.ignore_conflicting_host_names, where=where
+        )
+    if obj.overwrite is not None:
+        obj.overwrite = check_bool("overwrite", obj.overwrite, where=where)
+    check_string("storage_account_url", obj.storage_account_url, where=where, required=True)
+
+
+def validate_restore_response(obj: RestoreResponse, where: str) -> None:
+    """Check a `RestoreResponse` about to be sent; errors start with `where` + the member."""
+    if obj.operation_id is not None:
+        check_string("operation_id", obj.operation_id, where=where)
+
+
+def validate_relay_service_connection_entity(obj: RelayServiceConnectionEntity, where: str) -> None:
+    """Check a `RelayServiceConnectionEntity` about to be sent; errors start with `where` + the
+    member."""
+    if obj.biztalk_uri is not None:
+        check_string("biztalk_uri", obj.biztalk_uri, where=where)
+    if obj.entity_connection_string is not None:
+        check_string(
+            "entity_connection_string", obj.entity_connection_string, where=where, secret=True
+        )
+    check_string("entity_name", obj.entity_name, where=where, required=True)
+    check_string("hostname", obj.hostname, where=where, required=True)
+    obj.port = check_int("port", obj.port, where=where, required=True, minimum=1, maximum=65535)
+    check_string(
+        "resource_connection_string",
+        obj.resource_connection_string,
+        where=where,
+        required=True,
+        secret=True,
+    )
+    check_string("resource_type", obj.resource_type, where=where, required=True)
+
+
+def validate_repository_uri(obj: RepositoryUri, where: str) -> None:
+    """Check a `RepositoryUri` about to be sent; errors start with `where` + the member."""
+    if obj.uri is not None:
+        check_string("uri", obj.uri, where=where)
+
+
+def validate_instance_ids(obj: InstanceIds, where: str) -> None:
+    """Check a `InstanceIds` about to be sent; errors start with `where` + the member."""
+    if obj.instance_ids is not None:
+        check_list("instance_ids", obj.instance_ids, where=where)
+        for index, instance_ids_item in enumerate(obj.instance_ids):
+            check_string(f"instance_ids[{index}]", instance_ids_item, where=where, required=True)
+
+
+def validate_site_usage(obj: SiteUsage, where: str) -> None:
+    """Check a `SiteUsage` about to be sent; errors start with `where` + the member."""
+    if obj.compute_mode is not None:
+        check_string("compute_mode", obj.compute_mode, where=where)
+    if obj.current_value is not None:
+        obj.current_value = check_int("current_value", obj.current_value, where=where)
+    if obj.display_name is not None:
+        check_string("display_name", obj.display_name, where=where)
+    if obj.limit is not None:
+        obj.limit = check_int("limit", obj.limit, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.next_reset_time is not None:
+        check_datetime("next_reset_time", obj.next_reset_time, where=where)
+    if obj.resource_name is not None:
+        check_string("resource_name", obj.resource_name, where=where)
+    if obj.site_mode is not None:
+        check_string("site_mode", obj.site_mode, where=where)
+    if obj.unit is not None:
+        check_string("unit", obj.unit, where=where)
+
+
+def validate_site_operation(obj: SiteOperation, where: str) -> None:
+    """Check a `SiteOperation` about to be sent; errors start with `where` + the member."""
+    if obj.created_time is not None:
+        check_datetime("created_time", obj.created_time, where=where)
+    if obj.errors is not None:
+        check_list("errors", obj.errors, where=where)
+        for index, errors_item in enumerate(obj.errors):
+            check_instance(
+                f"errors[{index}]", errors_item, SiteOperationError, where=where, required=True
+            )
+            validate_site_operation_error(errors_item, f"{where}errors[{index}].")
+    if obj.expiration_time is not None:
+        check_datetime("expiration_time", obj.expiration_time, where=where)
+    if obj.geo_master_operation_id is not None:
+        check_string("geo_master_operation_id", obj.geo_master_operation_id, where=where)
+    if obj.id is not None:
+        check_string("id", obj.id, where=where)
+    if obj.modified_time is not None:
+        check_datetime("modified_time", obj.modified_time, where=where)
+    if obj.name is not None:
+        check_string("name", obj.name, where=where)
+    if obj.status is not None:
+        check_string("status", obj.status, where=where)
+
+
+def validate_site_operation_error(obj: SiteOperationError, where: str) -> None:
+    """Check a `SiteOperationError` about to be sent; errors start with `where` + the member."""
+    if obj.code is not None:
+        check_string("code", obj.code, where=where)
+    if obj.message is not None:
+        check_string("message", obj.message, where=where)
+    if obj.extended_code is not None:
+        check_string("extended_code", obj.extended_code, where=where)
+    if obj.message_template is not None:
+        check_string("message_template", obj.message_template, where=where)
+    if obj.parameters is not None:
+        check_list("parameters", obj.parameters, where=where)
+        for index, parameters_item in enumerate(obj.parameters):
+            check_string(f"parameters[{index}]", parameters_item, where=where, required=True)
+    if obj.inner_errors is not None:
+        check_string("inner_errors", obj.inner_errors, where=where)
+
+
 def validate_create_site_input(obj: CreateSiteInput, where: str) -> None:
     """Check a `CreateSiteInput` about to be sent; errors start with `where` + the member."""
     if obj.host_names is not None:
@@ -7456,8 +7741,43 @@ def validate_create_site_input(obj: CreateSiteInput, where: str) -> None:
 
 def validate_update_site_input(obj: UpdateSiteInput, where: str) -> None:
     """Check a `UpdateSiteInput` about to be sent; errors start with `where` + the member."""
+    if obj.host_name_ssl_states is not None:
+        check_list("host_name_ssl_states", obj.host_name_ssl_states, where=where)
+        for index, host_name_ssl_states_item in enumerate(obj.host_name_ssl_states):
+            check_instance(
+                f"host_name_ssl_states[{index}]",
+                host_name_ssl_states_item,
+                UpdateHostNameSslState,
+                where=where,
+                required=True,
+            )
+            validate_update_host_name_ssl_state(
+                host_name_ssl_states_item, f"{where}host_name_ssl_states[{index}]."
+            )
+    if obj.host_names is not None:
+        check_list("host_names", obj.host_names, where=where)
+        for index, host_names_item in enumerate(obj.host_names):
+            check_string(f"host_names[{index}]", host_names_item, where=where, required=True)
+    if obj.server_farm is not None:
+        check_string("server_farm", obj.server_farm, where=where)
     if obj.state is not None:
         check_string("state", obj.state, where=where)
+
+
+def validate_update_host_name_ssl_state(obj: UpdateHostNameSslState, where: str) -> None:
+    """Check a `UpdateHostNameSslState` about to be sent; errors start with `where` + the member."""
+    check_string("name", obj.name, where=where, required=True)
+    if obj.ssl_state is not None:
+        check_string(
+            "ssl_state",
+            obj.ssl_state,
+            where=where,
+            enum=("Disabled", "SniEnabled", "IpBasedEnabled"),
+        )
+    if obj.thumbprint is not None:
+        check_string("thumbprint", obj.thumbprint, where=where)
+    if obj.to_update is not None:
+        obj.to_update = check_bool("to_update", obj.to_update, where=where)
 
 
 def validate_web_space(obj: WebSpace, where: str) -> None:
@@ -8027,7 +8347,9 @@ def validate_server_farm(obj: ServerFarm, where: str) -> None:
 def validate_update_server_farm(obj: UpdateServerFarm, where: str) -> None:
     """Check a `UpdateServerFarm` about to be sent; errors start with `where` + the member."""
     if obj.number_of_workers is not None:
-        obj.number_of_workers = check_int("number_of_workers", obj.number_of_workers, where=where)
+        obj.number_of_workers = check_int(
+            "number_of_workers", obj.number_of_workers, where=where, minimum=1, maximum=10
+        )
     if obj.sku is not None:
         check_string("sku", obj.sku, where=where)
     if obj.worker_size is not None:

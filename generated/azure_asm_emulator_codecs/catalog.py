@@ -953,6 +953,68 @@ CODECS: Mapping[str, ServerCodecs] = {
         write_response=serializers.serialize_vm_images,
     ),
     "delete_vm_image": ServerCodecs(),
+    "backup_site": ServerCodecs(
+        read_request=deserializers.deserialize_backup_request,
+        write_response=serializers.serialize_backup_item,
+    ),
+    "get_site_backup_configuration": ServerCodecs(
+        write_response=serializers.serialize_backup_request,
+    ),
+    "update_site_backup_configuration": ServerCodecs(
+        read_request=deserializers.deserialize_backup_request,
+    ),
+    "list_site_backups": ServerCodecs(
+        write_response=serializers.serialize_backup_items,
+    ),
+    "discover_site_backup": ServerCodecs(
+        read_request=deserializers.deserialize_restore_request,
+        write_response=serializers.serialize_restore_request,
+    ),
+    "restore_site": ServerCodecs(
+        read_request=deserializers.deserialize_restore_request,
+        write_response=serializers.serialize_restore_response,
+    ),
+    "get_site_configuration": ServerCodecs(),
+    "update_site_configuration": ServerCodecs(),
+    "create_hybrid_connection": ServerCodecs(
+        read_request=deserializers.deserialize_relay_service_connection_entity,
+        write_response=serializers.serialize_relay_service_connection_entity,
+    ),
+    "get_hybrid_connection": ServerCodecs(
+        write_response=serializers.serialize_relay_service_connection_entity,
+    ),
+    "list_hybrid_connections": ServerCodecs(
+        write_response=serializers.serialize_array_of_relay_service_connection_entity,
+    ),
+    "update_hybrid_connection": ServerCodecs(
+        read_request=deserializers.deserialize_relay_service_connection_entity,
+    ),
+    "delete_hybrid_connection": ServerCodecs(),
+    "create_site_repository": ServerCodecs(),
+    "get_site_repository": ServerCodecs(
+        write_response=serializers.serialize_repository_uri,
+    ),
+    "delete_site_repository": ServerCodecs(
+        write_response=serializers.serialize_repository_uri,
+    ),
+    "sync_site_repository": ServerCodecs(),
+    "generate_site_publishing_password": ServerCodecs(),
+    "get_site_instance_ids": ServerCodecs(
+        write_response=serializers.serialize_instance_ids,
+    ),
+    "get_site_usage_metrics": ServerCodecs(
+        write_response=serializers.serialize_usages,
+    ),
+    "swap_site_slots": ServerCodecs(
+        write_response=serializers.serialize_site_operation,
+    ),
+    "get_site_operation_status": ServerCodecs(
+        write_response=serializers.serialize_site_operation,
+    ),
+    "apply_slot_configuration": ServerCodecs(),
+    "reset_slot_configuration": ServerCodecs(),
+    "get_slot_config_names": ServerCodecs(),
+    "update_slot_config_names": ServerCodecs(),
     "get_website_operation_status": ServerCodecs(
         write_response=serializers.serialize_operation,
     ),

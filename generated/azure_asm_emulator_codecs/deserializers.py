@@ -29,6 +29,8 @@ from azure_asm.models import (
     ApplicationGatewayProbe,
     AuthorizationRule,
     AuthorizationRules,
+    BackupRequest,
+    BackupSchedule,
     BgpSettings,
     CaptureRoleAsVMImage,
     CaptureRoleOperation,
@@ -71,6 +73,7 @@ from azure_asm.models import (
     DacExportInput,
     DacImportInput,
     DacStatusInput,
+    DatabaseBackupSetting,
     DatabaseCopyInput,
     DatabaseCopyUpdateInput,
     DataVirtualHardDisk,
@@ -80,6 +83,7 @@ from azure_asm.models import (
     DnsServerInput,
     DnsServerRef,
     DomainJoin,
+    DomainJoinProvisioning,
     EndpointAcl,
     EntitleResource,
     ExtensionCertificateConfiguration,
@@ -134,6 +138,7 @@ from azure_asm.models import (
     RecoverDatabaseInput,
     RedeployRoleOperation,
     RegenerateKeys,
+    RelayServiceConnectionEntity,
     ReplicationInput,
     ReservedIP,
     ReservedIPAssociation,
@@ -146,6 +151,7 @@ from azure_asm.models import (
     ResourceExtensionReference,
     RestartRoleOperation,
     RestoreDatabaseInput,
+    RestoreRequest,
     RollbackUpdateOrUpgrade,
     Route,
     RouteTable,
@@ -184,6 +190,7 @@ from azure_asm.models import (
     UpdateGatewayConnection,
     UpdateGatewayConnectionParameters,
     UpdateHostedService,
+    UpdateHostNameSslState,
     UpdateJobCollection,
     UpdateLocalNetworkGatewayParameters,
     UpdateOSDiskConfigurationInput,
@@ -323,12 +330,14 @@ _SQL_AdministratorLogin = _SQL + "AdministratorLogin"
 _SQL_AdministratorLoginPassword = _SQL + "AdministratorLoginPassword"
 _SQL_Location = _SQL + "Location"
 _SQL_Server = _SQL + "Server"
+_WA_AccountData = _WA + "AccountData"
 _WA_AccountType = _WA + "AccountType"
 _WA_Action = _WA + "Action"
 _WA_AdditionalUnattendContent = _WA + "AdditionalUnattendContent"
 _WA_Address = _WA + "Address"
 _WA_AddressPrefix = _WA + "AddressPrefix"
 _WA_AddressSpace = _WA + "AddressSpace"
+_WA_AdjustConnectionStrings = _WA + "AdjustConnectionStrings"
 _WA_AdminPassword = _WA + "AdminPassword"
 _WA_AdminSiteName = _WA + "AdminSiteName"
 _WA_AdminUsername = _WA + "AdminUsername"
@@ -341,8 +350,12 @@ _WA_BackendAddressPool = _WA + "BackendAddressPool"
 _WA_BackendAddressPools = _WA + "BackendAddressPools"
 _WA_BackendHttpSettings = _WA + "BackendHttpSettings"
 _WA_BackendHttpSettingsList = _WA + "BackendHttpSettingsList"
+_WA_BackupRequest = _WA + "BackupRequest"
+_WA_BackupSchedule = _WA + "BackupSchedule"
 _WA_BgpPeeringAddress = _WA + "BgpPeeringAddress"
 _WA_BgpSettings = _WA + "BgpSettings"
+_WA_BiztalkUri = _WA + "BiztalkUri"
+_WA_BlobName = _WA + "BlobName"
 _WA_BlockRoleUponFailure = _WA + "BlockRoleUponFailure"
 _WA_CaptureDurationInSeconds = _WA + "CaptureDurationInSeconds"
 _WA_CaptureRoleAsVMImageOperation = _WA + "CaptureRoleAsVMImageOperation"
@@ -369,6 +382,8 @@ _WA_ConfigurationSet = _WA + "ConfigurationSet"
 _WA_ConfigurationSetType = _WA + "ConfigurationSetType"
 _WA_ConfigurationSets = _WA + "ConfigurationSets"
 _WA_ConnectedEntityId = _WA + "ConnectedEntityId"
+_WA_ConnectionString = _WA + "ConnectionString"
+_WA_ConnectionStringName = _WA + "ConnectionStringName"
 _WA_ContainerName = _WA + "ContainerName"
 _WA_Content = _WA + "Content"
 _WA_CookieBasedAffinity = _WA + "CookieBasedAffinity"
@@ -390,6 +405,9 @@ _WA_DataDiskConfiguration = _WA + "DataDiskConfiguration"
 _WA_DataDiskConfigurations = _WA + "DataDiskConfigurations"
 _WA_DataVirtualHardDisk = _WA + "DataVirtualHardDisk"
 _WA_DataVirtualHardDisks = _WA + "DataVirtualHardDisks"
+_WA_DatabaseBackupSetting = _WA + "DatabaseBackupSetting"
+_WA_DatabaseType = _WA + "DatabaseType"
+_WA_Databases = _WA + "Databases"
 _WA_DefaultSiteList = _WA + "DefaultSiteList"
 _WA_Definition = _WA + "Definition"
 _WA_Deployment = _WA + "Deployment"
@@ -418,6 +436,7 @@ _WA_Edition = _WA + "Edition"
 _WA_EnableAutomaticUpdates = _WA + "EnableAutomaticUpdates"
 _WA_EnableBgp = _WA + "EnableBgp"
 _WA_EnableDirectServerReturn = _WA + "EnableDirectServerReturn"
+_WA_Enabled = _WA + "Enabled"
 _WA_EnabledVersion = _WA + "EnabledVersion"
 _WA_EncryptionType = _WA + "EncryptionType"
 _WA_EndIPAddress = _WA + "EndIPAddress"
@@ -426,6 +445,8 @@ _WA_EndpointACL = _WA + "EndpointACL"
 _WA_EndpointAcl = _WA + "EndpointAcl"
 _WA_Endpoints = _WA + "Endpoints"
 _WA_EntitleResource = _WA + "EntitleResource"
+_WA_EntityConnectionString = _WA + "EntityConnectionString"
+_WA_EntityName = _WA + "EntityName"
 _WA_Eula = _WA + "Eula"
 _WA_ExpectedStatusCode = _WA + "ExpectedStatusCode"
 _WA_ExtendedProperties = _WA + "ExtendedProperties"
@@ -436,9 +457,12 @@ _WA_Fingerprint = _WA + "Fingerprint"
 _WA_FixedPortMax = _WA + "FixedPortMax"
 _WA_FixedPortMin = _WA + "FixedPortMin"
 _WA_Force = _WA + "Force"
+_WA_ForceUpdate = _WA + "ForceUpdate"
 _WA_Fqdn = _WA + "Fqdn"
 _WA_Fqdns = _WA + "Fqdns"
 _WA_Frequency = _WA + "Frequency"
+_WA_FrequencyInterval = _WA + "FrequencyInterval"
+_WA_FrequencyUnit = _WA + "FrequencyUnit"
 _WA_FrontendIP = _WA + "FrontendIP"
 _WA_FrontendIPConfiguration = _WA + "FrontendIPConfiguration"
 _WA_FrontendIPConfigurations = _WA + "FrontendIPConfigurations"
@@ -456,8 +480,10 @@ _WA_HomepageUri = _WA + "HomepageUri"
 _WA_Host = _WA + "Host"
 _WA_HostCaching = _WA + "HostCaching"
 _WA_HostName = _WA + "HostName"
+_WA_HostNameSslStates = _WA + "HostNameSslStates"
 _WA_HostNames = _WA + "HostNames"
 _WA_HostingResources = _WA + "HostingResources"
+_WA_Hostname = _WA + "Hostname"
 _WA_HttpListener = _WA + "HttpListener"
 _WA_HttpListeners = _WA + "HttpListeners"
 _WA_HttpLoadBalancingRule = _WA + "HttpLoadBalancingRule"
@@ -473,6 +499,7 @@ _WA_IPsecParameters = _WA + "IPsecParameters"
 _WA_IconUri = _WA + "IconUri"
 _WA_Id = _WA + "Id"
 _WA_IdleTimeoutInMinutes = _WA + "IdleTimeoutInMinutes"
+_WA_IgnoreConflictingHostNames = _WA + "IgnoreConflictingHostNames"
 _WA_ImageFamily = _WA + "ImageFamily"
 _WA_InUse = _WA + "InUse"
 _WA_InputEndpoint = _WA + "InputEndpoint"
@@ -492,7 +519,9 @@ _WA_IsForcedTerminate = _WA + "IsForcedTerminate"
 _WA_IsInternalExtension = _WA + "IsInternalExtension"
 _WA_IsJsonExtension = _WA + "IsJsonExtension"
 _WA_IsOfflineSecondary = _WA + "IsOfflineSecondary"
+_WA_IsPremium = _WA + "IsPremium"
 _WA_JoinDomain = _WA + "JoinDomain"
+_WA_KeepAtLeastOneBackup = _WA + "KeepAtLeastOneBackup"
 _WA_Key = _WA + "Key"
 _WA_KeyLength = _WA + "KeyLength"
 _WA_KeyPair = _WA + "KeyPair"
@@ -500,6 +529,7 @@ _WA_KeyPairs = _WA + "KeyPairs"
 _WA_KeyType = _WA + "KeyType"
 _WA_Label = _WA + "Label"
 _WA_Language = _WA + "Language"
+_WA_LastExecutionTime = _WA + "LastExecutionTime"
 _WA_Listener = _WA + "Listener"
 _WA_Listeners = _WA + "Listeners"
 _WA_LoadBalancedEndpointList = _WA + "LoadBalancedEndpointList"
@@ -543,6 +573,7 @@ _WA_Offer = _WA + "Offer"
 _WA_Operation = _WA + "Operation"
 _WA_OperationType = _WA + "OperationType"
 _WA_Order = _WA + "Order"
+_WA_Overwrite = _WA + "Overwrite"
 _WA_PackageUrl = _WA + "PackageUrl"
 _WA_PartnerDatabase = _WA + "PartnerDatabase"
 _WA_PartnerServer = _WA + "PartnerServer"
@@ -572,6 +603,7 @@ _WA_PromotionCode = _WA + "PromotionCode"
 _WA_Protocol = _WA + "Protocol"
 _WA_ProviderNameSpace = _WA + "ProviderNameSpace"
 _WA_ProvisionGuestAgent = _WA + "ProvisionGuestAgent"
+_WA_Provisioning = _WA + "Provisioning"
 _WA_ProvisioningConfiguration = _WA + "ProvisioningConfiguration"
 _WA_PublicConfiguration = _WA + "PublicConfiguration"
 _WA_PublicConfigurationSchema = _WA + "PublicConfigurationSchema"
@@ -593,6 +625,7 @@ _WA_Region = _WA + "Region"
 _WA_Regions = _WA + "Regions"
 _WA_RegistrationDate = _WA + "RegistrationDate"
 _WA_RelativePath = _WA + "RelativePath"
+_WA_RelayServiceConnectionEntity = _WA + "RelayServiceConnectionEntity"
 _WA_RemoteSourceImageLink = _WA + "RemoteSourceImageLink"
 _WA_RemoteSubnet = _WA + "RemoteSubnet"
 _WA_ReplicationCompleted = _WA + "ReplicationCompleted"
@@ -605,13 +638,18 @@ _WA_ResetPasswordOnFirstLogon = _WA + "ResetPasswordOnFirstLogon"
 _WA_ResetSharedKey = _WA + "ResetSharedKey"
 _WA_ResizedSizeInGB = _WA + "ResizedSizeInGB"
 _WA_Resource = _WA + "Resource"
+_WA_ResourceConnectionString = _WA + "ResourceConnectionString"
 _WA_ResourceExtensionParameterValue = _WA + "ResourceExtensionParameterValue"
 _WA_ResourceExtensionParameterValues = _WA + "ResourceExtensionParameterValues"
 _WA_ResourceExtensionReference = _WA + "ResourceExtensionReference"
 _WA_ResourceExtensionReferences = _WA + "ResourceExtensionReferences"
 _WA_ResourceGroupName = _WA + "ResourceGroupName"
 _WA_ResourceProviderNameSpace = _WA + "ResourceProviderNameSpace"
+_WA_ResourceType = _WA + "ResourceType"
 _WA_RestartRoleOperation = _WA + "RestartRoleOperation"
+_WA_RestoreRequest = _WA + "RestoreRequest"
+_WA_RetentionPeriodInDays = _WA + "RetentionPeriodInDays"
+_WA_ReverseDnsFqdn = _WA + "ReverseDnsFqdn"
 _WA_Role = _WA + "Role"
 _WA_RoleInstances = _WA + "RoleInstances"
 _WA_RoleList = _WA + "RoleList"
@@ -659,15 +697,18 @@ _WA_SourceImageName = _WA + "SourceImageName"
 _WA_SourceMediaLink = _WA + "SourceMediaLink"
 _WA_SourcePortRange = _WA + "SourcePortRange"
 _WA_SslCert = _WA + "SslCert"
+_WA_SslState = _WA + "SslState"
 _WA_StartDeployment = _WA + "StartDeployment"
 _WA_StartIPAddress = _WA + "StartIPAddress"
 _WA_StartRoleOperation = _WA + "StartRoleOperation"
 _WA_StartRolesOperation = _WA + "StartRolesOperation"
+_WA_StartTime = _WA + "StartTime"
 _WA_State = _WA + "State"
 _WA_StaticIPAddress = _WA + "StaticIPAddress"
 _WA_StaticVirtualNetworkIPAddress = _WA + "StaticVirtualNetworkIPAddress"
 _WA_Status = _WA + "Status"
 _WA_StatusDetails = _WA + "StatusDetails"
+_WA_StorageAccountUrl = _WA + "StorageAccountUrl"
 _WA_StoreLocation = _WA + "StoreLocation"
 _WA_StoreName = _WA + "StoreName"
 _WA_StoredCertificateSettings = _WA + "StoredCertificateSettings"
@@ -695,6 +736,7 @@ _WA_TimeToLiveInSeconds = _WA + "TimeToLiveInSeconds"
 _WA_TimeZone = _WA + "TimeZone"
 _WA_Timeout = _WA + "Timeout"
 _WA_TimeoutInSeconds = _WA + "TimeoutInSeconds"
+_WA_ToUpdate = _WA + "ToUpdate"
 _WA_ToleratedNumberOfFailures = _WA + "ToleratedNumberOfFailures"
 _WA_TreatWarningsAsError = _WA + "TreatWarningsAsError"
 _WA_Type = _WA + "Type"
@@ -731,6 +773,7 @@ _WA_VnetId = _WA + "VnetId"
 _WA_VnetName = _WA + "VnetName"
 _WA_VpnClientParameters = _WA + "VpnClientParameters"
 _WA_WalkUpgradeDomain = _WA + "WalkUpgradeDomain"
+_WA_WebSiteHostNameSslState = _WA + "WebSiteHostNameSslState"
 _WA_WebSpaceToCreate = _WA + "WebSpaceToCreate"
 _WA_Weight = _WA + "Weight"
 _WA_WinRM = _WA + "WinRM"
@@ -1625,6 +1668,8 @@ def _read_create_hosted_service(
                 ctx,
                 obj,
             )
+        elif tag == _WA_ReverseDnsFqdn:
+            obj.reverse_dns_fqdn = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1649,6 +1694,8 @@ def _read_update_hosted_service(
                 ctx,
                 obj,
             )
+        elif tag == _WA_ReverseDnsFqdn:
+            obj.reverse_dns_fqdn = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -1860,6 +1907,8 @@ def _read_update_os_image_input(
             obj.show_in_gui = read_bool(child, ctx, obj)
         elif tag == _WA_PublishedDate:
             obj.published_date = read_datetime(child, ctx, obj)
+        elif tag == _WA_IsPremium:
+            obj.is_premium = read_bool(child, ctx, obj)
         elif tag == _WA_IconUri:
             obj.icon_uri = child.text or read_string(child, ctx, obj)
         elif tag == _WA_PrivacyUri:
@@ -2242,6 +2291,28 @@ def _read_os_image_input(element: etree._Element, ctx: DeserializeContext) -> OS
             obj.name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_OS:
             obj.os = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Eula:
+            obj.eula = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Description:
+            obj.description = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ImageFamily:
+            obj.image_family = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_PublishedDate:
+            obj.published_date = read_datetime(child, ctx, obj)
+        elif tag == _WA_IsPremium:
+            obj.is_premium = read_bool(child, ctx, obj)
+        elif tag == _WA_ShowInGui:
+            obj.show_in_gui = read_bool(child, ctx, obj)
+        elif tag == _WA_PrivacyUri:
+            obj.privacy_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_IconUri:
+            obj.icon_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_RecommendedVMSize:
+            obj.recommended_vm_size = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SmallIconUri:
+            obj.small_icon_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Language:
+            obj.language = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2643,6 +2714,25 @@ def _read_domain_join(element: etree._Element, ctx: DeserializeContext) -> Domai
             obj.join_domain = child.text or read_string(child, ctx, obj)
         elif tag == _WA_MachineObjectOU:
             obj.machine_object_ou = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Provisioning:
+            obj.provisioning = (
+                DomainJoinProvisioning()
+                if is_nil(child)
+                else _read_domain_join_provisioning(child, ctx)
+            )
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_domain_join_provisioning(
+    element: etree._Element, ctx: DeserializeContext
+) -> DomainJoinProvisioning:
+    obj = DomainJoinProvisioning()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_AccountData:
+            obj.account_data = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -2826,6 +2916,10 @@ def _read_configuration_set_input_endpoint(
             obj.load_balancer_name = child.text or read_string(child, ctx, obj)
         elif tag == _WA_IdleTimeoutInMinutes:
             obj.idle_timeout_in_minutes = read_int(child, ctx, obj)
+        elif tag == _WA_LoadBalancerDistribution:
+            obj.load_balancer_distribution = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_VirtualIPName:
+            obj.virtual_ip_name = child.text or read_string(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -3019,6 +3113,8 @@ def _read_resource_extension_reference(
             )
         elif tag == _WA_State:
             obj.state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ForceUpdate:
+            obj.force_update = read_bool(child, ctx, obj)
         elif tag == _WA_Certificates:
             obj.certificates = read_list(
                 child, _WA_Certificate, _read_resource_extension_certificate, ctx, obj
@@ -4409,6 +4505,115 @@ def _read_perform_maintenance_on_role_operation(
     return obj
 
 
+def _read_backup_request(element: etree._Element, ctx: DeserializeContext) -> BackupRequest:
+    obj = BackupRequest()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_BackupSchedule:
+            obj.backup_schedule = None if is_nil(child) else _read_backup_schedule(child, ctx)
+        elif tag == _WA_Databases:
+            obj.databases = read_list(
+                child, _WA_DatabaseBackupSetting, _read_database_backup_setting, ctx, obj
+            )
+        elif tag == _WA_Enabled:
+            obj.enabled = read_bool(child, ctx, obj)
+        elif tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_StorageAccountUrl:
+            obj.storage_account_url = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_backup_schedule(element: etree._Element, ctx: DeserializeContext) -> BackupSchedule:
+    obj = BackupSchedule()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_FrequencyInterval:
+            obj.frequency_interval = read_int(child, ctx, obj)
+        elif tag == _WA_FrequencyUnit:
+            obj.frequency_unit = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_KeepAtLeastOneBackup:
+            obj.keep_at_least_one_backup = read_bool(child, ctx, obj)
+        elif tag == _WA_LastExecutionTime:
+            obj.last_execution_time = read_datetime(child, ctx, obj)
+        elif tag == _WA_RetentionPeriodInDays:
+            obj.retention_period_in_days = read_int(child, ctx, obj)
+        elif tag == _WA_StartTime:
+            obj.start_time = read_datetime(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_database_backup_setting(
+    element: etree._Element, ctx: DeserializeContext
+) -> DatabaseBackupSetting:
+    obj = DatabaseBackupSetting()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_ConnectionString:
+            obj.connection_string = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ConnectionStringName:
+            obj.connection_string_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_DatabaseType:
+            obj.database_type = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_restore_request(element: etree._Element, ctx: DeserializeContext) -> RestoreRequest:
+    obj = RestoreRequest()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_AdjustConnectionStrings:
+            obj.adjust_connection_strings = read_bool(child, ctx, obj)
+        elif tag == _WA_BlobName:
+            obj.blob_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Databases:
+            obj.databases = read_list(
+                child, _WA_DatabaseBackupSetting, _read_database_backup_setting, ctx, obj
+            )
+        elif tag == _WA_IgnoreConflictingHostNames:
+            obj.ignore_conflicting_host_names = read_bool(child, ctx, obj)
+        elif tag == _WA_Overwrite:
+            obj.overwrite = read_bool(child, ctx, obj)
+        elif tag == _WA_StorageAccountUrl:
+            obj.storage_account_url = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_relay_service_connection_entity(
+    element: etree._Element, ctx: DeserializeContext
+) -> RelayServiceConnectionEntity:
+    obj = RelayServiceConnectionEntity()
+    for child in element:
+        tag = child.tag
+        if tag == _WA_BiztalkUri:
+            obj.biztalk_uri = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_EntityConnectionString:
+            obj.entity_connection_string = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_EntityName:
+            obj.entity_name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Hostname:
+            obj.hostname = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Port:
+            obj.port = read_int(child, ctx, obj)
+        elif tag == _WA_ResourceConnectionString:
+            obj.resource_connection_string = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ResourceType:
+            obj.resource_type = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
 def _read_create_site_input(element: etree._Element, ctx: DeserializeContext) -> CreateSiteInput:
     obj = CreateSiteInput(
         compute_mode=None,
@@ -4452,8 +4657,38 @@ def _read_update_site_input(element: etree._Element, ctx: DeserializeContext) ->
     obj = UpdateSiteInput()
     for child in element:
         tag = child.tag
-        if tag == _WA_State:
+        if tag == _WA_HostNameSslStates:
+            obj.host_name_ssl_states = read_list(
+                child, _WA_WebSiteHostNameSslState, _read_update_host_name_ssl_state, ctx, obj
+            )
+        elif tag == _WA_HostNames:
+            obj.host_names = read_string_list(child, _ARRAYS_string, ctx, obj)
+        elif tag == _WA_ServerFarm:
+            obj.server_farm = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_State:
             obj.state = child.text or read_string(child, ctx, obj)
+        else:
+            ctx.unknown(obj, child)
+    return obj
+
+
+def _read_update_host_name_ssl_state(
+    element: etree._Element, ctx: DeserializeContext
+) -> UpdateHostNameSslState:
+    obj = UpdateHostNameSslState(
+        ssl_state=None,
+        to_update=None,
+    )
+    for child in element:
+        tag = child.tag
+        if tag == _WA_Name:
+            obj.name = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_SslState:
+            obj.ssl_state = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_Thumbprint:
+            obj.thumbprint = child.text or read_string(child, ctx, obj)
+        elif tag == _WA_ToUpdate:
+            obj.to_update = read_bool(child, ctx, obj)
         else:
             ctx.unknown(obj, child)
     return obj
@@ -5422,6 +5657,16 @@ def deserialize_domain_join(
     return value
 
 
+def deserialize_domain_join_provisioning(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> DomainJoinProvisioning:
+    """Read the `<Provisioning>` document into `DomainJoinProvisioning`."""
+    ctx = begin_document(element, _WA_Provisioning, ctx)
+    value = _read_domain_join_provisioning(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_credentials(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> Credentials:
@@ -6267,6 +6512,56 @@ def deserialize_perform_maintenance_on_role_operation(
     return value
 
 
+def deserialize_backup_request(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> BackupRequest:
+    """Read the `<BackupRequest>` document into `BackupRequest`."""
+    ctx = begin_document(element, _WA_BackupRequest, ctx)
+    value = _read_backup_request(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_backup_schedule(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> BackupSchedule:
+    """Read the `<BackupSchedule>` document into `BackupSchedule`."""
+    ctx = begin_document(element, _WA_BackupSchedule, ctx)
+    value = _read_backup_schedule(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_database_backup_setting(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> DatabaseBackupSetting:
+    """Read the `<DatabaseBackupSetting>` document into `DatabaseBackupSetting`."""
+    ctx = begin_document(element, _WA_DatabaseBackupSetting, ctx)
+    value = _read_database_backup_setting(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_restore_request(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> RestoreRequest:
+    """Read the `<RestoreRequest>` document into `RestoreRequest`."""
+    ctx = begin_document(element, _WA_RestoreRequest, ctx)
+    value = _read_restore_request(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_relay_service_connection_entity(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> RelayServiceConnectionEntity:
+    """Read the `<RelayServiceConnectionEntity>` document into `RelayServiceConnectionEntity`."""
+    ctx = begin_document(element, _WA_RelayServiceConnectionEntity, ctx)
+    value = _read_relay_service_connection_entity(element, ctx)
+    ctx.finish()
+    return value
+
+
 def deserialize_create_site_input(
     element: etree._Element, ctx: DeserializeContext | None = None
 ) -> CreateSiteInput:
@@ -6283,6 +6578,16 @@ def deserialize_update_site_input(
     """Read the `<Site>` document into `UpdateSiteInput`."""
     ctx = begin_document(element, _WA_Site, ctx)
     value = _read_update_site_input(element, ctx)
+    ctx.finish()
+    return value
+
+
+def deserialize_update_host_name_ssl_state(
+    element: etree._Element, ctx: DeserializeContext | None = None
+) -> UpdateHostNameSslState:
+    """Read the `<WebSiteHostNameSslState>` document into `UpdateHostNameSslState`."""
+    ctx = begin_document(element, _WA_WebSiteHostNameSslState, ctx)
+    value = _read_update_host_name_ssl_state(element, ctx)
     ctx.finish()
     return value
 

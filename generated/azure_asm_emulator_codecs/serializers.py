@@ -32,6 +32,9 @@ from azure_asm.models import (
     AttachedTo,
     AuthorizationRule,
     AvailabilityResponse,
+    BackupItem,
+    BackupRequest,
+    BackupSchedule,
     BgpSettings,
     Certificate,
     CertificateSetting,
@@ -56,6 +59,7 @@ from azure_asm.models import (
     DacStatusInfo,
     Data,
     Database,
+    DatabaseBackupSetting,
     DatabaseCopy,
     DatabaseOperation,
     DataDiskConfiguration,
@@ -68,6 +72,7 @@ from azure_asm.models import (
     DnsServerRef,
     DnsSuffix,
     DomainJoin,
+    DomainJoinProvisioning,
     EffectiveRoute,
     EffectiveRouteTable,
     EndpointAcl,
@@ -105,6 +110,7 @@ from azure_asm.models import (
     HostNameSslState,
     InputEndpoint,
     InstanceEndpoint,
+    InstanceIds,
     IntrinsicSettings,
     IPForwarding,
     IPsecParameters,
@@ -192,7 +198,9 @@ from azure_asm.models import (
     RelayDescription,
     RelayEntry,
     RelayFeed,
+    RelayServiceConnectionEntity,
     ReplicationProgressElement,
+    RepositoryUri,
     ReservedIP,
     Resource,
     ResourceExtension,
@@ -206,6 +214,8 @@ from azure_asm.models import (
     ResourceProviderProperty,
     RestorableDroppedDatabase,
     RestoreDatabaseOperation,
+    RestoreRequest,
+    RestoreResponse,
     Role,
     RoleExtensions,
     RoleInstance,
@@ -235,7 +245,10 @@ from azure_asm.models import (
     SiteCloningInfo,
     SiteConfig,
     SiteCsr,
+    SiteOperation,
+    SiteOperationError,
     SiteProperties,
+    SiteUsage,
     StatusMessage,
     StorageAccountProperties,
     StorageCapabilities,
@@ -3274,6 +3287,20 @@ def _write_domain_join(obj: DomainJoin, tag: str, out: list[str], attributes: st
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<MachineObjectOU>{text}</MachineObjectOU>")
+    if obj.provisioning is not None and not is_blank(obj.provisioning):
+        _write_domain_join_provisioning(obj.provisioning, "Provisioning", out)
+    out.append(f"</{tag}>")
+
+
+def _write_domain_join_provisioning(
+    obj: DomainJoinProvisioning, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.account_data
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<AccountData>{text}</AccountData>")
     out.append(f"</{tag}>")
 
 
@@ -3495,6 +3522,16 @@ def _write_configuration_set_input_endpoint(
         out.append(f"<LoadBalancerName>{text}</LoadBalancerName>")
     if obj.idle_timeout_in_minutes is not None:
         out.append(f"<IdleTimeoutInMinutes>{obj.idle_timeout_in_minutes:d}</IdleTimeoutInMinutes>")
+    text = obj.load_balancer_distribution
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<LoadBalancerDistribution>{text}</LoadBalancerDistribution>")
+    text = obj.virtual_ip_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<VirtualIPName>{text}</VirtualIPName>")
     out.append(f"</{tag}>")
 
 
@@ -3754,6 +3791,8 @@ def _write_resource_extension_reference(
         if needs_escape(text) is not None:
             text = escape_text(text)
         out.append(f"<State>{text}</State>")
+    if obj.force_update is not None:
+        out.append(f"<ForceUpdate>{format_bool(obj.force_update)}</ForceUpdate>")
     if obj.certificates:
         out.append("<Certificates>")
         for certificates_item in obj.certificates:
@@ -8050,6 +8089,374 @@ def _write_data_disk_configuration(
     out.append(f"</{tag}>")
 
 
+def _write_backup_request(
+    obj: BackupRequest, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.backup_schedule is not None:
+        _write_backup_schedule(obj.backup_schedule, "BackupSchedule", out)
+    if obj.databases is not None:
+        out.append("<Databases>")
+        for databases_item in obj.databases:
+            _write_database_backup_setting(databases_item, "DatabaseBackupSetting", out)
+        out.append("</Databases>")
+    if obj.enabled is not None:
+        out.append(f"<Enabled>{format_bool(obj.enabled)}</Enabled>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.storage_account_url
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StorageAccountUrl>{text}</StorageAccountUrl>")
+    out.append(f"</{tag}>")
+
+
+def _write_backup_schedule(
+    obj: BackupSchedule, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.frequency_interval is not None:
+        out.append(f"<FrequencyInterval>{obj.frequency_interval:d}</FrequencyInterval>")
+    text = obj.frequency_unit
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<FrequencyUnit>{text}</FrequencyUnit>")
+    if obj.keep_at_least_one_backup is not None:
+        out.append(
+            "<KeepAtLeastOneBackup>"
+            f"{format_bool(obj.keep_at_least_one_backup)}"
+            "</KeepAtLeastOneBackup>"
+        )
+    if obj.last_execution_time is not None:
+        out.append(
+            f"<LastExecutionTime>{format_datetime(obj.last_execution_time)}</LastExecutionTime>"
+        )
+    if obj.retention_period_in_days is not None:
+        out.append(
+            f"<RetentionPeriodInDays>{obj.retention_period_in_days:d}</RetentionPeriodInDays>"
+        )
+    if obj.start_time is not None:
+        out.append(f"<StartTime>{format_datetime(obj.start_time)}</StartTime>")
+    out.append(f"</{tag}>")
+
+
+def _write_database_backup_setting(
+    obj: DatabaseBackupSetting, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.connection_string
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ConnectionString>{text}</ConnectionString>")
+    text = obj.connection_string_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ConnectionStringName>{text}</ConnectionStringName>")
+    text = obj.database_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DatabaseType>{text}</DatabaseType>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    out.append(f"</{tag}>")
+
+
+def _write_backup_item(obj: BackupItem, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.storage_account_url
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StorageAccountUrl>{text}</StorageAccountUrl>")
+    text = obj.blob_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<BlobName>{text}</BlobName>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
+    if obj.size_in_bytes is not None:
+        out.append(f"<SizeInBytes>{obj.size_in_bytes:d}</SizeInBytes>")
+    if obj.created is not None:
+        out.append(f"<Created>{format_datetime(obj.created)}</Created>")
+    text = obj.log
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Log>{text}</Log>")
+    if obj.databases is not None:
+        out.append("<Databases>")
+        for databases_item in obj.databases:
+            _write_database_backup_setting(databases_item, "DatabaseBackupSetting", out)
+        out.append("</Databases>")
+    if obj.scheduled is not None:
+        out.append(f"<Scheduled>{format_bool(obj.scheduled)}</Scheduled>")
+    if obj.last_restore_time_stamp is not None:
+        out.append(
+            "<LastRestoreTimeStamp>"
+            f"{format_datetime(obj.last_restore_time_stamp)}"
+            "</LastRestoreTimeStamp>"
+        )
+    if obj.finished_time_stamp is not None:
+        out.append(
+            f"<FinishedTimeStamp>{format_datetime(obj.finished_time_stamp)}</FinishedTimeStamp>"
+        )
+    text = obj.correlation_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<CorrelationId>{text}</CorrelationId>")
+    out.append(f"</{tag}>")
+
+
+def _write_restore_request(
+    obj: RestoreRequest, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.adjust_connection_strings is not None:
+        out.append(
+            "<AdjustConnectionStrings>"
+            f"{format_bool(obj.adjust_connection_strings)}"
+            "</AdjustConnectionStrings>"
+        )
+    text = obj.blob_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<BlobName>{text}</BlobName>")
+    if obj.databases is not None:
+        out.append("<Databases>")
+        for databases_item in obj.databases:
+            _write_database_backup_setting(databases_item, "DatabaseBackupSetting", out)
+        out.append("</Databases>")
+    if obj.ignore_conflicting_host_names is not None:
+        out.append(
+            "<IgnoreConflictingHostNames>"
+            f"{format_bool(obj.ignore_conflicting_host_names)}"
+            "</IgnoreConflictingHostNames>"
+        )
+    if obj.overwrite is not None:
+        out.append(f"<Overwrite>{format_bool(obj.overwrite)}</Overwrite>")
+    text = obj.storage_account_url
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<StorageAccountUrl>{text}</StorageAccountUrl>")
+    out.append(f"</{tag}>")
+
+
+def _write_restore_response(
+    obj: RestoreResponse, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.operation_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<OperationId>{text}</OperationId>")
+    out.append(f"</{tag}>")
+
+
+def _write_relay_service_connection_entity(
+    obj: RelayServiceConnectionEntity, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.biztalk_uri
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<BiztalkUri>{text}</BiztalkUri>")
+    text = obj.entity_connection_string
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<EntityConnectionString>{text}</EntityConnectionString>")
+    text = obj.entity_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<EntityName>{text}</EntityName>")
+    text = obj.hostname
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Hostname>{text}</Hostname>")
+    if obj.port is not None:
+        out.append(f"<Port>{obj.port:d}</Port>")
+    text = obj.resource_connection_string
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ResourceConnectionString>{text}</ResourceConnectionString>")
+    text = obj.resource_type
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ResourceType>{text}</ResourceType>")
+    out.append(f"</{tag}>")
+
+
+def _write_repository_uri(
+    obj: RepositoryUri, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.uri is not None:
+        out.append(escape_text(obj.uri))
+    out.append(f"</{tag}>")
+
+
+def _write_instance_ids(obj: InstanceIds, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.instance_ids is not None:
+        for instance_ids_item in obj.instance_ids:
+            if needs_escape(instance_ids_item) is not None:
+                instance_ids_item = escape_text(instance_ids_item)
+            out.append(f"<string>{instance_ids_item}</string>")
+    out.append(f"</{tag}>")
+
+
+def _write_site_usage(obj: SiteUsage, tag: str, out: list[str], attributes: str = "") -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.compute_mode
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ComputeMode>{text}</ComputeMode>")
+    if obj.current_value is not None:
+        out.append(f"<CurrentValue>{obj.current_value:d}</CurrentValue>")
+    text = obj.display_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<DisplayName>{text}</DisplayName>")
+    if obj.limit is not None:
+        out.append(f"<Limit>{obj.limit:d}</Limit>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    if obj.next_reset_time is not None:
+        out.append(f"<NextResetTime>{format_datetime(obj.next_reset_time)}</NextResetTime>")
+    text = obj.resource_name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ResourceName>{text}</ResourceName>")
+    text = obj.site_mode
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<SiteMode>{text}</SiteMode>")
+    text = obj.unit
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Unit>{text}</Unit>")
+    out.append(f"</{tag}>")
+
+
+def _write_site_operation(
+    obj: SiteOperation, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    if obj.created_time is not None:
+        out.append(f"<CreatedTime>{format_datetime(obj.created_time)}</CreatedTime>")
+    if obj.errors is not None:
+        out.append("<Errors>")
+        for errors_item in obj.errors:
+            _write_site_operation_error(errors_item, "Error", out)
+        out.append("</Errors>")
+    if obj.expiration_time is not None:
+        out.append(f"<ExpirationTime>{format_datetime(obj.expiration_time)}</ExpirationTime>")
+    text = obj.geo_master_operation_id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<GeoMasterOperationId>{text}</GeoMasterOperationId>")
+    text = obj.id
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Id>{text}</Id>")
+    if obj.modified_time is not None:
+        out.append(f"<ModifiedTime>{format_datetime(obj.modified_time)}</ModifiedTime>")
+    text = obj.name
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Name>{text}</Name>")
+    text = obj.status
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Status>{text}</Status>")
+    out.append(f"</{tag}>")
+
+
+def _write_site_operation_error(
+    obj: SiteOperationError, tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    text = obj.code
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Code>{text}</Code>")
+    text = obj.message
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<Message>{text}</Message>")
+    text = obj.extended_code
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<ExtendedCode>{text}</ExtendedCode>")
+    text = obj.message_template
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<MessageTemplate>{text}</MessageTemplate>")
+    if obj.parameters is not None:
+        out.append("<Parameters>")
+        for parameters_item in obj.parameters:
+            if needs_escape(parameters_item) is not None:
+                parameters_item = escape_text(parameters_item)
+            out.append(
+                '<string xmlns="http://schemas.microsoft.com/2003/10/'
+                'Serialization/Arrays">'
+                f"{parameters_item}"
+                "</string>"
+            )
+        out.append("</Parameters>")
+    text = obj.inner_errors
+    if text is not None:
+        if needs_escape(text) is not None:
+            text = escape_text(text)
+        out.append(f"<InnerErrors>{text}</InnerErrors>")
+    out.append(f"</{tag}>")
+
+
 def _write_web_space(obj: WebSpace, tag: str, out: list[str], attributes: str = "") -> None:
     out.append(f"<{tag}{attributes}>")
     text = obj.availability_state
@@ -9851,6 +10258,16 @@ def serialize_domain_join(obj: DomainJoin) -> bytes:
     )
 
 
+def serialize_domain_join_provisioning(obj: DomainJoinProvisioning) -> bytes:
+    """The `<Provisioning>` document of `obj`."""
+    return _document(
+        _write_domain_join_provisioning,
+        obj,
+        "Provisioning",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def serialize_credentials(obj: Credentials) -> bytes:
     """The `<Credentials>` document of `obj`."""
     return _document(
@@ -11059,6 +11476,97 @@ def serialize_data_disk_configuration(obj: DataDiskConfiguration) -> bytes:
     )
 
 
+def serialize_backup_request(obj: BackupRequest) -> bytes:
+    """The `<BackupRequest>` document of `obj`."""
+    return _document(
+        _write_backup_request, obj, "BackupRequest", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_backup_schedule(obj: BackupSchedule) -> bytes:
+    """The `<BackupSchedule>` document of `obj`."""
+    return _document(
+        _write_backup_schedule, obj, "BackupSchedule", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_database_backup_setting(obj: DatabaseBackupSetting) -> bytes:
+    """The `<DatabaseBackupSetting>` document of `obj`."""
+    return _document(
+        _write_database_backup_setting,
+        obj,
+        "DatabaseBackupSetting",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_backup_item(obj: BackupItem) -> bytes:
+    """The `<BackupItem>` document of `obj`."""
+    return _document(
+        _write_backup_item, obj, "BackupItem", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_restore_request(obj: RestoreRequest) -> bytes:
+    """The `<RestoreRequest>` document of `obj`."""
+    return _document(
+        _write_restore_request, obj, "RestoreRequest", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_restore_response(obj: RestoreResponse) -> bytes:
+    """The `<RestoreResponse>` document of `obj`."""
+    return _document(
+        _write_restore_response, obj, "RestoreResponse", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_relay_service_connection_entity(obj: RelayServiceConnectionEntity) -> bytes:
+    """The `<RelayServiceConnectionEntity>` document of `obj`."""
+    return _document(
+        _write_relay_service_connection_entity,
+        obj,
+        "RelayServiceConnectionEntity",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
+def serialize_repository_uri(obj: RepositoryUri) -> bytes:
+    """The `<anyURI>` document of `obj`."""
+    return _document(
+        _write_repository_uri, obj, "anyURI", "http://schemas.microsoft.com/2003/10/Serialization/"
+    )
+
+
+def serialize_instance_ids(obj: InstanceIds) -> bytes:
+    """The `<ArrayOfstring>` document of `obj`."""
+    return _document(
+        _write_instance_ids,
+        obj,
+        "ArrayOfstring",
+        "http://schemas.microsoft.com/2003/10/Serialization/Arrays",
+    )
+
+
+def serialize_site_usage(obj: SiteUsage) -> bytes:
+    """The `<Usage>` document of `obj`."""
+    return _document(_write_site_usage, obj, "Usage", "http://schemas.microsoft.com/windowsazure")
+
+
+def serialize_site_operation(obj: SiteOperation) -> bytes:
+    """The `<Operation>` document of `obj`."""
+    return _document(
+        _write_site_operation, obj, "Operation", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
+def serialize_site_operation_error(obj: SiteOperationError) -> bytes:
+    """The `<Error>` document of `obj`."""
+    return _document(
+        _write_site_operation_error, obj, "Error", "http://schemas.microsoft.com/windowsazure"
+    )
+
+
 def serialize_web_space(obj: WebSpace) -> bytes:
     """The `<WebSpace>` document of `obj`."""
     return _document(_write_web_space, obj, "WebSpace", "http://schemas.microsoft.com/windowsazure")
@@ -11285,6 +11793,28 @@ def serialize_application_gateways(items: Sequence[ApplicationGateway]) -> bytes
     )
 
 
+def _write_array_of_relay_service_connection_entity(
+    items: Sequence[RelayServiceConnectionEntity], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_relay_service_connection_entity(item, "RelayServiceConnectionEntity", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_array_of_relay_service_connection_entity(
+    items: Sequence[RelayServiceConnectionEntity],
+) -> bytes:
+    """The `<ArrayOfRelayServiceConnectionEntity>` document listing
+    `RelayServiceConnectionEntity` items."""
+    return _document(
+        _write_array_of_relay_service_connection_entity,
+        items,
+        "ArrayOfRelayServiceConnectionEntity",
+        "http://schemas.microsoft.com/windowsazure",
+    )
+
+
 def _write_array_of_status_info(
     items: Sequence[DacStatusInfo], tag: str, out: list[str], attributes: str = ""
 ) -> None:
@@ -11301,6 +11831,22 @@ def serialize_array_of_status_info(items: Sequence[DacStatusInfo]) -> bytes:
         items,
         "ArrayOfStatusInfo",
         "http://schemas.datacontract.org/2004/07/Microsoft.SqlServer.Management.Dac.ServiceTypes",
+    )
+
+
+def _write_backup_items(
+    items: Sequence[BackupItem], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_backup_item(item, "BackupItem", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_backup_items(items: Sequence[BackupItem]) -> bytes:
+    """The `<BackupItems>` document listing `BackupItem` items."""
+    return _document(
+        _write_backup_items, items, "BackupItems", "http://schemas.microsoft.com/windowsazure"
     )
 
 
@@ -11998,6 +12544,20 @@ def serialize_subscriptions(items: Sequence[Subscription]) -> bytes:
     return _document(
         _write_subscriptions, items, "Subscriptions", "http://schemas.microsoft.com/windowsazure"
     )
+
+
+def _write_usages(
+    items: Sequence[SiteUsage], tag: str, out: list[str], attributes: str = ""
+) -> None:
+    out.append(f"<{tag}{attributes}>")
+    for item in items:
+        _write_site_usage(item, "Usage", out)
+    out.append(f"</{tag}>")
+
+
+def serialize_usages(items: Sequence[SiteUsage]) -> bytes:
+    """The `<Usages>` document listing `SiteUsage` items."""
+    return _document(_write_usages, items, "Usages", "http://schemas.microsoft.com/windowsazure")
 
 
 def _write_validation_messages_of_migration_validation_message(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from codegen.crosscheck import (
     Element,
+    JsOperation,
     compare,
     extract_operations,
     main,
@@ -311,3 +312,39 @@ def test_request_names_are_compared_in_their_case(tmp_path: Path) -> None:
     assert (
         "request CreateWidget (CreateWidget): case differs: Label (spec LABEL)" in create.problems
     )
+
+
+def test_operations_sharing_a_get_are_told_apart_by_their_answer(tmp_path: Path) -> None:
+    api = SPEC.replace(
+        "shapes:",
+        """  count_widgets:
+    doc: Counts the widgets (the same GET as list_widgets, with properties=count).
+    http:
+      method: GET
+      path: "/{subscription_id}/services/widgets"
+      query:
+        properties: {value: count}
+    response: WidgetCount
+shapes:
+  WidgetCount:
+    doc: The number of widgets.
+    xml: Count
+    members:
+      - {name: value, xml: Count, type: string, text: true}""",
+        1,
+    )
+    (tmp_path / "api.yaml").write_text(api, encoding="utf-8")
+    js = JsOperation(
+        name="WidgetOperations.count",
+        method="GET",
+        path="/{subscription_id}/services/widgets",
+        query={"properties": "count"},
+        optional_query={},
+        query_params=(),
+        x_ms_version="",
+        request=None,
+        response=Element("COUNT"),
+    )
+    [match] = compare(load_spec(tmp_path), [js])
+    assert match.operation is not None and match.operation.name == "count_widgets"
+    assert match.problems == []

@@ -334,6 +334,21 @@ class Unrepresentable:
     model: str
 
 
+def parameters_beyond_reference(operation: str) -> tuple[str, ...]:
+    """Our optional parameters of `operation` the reference's method does not take (what the
+    service has gained since, such as update_site's host names): never drawn."""
+    import inspect
+
+    method = reference_method(operation)
+    assert method is not None
+    theirs = set(inspect.signature(method).parameters)
+    return tuple(
+        p.name
+        for p in OPERATIONS_BY_NAME[operation].params
+        if not p.required and p.name not in theirs
+    )
+
+
 def reference_kwargs(operation: str, kwargs: Mapping[str, Any]) -> dict[str, Any]:
     """The same call for the reference: our arguments converted, and None for the parameters
     the reference requires but we let callers leave out (`add_role`'s OS disk)."""
@@ -443,11 +458,14 @@ def complete(draw: st.DrawFn, value: Any) -> Any:
 
 
 @st.composite
-def arguments(draw: st.DrawFn, op: Operation, always: tuple[str, ...] = ()) -> dict[str, Any]:
-    """Keyword arguments of `op`: required ones (and `always`) always, optional ones sometimes,
-    exactly one of each `exactly_one` group and at most one of each `at_most_one` group."""
+def arguments(
+    draw: st.DrawFn, op: Operation, always: tuple[str, ...] = (), never: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """Keyword arguments of `op`: required ones (and `always`) always, optional ones sometimes
+    (`never`: never), exactly one of each `exactly_one` group and at most one of each
+    `at_most_one` group."""
     chosen: set[str] = set(always)
-    excluded: set[str] = set()
+    excluded: set[str] = set(never)
     for group in op.exactly_one:
         pick = draw(st.sampled_from(group))
         chosen.add(pick)

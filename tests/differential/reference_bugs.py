@@ -194,6 +194,17 @@ def _drop_params(*names: str):
     return adjust
 
 
+def _blank_domain_join_provisioning(operation: str, ours: Kwargs, theirs: Kwargs) -> None:
+    """DomainJoin.provisioning back to the blank instance a fresh DomainJoin starts with (None
+    would make the DomainJoin itself non-blank, and written)."""
+    from azure_asm.models import DomainJoinProvisioning
+
+    for kwargs in (ours, theirs):
+        for model in models(kwargs, "DomainJoin"):
+            if getattr(model, "provisioning", None) is not None:
+                model.provisioning = DomainJoinProvisioning()
+
+
 def _falsy_params(*names: str):
     def adjust(operation: str, ours: Kwargs, theirs: Kwargs) -> None:
         for name in names:
@@ -393,6 +404,10 @@ def _example_disk_io_type() -> Kwargs:
     )
     disk.io_type = "Provisioned"
     return _vm_deployment(kwargs={"os_virtual_hard_disk": disk})
+
+
+def _example_newer_role_elements() -> Kwargs:
+    return _vm_deployment(endpoint={"load_balancer_distribution": "sourceIP"})
 
 
 def _example_none_lists() -> Kwargs:
@@ -783,6 +798,78 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
         ),
     ),
     ReferenceBug(
+        id="newer-role-elements-not-sent",
+        where="<InputEndpoint>: <LoadBalancerDistribution>, <VirtualIPName>; "
+        "<ResourceExtensionReference>: <ForceUpdate>; <DomainJoin>: <Provisioning>",
+        reference="has no such attributes: its serializer never writes them",
+        ours="sends them when given (None by default, so nothing new is sent)",
+        why="ASM documents them in role bodies (x-ms-version 2014-06-01 and later) and "
+        "Microsoft's azure-asm-compute writes them",
+        example=RequestExample(
+            "create_virtual_machine_deployment", _lazy(_example_newer_role_elements)
+        ),
+        operations=_role_operations,
+        adjust=combine(
+            set_members(
+                "ConfigurationSetInputEndpoint", "load_balancer_distribution", "virtual_ip_name"
+            ),
+            set_members("ResourceExtensionReference", "force_update"),
+            _blank_domain_join_provisioning,
+        ),
+    ),
+    ReferenceBug(
+        id="hosted-service-reverse-dns",
+        where="create_hosted_service / update_hosted_service(reverse_dns_fqdn=...)",
+        reference="has no reverse_dns_fqdn parameter (TypeError)",
+        ours="sends <ReverseDnsFqdn> last in the body when given",
+        why="Create and Update Cloud Service take ReverseDnsFqdn (x-ms-version 2014-06-01 and "
+        "later), the reverse DNS name of the service's virtual IP",
+        example=RequestExample(
+            "update_hosted_service",
+            {"service_name": "mysvc", "reverse_dns_fqdn": "www.contoso.com."},
+        ),
+        operations=_in("create_hosted_service", "update_hosted_service"),
+        adjust=_drop_params("reverse_dns_fqdn"),
+    ),
+    ReferenceBug(
+        id="os-image-descriptive-elements",
+        where="add_os_image(eula=..., description=..., ..., language=...); "
+        "update_os_image_from_image_reference: <IsPremium>",
+        reference="add_os_image has only label, media_link, name and os (TypeError for the "
+        "others); update_os_image_from_image_reference never writes IsPremium",
+        ours="new keywords of add_os_image (last, default None) sent after <OS> in ASM's order; "
+        "UpdateOSImageInput.is_premium sent after <PublishedDate>; all only when given",
+        why="Add OS Image takes the descriptive elements and Update OS Image IsPremium "
+        "(x-ms-version 2013-03-01 and later); azure-asm-compute sends them",
+        example=RequestExample(
+            "add_os_image",
+            {
+                "label": "l",
+                "media_link": "https://acct.blob.core.windows.net/vhds/a.vhd",
+                "name": "img",
+                "os": "Linux",
+                "description": "described",
+            },
+        ),
+        operations=_in("add_os_image", "update_os_image_from_image_reference"),
+        adjust=combine(
+            _drop_params(
+                "eula",
+                "description",
+                "image_family",
+                "published_date",
+                "is_premium",
+                "show_in_gui",
+                "privacy_uri",
+                "icon_uri",
+                "recommended_vm_size",
+                "small_icon_uri",
+                "language",
+            ),  # fmt: skip
+            set_members("UpdateOSImageInput", "is_premium"),
+        ),
+    ),
+    ReferenceBug(
         id="unattend-pass-wrapper-missing",
         where="<AdditionalUnattendContent><Passes><UnattendPass>",
         reference="writes <PassName> and <Components> straight into <Passes>, without the "
@@ -795,7 +882,14 @@ REFERENCE_BUGS: tuple[ReferenceBug, ...] = (
             _wrap_unattend_passes,
             # The example's untouched (empty) certificate list and WinRM listeners: see
             # list-wrappers-always-written.
-            _drop_empty("StoredCertificateSettings", "Listeners", "WinRM", "Passes"),
+            # A content whose only passes were empty is left empty too (ours is then blank).
+            _drop_empty(
+                "StoredCertificateSettings",
+                "Listeners",
+                "WinRM",
+                "Passes",
+                "AdditionalUnattendContent",
+            ),
         ),
         # Without the wrapper a pass with neither name nor components leaves no trace at all.
         adjust=lambda op, ours, theirs: _drop_empty_unattend_passes(ours),

@@ -25,6 +25,7 @@ from tests.differential.differential_harness import (
     call_reference,
     compare_request,
     convert_arguments,
+    parameters_beyond_reference,
     reference_method,
     success,
 )
@@ -67,7 +68,13 @@ def test_request_matches_reference(operation: str) -> None:
         # A known gap fails at once: no time spent shrinking what is expected to fail.
         phases=[Phase.explicit, Phase.generate] if operation in SPEC_GAPS else list(Phase),
     )
-    @given(arguments(op, always=ALWAYS_GIVEN.get(operation, ())))
+    @given(
+        arguments(
+            op,
+            always=ALWAYS_GIVEN.get(operation, ()),
+            never=parameters_beyond_reference(operation),
+        )
+    )
     def check(kwargs: dict[str, object]) -> None:
         verdict = compare_request(operation, kwargs)
         assert verdict.equivalent, "\n".join(verdict.differences)

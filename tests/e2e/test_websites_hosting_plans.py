@@ -75,3 +75,40 @@ def test_hosting_plan_lifecycle(ws: WebsiteManagementService) -> None:
         ws.get_hosting_plan(WEBSPACE, "farm1")
     with pytest.raises(ResourceNotFoundError):
         ws.get_hosting_plan_metrics(WEBSPACE, "farm1")
+
+
+def test_refusals(ws: WebsiteManagementService) -> None:
+    ws.create_site(WEBSPACE, "web1", "East US", ["web1.azurewebsites.net"])
+    ws.create_hosting_plan(WEBSPACE, "plan1")
+    with pytest.raises(ResourceNotFoundError):
+        ws.create_hosting_plan("nowebspace", "plan1")
+    with pytest.raises(ResourceNotFoundError):
+        ws.update_hosting_plan(WEBSPACE, "missing", number_of_workers=2)
+    with pytest.raises(ResourceNotFoundError):
+        ws.delete_hosting_plan(WEBSPACE, "missing")
+
+
+def test_server_validates_worker_count(ws: WebsiteManagementService) -> None:
+    ws.create_site(WEBSPACE, "web1", "East US", ["web1.azurewebsites.net"])
+    ws.create_hosting_plan(WEBSPACE, "plan1")
+    with pytest.raises(ValueError, match="number_of_workers"):
+        ws.update_hosting_plan(WEBSPACE, "plan1", number_of_workers=0)
+    with pytest.raises(BadRequestError, match="number_of_workers"):  # past the client's check
+        ws.perform_put(
+            f"/{ws.subscription_id}/services/WebSpaces/{WEBSPACE}/ServerFarms/plan1",
+            '<ServerFarm xmlns="http://schemas.microsoft.com/windowsazure">'
+            "<NumberOfWorkers>0</NumberOfWorkers></ServerFarm>",
+        )
+    assert ws.get_hosting_plan(WEBSPACE, "plan1").number_of_workers == 1
+
+
+def test_update_site_moves_a_site_onto_a_plan(ws: WebsiteManagementService) -> None:
+    ws.create_site(WEBSPACE, "firstsite", "East US", ["firstsite.azurewebsites.net"])
+    ws.create_hosting_plan(WEBSPACE, "plan1", sku="Standard")
+    ws.update_site(WEBSPACE, "firstsite", server_farm="plan1").result(timeout=10)
+    site = ws.get_site(WEBSPACE, "firstsite")
+    assert (site.server_farm, site.compute_mode, site.sku) == ("plan1", "Dedicated", "Standard")
+    with pytest.raises(BadRequestError):  # a site runs on it
+        ws.delete_hosting_plan(WEBSPACE, "plan1")
+    with pytest.raises(ResourceNotFoundError):
+        ws.update_site(WEBSPACE, "firstsite", server_farm="missing")

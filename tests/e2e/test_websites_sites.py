@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from azure_asm import WebsiteManagementService
-from azure_asm.models import Site, WebSpace
+from azure_asm.models import Site, UpdateHostNameSslState, WebSpace
 from azure_asm_runtime.errors import BadRequestError, ConflictError, ResourceNotFoundError
 from azure_asm_runtime.polling import AsyncOperation
 
@@ -178,3 +178,35 @@ def test_unknown_webspaces_and_sites(ws: WebsiteManagementService) -> None:
         ws.get_site("westuswebspace", "mysite")
     with pytest.raises(ResourceNotFoundError):
         ws.get_site(WEBSPACE, "nosuchsite")
+
+
+def test_update_site_host_names_and_tls_bindings(ws: WebsiteManagementService) -> None:
+    _create(ws, "mysite")
+    ws.update_site(WEBSPACE, "mysite", host_names=["www.contoso.com"]).result(timeout=10)
+    site = ws.get_site(WEBSPACE, "mysite")
+    assert site.host_names == ["mysite.azurewebsites.net", "www.contoso.com"]
+    assert "www.contoso.com" in (site.enabled_host_names or [])
+
+    binding = UpdateHostNameSslState(
+        name="www.contoso.com", ssl_state="SniEnabled", thumbprint="AB12"
+    )
+    ws.update_site(WEBSPACE, "mysite", host_name_ssl_states=[binding]).result(timeout=10)
+    states = {s.name: s for s in ws.get_site(WEBSPACE, "mysite").host_name_ssl_states or []}
+    assert (states["www.contoso.com"].ssl_state, states["www.contoso.com"].thumbprint) == (
+        "SniEnabled",
+        "AB12",
+    )
+    with pytest.raises(BadRequestError, match="thumbprint"):
+        ws.update_site(
+            WEBSPACE,
+            "mysite",
+            state="Stopped",
+            host_name_ssl_states=[
+                UpdateHostNameSslState(name="www.contoso.com", ssl_state="SniEnabled")
+            ],
+        )
+    assert ws.get_site(WEBSPACE, "mysite").state == "Running"  # nothing changed
+    with pytest.raises(BadRequestError, match="not a host name"):
+        ws.update_site(
+            WEBSPACE, "mysite", host_name_ssl_states=[UpdateHostNameSslState(name="other.com")]
+        )

@@ -33,12 +33,15 @@ def ws(asm_emulator: AsmEmulator) -> Iterator[WebsiteManagementService]:
 
 def test_webspace_properties(ws: WebsiteManagementService) -> None:
     assert ws.get_dns_suffix().value == "azurewebsites.net"
+    assert ws.list_webspaces() == []  # the plain GET still lists webspaces
     regions = ws.list_geo_regions()
     assert regions[0].name == "East US" and [r.sort_order for r in regions[:2]] == [1, 2]
     assert ws.is_hostname_available("mysite").value == "true"
     ws.create_site("eastuswebspace", "mysite", "East US", ["mysite.azurewebsites.net"])
     assert ws.is_hostname_available("MySite").value == "false"
     assert ws.list_webspaces()[0].name == "eastuswebspace"  # the plain GET is unchanged
+    ws.delete_site("eastuswebspace", "mysite")
+    assert ws.is_hostname_available("mysite").value == "true"
 
 
 def test_publishing_user(ws: WebsiteManagementService) -> None:

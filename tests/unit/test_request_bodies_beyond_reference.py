@@ -6,6 +6,7 @@ azure-asm-sb. Bodies are compared as canonical XML."""
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -740,6 +741,155 @@ WEBSITES += [
     ),
 ]
 
+SITE = f"{SPACES}/ws/sites/s"
+SITE_ARGS = {"webspace_name": "ws", "website_name": "s"}
+RESTORE = {**SITE_ARGS, "storage_account_url": "https://a/c", "blob_name": "b.zip"}
+RESTORE_BODY = (
+    f'<RestoreRequest xmlns="{WA}"><BlobName>b.zip</BlobName><Overwrite>false</Overwrite>'
+    "<StorageAccountUrl>https://a/c</StorageAccountUrl></RestoreRequest>"
+)
+RELAY = {
+    **SITE_ARGS,
+    "entity_name": "e",
+    "hostname": "h",
+    "port": 1433,
+    "resource_connection_string": "rc",
+    "resource_type": "t",
+}
+RELAY_BODY = (
+    f'<RelayServiceConnectionEntity xmlns="{WA}"><EntityName>e</EntityName>'
+    "<Hostname>h</Hostname><Port>1433</Port><ResourceConnectionString>rc"
+    "</ResourceConnectionString><ResourceType>t</ResourceType></RelayServiceConnectionEntity>"
+)
+BACKUP_BODY = (
+    f'<BackupRequest xmlns="{WA}"><Name>n</Name>'
+    "<StorageAccountUrl>https://a/c</StorageAccountUrl></BackupRequest>"
+)
+BACKUP = {**SITE_ARGS, "storage_account_url": "https://a/c", "name": "n"}
+WEBSITES += [  # the 2014-04-01 site operations of azure-asm-website
+    Case(
+        "backup_site",
+        BACKUP,
+        "PUT",
+        f"{SITE}/backup",
+        V14,
+        body=BACKUP_BODY,
+        content_type=ATOM_ENTRY,
+    ),
+    Case("get_site_backup_configuration", SITE_ARGS, "GET", f"{SITE}/backup/config", V14),
+    Case(
+        "update_site_backup_configuration",
+        BACKUP,
+        "PUT",
+        f"{SITE}/backup/config",
+        V14,
+        body=BACKUP_BODY,
+        content_type=ATOM_ENTRY,
+    ),
+    Case("list_site_backups", SITE_ARGS, "GET", f"{SITE}/restore", V14),
+    Case(
+        "discover_site_backup",
+        RESTORE,
+        "PUT",
+        f"{SITE}/restore/discover",
+        V14,
+        body=RESTORE_BODY,
+        content_type=ATOM_ENTRY,
+    ),
+    Case(
+        "restore_site",
+        RESTORE,
+        "PUT",
+        f"{SITE}/restore",
+        V14,
+        body=RESTORE_BODY,
+        content_type=ATOM_ENTRY,
+    ),
+    Case("get_site_configuration", SITE_ARGS, "GET", f"{SITE}/config", V14),
+    Case(
+        "create_hybrid_connection",
+        RELAY,
+        "POST",
+        f"{SITE}/hybridconnection",
+        V14,
+        body=RELAY_BODY,
+        content_type=ATOM_ENTRY,
+    ),
+    Case(
+        "update_hybrid_connection",
+        RELAY,
+        "PUT",
+        f"{SITE}/hybridconnection",
+        V14,
+        body=RELAY_BODY,
+        content_type=ATOM_ENTRY,
+    ),
+    Case(
+        "get_hybrid_connection",
+        {**SITE_ARGS, "hybrid_connection_name": "e"},
+        "GET",
+        f"{SITE}/hybridconnection/e",
+        V14,
+    ),
+    Case("list_hybrid_connections", SITE_ARGS, "GET", f"{SITE}/hybridconnection", V14),
+    Case(
+        "delete_hybrid_connection",
+        {**SITE_ARGS, "hybrid_connection_name": "e"},
+        "DELETE",
+        f"{SITE}/hybridconnection/e",
+        V14,
+    ),
+    Case("create_site_repository", SITE_ARGS, "POST", f"{SITE}/repository", V14),
+    Case("get_site_repository", SITE_ARGS, "GET", f"{SITE}/repository", V14),
+    Case("delete_site_repository", SITE_ARGS, "DELETE", f"{SITE}/repository", V14),
+    Case("sync_site_repository", SITE_ARGS, "POST", f"{SITE}/repository", V14, "action=sync"),
+    Case("generate_site_publishing_password", SITE_ARGS, "POST", f"{SITE}/newpassword", V14),
+    Case("get_site_instance_ids", SITE_ARGS, "GET", f"{SITE}/instanceids", V14),
+    Case("get_site_usage_metrics", SITE_ARGS, "GET", f"{SITE}/usages", V14),
+    Case(
+        "swap_site_slots",
+        {**SITE_ARGS, "source_slot": "staging", "target_slot": "production"},
+        "POST",
+        f"{SITE}(staging)/slots",
+        V14,
+        "Command=swap&targetSlot=production",
+    ),
+    Case(
+        "get_site_operation_status",
+        {**SITE_ARGS, "operation_id": "op"},
+        "GET",
+        f"{SITE}/operations/op",
+        V14,
+    ),
+    Case(
+        "apply_slot_configuration",
+        {**SITE_ARGS, "target_swap_slot": "staging"},
+        "POST",
+        f"{SITE}/applySlotConfig",
+        V14,
+        "targetSwapSlot=staging",
+    ),
+    Case("reset_slot_configuration", SITE_ARGS, "POST", f"{SITE}/resetSlotConfig", V14),
+    Case("get_slot_config_names", SITE_ARGS, "GET", f"{SITE}/slotConfigNames", V14),
+]
+
+JSON_CASES = [  # JSON bodies: (operation, arguments, method, path, the JSON document sent)
+    (
+        "update_site_configuration",
+        {**SITE_ARGS, "config": {"PhpVersion": "5.6"}},
+        "PUT",
+        f"{SITE}/config",
+        {"PhpVersion": "5.6"},
+    ),
+    (
+        "update_slot_config_names",
+        {**SITE_ARGS, "names": {"AppSettingNames": ["a"]}},
+        "POST",
+        f"{SITE}/slotConfigNames",
+        {"AppSettingNames": ["a"]},
+    ),
+]
+
 CASES = TRAFFIC_MANAGER + SQL_CASES + SERVICE_BUS + SCHEDULER + STORE + WEBSITES
 
 
@@ -779,8 +929,18 @@ def test_update_sends_if_match() -> None:
     assert request.headers["If-Match"] == "tag"
 
 
+@pytest.mark.parametrize("case", JSON_CASES, ids=lambda case: str(case[0]))
+def test_json_bodies(case: tuple[str, dict[str, Any], str, str, object]) -> None:
+    operation, args, method, path, document = case
+    _, request = call(operation, args)
+    assert (request.method, request.url) == (method, f"https://{HOST}{path}")
+    assert request.headers["x-ms-version"] == V14
+    assert request.headers["Content-Type"] == "application/json; charset=utf-8"
+    assert json.loads(request.body or b"") == document
+
+
 def test_every_operation_beyond_the_reference_has_a_case() -> None:
-    cased = {case.operation for case in CASES}
+    cased = {case.operation for case in CASES} | {case[0] for case in JSON_CASES}
     beyond_clients = {"TrafficManagerManagementService", "StoreManagementService"}
     added = {name for name, info in OPERATIONS.items() if info.client in beyond_clients}
     assert added | BEYOND_REFERENCE <= cased

@@ -118,6 +118,7 @@ def create_hosted_service(call: Call[CreateHostedService]) -> Response:
             date_created=created,
             date_last_modified=created,
             extended_properties=dict(body.extended_properties or {}),
+            reverse_dns_fqdn=body.reverse_dns_fqdn,
         ),
     )
 
@@ -149,7 +150,12 @@ def get_hosted_service_properties(call: Call[None]) -> HostedService:
 
 
 def _check_update(call: Call[UpdateHostedService], body: UpdateHostedService) -> None:
-    if body.label is None and body.description is None and body.extended_properties is None:
+    if (
+        body.label is None
+        and body.description is None
+        and body.extended_properties is None
+        and body.reverse_dns_fqdn is None
+    ):
         raise bad_request("Specify a Label, a Description or ExtendedProperties to update.")
     if body.label is not None and not body.label:
         raise bad_request("The label of the hosted service must not be empty.")
@@ -171,6 +177,8 @@ def update_hosted_service(call: Call[UpdateHostedService]) -> None:
         properties.label = body.label
     if body.description is not None:
         properties.description = body.description
+    if body.reverse_dns_fqdn is not None:
+        properties.reverse_dns_fqdn = body.reverse_dns_fqdn
     properties.extended_properties = merged
     properties.date_last_modified = now()
 

@@ -105,6 +105,22 @@ def _check_new_image(call: Call[OSImageInput], body: OSImageInput) -> None:
     _check_input(body)
 
 
+#: The descriptive elements Add OS Image takes besides the four it needs (all optional).
+_DESCRIPTIVE_FIELDS = (
+    "eula",
+    "description",
+    "image_family",
+    "published_date",
+    "is_premium",
+    "show_in_gui",
+    "privacy_uri",
+    "icon_uri",
+    "recommended_vm_size",
+    "small_icon_uri",
+    "language",
+)
+
+
 @router.handles("add_os_image", check=_check_new_image)
 def add_os_image(call: Call[OSImageInput]) -> Response:
     state, subscription_id = call.state, call.subscription_id
@@ -128,6 +144,11 @@ def add_os_image(call: Call[OSImageInput]) -> Response:
         is_premium=False,
         os_state="Generalized",
     )
+    body = call.body
+    for key in _DESCRIPTIVE_FIELDS:
+        value = getattr(body, key)
+        if value is not None:
+            setattr(image, key, value)
 
     # Listed at once, as ASM lists an image while it is being registered (the seed lists
     # images right after adding one); the lock keeps other writes away until it is done.
@@ -185,6 +206,7 @@ _REFERENCE_FIELDS = (
     "description",
     "image_family",
     "published_date",
+    "is_premium",
     "show_in_gui",
     "privacy_uri",
     "icon_uri",

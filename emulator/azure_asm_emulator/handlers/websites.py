@@ -8,6 +8,8 @@ State layout:
 * ``state.backend(subscription_id).websites``: site name (ignoring case) -> ``Website``
   (the generated ``Site`` model and the site's deployment password, a secret only
   ``get_publish_profile`` answers).
+* ``Website`` also holds what the 2014-04-01 site operations keep (``website_config``,
+  ``website_publishing``, ``website_backups``, ``website_hybrid_connections``, ``website_slots``).
 * ``state.shared("website_names")``: site name (lower case) -> owning subscription id. Site
   names are DNS names (``<name>.azurewebsites.net``), unique across Azure.
 
@@ -21,7 +23,11 @@ Behaviour, as ASM:
   other than Limited/Basic; 409 ``ConflictError`` for a name taken in any subscription.
 * A webspace or site that does not exist is 404 with code ``NotFound`` and ASM's message
   ``The web site NAME cannot be found.`` (as recorded).
-* ``update_site`` (state Running or Stopped, else 400) and ``restart_site`` apply at once and
+* A name ``site(slot)`` creates a deployment slot of a site of the same webspace (404 when
+  the site is not there), answering on ``site-slot.azurewebsites.net`` (``dns_name``).
+* ``update_site`` (state Running or Stopped, else 400; host names; a hosting plan of
+  ``websites_hosting_plans``, 404 when unknown; TLS bindings of the site's own host names, 400
+  otherwise or without a thumbprint) and ``restart_site`` apply at once and
   answer with the request id of an operation that succeeds after the operation delay (the
   client polls it like any asynchronous operation); ``delete_site`` is synchronous.
 * ``get_historical_usage_metrics`` answers one ``MetricResponse`` per asked metric (all of
@@ -62,7 +68,7 @@ from azure_asm.models import (
 
 from ..backend import Website
 from ..catalogue_locations import canonical_location
-from ..errors import bad_request
+from ..errors import AsmFault, bad_request
 from ..routing import Request, Response, accepted_async
 from ..state import State
 from .spec_io import Call, SpecRouter, conflict, respond, spec_route
@@ -76,7 +82,7 @@ PLAN = "VirtualDedicatedPlan"
 DEFAULT_SERVER_FARM = "Default0"
 OUTBOUND_IP_ADDRESSES = "137.117.81.128,137.117.81.142,137.117.81.181,137.117.81.82"
 BACK_END = "https://waws-prod-emu-001.api.azurewebsites.windows.net:454/20130801/websystems"
-_SITE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,58}[A-Za-z0-9]$")
+_SITE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,58}[A-Za-z0-9](\([A-Za-z0-9-]{1,40}\))?$")
 MAX_SAMPLES = 60
 
 #: Region -> the data center code ASM shows as a webspace's GeoLocation.
@@ -146,13 +152,18 @@ def _get_webspace(call: Call[Any]) -> WebSpace:
     return call.backend.webspaces.get_or_404(call.param("webspace_name"))
 
 
-def _get_website(call: Call[Any]) -> Website:
+def _get_website(call: Call[Any], name: str | None = None) -> Website:
     webspace = _get_webspace(call)
-    name = call.param("website_name")
+    name = name or call.param("website_name")
     found = call.backend.websites.get_or_404(name)
     if found.site.web_space != webspace.name:
         raise call.backend.websites.not_found(name)
     return found
+
+
+def dns_name(name: str) -> str:
+    """The host name label of a site: a slot ``site(slot)`` answers on ``site-slot``."""
+    return name.replace("(", "-").rstrip(")").lower()
 
 
 def _password() -> str:
@@ -161,7 +172,7 @@ def _password() -> str:
 
 
 def _host_names(name: str, given: list[str]) -> list[str]:
-    own = f"{name}{SITE_DOMAIN}".lower()
+    own = f"{dns_name(name)}{SITE_DOMAIN}"
     names: list[str] = []
     for host in given:
         host = host.strip().lower()
@@ -222,7 +233,7 @@ def _new_site(
         sku = "Standard"
     else:
         sku = "Shared" if site_mode == "Basic" else "Free"
-    scm = f"{name}{SCM_DOMAIN}".lower()
+    scm = f"{dns_name(name)}{SCM_DOMAIN}"
     path = f"subscriptions/{call.subscription_id}/webspaces/{webspace.name}/sites/{name}"
     return Site(
         admin_enabled=True,
@@ -299,6 +310,8 @@ def _check_site_name(call: Call[CreateSiteInput], body: CreateSiteInput) -> None
 def create_site(call: Call[CreateSiteInput]) -> Site:
     body = call.body
     name = body.website_name or ""
+    if "(" in name:  # a deployment slot: its production site must be in this webspace
+        _get_website(call, name.split("(")[0])
     webspace = call.backend.webspaces.get(call.param("webspace_name"))
     if webspace is None:
         webspace = _create_webspace(call, body)
@@ -320,18 +333,45 @@ def delete_site(call: Call[None]) -> None:
     call.state.shared(SHARED_NAMES).pop(name.lower(), None)
 
 
+def _update_bindings(call: Call[UpdateSiteInput], site: Site) -> None:
+    """The host names, server farm and TLS bindings update_site asks for (2014-04-01)."""
+    body = call.body
+    if body.server_farm is not None:  # websites_hosting_plans' plans
+        plan = call.backend.server_farms.get((site.web_space or "").lower())
+        farm = plan.get(body.server_farm) if plan is not None else None
+        if farm is None:
+            raise AsmFault(404, "NotFound", f"The server farm {body.server_farm} cannot be found.")
+        site.server_farm, site.compute_mode, site.site_mode = farm.name, "Dedicated", None
+        site.sku = farm.sku
+    if body.host_names is not None:
+        hosts = _host_names(site.name or "", body.host_names)
+        kept = {s.name: s for s in site.host_name_ssl_states or [] if s.name in hosts}
+        scm = f"{dns_name(site.name or '')}{SCM_DOMAIN}"
+        site.host_names, site.enabled_host_names = hosts, [*hosts, scm]
+        site.host_name_ssl_states = [
+            *(kept.get(host) or _ssl_state(host, "Standard") for host in hosts),
+            _ssl_state(scm, "Repository"),
+        ]
+    for change in body.host_name_ssl_states or []:
+        binding = next((s for s in site.host_name_ssl_states or [] if s.name == change.name), None)
+        if binding is None:
+            raise bad_request(f"The host name {change.name} is not a host name of the site.")
+        if change.ssl_state != "Disabled" and not change.thumbprint:
+            raise bad_request(f"The TLS binding of {change.name} needs a certificate thumbprint.")
+        binding.ssl_state = change.ssl_state
+        binding.thumbprint = None if change.ssl_state == "Disabled" else change.thumbprint
+
+
 @router.handles("update_site")
 def update_site(call: Call[UpdateSiteInput]) -> Response:
     record = _get_website(call)
     state = call.body.state
-    if state is not None:
-        if state not in ("Running", "Stopped"):
-            raise bad_request(f"The state '{state}' is not valid: use Running or Stopped.")
-        record.site.state = state
-        record.site.last_modified_time_utc = _now()
-    return accepted_async(
-        call.state.operations.start("update_site", subscription_id=call.subscription_id)
-    )
+    if state is not None and state not in ("Running", "Stopped"):
+        raise bad_request(f"The state '{state}' is not valid: use Running or Stopped.")
+    _update_bindings(call, record.site)
+    record.site.state = state or record.site.state
+    record.site.last_modified_time_utc = _now()
+    return call.accepted()
 
 
 @router.handles("restart_site")
@@ -363,16 +403,14 @@ def _availabilities() -> list[MetricAvailability]:
     ]
 
 
-@router.handles("get_historical_usage_metrics")
-def get_historical_usage_metrics(call: Call[None]) -> list[MetricResponse]:
-    _get_website(call)
-    query = dict(call.request.query)
+def metric_responses(query: dict[str, str], grain_key: str = "TimeGrain") -> list[MetricResponse]:
+    """The answer to a metrics query (of a site, or of a hosting plan with ``timeGrain``)."""
     now = _now()
     start = _time(query, "StartTime", now.replace(minute=0, second=0))
     end = _time(query, "EndTime", now)
     if end < start:
         raise bad_request("The EndTime must not be before the StartTime.")
-    grain = query.get("TimeGrain") or DEFAULT_TIME_GRAIN
+    grain = query.get(grain_key) or DEFAULT_TIME_GRAIN
     if grain not in TIME_GRAINS:
         raise bad_request(f"The time grain '{grain}' is not valid: use PT1M, PT1H or P1D.")
     step = TIME_GRAINS[grain][0]
@@ -405,6 +443,12 @@ def get_historical_usage_metrics(call: Call[None]) -> list[MetricResponse]:
         )
         answers.append(MetricResponse(code="Success", data=data, message=""))
     return answers
+
+
+@router.handles("get_historical_usage_metrics")
+def get_historical_usage_metrics(call: Call[None]) -> list[MetricResponse]:
+    _get_website(call)
+    return metric_responses(dict(call.request.query))
 
 
 @router.handles("get_metric_definitions")

@@ -1,8 +1,7 @@
 """Web hosting plans (server farms) of the Websites webspaces (``spec/websites_hosting_plans``).
 
-State layout: ``state.resources(subscription_id, "website_server_farms")``: lower-cased
-webspace name -> ``Collection`` of the generated ``ServerFarm`` (names ignoring case). The
-webspaces are ``websites``'.
+State layout: ``call.backend.server_farms``: lower-cased webspace name -> ``Collection`` of
+the generated ``ServerFarm`` (names ignoring case). The webspaces are ``websites``'.
 
 A plain resource (``resource_core``), plus the metrics read. As ASM: an unknown webspace or
 plan is 404 ``NotFound``; a name in use 409; a new plan without a tier, size or worker count
@@ -33,8 +32,7 @@ def _plans(call: Call[Any]) -> Collection[ServerFarm]:
     name = call.param("webspace_name")
     if name not in call.backend.webspaces:
         raise AsmFault(404, "NotFound", f"The webspace {name} cannot be found.")
-    store = call.state.resources(call.subscription_id, "website_server_farms")
-    plans: Collection[ServerFarm] = store.setdefault(
+    plans = call.backend.server_farms.setdefault(
         name.lower(),
         Collection(
             not_found="The server farm {name} cannot be found.",

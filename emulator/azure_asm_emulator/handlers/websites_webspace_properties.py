@@ -6,13 +6,16 @@ The GETs share ``list_webspaces``' route: ``websites.list_webspaces`` hands a re
 publishing user has the route to itself.
 
 State layout: ``state.resources(subscription_id, "website_publishing_user")["user"]``, the
-``PublishingUser`` last set (its password kept, as the service keeps it).
+``PublishingUser`` last set (its password kept, as the service keeps it);
+``state.shared("publishing_users")``: publishing user name (lower case) -> the subscription
+holding it (user names are unique across Azure).
 
 Behaviour: the DNS suffix is ``azurewebsites.net``; the geo regions are the regions the
 emulator's webspaces can be in, in that order; a site name is available unless a site of any
 subscription has it; the publishing users are the user name set, if any. A publishing user
-name of fewer than 3 characters or a password of fewer than 8 is 400. Another ``properties``
-value is 400.
+name of fewer than 3 characters or a password of fewer than 8 is 400; one another
+subscription holds is 409 (setting another name frees the previous one). Another
+``properties`` value is 400.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from ..errors import bad_request
 from ..routing import Request, Response
 from ..state import State
 from . import websites
-from .spec_io import Call, SpecRouter, respond
+from .spec_io import Call, SpecRouter, conflict, respond
 
 router = SpecRouter()
 
@@ -70,6 +73,14 @@ def create_publishing_user(call: Call[PublishingUser]) -> PublishingUser:
         raise bad_request("The publishing user name must have at least 3 characters.")
     if len(body.publishing_password or "") < 8:
         raise bad_request("The publishing password must have at least 8 characters.")
+    owners: dict[str, str] = call.state.shared("publishing_users")
+    wanted = (body.publishing_user_name or "").lower()
+    if owners.get(wanted, call.subscription_id) != call.subscription_id:
+        raise conflict(f"The publishing user name {body.publishing_user_name} is already taken.")
+    previous = _user(call.state, call.subscription_id)
+    if previous is not None:
+        owners.pop((previous.publishing_user_name or "").lower(), None)
+    owners[wanted] = call.subscription_id
     user = PublishingUser(
         name=body.name or body.publishing_user_name,
         publishing_password=body.publishing_password,
