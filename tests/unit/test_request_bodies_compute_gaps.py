@@ -27,8 +27,8 @@ from azure_asm import (
     ResourceExtensionReference,
     WindowsConfigurationSet,
 )
-from azure_asm.catalog import OPERATIONS
 from azure_asm.models import DomainJoinProvisioning, UpdateOSImageInput
+from azure_asm_emulator_codecs.catalog import CODECS
 from azure_asm_runtime.xmlcodec import DeserializeContext, parse_document
 from tests.unit.client_cases import call
 
@@ -51,7 +51,7 @@ def canonical(document: str | bytes) -> str:
 def body_of(operation: str, args: dict[str, Any]) -> bytes:
     _, request = call(operation, args)
     assert request.body is not None
-    read = OPERATIONS[operation].read_request
+    read = CODECS[operation].read_request
     assert read is not None
     read(parse_document(request.body), DeserializeContext(strict=True))
     return request.body

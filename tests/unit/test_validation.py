@@ -65,7 +65,7 @@ OPERATION = {operation.name: operation for operation in SPEC.operations}
 SECRET = "S3cr3t-Do-Not-Show"
 
 
-def reject(operation: str, error: type[Exception], match: str, **changes: Any) -> Exception:
+def reject(operation: str, error: type[Exception], match: str, /, **changes: Any) -> Exception:
     """Call `operation` with its valid arguments changed by `changes`; expect `error`."""
     args = {**baseline_arguments(operation), **changes}
     transport = FailingTransport()
@@ -75,7 +75,7 @@ def reject(operation: str, error: type[Exception], match: str, **changes: Any) -
     return raised.value
 
 
-def accept(operation: str, **changes: Any) -> None:
+def accept(operation: str, /, **changes: Any) -> None:
     args = {**baseline_arguments(operation), **changes}
     transport = RecordingTransport(lambda request: success_response(operation))
     getattr(client_for(operation, transport), operation)(**args)
