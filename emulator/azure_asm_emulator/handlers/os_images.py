@@ -105,7 +105,8 @@ def _check_new_image(call: Call[OSImageInput], body: OSImageInput) -> None:
     _check_input(body)
 
 
-#: The descriptive elements Add OS Image takes besides the four it needs (all optional).
+#: The descriptive elements Add OS Image takes besides the four it needs (all optional), and
+#: those an update from an image reference changes.
 _DESCRIPTIVE_FIELDS = (
     "eula",
     "description",
@@ -201,21 +202,6 @@ def is_image_reference_update(request: Request) -> bool:
     return names != _UPDATE_OS_IMAGE_ELEMENTS
 
 
-_REFERENCE_FIELDS = (
-    "eula",
-    "description",
-    "image_family",
-    "published_date",
-    "is_premium",
-    "show_in_gui",
-    "privacy_uri",
-    "icon_uri",
-    "recommended_vm_size",
-    "small_icon_uri",
-    "language",
-)
-
-
 @router.handles(
     "update_os_image_from_image_reference", when=is_image_reference_update, validate=False
 )
@@ -236,7 +222,7 @@ def update_os_image_from_image_reference(call: Call[UpdateOSImageInput]) -> Resp
 
     def work() -> None:
         image.label = label
-        for key in _REFERENCE_FIELDS:
+        for key in _DESCRIPTIVE_FIELDS:
             value = getattr(body, key)
             if value is not None:
                 setattr(image, key, value)
